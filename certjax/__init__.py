@@ -1,0 +1,23 @@
+# SPDX-License-Identifier: Apache-2.0
+"""certjax: custom JAX gradient rules, proved correct by Z3 when they are registered."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from ._certificate import Certificate as Certificate
+from ._certify import certify_jvp as certify_jvp
+from ._certify import certify_vjp as certify_vjp
+from ._custom import CertjaxWarning as CertjaxWarning
+from ._custom import custom_jvp as custom_jvp
+from ._custom import custom_vjp as custom_vjp
+from ._errors import CertificationError as CertificationError
+from ._errors import RuleMalformed as RuleMalformed
+from ._errors import RuleRejected as RuleRejected
+from ._errors import RuleUnproven as RuleUnproven
+from ._errors import UnsupportedPrimitive as UnsupportedPrimitive
+from ._translate import register_translation as register_translation
+from ._translate import supported_primitives as supported_primitives
+
+try:
+    __version__ = version("certjax")
+except PackageNotFoundError:  # pragma: no cover - source checkout without install
+    __version__ = "0.0.0"

@@ -1,0 +1,107 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Certificates: what Z3 proved about one rule, and what was assumed to get there."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from typing import Any
+
+from ._ir import FACTS
+
+TRANSLATOR_VERSION = "1"
+CERT_FORMAT = 1
+
+# Assumptions every certificate carries (the gap between the proof and the program).
+BASE_ASSUMPTIONS = [
+    "real arithmetic: the proof is over the reals, not floats (no rounding, overflow or NaN)",
+    "float literals are read as the simplest rational that rounds to them",
+    "reference derivative: JAX's own JVP rules of the primitives in the primal body",
+    "definedness: the primal and the reference derivative are defined (no division by zero, "
+    "log of a non-positive, sqrt of a negative); the rule's definedness there is proved "
+    "separately as obligation 'defined'",
+    "excluded boundaries (below) are null sets: each is the zero set of a function Z3 found "
+    "not identically zero",
+    "arrays are proved at the shapes listed only",
+]
+
+
+@dataclasses.dataclass
+class ObligationRecord:
+    name: str
+    verdict: str
+    statement: str
+    paths: int
+    excluded_boundaries: list[str]
+    trusted_facts: list[str]
+    solve_seconds: float
+    reason: str = ""
+    counterexample: dict[str, Any] | None = None
+    spurious_models: int = 0
+    smt2: list[str] = dataclasses.field(default_factory=list)
+
+
+@dataclasses.dataclass
+class Certificate:
+    """The record of one rule's certification (JSON round-trips; loading runs no code).
+
+    Attributes:
+        rule: the rule's name (the primal's ``__qualname__``).
+        kind: ``"vjp"`` or ``"jvp"``.
+        verdict: ``proved``, ``refuted``, ``unproved`` or ``trusted`` (unproved, used anyway).
+        obligations: one record per obligation, with its own verdict.
+        trusted_facts: name -> statement of every fact about exp/log/sqrt/inf used.
+        assumptions: what the proof takes for granted, item by item.
+        shapes: the argument shapes and dtypes it was proved at.
+        timings: seconds spent tracing, translating and solving.
+        fingerprint: hash of the jaxprs, translator version and Z3 version.
+    """
+
+    rule: str
+    kind: str
+    verdict: str
+    obligations: list[ObligationRecord]
+    trusted_facts: dict[str, str]
+    assumptions: list[str]
+    shapes: dict[str, str]
+    timings: dict[str, float]
+    fingerprint: str
+    versions: dict[str, str]
+    source: str = ""
+    trust_reason: str | None = None
+    primitives: list[str] = dataclasses.field(default_factory=list)
+
+    @property
+    def proved(self) -> bool:
+        return self.verdict == "proved"
+
+    def to_json(self, *, indent: int | None = 1) -> str:
+        return json.dumps(dataclasses.asdict(self), indent=indent, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> Certificate:
+        d = json.loads(text)
+        d["obligations"] = [ObligationRecord(**o) for o in d["obligations"]]
+        return cls(**d)
+
+    def summary(self) -> str:
+        lines = [f"{self.rule} ({self.kind}): {self.verdict}"]
+        for o in self.obligations:
+            extra = f", {len(o.excluded_boundaries)} boundaries excluded" if o.excluded_boundaries else ""
+            lines.append(f"  {o.name}: {o.verdict} on {o.paths} paths{extra} [{o.statement}]")
+        lines.append("  trusted facts: " + ", ".join(sorted(self.trusted_facts)))
+        lines.append("  assumptions: " + "; ".join(self.assumptions[6:]) if len(self.assumptions) > 6 else "")
+        return "\n".join(x for x in lines if x)
+
+
+def facts_table(names: set[str]) -> dict[str, str]:
+    return {n: FACTS[n] for n in sorted(names) if n in FACTS}
+
+
+def fingerprint(*parts: str) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p.encode())
+        h.update(b"\0")
+    return h.hexdigest()

@@ -1,0 +1,595 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Build and discharge the obligations of one custom VJP or JVP rule.
+
+For a VJP rule (``fwd``, ``bwd``) of ``primal``, over every primal input ``x`` satisfying
+``assume`` and every cotangent ``g``:
+
+* ``fwd``: ``fwd(x)[0] == primal(x)``;
+* ``vjp``: ``bwd(res(x), g)[i] == sum_j g_j * jvp_primal(x, e_i)_j`` for every input element
+  ``i`` (the symbolic dot-product test against JAX's own JVP, one basis tangent at a time);
+* ``defined``: where the primal and its reference derivative are defined, so is the rule.
+
+For a JVP rule: ``primal`` (the rule's primal output equals the primal), ``jvp`` (its tangent
+equals JAX's JVP of the primal body for every tangent ``v``) and ``defined``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import math
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import jax
+import numpy as np
+
+from . import _lax_rules  # noqa: F401  (fills the translation table)
+from ._certificate import (
+    BASE_ASSUMPTIONS, TRANSLATOR_VERSION, Certificate, ObligationRecord, facts_table, fingerprint,
+)
+from ._errors import MSG_BAD_BWD, MSG_BAD_JVP, MSG_NOT_TRACEABLE, MSG_SIDE_EFFECTS, RuleMalformed
+from ._inline import eval_inlined, has_custom_rules
+from ._ir import Builder, render
+from ._obligation import DEFAULT_RLIMIT, Obligation, Result, prove, z3_version
+from ._translate import Context, symbols, translate_jaxpr
+
+_CACHE: dict[str, Certificate] = {}
+RTOL, ATOL = 1e-6, 1e-9
+
+
+# -- signatures and names ---------------------------------------------------------------
+def param_names(fun: Callable, n: int | None = None) -> list[str]:
+    try:
+        params = list(inspect.signature(fun).parameters.values())
+    except (TypeError, ValueError):
+        params = []
+    names = [p.name for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    if n is None:
+        return names
+    return (names + [f"arg{i}" for i in range(len(names), n)])[:n]
+
+
+def as_signature(fun: Callable, signature: Sequence[Any] | None) -> list[jax.ShapeDtypeStruct]:
+    if signature is None:
+        return [jax.ShapeDtypeStruct((), np.float32) for _ in param_names(fun)]
+    out = []
+    for s in signature:
+        if isinstance(s, jax.ShapeDtypeStruct):
+            out.append(s)
+        else:
+            a = np.asarray(s)
+            out.append(jax.ShapeDtypeStruct(a.shape, a.dtype))
+    return out
+
+
+def _trace(what: str, rule: str, fn: Callable, sig: Sequence[Any], shown: Any):
+    try:
+        closed, shape = jax.make_jaxpr(fn, return_shape=True)(*sig)
+    except Exception as e:  # noqa: BLE001 - re-raised with context
+        msg = MSG_NOT_TRACEABLE.format(
+            what=what, rule=rule, signature=_sig_text(shown), error=f"{type(e).__name__}: {e}"
+        )
+        raise RuleMalformed(msg) from e
+    if closed.effects:
+        raise RuleMalformed(MSG_SIDE_EFFECTS.format(what=what, rule=rule, effects=closed.effects))
+    return closed, shape
+
+
+def _sig_text(sig: Any) -> str:
+    leaves = jax.tree_util.tree_leaves(sig)
+    return "(" + ", ".join(f"{np.dtype(s.dtype).name}{list(s.shape)}" for s in leaves) + ")"
+
+
+def _shape_text(s: Any) -> str:
+    if s is None:
+        return "None"
+    return f"{np.dtype(s.dtype).name}{list(s.shape)}"
+
+
+# -- float64 evaluation for counterexamples ----------------------------------------------
+def _fmt(v: Any) -> str:
+    a = np.asarray(v, dtype=np.float64)
+    if a.shape == ():
+        return f"{float(a):.6g}"
+    return np.array2string(a, precision=6, separator=", ").replace("\n", "")
+
+
+def _differs(a: Any, b: Any) -> tuple[bool, bool]:
+    """(differs, finite) for two pytrees of float64 arrays."""
+    la = [np.asarray(x, np.float64) for x in jax.tree_util.tree_leaves(a)]
+    lb = [np.asarray(x, np.float64) for x in jax.tree_util.tree_leaves(b)]
+    finite = all(np.all(np.isfinite(x)) for x in la + lb)
+    if not finite:
+        return False, False
+    bad = any(
+        np.any(np.abs(x - y) > RTOL * (np.abs(x) + np.abs(y)) + ATOL) for x, y in zip(la, lb)
+    )
+    return bad, True
+
+
+def _finite(tree: Any) -> bool:
+    return all(np.all(np.isfinite(np.asarray(x, np.float64))) for x in jax.tree_util.tree_leaves(tree))
+
+
+class _Spec:
+    """What one rule's certification knows about its primal's arguments."""
+
+    def __init__(self, fun, sig, nondiff_argnums, assume):
+        self.fun = fun
+        self.sig = sig
+        self.nondiff = tuple(sorted(nondiff_argnums))
+        self.diff = [i for i in range(len(sig)) if i not in self.nondiff]
+        self.names = param_names(fun, len(sig))
+        self.assume = assume
+
+    def var_names(self, i: int) -> list[str]:
+        shape = self.sig[i].shape
+        if not shape:
+            return [self.names[i]]
+        return [self.names[i] + "[" + ",".join(map(str, idx)) + "]" for idx in np.ndindex(shape)]
+
+    def args64(self, point: dict[str, float]) -> list[np.ndarray]:
+        out = []
+        for i, s in enumerate(self.sig):
+            vals = [point.get(n, 0.0) for n in self.var_names(i)]
+            dt = np.float64 if np.dtype(s.dtype).kind == "f" else s.dtype
+            out.append(np.asarray(vals, dtype=dt).reshape(s.shape))
+        return out
+
+    def in_domain(self, args: list[np.ndarray]) -> bool:
+        if not _finite(self.fun(*args)):
+            return False
+        if self.assume is not None:
+            return bool(np.all(np.asarray(self.assume(*args))))
+        return True
+
+    def reference_vjp(self, args, g):
+        primal64 = jax.make_jaxpr(self.fun)(*args)
+
+        def f(*d):
+            full = list(args)
+            for i, x in zip(self.diff, d):
+                full[i] = x
+            return eval_inlined(primal64, *full)
+
+        _, pull = jax.vjp(f, *[args[i] for i in self.diff])
+        return pull(list(jax.tree_util.tree_leaves(g)))
+
+    def reference_jvp(self, args, tangents):
+        primal64 = jax.make_jaxpr(self.fun)(*args)
+
+        def f(*d):
+            full = list(args)
+            for i, x in zip(self.diff, d):
+                full[i] = x
+            return eval_inlined(primal64, *full)
+
+        return jax.jvp(f, tuple(args[i] for i in self.diff), tuple(tangents))[1]
+
+
+# -- the two rule kinds ------------------------------------------------------------------
+def certify_vjp(
+    fun: Callable, fwd: Callable, bwd: Callable, *, nondiff_argnums: Sequence[int] = (),
+    signature: Sequence[Any] | None = None, assume: Callable | None = None,
+    rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = False, name: str | None = None,
+) -> Certificate:
+    """Prove a custom VJP rule; returns its certificate (verdict inside, nothing raised)."""
+    t0 = time.perf_counter()
+    rule = name or getattr(fun, "__name__", "rule")
+    spec = _Spec(fun, as_signature(fun, signature), nondiff_argnums, assume)
+    sig = spec.sig
+    primal_j, out_shape = _trace("the primal", rule, fun, sig, sig)
+    fwd_j, fwd_shape = _trace("fwd", rule, fwd, sig, sig)
+    if not (isinstance(fwd_shape, tuple) and len(fwd_shape) == 2):
+        raise RuleMalformed(
+            f"fwd of rule '{rule}' must return (primal_out, residuals), got {fwd_shape}"
+        )
+    out_leaves, out_tree = jax.tree_util.tree_flatten(out_shape)
+    if jax.tree_util.tree_structure(fwd_shape[0]) != out_tree:
+        raise RuleMalformed(
+            f"fwd of rule '{rule}' returned primal_out {fwd_shape[0]}, but the primal returns "
+            f"{out_shape}"
+        )
+    res_shape = fwd_shape[1]
+    nd_sig = [sig[i] for i in spec.nondiff]
+    bwd_j, bwd_shape = _trace("bwd", rule, bwd, [*nd_sig, res_shape, out_shape], sig)
+    expected = "(" + ", ".join(_shape_text(sig[i]) for i in spec.diff) + ")"
+    got_leaves = (
+        jax.tree_util.tree_leaves(bwd_shape, is_leaf=lambda x: x is None)
+        if isinstance(bwd_shape, tuple) else None
+    )
+    ok = got_leaves is not None and len(got_leaves) == len(spec.diff) and all(
+        gl is None or tuple(gl.shape) == tuple(sig[i].shape)
+        for gl, i in zip(got_leaves, spec.diff)
+    )
+    if not ok:
+        got = (
+            "(" + ", ".join(_shape_text(x) for x in got_leaves) + ")"
+            if got_leaves is not None else f"a {type(bwd_shape).__name__} {bwd_shape}"
+        )
+        raise RuleMalformed(MSG_BAD_BWD.format(
+            rule=getattr(bwd, "__name__", "bwd"), got=got, primal=rule, expected=expected))
+    diff_sig = [sig[i] for i in spec.diff]
+    ref_j, _ = _trace("the primal", rule, _ref_fn(spec, primal_j), [*sig, *diff_sig], sig)
+    assume_j = _trace_assume(rule, assume, sig)
+    t_trace = time.perf_counter() - t0
+
+    key = fingerprint(
+        "vjp", str(primal_j), str(fwd_j), str(bwd_j), str(assume_j), repr(spec.nondiff),
+        TRANSLATOR_VERSION, z3_version(), str(rlimit),
+    )
+    if key in _CACHE and not keep_smt2:
+        return _CACHE[key]
+
+    g_names = ["g"] if len(out_leaves) == 1 else [f"g{k}" for k in range(len(out_leaves))]
+    spec.cot_shapes = {gn: tuple(o.shape) for gn, o in zip(g_names, out_leaves)}
+    bwd_name = getattr(bwd, "__name__", "bwd")
+    fwd_name = getattr(fwd, "__name__", "fwd")
+
+    def build(opaque: bool):
+        b = Builder()
+        ctx = Context(b, opaque_stop_gradient=opaque)
+        X = [symbols(ctx, spec.names[i], s.shape) for i, s in enumerate(sig)]
+        P = translate_jaxpr(ctx, primal_j, X)
+        F = translate_jaxpr(ctx, fwd_j, X)
+        Fout, Fres = F[: len(P)], F[len(P):]
+        G = [symbols(ctx, gn, o.shape) for gn, o in zip(g_names, out_leaves)]
+        B = translate_jaxpr(ctx, bwd_j, [*[X[i] for i in spec.nondiff], *Fres, *G])
+        B_it = iter(B)
+        Bfull = [
+            next(B_it) if gl is not None else np.full(sig[i].shape, b.const(0), dtype=object)
+            for gl, i in zip(got_leaves, spec.diff)
+        ]
+        A = _assume_nodes(ctx, assume_j, X)
+        pairs_fwd = [(x, y) for fo, p in zip(Fout, P) for x, y in zip(fo.flat, p.flat)]
+        pairs_vjp, refs = [], []
+        for k, i in enumerate(spec.diff):
+            for idx in np.ndindex(sig[i].shape):
+                V = [np.full(sig[j].shape, b.const(0), dtype=object) for j in spec.diff]
+                V[k][idx] = b.const(1)
+                T = translate_jaxpr(ctx, ref_j, [*X, *V])
+                acc = b.const(0)
+                for gk, tk in zip(G, T):
+                    for gv, tv in zip(gk.flat, tk.flat):
+                        acc = b.add(acc, b.mul(gv, tv))
+                refs.append(acc)
+                pairs_vjp.append((Bfull[k][idx], acc))
+        x_names = [n for i in range(len(sig)) for n in spec.var_names(i)]
+        g_vars = [v.value for gk in G for v in gk.flat]
+        Pf = [t for p in P for t in p.flat]
+        Ff = [t for f in F for t in f.flat]
+        Bf = [t for bb in B for t in bb.flat]
+
+        def point_call(point):
+            args = spec.args64(point)
+            gs = [np.asarray([point.get(n, 0.0) for n in _names(gn, o.shape)]).reshape(o.shape)
+                  for gn, o in zip(g_names, out_leaves)]
+            return args, jax.tree_util.tree_unflatten(out_tree, gs)
+
+        def confirm_fwd(point):
+            with jax.enable_x64(True):
+                args, _ = point_call(point)
+                try:
+                    if not spec.in_domain(args):
+                        return False, "outside domain"
+                    bad, fin = _differs(fwd(*args)[0], fun(*args))
+                except Exception as e:  # noqa: BLE001
+                    return False, f"error: {e}"
+            return bad, "" if fin else "non-finite"
+
+        def confirm_vjp(point):
+            with jax.enable_x64(True):
+                args, g = point_call(point)
+                try:
+                    if not spec.in_domain(args):
+                        return False, "outside domain"
+                    _, res = fwd(*args)
+                    ct = bwd(*[args[i] for i in spec.nondiff], res, g)
+                    ct = [np.zeros(sig[i].shape) if c is None else c
+                          for c, i in zip(jax.tree_util.tree_leaves(
+                              ct, is_leaf=lambda x: x is None), spec.diff)]
+                    ref = spec.reference_vjp(args, g)
+                    bad, fin = _differs(ct, list(ref))
+                except Exception as e:  # noqa: BLE001
+                    return False, f"error: {e}"
+            return bad, "" if fin else "non-finite"
+
+        def confirm_defined(point):
+            with jax.enable_x64(True):
+                args, g = point_call(point)
+                try:
+                    if not spec.in_domain(args):
+                        return False, "outside domain"
+                    ref = spec.reference_vjp(args, g)
+                    if not _finite(ref):
+                        return False, "reference not finite"
+                    out, res = fwd(*args)
+                    ct = bwd(*[args[i] for i in spec.nondiff], res, g)
+                    return not (_finite((out, res)) and _finite(ct)), "rule not finite"
+                except Exception as e:  # noqa: BLE001
+                    return False, f"error: {e}"
+
+        obs = [
+            Obligation("fwd", "equal", pairs_fwd, A, Pf, Ff, x_names, confirm_fwd,
+                       f"{fwd_name}(x)[0] == {rule}(x)"),
+            Obligation("vjp", "equal", pairs_vjp, A, Pf + refs, Ff + Bf, x_names + g_vars,
+                       confirm_vjp, f"{bwd_name}(res(x), g) == g . d{rule}(x)"),
+            Obligation("defined", "defined", [], A, Pf + refs, Ff + Bf, x_names + g_vars,
+                       confirm_defined, f"{rule} and its derivative defined => rule defined"),
+        ]
+        calls = {"fwd": fwd_name, "vjp": bwd_name, "defined": bwd_name}
+        return b, ctx, obs, calls
+
+    cert = _discharge(
+        "vjp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j, assume,
+        g_names, out_tree, out_leaves, source=_source(bwd),
+    )
+    _CACHE[key] = cert
+    return cert
+
+
+def certify_jvp(
+    fun: Callable, jvp: Callable, *, nondiff_argnums: Sequence[int] = (),
+    signature: Sequence[Any] | None = None, assume: Callable | None = None,
+    rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = False, name: str | None = None,
+) -> Certificate:
+    """Prove a custom JVP rule; returns its certificate (verdict inside, nothing raised)."""
+    t0 = time.perf_counter()
+    rule = name or getattr(fun, "__name__", "rule")
+    spec = _Spec(fun, as_signature(fun, signature), nondiff_argnums, assume)
+    sig = spec.sig
+    primal_j, out_shape = _trace("the primal", rule, fun, sig, sig)
+    diff_sig = [sig[i] for i in spec.diff]
+    n = len(sig)
+
+    def rule_fn(*a):
+        primals, tangents = a[:n], a[n:]
+        return jvp(*[primals[i] for i in spec.nondiff],
+                   tuple(primals[i] for i in spec.diff), tuple(tangents))
+
+    jvp_j, jvp_shape = _trace("jvp", rule, rule_fn, [*sig, *diff_sig], sig)
+    out_leaves, out_tree = jax.tree_util.tree_flatten(out_shape)
+    ok = (isinstance(jvp_shape, tuple | list) and len(jvp_shape) == 2
+          and all(jax.tree_util.tree_structure(p) == out_tree for p in jvp_shape)
+          and all(tuple(a.shape) == tuple(o.shape) for p in jvp_shape
+                  for a, o in zip(jax.tree_util.tree_leaves(p), out_leaves)))
+    if not ok:
+        raise RuleMalformed(MSG_BAD_JVP.format(
+            rule=getattr(jvp, "__name__", "jvp"), got=jvp_shape, expected=out_shape))
+    ref_j, _ = _trace("the primal", rule, _ref_fn(spec, primal_j), [*sig, *diff_sig], sig)
+    assume_j = _trace_assume(rule, assume, sig)
+    t_trace = time.perf_counter() - t0
+    key = fingerprint(
+        "jvp", str(primal_j), str(jvp_j), str(assume_j), repr(spec.nondiff),
+        TRANSLATOR_VERSION, z3_version(), str(rlimit),
+    )
+    if key in _CACHE and not keep_smt2:
+        return _CACHE[key]
+    v_names = (["v"] if len(spec.diff) == 1 else [f"v_{spec.names[i]}" for i in spec.diff])
+    jvp_name = getattr(jvp, "__name__", "jvp")
+    nout = len(out_leaves)
+
+    def build(opaque: bool):
+        b = Builder()
+        ctx = Context(b, opaque_stop_gradient=opaque)
+        X = [symbols(ctx, spec.names[i], s.shape) for i, s in enumerate(sig)]
+        V = [symbols(ctx, vn, sig[i].shape) for vn, i in zip(v_names, spec.diff)]
+        P = translate_jaxpr(ctx, primal_j, X)
+        R = translate_jaxpr(ctx, jvp_j, [*X, *V])
+        T = translate_jaxpr(ctx, ref_j, [*X, *V])
+        A = _assume_nodes(ctx, assume_j, X)
+        pairs_p = [(x, y) for r, p in zip(R[:nout], P) for x, y in zip(r.flat, p.flat)]
+        pairs_t = [(x, y) for r, t in zip(R[nout:], T) for x, y in zip(r.flat, t.flat)]
+        x_names = [nm for i in range(n) for nm in spec.var_names(i)]
+        v_vars = [v.value for vk in V for v in vk.flat]
+        Pf = [t for p in P for t in p.flat]
+        Tf = [t for p in T for t in p.flat]
+        Rf = [t for p in R for t in p.flat]
+
+        def point_args(point):
+            args = spec.args64(point)
+            ts = [np.asarray([point.get(nm, 0.0) for nm in _names(vn, sig[i].shape)]
+                             ).reshape(sig[i].shape) for vn, i in zip(v_names, spec.diff)]
+            return args, ts
+
+        def confirm(which):
+            def check(point):
+                with jax.enable_x64(True):
+                    args, ts = point_args(point)
+                    try:
+                        if not spec.in_domain(args):
+                            return False, "outside domain"
+                        out, tan = rule_fn(*args, *ts)
+                        if which == "primal":
+                            bad, fin = _differs(out, fun(*args))
+                            return bad, "" if fin else "non-finite"
+                        ref = spec.reference_jvp(args, ts)
+                        if which == "jvp":
+                            bad, fin = _differs(tan, ref)
+                            return bad, "" if fin else "non-finite"
+                        if not _finite(ref):
+                            return False, "reference not finite"
+                        return not _finite((out, tan)), "rule not finite"
+                    except Exception as e:  # noqa: BLE001
+                        return False, f"error: {e}"
+            return check
+
+        obs = [
+            Obligation("primal", "equal", pairs_p, A, Pf, Rf[: len(pairs_p)], x_names,
+                       confirm("primal"), f"{jvp_name}(x, v)[0] == {rule}(x)"),
+            Obligation("jvp", "equal", pairs_t, A, Pf + Tf, Rf, x_names + v_vars,
+                       confirm("jvp"), f"{jvp_name}(x, v)[1] == d{rule}(x) . v"),
+            Obligation("defined", "defined", [], A, Pf + Tf, Rf, x_names + v_vars,
+                       confirm("defined"), f"{rule} and its derivative defined => rule defined"),
+        ]
+        return b, ctx, obs, {"primal": jvp_name, "jvp": jvp_name, "defined": jvp_name}
+
+    cert = _discharge("jvp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,
+                      assume, v_names, None, None, source=_source(jvp))
+    _CACHE[key] = cert
+    return cert
+
+
+# -- shared pieces -------------------------------------------------------------------------
+def _names(base: str, shape) -> list[str]:
+    if not shape:
+        return [base]
+    return [base + "[" + ",".join(map(str, idx)) + "]" for idx in np.ndindex(shape)]
+
+
+def _ref_fn(spec: _Spec, primal_j):
+    n = len(spec.sig)
+
+    def ref(*a):
+        args, tangents = list(a[:n]), a[n:]
+
+        def f(*d):
+            full = list(args)
+            for i, x in zip(spec.diff, d):
+                full[i] = x
+            return eval_inlined(primal_j, *full)
+
+        return jax.jvp(f, tuple(args[i] for i in spec.diff), tuple(tangents))[1]
+
+    return ref
+
+
+def _trace_assume(rule: str, assume: Callable | None, sig):
+    if assume is None:
+        return None
+    closed, shape = _trace("the `assume` predicate", rule, assume, sig, sig)
+    leaves = jax.tree_util.tree_leaves(shape)
+    if len(leaves) != 1 or np.dtype(leaves[0].dtype) != np.bool_:
+        raise RuleMalformed(
+            f"`assume` of rule '{rule}' must return one boolean array, got {shape}; "
+            "write e.g. `assume=lambda x: x > 0`"
+        )
+    return closed
+
+
+def _assume_nodes(ctx: Context, assume_j, X) -> list:
+    if assume_j is None:
+        return []
+    (out,) = translate_jaxpr(ctx, assume_j, X)
+    return list(out.flat)
+
+
+def _source(fn: Callable) -> str:
+    try:
+        fn = inspect.unwrap(fn)
+        return f"{inspect.getsourcefile(fn)}:{inspect.getsourcelines(fn)[1]}"
+    except (TypeError, OSError):
+        return ""
+
+
+def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j, assume,
+               cot_names, out_tree, out_leaves, *, source: str) -> Certificate:
+    t1 = time.perf_counter()
+    results: list[Result] = []
+    facts: set[str] = set()
+    primitives: set[str] = set()
+    calls: dict[str, str] = {}
+    t_translate = 0.0
+    generalised = True
+    for opaque in (True, False):
+        t_tr = time.perf_counter()
+        b, ctx, obs, calls = build(opaque)
+        t_translate += time.perf_counter() - t_tr
+        results = [prove(ob, b, rlimit=rlimit, keep_smt2=keep_smt2) for ob in obs]
+        primitives |= ctx.primitives
+        for r in results:
+            facts |= set(r.facts)
+        generalised = opaque
+        uses_sg = "stop_gradient" in ctx.primitives
+        if not uses_sg or all(r.verdict in ("proved", "refuted") for r in results):
+            break
+    t_solve = time.perf_counter() - t1 - t_translate
+    verdicts = {r.verdict for r in results}
+    verdict = "refuted" if "refuted" in verdicts else "unproved" if "unproved" in verdicts else "proved"
+    assumptions = list(BASE_ASSUMPTIONS)
+    if assume is not None:
+        assumptions.append(f"domain: inputs satisfy `assume` ({_assume_text(assume)})")
+    if generalised and "stop_gradient" in primitives:
+        assumptions.append("none beyond the above for stop_gradient: its values were generalised "
+                           "to arbitrary reals, which proves more than needed")
+    inner = has_custom_rules(primal_j)
+    if inner:
+        assumptions.append(
+            "custom rules inside the primal (" + ", ".join(sorted(set(inner))) + ") were replaced "
+            "by their primal bodies for the reference derivative"
+        )
+    records = []
+    for ob, r in zip(obs, results):
+        cex = _counterexample(spec, r.point, cot_names) if r.point is not None else None
+        records.append(ObligationRecord(
+            name=r.name, verdict=r.verdict, statement=ob.statement, paths=r.paths,
+            excluded_boundaries=r.excluded, trusted_facts=r.facts, solve_seconds=round(r.solve_s, 4),
+            reason=r.reason, counterexample=cex, spurious_models=r.spurious_models, smt2=r.smt2,
+        ))
+        if cex is not None:
+            records[-1].reason = f"false when calling {_call(calls[r.name], cex)}"
+    shapes = {spec.names[i]: _shape_text(s) for i, s in enumerate(spec.sig)}
+    import jax as _jax
+    import z3 as _z3
+
+    return Certificate(
+        rule=rule, kind=kind, verdict=verdict, obligations=records,
+        trusted_facts=facts_table(facts), assumptions=assumptions, shapes=shapes,
+        timings={"trace_s": round(t_trace, 4), "translate_s": round(t_translate, 4),
+                 "solve_s": round(t_solve, 4), "total_s": round(time.perf_counter() - t0, 4)},
+        fingerprint=key,
+        versions={"jax": _jax.__version__, "z3": _z3.get_version_string(),
+                  "translator": TRANSLATOR_VERSION},
+        source=source, primitives=sorted(primitives),
+    )
+
+
+def _assume_text(assume) -> str:
+    try:
+        return inspect.getsource(assume).strip()
+    except (TypeError, OSError):
+        return getattr(assume, "__name__", repr(assume))
+
+
+def _counterexample(spec: _Spec, point: dict[str, float], cot_names: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for i, s in enumerate(spec.sig):
+        vals = np.asarray([point.get(n, 0.0) for n in spec.var_names(i)]).reshape(s.shape)
+        out[spec.names[i]] = vals.tolist()
+    cot: list[Any] = []
+    for cn in cot_names:
+        shape = _shape_of(spec, cn)
+        vals = [point.get(n, 0.0) for n in _names(cn, shape)] if shape is not None else None
+        if vals is None:
+            continue
+        cot.append(np.asarray(vals).reshape(shape).tolist())
+    if cot_names and cot_names[0].startswith("g"):
+        out["g"] = cot[0] if len(cot) == 1 else cot
+    else:
+        for cn, c in zip(cot_names, cot):
+            out[cn] = c
+    return out
+
+
+def _shape_of(spec: _Spec, cot_name: str):
+    # tangent names reuse the argument shapes; cotangent shapes are stored on the spec
+    shapes = getattr(spec, "cot_shapes", {})
+    if cot_name in shapes:
+        return shapes[cot_name]
+    if cot_name == "v" and len(spec.diff) == 1:
+        return spec.sig[spec.diff[0]].shape
+    if cot_name.startswith("v_"):
+        return spec.sig[spec.names.index(cot_name[2:])].shape
+    return None
+
+
+def _call(fn_name: str, cex: dict[str, Any]) -> str:
+    return f"{fn_name}(" + ", ".join(f"{k}={_fmt(v)}" for k, v in cex.items()) + ")"
+
+
+def finite(x: float) -> bool:
+    return math.isfinite(x)
+
+
+__all__ = ["certify_vjp", "certify_jvp", "render"]

@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Exceptions and the long error messages, kept as constants that show the fix."""
+
+from __future__ import annotations
+
+from typing import Any
+
+MSG_UNSUPPORTED = """\
+certjax cannot translate the JAX primitive '{name}' to Z3.
+
+Either rewrite the rule with supported primitives, or teach the translator this one:
+
+    import certjax
+    @certjax.register_translation("{name}")
+    def _{name}(ctx, *operands, **params):
+        # operands: numpy object arrays of IR nodes; build results with ctx.b.add/mul/...
+        ...
+
+Supported primitives are listed by `certjax.supported_primitives()`."""
+
+MSG_NOT_TRACEABLE = """\
+{what} of rule '{rule}' could not be traced by JAX at the signature {signature}:
+    {error}
+A rule must be a pure, JAX-traceable function of its arguments. An `assume` predicate is
+written like the primal, e.g. `assume=lambda x: x > 0`, not `assume=lambda x: float(x) > 0`."""
+
+MSG_BAD_BWD = """\
+The bwd rule '{rule}' returned {got}, but the primal '{primal}' takes differentiable
+arguments {expected}. bwd must return a tuple with one cotangent per differentiable
+argument (nondiff_argnums excluded), each of the argument's shape, e.g.
+
+    def {rule}(res, g):
+        x, = res
+        return (g * jax.nn.sigmoid(x),)   # note the trailing comma: a 1-tuple"""
+
+MSG_BAD_JVP = """\
+The jvp rule '{rule}' returned {got}, but it must return (primal_out, tangent_out) with
+the primal's output structure {expected}, e.g.
+
+    @f.defjvp
+    def f_jvp(primals, tangents):
+        x, = primals; t, = tangents
+        return f(x), t * jax.nn.sigmoid(x)"""
+
+MSG_SIDE_EFFECTS = """\
+The {what} of rule '{rule}' has side effects ({effects}). A certified rule must be pure:
+the proof covers the jaxpr only, not I/O, callbacks or random state. Remove the
+`jax.debug.print`/`io_callback`/... from the rule."""
+
+MSG_UNPROVEN = """\
+{rule}: obligation '{obligation}' could not be proved ({reason}).
+certjax does not use an unproved rule. If you have checked it by other means, say so:
+    f.defvjp(fwd, bwd, trust="checked against finite differences in tests/test_x.py")"""
+
+
+class CertificationError(Exception):
+    """Base class of everything certjax raises about a rule."""
+
+
+class UnsupportedPrimitive(CertificationError):
+    """A primitive in a rule has no translation to Z3."""
+
+    def __init__(self, message: str, *, primitive: str) -> None:
+        super().__init__(message)
+        self.primitive = primitive
+
+
+class RuleRejected(CertificationError):
+    """Z3 found, and JAX confirmed in float64, a point where the rule is wrong."""
+
+    def __init__(
+        self, message: str, *, rule: str, obligation: str, counterexample: dict[str, Any],
+        certificate: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.rule = rule
+        self.obligation = obligation
+        self.counterexample = counterexample
+        self.certificate = certificate
+
+
+class RuleUnproven(CertificationError):
+    """Z3 answered unknown, ran out of its resource limit, or gave only unconfirmed models."""
+
+    def __init__(self, message: str, *, rule: str, obligation: str, certificate: Any = None):
+        super().__init__(message)
+        self.rule = rule
+        self.obligation = obligation
+        self.certificate = certificate
+
+
+class RuleMalformed(CertificationError, TypeError):
+    """The rule does not have the structure JAX requires (wrong outputs, untraceable...)."""

@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Evaluate a jaxpr with every custom derivative rule replaced by its primal body.
+
+The reference derivative of an obligation must come from JAX's *primitive* JVP rules, not
+from custom rules inside the primal (``jax.nn.softplus`` is itself a ``custom_jvp``), so the
+reference is ``jax.jvp`` of this evaluator, which enters call-like equations instead of
+binding them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jax.extend import core as jcore
+
+from ._translate import CALL_PARAMS
+
+
+def eval_inlined(closed: Any, *args: Any) -> list[Any]:
+    """``jax.core.eval_jaxpr`` that enters ``jit``/``custom_*_call``/``remat`` bodies."""
+    jaxpr = closed.jaxpr if hasattr(closed, "consts") else closed
+    consts = closed.consts if hasattr(closed, "consts") else []
+    env: dict[Any, Any] = {}
+
+    def read(v: Any) -> Any:
+        return v.val if isinstance(v, jcore.Literal) else env[v]
+
+    for v, c in zip(jaxpr.constvars, consts, strict=True):
+        env[v] = c
+    for v, a in zip(jaxpr.invars, args, strict=True):
+        env[v] = a
+    for eqn in jaxpr.eqns:
+        invals = [read(v) for v in eqn.invars]
+        name = eqn.primitive.name
+        if name in CALL_PARAMS:
+            outvals = eval_inlined(eqn.params[CALL_PARAMS[name]], *invals)
+        else:
+            out = eqn.primitive.bind(*invals, **eqn.params)
+            outvals = list(out) if eqn.primitive.multiple_results else [out]
+        for v, val in zip(eqn.outvars, outvals, strict=True):
+            env[v] = val
+    return [read(v) for v in jaxpr.outvars]
+
+
+def has_custom_rules(closed: Any) -> list[str]:
+    """Names of custom JVP/VJP calls inside ``closed`` (recursively)."""
+    found: list[str] = []
+    jaxpr = closed.jaxpr if hasattr(closed, "consts") else closed
+    for eqn in jaxpr.eqns:
+        name = eqn.primitive.name
+        if name in ("custom_jvp_call", "custom_vjp_call"):
+            found.append(str(eqn.params.get("name", name)))
+        if name in CALL_PARAMS:
+            found += has_custom_rules(eqn.params[CALL_PARAMS[name]])
+    return found

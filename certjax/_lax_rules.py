@@ -1,0 +1,323 @@
+# SPDX-License-Identifier: Apache-2.0
+"""One small translation per lax primitive (fills ``TRANSLATIONS``).
+
+Elementwise primitives map a builder method over NumPy broadcasting; structural primitives
+(reshape, slice, pad, dot_general, reductions...) move IR nodes around with NumPy's own
+index arithmetic on ``object`` arrays, so their semantics are NumPy's, not ours.
+"""
+
+from __future__ import annotations
+
+import functools
+from fractions import Fraction
+
+import numpy as np
+
+from ._ir import Node
+from ._translate import Context, register_translation
+
+_obj = functools.partial(np.empty, dtype=object)
+
+
+def _map(fn, *arrays: np.ndarray) -> np.ndarray:
+    arrays = np.broadcast_arrays(*arrays)
+    out = _obj(arrays[0].shape)
+    for idx in np.ndindex(out.shape):
+        out[idx] = fn(*(a[idx] for a in arrays))
+    return out
+
+
+def _elementwise(name: str, method: str) -> None:
+    register_translation(name, lambda ctx, *xs, **_: _map(getattr(ctx.b, method), *xs))
+
+
+for _name, _method in [
+    ("add", "add"), ("add_any", "add"), ("sub", "sub"), ("mul", "mul"), ("div", "div"),
+    ("neg", "neg"), ("max", "max"), ("min", "min"), ("exp", "exp"), ("log", "log"),
+    ("sqrt", "sqrt"), ("and", "and_"), ("or", "or_"), ("not", "not_"),
+]:
+    _elementwise(_name, _method)
+
+for _rel in ("lt", "le", "gt", "ge", "eq", "ne"):
+    register_translation(
+        _rel, functools.partial(lambda rel, ctx, a, b, **_: _map(
+            lambda x, y: ctx.b.cmp(rel, x, y), a, b), _rel)
+    )
+
+
+@register_translation("integer_pow")
+def _integer_pow(ctx: Context, x, *, y: int):
+    return _map(lambda a: ctx.b.pow(a, y), x)
+
+
+@register_translation("square")
+def _square(ctx: Context, x, **_):
+    return _map(lambda a: ctx.b.pow(a, 2), x)
+
+
+@register_translation("pow")
+def _pow(ctx: Context, x, y, **_):
+    def one(a: Node, e: Node) -> Node:
+        if e.op == "const" and e.value.denominator == 1:
+            return ctx.b.pow(a, int(e.value))
+        ctx.b.facts.add("pow_def")
+        return ctx.b.exp(ctx.b.mul(e, ctx.b.log(a)))
+
+    return _map(one, x, y)
+
+
+@register_translation("rsqrt")
+def _rsqrt(ctx: Context, x, **_):
+    ctx.b.facts.add("rsqrt_def")
+    return _map(lambda a: ctx.b.div(ctx.b.const(1), ctx.b.sqrt(a)), x)
+
+
+@register_translation("exp2")
+def _exp2(ctx: Context, x, **_):
+    ctx.b.facts.add("exp2_def")
+    ln2 = ctx.b.log(ctx.b.const(2))
+    return _map(lambda a: ctx.b.exp(ctx.b.mul(a, ln2)), x)
+
+
+@register_translation("log1p")
+def _log1p(ctx: Context, x, **_):
+    ctx.b.facts.add("log1p_def")
+    return _map(lambda a: ctx.b.log(ctx.b.add(ctx.b.const(1), a)), x)
+
+
+@register_translation("expm1")
+def _expm1(ctx: Context, x, **_):
+    ctx.b.facts.add("expm1_def")
+    return _map(lambda a: ctx.b.sub(ctx.b.exp(a), ctx.b.const(1)), x)
+
+
+@register_translation("logistic")
+def _logistic(ctx: Context, x, **_):
+    ctx.b.facts.add("logistic_def")
+    b = ctx.b
+    return _map(lambda a: b.div(b.const(1), b.add(b.const(1), b.exp(b.neg(a)))), x)
+
+
+@register_translation("tanh")
+def _tanh(ctx: Context, x, **_):
+    ctx.b.facts.add("tanh_def")
+    b = ctx.b
+
+    def one(a: Node) -> Node:
+        e2 = b.exp(b.mul(b.const(2), a))
+        return b.div(b.sub(e2, b.const(1)), b.add(e2, b.const(1)))
+
+    return _map(one, x)
+
+
+@register_translation("abs")
+def _abs(ctx: Context, x, **_):
+    b = ctx.b
+    return _map(lambda a: b.select(b.cmp("lt", a, b.const(0)), a, b.neg(a)), x)
+
+
+@register_translation("sign")
+def _sign(ctx: Context, x, **_):
+    b = ctx.b
+
+    def one(a: Node) -> Node:
+        zero = b.const(0)
+        pos = b.select(b.cmp("lt", zero, a), zero, b.const(1))
+        return b.select(b.cmp("lt", a, zero), pos, b.const(-1))
+
+    return _map(one, x)
+
+
+@register_translation("select_n")
+def _select_n(ctx: Context, pred, *cases, **_):
+    b = ctx.b
+
+    def one(p: Node, *cs: Node) -> Node:
+        if len(cs) == 2 and p.is_bool:
+            return b.select(p, cs[0], cs[1])
+        # integer selector: cases[p]
+        out = cs[-1]
+        for i in range(len(cs) - 2, -1, -1):
+            out = b.select(b.cmp("eq", p, b.const(i)), out, cs[i])
+        return out
+
+    return _map(one, pred, *cases)
+
+
+@register_translation("is_finite")
+def _is_finite(ctx: Context, x, **_):
+    ctx.b.facts.add("real_isfinite")
+    return _map(lambda a: ctx.b.boolean(a.op != "inf"), x)
+
+
+@register_translation("stop_gradient")
+def _stop_gradient(ctx: Context, x, **_):
+    if not ctx.opaque_stop_gradient:
+        return x
+    # A stop_gradient value is generalised to an arbitrary real: proving the obligation for
+    # every value of it proves it for the one the program computes.
+    return _map(lambda a: a if a.op in ("const", "inf") else ctx.b.var(f"sg!{a.uid}"), x)
+
+
+@register_translation("convert_element_type")
+def _convert(ctx: Context, x, *, new_dtype, **_):
+    b = ctx.b
+    if np.dtype(new_dtype).kind == "f":
+        return _map(lambda a: b.select(a, b.const(0), b.const(1)) if a.is_bool else a, x)
+    if np.dtype(new_dtype).kind == "b":
+        return _map(lambda a: a if a.is_bool else b.cmp("ne", a, b.const(0)), x)
+    def one(a: Node) -> Node:
+        if a.op == "const" and a.value.denominator == 1:
+            return a
+        if a.is_bool:
+            return b.select(a, b.const(0), b.const(1))
+        from ._errors import MSG_UNSUPPORTED, UnsupportedPrimitive
+
+        raise UnsupportedPrimitive(
+            MSG_UNSUPPORTED.format(name=f"convert_element_type[{new_dtype}]"),
+            primitive="convert_element_type",
+        )
+    return _map(one, x)
+
+
+register_translation("copy", lambda ctx, x, **_: x)
+register_translation("copy_p", lambda ctx, x, **_: x)
+register_translation("optimization_barrier", lambda ctx, *xs, **_: list(xs))
+register_translation("reduce_precision", lambda ctx, x, **_: x)
+
+
+# -- structure ----------------------------------------------------------------------------
+@register_translation("broadcast_in_dim")
+def _broadcast_in_dim(ctx, x, *dyn, shape, broadcast_dimensions, **_):
+    expanded = [1] * len(shape)
+    for src, dst in enumerate(broadcast_dimensions):
+        expanded[dst] = x.shape[src]
+    return np.broadcast_to(x.reshape(expanded), shape).copy()
+
+
+@register_translation("reshape")
+def _reshape(ctx, x, *dyn, new_sizes, dimensions=None, **_):
+    if dimensions is not None:
+        x = np.transpose(x, dimensions)
+    return x.reshape(new_sizes)
+
+
+@register_translation("squeeze")
+def _squeeze(ctx, x, *, dimensions):
+    return np.squeeze(x, axis=tuple(dimensions))
+
+
+@register_translation("expand_dims")
+def _expand_dims(ctx, x, *, dimensions):
+    return np.expand_dims(x, tuple(dimensions))
+
+
+@register_translation("transpose")
+def _transpose(ctx, x, *, permutation):
+    return np.transpose(x, permutation)
+
+
+@register_translation("rev")
+def _rev(ctx, x, *, dimensions):
+    return np.flip(x, axis=tuple(dimensions)).copy()
+
+
+@register_translation("slice")
+def _slice(ctx, x, *, start_indices, limit_indices, strides=None):
+    strides = strides or (1,) * x.ndim
+    return x[tuple(slice(s, e, st) for s, e, st in zip(start_indices, limit_indices, strides))]
+
+
+@register_translation("concatenate")
+def _concatenate(ctx, *xs, dimension):
+    return np.concatenate(xs, axis=dimension)
+
+
+@register_translation("stack")
+def _stack(ctx, *xs, axis=0, **_):
+    return np.stack(xs, axis=axis)
+
+
+@register_translation("pad")
+def _pad(ctx, x, padval, *, padding_config):
+    out = x
+    for axis, (lo, hi, interior) in enumerate(padding_config):
+        lo, hi, interior = int(lo), int(hi), int(interior)
+        if interior:
+            n = out.shape[axis]
+            idx = [slice(None)] * out.ndim
+            shape = list(out.shape)
+            shape[axis] = n + (n - 1) * interior if n else 0
+            grown = np.full(shape, padval[()], dtype=object)
+            idx[axis] = slice(None, None, interior + 1)
+            grown[tuple(idx)] = out
+            out = grown
+        if lo < 0:
+            out = np.take(out, range(-lo, out.shape[axis]), axis=axis)
+            lo = 0
+        if hi < 0:
+            out = np.take(out, range(0, out.shape[axis] + hi), axis=axis)
+            hi = 0
+        widths = [(0, 0)] * out.ndim
+        widths[axis] = (lo, hi)
+        out = np.pad(out, widths, mode="constant", constant_values=padval[()])
+    return out
+
+
+@register_translation("iota")
+def _iota(ctx, *, dtype, shape, dimension, **_):
+    out = _obj(shape)
+    for idx in np.ndindex(shape):
+        out[idx] = ctx.b.const(idx[dimension])
+    return out
+
+
+def _reduce(fold):
+    def rule(ctx, x, *, axes, **_):
+        moved = np.moveaxis(x, axes, range(x.ndim - len(axes), x.ndim))
+        keep = moved.shape[: x.ndim - len(axes)]
+        flat = moved.reshape(keep + (-1,))
+        out = _obj(keep)
+        for idx in np.ndindex(keep):
+            items = list(flat[idx])
+            acc = items[0]
+            for it in items[1:]:
+                acc = fold(ctx.b, acc, it)
+            out[idx] = acc
+        return out
+
+    return rule
+
+
+register_translation("reduce_sum", _reduce(lambda b, x, y: b.add(x, y)))
+register_translation("reduce_max", _reduce(lambda b, x, y: b.max(x, y)))
+register_translation("reduce_min", _reduce(lambda b, x, y: b.min(x, y)))
+register_translation("reduce_prod", _reduce(lambda b, x, y: b.mul(x, y)))
+register_translation("reduce_and", _reduce(lambda b, x, y: b.and_(x, y)))
+register_translation("reduce_or", _reduce(lambda b, x, y: b.or_(x, y)))
+
+
+@register_translation("dot_general")
+def _dot_general(ctx, lhs, rhs, *, dimension_numbers, **_):
+    (lc, rc), (lb, rb) = dimension_numbers
+    lf = [d for d in range(lhs.ndim) if d not in lc and d not in lb]
+    rf = [d for d in range(rhs.ndim) if d not in rc and d not in rb]
+    lt = np.transpose(lhs, list(lb) + lf + list(lc))
+    rt = np.transpose(rhs, list(rb) + rf + list(rc))
+    nb, nlf, nrf = len(lb), len(lf), len(rf)
+    bshape = lt.shape[:nb]
+    out = _obj(bshape + lt.shape[nb : nb + nlf] + rt.shape[nb : nb + nrf])
+    b = ctx.b
+    for idx in np.ndindex(out.shape):
+        bi, li, ri = idx[:nb], idx[nb : nb + nlf], idx[nb + nlf :]
+        xs = lt[bi + li].reshape(-1)
+        ys = rt[bi + ri].reshape(-1)
+        acc = b.const(0)
+        for x, y in zip(xs, ys, strict=True):
+            acc = b.add(acc, b.mul(x, y))
+        out[idx] = acc
+    return out
+
+
+def _as_fraction(v) -> Fraction:
+    return Fraction(v)

@@ -1,0 +1,227 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Lower select-free IR to Z3 real arithmetic, eliminating exp and log (FINDINGS.md).
+
+Quantified axioms for exp/log make Z3 answer ``unknown``; instead every exponent is written
+as a polynomial over *bases* (variables, log terms, and any non-polynomial subterm), and
+``exp(sum_m c_m * m)`` becomes ``prod_m A_m ** (c_m * d_m)`` where ``A_m`` is a fresh
+positive variable standing for ``exp(m / d_m)`` and ``d_m`` the common denominator of the
+coefficients of ``m``. Each ``log(u)`` is a variable ``L`` whose atom satisfies
+``A_L ** d_L = u``. ``sqrt(x)`` is a variable ``s`` with ``s >= 0`` and ``s * s = x``. The
+result is quantifier-free nonlinear real arithmetic, which Z3's nlsat decides.
+
+All facts added here are ground instances of the named facts in ``_ir.FACTS``.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+from math import lcm
+
+import z3
+
+from ._ir import Node, walk
+
+_MAX_POW = 12  # largest integer power of an exp atom before falling back to a fresh atom
+_MAX_MONOMIALS = 64
+
+Monomial = tuple[tuple[Node, int], ...]
+
+
+def _poly_mul(p: dict, q: dict) -> dict:
+    out: dict = {}
+    for m1, c1 in p.items():
+        for m2, c2 in q.items():
+            powers: dict[Node, int] = dict(m1)
+            for base, k in m2:
+                powers[base] = powers.get(base, 0) + k
+            m = tuple(sorted(powers.items(), key=lambda bk: bk[0].uid))
+            out[m] = out.get(m, 0) + c1 * c2
+    return {m: c for m, c in out.items() if c != 0}
+
+
+class Lowering:
+    """One lowering into one ``z3.Context``; reuse it for every query of one obligation."""
+
+    def __init__(self, ctx: z3.Context) -> None:
+        self.ctx = ctx
+        self.facts: list[z3.BoolRef] = []
+        self.fact_names: set[str] = set()
+        self.atoms: dict[object, tuple[z3.ArithRef, z3.ArithRef, int]] = {}  # key->(A,t,d)
+        self._denoms: dict[Monomial, int] = {}
+        self._terms: dict[int, z3.ExprRef] = {}
+        self._polys: dict[int, dict] = {}
+        self._consts: dict[Fraction, z3.ArithRef] = {}
+
+    # -- pass 1: exponents ---------------------------------------------------------------
+    def prepare(self, roots: list[Node]) -> None:
+        for n in walk(roots):
+            if n.op == "exp":
+                for m, c in self.poly(n.args[0]).items():
+                    if m:
+                        self._denoms[m] = lcm(self._denoms.get(m, 1), Fraction(c).denominator)
+            elif n.op == "log":
+                m = ((n, 1),)
+                self._denoms.setdefault(m, 1)
+
+    def poly(self, n: Node) -> dict:
+        p = self._polys.get(id(n))
+        if p is not None:
+            return p
+        op = n.op
+        if op == "const":
+            p = {(): n.value} if n.value != 0 else {}
+        elif op == "add":
+            p = dict(self.poly(n.args[0]))
+            for m, c in self.poly(n.args[1]).items():
+                p[m] = p.get(m, 0) + c
+            p = {m: c for m, c in p.items() if c != 0}
+        elif op == "neg":
+            p = {m: -c for m, c in self.poly(n.args[0]).items()}
+        elif op == "mul":
+            p = _poly_mul(self.poly(n.args[0]), self.poly(n.args[1]))
+        elif op == "pow" and 0 < n.value <= 4:
+            p = {(): Fraction(1)}
+            for _ in range(n.value):
+                p = _poly_mul(p, self.poly(n.args[0]))
+        else:
+            p = {((n, 1),): Fraction(1)}
+        if len(p) > _MAX_MONOMIALS:
+            p = {((n, 1),): Fraction(1)}
+        self._polys[id(n)] = p
+        return p
+
+    # -- pass 2: terms -------------------------------------------------------------------
+    def real(self, v: Fraction) -> z3.ArithRef:
+        return z3.RealVal(f"{v.numerator}/{v.denominator}", self.ctx)
+
+    def monomial(self, m: Monomial) -> z3.ArithRef:
+        out = None
+        for base, k in m:
+            t = self.term(base)
+            for _ in range(k):
+                out = t if out is None else out * t
+        assert out is not None
+        return out
+
+    def atom(self, m: Monomial, d: int, key: object = None) -> z3.ArithRef:
+        """The positive variable standing for ``exp(m / d)``, with its ground facts."""
+        key = key if key is not None else (m, d)
+        hit = self.atoms.get(key)
+        if hit is not None:
+            return hit[0]
+        a = z3.Real(f"exp!{len(self.atoms)}", self.ctx)
+        t = self.monomial(m) / self.real(Fraction(d)) if d != 1 else self.monomial(m)
+        self.atoms[key] = (a, t, d)
+        self.facts += [a > 0, (t > 0) == (a > 1), a >= 1 + t]
+        self.fact_names |= {"exp_pos", "exp_sign", "exp_tangent"}
+        if len(m) == 1 and m[0][0].op == "log" and m[0][1] == 1:
+            u = self.term(m[0][0].args[0])
+            self.facts.append(z3.Implies(u > 0, _ipow(a, d) == u))
+            self.fact_names |= {"exp_log", "exp_root"}
+        return a
+
+    def exp_const(self, c: Fraction) -> z3.ArithRef:
+        k = self._consts.get(c)
+        if k is None:
+            k = z3.Real(f"expc!{len(self._consts)}", self.ctx)
+            e = math.exp(float(c))
+            lo, hi = Fraction(e * (1 - 2**-40)), Fraction(e * (1 + 2**-40))
+            self.facts += [k >= self.real(lo), k <= self.real(hi)]
+            self.fact_names.add("exp_tangent")
+            self._consts[c] = k
+        return k
+
+    def term(self, n: Node) -> z3.ExprRef:
+        hit = self._terms.get(id(n))
+        if hit is not None:
+            return hit
+        t = self._term(n)
+        self._terms[id(n)] = t
+        return t
+
+    def _term(self, n: Node) -> z3.ExprRef:
+        op, a = n.op, n.args
+        T = self.term
+        if op == "const":
+            return self.real(n.value)
+        if op == "var":
+            return z3.Real(n.value, self.ctx)
+        if op == "bool":
+            return z3.BoolVal(n.value, self.ctx)
+        if op == "add":
+            return T(a[0]) + T(a[1])
+        if op == "neg":
+            return -T(a[0])
+        if op == "mul":
+            return T(a[0]) * T(a[1])
+        if op == "div":
+            return T(a[0]) / T(a[1])
+        if op == "pow":
+            base = _ipow(T(a[0]), abs(n.value))
+            return base if n.value > 0 else 1 / base
+        if op == "sqrt":
+            s = z3.Real(f"sqrt!{n.uid}", self.ctx)
+            x = T(a[0])
+            self.facts.append(z3.Implies(x >= 0, z3.And(s >= 0, s * s == x)))
+            self.fact_names.add("sqrt_def")
+            return s
+        if op == "log":
+            lv = z3.Real(f"log!{n.uid}", self.ctx)
+            self._terms[id(n)] = lv
+            self.atom(((n, 1),), self._denoms.get(((n, 1),), 1))
+            return lv
+        if op == "exp":
+            self.fact_names.add("exp_add")
+            terms = sorted(self.poly(a[0]).items(), key=lambda mc: len(mc[0]))
+            powers = []
+            for m, c in terms:
+                d = self._denoms.get(m, Fraction(c).denominator) if m else 1
+                k = Fraction(c) * d
+                if m and (k.denominator != 1 or abs(k) > _MAX_POW):
+                    # exponent with awkward coefficients: exp of the whole exponent, one atom
+                    return self.atom(((a[0], 1),), 1, key=("raw", id(a[0])))
+                powers.append((m, c, d, int(k) if m else 0))
+            out: z3.ArithRef = self.real(Fraction(1))
+            for m, c, d, k in powers:
+                if not m:
+                    out = out * self.exp_const(Fraction(c))
+                else:
+                    p = _ipow(self.atom(m, d), abs(k))
+                    out = out * p if k > 0 else out / p
+            return out
+        if op == "select":
+            return z3.If(T(a[0]), T(a[2]), T(a[1]))
+        if op == "cmp":
+            x, y = T(a[0]), T(a[1])
+            return {"lt": x < y, "le": x <= y, "eq": x == y}[n.value]
+        if op == "and":
+            return z3.And(T(a[0]), T(a[1]))
+        if op == "or":
+            return z3.Or(T(a[0]), T(a[1]))
+        if op == "not":
+            return z3.Not(T(a[0]))
+        raise NotImplementedError(f"cannot lower IR op {op!r}")
+
+
+def _ipow(x: z3.ArithRef, k: int) -> z3.ArithRef:
+    out = x
+    for _ in range(k - 1):
+        out = out * x
+    return out
+
+
+def definedness(roots: list[Node], b) -> list[tuple[Node, str]]:
+    """The conditions under which every term below ``roots`` is defined over the reals."""
+    out: list[tuple[Node, str]] = []
+    zero = b.const(0)
+    for n in walk(roots):
+        if n.op == "div":
+            out.append((b.cmp("ne", n.args[1], zero), "divisor != 0"))
+        elif n.op == "log":
+            out.append((b.cmp("lt", zero, n.args[0]), "log argument > 0"))
+        elif n.op == "sqrt":
+            out.append((b.cmp("le", zero, n.args[0]), "sqrt argument >= 0"))
+        elif n.op == "pow" and n.value < 0:
+            out.append((b.cmp("ne", n.args[0], zero), "base of negative power != 0"))
+    return out

@@ -1,0 +1,214 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Obligations and how they are discharged.
+
+An :class:`Obligation` is a claim over the IR: either that pairs of terms are equal
+(``kind="equal"``) or that the rule's terms are defined (``kind="defined"``), under the
+hypotheses ``assume`` and "the reference terms are defined". :func:`prove` negates the claim,
+splits it into branch regions (``_paths``), lowers each to Z3 (``_lower``) and asks for a model.
+
+Verdicts (never anything else):
+  * ``proved``: Z3 answered ``unsat`` on every region.
+  * ``refuted``: Z3 gave a model whose inputs, evaluated by ``confirm`` with the real JAX
+    functions in float64, show the rule is wrong there.
+  * ``unproved``: ``unknown``, the resource limit, too many paths, or models that JAX did not
+    confirm even after refinement.
+Spurious models (the exp atoms need not equal the real exp at the model) are refined with
+tangent and secant bounds of exp at the model point, which are true facts, and re-solved.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import time
+from collections.abc import Callable
+from fractions import Fraction
+from typing import Any
+
+import z3
+
+from ._ir import Builder, Node, render
+from ._lower import Lowering, definedness
+from ._paths import PathCapExceeded, Undecidable, paths
+
+DEFAULT_RLIMIT = 20_000_000
+REFINE_ROUNDS = 6
+
+# confirm(point) -> (confirmed, detail); point maps input variable names to floats
+Confirm = Callable[[dict[str, float]], tuple[bool, str]]
+
+
+@dataclasses.dataclass
+class Obligation:
+    name: str
+    kind: str  # "equal" | "defined"
+    pairs: list[tuple[Node, Node]]
+    assume: list[Node]
+    reference: list[Node]  # terms whose definedness is a hypothesis
+    rule: list[Node]  # terms whose definedness is a hypothesis ("equal") or the claim ("defined")
+    inputs: list[str]  # input variable names reported in counterexamples
+    confirm: Confirm
+    statement: str = ""
+
+
+@dataclasses.dataclass
+class Result:
+    name: str
+    verdict: str
+    statement: str = ""
+    reason: str = ""
+    paths: int = 0
+    excluded: list[str] = dataclasses.field(default_factory=list)
+    facts: list[str] = dataclasses.field(default_factory=list)
+    point: dict[str, float] | None = None
+    detail: str = ""
+    solve_s: float = 0.0
+    spurious_models: int = 0
+    smt2: list[str] = dataclasses.field(default_factory=list)
+
+
+def _to_float(v: z3.ExprRef) -> float:
+    if z3.is_rational_value(v):
+        return float(Fraction(v.numerator_as_long(), v.denominator_as_long()))
+    if isinstance(v, z3.AlgebraicNumRef):
+        return float(v.as_decimal(20).rstrip("?"))
+    return float(str(v))
+
+
+def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = False
+          ) -> Result:
+    """Discharge one obligation; see the module docstring for the verdicts."""
+    t0 = time.perf_counter()
+    res = Result(ob.name, "proved", statement=ob.statement)
+    zctx = z3.Context()
+    low = Lowering(zctx)
+    equal_cache: dict[tuple[int, int], bool | None] = {}
+
+    def identically_equal(x: Node, y: Node) -> bool | None:
+        key = (x.uid, y.uid)
+        if key not in equal_cache:
+            defs = [c for c, _ in definedness([x, y], b)]
+            low.prepare([x, y, *defs])
+            s = z3.Solver(ctx=zctx)
+            s.set("rlimit", rlimit)
+            s.add(*[low.term(c) for c in defs], low.term(x) != low.term(y))
+            s.add(*low.facts)
+            r = s.check()
+            equal_cache[key] = None if r == z3.unknown else (r == z3.unsat)
+        return equal_cache[key]
+
+    roots = [t for p in ob.pairs for t in p] + ob.assume + ob.reference + ob.rule
+    excluded: set[str] = set()
+    try:
+        for path in paths(b, roots, identically_equal):
+            res.paths += 1
+            excluded |= {f"{render(x)} == {render(y)}" for x, y in path.excluded()}
+            verdict = _prove_path(ob, b, path, low, zctx, rlimit, res, keep_smt2)
+            if verdict != "proved":
+                res.verdict = verdict
+                if verdict == "refuted":
+                    break
+    except PathCapExceeded as e:
+        res.verdict, res.reason = "unproved", str(e)
+    except Undecidable as e:
+        res.verdict = "unproved"
+        res.reason = f"Z3 could not decide whether {render(e.atom[0])} == {render(e.atom[1])}"
+    res.excluded = sorted(excluded)
+    res.facts = sorted(low.fact_names | b.facts)
+    res.solve_s = time.perf_counter() - t0
+    return res
+
+
+def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2: bool) -> str:
+    n = len(ob.pairs)
+    spec = path.roots
+    pairs = [(spec[2 * i], spec[2 * i + 1]) for i in range(n)]
+    k = 2 * n
+    assume = spec[k : k + len(ob.assume)]
+    k += len(ob.assume)
+    ref = spec[k : k + len(ob.reference)]
+    rule = spec[k + len(ob.reference) :]
+    region = path.region(b)
+    hyp_nodes = list(assume) + region + [c for c, _ in definedness(list(ref) + list(assume), b)]
+    rule_defs = [c for c, _ in definedness(list(rule) + [t for p in pairs for t in p], b)]
+    low.prepare(hyp_nodes + rule_defs + [t for p in pairs for t in p])
+    hyps = [low.term(h) for h in hyp_nodes]
+    if ob.kind == "equal":
+        hyps += [low.term(c) for c in rule_defs]
+        goal = z3.Or([low.term(x) != low.term(y) for x, y in pairs] or [z3.BoolVal(False, zctx)])
+    else:
+        goal = z3.Not(z3.And([low.term(c) for c in rule_defs] or [z3.BoolVal(True, zctx)]))
+    s = z3.Solver(ctx=zctx)
+    s.set("rlimit", rlimit)
+    s.add(*hyps)
+    s.add(goal)
+    restricted = False
+    delta = 1.0
+    for _round in range(REFINE_ROUNDS + 1):
+        s.push()
+        s.add(*low.facts)
+        if keep_smt2 and _round == 0:
+            res.smt2.append(s.to_smt2())
+        r = s.check()
+        if r == z3.unsat:
+            s.pop()
+            if restricted:
+                res.reason = "only unconfirmed models outside the bounded search box"
+                return "unproved"
+            return "proved"
+        if r == z3.unknown:
+            res.reason = f"Z3 answered unknown ({s.reason_unknown()})"
+            s.pop()
+            return "unproved"
+        model = s.model()
+        s.pop()
+        point = {}
+        for name in ob.inputs:
+            point[name] = _to_float(model.eval(z3.Real(name, zctx), model_completion=True))
+        confirmed, detail = ob.confirm(point)
+        if confirmed:
+            res.point, res.detail = point, detail
+            return "refuted"
+        res.spurious_models += 1
+        if detail == "non-finite":
+            # search only a bounded box: a later unsat is then no proof (``restricted``)
+            restricted = True
+            for name in ob.inputs:
+                v = z3.Real(name, zctx)
+                s.add(v <= 64, v >= -64)
+        _refine(low, model, s, delta)
+        delta /= 4
+    res.reason = f"{res.spurious_models} models were not confirmed by JAX in float64"
+    return "unproved"
+
+
+def _refine(low: Lowering, model: z3.ModelRef, s: z3.Solver, delta: float) -> None:
+    """Add tangent and secant bounds of exp around each atom's value in ``model``."""
+    low.fact_names.add("exp_tangent")
+    for a, t, _d in list(low.atoms.values()):
+        try:
+            t0 = _to_float(model.eval(t, model_completion=True))
+        except (ValueError, z3.Z3Exception):
+            continue
+        if not math.isfinite(t0) or abs(t0) > 600:
+            continue
+        q = Fraction(t0).limit_denominator(10**6)
+        lo_pt, hi_pt = q - Fraction(delta), q + Fraction(delta)
+        e_q = math.exp(float(q))
+        below = Fraction(e_q * (1 - 2**-40))
+        real = low.real
+        # tangent: exp(t) >= exp(q) (1 + t - q) >= below (1 + t - q) where 1 + t - q >= 0
+        low.facts.append(z3.Implies(t >= real(q - 1), a >= real(below) * (1 + t - real(q))))
+        ua = Fraction(math.exp(float(lo_pt)) * (1 + 2**-40))
+        ub = Fraction(math.exp(float(hi_pt)) * (1 + 2**-40))
+        lam = (t - real(lo_pt)) / real(hi_pt - lo_pt)
+        secant = real(ua) + (real(ub) - real(ua)) * lam
+        low.facts.append(z3.Implies(z3.And(t >= real(lo_pt), t <= real(hi_pt)), a <= secant))
+
+
+def z3_version() -> str:
+    return z3.get_version_string()
+
+
+def describe(n: Node | Any) -> str:
+    return render(n)

@@ -1,0 +1,145 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Path splitting: prove piecewise code almost everywhere, one branch region at a time.
+
+JAX's JVP is not the derivative at a kink (``grad(abs)(0) == 1``), so obligations are proved
+on each *path*: an assignment of a strict side (``a < b`` or ``a > b``) to every comparison
+that a ``select`` depends on. The boundary ``a == b`` is excluded and recorded; it is a null
+set when ``a - b`` is a non-zero analytic function, and :func:`paths` asks Z3 (through
+``identically_equal``) before excluding it: a comparison whose sides are equal wherever they
+are defined is decided ``==`` instead, so a region of positive measure is never dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+
+from ._ir import Builder, Node
+
+Atom = tuple[Node, Node]
+
+
+class Undecided(Exception):
+    def __init__(self, atom: Atom) -> None:
+        self.atom = atom
+
+
+class PathCapExceeded(Exception):
+    pass
+
+
+@dataclasses.dataclass(frozen=True)
+class Path:
+    """One branch region: ``signs[(a, b)]`` is -1 (a < b), +1 (a > b) or 0 (a == b)."""
+
+    signs: dict[Atom, int]
+    roots: list[Node]
+
+    def region(self, b: Builder) -> list[Node]:
+        rel = {-1: "lt", 0: "eq", 1: "gt"}
+        return [b.cmp(rel[s], x, y) for (x, y), s in self.signs.items()]
+
+    def excluded(self) -> list[Atom]:
+        return [a for a, s in self.signs.items() if s != 0]
+
+
+def _key(x: Node, y: Node) -> tuple[Atom, int]:
+    return ((x, y), 1) if x.uid <= y.uid else ((y, x), -1)
+
+
+class Specializer:
+    """Evaluate IR under a path assignment, folding every decided comparison."""
+
+    _OPS = {
+        "add": "add", "mul": "mul", "neg": "neg", "div": "div", "exp": "exp", "log": "log",
+        "sqrt": "sqrt", "and": "and_", "or": "or_", "not": "not_",
+    }
+
+    def __init__(self, b: Builder, signs: dict[Atom, int]) -> None:
+        self.b = b
+        self.signs = signs
+        self.memo: dict[int, Node] = {}
+
+    def __call__(self, n: Node) -> Node:
+        hit = self.memo.get(id(n))
+        if hit is None:
+            hit = self._spec(n)
+            self.memo[id(n)] = hit
+        return hit
+
+    def _spec(self, n: Node) -> Node:
+        op, b = n.op, self.b
+        if not n.args:
+            return n
+        if op == "select":
+            c = self(n.args[0])
+            if c.op != "bool":
+                raise Undecided(_first_atom(c))
+            return self(n.args[2] if c.value else n.args[1])
+        args = [self(a) for a in n.args]
+        if op == "cmp":
+            out = b.cmp(n.value, *args)
+            if out.op != "cmp":
+                return out
+            x, y = out.args
+            key, flip = _key(x, y)
+            s = self.signs.get(key)
+            if s is None:
+                return out
+            s *= flip
+            return b.boolean({"lt": s < 0, "le": s <= 0, "eq": s == 0}[out.value])
+        if op == "pow":
+            return b.pow(args[0], n.value)
+        return getattr(b, self._OPS[op])(*args)
+
+
+def _first_atom(c: Node) -> Atom:
+    if c.op == "cmp":
+        return c.args[0], c.args[1]
+    for a in c.args:
+        if a.is_bool and a.op != "bool":
+            return _first_atom(a)
+    raise AssertionError("undecided condition without a comparison")
+
+
+def paths(
+    b: Builder,
+    roots: list[Node],
+    identically_equal: Callable[[Node, Node], bool | None],
+    *,
+    cap: int = 256,
+) -> Iterator[Path]:
+    """All branch regions of ``roots``, depth first.
+
+    ``identically_equal(x, y)`` answers whether ``x == y`` wherever both are defined: True
+    decides the comparison ``==`` with nothing excluded; False forks into the two strict sides
+    and excludes the boundary; None (solver unknown) raises ``PathCapExceeded``-like
+    uncertainty through ``Undecidable``.
+    """
+    stack: list[dict[Atom, int]] = [{}]
+    count = 0
+    while stack:
+        signs = stack.pop()
+        spec = Specializer(b, signs)
+        try:
+            out = [spec(r) for r in roots]
+        except Undecided as u:
+            key, _ = _key(*u.atom)
+            same = identically_equal(*key)
+            if same is None:
+                raise Undecidable(key) from None
+            if same:
+                stack.append({**signs, key: 0})
+            else:
+                stack.append({**signs, key: 1})
+                stack.append({**signs, key: -1})
+            continue
+        count += 1
+        if count > cap:
+            raise PathCapExceeded(f"more than {cap} paths")
+        yield Path(signs, out)
+
+
+class Undecidable(Exception):
+    def __init__(self, atom: Atom) -> None:
+        self.atom = atom

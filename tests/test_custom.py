@@ -1,0 +1,120 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The drop-in API: proving at defvjp/defjvp, rejection, trust, JAX behaviour, HLO identity."""
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import pytest
+
+import certjax
+
+
+def _softplus_pair(sign: float):
+    @certjax.custom_vjp
+    def softplus(x):
+        return jnp.logaddexp(x, 0.0)
+
+    def softplus_fwd(x):
+        return softplus(x), x
+
+    def softplus_bwd(x, g):
+        return (g * jax.nn.sigmoid(sign * x),)
+
+    return softplus, softplus_fwd, softplus_bwd
+
+
+def test_custom_vjp_proves_and_behaves_like_jax():
+    f, fwd, bwd = _softplus_pair(1.0)
+    f.defvjp(fwd, bwd)
+    assert f.certificate.verdict == "proved"
+    assert {o.name for o in f.certificate.obligations} == {"fwd", "vjp", "defined"}
+    x = jnp.linspace(-3.0, 3.0, 7)
+    np.testing.assert_allclose(jax.vmap(jax.grad(f))(x), jax.nn.sigmoid(x), rtol=1e-6)
+    v, g = jax.jit(jax.value_and_grad(f))(1.0)
+    np.testing.assert_allclose([v, g], [jax.nn.softplus(1.0), jax.nn.sigmoid(1.0)], rtol=1e-6)
+
+
+def test_custom_vjp_rejects_wrong_rule_with_confirmed_counterexample():
+    f, fwd, bwd = _softplus_pair(-1.0)
+    with pytest.raises(certjax.RuleRejected) as info:
+        f.defvjp(fwd, bwd)
+    e = info.value
+    assert e.rule == "softplus" and e.obligation == "vjp"
+    assert set(e.counterexample) == {"x", "g"}
+    assert "softplus: obligation 'vjp' false when calling softplus_bwd(x=" in str(e)
+    x, g = e.counterexample["x"], e.counterexample["g"]
+    assert abs(g * jax.nn.sigmoid(-x) - g * jax.nn.sigmoid(x)) > 1e-6
+    with pytest.raises(AttributeError):  # nothing was installed
+        jax.grad(f)(1.0)
+
+
+def test_rejected_rule_keeps_previous_rule():
+    f, fwd, bwd = _softplus_pair(1.0)
+    f.defvjp(fwd, bwd)
+    def bad_bwd(x, g):
+        return (g * jax.nn.sigmoid(-x),)
+
+    with pytest.raises(certjax.RuleRejected):
+        f.defvjp(fwd, bad_bwd)
+    np.testing.assert_allclose(jax.grad(f)(2.0), jax.nn.sigmoid(2.0), rtol=1e-6)
+
+
+def test_unknown_is_never_proved():
+    f, fwd, bwd = _softplus_pair(1.0)
+    with pytest.raises(certjax.RuleUnproven) as info:
+        f.defvjp(fwd, bwd, rlimit=1)
+    assert "could not be proved" in str(info.value)
+
+
+def test_trusted_rule_warns_and_is_usable():
+    f, fwd, bwd = _softplus_pair(1.0)
+    with pytest.warns(certjax.CertjaxWarning, match="used on trust: unit test"):
+        f.defvjp(fwd, bwd, rlimit=1, trust="unit test")
+    assert f.certificate.verdict == "trusted"
+    assert f.certificate.trust_reason == "unit test"
+    np.testing.assert_allclose(jax.grad(f)(0.0), 0.5)
+
+
+def test_custom_jvp_decorator_proves():
+    @certjax.custom_jvp
+    def log1pexp(x):
+        return jnp.log1p(jnp.exp(x))
+
+    @log1pexp.defjvp
+    def log1pexp_jvp(primals, tangents):
+        (x,), (t,) = primals, tangents
+        return log1pexp(x), t * jax.nn.sigmoid(x)
+
+    assert log1pexp.certificate.verdict == "proved"
+    np.testing.assert_allclose(jax.grad(log1pexp)(0.3), jax.nn.sigmoid(0.3), rtol=1e-6)
+
+
+def test_custom_jvp_rejects_nonlinear_tangent():
+    @certjax.custom_jvp
+    def square(x):
+        return x * x
+
+    def square_jvp(primals, tangents):
+        (x,), (t,) = primals, tangents
+        return square(x), 2.0 * x * t * t
+
+    with pytest.raises(certjax.RuleRejected) as info:
+        square.defjvp(square_jvp)
+    assert set(info.value.counterexample) == {"x", "v"}
+    assert "square_jvp(x=" in str(info.value)
+
+
+def test_lowered_hlo_identical_to_plain_jax():
+    f, fwd, bwd = _softplus_pair(1.0)
+    f.defvjp(fwd, bwd)
+    plain = jax.custom_vjp(f.fun)
+    plain.defvjp(fwd, bwd)
+    x = jnp.ones(3)
+
+    def text(fn):
+        return jax.jit(fn).lower(x).as_text(debug_info=False)
+
+    assert text(jax.vmap(f)) == text(jax.vmap(plain))
+    loss_c = lambda x: jax.vmap(f)(x).sum()  # noqa: E731
+    loss_p = lambda x: jax.vmap(plain)(x).sum()  # noqa: E731
+    assert text(jax.grad(loss_c)) == text(jax.grad(loss_p))
