@@ -134,7 +134,7 @@ class _Spec:
         for i, s in enumerate(self.sig):
             vals = [point.get(n, 0.0) for n in self.var_names(i)]
             dt = np.float64 if np.dtype(s.dtype).kind == "f" else s.dtype
-            out.append(np.asarray(vals, dtype=dt).reshape(s.shape))
+            out.append(jax.numpy.asarray(np.asarray(vals, dtype=dt).reshape(s.shape)))
         return out
 
     def in_domain(self, args: list[np.ndarray]) -> bool:
@@ -263,7 +263,8 @@ def certify_vjp(
 
         def point_call(point):
             args = spec.args64(point)
-            gs = [np.asarray([point.get(n, 0.0) for n in _names(gn, o.shape)]).reshape(o.shape)
+            gs = [jax.numpy.asarray(np.asarray([point.get(n, 0.0) for n in _names(gn, o.shape)],
+                                               dtype=np.float64).reshape(o.shape))
                   for gn, o in zip(g_names, out_leaves)]
             return args, jax.tree_util.tree_unflatten(out_tree, gs)
 
@@ -389,8 +390,9 @@ def certify_jvp(
 
         def point_args(point):
             args = spec.args64(point)
-            ts = [np.asarray([point.get(nm, 0.0) for nm in _names(vn, sig[i].shape)]
-                             ).reshape(sig[i].shape) for vn, i in zip(v_names, spec.diff)]
+            ts = [jax.numpy.asarray(np.asarray([point.get(nm, 0.0) for nm in _names(vn, sig[i].shape)],
+                                               dtype=np.float64).reshape(sig[i].shape))
+                  for vn, i in zip(v_names, spec.diff)]
             return args, ts
 
         def confirm(which):
