@@ -64,6 +64,7 @@ class Result:
     detail: str = ""
     solve_s: float = 0.0
     spurious_models: int = 0
+    vacuous_paths: int = 0
     smt2: list[str] = dataclasses.field(default_factory=list)
 
 
@@ -113,6 +114,9 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
                     break
     except PathCapExceeded as e:
         res.verdict, res.reason = "unproved", str(e)
+    if res.verdict == "proved" and res.paths and res.vacuous_paths == res.paths:
+        res.verdict = "unproved"
+        res.reason = "vacuous: no input satisfies `assume` and the definedness conditions"
     res.excluded = sorted(excluded)
     res.facts = sorted(low.fact_names | b.facts)
     res.solve_s = time.perf_counter() - t0
@@ -155,6 +159,11 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
             if restricted:
                 res.reason = "only unconfirmed models outside the bounded search box"
                 return "unproved"
+            if _round == 0:
+                vac = z3.Solver(ctx=zctx)
+                vac.set("rlimit", rlimit)
+                vac.add(*hyps, *low.facts)
+                res.vacuous_paths += vac.check() == z3.unsat
             return "proved"
         if r == z3.unknown:
             res.reason = f"Z3 answered unknown ({s.reason_unknown()})"

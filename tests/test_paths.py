@@ -42,3 +42,15 @@ def test_wrong_only_far_from_zero_is_refuted():
     assert cert.verdict == "refuted"
     cex = next(o for o in cert.obligations if o.verdict == "refuted").counterexample
     assert abs(cex["x"]) > 7.0
+
+
+def test_empty_domain_is_never_proved():
+    def fwd(x):
+        return jnp.exp(x), x
+
+    def bwd(x, g):
+        return (0.0 * g,)  # wrong everywhere, but the domain below is empty
+
+    cert = certjax.certify_vjp(jnp.exp, fwd, bwd, assume=lambda x: (x > 1.0) & (x < 0.0))
+    assert cert.verdict == "unproved"
+    assert any("vacuous" in o.reason for o in cert.obligations)
