@@ -108,8 +108,13 @@ def paths(
     identically_equal: Callable[[Node, Node], bool | None],
     *,
     cap: int = 256,
+    boundaries: bool = False,
 ) -> Iterator[Path]:
     """All branch regions of ``roots``, depth first.
+
+    With ``boundaries=True`` the boundary ``a == b`` of every split is a region of its own
+    (nothing is excluded): used for definedness, which must hold at kinks too (``x / abs(x)``
+    is undefined exactly on the boundary ``x == 0``).
 
     ``identically_equal(x, y)`` answers whether ``x == y`` wherever both are defined: True
     decides the comparison ``==`` with nothing excluded; False forks into the two strict sides
@@ -132,6 +137,8 @@ def paths(
                 stack.append({**signs, key: 0})
             else:
                 stack.append({**signs, key: 1})
+                if boundaries:
+                    stack.append({**signs, key: 0})
                 stack.append({**signs, key: -1})
             continue
         count += 1
