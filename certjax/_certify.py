@@ -15,13 +15,16 @@ equals JAX's JVP of the primal body for every tangent ``v``) and ``defined``.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import math
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import jax
+import jax.numpy as jnp
 import numpy as np
 
 from . import _lax_rules  # noqa: F401  (fills the translation table)
@@ -88,6 +91,24 @@ def _shape_text(s: Any) -> str:
 
 
 # -- float64 evaluation for counterexamples ----------------------------------------------
+@contextlib.contextmanager
+def _float64():
+    """Evaluate JAX in float64; warnings raised by the rule at a bad point are not errors.
+
+    Op by op (``disable_jit``): the same primitives run, and a point check then costs no XLA
+    compilation of each rule's jitted helpers (primitives compile once per process).
+    """
+    with jax.enable_x64(True), jax.disable_jit(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
+
+
+def _jnp(arrays: list[np.ndarray]) -> list[jax.Array]:
+    # JAX arrays, not NumPy ones: a rule written with operators (``g * x / x``) must run as
+    # the JAX program it is, not as NumPy code
+    return [jnp.asarray(a) for a in arrays]
+
+
 def _fmt(v: Any) -> str:
     a = np.asarray(v, dtype=np.float64)
     if a.shape == ():
@@ -265,10 +286,10 @@ def certify_vjp(
             args = spec.args64(point)
             gs = [np.asarray([point.get(n, 0.0) for n in _names(gn, o.shape)]).reshape(o.shape)
                   for gn, o in zip(g_names, out_leaves)]
-            return args, jax.tree_util.tree_unflatten(out_tree, gs)
+            return _jnp(args), jax.tree_util.tree_unflatten(out_tree, _jnp(gs))
 
         def confirm_fwd(point):
-            with jax.enable_x64(True):
+            with _float64():
                 args, _ = point_call(point)
                 try:
                     if not spec.in_domain(args):
@@ -279,7 +300,7 @@ def certify_vjp(
             return bad, "" if fin else "non-finite"
 
         def confirm_vjp(point):
-            with jax.enable_x64(True):
+            with _float64():
                 args, g = point_call(point)
                 try:
                     if not spec.in_domain(args):
@@ -296,7 +317,7 @@ def certify_vjp(
             return bad, "" if fin else "non-finite"
 
         def confirm_defined(point):
-            with jax.enable_x64(True):
+            with _float64():
                 args, g = point_call(point)
                 try:
                     if not spec.in_domain(args):
@@ -391,11 +412,11 @@ def certify_jvp(
             args = spec.args64(point)
             ts = [np.asarray([point.get(nm, 0.0) for nm in _names(vn, sig[i].shape)]
                              ).reshape(sig[i].shape) for vn, i in zip(v_names, spec.diff)]
-            return args, ts
+            return _jnp(args), _jnp(ts)
 
         def confirm(which):
             def check(point):
-                with jax.enable_x64(True):
+                with _float64():
                     args, ts = point_args(point)
                     try:
                         if not spec.in_domain(args):
