@@ -15,14 +15,17 @@ equals JAX's JVP of the primal body for every tangent ``v``) and ``defined``.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import math
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import jax
+import jax.numpy as jnp
 import numpy as np
 
 from . import _lax_rules  # noqa: F401  (fills the translation table)
@@ -89,6 +92,24 @@ def _shape_text(s: Any) -> str:
 
 
 # -- float64 evaluation for counterexamples ----------------------------------------------
+@contextlib.contextmanager
+def _float64():
+    """Evaluate JAX in float64; warnings raised by the rule at a bad point are not errors.
+
+    Op by op (``disable_jit``): the same primitives run, and a point check then costs no XLA
+    compilation of each rule's jitted helpers (primitives compile once per process).
+    """
+    with jax.enable_x64(True), jax.disable_jit(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
+
+
+def _jnp(arrays: list[np.ndarray]) -> list[jax.Array]:
+    # JAX arrays, not NumPy ones: a rule written with operators (``g * x / x``) must run as
+    # the JAX program it is, not as NumPy code
+    return [jnp.asarray(a) for a in arrays]
+
+
 def _fmt(v: Any) -> str:
     if isinstance(v, dict):
         return "{" + ", ".join(f"{k!r}: {_fmt(x)}" for k, x in v.items()) + "}"
@@ -380,7 +401,7 @@ def certify_vjp(
             return [args[i] for i in spec.nondiff]
 
         def confirm_fwd(point):
-            with jax.enable_x64(True):
+            with _float64():
                 args = spec.args64(point)
                 try:
                     if not spec.in_domain(args):
@@ -402,7 +423,7 @@ def certify_vjp(
             return out
 
         def confirm_vjp(point):
-            with jax.enable_x64(True):
+            with _float64():
                 args, g = spec.args64(point), g_values(point)
                 try:
                     if not spec.in_domain(args):
@@ -415,7 +436,7 @@ def certify_vjp(
             return bad, "" if fin else "non-finite"
 
         def confirm_defined(point):
-            with jax.enable_x64(True):
+            with _float64():
                 args, g = spec.args64(point), g_values(point)
                 try:
                     if not spec.in_domain(args):
@@ -560,7 +581,7 @@ def certify_jvp(
 
         def confirm(which):
             def check(point):
-                with jax.enable_x64(True):
+                with _float64():
                     args, ts = spec.args64(point), tangents64(point)
                     try:
                         if not spec.in_domain(args):

@@ -37,6 +37,7 @@ FACTS = {
     "exp_root": "exp(a / q) ** q = exp(a) for integer q > 0",
     "exp_sign": "exp(a) > 1 iff a > 0",
     "exp_tangent": "exp(a) >= 1 + a (convexity), and tangent/secant bounds at rational points",
+    "exp_monotone": "exp is strictly increasing: exp(a) < exp(b) iff a < b",
     "inf_order": "-inf < x < +inf for every real x; max(x, -inf) = x; min(x, +inf) = x",
     "real_isfinite": "is_finite(x) holds for every real x (real, not float, arithmetic)",
 }

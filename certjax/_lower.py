@@ -120,6 +120,13 @@ class Lowering:
         # must be taken after them, or two different atoms would share one Z3 variable
         t = self.monomial(m) / self.real(Fraction(d)) if d != 1 else self.monomial(m)
         a = z3.Real(f"exp!{self._fresh()}", self.ctx)
+        # exp is a function, and increasing: without this, two atoms whose exponents are
+        # equal at a model (exp(beta*x), exp(x) at beta = 1) may differ, a spurious model
+        # that the tangent/secant refinement can narrow but never rule out
+        for a2, t2, _d2 in self.atoms.values():
+            self.facts.append((t < t2) == (a < a2))
+            self.facts.append((t2 < t) == (a2 < a))
+            self.fact_names.add("exp_monotone")
         self.atoms[key] = (a, t, d)
         self.facts += [a > 0, (t > 0) == (a > 1), a >= 1 + t]
         self.fact_names |= {"exp_pos", "exp_sign", "exp_tangent"}

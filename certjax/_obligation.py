@@ -104,9 +104,11 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
     roots = [t for p in ob.pairs for t in p] + ob.assume + ob.reference + ob.rule
     excluded: set[str] = set()
     try:
-        for path in paths(b, roots, sides):
+        boundaries = ob.kind == "defined"
+        for path in paths(b, roots, sides, boundaries=boundaries):
             res.paths += 1
-            excluded |= {f"{render(x)} == {render(y)}" for x, y in path.excluded()}
+            if not boundaries:
+                excluded |= {f"{render(x)} == {render(y)}" for x, y in path.excluded()}
             verdict = _prove_path(ob, b, path, low, zctx, rlimit, res, keep_smt2)
             if verdict != "proved":
                 res.verdict = verdict
@@ -142,20 +144,23 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
         goal = z3.Or([low.term(x) != low.term(y) for x, y in pairs] or [z3.BoolVal(False, zctx)])
     else:
         goal = z3.Not(z3.And([low.term(c) for c in rule_defs] or [z3.BoolVal(True, zctx)]))
-    s = z3.Solver(ctx=zctx)
-    s.set("rlimit", rlimit)
-    s.add(*hyps)
-    s.add(goal)
+    box: list[z3.BoolRef] = []
     restricted = False
     delta = 1.0
     for _round in range(REFINE_ROUNDS + 1):
-        s.push()
+        # A fresh solver per query: after push/pop Z3 switches to its incremental SMT core,
+        # which is far weaker on nonlinear real arithmetic than the one-shot nlsat solver
+        # (softmax on shape (3,): unsat in 6 ms one-shot, no answer in minutes incrementally).
+        s = z3.Solver(ctx=zctx)
+        s.set("rlimit", rlimit)
+        s.add(*hyps)
+        s.add(goal)
+        s.add(*box)
         s.add(*low.facts)
         if keep_smt2 and _round == 0:
             res.smt2.append(s.to_smt2())
         r = s.check()
         if r == z3.unsat:
-            s.pop()
             if restricted:
                 res.reason = "only unconfirmed models outside the bounded search box"
                 return "unproved"
@@ -167,10 +172,8 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
             return "proved"
         if r == z3.unknown:
             res.reason = f"Z3 answered unknown ({s.reason_unknown()})"
-            s.pop()
             return "unproved"
         model = s.model()
-        s.pop()
         point = {}
         for name in ob.inputs:
             point[name] = _to_float(model.eval(z3.Real(name, zctx), model_completion=True))
@@ -184,14 +187,14 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
             restricted = True
             for name in ob.inputs:
                 v = z3.Real(name, zctx)
-                s.add(v <= 64, v >= -64)
-        _refine(low, model, s, delta)
+                box += [v <= 64, v >= -64]
+        _refine(low, model, delta)
         delta /= 4
     res.reason = f"{res.spurious_models} models were not confirmed by JAX in float64"
     return "unproved"
 
 
-def _refine(low: Lowering, model: z3.ModelRef, s: z3.Solver, delta: float) -> None:
+def _refine(low: Lowering, model: z3.ModelRef, delta: float) -> None:
     """Add tangent and secant bounds of exp around each atom's value in ``model``."""
     low.fact_names.add("exp_tangent")
     for a, t, _d in list(low.atoms.values()):

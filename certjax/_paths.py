@@ -112,6 +112,7 @@ def paths(
     sides: Callable[[Node, Node, list[Node]], tuple[int, ...]],
     *,
     cap: int = 256,
+    boundaries: bool = False,
 ) -> Iterator[Path]:
     """All branch regions of ``roots``, depth first.
 
@@ -120,6 +121,10 @@ def paths(
     (the boundary ``x == y`` is then excluded), ``(0,)`` when neither is, and otherwise the
     feasible strict side together with ``0``, so a one-sided comparison (``x <= sqrt(x*x)``)
     never drops the region where it holds with equality.
+
+    With ``boundaries=True`` the boundary ``x == y`` of every split is a region of its own
+    (nothing is excluded): used for definedness, which must hold at kinks too (``x / abs(x)``
+    is undefined exactly on the boundary ``x == 0``).
     """
     stack: list[dict[Atom, int]] = [{}]
     two_sided: set[Atom] = set()
@@ -134,6 +139,8 @@ def paths(
             chosen = sides(*key, Path(signs, []).region(b))
             if set(chosen) == {-1, 1}:
                 two_sided.add(key)
+                if boundaries:
+                    chosen = (-1, 0, 1)
             for s in chosen:
                 stack.append({**signs, key: s})
             continue
