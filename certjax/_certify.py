@@ -27,6 +27,7 @@ import numpy as np
 from . import _lax_rules  # noqa: F401  (fills the translation table)
 from ._certificate import (
     BASE_ASSUMPTIONS, TRANSLATOR_VERSION, Certificate, ObligationRecord, facts_table, fingerprint,
+    jaxpr_text,
 )
 from ._errors import MSG_BAD_BWD, MSG_BAD_JVP, MSG_NOT_TRACEABLE, MSG_SIDE_EFFECTS, RuleMalformed
 from ._inline import eval_inlined, has_custom_rules
@@ -216,7 +217,7 @@ def certify_vjp(
     t_trace = time.perf_counter() - t0
 
     key = fingerprint(
-        "vjp", str(primal_j), str(fwd_j), str(bwd_j), str(assume_j), repr(spec.nondiff),
+        "vjp", *map(jaxpr_text, (primal_j, fwd_j, bwd_j, ref_j, assume_j)), repr(spec.nondiff),
         TRANSLATOR_VERSION, z3_version(), str(rlimit),
     )
     if key in _CACHE and not keep_smt2:
@@ -361,7 +362,7 @@ def certify_jvp(
     assume_j = _trace_assume(rule, assume, sig)
     t_trace = time.perf_counter() - t0
     key = fingerprint(
-        "jvp", str(primal_j), str(jvp_j), str(assume_j), repr(spec.nondiff),
+        "jvp", *map(jaxpr_text, (primal_j, jvp_j, ref_j, assume_j)), repr(spec.nondiff),
         TRANSLATOR_VERSION, z3_version(), str(rlimit),
     )
     if key in _CACHE and not keep_smt2:
