@@ -3,4 +3,5 @@ import sys
 
 from ._cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # spawned workers re-import this module as __mp_main__
+    sys.exit(main())

@@ -6,11 +6,31 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from ._ir import FACTS
 
-TRANSLATOR_VERSION = "1"
+# The modules a proof depends on (the trust base, and the evaluator of the reference).
+TRUST_BASE = (
+    "_ir.py", "_translate.py", "_lax_rules.py", "_lower.py", "_paths.py", "_obligation.py",
+    "_certify.py", "_inline.py",
+)
+
+
+def _translator_version() -> str:
+    """``1+`` and a hash of the trust base's source: any change to it makes proofs stale."""
+    h = hashlib.sha256()
+    here = Path(__file__).parent
+    for name in TRUST_BASE:
+        h.update(name.encode() + b"\0")
+        h.update((here / name).read_bytes().replace(b"\r\n", b"\n"))
+    return "1+" + h.hexdigest()[:16]
+
+
+TRANSLATOR_VERSION = _translator_version()
 CERT_FORMAT = 1
 
 # Assumptions every certificate carries (the gap between the proof and the program).
@@ -97,6 +117,34 @@ class Certificate:
 
 def facts_table(names: set[str]) -> dict[str, str]:
     return {n: FACTS[n] for n in sorted(names) if n in FACTS}
+
+
+def jaxpr_text(closed: Any) -> str:
+    """The printed jaxpr plus the values of its constants, nested ones included.
+
+    ``str(closed_jaxpr)`` shows constants as variables only (``{ lambda a:f32[3]; ...``), so a
+    rule that closes over an array would keep its fingerprint when the array changes.
+    """
+    if closed is None:
+        return "None"
+    parts = [str(closed)]
+
+    def visit(cj: Any) -> None:
+        for c in getattr(cj, "consts", ()):
+            try:
+                a = np.asarray(c)
+                parts.append(f"{a.dtype}{a.shape}:{hashlib.sha256(a.tobytes()).hexdigest()}")
+            except Exception:  # noqa: BLE001 - e.g. PRNG key arrays: their repr is exact
+                parts.append(repr(c))
+        jaxpr = cj.jaxpr if hasattr(cj, "consts") else cj
+        for eqn in getattr(jaxpr, "eqns", ()):
+            for p in eqn.params.values():
+                for sub in p if isinstance(p, tuple | list) else (p,):
+                    if hasattr(sub, "eqns") or (hasattr(sub, "jaxpr") and hasattr(sub, "consts")):
+                        visit(sub)
+
+    visit(closed)
+    return "\n".join(parts)
 
 
 def fingerprint(*parts: str) -> str:

@@ -31,6 +31,7 @@ import numpy as np
 from . import _lax_rules  # noqa: F401  (fills the translation table)
 from ._certificate import (
     BASE_ASSUMPTIONS, TRANSLATOR_VERSION, Certificate, ObligationRecord, facts_table, fingerprint,
+    jaxpr_text,
 )
 from ._errors import MSG_BAD_BWD, MSG_BAD_JVP, MSG_NOT_TRACEABLE, MSG_SIDE_EFFECTS, RuleMalformed
 from ._inline import eval_inlined, has_custom_rules
@@ -330,17 +331,18 @@ def certify_vjp(
     bwd_j, bwd_shape = _trace("bwd", rule, bwd_c, [*nd_sig, res_shape, out_shape], sig)
     bwd_entries = _check_bwd(rule, bwd, bwd_shape, spec)
     diff_sig = [sig[i] for i in spec.diff]
-    ref_j, _ = _trace("the primal", rule, _ref_fn(spec, primal_j), [*sig, *diff_sig], sig)
     assume_j = _trace_assume(rule, spec.assume, sig)
-    t_trace = time.perf_counter() - t0
-
+    # the reference jaxpr is a function of primal_j, the trust base and JAX's JVP rules:
+    # JAX's version stands for it, so a cache hit needs no trace of the reference
     key = fingerprint(
-        "vjp", str(primal_j), str(fwd_j), str(bwd_j), str(assume_j), repr(spec.orig_nondiff),
+        "vjp", *map(jaxpr_text, (primal_j, fwd_j, bwd_j, assume_j)), repr(spec.orig_nondiff),
         repr(sorted((i, repr(v)) for i, v in spec.statics.items())),
-        TRANSLATOR_VERSION, z3_version(), str(rlimit),
+        TRANSLATOR_VERSION, jax.__version__, z3_version(), str(rlimit),
     )
     if key in _CACHE and not keep_smt2:
         return _CACHE[key]
+    ref_j, _ = _trace("the primal", rule, _ref_fn(spec, primal_j), [*sig, *diff_sig], sig)
+    t_trace = time.perf_counter() - t0
 
     g_names = ["g"] if len(out_leaves) == 1 else [f"g{k}" for k in range(len(out_leaves))]
     bwd_name = getattr(bwd, "__name__", "bwd")
@@ -528,16 +530,16 @@ def certify_jvp(
     if not ok:
         raise RuleMalformed(MSG_BAD_JVP.format(
             rule=getattr(jvp, "__name__", "jvp"), got=jvp_shape, expected=out_shape))
-    ref_j, _ = _trace("the primal", rule, _ref_fn(spec, primal_j), [*sig, *diff_sig], sig)
     assume_j = _trace_assume(rule, spec.assume, sig)
-    t_trace = time.perf_counter() - t0
-    key = fingerprint(
-        "jvp", str(primal_j), str(jvp_j), str(assume_j), repr(spec.orig_nondiff),
+    key = fingerprint(  # see certify_vjp for why JAX's version stands for the reference
+        "jvp", *map(jaxpr_text, (primal_j, jvp_j, assume_j)), repr(spec.orig_nondiff),
         repr(sorted((i, repr(v)) for i, v in spec.statics.items())),
-        TRANSLATOR_VERSION, z3_version(), str(rlimit),
+        TRANSLATOR_VERSION, jax.__version__, z3_version(), str(rlimit),
     )
     if key in _CACHE and not keep_smt2:
         return _CACHE[key]
+    ref_j, _ = _trace("the primal", rule, _ref_fn(spec, primal_j), [*sig, *diff_sig], sig)
+    t_trace = time.perf_counter() - t0
     single = len(spec.diff) == 1
     v_base = {i: "v" if single else f"v_{spec.names[i]}" for i in spec.diff}
     jvp_name = getattr(jvp, "__name__", "jvp")

@@ -8,6 +8,7 @@ nothing at run time.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import warnings
 from collections.abc import Callable, Sequence
@@ -15,6 +16,7 @@ from typing import Any
 
 import jax
 
+from . import _collect
 from ._certificate import Certificate
 from ._certify import certify_jvp, certify_vjp
 from ._errors import MSG_UNPROVEN, RuleRejected, RuleUnproven
@@ -25,7 +27,7 @@ class CertjaxWarning(UserWarning):
     """A rule is used on trust: Z3 did not prove it."""
 
 
-def _raise_or_trust(cert: Certificate, trust: str | None) -> None:
+def _raise_or_trust(cert: Certificate, trust: str | None) -> Certificate:
     if cert.verdict == "refuted":
         bad = next(o for o in cert.obligations if o.verdict == "refuted")
         raise RuleRejected(
@@ -40,12 +42,14 @@ def _raise_or_trust(cert: Certificate, trust: str | None) -> None:
                 MSG_UNPROVEN.format(rule=cert.rule, obligation=bad.name, reason=bad.reason),
                 rule=cert.rule, obligation=bad.name, certificate=cert,
             )
-        cert.verdict = "trusted"
-        cert.trust_reason = trust
         warnings.warn(
             f"{cert.rule}: obligation '{bad.name}' unproved ({bad.reason}); used on trust: {trust}",
             CertjaxWarning, stacklevel=3,
         )
+        # a copy: the certificate may be shared through the proof cache, and a rule defined
+        # later with the same jaxprs but no trust reason must still be refused
+        return dataclasses.replace(cert, verdict="trusted", trust_reason=trust)
+    return cert
 
 
 class custom_vjp:
@@ -94,12 +98,17 @@ class custom_vjp:
         old = (self._jax.fwd, self._jax.bwd)
         # fwd usually calls the function itself, which JAX only allows once a rule is set
         self._jax.defvjp(fwd, bwd, **jax_kwargs)
+        sink = _collect.active()
+        if sink is not None:  # `certjax check` discovering rules: proved later, elsewhere
+            sink.append(_collect.RuleDef("vjp", self, (fwd, bwd), self.nondiff_argnums,
+                                         signature, assume, rlimit, trust))
+            return
         try:
             cert = certify_vjp(
                 self.fun, fwd, bwd, nondiff_argnums=self.nondiff_argnums, signature=signature,
                 assume=assume, rlimit=rlimit, name=getattr(self.fun, "__name__", None),
             )
-            _raise_or_trust(cert, trust)
+            cert = _raise_or_trust(cert, trust)
         except BaseException:
             self._jax.fwd, self._jax.bwd = old
             raise
@@ -148,12 +157,17 @@ class custom_jvp:
             )
         old = self._jax.jvp
         self._jax.defjvp(jvp, **jax_kwargs)
+        sink = _collect.active()
+        if sink is not None:  # `certjax check` discovering rules: proved later, elsewhere
+            sink.append(_collect.RuleDef("jvp", self, (jvp,), self.nondiff_argnums,
+                                         signature, assume, rlimit, trust))
+            return jvp
         try:
             cert = certify_jvp(
                 self.fun, jvp, nondiff_argnums=self.nondiff_argnums, signature=signature,
                 assume=assume, rlimit=rlimit, name=getattr(self.fun, "__name__", None),
             )
-            _raise_or_trust(cert, trust)
+            cert = _raise_or_trust(cert, trust)
         except BaseException:
             self._jax.jvp = old
             raise

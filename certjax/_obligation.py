@@ -157,9 +157,10 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
         s.add(goal)
         s.add(*box)
         s.add(*low.facts)
-        if keep_smt2 and _round == 0:
-            res.smt2.append(s.to_smt2())
+        query = s.to_smt2() if keep_smt2 else ""
         r = s.check()
+        if query and (r != z3.sat or _round == REFINE_ROUNDS):
+            res.smt2.append(query)  # the query that decided this region (unsat when proved)
         if r == z3.unsat:
             if restricted:
                 res.reason = "only unconfirmed models outside the bounded search box"
@@ -180,6 +181,8 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
         confirmed, detail = ob.confirm(point)
         if confirmed:
             res.point, res.detail = point, detail
+            if query:
+                res.smt2.append(query)  # sat: the counterexample's region
             return "refuted"
         res.spurious_models += 1
         if detail == "non-finite":

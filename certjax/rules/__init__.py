@@ -1,8 +1,20 @@
 # SPDX-License-Identifier: Apache-2.0
 """The certified rule library (importable as ``certjax.rules``; ``rules/`` at the repo top).
 
-Each module defines its rules with the public API and has ``make_registrations()``;
-:func:`load_all` is the one wiring point that calls them.
+Each module defines its rules with the public API and has ``make_registrations()``
+(``functools.cache``'d): it returns ``{rule name: certified function}``. :func:`load_all` is
+the one wiring point that calls them. Importing this package loads the library's stored
+certificates (``proofs/``): a rule whose fingerprint matches its ``proved`` certificate is
+not proved again; any other rule is proved by Z3 when ``make_registrations()`` runs.
+
+Example:
+    >>> import jax
+    >>> import certjax.rules
+    >>> rules = certjax.rules.load_all()
+    >>> rules["elementwise.softplus"].certificate.verdict
+    'proved'
+    >>> float(jax.grad(rules["arithmetic.mul"], argnums=1)(2.0, 3.0))
+    2.0
 """
 
 from __future__ import annotations
@@ -10,6 +22,10 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from types import ModuleType
+
+from .._store import library_proofs_dir, preload
+
+preload(library_proofs_dir())
 
 
 def modules() -> list[ModuleType]:
@@ -22,8 +38,9 @@ def modules() -> list[ModuleType]:
 
 
 def load_all() -> dict[str, object]:
-    """Call every module's ``make_registrations()``; returns rule name -> certified function."""
+    """Call every module's ``make_registrations()``; returns ``"module.rule"`` -> function."""
     out: dict[str, object] = {}
     for mod in modules():
-        out.update(mod.make_registrations())
+        group = mod.__name__.rpartition(".")[2]
+        out.update({f"{group}.{name}": fn for name, fn in mod.make_registrations().items()})
     return out

@@ -1,0 +1,249 @@
+# SPDX-License-Identifier: Apache-2.0
+"""What ``certjax check`` does: find rules, prove them in parallel, compare with ``proofs/``.
+
+:func:`run` returns one :class:`RuleReport` per rule; ``_cli`` prints them. A rule is ``ok``
+only when its fresh proof is ``proved`` and ``proofs/`` holds an untampered certificate with
+the same fingerprint and the same verdicts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import os
+import pkgutil
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from . import _store
+from ._certificate import Certificate
+
+LIBRARY = "certjax.rules"
+
+
+class UsageError(Exception):
+    """A target that does not exist or cannot be read (exit code 2)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Target:
+    module: str
+    proofs: Path
+
+    @property
+    def group(self) -> str:
+        prefix = LIBRARY + "."
+        return self.module[len(prefix):] if self.module.startswith(prefix) else self.module
+
+
+@dataclasses.dataclass
+class RuleReport:
+    rule_id: str
+    target: Target
+    name: str
+    kind: str
+    source: str
+    certificate: Certificate | None = None
+    error: str = ""
+    problems: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (status, text)
+    updated: list[str] = dataclasses.field(default_factory=list)
+    cvc5: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        return self.problems[0][0] if self.problems else "ok"
+
+
+# -- targets ---------------------------------------------------------------------------
+def _submodules(path: Path, prefix: str) -> list[str]:
+    return [prefix + m.name for m in pkgutil.iter_modules([str(path)])
+            if not m.name.startswith("_") and not m.name.startswith("test")]
+
+
+def _module_of_file(path: Path) -> str:
+    """Dotted name of a ``.py`` file; the folder above its packages goes on ``sys.path``."""
+    parts = [path.stem]
+    folder = path.parent
+    while (folder / "__init__.py").exists():
+        parts.insert(0, folder.name)
+        folder = folder.parent
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+    return ".".join(parts)
+
+
+def resolve(args: list[str], proofs: Path | None) -> list[Target]:
+    """Targets for the positional arguments (none: the certjax library)."""
+    modules: list[str] = []
+    for arg in args or [LIBRARY]:
+        path = Path(arg)
+        if path.exists():
+            path = path.resolve()
+            if path.is_file() and path.suffix == ".py":
+                modules.append(_module_of_file(path))
+            elif path.is_dir() and (path / "__init__.py").exists():
+                pkg = _module_of_file(path / "__init__.py").rpartition(".")[0]
+                modules += _submodules(path, pkg + ".")
+            elif path.is_dir():
+                modules += [_module_of_file(p) for p in sorted(path.glob("*.py"))
+                            if not p.name.startswith(("_", "test"))]
+            else:
+                raise UsageError(f"{arg}: not a .py file, a package or a folder of .py files")
+            continue
+        if os.getcwd() not in sys.path:
+            sys.path.insert(0, os.getcwd())
+        try:
+            spec = importlib.util.find_spec(arg)
+        except (ImportError, ValueError) as e:
+            raise UsageError(f"{arg}: no such file or module ({e})") from None
+        if spec is None:
+            raise UsageError(f"{arg}: no such file or module")
+        if spec.submodule_search_locations:
+            for loc in spec.submodule_search_locations:
+                modules += _submodules(Path(loc), arg + ".")
+        else:
+            modules.append(arg)
+    out: list[Target] = []
+    for m in dict.fromkeys(modules):
+        library = m.startswith(LIBRARY + ".")
+        where = proofs or (_store.library_proofs_dir() if library else Path("proofs"))
+        out.append(Target(m, where.resolve()))
+    return out
+
+
+# -- running -----------------------------------------------------------------------------
+def run(targets: list[Target], *, jobs: int, timeout: float, update: bool,
+        allow_trusted: bool = False, cvc5: bool = False, cvc5_tlimit_ms: int = 20_000,
+        pool: Any = None) -> tuple[list[RuleReport], dict[str, Any]]:
+    """Discover, prove, compare (and with ``update`` write); returns reports and run info."""
+    from ._workers import Pool
+
+    t0 = time.perf_counter()
+    own = pool is None
+    pool = pool or Pool(jobs, timeout=timeout)
+    reports: list[RuleReport] = []
+    failures: list[tuple[str, str]] = []
+    try:
+        found = pool.run([("discover", t.module) for t in targets])
+        for t, res in zip(targets, found):
+            if res[0] != "ok":
+                failures.append((t.module, res[1]))
+                continue
+            for name, kind, source in res[1]:
+                reports.append(RuleReport(f"{t.group}.{name}", t, name, kind, source))
+        order = sorted(range(len(reports)), key=lambda i: -_expected_cost(reports[i]))
+        proved = pool.run([("prove", reports[i].target.module, reports[i].name) for i in order])
+        for i, res in zip(order, proved):
+            r = reports[i]
+            if res[0] == "ok":
+                r.certificate = res[1]
+            elif res[0] == "timeout":
+                r.error = f"proof ran past the {res[1]:.0f} s limit (--timeout)"
+            else:
+                r.error = res[1]
+        root = _root()
+        for r in reports:
+            _compare(r, update=update, allow_trusted=allow_trusted, root=root)
+        orphans = _orphans(targets, reports, update=update)
+        if cvc5:
+            _recheck(pool, reports, cvc5_tlimit_ms)
+    finally:
+        if own:
+            pool.close()
+    info = {"seconds": round(time.perf_counter() - t0, 3), "jobs": len(pool.workers),
+            "import_failures": failures, "orphans": orphans}
+    return reports, info
+
+
+def _root() -> Path:
+    return Path(__file__).resolve().parent.parent
+
+
+def _expected_cost(r: RuleReport) -> float:
+    stored = _store.read(r.target.proofs, r.target.group, r.name).documents
+    return max((d.get("timings", {}).get("total_s", 0.0) for d in stored.values()), default=1.0)
+
+
+def _compare(r: RuleReport, *, update: bool, allow_trusted: bool, root: Path) -> None:
+    t, cert = r.target, r.certificate
+    if cert is None:
+        r.problems.append(("error", r.error))
+        return
+    if cert.verdict == "trusted" and allow_trusted:
+        pass
+    elif cert.verdict != "proved":
+        for o in cert.obligations:
+            if o.verdict != "proved":
+                r.problems.append((cert.verdict if cert.verdict != "trusted" else "unproved",
+                                   f"obligation '{o.name}' {_why(o)}"))
+    root_for = root if t.module.startswith(LIBRARY + ".") else Path.cwd()
+    if update:
+        r.updated = [str(p) for p in _store.write(t.proofs, t.group, r.rule_id, cert,
+                                                  root=root_for)]
+        return
+    stored = _store.read(t.proofs, t.group, r.name)
+    if stored.certificate is None:
+        for p in stored.problems:
+            status, _, text = p.partition(": ")
+            r.problems.append((status if status != "inconsistent" else "tampered", text))
+        return
+    old = stored.certificate
+    if old.fingerprint != cert.fingerprint:
+        r.problems.append(("stale", f"certificate is stale: it records fingerprint "
+                           f"{old.fingerprint[:12]}, the rule now has {cert.fingerprint[:12]} "
+                           "(the rule, JAX, Z3 or the translator changed)"))
+        return
+    was = (old.verdict, [(o.name, o.verdict) for o in old.obligations])
+    now = (cert.verdict, [(o.name, o.verdict) for o in cert.obligations])
+    if was != now:
+        r.problems.append(("tampered", f"certificate says {was}, re-proving gives {now}"))
+
+
+def _why(o: Any) -> str:
+    if o.verdict == "refuted":
+        return o.reason  # "false when calling bwd(x=..., g=...)"
+    return f"unproved ({o.reason})" if o.reason else "unproved"
+
+
+def _orphans(targets: list[Target], reports: list[RuleReport], *, update: bool) -> list[str]:
+    """Certificates in the checked groups for rules that no longer exist."""
+    names: dict[tuple[Path, str], set[str]] = {}
+    for t in targets:
+        names.setdefault((t.proofs, t.group), set())
+    for r in reports:
+        names[(r.target.proofs, r.target.group)].add(r.name)
+    out = []
+    for (proofs, group), have in names.items():
+        stored = _store.groups(proofs).get(group, set())
+        for rule in sorted(stored - have):
+            for p in _store.rule_files(proofs, group, rule):
+                if update:
+                    p.unlink()
+                else:
+                    out.append(str(p))
+    return out
+
+
+def _recheck(pool: Any, reports: list[RuleReport], tlimit_ms: int) -> None:
+    todo: list[tuple[RuleReport, str, Path]] = []
+    for r in reports:
+        docs = _store.read(r.target.proofs, r.target.group, r.name).documents
+        for name, doc in docs.items():
+            sfile = (doc.get("smt2") or {}).get("file")
+            if doc.get("verdict") == "proved" and sfile:
+                todo.append((r, name, r.target.proofs / r.target.group / sfile))
+    results = pool.run([("cvc5", str(p), tlimit_ms) for _, _, p in todo])
+    for (r, name, path), res in zip(todo, results):
+        if res[0] == "ok":
+            rc = res[1]
+            entry = {"obligation": name, "file": str(path), "agreement": rc.agreement,
+                     "answers": rc.answers, "seconds": round(rc.seconds, 4), "error": rc.error}
+        else:
+            entry = {"obligation": name, "file": str(path), "agreement": "unknown",
+                     "answers": [], "seconds": 0.0, "error": str(res[1])}
+        r.cvc5.append(entry)
+        if entry["agreement"] == "disagree":
+            r.problems.append(("disagree", f"obligation '{name}': Z3 proved it, cvc5 answers "
+                               f"sat on {path}"))

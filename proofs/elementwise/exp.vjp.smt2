@@ -1,0 +1,19 @@
+; certjax: rule elementwise.exp, obligation 'vjp', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic ALL)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun g () Real)
+(declare-fun exp!0 () Real)
+(declare-fun x () Real)
+(assert
+ (or (and (distinct (* (* 1.0 exp!0) g) (* (* 1.0 exp!0) g)) true)))
+(assert
+ (> exp!0 0.0))
+(assert
+ (= (> x 0.0) (> exp!0 1.0)))
+(assert
+ (>= exp!0 (+ 1.0 x)))
+(check-sat)
+(pop 1)

@@ -1,0 +1,18 @@
+; certjax: rule elementwise.log, obligation 'defined', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic ALL)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun x () Real)
+(assert
+ (< 0.0 x))
+(assert
+ (< 0.0 x))
+(assert
+ (let (($x10 (= 0.0 x)))
+ (not $x10)))
+(assert
+ (not (and (< 0.0 x) (not (= 0.0 x)))))
+(check-sat)
+(pop 1)

@@ -1,0 +1,10 @@
+; certjax: rule elementwise.neg, obligation 'defined', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic ALL)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(assert
+ (not (and true)))
+(check-sat)
+(pop 1)

@@ -1,0 +1,23 @@
+; certjax: rule elementwise.sigmoid, obligation 'defined', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic ALL)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun exp!0 () Real)
+(declare-fun x () Real)
+(assert
+ (let ((?x15 (/ 1.0 exp!0)))
+ (let ((?x16 (+ 1.0 ?x15)))
+ (let (($x19 (= 0.0 ?x16)))
+ (not $x19)))))
+(assert
+ (not (and (not (= 0.0 (+ 1.0 (/ 1.0 exp!0)))))))
+(assert
+ (> exp!0 0.0))
+(assert
+ (= (> x 0.0) (> exp!0 1.0)))
+(assert
+ (>= exp!0 (+ 1.0 x)))
+(check-sat)
+(pop 1)

@@ -1,0 +1,22 @@
+; certjax: rule elementwise.sqrt, obligation 'defined', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic ALL)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun x () Real)
+(declare-fun sqrt!2 () Real)
+(assert
+ (< 0.0 x))
+(assert
+ (<= 0.0 x))
+(assert
+ (let (($x18 (= 0.0 sqrt!2)))
+ (not $x18)))
+(assert
+ (not (and (<= 0.0 x) (not (= 0.0 (* sqrt!2 2.0))))))
+(assert
+ (let (($x8 (>= x 0.0)))
+(=> $x8 (and (>= sqrt!2 0.0) (= (* sqrt!2 sqrt!2) x)))))
+(check-sat)
+(pop 1)
