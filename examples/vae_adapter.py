@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
 """TEMPORARY ADAPTER -- stands in for two branches that are not merged yet.
 
-* ``bernoulli_neglogpdf`` and ``normal_kl`` stand in for the rule library (``certjax.rules``,
-  branch ``library``: ``bernoulli_neglogpdf`` and ``mvn_kl``);
+* ``bernoulli_neglogpdf`` (elementwise, from logits) and ``mvn_kl`` (summed over all
+  elements, proved at shape (3,)) stand in for the rule library (``certjax.rules``, branch
+  ``library``);
 * ``Normal``, ``sample``, ``grad`` and ``value_and_grad`` stand in for the stochastic API
   (``certjax.sample`` / ``certjax.grad`` / ``certjax.distributions.Normal``, branch
   ``stochastic``), with the same calling convention: ``cj.sample(key, cjd.Normal(loc, scale))``
@@ -24,9 +25,11 @@ from typing import Any, NamedTuple
 
 import jax
 import jax.numpy as jnp
+import numpy as np
 
 import certjax
 
+_VEC3 = jax.ShapeDtypeStruct((3,), np.float32)
 ORIGIN = "TEMPORARY adapter examples/vae_adapter.py (rules proved here, not in certjax.rules)"
 
 
@@ -37,7 +40,7 @@ def make_registrations() -> dict[str, Any]:
     Example:
         >>> rules = make_registrations()
         >>> sorted(rules)
-        ['bernoulli_neglogpdf', 'normal_kl', 'normal_reparam']
+        ['bernoulli_neglogpdf', 'mvn_kl', 'normal_reparam']
         >>> all(r.certificate.verdict == "proved" for r in rules.values())
         True
     """
@@ -57,18 +60,19 @@ def make_registrations() -> dict[str, Any]:
     bernoulli_neglogpdf.defvjp(bernoulli_neglogpdf_fwd, bernoulli_neglogpdf_bwd)
 
     @certjax.custom_vjp
-    def normal_kl(mu, sigma):
-        # KL(N(mu, sigma^2) || N(0, 1)), one coordinate of the diagonal Gaussian
-        return 0.5 * (mu * mu + sigma * sigma - 1.0) - jnp.log(sigma)
+    def mvn_kl(mu, sigma):
+        # KL(N(mu, diag sigma^2) || N(0, I)), summed over every element
+        return 0.5 * jnp.sum(sigma**2 + mu**2 - 1.0 - 2.0 * jnp.log(sigma))
 
-    def normal_kl_fwd(mu, sigma):
-        return normal_kl(mu, sigma), (mu, sigma)
+    def mvn_kl_fwd(mu, sigma):
+        return mvn_kl(mu, sigma), (mu, sigma)
 
-    def normal_kl_bwd(res, g):
+    def mvn_kl_bwd(res, g):
         mu, sigma = res
         return (g * mu, g * (sigma - 1.0 / sigma))
 
-    normal_kl.defvjp(normal_kl_fwd, normal_kl_bwd, assume=lambda mu, sigma: sigma > 0)
+    mvn_kl.defvjp(mvn_kl_fwd, mvn_kl_bwd, signature=[_VEC3, _VEC3],
+                  assume=lambda mu, sigma: sigma > 0)
 
     @certjax.custom_vjp
     def normal_reparam(loc, scale, eps):
@@ -85,7 +89,7 @@ def make_registrations() -> dict[str, Any]:
     normal_reparam.defvjp(normal_reparam_fwd, normal_reparam_bwd)
     return {
         "bernoulli_neglogpdf": bernoulli_neglogpdf,
-        "normal_kl": normal_kl,
+        "mvn_kl": mvn_kl,
         "normal_reparam": normal_reparam,
     }
 
