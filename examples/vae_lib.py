@@ -174,6 +174,7 @@ def layer_sizes(cfg: Config, n_in: int = 784) -> dict[str, tuple[int, int]]:
             "dec1": (z, h), "dec2": (h, h), "dec_out": (h, n_in)}
 
 
+@functools.partial(jax.jit, static_argnums=(1, 2))
 def init_params(key: jax.Array, cfg: Config, n_in: int = 784) -> Params:
     """Xavier/Glorot-uniform weights ``U(-a, a)``, ``a = sqrt(6 / (fan_in + fan_out))``; zero biases.
 
