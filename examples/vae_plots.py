@@ -10,6 +10,11 @@ import numpy as np
 
 import vae_lib
 
+# jitted once each: the figures call them on whole test sets
+_encode = jax.jit(vae_lib.encode, static_argnums=2)
+_decode_means = jax.jit(lambda params, z, softplus: jax.nn.sigmoid(
+    vae_lib.decode(params, z, softplus)), static_argnums=2)
+
 
 def elbo_curves(history: dict[str, list[float]]):
     """Train and test ELBO (nats per example) after each epoch."""
@@ -41,8 +46,8 @@ def show_grid(images: np.ndarray, rows: int, cols: int, title: str):
 
 def reconstructions(params, x: np.ndarray, parts: vae_lib.Parts, n: int = 10):
     """Top row: test digits (binarized); bottom row: Bernoulli means of p(x | z = mu(x))."""
-    mu, _ = vae_lib.encode(params, jnp.asarray(x[:n]), parts.softplus)
-    recon = jax.nn.sigmoid(vae_lib.decode(params, mu, parts.softplus))
+    mu, _ = _encode(params, jnp.asarray(x[:n]), parts.softplus)
+    recon = _decode_means(params, mu, parts.softplus)
     both = np.concatenate([np.asarray(x[:n]), np.asarray(recon)])
     return show_grid(both, 2, n, "test digits (top) and their reconstructions (bottom)")
 
@@ -50,13 +55,13 @@ def reconstructions(params, x: np.ndarray, parts: vae_lib.Parts, n: int = 10):
 def prior_samples(params, key, cfg: vae_lib.Config, parts: vae_lib.Parts, rows=4, cols=10):
     """Bernoulli means of p(x | z) for z ~ N(0, I)."""
     z = jax.random.normal(key, (rows * cols, cfg.latent))
-    means = jax.nn.sigmoid(vae_lib.decode(params, z, parts.softplus))
+    means = _decode_means(params, z, parts.softplus)
     return show_grid(np.asarray(means), rows, cols, "samples from the prior (Bernoulli means)")
 
 
 def latent_space(params, x: np.ndarray, labels: np.ndarray, parts: vae_lib.Parts):
     """The posterior means of test digits, projected on their two principal components."""
-    mu, _ = vae_lib.encode(params, jnp.asarray(x), parts.softplus)
+    mu, _ = _encode(params, jnp.asarray(x), parts.softplus)
     mu = np.asarray(mu, np.float64)
     centred = mu - mu.mean(axis=0)
     _, s, vt = np.linalg.svd(centred, full_matrices=False)
