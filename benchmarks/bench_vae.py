@@ -149,7 +149,8 @@ def main(argv=None) -> int:
     impls = {}
     for name, loss in (("certjax", None), ("plain JAX", plain_loss)):
         step = vae_lib.make_train_step(cfg, parts, loss=loss)
-        state = {"params": params0, "opt": optimizer.init(params0), "n": 0}
+        own = jax.tree_util.tree_map(jnp.array, params0)  # the step donates (updates in place)
+        state = {"params": own, "opt": optimizer.init(own), "n": 0}
 
         def run(images, state=state, step=step, name=name):
             k = jax.random.fold_in(jax.random.fold_in(key, 1), state["n"])

@@ -230,6 +230,7 @@ def make_train_step(cfg: Config, parts: Parts | None = None, loss: Callable | No
     """A jitted ``step(params, opt_state, key, images) -> (params, opt_state, loss)``.
 
     ``images`` are grey levels; the step binarizes them dynamically with part of ``key``.
+    ``params`` and ``opt_state`` are donated (updated in place): do not use them after the call.
     ``loss`` defaults to :func:`make_loss` of :func:`certified_parts` with ``parts.value_and_grad``.
     """
     parts = parts if parts is not None else certified_parts()
@@ -238,7 +239,7 @@ def make_train_step(cfg: Config, parts: Parts | None = None, loss: Callable | No
     optimizer = make_optimizer(cfg)
     loss_and_grad = value_and_grad(loss)
 
-    @jax.jit
+    @functools.partial(jax.jit, donate_argnums=(0, 1))
     def step(params, opt_state, key, images):
         k_bin, k_z = jax.random.split(key)
         value, grads = loss_and_grad(params, k_z, vae_data.binarize(k_bin, images))

@@ -24,7 +24,8 @@ SCRIPT = textwrap.dedent("""
     for n in (1, 4):
         mesh = vae_train.data_mesh(cfg.batch_size, jax.devices()[:n])
         batch = vae_train.shard_batch(images, mesh)
-        p, o = vae_train.replicate(params, mesh), vae_train.replicate(opt_state, mesh)
+        copy = lambda t: jax.tree_util.tree_map(jnp.array, t)  # the step donates its inputs
+        p, o = vae_train.replicate(copy(params), mesh), vae_train.replicate(copy(opt_state), mesh)
         losses = []
         for i in range(3):
             p, o, loss = step(p, o, jax.random.key(i), batch)
