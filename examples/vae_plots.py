@@ -59,8 +59,9 @@ def prior_samples(params, key, cfg: vae_lib.Config, parts: vae_lib.Parts, rows=4
     return show_grid(np.asarray(means), rows, cols, "samples from the prior (Bernoulli means)")
 
 
-def latent_space(params, x: np.ndarray, labels: np.ndarray, parts: vae_lib.Parts):
-    """The posterior means of test digits, projected on their two principal components."""
+def latent_space(params, x: np.ndarray, labels: np.ndarray, parts: vae_lib.Parts, n=3000):
+    """The posterior means of (the first ``n``) test digits, on their two principal components."""
+    x, labels = x[:n], labels[:n]
     mu, _ = _encode(params, jnp.asarray(x), parts.softplus)
     mu = np.asarray(mu, np.float64)
     centred = mu - mu.mean(axis=0)
@@ -68,7 +69,7 @@ def latent_space(params, x: np.ndarray, labels: np.ndarray, parts: vae_lib.Parts
     xy = centred @ vt[:2].T
     explained = (s[:2] ** 2).sum() / (s**2).sum()
     fig, ax = plt.subplots(figsize=(5.5, 4.5))
-    points = ax.scatter(xy[:, 0], xy[:, 1], c=labels, cmap="tab10", s=4, vmin=-0.5, vmax=9.5)
+    points = ax.scatter(xy[:, 0], xy[:, 1], c=labels, cmap="tab10", s=3, vmin=-0.5, vmax=9.5)
     fig.colorbar(points, ax=ax, ticks=range(10), label="digit")
     ax.set_title(f"latent means, first 2 principal components ({explained:.0%} of variance)")
     ax.set_xlabel("PC 1")
