@@ -22,7 +22,7 @@ BASE_ASSUMPTIONS = [
     "log of a non-positive, sqrt of a negative); the rule's definedness there is proved "
     "separately as obligation 'defined'",
     "excluded boundaries (below) are null sets: each is the zero set of a function Z3 found "
-    "not identically zero",
+    "not identically zero in its branch region (and analytic there; assumed connected)",
     "arrays are proved at the shapes listed only",
 ]
 

@@ -15,6 +15,7 @@ equals JAX's JVP of the primal body for every tangent ``v``) and ``defined``.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import math
 import time
@@ -89,6 +90,12 @@ def _shape_text(s: Any) -> str:
 
 # -- float64 evaluation for counterexamples ----------------------------------------------
 def _fmt(v: Any) -> str:
+    if isinstance(v, dict):
+        return "{" + ", ".join(f"{k!r}: {_fmt(x)}" for k, x in v.items()) + "}"
+    if isinstance(v, tuple):
+        return "(" + ", ".join(_fmt(x) for x in v) + ("," if len(v) == 1 else "") + ")"
+    if callable(v) or isinstance(v, str):
+        return getattr(v, "__name__", repr(v))
     a = np.asarray(v, dtype=np.float64)
     if a.shape == ():
         return f"{float(a):.6g}"
@@ -112,60 +119,155 @@ def _finite(tree: Any) -> bool:
     return all(np.all(np.isfinite(np.asarray(x, np.float64))) for x in jax.tree_util.tree_leaves(tree))
 
 
+def _is_static(leaf: Any) -> bool:
+    """A signature leaf that is a value, not an array to prove for all of (ints, callables...)."""
+    if isinstance(leaf, jax.ShapeDtypeStruct):
+        return False
+    if isinstance(leaf, bool | int) and not isinstance(leaf, np.generic):
+        return True
+    if isinstance(leaf, float | np.floating | np.integer | np.bool_):
+        return False
+    return not (hasattr(leaf, "shape") and hasattr(leaf, "dtype"))
+
+
+def _to_sds(leaf: Any) -> jax.ShapeDtypeStruct:
+    if isinstance(leaf, jax.ShapeDtypeStruct):
+        return leaf
+    a = np.asarray(leaf)
+    dt = np.float32 if a.dtype == np.float64 and not jax.config.jax_enable_x64 else a.dtype
+    return jax.ShapeDtypeStruct(a.shape, dt)
+
+
 class _Spec:
-    """What one rule's certification knows about its primal's arguments."""
+    """The primal's arguments as the proof sees them: static values, and pytrees of arrays.
 
-    def __init__(self, fun, sig, nondiff_argnums, assume):
-        self.fun = fun
-        self.sig = sig
-        self.nondiff = tuple(sorted(nondiff_argnums))
-        self.diff = [i for i in range(len(sig)) if i not in self.nondiff]
-        self.names = param_names(fun, len(sig))
-        self.assume = assume
+    Static arguments (only allowed among ``nondiff_argnums``) are closed over; the functions
+    ``fun``, ``fwd``, ``bwd``, ``jvp`` and ``assume`` kept here take the dynamic ones only.
+    Every array leaf of every dynamic argument becomes one symbol array, named after the
+    parameter (``x``, ``x[0]``, ``params['w'][1,2]``).
+    """
 
-    def var_names(self, i: int) -> list[str]:
-        shape = self.sig[i].shape
-        if not shape:
-            return [self.names[i]]
-        return [self.names[i] + "[" + ",".join(map(str, idx)) + "]" for idx in np.ndindex(shape)]
+    def __init__(self, rule: str, fun, signature, nondiff_argnums, assume):
+        n = len(signature) if signature is not None else len(param_names(fun))
+        all_names = param_names(fun, n)
+        raw = (
+            [jax.ShapeDtypeStruct((), np.float32) for _ in range(n)]
+            if signature is None else list(signature)
+        )
+        self.statics: dict[int, Any] = {}
+        for i, s in enumerate(raw):
+            leaves = jax.tree_util.tree_leaves(s)
+            if any(_is_static(x) for x in leaves) or not leaves:
+                if i not in nondiff_argnums:
+                    raise RuleMalformed(
+                        f"argument '{all_names[i]}' of rule '{rule}' is given the non-array "
+                        f"value {s!r} in `signature`; only nondiff_argnums may be static values"
+                    )
+                self.statics[i] = s
+        self.dyn = [i for i in range(n) if i not in self.statics]
+        self.names = [all_names[i] for i in self.dyn]
+        self.all_names = all_names
+        self.sig = [jax.tree_util.tree_map(_to_sds, raw[i]) for i in self.dyn]
+        self.nondiff = tuple(k for k, i in enumerate(self.dyn) if i in nondiff_argnums)
+        self.diff = [k for k in range(len(self.dyn)) if k not in self.nondiff]
+        self.orig_nondiff = tuple(sorted(nondiff_argnums))
+        # flattened leaves: (arg position, leaf name, ShapeDtypeStruct)
+        self.leaves: list[tuple[int, str, jax.ShapeDtypeStruct]] = []
+        self.treedefs = []
+        for k, s in enumerate(self.sig):
+            paths, tdef = jax.tree_util.tree_flatten_with_path(s)
+            self.treedefs.append(tdef)
+            for path, leaf in paths:
+                self.leaves.append((k, self.names[k] + jax.tree_util.keystr(path), leaf))
+        self.fun = self.close(fun)
+        self.assume = self.close(assume) if assume is not None else None
 
-    def args64(self, point: dict[str, float]) -> list[np.ndarray]:
+    # -- closing over static arguments ---------------------------------------------------
+    def merge(self, dyn_args) -> list[Any]:
+        full: list[Any] = []
+        it = iter(dyn_args)
+        for i in range(len(self.all_names)):
+            full.append(self.statics[i] if i in self.statics else next(it))
+        return full
+
+    def close(self, f):
+        if not self.statics:
+            return f
+        return functools.wraps(f)(lambda *d: f(*self.merge(d)))
+
+    def close_nondiff(self, f, n_rest: int):
+        """``f(*nondiff_all, *rest)`` as a function of ``(*nondiff_dynamic, *rest)``."""
+        if not self.statics:
+            return f
+
+        def g(*a):
+            nd_dyn, rest = a[: len(a) - n_rest], a[len(a) - n_rest:]
+            it = iter(nd_dyn)
+            nd_all = [self.statics[i] if i in self.statics else next(it) for i in self.orig_nondiff]
+            return f(*nd_all, *rest)
+
+        return functools.wraps(f)(g)
+
+    # -- symbols and points ----------------------------------------------------------------
+    def arg_leaves(self, k: int) -> list[tuple[str, jax.ShapeDtypeStruct]]:
+        return [(nm, s) for kk, nm, s in self.leaves if kk == k]
+
+    def symbols(self, ctx: Context) -> list[list[np.ndarray]]:
+        """Per dynamic argument, the list of symbol arrays of its leaves."""
+        return [[symbols(ctx, nm, s.shape) for nm, s in self.arg_leaves(k)]
+                for k in range(len(self.sig))]
+
+    def input_names(self) -> list[str]:
+        return [n for _, nm, s in self.leaves for n in _names(nm, s.shape)]
+
+    def args64(self, point: dict[str, float]) -> list[Any]:
         out = []
-        for i, s in enumerate(self.sig):
-            vals = [point.get(n, 0.0) for n in self.var_names(i)]
-            dt = np.float64 if np.dtype(s.dtype).kind == "f" else s.dtype
-            out.append(np.asarray(vals, dtype=dt).reshape(s.shape))
+        for k, tdef in enumerate(self.treedefs):
+            arrs = []
+            for nm, s in self.arg_leaves(k):
+                dt = np.float64 if np.dtype(s.dtype).kind == "f" else s.dtype
+                vals = np.asarray([point.get(n, 0.0) for n in _names(nm, s.shape)], dtype=dt)
+                arrs.append(jax.numpy.asarray(vals.reshape(s.shape)))
+            out.append(jax.tree_util.tree_unflatten(tdef, arrs))
         return out
 
-    def in_domain(self, args: list[np.ndarray]) -> bool:
+    def in_domain(self, args: list[Any]) -> bool:
         if not _finite(self.fun(*args)):
             return False
         if self.assume is not None:
             return bool(np.all(np.asarray(self.assume(*args))))
         return True
 
-    def reference_vjp(self, args, g):
+    def _diff_fn(self, args):
         primal64 = jax.make_jaxpr(self.fun)(*args)
 
         def f(*d):
             full = list(args)
             for i, x in zip(self.diff, d):
                 full[i] = x
-            return eval_inlined(primal64, *full)
+            return eval_inlined(primal64, *jax.tree_util.tree_leaves(full))
 
-        _, pull = jax.vjp(f, *[args[i] for i in self.diff])
+        return f
+
+    def reference_vjp(self, args, g):
+        _, pull = jax.vjp(self._diff_fn(args), *[args[i] for i in self.diff])
         return pull(list(jax.tree_util.tree_leaves(g)))
 
     def reference_jvp(self, args, tangents):
-        primal64 = jax.make_jaxpr(self.fun)(*args)
-
-        def f(*d):
-            full = list(args)
-            for i, x in zip(self.diff, d):
-                full[i] = x
-            return eval_inlined(primal64, *full)
-
+        f = self._diff_fn(args)
         return jax.jvp(f, tuple(args[i] for i in self.diff), tuple(tangents))[1]
+
+    def counterexample(self, point: dict[str, float], cot: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        args = self.args64(point)
+        for i, nm in enumerate(self.all_names):
+            if i in self.statics:
+                out[nm] = self.statics[i]
+            else:
+                a = args[self.dyn.index(i)]
+                out[nm] = jax.tree_util.tree_map(lambda x: np.asarray(x).tolist(), a)
+        out.update(cot)
+        return out
 
 
 # -- the two rule kinds ------------------------------------------------------------------
@@ -174,13 +276,24 @@ def certify_vjp(
     signature: Sequence[Any] | None = None, assume: Callable | None = None,
     rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = False, name: str | None = None,
 ) -> Certificate:
-    """Prove a custom VJP rule; returns its certificate (verdict inside, nothing raised)."""
+    """Prove a custom VJP rule; returns its certificate (verdict inside, nothing raised).
+
+    Args:
+        fun, fwd, bwd, nondiff_argnums: as for :func:`jax.custom_vjp` and its ``defvjp``.
+        signature: per primal argument, a ``jax.ShapeDtypeStruct``, an example array or a
+            pytree of those (default: float32 scalars); a ``nondiff_argnums`` entry may be a
+            static value (an int, a callable...), which is then fixed, not quantified.
+        assume: a JAX predicate on the primal arguments: the domain.
+        rlimit: Z3's deterministic resource limit per query.
+    """
     t0 = time.perf_counter()
     rule = name or getattr(fun, "__name__", "rule")
-    spec = _Spec(fun, as_signature(fun, signature), nondiff_argnums, assume)
+    spec = _Spec(rule, fun, signature, nondiff_argnums, assume)
+    fun, fwd_c = spec.fun, spec.close(fwd)
+    bwd_c = spec.close_nondiff(bwd, 2)
     sig = spec.sig
     primal_j, out_shape = _trace("the primal", rule, fun, sig, sig)
-    fwd_j, fwd_shape = _trace("fwd", rule, fwd, sig, sig)
+    fwd_j, fwd_shape = _trace("fwd", rule, fwd_c, sig, sig)
     if not (isinstance(fwd_shape, tuple) and len(fwd_shape) == 2):
         raise RuleMalformed(
             f"fwd of rule '{rule}' must return (primal_out, residuals), got {fwd_shape}"
@@ -193,120 +306,124 @@ def certify_vjp(
         )
     res_shape = fwd_shape[1]
     nd_sig = [sig[i] for i in spec.nondiff]
-    bwd_j, bwd_shape = _trace("bwd", rule, bwd, [*nd_sig, res_shape, out_shape], sig)
-    expected = "(" + ", ".join(_shape_text(sig[i]) for i in spec.diff) + ")"
-    got_leaves = (
-        jax.tree_util.tree_leaves(bwd_shape, is_leaf=lambda x: x is None)
-        if isinstance(bwd_shape, tuple) else None
-    )
-    ok = got_leaves is not None and len(got_leaves) == len(spec.diff) and all(
-        gl is None or tuple(gl.shape) == tuple(sig[i].shape)
-        for gl, i in zip(got_leaves, spec.diff)
-    )
-    if not ok:
-        got = (
-            "(" + ", ".join(_shape_text(x) for x in got_leaves) + ")"
-            if got_leaves is not None else f"a {type(bwd_shape).__name__} {bwd_shape}"
-        )
-        raise RuleMalformed(MSG_BAD_BWD.format(
-            rule=getattr(bwd, "__name__", "bwd"), got=got, primal=rule, expected=expected))
+    bwd_j, bwd_shape = _trace("bwd", rule, bwd_c, [*nd_sig, res_shape, out_shape], sig)
+    bwd_entries = _check_bwd(rule, bwd, bwd_shape, spec)
     diff_sig = [sig[i] for i in spec.diff]
     ref_j, _ = _trace("the primal", rule, _ref_fn(spec, primal_j), [*sig, *diff_sig], sig)
-    assume_j = _trace_assume(rule, assume, sig)
+    assume_j = _trace_assume(rule, spec.assume, sig)
     t_trace = time.perf_counter() - t0
 
     key = fingerprint(
-        "vjp", str(primal_j), str(fwd_j), str(bwd_j), str(assume_j), repr(spec.nondiff),
+        "vjp", str(primal_j), str(fwd_j), str(bwd_j), str(assume_j), repr(spec.orig_nondiff),
+        repr(sorted((i, repr(v)) for i, v in spec.statics.items())),
         TRANSLATOR_VERSION, z3_version(), str(rlimit),
     )
     if key in _CACHE and not keep_smt2:
         return _CACHE[key]
 
     g_names = ["g"] if len(out_leaves) == 1 else [f"g{k}" for k in range(len(out_leaves))]
-    spec.cot_shapes = {gn: tuple(o.shape) for gn, o in zip(g_names, out_leaves)}
     bwd_name = getattr(bwd, "__name__", "bwd")
     fwd_name = getattr(fwd, "__name__", "fwd")
+
+    def g_values(point):
+        gs = [jax.numpy.asarray(np.asarray([point.get(n, 0.0) for n in _names(gn, o.shape)],
+                                           dtype=np.float64).reshape(o.shape))
+              for gn, o in zip(g_names, out_leaves)]
+        return jax.tree_util.tree_unflatten(out_tree, gs)
+
+    def cot_of(point):
+        g = jax.tree_util.tree_map(lambda x: np.asarray(x).tolist(), g_values(point))
+        return {"g": g}
 
     def build(opaque: bool):
         b = Builder()
         ctx = Context(b, opaque_stop_gradient=opaque)
-        X = [symbols(ctx, spec.names[i], s.shape) for i, s in enumerate(sig)]
+        Xs = spec.symbols(ctx)
+        X = [x for arg in Xs for x in arg]
         P = translate_jaxpr(ctx, primal_j, X)
         F = translate_jaxpr(ctx, fwd_j, X)
         Fout, Fres = F[: len(P)], F[len(P):]
         G = [symbols(ctx, gn, o.shape) for gn, o in zip(g_names, out_leaves)]
-        B = translate_jaxpr(ctx, bwd_j, [*[X[i] for i in spec.nondiff], *Fres, *G])
+        nd_leaves = [x for i in spec.nondiff for x in Xs[i]]
+        B = translate_jaxpr(ctx, bwd_j, [*nd_leaves, *Fres, *G])
         B_it = iter(B)
-        Bfull = [
-            next(B_it) if gl is not None else np.full(sig[i].shape, b.const(0), dtype=object)
-            for gl, i in zip(got_leaves, spec.diff)
+        zero = b.const(0)
+        Bfull = [  # per diff argument, per leaf
+            [next(B_it) if present else np.full(s.shape, zero, dtype=object)
+             for present, (_, s) in zip(entry, spec.arg_leaves(i))]
+            for entry, i in zip(bwd_entries, spec.diff)
         ]
         A = _assume_nodes(ctx, assume_j, X)
         pairs_fwd = [(x, y) for fo, p in zip(Fout, P) for x, y in zip(fo.flat, p.flat)]
         pairs_vjp, refs = [], []
-        for k, i in enumerate(spec.diff):
-            for idx in np.ndindex(sig[i].shape):
-                V = [np.full(sig[j].shape, b.const(0), dtype=object) for j in spec.diff]
-                V[k][idx] = b.const(1)
+        diff_leaves = [(k, j, s) for k, i in enumerate(spec.diff)
+                       for j, (_, s) in enumerate(spec.arg_leaves(i))]
+        for k, j, s in diff_leaves:
+            for idx in np.ndindex(s.shape):
+                V = [np.full(s2.shape, zero, dtype=object) for _, _, s2 in diff_leaves]
+                pos = diff_leaves.index((k, j, s))
+                V[pos][idx] = b.const(1)
                 T = translate_jaxpr(ctx, ref_j, [*X, *V])
-                acc = b.const(0)
+                acc = zero
                 for gk, tk in zip(G, T):
                     for gv, tv in zip(gk.flat, tk.flat):
                         acc = b.add(acc, b.mul(gv, tv))
                 refs.append(acc)
-                pairs_vjp.append((Bfull[k][idx], acc))
-        x_names = [n for i in range(len(sig)) for n in spec.var_names(i)]
+                pairs_vjp.append((Bfull[k][j][idx], acc))
+        x_names = spec.input_names()
         g_vars = [v.value for gk in G for v in gk.flat]
         Pf = [t for p in P for t in p.flat]
         Ff = [t for f in F for t in f.flat]
         Bf = [t for bb in B for t in bb.flat]
 
-        def point_call(point):
-            args = spec.args64(point)
-            gs = [np.asarray([point.get(n, 0.0) for n in _names(gn, o.shape)]).reshape(o.shape)
-                  for gn, o in zip(g_names, out_leaves)]
-            return args, jax.tree_util.tree_unflatten(out_tree, gs)
+        def nd_args(args):
+            return [args[i] for i in spec.nondiff]
 
         def confirm_fwd(point):
             with jax.enable_x64(True):
-                args, _ = point_call(point)
+                args = spec.args64(point)
                 try:
                     if not spec.in_domain(args):
                         return False, "outside domain"
-                    bad, fin = _differs(fwd(*args)[0], fun(*args))
+                    bad, fin = _differs(fwd_c(*args)[0], fun(*args))
                 except Exception as e:  # noqa: BLE001
                     return False, f"error: {e}"
             return bad, "" if fin else "non-finite"
 
+        def cotangents(args, g):
+            _, res = fwd_c(*args)
+            ct = bwd_c(*nd_args(args), res, g)
+            out = []
+            for c, i in zip(ct, spec.diff):
+                if c is None:
+                    out += [np.zeros(s.shape) for _, s in spec.arg_leaves(i)]
+                else:
+                    out += jax.tree_util.tree_leaves(c)
+            return out
+
         def confirm_vjp(point):
             with jax.enable_x64(True):
-                args, g = point_call(point)
+                args, g = spec.args64(point), g_values(point)
                 try:
                     if not spec.in_domain(args):
                         return False, "outside domain"
-                    _, res = fwd(*args)
-                    ct = bwd(*[args[i] for i in spec.nondiff], res, g)
-                    ct = [np.zeros(sig[i].shape) if c is None else c
-                          for c, i in zip(jax.tree_util.tree_leaves(
-                              ct, is_leaf=lambda x: x is None), spec.diff)]
-                    ref = spec.reference_vjp(args, g)
-                    bad, fin = _differs(ct, list(ref))
+                    ct = cotangents(args, g)
+                    ref = jax.tree_util.tree_leaves(spec.reference_vjp(args, g))
+                    bad, fin = _differs(ct, ref)
                 except Exception as e:  # noqa: BLE001
                     return False, f"error: {e}"
             return bad, "" if fin else "non-finite"
 
         def confirm_defined(point):
             with jax.enable_x64(True):
-                args, g = point_call(point)
+                args, g = spec.args64(point), g_values(point)
                 try:
                     if not spec.in_domain(args):
                         return False, "outside domain"
-                    ref = spec.reference_vjp(args, g)
-                    if not _finite(ref):
+                    if not _finite(spec.reference_vjp(args, g)):
                         return False, "reference not finite"
-                    out, res = fwd(*args)
-                    ct = bwd(*[args[i] for i in spec.nondiff], res, g)
-                    return not (_finite((out, res)) and _finite(ct)), "rule not finite"
+                    out = fwd_c(*args)
+                    return not (_finite(out) and _finite(cotangents(args, g))), "rule not finite"
                 except Exception as e:  # noqa: BLE001
                     return False, f"error: {e}"
 
@@ -321,12 +438,40 @@ def certify_vjp(
         calls = {"fwd": fwd_name, "vjp": bwd_name, "defined": bwd_name}
         return b, ctx, obs, calls
 
-    cert = _discharge(
-        "vjp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j, assume,
-        g_names, out_tree, out_leaves, source=_source(bwd),
-    )
+    cert = _discharge("vjp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,
+                      assume, cot_of, source=_source(bwd))
     _CACHE[key] = cert
     return cert
+
+
+def _check_bwd(rule: str, bwd: Callable, bwd_shape: Any, spec: _Spec) -> list[list[bool]]:
+    """Per diff argument, which leaves bwd returned (None = a zero cotangent)."""
+    expected = "(" + ", ".join(
+        _sig_text(spec.sig[i]).strip("()") for i in spec.diff) + ")"
+    entries: list[list[bool]] | None = None
+    if isinstance(bwd_shape, tuple) and len(bwd_shape) == len(spec.diff):
+        entries = []
+        for got, i in zip(bwd_shape, spec.diff):
+            want = spec.arg_leaves(i)
+            if got is None:
+                entries.append([False] * len(want))
+                continue
+            leaves, tdef = jax.tree_util.tree_flatten(got)
+            if tdef != spec.treedefs[i] or any(
+                tuple(g.shape) != tuple(s.shape) for g, (_, s) in zip(leaves, want)
+            ):
+                entries = None
+                break
+            entries.append([True] * len(want))
+    if entries is None:
+        if isinstance(bwd_shape, tuple):
+            got = "(" + ", ".join(
+                "None" if x is None else _sig_text(x).strip("()") for x in bwd_shape) + ")"
+        else:
+            got = f"a {type(bwd_shape).__name__} {bwd_shape}"
+        raise RuleMalformed(MSG_BAD_BWD.format(
+            rule=getattr(bwd, "__name__", "bwd"), got=got, primal=rule, expected=expected))
+    return entries
 
 
 def certify_jvp(
@@ -334,10 +479,15 @@ def certify_jvp(
     signature: Sequence[Any] | None = None, assume: Callable | None = None,
     rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = False, name: str | None = None,
 ) -> Certificate:
-    """Prove a custom JVP rule; returns its certificate (verdict inside, nothing raised)."""
+    """Prove a custom JVP rule; returns its certificate (verdict inside, nothing raised).
+
+    Arguments as for :func:`certify_vjp`; ``jvp`` as for :meth:`jax.custom_jvp.defjvp`.
+    """
     t0 = time.perf_counter()
     rule = name or getattr(fun, "__name__", "rule")
-    spec = _Spec(fun, as_signature(fun, signature), nondiff_argnums, assume)
+    spec = _Spec(rule, fun, signature, nondiff_argnums, assume)
+    fun = spec.fun
+    jvp_c = spec.close_nondiff(jvp, 2)
     sig = spec.sig
     primal_j, out_shape = _trace("the primal", rule, fun, sig, sig)
     diff_sig = [sig[i] for i in spec.diff]
@@ -345,8 +495,8 @@ def certify_jvp(
 
     def rule_fn(*a):
         primals, tangents = a[:n], a[n:]
-        return jvp(*[primals[i] for i in spec.nondiff],
-                   tuple(primals[i] for i in spec.diff), tuple(tangents))
+        return jvp_c(*[primals[i] for i in spec.nondiff],
+                     tuple(primals[i] for i in spec.diff), tuple(tangents))
 
     jvp_j, jvp_shape = _trace("jvp", rule, rule_fn, [*sig, *diff_sig], sig)
     out_leaves, out_tree = jax.tree_util.tree_flatten(out_shape)
@@ -358,45 +508,60 @@ def certify_jvp(
         raise RuleMalformed(MSG_BAD_JVP.format(
             rule=getattr(jvp, "__name__", "jvp"), got=jvp_shape, expected=out_shape))
     ref_j, _ = _trace("the primal", rule, _ref_fn(spec, primal_j), [*sig, *diff_sig], sig)
-    assume_j = _trace_assume(rule, assume, sig)
+    assume_j = _trace_assume(rule, spec.assume, sig)
     t_trace = time.perf_counter() - t0
     key = fingerprint(
-        "jvp", str(primal_j), str(jvp_j), str(assume_j), repr(spec.nondiff),
+        "jvp", str(primal_j), str(jvp_j), str(assume_j), repr(spec.orig_nondiff),
+        repr(sorted((i, repr(v)) for i, v in spec.statics.items())),
         TRANSLATOR_VERSION, z3_version(), str(rlimit),
     )
     if key in _CACHE and not keep_smt2:
         return _CACHE[key]
-    v_names = (["v"] if len(spec.diff) == 1 else [f"v_{spec.names[i]}" for i in spec.diff])
+    single = len(spec.diff) == 1
+    v_base = {i: "v" if single else f"v_{spec.names[i]}" for i in spec.diff}
     jvp_name = getattr(jvp, "__name__", "jvp")
     nout = len(out_leaves)
+
+    def v_leaf_names(i):
+        leaves = spec.arg_leaves(i)
+        return [v_base[i] + nm[len(spec.names[i]):] for nm, _ in leaves]
+
+    def tangents64(point):
+        ts = []
+        for i in spec.diff:
+            arrs = [jax.numpy.asarray(np.asarray([point.get(x, 0.0) for x in _names(vn, s.shape)],
+                                                 dtype=np.float64).reshape(s.shape))
+                    for vn, (_, s) in zip(v_leaf_names(i), spec.arg_leaves(i))]
+            ts.append(jax.tree_util.tree_unflatten(spec.treedefs[i], arrs))
+        return ts
+
+    def cot_of(point):
+        ts = tangents64(point)
+        return {v_base[i]: jax.tree_util.tree_map(lambda x: np.asarray(x).tolist(), t)
+                for i, t in zip(spec.diff, ts)}
 
     def build(opaque: bool):
         b = Builder()
         ctx = Context(b, opaque_stop_gradient=opaque)
-        X = [symbols(ctx, spec.names[i], s.shape) for i, s in enumerate(sig)]
-        V = [symbols(ctx, vn, sig[i].shape) for vn, i in zip(v_names, spec.diff)]
+        X = [x for arg in spec.symbols(ctx) for x in arg]
+        V = [symbols(ctx, vn, s.shape) for i in spec.diff
+             for vn, (_, s) in zip(v_leaf_names(i), spec.arg_leaves(i))]
         P = translate_jaxpr(ctx, primal_j, X)
         R = translate_jaxpr(ctx, jvp_j, [*X, *V])
         T = translate_jaxpr(ctx, ref_j, [*X, *V])
         A = _assume_nodes(ctx, assume_j, X)
         pairs_p = [(x, y) for r, p in zip(R[:nout], P) for x, y in zip(r.flat, p.flat)]
         pairs_t = [(x, y) for r, t in zip(R[nout:], T) for x, y in zip(r.flat, t.flat)]
-        x_names = [nm for i in range(n) for nm in spec.var_names(i)]
+        x_names = spec.input_names()
         v_vars = [v.value for vk in V for v in vk.flat]
         Pf = [t for p in P for t in p.flat]
         Tf = [t for p in T for t in p.flat]
         Rf = [t for p in R for t in p.flat]
 
-        def point_args(point):
-            args = spec.args64(point)
-            ts = [np.asarray([point.get(nm, 0.0) for nm in _names(vn, sig[i].shape)]
-                             ).reshape(sig[i].shape) for vn, i in zip(v_names, spec.diff)]
-            return args, ts
-
         def confirm(which):
             def check(point):
                 with jax.enable_x64(True):
-                    args, ts = point_args(point)
+                    args, ts = spec.args64(point), tangents64(point)
                     try:
                         if not spec.in_domain(args):
                             return False, "outside domain"
@@ -426,7 +591,7 @@ def certify_jvp(
         return b, ctx, obs, {"primal": jvp_name, "jvp": jvp_name, "defined": jvp_name}
 
     cert = _discharge("jvp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,
-                      assume, v_names, None, None, source=_source(jvp))
+                      assume, cot_of, source=_source(jvp))
     _CACHE[key] = cert
     return cert
 
@@ -448,7 +613,7 @@ def _ref_fn(spec: _Spec, primal_j):
             full = list(args)
             for i, x in zip(spec.diff, d):
                 full[i] = x
-            return eval_inlined(primal_j, *full)
+            return eval_inlined(primal_j, *jax.tree_util.tree_leaves(full))
 
         return jax.jvp(f, tuple(args[i] for i in spec.diff), tuple(tangents))[1]
 
@@ -484,7 +649,7 @@ def _source(fn: Callable) -> str:
 
 
 def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j, assume,
-               cot_names, out_tree, out_leaves, *, source: str) -> Certificate:
+               cot_of, *, source: str) -> Certificate:
     t1 = time.perf_counter()
     results: list[Result] = []
     facts: set[str] = set()
@@ -521,7 +686,7 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
         )
     records = []
     for ob, r in zip(obs, results):
-        cex = _counterexample(spec, r.point, cot_names) if r.point is not None else None
+        cex = spec.counterexample(r.point, cot_of(r.point)) if r.point is not None else None
         records.append(ObligationRecord(
             name=r.name, verdict=r.verdict, statement=ob.statement, paths=r.paths,
             excluded_boundaries=r.excluded, trusted_facts=r.facts, solve_seconds=round(r.solve_s, 4),
@@ -529,7 +694,8 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
         ))
         if cex is not None:
             records[-1].reason = f"false when calling {_call(calls[r.name], cex)}"
-    shapes = {spec.names[i]: _shape_text(s) for i, s in enumerate(spec.sig)}
+    shapes = {nm: _shape_text(s) for _, nm, s in spec.leaves}
+    shapes.update({spec.all_names[i]: f"static {v!r}" for i, v in spec.statics.items()})
     import jax as _jax
     import z3 as _z3
 
@@ -550,38 +716,6 @@ def _assume_text(assume) -> str:
         return inspect.getsource(assume).strip()
     except (TypeError, OSError):
         return getattr(assume, "__name__", repr(assume))
-
-
-def _counterexample(spec: _Spec, point: dict[str, float], cot_names: list[str]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for i, s in enumerate(spec.sig):
-        vals = np.asarray([point.get(n, 0.0) for n in spec.var_names(i)]).reshape(s.shape)
-        out[spec.names[i]] = vals.tolist()
-    cot: list[Any] = []
-    for cn in cot_names:
-        shape = _shape_of(spec, cn)
-        vals = [point.get(n, 0.0) for n in _names(cn, shape)] if shape is not None else None
-        if vals is None:
-            continue
-        cot.append(np.asarray(vals).reshape(shape).tolist())
-    if cot_names and cot_names[0].startswith("g"):
-        out["g"] = cot[0] if len(cot) == 1 else cot
-    else:
-        for cn, c in zip(cot_names, cot):
-            out[cn] = c
-    return out
-
-
-def _shape_of(spec: _Spec, cot_name: str):
-    # tangent names reuse the argument shapes; cotangent shapes are stored on the spec
-    shapes = getattr(spec, "cot_shapes", {})
-    if cot_name in shapes:
-        return shapes[cot_name]
-    if cot_name == "v" and len(spec.diff) == 1:
-        return spec.sig[spec.diff[0]].shape
-    if cot_name.startswith("v_"):
-        return spec.sig[spec.names.index(cot_name[2:])].shape
-    return None
 
 
 def _call(fn_name: str, cex: dict[str, Any]) -> str:

@@ -52,6 +52,9 @@ class Node:
     args: tuple[Node, ...]
     value: Any = None
     uid: int = 0
+    # True when the term is undefined somewhere (contains div, log, sqrt or a negative power):
+    # such a term is never folded away, or its definedness condition would be lost.
+    partial: bool = False
 
     @property
     def is_bool(self) -> bool:
@@ -107,7 +110,9 @@ class Builder:
         key = (op, tuple(id(x) for x in args), value)
         node = self._table.get(key)
         if node is None:
-            node = Node(op, args, value, len(self._table) + 1)
+            partial = op in ("div", "log", "sqrt") or (op == "pow" and value < 0)
+            partial = partial or any(x.partial for x in args)
+            node = Node(op, args, value, len(self._table) + 1, partial)
             self._table[key] = node
         return node
 
@@ -142,12 +147,12 @@ class Builder:
             return b
         if b.op == "const" and b.value == 0:
             return a
-        if b.op == "neg" and b.args[0] is a or a.op == "neg" and a.args[0] is b:
+        if (b.op == "neg" and b.args[0] is a or a.op == "neg" and a.args[0] is b) and not a.partial:
             return self.const(0)
         return self._mk("add", _sorted(a, b))
 
     def sub(self, a: Node, b: Node) -> Node:
-        if a is b:
+        if a is b and not a.partial:
             _no_inf(a, b)
             return self.const(0)
         return self.add(a, self.neg(b))
@@ -166,7 +171,7 @@ class Builder:
             return self.const(a.value * b.value)
         for x, y in ((a, b), (b, a)):
             if x.op == "const":
-                if x.value == 0:
+                if x.value == 0 and not y.partial:
                     return x
                 if x.value == 1:
                     return y

@@ -52,6 +52,12 @@ class Lowering:
         self._terms: dict[int, z3.ExprRef] = {}
         self._polys: dict[int, dict] = {}
         self._consts: dict[Fraction, z3.ArithRef] = {}
+        self._count = 0
+
+    def _fresh(self) -> int:
+        """A number never used before in this lowering (fresh Z3 variable names)."""
+        self._count += 1
+        return self._count
 
     # -- pass 1: exponents ---------------------------------------------------------------
     def prepare(self, roots: list[Node]) -> None:
@@ -110,8 +116,10 @@ class Lowering:
         hit = self.atoms.get(key)
         if hit is not None:
             return hit[0]
-        a = z3.Real(f"exp!{len(self.atoms)}", self.ctx)
+        # the exponent first: building it may create atoms (of log bases), and the name below
+        # must be taken after them, or two different atoms would share one Z3 variable
         t = self.monomial(m) / self.real(Fraction(d)) if d != 1 else self.monomial(m)
+        a = z3.Real(f"exp!{self._fresh()}", self.ctx)
         self.atoms[key] = (a, t, d)
         self.facts += [a > 0, (t > 0) == (a > 1), a >= 1 + t]
         self.fact_names |= {"exp_pos", "exp_sign", "exp_tangent"}
@@ -124,7 +132,7 @@ class Lowering:
     def exp_const(self, c: Fraction) -> z3.ArithRef:
         k = self._consts.get(c)
         if k is None:
-            k = z3.Real(f"expc!{len(self._consts)}", self.ctx)
+            k = z3.Real(f"expc!{self._fresh()}", self.ctx)
             e = math.exp(float(c))
             lo, hi = Fraction(e * (1 - 2**-40)), Fraction(e * (1 + 2**-40))
             self.facts += [k >= self.real(lo), k <= self.real(hi)]

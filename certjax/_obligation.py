@@ -29,7 +29,7 @@ import z3
 
 from ._ir import Builder, Node, render
 from ._lower import Lowering, definedness
-from ._paths import PathCapExceeded, Undecidable, paths
+from ._paths import PathCapExceeded, paths
 
 DEFAULT_RLIMIT = 20_000_000
 REFINE_ROUNDS = 6
@@ -64,6 +64,7 @@ class Result:
     detail: str = ""
     solve_s: float = 0.0
     spurious_models: int = 0
+    vacuous_paths: int = 0
     smt2: list[str] = dataclasses.field(default_factory=list)
 
 
@@ -82,25 +83,28 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
     res = Result(ob.name, "proved", statement=ob.statement)
     zctx = z3.Context()
     low = Lowering(zctx)
-    equal_cache: dict[tuple[int, int], bool | None] = {}
+    def feasible(conds: list[Node]) -> bool | None:
+        defs = [c for c, _ in definedness(conds, b)]
+        low.prepare(conds + defs)
+        s = z3.Solver(ctx=zctx)
+        s.set("rlimit", rlimit)
+        s.add(*[low.term(c) for c in conds + defs], *low.facts)
+        r = s.check()
+        return None if r == z3.unknown else r == z3.sat
 
-    def identically_equal(x: Node, y: Node) -> bool | None:
-        key = (x.uid, y.uid)
-        if key not in equal_cache:
-            defs = [c for c, _ in definedness([x, y], b)]
-            low.prepare([x, y, *defs])
-            s = z3.Solver(ctx=zctx)
-            s.set("rlimit", rlimit)
-            s.add(*[low.term(c) for c in defs], low.term(x) != low.term(y))
-            s.add(*low.facts)
-            r = s.check()
-            equal_cache[key] = None if r == z3.unknown else (r == z3.unsat)
-        return equal_cache[key]
+    def sides(x: Node, y: Node, region: list[Node]) -> tuple[int, ...]:
+        lt = feasible([*region, b.cmp("lt", x, y)])
+        gt = feasible([*region, b.cmp("lt", y, x)])
+        if lt is False and gt is False:
+            return (0,)
+        if lt is True and gt is True:
+            return (-1, 1)
+        return tuple(s for s, f in ((-1, lt), (1, gt)) if f is not False) + (0,)
 
     roots = [t for p in ob.pairs for t in p] + ob.assume + ob.reference + ob.rule
     excluded: set[str] = set()
     try:
-        for path in paths(b, roots, identically_equal):
+        for path in paths(b, roots, sides):
             res.paths += 1
             excluded |= {f"{render(x)} == {render(y)}" for x, y in path.excluded()}
             verdict = _prove_path(ob, b, path, low, zctx, rlimit, res, keep_smt2)
@@ -110,9 +114,9 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
                     break
     except PathCapExceeded as e:
         res.verdict, res.reason = "unproved", str(e)
-    except Undecidable as e:
+    if res.verdict == "proved" and res.paths and res.vacuous_paths == res.paths:
         res.verdict = "unproved"
-        res.reason = f"Z3 could not decide whether {render(e.atom[0])} == {render(e.atom[1])}"
+        res.reason = "vacuous: no input satisfies `assume` and the definedness conditions"
     res.excluded = sorted(excluded)
     res.facts = sorted(low.fact_names | b.facts)
     res.solve_s = time.perf_counter() - t0
@@ -155,6 +159,11 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
             if restricted:
                 res.reason = "only unconfirmed models outside the bounded search box"
                 return "unproved"
+            if _round == 0:
+                vac = z3.Solver(ctx=zctx)
+                vac.set("rlimit", rlimit)
+                vac.add(*hyps, *low.facts)
+                res.vacuous_paths += vac.check() == z3.unsat
             return "proved"
         if r == z3.unknown:
             res.reason = f"Z3 answered unknown ({s.reason_unknown()})"

@@ -6,7 +6,10 @@ on each *path*: an assignment of a strict side (``a < b`` or ``a > b``) to every
 that a ``select`` depends on. The boundary ``a == b`` is excluded and recorded; it is a null
 set when ``a - b`` is a non-zero analytic function, and :func:`paths` asks Z3 (through
 ``identically_equal``) before excluding it: a comparison whose sides are equal wherever they
-are defined is decided ``==`` instead, so a region of positive measure is never dropped.
+are defined *in the current region* is decided ``==`` instead. (Residual caveat, stated in
+certificates: if ``a - b`` vanished on one connected component of the region and not on
+another, that component would be dropped; select-free terms are analytic, so this needs a
+region whose pieces are separated by a pole or a branch of sqrt/log.)
 """
 
 from __future__ import annotations
@@ -34,13 +37,14 @@ class Path:
 
     signs: dict[Atom, int]
     roots: list[Node]
+    two_sided: frozenset = frozenset()
 
     def region(self, b: Builder) -> list[Node]:
         rel = {-1: "lt", 0: "eq", 1: "gt"}
         return [b.cmp(rel[s], x, y) for (x, y), s in self.signs.items()]
 
     def excluded(self) -> list[Atom]:
-        return [a for a, s in self.signs.items() if s != 0]
+        return [a for a, s in self.signs.items() if s != 0 and a in self.two_sided]
 
 
 def _key(x: Node, y: Node) -> tuple[Atom, int]:
@@ -105,18 +109,20 @@ def _first_atom(c: Node) -> Atom:
 def paths(
     b: Builder,
     roots: list[Node],
-    identically_equal: Callable[[Node, Node], bool | None],
+    sides: Callable[[Node, Node, list[Node]], tuple[int, ...]],
     *,
     cap: int = 256,
 ) -> Iterator[Path]:
     """All branch regions of ``roots``, depth first.
 
-    ``identically_equal(x, y)`` answers whether ``x == y`` wherever both are defined: True
-    decides the comparison ``==`` with nothing excluded; False forks into the two strict sides
-    and excludes the boundary; None (solver unknown) raises ``PathCapExceeded``-like
-    uncertainty through ``Undecidable``.
+    ``sides(x, y, region)`` says which of ``x < y`` (-1), ``x == y`` (0) and ``x > y`` (+1)
+    to explore inside ``region``: ``(-1, 1)`` only when both strict sides are feasible there
+    (the boundary ``x == y`` is then excluded), ``(0,)`` when neither is, and otherwise the
+    feasible strict side together with ``0``, so a one-sided comparison (``x <= sqrt(x*x)``)
+    never drops the region where it holds with equality.
     """
     stack: list[dict[Atom, int]] = [{}]
+    two_sided: set[Atom] = set()
     count = 0
     while stack:
         signs = stack.pop()
@@ -125,21 +131,13 @@ def paths(
             out = [spec(r) for r in roots]
         except Undecided as u:
             key, _ = _key(*u.atom)
-            same = identically_equal(*key)
-            if same is None:
-                raise Undecidable(key) from None
-            if same:
-                stack.append({**signs, key: 0})
-            else:
-                stack.append({**signs, key: 1})
-                stack.append({**signs, key: -1})
+            chosen = sides(*key, Path(signs, []).region(b))
+            if set(chosen) == {-1, 1}:
+                two_sided.add(key)
+            for s in chosen:
+                stack.append({**signs, key: s})
             continue
         count += 1
         if count > cap:
             raise PathCapExceeded(f"more than {cap} paths")
-        yield Path(signs, out)
-
-
-class Undecidable(Exception):
-    def __init__(self, atom: Atom) -> None:
-        self.atom = atom
+        yield Path(signs, out, frozenset(two_sided))

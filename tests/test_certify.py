@@ -1,0 +1,113 @@
+# SPDX-License-Identifier: Apache-2.0
+"""certify_vjp / certify_jvp on rule shapes beyond scalars: pytrees, statics, many outputs."""
+
+import functools
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import pytest
+
+import certjax
+
+
+def _lin_rule(bias_factor):
+    def lin(p, x):
+        return jnp.tanh(p["w"] * x + p["b"])
+
+    def lin_fwd(p, x):
+        y = lin(p, x)
+        return y, (p, x, y)
+
+    def lin_bwd(res, g):
+        p, x, y = res
+        d = g * (1 - y**2)
+        return ({"w": d * x, "b": bias_factor * d}, d * p["w"])
+
+    return lin, lin_fwd, lin_bwd
+
+
+PYTREE_SIG = [{"w": jnp.zeros(2), "b": jnp.zeros(2)}, jnp.zeros(2)]
+
+
+def test_pytree_arguments_proved():
+    cert = certjax.certify_vjp(*_lin_rule(1.0), signature=PYTREE_SIG)
+    assert cert.verdict == "proved"
+    assert cert.shapes == {"p['b']": "float32[2]", "p['w']": "float32[2]", "x": "float32[2]"}
+
+
+def test_pytree_mutant_counterexample_keeps_structure():
+    cert = certjax.certify_vjp(*_lin_rule(2.0), signature=PYTREE_SIG)
+    assert cert.verdict == "refuted"
+    cex = next(o for o in cert.obligations if o.verdict == "refuted").counterexample
+    assert set(cex) == {"p", "x", "g"} and set(cex["p"]) == {"w", "b"}
+    lin, fwd, bwd = _lin_rule(2.0)
+    p = {k: jnp.asarray(v) for k, v in cex["p"].items()}
+    x, g = jnp.asarray(cex["x"]), jnp.asarray(cex["g"])
+    got = bwd(fwd(p, x)[1], g)[0]["b"]
+    want = jax.vjp(lambda b: lin({"w": p["w"], "b": b}, x), p["b"])[1](g)[0]
+    assert not np.allclose(got, want, rtol=1e-4)
+
+
+def test_static_nondiff_callable_is_fixed_not_quantified():
+    @functools.partial(certjax.custom_vjp, nondiff_argnums=(0,))
+    def apply(f, x):
+        return f(x)
+
+    def apply_fwd(f, x):
+        return apply(f, x), x
+
+    def apply_bwd(f, x, g):
+        return (g * jax.grad(f)(x),)
+
+    apply.defvjp(apply_fwd, apply_bwd, signature=[jnp.tanh, jnp.float32(0)])
+    assert apply.certificate.verdict == "proved"
+    assert apply.certificate.shapes["f"].startswith("static")
+    np.testing.assert_allclose(jax.grad(apply, 1)(jnp.tanh, 0.5), 1 - jnp.tanh(0.5) ** 2,
+                               rtol=1e-6)
+
+
+def test_static_value_for_differentiable_argument_is_an_error():
+    def f(x, y):
+        return x * y
+
+    with pytest.raises(certjax.RuleMalformed, match="only nondiff_argnums may be static"):
+        certjax.certify_vjp(f, lambda x, y: (f(x, y), (x, y)), lambda r, g: (g, g),
+                            signature=[jnp.tanh, 1.0])
+
+
+def test_two_outputs_and_none_cotangent():
+    def two(x, y):
+        return jnp.exp(x), x * x
+
+    def two_fwd(x, y):
+        return two(x, y), x
+
+    def two_bwd(x, g):
+        g1, g2 = g
+        return (g1 * jnp.exp(x) + 2 * x * g2, None)
+
+    cert = certjax.certify_vjp(two, two_fwd, two_bwd)
+    assert cert.verdict == "proved"
+
+
+def test_jvp_rule_with_two_arguments():
+    def f(x, y):
+        return x * jnp.exp(y)
+
+    def f_jvp(primals, tangents):
+        (x, y), (tx, ty) = primals, tangents
+        e = jnp.exp(y)
+        return f(x, y), tx * e + x * e * ty
+
+    assert certjax.certify_jvp(f, f_jvp).verdict == "proved"
+
+    def bad_jvp(primals, tangents):
+        (x, y), (tx, ty) = primals, tangents
+        e = jnp.exp(y)
+        return f(x, y), tx * e + e * ty
+
+    cert = certjax.certify_jvp(f, bad_jvp)
+    assert cert.verdict == "refuted"
+    cex = next(o for o in cert.obligations if o.verdict == "refuted").counterexample
+    assert set(cex) == {"x", "y", "v_x", "v_y"}
