@@ -97,6 +97,7 @@ class Parts(NamedTuple):
     value_and_grad: Callable
     certified: dict[str, Any]  # rule name -> certified function (has .certificate)
     origin: dict[str, str]  # piece -> where it was imported from
+    estimators: dict[str, Any]  # "Normal / reparam" -> the estimator's certificate (if any)
 
 
 # Where the rule library keeps each piece: (module of certjax.rules, rule name).
@@ -110,9 +111,12 @@ LIBRARY = {
 
 def _from_library(piece: str) -> tuple[Any, str] | None:
     for module, name in LIBRARY[piece]:
+        path = f"certjax.rules.{module}"
         try:
-            mod = importlib.import_module(f"certjax.rules.{module}")
-        except ImportError:
+            mod = importlib.import_module(path)
+        except ModuleNotFoundError as e:
+            if e.name != path:  # the module exists but is broken: say so, don't fall back
+                raise
             continue
         rules = mod.make_registrations()
         if name in rules:
@@ -144,11 +148,13 @@ def certified_parts() -> Parts:
 
             found = vae_adapter.make_registrations()[piece], vae_adapter.ORIGIN
         certified[piece], origin[piece] = found
+    estimators: dict[str, Any] = {}
     if hasattr(certjax, "sample") and hasattr(certjax, "value_and_grad"):
-        from certjax import distributions
+        from certjax import distributions, estimators as cje, stochastic as cjs
 
         stochastic = (distributions.Normal, certjax.sample, certjax.grad, certjax.value_and_grad)
-        origin["sample"] = "certjax.sample"
+        origin["sample"] = "certjax.sample (Normal, reparam)"
+        estimators["Normal / reparam"] = cjs.certificate(distributions.Normal, cje.reparam())
     else:  # TEMPORARY: until branch `stochastic` is merged
         import vae_adapter
 
@@ -160,7 +166,7 @@ def certified_parts() -> Parts:
     return Parts(
         softplus=certified["softplus"], bernoulli_neglogpdf=certified["bernoulli_neglogpdf"],
         mvn_kl=certified["mvn_kl"], Normal=normal, sample=sample, grad=grad,
-        value_and_grad=value_and_grad, certified=certified, origin=origin,
+        value_and_grad=value_and_grad, certified=certified, origin=origin, estimators=estimators,
     )
 
 

@@ -2,6 +2,7 @@
 """examples/vae.ipynb runs top to bottom, headless, with a tiny configuration."""
 
 import os
+import re
 
 import pytest
 import run_notebook
@@ -28,7 +29,8 @@ def test_notebook_runs_headless(monkeypatch, tmp_path):
     assert not [o for o in outputs if o.output_type == "error"]
     text = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
     assert "hidden=32" in text and "finished epochs: 2" in text
-    assert "bernoulli_neglogpdf (vjp): proved" in text and "mvn_kl (vjp): proved" in text
+    assert re.search(r"bernoulli_neglogpdf\w* \(vjp\): proved", text)
+    assert re.search(r"mvn_kl\w* \(vjp\): proved", text)
     assert "refuted" not in text and "unproved" not in text
     assert "epoch 2/2: 100%" in text  # the progress bar, in its final state
     images = [o for o in outputs if "image/png" in o.get("data", {})]
