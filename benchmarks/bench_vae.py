@@ -134,7 +134,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--no-torch", action="store_true")
     ap.add_argument("--torch-threads", default="auto",
-                    help="intra-op threads for PyTorch; 'auto' times 1 and all cores, keeps the faster")
+                    help="PyTorch intra-op threads; 'auto' times 1 and all cores, keeps the faster")
     args = ap.parse_args(argv)
     cfg = vae_lib.Config(hidden=args.hidden, batch_size=args.batch, train_size=args.train_size,
                          test_size=args.test_size, seed=args.seed)
@@ -200,7 +200,7 @@ def main(argv=None) -> int:
     n_steps = 2 + args.rounds * args.steps
     elbo = {}
     mesh = vae_train.data_mesh(cfg.batch_size, jax.devices()[:1])
-    for name, (run, state, evaluate) in impls.items():
+    for name, (_, state, evaluate) in impls.items():
         if state is not None:
             elbo[name] = vae_train.evaluate_elbo(evaluate, state["params"],
                                                  jax.random.fold_in(key, 2), test_x, mesh,
@@ -224,7 +224,7 @@ def main(argv=None) -> int:
     for other, target in (("plain JAX", 1.02), ("PyTorch", 0.8)):
         if other not in med:
             continue
-        paired = [a / b for a, b in zip(times["certjax"], times[other])]
+        paired = [a / b for a, b in zip(times["certjax"], times[other], strict=True)]
         q1, q2, q3 = statistics.quantiles(paired, n=4) if len(paired) > 1 else paired * 3
         print(f"step-time ratio certjax / {other + ':':10s} {med['certjax'] / med[other]:.3f} "
               f"(ratio of medians; per-round paired ratios: median {q2:.3f}, "

@@ -38,9 +38,9 @@ _ALLOWED = {
     ("numpy", "ndarray"): np.ndarray,
     ("numpy", "dtype"): np.dtype,
     # numpy>=2 moved numpy.core to numpy._core; resolve without importing the deprecated alias
-    ("numpy.core.multiarray", "_reconstruct"): getattr(
-        getattr(np, "_core", None) or np.core, "multiarray"  # type: ignore[attr-defined]
-    )._reconstruct,
+    ("numpy.core.multiarray", "_reconstruct"): (
+        getattr(np, "_core", None) or np.core  # type: ignore[attr-defined]
+    ).multiarray._reconstruct,
 }
 
 

@@ -32,9 +32,8 @@ from typing import Any, NamedTuple
 import jax
 import jax.numpy as jnp
 import optax
-from jax.extend import core as jcore
-
 import vae_data
+from jax.extend import core as jcore
 
 Params = dict[str, dict[str, jax.Array]]
 
@@ -150,7 +149,9 @@ def certified_parts() -> Parts:
         certified[piece], origin[piece] = found
     estimators: dict[str, Any] = {}
     if hasattr(certjax, "sample") and hasattr(certjax, "value_and_grad"):
-        from certjax import distributions, estimators as cje, stochastic as cjs
+        from certjax import distributions
+        from certjax import estimators as cje
+        from certjax import stochastic as cjs
 
         stochastic = (distributions.Normal, certjax.sample, certjax.grad, certjax.value_and_grad)
         origin["sample"] = "certjax.sample (Normal, reparam)"
@@ -182,14 +183,14 @@ def layer_sizes(cfg: Config, n_in: int = 784) -> dict[str, tuple[int, int]]:
 
 @functools.partial(jax.jit, static_argnums=(1, 2))
 def init_params(key: jax.Array, cfg: Config, n_in: int = 784) -> Params:
-    """Xavier/Glorot-uniform weights ``U(-a, a)``, ``a = sqrt(6 / (fan_in + fan_out))``; zero biases.
+    """Xavier (Glorot-uniform) weights U(-a, a) with a = sqrt(6 / (fan_in + fan_out)); zero biases.
 
     Reference: Glorot & Bengio (2010), "Understanding the difficulty of training deep
     feedforward neural networks".
     """
     params = {}
     for k, (name, (fan_in, fan_out)) in zip(
-        jax.random.split(key, len(LAYERS)), layer_sizes(cfg, n_in).items()
+        jax.random.split(key, len(LAYERS)), layer_sizes(cfg, n_in).items(), strict=True
     ):
         a = math.sqrt(6.0 / (fan_in + fan_out))
         w = jax.random.uniform(k, (fan_in, fan_out), jnp.float32, -a, a)

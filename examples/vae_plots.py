@@ -7,7 +7,6 @@ import jax
 import jax.numpy as jnp
 import matplotlib.pyplot as plt
 import numpy as np
-
 import vae_lib
 
 # jitted once each: the figures call them on whole test sets

@@ -28,12 +28,11 @@ from typing import Any, NamedTuple
 
 import jax
 import numpy as np
+import vae_data
+import vae_lib
 from jax.sharding import NamedSharding
 from jax.sharding import PartitionSpec as P
 from tqdm import tqdm
-
-import vae_data
-import vae_lib
 
 MSG_NAN = """\
 The training loss is {value} at epoch {epoch}, step {step} (of {steps}): training stopped.
@@ -71,7 +70,7 @@ def replicate(tree: Any, mesh: jax.sharding.Mesh) -> Any:
 
 
 def shard_batch(x: Any, mesh: jax.sharding.Mesh) -> jax.Array:
-    """Split the leading (batch) axis of ``x`` across the mesh (replicated if it does not divide)."""
+    """Split the leading (batch) axis of ``x`` over the mesh (replicated if it does not divide)."""
     n = mesh.devices.size
     spec = P("batch") if np.shape(x)[0] % n == 0 else P()
     return jax.device_put(x, NamedSharding(mesh, spec))
@@ -116,7 +115,7 @@ def load_checkpoint(path: Path, params_like: Any, opt_state_like: Any
             leaves, tree = jax.tree_util.tree_flatten(like)
             names = sorted(k for k in z.files if k.startswith(prefix + "/"))
             if len(names) != len(leaves) or any(
-                z[n].shape != np.shape(x) for n, x in zip(names, leaves)
+                z[n].shape != np.shape(x) for n, x in zip(names, leaves, strict=True)
             ):
                 raise ValueError(
                     f"checkpoint {path} does not match this model ({prefix}: "
@@ -124,7 +123,8 @@ def load_checkpoint(path: Path, params_like: Any, opt_state_like: Any
                     "move it away or use another VAE_CKPT_DIR"
                 )
             return jax.tree_util.tree_unflatten(
-                tree, [np.asarray(z[n], dtype=np.asarray(x).dtype) for n, x in zip(names, leaves)]
+                tree, [np.asarray(z[n], dtype=np.asarray(x).dtype)
+                       for n, x in zip(names, leaves, strict=True)]
             )
 
         params = restore(params_like, "params")

@@ -38,7 +38,7 @@ def test_loss_and_gradient_agree_with_plain_jax(tiny_cfg, batch):
     v, g = jax.jit(parts.value_and_grad(loss))(params, key, batch)
     v_ref, g_ref = jax.jit(jax.value_and_grad(reference_loss))(params, key, batch)
     np.testing.assert_allclose(v, v_ref, rtol=1e-5)
-    for a, b in zip(jax.tree_util.tree_leaves(g), jax.tree_util.tree_leaves(g_ref)):
+    for a, b in zip(jax.tree_util.tree_leaves(g), jax.tree_util.tree_leaves(g_ref), strict=True):
         np.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-6)
 
 
@@ -51,7 +51,8 @@ def test_train_step_equals_plain_jax_step(tiny_cfg, batch):
     ref = vae_lib.make_train_step(tiny_cfg, loss=reference_loss)(
         *fresh(), jax.random.key(2), batch)
     np.testing.assert_allclose(out[2], ref[2], rtol=1e-5)
-    for a, b in zip(jax.tree_util.tree_leaves(out[0]), jax.tree_util.tree_leaves(ref[0])):
+    for a, b in zip(jax.tree_util.tree_leaves(out[0]), jax.tree_util.tree_leaves(ref[0]),
+                    strict=True):
         np.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-6)
 
 

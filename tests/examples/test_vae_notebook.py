@@ -6,7 +6,6 @@ import re
 
 import pytest
 import run_notebook
-
 from conftest import EXAMPLES
 
 TINY = {"VAE_HIDDEN": "32", "VAE_LATENT": "8", "VAE_BATCH": "50", "VAE_EPOCHS": "2",

@@ -52,6 +52,6 @@ def test_data_parallel_loss_equals_single_device_loss():
     assert (one["devices"], four["devices"]) == (1, 4)
     assert four["shards"] == [5] and four["param_devices"] == 4  # batch split, params replicated
     # same loss (and same parameters after 3 Adam steps) up to float32 reduction order
-    for a, b in zip(one["losses"], four["losses"]):
+    for a, b in zip(one["losses"], four["losses"], strict=True):
         assert abs(a - b) <= 1e-5 * abs(a), (one["losses"], four["losses"])
-    assert max(abs(a - b) for a, b in zip(one["w"], four["w"])) <= 1e-5
+    assert max(abs(a - b) for a, b in zip(one["w"], four["w"], strict=True)) <= 1e-5

@@ -53,7 +53,8 @@ def test_resume_after_interrupt_gives_the_uninterrupted_run(mnist, compiled, tmp
     np.testing.assert_allclose(resumed.history["test_elbo"], straight.history["test_elbo"],
                                rtol=1e-6)
     for a, b in zip(jax.tree_util.tree_leaves((resumed.params, resumed.opt_state)),
-                    jax.tree_util.tree_leaves((straight.params, straight.opt_state))):
+                    jax.tree_util.tree_leaves((straight.params, straight.opt_state)),
+                    strict=True):
         np.testing.assert_allclose(a, b, rtol=1e-6, atol=1e-7)
 
 
