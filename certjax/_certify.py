@@ -34,7 +34,7 @@ from ._certificate import (
 from ._errors import MSG_BAD_BWD, MSG_BAD_JVP, MSG_NOT_TRACEABLE, MSG_SIDE_EFFECTS, RuleMalformed
 from ._inline import eval_inlined, has_custom_rules
 from ._ir import Builder, render
-from ._obligation import DEFAULT_RLIMIT, Obligation, Result, prove, z3_version
+from ._obligation import DEFAULT_RLIMIT, Obligation, Result, fresh_context, prove, z3_version
 from ._translate import Context, symbols, translate_jaxpr
 
 _CACHE: dict[str, Certificate] = {}
@@ -517,7 +517,8 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
         t_tr = time.perf_counter()
         b, ctx, obs, calls = build(opaque)
         t_translate += time.perf_counter() - t_tr
-        results = [prove(ob, b, rlimit=rlimit, keep_smt2=keep_smt2) for ob in obs]
+        zctx = fresh_context()  # one per rule, shared by its obligations
+        results = [prove(ob, b, rlimit=rlimit, keep_smt2=keep_smt2, zctx=zctx) for ob in obs]
         primitives |= ctx.primitives
         for r in results:
             facts |= set(r.facts)
