@@ -31,7 +31,10 @@ from . import _lax_rules  # noqa: F401  (fills the translation table)
 from ._certificate import (
     BASE_ASSUMPTIONS, TRANSLATOR_VERSION, Certificate, ObligationRecord, facts_table, fingerprint,
 )
-from ._errors import MSG_BAD_BWD, MSG_BAD_JVP, MSG_NOT_TRACEABLE, MSG_SIDE_EFFECTS, RuleMalformed
+from ._errors import (
+    MSG_BAD_BWD, MSG_BAD_FWD, MSG_BAD_JVP, MSG_NOT_TRACEABLE, MSG_SIDE_EFFECTS, RuleMalformed,
+    UnsupportedPrimitive,
+)
 from ._inline import eval_inlined, has_custom_rules
 from ._ir import Builder, render
 from ._obligation import DEFAULT_RLIMIT, Obligation, Result, fresh_context, prove, z3_version
@@ -75,7 +78,8 @@ def _trace(what: str, rule: str, fn: Callable, sig: Sequence[Any], shown: Any):
         )
         raise RuleMalformed(msg) from e
     if closed.effects:
-        raise RuleMalformed(MSG_SIDE_EFFECTS.format(what=what, rule=rule, effects=closed.effects))
+        effects = ", ".join(sorted(type(e).__name__ for e in closed.effects))
+        raise RuleMalformed(MSG_SIDE_EFFECTS.format(what=what, rule=rule, effects=effects))
     return closed, shape
 
 
@@ -88,6 +92,19 @@ def _shape_text(s: Any) -> str:
     if s is None:
         return "None"
     return f"{np.dtype(s.dtype).name}{list(s.shape)}"
+
+
+def _tree_text(t: Any) -> str:
+    """``float32[3]``, ``(float32[], None)``, ``[...]``, ``{'a': ...}`` for traced outputs."""
+    if t is None or hasattr(t, "shape") and hasattr(t, "dtype"):
+        return _shape_text(t)
+    if isinstance(t, tuple):
+        return "(" + ", ".join(map(_tree_text, t)) + ("," if len(t) == 1 else "") + ")"
+    if isinstance(t, list):
+        return "[" + ", ".join(map(_tree_text, t)) + "]"
+    if isinstance(t, dict):
+        return "{" + ", ".join(f"{k!r}: {_tree_text(v)}" for k, v in t.items()) + "}"
+    return type(t).__name__
 
 
 # -- float64 evaluation for counterexamples ----------------------------------------------
@@ -203,32 +220,32 @@ def certify_vjp(
     primal_j, out_shape = _trace("the primal", rule, fun, sig, sig)
     fwd_j, fwd_shape = _trace("fwd", rule, fwd, sig, sig)
     if not (isinstance(fwd_shape, tuple) and len(fwd_shape) == 2):
-        raise RuleMalformed(
-            f"fwd of rule '{rule}' must return (primal_out, residuals), got {fwd_shape}"
-        )
+        raise RuleMalformed(MSG_BAD_FWD.format(
+            rule=rule, fwd=getattr(fwd, "__name__", "fwd"), got=_tree_text(fwd_shape),
+            expected=f"({_tree_text(out_shape)}, residuals)"))
     out_leaves, out_tree = jax.tree_util.tree_flatten(out_shape)
-    if jax.tree_util.tree_structure(fwd_shape[0]) != out_tree:
-        raise RuleMalformed(
-            f"fwd of rule '{rule}' returned primal_out {fwd_shape[0]}, but the primal returns "
-            f"{out_shape}"
-        )
+    fwd_leaves, fwd_tree = jax.tree_util.tree_flatten(fwd_shape[0])
+    if fwd_tree != out_tree or any(
+        tuple(a.shape) != tuple(o.shape) for a, o in zip(fwd_leaves, out_leaves, strict=True)
+    ):
+        raise RuleMalformed(MSG_BAD_FWD.format(
+            rule=rule, fwd=getattr(fwd, "__name__", "fwd"),
+            got=f"({_tree_text(fwd_shape[0])}, residuals)",
+            expected=f"({_tree_text(out_shape)}, residuals)"))
     res_shape = fwd_shape[1]
     nd_sig = [sig[i] for i in spec.nondiff]
     bwd_j, bwd_shape = _trace("bwd", rule, bwd, [*nd_sig, res_shape, out_shape], sig)
     expected = "(" + ", ".join(_shape_text(sig[i]) for i in spec.diff) + ")"
-    got_leaves = (
-        jax.tree_util.tree_leaves(bwd_shape, is_leaf=lambda x: x is None)
-        if isinstance(bwd_shape, tuple) else None
-    )
+    # one cotangent (an array, or None for zero) per differentiable argument, as a tuple
+    got_leaves = list(bwd_shape) if isinstance(bwd_shape, tuple) else None
     ok = got_leaves is not None and len(got_leaves) == len(spec.diff) and all(
-        gl is None or tuple(gl.shape) == tuple(sig[i].shape)
+        gl is None or (hasattr(gl, "shape") and tuple(gl.shape) == tuple(sig[i].shape))
         for gl, i in zip(got_leaves, spec.diff)
     )
     if not ok:
-        got = (
-            "(" + ", ".join(_shape_text(x) for x in got_leaves) + ")"
-            if got_leaves is not None else f"a {type(bwd_shape).__name__} {bwd_shape}"
-        )
+        got = _tree_text(bwd_shape)
+        if not isinstance(bwd_shape, tuple):
+            got = f"{got} (not a tuple)"
         raise RuleMalformed(MSG_BAD_BWD.format(
             rule=getattr(bwd, "__name__", "bwd"), got=got, primal=rule, expected=expected))
     diff_sig = [sig[i] for i in spec.diff]
@@ -252,24 +269,26 @@ def certify_vjp(
         b = Builder()
         ctx = Context(b, opaque_stop_gradient=opaque)
         X = [symbols(ctx, spec.names[i], s.shape) for i, s in enumerate(sig)]
-        P = translate_jaxpr(ctx, primal_j, X)
-        F = translate_jaxpr(ctx, fwd_j, X)
+        P = _translate(ctx, "the primal", rule, primal_j, X)
+        F = _translate(ctx, f"fwd '{fwd_name}'", rule, fwd_j, X)
         Fout, Fres = F[: len(P)], F[len(P):]
         G = [symbols(ctx, gn, o.shape) for gn, o in zip(g_names, out_leaves)]
-        B = translate_jaxpr(ctx, bwd_j, [*[X[i] for i in spec.nondiff], *Fres, *G])
+        B = _translate(ctx, f"bwd '{bwd_name}'", rule, bwd_j,
+                       [*[X[i] for i in spec.nondiff], *Fres, *G])
         B_it = iter(B)
         Bfull = [
             next(B_it) if gl is not None else np.full(sig[i].shape, b.const(0), dtype=object)
             for gl, i in zip(got_leaves, spec.diff)
         ]
-        A = _assume_nodes(ctx, assume_j, X)
-        pairs_fwd = [(x, y) for fo, p in zip(Fout, P) for x, y in zip(fo.flat, p.flat)]
+        A = _assume_nodes(ctx, assume_j, X, rule)
+        pairs_fwd = [(x, y) for fo, p in zip(Fout, P, strict=True)
+                     for x, y in zip(fo.flat, p.flat, strict=True)]
         pairs_vjp, refs = [], []
         for k, i in enumerate(spec.diff):
             for idx in np.ndindex(sig[i].shape):
                 V = [np.full(sig[j].shape, b.const(0), dtype=object) for j in spec.diff]
                 V[k][idx] = b.const(1)
-                T = translate_jaxpr(ctx, ref_j, [*X, *V])
+                T = _translate(ctx, "JAX's derivative of the primal", rule, ref_j, [*X, *V])
                 acc = b.const(0)
                 for gk, tk in zip(G, T):
                     for gv, tv in zip(gk.flat, tk.flat):
@@ -377,7 +396,8 @@ def certify_jvp(
                   for a, o in zip(jax.tree_util.tree_leaves(p), out_leaves)))
     if not ok:
         raise RuleMalformed(MSG_BAD_JVP.format(
-            rule=getattr(jvp, "__name__", "jvp"), got=jvp_shape, expected=out_shape))
+            rule=getattr(jvp, "__name__", "jvp"), got=_tree_text(jvp_shape),
+            expected=_tree_text(out_shape)))
     ref_j, _ = _trace("the primal", rule, _ref_fn(spec, primal_j), [*sig, *diff_sig], sig)
     assume_j = _trace_assume(rule, assume, sig)
     t_trace = time.perf_counter() - t0
@@ -396,10 +416,10 @@ def certify_jvp(
         ctx = Context(b, opaque_stop_gradient=opaque)
         X = [symbols(ctx, spec.names[i], s.shape) for i, s in enumerate(sig)]
         V = [symbols(ctx, vn, sig[i].shape) for vn, i in zip(v_names, spec.diff)]
-        P = translate_jaxpr(ctx, primal_j, X)
-        R = translate_jaxpr(ctx, jvp_j, [*X, *V])
-        T = translate_jaxpr(ctx, ref_j, [*X, *V])
-        A = _assume_nodes(ctx, assume_j, X)
+        P = _translate(ctx, "the primal", rule, primal_j, X)
+        R = _translate(ctx, f"jvp '{jvp_name}'", rule, jvp_j, [*X, *V])
+        T = _translate(ctx, "JAX's derivative of the primal", rule, ref_j, [*X, *V])
+        A = _assume_nodes(ctx, assume_j, X, rule)
         pairs_p = [(x, y) for r, p in zip(R[:nout], P) for x, y in zip(r.flat, p.flat)]
         pairs_t = [(x, y) for r, t in zip(R[nout:], T) for x, y in zip(r.flat, t.flat)]
         x_names = [nm for i in range(n) for nm in spec.var_names(i)]
@@ -476,6 +496,14 @@ def _ref_fn(spec: _Spec, primal_j):
     return ref
 
 
+def _translate(ctx: Context, what: str, rule: str, closed: Any, args: list) -> list:
+    try:
+        return translate_jaxpr(ctx, closed, args)
+    except UnsupportedPrimitive as e:
+        raise UnsupportedPrimitive(f"In {what} of rule '{rule}': {e}", primitive=e.primitive
+                                   ) from None
+
+
 def _trace_assume(rule: str, assume: Callable | None, sig):
     if assume is None:
         return None
@@ -489,10 +517,10 @@ def _trace_assume(rule: str, assume: Callable | None, sig):
     return closed
 
 
-def _assume_nodes(ctx: Context, assume_j, X) -> list:
+def _assume_nodes(ctx: Context, assume_j, X, rule: str = "rule") -> list:
     if assume_j is None:
         return []
-    (out,) = translate_jaxpr(ctx, assume_j, X)
+    (out,) = _translate(ctx, "the `assume` predicate", rule, assume_j, X)
     return list(out.flat)
 
 
