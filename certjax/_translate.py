@@ -33,6 +33,7 @@ CALL_PARAMS = {
     "custom_jvp_call": "call_jaxpr",
     "custom_vjp_call": "call_jaxpr",
     "remat": "jaxpr",
+    "remat2": "jaxpr",  # jax.checkpoint in jax 0.10
     "checkpoint": "jaxpr",
 }
 
