@@ -33,10 +33,13 @@ from ._certificate import (
     BASE_ASSUMPTIONS, TRANSLATOR_VERSION, Certificate, ObligationRecord, facts_table, fingerprint,
     jaxpr_text,
 )
-from ._errors import MSG_BAD_BWD, MSG_BAD_JVP, MSG_NOT_TRACEABLE, MSG_SIDE_EFFECTS, RuleMalformed
+from ._errors import (
+    MSG_BAD_BWD, MSG_BAD_FWD, MSG_BAD_JVP, MSG_NOT_TRACEABLE, MSG_SIDE_EFFECTS, RuleMalformed,
+    UnsupportedPrimitive,
+)
 from ._inline import eval_inlined, has_custom_rules
 from ._ir import Builder, render
-from ._obligation import DEFAULT_RLIMIT, Obligation, Result, prove, z3_version
+from ._obligation import DEFAULT_RLIMIT, Obligation, Result, fresh_context, prove, z3_version
 from ._translate import Context, symbols, translate_jaxpr
 
 _CACHE: dict[str, Certificate] = {}
@@ -77,7 +80,8 @@ def _trace(what: str, rule: str, fn: Callable, sig: Sequence[Any], shown: Any):
         )
         raise RuleMalformed(msg) from e
     if closed.effects:
-        raise RuleMalformed(MSG_SIDE_EFFECTS.format(what=what, rule=rule, effects=closed.effects))
+        effects = ", ".join(sorted(type(e).__name__ for e in closed.effects))
+        raise RuleMalformed(MSG_SIDE_EFFECTS.format(what=what, rule=rule, effects=effects))
     return closed, shape
 
 
@@ -90,6 +94,19 @@ def _shape_text(s: Any) -> str:
     if s is None:
         return "None"
     return f"{np.dtype(s.dtype).name}{list(s.shape)}"
+
+
+def _tree_text(t: Any) -> str:
+    """``float32[3]``, ``(float32[], None)``, ``[...]``, ``{'a': ...}`` for traced outputs."""
+    if t is None or hasattr(t, "shape") and hasattr(t, "dtype"):
+        return _shape_text(t)
+    if isinstance(t, tuple):
+        return "(" + ", ".join(map(_tree_text, t)) + ("," if len(t) == 1 else "") + ")"
+    if isinstance(t, list):
+        return "[" + ", ".join(map(_tree_text, t)) + "]"
+    if isinstance(t, dict):
+        return "{" + ", ".join(f"{k!r}: {_tree_text(v)}" for k, v in t.items()) + "}"
+    return type(t).__name__
 
 
 # -- float64 evaluation for counterexamples ----------------------------------------------
@@ -317,15 +334,18 @@ def certify_vjp(
     primal_j, out_shape = _trace("the primal", rule, fun, sig, sig)
     fwd_j, fwd_shape = _trace("fwd", rule, fwd_c, sig, sig)
     if not (isinstance(fwd_shape, tuple) and len(fwd_shape) == 2):
-        raise RuleMalformed(
-            f"fwd of rule '{rule}' must return (primal_out, residuals), got {fwd_shape}"
-        )
+        raise RuleMalformed(MSG_BAD_FWD.format(
+            rule=rule, fwd=getattr(fwd, "__name__", "fwd"), got=_tree_text(fwd_shape),
+            expected=f"({_tree_text(out_shape)}, residuals)"))
     out_leaves, out_tree = jax.tree_util.tree_flatten(out_shape)
-    if jax.tree_util.tree_structure(fwd_shape[0]) != out_tree:
-        raise RuleMalformed(
-            f"fwd of rule '{rule}' returned primal_out {fwd_shape[0]}, but the primal returns "
-            f"{out_shape}"
-        )
+    fwd_leaves, fwd_tree = jax.tree_util.tree_flatten(fwd_shape[0])
+    if fwd_tree != out_tree or any(
+        tuple(a.shape) != tuple(o.shape) for a, o in zip(fwd_leaves, out_leaves, strict=True)
+    ):
+        raise RuleMalformed(MSG_BAD_FWD.format(
+            rule=rule, fwd=getattr(fwd, "__name__", "fwd"),
+            got=f"({_tree_text(fwd_shape[0])}, residuals)",
+            expected=f"({_tree_text(out_shape)}, residuals)"))
     res_shape = fwd_shape[1]
     nd_sig = [sig[i] for i in spec.nondiff]
     bwd_j, bwd_shape = _trace("bwd", rule, bwd_c, [*nd_sig, res_shape, out_shape], sig)
@@ -363,12 +383,12 @@ def certify_vjp(
         ctx = Context(b, opaque_stop_gradient=opaque)
         Xs = spec.symbols(ctx)
         X = [x for arg in Xs for x in arg]
-        P = translate_jaxpr(ctx, primal_j, X)
-        F = translate_jaxpr(ctx, fwd_j, X)
+        P = _translate(ctx, "the primal", rule, primal_j, X)
+        F = _translate(ctx, f"fwd '{fwd_name}'", rule, fwd_j, X)
         Fout, Fres = F[: len(P)], F[len(P):]
         G = [symbols(ctx, gn, o.shape) for gn, o in zip(g_names, out_leaves)]
         nd_leaves = [x for i in spec.nondiff for x in Xs[i]]
-        B = translate_jaxpr(ctx, bwd_j, [*nd_leaves, *Fres, *G])
+        B = _translate(ctx, f"bwd '{bwd_name}'", rule, bwd_j, [*nd_leaves, *Fres, *G])
         B_it = iter(B)
         zero = b.const(0)
         Bfull = [  # per diff argument, per leaf
@@ -376,8 +396,9 @@ def certify_vjp(
              for present, (_, s) in zip(entry, spec.arg_leaves(i))]
             for entry, i in zip(bwd_entries, spec.diff)
         ]
-        A = _assume_nodes(ctx, assume_j, X)
-        pairs_fwd = [(x, y) for fo, p in zip(Fout, P) for x, y in zip(fo.flat, p.flat)]
+        A = _assume_nodes(ctx, assume_j, X, rule)
+        pairs_fwd = [(x, y) for fo, p in zip(Fout, P, strict=True)
+                     for x, y in zip(fo.flat, p.flat, strict=True)]
         pairs_vjp, refs = [], []
         diff_leaves = [(k, j, s) for k, i in enumerate(spec.diff)
                        for j, (_, s) in enumerate(spec.arg_leaves(i))]
@@ -386,7 +407,7 @@ def certify_vjp(
                 V = [np.full(s2.shape, zero, dtype=object) for _, _, s2 in diff_leaves]
                 pos = diff_leaves.index((k, j, s))
                 V[pos][idx] = b.const(1)
-                T = translate_jaxpr(ctx, ref_j, [*X, *V])
+                T = _translate(ctx, "JAX's derivative of the primal", rule, ref_j, [*X, *V])
                 acc = zero
                 for gk, tk in zip(G, T):
                     for gv, tv in zip(gk.flat, tk.flat):
@@ -487,11 +508,9 @@ def _check_bwd(rule: str, bwd: Callable, bwd_shape: Any, spec: _Spec) -> list[li
                 break
             entries.append([True] * len(want))
     if entries is None:
-        if isinstance(bwd_shape, tuple):
-            got = "(" + ", ".join(
-                "None" if x is None else _sig_text(x).strip("()") for x in bwd_shape) + ")"
-        else:
-            got = f"a {type(bwd_shape).__name__} {bwd_shape}"
+        got = _tree_text(bwd_shape)
+        if not isinstance(bwd_shape, tuple):
+            got = f"{got} (not a tuple)"
         raise RuleMalformed(MSG_BAD_BWD.format(
             rule=getattr(bwd, "__name__", "bwd"), got=got, primal=rule, expected=expected))
     return entries
@@ -529,7 +548,8 @@ def certify_jvp(
                   for a, o in zip(jax.tree_util.tree_leaves(p), out_leaves)))
     if not ok:
         raise RuleMalformed(MSG_BAD_JVP.format(
-            rule=getattr(jvp, "__name__", "jvp"), got=jvp_shape, expected=out_shape))
+            rule=getattr(jvp, "__name__", "jvp"), got=_tree_text(jvp_shape),
+            expected=_tree_text(out_shape)))
     assume_j = _trace_assume(rule, spec.assume, sig)
     key = fingerprint(  # see certify_vjp for why JAX's version stands for the reference
         "jvp", *map(jaxpr_text, (primal_j, jvp_j, assume_j)), repr(spec.orig_nondiff),
@@ -569,10 +589,10 @@ def certify_jvp(
         X = [x for arg in spec.symbols(ctx) for x in arg]
         V = [symbols(ctx, vn, s.shape) for i in spec.diff
              for vn, (_, s) in zip(v_leaf_names(i), spec.arg_leaves(i))]
-        P = translate_jaxpr(ctx, primal_j, X)
-        R = translate_jaxpr(ctx, jvp_j, [*X, *V])
-        T = translate_jaxpr(ctx, ref_j, [*X, *V])
-        A = _assume_nodes(ctx, assume_j, X)
+        P = _translate(ctx, "the primal", rule, primal_j, X)
+        R = _translate(ctx, f"jvp '{jvp_name}'", rule, jvp_j, [*X, *V])
+        T = _translate(ctx, "JAX's derivative of the primal", rule, ref_j, [*X, *V])
+        A = _assume_nodes(ctx, assume_j, X, rule)
         pairs_p = [(x, y) for r, p in zip(R[:nout], P) for x, y in zip(r.flat, p.flat)]
         pairs_t = [(x, y) for r, t in zip(R[nout:], T) for x, y in zip(r.flat, t.flat)]
         x_names = spec.input_names()
@@ -643,6 +663,14 @@ def _ref_fn(spec: _Spec, primal_j):
     return ref
 
 
+def _translate(ctx: Context, what: str, rule: str, closed: Any, args: list) -> list:
+    try:
+        return translate_jaxpr(ctx, closed, args)
+    except UnsupportedPrimitive as e:
+        raise UnsupportedPrimitive(f"In {what} of rule '{rule}': {e}", primitive=e.primitive
+                                   ) from None
+
+
 def _trace_assume(rule: str, assume: Callable | None, sig):
     if assume is None:
         return None
@@ -656,10 +684,10 @@ def _trace_assume(rule: str, assume: Callable | None, sig):
     return closed
 
 
-def _assume_nodes(ctx: Context, assume_j, X) -> list:
+def _assume_nodes(ctx: Context, assume_j, X, rule: str = "rule") -> list:
     if assume_j is None:
         return []
-    (out,) = translate_jaxpr(ctx, assume_j, X)
+    (out,) = _translate(ctx, "the `assume` predicate", rule, assume_j, X)
     return list(out.flat)
 
 
@@ -684,7 +712,8 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
         t_tr = time.perf_counter()
         b, ctx, obs, calls = build(opaque)
         t_translate += time.perf_counter() - t_tr
-        results = [prove(ob, b, rlimit=rlimit, keep_smt2=keep_smt2) for ob in obs]
+        zctx = fresh_context()  # one per rule, shared by its obligations
+        results = [prove(ob, b, rlimit=rlimit, keep_smt2=keep_smt2, zctx=zctx) for ob in obs]
         primitives |= ctx.primitives
         for r in results:
             facts |= set(r.facts)

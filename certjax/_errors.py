@@ -33,6 +33,14 @@ argument (nondiff_argnums excluded), each of the argument's shape, e.g.
         x, = res
         return (g * jax.nn.sigmoid(x),)   # note the trailing comma: a 1-tuple"""
 
+MSG_BAD_FWD = """\
+The fwd rule '{fwd}' of '{rule}' returned {got}, but it must return a pair
+(primal_out, residuals) whose primal_out has the primal's structure and shapes, here
+{expected}, e.g.
+
+    def {fwd}(x):
+        return {rule}(x), x        # (primal_out, residuals)"""
+
 MSG_BAD_JVP = """\
 The jvp rule '{rule}' returned {got}, but it must return (primal_out, tangent_out) with
 the primal's output structure {expected}, e.g.

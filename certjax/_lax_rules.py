@@ -38,6 +38,21 @@ for _name, _method in [
 ]:
     _elementwise(_name, _method)
 
+@register_translation("xor")
+def _xor(ctx: Context, x, y, **_):
+    b = ctx.b
+
+    def one(p: Node, q: Node) -> Node:
+        if not (p.is_bool and q.is_bool):
+            from ._errors import MSG_UNSUPPORTED, UnsupportedPrimitive
+
+            raise UnsupportedPrimitive(MSG_UNSUPPORTED.format(name="xor[integer]"),
+                                       primitive="xor")
+        return b.or_(b.and_(p, b.not_(q)), b.and_(b.not_(p), q))
+
+    return _map(one, x, y)
+
+
 for _rel in ("lt", "le", "gt", "ge", "eq", "ne"):
     register_translation(
         _rel, functools.partial(lambda rel, ctx, a, b, **_: _map(
@@ -108,6 +123,50 @@ def _tanh(ctx: Context, x, **_):
         return b.div(b.sub(e2, b.const(1)), b.add(e2, b.const(1)))
 
     return _map(one, x)
+
+
+@register_translation("sinh")
+def _sinh(ctx: Context, x, **_):
+    ctx.b.facts.add("sinh_def")
+    b = ctx.b
+    half = b.const(Fraction(1, 2))
+    return _map(lambda a: b.mul(half, b.sub(b.exp(a), b.exp(b.neg(a)))), x)
+
+
+@register_translation("cosh")
+def _cosh(ctx: Context, x, **_):
+    ctx.b.facts.add("cosh_def")
+    b = ctx.b
+    half = b.const(Fraction(1, 2))
+    return _map(lambda a: b.mul(half, b.add(b.exp(a), b.exp(b.neg(a)))), x)
+
+
+@register_translation("atanh")
+def _atanh(ctx: Context, x, **_):
+    ctx.b.facts.add("atanh_def")
+    b = ctx.b
+    one, half = b.const(1), b.const(Fraction(1, 2))
+    return _map(lambda a: b.mul(half, b.sub(b.log(b.add(one, a)), b.log(b.sub(one, a)))), x)
+
+
+@register_translation("asinh")
+def _asinh(ctx: Context, x, **_):
+    ctx.b.facts.add("asinh_def")
+    b = ctx.b
+    return _map(lambda a: b.log(b.add(a, b.sqrt(b.add(b.pow(a, 2), b.const(1))))), x)
+
+
+@register_translation("acosh")
+def _acosh(ctx: Context, x, **_):
+    ctx.b.facts.add("acosh_def")
+    b = ctx.b
+    return _map(lambda a: b.log(b.add(a, b.sqrt(b.sub(b.pow(a, 2), b.const(1))))), x)
+
+
+@register_translation("clamp")
+def _clamp(ctx: Context, lo, x, hi, **_):
+    # lax.clamp(lo, x, hi) = min(max(x, lo), hi)
+    return _map(lambda l, a, h: ctx.b.min(ctx.b.max(a, l), h), lo, x, hi)
 
 
 @register_translation("abs")
@@ -295,6 +354,113 @@ register_translation("reduce_min", _reduce(lambda b, x, y: b.min(x, y)))
 register_translation("reduce_prod", _reduce(lambda b, x, y: b.mul(x, y)))
 register_translation("reduce_and", _reduce(lambda b, x, y: b.and_(x, y)))
 register_translation("reduce_or", _reduce(lambda b, x, y: b.or_(x, y)))
+
+
+def _cumulative(fold):
+    def rule(ctx, x, *, axis, reverse=False, **_):
+        moved = np.moveaxis(x, axis, -1)
+        out = _obj(moved.shape)
+        order = range(moved.shape[-1] - 1, -1, -1) if reverse else range(moved.shape[-1])
+        for idx in np.ndindex(moved.shape[:-1]):
+            acc = None
+            for k in order:
+                acc = moved[idx + (k,)] if acc is None else fold(ctx.b, acc, moved[idx + (k,)])
+                out[idx + (k,)] = acc
+        return np.moveaxis(out, -1, axis)
+
+    return rule
+
+
+register_translation("cumsum", _cumulative(lambda b, x, y: b.add(x, y)))
+register_translation("cumprod", _cumulative(lambda b, x, y: b.mul(x, y)))
+register_translation("cummax", _cumulative(lambda b, x, y: b.max(x, y)))
+register_translation("cummin", _cumulative(lambda b, x, y: b.min(x, y)))
+
+
+def _arg_extremum(better):
+    """argmax/argmin: the first index of the extremum (a later element wins only strictly)."""
+
+    def rule(ctx, x, *, axes, **_):
+        (axis,) = axes
+        b = ctx.b
+        moved = np.moveaxis(x, axis, -1)
+        out = _obj(moved.shape[:-1])
+        for idx in np.ndindex(out.shape):
+            best, arg = moved[idx + (0,)], b.const(0)
+            for k in range(1, moved.shape[-1]):
+                c = better(b, moved[idx + (k,)], best)
+                best = b.select(c, best, moved[idx + (k,)])
+                arg = b.select(c, arg, b.const(k))
+            out[idx] = arg
+        return out
+
+    return rule
+
+
+register_translation("argmax", _arg_extremum(lambda b, new, best: b.cmp("lt", best, new)))
+register_translation("argmin", _arg_extremum(lambda b, new, best: b.cmp("lt", new, best)))
+
+
+def _start_is(b, idx: Node, s: int, smax: int) -> Node:
+    """Whether the start index ``idx``, clamped to [0, smax] as XLA does, equals ``s``."""
+    ge = (lambda k: b.cmp("le", b.const(k), idx))
+    if smax == 0:
+        return b.boolean(True)
+    if s == 0:
+        return b.not_(ge(1))
+    if s == smax:
+        return ge(smax)
+    return b.and_(ge(s), b.not_(ge(s + 1)))
+
+
+def _starts(ctx, shape, sizes, idxs):
+    """Every possible (clamped) start tuple with the condition under which it is taken."""
+    b = ctx.b
+    per_dim = []
+    for n, size, i in zip(shape, sizes, idxs):
+        smax = n - size
+        node = i[()] if isinstance(i, np.ndarray) else i
+        if node.op == "const":
+            s = min(max(int(node.value), 0), smax)
+            per_dim.append([(s, b.boolean(True))])
+        else:
+            per_dim.append([(s, _start_is(b, node, s, smax)) for s in range(smax + 1)])
+    combos = [((), b.boolean(True))]
+    for options in per_dim:
+        combos = [(st + (s,), b.and_(c, c2)) for st, c in combos for s, c2 in options]
+    return combos
+
+
+@register_translation("dynamic_slice")
+def _dynamic_slice(ctx, x, *idxs, slice_sizes, **_):
+    b = ctx.b
+    out = None
+    for start, cond in reversed(_starts(ctx, x.shape, slice_sizes, idxs)):
+        piece = x[tuple(slice(s, s + k) for s, k in zip(start, slice_sizes))]
+        out = piece if out is None else _map(lambda p, o: b.select(cond, o, p), piece, out)
+    return out
+
+
+@register_translation("dynamic_update_slice")
+def _dynamic_update_slice(ctx, x, update, *idxs, **_):
+    b = ctx.b
+    out = None
+    for start, cond in reversed(_starts(ctx, x.shape, update.shape, idxs)):
+        piece = x.copy()
+        piece[tuple(slice(s, s + k) for s, k in zip(start, update.shape))] = update
+        out = piece if out is None else _map(lambda p, o: b.select(cond, o, p), piece, out)
+    return out
+
+
+@register_translation("tile")
+def _tile(ctx, x, *, reps, **_):
+    return np.tile(x, tuple(int(r) for r in reps))
+
+
+@register_translation("split")
+def _split(ctx, x, *, sizes, axis, **_):
+    bounds = np.cumsum([int(s) for s in sizes])[:-1]
+    return [part.copy() for part in np.split(x, bounds, axis=axis)]
 
 
 @register_translation("dot_general")

@@ -76,20 +76,22 @@ def _to_float(v: z3.ExprRef) -> float:
     return float(str(v))
 
 
-def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = False
-          ) -> Result:
-    """Discharge one obligation; see the module docstring for the verdicts."""
+def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = False,
+          zctx: z3.Context | None = None) -> Result:
+    """Discharge one obligation; see the module docstring for the verdicts.
+
+    ``zctx``: the Z3 context to work in (default a fresh one). The obligations of one rule
+    may share one (creating a context costs about 7 ms); every query is still a fresh solver
+    holding only this obligation's assertions.
+    """
     t0 = time.perf_counter()
     res = Result(ob.name, "proved", statement=ob.statement)
-    zctx = z3.Context()
+    zctx = zctx if zctx is not None else z3.Context()
     low = Lowering(zctx)
     def feasible(conds: list[Node]) -> bool | None:
         defs = [c for c, _ in definedness(conds, b)]
         low.prepare(conds + defs)
-        s = z3.Solver(ctx=zctx)
-        s.set("rlimit", rlimit)
-        s.add(*[low.term(c) for c in conds + defs], *low.facts)
-        r = s.check()
+        r, _ = check(zctx, rlimit, [*[low.term(c) for c in conds + defs], *low.facts])
         return None if r == z3.unknown else r == z3.sat
 
     def sides(x: Node, y: Node, region: list[Node]) -> tuple[int, ...]:
@@ -146,30 +148,27 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
         goal = z3.Not(z3.And([low.term(c) for c in rule_defs] or [z3.BoolVal(True, zctx)]))
     box: list[z3.BoolRef] = []
     restricted = False
+    probed = False
     delta = 1.0
     for _round in range(REFINE_ROUNDS + 1):
         # A fresh solver per query: after push/pop Z3 switches to its incremental SMT core,
         # which is far weaker on nonlinear real arithmetic than the one-shot nlsat solver
         # (softmax on shape (3,): unsat in 6 ms one-shot, no answer in minutes incrementally).
-        s = z3.Solver(ctx=zctx)
-        s.set("rlimit", rlimit)
-        s.add(*hyps)
-        s.add(goal)
-        s.add(*box)
-        s.add(*low.facts)
-        query = s.to_smt2() if keep_smt2 else ""
-        r = s.check()
-        if query and (r != z3.sat or _round == REFINE_ROUNDS):
-            res.smt2.append(query)  # the query that decided this region (unsat when proved)
+        query = [*hyps, goal, *box, *low.facts]
+        smt2 = ""
+        if keep_smt2:
+            q = z3.Solver(ctx=zctx)
+            q.add(*query)
+            smt2 = q.to_smt2()
+        r, s = check(zctx, rlimit, query)
+        if smt2 and (r != z3.sat or _round == REFINE_ROUNDS):
+            res.smt2.append(smt2)  # the query that decided this region (unsat when proved)
         if r == z3.unsat:
             if restricted:
                 res.reason = "only unconfirmed models outside the bounded search box"
                 return "unproved"
             if _round == 0:
-                vac = z3.Solver(ctx=zctx)
-                vac.set("rlimit", rlimit)
-                vac.add(*hyps, *low.facts)
-                res.vacuous_paths += vac.check() == z3.unsat
+                res.vacuous_paths += check(zctx, rlimit, [*hyps, *low.facts])[0] == z3.unsat
             return "proved"
         if r == z3.unknown:
             res.reason = f"Z3 answered unknown ({s.reason_unknown()})"
@@ -181,10 +180,19 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
         confirmed, detail = ob.confirm(point)
         if confirmed:
             res.point, res.detail = point, detail
-            if query:
-                res.smt2.append(query)  # sat: the counterexample's region
+            if smt2 and smt2 not in res.smt2:
+                res.smt2.append(smt2)  # sat: the counterexample's region
             return "refuted"
         res.spurious_models += 1
+        if not probed:
+            # The model may lie where float64 cannot see the error (tanh saturated at
+            # |x| = 50). Look once for a model near the origin: a confirmed counterexample
+            # there is as real as any; an answer of unsat or unknown changes nothing.
+            probed = True
+            near = _probe_box(ob, zctx, rlimit, [*hyps, goal, *low.facts])
+            if near is not None:
+                res.point, res.detail = near
+                return "refuted"
         if detail == "non-finite":
             # search only a bounded box: a later unsat is then no proof (``restricted``)
             restricted = True
@@ -195,6 +203,42 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
         delta /= 4
     res.reason = f"{res.spurious_models} models were not confirmed by JAX in float64"
     return "unproved"
+
+
+def _probe_box(ob, zctx, rlimit: int, query: list) -> tuple[dict, str] | None:
+    """A confirmed counterexample with every input in [-r, r], for r = 4 then 1, or None."""
+    for r in (4, 1):
+        box = [c for name in ob.inputs for v in [z3.Real(name, zctx)] for c in (v <= r, v >= -r)]
+        ans, s = check(zctx, rlimit, [*query, *box])
+        if ans != z3.sat:
+            continue
+        model = s.model()
+        point = {name: _to_float(model.eval(z3.Real(name, zctx), model_completion=True))
+                 for name in ob.inputs}
+        confirmed, detail = ob.confirm(point)
+        if confirmed:
+            return point, detail
+    return None
+
+
+def check(zctx: z3.Context, rlimit: int, query: list[z3.BoolRef]) -> tuple[Any, z3.Solver]:
+    """One-shot satisfiability of ``query``: Z3's nlsat tactic first, its default solver second.
+
+    Both are complete procedures of the same Z3 on the same assertions; the nlsat tactic
+    alone skips the default solver's start-up (about 6 ms a query). Only when it answers
+    ``unknown`` (for instance a term outside its fragment) is the default solver asked; an
+    ``unknown`` from both stays ``unknown``.
+    """
+    s = z3.Tactic("qfnra-nlsat", ctx=zctx).solver()
+    s.set("rlimit", rlimit)
+    s.add(*query)
+    r = s.check()
+    if r == z3.unknown:
+        s = z3.Solver(ctx=zctx)
+        s.set("rlimit", rlimit)
+        s.add(*query)
+        r = s.check()
+    return r, s
 
 
 def _refine(low: Lowering, model: z3.ModelRef, delta: float) -> None:
@@ -219,6 +263,11 @@ def _refine(low: Lowering, model: z3.ModelRef, delta: float) -> None:
         lam = (t - real(lo_pt)) / real(hi_pt - lo_pt)
         secant = real(ua) + (real(ub) - real(ua)) * lam
         low.facts.append(z3.Implies(z3.And(t >= real(lo_pt), t <= real(hi_pt)), a <= secant))
+
+
+def fresh_context() -> z3.Context:
+    """A new Z3 context (keeps ``import z3`` out of the other modules)."""
+    return z3.Context()
 
 
 def z3_version() -> str:

@@ -11,7 +11,9 @@ body, which is what the forward pass runs.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 from typing import Any
 
 import numpy as np
@@ -31,6 +33,7 @@ CALL_PARAMS = {
     "custom_jvp_call": "call_jaxpr",
     "custom_vjp_call": "call_jaxpr",
     "remat": "jaxpr",
+    "remat2": "jaxpr",  # jax.checkpoint in jax 0.10
     "checkpoint": "jaxpr",
 }
 
@@ -62,11 +65,52 @@ class Context:
 
 
 def literal(ctx: Context, value: Any) -> np.ndarray:
+    """An object array of IR constants for a jaxpr literal or constant.
+
+    A float literal is read as the simplest rational that rounds to it in its own dtype
+    (``float32(0.1)`` is ``1/10``, not ``13421773/134217728``): what the program's author
+    wrote, and the reading the certificate states as an assumption. Integers and
+    integer-valued floats are exact.
+    """
     arr = np.asarray(value)
     out = np.empty(arr.shape, dtype=object)
     for idx in np.ndindex(arr.shape):
-        out[idx] = ctx.b.const(arr[idx].item())
+        v = arr[idx]
+        out[idx] = ctx.b.const(simplest_rational(v) if arr.dtype.kind == "f" else v.item())
     return out
+
+
+def simplest_rational(v: np.floating) -> Fraction | float:
+    """The rational with the smallest denominator that rounds to ``v`` in ``v``'s dtype.
+
+    The candidates are the open rounding interval of ``v`` (half-way to each neighbour), so
+    the result converts back to exactly ``v`` under round-to-nearest.
+
+    Example:
+        >>> simplest_rational(np.float32(0.1)), simplest_rational(np.float32(1 / 3))
+        (Fraction(1, 10), Fraction(1, 3))
+    """
+    f = float(v)
+    if not math.isfinite(f) or f.is_integer():
+        return f if not math.isfinite(f) else Fraction(int(f))
+    if f < 0:
+        return -simplest_rational(-v)
+    dt = np.asarray(v).dtype.type
+    below = Fraction(float(np.nextafter(dt(v), dt(-np.inf))))
+    above = Fraction(float(np.nextafter(dt(v), dt(np.inf))))
+    exact = Fraction(f)
+    return _simplest_between((exact + below) / 2, (exact + above) / 2)
+
+
+def _simplest_between(lo: Fraction, hi: Fraction) -> Fraction:
+    """Smallest-denominator rational in the open interval (lo, hi), 0 <= lo < hi."""
+    n = math.floor(lo)
+    if n + 1 < hi:
+        return Fraction(n + 1)
+    a, b = lo - n, hi - n  # 0 <= a < b <= 1
+    if a == 0:
+        return n + Fraction(1, math.floor(1 / b) + 1)
+    return n + 1 / _simplest_between(1 / b, 1 / a)
 
 
 def symbols(ctx: Context, name: str, shape: tuple[int, ...]) -> np.ndarray:

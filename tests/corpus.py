@@ -206,6 +206,23 @@ def prod_sum(x, y):
     return x * y, x + y
 
 
+def third(x):
+    return x / 3.0
+
+
+def gelu(x):
+    return jax.nn.gelu(x, approximate=True)
+
+
+def _gelu_grad(x, cubic=3.0):
+    # 3.0 * (0.044715 * x * x), not 0.134145 * x * x: Python would fold 3 * 0.044715 into a
+    # float whose simplest rational is not 3 * (that of 0.044715), and the proof is over the
+    # reals (the rule then ends 'unproved', never 'proved')
+    c = np.sqrt(2.0 / np.pi)
+    t = jnp.tanh(c * (x + 0.044715 * x**3))
+    return 0.5 * (1.0 + t) + 0.5 * x * (1.0 - t * t) * c * (1.0 + cubic * (0.044715 * x * x))
+
+
 def logcosh(x):
     return jnp.logaddexp(x, -x) - jnp.log(2.0)
 
@@ -305,6 +322,10 @@ _add(Case("log_softmax3", log_softmax, lambda x: (log_softmax(x), jax.nn.softmax
           lambda s, g: (g - s * jnp.sum(g),), signature=(S(3),), x0=([0.5, -1.0, 2.0],)))
 _add(Case("two_outputs", prod_sum, lambda x, y: (prod_sum(x, y), (x, y)),
           lambda r, g: (g[0] * r[1] + g[1], g[0] * r[0] + g[1])))
+# float32 literals are read as the simplest rational rounding to them: 0.33333334 is 1/3
+_add(Case("third_literal", third, lambda x: (third(x), None),
+          lambda r, g: (g * 0.33333334,)))
+_add(Case("gelu_tanh", gelu, lambda x: (gelu(x), x), lambda x, g: (g * _gelu_grad(x),)))
 _add(Case("logcosh", logcosh, lambda x: (logcosh(x), x), lambda x, g: (g * jnp.tanh(x),)))
 
 
@@ -503,6 +524,9 @@ M: list[Case] = [
            bwd=lambda r, g: (g[1] * r[1] + g[0], g[1] * r[0] + g[0])),
     mutant(C["two_outputs"], "fwd_swapped_outputs", "fwd",
            fwd=lambda x, y: ((x + y, x * y), (x, y))),
+    mutant(C["third_literal"], "one_over_30", "vjp", bwd=lambda r, g: (g * 0.033333335,)),
+    mutant(C["gelu_tanh"], "cubic_term_dropped", "vjp",
+           bwd=lambda x, g: (g * _gelu_grad(x, cubic=0.0),)),
     mutant(C["logcosh"], "sigmoid_for_tanh", "vjp", bwd=lambda x, g: (g * sigmoid(x),)),
     # definedness: the rule divides by zero where the primal does not
     mutant(C["relu"], "div_by_x", "defined",
