@@ -115,7 +115,7 @@ def resolve(args: list[str], proofs: Path | None) -> list[Target]:
 
 # -- running -----------------------------------------------------------------------------
 def run(targets: list[Target], *, jobs: int, timeout: float, update: bool,
-        allow_trusted: bool = False, cvc5: bool = False, cvc5_tlimit_ms: int = 20_000,
+        allow_trusted: bool = False, cvc5: bool = False, cvc5_tlimit_ms: int = 10_000,
         pool: Any = None) -> tuple[list[RuleReport], dict[str, Any]]:
     """Discover, prove, compare (and with ``update`` write); returns reports and run info."""
     from ._workers import Pool
@@ -227,14 +227,20 @@ def _orphans(targets: list[Target], reports: list[RuleReport], *, update: bool) 
 
 
 def _recheck(pool: Any, reports: list[RuleReport], tlimit_ms: int) -> None:
+    from ._cvc5 import PORTFOLIO
+
     todo: list[tuple[RuleReport, str, Path]] = []
+    most = 1
     for r in reports:
         docs = _store.read(r.target.proofs, r.target.group, r.name).documents
         for name, doc in docs.items():
             sfile = (doc.get("smt2") or {}).get("file")
             if doc.get("verdict") == "proved" and sfile:
                 todo.append((r, name, r.target.proofs / r.target.group / sfile))
-    results = pool.run([("cvc5", str(p), tlimit_ms) for _, _, p in todo])
+                most = max(most, int((doc.get("smt2") or {}).get("queries", 1)))
+    # cvc5 does not always stop at its per-query limit: the worker is killed past this one
+    per_file = 10 + 1.5 * most * len(PORTFOLIO) * tlimit_ms / 1000
+    results = pool.run([("cvc5", str(p), tlimit_ms) for _, _, p in todo], timeout=per_file)
     for (r, name, path), res in zip(todo, results):
         if res[0] == "ok":
             rc = res[1]

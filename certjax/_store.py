@@ -61,7 +61,7 @@ def smt2_text(rule_id: str, record: ObligationRecord) -> str:
     out = [
         f"; certjax: rule {rule_id}, obligation '{record.name}', verdict {record.verdict}",
         f"; {len(record.smt2)} negated queries, one per branch region; expected: {expect}",
-        "(set-logic ALL)",
+        "(set-logic QF_NRA)",
     ]
     for k, q in enumerate(record.smt2):
         body = q.replace("; benchmark generated from python API\n", "").strip()

@@ -112,8 +112,9 @@ class Pool:
         w["conn"].close()
         w.update(self._start())
 
-    def run(self, jobs: list[tuple]) -> list[tuple]:
+    def run(self, jobs: list[tuple], *, timeout: float | None = None) -> list[tuple]:
         """Results in job order: ``("ok", value)``, ``("error", text, tb)``, ``("timeout", s)``."""
+        limit = self.timeout if timeout is None else timeout
         todo = collections.deque(enumerate(jobs))
         results: list[Any] = [None] * len(jobs)
         while todo or any(w["job"] is not None for w in self.workers):
@@ -135,8 +136,8 @@ class Pool:
                 w["job"] = None
             now = time.monotonic()
             for w in self.workers:
-                if w["job"] is not None and now - w["since"] > self.timeout:
-                    results[w["job"]] = ("timeout", self.timeout)
+                if w["job"] is not None and now - w["since"] > limit:
+                    results[w["job"]] = ("timeout", limit)
                     w["job"] = None
                     self._replace(w)
         return results
