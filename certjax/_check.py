@@ -187,7 +187,8 @@ def _compare(r: RuleReport, *, update: bool, allow_trusted: bool, root: Path) ->
     if stored.certificate is None:
         for p in stored.problems:
             status, _, text = p.partition(": ")
-            r.problems.append((status if status != "inconsistent" else "tampered", text))
+            status = status if status != "inconsistent" else "tampered"
+            r.problems.append((status, f"certificate {status}: {text}"))
         return
     old = stored.certificate
     if old.fingerprint != cert.fingerprint:
