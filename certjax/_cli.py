@@ -8,6 +8,7 @@ entry point (``main(argv, stream=...) -> exit code``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -76,8 +77,9 @@ def main(argv: list[str] | None = None, *, stream: TextIO | None = None) -> int:
     """
     stream = stream or sys.stdout
     parser = _parser()
-    try:
-        args = parser.parse_args(argv)
+    try:  # argparse writes --help and usage errors itself: send them to ``stream``
+        with contextlib.redirect_stdout(stream), contextlib.redirect_stderr(stream):
+            args = parser.parse_args(argv)
     except SystemExit as e:
         return 0 if e.code in (0, None) else 2
     if args.cmd != "check":
