@@ -127,7 +127,7 @@ def run(targets: list[Target], *, jobs: int, timeout: float, update: bool,
     failures: list[tuple[str, str]] = []
     try:
         found = pool.run([("discover", t.module) for t in targets])
-        for t, res in zip(targets, found):
+        for t, res in zip(targets, found, strict=True):
             if res[0] != "ok":
                 failures.append((t.module, res[1]))
                 continue
@@ -135,7 +135,7 @@ def run(targets: list[Target], *, jobs: int, timeout: float, update: bool,
                 reports.append(RuleReport(f"{t.group}.{name}", t, name, kind, source))
         order = sorted(range(len(reports)), key=lambda i: -_expected_cost(reports[i]))
         proved = pool.run([("prove", reports[i].target.module, reports[i].name) for i in order])
-        for i, res in zip(order, proved):
+        for i, res in zip(order, proved, strict=True):
             r = reports[i]
             if res[0] == "ok":
                 r.certificate = res[1]
@@ -242,7 +242,7 @@ def _recheck(pool: Any, reports: list[RuleReport], tlimit_ms: int) -> None:
     # cvc5 does not always stop at its per-query limit: the worker is killed past this one
     per_file = 10 + 1.5 * most * len(PORTFOLIO) * tlimit_ms / 1000
     results = pool.run([("cvc5", str(p), tlimit_ms) for _, _, p in todo], timeout=per_file)
-    for (r, name, path), res in zip(todo, results):
+    for (r, name, path), res in zip(todo, results, strict=True):
         if res[0] == "ok":
             rc = res[1]
             entry = {"obligation": name, "file": str(path), "agreement": rc.agreement,

@@ -96,7 +96,7 @@ def check_file(path: str | Path, *, tlimit_ms: int = 10_000) -> Recheck:
         for logic, options in PORTFOLIO:
             got = _run(text, str(path), logic, options, tlimit_ms)
             answers = got if not answers else [
-                a if a != "unknown" else b for a, b in zip(answers, got)]
+                a if a != "unknown" else b for a, b in zip(answers, got, strict=True)]
             if "unknown" not in answers:
                 break
     except Exception as e:  # noqa: BLE001 - a parse error is reported, not raised

@@ -62,14 +62,14 @@ def test_preload_skips_tampered_and_unproved_certificates(tmp_path):
     src = _store.library_proofs_dir() / "elementwise"
     shutil.copytree(src, tmp_path / "elementwise")
     _certify._CACHE.clear()
-    n = _store.preload(tmp_path)
+    n = _store.preload_proofs(tmp_path)
     assert n == len(_store.groups(tmp_path)["elementwise"])
     path = tmp_path / "elementwise" / "exp.vjp.json"
     doc = json.loads(path.read_text())
     doc["excluded_boundaries"] = ["x == 1"]  # a hand edit
     path.write_text(json.dumps(doc))
     _certify._CACHE.clear()
-    assert _store.preload(tmp_path) == n - 1
+    assert _store.preload_proofs(tmp_path) == n - 1
     assert doc["fingerprint"] not in _certify._CACHE
     stored = _store.read(tmp_path, "elementwise", "exp")
     assert stored.certificate is None

@@ -76,7 +76,7 @@ def test_rule_vjp_matches_jax_on_its_primal(rule_id, which):
     f = RULES[rule_id]
     makers, shapes = CASES[rule_id]
     keys = jax.random.split(jax.random.key(RNG_SEED), len(makers) + 1)
-    args = [m(k, s) for m, k, s in zip(makers, keys, shapes[which])]
+    args = [m(k, s) for m, k, s in zip(makers, keys[:-1], shapes[which], strict=True)]
     g = jax.random.normal(keys[-1], jax.eval_shape(f.fun, *args).shape)
     # one compiled program per rule and shape: the rule's VJP (as jit runs it) and JAX's
     out, got_ct, ref_out, ref_ct = jax.jit(lambda *a: (
