@@ -18,6 +18,11 @@ import traceback
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+MSG_WORKER_DIED = (
+    "the worker process died. Workers are spawned, so they re-import the main script: a "
+    "script that calls certjax's check must guard it with `if __name__ == '__main__':`"
+)
+
 # -- inside a worker ----------------------------------------------------------------------
 _FOUND: list[Any] = []  # every RuleDef collected in this worker
 _RULES: dict[str, dict[str, Any]] = {}  # module -> rule name -> RuleDef
@@ -129,7 +134,7 @@ class Pool:
                 try:
                     results[w["job"]] = conn.recv()
                 except (EOFError, OSError):
-                    results[w["job"]] = ("error", "the worker process died", "")
+                    results[w["job"]] = ("error", MSG_WORKER_DIED, "")
                     w["job"] = None
                     self._replace(w)
                     continue
