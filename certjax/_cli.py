@@ -54,7 +54,8 @@ def _parser() -> argparse.ArgumentParser:
                           "left alone; certificates of deleted rules are removed)")
     chk.add_argument("--json", action="store_true", help="machine-readable report on stdout")
     chk.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1,
-                     help="worker processes (default: number of cores)")
+                     help="most worker processes (default: number of cores); one is "
+                          "started per 32 rules, up to this")
     chk.add_argument("--timeout", type=float, default=300.0,
                      help="seconds allowed per rule before it counts as unproved (default 300)")
     chk.add_argument("--solver", choices=["z3", "cvc5"], default="z3",

@@ -104,6 +104,11 @@ class Pool:
         self.timeout = timeout
         self.workers = [self._start() for _ in range(max(1, n))]
 
+    def grow(self, n: int) -> None:
+        """Have at least ``n`` workers."""
+        while len(self.workers) < n:
+            self.workers.append(self._start())
+
     def _start(self) -> dict[str, Any]:
         parent, child = self.ctx.Pipe()
         proc = self.ctx.Process(target=serve, args=(child,), daemon=True)
