@@ -84,8 +84,9 @@ def main() -> None:
         n_obl = sum(len(r["obligations"]) for r in rep["rules"])
         solve = sum(r["seconds"] or 0.0 for r in rep["rules"])
         rows.append((jobs, wall))
-        print(f"   --jobs {jobs} ({rep['jobs']} started): {wall:6.2f} s end to end ({rep['seconds']:.2f} s after "
-              f"startup), {n_rules} rules, {n_obl} obligations, exit {rep['exit_code']}, "
+        print(f"   --jobs {jobs} ({rep['jobs']} started): {wall:6.2f} s end to end "
+              f"({rep['seconds']:.2f} s after startup), {n_rules} rules, {n_obl} obligations, "
+              f"exit {rep['exit_code']}, "
               f"sum of per-rule proof times {solve:.2f} s")
     best = min(w for _, w in rows)
     print(f"   best {best:.2f} s vs target 10 s: {best / 10:.2f}x of the budget")
