@@ -14,6 +14,7 @@ from ._errors import RuleMalformed as RuleMalformed
 from ._errors import RuleRejected as RuleRejected
 from ._errors import RuleUnproven as RuleUnproven
 from ._errors import UnsupportedPrimitive as UnsupportedPrimitive
+from ._store import preload_proofs as preload_proofs
 from ._translate import register_translation as register_translation
 from ._translate import supported_primitives as supported_primitives
 

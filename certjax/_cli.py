@@ -8,6 +8,7 @@ entry point (``main(argv, stream=...) -> exit code``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -53,12 +54,15 @@ def _parser() -> argparse.ArgumentParser:
                           "left alone; certificates of deleted rules are removed)")
     chk.add_argument("--json", action="store_true", help="machine-readable report on stdout")
     chk.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1,
-                     help="worker processes (default: number of cores)")
+                     help="most worker processes (default: number of cores); one is "
+                          "started per 32 rules, up to this")
     chk.add_argument("--timeout", type=float, default=300.0,
                      help="seconds allowed per rule before it counts as unproved (default 300)")
     chk.add_argument("--solver", choices=["z3", "cvc5"], default="z3",
                      help="cvc5: also re-check every stored SMT-LIB2 obligation with cvc5 "
                           "and report agreement (a cvc5 'sat' fails the check)")
+    chk.add_argument("--cvc5-tlimit", type=int, default=10_000, metavar="MS",
+                     help="cvc5 time limit per query and strategy, in ms (default 10000)")
     chk.add_argument("--allow-trusted", action="store_true",
                      help="accept rules defined with trust=... that Z3 did not prove")
     return parser
@@ -74,15 +78,17 @@ def main(argv: list[str] | None = None, *, stream: TextIO | None = None) -> int:
     """
     stream = stream or sys.stdout
     parser = _parser()
-    try:
-        args = parser.parse_args(argv)
+    try:  # argparse writes --help and usage errors itself: send them to ``stream``
+        with contextlib.redirect_stdout(stream), contextlib.redirect_stderr(stream):
+            args = parser.parse_args(argv)
     except SystemExit as e:
         return 0 if e.code in (0, None) else 2
     if args.cmd != "check":
         parser.print_help(stream)
         return 2
-    if args.jobs < 1 or args.timeout <= 0:
-        print("certjax: error: --jobs and --timeout must be positive", file=stream)
+    if args.jobs < 1 or args.timeout <= 0 or args.cvc5_tlimit <= 0:
+        print("certjax: error: --jobs, --timeout and --cvc5-tlimit must be positive",
+              file=stream)
         return 2
     from ._check import UsageError, resolve, run
 
@@ -99,7 +105,8 @@ def main(argv: list[str] | None = None, *, stream: TextIO | None = None) -> int:
                   file=stream)
             return 2
     reports, info = run(targets, jobs=args.jobs, timeout=args.timeout, update=args.update,
-                        allow_trusted=args.allow_trusted, cvc5=args.solver == "cvc5")
+                        allow_trusted=args.allow_trusted, cvc5=args.solver == "cvc5",
+                        cvc5_tlimit_ms=args.cvc5_tlimit)
     failed = bool(info["import_failures"] or info["orphans"] or any(r.problems for r in reports))
     if args.json:
         json.dump(_as_json(reports, info, args, failed), stream, indent=1)

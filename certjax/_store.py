@@ -9,7 +9,7 @@ a hash of its own canonical content and of the ``.smt2`` text: a hand edit shows
 *tampered*. A certificate is *stale* when the fingerprint of the rule's jaxprs (plus
 translator, JAX and Z3 versions) differs from the one it records; timings never count.
 
-:func:`preload` is what makes importing a certified rule free: a stored ``proved``
+:func:`preload_proofs` is what makes importing a certified rule free: a stored ``proved``
 certificate whose hash verifies is put in the proof cache under its fingerprint, and
 ``defvjp`` reuses it only when the fingerprint it computes from the jaxprs that will run is
 the same. A changed rule, JAX, Z3 or translator gives another fingerprint and a fresh proof.
@@ -61,7 +61,7 @@ def smt2_text(rule_id: str, record: ObligationRecord) -> str:
     out = [
         f"; certjax: rule {rule_id}, obligation '{record.name}', verdict {record.verdict}",
         f"; {len(record.smt2)} negated queries, one per branch region; expected: {expect}",
-        "(set-logic ALL)",
+        "(set-logic QF_NRA)",
     ]
     for k, q in enumerate(record.smt2):
         body = q.replace("; benchmark generated from python API\n", "").strip()
@@ -246,7 +246,7 @@ def groups(proofs: Path) -> dict[str, set[str]]:
     return out
 
 
-def preload(proofs: str | os.PathLike[str]) -> int:
+def preload_proofs(proofs: str | os.PathLike[str]) -> int:
     """Let rules whose stored certificate is up to date skip Z3; returns how many.
 
     Only ``proved`` certificates whose content hash verifies are loaded, keyed by their

@@ -18,6 +18,11 @@ import traceback
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+MSG_WORKER_DIED = (
+    "the worker process died. Workers are spawned, so they re-import the main script: a "
+    "script that calls certjax's check must guard it with `if __name__ == '__main__':`"
+)
+
 # -- inside a worker ----------------------------------------------------------------------
 _FOUND: list[Any] = []  # every RuleDef collected in this worker
 _RULES: dict[str, dict[str, Any]] = {}  # module -> rule name -> RuleDef
@@ -99,6 +104,11 @@ class Pool:
         self.timeout = timeout
         self.workers = [self._start() for _ in range(max(1, n))]
 
+    def grow(self, n: int) -> None:
+        """Have at least ``n`` workers."""
+        while len(self.workers) < n:
+            self.workers.append(self._start())
+
     def _start(self) -> dict[str, Any]:
         parent, child = self.ctx.Pipe()
         proc = self.ctx.Process(target=serve, args=(child,), daemon=True)
@@ -112,8 +122,9 @@ class Pool:
         w["conn"].close()
         w.update(self._start())
 
-    def run(self, jobs: list[tuple]) -> list[tuple]:
+    def run(self, jobs: list[tuple], *, timeout: float | None = None) -> list[tuple]:
         """Results in job order: ``("ok", value)``, ``("error", text, tb)``, ``("timeout", s)``."""
+        limit = self.timeout if timeout is None else timeout
         todo = collections.deque(enumerate(jobs))
         results: list[Any] = [None] * len(jobs)
         while todo or any(w["job"] is not None for w in self.workers):
@@ -128,15 +139,15 @@ class Pool:
                 try:
                     results[w["job"]] = conn.recv()
                 except (EOFError, OSError):
-                    results[w["job"]] = ("error", "the worker process died", "")
+                    results[w["job"]] = ("error", MSG_WORKER_DIED, "")
                     w["job"] = None
                     self._replace(w)
                     continue
                 w["job"] = None
             now = time.monotonic()
             for w in self.workers:
-                if w["job"] is not None and now - w["since"] > self.timeout:
-                    results[w["job"]] = ("timeout", self.timeout)
+                if w["job"] is not None and now - w["since"] > limit:
+                    results[w["job"]] = ("timeout", limit)
                     w["job"] = None
                     self._replace(w)
         return results

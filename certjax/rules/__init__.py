@@ -23,9 +23,9 @@ import importlib
 import pkgutil
 from types import ModuleType
 
-from .._store import library_proofs_dir, preload
+from .._store import library_proofs_dir, preload_proofs
 
-preload(library_proofs_dir())
+preload_proofs(library_proofs_dir())
 
 
 def modules() -> list[ModuleType]:

@@ -2,9 +2,10 @@
 """Arithmetic rules: scale, add, sub, mul, div, mul_add, sum, gemm.
 
 Certigrad's multi-argument operators (Selsam, Liang & Dill, "Developing Bug-Free Machine
-Learning Systems With Formal Mathematics", ICML 2017). Binary rules take operands of one shape
-(proved on shape (2,)); ``scale`` takes a scalar and an array; ``gemm`` is proved at
-``(2, 3) @ (3, 2)`` and runs at any ``(m, k) @ (k, n)``.
+Learning Systems With Formal Mathematics", ICML 2017). The elementwise ones (add, sub, mul,
+div, mul_add) are proved on scalars, element by element being the same claim, and take
+operands of one shape; ``scale`` multiplies an array by a scalar (proved on shape (2,));
+``gemm`` is proved at ``(2, 3) @ (3, 2)`` and runs at any ``(m, k) @ (k, n)``.
 
 Example:
     >>> import jax, jax.numpy as jnp
@@ -57,7 +58,7 @@ def make_registrations() -> dict[str, object]:
     def add_bwd(_, g):
         return g, g
 
-    add.defvjp(add_fwd, add_bwd, signature=[_VEC, _VEC])
+    add.defvjp(add_fwd, add_bwd)
 
     @certjax.custom_vjp
     def sub(x, y):
@@ -69,7 +70,7 @@ def make_registrations() -> dict[str, object]:
     def sub_bwd(_, g):
         return g, -g
 
-    sub.defvjp(sub_fwd, sub_bwd, signature=[_VEC, _VEC])
+    sub.defvjp(sub_fwd, sub_bwd)
 
     @certjax.custom_vjp
     def mul(x, y):
@@ -82,7 +83,7 @@ def make_registrations() -> dict[str, object]:
         x, y = res
         return g * y, g * x
 
-    mul.defvjp(mul_fwd, mul_bwd, signature=[_VEC, _VEC])
+    mul.defvjp(mul_fwd, mul_bwd)
 
     @certjax.custom_vjp
     def div(x, y):
@@ -96,7 +97,7 @@ def make_registrations() -> dict[str, object]:
         q, y = res
         return g / y, -g * q / y
 
-    div.defvjp(div_fwd, div_bwd, signature=[_VEC, _VEC])
+    div.defvjp(div_fwd, div_bwd)
 
     @certjax.custom_vjp
     def mul_add(x, y, z):
@@ -109,7 +110,7 @@ def make_registrations() -> dict[str, object]:
         x, y = res
         return g * y, g * x, g
 
-    mul_add.defvjp(mul_add_fwd, mul_add_bwd, signature=[_VEC, _VEC, _VEC])
+    mul_add.defvjp(mul_add_fwd, mul_add_bwd)
 
     @certjax.custom_vjp
     def sum(x):  # noqa: A001 - Certigrad's name

@@ -1,14 +1,12 @@
 ; certjax: rule arithmetic.sub, obligation 'fwd', verdict proved
 ; 1 negated queries, one per branch region; expected: unsat
-(set-logic ALL)
+(set-logic QF_NRA)
 ; region 1 of 1
 (push 1)
 (set-info :status unknown)
-(declare-fun |y[1]| () Real)
-(declare-fun |x[1]| () Real)
-(declare-fun |y[0]| () Real)
-(declare-fun |x[0]| () Real)
+(declare-fun y () Real)
+(declare-fun x () Real)
 (assert
- (or (and (distinct (+ |x[0]| (- |y[0]|)) (+ |x[0]| (- |y[0]|))) true) (and (distinct (+ |x[1]| (- |y[1]|)) (+ |x[1]| (- |y[1]|))) true)))
+ (or (and (distinct (+ x (- y)) (+ x (- y))) true)))
 (check-sat)
 (pop 1)

@@ -1,6 +1,6 @@
 ; certjax: rule losses.bernoulli_neglogpdf_probs, obligation 'defined', verdict proved
 ; 1 negated queries, one per branch region; expected: unsat
-(set-logic ALL)
+(set-logic QF_NRA)
 ; region 1 of 1
 (push 1)
 (set-info :status unknown)

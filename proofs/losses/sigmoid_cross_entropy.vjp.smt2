@@ -1,6 +1,6 @@
 ; certjax: rule losses.sigmoid_cross_entropy, obligation 'vjp', verdict proved
 ; 4 negated queries, one per branch region; expected: unsat
-(set-logic ALL)
+(set-logic QF_NRA)
 ; region 1 of 4
 (push 1)
 (set-info :status unknown)

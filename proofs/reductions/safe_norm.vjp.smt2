@@ -1,6 +1,6 @@
 ; certjax: rule reductions.safe_norm, obligation 'vjp', verdict proved
 ; 2 negated queries, one per branch region; expected: unsat
-(set-logic ALL)
+(set-logic QF_NRA)
 ; region 1 of 2
 (push 1)
 (set-info :status unknown)
