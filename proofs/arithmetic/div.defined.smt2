@@ -19,7 +19,7 @@
  (not $x9)))
 (assert
  (let (($x9 (= 0.0 y)))
-(let (($x8 (not $x9)))
-(not (and $x8 $x8 $x8)))))
+(let (($x12 (not $x9)))
+(not (and $x12 $x12 $x12)))))
 (check-sat)
 (pop 1)

@@ -4,15 +4,15 @@
 ; region 1 of 1
 (push 1)
 (set-info :status unknown)
-(declare-fun exp!0 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun x () Real)
 (assert
- (or (and (distinct (* 1.0 exp!0) (* 1.0 exp!0)) true)))
+ (or (and (distinct (* 1.0 exp!1) (* 1.0 exp!1)) true)))
 (assert
- (> exp!0 0.0))
+ (> exp!1 0.0))
 (assert
- (= (> x 0.0) (> exp!0 1.0)))
+ (= (> x 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!0 (+ 1.0 x)))
+ (>= exp!1 (+ 1.0 x)))
 (check-sat)
 (pop 1)

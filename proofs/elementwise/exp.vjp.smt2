@@ -5,15 +5,15 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun g () Real)
-(declare-fun exp!0 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun x () Real)
 (assert
- (or (and (distinct (* (* 1.0 exp!0) g) (* (* 1.0 exp!0) g)) true)))
+ (or (and (distinct (* (* 1.0 exp!1) g) (* (* 1.0 exp!1) g)) true)))
 (assert
- (> exp!0 0.0))
+ (> exp!1 0.0))
 (assert
- (= (> x 0.0) (> exp!0 1.0)))
+ (= (> x 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!0 (+ 1.0 x)))
+ (>= exp!1 (+ 1.0 x)))
 (check-sat)
 (pop 1)

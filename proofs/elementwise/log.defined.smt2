@@ -10,8 +10,8 @@
 (assert
  (< 0.0 x))
 (assert
- (let (($x10 (= 0.0 x)))
- (not $x10)))
+ (let (($x11 (= 0.0 x)))
+ (not $x11)))
 (assert
  (not (and (< 0.0 x) (not (= 0.0 x)))))
 (check-sat)

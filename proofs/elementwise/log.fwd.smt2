@@ -6,7 +6,7 @@
 (set-info :status unknown)
 (declare-fun x () Real)
 (declare-fun log!2 () Real)
-(declare-fun exp!0 () Real)
+(declare-fun exp!1 () Real)
 (assert
  (< 0.0 x))
 (assert
@@ -16,12 +16,12 @@
 (assert
  (or (and (distinct log!2 log!2) true)))
 (assert
- (> exp!0 0.0))
+ (> exp!1 0.0))
 (assert
- (= (> log!2 0.0) (> exp!0 1.0)))
+ (= (> log!2 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!0 (+ 1.0 log!2)))
+ (>= exp!1 (+ 1.0 log!2)))
 (assert
- (=> (> x 0.0) (= exp!0 x)))
+ (=> (> x 0.0) (= exp!1 x)))
 (check-sat)
 (pop 1)

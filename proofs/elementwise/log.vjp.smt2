@@ -11,16 +11,16 @@
 (assert
  (< 0.0 x))
 (assert
- (let (($x10 (= 0.0 x)))
- (not $x10)))
+ (let (($x7 (= 0.0 x)))
+ (not $x7)))
 (assert
  (< 0.0 x))
 (assert
- (let (($x10 (= 0.0 x)))
- (not $x10)))
+ (let (($x7 (= 0.0 x)))
+ (not $x7)))
 (assert
- (let (($x10 (= 0.0 x)))
- (not $x10)))
+ (let (($x7 (= 0.0 x)))
+ (not $x7)))
 (assert
  (or (and (distinct (/ g x) (* g (/ 1.0 x))) true)))
 (check-sat)

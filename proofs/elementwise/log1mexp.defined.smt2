@@ -1,79 +1,117 @@
 ; certjax: rule elementwise.log1mexp, obligation 'defined', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 3 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 3
 (push 1)
 (set-info :status unknown)
 (declare-fun x () Real)
-(declare-fun exp!0 () Real)
+(declare-fun exp!1 () Real)
 (assert
  (> 0.0 x))
 (assert
- (> (- (/ 1453635.0 2097152.0)) x))
+ (< (- (/ 2731.0 3940.0)) x))
 (assert
- (let ((?x23 (* 1.0 exp!0)))
- (let ((?x22 (- ?x23)))
- (let ((?x21 (+ 1.0 ?x22)))
- (< 0.0 ?x21)))))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x156 (+ ?x57 (- 1.0))))
+ (let ((?x91 (- ?x156)))
+ (< 0.0 ?x91)))))
 (assert
- (let ((?x23 (* 1.0 exp!0)))
- (let ((?x22 (- ?x23)))
- (let ((?x21 (+ 1.0 ?x22)))
- (let (($x16 (= 0.0 ?x21)))
- (not $x16))))))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x156 (+ ?x57 (- 1.0))))
+ (let ((?x91 (- ?x156)))
+ (let (($x27 (= 0.0 ?x91)))
+ (not $x27))))))
 (assert
- (let ((?x14 (/ 1.0 exp!0)))
- (let ((?x13 (+ (- 1.0) ?x14)))
- (let (($x10 (= 0.0 ?x13)))
- (let (($x11 (not $x10)))
- (let ((?x23 (* 1.0 exp!0)))
- (let ((?x22 (- ?x23)))
- (let ((?x21 (+ 1.0 ?x22)))
- (let (($x20 (< 0.0 ?x21)))
- (not (and $x20 $x11)))))))))))
+ (let ((?x10 (/ 1.0 exp!1)))
+ (let ((?x6 (+ (- 1.0) ?x10)))
+ (let (($x14 (= 0.0 ?x6)))
+ (let (($x29 (not $x14)))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x156 (+ ?x57 (- 1.0))))
+ (let ((?x91 (- ?x156)))
+ (let (($x31 (< 0.0 ?x91)))
+ (not (and $x31 $x29)))))))))))
 (assert
- (> exp!0 0.0))
+ (> exp!1 0.0))
 (assert
- (= (> x 0.0) (> exp!0 1.0)))
+ (= (> x 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!0 (+ 1.0 x)))
+ (>= exp!1 (+ 1.0 x)))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 3
 (push 1)
 (set-info :status unknown)
 (declare-fun x () Real)
-(declare-fun exp!0 () Real)
+(declare-fun exp!1 () Real)
 (assert
  (> 0.0 x))
 (assert
- (< (- (/ 1453635.0 2097152.0)) x))
+ (= (- (/ 2731.0 3940.0)) x))
 (assert
- (let ((?x23 (* 1.0 exp!0)))
- (let ((?x60 (+ ?x23 (- 1.0))))
- (let ((?x56 (- ?x60)))
- (< 0.0 ?x56)))))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x28 (- ?x57)))
+ (let ((?x71 (+ 1.0 ?x28)))
+ (< 0.0 ?x71)))))
 (assert
- (let ((?x23 (* 1.0 exp!0)))
- (let ((?x60 (+ ?x23 (- 1.0))))
- (let ((?x56 (- ?x60)))
- (let (($x32 (= 0.0 ?x56)))
- (not $x32))))))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x28 (- ?x57)))
+ (let ((?x71 (+ 1.0 ?x28)))
+ (let (($x101 (= 0.0 ?x71)))
+ (not $x101))))))
 (assert
- (let ((?x14 (/ 1.0 exp!0)))
- (let ((?x13 (+ (- 1.0) ?x14)))
- (let (($x10 (= 0.0 ?x13)))
- (let (($x11 (not $x10)))
- (let ((?x23 (* 1.0 exp!0)))
- (let ((?x60 (+ ?x23 (- 1.0))))
- (let ((?x56 (- ?x60)))
- (let (($x51 (< 0.0 ?x56)))
- (not (and $x51 $x11)))))))))))
+ (let ((?x10 (/ 1.0 exp!1)))
+ (let ((?x6 (+ (- 1.0) ?x10)))
+ (let (($x14 (= 0.0 ?x6)))
+ (let (($x29 (not $x14)))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x28 (- ?x57)))
+ (let ((?x71 (+ 1.0 ?x28)))
+ (let (($x53 (< 0.0 ?x71)))
+ (not (and $x53 $x29)))))))))))
 (assert
- (> exp!0 0.0))
+ (> exp!1 0.0))
 (assert
- (= (> x 0.0) (> exp!0 1.0)))
+ (= (> x 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!0 (+ 1.0 x)))
+ (>= exp!1 (+ 1.0 x)))
+(check-sat)
+(pop 1)
+; region 3 of 3
+(push 1)
+(set-info :status unknown)
+(declare-fun x () Real)
+(declare-fun exp!1 () Real)
+(assert
+ (> 0.0 x))
+(assert
+ (> (- (/ 2731.0 3940.0)) x))
+(assert
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x28 (- ?x57)))
+ (let ((?x71 (+ 1.0 ?x28)))
+ (< 0.0 ?x71)))))
+(assert
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x28 (- ?x57)))
+ (let ((?x71 (+ 1.0 ?x28)))
+ (let (($x101 (= 0.0 ?x71)))
+ (not $x101))))))
+(assert
+ (let ((?x10 (/ 1.0 exp!1)))
+ (let ((?x6 (+ (- 1.0) ?x10)))
+ (let (($x14 (= 0.0 ?x6)))
+ (let (($x29 (not $x14)))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x28 (- ?x57)))
+ (let ((?x71 (+ 1.0 ?x28)))
+ (let (($x53 (< 0.0 ?x71)))
+ (not (and $x53 $x29)))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> x 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 x)))
 (check-sat)
 (pop 1)

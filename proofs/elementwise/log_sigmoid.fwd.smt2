@@ -5,81 +5,97 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun x () Real)
-(declare-fun exp!0 () Real)
-(declare-fun log!39 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun log!37 () Real)
+(declare-fun exp!2 () Real)
 (assert
  (let ((?x6 (- x)))
- (> 0.0 ?x6)))
+ (< 0.0 ?x6)))
 (assert
- (let ((?x16 (/ 1.0 exp!0)))
- (let ((?x25 (+ 1.0 ?x16)))
- (< 0.0 ?x25))))
+ (let ((?x18 (* 1.0 exp!1)))
+ (let ((?x16 (+ 1.0 ?x18)))
+ (< 0.0 ?x16))))
 (assert
- (let ((?x16 (/ 1.0 exp!0)))
- (let ((?x25 (+ 1.0 ?x16)))
- (< 0.0 ?x25))))
+ (let ((?x18 (* 1.0 exp!1)))
+ (let ((?x16 (+ 1.0 ?x18)))
+ (< 0.0 ?x16))))
 (assert
- (or (and (distinct (- log!39) (- log!39)) true)))
-(assert
- (> exp!0 0.0))
-(assert
- (= (> x 0.0) (> exp!0 1.0)))
-(assert
- (>= exp!0 (+ 1.0 x)))
+ (or (and (distinct (- (+ (- x) log!37)) (- (+ (- x) log!37))) true)))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!39 0.0) (> exp!1 1.0)))
+ (= (> x 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!39)))
+ (>= exp!1 (+ 1.0 x)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!0)) 0.0) (= exp!1 (+ 1.0 (/ 1.0 exp!0)))))
+ (= (< log!37 x) (< exp!2 exp!1)))
+(assert
+ (= (< x log!37) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!37 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!37)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun x () Real)
-(declare-fun exp!0 () Real)
-(declare-fun log!42 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!39 () Real)
+(declare-fun log!44 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun log!37 () Real)
+(declare-fun exp!3 () Real)
 (assert
  (let ((?x6 (- x)))
- (< 0.0 ?x6)))
+ (> 0.0 ?x6)))
 (assert
- (let ((?x55 (* 1.0 exp!0)))
- (let ((?x59 (+ 1.0 ?x55)))
- (< 0.0 ?x59))))
+ (let ((?x40 (/ 1.0 exp!1)))
+ (let ((?x41 (+ 1.0 ?x40)))
+ (< 0.0 ?x41))))
 (assert
- (let ((?x55 (* 1.0 exp!0)))
- (let ((?x59 (+ 1.0 ?x55)))
- (< 0.0 ?x59))))
+ (let ((?x40 (/ 1.0 exp!1)))
+ (let ((?x41 (+ 1.0 ?x40)))
+ (< 0.0 ?x41))))
 (assert
- (or (and (distinct (- (+ (- x) log!42)) (- (+ (- x) log!42))) true)))
-(assert
- (> exp!0 0.0))
-(assert
- (= (> x 0.0) (> exp!0 1.0)))
-(assert
- (>= exp!0 (+ 1.0 x)))
+ (or (and (distinct (- log!44) (- log!44)) true)))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!39 0.0) (> exp!1 1.0)))
+ (= (> x 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!39)))
+ (>= exp!1 (+ 1.0 x)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!0)) 0.0) (= exp!1 (+ 1.0 (/ 1.0 exp!0)))))
+ (= (< log!37 x) (< exp!2 exp!1)))
+(assert
+ (= (< x log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!42 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!42)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!0)) 0.0) (= exp!2 (+ 1.0 (* 1.0 exp!0)))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!44 x) (< exp!3 exp!1)))
+(assert
+ (= (< x log!44) (< exp!1 exp!3)))
+(assert
+ (= (< log!44 log!37) (< exp!3 exp!2)))
+(assert
+ (= (< log!37 log!44) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!44 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!44)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)

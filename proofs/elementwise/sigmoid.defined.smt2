@@ -4,20 +4,20 @@
 ; region 1 of 1
 (push 1)
 (set-info :status unknown)
-(declare-fun exp!0 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun x () Real)
 (assert
- (let ((?x15 (/ 1.0 exp!0)))
- (let ((?x16 (+ 1.0 ?x15)))
- (let (($x19 (= 0.0 ?x16)))
- (not $x19)))))
+ (let ((?x41 (/ 1.0 exp!1)))
+ (let ((?x40 (+ 1.0 ?x41)))
+ (let (($x38 (= 0.0 ?x40)))
+ (not $x38)))))
 (assert
- (not (and (not (= 0.0 (+ 1.0 (/ 1.0 exp!0)))))))
+ (not (and (not (= 0.0 (+ 1.0 (/ 1.0 exp!1)))))))
 (assert
- (> exp!0 0.0))
+ (> exp!1 0.0))
 (assert
- (= (> x 0.0) (> exp!0 1.0)))
+ (= (> x 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!0 (+ 1.0 x)))
+ (>= exp!1 (+ 1.0 x)))
 (check-sat)
 (pop 1)

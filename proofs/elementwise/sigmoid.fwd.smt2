@@ -4,28 +4,28 @@
 ; region 1 of 1
 (push 1)
 (set-info :status unknown)
-(declare-fun exp!0 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun x () Real)
 (assert
- (let ((?x15 (/ 1.0 exp!0)))
+ (let ((?x15 (/ 1.0 exp!1)))
  (let ((?x16 (+ 1.0 ?x15)))
  (let (($x19 (= 0.0 ?x16)))
  (not $x19)))))
 (assert
- (let ((?x15 (/ 1.0 exp!0)))
+ (let ((?x15 (/ 1.0 exp!1)))
  (let ((?x16 (+ 1.0 ?x15)))
  (let (($x19 (= 0.0 ?x16)))
  (not $x19)))))
 (assert
- (let ((?x15 (/ 1.0 exp!0)))
+ (let ((?x15 (/ 1.0 exp!1)))
  (let ((?x16 (+ 1.0 ?x15)))
  (let ((?x17 (/ 1.0 ?x16)))
  (or (and (distinct ?x17 ?x17) true))))))
 (assert
- (> exp!0 0.0))
+ (> exp!1 0.0))
 (assert
- (= (> x 0.0) (> exp!0 1.0)))
+ (= (> x 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!0 (+ 1.0 x)))
+ (>= exp!1 (+ 1.0 x)))
 (check-sat)
 (pop 1)

@@ -1,67 +1,98 @@
 ; certjax: rule elementwise.softplus, obligation 'defined', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 3 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 3
 (push 1)
 (set-info :status unknown)
 (declare-fun x () Real)
-(declare-fun exp!0 () Real)
-(assert
- (> 0.0 x))
-(assert
- (let ((?x24 (* 1.0 exp!0)))
- (let ((?x9 (+ 1.0 ?x24)))
- (< 0.0 ?x9))))
-(assert
- (let ((?x24 (* 1.0 exp!0)))
- (let ((?x9 (+ 1.0 ?x24)))
- (let (($x20 (= 0.0 ?x9)))
- (not $x20)))))
-(assert
- (let ((?x22 (/ 1.0 exp!0)))
- (let ((?x19 (+ 1.0 ?x22)))
- (let (($x14 (= 0.0 ?x19)))
- (let (($x16 (not $x14)))
- (let ((?x24 (* 1.0 exp!0)))
- (let ((?x9 (+ 1.0 ?x24)))
- (let (($x23 (< 0.0 ?x9)))
- (not (and $x23 $x16))))))))))
-(assert
- (> exp!0 0.0))
-(assert
- (= (> x 0.0) (> exp!0 1.0)))
-(assert
- (>= exp!0 (+ 1.0 x)))
-(check-sat)
-(pop 1)
-; region 2 of 2
-(push 1)
-(set-info :status unknown)
-(declare-fun x () Real)
-(declare-fun exp!0 () Real)
+(declare-fun exp!1 () Real)
 (assert
  (< 0.0 x))
 (assert
- (let ((?x22 (/ 1.0 exp!0)))
- (let ((?x19 (+ 1.0 ?x22)))
- (< 0.0 ?x19))))
+ (let ((?x99 (/ 1.0 exp!1)))
+ (let ((?x25 (+ 1.0 ?x99)))
+ (< 0.0 ?x25))))
 (assert
- (let ((?x22 (/ 1.0 exp!0)))
- (let ((?x19 (+ 1.0 ?x22)))
- (let (($x14 (= 0.0 ?x19)))
- (not $x14)))))
+ (let ((?x99 (/ 1.0 exp!1)))
+ (let ((?x25 (+ 1.0 ?x99)))
+ (let (($x17 (= 0.0 ?x25)))
+ (not $x17)))))
 (assert
- (let ((?x22 (/ 1.0 exp!0)))
- (let ((?x19 (+ 1.0 ?x22)))
- (let (($x14 (= 0.0 ?x19)))
- (let (($x16 (not $x14)))
- (let (($x55 (< 0.0 ?x19)))
- (not (and $x55 $x16))))))))
+ (let ((?x99 (/ 1.0 exp!1)))
+ (let ((?x25 (+ 1.0 ?x99)))
+ (let (($x17 (= 0.0 ?x25)))
+ (let (($x24 (not $x17)))
+ (let (($x74 (< 0.0 ?x25)))
+ (not (and $x74 $x24))))))))
 (assert
- (> exp!0 0.0))
+ (> exp!1 0.0))
 (assert
- (= (> x 0.0) (> exp!0 1.0)))
+ (= (> x 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!0 (+ 1.0 x)))
+ (>= exp!1 (+ 1.0 x)))
+(check-sat)
+(pop 1)
+; region 2 of 3
+(push 1)
+(set-info :status unknown)
+(declare-fun x () Real)
+(declare-fun exp!1 () Real)
+(assert
+ (= 0.0 x))
+(assert
+ (let ((?x99 (/ 1.0 exp!1)))
+ (let ((?x25 (+ 1.0 ?x99)))
+ (< 0.0 ?x25))))
+(assert
+ (let ((?x99 (/ 1.0 exp!1)))
+ (let ((?x25 (+ 1.0 ?x99)))
+ (let (($x17 (= 0.0 ?x25)))
+ (not $x17)))))
+(assert
+ (let ((?x99 (/ 1.0 exp!1)))
+ (let ((?x25 (+ 1.0 ?x99)))
+ (let (($x17 (= 0.0 ?x25)))
+ (let (($x24 (not $x17)))
+ (let (($x74 (< 0.0 ?x25)))
+ (not (and $x74 $x24))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> x 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 x)))
+(check-sat)
+(pop 1)
+; region 3 of 3
+(push 1)
+(set-info :status unknown)
+(declare-fun x () Real)
+(declare-fun exp!1 () Real)
+(assert
+ (> 0.0 x))
+(assert
+ (let ((?x78 (* 1.0 exp!1)))
+ (let ((?x15 (+ 1.0 ?x78)))
+ (< 0.0 ?x15))))
+(assert
+ (let ((?x78 (* 1.0 exp!1)))
+ (let ((?x15 (+ 1.0 ?x78)))
+ (let (($x42 (= 0.0 ?x15)))
+ (not $x42)))))
+(assert
+ (let ((?x99 (/ 1.0 exp!1)))
+ (let ((?x25 (+ 1.0 ?x99)))
+ (let (($x17 (= 0.0 ?x25)))
+ (let (($x24 (not $x17)))
+ (let ((?x78 (* 1.0 exp!1)))
+ (let ((?x15 (+ 1.0 ?x78)))
+ (let (($x58 (< 0.0 ?x15)))
+ (not (and $x58 $x24))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> x 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 x)))
 (check-sat)
 (pop 1)

@@ -5,79 +5,95 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun x () Real)
-(declare-fun exp!0 () Real)
-(declare-fun log!36 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun log!34 () Real)
+(declare-fun exp!2 () Real)
 (assert
- (> 0.0 x))
+ (< 0.0 x))
 (assert
- (let ((?x24 (* 1.0 exp!0)))
- (let ((?x9 (+ 1.0 ?x24)))
- (< 0.0 ?x9))))
+ (let ((?x9 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x9)))
+ (< 0.0 ?x18))))
 (assert
- (let ((?x24 (* 1.0 exp!0)))
- (let ((?x9 (+ 1.0 ?x24)))
- (< 0.0 ?x9))))
+ (let ((?x9 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x9)))
+ (< 0.0 ?x18))))
 (assert
- (or (and (distinct log!36 log!36) true)))
-(assert
- (> exp!0 0.0))
-(assert
- (= (> x 0.0) (> exp!0 1.0)))
-(assert
- (>= exp!0 (+ 1.0 x)))
+ (or (and (distinct (+ x log!34) (+ x log!34)) true)))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!36 0.0) (> exp!1 1.0)))
+ (= (> x 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!36)))
+ (>= exp!1 (+ 1.0 x)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!0)) 0.0) (= exp!1 (+ 1.0 (* 1.0 exp!0)))))
+ (= (< log!34 x) (< exp!2 exp!1)))
+(assert
+ (= (< x log!34) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!34 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!34)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun x () Real)
-(declare-fun exp!0 () Real)
-(declare-fun log!38 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!36 () Real)
+(declare-fun log!40 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun log!34 () Real)
+(declare-fun exp!3 () Real)
 (assert
- (< 0.0 x))
+ (> 0.0 x))
 (assert
- (let ((?x53 (/ 1.0 exp!0)))
- (let ((?x57 (+ 1.0 ?x53)))
- (< 0.0 ?x57))))
+ (let ((?x38 (* 1.0 exp!1)))
+ (let ((?x39 (+ 1.0 ?x38)))
+ (< 0.0 ?x39))))
 (assert
- (let ((?x53 (/ 1.0 exp!0)))
- (let ((?x57 (+ 1.0 ?x53)))
- (< 0.0 ?x57))))
+ (let ((?x38 (* 1.0 exp!1)))
+ (let ((?x39 (+ 1.0 ?x38)))
+ (< 0.0 ?x39))))
 (assert
- (or (and (distinct (+ x log!38) (+ x log!38)) true)))
-(assert
- (> exp!0 0.0))
-(assert
- (= (> x 0.0) (> exp!0 1.0)))
-(assert
- (>= exp!0 (+ 1.0 x)))
+ (or (and (distinct log!40 log!40) true)))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!36 0.0) (> exp!1 1.0)))
+ (= (> x 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!36)))
+ (>= exp!1 (+ 1.0 x)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!0)) 0.0) (= exp!1 (+ 1.0 (* 1.0 exp!0)))))
+ (= (< log!34 x) (< exp!2 exp!1)))
+(assert
+ (= (< x log!34) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> log!34 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 log!34)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!0)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!0)))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< log!40 x) (< exp!3 exp!1)))
+(assert
+ (= (< x log!40) (< exp!1 exp!3)))
+(assert
+ (= (< log!40 log!34) (< exp!3 exp!2)))
+(assert
+ (= (< log!34 log!40) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!40 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!40)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)

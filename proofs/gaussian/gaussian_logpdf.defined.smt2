@@ -8,26 +8,26 @@
 (assert
  (< 0.0 sigma))
 (assert
- (let (($x10 (= 0.0 sigma)))
- (not $x10)))
+ (let (($x8 (= 0.0 sigma)))
+ (not $x8)))
 (assert
  (< 0.0 sigma))
 (assert
- (let (($x10 (= 0.0 sigma)))
- (not $x10)))
+ (let (($x8 (= 0.0 sigma)))
+ (not $x8)))
 (assert
- (let (($x10 (= 0.0 sigma)))
- (not $x10)))
+ (let (($x8 (= 0.0 sigma)))
+ (not $x8)))
 (assert
- (let (($x10 (= 0.0 sigma)))
- (not $x10)))
+ (let (($x8 (= 0.0 sigma)))
+ (not $x8)))
 (assert
- (let (($x10 (= 0.0 sigma)))
- (not $x10)))
+ (let (($x8 (= 0.0 sigma)))
+ (not $x8)))
 (assert
- (let (($x10 (= 0.0 sigma)))
-(let (($x9 (not $x10)))
-(let (($x7 (< 0.0 sigma)))
-(not (and $x9 $x7 $x9 $x9))))))
+ (let (($x8 (= 0.0 sigma)))
+(let (($x16 (not $x8)))
+(let (($x14 (< 0.0 sigma)))
+(not (and $x16 $x14 $x16 $x16))))))
 (check-sat)
 (pop 1)

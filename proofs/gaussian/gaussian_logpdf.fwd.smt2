@@ -8,7 +8,7 @@
 (declare-fun log!10 () Real)
 (declare-fun mu () Real)
 (declare-fun x () Real)
-(declare-fun exp!0 () Real)
+(declare-fun exp!1 () Real)
 (assert
  (< 0.0 sigma))
 (assert
@@ -29,15 +29,15 @@
  (let ((?x16 (* ?x14 (- (/ 1.0 2.0)))))
  (let ((?x17 (* ?x14 ?x16)))
  (let ((?x31 (+ ?x17 ?x30)))
- (let ((?x33 (+ ?x31 (- (/ 7708615.0 8388608.0)))))
+ (let ((?x33 (+ ?x31 (- (/ 6337.0 6896.0)))))
  (or (and (distinct ?x33 ?x33) true)))))))))))
 (assert
- (> exp!0 0.0))
+ (> exp!1 0.0))
 (assert
- (= (> log!10 0.0) (> exp!0 1.0)))
+ (= (> log!10 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!0 (+ 1.0 log!10)))
+ (>= exp!1 (+ 1.0 log!10)))
 (assert
- (=> (> sigma 0.0) (= exp!0 sigma)))
+ (=> (> sigma 0.0) (= exp!1 sigma)))
 (check-sat)
 (pop 1)

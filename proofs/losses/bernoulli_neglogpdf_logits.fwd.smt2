@@ -5,88 +5,104 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
-(declare-fun exp!0 () Real)
-(declare-fun log!47 () Real)
-(declare-fun z () Real)
 (declare-fun exp!1 () Real)
+(declare-fun log!49 () Real)
+(declare-fun z () Real)
+(declare-fun exp!2 () Real)
 (assert
- (> 0.0 logits))
+ (< 0.0 logits))
 (assert
- (let ((?x24 (* 1.0 exp!0)))
- (let ((?x9 (+ 1.0 ?x24)))
- (< 0.0 ?x9))))
+ (let ((?x9 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x9)))
+ (< 0.0 ?x18))))
 (assert
- (let ((?x24 (* 1.0 exp!0)))
- (let ((?x9 (+ 1.0 ?x24)))
- (< 0.0 ?x9))))
+ (let ((?x9 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x9)))
+ (< 0.0 ?x18))))
 (assert
  (let ((?x21 (* logits z)))
- (let ((?x20 (- ?x21)))
- (let ((?x33 (+ ?x20 log!47)))
- (or (and (distinct ?x33 ?x33) true))))))
-(assert
- (> exp!0 0.0))
-(assert
- (= (> logits 0.0) (> exp!0 1.0)))
-(assert
- (>= exp!0 (+ 1.0 logits)))
+ (let ((?x22 (- ?x21)))
+ (let ((?x23 (+ logits ?x22)))
+ (let ((?x41 (+ ?x23 log!49)))
+ (or (and (distinct ?x41 ?x41) true)))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!47 0.0) (> exp!1 1.0)))
+ (= (> logits 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!47)))
+ (>= exp!1 (+ 1.0 logits)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!0)) 0.0) (= exp!1 (+ 1.0 (* 1.0 exp!0)))))
+ (= (< log!49 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!49) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!49 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!49)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
-(declare-fun exp!0 () Real)
-(declare-fun log!52 () Real)
-(declare-fun z () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!47 () Real)
+(declare-fun log!55 () Real)
+(declare-fun z () Real)
 (declare-fun exp!2 () Real)
+(declare-fun log!49 () Real)
+(declare-fun exp!3 () Real)
 (assert
- (< 0.0 logits))
+ (> 0.0 logits))
 (assert
- (let ((?x57 (/ 1.0 exp!0)))
- (let ((?x61 (+ 1.0 ?x57)))
- (< 0.0 ?x61))))
+ (let ((?x42 (* 1.0 exp!1)))
+ (let ((?x43 (+ 1.0 ?x42)))
+ (< 0.0 ?x43))))
 (assert
- (let ((?x57 (/ 1.0 exp!0)))
- (let ((?x61 (+ 1.0 ?x57)))
- (< 0.0 ?x61))))
+ (let ((?x42 (* 1.0 exp!1)))
+ (let ((?x43 (+ 1.0 ?x42)))
+ (< 0.0 ?x43))))
 (assert
  (let ((?x21 (* logits z)))
- (let ((?x20 (- ?x21)))
- (let ((?x62 (+ logits ?x20)))
- (let ((?x44 (+ ?x62 log!52)))
- (or (and (distinct ?x44 ?x44) true)))))))
-(assert
- (> exp!0 0.0))
-(assert
- (= (> logits 0.0) (> exp!0 1.0)))
-(assert
- (>= exp!0 (+ 1.0 logits)))
+ (let ((?x22 (- ?x21)))
+ (let ((?x48 (+ ?x22 log!55)))
+ (or (and (distinct ?x48 ?x48) true))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!47 0.0) (> exp!1 1.0)))
+ (= (> logits 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!47)))
+ (>= exp!1 (+ 1.0 logits)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!0)) 0.0) (= exp!1 (+ 1.0 (* 1.0 exp!0)))))
+ (= (< log!49 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!49) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!52 0.0) (> exp!2 1.0)))
+ (= (> log!49 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!52)))
+ (>= exp!2 (+ 1.0 log!49)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!0)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!0)))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< log!55 logits) (< exp!3 exp!1)))
+(assert
+ (= (< logits log!55) (< exp!1 exp!3)))
+(assert
+ (= (< log!55 log!49) (< exp!3 exp!2)))
+(assert
+ (= (< log!49 log!55) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!55 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!55)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)

@@ -4,84 +4,108 @@
 ; region 1 of 1
 (push 1)
 (set-info :status unknown)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!0 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun |logits[2]| () Real)
 (declare-fun sg!10 () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[1]| () Real)
 (assert
- (let ((?x44 (/ (* 1.0 exp!3) exp!1)))
- (let ((?x34 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x45 (+ ?x34 ?x44)))
- (let ((?x24 (/ (* 1.0 exp!0) exp!1)))
- (let ((?x46 (+ ?x24 ?x45)))
- (< 0.0 ?x46)))))))
+ (let ((?x195 (/ (* 1.0 exp!4) exp!2)))
+ (let ((?x173 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x158 (+ ?x173 ?x195)))
+ (let ((?x203 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x179 (+ ?x203 ?x158)))
+ (< 0.0 ?x179)))))))
 (assert
- (let ((?x44 (/ (* 1.0 exp!3) exp!1)))
- (let ((?x34 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x45 (+ ?x34 ?x44)))
- (let ((?x24 (/ (* 1.0 exp!0) exp!1)))
- (let ((?x46 (+ ?x24 ?x45)))
- (let (($x50 (= 0.0 ?x46)))
- (not $x50))))))))
+ (let ((?x195 (/ (* 1.0 exp!4) exp!2)))
+ (let ((?x173 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x158 (+ ?x173 ?x195)))
+ (let ((?x203 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x179 (+ ?x203 ?x158)))
+ (let (($x145 (= 0.0 ?x179)))
+ (not $x145))))))))
 (assert
- (let ((?x44 (/ (* 1.0 exp!3) exp!1)))
- (let ((?x34 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x45 (+ ?x34 ?x44)))
- (let ((?x24 (/ (* 1.0 exp!0) exp!1)))
- (let ((?x46 (+ ?x24 ?x45)))
- (let (($x50 (= 0.0 ?x46)))
- (not $x50))))))))
+ (let ((?x195 (/ (* 1.0 exp!4) exp!2)))
+ (let ((?x173 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x158 (+ ?x173 ?x195)))
+ (let ((?x203 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x179 (+ ?x203 ?x158)))
+ (let (($x145 (= 0.0 ?x179)))
+ (not $x145))))))))
 (assert
- (let ((?x44 (/ (* 1.0 exp!3) exp!1)))
- (let ((?x34 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x45 (+ ?x34 ?x44)))
- (let ((?x24 (/ (* 1.0 exp!0) exp!1)))
- (let ((?x46 (+ ?x24 ?x45)))
- (let (($x50 (= 0.0 ?x46)))
- (not $x50))))))))
+ (let ((?x195 (/ (* 1.0 exp!4) exp!2)))
+ (let ((?x173 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x158 (+ ?x173 ?x195)))
+ (let ((?x203 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x179 (+ ?x203 ?x158)))
+ (let (($x145 (= 0.0 ?x179)))
+ (not $x145))))))))
 (assert
- (let ((?x44 (/ (* 1.0 exp!3) exp!1)))
- (let ((?x34 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x45 (+ ?x34 ?x44)))
- (let ((?x24 (/ (* 1.0 exp!0) exp!1)))
- (let ((?x46 (+ ?x24 ?x45)))
- (let (($x50 (= 0.0 ?x46)))
- (not $x50))))))))
+ (let ((?x195 (/ (* 1.0 exp!4) exp!2)))
+ (let ((?x173 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x158 (+ ?x173 ?x195)))
+ (let ((?x203 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x179 (+ ?x203 ?x158)))
+ (let (($x145 (= 0.0 ?x179)))
+ (not $x145))))))))
 (assert
- (let ((?x44 (/ (* 1.0 exp!3) exp!1)))
- (let ((?x34 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x45 (+ ?x34 ?x44)))
- (let ((?x24 (/ (* 1.0 exp!0) exp!1)))
- (let ((?x46 (+ ?x24 ?x45)))
- (let (($x47 (< 0.0 ?x46)))
- (not (and $x47)))))))))
-(assert
- (> exp!0 0.0))
-(assert
- (= (> |logits[2]| 0.0) (> exp!0 1.0)))
-(assert
- (>= exp!0 (+ 1.0 |logits[2]|)))
+ (let ((?x195 (/ (* 1.0 exp!4) exp!2)))
+ (let ((?x173 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x158 (+ ?x173 ?x195)))
+ (let ((?x203 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x179 (+ ?x203 ?x158)))
+ (let (($x185 (< 0.0 ?x179)))
+ (not (and $x185)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> sg!10 0.0) (> exp!1 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 sg!10)))
+ (>= exp!1 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< sg!10 |logits[2]|) (< exp!2 exp!1)))
+(assert
+ (= (< |logits[2]| sg!10) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+ (= (> sg!10 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 |logits[0]|)))
+ (>= exp!2 (+ 1.0 sg!10)))
+(assert
+ (= (< |logits[0]| |logits[2]|) (< exp!3 exp!1)))
+(assert
+ (= (< |logits[2]| |logits[0]|) (< exp!1 exp!3)))
+(assert
+ (= (< |logits[0]| sg!10) (< exp!3 exp!2)))
+(assert
+ (= (< sg!10 |logits[0]|) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[0]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[0]|)))
+(assert
+ (= (< |logits[1]| |logits[2]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[2]| |logits[1]|) (< exp!1 exp!4)))
+(assert
+ (= (< |logits[1]| sg!10) (< exp!4 exp!2)))
+(assert
+ (= (< sg!10 |logits[1]|) (< exp!2 exp!4)))
+(assert
+ (= (< |logits[1]| |logits[0]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[0]| |logits[1]|) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 |logits[1]|)))
 (check-sat)
 (pop 1)

@@ -4,10 +4,10 @@
 ; region 1 of 1
 (push 1)
 (set-info :status unknown)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!0 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun log!21 () Real)
 (declare-fun sg!10 () Real)
 (declare-fun |logits[1]| () Real)
@@ -16,73 +16,113 @@
 (declare-fun |labels[0]| () Real)
 (declare-fun |logits[2]| () Real)
 (declare-fun |labels[2]| () Real)
-(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
 (assert
- (let ((?x44 (/ (* 1.0 exp!3) exp!1)))
- (let ((?x34 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x45 (+ ?x34 ?x44)))
- (let ((?x24 (/ (* 1.0 exp!0) exp!1)))
- (let ((?x46 (+ ?x24 ?x45)))
- (< 0.0 ?x46)))))))
+ (let ((?x80 (/ (* 1.0 exp!4) exp!2)))
+ (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x81 (+ ?x52 ?x80)))
+ (let ((?x30 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x82 (+ ?x30 ?x81)))
+ (< 0.0 ?x82)))))))
 (assert
- (let ((?x44 (/ (* 1.0 exp!3) exp!1)))
- (let ((?x34 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x45 (+ ?x34 ?x44)))
- (let ((?x24 (/ (* 1.0 exp!0) exp!1)))
- (let ((?x46 (+ ?x24 ?x45)))
- (< 0.0 ?x46)))))))
+ (let ((?x80 (/ (* 1.0 exp!4) exp!2)))
+ (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x81 (+ ?x52 ?x80)))
+ (let ((?x30 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x82 (+ ?x30 ?x81)))
+ (< 0.0 ?x82)))))))
 (assert
- (let ((?x62 (- log!21)))
- (let ((?x49 (- sg!10)))
- (let ((?x70 (+ |logits[1]| ?x49)))
- (let ((?x71 (+ ?x70 ?x62)))
- (let ((?x72 (* |labels[1]| ?x71)))
- (let ((?x66 (+ |logits[0]| ?x49)))
- (let ((?x67 (+ ?x66 ?x62)))
- (let ((?x68 (* |labels[0]| ?x67)))
- (let ((?x73 (+ ?x68 ?x72)))
- (let ((?x50 (+ |logits[2]| ?x49)))
- (let ((?x63 (+ ?x50 ?x62)))
- (let ((?x64 (* |labels[2]| ?x63)))
- (let ((?x74 (+ ?x64 ?x73)))
- (let ((?x75 (- ?x74)))
- (or (and (distinct ?x75 ?x75) true)))))))))))))))))
-(assert
- (> exp!0 0.0))
-(assert
- (= (> |logits[2]| 0.0) (> exp!0 1.0)))
-(assert
- (>= exp!0 (+ 1.0 |logits[2]|)))
+ (let ((?x122 (- log!21)))
+ (let ((?x85 (- sg!10)))
+ (let ((?x130 (+ |logits[1]| ?x85)))
+ (let ((?x131 (+ ?x130 ?x122)))
+ (let ((?x132 (* |labels[1]| ?x131)))
+ (let ((?x126 (+ |logits[0]| ?x85)))
+ (let ((?x127 (+ ?x126 ?x122)))
+ (let ((?x128 (* |labels[0]| ?x127)))
+ (let ((?x133 (+ ?x128 ?x132)))
+ (let ((?x86 (+ |logits[2]| ?x85)))
+ (let ((?x123 (+ ?x86 ?x122)))
+ (let ((?x124 (* |labels[2]| ?x123)))
+ (let ((?x134 (+ ?x124 ?x133)))
+ (let ((?x135 (- ?x134)))
+ (or (and (distinct ?x135 ?x135) true)))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> sg!10 0.0) (> exp!1 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 sg!10)))
+ (>= exp!1 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< sg!10 |logits[2]|) (< exp!2 exp!1)))
+(assert
+ (= (< |logits[2]| sg!10) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+ (= (> sg!10 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 |logits[0]|)))
+ (>= exp!2 (+ 1.0 sg!10)))
+(assert
+ (= (< |logits[0]| |logits[2]|) (< exp!3 exp!1)))
+(assert
+ (= (< |logits[2]| |logits[0]|) (< exp!1 exp!3)))
+(assert
+ (= (< |logits[0]| sg!10) (< exp!3 exp!2)))
+(assert
+ (= (< sg!10 |logits[0]|) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[0]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[0]|)))
+(assert
+ (= (< |logits[1]| |logits[2]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[2]| |logits[1]|) (< exp!1 exp!4)))
+(assert
+ (= (< |logits[1]| sg!10) (< exp!4 exp!2)))
+(assert
+ (= (< sg!10 |logits[1]|) (< exp!2 exp!4)))
+(assert
+ (= (< |logits[1]| |logits[0]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[0]| |logits[1]|) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!21 0.0) (> exp!4 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!21)))
+ (>= exp!4 (+ 1.0 |logits[1]|)))
 (assert
- (let ((?x44 (/ (* 1.0 exp!3) exp!1)))
-(let ((?x34 (/ (* 1.0 exp!2) exp!1)))
-(let ((?x45 (+ ?x34 ?x44)))
-(let ((?x24 (/ (* 1.0 exp!0) exp!1)))
-(let ((?x46 (+ ?x24 ?x45)))
-(=> (> ?x46 0.0) (= exp!4 ?x46))))))))
+ (= (< log!21 |logits[2]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[2]| log!21) (< exp!1 exp!5)))
+(assert
+ (= (< log!21 sg!10) (< exp!5 exp!2)))
+(assert
+ (= (< sg!10 log!21) (< exp!2 exp!5)))
+(assert
+ (= (< log!21 |logits[0]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[0]| log!21) (< exp!3 exp!5)))
+(assert
+ (= (< log!21 |logits[1]|) (< exp!5 exp!4)))
+(assert
+ (= (< |logits[1]| log!21) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!21 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!21)))
+(assert
+ (let ((?x80 (/ (* 1.0 exp!4) exp!2)))
+(let ((?x52 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x81 (+ ?x52 ?x80)))
+(let ((?x30 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x82 (+ ?x30 ?x81)))
+(=> (> ?x82 0.0) (= exp!5 ?x82))))))))
 (check-sat)
 (pop 1)

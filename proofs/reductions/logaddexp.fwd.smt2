@@ -4,99 +4,115 @@
 ; region 1 of 4
 (push 1)
 (set-info :status unknown)
-(declare-fun y () Real)
 (declare-fun x () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!0 () Real)
-(declare-fun log!57 () Real)
+(declare-fun y () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!60 () Real)
+(declare-fun exp!3 () Real)
 (assert
- (< x y))
+ (< y x))
 (assert
- (let ((?x25 (- y)))
- (let ((?x7 (+ x ?x25)))
- (> 0.0 ?x7))))
+ (let ((?x11 (- y)))
+ (let ((?x16 (+ x ?x11)))
+ (= 0.0 ?x16))))
 (assert
- (let ((?x16 (/ (* 1.0 exp!0) exp!1)))
- (let ((?x18 (+ 1.0 ?x16)))
- (< 0.0 ?x18))))
+ (let ((?x35 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x36 (+ 1.0 ?x35)))
+ (< 0.0 ?x36))))
 (assert
- (let ((?x16 (/ (* 1.0 exp!0) exp!1)))
- (let ((?x18 (+ 1.0 ?x16)))
- (< 0.0 ?x18))))
+ (let ((?x35 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x36 (+ 1.0 ?x35)))
+ (< 0.0 ?x36))))
 (assert
- (or (and (distinct (+ y log!57) (+ y log!57)) true)))
-(assert
- (> exp!0 0.0))
-(assert
- (= (> x 0.0) (> exp!0 1.0)))
-(assert
- (>= exp!0 (+ 1.0 x)))
+ (or (and (distinct (+ x log!60) (+ x log!60)) true)))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> y 0.0) (> exp!1 1.0)))
+ (= (> x 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 y)))
+ (>= exp!1 (+ 1.0 x)))
+(assert
+ (let (($x10 (< y x)))
+ (= $x10 (< exp!2 exp!1))))
+(assert
+ (let (($x7 (< x y)))
+ (= $x7 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!57 0.0) (> exp!2 1.0)))
+ (= (> y 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!57)))
+ (>= exp!2 (+ 1.0 y)))
 (assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!0) exp!1)) 0.0) (= exp!2 (+ 1.0 (/ (* 1.0 exp!0) exp!1)))))
+ (= (< log!60 x) (< exp!3 exp!1)))
+(assert
+ (= (< x log!60) (< exp!1 exp!3)))
+(assert
+ (= (< log!60 y) (< exp!3 exp!2)))
+(assert
+ (= (< y log!60) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!60 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!60)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 2 of 4
 (push 1)
 (set-info :status unknown)
-(declare-fun y () Real)
 (declare-fun x () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!0 () Real)
-(declare-fun log!60 () Real)
+(declare-fun y () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!57 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!60 () Real)
 (declare-fun exp!3 () Real)
 (assert
- (< x y))
+ (< y x))
 (assert
- (let ((?x25 (- y)))
- (let ((?x7 (+ x ?x25)))
- (< 0.0 ?x7))))
+ (let ((?x11 (- y)))
+ (let ((?x16 (+ x ?x11)))
+ (< 0.0 ?x16))))
 (assert
- (let ((?x79 (/ 1.0 exp!0)))
- (let ((?x68 (* ?x79 exp!1)))
- (let ((?x71 (+ 1.0 ?x68)))
- (< 0.0 ?x71)))))
+ (let ((?x35 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x36 (+ 1.0 ?x35)))
+ (< 0.0 ?x36))))
 (assert
- (let ((?x79 (/ 1.0 exp!0)))
- (let ((?x68 (* ?x79 exp!1)))
- (let ((?x71 (+ 1.0 ?x68)))
- (< 0.0 ?x71)))))
+ (let ((?x35 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x36 (+ 1.0 ?x35)))
+ (< 0.0 ?x36))))
 (assert
- (or (and (distinct (+ y log!60) (+ y log!60)) true)))
-(assert
- (> exp!0 0.0))
-(assert
- (= (> x 0.0) (> exp!0 1.0)))
-(assert
- (>= exp!0 (+ 1.0 x)))
+ (or (and (distinct (+ x log!60) (+ x log!60)) true)))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> y 0.0) (> exp!1 1.0)))
+ (= (> x 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 y)))
+ (>= exp!1 (+ 1.0 x)))
+(assert
+ (let (($x10 (< y x)))
+ (= $x10 (< exp!2 exp!1))))
+(assert
+ (let (($x7 (< x y)))
+ (= $x7 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!57 0.0) (> exp!2 1.0)))
+ (= (> y 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!57)))
+ (>= exp!2 (+ 1.0 y)))
 (assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!0) exp!1)) 0.0) (= exp!2 (+ 1.0 (/ (* 1.0 exp!0) exp!1)))))
+ (= (< log!60 x) (< exp!3 exp!1)))
+(assert
+ (= (< x log!60) (< exp!1 exp!3)))
+(assert
+ (= (< log!60 y) (< exp!3 exp!2)))
+(assert
+ (= (< y log!60) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -104,56 +120,60 @@
 (assert
  (>= exp!3 (+ 1.0 log!60)))
 (assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!0) exp!1)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!0) exp!1)))))
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 3 of 4
 (push 1)
 (set-info :status unknown)
-(declare-fun x () Real)
 (declare-fun y () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!0 () Real)
-(declare-fun log!57 () Real)
+(declare-fun x () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun log!60 () Real)
+(declare-fun exp!3 () Real)
 (assert
- (< y x))
+ (< x y))
 (assert
- (let ((?x25 (- y)))
- (let ((?x7 (+ x ?x25)))
- (> 0.0 ?x7))))
+ (let ((?x11 (- y)))
+ (let ((?x16 (+ x ?x11)))
+ (= 0.0 ?x16))))
 (assert
- (let ((?x16 (/ (* 1.0 exp!0) exp!1)))
- (let ((?x18 (+ 1.0 ?x16)))
- (< 0.0 ?x18))))
+ (let ((?x35 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x36 (+ 1.0 ?x35)))
+ (< 0.0 ?x36))))
 (assert
- (let ((?x16 (/ (* 1.0 exp!0) exp!1)))
- (let ((?x18 (+ 1.0 ?x16)))
- (< 0.0 ?x18))))
+ (let ((?x35 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x36 (+ 1.0 ?x35)))
+ (< 0.0 ?x36))))
 (assert
- (or (and (distinct (+ x log!57) (+ x log!57)) true)))
-(assert
- (> exp!0 0.0))
-(assert
- (= (> x 0.0) (> exp!0 1.0)))
-(assert
- (>= exp!0 (+ 1.0 x)))
+ (or (and (distinct (+ y log!60) (+ y log!60)) true)))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> y 0.0) (> exp!1 1.0)))
+ (= (> x 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 y)))
+ (>= exp!1 (+ 1.0 x)))
+(assert
+ (let (($x10 (< y x)))
+ (= $x10 (< exp!2 exp!1))))
+(assert
+ (let (($x7 (< x y)))
+ (= $x7 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!57 0.0) (> exp!2 1.0)))
+ (= (> y 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!57)))
+ (>= exp!2 (+ 1.0 y)))
 (assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!0) exp!1)) 0.0) (= exp!2 (+ 1.0 (/ (* 1.0 exp!0) exp!1)))))
+ (= (< log!60 x) (< exp!3 exp!1)))
+(assert
+ (= (< x log!60) (< exp!1 exp!3)))
+(assert
+ (= (< log!60 y) (< exp!3 exp!2)))
+(assert
+ (= (< y log!60) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -161,58 +181,62 @@
 (assert
  (>= exp!3 (+ 1.0 log!60)))
 (assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!0) exp!1)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!0) exp!1)))))
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
 (push 1)
 (set-info :status unknown)
-(declare-fun x () Real)
 (declare-fun y () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!0 () Real)
-(declare-fun log!60 () Real)
+(declare-fun x () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!57 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!68 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun log!60 () Real)
+(declare-fun exp!4 () Real)
 (assert
- (< y x))
+ (< x y))
 (assert
- (let ((?x25 (- y)))
- (let ((?x7 (+ x ?x25)))
- (< 0.0 ?x7))))
+ (let ((?x11 (- y)))
+ (let ((?x16 (+ x ?x11)))
+ (> 0.0 ?x16))))
 (assert
- (let ((?x79 (/ 1.0 exp!0)))
- (let ((?x68 (* ?x79 exp!1)))
- (let ((?x71 (+ 1.0 ?x68)))
- (< 0.0 ?x71)))))
+ (let ((?x63 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x85 (+ 1.0 ?x63)))
+ (< 0.0 ?x85))))
 (assert
- (let ((?x79 (/ 1.0 exp!0)))
- (let ((?x68 (* ?x79 exp!1)))
- (let ((?x71 (+ 1.0 ?x68)))
- (< 0.0 ?x71)))))
+ (let ((?x63 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x85 (+ 1.0 ?x63)))
+ (< 0.0 ?x85))))
 (assert
- (or (and (distinct (+ x log!60) (+ x log!60)) true)))
-(assert
- (> exp!0 0.0))
-(assert
- (= (> x 0.0) (> exp!0 1.0)))
-(assert
- (>= exp!0 (+ 1.0 x)))
+ (or (and (distinct (+ y log!68) (+ y log!68)) true)))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> y 0.0) (> exp!1 1.0)))
+ (= (> x 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 y)))
+ (>= exp!1 (+ 1.0 x)))
+(assert
+ (let (($x10 (< y x)))
+ (= $x10 (< exp!2 exp!1))))
+(assert
+ (let (($x7 (< x y)))
+ (= $x7 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!57 0.0) (> exp!2 1.0)))
+ (= (> y 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!57)))
+ (>= exp!2 (+ 1.0 y)))
 (assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!0) exp!1)) 0.0) (= exp!2 (+ 1.0 (/ (* 1.0 exp!0) exp!1)))))
+ (= (< log!60 x) (< exp!3 exp!1)))
+(assert
+ (= (< x log!60) (< exp!1 exp!3)))
+(assert
+ (= (< log!60 y) (< exp!3 exp!2)))
+(assert
+ (= (< y log!60) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -220,6 +244,26 @@
 (assert
  (>= exp!3 (+ 1.0 log!60)))
 (assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!0) exp!1)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!0) exp!1)))))
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!68 x) (< exp!4 exp!1)))
+(assert
+ (= (< x log!68) (< exp!1 exp!4)))
+(assert
+ (= (< log!68 y) (< exp!4 exp!2)))
+(assert
+ (= (< y log!68) (< exp!2 exp!4)))
+(assert
+ (= (< log!68 log!60) (< exp!4 exp!3)))
+(assert
+ (= (< log!60 log!68) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!68 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!68)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
