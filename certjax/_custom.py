@@ -16,6 +16,7 @@ from typing import Any
 import jax
 
 from ._certificate import Certificate
+from ._certified import register_certified
 from ._certify import certify_jvp, certify_vjp
 from ._errors import MSG_UNPROVEN, RuleRejected, RuleUnproven
 from ._obligation import DEFAULT_RLIMIT
@@ -104,6 +105,7 @@ class custom_vjp:
             self._jax.fwd, self._jax.bwd = old
             raise
         self.certificate = cert
+        register_certified(self, signature=signature, assume=assume, rlimit=rlimit)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self._jax(*args, **kwargs)
@@ -158,6 +160,7 @@ class custom_jvp:
             self._jax.jvp = old
             raise
         self.certificate = cert
+        register_certified(self, signature=signature, assume=assume, rlimit=rlimit)
         return jvp
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
