@@ -10,6 +10,7 @@ import argparse
 import sys
 from typing import TextIO
 
+from . import _audit_cli
 from ._errors import CertificationError
 
 
@@ -21,10 +22,13 @@ def main(argv: list[str] | None = None, *, stream: TextIO = sys.stdout) -> int:
     )
     sub = parser.add_subparsers(dest="cmd")
     sub.add_parser("check", help="prove the rule library and print the verdict table")
+    _audit_cli.add_parser(sub)
     try:
         args = parser.parse_args(argv)
     except SystemExit as e:
         return int(e.code or 0) and 2
+    if args.cmd == "audit":
+        return _audit_cli.run(args, stream)
     if args.cmd != "check":
         parser.print_help(stream)
         return 2

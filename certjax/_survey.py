@@ -1,0 +1,182 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The survey: ``certjax.audit`` over the public JAX and optax functions with custom rules.
+
+``python -m certjax audit --survey > docs/audit.md`` regenerates ``docs/audit.md``;
+``tests/test_survey.py`` regenerates it and fails when a verdict differs from the committed
+one. Each entry is ``(label, function, signatures)``: a signature is the text
+:func:`certjax._audit_cli.parse_signature` reads (``"f32[3],f32[3]"``), scalar and small
+vector shapes.
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+S, V = "f32[]", "f32[3]"
+ELEMENTWISE = [S, V]
+
+
+def _entries() -> list[tuple[str, Callable, list[str]]]:
+    import jax
+    import jax.numpy as jnp
+    import jax.scipy.special as sp
+
+    nn = [
+        ("relu", ELEMENTWISE), ("relu6", ELEMENTWISE), ("softplus", ELEMENTWISE),
+        ("sparse_plus", ELEMENTWISE), ("sigmoid", ELEMENTWISE), ("log_sigmoid", ELEMENTWISE),
+        ("silu", ELEMENTWISE), ("swish", ELEMENTWISE), ("gelu", ELEMENTWISE),
+        ("elu", ELEMENTWISE), ("celu", ELEMENTWISE), ("selu", ELEMENTWISE),
+        ("leaky_relu", ELEMENTWISE), ("hard_tanh", ELEMENTWISE), ("hard_sigmoid", ELEMENTWISE),
+        ("hard_silu", ELEMENTWISE), ("mish", ELEMENTWISE), ("squareplus", ELEMENTWISE),
+        ("soft_sign", ELEMENTWISE), ("sparse_sigmoid", ELEMENTWISE), ("log1mexp", ELEMENTWISE),
+        ("softmax", [V]), ("log_softmax", [V]), ("logsumexp", [V]), ("logmeanexp", [V]),
+        ("standardize", [V]), ("glu", ["f32[4]"]),
+    ]
+    out: list[tuple[str, Callable, list[str]]] = [
+        (f"jax.nn.{n}", getattr(jax.nn, n), sigs) for n, sigs in nn]
+    out.append(("jax.nn.gelu(approximate=False)",
+                functools.partial(jax.nn.gelu, approximate=False), ELEMENTWISE))
+    two = [f"{S},{S}", f"{V},{V}"]
+    out += [(f"jax.numpy.{n}", getattr(jnp, n), two) for n in ("logaddexp", "logaddexp2")]
+    out.append(("jax.numpy.sinc", jnp.sinc, ELEMENTWISE))
+    special = [
+        ("logsumexp", [V]), ("xlogy", two), ("xlog1py", two), ("entr", ELEMENTWISE),
+        ("kl_div", two), ("rel_entr", two), ("logit", ELEMENTWISE), ("expit", ELEMENTWISE),
+        ("log_ndtr", ELEMENTWISE), ("ndtr", ELEMENTWISE), ("ndtri", ELEMENTWISE),
+        ("erfcx", ELEMENTWISE), ("dawsn", ELEMENTWISE), ("exp1", ELEMENTWISE),
+        ("expi", ELEMENTWISE), ("fresnel", ELEMENTWISE), ("sici", ELEMENTWISE),
+        ("owens_t", two), ("poch", two), ("hyp1f1", [f"{S},{S},{S}"]),
+    ]
+    out += [(f"jax.scipy.special.{n}", getattr(sp, n), sigs) for n, sigs in special]
+    pair = [f"{V},{V}"]
+    losses = [
+        ("sigmoid_binary_cross_entropy", [f"{S},{S}", f"{V},{V}"]),
+        ("sigmoid_focal_loss", [f"{S},{S}", f"{V},{V}"]),
+        ("softmax_cross_entropy", pair), ("safe_softmax_cross_entropy", pair),
+        ("softmax_cross_entropy_with_integer_labels", [f"{V},i32[]"]),
+        ("poly_loss_cross_entropy", pair), ("log_cosh", [f"{S},{S}", f"{V},{V}"]),
+        ("huber_loss", pair), ("l2_loss", pair), ("squared_error", pair),
+        ("cosine_similarity", pair), ("cosine_distance", pair), ("hinge_loss", pair),
+        ("perceptron_loss", pair), ("kl_divergence", pair),
+        ("kl_divergence_with_log_targets", pair), ("convex_kl_divergence", pair),
+        ("generalized_kl_divergence", pair), ("multiclass_hinge_loss", [f"{V},i32[]"]),
+        ("multiclass_perceptron_loss", [f"{V},i32[]"]), ("sparsemax_loss", pair),
+        ("multiclass_sparsemax_loss", [f"{V},i32[]"]), ("binary_dice_loss", pair),
+        ("ranking_softmax_loss", pair),
+    ]
+    try:
+        optax_losses = importlib.import_module("optax.losses")
+    except ImportError:  # pragma: no cover - optax is a dependency
+        return out
+    out += [(f"optax.losses.{n}", getattr(optax_losses, n), sigs) for n, sigs in losses
+            if hasattr(optax_losses, n)]
+    return out
+
+
+def run_survey(*, rlimit: int | None = None) -> list[dict[str, Any]]:
+    """Audit every entry; one record per (function, signature)."""
+    from ._audit import audit
+    from ._audit_cli import parse_signature
+
+    kw = {} if rlimit is None else {"rlimit": rlimit}
+    records = []
+    for label, fn, sigs in _entries():
+        for sig in sigs:
+            rec: dict[str, Any] = {"function": label, "signature": sig, "rows": [], "error": ""}
+            try:
+                rec["rows"] = audit(fn, *parse_signature(sig), **kw).rows
+            except Exception as e:  # noqa: BLE001 - the function itself did not trace
+                rec["error"] = f"{type(e).__name__}: {str(e).splitlines()[0]}"
+            records.append(rec)
+    return records
+
+
+def render(records: list[dict[str, Any]]) -> str:
+    """The survey as the Markdown of ``docs/audit.md``."""
+    import jax
+    import optax
+    import z3
+
+    from ._certificate import TRANSLATOR_VERSION
+
+    rules: dict[tuple, dict[str, Any]] = {}
+    for rec in records:
+        for r in rec["rows"]:
+            key = (r.kind, r.module, r.name, r.source, r.shapes)
+            entry = rules.setdefault(key, {"row": r, "used_by": []})
+            if rec["function"] not in entry["used_by"]:
+                entry["used_by"].append(rec["function"])
+    counts = collections.Counter(e["row"].verdict for e in rules.values())
+    supported = [e for e in rules.values() if e["row"].verdict != "unsupported"]
+    proved = sum(e["row"].verdict == "proved" for e in supported)
+    defs = {(k[0], k[1], k[2], k[3]) for k in rules}
+    lines = [
+        "# Audit of the custom derivative rules in JAX and optax",
+        "",
+        "Generated by `python -m certjax audit --survey > docs/audit.md` (do not edit by hand;",
+        "`tests/test_survey.py` regenerates it and fails when a verdict changes).",
+        f"Versions: jax {jax.__version__}, optax {optax.__version__}, "
+        f"z3 {z3.get_version_string()}, translator {TRANSLATOR_VERSION}.",
+        "",
+        "Each function below was traced at the signatures listed; every `custom_jvp`/"
+        "`custom_vjp` rule met inside was proved by `certjax.audit` at the shapes it is used "
+        "(the same obligations `certjax.custom_vjp` proves: primal/fwd agree with the primal, "
+        "the rule's derivative equals JAX's JVP of the primal body almost everywhere, and the "
+        "rule is defined wherever the primal and its derivative are). Explanations of every "
+        "verdict other than *proved* are in the section at the end.",
+        "",
+        "## Summary",
+        "",
+        f"- functions surveyed: {len({r['function'] for r in records})} "
+        f"({len(records)} function x signature pairs); "
+        f"with at least one custom rule: "
+        f"{len({r['function'] for r in records if r['rows']})}",
+        f"- distinct rules met: {len(defs)} definitions, {len(rules)} (rule, shapes) pairs",
+        "- verdicts over (rule, shapes) pairs: "
+        + ", ".join(f"{counts[v]} {v}" for v in sorted(counts, key=lambda v: -counts[v])),
+        f"- proved among those whose primitives the translator supports: {proved}/"
+        f"{len(supported)}" + (f" ({100 * proved / len(supported):.0f} %)" if supported else ""),
+        "",
+        "## Rules",
+        "",
+        "| rule | kind | defined at | shapes | verdict | detail | met in |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for (kind, module, name, source, shapes), e in sorted(
+            rules.items(), key=lambda kv: (kv[0][1], kv[0][2], kv[0][4])):
+        r = e["row"]
+        lines.append("| " + " | ".join(_cell(c) for c in [
+            name, kind, f"{module} ({source})", shapes, f"**{r.verdict}**", r.detail,
+            ", ".join(e["used_by"])]) + " |")
+    lines += ["", "## Functions", "", "| function | signature | rules met (verdict) |",
+              "|---|---|---|"]
+    for rec in records:
+        met = "; ".join(f"{r.name}: {r.verdict}" + (" (nested)" if r.nested else "")
+                        for r in rec["rows"])
+        if rec["error"]:
+            met = f"did not trace: {rec['error']}"
+        lines.append("| " + " | ".join(_cell(c) for c in [
+            rec["function"], rec["signature"], met or "no custom rule"]) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def verdicts(markdown: str) -> dict[tuple[str, str], list[str]]:
+    """(function, signature) -> the rules-met column of the Functions table."""
+    out: dict[tuple[str, str], list[str]] = {}
+    section = False
+    for line in markdown.splitlines():
+        if line.startswith("## "):
+            section = line.strip() == "## Functions"
+            continue
+        if section and line.startswith("| ") and not line.startswith("| function"):
+            cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
+            out[(cells[0], cells[1])] = [c.strip() for c in cells[2].split(";")]
+    return out
