@@ -110,8 +110,10 @@ class Lowering:
         hit = self.atoms.get(key)
         if hit is not None:
             return hit[0]
-        a = z3.Real(f"exp!{len(self.atoms)}", self.ctx)
+        # the exponent first: building it may create atoms (of log bases), and the name below
+        # must be taken after them, or two different atoms would share one Z3 variable
         t = self.monomial(m) / self.real(Fraction(d)) if d != 1 else self.monomial(m)
+        a = z3.Real(f"exp!{len(self.atoms)}", self.ctx)
         self.atoms[key] = (a, t, d)
         self.facts += [a > 0, (t > 0) == (a > 1), a >= 1 + t]
         self.fact_names |= {"exp_pos", "exp_sign", "exp_tangent"}
