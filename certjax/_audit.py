@@ -22,6 +22,7 @@ from typing import Any
 import jax
 import jax.numpy as jnp
 import numpy as np
+from jax.extend import core as jcore
 
 from . import _certified
 from ._certificate import Certificate
@@ -29,6 +30,7 @@ from ._certify import certify_jvp, certify_vjp
 from ._discover import FoundRule, find_rules, resolve, rule_functions
 from ._errors import MSG_STRICT, UnprovedRules, UnsupportedPrimitive
 from ._obligation import DEFAULT_RLIMIT
+from ._translate import CALL_PARAMS, TRANSLATIONS
 
 VERDICTS = ("proved", "refuted", "unproved", "unsupported", "trusted", "error")
 
@@ -208,6 +210,11 @@ def _audit_one(f32: FoundRule, f64: FoundRule | None, rlimit: int) -> AuditRow:
         _decide(row, f32, f64, rlimit)
     except UnsupportedPrimitive as e:
         row.verdict, row.detail = "unsupported", f"primitive '{e.primitive}'"
+    except ValueError as e:
+        if "NaN literal" not in str(e):
+            row.verdict, row.detail = "error", f"ValueError: {str(e).splitlines()[0]}"
+        else:  # the IR is real arithmetic: a NaN constant has no meaning there
+            row.verdict, row.detail = "unsupported", "NaN literal (no value over the reals)"
     except Exception as e:  # noqa: BLE001 - reported in the row, never silently proved
         row.verdict, row.detail = "error", f"{type(e).__name__}: {str(e).splitlines()[0]}"
     row.seconds = round(time.perf_counter() - t0, 3)
@@ -223,6 +230,11 @@ def _decide(row: AuditRow, f32: FoundRule, f64: FoundRule | None, rlimit: int) -
         row.verdict, row.detail = "unsupported", "no floating-point operand to differentiate"
         return
     resolve(f32)
+    missing = _untranslatable(f32)
+    if missing:
+        row.verdict = "unsupported"
+        row.detail = "primitive " + ", ".join(f"'{m}'" for m in missing)
+        return
     fns = rule_functions(f32, f64)
     hit = _certified.match(f32, fns)
     if hit is not None:
@@ -239,6 +251,24 @@ def _decide(row: AuditRow, f32: FoundRule, f64: FoundRule | None, rlimit: int) -
         cert = certify_vjp(fns["primal"], fns["fwd"], fns["bwd"], nondiff_argnums=f32.nondiff,
                            signature=f32.shapes, rlimit=rlimit, name=f32.name)
     _fill(row, dataclasses.replace(cert, rule=f32.name, source=f32.source))
+
+
+def _untranslatable(found: FoundRule) -> list[str]:
+    """Primitives of the rule's jaxprs the translator has no rule for (sorted)."""
+    out: set[str] = set()
+
+    def scan(jaxpr: Any) -> None:
+        for eqn in jaxpr.eqns:
+            name = eqn.primitive.name
+            if name in CALL_PARAMS:
+                scan(eqn.params[CALL_PARAMS[name]].jaxpr)
+            elif name not in TRANSLATIONS:
+                out.add(name)
+
+    for piece in found.pieces.values():
+        if isinstance(piece, tuple) and isinstance(piece[0], jcore.ClosedJaxpr):
+            scan(piece[0].jaxpr)
+    return sorted(out)
 
 
 def _fill(row: AuditRow, cert: Certificate) -> None:
