@@ -224,7 +224,8 @@ def _audit_one(f32: FoundRule, f64: FoundRule | None, rlimit: int) -> AuditRow:
 def _decide(row: AuditRow, f32: FoundRule, f64: FoundRule | None, rlimit: int) -> None:
     if f32.consts is None:
         row.verdict = "unsupported"
-        row.detail = "the rule closes over traced values (num_consts operands)"
+        row.detail = ("the rule closes over traced values (operands computed from the "
+                      "function's inputs), so it is no function of its own operands")
         return
     if len(f32.nondiff) == len(f32.shapes):
         row.verdict, row.detail = "unsupported", "no floating-point operand to differentiate"
