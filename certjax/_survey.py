@@ -76,7 +76,7 @@ def _entries() -> list[Entry]:
         ("huber_loss", pair), ("l2_loss", pair), ("squared_error", pair),
         ("cosine_similarity", pair), ("cosine_distance", pair), ("hinge_loss", pair),
         ("perceptron_loss", pair), ("kl_divergence", pair),
-        ("kl_divergence_with_log_targets", pair), ("convex_kl_divergence", pair),
+        ("kl_divergence_with_log_targets", pair),  # convex_kl_divergence: deprecated alias
         ("generalized_kl_divergence", pair), ("multiclass_hinge_loss", [f"{V},i32[]"]),
         ("multiclass_perceptron_loss", [f"{V},i32[]"]), ("sparsemax_loss", pair),
         ("multiclass_sparsemax_loss", ["f32[2,3],i32[2]"]), ("binary_dice_loss", pair),
