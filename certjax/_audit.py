@@ -103,7 +103,7 @@ class AuditReport:
             lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
             lines += ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in body]
             return "\n".join(lines)
-        widths = [max(len(x) for x in col) for col in zip(head, *body)]
+        widths = [max(len(x) for x in col) for col in zip(head, *body, strict=True)]
         widths[-1] = 0
         fmt = "  ".join(f"{{:<{w}}}" for w in widths)
         return "\n".join([self.summary(), *(fmt.format(*row).rstrip() for row in [head, *body])])
@@ -145,7 +145,7 @@ def audit(fn: Callable, *example_args: Any, strict: bool = False, allow_trusted:
         closed = jax.make_jaxpr(fn)(*example_args, **kwargs)
         found = find_rules(closed)
         wide = _float64_twins(fn, found, example_args, kwargs)
-        rows = [_audit_one(f, w, rlimit) for f, w in zip(found, wide)]
+        rows = [_audit_one(f, w, rlimit) for f, w in zip(found, wide, strict=True)]
     report = AuditReport(name, rows)
     if strict:
         raise_if_unproved(report, allow_trusted=allow_trusted)

@@ -116,7 +116,8 @@ def _same(found: FoundRule, fns: dict[str, Callable], wrapper: Any) -> bool:
             g = jax.tree_util.tree_unflatten(out_tree, a[k:])
             cts = wrapper._jax.bwd(res, g)
             dt = a[k].dtype if len(a) > k else jnp.float32
-            return [jnp.zeros(s.shape, dt) if c is None else c for c, s in zip(cts, shapes)]
+            return [jnp.zeros(s.shape, dt) if c is None else c
+                    for c, s in zip(cts, shapes, strict=True)]
 
         return _equal(ours_b, theirs_b, [*res_leaves, *out_leaves])
     except Exception:  # noqa: BLE001 - a rule that does not even trace alike is not the same
@@ -132,7 +133,7 @@ def _equal(f: Callable, g: Callable, shapes: Sequence[Any]) -> bool:
     if str(a) != str(b):
         return False
     ca, cb = _all_consts(a), _all_consts(b)
-    return len(ca) == len(cb) and all(_same_value(x, y) for x, y in zip(ca, cb))
+    return len(ca) == len(cb) and all(_same_value(x, y) for x, y in zip(ca, cb, strict=True))
 
 
 def _same_value(x: Any, y: Any) -> bool:

@@ -269,7 +269,7 @@ def rule_functions(f32: FoundRule, f64: FoundRule | None) -> dict[str, Callable]
             outs = jcore.jaxpr_as_fun(closed)(*xs, *tangents)
             prim, tans = outs[: len(out_zeros)], iter(outs[len(out_zeros):])
             return tuple(prim), tuple(jnp.zeros_like(p) if z else next(tans)
-                                      for p, z in zip(prim, out_zeros))
+                                      for p, z in zip(prim, out_zeros, strict=True))
 
         fns["jvp"] = jvp
     else:
@@ -299,8 +299,11 @@ def rule_functions(f32: FoundRule, f64: FoundRule | None) -> dict[str, Callable]
         fns["fwd"], fns["bwd"] = fwd, bwd
     params = [inspect.Parameter(nm, inspect.Parameter.POSITIONAL_OR_KEYWORD)
               for nm in f32.arg_names]
+    real = dict(zip(("fwd", "bwd"), f32.rule.split("/"))) if f32.kind == "vjp" else {
+        "jvp": f32.rule}
     for key, fn in fns.items():
-        fn.__name__ = fn.__qualname__ = f32.name if key == "primal" else f"{f32.name}_{key}"
+        name = f32.name if key == "primal" else real.get(key, "")
+        fn.__name__ = fn.__qualname__ = name if name.isidentifier() else f"{f32.name}_{key}"
         if key in ("primal", "fwd"):
             fn.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
     return fns
