@@ -296,6 +296,8 @@ def strict(fn: Callable | None = None, *, allow_trusted: bool = False,
 
     Works inside and outside ``jax.jit``/``jax.grad`` (the audit runs once per shape
     signature, at trace time under ``jit``; nothing is added to the compiled program).
+    Every rule met counts, those nested in another rule's primal body included (first-order
+    AD does not call them, higher-order AD may): the guard errs on the side of refusing.
 
     Example:
         >>> import jax, jax.numpy as jnp, certjax
