@@ -3,6 +3,10 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+from ._audit import AuditReport as AuditReport
+from ._audit import AuditRow as AuditRow
+from ._audit import audit as audit
+from ._audit import strict as strict
 from ._certificate import Certificate as Certificate
 from ._certify import certify_jvp as certify_jvp
 from ._certify import certify_vjp as certify_vjp
@@ -13,6 +17,7 @@ from ._errors import CertificationError as CertificationError
 from ._errors import RuleMalformed as RuleMalformed
 from ._errors import RuleRejected as RuleRejected
 from ._errors import RuleUnproven as RuleUnproven
+from ._errors import UnprovedRules as UnprovedRules
 from ._errors import UnsupportedPrimitive as UnsupportedPrimitive
 from ._store import preload_proofs as preload_proofs
 from ._translate import register_translation as register_translation

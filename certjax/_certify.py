@@ -309,6 +309,11 @@ class _Spec:
         return out
 
 
+def _defined_statement(rule: str) -> str:
+    return (f"{rule} and its derivative defined => rule defined "
+            "(on a split boundary: where both sides' formulas are)")
+
+
 # -- the two rule kinds ------------------------------------------------------------------
 def certify_vjp(
     fun: Callable, fwd: Callable, bwd: Callable, *, nondiff_argnums: Sequence[int] = (),
@@ -477,7 +482,7 @@ def certify_vjp(
             Obligation("vjp", "equal", pairs_vjp, A, Pf + refs, Ff + Bf, x_names + g_vars,
                        confirm_vjp, f"{bwd_name}(res(x), g) == g . d{rule}(x)"),
             Obligation("defined", "defined", [], A, Pf + refs, Ff + Bf, x_names + g_vars,
-                       confirm_defined, f"{rule} and its derivative defined => rule defined"),
+                       confirm_defined, _defined_statement(rule)),
         ]
         calls = {"fwd": fwd_name, "vjp": bwd_name, "defined": bwd_name}
         return b, ctx, obs, calls
@@ -629,7 +634,7 @@ def certify_jvp(
             Obligation("jvp", "equal", pairs_t, A, Pf + Tf, Rf, x_names + v_vars,
                        confirm("jvp"), f"{jvp_name}(x, v)[1] == d{rule}(x) . v"),
             Obligation("defined", "defined", [], A, Pf + Tf, Rf, x_names + v_vars,
-                       confirm("defined"), f"{rule} and its derivative defined => rule defined"),
+                       confirm("defined"), _defined_statement(rule)),
         ]
         return b, ctx, obs, {"primal": jvp_name, "jvp": jvp_name, "defined": jvp_name}
 

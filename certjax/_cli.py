@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from . import _audit_cli
+
 EPILOG = """\
 targets:
   none            the certjax rule library (certjax.rules), against its own proofs/
@@ -38,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="certjax", description="Prove custom JAX gradient rules with Z3 and gate CI on it.",
         formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG,
     )
-    sub = parser.add_subparsers(dest="cmd", metavar="check")
+    sub = parser.add_subparsers(dest="cmd", metavar="{check,audit}")
     chk = sub.add_parser(
         "check", help="prove rules and compare them with their certificates in proofs/",
         description="Prove every rule of the targets (default: the certjax library) in "
@@ -65,6 +67,7 @@ def _parser() -> argparse.ArgumentParser:
                      help="cvc5 time limit per query and strategy, in ms (default 10000)")
     chk.add_argument("--allow-trusted", action="store_true",
                      help="accept rules defined with trust=... that Z3 did not prove")
+    _audit_cli.add_parser(sub)
     return parser
 
 
@@ -83,6 +86,8 @@ def main(argv: list[str] | None = None, *, stream: TextIO | None = None) -> int:
             args = parser.parse_args(argv)
     except SystemExit as e:
         return 0 if e.code in (0, None) else 2
+    if args.cmd == "audit":
+        return _audit_cli.run(args, stream)
     if args.cmd != "check":
         parser.print_help(stream)
         return 2

@@ -18,6 +18,7 @@ import jax
 
 from . import _collect
 from ._certificate import Certificate
+from ._certified import register_certified
 from ._certify import certify_jvp, certify_vjp
 from ._errors import MSG_UNPROVEN, RuleRejected, RuleUnproven
 from ._obligation import DEFAULT_RLIMIT
@@ -113,6 +114,7 @@ class custom_vjp:
             self._jax.fwd, self._jax.bwd = old
             raise
         self.certificate = cert
+        register_certified(self, signature=signature, assume=assume, rlimit=rlimit)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self._jax(*args, **kwargs)
@@ -172,6 +174,7 @@ class custom_jvp:
             self._jax.jvp = old
             raise
         self.certificate = cert
+        register_certified(self, signature=signature, assume=assume, rlimit=rlimit)
         return jvp
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:

@@ -99,3 +99,19 @@ class RuleUnproven(CertificationError):
 
 class RuleMalformed(CertificationError, TypeError):
     """The rule does not have the structure JAX requires (wrong outputs, untraceable...)."""
+
+
+MSG_STRICT = """\
+{function} uses custom derivative rules that are not proved, so its gradients may be wrong:
+{rows}
+certjax.audit(..., strict=True) / certjax.strict(fn) refuse such a function before it is
+compiled. Fix or replace each rule (certjax.custom_vjp/custom_jvp prove theirs at
+definition), or, having checked one by other means, certify it with `trust="why"`."""
+
+
+class UnprovedRules(CertificationError):
+    """Strict mode: a function contains custom derivative rules that are not proved."""
+
+    def __init__(self, message: str, *, report: Any) -> None:
+        super().__init__(message)
+        self.report = report

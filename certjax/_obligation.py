@@ -12,6 +12,12 @@ Verdicts (never anything else):
     functions in float64, show the rule is wrong there.
   * ``unproved``: ``unknown``, the resource limit, too many paths, or models that JAX did not
     confirm even after refinement.
+
+``defined`` is claimed at the interior points of the reference's domain: on the boundary
+``a == b`` of a split, the hypothesis adds that the reference's formulas of *both* adjacent
+regions are defined there. ``x / abs(x)`` at 0 is still caught (``x`` and ``-x`` are defined
+at 0), while ``log(x) + 1`` at the edge ``x == 0`` of the domain of ``where(x == 0, 0,
+x * log(x))`` is not required (no derivative exists there; JAX's rule returns -inf).
 Spurious models (the exp atoms need not equal the real exp at the model) are refined with
 tangent and secant bounds of exp at the model point, which are true facts, and re-solved.
 """
@@ -29,7 +35,7 @@ import z3
 
 from ._ir import Builder, Node, render
 from ._lower import Lowering, definedness
-from ._paths import PathCapExceeded, paths
+from ._paths import Path, PathCapExceeded, Specializer, Undecided, paths
 
 DEFAULT_RLIMIT = 20_000_000
 REFINE_ROUNDS = 6
@@ -107,7 +113,8 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
     excluded: set[str] = set()
     try:
         boundaries = ob.kind == "defined"
-        for path in paths(b, roots, sides, boundaries=boundaries):
+        for path in paths(b, roots, sides, boundaries=boundaries,
+                          cap=1024 if boundaries else 256):
             res.paths += 1
             if not boundaries:
                 excluded |= {f"{render(x)} == {render(y)}" for x, y in path.excluded()}
@@ -127,6 +134,22 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
     return res
 
 
+def _adjacent_defined(ob: Obligation, b: Builder, path: Path) -> list[Node]:
+    """On a boundary ``a == b`` of the path: the reference's formulas on both sides defined."""
+    out: list[Node] = []
+    for key, s in path.signs.items():
+        if s != 0 or key not in path.two_sided:
+            continue
+        for side in (-1, 1):
+            spec = Specializer(b, {**path.signs, key: side})
+            try:
+                terms = [spec(r) for r in list(ob.reference) + list(ob.assume)]
+            except Undecided:  # a further split on that side: keep the point (stricter)
+                continue
+            out += [c for c, _ in definedness(terms, b)]
+    return out
+
+
 def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2: bool) -> str:
     n = len(ob.pairs)
     spec = path.roots
@@ -138,6 +161,8 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
     rule = spec[k + len(ob.reference) :]
     region = path.region(b)
     hyp_nodes = list(assume) + region + [c for c, _ in definedness(list(ref) + list(assume), b)]
+    if ob.kind == "defined":
+        hyp_nodes += _adjacent_defined(ob, b, path)
     rule_defs = [c for c, _ in definedness(list(rule) + [t for p in pairs for t in p], b)]
     low.prepare(hyp_nodes + rule_defs + [t for p in pairs for t in p])
     hyps = [low.term(h) for h in hyp_nodes]

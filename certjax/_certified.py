@@ -1,0 +1,155 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The rules certjax has certified, and how the audit recognises one in a jaxpr.
+
+``certjax.custom_vjp``/``custom_jvp`` call :func:`register_certified` once ``defvjp``/
+``defjvp`` has proved (or been told to trust) a rule. The audit then asks :func:`match`
+whether a rule it met *is* one of them, and only says yes when every piece of it traces to
+the same jaxpr, constants included, as the certified functions do at the shapes met: the
+primal body, the jvp (or the fwd and the bwd, with ``None`` cotangents filled by zeros on both
+sides). Names and function identities are only a filter: two rules whose jaxprs are equal
+compute the same thing, so the certificate of one is the certificate of the other.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import weakref
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from jax.extend import core as jcore
+
+from ._certificate import Certificate
+from ._certify import as_signature, certify_jvp, certify_vjp
+from ._discover import FoundRule
+
+
+@dataclasses.dataclass
+class _Entry:
+    signature: list[jax.ShapeDtypeStruct]
+    assume: Callable | None
+    rlimit: int
+
+
+_REGISTRY: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def register_certified(wrapper: Any, *, signature: Sequence[Any] | None,
+                       assume: Callable | None, rlimit: int) -> None:
+    """Remember a certified ``certjax.custom_vjp``/``custom_jvp`` for the audit."""
+    sig = as_signature(wrapper.fun, signature)
+    _REGISTRY[wrapper] = _Entry(sig, assume, rlimit)
+
+
+def match(found: FoundRule, fns: dict[str, Callable]) -> tuple[Certificate, bool] | None:
+    """The certificate of the certified rule ``found`` is, or None.
+
+    Returns ``(certificate, reproved)``: ``reproved`` is True when the rule was certified at
+    other shapes and has just been proved again, with its own ``assume``, at those met.
+    """
+    if found.nondiff or found.consts:
+        return None  # static/closed-over operands: not comparable with a certified signature
+    kind = found.kind
+    for wrapper, entry in list(_REGISTRY.items()):
+        cert = wrapper.certificate
+        if cert is None or cert.kind != kind or wrapper.nondiff_argnums:
+            continue
+        if getattr(wrapper.fun, "__name__", found.name) != found.name:
+            continue
+        if not _same(found, fns, wrapper):
+            continue
+        sig = [(tuple(s.shape), np.dtype(s.dtype)) for s in entry.signature]
+        met = [(tuple(s.shape), np.dtype(s.dtype)) for s in found.shapes]
+        if sig == met:
+            return cert, False
+        return _recertify(wrapper, entry, found), True
+    return None
+
+
+def _recertify(wrapper: Any, entry: _Entry, found: FoundRule) -> Certificate:
+    shapes = [jax.ShapeDtypeStruct(s.shape, s.dtype) for s in found.shapes]
+    if found.kind == "vjp":
+        cert = certify_vjp(wrapper.fun, wrapper._jax.fwd, wrapper._jax.bwd, signature=shapes,
+                           assume=entry.assume, rlimit=entry.rlimit, name=found.name)
+    else:
+        cert = certify_jvp(wrapper.fun, wrapper._jax.jvp, signature=shapes, assume=entry.assume,
+                           rlimit=entry.rlimit, name=found.name)
+    if cert.verdict == "unproved" and wrapper.certificate.verdict == "trusted":
+        cert = dataclasses.replace(cert, verdict="trusted",
+                                   trust_reason=wrapper.certificate.trust_reason)
+    return cert
+
+
+# -- jaxpr equality ------------------------------------------------------------------------
+def _same(found: FoundRule, fns: dict[str, Callable], wrapper: Any) -> bool:
+    shapes = found.shapes
+    n = len(shapes)
+    try:
+        if not _equal(fns["primal"], lambda *x: wrapper.fun(*x), shapes):
+            return False
+        if found.kind == "jvp":
+            tangents = [jax.ShapeDtypeStruct(s.shape, s.dtype) for s in shapes]
+
+            def ours(*a):
+                return _flat(fns["jvp"](tuple(a[:n]), tuple(a[n:])))
+
+            def theirs(*a):
+                return _flat(wrapper._jax.jvp(tuple(a[:n]), tuple(a[n:])))
+
+            return _equal(ours, theirs, [*shapes, *tangents])
+        if not _equal(lambda *x: _flat(fns["fwd"](*x)),
+                      lambda *x: _flat(wrapper._jax.fwd(*x)), shapes):
+            return False
+        out_s, res_s = jax.eval_shape(wrapper._jax.fwd, *shapes)
+        res_leaves, res_tree = jax.tree_util.tree_flatten(res_s)
+        out_leaves, out_tree = jax.tree_util.tree_flatten(out_s)
+        k = len(res_leaves)
+
+        def ours_b(*a):
+            return _flat(fns["bwd"](tuple(a[:k]), tuple(a[k:])))
+
+        def theirs_b(*a):
+            res = jax.tree_util.tree_unflatten(res_tree, a[:k])
+            g = jax.tree_util.tree_unflatten(out_tree, a[k:])
+            cts = wrapper._jax.bwd(res, g)
+            dt = a[k].dtype if len(a) > k else jnp.float32
+            return [jnp.zeros(s.shape, dt) if c is None else c
+                    for c, s in zip(cts, shapes, strict=True)]
+
+        return _equal(ours_b, theirs_b, [*res_leaves, *out_leaves])
+    except Exception:  # noqa: BLE001 - a rule that does not even trace alike is not the same
+        return False
+
+
+def _flat(tree: Any) -> list[Any]:
+    return jax.tree_util.tree_leaves(tree)
+
+
+def _equal(f: Callable, g: Callable, shapes: Sequence[Any]) -> bool:
+    a, b = jax.make_jaxpr(f)(*shapes), jax.make_jaxpr(g)(*shapes)
+    if str(a) != str(b):
+        return False
+    ca, cb = _all_consts(a), _all_consts(b)
+    return len(ca) == len(cb) and all(_same_value(x, y) for x, y in zip(ca, cb, strict=True))
+
+
+def _same_value(x: Any, y: Any) -> bool:
+    x, y = np.asarray(x), np.asarray(y)
+    if x.shape != y.shape or x.dtype != y.dtype:
+        return False
+    if np.issubdtype(x.dtype, np.inexact):
+        return bool(np.array_equal(x, y, equal_nan=True))
+    return bool(np.array_equal(x, y))
+
+
+def _all_consts(closed: Any) -> list[Any]:
+    out = list(closed.consts)
+    for eqn in closed.jaxpr.eqns:
+        for p in eqn.params.values():
+            for sub in p if isinstance(p, tuple | list) else (p,):
+                if isinstance(sub, jcore.ClosedJaxpr):
+                    out += _all_consts(sub)
+    return out
