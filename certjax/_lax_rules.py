@@ -238,6 +238,19 @@ def _stack(ctx, *xs, axis=0, **_):
     return np.stack(xs, axis=axis)
 
 
+@register_translation("split")
+def _split(ctx, x, *, sizes, axis):
+    # the transpose of concatenate: consecutive pieces of the given sizes along axis
+    cuts = np.cumsum(sizes)[:-1]
+    return [part.copy() for part in np.split(x, cuts, axis=axis)]
+
+
+@register_translation("unstack")
+def _unstack(ctx, x, *, axis, **_):
+    # the transpose of stack: the slices along axis, that axis removed
+    return [np.take(x, i, axis=axis) for i in range(x.shape[axis])]
+
+
 @register_translation("pad")
 def _pad(ctx, x, padval, *, padding_config):
     out = x
