@@ -114,8 +114,9 @@ def _plan(fun, args, kwargs, has_aux: bool, prune: bool) -> _Plan:
 
     jax.eval_shape(pass1, *_abstract(args))
     plan = _Plan(record["sites"], record["n_costs"])
-    has_base = any(s.baseline is not None for s in record["sites"])
-    if not plan.score or not (has_base or (prune and plan.n_costs > 1)):
+    # an array baseline is computed before its sample exists, so it cannot depend on it;
+    # the check below is a second line of defence, run whenever the dataflow is analysed
+    if not plan.score or not (prune and plan.n_costs > 1):
         return plan
     n_sites = len(plan.kinds)
 

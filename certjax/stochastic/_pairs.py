@@ -112,10 +112,7 @@ class _Pair:
         self.example = {k: np.asarray(v) for k, v in dist_cls.certification_example().items()}
         self.pnames = list(dist_cls.param_names)
         self.finite = is_finite(dist_cls)
-        z_dtype = np.int32 if self.finite else np.float32
-        sig = [jax.ShapeDtypeStruct(self.example[n].shape, np.float32) for n in self.pnames]
-        zsig = jax.ShapeDtypeStruct((), z_dtype)
-        self._lp_j = jax.make_jaxpr(lambda *a: self.make(list(a[:-1])).log_prob(a[-1]))(*sig, zsig)
+        self._lp_j: dict[Any, Any] = {}
         self.size = self.make([jnp.asarray(self.example[n]) for n in self.pnames]).support_size()
 
     def make(self, plist: list[Any]) -> Distribution:
@@ -135,15 +132,23 @@ class _Pair:
 
     def lp_ref(self, plist: list[Any], z: Any) -> Any:
         """log_prob with custom derivative rules inlined: JAX's primitive rules only."""
-        return eval_inlined(self._lp_j, *plist, z)[0]
+        dt = jnp.result_type(plist[0])
+        if dt not in self._lp_j:  # float32 for the proof, float64 for confirmation
+            sig = [jax.ShapeDtypeStruct(self.example[n].shape, dt) for n in self.pnames]
+            zdt = np.int32 if self.finite else dt
+            self._lp_j[dt] = jax.make_jaxpr(
+                lambda *a: self.make(list(a[:-1])).log_prob(a[-1]))(
+                *sig, jax.ShapeDtypeStruct((), zdt))
+        return eval_inlined(self._lp_j[dt], *plist, jnp.asarray(z).astype(
+            np.int32 if self.finite else dt))[0]
 
     def baseline(self, inp: dict[str, Any], z: Any) -> Any:
         kind = self.est.baseline_kind
         if kind == "constant":
             return inp["b"]
         if kind == "callable":
-            return jnp.asarray(self.est.baseline(z), jnp.float32)
-        return jnp.float32(0.0)
+            return jnp.asarray(self.est.baseline(z), inp["f"].dtype)
+        return jnp.zeros((), inp["f"].dtype)
 
     def grad_term(self, inp, z, cost, base) -> list[Any]:
         return jax.grad(lambda pl: self.est.term(self.lp(pl, z), cost, base))(self.params(inp))
@@ -157,7 +162,7 @@ def jvp_gradient(fn, plist: list[Any]) -> list[Any]:
         flat = []
         for idx in np.ndindex(p.shape):
             tangents = [jnp.zeros_like(jnp.asarray(q)) for q in plist]
-            e = np.zeros(p.shape, np.float32)
+            e = np.zeros(p.shape, p.dtype)
             e[idx] = 1.0
             tangents[i] = jnp.asarray(e)
             flat.append(jax.jvp(fn, (list(plist),), (tangents,))[1])
@@ -175,26 +180,43 @@ def _support_reads_params(pair: _Pair) -> bool:
 
 
 # -- finite support -------------------------------------------------------------------------
+DIRECT_MAX_SUPPORT = 2  # the one-shot joint 'unbiased' claims are kept for supports this small
+
+
 def _finite_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
+    """Finite support: every step is an obligation (no integrals, nothing left to assume).
+
+    With ``p_k = exp(log_prob(k))`` and ``g_k`` the estimator's gradient at ``k``:
+    ``score_identity[k]``: ``p_k g_k == (f_k - b) grad p_k``; ``mass_conserved``:
+    ``sum_k grad p_k == 0``; so ``sum_k p_k g_k == grad sum_k p_k f_k - b * 0`` by linearity
+    of the derivative. For supports of size 2 the joint claim ``unbiased`` is proved directly.
+    """
     K, est = pair.size, pair.est
+    kind = est.baseline_kind
     inputs = {**pair.inputs(), "f": (K,)}
-    if est.baseline_kind == "constant":
+    if kind in ("constant", "loo"):
         inputs["b"] = ()
+    if kind == "loo":
+        inputs["c"] = ()
+        inputs["f2"] = ()
     ks = [np.int32(k) for k in range(K)]
 
     def probs(inp):
         return [jnp.exp(pair.lp(pair.params(inp), k)) for k in ks]
+
+    def dprob(inp, k):
+        return jvp_gradient(lambda pl: jnp.exp(pair.lp_ref(pl, k)), pair.params(inp))
 
     def exact_grad(inp):
         def expect(pl):
             return sum(jnp.exp(pair.lp_ref(pl, k)) * inp["f"][int(k)] for k in ks)
         return jvp_gradient(expect, pair.params(inp))
 
-    def normalized(inp):
-        return sum(probs(inp))
+    def base(inp, k):
+        return inp["b"] if kind == "loo" else pair.baseline(inp, k)
 
-    claims = [Claim("normalized", "sum_k exp(log_prob(k)) == 1", "equal", normalized,
-                    lambda inp: jnp.float32(1.0), pair.domain)]
+    claims = [Claim("normalized", "sum_k exp(log_prob(k)) == 1", "equal",
+                    lambda inp: sum(probs(inp)), lambda inp: jnp.float32(1.0), pair.domain)]
     if est.kind == "enumerate":
         def enum_value(pl, inp):
             logw = jnp.concatenate([jnp.reshape(pair.lp(pl, k), (1,)) for k in ks])
@@ -208,11 +230,63 @@ def _finite_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
             Claim("unbiased", "grad(enumeration) == grad sum_k p_k f[k]", "equal",
                   lambda inp: jax.grad(enum_value)(pair.params(inp), inp), exact_grad,
                   pair.domain),
+            Claim("defined", "enumeration gradient defined where the exact gradient is",
+                  "defined", lambda inp: jax.grad(enum_value)(pair.params(inp), inp),
+                  exact_grad, pair.domain),
         ]
-        rule_side = claims[-1].rule
-    elif est.baseline_kind == "loo":
+        return inputs, claims
+
+    for k in ks:
+        kk = int(k)
+        claims.append(Claim(
+            f"value@{kk}", f"surrogate term value at z={kk} == 0", "equal",
+            lambda inp, k=k: est.term(pair.lp(pair.params(inp), k), inp["f"][int(k)],
+                                      base(inp, k)),
+            lambda inp: jnp.float32(0.0), pair.domain))
+    for k in ks:
+        kk = int(k)
+
+        def rule(inp, k=k):
+            pk = jnp.exp(pair.lp(pair.params(inp), k))
+            return [pk * g for g in pair.grad_term(inp, k, inp["f"][int(k)], base(inp, k))]
+
+        def reference(inp, k=k):
+            return [(inp["f"][int(k)] - base(inp, k)) * g for g in dprob(inp, k)]
+
+        claims.append(Claim(f"score_identity@{kk}",
+                            f"p_{kk} * grad(surrogate)(z={kk}) == (f[{kk}] - b) * grad p_{kk}",
+                            "equal", rule, reference, pair.domain))
+        claims.append(Claim(f"defined@{kk}", "estimator defined where grad p is", "defined",
+                            rule, reference, pair.domain))
+    if kind != "none":
+        claims.append(Claim(
+            "mass_conserved", "sum_k grad p_k == 0 (so a baseline adds nothing in expectation)",
+            "equal", lambda inp: [sum(gs) for gs in zip(*[dprob(inp, k) for k in ks])],
+            lambda inp: [jnp.zeros_like(x) for x in pair.params(inp)], pair.domain))
+    if kind == "callable":
+        claims.append(Claim(
+            "baseline_constant", "baseline(k) == baseline(0) for every support point k",
+            "equal", lambda inp: [pair.baseline(inp, k) for k in ks[1:]],
+            lambda inp: [pair.baseline(inp, ks[0]) for _ in ks[1:]], pair.domain))
+    if kind == "loo":
+        claims.append(_loo_independent(pair.domain))
+    if K <= DIRECT_MAX_SUPPORT:
+        claims.append(_direct_unbiased(pair, ks, probs, exact_grad))
+    return inputs, claims
+
+
+def _loo_independent(assume) -> Claim:
+    return Claim(
+        "baseline_independent", "loo baseline of replica 0 does not read its own cost",
+        "equal", lambda inp: loo_baseline(jnp.stack([inp["f"].reshape(-1)[0], inp["c"]]))[0],
+        lambda inp: loo_baseline(jnp.stack([inp["f2"], inp["c"]]))[0], assume)
+
+
+def _direct_unbiased(pair: _Pair, ks, probs, exact_grad) -> Claim:
+    """The joint claim in one piece (small supports): E[estimator] == exact gradient."""
+    est = pair.est
+    if est.baseline_kind == "loo":
         n = 2
-        configs = list(itertools.product(range(K), repeat=n))
 
         def loo_grad(inp, zs):
             costs = jnp.stack([inp["f"][int(z)] for z in zs])
@@ -224,39 +298,25 @@ def _finite_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
             return jax.grad(surrogate)(pair.params(inp))
 
         def rule(inp):
-            p = probs(inp)
-            acc = None
-            for zs in configs:
-                w = p[zs[0]] * p[zs[1]]
-                g = [w * gi for gi in loo_grad(inp, zs)]
+            p, acc = probs(inp), None
+            for zs in itertools.product(range(len(ks)), repeat=n):
+                g = [p[zs[0]] * p[zs[1]] * gi for gi in loo_grad(inp, zs)]
                 acc = g if acc is None else [a + gi for a, gi in zip(acc, g)]
             return acc
 
-        claims.append(Claim(
-            "unbiased", "sum over (z1, z2) of p(z1) p(z2) grad(loo estimator) == grad sum_k "
-            "p_k f[k]", "equal", rule, exact_grad, pair.domain))
-        rule_side = rule
-    else:
-        def rule(inp):
-            p = probs(inp)
-            acc = None
-            for k, pk in zip(ks, p):
-                g = [pk * gi for gi in pair.grad_term(inp, k, inp["f"][int(k)], pair.baseline(inp, k))]
-                acc = g if acc is None else [a + gi for a, gi in zip(acc, g)]
-            return acc
+        return Claim("unbiased", "sum over (z1, z2) of p(z1) p(z2) grad(loo estimator, n=2) == "
+                     "grad sum_k p_k f[k]", "equal", rule, exact_grad, pair.domain)
 
-        claims += [
-            Claim("value", "surrogate term value == 0 at every support point", "equal",
-                  lambda inp: [est.term(pair.lp(pair.params(inp), k), inp["f"][int(k)],
-                                        pair.baseline(inp, k)) for k in ks],
-                  lambda inp: [jnp.float32(0.0) for _ in ks], pair.domain),
-            Claim("unbiased", "sum_k p_k grad(surrogate)(k) == grad sum_k p_k f[k]", "equal",
-                  rule, exact_grad, pair.domain),
-        ]
-        rule_side = rule
-    claims.append(Claim("defined", "estimator defined where the exact gradient is", "defined",
-                        rule_side, exact_grad, pair.domain))
-    return inputs, claims
+    def rule(inp):
+        p, acc = probs(inp), None
+        for k, pk in zip(ks, p):
+            g = [pk * gi for gi in pair.grad_term(inp, k, inp["f"][int(k)],
+                                                  pair.baseline(inp, k))]
+            acc = g if acc is None else [a + gi for a, gi in zip(acc, g)]
+        return acc
+
+    return Claim("unbiased", "sum_k p_k grad(surrogate)(k) == grad sum_k p_k f[k]", "equal",
+                 rule, exact_grad, pair.domain)
 
 
 # -- continuous ---------------------------------------------------------------------------------
@@ -271,7 +331,7 @@ def _reparam_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
         return pair.domain(inp) & jnp.all(pair.cls.support.check(d(inp), inp["z"]))
 
     def dinv(inp):
-        return jax.jvp(lambda z: d(inp).inverse(z), (inp["z"],), (jnp.float32(1.0),))[1]
+        return jax.jvp(lambda z: d(inp).inverse(z), (inp["z"],), (jnp.ones_like(inp["z"]),))[1]
 
     claims = [
         Claim("left_inverse", "inverse(transform(eps)) == eps on the base support", "equal",
