@@ -20,8 +20,14 @@ from ._errors import RuleUnproven as RuleUnproven
 from ._errors import UnprovedRules as UnprovedRules
 from ._errors import UnsupportedPrimitive as UnsupportedPrimitive
 from ._store import preload_proofs as preload_proofs
+from . import distributions as distributions
+from . import estimators as estimators
 from ._translate import register_translation as register_translation
 from ._translate import supported_primitives as supported_primitives
+from .stochastic import cost as cost
+from .stochastic import grad as grad
+from .stochastic import sample as sample
+from .stochastic import value_and_grad as value_and_grad
 
 try:
     __version__ = version("certjax")

@@ -297,6 +297,12 @@ def _stack(ctx, *xs, axis=0, **_):
     return np.stack(xs, axis=axis)
 
 
+@register_translation("unstack")
+def _unstack(ctx, x, *, axis, **_):
+    # the transpose of stack: the slices along axis, that axis removed
+    return [np.take(x, i, axis=axis) for i in range(x.shape[axis])]
+
+
 @register_translation("pad")
 def _pad(ctx, x, padval, *, padding_config):
     out = x

@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Distributions for :func:`certjax.sample` (``from certjax import distributions as cjd``).
+
+Invalid parameters (``scale <= 0``, ``rate <= 0``, ``low >= high``, probabilities outside
+``[0, 1]``, NaN anywhere) raise ``ValueError`` when the values are concrete. Under ``jax.jit``
+the values are unknown while the distribution is built, so (as in NumPyro) nothing is checked
+there; ``log_prob`` then evaluates its formula, which is NaN for ``scale < 0``, ``rate < 0``,
+``probs`` outside ``[0, 1]`` and NaN logits, so score-function and enumeration gradients are
+NaN too (``tests/distributions/test_distributions.py`` pins this down).
+"""
+
+from ._base import Distribution as Distribution
+from ._base import Support as Support
+from ._continuous import Exponential as Exponential
+from ._continuous import Gumbel as Gumbel
+from ._continuous import Laplace as Laplace
+from ._continuous import Logistic as Logistic
+from ._continuous import Normal as Normal
+from ._continuous import Uniform as Uniform
+from ._discrete import Bernoulli as Bernoulli
+from ._discrete import BernoulliLogits as BernoulliLogits
+from ._discrete import BernoulliProbs as BernoulliProbs
+from ._discrete import Categorical as Categorical
+from ._discrete import CategoricalLogits as CategoricalLogits
+from ._discrete import CategoricalProbs as CategoricalProbs

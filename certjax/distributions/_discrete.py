@@ -1,0 +1,213 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Finite-support distributions: Bernoulli and Categorical, by logits or by probabilities.
+
+As in NumPyro, ``Bernoulli(logits=...)`` and ``Bernoulli(probs=...)`` return a
+:class:`BernoulliLogits` or a :class:`BernoulliProbs` (likewise for Categorical), because the
+two parameterizations have different code, hence different certificates. Samples are integers.
+
+``CategoricalProbs.log_prob`` normalizes: ``log p_k - log sum_j p_j``. The gradient with
+respect to ``probs`` is therefore the gradient of the expectation under ``p / sum(p)``, which
+is what the sampler draws from; with that code a constant baseline is unbiased for the
+unconstrained gradient. With the unnormalized ``log p_k`` (NumPyro's) a constant baseline is
+biased off the simplex (see ``tests/stochastic/test_certify.py``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from ._base import MSG_NO_PARAMS, Distribution, Support, boolean
+
+_UNIT = ("0 <= probs <= 1", lambda a: (a >= 0) & (a <= 1))
+
+
+def _pick(dist: str, logits: Any, probs: Any) -> str:
+    if (logits is None) == (probs is None):
+        got = "both" if logits is not None else "neither"
+        raise ValueError(MSG_NO_PARAMS.format(
+            dist=dist, options="logits= or probs=", got=got,
+            example=f"cjd.{dist}(logits=0.3) or cjd.{dist}(probs=0.5)"
+            if dist == "Bernoulli" else f"cjd.{dist}(logits=jnp.zeros(3))"))
+    return "logits" if logits is not None else "probs"
+
+
+class BernoulliLogits(Distribution):
+    """Bernoulli distribution with ``P(z = 1) = sigmoid(logits)``."""
+
+    param_names = ("logits",)
+    support = boolean
+    _example = "cjd.Bernoulli(logits=0.0)"
+
+    def _sample(self, key, sample_shape):
+        return jax.random.bernoulli(key, jax.nn.sigmoid(self.logits),
+                                    sample_shape + self.batch_shape).astype(jnp.int32)
+
+    def log_prob(self, value):
+        value = jnp.asarray(value).astype(self.logits.dtype)
+        return value * self.logits - jax.nn.softplus(self.logits)
+
+    @property
+    def probs(self):
+        return jax.nn.sigmoid(self.logits)
+
+    @property
+    def mean(self):
+        return self.probs
+
+    @property
+    def variance(self):
+        return self.probs * (1 - self.probs)
+
+
+class BernoulliProbs(Distribution):
+    """Bernoulli distribution with ``P(z = 1) = probs``."""
+
+    param_names = ("probs",)
+    support = boolean
+    _checks = {"probs": _UNIT}
+    _example = "cjd.Bernoulli(probs=0.5)"
+
+    def _sample(self, key, sample_shape):
+        return jax.random.bernoulli(key, self.probs,
+                                    sample_shape + self.batch_shape).astype(jnp.int32)
+
+    def log_prob(self, value):
+        value = jnp.asarray(value).astype(self.probs.dtype)
+        return value * jnp.log(self.probs) + (1 - value) * jnp.log1p(-self.probs)
+
+    @staticmethod
+    def param_domain(probs):
+        return (0 < probs) & (probs < 1)
+
+    @property
+    def logits(self):
+        return jnp.log(self.probs) - jnp.log1p(-self.probs)
+
+    @property
+    def mean(self):
+        return self.probs
+
+    @property
+    def variance(self):
+        return self.probs * (1 - self.probs)
+
+
+def Bernoulli(logits: Any = None, probs: Any = None, *, validate_args: bool = True):  # noqa: N802
+    """Bernoulli distribution on ``{0, 1}`` by ``logits=`` or ``probs=`` (exactly one).
+
+    Example:
+        >>> import jax, certjax.distributions as cjd
+        >>> d = cjd.Bernoulli(probs=0.25)
+        >>> float(d.mean), d.sample(jax.random.key(0), (2,)).dtype
+        (0.25, dtype('int32'))
+    """
+    if _pick("Bernoulli", logits, probs) == "logits":
+        return BernoulliLogits(logits, validate_args=validate_args)
+    return BernoulliProbs(probs, validate_args=validate_args)
+
+
+def _categories(d) -> int:
+    return int(jnp.shape(d.params[d.param_names[0]])[-1])
+
+
+categorical_support = Support("{0, ..., K-1}", lambda d, z: (z >= 0) & (z < _categories(d)),
+                              size=_categories)
+
+
+class _CategoricalBase(Distribution):
+    support = categorical_support
+
+    def _param_batch_shape(self, name, shape):
+        return shape[:-1]
+
+    @classmethod
+    def certification_example(cls):
+        return {cls.param_names[0]: np.full((3,), 1.0 / 3, np.float32)}
+
+    def _one_hot(self, value, log_p):
+        k = log_p.shape[-1]
+        value = jnp.asarray(value)
+        hot = jax.nn.one_hot(value, k, dtype=log_p.dtype)
+        return jnp.sum(hot * log_p, axis=-1)
+
+    @property
+    def mean(self):
+        p = self.probs
+        return jnp.sum(p * jnp.arange(p.shape[-1], dtype=p.dtype), axis=-1)
+
+    @property
+    def variance(self):
+        p = self.probs
+        k = jnp.arange(p.shape[-1], dtype=p.dtype)
+        return jnp.sum(p * k**2, axis=-1) - self.mean**2
+
+
+class CategoricalLogits(_CategoricalBase):
+    """Categorical distribution over ``0..K-1`` with ``P(k) = softmax(logits)[k]``."""
+
+    param_names = ("logits",)
+    _example = "cjd.Categorical(logits=jnp.zeros(3))"
+
+    def _sample(self, key, sample_shape):
+        return jax.random.categorical(key, self.logits, axis=-1,
+                                      shape=sample_shape + self.batch_shape).astype(jnp.int32)
+
+    def log_prob(self, value):
+        return self._one_hot(value, jax.nn.log_softmax(self.logits, axis=-1))
+
+    @property
+    def probs(self):
+        return jax.nn.softmax(self.logits, axis=-1)
+
+
+class CategoricalProbs(_CategoricalBase):
+    """Categorical distribution over ``0..K-1`` with ``P(k) = probs[k] / sum(probs)``."""
+
+    param_names = ("probs",)
+    _checks = {"probs": _UNIT}
+    _example = "cjd.Categorical(probs=jnp.array([0.2, 0.3, 0.5]))"
+
+    def _validate(self) -> None:
+        super()._validate()
+        p = self.probs
+        if not isinstance(p, jax.core.Tracer):
+            s = np.sum(np.asarray(p, np.float64), axis=-1)
+            if not np.all(np.abs(s - 1) <= 1e-4 * p.shape[-1]):
+                raise ValueError(
+                    f"CategoricalProbs: probs must sum to 1 along the last axis, got sums {s}. "
+                    "Normalize them, e.g. cjd.Categorical(probs=p / p.sum(-1, keepdims=True)), "
+                    "or pass logits=jnp.log(p).")
+
+    def _sample(self, key, sample_shape):
+        return jax.random.categorical(key, jnp.log(self.probs), axis=-1,
+                                      shape=sample_shape + self.batch_shape).astype(jnp.int32)
+
+    def log_prob(self, value):
+        log_p = jnp.log(self.probs) - jnp.log(jnp.sum(self.probs, axis=-1, keepdims=True))
+        return self._one_hot(value, log_p)
+
+    @staticmethod
+    def param_domain(probs):
+        return jnp.all(probs > 0)
+
+    @property
+    def logits(self):
+        return jnp.log(self.probs)
+
+
+def Categorical(logits: Any = None, probs: Any = None, *, validate_args: bool = True):  # noqa: N802
+    """Categorical distribution over ``0..K-1`` (last axis) by ``logits=`` or ``probs=``.
+
+    Example:
+        >>> import jax.numpy as jnp, certjax.distributions as cjd
+        >>> d = cjd.Categorical(logits=jnp.zeros((2, 3)))
+        >>> d.batch_shape, float(d.log_prob(1)[0])  # doctest: +ELLIPSIS
+        ((2,), -1.098...)
+    """
+    if _pick("Categorical", logits, probs) == "logits":
+        return CategoricalLogits(logits, validate_args=validate_args)
+    return CategoricalProbs(probs, validate_args=validate_args)

@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Which outputs of a jaxpr can depend on which inputs (forward dataflow, over-approximated).
+
+Used for downstream-cost pruning (a score term multiplies only the costs that depend on its
+sample), to refuse baselines that depend on their own sample, and to check that a support
+predicate does not read the parameters. The analysis enters ``jit``/``custom_*_call``/
+``remat`` bodies; any other equation makes every output depend on every input, which can only
+add dependencies. Adding a dependency keeps pruning unbiased (a cost is kept that could have
+been dropped); missing one would not, so the analysis never guesses.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jax.extend import core as jcore
+
+from .._translate import CALL_PARAMS
+
+
+def dependencies(closed: Any, n_inputs: int | None = None) -> list[frozenset[int]]:
+    """For each output of ``closed``, the set of input indices it may depend on."""
+    jaxpr = closed.jaxpr if hasattr(closed, "consts") else closed
+    ins = [frozenset({i}) for i in range(len(jaxpr.invars))]
+    return _run(jaxpr, ins)
+
+
+def _run(jaxpr: Any, ins: list[frozenset[int]]) -> list[frozenset[int]]:
+    env: dict[Any, frozenset[int]] = {}
+    empty: frozenset[int] = frozenset()
+
+    def read(v: Any) -> frozenset[int]:
+        if isinstance(v, jcore.Literal):
+            return empty
+        return env.get(v, empty)
+
+    for v in jaxpr.constvars:
+        env[v] = empty
+    for v, s in zip(jaxpr.invars, ins, strict=True):
+        env[v] = s
+    for eqn in jaxpr.eqns:
+        invals = [read(v) for v in eqn.invars]
+        name = eqn.primitive.name
+        sub = eqn.params.get(CALL_PARAMS[name]) if name in CALL_PARAMS else None
+        if sub is not None:
+            inner = sub.jaxpr if hasattr(sub, "consts") else sub
+            if len(inner.invars) == len(invals):
+                outs = _run(inner, invals)
+                for v, s in zip(eqn.outvars, outs, strict=True):
+                    env[v] = s
+                continue
+        everything = frozenset().union(*invals) if invals else empty
+        for v in eqn.outvars:
+            env[v] = everything
+    return [read(v) for v in jaxpr.outvars]

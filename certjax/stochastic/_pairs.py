@@ -1,0 +1,463 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The obligations of one estimator x distribution pair, and the assumptions they leave.
+
+* Finite support (Bernoulli, Categorical): the expectation is a finite sum and the cost is a
+  free real ``f[k]`` per support point (uninterpreted), so unbiasedness itself is proved:
+  ``sum_k p_k * grad(estimator)_k == grad sum_k p_k f[k]`` with ``p_k = exp(log_prob(k))``,
+  plus ``sum_k p_k == 1``. Leave-one-out is proved over the joint support of two replicas.
+* Continuous, pathwise: ``transform`` and ``inverse`` are mutually inverse between the base
+  support and the support, ``d inverse/dz > 0``, and the change of variables
+  ``exp(log_prob(z)) == exp(base_log_prob(inverse(z))) * d inverse/dz`` holds.
+* Continuous, score function: the pointwise identity ``p * grad(estimator) == (f - b) grad p``
+  (``grad p`` from JAX's own rules applied to ``log_prob``), and that a callable baseline does
+  not depend on ``z``. Integration steps are assumptions, listed one by one.
+"""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+from typing import Any
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from .._certificate import Certificate
+from .._inline import eval_inlined
+from .._obligation import DEFAULT_RLIMIT
+from ..distributions._base import Distribution
+from ..estimators._estimator import Estimator, combine_enumeration, loo_baseline
+from ._deps import dependencies
+from ._errors import MSG_UNSUPPORTED_ESTIMATOR, UnsupportedEstimator
+from ._proof import Claim, prove_claims
+
+A_SAMPLER_FINITE = (
+    "sampler: {sampler} draws k with probability exp(log_prob(k)) (obligation 'normalized' "
+    "proves these sum to 1 over the support enumerated, so no mass lies elsewhere)")
+A_SAMPLER_CONT = (
+    "sampler: the base sampler {base}; given that, the pair 'reparam x {dist}' proves that "
+    "rsample = transform(eps) has density exp(log_prob)")
+A_SAMPLER_NOREPARAM = "sampler: {dist}.sample draws from the density exp(log_prob) (trusted)"
+A_DIFF_INT = (
+    "differentiation under the integral: d/dtheta of the integral of f(z) p(z; theta) is the "
+    "integral of f(z) d/dtheta p(z; theta), and d/dtheta of the integral of p is 0 (f "
+    "integrable, with an integrable bound on f * dp/dtheta near theta)")
+A_SUPPORT = (
+    "support '{support}' does not depend on the parameters (checked: the support predicate's "
+    "jaxpr does not read them), so no boundary terms arise")
+A_COST = (
+    "cost: f(z) reaches theta only through z here; a cost that also depends on theta directly "
+    "adds its own pathwise gradient, which jax.grad computes")
+A_BASELINE = (
+    "baseline: a constant baseline b is independent of z given theta (for an array baseline "
+    "certjax.grad checks this at trace time: b must not depend, by jaxpr dataflow, on the "
+    "sample or on anything downstream of it)")
+A_PRUNING = (
+    "pruning (Schulman et al. 2015): costs not downstream of z (jaxpr dataflow, through the "
+    "parameters of later samples) are dropped from the factor of grad log p; they act as a "
+    "baseline independent of z given its parents, the case proved as 'unbiased' with b")
+A_LOO = (
+    "leave-one-out: the n replicas use independent keys (split from the key argument), so the "
+    "other replicas' costs are independent of this replica's sample")
+A_REPARAM = (
+    "pathwise: E_eps[grad_theta f(transform(theta, eps))] = grad_theta E_eps[f(transform(theta, "
+    "eps))] (f o transform differentiable in theta for almost every eps, with an integrable "
+    "bound); jax.grad of the objective is its derivative almost everywhere")
+A_KEYS = (
+    "keys: distinct sample sites draw with independent keys (reusing one key object is "
+    "caught at trace time; distinct key objects with equal values are not)")
+A_ENUM = (
+    "enumeration of several sites: the weight of a joint configuration is the product of the "
+    "sites' conditional probabilities (chain rule), each site proved normalized")
+
+
+def is_finite(dist_cls: type[Distribution]) -> bool:
+    return dist_cls.support.size is not None
+
+
+def check_supported(dist_cls: type[Distribution], est: Estimator) -> None:
+    """Raise :class:`UnsupportedEstimator` naming both when the pair is not offered."""
+    reason = None
+    if est.kind == "reparam" and not dist_cls.has_rsample:
+        reason = f"{dist_cls.__name__} has no reparameterized sampler (its support is discrete)"
+    elif est.kind == "enumerate" and not is_finite(dist_cls):
+        reason = f"{dist_cls.__name__} has no finite support to enumerate"
+    elif est.kind == "score" and not dist_cls.support.fixed:
+        reason = (f"the support of {dist_cls.__name__} ({dist_cls.support.name}) moves with its "
+                  "parameters, so the score function misses boundary terms and is biased")
+    elif est.kind not in ("reparam", "score", "enumerate"):
+        reason = f"unknown estimator kind {est.kind!r}"
+    if reason is not None:
+        offered = [k for k in ("reparam", "score", "enumerate") if _offers(dist_cls, k)]
+        raise UnsupportedEstimator(MSG_UNSUPPORTED_ESTIMATOR.format(
+            estimator=est.label, dist=dist_cls.__name__, reason=reason,
+            offered=", ".join(repr(k) for k in offered)))
+
+
+def _offers(dist_cls, kind: str) -> bool:
+    if kind == "reparam":
+        return dist_cls.has_rsample
+    if kind == "enumerate":
+        return is_finite(dist_cls)
+    return dist_cls.support.fixed
+
+
+class _Pair:
+    """Shared helpers: build the distribution from named symbolic inputs."""
+
+    def __init__(self, dist_cls: type[Distribution], est: Estimator):
+        self.cls = dist_cls
+        self.est = est
+        self.example = {k: np.asarray(v) for k, v in dist_cls.certification_example().items()}
+        self.pnames = list(dist_cls.param_names)
+        self.finite = is_finite(dist_cls)
+        self._lp_j: dict[Any, Any] = {}
+        self.size = self.make([jnp.asarray(self.example[n]) for n in self.pnames]).support_size()
+
+    def make(self, plist: list[Any]) -> Distribution:
+        return self.cls.tree_unflatten(False, list(plist))
+
+    def params(self, inp: dict[str, Any]) -> list[Any]:
+        return [inp[n] for n in self.pnames]
+
+    def inputs(self) -> dict[str, tuple[int, ...]]:
+        return {n: self.example[n].shape for n in self.pnames}
+
+    def domain(self, inp: dict[str, Any]) -> Any:
+        return jnp.all(self.cls.param_domain(**{n: inp[n] for n in self.pnames}))
+
+    def lp(self, plist: list[Any], z: Any) -> Any:
+        return self.make(plist).log_prob(z)
+
+    def lp_ref(self, plist: list[Any], z: Any) -> Any:
+        """log_prob with custom derivative rules inlined: JAX's primitive rules only."""
+        dt = jnp.result_type(plist[0])
+        if dt not in self._lp_j:  # float32 for the proof, float64 for confirmation
+            sig = [jax.ShapeDtypeStruct(self.example[n].shape, dt) for n in self.pnames]
+            zdt = np.int32 if self.finite else dt
+            self._lp_j[dt] = jax.make_jaxpr(
+                lambda *a: self.make(list(a[:-1])).log_prob(a[-1]))(
+                *sig, jax.ShapeDtypeStruct((), zdt))
+        return eval_inlined(self._lp_j[dt], *plist, jnp.asarray(z).astype(
+            np.int32 if self.finite else dt))[0]
+
+    def baseline(self, inp: dict[str, Any], z: Any) -> Any:
+        kind = self.est.baseline_kind
+        if kind == "constant":
+            return inp["b"]
+        if kind == "callable":
+            return jnp.asarray(self.est.baseline(z), inp["f"].dtype)
+        return jnp.zeros((), inp["f"].dtype)
+
+    def grad_term(self, inp, z, cost, base) -> list[Any]:
+        return jax.grad(lambda pl: self.est.term(self.lp(pl, z), cost, base))(self.params(inp))
+
+
+def jvp_gradient(fn, plist: list[Any]) -> list[Any]:
+    """Gradient of scalar ``fn`` by forward mode, one basis tangent per element (JAX's JVPs)."""
+    out = []
+    for i, p in enumerate(plist):
+        p = jnp.asarray(p)
+        flat = []
+        for idx in np.ndindex(p.shape):
+            tangents = [jnp.zeros_like(jnp.asarray(q)) for q in plist]
+            e = np.zeros(p.shape, p.dtype)
+            e[idx] = 1.0
+            tangents[i] = jnp.asarray(e)
+            flat.append(jax.jvp(fn, (list(plist),), (tangents,))[1])
+        out.append(jnp.stack(flat).reshape(p.shape) if p.shape else flat[0])
+    return out
+
+
+def _support_reads_params(pair: _Pair) -> bool:
+    sig = [jax.ShapeDtypeStruct(pair.example[n].shape, np.float32) for n in pair.pnames]
+    zsig = jax.ShapeDtypeStruct((), np.int32 if pair.finite else np.float32)
+    closed = jax.make_jaxpr(
+        lambda *a: pair.cls.support.check(pair.make(list(a[:-1])), a[-1]))(*sig, zsig)
+    deps = dependencies(closed)
+    return any(i < len(sig) for d in deps for i in d)
+
+
+# -- finite support -------------------------------------------------------------------------
+DIRECT_MAX_SUPPORT = 2  # the one-shot joint 'unbiased' claims are kept for supports this small
+
+
+def _finite_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
+    """Finite support: every step is an obligation (no integrals, nothing left to assume).
+
+    With ``p_k = exp(log_prob(k))`` and ``g_k`` the estimator's gradient at ``k``:
+    ``score_identity[k]``: ``p_k g_k == (f_k - b) grad p_k``; ``mass_conserved``:
+    ``sum_k grad p_k == 0``; so ``sum_k p_k g_k == grad sum_k p_k f_k - b * 0`` by linearity
+    of the derivative. For supports of size 2 the joint claim ``unbiased`` is proved directly.
+    """
+    K, est = pair.size, pair.est
+    kind = est.baseline_kind
+    inputs = {**pair.inputs(), "f": (K,)}
+    if kind in ("constant", "loo"):
+        inputs["b"] = ()
+    if kind == "loo":
+        inputs["c"] = ()
+        inputs["f2"] = ()
+    ks = [np.int32(k) for k in range(K)]
+
+    def probs(inp):
+        return [jnp.exp(pair.lp(pair.params(inp), k)) for k in ks]
+
+    def dprob(inp, k):
+        return jvp_gradient(lambda pl: jnp.exp(pair.lp_ref(pl, k)), pair.params(inp))
+
+    def exact_grad(inp):
+        def expect(pl):
+            return sum(jnp.exp(pair.lp_ref(pl, k)) * inp["f"][int(k)] for k in ks)
+        return jvp_gradient(expect, pair.params(inp))
+
+    def base(inp, k):
+        return inp["b"] if kind == "loo" else pair.baseline(inp, k)
+
+    claims = [Claim("normalized", "sum_k exp(log_prob(k)) == 1", "equal",
+                    lambda inp: sum(probs(inp)), lambda inp: jnp.float32(1.0), pair.domain)]
+    if est.kind == "enumerate":
+        def enum_value(pl, inp):
+            logw = jnp.concatenate([jnp.reshape(pair.lp(pl, k), (1,)) for k in ks])
+            return combine_enumeration(logw, inp["f"])
+
+        claims += [
+            Claim("value", "enumeration value == sum_k p_k f[k]", "equal",
+                  lambda inp: enum_value(pair.params(inp), inp),
+                  lambda inp: sum(jnp.exp(pair.lp_ref(pair.params(inp), k)) * inp["f"][int(k)]
+                                  for k in ks), pair.domain),
+            Claim("unbiased", "grad(enumeration) == grad sum_k p_k f[k]", "equal",
+                  lambda inp: jax.grad(enum_value)(pair.params(inp), inp), exact_grad,
+                  pair.domain),
+            Claim("defined", "enumeration gradient defined where the exact gradient is",
+                  "defined", lambda inp: jax.grad(enum_value)(pair.params(inp), inp),
+                  exact_grad, pair.domain),
+        ]
+        return inputs, claims
+
+    for k in ks:
+        kk = int(k)
+        claims.append(Claim(
+            f"value@{kk}", f"surrogate term value at z={kk} == 0", "equal",
+            lambda inp, k=k: est.term(pair.lp(pair.params(inp), k), inp["f"][int(k)],
+                                      base(inp, k)),
+            lambda inp: jnp.float32(0.0), pair.domain))
+    for k in ks:
+        kk = int(k)
+
+        def rule(inp, k=k):
+            pk = jnp.exp(pair.lp(pair.params(inp), k))
+            return [pk * g for g in pair.grad_term(inp, k, inp["f"][int(k)], base(inp, k))]
+
+        def reference(inp, k=k):
+            return [(inp["f"][int(k)] - base(inp, k)) * g for g in dprob(inp, k)]
+
+        claims.append(Claim(f"score_identity@{kk}",
+                            f"p_{kk} * grad(surrogate)(z={kk}) == (f[{kk}] - b) * grad p_{kk}",
+                            "equal", rule, reference, pair.domain))
+        claims.append(Claim(f"defined@{kk}", "estimator defined where grad p is", "defined",
+                            rule, reference, pair.domain))
+    if kind != "none":
+        claims.append(Claim(
+            "mass_conserved", "sum_k grad p_k == 0 (so a baseline adds nothing in expectation)",
+            "equal", lambda inp: [sum(gs) for gs in zip(*[dprob(inp, k) for k in ks])],
+            lambda inp: [jnp.zeros_like(x) for x in pair.params(inp)], pair.domain))
+    if kind == "callable":
+        claims.append(Claim(
+            "baseline_constant", "baseline(k) == baseline(0) for every support point k",
+            "equal", lambda inp: [pair.baseline(inp, k) for k in ks[1:]],
+            lambda inp: [pair.baseline(inp, ks[0]) for _ in ks[1:]], pair.domain))
+    if kind == "loo":
+        claims.append(_loo_independent(pair.domain))
+    if K <= DIRECT_MAX_SUPPORT:
+        claims.append(_direct_unbiased(pair, ks, probs, exact_grad))
+    return inputs, claims
+
+
+def _loo_independent(assume) -> Claim:
+    return Claim(
+        "baseline_independent", "loo baseline of replica 0 does not read its own cost",
+        "equal", lambda inp: loo_baseline(jnp.stack([inp["f"].reshape(-1)[0], inp["c"]]))[0],
+        lambda inp: loo_baseline(jnp.stack([inp["f2"], inp["c"]]))[0], assume)
+
+
+def _direct_unbiased(pair: _Pair, ks, probs, exact_grad) -> Claim:
+    """The joint claim in one piece (small supports): E[estimator] == exact gradient."""
+    est = pair.est
+    if est.baseline_kind == "loo":
+        n = 2
+
+        def loo_grad(inp, zs):
+            costs = jnp.stack([inp["f"][int(z)] for z in zs])
+
+            def surrogate(pl):
+                b = loo_baseline(costs)
+                return sum(est.term(pair.lp(pl, ks[z]), costs[r], b[r])
+                           for r, z in enumerate(zs)) / n
+            return jax.grad(surrogate)(pair.params(inp))
+
+        def rule(inp):
+            p, acc = probs(inp), None
+            for zs in itertools.product(range(len(ks)), repeat=n):
+                g = [p[zs[0]] * p[zs[1]] * gi for gi in loo_grad(inp, zs)]
+                acc = g if acc is None else [a + gi for a, gi in zip(acc, g)]
+            return acc
+
+        return Claim("unbiased", "sum over (z1, z2) of p(z1) p(z2) grad(loo estimator, n=2) == "
+                     "grad sum_k p_k f[k]", "equal", rule, exact_grad, pair.domain)
+
+    def rule(inp):
+        p, acc = probs(inp), None
+        for k, pk in zip(ks, p):
+            g = [pk * gi for gi in pair.grad_term(inp, k, inp["f"][int(k)],
+                                                  pair.baseline(inp, k))]
+            acc = g if acc is None else [a + gi for a, gi in zip(acc, g)]
+        return acc
+
+    return Claim("unbiased", "sum_k p_k grad(surrogate)(k) == grad sum_k p_k f[k]", "equal",
+                 rule, exact_grad, pair.domain)
+
+
+# -- continuous ---------------------------------------------------------------------------------
+def _reparam_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
+    inputs = {**pair.inputs(), "eps": (), "z": ()}
+    d = lambda inp: pair.make(pair.params(inp))  # noqa: E731
+
+    def on_base(inp):
+        return pair.domain(inp) & jnp.all(d(inp).base_support(inp["eps"]))
+
+    def on_support(inp):
+        return pair.domain(inp) & jnp.all(pair.cls.support.check(d(inp), inp["z"]))
+
+    def dinv(inp):
+        return jax.jvp(lambda z: d(inp).inverse(z), (inp["z"],), (jnp.ones_like(inp["z"]),))[1]
+
+    claims = [
+        Claim("left_inverse", "inverse(transform(eps)) == eps on the base support", "equal",
+              lambda inp: d(inp).inverse(d(inp).transform(inp["eps"])),
+              lambda inp: inp["eps"], on_base),
+        Claim("right_inverse", "transform(inverse(z)) == z on the support", "equal",
+              lambda inp: d(inp).transform(d(inp).inverse(inp["z"])),
+              lambda inp: inp["z"], on_support),
+        Claim("maps_support", "transform maps the base support into the support", "holds",
+              lambda inp: pair.cls.support.check(d(inp), d(inp).transform(inp["eps"])),
+              None, on_base),
+        Claim("maps_base", "inverse maps the support into the base support", "holds",
+              lambda inp: d(inp).base_support(d(inp).inverse(inp["z"])), None, on_support),
+        Claim("jacobian_positive", "d inverse/dz > 0", "holds",
+              lambda inp: dinv(inp) > 0, None, on_support),
+        Claim("density", "exp(log_prob(z)) == exp(base_log_prob(inverse(z))) * d inverse/dz",
+              "equal", lambda inp: jnp.exp(d(inp).log_prob(inp["z"])),
+              lambda inp: jnp.exp(d(inp).base_log_prob(d(inp).inverse(inp["z"]))) * dinv(inp),
+              on_support),
+        Claim("defined", "transform defined wherever inverse and log_prob are", "defined",
+              lambda inp: d(inp).transform(inp["eps"]),
+              lambda inp: [d(inp).inverse(inp["z"]), d(inp).log_prob(inp["z"])], on_base),
+    ]
+    return inputs, claims
+
+
+def _score_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
+    est = pair.est
+    inputs = {**pair.inputs(), "z": (), "f": ()}
+    kind = est.baseline_kind
+    if kind in ("constant", "loo"):
+        inputs["b"] = ()
+    if kind == "loo":
+        inputs["c"] = ()
+        inputs["f2"] = ()
+    if kind == "callable":
+        inputs["z2"] = ()
+
+    def on_support(inp):
+        ok = pair.domain(inp) & jnp.all(pair.cls.support.check(pair.make(pair.params(inp)),
+                                                               inp["z"]))
+        if kind == "callable":
+            ok = ok & jnp.all(pair.cls.support.check(pair.make(pair.params(inp)), inp["z2"]))
+        return ok
+
+    def base(inp):
+        if kind == "loo":  # any real b; 'baseline_independent' shows loo's b is one
+            return inp["b"]
+        return pair.baseline(inp, inp["z"])
+
+    def rule(inp):
+        p = jnp.exp(pair.lp(pair.params(inp), inp["z"]))
+        return [p * g for g in pair.grad_term(inp, inp["z"], inp["f"], base(inp))]
+
+    def reference(inp):
+        dp = jvp_gradient(lambda pl: jnp.exp(pair.lp_ref(pl, inp["z"])), pair.params(inp))
+        return [(inp["f"] - base(inp)) * g for g in dp]
+
+    claims = [
+        Claim("value", "surrogate term value == 0", "equal",
+              lambda inp: est.term(pair.lp(pair.params(inp), inp["z"]), inp["f"], base(inp)),
+              lambda inp: jnp.float32(0.0), on_support),
+        Claim("score_identity", "p(z) * grad(surrogate) == (f - b) * grad p(z)", "equal",
+              rule, reference, on_support),
+    ]
+    if kind == "callable":
+        claims.append(Claim("baseline_constant", "baseline(z) == baseline(z2)", "equal",
+                            lambda inp: pair.baseline(inp, inp["z"]),
+                            lambda inp: pair.baseline(inp, inp["z2"]), on_support))
+    if kind == "loo":
+        claims.append(Claim(
+            "baseline_independent", "loo baseline of replica 0 does not read its own cost",
+            "equal", lambda inp: loo_baseline(jnp.stack([inp["f"], inp["c"]]))[0],
+            lambda inp: loo_baseline(jnp.stack([inp["f2"], inp["c"]]))[0], on_support))
+    claims.append(Claim("defined", "estimator defined where grad p is", "defined",
+                        rule, reference, on_support))
+    return inputs, claims
+
+
+def _source(est: Estimator) -> str:
+    fn = est.baseline if est.baseline_kind == "callable" else est.term
+    try:
+        fn = inspect.unwrap(fn)
+        return f"{inspect.getsourcefile(fn)}:{inspect.getsourcelines(fn)[1]}"
+    except (TypeError, OSError):
+        return ""
+
+
+def certify_pair(dist_cls: type[Distribution], est: Estimator, *, rlimit: int = DEFAULT_RLIMIT,
+                 keep_smt2: bool = False) -> Certificate:
+    """Build and discharge the obligations of ``est`` on ``dist_cls``; returns the certificate."""
+    check_supported(dist_cls, est)
+    pair = _Pair(dist_cls, est)
+    name = dist_cls.__name__
+    support_reads = _support_reads_params(pair)
+    if dist_cls.support.fixed and support_reads:
+        raise UnsupportedEstimator(
+            f"{name} declares a fixed support ({dist_cls.support.name}) but its support "
+            "predicate reads the parameters; declare Support(..., fixed=False)")
+    assumptions: list[str] = []
+    if pair.finite:
+        inputs, claims = _finite_claims(pair)
+        sampler = f"{name}.sample"
+        assumptions.append(A_SAMPLER_FINITE.format(sampler=sampler))
+        if est.kind == "score":
+            assumptions += [A_COST, A_PRUNING, A_KEYS]
+            if est.baseline_kind == "constant":
+                assumptions.append(A_BASELINE)
+            if est.baseline_kind == "loo":
+                assumptions.append(A_LOO + "; proved here for n = 2 replicas")
+        else:
+            assumptions += [A_COST, A_ENUM]
+    elif est.kind == "reparam":
+        inputs, claims = _reparam_claims(pair)
+        assumptions += [f"sampler: {dist_cls.base_name}", A_REPARAM, A_KEYS]
+    else:
+        inputs, claims = _score_claims(pair)
+        if dist_cls.has_rsample:
+            assumptions.append(A_SAMPLER_CONT.format(base=dist_cls.base_name, dist=name))
+        else:
+            assumptions.append(A_SAMPLER_NOREPARAM.format(dist=name))
+        assumptions += [A_DIFF_INT, A_SUPPORT.format(support=dist_cls.support.name), A_COST,
+                        A_PRUNING, A_KEYS]
+        if est.baseline_kind == "constant":
+            assumptions.append(A_BASELINE)
+        if est.baseline_kind == "loo":
+            assumptions.append(A_LOO)
+    return prove_claims(f"{est.label} x {name}", inputs, claims, assumptions=assumptions,
+                        source=_source(est), rlimit=rlimit, keep_smt2=keep_smt2)

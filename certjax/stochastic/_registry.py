@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Registries of distributions and estimators; every pair is proved before it is used.
+
+``register_distribution`` / ``register_estimator`` prove every supported pair with the
+estimators / distributions registered so far and raise if one is refuted or unproved (nothing
+is inserted then). A pair met at run time (an :class:`Estimator` value built on the spot, e.g.
+``cje.score(baseline=lambda z: ...)``) is proved at its first use, with the same verdicts.
+"""
+
+from __future__ import annotations
+
+from .._certificate import Certificate
+from .._custom import _raise_or_trust
+from ..distributions._base import Distribution
+from ..estimators._estimator import Estimator
+from ._pairs import certify_pair, check_supported
+
+_DISTRIBUTIONS: dict[str, type[Distribution]] = {}
+_ESTIMATORS: dict[str, Estimator] = {}
+_CERTS: dict[tuple, Certificate] = {}
+
+
+def _key(dist_cls: type[Distribution], est: Estimator) -> tuple:
+    return (dist_cls, est.cert_key())
+
+
+def certificate(dist_cls: type[Distribution], est: Estimator) -> Certificate:
+    """The proved certificate of a pair, proving it now if needed.
+
+    Raises:
+        UnsupportedEstimator: the pair is not offered (names both).
+        RuleRejected: Z3 found, and JAX confirmed in float64, a point where it is wrong.
+        RuleUnproven: no proof within the resource limit.
+    """
+    key = _key(dist_cls, est)
+    cert = _CERTS.get(key)
+    if cert is None:
+        check_supported(dist_cls, est)
+        cert = certify_pair(dist_cls, est)
+        _raise_or_trust(cert, None)
+        _CERTS[key] = cert
+    return cert
+
+
+def _supported(dist_cls: type[Distribution], est: Estimator) -> bool:
+    try:
+        check_supported(dist_cls, est)
+    except ValueError:
+        return False
+    return True
+
+
+def register_distribution(dist_cls: type[Distribution]) -> type[Distribution]:
+    """Prove ``dist_cls`` with every registered estimator it supports, then register it.
+
+    Usable as a class decorator. Raises on a duplicate name or a failed proof.
+    """
+    name = dist_cls.__name__
+    if name in _DISTRIBUTIONS and _DISTRIBUTIONS[name] is not dist_cls:
+        raise ValueError(f"a distribution named {name!r} is already registered")
+    for est in _ESTIMATORS.values():
+        if _supported(dist_cls, est):
+            certificate(dist_cls, est)
+    _DISTRIBUTIONS[name] = dist_cls
+    return dist_cls
+
+
+def register_estimator(est: Estimator) -> Estimator:
+    """Prove ``est`` on every registered distribution that supports it, then register it."""
+    label = est.label
+    if label in _ESTIMATORS and _ESTIMATORS[label].cert_key() != est.cert_key():
+        raise ValueError(f"an estimator labelled {label!r} is already registered")
+    for dist_cls in _DISTRIBUTIONS.values():
+        if _supported(dist_cls, est):
+            certificate(dist_cls, est)
+    _ESTIMATORS[label] = est
+    return est
+
+
+def certificates() -> dict[str, Certificate]:
+    """Every certificate proved so far in this process, by rule name."""
+    return {c.rule: c for c in _CERTS.values()}
