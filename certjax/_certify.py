@@ -34,7 +34,8 @@ from ._certificate import (
     jaxpr_text,
 )
 from ._errors import (
-    MSG_BAD_BWD, MSG_BAD_FWD, MSG_BAD_JVP, MSG_NOT_TRACEABLE, MSG_SIDE_EFFECTS, RuleMalformed,
+    MSG_BAD_BWD, MSG_BAD_FWD, MSG_BAD_JVP, MSG_INT_DIFF, MSG_NOT_TRACEABLE, MSG_SIDE_EFFECTS,
+    RuleMalformed,
     UnsupportedPrimitive,
 )
 from ._inline import eval_inlined, has_custom_rules
@@ -218,6 +219,14 @@ class _Spec:
             self.treedefs.append(tdef)
             for path, leaf in paths:
                 self.leaves.append((k, self.names[k] + jax.tree_util.keystr(path), leaf))
+                if k in self.diff and not np.issubdtype(leaf.dtype, np.inexact):
+                    raise RuleMalformed(MSG_INT_DIFF.format(
+                        arg=self.names[k], rule=rule, dtype=np.dtype(leaf.dtype).name,
+                        pos=self.dyn[k]))
+        # integer/bool inputs: constrained to integers, their comparisons keep the boundary
+        self.discrete = frozenset(
+            n for _, nm, s in self.leaves if not np.issubdtype(s.dtype, np.inexact)
+            for n in _names(nm, s.shape))
         self.fun = self.close(fun)
         self.assume = self.close(assume) if assume is not None else None
 
@@ -478,11 +487,12 @@ def certify_vjp(
 
         obs = [
             Obligation("fwd", "equal", pairs_fwd, A, Pf, Ff, x_names, confirm_fwd,
-                       f"{fwd_name}(x)[0] == {rule}(x)"),
+                       f"{fwd_name}(x)[0] == {rule}(x)", discrete=spec.discrete),
             Obligation("vjp", "equal", pairs_vjp, A, Pf + refs, Ff + Bf, x_names + g_vars,
-                       confirm_vjp, f"{bwd_name}(res(x), g) == g . d{rule}(x)"),
+                       confirm_vjp, f"{bwd_name}(res(x), g) == g . d{rule}(x)",
+                       discrete=spec.discrete),
             Obligation("defined", "defined", [], A, Pf + refs, Ff + Bf, x_names + g_vars,
-                       confirm_defined, _defined_statement(rule)),
+                       confirm_defined, _defined_statement(rule), discrete=spec.discrete),
         ]
         calls = {"fwd": fwd_name, "vjp": bwd_name, "defined": bwd_name}
         return b, ctx, obs, calls
@@ -630,11 +640,13 @@ def certify_jvp(
 
         obs = [
             Obligation("primal", "equal", pairs_p, A, Pf, Rf[: len(pairs_p)], x_names,
-                       confirm("primal"), f"{jvp_name}(x, v)[0] == {rule}(x)"),
+                       confirm("primal"), f"{jvp_name}(x, v)[0] == {rule}(x)", discrete=spec.discrete),
             Obligation("jvp", "equal", pairs_t, A, Pf + Tf, Rf, x_names + v_vars,
-                       confirm("jvp"), f"{jvp_name}(x, v)[1] == d{rule}(x) . v"),
+                       confirm("jvp"), f"{jvp_name}(x, v)[1] == d{rule}(x) . v",
+                       discrete=spec.discrete),
             Obligation("defined", "defined", [], A, Pf + Tf, Rf, x_names + v_vars,
-                       confirm("defined"), _defined_statement(rule)),
+                       confirm("defined"), _defined_statement(rule),
+                       discrete=spec.discrete),
         ]
         return b, ctx, obs, {"primal": jvp_name, "jvp": jvp_name, "defined": jvp_name}
 

@@ -33,7 +33,7 @@ from typing import Any
 
 import z3
 
-from ._ir import Builder, Node, render
+from ._ir import Builder, Node, render, walk
 from ._lower import Lowering, definedness
 from ._paths import Path, PathCapExceeded, Specializer, Undecided, paths
 
@@ -55,6 +55,10 @@ class Obligation:
     inputs: list[str]  # input variable names reported in counterexamples
     confirm: Confirm
     statement: str = ""
+    # input variables that take integer values only (int/bool arguments): constrained to
+    # integers, and a comparison that mentions one keeps its boundary (``k == 1`` is no
+    # null set when ``k`` is an integer)
+    discrete: frozenset[str] = frozenset()
 
 
 @dataclasses.dataclass
@@ -113,7 +117,11 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
     excluded: set[str] = set()
     try:
         boundaries = ob.kind == "defined"
-        for path in paths(b, roots, sides, boundaries=boundaries,
+        def keep(atom: tuple[Node, Node]) -> bool:
+            return bool(ob.discrete) and any(
+                n.op == "var" and n.value in ob.discrete for n in walk(list(atom)))
+
+        for path in paths(b, roots, sides, boundaries=boundaries, keep_boundary=keep,
                           cap=1024 if boundaries else 256):
             res.paths += 1
             if not boundaries:
@@ -166,6 +174,7 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
     rule_defs = [c for c, _ in definedness(list(rule) + [t for p in pairs for t in p], b)]
     low.prepare(hyp_nodes + rule_defs + [t for p in pairs for t in p])
     hyps = [low.term(h) for h in hyp_nodes]
+    hyps += [z3.IsInt(z3.Real(name, zctx)) for name in sorted(ob.discrete)]
     if ob.kind == "equal":
         hyps += [low.term(c) for c in rule_defs]
         goal = z3.Or([low.term(x) != low.term(y) for x, y in pairs] or [z3.BoolVal(False, zctx)])

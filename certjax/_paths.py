@@ -113,6 +113,7 @@ def paths(
     *,
     cap: int = 256,
     boundaries: bool = False,
+    keep_boundary: Callable[[Atom], bool] | None = None,
 ) -> Iterator[Path]:
     """All branch regions of ``roots``, depth first.
 
@@ -125,6 +126,9 @@ def paths(
     With ``boundaries=True`` the boundary ``x == y`` of every split is a region of its own
     (nothing is excluded): used for definedness, which must hold at kinks too (``x / abs(x)``
     is undefined exactly on the boundary ``x == 0``).
+
+    ``keep_boundary(atom)`` true: that atom's boundary is a region of its own even in an
+    ``equal`` obligation (a comparison over an integer input: ``k == 1`` is no null set).
     """
     stack: list[dict[Atom, int]] = [{}]
     two_sided: set[Atom] = set()
@@ -138,8 +142,10 @@ def paths(
             key, _ = _key(*u.atom)
             chosen = sides(*key, Path(signs, []).region(b))
             if set(chosen) == {-1, 1}:
-                two_sided.add(key)
-                if boundaries:
+                kept = keep_boundary is not None and keep_boundary(key)
+                if not kept:  # a null-set boundary: excluded, or (boundaries) checked apart
+                    two_sided.add(key)
+                if boundaries or kept:
                     chosen = (-1, 0, 1)
             for s in chosen:
                 stack.append({**signs, key: s})
