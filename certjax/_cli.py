@@ -144,8 +144,9 @@ def _print_human(reports: list, info: dict[str, Any], args: Any, out: TextIO) ->
         print(f"{path}: error: certificate of a rule that no longer exists; run "
               "`certjax check --update`", file=out)
     width = max([len(r.rule_id) for r in reports] + [4]) + 2
+    kw = max([len(r.kind) for r in reports] + [4]) + 2
     cvc = args.solver == "cvc5"
-    head = f"{'rule':<{width}}{'kind':<6}{'verdict':<10}{'status':<10}{'obl.':>5}{'seconds':>9}"
+    head = f"{'rule':<{width}}{'kind':<{kw}}{'verdict':<10}{'status':<10}{'obl.':>5}{'seconds':>9}"
     print(head + ("  cvc5" if cvc else ""), file=out)
     n_obl = 0
     for r in reports:
@@ -154,7 +155,7 @@ def _print_human(reports: list, info: dict[str, Any], args: Any, out: TextIO) ->
         n = len(c.obligations) if c else 0
         n_obl += n
         secs = c.timings.get("total_s", 0.0) if c else 0.0
-        line = f"{r.rule_id:<{width}}{r.kind:<6}{verdict:<10}{r.status:<10}{n:>5}{secs:>9.3f}"
+        line = f"{r.rule_id:<{width}}{r.kind:<{kw}}{verdict:<10}{r.status:<10}{n:>5}{secs:>9.3f}"
         if cvc:
             agree = sum(e["agreement"] == "agree" for e in r.cvc5)
             line += f"  {agree}/{len(r.cvc5)} agree"

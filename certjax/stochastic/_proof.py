@@ -29,6 +29,7 @@ from .. import _lax_rules  # noqa: F401  (fills the translation table)
 from .._certificate import (
     BASE_ASSUMPTIONS, TRANSLATOR_VERSION, Certificate, ObligationRecord, facts_table, fingerprint,
 )
+from .._certify import _CACHE as _STORED
 from .._certify import _differs, _finite, _fmt
 from .._ir import Builder
 from .._obligation import DEFAULT_RLIMIT, Obligation, prove, z3_version
@@ -91,8 +92,11 @@ def prove_claims(
     key = fingerprint(rule_name, *[
         f"{c.name}|{c.kind}|{r.closed}|{f.closed}|{a.closed}" for c, r, f, a in traced
     ], TRANSLATOR_VERSION, z3_version(), str(rlimit), repr(sorted(inputs.items())))
-    if key in _CACHE and not keep_smt2:
-        return _CACHE[key]
+    if not keep_smt2:
+        # proved in this process, or a certificate of proofs/ with this exact fingerprint
+        hit = _CACHE.get(key) or _STORED.get(key)
+        if hit is not None and hit.kind == "estimator":
+            return hit
     var_names = [n for name, s in inputs.items() for n in _names(name, tuple(s))]
     records, facts, prims = [], set(), set()
     t_translate = t_solve = 0.0

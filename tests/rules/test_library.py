@@ -66,7 +66,8 @@ def _vjp(fn, args, g):
 
 
 def test_every_library_rule_is_proved_and_has_a_case():
-    assert set(CASES) == set(RULES)
+    # estimator pairs are tested by their Monte-Carlo means in tests/stochastic
+    assert set(CASES) == {k for k in RULES if not k.startswith("estimators.")}
     assert all(f.certificate.verdict == "proved" for f in RULES.values())
 
 

@@ -1,0 +1,13 @@
+; certjax: rule estimators.reparam_Laplace, obligation 'maps_support', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(assert
+ (< 0.0 scale))
+(assert
+ (or (and (distinct 0.0 0.0) true)))
+(check-sat)
+(pop 1)

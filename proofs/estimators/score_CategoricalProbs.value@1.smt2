@@ -1,0 +1,105 @@
+; certjax: rule estimators.score_CategoricalProbs, obligation 'value@1', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun |probs[1]| () Real)
+(declare-fun |probs[0]| () Real)
+(declare-fun |probs[2]| () Real)
+(declare-fun log!12 () Real)
+(declare-fun log!7 () Real)
+(declare-fun log!8 () Real)
+(declare-fun log!9 () Real)
+(declare-fun |f[1]| () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
+(assert
+ (let (($x11 (< 0.0 |probs[1]|)))
+ (let (($x9 (< 0.0 |probs[0]|)))
+ (let (($x12 (and $x9 $x11)))
+ (let (($x7 (< 0.0 |probs[2]|)))
+ (and $x7 $x12))))))
+(assert
+ (< 0.0 |probs[2]|))
+(assert
+ (let ((?x14 (+ |probs[0]| |probs[1]|)))
+ (let ((?x15 (+ |probs[2]| ?x14)))
+ (< 0.0 ?x15))))
+(assert
+ (< 0.0 |probs[1]|))
+(assert
+ (< 0.0 |probs[0]|))
+(assert
+ (let ((?x47 (- log!12)))
+ (let ((?x103 (+ log!7 ?x47)))
+ (let ((?x104 (* ?x103 0.0)))
+ (let ((?x73 (+ log!8 ?x47)))
+ (let ((?x105 (+ ?x73 ?x104)))
+ (let ((?x48 (+ log!9 ?x47)))
+ (let ((?x49 (* ?x48 0.0)))
+ (let ((?x106 (+ ?x49 ?x105)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x108 (+ ?x106 ?x107)))
+ (let ((?x109 (* |f[1]| ?x108)))
+ (or (and (distinct 0.0 ?x109) true))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!9 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!9)))
+(assert
+ (=> (> |probs[2]| 0.0) (= exp!1 |probs[2]|)))
+(assert
+ (= (< log!12 log!9) (< exp!2 exp!1)))
+(assert
+ (= (< log!9 log!12) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!12 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!12)))
+(assert
+ (=> (> (+ |probs[2]| (+ |probs[0]| |probs[1]|)) 0.0) (= exp!2 (+ |probs[2]| (+ |probs[0]| |probs[1]|)))))
+(assert
+ (= (< log!8 log!9) (< exp!3 exp!1)))
+(assert
+ (= (< log!9 log!8) (< exp!1 exp!3)))
+(assert
+ (= (< log!8 log!12) (< exp!3 exp!2)))
+(assert
+ (= (< log!12 log!8) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!8 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!8)))
+(assert
+ (=> (> |probs[1]| 0.0) (= exp!3 |probs[1]|)))
+(assert
+ (= (< log!7 log!9) (< exp!4 exp!1)))
+(assert
+ (= (< log!9 log!7) (< exp!1 exp!4)))
+(assert
+ (= (< log!7 log!12) (< exp!4 exp!2)))
+(assert
+ (= (< log!12 log!7) (< exp!2 exp!4)))
+(assert
+ (= (< log!7 log!8) (< exp!4 exp!3)))
+(assert
+ (= (< log!8 log!7) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!7 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!7)))
+(assert
+ (=> (> |probs[0]| 0.0) (= exp!4 |probs[0]|)))
+(check-sat)
+(pop 1)

@@ -1,0 +1,237 @@
+; certjax: rule estimators.score_Laplace, obligation 'score_identity[0]', verdict proved
+; 2 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 2
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun expc!1 () Real)
+(declare-fun f () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!16 () Real)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (< 0.0 ?x10)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let ((?x74 (/ 0.0 scale)))
+ (let ((?x75 (- ?x74)))
+ (let ((?x70 (/ 1.0 (* scale scale))))
+ (let ((?x71 (* 0.0 ?x70)))
+ (let ((?x68 (/ (- 1.0) scale)))
+ (let ((?x72 (+ ?x68 ?x71)))
+ (let ((?x73 (- ?x72)))
+ (let ((?x76 (+ ?x73 ?x75)))
+ (let ((?x61 (/ (/ (* 1.0 expc!1) exp!3) exp!4)))
+ (let ((?x77 (* ?x61 ?x76)))
+ (let ((?x78 (* f ?x77)))
+ (let ((?x63 (- f)))
+ (let ((?x64 (/ ?x63 scale)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x66 (* ?x61 ?x65)))
+ (or (and (distinct ?x66 ?x78) true))))))))))))))))))
+(assert
+ (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+(assert
+ (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+(assert
+ (> exp!2 0.0))
+(assert
+ (let (($x34 (> log!16 0.0)))
+ (= $x34 (> exp!2 1.0))))
+(assert
+ (let ((?x33 (+ 1.0 log!16)))
+ (>= exp!2 ?x33)))
+(assert
+ (let (($x36 (= exp!2 scale)))
+ (let (($x18 (> scale 0.0)))
+ (=> $x18 $x36))))
+(assert
+ (let (($x26 (< log!16 log!16)))
+ (= $x26 (< exp!3 exp!2))))
+(assert
+ (let (($x26 (< log!16 log!16)))
+ (= $x26 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (let (($x34 (> log!16 0.0)))
+ (= $x34 (> exp!3 1.0))))
+(assert
+ (let ((?x33 (+ 1.0 log!16)))
+ (>= exp!3 ?x33)))
+(assert
+ (let (($x45 (= exp!3 scale)))
+ (let (($x18 (> scale 0.0)))
+ (=> $x18 $x45))))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!16) (< exp!4 exp!3)))
+(assert
+ (= (< log!16 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+(check-sat)
+(pop 1)
+; region 2 of 2
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun expc!1 () Real)
+(declare-fun f () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!16 () Real)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (> 0.0 ?x10)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let ((?x74 (/ 0.0 scale)))
+ (let ((?x75 (- ?x74)))
+ (let ((?x70 (/ 1.0 (* scale scale))))
+ (let ((?x71 (* 0.0 ?x70)))
+ (let ((?x68 (/ (- 1.0) scale)))
+ (let ((?x72 (+ ?x68 ?x71)))
+ (let ((?x83 (+ ?x72 ?x75)))
+ (let ((?x47 (/ (* 1.0 expc!1) exp!3)))
+ (let ((?x79 (* ?x47 exp!4)))
+ (let ((?x314 (* ?x79 ?x83)))
+ (let ((?x332 (* f ?x314)))
+ (let ((?x80 (/ f scale)))
+ (let ((?x82 (- ?x80)))
+ (let ((?x331 (* ?x79 ?x82)))
+ (or (and (distinct ?x331 ?x332) true)))))))))))))))))
+(assert
+ (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+(assert
+ (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+(assert
+ (> exp!2 0.0))
+(assert
+ (let (($x34 (> log!16 0.0)))
+ (= $x34 (> exp!2 1.0))))
+(assert
+ (let ((?x33 (+ 1.0 log!16)))
+ (>= exp!2 ?x33)))
+(assert
+ (let (($x36 (= exp!2 scale)))
+ (let (($x18 (> scale 0.0)))
+ (=> $x18 $x36))))
+(assert
+ (let (($x26 (< log!16 log!16)))
+ (= $x26 (< exp!3 exp!2))))
+(assert
+ (let (($x26 (< log!16 log!16)))
+ (= $x26 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (let (($x34 (> log!16 0.0)))
+ (= $x34 (> exp!3 1.0))))
+(assert
+ (let ((?x33 (+ 1.0 log!16)))
+ (>= exp!3 ?x33)))
+(assert
+ (let (($x45 (= exp!3 scale)))
+ (let (($x18 (> scale 0.0)))
+ (=> $x18 $x45))))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!16) (< exp!4 exp!3)))
+(assert
+ (= (< log!16 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+(check-sat)
+(pop 1)

@@ -1,0 +1,250 @@
+; certjax: rule estimators.score_Laplace, obligation 'score_identity[1]', verdict proved
+; 2 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 2
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun expc!1 () Real)
+(declare-fun f () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!16 () Real)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (< 0.0 ?x10)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let ((?x77 (/ 1.0 scale)))
+ (let ((?x78 (- ?x77)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x73 (- ?x8)))
+ (let ((?x66 (/ 1.0 (* scale scale))))
+ (let ((?x74 (* ?x66 ?x73)))
+ (let ((?x72 (/ 0.0 scale)))
+ (let ((?x75 (+ ?x72 ?x74)))
+ (let ((?x76 (- ?x75)))
+ (let ((?x79 (+ ?x76 ?x78)))
+ (let ((?x61 (/ (/ (* 1.0 expc!1) exp!3) exp!4)))
+ (let ((?x80 (* ?x61 ?x79)))
+ (let ((?x81 (* f ?x80)))
+ (let ((?x63 (- f)))
+ (let ((?x67 (* ?x66 ?x63)))
+ (let ((?x68 (* ?x8 ?x67)))
+ (let ((?x69 (- ?x68)))
+ (let ((?x64 (/ ?x63 scale)))
+ (let ((?x70 (+ ?x64 ?x69)))
+ (let ((?x71 (* ?x61 ?x70)))
+ (or (and (distinct ?x71 ?x81) true))))))))))))))))))))))))
+(assert
+ (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+(assert
+ (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+(assert
+ (> exp!2 0.0))
+(assert
+ (let (($x34 (> log!16 0.0)))
+ (= $x34 (> exp!2 1.0))))
+(assert
+ (let ((?x33 (+ 1.0 log!16)))
+ (>= exp!2 ?x33)))
+(assert
+ (let (($x36 (= exp!2 scale)))
+ (let (($x18 (> scale 0.0)))
+ (=> $x18 $x36))))
+(assert
+ (let (($x26 (< log!16 log!16)))
+ (= $x26 (< exp!3 exp!2))))
+(assert
+ (let (($x26 (< log!16 log!16)))
+ (= $x26 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (let (($x34 (> log!16 0.0)))
+ (= $x34 (> exp!3 1.0))))
+(assert
+ (let ((?x33 (+ 1.0 log!16)))
+ (>= exp!3 ?x33)))
+(assert
+ (let (($x45 (= exp!3 scale)))
+ (let (($x18 (> scale 0.0)))
+ (=> $x18 $x45))))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!16) (< exp!4 exp!3)))
+(assert
+ (= (< log!16 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+(check-sat)
+(pop 1)
+; region 2 of 2
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun expc!1 () Real)
+(declare-fun f () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!16 () Real)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (> 0.0 ?x10)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let ((?x77 (/ 1.0 scale)))
+ (let ((?x78 (- ?x77)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x73 (- ?x8)))
+ (let ((?x66 (/ 1.0 (* scale scale))))
+ (let ((?x74 (* ?x66 ?x73)))
+ (let ((?x72 (/ 0.0 scale)))
+ (let ((?x75 (+ ?x72 ?x74)))
+ (let ((?x429 (+ ?x75 ?x78)))
+ (let ((?x47 (/ (* 1.0 expc!1) exp!3)))
+ (let ((?x82 (* ?x47 exp!4)))
+ (let ((?x315 (* ?x82 ?x429)))
+ (let ((?x426 (* f ?x315)))
+ (let ((?x83 (* f ?x66)))
+ (let ((?x85 (* ?x8 ?x83)))
+ (let ((?x422 (- ?x85)))
+ (let ((?x63 (- f)))
+ (let ((?x64 (/ ?x63 scale)))
+ (let ((?x86 (+ ?x64 ?x422)))
+ (let ((?x408 (* ?x82 ?x86)))
+ (or (and (distinct ?x408 ?x426) true))))))))))))))))))))))))
+(assert
+ (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+(assert
+ (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+(assert
+ (> exp!2 0.0))
+(assert
+ (let (($x34 (> log!16 0.0)))
+ (= $x34 (> exp!2 1.0))))
+(assert
+ (let ((?x33 (+ 1.0 log!16)))
+ (>= exp!2 ?x33)))
+(assert
+ (let (($x36 (= exp!2 scale)))
+ (let (($x18 (> scale 0.0)))
+ (=> $x18 $x36))))
+(assert
+ (let (($x26 (< log!16 log!16)))
+ (= $x26 (< exp!3 exp!2))))
+(assert
+ (let (($x26 (< log!16 log!16)))
+ (= $x26 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (let (($x34 (> log!16 0.0)))
+ (= $x34 (> exp!3 1.0))))
+(assert
+ (let ((?x33 (+ 1.0 log!16)))
+ (>= exp!3 ?x33)))
+(assert
+ (let (($x45 (= exp!3 scale)))
+ (let (($x18 (> scale 0.0)))
+ (=> $x18 $x45))))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!16) (< exp!4 exp!3)))
+(assert
+ (= (< log!16 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+(check-sat)
+(pop 1)

@@ -1,0 +1,175 @@
+; certjax: rule estimators.score_constant_baseline_Gumbel, obligation 'score_identity[1]', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!13 () Real)
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let ((?x106 (/ 1.0 scale)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x13 (- loc)))
+ (let ((?x14 (+ z ?x13)))
+ (let ((?x99 (- ?x14)))
+ (let ((?x89 (/ 1.0 (* scale scale))))
+ (let ((?x100 (* ?x89 ?x99)))
+ (let ((?x98 (/ 0.0 scale)))
+ (let ((?x101 (+ ?x98 ?x100)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x23 (/ 1.0 exp!1)))
+ (let ((?x103 (* ?x23 ?x102)))
+ (let ((?x104 (+ ?x101 ?x103)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x108 (+ ?x105 ?x107)))
+ (let ((?x81 (/ (/ ?x23 exp!2) exp!4)))
+ (let ((?x109 (* ?x81 ?x108)))
+ (let ((?x84 (- b)))
+ (let ((?x85 (+ f ?x84)))
+ (let ((?x110 (* ?x85 ?x109)))
+ (let ((?x86 (- ?x85)))
+ (let ((?x90 (* ?x23 ?x86)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x92 (+ ?x86 ?x91)))
+ (let ((?x93 (* ?x89 ?x92)))
+ (let ((?x94 (* ?x14 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x87 (/ ?x86 scale)))
+ (let ((?x96 (+ ?x87 ?x95)))
+ (let ((?x97 (* ?x81 ?x96)))
+ (or (and (distinct ?x97 ?x110) true)))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< (/ 1.0 exp!1) (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) (/ 1.0 exp!1)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ 1.0 exp!1) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ 1.0 exp!1))))
+(assert
+ (let ((?x13 (- loc)))
+ (let ((?x14 (+ z ?x13)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let (($x40 (< log!13 ?x15)))
+ (= $x40 (< exp!3 exp!1)))))))
+(assert
+ (let ((?x13 (- loc)))
+ (let ((?x14 (+ z ?x13)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let (($x43 (< ?x15 log!13)))
+ (= $x43 (< exp!1 exp!3)))))))
+(assert
+ (let ((?x23 (/ 1.0 exp!1)))
+ (let (($x46 (< log!13 ?x23)))
+ (= $x46 (< exp!3 exp!2)))))
+(assert
+ (let ((?x23 (/ 1.0 exp!1)))
+ (let (($x49 (< ?x23 log!13)))
+ (= $x49 (< exp!2 exp!3)))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (let (($x53 (> log!13 0.0)))
+ (= $x53 (> exp!3 1.0))))
+(assert
+ (let ((?x56 (+ 1.0 log!13)))
+ (>= exp!3 ?x56)))
+(assert
+ (let (($x59 (= exp!3 scale)))
+ (let (($x58 (> scale 0.0)))
+ (=> $x58 $x59))))
+(assert
+ (let ((?x13 (- loc)))
+ (let ((?x14 (+ z ?x13)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let (($x40 (< log!13 ?x15)))
+ (= $x40 (< exp!4 exp!1)))))))
+(assert
+ (let ((?x13 (- loc)))
+ (let ((?x14 (+ z ?x13)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let (($x43 (< ?x15 log!13)))
+ (= $x43 (< exp!1 exp!4)))))))
+(assert
+ (let ((?x23 (/ 1.0 exp!1)))
+ (let (($x46 (< log!13 ?x23)))
+ (= $x46 (< exp!4 exp!2)))))
+(assert
+ (let ((?x23 (/ 1.0 exp!1)))
+ (let (($x49 (< ?x23 log!13)))
+ (= $x49 (< exp!2 exp!4)))))
+(assert
+ (let (($x70 (< log!13 log!13)))
+ (= $x70 (< exp!4 exp!3))))
+(assert
+ (let (($x70 (< log!13 log!13)))
+ (= $x70 (< exp!3 exp!4))))
+(assert
+ (> exp!4 0.0))
+(assert
+ (let (($x53 (> log!13 0.0)))
+ (= $x53 (> exp!4 1.0))))
+(assert
+ (let ((?x56 (+ 1.0 log!13)))
+ (>= exp!4 ?x56)))
+(assert
+ (let (($x79 (= exp!4 scale)))
+(let (($x58 (> scale 0.0)))
+(=> $x58 $x79))))
+(check-sat)
+(pop 1)

@@ -1,0 +1,102 @@
+; certjax: rule estimators.score_loo_baseline_BernoulliProbs, obligation 'score_identity@1', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun probs () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun |f[1]| () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!7 () Real)
+(assert
+ (let (($x9 (> 1.0 probs)))
+ (let (($x7 (< 0.0 probs)))
+ (and $x7 $x9))))
+(assert
+ (< 0.0 probs))
+(assert
+ (let ((?x11 (- probs)))
+ (let ((?x12 (+ 1.0 ?x11)))
+ (< 0.0 ?x12))))
+(assert
+ (let (($x16 (= 0.0 probs)))
+ (not $x16)))
+(assert
+ (let ((?x11 (- probs)))
+ (let ((?x12 (+ 1.0 ?x11)))
+ (let (($x18 (= 0.0 ?x12)))
+ (not $x18)))))
+(assert
+ (< 0.0 probs))
+(assert
+ (let ((?x11 (- probs)))
+ (let ((?x12 (+ 1.0 ?x11)))
+ (< 0.0 ?x12))))
+(assert
+ (let ((?x11 (- probs)))
+ (let ((?x12 (+ 1.0 ?x11)))
+ (let (($x18 (= 0.0 ?x12)))
+ (not $x18)))))
+(assert
+ (let (($x16 (= 0.0 probs)))
+ (not $x16)))
+(assert
+ (let (($x16 (= 0.0 probs)))
+ (not $x16)))
+(assert
+ (let ((?x11 (- probs)))
+ (let ((?x12 (+ 1.0 ?x11)))
+ (let (($x18 (= 0.0 ?x12)))
+ (not $x18)))))
+(assert
+ (let ((?x11 (- probs)))
+ (let ((?x12 (+ 1.0 ?x11)))
+ (let ((?x53 (/ (- 1.0) ?x12)))
+ (let ((?x54 (* 0.0 ?x53)))
+ (let ((?x51 (/ 1.0 probs)))
+ (let ((?x55 (+ ?x51 ?x54)))
+ (let ((?x41 (* 1.0 exp!2)))
+ (let ((?x56 (* ?x41 ?x55)))
+ (let ((?x46 (- b)))
+ (let ((?x47 (+ |f[1]| ?x46)))
+ (let ((?x57 (* ?x47 ?x56)))
+ (let ((?x48 (/ ?x47 probs)))
+ (let ((?x42 (/ 0.0 ?x12)))
+ (let ((?x43 (- ?x42)))
+ (let ((?x49 (+ ?x43 ?x48)))
+ (let ((?x50 (* ?x41 ?x49)))
+ (or (and (distinct ?x50 ?x57) true)))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (let (($x21 (> log!7 0.0)))
+ (= $x21 (> exp!1 1.0))))
+(assert
+ (let ((?x24 (+ 1.0 log!7)))
+ (>= exp!1 ?x24)))
+(assert
+ (let (($x27 (= exp!1 probs)))
+ (let (($x26 (> probs 0.0)))
+ (=> $x26 $x27))))
+(assert
+ (let (($x30 (< log!7 log!7)))
+ (= $x30 (< exp!2 exp!1))))
+(assert
+ (let (($x30 (< log!7 log!7)))
+ (= $x30 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (let (($x21 (> log!7 0.0)))
+ (= $x21 (> exp!2 1.0))))
+(assert
+ (let ((?x24 (+ 1.0 log!7)))
+ (>= exp!2 ?x24)))
+(assert
+ (let (($x39 (= exp!2 probs)))
+(let (($x26 (> probs 0.0)))
+(=> $x26 $x39))))
+(check-sat)
+(pop 1)
