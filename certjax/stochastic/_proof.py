@@ -18,6 +18,7 @@ the domain are defined, so is the rule).
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -74,6 +75,20 @@ class _Traced:
         return _leaves(self.fn(args))
 
 
+def _text(t: _Traced) -> str:
+    """A traced side as text, with its constants' values (a jaxpr prints constants by name only:
+    ``lambda z: a * z`` with ``a = 2`` and with ``a = 0`` print alike, and must not share a
+    cached verdict)."""
+    if t.closed is None:
+        return "None"
+    digests = []
+    for c in t.closed.consts:
+        arr = np.asarray(c)
+        digests.append(f"{arr.dtype}{list(arr.shape)}:"
+                       f"{hashlib.sha256(arr.tobytes()).hexdigest()[:16]}")
+    return f"{t.closed}|consts={digests}"
+
+
 def prove_claims(
     rule_name: str, inputs: dict[str, tuple[int, ...]], claims: Sequence[Claim], *,
     assumptions: Sequence[str], source: str = "", rlimit: int = DEFAULT_RLIMIT,
@@ -89,7 +104,7 @@ def prove_claims(
                        _Traced(c.assume, names, sig)))
     t_trace = time.perf_counter() - t0
     key = fingerprint(rule_name, *[
-        f"{c.name}|{c.kind}|{r.closed}|{f.closed}|{a.closed}" for c, r, f, a in traced
+        f"{c.name}|{c.kind}|{_text(r)}|{_text(f)}|{_text(a)}" for c, r, f, a in traced
     ], TRANSLATOR_VERSION, z3_version(), str(rlimit), repr(sorted(inputs.items())))
     if key in _CACHE and not keep_smt2:
         return _CACHE[key]
@@ -172,7 +187,9 @@ def _confirm(c: Claim, rule: _Traced, ref: _Traced, assume: _Traced, inputs):
     """Re-evaluate both sides with real JAX in float64 at a model's inputs."""
 
     def check(point: dict[str, float]) -> tuple[bool, str]:
-        with jax.enable_x64(True):
+        # eagerly, even when the pair is first met under a trace (inside cj.grad or jit):
+        # otherwise every model reads as unconfirmed and a refutation as "unproved"
+        with jax.enable_x64(True), jax.ensure_compile_time_eval():
             args = {n: np.asarray(_point_value(point, n, tuple(s)), np.float64)
                     for n, s in inputs.items()}
             try:
