@@ -19,7 +19,7 @@ def fresh_registry():
     saved = (dict(_registry._DISTRIBUTIONS), dict(_registry._ESTIMATORS), dict(_registry._CERTS))
     yield
     for reg, old in zip((_registry._DISTRIBUTIONS, _registry._ESTIMATORS, _registry._CERTS),
-                        saved):
+                        saved, strict=True):
         reg.clear()
         reg.update(old)
 

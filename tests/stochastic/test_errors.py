@@ -9,8 +9,7 @@ import pytest
 import certjax as cj
 from certjax import distributions as cjd
 from certjax import estimators as cje
-from certjax.stochastic import KeyReuseError, StochasticError, UnsupportedEstimator
-from certjax.stochastic import _grad
+from certjax.stochastic import KeyReuseError, StochasticError, UnsupportedEstimator, _grad
 
 
 # -- unsupported estimator x distribution ---------------------------------------------------------
@@ -49,7 +48,7 @@ def test_unknown_estimator_name_lists_the_known_ones():
         cj.sample(jax.random.key(0), 0.5)
 
 
-# -- reused keys ------------------------------------------------------------------------------------
+# -- reused keys -------------------------------------------------------------------------------
 def reuse_same_key(mu, key):
     a = cj.sample(key, cjd.Normal(mu, 1.0))
     b = cj.sample(key, cjd.Bernoulli(logits=mu))
@@ -80,7 +79,7 @@ def test_equal_valued_distinct_keys_are_documented_not_caught():
     assert any("distinct key objects with equal values are not" in a for a in cert.assumptions)
 
 
-# -- baselines ----------------------------------------------------------------------------------------
+# -- baselines ---------------------------------------------------------------------------------
 def same_key_baseline(logit, key):
     # a draw with the site's own key *is* the sample: b == 3 z, so (C - b) == 0 always
     base = 3.0 * jax.random.bernoulli(key, jax.nn.sigmoid(logit)).astype(jnp.float32)
@@ -131,7 +130,7 @@ def test_callable_baseline_depending_on_z_is_refuted_with_a_counterexample():
     assert np.isfinite(g)
 
 
-# -- enumeration ----------------------------------------------------------------------------------------
+# -- enumeration -------------------------------------------------------------------------------
 def test_too_many_enumeration_configurations_is_an_error():
     def objective(logits, key):
         k1, k2 = jax.random.split(key)
@@ -164,7 +163,7 @@ def test_objective_without_cost_is_a_type_error():
         cj.grad(objective)(0.0, jax.random.key(0))
 
 
-# -- invalid parameters ------------------------------------------------------------------------------
+# -- invalid parameters ------------------------------------------------------------------------
 BAD = [
     ("Normal", lambda p: cjd.Normal(0.0, p), -1.0, "reparam",
      "Normal: invalid parameter scale=-1.0: scale must satisfy > 0"),

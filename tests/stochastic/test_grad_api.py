@@ -100,7 +100,7 @@ def test_argnums_int_and_tuple_match_the_dict_version():
     args = (PARAMS["mu"], PARAMS["log_sigma"], key, PARAMS["logit"])
     g_tuple = cj.grad(split_objective, argnums=(0, 1, 3))(*args)
     assert isinstance(g_tuple, tuple) and len(g_tuple) == 3
-    for got, name in zip(g_tuple, ("mu", "log_sigma", "logit")):
+    for got, name in zip(g_tuple, ("mu", "log_sigma", "logit"), strict=True):
         np.testing.assert_allclose(got, ref[name], rtol=1e-6)
     g_int = cj.grad(split_objective, argnums=1)(*args)
     assert jnp.shape(g_int) == ()
