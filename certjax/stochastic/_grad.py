@@ -171,7 +171,7 @@ def _plan(fun, args, kwargs, has_aux: bool, prune: bool) -> _Plan:
 
 
 def _reads_key(closed: Any, key_out: int, base_out: int) -> bool:
-    """Whether output ``base_out`` of ``closed`` may depend on the key output ``key_out`` is."""
+    """Whether output ``base_out`` of ``closed`` may read the key returned as ``key_out``."""
     var = closed.jaxpr.outvars[key_out]
     eqn = producer(closed, var)
     if eqn is not None and eqn.primitive.name == "random_unwrap":
