@@ -18,7 +18,6 @@ the domain are defined, so is the rule).
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -29,6 +28,7 @@ import numpy as np
 from .. import _lax_rules  # noqa: F401  (fills the translation table)
 from .._certificate import (
     BASE_ASSUMPTIONS, TRANSLATOR_VERSION, Certificate, ObligationRecord, facts_table, fingerprint,
+    jaxpr_text,
 )
 from .._certify import _differs, _finite, _fmt
 from .._ir import Builder
@@ -76,17 +76,10 @@ class _Traced:
 
 
 def _text(t: _Traced) -> str:
-    """A traced side as text, with its constants' values (a jaxpr prints constants by name only:
-    ``lambda z: a * z`` with ``a = 2`` and with ``a = 0`` print alike, and must not share a
-    cached verdict)."""
-    if t.closed is None:
-        return "None"
-    digests = []
-    for c in t.closed.consts:
-        arr = np.asarray(c)
-        digests.append(f"{arr.dtype}{list(arr.shape)}:"
-                       f"{hashlib.sha256(arr.tobytes()).hexdigest()[:16]}")
-    return f"{t.closed}|consts={digests}"
+    """A traced side as text with its constants' values, nested ones included
+    (:func:`~certjax._certificate.jaxpr_text`): ``lambda z: a * z`` with ``a = 2`` and with
+    ``a = 0`` print alike as jaxprs and must not share a cached verdict."""
+    return "None" if t.closed is None else jaxpr_text(t.closed)
 
 
 def prove_claims(
