@@ -2,11 +2,14 @@
 """Distributions for :func:`certjax.sample` (``from certjax import distributions as cjd``).
 
 Invalid parameters (``scale <= 0``, ``rate <= 0``, ``low >= high``, probabilities outside
-``[0, 1]``, NaN anywhere) raise ``ValueError`` when the values are concrete. Under ``jax.jit``
-the values are unknown while the distribution is built, so (as in NumPyro) nothing is checked
-there; ``log_prob`` then evaluates its formula, which is NaN for ``scale < 0``, ``rate < 0``,
-``probs`` outside ``[0, 1]`` and NaN logits, so score-function and enumeration gradients are
-NaN too (``tests/distributions/test_distributions.py`` pins this down).
+``[0, 1]``, NaN anywhere) raise ``ValueError`` when the values are known: concrete arrays, and
+also inside ``jax.grad`` / :func:`certjax.grad` without ``jit``, where JAX lets their values be
+read. Under ``jax.jit`` the values are unknown while the distribution is built, so (as in
+NumPyro) nothing is checked there; ``log_prob`` evaluates its formula (NaN for ``scale < 0``,
+``probs`` outside ``[0, 1]``, NaN logits), and :func:`certjax.sample` multiplies the site's
+``log_prob`` and (floating) sample by NaN when ``valid_params()`` is False, so inside
+:func:`certjax.grad` the gradient is NaN, never a finite meaningless number
+(``tests/distributions/test_distributions.py``, ``tests/stochastic/test_errors.py``).
 """
 
 from ._base import Distribution as Distribution

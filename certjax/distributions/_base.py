@@ -63,6 +63,29 @@ def _is_concrete(x: Any) -> bool:
     return not isinstance(x, _jcore.Tracer)
 
 
+def holds(pred: Any) -> bool | None:
+    """``all(pred)`` when its value is known now, else None (under ``jit`` / batched ``vmap``).
+
+    Inside ``jax.grad`` (and so inside ``certjax.grad`` without ``jit``) the parameters are
+    tracers whose values are known: JAX lets ``bool`` read them, as it does for Python control
+    flow under ``grad``. An abstract value raises ``ConcretizationTypeError``: nothing is checked.
+    """
+    try:
+        return bool(jnp.all(pred))
+    except jax.errors.ConcretizationTypeError:
+        return None
+
+
+def shown(x: Any) -> Any:
+    """A parameter value for an error message (the primal of a ``grad`` tracer when readable)."""
+    while isinstance(x, _jcore.Tracer) and hasattr(x, "primal"):
+        x = x.primal
+    if isinstance(x, _jcore.Tracer):
+        return f"<traced {jax.typeof(x).str_short()}>"
+    arr = np.asarray(x)
+    return arr if arr.size <= 6 else f"array{list(arr.shape)} with bad entries"
+
+
 def as_param(x: Any) -> jax.Array:
     """A parameter as a floating JAX array (ints are promoted, as in NumPyro)."""
     x = jnp.asarray(x)
@@ -187,18 +210,33 @@ class Distribution:
         return jnp.bool_(True)
 
     # -- validation -------------------------------------------------------------------------------
-    def _validate(self) -> None:
+    def _param_ok(self) -> dict[str, Any]:
+        """Per parameter, the elementwise validity (a boolean array; traceable)."""
+        out = {}
         for name in self.param_names:
             value = getattr(self, name)
-            if not _is_concrete(value):
-                continue  # under jit: documented, not checked
-            arr = np.asarray(value)
-            req, ok = self._checks.get(name, ("not NaN", lambda a: ~np.isnan(a)))
-            good = np.all(~np.isnan(arr)) and np.all(ok(arr))
-            if not good:
-                shown = arr if arr.size <= 6 else f"array{list(arr.shape)} with bad entries"
+            _, ok = self._checks.get(name, ("not NaN", lambda a: a == a))
+            out[name] = ~jnp.isnan(value) & ok(value)
+        return out
+
+    def valid_params(self) -> jax.Array:
+        """Scalar boolean: every parameter is valid (what ``validate_args`` checks), traceable.
+
+        Under ``jit`` the check cannot raise; :func:`certjax.sample` then uses this to make the
+        site's log-density (and floating sample) NaN when it is False, so the value and the
+        gradient of :func:`certjax.grad` are NaN rather than silently meaningless.
+        """
+        oks = [jnp.all(v) for v in self._param_ok().values()]
+        return jnp.all(jnp.stack(oks)) if oks else jnp.bool_(True)
+
+    def _validate(self) -> None:
+        for name, ok in self._param_ok().items():
+            good = holds(ok)  # None: the value is unknown (under jit): not checked, documented
+            if good is False:
+                value = getattr(self, name)
+                req = self._checks.get(name, ("not NaN",))[0]
                 raise ValueError(MSG_BAD_PARAM.format(
-                    dist=type(self).__name__, name=name, value=shown, requirement=req,
+                    dist=type(self).__name__, name=name, value=shown(value), requirement=req,
                     example=self._example))
 
     def __repr__(self) -> str:

@@ -17,7 +17,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from ._base import Distribution, Support, positive, real
+from ._base import Distribution, Support, holds, positive, real, shown
 
 _HALF_LOG_2PI = 0.5 * math.log(2.0 * math.pi)
 _LOG_2 = math.log(2.0)
@@ -214,14 +214,16 @@ class Uniform(Distribution):
     def __init__(self, low: Any = 0.0, high: Any = 1.0, *, validate_args: bool = True):
         super().__init__(low, high, validate_args=validate_args)
 
+    def valid_params(self):
+        return super().valid_params() & jnp.all(self.low < self.high)
+
     def _validate(self) -> None:
         super()._validate()
         lo, hi = self.low, self.high
-        if not isinstance(lo, jax.core.Tracer) and not isinstance(hi, jax.core.Tracer):
-            if not np.all(np.asarray(lo) < np.asarray(hi)):
-                raise ValueError(
-                    f"Uniform: invalid parameters low={np.asarray(lo)}, high={np.asarray(hi)}: "
-                    "low must be < high elementwise, e.g. cjd.Uniform(low=0.0, high=1.0)")
+        if holds(lo < hi) is False:  # None: values unknown (jit), not checked
+            raise ValueError(
+                f"Uniform: invalid parameters low={shown(lo)}, high={shown(hi)}: "
+                "low must be < high elementwise, e.g. cjd.Uniform(low=0.0, high=1.0)")
 
     def base_sample(self, key, shape):
         return jax.random.uniform(key, shape, jnp.result_type(self.low, self.high))

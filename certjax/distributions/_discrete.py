@@ -20,7 +20,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from ._base import MSG_NO_PARAMS, Distribution, Support, boolean
+from ._base import MSG_NO_PARAMS, Distribution, Support, boolean, holds, shown
 
 _UNIT = ("0 <= probs <= 1", lambda a: (a >= 0) & (a <= 1))
 
@@ -171,16 +171,21 @@ class CategoricalProbs(_CategoricalBase):
     _checks = {"probs": _UNIT}
     _example = "cjd.Categorical(probs=jnp.array([0.2, 0.3, 0.5]))"
 
+    def _sums_to_one(self):
+        return jnp.abs(jnp.sum(self.probs, axis=-1) - 1) <= 1e-4 * self.probs.shape[-1]
+
+    def valid_params(self):
+        return super().valid_params() & jnp.all(self._sums_to_one())
+
     def _validate(self) -> None:
         super()._validate()
         p = self.probs
-        if not isinstance(p, jax.core.Tracer):
-            s = np.sum(np.asarray(p, np.float64), axis=-1)
-            if not np.all(np.abs(s - 1) <= 1e-4 * p.shape[-1]):
-                raise ValueError(
-                    f"CategoricalProbs: probs must sum to 1 along the last axis, got sums {s}. "
-                    "Normalize them, e.g. cjd.Categorical(probs=p / p.sum(-1, keepdims=True)), "
-                    "or pass logits=jnp.log(p).")
+        s = jnp.sum(p, axis=-1)
+        if holds(self._sums_to_one()) is False:  # None: unknown (jit)
+            raise ValueError(
+                f"CategoricalProbs: probs must sum to 1 along the last axis, got sums {shown(s)}. "
+                "Normalize them, e.g. cjd.Categorical(probs=p / p.sum(-1, keepdims=True)), "
+                "or pass logits=jnp.log(p).")
 
     def _sample(self, key, sample_shape):
         return jax.random.categorical(key, jnp.log(self.probs), axis=-1,

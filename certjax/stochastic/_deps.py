@@ -25,9 +25,35 @@ def dependencies(closed: Any, n_inputs: int | None = None) -> list[frozenset[int
     return _run(jaxpr, ins)
 
 
-def _run(jaxpr: Any, ins: list[frozenset[int]]) -> list[frozenset[int]]:
+def reads_var(closed: Any, source: Any) -> list[bool]:
+    """For each output of ``closed``, whether it may depend on the top-level variable ``source``.
+
+    ``source`` is an input, constant or equation output of ``closed``'s own jaxpr (not of a
+    nested one); a literal (or anything else) is read by nothing.
+    """
+    jaxpr = closed.jaxpr if hasattr(closed, "consts") else closed
+    ins = [frozenset() for _ in jaxpr.invars]
+    seeds = {source: frozenset({0})} if isinstance(source, jcore.Var) else {}
+    return [bool(d) for d in _run(jaxpr, ins, seeds)]
+
+
+def producer(closed: Any, var: Any) -> Any:
+    """The top-level equation that defines ``var``, or None (an input, constant or literal)."""
+    jaxpr = closed.jaxpr if hasattr(closed, "consts") else closed
+    for eqn in jaxpr.eqns:
+        if any(v is var for v in eqn.outvars):
+            return eqn
+    return None
+
+
+def _run(jaxpr: Any, ins: list[frozenset[int]],
+         seeds: dict[Any, frozenset[int]] | None = None) -> list[frozenset[int]]:
     env: dict[Any, frozenset[int]] = {}
     empty: frozenset[int] = frozenset()
+    seeds = seeds or {}
+
+    def write(v: Any, s: frozenset[int]) -> None:
+        env[v] = s | seeds[v] if v in seeds else s
 
     def read(v: Any) -> frozenset[int]:
         if isinstance(v, jcore.Literal):
@@ -35,9 +61,9 @@ def _run(jaxpr: Any, ins: list[frozenset[int]]) -> list[frozenset[int]]:
         return env.get(v, empty)
 
     for v in jaxpr.constvars:
-        env[v] = empty
+        write(v, empty)
     for v, s in zip(jaxpr.invars, ins, strict=True):
-        env[v] = s
+        write(v, s)
     for eqn in jaxpr.eqns:
         invals = [read(v) for v in eqn.invars]
         name = eqn.primitive.name
@@ -47,9 +73,9 @@ def _run(jaxpr: Any, ins: list[frozenset[int]]) -> list[frozenset[int]]:
             if len(inner.invars) == len(invals):
                 outs = _run(inner, invals)
                 for v, s in zip(eqn.outvars, outs, strict=True):
-                    env[v] = s
+                    write(v, s)
                 continue
         everything = frozenset().union(*invals) if invals else empty
         for v in eqn.outvars:
-            env[v] = everything
+            write(v, everything)
     return [read(v) for v in jaxpr.outvars]

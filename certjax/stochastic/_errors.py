@@ -12,10 +12,12 @@ Estimators offered for {dist}: {offered}. For example:
 
 MSG_BASELINE_DEPENDS = """\
 The baseline of sample site {site} ({dist}) depends on that sample (or on something computed
-from it): a baseline must be independent of its own sample, or the gradient is biased.
+from it, or on the PRNG key it is drawn with): a baseline must be independent of its own
+sample, or the gradient is biased.
 Wrong:
     z = cj.sample(k, d, estimator=cje.score(baseline=f(z_prev_or_params)))   # fine
     b = cost_of(z); ... cje.score(baseline=b)                                 # depends on z
+    cj.sample(k, d, estimator=cje.score(baseline=g(jax.random.bernoulli(k, p))))  # k: the same key
 Use a moving average of past costs (cje.MovingAverage), a constant, or cje.loo()."""
 
 MSG_KEY_REUSED = """\

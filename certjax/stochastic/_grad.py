@@ -29,7 +29,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from ..estimators._estimator import combine_enumeration, loo_baseline
-from ._deps import dependencies
+from ._deps import dependencies, producer, reads_var
 from ._errors import (
     MSG_BASELINE_DEPENDS, MSG_LOO_NEEDS_SAMPLES, MSG_NO_KEY_ARG, MSG_SITE_UNDER_TRANSFORM,
     MSG_TOO_MANY_CONFIGS, StochasticError,
@@ -116,7 +116,8 @@ def _plan(fun, args, kwargs, has_aux: bool, prune: bool) -> _Plan:
     plan = _Plan(record["sites"], record["n_costs"])
     # an array baseline is computed before its sample exists, so it cannot depend on it;
     # the check below is a second line of defence, run whenever the dataflow is analysed
-    if not plan.score or not (prune and plan.n_costs > 1):
+    const_base = [i for i in plan.score if plan.ests[i].baseline_kind == "constant"]
+    if not plan.score or not (const_base or (prune and plan.n_costs > 1)):
         return plan
     n_sites = len(plan.kinds)
 
@@ -146,10 +147,17 @@ def _plan(fun, args, kwargs, has_aux: bool, prune: bool) -> _Plan:
     # outputs per site: (param leaves..., key, baseline)
     pos = plan.n_costs
     site_out: list[tuple[frozenset[int], frozenset[int]]] = []
+    key_pos: list[int] = []
     for params, _, _ in out_shape[1]:
         k = len(params) + 1
         site_out.append((frozenset().union(*deps[pos: pos + k]), deps[pos + k]))
+        key_pos.append(pos + k - 1)
         pos += k + 1
+    for i in const_base:
+        # the baseline is computed before its sample, so it cannot read the sample itself, but it
+        # can read the sample's key (a draw with that key *is* the sample): refuse that too
+        if _reads_key(closed, key_pos[i], key_pos[i] + 1):
+            raise StochasticError(MSG_BASELINE_DEPENDS.format(site=i, dist=plan.dists[i]))
     for i in plan.score:
         reach = {z_in[i]}
         for j in range(i + 1, n_sites):
@@ -160,6 +168,15 @@ def _plan(fun, args, kwargs, has_aux: bool, prune: bool) -> _Plan:
         if prune:
             plan.downstream[i] = [c for c, d in enumerate(cost_deps) if d & reach]
     return plan
+
+
+def _reads_key(closed: Any, key_out: int, base_out: int) -> bool:
+    """Whether output ``base_out`` of ``closed`` may read the key returned as ``key_out``."""
+    var = closed.jaxpr.outvars[key_out]
+    eqn = producer(closed, var)
+    if eqn is not None and eqn.primitive.name == "random_unwrap":
+        var = eqn.invars[0]  # key_data(key): the key itself is what the site received
+    return reads_var(closed, var)[base_out]
 
 
 def _key_argnum(args: Sequence[Any], argnums: Any, key_argnum: int | None, n: int) -> int:

@@ -52,7 +52,8 @@ A_COST = (
 A_BASELINE = (
     "baseline: a constant baseline b is independent of z given theta (for an array baseline "
     "certjax.grad checks this at trace time: b must not depend, by jaxpr dataflow, on the "
-    "sample or on anything downstream of it)")
+    "sample, on anything downstream of it, or on the key object it is drawn with; a draw with "
+    "an equal-valued copy of that key is not detected)")
 A_PRUNING = (
     "pruning (Schulman et al. 2015): costs not downstream of z (jaxpr dataflow, through the "
     "parameters of later samples) are dropped from the factor of grad log p; they act as a "

@@ -28,6 +28,7 @@ import numpy as np
 from .. import _lax_rules  # noqa: F401  (fills the translation table)
 from .._certificate import (
     BASE_ASSUMPTIONS, TRANSLATOR_VERSION, Certificate, ObligationRecord, facts_table, fingerprint,
+    jaxpr_text,
 )
 from .._certify import _CACHE as _STORED
 from .._certify import _differs, _finite, _fmt
@@ -75,6 +76,13 @@ class _Traced:
         return _leaves(self.fn(args))
 
 
+def _text(t: _Traced) -> str:
+    """A traced side as text with its constants' values, nested ones included
+    (:func:`~certjax._certificate.jaxpr_text`): ``lambda z: a * z`` with ``a = 2`` and with
+    ``a = 0`` print alike as jaxprs and must not share a cached verdict."""
+    return "None" if t.closed is None else jaxpr_text(t.closed)
+
+
 def prove_claims(
     rule_name: str, inputs: dict[str, tuple[int, ...]], claims: Sequence[Claim], *,
     assumptions: Sequence[str], source: str = "", rlimit: int = DEFAULT_RLIMIT,
@@ -90,7 +98,7 @@ def prove_claims(
                        _Traced(c.assume, names, sig)))
     t_trace = time.perf_counter() - t0
     key = fingerprint(rule_name, *[
-        f"{c.name}|{c.kind}|{r.closed}|{f.closed}|{a.closed}" for c, r, f, a in traced
+        f"{c.name}|{c.kind}|{_text(r)}|{_text(f)}|{_text(a)}" for c, r, f, a in traced
     ], TRANSLATOR_VERSION, z3_version(), str(rlimit), repr(sorted(inputs.items())))
     if not keep_smt2:
         # proved in this process, or a certificate of proofs/ with this exact fingerprint
@@ -176,7 +184,9 @@ def _confirm(c: Claim, rule: _Traced, ref: _Traced, assume: _Traced, inputs):
     """Re-evaluate both sides with real JAX in float64 at a model's inputs."""
 
     def check(point: dict[str, float]) -> tuple[bool, str]:
-        with jax.enable_x64(True):
+        # eagerly, even when the pair is first met under a trace (inside cj.grad or jit):
+        # otherwise every model reads as unconfirmed and a refutation as "unproved"
+        with jax.enable_x64(True), jax.ensure_compile_time_eval():
             args = {n: np.asarray(_point_value(point, n, tuple(s)), np.float64)
                     for n, s in inputs.items()}
             try:

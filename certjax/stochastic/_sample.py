@@ -75,10 +75,18 @@ class Handler:
             z = z.astype(jnp.int32)
         else:
             z = dist.sample(key, sample_shape)
+        # invalid parameters raise when their values are known (Distribution._validate); under
+        # jit they are not, so the site turns NaN instead: its log_prob and, when floating, its
+        # sample, hence the value and the gradient (a finite gradient there would be meaningless)
+        # (a factor, not an addend: the gradient of lp * NaN is NaN, that of lp + NaN is not)
+        poison = jnp.where(dist.valid_params(), 1.0, jnp.nan)
+        if jnp.issubdtype(z.dtype, jnp.floating):
+            z = z * poison.astype(z.dtype)
         if self.inject is not None:
             z = jnp.asarray(self.inject[i], dtype=z.dtype)
         if est.kind in ("score", "enumerate"):
             lp = dist.log_prob(jax.lax.stop_gradient(z))
+            lp = lp * poison.astype(lp.dtype)
         base = None
         if est.baseline_kind == "constant":
             base = jnp.asarray(est.baseline, dtype=jnp.result_type(float))
