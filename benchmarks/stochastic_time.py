@@ -13,11 +13,13 @@ drawing the noise with the same ``jax.random`` calls as certjax's distributions,
 keys the two gradients must agree to rounding (printed). Both are ``vmap``-ed over a batch of
 ``--batch`` keys and averaged, then ``jit``-ed.
 
-Timing: ``--rounds`` rounds; in each, both versions run ``--iters`` steps (the order alternates
+Timing: ``--rounds`` rounds; in each, every version runs ``--iters`` steps (the order rotates
 every round), each step timed to completion (``block_until_ready``); the figure per version is
 the median over rounds of the mean step time, and the ratio is also given as the median (and
-quartiles) of the per-round ratios, which cancels most of a shared machine's load drift. The
-compiled (optimized) HLO of both is compared by instruction count.
+quartiles) of the per-round ratios, which cancels most of a shared machine's load drift. A
+second compilation of the plain program ("plain JAX again", an A/A control) shows how far noise
+alone moves a ratio. The compiled (optimized) HLO of both is compared instruction by
+instruction (names and source locations aside).
 
 Run::
 
@@ -68,15 +70,18 @@ def batched(grad_one):
     return jax.jit(step)
 
 
-def hlo_ops(compiled) -> list[str]:
-    """The opcodes of the compiled (optimized) HLO, in program order."""
-    text = compiled.as_text()
-    ops = []
-    for line in text.splitlines():
-        m = re.match(r"\s*(?:ROOT\s+)?[%\w.\-]+ = \S+ ([\w\-]+)\(", line)
-        if m:
-            ops.append(m.group(1))
-    return ops
+def hlo_instructions(compiled) -> list[str]:
+    """The compiled (optimized) HLO's instructions, without names and source metadata."""
+    out = []
+    for line in compiled.as_text().splitlines():
+        line = re.sub(r", metadata=\{[^}]*\}", "", line).strip()
+        if re.match(r"(ROOT )?%[\w.\-]+ = ", line):
+            out.append(re.sub(r"%[\w.\-]+", "%", line))
+    return out
+
+
+def opcode(instruction: str) -> str:
+    return re.search(r"= .*? ([a-z][\w\-]*)\(", instruction).group(1)
 
 
 def time_steps(fn, params, keys, iters):
@@ -96,8 +101,11 @@ def main(argv=None):
     a = p.parse_args(argv)
     params = {"mu": jnp.float32(0.0), "log_sigma": jnp.float32(0.0), "logit": jnp.float32(0.0)}
     check = jax.random.split(jax.random.key(7), a.batch)
-    fns = {n: batched(g).lower(params, check).compile()
-           for n, g in (("certjax", cj.grad(objective)), ("plain JAX", jax.grad(by_hand)))}
+    # "plain JAX again" is a second compilation of the same plain program: the A/A control
+    # whose ratio to "plain JAX" shows how far this machine's noise moves a ratio
+    grads = (("certjax", cj.grad(objective)), ("plain JAX", jax.grad(by_hand)),
+             ("plain JAX again", jax.grad(lambda p, k: by_hand(p, k))))
+    fns = {n: batched(g).lower(params, check).compile() for n, g in grads}
     print(f"jax {jax.__version__}, {jax.devices()[0].platform}; batch {a.batch}, "
           f"{a.rounds} rounds x {a.iters} steps")
 
@@ -107,30 +115,34 @@ def main(argv=None):
     print("mean gradient (certjax): " + ", ".join(f"{k}={float(v):+.4f}"
                                                   for k, v in g["certjax"].items()))
 
-    seqs = {n: hlo_ops(f) for n, f in fns.items()}
-    for n, ops in seqs.items():
-        top = ", ".join(f"{o} {c}" for o, c in collections.Counter(ops).most_common(6))
-        print(f"compiled HLO instructions, {n}: {len(ops)} ({top})")
+    seqs = {n: hlo_instructions(f) for n, f in fns.items() if n != "plain JAX again"}
+    for n, ins in seqs.items():
+        ops = collections.Counter(opcode(i) for i in ins)
+        top = ", ".join(f"{o} {c}" for o, c in ops.most_common(6))
+        print(f"compiled HLO instructions, {n}: {len(ins)} ({top})")
     same = seqs["certjax"] == seqs["plain JAX"]
-    print(f"same opcode sequence in the compiled HLO: {same}")
+    print(f"same compiled HLO instructions (names and source metadata aside): {same}")
 
     keys = jax.random.split(jax.random.key(0), a.iters * a.batch).reshape(a.iters, a.batch)
     for f in fns.values():  # warm up
         jax.block_until_ready(f(params, keys[0]))
     per = {n: [] for n in fns}
-    ratios = []
     order = list(fns)
-    for r in range(a.rounds):
-        for n in (order if r % 2 == 0 else order[::-1]):
+    for r in range(a.rounds):  # the order rotates every round
+        for n in order[r % 3:] + order[: r % 3]:
             per[n].append(time_steps(fns[n], params, keys, a.iters))
-        ratios.append(per["certjax"][-1] / per["plain JAX"][-1])
     med = {n: statistics.median(v) for n, v in per.items()}
     for n, m in med.items():
-        print(f"median step time, {n:<9}: {m * 1e6:9.1f} us")
-    q1, q2, q3 = np.percentile(ratios, [25, 50, 75])
-    print(f"step-time ratio certjax / plain JAX: {med['certjax'] / med['plain JAX']:.3f} "
-          f"(ratio of medians); per-round ratio median {q2:.3f} [quartiles {q1:.3f}, {q3:.3f}]")
-    return {"diff": diff, "ratio": med["certjax"] / med["plain JAX"], "round_ratio": q2,
+        print(f"median step time, {n:<15}: {m * 1e6:9.1f} us")
+    out = {}
+    for n in ("certjax", "plain JAX again"):
+        rounds = np.asarray(per[n]) / np.asarray(per["plain JAX"])
+        q1, q2, q3 = np.percentile(rounds, [25, 50, 75])
+        out[n] = (med[n] / med["plain JAX"], q2)
+        print(f"step-time ratio {n} / plain JAX: {out[n][0]:.3f} (ratio of medians); "
+              f"per-round ratio median {q2:.3f} [quartiles {q1:.3f}, {q3:.3f}]")
+    return {"diff": diff, "ratio": out["certjax"][0], "round_ratio": out["certjax"][1],
+            "aa_ratio": out["plain JAX again"][0],
             "hlo": {n: len(o) for n, o in seqs.items()}, "same_hlo": same, "times": med}
 
 
