@@ -190,7 +190,12 @@ def decode(params: Params, z: jax.Array, softplus: Callable) -> jax.Array:
 
 
 def make_loss(parts: Parts) -> Callable[[Params, jax.Array, jax.Array], jax.Array]:
-    """The negative ELBO, averaged over the batch, as ``loss(params, key, x)`` (x binary)."""
+    """The negative ELBO, averaged over the batch, as ``loss(params, key, x)`` (x binary).
+
+    Differentiate it with :func:`certjax.value_and_grad` (as :func:`make_train_step` does):
+    outside ``cj.grad`` a ``cj.sample`` is a plain, stop-gradient draw, so :func:`jax.grad` of
+    this loss would miss the path through ``z``. Evaluating it needs neither.
+    """
 
     def loss(params: Params, key: jax.Array, x: jax.Array) -> jax.Array:
         mu, sigma = encode(params, x, parts.softplus)
