@@ -13,9 +13,12 @@ The loss is the negative ELBO per example,
         + \\sum_{latent} \\mathrm{KL}(N(\\mu, \\sigma^2) \\| N(0, 1)),
     \\quad z = \\mu + \\sigma \\epsilon,
 
-written with ``sample`` (reparameterized Normal), the certified Bernoulli negative
-log-likelihood, the certified Gaussian KL and the certified softplus; the gradient is
-``grad`` of it. :func:`certified_parts` is the one place those pieces are imported.
+written with :func:`certjax.sample` of a :class:`certjax.distributions.Normal` with the
+``"reparam"`` (pathwise) estimator, the certified Bernoulli negative log-likelihood, the
+certified Gaussian KL and the certified softplus; the gradient is
+:func:`certjax.value_and_grad` of it, an unbiased estimate of the gradient of the expected
+loss by the (Normal, reparam) estimator certificate. :func:`certified_parts` is the one place
+the certified rules are imported.
 """
 
 from __future__ import annotations
@@ -34,6 +37,11 @@ import jax.numpy as jnp
 import optax
 import vae_data
 from jax.extend import core as jcore
+
+import certjax as cj
+from certjax import distributions as cjd
+from certjax import estimators as cje
+from certjax import stochastic as cjs
 
 Params = dict[str, dict[str, jax.Array]]
 
@@ -90,84 +98,49 @@ class Parts(NamedTuple):
     softplus: Callable
     bernoulli_neglogpdf: Callable  # (logits, x) -> elementwise -log Bern(x; sigmoid(logits))
     mvn_kl: Callable  # (mu, sigma) -> KL(N(mu, diag sigma^2) || N(0, I)), summed over all
-    Normal: Callable  # Normal(loc, scale)
-    sample: Callable  # sample(key, Normal(loc, scale)) -> reparameterized sample
-    grad: Callable
-    value_and_grad: Callable
     certified: dict[str, Any]  # rule name -> certified function (has .certificate)
     origin: dict[str, str]  # piece -> where it was imported from
-    estimators: dict[str, Any]  # "Normal / reparam" -> the estimator's certificate (if any)
+    estimator: cj.Certificate  # the proved certificate of the (Normal, reparam) estimator pair
 
 
 # Where the rule library keeps each piece: (module of certjax.rules, rule name).
 LIBRARY = {
-    "softplus": [("elementwise", "softplus")],
-    "bernoulli_neglogpdf": [("losses", "bernoulli_neglogpdf_logits"),
-                            ("losses", "bernoulli_neglogpdf")],
-    "mvn_kl": [("gaussian", "mvn_kl")],
+    "softplus": ("elementwise", "softplus"),
+    "bernoulli_neglogpdf": ("losses", "bernoulli_neglogpdf_logits"),
+    "mvn_kl": ("gaussian", "mvn_kl"),
 }
-
-
-def _from_library(piece: str) -> tuple[Any, str] | None:
-    for module, name in LIBRARY[piece]:
-        path = f"certjax.rules.{module}"
-        try:
-            mod = importlib.import_module(path)
-        except ModuleNotFoundError as e:
-            if e.name != path:  # the module exists but is broken: say so, don't fall back
-                raise
-            continue
-        rules = mod.make_registrations()
-        if name in rules:
-            return rules[name], f"certjax.rules.{module}:{name}"
-    return None
 
 
 @functools.cache
 def certified_parts() -> Parts:
     """Import the certified pieces of the loss (proved on first call, cached afterwards).
 
-    This is the one place the loss's certified pieces come from: the rule library
-    (``certjax.rules``) and the stochastic API (``certjax.sample``/``certjax.grad``) where they
-    exist, else the clearly marked temporary adapter ``vae_adapter.py``. ``origin`` says which.
+    This is the one place the loss's certified rules come from (the rule library
+    ``certjax.rules``); it also proves, or fetches, the certificate of the estimator the loss's
+    sample uses (:func:`certjax.sample` of a :class:`certjax.distributions.Normal` with the
+    ``"reparam"`` estimator). A missing or unproved piece raises; there is no fallback.
 
     Example:
         >>> parts = certified_parts()
         >>> all(f.certificate.verdict == "proved" for f in parts.certified.values())
         True
+        >>> parts.estimator.rule, parts.estimator.verdict
+        ('reparam x Normal', 'proved')
     """
-    import certjax
-
     certified: dict[str, Any] = {}
     origin: dict[str, str] = {}
-    for piece in LIBRARY:
-        found = _from_library(piece)
-        if found is None:  # TEMPORARY: until branch `library` is merged
-            import vae_adapter
-
-            found = vae_adapter.make_registrations()[piece], vae_adapter.ORIGIN
-        certified[piece], origin[piece] = found
-    estimators: dict[str, Any] = {}
-    if hasattr(certjax, "sample") and hasattr(certjax, "value_and_grad"):
-        from certjax import distributions
-        from certjax import estimators as cje
-        from certjax import stochastic as cjs
-
-        stochastic = (distributions.Normal, certjax.sample, certjax.grad, certjax.value_and_grad)
-        origin["sample"] = "certjax.sample (Normal, reparam)"
-        estimators["Normal / reparam"] = cjs.certificate(distributions.Normal, cje.reparam())
-    else:  # TEMPORARY: until branch `stochastic` is merged
-        import vae_adapter
-
-        stochastic = (vae_adapter.Normal, vae_adapter.sample, vae_adapter.grad,
-                      vae_adapter.value_and_grad)
-        certified["normal_reparam"] = vae_adapter.make_registrations()["normal_reparam"]
-        origin["sample"] = origin["normal_reparam"] = vae_adapter.ORIGIN
-    normal, sample, grad, value_and_grad = stochastic
+    for piece, (module, name) in LIBRARY.items():
+        rules = importlib.import_module(f"certjax.rules.{module}").make_registrations()
+        if name not in rules:
+            raise ImportError(f"certjax.rules.{module} has no rule {name!r} (the VAE's {piece})")
+        certified[piece], origin[piece] = rules[name], f"certjax.rules.{module}:{name}"
+    estimator = cjs.certificate(cjd.Normal, cje.reparam())  # the pair the loss samples with
+    origin["sample"] = "certjax.sample(key, certjax.distributions.Normal(mu, sigma), " \
+                       "estimator='reparam')"
+    origin["value_and_grad"] = "certjax.value_and_grad"
     return Parts(
         softplus=certified["softplus"], bernoulli_neglogpdf=certified["bernoulli_neglogpdf"],
-        mvn_kl=certified["mvn_kl"], Normal=normal, sample=sample, grad=grad,
-        value_and_grad=value_and_grad, certified=certified, origin=origin, estimators=estimators,
+        mvn_kl=certified["mvn_kl"], certified=certified, origin=origin, estimator=estimator,
     )
 
 
@@ -217,11 +190,16 @@ def decode(params: Params, z: jax.Array, softplus: Callable) -> jax.Array:
 
 
 def make_loss(parts: Parts) -> Callable[[Params, jax.Array, jax.Array], jax.Array]:
-    """The negative ELBO, averaged over the batch, as ``loss(params, key, x)`` (x binary)."""
+    """The negative ELBO, averaged over the batch, as ``loss(params, key, x)`` (x binary).
+
+    Differentiate it with :func:`certjax.value_and_grad` (as :func:`make_train_step` does):
+    outside ``cj.grad`` a ``cj.sample`` is a plain, stop-gradient draw, so :func:`jax.grad` of
+    this loss would miss the path through ``z``. Evaluating it needs neither.
+    """
 
     def loss(params: Params, key: jax.Array, x: jax.Array) -> jax.Array:
         mu, sigma = encode(params, x, parts.softplus)
-        z = parts.sample(key, parts.Normal(mu, sigma))
+        z = cj.sample(key, cjd.Normal(mu, sigma), estimator="reparam")  # mu + sigma*eps
         logits = decode(params, z, parts.softplus)
         # sum over pixels, latents and examples, then per example
         return (jnp.sum(parts.bernoulli_neglogpdf(logits, x)) + parts.mvn_kl(mu, sigma)) / len(x)
@@ -238,10 +216,12 @@ def make_train_step(cfg: Config, parts: Parts | None = None, loss: Callable | No
 
     ``images`` are grey levels; the step binarizes them dynamically with part of ``key``.
     ``params`` and ``opt_state`` are donated (updated in place): do not use them after the call.
-    ``loss`` defaults to :func:`make_loss` of :func:`certified_parts` with ``parts.value_and_grad``.
+    By default the loss is :func:`make_loss` of :func:`certified_parts`, differentiated with
+    :func:`certjax.value_and_grad`; a ``loss`` given here is a plain JAX loss (no
+    ``cj.sample`` sites), differentiated with :func:`jax.value_and_grad`.
     """
     parts = parts if parts is not None else certified_parts()
-    value_and_grad = parts.value_and_grad if loss is None else jax.value_and_grad
+    value_and_grad = cj.value_and_grad if loss is None else jax.value_and_grad
     loss = loss if loss is not None else make_loss(parts)
     optimizer = make_optimizer(cfg)
     loss_and_grad = value_and_grad(loss)

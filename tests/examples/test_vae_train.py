@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 import math
+import re
 
 import jax
 import jax.numpy as jnp
@@ -94,3 +95,18 @@ def test_checkpoint_of_another_model_is_refused(mnist, compiled, tmp_path):
 def test_data_mesh_uses_devices_that_divide_the_batch():
     mesh = vae_train.data_mesh(250)
     assert mesh.axis_names == ("batch",) and 250 % mesh.devices.size == 0
+
+
+def test_command_line_trains_from_scratch_and_prints_the_test_elbo(capsys, tmp_path):
+    argv = ["--epochs", "1", "--train-size", "40", "--test-size", "20", "--hidden", "16",
+            "--latent", "4", "--batch", "20", "--no-progress"]
+    assert vae_train.main(argv) == 0
+    out = capsys.readouterr().out
+    assert "hidden=16" in out and "reparam x Normal proved" in out
+    assert re.search(r"test ELBO after 1 epoch\(s\) \(20 test images\): -\d+\.\d\d nats", out)
+    # with --ckpt-dir the run is kept and a second call resumes it instead of retraining
+    assert vae_train.main([*argv, "--ckpt-dir", str(tmp_path)]) == 0
+    assert len(list(tmp_path.glob("*/epoch-0001.npz"))) == 1
+    assert vae_train.main([*argv[:-1], "--ckpt-dir", str(tmp_path)]) == 0  # with progress
+    out = capsys.readouterr().out
+    assert "resumed from" in out and "test ELBO after 1 epoch(s)" in out
