@@ -25,6 +25,7 @@ from . import estimators as estimators
 from ._translate import register_translation as register_translation
 from ._translate import supported_primitives as supported_primitives
 from .stochastic import cost as cost
+from .stochastic import enable_validation as enable_validation
 from .stochastic import grad as grad
 from .stochastic import sample as sample
 from .stochastic import value_and_grad as value_and_grad

@@ -80,6 +80,11 @@ def _rel(source: str, root: Path | None) -> str:
     return f"{rel.as_posix()}:{line}"
 
 
+def _stem(rule_id: str) -> str:
+    """File names follow the rule's name in its module (``estimators.reparam_Normal``)."""
+    return rule_id.rpartition(".")[2]
+
+
 def documents(rule_id: str, cert: Certificate, *, root: Path | None = None
               ) -> list[tuple[str, dict[str, Any], str]]:
     """``(obligation, json document, smt2 text)`` for each obligation of ``cert``."""
@@ -109,7 +114,7 @@ def documents(rule_id: str, cert: Certificate, *, root: Path | None = None
             "trust_reason": cert.trust_reason,
             "primitives": cert.primitives,
             "smt2": {
-                "file": f"{cert.rule}.{o.name}.smt2" if smt2 else None,
+                "file": f"{_stem(rule_id)}.{o.name}.smt2" if smt2 else None,
                 "queries": len(o.smt2),
                 "expect": "unsat" if o.verdict == "proved" else None,
             },
@@ -137,8 +142,8 @@ def write(proofs: Path, group: str, rule_id: str, cert: Certificate, *, root: Pa
     changed = []
     keep = set()
     for name, doc, smt2 in documents(rule_id, cert, root=root):
-        jpath = folder / f"{cert.rule}.{name}.json"
-        spath = folder / f"{cert.rule}.{name}.smt2"
+        jpath = folder / f"{_stem(rule_id)}.{name}.json"
+        spath = folder / f"{_stem(rule_id)}.{name}.smt2"
         keep |= {jpath, spath}
         old = _load(jpath)
         old_smt2 = spath.read_text() if spath.exists() else ""
@@ -151,7 +156,7 @@ def write(proofs: Path, group: str, rule_id: str, cert: Certificate, *, root: Pa
             spath.write_text(smt2)
         elif spath.exists():
             spath.unlink()
-    for stale in rule_files(proofs, group, cert.rule):
+    for stale in rule_files(proofs, group, _stem(rule_id)):
         if stale not in keep:
             stale.unlink()
             changed.append(stale)

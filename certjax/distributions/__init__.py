@@ -6,10 +6,11 @@ Invalid parameters (``scale <= 0``, ``rate <= 0``, ``low >= high``, probabilitie
 also inside ``jax.grad`` / :func:`certjax.grad` without ``jit``, where JAX lets their values be
 read. Under ``jax.jit`` the values are unknown while the distribution is built, so (as in
 NumPyro) nothing is checked there; ``log_prob`` evaluates its formula (NaN for ``scale < 0``,
-``probs`` outside ``[0, 1]``, NaN logits), and :func:`certjax.sample` multiplies the site's
-``log_prob`` and (floating) sample by NaN when ``valid_params()`` is False, so inside
+``probs`` outside ``[0, 1]``, NaN logits) and the compiled program is exactly the estimator
+JAX would run. After :func:`certjax.enable_validation`, :func:`certjax.sample` multiplies the
+site's ``log_prob`` and (floating) sample by NaN when ``valid_params()`` is False, so inside
 :func:`certjax.grad` the gradient is NaN, never a finite meaningless number
-(``tests/distributions/test_distributions.py``, ``tests/stochastic/test_errors.py``).
+(``tests/distributions/test_distributions.py``, ``tests/stochastic/test_stochastic_errors.py``).
 """
 
 from ._base import Distribution as Distribution

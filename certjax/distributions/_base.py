@@ -28,7 +28,7 @@ MSG_BAD_PARAM = """\
 Example of a valid call:
     {example}
 (Under jax.jit the values are not known when the distribution is built, so this check cannot
-run; the behaviour there is documented in certjax.distributions: log_prob gives NaN.)"""
+run; see certjax.distributions and certjax.enable_validation for the behaviour there.)"""
 
 MSG_NO_PARAMS = """\
 {dist} needs exactly one of {options}, got {got}. Write e.g.
@@ -222,9 +222,9 @@ class Distribution:
     def valid_params(self) -> jax.Array:
         """Scalar boolean: every parameter is valid (what ``validate_args`` checks), traceable.
 
-        Under ``jit`` the check cannot raise; :func:`certjax.sample` then uses this to make the
-        site's log-density (and floating sample) NaN when it is False, so the value and the
-        gradient of :func:`certjax.grad` are NaN rather than silently meaningless.
+        Under ``jit`` the check cannot raise; after :func:`certjax.enable_validation`,
+        :func:`certjax.sample` uses this to make the site's log-density (and floating sample)
+        NaN when it is False, so the value and the gradient of :func:`certjax.grad` are NaN.
         """
         oks = [jnp.all(v) for v in self._param_ok().values()]
         return jnp.all(jnp.stack(oks)) if oks else jnp.bool_(True)

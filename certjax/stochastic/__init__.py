@@ -12,4 +12,5 @@ from ._registry import certificates as certificates
 from ._registry import register_distribution as register_distribution
 from ._registry import register_estimator as register_estimator
 from ._sample import cost as cost
+from ._sample import enable_validation as enable_validation
 from ._sample import sample as sample

@@ -74,7 +74,7 @@ A_ENUM = (
 
 
 def pair_name(dist_cls: type[Distribution], est: Estimator) -> str:
-    """The rule name (and file name in ``proofs/``): ``score_constant_baseline_Normal``."""
+    """Its name in ``certjax.rules.estimators`` and ``proofs/``: ``score_loo_baseline_Normal``."""
     k = est.baseline_kind
     tag = est.name if k == "none" else f"{est.name}_{k}_baseline"
     return f"{tag}_{dist_cls.__name__}"
@@ -467,5 +467,5 @@ def certify_pair(dist_cls: type[Distribution], est: Estimator, *, rlimit: int = 
             assumptions.append(A_BASELINE)
         if est.baseline_kind == "loo":
             assumptions.append(A_LOO)
-    return prove_claims(pair_name(dist_cls, est), inputs, claims, assumptions=assumptions,
+    return prove_claims(f"{est.label} x {name}", inputs, claims, assumptions=assumptions,
                         source=_source(est), rlimit=rlimit, keep_smt2=keep_smt2)

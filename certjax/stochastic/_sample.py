@@ -22,6 +22,25 @@ from ._pairs import check_supported
 from ._registry import certificate
 
 _STACK: list[Handler] = []
+_VALIDATE_UNDER_JIT = [False]
+
+
+def enable_validation(flag: bool = True) -> None:
+    """Check distribution parameters under ``jit`` too (off by default, as in NumPyro).
+
+    Concrete parameters are always checked when a distribution is built (a clear
+    ``ValueError``; this costs nothing at run time). Under ``jit`` their values are unknown:
+    by default nothing is checked there and the compiled program is exactly the estimator
+    JAX would run, so invalid parameters give meaningless numbers. With validation enabled,
+    an invalid site makes its ``log_prob`` and floating sample NaN, so the value and the
+    gradient of :func:`certjax.grad` are NaN (a few elementwise operations per site).
+
+    Example:
+        >>> import certjax as cj
+        >>> cj.enable_validation()
+        >>> cj.enable_validation(False)
+    """
+    _VALIDATE_UNDER_JIT[0] = bool(flag)
 
 
 @dataclasses.dataclass
@@ -76,17 +95,20 @@ class Handler:
         else:
             z = dist.sample(key, sample_shape)
         # invalid parameters raise when their values are known (Distribution._validate); under
-        # jit they are not, so the site turns NaN instead: its log_prob and, when floating, its
-        # sample, hence the value and the gradient (a finite gradient there would be meaningless)
+        # jit they are not: with enable_validation() the site turns NaN instead, its log_prob
+        # and, when floating, its sample, hence the value and the gradient
         # (a factor, not an addend: the gradient of lp * NaN is NaN, that of lp + NaN is not)
-        poison = jnp.where(dist.valid_params(), 1.0, jnp.nan)
-        if jnp.issubdtype(z.dtype, jnp.floating):
-            z = z * poison.astype(z.dtype)
+        poison = None
+        if _VALIDATE_UNDER_JIT[0]:
+            poison = jnp.where(dist.valid_params(), 1.0, jnp.nan)
+            if jnp.issubdtype(z.dtype, jnp.floating):
+                z = z * poison.astype(z.dtype)
         if self.inject is not None:
             z = jnp.asarray(self.inject[i], dtype=z.dtype)
         if est.kind in ("score", "enumerate"):
             lp = dist.log_prob(jax.lax.stop_gradient(z))
-            lp = lp * poison.astype(lp.dtype)
+            if poison is not None:
+                lp = lp * poison.astype(lp.dtype)
         base = None
         if est.baseline_kind == "constant":
             base = jnp.asarray(est.baseline, dtype=jnp.result_type(float))

@@ -196,10 +196,18 @@ def test_invalid_parameters_raise_when_known_and_are_nan_under_jit(label, make, 
     with pytest.raises(ValueError) as info:  # inside cj.grad without jit: values still known
         cj.grad(objective)(jnp.float32(bad), key)
     assert message.split(":")[0] in str(info.value)
-    # under jit nothing can raise: documented, the gradient is NaN (not a meaningless number)
-    g = jax.jit(cj.grad(objective))(jnp.float32(bad), key)
-    assert np.isnan(g), g
-    # and a valid value on the same compiled function is finite
+    # under jit nothing can raise: with cj.enable_validation() the gradient is NaN (not a
+    # meaningless number); by default nothing is added to the compiled program
     good = {"Normal": 1.0, "Normal-score": 1.0, "BernoulliProbs": 0.5, "BernoulliLogits": 0.0,
             "Exponential": 1.0, "Uniform": -1.0, "CategoricalProbs": 0.5}[label]
-    assert np.isfinite(jax.jit(cj.grad(objective))(jnp.float32(good), key))
+    plain = jax.jit(cj.grad(objective)).lower(jnp.float32(good), key).as_text()
+    cj.enable_validation()
+    try:
+        g = jax.jit(cj.grad(objective))(jnp.float32(bad), key)
+        assert np.isnan(g), g
+        # and a valid value on the same compiled function is finite
+        assert np.isfinite(jax.jit(cj.grad(objective))(jnp.float32(good), key))
+        checked = jax.jit(cj.grad(objective)).lower(jnp.float32(good), key).as_text()
+    finally:
+        cj.enable_validation(False)
+    assert checked != plain  # the check is in the program only when asked for
