@@ -251,12 +251,14 @@ def groups(proofs: Path) -> dict[str, set[str]]:
     return out
 
 
-def preload_proofs(proofs: str | os.PathLike[str]) -> int:
+def preload_proofs(proofs: str | os.PathLike[str], *, only: set[str] | None = None,
+                   skip: set[str] = frozenset()) -> int:
     """Let rules whose stored certificate is up to date skip Z3; returns how many.
 
     Only ``proved`` certificates whose content hash verifies are loaded, keyed by their
     fingerprint; ``defvjp``/``defjvp`` uses one only when the fingerprint it computes from
-    the rule's own jaxprs, the translator and the Z3 version is identical.
+    the rule's own jaxprs, the translator and the Z3 version is identical. ``only`` /
+    ``skip``: the groups (sub-folders) to load or leave out.
 
     Example:
         >>> import certjax
@@ -268,6 +270,8 @@ def preload_proofs(proofs: str | os.PathLike[str]) -> int:
     proofs = Path(proofs)
     n = 0
     for group, rules in groups(proofs).items():
+        if group in skip or (only is not None and group not in only):
+            continue
         for rule in sorted(rules):
             cert = read(proofs, group, rule).certificate
             if cert is None or not cert.proved:

@@ -25,7 +25,8 @@ from types import ModuleType
 
 from .._store import library_proofs_dir, preload_proofs
 
-preload_proofs(library_proofs_dir())
+# the estimator pairs' certificates are loaded when a pair is first asked for (estimators.py)
+preload_proofs(library_proofs_dir(), skip={"estimators"})
 
 
 def modules() -> list[ModuleType]:

@@ -9,6 +9,8 @@ is inserted then). A pair met at run time (an :class:`Estimator` value built on 
 
 from __future__ import annotations
 
+import functools
+
 from .._certificate import Certificate
 from .._custom import _raise_or_trust
 from ..distributions._base import Distribution
@@ -18,6 +20,15 @@ from ._pairs import certify_pair, check_supported
 _DISTRIBUTIONS: dict[str, type[Distribution]] = {}
 _ESTIMATORS: dict[str, Estimator] = {}
 _CERTS: dict[tuple, Certificate] = {}
+
+
+@functools.cache
+def _load_stored() -> int:
+    """Once: the library's stored pair certificates (``proofs/estimators``), so that a pair
+    whose fingerprint matches one is not proved again."""
+    from .._store import library_proofs_dir, preload_proofs
+
+    return preload_proofs(library_proofs_dir(), only={"estimators"})
 
 
 def _key(dist_cls: type[Distribution], est: Estimator) -> tuple:
@@ -36,6 +47,7 @@ def certificate(dist_cls: type[Distribution], est: Estimator) -> Certificate:
     cert = _CERTS.get(key)
     if cert is None:
         check_supported(dist_cls, est)
+        _load_stored()
         cert = certify_pair(dist_cls, est)
         _raise_or_trust(cert, None)
         _CERTS[key] = cert
