@@ -23,9 +23,10 @@ import jax.numpy as jnp
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "tests"))
 
+from corpus import CORRECT, Case  # noqa: E402
+
 import certjax  # noqa: E402
 from certjax import _certify  # noqa: E402
-from corpus import CORRECT, Case  # noqa: E402
 
 
 def register(case: Case, api):

@@ -13,7 +13,6 @@ Run: ``PYTHONPATH=. python benchmarks/check_grads_vs_certjax.py``
 
 from __future__ import annotations
 
-import functools
 import pathlib
 import sys
 import time
@@ -24,8 +23,9 @@ from jax.test_util import check_grads
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "tests"))
 
-import certjax  # noqa: E402
 from corpus import CORRECT, MUTANTS, Case  # noqa: E402
+
+import certjax  # noqa: E402
 
 
 def plain_jax(case: Case):

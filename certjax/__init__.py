@@ -3,6 +3,8 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+from . import distributions as distributions
+from . import estimators as estimators
 from ._audit import AuditReport as AuditReport
 from ._audit import AuditRow as AuditRow
 from ._audit import audit as audit
@@ -20,8 +22,6 @@ from ._errors import RuleUnproven as RuleUnproven
 from ._errors import UnprovedRules as UnprovedRules
 from ._errors import UnsupportedPrimitive as UnsupportedPrimitive
 from ._store import preload_proofs as preload_proofs
-from . import distributions as distributions
-from . import estimators as estimators
 from ._translate import register_translation as register_translation
 from ._translate import supported_primitives as supported_primitives
 from .stochastic import cost as cost

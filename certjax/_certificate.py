@@ -108,10 +108,12 @@ class Certificate:
     def summary(self) -> str:
         lines = [f"{self.rule} ({self.kind}): {self.verdict}"]
         for o in self.obligations:
-            extra = f", {len(o.excluded_boundaries)} boundaries excluded" if o.excluded_boundaries else ""
+            n_ex = len(o.excluded_boundaries)
+            extra = f", {n_ex} boundaries excluded" if n_ex else ""
             lines.append(f"  {o.name}: {o.verdict} on {o.paths} paths{extra} [{o.statement}]")
         lines.append("  trusted facts: " + ", ".join(sorted(self.trusted_facts)))
-        lines.append("  assumptions: " + "; ".join(self.assumptions[6:]) if len(self.assumptions) > 6 else "")
+        more = self.assumptions[6:]
+        lines.append("  assumptions: " + "; ".join(more) if more else "")
         return "\n".join(x for x in lines if x)
 
 

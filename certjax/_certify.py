@@ -30,11 +30,21 @@ import numpy as np
 
 from . import _lax_rules  # noqa: F401  (fills the translation table)
 from ._certificate import (
-    BASE_ASSUMPTIONS, TRANSLATOR_VERSION, Certificate, ObligationRecord, facts_table, fingerprint,
+    BASE_ASSUMPTIONS,
+    TRANSLATOR_VERSION,
+    Certificate,
+    ObligationRecord,
+    facts_table,
+    fingerprint,
     jaxpr_text,
 )
 from ._errors import (
-    MSG_BAD_BWD, MSG_BAD_FWD, MSG_BAD_JVP, MSG_INT_DIFF, MSG_NOT_TRACEABLE, MSG_SIDE_EFFECTS,
+    MSG_BAD_BWD,
+    MSG_BAD_FWD,
+    MSG_BAD_JVP,
+    MSG_INT_DIFF,
+    MSG_NOT_TRACEABLE,
+    MSG_SIDE_EFFECTS,
     RuleMalformed,
     UnsupportedPrimitive,
 )
@@ -156,7 +166,8 @@ def _differs(a: Any, b: Any) -> tuple[bool, bool]:
 
 
 def _finite(tree: Any) -> bool:
-    return all(np.all(np.isfinite(np.asarray(x, np.float64))) for x in jax.tree_util.tree_leaves(tree))
+    leaves = jax.tree_util.tree_leaves(tree)
+    return all(np.all(np.isfinite(np.asarray(x, np.float64))) for x in leaves)
 
 
 def _is_static(leaf: Any) -> bool:
@@ -640,7 +651,8 @@ def certify_jvp(
 
         obs = [
             Obligation("primal", "equal", pairs_p, A, Pf, Rf[: len(pairs_p)], x_names,
-                       confirm("primal"), f"{jvp_name}(x, v)[0] == {rule}(x)", discrete=spec.discrete),
+                       confirm("primal"), f"{jvp_name}(x, v)[0] == {rule}(x)",
+                       discrete=spec.discrete),
             Obligation("jvp", "equal", pairs_t, A, Pf + Tf, Rf, x_names + v_vars,
                        confirm("jvp"), f"{jvp_name}(x, v)[1] == d{rule}(x) . v",
                        discrete=spec.discrete),
@@ -740,7 +752,8 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
             break
     t_solve = time.perf_counter() - t1 - t_translate
     verdicts = {r.verdict for r in results}
-    verdict = "refuted" if "refuted" in verdicts else "unproved" if "unproved" in verdicts else "proved"
+    verdict = ("refuted" if "refuted" in verdicts
+               else "unproved" if "unproved" in verdicts else "proved")
     assumptions = list(BASE_ASSUMPTIONS)
     if assume is not None:
         assumptions.append(f"domain: inputs satisfy `assume` ({_assume_text(assume)})")
@@ -758,7 +771,8 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
         cex = spec.counterexample(r.point, cot_of(r.point)) if r.point is not None else None
         records.append(ObligationRecord(
             name=r.name, verdict=r.verdict, statement=ob.statement, paths=r.paths,
-            excluded_boundaries=r.excluded, trusted_facts=r.facts, solve_seconds=round(r.solve_s, 4),
+            excluded_boundaries=r.excluded, trusted_facts=r.facts,
+            solve_seconds=round(r.solve_s, 4),
             reason=r.reason, counterexample=cex, spurious_models=r.spurious_models, smt2=r.smt2,
         ))
         if cex is not None:

@@ -15,10 +15,9 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 import pytest
+from corpus import CORRECT, MUTANTS, Case
 
 import certjax
-
-from corpus import CORRECT, MUTANTS, Case
 
 
 def _register(case: Case):

@@ -31,8 +31,12 @@ import numpy as np
 from ..estimators._estimator import combine_enumeration, loo_baseline
 from ._deps import dependencies, producer, reads_var
 from ._errors import (
-    MSG_BASELINE_DEPENDS, MSG_LOO_NEEDS_SAMPLES, MSG_NO_KEY_ARG, MSG_SITE_UNDER_TRANSFORM,
-    MSG_TOO_MANY_CONFIGS, StochasticError,
+    MSG_BASELINE_DEPENDS,
+    MSG_LOO_NEEDS_SAMPLES,
+    MSG_NO_KEY_ARG,
+    MSG_SITE_UNDER_TRANSFORM,
+    MSG_TOO_MANY_CONFIGS,
+    StochasticError,
 )
 from ._sample import Handler
 

@@ -27,7 +27,12 @@ import numpy as np
 
 from .. import _lax_rules  # noqa: F401  (fills the translation table)
 from .._certificate import (
-    BASE_ASSUMPTIONS, TRANSLATOR_VERSION, Certificate, ObligationRecord, facts_table, fingerprint,
+    BASE_ASSUMPTIONS,
+    TRANSLATOR_VERSION,
+    Certificate,
+    ObligationRecord,
+    facts_table,
+    fingerprint,
     jaxpr_text,
 )
 from .._certify import _CACHE as _STORED
