@@ -1,28 +1,34 @@
 # SPDX-License-Identifier: Apache-2.0
-"""examples/vae.ipynb runs top to bottom, headless, with a tiny configuration."""
+"""examples/vae.ipynb runs top to bottom under nbmake, headless, with a tiny configuration."""
 
 import os
 import re
+import shutil
+import subprocess
+import sys
 
-import pytest
-import run_notebook
+import nbformat
 from conftest import EXAMPLES
 
 TINY = {"VAE_HIDDEN": "32", "VAE_LATENT": "8", "VAE_BATCH": "50", "VAE_EPOCHS": "2",
         "VAE_TRAIN_SIZE": "200", "VAE_TEST_SIZE": "200"}
 
 
-# jupyter's own deprecations in the client (this process), not in certjax or the notebook
-@pytest.mark.filterwarnings("ignore::DeprecationWarning:jupyter_core.*")
-@pytest.mark.filterwarnings("ignore::DeprecationWarning:zmq.*")
-def test_notebook_runs_headless(monkeypatch, tmp_path):
-    for k, v in TINY.items():
-        monkeypatch.setenv(k, v)
-    monkeypatch.setenv("VAE_CKPT_DIR", str(tmp_path / "ckpt"))
-    monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
-        [str(EXAMPLES), str(EXAMPLES.parent), os.environ.get("PYTHONPATH", "")]))
-    nb = run_notebook.execute(EXAMPLES / "vae.ipynb", timeout=300)  # in memory, not saved
+def test_notebook_runs_headless_under_nbmake(tmp_path):
+    """nbmake executes a copy top to bottom (``--overwrite`` keeps its outputs to inspect)."""
+    nb_path = tmp_path / "vae.ipynb"
+    shutil.copy(EXAMPLES / "vae.ipynb", nb_path)
+    env = {**os.environ, **TINY, "VAE_CKPT_DIR": str(tmp_path / "ckpt"),
+           "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+           "PYTHONPATH": os.pathsep.join(
+               [str(EXAMPLES), str(EXAMPLES.parent), os.environ.get("PYTHONPATH", "")])}
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--nbmake",
+         "--overwrite", "--nbmake-timeout=300", "--rootdir", str(tmp_path), str(nb_path)],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=900)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    assert "1 passed" in run.stdout
+    nb = nbformat.read(nb_path, as_version=4)
 
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
