@@ -13,24 +13,34 @@ import numpy as np
 
 from ._ir import FACTS
 
-# The modules a proof depends on (the trust base, and the evaluator of the reference).
+# The modules a proof depends on (the trust base, the evaluator of the reference, and this
+# module: the fingerprint and the assumptions every certificate carries).
 TRUST_BASE = (
     "_ir.py", "_translate.py", "_lax_rules.py", "_lower.py", "_paths.py", "_obligation.py",
-    "_certify.py", "_inline.py",
+    "_certify.py", "_inline.py", "_certificate.py",
 )
 
 
-def _translator_version() -> str:
-    """``1+`` and a hash of the trust base's source: any change to it makes proofs stale."""
+def source_hash(folder: Path, names: tuple[str, ...]) -> str:
+    """A short hash of these source files (line endings folded): they changed, proofs are stale."""
     h = hashlib.sha256()
-    here = Path(__file__).parent
-    for name in TRUST_BASE:
+    for name in names:
         h.update(name.encode() + b"\0")
-        h.update((here / name).read_bytes().replace(b"\r\n", b"\n"))
-    return "1+" + h.hexdigest()[:16]
+        h.update((folder / name).read_bytes().replace(b"\r\n", b"\n"))
+    return h.hexdigest()[:16]
 
 
-TRANSLATOR_VERSION = _translator_version()
+# ``1+`` and the trust base's hash: any change to it makes every proof stale
+TRANSLATOR_VERSION = "1+" + source_hash(Path(__file__).parent, TRUST_BASE)
+
+
+def versions() -> dict[str, str]:
+    """What a certificate was proved with: JAX, Z3 and the translator."""
+    import jax
+    import z3
+
+    return {"jax": jax.__version__, "z3": z3.get_version_string(),
+            "translator": TRANSLATOR_VERSION}
 CERT_FORMAT = 1
 
 # Assumptions every certificate carries (the gap between the proof and the program).

@@ -37,6 +37,7 @@ from ._certificate import (
     facts_table,
     fingerprint,
     jaxpr_text,
+    versions,
 )
 from ._errors import (
     MSG_BAD_BWD,
@@ -779,18 +780,13 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
             records[-1].reason = f"false when calling {_call(calls[r.name], cex)}"
     shapes = {nm: _shape_text(s) for _, nm, s in spec.leaves}
     shapes.update({spec.all_names[i]: f"static {v!r}" for i, v in spec.statics.items()})
-    import jax as _jax
-    import z3 as _z3
-
     return Certificate(
         rule=rule, kind=kind, verdict=verdict, obligations=records,
         trusted_facts=facts_table(facts), assumptions=assumptions, shapes=shapes,
         timings={"trace_s": round(t_trace, 4), "translate_s": round(t_translate, 4),
                  "solve_s": round(t_solve, 4), "total_s": round(time.perf_counter() - t0, 4)},
         fingerprint=key,
-        versions={"jax": _jax.__version__, "z3": _z3.get_version_string(),
-                  "translator": TRANSLATOR_VERSION},
-        source=source, primitives=sorted(primitives),
+        versions=versions(), source=source, primitives=sorted(primitives),
     )
 
 

@@ -128,8 +128,9 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
                 excluded |= {f"{render(x)} == {render(y)}" for x, y in path.excluded()}
             verdict = _prove_path(ob, b, path, low, zctx, rlimit, res, keep_smt2)
             thin = [a for a, sg in path.signs.items()
-                    if sg == 0 and keep(a) and _mixed(a, ob.discrete)]
-            if verdict == "refuted" and not boundaries and thin:
+                    if sg == 0 and keep(a) and _mixed(a, ob.discrete)
+                    ] if verdict == "refuted" and not boundaries else []
+            if thin:
                 # on the boundary of a comparison mixing integer and real inputs (y * x == 1):
                 # a null set for most integers, but not all (k * x == 0 at k = 0), so it is
                 # kept; a difference found only there (JAX's JVP at a kink) is not a refutation

@@ -1,4 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
+import importlib.util
+import sys
+from pathlib import Path
+
 import jax
 import pytest
 
@@ -19,3 +23,18 @@ def _fresh_proof_cache():
 def getkey():
     keys = iter(jax.random.split(jax.random.key(0), 1000))
     return lambda: next(keys)
+
+
+@pytest.fixture
+def load_benchmark():
+    """``load_benchmark("bench_vae")`` imports ``benchmarks/bench_vae.py`` as a module."""
+    folder = Path(__file__).resolve().parents[1] / "benchmarks"
+
+    def load(name: str):
+        spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[name] = mod
+        spec.loader.exec_module(mod)
+        return mod
+
+    return load

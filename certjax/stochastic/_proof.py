@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import jax
@@ -34,6 +35,8 @@ from .._certificate import (
     facts_table,
     fingerprint,
     jaxpr_text,
+    source_hash,
+    versions,
 )
 from .._certify import _CACHE as _STORED
 from .._certify import _differs, _finite, _fmt
@@ -42,6 +45,9 @@ from .._obligation import DEFAULT_RLIMIT, Obligation, prove, z3_version
 from .._translate import Context, symbols, translate_jaxpr
 
 Inputs = dict[str, Any]
+# the pair machinery (claims, their discharge, the assumption texts): a change to it makes the
+# stored pair certificates stale, as the trust base does for every certificate
+PAIRS_VERSION = source_hash(Path(__file__).parent, ("_proof.py", "_pairs.py"))
 _CACHE: dict[str, Certificate] = {}
 
 
@@ -104,7 +110,8 @@ def prove_claims(
     t_trace = time.perf_counter() - t0
     key = fingerprint(rule_name, *[
         f"{c.name}|{c.kind}|{_text(r)}|{_text(f)}|{_text(a)}" for c, r, f, a in traced
-    ], TRANSLATOR_VERSION, z3_version(), str(rlimit), repr(sorted(inputs.items())))
+    ], TRANSLATOR_VERSION, PAIRS_VERSION, z3_version(), str(rlimit),
+        repr(sorted(inputs.items())), repr(list(assumptions)))
     if not keep_smt2:
         # proved in this process, or a certificate of proofs/ with this exact fingerprint
         hit = _CACHE.get(key) or _STORED.get(key)
@@ -162,8 +169,6 @@ def prove_claims(
     verdicts = {r.verdict for r in records}
     verdict = ("refuted" if "refuted" in verdicts else
                "unproved" if "unproved" in verdicts else "proved")
-    import z3
-
     cert = Certificate(
         rule=rule_name, kind="estimator", verdict=verdict, obligations=records,
         trusted_facts=facts_table(facts),
@@ -172,9 +177,7 @@ def prove_claims(
         timings={"trace_s": round(t_trace, 4), "translate_s": round(t_translate, 4),
                  "solve_s": round(t_solve, 4), "total_s": round(time.perf_counter() - t0, 4)},
         fingerprint=key,
-        versions={"jax": jax.__version__, "z3": z3.get_version_string(),
-                  "translator": TRANSLATOR_VERSION},
-        source=source, primitives=sorted(prims),
+        versions=versions(), source=source, primitives=sorted(prims),
     )
     _CACHE[key] = cert
     return cert

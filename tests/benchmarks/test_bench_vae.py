@@ -1,24 +1,11 @@
 # SPDX-License-Identifier: Apache-2.0
 """benchmarks/bench_vae.py runs (tiny sizes, no torch) and prints its ratios; no timing asserts."""
 
-import importlib.util
 import re
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load():
-    spec = importlib.util.spec_from_file_location("bench_vae", ROOT / "benchmarks" / "bench_vae.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["bench_vae"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def test_bench_vae_prints_the_ratios(capsys):
-    bench = _load()
+def test_bench_vae_prints_the_ratios(capsys, load_benchmark):
+    bench = load_benchmark("bench_vae")
     rc = bench.main(["--hidden", "16", "--batch", "20", "--train-size", "100", "--test-size", "40",
                      "--rounds", "2", "--steps", "2", "--no-torch"])
     out = capsys.readouterr().out

@@ -1,26 +1,12 @@
 # SPDX-License-Identifier: Apache-2.0
 """benchmarks/stochastic_time.py runs at tiny sizes and prints its ratio; no timing asserts."""
 
-import importlib.util
 import math
 import re
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load():
-    path = ROOT / "benchmarks" / "stochastic_time.py"
-    spec = importlib.util.spec_from_file_location("stochastic_time", path)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["stochastic_time"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def test_stochastic_time_prints_the_ratio_and_matches_plain_jax(capsys):
-    bench = _load()
+def test_stochastic_time_prints_the_ratio_and_matches_plain_jax(capsys, load_benchmark):
+    bench = load_benchmark("stochastic_time")
     res = bench.main(["--batch", "16", "--rounds", "2", "--iters", "2"])
     out = capsys.readouterr().out
     assert re.search(r"step-time ratio certjax / plain JAX: \d+\.\d{3} \(ratio of medians\); "

@@ -1,27 +1,13 @@
 # SPDX-License-Identifier: Apache-2.0
 """benchmarks/stochastic_variance.py runs at tiny sizes and prints its table; no timing asserts."""
 
-import importlib.util
 import re
-import sys
-from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[2]
 
-
-def _load():
-    path = ROOT / "benchmarks" / "stochastic_variance.py"
-    spec = importlib.util.spec_from_file_location("stochastic_variance", path)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["stochastic_variance"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def test_stochastic_variance_prints_ratios_and_unbiased_means(capsys):
-    bench = _load()
+def test_stochastic_variance_prints_ratios_and_unbiased_means(capsys, load_benchmark):
+    bench = load_benchmark("stochastic_variance")
     (res,) = bench.main(["--stages", "2", "--keys", "200", "--warmup", "2",
                          "--only", "reinforce,site-ma+prune,loo+prune"])
     out = capsys.readouterr().out
