@@ -15,17 +15,12 @@ equals JAX's JVP of the primal body for every tangent ``v``) and ``defined``.
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import inspect
-import math
 import time
-import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import jax
-import jax.numpy as jnp
 import numpy as np
 
 from . import _lax_rules  # noqa: F401  (fills the translation table)
@@ -39,295 +34,24 @@ from ._certificate import (
     jaxpr_text,
     versions,
 )
-from ._errors import (
-    MSG_BAD_BWD,
-    MSG_BAD_FWD,
-    MSG_BAD_JVP,
-    MSG_INT_DIFF,
-    MSG_NOT_TRACEABLE,
-    MSG_SIDE_EFFECTS,
-    RuleMalformed,
-    UnsupportedPrimitive,
-)
+from ._confirm import _call, _differs, _finite, _float64, _fmt, _jnp  # noqa: F401 (re-exported)
+from ._errors import MSG_BAD_BWD, MSG_BAD_FWD, MSG_BAD_JVP, RuleMalformed, UnsupportedPrimitive
 from ._inline import eval_inlined, has_custom_rules
 from ._ir import Builder, render
 from ._obligation import DEFAULT_RLIMIT, Obligation, Result, fresh_context, prove, z3_version
+from ._spec import (  # noqa: F401 (re-exported)
+    _names,
+    _shape_text,
+    _sig_text,
+    _Spec,
+    _trace,
+    _tree_text,
+    as_signature,
+    param_names,
+)
 from ._translate import Context, symbols, translate_jaxpr
 
 _CACHE: dict[str, Certificate] = {}
-RTOL, ATOL = 1e-6, 1e-9
-
-
-# -- signatures and names ---------------------------------------------------------------
-def param_names(fun: Callable, n: int | None = None) -> list[str]:
-    try:
-        params = list(inspect.signature(fun).parameters.values())
-    except (TypeError, ValueError):
-        params = []
-    names = [p.name for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
-    if n is None:
-        return names
-    return (names + [f"arg{i}" for i in range(len(names), n)])[:n]
-
-
-def as_signature(fun: Callable, signature: Sequence[Any] | None) -> list[jax.ShapeDtypeStruct]:
-    if signature is None:
-        return [jax.ShapeDtypeStruct((), np.float32) for _ in param_names(fun)]
-    out = []
-    for s in signature:
-        if isinstance(s, jax.ShapeDtypeStruct):
-            out.append(s)
-        else:
-            a = np.asarray(s)
-            out.append(jax.ShapeDtypeStruct(a.shape, a.dtype))
-    return out
-
-
-def _trace(what: str, rule: str, fn: Callable, sig: Sequence[Any], shown: Any):
-    try:
-        closed, shape = jax.make_jaxpr(fn, return_shape=True)(*sig)
-    except Exception as e:  # noqa: BLE001 - re-raised with context
-        msg = MSG_NOT_TRACEABLE.format(
-            what=what, rule=rule, signature=_sig_text(shown), error=f"{type(e).__name__}: {e}"
-        )
-        raise RuleMalformed(msg) from e
-    if closed.effects:
-        effects = ", ".join(sorted(type(e).__name__ for e in closed.effects))
-        raise RuleMalformed(MSG_SIDE_EFFECTS.format(what=what, rule=rule, effects=effects))
-    return closed, shape
-
-
-def _sig_text(sig: Any) -> str:
-    leaves = jax.tree_util.tree_leaves(sig)
-    return "(" + ", ".join(f"{np.dtype(s.dtype).name}{list(s.shape)}" for s in leaves) + ")"
-
-
-def _shape_text(s: Any) -> str:
-    if s is None:
-        return "None"
-    return f"{np.dtype(s.dtype).name}{list(s.shape)}"
-
-
-def _tree_text(t: Any) -> str:
-    """``float32[3]``, ``(float32[], None)``, ``[...]``, ``{'a': ...}`` for traced outputs."""
-    if t is None or hasattr(t, "shape") and hasattr(t, "dtype"):
-        return _shape_text(t)
-    if isinstance(t, tuple):
-        return "(" + ", ".join(map(_tree_text, t)) + ("," if len(t) == 1 else "") + ")"
-    if isinstance(t, list):
-        return "[" + ", ".join(map(_tree_text, t)) + "]"
-    if isinstance(t, dict):
-        return "{" + ", ".join(f"{k!r}: {_tree_text(v)}" for k, v in t.items()) + "}"
-    return type(t).__name__
-
-
-# -- float64 evaluation for counterexamples ----------------------------------------------
-@contextlib.contextmanager
-def _float64():
-    """Evaluate JAX in float64; warnings raised by the rule at a bad point are not errors.
-
-    Op by op (``disable_jit``): the same primitives run, and a point check then costs no XLA
-    compilation of each rule's jitted helpers (primitives compile once per process).
-    """
-    with jax.enable_x64(True), jax.disable_jit(), warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        yield
-
-
-def _jnp(arrays: list[np.ndarray]) -> list[jax.Array]:
-    # JAX arrays, not NumPy ones: a rule written with operators (``g * x / x``) must run as
-    # the JAX program it is, not as NumPy code
-    return [jnp.asarray(a) for a in arrays]
-
-
-def _fmt(v: Any) -> str:
-    if isinstance(v, dict):
-        return "{" + ", ".join(f"{k!r}: {_fmt(x)}" for k, x in v.items()) + "}"
-    if isinstance(v, tuple):
-        return "(" + ", ".join(_fmt(x) for x in v) + ("," if len(v) == 1 else "") + ")"
-    if callable(v) or isinstance(v, str):
-        return getattr(v, "__name__", repr(v))
-    a = np.asarray(v, dtype=np.float64)
-    if a.shape == ():
-        return f"{float(a):.6g}"
-    return np.array2string(a, precision=6, separator=", ").replace("\n", "")
-
-
-def _differs(a: Any, b: Any) -> tuple[bool, bool]:
-    """(differs, finite) for two pytrees of float64 arrays."""
-    la = [np.asarray(x, np.float64) for x in jax.tree_util.tree_leaves(a)]
-    lb = [np.asarray(x, np.float64) for x in jax.tree_util.tree_leaves(b)]
-    finite = all(np.all(np.isfinite(x)) for x in la + lb)
-    if not finite:
-        return False, False
-    bad = any(
-        np.any(np.abs(x - y) > RTOL * (np.abs(x) + np.abs(y)) + ATOL) for x, y in zip(la, lb)
-    )
-    return bad, True
-
-
-def _finite(tree: Any) -> bool:
-    leaves = jax.tree_util.tree_leaves(tree)
-    return all(np.all(np.isfinite(np.asarray(x, np.float64))) for x in leaves)
-
-
-def _is_static(leaf: Any) -> bool:
-    """A signature leaf that is a value, not an array to prove for all of (ints, callables...)."""
-    if isinstance(leaf, jax.ShapeDtypeStruct):
-        return False
-    if isinstance(leaf, bool | int) and not isinstance(leaf, np.generic):
-        return True
-    if isinstance(leaf, float | np.floating | np.integer | np.bool_):
-        return False
-    return not (hasattr(leaf, "shape") and hasattr(leaf, "dtype"))
-
-
-def _to_sds(leaf: Any) -> jax.ShapeDtypeStruct:
-    if isinstance(leaf, jax.ShapeDtypeStruct):
-        return leaf
-    a = np.asarray(leaf)
-    dt = np.float32 if a.dtype == np.float64 and not jax.config.jax_enable_x64 else a.dtype
-    return jax.ShapeDtypeStruct(a.shape, dt)
-
-
-class _Spec:
-    """The primal's arguments as the proof sees them: static values, and pytrees of arrays.
-
-    Static arguments (only allowed among ``nondiff_argnums``) are closed over; the functions
-    ``fun``, ``fwd``, ``bwd``, ``jvp`` and ``assume`` kept here take the dynamic ones only.
-    Every array leaf of every dynamic argument becomes one symbol array, named after the
-    parameter (``x``, ``x[0]``, ``params['w'][1,2]``).
-    """
-
-    def __init__(self, rule: str, fun, signature, nondiff_argnums, assume):
-        n = len(signature) if signature is not None else len(param_names(fun))
-        all_names = param_names(fun, n)
-        raw = (
-            [jax.ShapeDtypeStruct((), np.float32) for _ in range(n)]
-            if signature is None else list(signature)
-        )
-        self.statics: dict[int, Any] = {}
-        for i, s in enumerate(raw):
-            leaves = jax.tree_util.tree_leaves(s)
-            if any(_is_static(x) for x in leaves) or not leaves:
-                if i not in nondiff_argnums:
-                    raise RuleMalformed(
-                        f"argument '{all_names[i]}' of rule '{rule}' is given the non-array "
-                        f"value {s!r} in `signature`; only nondiff_argnums may be static values"
-                    )
-                self.statics[i] = s
-        self.dyn = [i for i in range(n) if i not in self.statics]
-        self.names = [all_names[i] for i in self.dyn]
-        self.all_names = all_names
-        self.sig = [jax.tree_util.tree_map(_to_sds, raw[i]) for i in self.dyn]
-        self.nondiff = tuple(k for k, i in enumerate(self.dyn) if i in nondiff_argnums)
-        self.diff = [k for k in range(len(self.dyn)) if k not in self.nondiff]
-        self.orig_nondiff = tuple(sorted(nondiff_argnums))
-        # flattened leaves: (arg position, leaf name, ShapeDtypeStruct)
-        self.leaves: list[tuple[int, str, jax.ShapeDtypeStruct]] = []
-        self.treedefs = []
-        for k, s in enumerate(self.sig):
-            paths, tdef = jax.tree_util.tree_flatten_with_path(s)
-            self.treedefs.append(tdef)
-            for path, leaf in paths:
-                self.leaves.append((k, self.names[k] + jax.tree_util.keystr(path), leaf))
-                if k in self.diff and not np.issubdtype(leaf.dtype, np.inexact):
-                    raise RuleMalformed(MSG_INT_DIFF.format(
-                        arg=self.names[k], rule=rule, dtype=np.dtype(leaf.dtype).name,
-                        pos=self.dyn[k]))
-        # integer/bool inputs: constrained to integers, their comparisons keep the boundary
-        self.discrete = frozenset(
-            n for _, nm, s in self.leaves if not np.issubdtype(s.dtype, np.inexact)
-            for n in _names(nm, s.shape))
-        self.fun = self.close(fun)
-        self.assume = self.close(assume) if assume is not None else None
-
-    # -- closing over static arguments ---------------------------------------------------
-    def merge(self, dyn_args) -> list[Any]:
-        full: list[Any] = []
-        it = iter(dyn_args)
-        for i in range(len(self.all_names)):
-            full.append(self.statics[i] if i in self.statics else next(it))
-        return full
-
-    def close(self, f):
-        if not self.statics:
-            return f
-        return functools.wraps(f)(lambda *d: f(*self.merge(d)))
-
-    def close_nondiff(self, f, n_rest: int):
-        """``f(*nondiff_all, *rest)`` as a function of ``(*nondiff_dynamic, *rest)``."""
-        if not self.statics:
-            return f
-
-        def g(*a):
-            nd_dyn, rest = a[: len(a) - n_rest], a[len(a) - n_rest:]
-            it = iter(nd_dyn)
-            nd_all = [self.statics[i] if i in self.statics else next(it) for i in self.orig_nondiff]
-            return f(*nd_all, *rest)
-
-        return functools.wraps(f)(g)
-
-    # -- symbols and points ----------------------------------------------------------------
-    def arg_leaves(self, k: int) -> list[tuple[str, jax.ShapeDtypeStruct]]:
-        return [(nm, s) for kk, nm, s in self.leaves if kk == k]
-
-    def symbols(self, ctx: Context) -> list[list[np.ndarray]]:
-        """Per dynamic argument, the list of symbol arrays of its leaves."""
-        return [[symbols(ctx, nm, s.shape) for nm, s in self.arg_leaves(k)]
-                for k in range(len(self.sig))]
-
-    def input_names(self) -> list[str]:
-        return [n for _, nm, s in self.leaves for n in _names(nm, s.shape)]
-
-    def args64(self, point: dict[str, float]) -> list[Any]:
-        out = []
-        for k, tdef in enumerate(self.treedefs):
-            arrs = []
-            for nm, s in self.arg_leaves(k):
-                dt = np.float64 if np.dtype(s.dtype).kind == "f" else s.dtype
-                vals = np.asarray([point.get(n, 0.0) for n in _names(nm, s.shape)], dtype=dt)
-                arrs.append(jax.numpy.asarray(vals.reshape(s.shape)))
-            out.append(jax.tree_util.tree_unflatten(tdef, arrs))
-        return out
-
-    def in_domain(self, args: list[Any]) -> bool:
-        if not _finite(self.fun(*args)):
-            return False
-        if self.assume is not None:
-            return bool(np.all(np.asarray(self.assume(*args))))
-        return True
-
-    def _diff_fn(self, args):
-        primal64 = jax.make_jaxpr(self.fun)(*args)
-
-        def f(*d):
-            full = list(args)
-            for i, x in zip(self.diff, d):
-                full[i] = x
-            return eval_inlined(primal64, *jax.tree_util.tree_leaves(full))
-
-        return f
-
-    def reference_vjp(self, args, g):
-        _, pull = jax.vjp(self._diff_fn(args), *[args[i] for i in self.diff])
-        return pull(list(jax.tree_util.tree_leaves(g)))
-
-    def reference_jvp(self, args, tangents):
-        f = self._diff_fn(args)
-        return jax.jvp(f, tuple(args[i] for i in self.diff), tuple(tangents))[1]
-
-    def counterexample(self, point: dict[str, float], cot: dict[str, Any]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        args = self.args64(point)
-        for i, nm in enumerate(self.all_names):
-            if i in self.statics:
-                out[nm] = self.statics[i]
-            else:
-                a = args[self.dyn.index(i)]
-                out[nm] = jax.tree_util.tree_map(lambda x: np.asarray(x).tolist(), a)
-        out.update(cot)
-        return out
 
 
 def _defined_statement(rule: str) -> str:
@@ -670,11 +394,6 @@ def certify_jvp(
 
 
 # -- shared pieces -------------------------------------------------------------------------
-def _names(base: str, shape) -> list[str]:
-    if not shape:
-        return [base]
-    return [base + "[" + ",".join(map(str, idx)) + "]" for idx in np.ndindex(shape)]
-
 
 def _ref_fn(spec: _Spec, primal_j):
     n = len(spec.sig)
@@ -797,12 +516,7 @@ def _assume_text(assume) -> str:
         return getattr(assume, "__name__", repr(assume))
 
 
-def _call(fn_name: str, cex: dict[str, Any]) -> str:
-    return f"{fn_name}(" + ", ".join(f"{k}={_fmt(v)}" for k, v in cex.items()) + ")"
 
-
-def finite(x: float) -> bool:
-    return math.isfinite(x)
 
 
 __all__ = ["certify_vjp", "certify_jvp", "render"]

@@ -1,0 +1,69 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Evaluating the real JAX functions at a solver's point: float64, tolerances, formatting."""
+
+from __future__ import annotations
+
+import contextlib
+import warnings
+from typing import Any
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+RTOL, ATOL = 1e-6, 1e-9
+
+
+@contextlib.contextmanager
+def _float64():
+    """Evaluate JAX in float64; warnings raised by the rule at a bad point are not errors.
+
+    Op by op (``disable_jit``): the same primitives run, and a point check then costs no XLA
+    compilation of each rule's jitted helpers (primitives compile once per process).
+    """
+    with jax.enable_x64(True), jax.disable_jit(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
+
+
+def _jnp(arrays: list[np.ndarray]) -> list[jax.Array]:
+    # JAX arrays, not NumPy ones: a rule written with operators (``g * x / x``) must run as
+    # the JAX program it is, not as NumPy code
+    return [jnp.asarray(a) for a in arrays]
+
+
+def _fmt(v: Any) -> str:
+    if isinstance(v, dict):
+        return "{" + ", ".join(f"{k!r}: {_fmt(x)}" for k, x in v.items()) + "}"
+    if isinstance(v, tuple):
+        return "(" + ", ".join(_fmt(x) for x in v) + ("," if len(v) == 1 else "") + ")"
+    if callable(v) or isinstance(v, str):
+        return getattr(v, "__name__", repr(v))
+    a = np.asarray(v, dtype=np.float64)
+    if a.shape == ():
+        return f"{float(a):.6g}"
+    return np.array2string(a, precision=6, separator=", ").replace("\n", "")
+
+
+def _differs(a: Any, b: Any) -> tuple[bool, bool]:
+    """(differs, finite) for two pytrees of float64 arrays."""
+    la = [np.asarray(x, np.float64) for x in jax.tree_util.tree_leaves(a)]
+    lb = [np.asarray(x, np.float64) for x in jax.tree_util.tree_leaves(b)]
+    finite = all(np.all(np.isfinite(x)) for x in la + lb)
+    if not finite:
+        return False, False
+    bad = any(
+        np.any(np.abs(x - y) > RTOL * (np.abs(x) + np.abs(y)) + ATOL) for x, y in zip(la, lb)
+    )
+    return bad, True
+
+
+def _finite(tree: Any) -> bool:
+    leaves = jax.tree_util.tree_leaves(tree)
+    return all(np.all(np.isfinite(np.asarray(x, np.float64))) for x in leaves)
+
+
+
+def _call(fn_name: str, cex: dict[str, Any]) -> str:
+    return f"{fn_name}(" + ", ".join(f"{k}={_fmt(v)}" for k, v in cex.items()) + ")"
+
