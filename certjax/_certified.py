@@ -72,10 +72,10 @@ def match(found: FoundRule, fns: dict[str, Callable]) -> tuple[Certificate, bool
 def _recertify(wrapper: Any, entry: _Entry, found: FoundRule) -> Certificate:
     shapes = [jax.ShapeDtypeStruct(s.shape, s.dtype) for s in found.shapes]
     if found.kind == "vjp":
-        cert = certify_vjp(wrapper.fun, wrapper._jax.fwd, wrapper._jax.bwd, signature=shapes,
+        cert = certify_vjp(wrapper.fun, wrapper._rule[0], wrapper._rule[1], signature=shapes,
                            assume=entry.assume, rlimit=entry.rlimit, name=found.name)
     else:
-        cert = certify_jvp(wrapper.fun, wrapper._jax.jvp, signature=shapes, assume=entry.assume,
+        cert = certify_jvp(wrapper.fun, wrapper._rule[0], signature=shapes, assume=entry.assume,
                            rlimit=entry.rlimit, name=found.name)
     if cert.verdict == "unproved" and wrapper.certificate.verdict == "trusted":
         cert = dataclasses.replace(cert, verdict="trusted",
@@ -97,13 +97,13 @@ def _same(found: FoundRule, fns: dict[str, Callable], wrapper: Any) -> bool:
                 return _flat(fns["jvp"](tuple(a[:n]), tuple(a[n:])))
 
             def theirs(*a):
-                return _flat(wrapper._jax.jvp(tuple(a[:n]), tuple(a[n:])))
+                return _flat(wrapper._rule[0](tuple(a[:n]), tuple(a[n:])))
 
             return _equal(ours, theirs, [*shapes, *tangents])
         if not _equal(lambda *x: _flat(fns["fwd"](*x)),
-                      lambda *x: _flat(wrapper._jax.fwd(*x)), shapes):
+                      lambda *x: _flat(wrapper._rule[0](*x)), shapes):
             return False
-        out_s, res_s = jax.eval_shape(wrapper._jax.fwd, *shapes)
+        out_s, res_s = jax.eval_shape(wrapper._rule[0], *shapes)
         res_leaves, res_tree = jax.tree_util.tree_flatten(res_s)
         out_leaves, out_tree = jax.tree_util.tree_flatten(out_s)
         k = len(res_leaves)
@@ -114,7 +114,7 @@ def _same(found: FoundRule, fns: dict[str, Callable], wrapper: Any) -> bool:
         def theirs_b(*a):
             res = jax.tree_util.tree_unflatten(res_tree, a[:k])
             g = jax.tree_util.tree_unflatten(out_tree, a[k:])
-            cts = wrapper._jax.bwd(res, g)
+            cts = wrapper._rule[1](res, g)
             dt = a[k].dtype if len(a) > k else jnp.float32
             return [jnp.zeros(s.shape, dt) if c is None else c
                     for c, s in zip(cts, shapes, strict=True)]

@@ -15,6 +15,7 @@ equals JAX's JVP of the primal body for every tangent ``v``) and ``defined``.
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import time
 from collections.abc import Callable, Sequence
@@ -60,6 +61,26 @@ def _defined_statement(rule: str) -> str:
 
 
 # -- the two rule kinds ------------------------------------------------------------------
+@dataclasses.dataclass
+class Traced:
+    """One rule traced at one signature: the exact jaxprs a proof is about, and its key.
+
+    ``jaxprs`` holds the closed jaxprs by role (``primal``, ``fwd``, ``bwd`` or ``jvp``,
+    ``assume``); they take the dynamic arguments' leaves, in order. ``shapes`` holds the traced
+    output structures by role. ``key`` is the proof cache key, derived from all of them.
+    """
+
+    kind: str
+    rule: str
+    spec: _Spec
+    key: str
+    jaxprs: dict[str, Any]
+    shapes: dict[str, Any]
+    fns: dict[str, Callable]
+    extra: dict[str, Any]
+    t0: float
+
+
 def certify_vjp(
     fun: Callable, fwd: Callable, bwd: Callable, *, nondiff_argnums: Sequence[int] = (),
     signature: Sequence[Any] | None = None, assume: Callable | None = None,
@@ -75,6 +96,28 @@ def certify_vjp(
         assume: a JAX predicate on the primal arguments: the domain.
         rlimit: Z3's deterministic resource limit per query.
     """
+    t = trace_vjp(fun, fwd, bwd, nondiff_argnums=nondiff_argnums, signature=signature,
+                  assume=assume, rlimit=rlimit, name=name)
+    return prove_traced(t, rlimit=rlimit, keep_smt2=keep_smt2)
+
+
+def prove_traced(t: Traced, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = False
+                 ) -> Certificate:
+    """The certificate of a traced rule: from the proof cache, or proved now (and cached)."""
+    if t.key in _CACHE and not keep_smt2:
+        return _CACHE[t.key]
+    cert = (_prove_vjp if t.kind == "vjp" else _prove_jvp)(t, rlimit, keep_smt2)
+    _CACHE[t.key] = cert
+    return cert
+
+
+def trace_vjp(
+    fun: Callable, fwd: Callable, bwd: Callable, *, nondiff_argnums: Sequence[int] = (),
+    signature: Sequence[Any] | None = None, assume: Callable | None = None,
+    rlimit: int = DEFAULT_RLIMIT, name: str | None = None, cotangent: Any = None,
+) -> Traced:
+    """Trace a VJP rule at ``signature`` (see :func:`certify_vjp`); ``cotangent`` overrides
+    the shapes of the output cotangent ``bwd`` is traced at (default: the primal output's)."""
     t0 = time.perf_counter()
     rule = name or getattr(fun, "__name__", "rule")
     spec = _Spec(rule, fun, signature, nondiff_argnums, assume)
@@ -98,19 +141,43 @@ def certify_vjp(
             expected=f"({_tree_text(out_shape)}, residuals)"))
     res_shape = fwd_shape[1]
     nd_sig = [sig[i] for i in spec.nondiff]
-    bwd_j, bwd_shape = _trace("bwd", rule, bwd_c, [*nd_sig, res_shape, out_shape], sig)
+    g_shape = out_shape if cotangent is None else cotangent
+    bwd_j, bwd_shape = _trace("bwd", rule, bwd_c, [*nd_sig, res_shape, g_shape], sig)
     bwd_entries = _check_bwd(rule, bwd, bwd_shape, spec)
-    diff_sig = [sig[i] for i in spec.diff]
     assume_j = _trace_assume(rule, spec.assume, sig)
     # the reference jaxpr is a function of primal_j, the trust base and JAX's JVP rules:
-    # JAX's version stands for it, so a cache hit needs no trace of the reference
-    key = fingerprint(
-        "vjp", *map(jaxpr_text, (primal_j, fwd_j, bwd_j, assume_j)), repr(spec.orig_nondiff),
-        repr(sorted((i, repr(v)) for i, v in spec.statics.items())),
+    # JAX's version stands for it, so a cache hit needs no trace of the reference. Which
+    # arguments a ``None`` cotangent stands for is part of the obligation, hence of the key.
+    t = Traced(
+        "vjp", rule, spec, "",
+        {"primal": primal_j, "fwd": fwd_j, "bwd": bwd_j, "assume": assume_j},
+        {"primal": out_shape, "fwd": fwd_shape, "bwd": bwd_shape},
+        {"fun": fun, "fwd": fwd, "bwd": bwd, "fwd_c": fwd_c, "bwd_c": bwd_c},
+        {"bwd_entries": bwd_entries, "assume": assume}, t0)
+    t.key = traced_key(t, rlimit)
+    return t
+
+
+def traced_key(t: Traced, rlimit: int) -> str:
+    """The proof cache key of ``t``: everything its obligations are built from."""
+    roles = ("primal", "fwd", "bwd", "assume") if t.kind == "vjp" else ("primal", "jvp", "assume")
+    extra = repr(t.extra.get("bwd_entries")) + repr(t.extra.get("view", ""))
+    return fingerprint(
+        t.kind, *(jaxpr_text(t.jaxprs[r]) for r in roles), repr(t.spec.orig_nondiff),
+        repr(sorted((i, repr(v)) for i, v in t.spec.statics.items())), extra,
         TRANSLATOR_VERSION, jax.__version__, z3_version(), str(rlimit),
     )
-    if key in _CACHE and not keep_smt2:
-        return _CACHE[key]
+
+
+def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
+    rule, spec, key, t0 = t.rule, t.spec, t.key, t.t0
+    sig = spec.sig
+    primal_j, fwd_j, bwd_j = t.jaxprs["primal"], t.jaxprs["fwd"], t.jaxprs["bwd"]
+    assume_j, assume = t.jaxprs["assume"], t.extra["assume"]
+    fun, fwd, bwd, fwd_c, bwd_c = (t.fns[k] for k in ("fun", "fwd", "bwd", "fwd_c", "bwd_c"))
+    bwd_entries = t.extra["bwd_entries"]
+    out_leaves, out_tree = jax.tree_util.tree_flatten(t.shapes["primal"])
+    diff_sig = [sig[i] for i in spec.diff]
     ref_j, _ = _trace("the primal", rule, _ref_fn(spec, primal_j), [*sig, *diff_sig], sig)
     t_trace = time.perf_counter() - t0
 
@@ -233,10 +300,8 @@ def certify_vjp(
         calls = {"fwd": fwd_name, "vjp": bwd_name, "defined": bwd_name}
         return b, ctx, obs, calls
 
-    cert = _discharge("vjp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,
+    return _discharge("vjp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,
                       assume, cot_of, source=_source(bwd))
-    _CACHE[key] = cert
-    return cert
 
 
 def _check_bwd(rule: str, bwd: Callable, bwd_shape: Any, spec: _Spec) -> list[list[bool]]:
@@ -276,6 +341,17 @@ def certify_jvp(
 
     Arguments as for :func:`certify_vjp`; ``jvp`` as for :meth:`jax.custom_jvp.defjvp`.
     """
+    t = trace_jvp(fun, jvp, nondiff_argnums=nondiff_argnums, signature=signature,
+                  assume=assume, rlimit=rlimit, name=name)
+    return prove_traced(t, rlimit=rlimit, keep_smt2=keep_smt2)
+
+
+def trace_jvp(
+    fun: Callable, jvp: Callable, *, nondiff_argnums: Sequence[int] = (),
+    signature: Sequence[Any] | None = None, assume: Callable | None = None,
+    rlimit: int = DEFAULT_RLIMIT, name: str | None = None,
+) -> Traced:
+    """Trace a JVP rule at ``signature`` (see :func:`certify_jvp`)."""
     t0 = time.perf_counter()
     rule = name or getattr(fun, "__name__", "rule")
     spec = _Spec(rule, fun, signature, nondiff_argnums, assume)
@@ -302,13 +378,21 @@ def certify_jvp(
             rule=getattr(jvp, "__name__", "jvp"), got=_tree_text(jvp_shape),
             expected=_tree_text(out_shape)))
     assume_j = _trace_assume(rule, spec.assume, sig)
-    key = fingerprint(  # see certify_vjp for why JAX's version stands for the reference
-        "jvp", *map(jaxpr_text, (primal_j, jvp_j, assume_j)), repr(spec.orig_nondiff),
-        repr(sorted((i, repr(v)) for i, v in spec.statics.items())),
-        TRANSLATOR_VERSION, jax.__version__, z3_version(), str(rlimit),
-    )
-    if key in _CACHE and not keep_smt2:
-        return _CACHE[key]
+    t = Traced(
+        "jvp", rule, spec, "", {"primal": primal_j, "jvp": jvp_j, "assume": assume_j},
+        {"primal": out_shape, "jvp": jvp_shape},
+        {"fun": fun, "jvp": jvp, "rule_fn": rule_fn}, {"assume": assume}, t0)
+    t.key = traced_key(t, rlimit)  # see trace_vjp for why JAX's version stands for the reference
+    return t
+
+
+def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
+    rule, spec, key, t0 = t.rule, t.spec, t.key, t.t0
+    sig = spec.sig
+    primal_j, jvp_j, assume_j = t.jaxprs["primal"], t.jaxprs["jvp"], t.jaxprs["assume"]
+    fun, jvp, rule_fn, assume = t.fns["fun"], t.fns["jvp"], t.fns["rule_fn"], t.extra["assume"]
+    out_leaves, _ = jax.tree_util.tree_flatten(t.shapes["primal"])
+    diff_sig = [sig[i] for i in spec.diff]
     ref_j, _ = _trace("the primal", rule, _ref_fn(spec, primal_j), [*sig, *diff_sig], sig)
     t_trace = time.perf_counter() - t0
     single = len(spec.diff) == 1
@@ -387,10 +471,8 @@ def certify_jvp(
         ]
         return b, ctx, obs, {"primal": jvp_name, "jvp": jvp_name, "defined": jvp_name}
 
-    cert = _discharge("jvp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,
+    return _discharge("jvp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,
                       assume, cot_of, source=_source(jvp))
-    _CACHE[key] = cert
-    return cert
 
 
 # -- shared pieces -------------------------------------------------------------------------

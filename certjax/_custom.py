@@ -1,16 +1,20 @@
 # SPDX-License-Identifier: Apache-2.0
-"""``certjax.custom_vjp`` / ``certjax.custom_jvp``: JAX's, proved at ``defvjp``/``defjvp``.
+"""``certjax.custom_vjp`` / ``certjax.custom_jvp``: JAX's classes, proved where they are used.
 
-The wrapper holds a real ``jax.custom_vjp``/``jax.custom_jvp`` and calls it unchanged, so
-``jit``, ``vmap``, ``grad`` and the compiled program are exactly JAX's: the proof costs
-nothing at run time.
+Each class *is* JAX's (a subclass of the ``jax.custom_vjp``/``jax.custom_jvp`` that existed
+when certjax was imported, so a program may later set ``jax.custom_vjp = certjax.custom_vjp``):
+calling, ``nondiff_argnums``/``nondiff_argnames``, keyword arguments, ``defjvps``,
+``optimize_remat`` and attribute forwarding are JAX's own code. Only the rule JAX is given
+differs: a wrapper that, at every call JAX makes, traces the user's rule at that instance,
+proves it (or finds its proof) and evaluates the proved jaxpr (see ``_instance.py``).
+
+``defvjp``/``defjvp`` also prove at registration: at ``signature=`` when given (libraries
+ship these certificates), else at one float32 scalar per argument when the rule traces there.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import functools
-import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -20,45 +24,47 @@ from . import _collect
 from ._certificate import Certificate
 from ._certified import register_certified
 from ._certify import certify_jvp, certify_vjp
-from ._errors import MSG_UNPROVEN, RuleRejected, RuleUnproven
+from ._errors import RuleNotTraceable
+from ._instance import CertjaxWarning, Config, InstanceLog, check, jvp_rule, vjp_bwd, vjp_fwd
 from ._obligation import DEFAULT_RLIMIT
 
+# JAX's classes as they were at import: never looked up through ``jax.`` again, so that a
+# program that swaps ``jax.custom_vjp = certjax.custom_vjp`` keeps working.
+_JAX_VJP = jax.custom_vjp
+_JAX_JVP = jax.custom_jvp
 
-class CertjaxWarning(UserWarning):
-    """A rule is used on trust: Z3 did not prove it."""
+__all__ = ["CertjaxWarning", "custom_jvp", "custom_vjp", "install"]
 
 
 def _raise_or_trust(cert: Certificate, trust: str | None) -> Certificate:
-    if cert.verdict == "refuted":
-        bad = next(o for o in cert.obligations if o.verdict == "refuted")
-        raise RuleRejected(
-            f"{cert.rule}: obligation '{bad.name}' {bad.reason}\n  ({bad.statement})",
-            rule=cert.rule, obligation=bad.name, counterexample=bad.counterexample or {},
-            certificate=cert,
-        )
-    if cert.verdict == "unproved":
-        bad = next(o for o in cert.obligations if o.verdict == "unproved")
-        if trust is None:
-            raise RuleUnproven(
-                MSG_UNPROVEN.format(rule=cert.rule, obligation=bad.name, reason=bad.reason),
-                rule=cert.rule, obligation=bad.name, certificate=cert,
-            )
-        warnings.warn(
-            f"{cert.rule}: obligation '{bad.name}' unproved ({bad.reason}); used on trust: {trust}",
-            CertjaxWarning, stacklevel=3,
-        )
-        # a copy: the certificate may be shared through the proof cache, and a rule defined
-        # later with the same jaxprs but no trust reason must still be refused
-        return dataclasses.replace(cert, verdict="trusted", trust_reason=trust)
-    return cert
+    """Raise unless ``cert`` may be used (see ``_instance.check``); no instance named."""
+    return check(cert, cert.rule, {}, trust, set())
 
 
-class custom_vjp:
-    """Drop-in for :func:`jax.custom_vjp` whose ``defvjp`` proves the rule first.
+def _register(owner: Any, certify: Callable[..., Certificate], signature, cfg: Config) -> None:
+    """The registration proof (see the module docstring); raises on a wrong rule."""
+    try:
+        cert = certify(signature)
+    except RuleNotTraceable as e:
+        if signature is not None or e.value_dependent:
+            raise
+        return  # no default signature fits this rule: it is proved where it is used
+    shapes = dict(cert.shapes)
+    owner.certificate = check(cert, owner._name, shapes, cfg.trust, owner.instances.warned)
+    register_certified(owner, signature=signature, assume=cfg.assume, rlimit=cfg.rlimit)
+
+
+class custom_vjp(_JAX_VJP):
+    """Drop-in for :func:`jax.custom_vjp` whose rule is proved at every instance it is used at.
 
     Args:
         fun: the primal function.
-        nondiff_argnums: as in :func:`jax.custom_vjp`.
+        nondiff_argnums, nondiff_argnames: as in :func:`jax.custom_vjp`.
+
+    Attributes:
+        certificate: the registration certificate (None when the rule could not be traced at
+            a default signature; it is then proved at each use).
+        instances: the instances proved in this process (shapes, static values, verdicts).
 
     Example:
         >>> import jax, jax.numpy as jnp, certjax
@@ -76,19 +82,34 @@ class custom_vjp:
         0.5
     """
 
-    def __init__(self, fun: Callable, nondiff_argnums: Sequence[int] = ()) -> None:
-        self.fun = fun
-        self.nondiff_argnums = tuple(nondiff_argnums)
-        self._jax = jax.custom_vjp(fun, nondiff_argnums=self.nondiff_argnums)
+    def __new__(cls, *args: Any, **kwargs: Any) -> custom_vjp:
+        # never JAX's ``custom_vjp3`` (config ``jax_custom_vjp3``): this class's rule is the
+        # certified one under either implementation
+        return object.__new__(cls)
+
+    def __init__(self, fun: Callable, nondiff_argnums: Sequence[int] = (),
+                 nondiff_argnames: Sequence[str] = ()) -> None:
+        super().__init__(fun, nondiff_argnums=nondiff_argnums, nondiff_argnames=nondiff_argnames)
         self.certificate: Certificate | None = None
-        functools.update_wrapper(self, fun)
+        self.instances = InstanceLog()
+        self._name = getattr(fun, "__name__", "rule")
+        self._rule: tuple[Callable, ...] | None = None
+        self._config = Config(None, None, DEFAULT_RLIMIT)
 
     def defvjp(
-        self, fwd: Callable, bwd: Callable, *, signature: Sequence[Any] | None = None,
+        self, fwd: Callable, bwd: Callable, symbolic_zeros: bool = False,
+        optimize_remat: bool = False, *, signature: Sequence[Any] | None = None,
         assume: Callable[..., Any] | None = None, trust: str | None = None,
-        rlimit: int = DEFAULT_RLIMIT, **jax_kwargs: Any,
+        rlimit: int = DEFAULT_RLIMIT,
     ) -> None:
-        """Prove ``fwd``/``bwd`` for ``fun``, then register them exactly as JAX would.
+        """Prove ``fwd``/``bwd`` for ``fun`` (here and at each use), then register them.
+
+        Args:
+            fwd, bwd, symbolic_zeros, optimize_remat: as for :meth:`jax.custom_vjp.defvjp`.
+            signature: shapes to prove at now (default: one float32 scalar per argument).
+            assume: a JAX predicate on the primal arguments: the domain.
+            trust: a reason to use the rule where it is *unproved* (never where refuted).
+            rlimit: Z3's deterministic resource limit per query.
 
         Raises:
             RuleRejected: a confirmed counterexample (the rule is not installed).
@@ -96,35 +117,57 @@ class custom_vjp:
             RuleMalformed: the rule has the wrong structure or cannot be traced.
             UnsupportedPrimitive: a primitive has no translation.
         """
-        old = (self._jax.fwd, self._jax.bwd)
-        # fwd usually calls the function itself, which JAX only allows once a rule is set
-        self._jax.defvjp(fwd, bwd, **jax_kwargs)
+        if symbolic_zeros:
+            from ._errors import RuleMalformed
+            raise RuleMalformed(
+                f"{self._name}: certjax does not yet prove custom_vjp rules with "
+                "symbolic_zeros=True; register without it (the cotangents are then dense)")
+        cfg = Config(assume, trust, rlimit)
         sink = _collect.active()
         if sink is not None:  # `certjax check` discovering rules: proved later, elsewhere
+            self._install(fwd, bwd, cfg, symbolic_zeros, optimize_remat)
             sink.append(_collect.RuleDef("vjp", self, (fwd, bwd), self.nondiff_argnums,
                                          signature, assume, rlimit, trust))
             return
+        old = self._save()
+        # fwd usually calls the function itself, which JAX only allows once a rule is set
+        self._install(fwd, bwd, cfg, symbolic_zeros, optimize_remat)
         try:
-            cert = certify_vjp(
-                self.fun, fwd, bwd, nondiff_argnums=self.nondiff_argnums, signature=signature,
-                assume=assume, rlimit=rlimit, name=getattr(self.fun, "__name__", None),
-            )
-            cert = _raise_or_trust(cert, trust)
+            _register(self, lambda sig: certify_vjp(
+                self.fun, fwd, bwd, nondiff_argnums=self.nondiff_argnums, signature=sig,
+                assume=assume, rlimit=rlimit, name=self._name), signature, cfg)
         except BaseException:
-            self._jax.fwd, self._jax.bwd = old
+            self._restore(old)
             raise
-        self.certificate = cert
-        register_certified(self, signature=signature, assume=assume, rlimit=rlimit)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self._jax(*args, **kwargs)
+    def _install(self, fwd, bwd, cfg, symbolic_zeros, optimize_remat) -> None:
+        self._rule, self._config = (fwd, bwd), cfg
+
+        def certified_fwd(*args):
+            return vjp_fwd(self, args)
+
+        def certified_bwd(*args):
+            return vjp_bwd(self, args)
+
+        functools.update_wrapper(certified_fwd, fwd)
+        functools.update_wrapper(certified_bwd, bwd)
+        super().defvjp(certified_fwd, certified_bwd, symbolic_zeros=symbolic_zeros,
+                       optimize_remat=optimize_remat)
+
+    def _save(self) -> tuple:
+        return (self.fwd, self.bwd, self.symbolic_zeros, self.optimize_remat, self._rule,
+                self._config, self.certificate)
+
+    def _restore(self, old: tuple) -> None:
+        (self.fwd, self.bwd, self.symbolic_zeros, self.optimize_remat, self._rule,
+         self._config, self.certificate) = old
 
     def __get__(self, obj: Any, objtype: Any = None) -> Any:
         return self if obj is None else functools.partial(self, obj)
 
 
-class custom_jvp:
-    """Drop-in for :func:`jax.custom_jvp` whose ``defjvp`` proves the rule first.
+class custom_jvp(_JAX_JVP):
+    """Drop-in for :func:`jax.custom_jvp` whose rule is proved at every instance it is used at.
 
     Example:
         >>> import jax, jax.numpy as jnp, certjax
@@ -140,42 +183,80 @@ class custom_jvp:
     """
 
     def __init__(self, fun: Callable, nondiff_argnums: Sequence[int] = ()) -> None:
-        self.fun = fun
-        self.nondiff_argnums = tuple(nondiff_argnums)
-        self._jax = jax.custom_jvp(fun, nondiff_argnums=self.nondiff_argnums)
+        super().__init__(fun, nondiff_argnums=nondiff_argnums)
         self.certificate: Certificate | None = None
-        functools.update_wrapper(self, fun)
+        self.instances = InstanceLog()
+        self._name = getattr(fun, "__name__", "rule")
+        self._rule: tuple[Callable, ...] | None = None
+        self._config = Config(None, None, DEFAULT_RLIMIT)
 
     def defjvp(
-        self, jvp: Callable | None = None, *, signature: Sequence[Any] | None = None,
-        assume: Callable[..., Any] | None = None, trust: str | None = None,
-        rlimit: int = DEFAULT_RLIMIT, **jax_kwargs: Any,
+        self, jvp: Callable | None = None, symbolic_zeros: bool = False, *,
+        signature: Sequence[Any] | None = None, assume: Callable[..., Any] | None = None,
+        trust: str | None = None, rlimit: int = DEFAULT_RLIMIT,
     ) -> Callable:
-        """Prove ``jvp`` for ``fun``, then register it; usable as a decorator."""
+        """Prove ``jvp`` for ``fun`` (here and at each use), then register it; a decorator."""
         if jvp is None:
             return functools.partial(
-                self.defjvp, signature=signature, assume=assume, trust=trust, rlimit=rlimit,
-                **jax_kwargs,
-            )
-        old = self._jax.jvp
-        self._jax.defjvp(jvp, **jax_kwargs)
+                self.defjvp, symbolic_zeros=symbolic_zeros, signature=signature,
+                assume=assume, trust=trust, rlimit=rlimit)
+        if symbolic_zeros:
+            from ._errors import RuleMalformed
+            raise RuleMalformed(
+                f"{self._name}: certjax does not yet prove custom_jvp rules with "
+                "symbolic_zeros=True; register without it (the tangents are then dense)")
+        cfg = Config(assume, trust, rlimit)
         sink = _collect.active()
         if sink is not None:  # `certjax check` discovering rules: proved later, elsewhere
+            self._install(jvp, cfg, symbolic_zeros)
             sink.append(_collect.RuleDef("jvp", self, (jvp,), self.nondiff_argnums,
                                          signature, assume, rlimit, trust))
             return jvp
+        old = (self.jvp, self.symbolic_zeros, self._rule, self._config, self.certificate)
+        self._install(jvp, cfg, symbolic_zeros)
         try:
-            cert = certify_jvp(
-                self.fun, jvp, nondiff_argnums=self.nondiff_argnums, signature=signature,
-                assume=assume, rlimit=rlimit, name=getattr(self.fun, "__name__", None),
-            )
-            cert = _raise_or_trust(cert, trust)
+            _register(self, lambda sig: certify_jvp(
+                self.fun, jvp, nondiff_argnums=self.nondiff_argnums, signature=sig,
+                assume=assume, rlimit=rlimit, name=self._name), signature, cfg)
         except BaseException:
-            self._jax.jvp = old
+            self.jvp, self.symbolic_zeros, self._rule, self._config, self.certificate = old
             raise
-        self.certificate = cert
-        register_certified(self, signature=signature, assume=assume, rlimit=rlimit)
         return jvp
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self._jax(*args, **kwargs)
+    def _install(self, jvp, cfg, symbolic_zeros) -> None:
+        self._rule, self._config = (jvp,), cfg
+        n_nd = len(self.nondiff_argnums)
+
+        def certified_jvp(*args):
+            return jvp_rule(self, args[:n_nd], args[n_nd], args[n_nd + 1])
+
+        functools.update_wrapper(certified_jvp, jvp)
+        super().defjvp(certified_jvp, symbolic_zeros=symbolic_zeros)
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        return self if obj is None else functools.partial(self, obj)
+
+
+class install:
+    """Make ``jax.custom_vjp``/``jax.custom_jvp`` certjax's, for every rule defined after.
+
+    ``certjax.install()`` swaps them for the rest of the program; ``with certjax.install():``
+    only inside the block (rules defined there stay certified after it).
+
+    Example:
+        >>> import jax, certjax
+        >>> with certjax.install():
+        ...     assert jax.custom_vjp is certjax.custom_vjp
+        >>> jax.custom_vjp is certjax.custom_vjp
+        False
+    """
+
+    def __init__(self) -> None:
+        self._old = jax.custom_vjp, jax.custom_jvp
+        jax.custom_vjp, jax.custom_jvp = custom_vjp, custom_jvp
+
+    def __enter__(self) -> install:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        jax.custom_vjp, jax.custom_jvp = self._old

@@ -121,3 +121,14 @@ class UnprovedRules(CertificationError):
     def __init__(self, message: str, *, report: Any) -> None:
         super().__init__(message)
         self.report = report
+
+
+class RuleNotTraceable(RuleMalformed):
+    """JAX could not trace the rule (or its primal) at the signature tried.
+
+    ``value_dependent``: it failed on Python control flow over values (at any signature).
+    """
+
+    def __init__(self, message: str, *, value_dependent: bool = False) -> None:
+        super().__init__(message)
+        self.value_dependent = value_dependent

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import inspect
 from collections.abc import Callable, Sequence
@@ -12,7 +13,13 @@ import jax
 import numpy as np
 
 from ._confirm import _finite
-from ._errors import MSG_INT_DIFF, MSG_NOT_TRACEABLE, MSG_SIDE_EFFECTS, RuleMalformed
+from ._errors import (
+    MSG_INT_DIFF,
+    MSG_NOT_TRACEABLE,
+    MSG_SIDE_EFFECTS,
+    RuleMalformed,
+    RuleNotTraceable,
+)
 from ._inline import eval_inlined
 from ._translate import Context, symbols
 
@@ -48,7 +55,10 @@ def _trace(what: str, rule: str, fn: Callable, sig: Sequence[Any], shown: Any):
         msg = MSG_NOT_TRACEABLE.format(
             what=what, rule=rule, signature=_sig_text(shown), error=f"{type(e).__name__}: {e}"
         )
-        raise RuleMalformed(msg) from e
+        value_dependent = isinstance(e, (
+            jax.errors.ConcretizationTypeError, jax.errors.TracerIntegerConversionError,
+            jax.errors.TracerArrayConversionError))
+        raise RuleNotTraceable(msg, value_dependent=value_dependent) from e
     if closed.effects:
         effects = ", ".join(sorted(type(e).__name__ for e in closed.effects))
         raise RuleMalformed(MSG_SIDE_EFFECTS.format(what=what, rule=rule, effects=effects))
@@ -80,6 +90,13 @@ def _tree_text(t: Any) -> str:
 
 
 # -- float64 evaluation for counterexamples ----------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Static:
+    """A signature entry that is this value, fixed (not quantified) in the proof."""
+
+    value: Any
 
 
 def _is_static(leaf: Any) -> bool:
@@ -126,7 +143,7 @@ class _Spec:
                         f"argument '{all_names[i]}' of rule '{rule}' is given the non-array "
                         f"value {s!r} in `signature`; only nondiff_argnums may be static values"
                     )
-                self.statics[i] = s
+                self.statics[i] = s.value if isinstance(s, Static) else s
         self.dyn = [i for i in range(n) if i not in self.statics]
         self.names = [all_names[i] for i in self.dyn]
         self.all_names = all_names

@@ -257,7 +257,7 @@ def custom_rules_in(fn: Callable, *args: Any, known: dict[str, Any] | None = Non
     inside another rule's primal never has its derivative used.
     """
     known = certified_parts().certified if known is None else known
-    by_bwd = {id(getattr(f._jax, "bwd", None)): (n, f) for n, f in known.items()}
+    by_bwd = {id(getattr(f, "bwd", None)): (n, f) for n, f in known.items()}
     by_src = {_src_info(f.fun): (n, f) for n, f in known.items()}
     out: list[RuleUse] = []
 

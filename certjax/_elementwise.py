@@ -1,0 +1,164 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The scalar view of an elementwise rule: one proof at the scalar covers every shape.
+
+A jaxpr whose every value has the argument shape ``S`` or is a scalar, and whose every
+equation is an elementwise primitive (or a broadcast of a scalar to ``S``, or a call of such
+a jaxpr), computes ``out[i] = e(x[i])`` for one scalar program ``e``: its *scalar view*.
+A scalar value there depends on no input (every primitive's output has the broadcast shape
+of its operands), so scalars and constants that are the same at every element (checked) are
+uniform. Then for a VJP rule, ``bwd(res(x), g)[i] = b(r(x[i]), g[i])`` and the reference
+``sum_j g[j] d out[j] / d x[i] = g[i] e'(x[i])``: the obligations at ``S`` hold iff they
+hold for the scalar view, which is what is proved. The view is built *from the jaxprs that
+run*, not by tracing the user's functions again at a scalar.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import jax
+import numpy as np
+from jax.extend import core as jcore
+
+from ._certify import Traced, traced_key
+from ._spec import Static, _Spec
+from ._translate import CALL_PARAMS
+
+# Primitives that act element by element, with no parameter that depends on the shape
+# (``sharding`` parameters are dropped: they place data, they do not change values).
+ELEMENTWISE = frozenset("""
+    abs acos acosh add add_any and asin asinh atan atan2 atanh cbrt ceil clamp convert_element_type
+    copy copy_p cos cosh div eq erf erf_inv erfc exp exp2 expm1 floor ge gt imag integer_pow
+    is_finite le lgamma digamma log log1p logistic lt max min mul ne neg nextafter not or pow
+    real reduce_precision rem round rsqrt select_n sign sin sinh sqrt square stop_gradient sub
+    tan tanh xor
+""".split())
+
+
+class _NotElementwise(Exception):
+    pass
+
+
+def _uniform(c: Any) -> Any:
+    a = np.asarray(c)
+    if a.ndim == 0:
+        return a
+    flat = a.reshape(-1)
+    same = flat == flat[0]
+    if np.issubdtype(flat.dtype, np.inexact):
+        same = same | (np.isnan(flat) & np.isnan(flat[0]))
+    if flat.size == 0 or not np.all(same):
+        raise _NotElementwise
+    return flat[0]
+
+
+def _check(jaxpr: Any, shape: tuple) -> None:
+    def ok(aval: Any) -> bool:
+        return tuple(getattr(aval, "shape", (None,))) in ((), shape)
+
+    for v in [*jaxpr.invars, *jaxpr.constvars]:
+        if not ok(v.aval):
+            raise _NotElementwise
+    for eqn in jaxpr.eqns:
+        name = eqn.primitive.name
+        if any(not ok(v.aval) for v in eqn.outvars) or any(
+                not isinstance(v, jcore.Literal) and not ok(v.aval) for v in eqn.invars):
+            raise _NotElementwise
+        if name in CALL_PARAMS:
+            sub = eqn.params[CALL_PARAMS[name]]
+            _check(sub.jaxpr if hasattr(sub, "jaxpr") else sub, shape)
+        elif name == "broadcast_in_dim":
+            if tuple(eqn.invars[0].aval.shape) not in ((), shape):
+                raise _NotElementwise
+        elif name not in ELEMENTWISE:
+            raise _NotElementwise
+
+
+def _scalar_eval(closed: Any, *args: Any) -> list[Any]:
+    """Evaluate ``closed`` on scalars, element by element (call bodies entered)."""
+    jaxpr = closed.jaxpr if hasattr(closed, "consts") else closed
+    consts = closed.consts if hasattr(closed, "consts") else []
+    env: dict[Any, Any] = {}
+
+    def read(v: Any) -> Any:
+        return v.val if isinstance(v, jcore.Literal) else env[v]
+
+    for v, c in zip(jaxpr.constvars, consts, strict=True):
+        env[v] = _uniform(c)
+    for v, a in zip(jaxpr.invars, args, strict=True):
+        env[v] = a
+    for eqn in jaxpr.eqns:
+        invals = [read(v) for v in eqn.invars]
+        name = eqn.primitive.name
+        if name in CALL_PARAMS:
+            outvals = _scalar_eval(eqn.params[CALL_PARAMS[name]], *invals)
+        elif name == "broadcast_in_dim":
+            outvals = [invals[0]]
+        else:
+            params = {k: (None if k == "sharding" else v) for k, v in eqn.params.items()}
+            out = eqn.primitive.bind(*invals, **params)
+            outvals = list(out) if eqn.primitive.multiple_results else [out]
+        for v, val in zip(eqn.outvars, outvals, strict=True):
+            env[v] = val
+    return [read(v) for v in jaxpr.outvars]
+
+
+def _scalarize(closed: Any, shape: tuple) -> Any:
+    _check(closed.jaxpr, shape)
+    for c in closed.consts:
+        if isinstance(c, jax.core.Tracer):
+            raise _NotElementwise
+        _uniform(c)
+    avals = [jax.ShapeDtypeStruct((), v.aval.dtype) for v in closed.jaxpr.invars]
+    return jax.make_jaxpr(lambda *a: _scalar_eval(closed, *a))(*avals)
+
+
+def scalar_view(t: Traced, rlimit: int) -> Traced | None:
+    """``t`` on the scalar view of its jaxprs, or None when they are not all elementwise."""
+    shapes = {tuple(s.shape) for _, _, s in t.spec.leaves}
+    if len(shapes) != 1:
+        return None
+    (shape,) = shapes
+    if shape == () or any(isinstance(c, jax.core.Tracer) for j in t.jaxprs.values()
+                          if j is not None for c in j.consts):
+        return None
+    try:
+        jaxprs = {r: None if j is None else _scalarize(j, shape) for r, j in t.jaxprs.items()}
+    except (_NotElementwise, TypeError, ValueError):
+        return None
+    if any(tuple(v.aval.shape) != shape for r in ("primal",) for v in t.jaxprs[r].jaxpr.outvars):
+        return None
+    spec = t.spec
+    sig = []
+    for i in range(len(spec.all_names)):
+        if i in spec.statics:
+            sig.append(Static(spec.statics[i]))
+        else:
+            k = spec.dyn.index(i)
+            sig.append(jax.tree_util.tree_map(
+                lambda s: jax.ShapeDtypeStruct((), s.dtype, weak_type=s.weak_type), spec.sig[k]))
+    orig_fun = t.fns["fun"]
+    orig_fun = getattr(orig_fun, "__wrapped__", orig_fun)
+    try:
+        spec2 = _Spec(t.rule, orig_fun, sig, spec.orig_nondiff, t.extra.get("assume"))
+    except Exception:  # noqa: BLE001 - no view rather than a failure
+        return None
+    fns = dict(t.fns)
+    fns["fun"] = spec2.fun
+    if t.kind == "vjp":
+        fns["fwd_c"] = spec2.close(t.fns["fwd"])
+        fns["bwd_c"] = spec2.close_nondiff(t.fns["bwd"], 2)
+    else:
+        return None  # jvp rules: proved as traced (their fns close over the signature)
+    shapes_ = {r: _scalar_shape(s) for r, s in t.shapes.items()}
+    extra = dict(t.extra, view=f"scalar view of {list(shape)}")
+    view = dataclasses.replace(t, spec=spec2, jaxprs=jaxprs, shapes=shapes_, fns=fns,
+                               extra=extra, key="")
+    view.key = traced_key(view, rlimit)
+    return view
+
+
+def _scalar_shape(tree: Any) -> Any:
+    return jax.tree_util.tree_map(
+        lambda s: jax.ShapeDtypeStruct((), s.dtype) if hasattr(s, "shape") else s, tree)

@@ -1,0 +1,285 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Certify at use: every instance at which JAX uses a certjax rule is proved before it runs.
+
+An *instance* is the rule as JAX traces it for one call: the shapes, dtypes and weak types of
+the array arguments, the values of static (non-array ``nondiff_argnums``) arguments, the
+closure constants. Each time JAX calls a certjax rule's ``fwd``, ``bwd`` or ``jvp`` (under
+``jit``, ``grad``, ``vmap``, ``scan`` or eagerly), the user's function is traced to a jaxpr at
+that instance, the jaxpr's proof is looked up (by a key derived from the jaxprs themselves)
+or made now, and then **that jaxpr** is what is evaluated: a global changed since, a branch
+on the dtype or on the tracer type, all give another jaxpr, hence another proof or a refusal;
+nothing runs on the proof of another trace.
+
+Evaluating a jaxpr binds the same primitives the Python function would have bound, so under
+``jit`` the compiled program is the one plain JAX compiles.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import warnings
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import jax
+from jax.extend.core import jaxpr_as_fun
+
+from ._certificate import Certificate
+from ._certify import Traced, prove_traced, trace_jvp, trace_vjp
+from ._elementwise import scalar_view
+from ._errors import MSG_UNPROVEN, RuleRejected, RuleUnproven
+from ._spec import Static, _shape_text
+
+
+class CertjaxWarning(UserWarning):
+    """A rule is used on trust: Z3 did not prove it."""
+
+
+@dataclasses.dataclass
+class Instance:
+    """One proved (or trusted) instance of a rule: what ran, and its certificate."""
+
+    shapes: dict[str, str]
+    certificate: Certificate
+    how: str  # "as traced" or "elementwise: proved on the scalar view of the jaxprs"
+
+    @property
+    def verdict(self) -> str:
+        return self.certificate.verdict
+
+
+def describe(shapes: dict[str, str]) -> str:
+    """``x: float32[3], n: static 2`` for messages."""
+    return ", ".join(f"{k}: {v}" for k, v in shapes.items())
+
+
+# -- signatures of a call ------------------------------------------------------------------
+def _aval_sds(leaf: Any) -> jax.ShapeDtypeStruct:
+    aval = jax.typeof(leaf)
+    return jax.ShapeDtypeStruct(aval.shape, aval.dtype, weak_type=aval.weak_type)
+
+
+def _is_tracer(x: Any) -> bool:
+    return isinstance(x, jax.core.Tracer)
+
+
+def call_signature(args: Sequence[Any], nondiff_argnums: Sequence[int]) -> list[Any]:
+    """The signature JAX's call gives: abstract arrays, and static values where JAX has them.
+
+    A ``nondiff_argnums`` argument that holds no tracer is a value JAX passes to the rule
+    as it is (the rule may branch on it): it is fixed, not quantified. Everything else is
+    abstracted to its shape, dtype and weak type.
+    """
+    sig: list[Any] = []
+    for i, a in enumerate(args):
+        leaves = jax.tree_util.tree_leaves(a)
+        if i in nondiff_argnums and not any(_is_tracer(x) for x in leaves):
+            sig.append(Static(a))
+        else:
+            sig.append(jax.tree_util.tree_map(_aval_sds, a))
+    return sig
+
+
+def _dyn_leaves(t: Traced, args: Sequence[Any]) -> list[Any]:
+    return [x for i in t.spec.dyn for x in jax.tree_util.tree_leaves(args[i])]
+
+
+# -- verdicts ------------------------------------------------------------------------------
+def check(cert: Certificate, rule: str, shapes: dict[str, str], trust: str | None,
+          warned: set[str]) -> Certificate:
+    """Raise unless ``cert`` may be used; a trusted one warns once per instance."""
+    where = f" at instance ({describe(shapes)})" if shapes else ""
+    if cert.verdict == "refuted":
+        bad = next(o for o in cert.obligations if o.verdict == "refuted")
+        raise RuleRejected(
+            f"{rule}{where}: obligation '{bad.name}' {bad.reason}\n  ({bad.statement})",
+            rule=rule, obligation=bad.name, counterexample=bad.counterexample or {},
+            certificate=cert,
+        )
+    if cert.verdict == "unproved":
+        bad = next(o for o in cert.obligations if o.verdict == "unproved")
+        if trust is None:
+            raise RuleUnproven(
+                MSG_UNPROVEN.format(rule=rule + where, obligation=bad.name, reason=bad.reason),
+                rule=rule, obligation=bad.name, certificate=cert,
+            )
+        if cert.fingerprint not in warned:
+            warned.add(cert.fingerprint)
+            warnings.warn(
+                f"{rule}{where}: obligation '{bad.name}' unproved ({bad.reason}); used on "
+                f"trust: {trust}", CertjaxWarning, stacklevel=4,
+            )
+        # a copy: the certificate may be shared through the proof cache, and a rule defined
+        # later with the same jaxprs but no trust reason must still be refused
+        return dataclasses.replace(cert, verdict="trusted", trust_reason=trust)
+    return cert
+
+
+def _prove(t: Traced, rlimit: int) -> tuple[Certificate, str]:
+    """Prove ``t``, on its scalar view when its jaxprs are elementwise (see ``_elementwise``)."""
+    view = scalar_view(t, rlimit)
+    if view is not None:
+        cert = prove_traced(view, rlimit=rlimit)
+        how = "elementwise: proved on the scalar view of these jaxprs (covers every element)"
+        cert = dataclasses.replace(
+            cert, shapes={k: v for k, v in _shapes(t).items()},
+            assumptions=[*cert.assumptions, "none for the shapes: " + how],
+        )
+        return cert, how
+    return prove_traced(t, rlimit=rlimit), "as traced"
+
+
+def _shapes(t: Traced) -> dict[str, str]:
+    out = {nm: _shape_text(s) for _, nm, s in t.spec.leaves}
+    out.update({t.spec.all_names[i]: f"static {v!r}" for i, v in t.spec.statics.items()})
+    return out
+
+
+@dataclasses.dataclass
+class Config:
+    """What ``defvjp``/``defjvp`` were told, besides the rule."""
+
+    assume: Callable | None
+    trust: str | None
+    rlimit: int
+    strict: bool = False
+
+
+class InstanceLog:
+    """The instances of one rule proved in this process, in the order first used."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, Instance] = {}
+        self.warned: set[str] = set()
+        # (statics, residual avals) -> traced fwd instances, for finding bwd's instance
+        self.by_res: dict[Any, list[Traced]] = {}
+
+    def __iter__(self):
+        return iter(self.by_key.values())
+
+    def __len__(self) -> int:
+        return len(self.by_key)
+
+    def record(self, t: Traced, rule: str, cfg: Config, *, rlimit: int | None = None
+               ) -> Certificate:
+        inst = self.by_key.get(t.key)
+        if inst is None:
+            cert, how = _prove(t, cfg.rlimit if rlimit is None else rlimit)
+            cert = check(cert, rule, _shapes(t), cfg.trust, self.warned)
+            inst = Instance(_shapes(t), cert, how)
+            self.by_key[t.key] = inst
+        return inst.certificate
+
+
+# -- the wrappers JAX calls ----------------------------------------------------------------
+def _res_key(t: Traced, res: Any) -> Any:
+    statics = tuple(sorted((i, repr(v)) for i, v in t.spec.statics.items()))
+    return statics, tuple(_aval_key(x) for x in jax.tree_util.tree_leaves(res))
+
+
+def _aval_key(x: Any) -> tuple:
+    s = _aval_sds(x)
+    return tuple(s.shape), str(s.dtype)
+
+
+def vjp_fwd(owner: Any, args: tuple) -> Any:
+    """What JAX's call of ``fwd`` runs: the proved fwd jaxpr at this call's instance."""
+    fwd, bwd = owner._rule
+    cfg: Config = owner._config
+    t = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
+                  signature=call_signature(args, owner.nondiff_argnums), assume=cfg.assume,
+                  rlimit=cfg.rlimit, name=owner._name)
+    owner.instances.record(t, owner._name, cfg)
+    flat = jaxpr_as_fun(t.jaxprs["fwd"])(*_dyn_leaves(t, args))
+    out, res = jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["fwd"]), flat)
+    key = _res_key(t, res)
+    known = owner.instances.by_res.setdefault(key, [])
+    if all(k.key != t.key for k in known):
+        known.append(t)
+    return out, res
+
+
+def vjp_bwd(owner: Any, args: tuple) -> Any:
+    """What JAX's call of ``bwd`` runs: a bwd jaxpr proved with the fwd that made ``res``."""
+    fwd, bwd = owner._rule
+    cfg: Config = owner._config
+    nd, res, g = args[:-2], args[-2], args[-1]
+    candidates = None
+    for t in _bwd_candidates(owner, nd, res):
+        candidates = candidates or []
+        candidates.append(t)
+    if not candidates:
+        raise RuleUnproven(
+            f"{owner._name}: bwd was called with residuals no proved fwd of this rule produced "
+            f"({_tree_avals(res)}); certjax cannot tell which instance they belong to",
+            rule=owner._name, obligation="vjp")
+    g_sig = jax.tree_util.tree_map(_aval_sds, g)
+    ran = None
+    for t in candidates:
+        sig = [Static(t.spec.statics[i]) if i in t.spec.statics else t.spec.sig[t.spec.dyn.index(i)]
+               for i in range(len(t.spec.all_names))]
+        t2 = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
+                       signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
+                       cotangent=g_sig)
+        owner.instances.record(t2, owner._name, cfg)
+        ran = ran or t2
+    nd_leaves = [x for k, a in enumerate(nd) if _nd_pos(ran, k) in ran.spec.dyn
+                 for x in jax.tree_util.tree_leaves(a)]
+    flat = jaxpr_as_fun(ran.jaxprs["bwd"])(
+        *nd_leaves, *jax.tree_util.tree_leaves(res), *jax.tree_util.tree_leaves(g))
+    return _unflatten_cts(ran, flat)
+
+
+def _nd_pos(t: Traced, k: int) -> int:
+    """Position in the primal's arguments of the k-th nondiff argument."""
+    return t.spec.orig_nondiff[k]
+
+
+def _bwd_candidates(owner: Any, nd: tuple, res: Any) -> list[Traced]:
+    out = []
+    res_avals = tuple(_aval_key(x) for x in jax.tree_util.tree_leaves(res))
+    for (statics, avals), ts in owner.instances.by_res.items():
+        if avals != res_avals:
+            continue
+        for t in ts:
+            ok = all(repr(nd[k]) == repr(t.spec.statics[i])
+                     for k, i in enumerate(t.spec.orig_nondiff) if i in t.spec.statics)
+            if ok:
+                out.append(t)
+    return out
+
+
+def _tree_avals(tree: Any) -> str:
+    return ", ".join(_shape_text(_aval_sds(x)) for x in jax.tree_util.tree_leaves(tree))
+
+
+def _unflatten_cts(t: Traced, flat: list[Any]) -> tuple:
+    """bwd's output as the user's bwd returned it: one entry per diff argument, None kept."""
+    it = iter(flat)
+    out = []
+    for entry, i in zip(t.extra["bwd_entries"], t.spec.diff, strict=True):
+        if not any(entry):
+            out.append(None)
+            continue
+        leaves = [next(it) for _ in entry]
+        out.append(jax.tree_util.tree_unflatten(t.spec.treedefs[i], leaves))
+    return tuple(out)
+
+
+def jvp_rule(owner: Any, nondiff: tuple, primals: tuple, tangents: tuple) -> Any:
+    """What JAX's call of ``jvp`` runs: the proved jvp jaxpr at this call's instance."""
+    (jvp,) = owner._rule
+    cfg: Config = owner._config
+    nd_pos = owner.nondiff_argnums
+    n = len(nondiff) + len(primals)
+    full: list[Any] = [None] * n
+    it_nd, it_p = iter(nondiff), iter(primals)
+    for i in range(n):
+        full[i] = next(it_nd) if i in nd_pos else next(it_p)
+    t = trace_jvp(owner.fun, jvp, nondiff_argnums=nd_pos,
+                  signature=call_signature(full, nd_pos), assume=cfg.assume, rlimit=cfg.rlimit,
+                  name=owner._name)
+    owner.instances.record(t, owner._name, cfg)
+    leaves = _dyn_leaves(t, full) + [x for tg in tangents for x in jax.tree_util.tree_leaves(tg)]
+    flat = jaxpr_as_fun(t.jaxprs["jvp"])(*leaves)
+    return jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["jvp"]), flat)
