@@ -15,6 +15,7 @@ from ._certify import certify_vjp as certify_vjp
 from ._custom import CertjaxWarning as CertjaxWarning
 from ._custom import custom_jvp as custom_jvp
 from ._custom import custom_vjp as custom_vjp
+from ._custom import install as install
 from ._errors import CertificationError as CertificationError
 from ._errors import RuleMalformed as RuleMalformed
 from ._errors import RuleRejected as RuleRejected

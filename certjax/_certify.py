@@ -121,6 +121,7 @@ def trace_vjp(
     t0 = time.perf_counter()
     rule = name or getattr(fun, "__name__", "rule")
     spec = _Spec(rule, fun, signature, nondiff_argnums, assume)
+    orig_fun = fun
     fun, fwd_c = spec.fun, spec.close(fwd)
     bwd_c = spec.close_nondiff(bwd, 2)
     sig = spec.sig
@@ -153,15 +154,24 @@ def trace_vjp(
         {"primal": primal_j, "fwd": fwd_j, "bwd": bwd_j, "assume": assume_j},
         {"primal": out_shape, "fwd": fwd_shape, "bwd": bwd_shape},
         {"fun": fun, "fwd": fwd, "bwd": bwd, "fwd_c": fwd_c, "bwd_c": bwd_c},
-        {"bwd_entries": bwd_entries, "assume": assume}, t0)
+        {"bwd_entries": bwd_entries, "assume": assume, "orig_fun": orig_fun}, t0)
     t.key = traced_key(t, rlimit)
     return t
+
+
+def _closure_pattern(jaxprs: list[Any]) -> str:
+    """Which closed-over tracers are the same one, across the jaxprs (they share a symbol)."""
+    seen: dict[int, int] = {}
+    pattern = [seen.setdefault(id(c), len(seen)) for j in jaxprs if j is not None
+               for c in j.consts if isinstance(c, jax.core.Tracer)]
+    return repr(pattern)
 
 
 def traced_key(t: Traced, rlimit: int) -> str:
     """The proof cache key of ``t``: everything its obligations are built from."""
     roles = ("primal", "fwd", "bwd", "assume") if t.kind == "vjp" else ("primal", "jvp", "assume")
-    extra = repr(t.extra.get("bwd_entries")) + repr(t.extra.get("view", ""))
+    extra = repr(t.extra.get("bwd_entries")) + repr(t.extra.get("view", "")) + _closure_pattern(
+        [t.jaxprs[r] for r in roles])
     return fingerprint(
         t.kind, *(jaxpr_text(t.jaxprs[r]) for r in roles), repr(t.spec.orig_nondiff),
         repr(sorted((i, repr(v)) for i, v in t.spec.statics.items())), extra,
@@ -355,6 +365,7 @@ def trace_jvp(
     t0 = time.perf_counter()
     rule = name or getattr(fun, "__name__", "rule")
     spec = _Spec(rule, fun, signature, nondiff_argnums, assume)
+    orig_fun = fun
     fun = spec.fun
     jvp_c = spec.close_nondiff(jvp, 2)
     sig = spec.sig
@@ -381,7 +392,8 @@ def trace_jvp(
     t = Traced(
         "jvp", rule, spec, "", {"primal": primal_j, "jvp": jvp_j, "assume": assume_j},
         {"primal": out_shape, "jvp": jvp_shape},
-        {"fun": fun, "jvp": jvp, "rule_fn": rule_fn}, {"assume": assume}, t0)
+        {"fun": fun, "jvp": jvp, "rule_fn": rule_fn}, {"assume": assume, "orig_fun": orig_fun},
+        t0)
     t.key = traced_key(t, rlimit)  # see trace_vjp for why JAX's version stands for the reference
     return t
 

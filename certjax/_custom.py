@@ -46,7 +46,9 @@ def _register(owner: Any, certify: Callable[..., Certificate], signature, cfg: C
     try:
         cert = certify(signature)
     except RuleNotTraceable as e:
-        if signature is not None or e.value_dependent:
+        # Python control flow on a value fails at any signature, unless the value is a
+        # nondiff argument: JAX passes those as they are, so the rule traces at its use
+        if signature is not None or (e.value_dependent and not owner.nondiff_argnums):
             raise
         return  # no default signature fits this rule: it is proved where it is used
     shapes = dict(cert.shapes)
@@ -100,7 +102,7 @@ class custom_vjp(_JAX_VJP):
         self, fwd: Callable, bwd: Callable, symbolic_zeros: bool = False,
         optimize_remat: bool = False, *, signature: Sequence[Any] | None = None,
         assume: Callable[..., Any] | None = None, trust: str | None = None,
-        rlimit: int = DEFAULT_RLIMIT,
+        rlimit: int = DEFAULT_RLIMIT, strict: bool = False,
     ) -> None:
         """Prove ``fwd``/``bwd`` for ``fun`` (here and at each use), then register them.
 
@@ -110,6 +112,7 @@ class custom_vjp(_JAX_VJP):
             assume: a JAX predicate on the primal arguments: the domain.
             trust: a reason to use the rule where it is *unproved* (never where refuted).
             rlimit: Z3's deterministic resource limit per query.
+            strict: refuse instances proved only at a proxy shape (an unproved argument).
 
         Raises:
             RuleRejected: a confirmed counterexample (the rule is not installed).
@@ -122,7 +125,7 @@ class custom_vjp(_JAX_VJP):
             raise RuleMalformed(
                 f"{self._name}: certjax does not yet prove custom_vjp rules with "
                 "symbolic_zeros=True; register without it (the cotangents are then dense)")
-        cfg = Config(assume, trust, rlimit)
+        cfg = Config(assume, trust, rlimit, strict)
         sink = _collect.active()
         if sink is not None:  # `certjax check` discovering rules: proved later, elsewhere
             self._install(fwd, bwd, cfg, symbolic_zeros, optimize_remat)
@@ -193,19 +196,19 @@ class custom_jvp(_JAX_JVP):
     def defjvp(
         self, jvp: Callable | None = None, symbolic_zeros: bool = False, *,
         signature: Sequence[Any] | None = None, assume: Callable[..., Any] | None = None,
-        trust: str | None = None, rlimit: int = DEFAULT_RLIMIT,
+        trust: str | None = None, rlimit: int = DEFAULT_RLIMIT, strict: bool = False,
     ) -> Callable:
         """Prove ``jvp`` for ``fun`` (here and at each use), then register it; a decorator."""
         if jvp is None:
             return functools.partial(
                 self.defjvp, symbolic_zeros=symbolic_zeros, signature=signature,
-                assume=assume, trust=trust, rlimit=rlimit)
+                assume=assume, trust=trust, rlimit=rlimit, strict=strict)
         if symbolic_zeros:
             from ._errors import RuleMalformed
             raise RuleMalformed(
                 f"{self._name}: certjax does not yet prove custom_jvp rules with "
                 "symbolic_zeros=True; register without it (the tangents are then dense)")
-        cfg = Config(assume, trust, rlimit)
+        cfg = Config(assume, trust, rlimit, strict)
         sink = _collect.active()
         if sink is not None:  # `certjax check` discovering rules: proved later, elsewhere
             self._install(jvp, cfg, symbolic_zeros)

@@ -17,17 +17,19 @@ Evaluating a jaxpr binds the same primitives the Python function would have boun
 from __future__ import annotations
 
 import dataclasses
+import math
 import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import jax
+import jax.extend
 from jax.extend.core import jaxpr_as_fun
 
-from ._certificate import Certificate
+from ._certificate import Certificate, jaxpr_text
 from ._certify import Traced, prove_traced, trace_jvp, trace_vjp
 from ._elementwise import scalar_view
-from ._errors import MSG_UNPROVEN, RuleRejected, RuleUnproven
+from ._errors import MSG_UNPROVEN, CertificationError, RuleRejected, RuleUnproven
 from ._spec import Static, _shape_text
 
 
@@ -115,18 +117,95 @@ def check(cert: Certificate, rule: str, shapes: dict[str, str], trust: str | Non
     return cert
 
 
+# Above this many scalar inputs, a rule that is not elementwise is proved at a proxy shape.
+AS_TRACED_MAX = 8
+PROXY_DIM = 2
+MSG_PROXY = (
+    "shapes: proved at the proxy shapes {proxy} and used at {used}; the jaxprs at both have "
+    "the same primitives in the same order (checked), but that the rule is right at the "
+    "larger shapes because it is at the proxy is NOT proved")
+
+
 def _prove(t: Traced, rlimit: int) -> tuple[Certificate, str]:
-    """Prove ``t``, on its scalar view when its jaxprs are elementwise (see ``_elementwise``)."""
+    """Prove ``t``: on its scalar view when its jaxprs are elementwise (see ``_elementwise``),
+    as traced when it is small, else at a proxy shape (an assumption, listed)."""
     view = scalar_view(t, rlimit)
     if view is not None:
-        cert = prove_traced(view, rlimit=rlimit)
+        cert = _guarded(view, rlimit)
         how = "elementwise: proved on the scalar view of these jaxprs (covers every element)"
         cert = dataclasses.replace(
-            cert, shapes={k: v for k, v in _shapes(t).items()},
-            assumptions=[*cert.assumptions, "none for the shapes: " + how],
-        )
+            cert, shapes=_shapes(t), assumptions=[*cert.assumptions, "none for the shapes: " + how])
         return cert, how
-    return prove_traced(t, rlimit=rlimit), "as traced"
+    n = sum(math.prod(s.shape) for _, _, s in t.spec.leaves)
+    if n <= AS_TRACED_MAX:
+        return _guarded(t, rlimit), "as traced"
+    proxy = _proxy(t, rlimit)
+    if proxy is None:
+        return _guarded(t, rlimit), "as traced"
+    cert = _guarded(proxy, rlimit)
+    note = MSG_PROXY.format(proxy=describe(_shapes(proxy)), used=describe(_shapes(t)))
+    if _primitives(proxy) != _primitives(t):
+        cert = _unproved(cert, "the jaxprs at the proxy shapes have other primitives than at "
+                         "the shapes used: " + note)
+    cert = dataclasses.replace(cert, shapes=_shapes(t), assumptions=[*cert.assumptions, note])
+    return cert, "proxy: " + describe(_shapes(proxy))
+
+
+def _guarded(t: Traced, rlimit: int) -> Certificate:
+    try:
+        return prove_traced(t, rlimit=rlimit)
+    except RecursionError:
+        raise RuleUnproven(
+            f"{t.rule} at instance ({describe(_shapes(t))}): the obligation is too large for "
+            "certjax to build (RecursionError); prove at smaller shapes with `signature=`",
+            rule=t.rule, obligation="all") from None
+
+
+def _unproved(cert: Certificate, reason: str) -> Certificate:
+    obs = [dataclasses.replace(o, verdict="unproved", reason=reason)
+           if o.verdict == "proved" else o for o in cert.obligations]
+    verdict = "refuted" if cert.verdict == "refuted" else "unproved"
+    return dataclasses.replace(cert, obligations=obs, verdict=verdict)
+
+
+def _primitives(t: Traced) -> list[str]:
+    out: list[str] = []
+
+    def walk(j: Any) -> None:
+        jaxpr = j.jaxpr if hasattr(j, "consts") else j
+        for eqn in jaxpr.eqns:
+            out.append(eqn.primitive.name)
+            for sub in jax.extend.core.jaxprs_in_params(eqn.params):
+                walk(sub)
+
+    for role in sorted(t.jaxprs):
+        if t.jaxprs[role] is not None:
+            out.append(role)
+            walk(t.jaxprs[role])
+    return out
+
+
+def _proxy(t: Traced, rlimit: int) -> Traced | None:
+    """``t``'s rule traced again with every dimension cut to ``PROXY_DIM``."""
+    spec = t.spec
+    sig: list[Any] = []
+    for i in range(len(spec.all_names)):
+        if i in spec.statics:
+            sig.append(Static(spec.statics[i]))
+        else:
+            sig.append(jax.tree_util.tree_map(
+                lambda s: jax.ShapeDtypeStruct(tuple(min(d, PROXY_DIM) for d in s.shape),
+                                               s.dtype, weak_type=s.weak_type),
+                spec.sig[spec.dyn.index(i)]))
+    fun, assume = t.extra["orig_fun"], t.extra["assume"]
+    try:
+        if t.kind == "vjp":
+            return trace_vjp(fun, t.fns["fwd"], t.fns["bwd"], nondiff_argnums=spec.orig_nondiff,
+                             signature=sig, assume=assume, rlimit=rlimit, name=t.rule)
+        return trace_jvp(fun, t.fns["jvp"], nondiff_argnums=spec.orig_nondiff, signature=sig,
+                         assume=assume, rlimit=rlimit, name=t.rule)
+    except CertificationError:
+        return None
 
 
 def _shapes(t: Traced) -> dict[str, str]:
@@ -151,8 +230,8 @@ class InstanceLog:
     def __init__(self) -> None:
         self.by_key: dict[str, Instance] = {}
         self.warned: set[str] = set()
-        # (statics, residual avals) -> traced fwd instances, for finding bwd's instance
-        self.by_res: dict[Any, list[Traced]] = {}
+        # instance key -> its traced jaxprs, for bwd to find the fwd instance it belongs to
+        self.traced: dict[str, Traced] = {}
 
     def __iter__(self):
         return iter(self.by_key.values())
@@ -168,18 +247,32 @@ class InstanceLog:
             cert = check(cert, rule, _shapes(t), cfg.trust, self.warned)
             inst = Instance(_shapes(t), cert, how)
             self.by_key[t.key] = inst
+        if cfg.strict and inst.how.startswith("proxy"):
+            raise RuleUnproven(
+                f"{rule} at instance ({describe(inst.shapes)}) is proved only at a proxy shape "
+                f"({inst.how}), and the rule is strict", rule=rule, obligation="shapes",
+                certificate=inst.certificate)
         return inst.certificate
 
 
 # -- the wrappers JAX calls ----------------------------------------------------------------
-def _res_key(t: Traced, res: Any) -> Any:
-    statics = tuple(sorted((i, repr(v)) for i, v in t.spec.statics.items()))
-    return statics, tuple(_aval_key(x) for x in jax.tree_util.tree_leaves(res))
+@jax.tree_util.register_pytree_node_class
+class Residuals:
+    """fwd's residuals, tagged with the key of the instance that made them.
 
+    The tag rides in the pytree structure, which JAX hands back unchanged to ``bwd``: so
+    ``bwd`` knows exactly which proved fwd instance its residuals come from.
+    """
 
-def _aval_key(x: Any) -> tuple:
-    s = _aval_sds(x)
-    return tuple(s.shape), str(s.dtype)
+    def __init__(self, value: Any, key: str) -> None:
+        self.value, self.key = value, key
+
+    def tree_flatten(self) -> tuple[tuple[Any], str]:
+        return (self.value,), self.key
+
+    @classmethod
+    def tree_unflatten(cls, key: str, children: Sequence[Any]) -> Residuals:
+        return cls(children[0], key)
 
 
 def vjp_fwd(owner: Any, args: tuple) -> Any:
@@ -190,13 +283,10 @@ def vjp_fwd(owner: Any, args: tuple) -> Any:
                   signature=call_signature(args, owner.nondiff_argnums), assume=cfg.assume,
                   rlimit=cfg.rlimit, name=owner._name)
     owner.instances.record(t, owner._name, cfg)
+    owner.instances.traced[t.key] = t
     flat = jaxpr_as_fun(t.jaxprs["fwd"])(*_dyn_leaves(t, args))
     out, res = jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["fwd"]), flat)
-    key = _res_key(t, res)
-    known = owner.instances.by_res.setdefault(key, [])
-    if all(k.key != t.key for k in known):
-        known.append(t)
-    return out, res
+    return out, Residuals(res, t.key)
 
 
 def vjp_bwd(owner: Any, args: tuple) -> Any:
@@ -204,49 +294,27 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
     fwd, bwd = owner._rule
     cfg: Config = owner._config
     nd, res, g = args[:-2], args[-2], args[-1]
-    candidates = None
-    for t in _bwd_candidates(owner, nd, res):
-        candidates = candidates or []
-        candidates.append(t)
-    if not candidates:
+    t = owner.instances.traced.get(getattr(res, "key", None))
+    if t is None:
         raise RuleUnproven(
-            f"{owner._name}: bwd was called with residuals no proved fwd of this rule produced "
-            f"({_tree_avals(res)}); certjax cannot tell which instance they belong to",
-            rule=owner._name, obligation="vjp")
+            f"{owner._name}: bwd was called with residuals that no proved fwd of this rule "
+            f"produced ({_tree_avals(res)})", rule=owner._name, obligation="vjp")
     g_sig = jax.tree_util.tree_map(_aval_sds, g)
-    ran = None
-    for t in candidates:
-        sig = [Static(t.spec.statics[i]) if i in t.spec.statics else t.spec.sig[t.spec.dyn.index(i)]
-               for i in range(len(t.spec.all_names))]
-        t2 = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
-                       signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
-                       cotangent=g_sig)
-        owner.instances.record(t2, owner._name, cfg)
-        ran = ran or t2
-    nd_leaves = [x for k, a in enumerate(nd) if _nd_pos(ran, k) in ran.spec.dyn
+    spec = t.spec
+    nd_leaves = [x for k, a in enumerate(nd) if spec.orig_nondiff[k] in spec.dyn
                  for x in jax.tree_util.tree_leaves(a)]
-    flat = jaxpr_as_fun(ran.jaxprs["bwd"])(
-        *nd_leaves, *jax.tree_util.tree_leaves(res), *jax.tree_util.tree_leaves(g))
-    return _unflatten_cts(ran, flat)
-
-
-def _nd_pos(t: Traced, k: int) -> int:
-    """Position in the primal's arguments of the k-th nondiff argument."""
-    return t.spec.orig_nondiff[k]
-
-
-def _bwd_candidates(owner: Any, nd: tuple, res: Any) -> list[Traced]:
-    out = []
-    res_avals = tuple(_aval_key(x) for x in jax.tree_util.tree_leaves(res))
-    for (statics, avals), ts in owner.instances.by_res.items():
-        if avals != res_avals:
-            continue
-        for t in ts:
-            ok = all(repr(nd[k]) == repr(t.spec.statics[i])
-                     for k, i in enumerate(t.spec.orig_nondiff) if i in t.spec.statics)
-            if ok:
-                out.append(t)
-    return out
+    leaves = [*nd_leaves, *jax.tree_util.tree_leaves(res.value), *jax.tree_util.tree_leaves(g)]
+    # bwd traced again at this call: the same jaxpr as proved with fwd, or proved afresh
+    nd_sig = [spec.sig[k] for k in spec.nondiff]
+    again = jax.make_jaxpr(lambda *a: t.fns["bwd_c"](*a))(*nd_sig, t.shapes["fwd"][1], g_sig)
+    if jaxpr_text(again) == jaxpr_text(t.jaxprs["bwd"]):
+        return _unflatten_cts(t, jaxpr_as_fun(t.jaxprs["bwd"])(*leaves))
+    sig = [Static(spec.statics[i]) if i in spec.statics else spec.sig[spec.dyn.index(i)]
+           for i in range(len(spec.all_names))]
+    t2 = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums, signature=sig,
+                   assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name, cotangent=g_sig)
+    owner.instances.record(t2, owner._name, cfg)
+    return _unflatten_cts(t2, jaxpr_as_fun(t2.jaxprs["bwd"])(*leaves))
 
 
 def _tree_avals(tree: Any) -> str:

@@ -50,7 +50,9 @@ def as_signature(fun: Callable, signature: Sequence[Any] | None) -> list[jax.Sha
 
 def _trace(what: str, rule: str, fn: Callable, sig: Sequence[Any], shown: Any):
     try:
-        closed, shape = jax.make_jaxpr(fn, return_shape=True)(*sig)
+        # a fresh function each time: make_jaxpr caches traces by function identity, and a
+        # rule reading a global that changed since must be traced (and proved) again
+        closed, shape = jax.make_jaxpr(lambda *a: fn(*a), return_shape=True)(*sig)
     except Exception as e:  # noqa: BLE001 - re-raised with context
         msg = MSG_NOT_TRACEABLE.format(
             what=what, rule=rule, signature=_sig_text(shown), error=f"{type(e).__name__}: {e}"

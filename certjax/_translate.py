@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from fractions import Fraction
 from typing import Any
 
+import jax
 import numpy as np
 from jax.extend import core as jcore
 
@@ -62,6 +63,14 @@ class Context:
         self.b = builder
         self.opaque_stop_gradient = opaque_stop_gradient
         self.primitives: set[str] = set()
+        self._closures: dict[int, tuple[Any, np.ndarray]] = {}
+
+    def closure(self, tracer: Any) -> np.ndarray:
+        """The symbols standing for a closed-over tracer (the same one in every jaxpr)."""
+        if id(tracer) not in self._closures:
+            name = f"closure{len(self._closures)}"
+            self._closures[id(tracer)] = (tracer, symbols(self, name, tuple(tracer.shape)))
+        return self._closures[id(tracer)][1]
 
 
 def literal(ctx: Context, value: Any) -> np.ndarray:
@@ -134,7 +143,9 @@ def translate_jaxpr(ctx: Context, closed: Any, args: Sequence[np.ndarray]) -> li
         return env[v]
 
     for v, c in zip(jaxpr.constvars, consts, strict=True):
-        env[v] = literal(ctx, c)
+        # a closed-over tracer (a rule defined inside a traced function) has no value yet:
+        # it is an unknown, quantified like an input (proving for all of its values)
+        env[v] = ctx.closure(c) if isinstance(c, jax.core.Tracer) else literal(ctx, c)
     if len(args) != len(jaxpr.invars):
         raise TypeError(f"jaxpr takes {len(jaxpr.invars)} arguments, got {len(args)}")
     for v, a in zip(jaxpr.invars, args, strict=True):

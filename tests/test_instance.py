@@ -1,0 +1,253 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Certify at use: every instance JAX uses a rule at is proved, and what runs is what was proved."""
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import pytest
+
+import certjax
+from certjax import _certify
+
+SCALE = 1.0
+
+
+def _square(bwd, **kw):
+    @certjax.custom_vjp
+    def square(x):
+        return x * x
+
+    def square_fwd(x):
+        return square(x), x
+
+    square.defvjp(square_fwd, bwd, **kw)
+    return square
+
+
+def test_rule_proved_at_a_scalar_is_proved_again_at_the_vector_it_is_used_at():
+    def sum_bwd(x, g):
+        return (2 * g * jnp.sum(x),)  # right at a scalar, wrong for vectors
+
+    f = _square(sum_bwd)
+    assert f.certificate.verdict == "proved"
+    assert float(jax.grad(f)(3.0)) == 6.0
+    with pytest.raises(certjax.RuleRejected) as info:
+        jax.grad(lambda x: jnp.sum(f(x)))(jnp.array([1.0, 2.0, 3.0]))
+    msg = str(info.value)
+    assert "square at instance (x: float32[3])" in msg
+    assert "obligation 'vjp' false when calling sum_bwd(x=" in msg and "g=" in msg
+    with pytest.raises(certjax.RuleRejected):
+        jax.jit(jax.grad(lambda x: jnp.sum(f(x))))(jnp.array([1.0, 2.0, 3.0]))
+
+
+def test_correct_rule_gives_jax_gradients_at_every_shape_and_lists_its_instances():
+    f = _square(lambda x, g: (2 * g * x,))
+    x = jnp.arange(12.0).reshape(3, 4)
+    np.testing.assert_allclose(jax.grad(lambda x: jnp.sum(f(x)))(x), 2 * x)
+    np.testing.assert_allclose(jax.vmap(jax.grad(f))(x[0]), 2 * x[0])
+    shapes = [i.shapes["x"] for i in f.instances]
+    assert "float32[3, 4]" in shapes and all(i.verdict == "proved" for i in f.instances)
+    by_shape = {i.shapes["x"]: i for i in f.instances}
+    assert by_shape["float32[3, 4]"].how.startswith("elementwise")
+
+
+def test_a_global_changed_after_registration_is_proved_afresh():
+    global SCALE
+    f = _square(lambda x, g: (2 * g * x * SCALE,))
+    assert float(jax.grad(f)(2.0)) == 4.0
+    SCALE = 3.0
+    try:
+        with pytest.raises(certjax.RuleRejected):
+            jax.grad(f)(2.0)
+        with pytest.raises(certjax.RuleRejected):
+            jax.jit(jax.grad(f))(2.0)
+    finally:
+        SCALE = 1.0
+    assert float(jax.grad(f)(2.0)) == 4.0
+
+
+def test_a_branch_on_the_dtype_is_proved_at_the_dtype_used():
+    def bwd(x, g):
+        return (2 * g * x if x.dtype == jnp.float32 else g * x,)
+
+    f = _square(bwd)
+    assert float(jax.grad(f)(jnp.float32(2.0))) == 4.0
+    with pytest.raises(certjax.RuleRejected, match=r"float16\[\]"):
+        jax.grad(f)(jnp.float16(2.0))
+
+
+def test_eager_calls_run_the_proved_tracer_branch():
+    def bwd(x, g):
+        if isinstance(g, jax.core.Tracer):
+            return (2 * g * x,)
+        return (7 * g * x,)  # what plain JAX would run eagerly: wrong
+
+    f = _square(bwd)
+    assert float(jax.grad(f)(2.0)) == 4.0  # the proved (traced) program ran
+    plain = jax.custom_vjp(lambda x: x * x)
+    plain.defvjp(lambda x: (x * x, x), bwd)
+    assert float(jax.grad(plain)(2.0)) == 14.0
+
+
+def test_static_nondiff_value_the_rule_branches_on():
+    @certjax.custom_vjp
+    def power(n, x):
+        return x**n
+
+    def power_fwd(n, x):
+        return power(n, x), x
+
+    def power_bwd(n, x, g):
+        return (g * n * x ** (n - 1) if n == 2 else g * x,)  # wrong unless n == 2
+
+    power = certjax.custom_vjp(power.fun, nondiff_argnums=(0,))
+    power.defvjp(power_fwd, power_bwd)  # the default signature cannot fix n: proved at use
+    assert float(jax.grad(power, argnums=1)(2, 3.0)) == 6.0
+    with pytest.raises(certjax.RuleRejected, match="n: static 3"):
+        jax.grad(power, argnums=1)(3, 3.0)
+
+
+def test_an_instance_is_proved_once(monkeypatch):
+    calls = []
+    orig = _certify._prove_vjp
+    monkeypatch.setattr(_certify, "_prove_vjp", lambda *a: calls.append(1) or orig(*a))
+    f = _square(lambda x, g: (2 * g * x,))
+    n0 = len(calls)
+    x = jnp.ones(5)
+    for _ in range(3):
+        jax.grad(lambda x: jnp.sum(f(x)))(x)
+        jax.jit(jax.grad(lambda x: jnp.sum(f(x) * 2)))(x)
+    assert len(calls) - n0 == 1  # the vector instance: once (its scalar view)
+
+
+def test_large_elementwise_shape_is_proved_on_the_scalar_view():
+    import certjax.rules
+
+    softplus = certjax.rules.load_all()["elementwise.softplus"]
+    x = jnp.linspace(-5.0, 5.0, 250 * 1000).reshape(250, 1000)
+    g = jax.grad(lambda x: jnp.sum(softplus(x)))(x)
+    np.testing.assert_allclose(g, jax.nn.sigmoid(x), rtol=1e-5, atol=1e-6)
+    (inst,) = [i for i in softplus.instances if i.shapes["x"] == "float32[250, 1000]"]
+    assert inst.verdict == "proved" and inst.how.startswith("elementwise")
+
+
+def test_reduction_at_a_large_shape_is_proved_at_a_proxy_and_says_so():
+    import certjax.rules
+
+    lse = certjax.rules.load_all()["reductions.logsumexp"]
+    x = jax.random.normal(jax.random.key(0), (250, 1000))
+    g = jax.grad(lambda x: jnp.sum(lse(x)))(x)
+    np.testing.assert_allclose(g, jax.nn.softmax(x, axis=-1), rtol=1e-4, atol=1e-7)
+    (inst,) = [i for i in lse.instances if i.shapes["x"] == "float32[250, 1000]"]
+    assert inst.how.startswith("proxy")
+    assert any("NOT proved" in a for a in inst.certificate.assumptions)
+
+
+def test_strict_refuses_an_instance_proved_only_at_a_proxy():
+    @certjax.custom_vjp
+    def total(x):
+        return jnp.sum(x * x)
+
+    def total_fwd(x):
+        return total(x), x
+
+    total.defvjp(total_fwd, lambda x, g: (2 * g * x,), strict=True)
+    np.testing.assert_allclose(jax.grad(total)(jnp.ones(3)), 2 * jnp.ones(3))
+    with pytest.raises(certjax.RuleUnproven, match="proxy"):
+        jax.grad(total)(jnp.ones(100))
+
+
+def test_closure_over_a_tracer():
+    def outer(x, a):
+        @certjax.custom_vjp
+        def f(x):
+            return a * x
+
+        f.defvjp(lambda x: (f(x), None), lambda _, g: (a * g,))
+        return f(x)
+
+    assert float(jax.grad(outer)(2.0, 3.0)) == 3.0
+    assert float(jax.jit(jax.grad(outer))(2.0, 3.0)) == 3.0
+
+
+def test_untraceable_default_signature_is_proved_at_use():
+    @certjax.custom_vjp
+    def matvec(w, x):
+        return w @ x
+
+    def matvec_fwd(w, x):
+        return matvec(w, x), (w, x)
+
+    def matvec_bwd(res, g):
+        w, x = res
+        return jnp.outer(g, x), w.T @ g
+
+    matvec.defvjp(matvec_fwd, matvec_bwd)  # `w @ x` cannot trace at two scalars
+    assert matvec.certificate is None
+    w, x = jnp.arange(4.0).reshape(2, 2), jnp.array([1.0, -1.0])
+    gw, gx = jax.grad(lambda w, x: jnp.sum(matvec(w, x)), argnums=(0, 1))(w, x)
+    np.testing.assert_allclose(gx, jnp.sum(w, axis=0))
+    np.testing.assert_allclose(gw, jnp.outer(jnp.ones(2), x))
+    assert [i.verdict for i in matvec.instances] == ["proved"]
+
+
+def test_install_swaps_jax_classes_and_restores_them():
+    jax_vjp = jax.custom_vjp
+    with certjax.install():
+        assert jax.custom_vjp is certjax.custom_vjp
+        f = jax.custom_vjp(lambda x: x * x)
+        f.defvjp(lambda x: (x * x, x), lambda x, g: (2 * g * x,))
+    assert jax.custom_vjp is jax_vjp
+    assert isinstance(f, certjax.custom_vjp) and f.certificate.verdict == "proved"
+    assert isinstance(f, jax_vjp)  # a subclass of JAX's own
+
+
+def test_swapped_classes_keep_working():
+    jax_vjp, jax_jvp = jax.custom_vjp, jax.custom_jvp
+    jax.custom_vjp, jax.custom_jvp = certjax.custom_vjp, certjax.custom_jvp
+    try:
+        f = jax.custom_vjp(lambda x: x * x)
+        f.defvjp(lambda x: (x * x, x), lambda x, g: (2 * g * x,))
+        assert float(jax.jit(jax.grad(f))(3.0)) == 6.0
+    finally:
+        jax.custom_vjp, jax.custom_jvp = jax_vjp, jax_jvp
+
+
+def test_jax_api_nondiff_argnames_kwargs_defjvps_and_methods():
+    f = certjax.custom_vjp(lambda x, n: x * x * n, nondiff_argnames=("n",))
+    f.defvjp(lambda x, n: (x * x * n, x), lambda n, x, g: (2 * g * x * n,))
+    assert float(jax.grad(lambda x: f(x, n=3.0))(2.0)) == 12.0
+
+    @certjax.custom_jvp
+    def h(x, y):
+        return x * y
+
+    h.defjvps(lambda xd, ans, x, y: xd * y, lambda yd, ans, x, y: x * yd)
+    assert [float(v) for v in jax.grad(h, argnums=(0, 1))(2.0, 3.0)] == [3.0, 2.0]
+
+    class Model:
+        def __init__(self, a):
+            self.a = a
+
+        @certjax.custom_vjp
+        def scaled(self, x):
+            return self.a * x
+
+    Model.scaled = certjax.custom_vjp(Model.scaled.fun, nondiff_argnums=(0,))
+    Model.scaled.defvjp(lambda m, x: (m.a * x, None), lambda m, _, g: (m.a * g,))
+    assert float(jax.grad(lambda x: Model(5.0).scaled(x))(1.0)) == 5.0
+
+
+def test_hlo_of_a_vector_instance_is_plain_jax():
+    import re
+
+    f = _square(lambda x, g: (2 * g * x,))
+    plain = jax.custom_vjp(lambda x: x * x)
+    plain.defvjp(lambda x: (x * x, x), lambda x, g: (2 * g * x,))
+    x = jnp.ones((4, 3))
+
+    def text(fn):
+        hlo = jax.jit(jax.grad(lambda x: jnp.sum(fn(x)))).lower(x).as_text()
+        return re.sub(r"loc\(.*?\)|#loc\d*", "", hlo)
+
+    assert text(f) == text(plain)
