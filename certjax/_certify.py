@@ -15,6 +15,7 @@ equals JAX's JVP of the primal body for every tangent ``v``) and ``defined``.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import inspect
 import time
@@ -36,7 +37,16 @@ from ._certificate import (
     versions,
 )
 from ._confirm import _call, _differs, _finite, _float64, _fmt, _jnp  # noqa: F401 (re-exported)
-from ._errors import MSG_BAD_BWD, MSG_BAD_FWD, MSG_BAD_JVP, RuleMalformed, UnsupportedPrimitive
+from ._errors import (
+    MSG_BAD_BWD,
+    MSG_BAD_FWD,
+    MSG_BAD_JVP,
+    MSG_CANNOT_HANDLE,
+    CertificationError,
+    RuleMalformed,
+    RuleNotHandled,
+    UnsupportedPrimitive,
+)
 from ._inline import eval_inlined, has_custom_rules
 from ._ir import Builder, render
 from ._obligation import DEFAULT_RLIMIT, Obligation, Result, fresh_context, prove, z3_version
@@ -61,6 +71,22 @@ def _defined_statement(rule: str) -> str:
 
 
 # -- the two rule kinds ------------------------------------------------------------------
+@contextlib.contextmanager
+def handled(rule: str, where: str = ""):
+    """Turn an exception certjax did not foresee into a :class:`RuleNotHandled` naming it."""
+    try:
+        yield
+    except (CertificationError, KeyboardInterrupt):
+        raise
+    except RecursionError:
+        raise RuleNotHandled(MSG_CANNOT_HANDLE.format(
+            rule=rule, where=where, error="RecursionError: the obligation is too deep to "
+            "build; prove at smaller shapes")) from None
+    except Exception as e:  # noqa: BLE001 - re-raised as a CertificationError
+        raise RuleNotHandled(MSG_CANNOT_HANDLE.format(
+            rule=rule, where=where, error=f"{type(e).__name__}: {e}")) from e
+
+
 @dataclasses.dataclass
 class Traced:
     """One rule traced at one signature: the exact jaxprs a proof is about, and its key.
@@ -96,8 +122,9 @@ def certify_vjp(
         assume: a JAX predicate on the primal arguments: the domain.
         rlimit: Z3's deterministic resource limit per query.
     """
-    t = trace_vjp(fun, fwd, bwd, nondiff_argnums=nondiff_argnums, signature=signature,
-                  assume=assume, rlimit=rlimit, name=name)
+    with handled(name or getattr(fun, "__name__", "rule")):
+        t = trace_vjp(fun, fwd, bwd, nondiff_argnums=nondiff_argnums, signature=signature,
+                      assume=assume, rlimit=rlimit, name=name)
     return prove_traced(t, rlimit=rlimit, keep_smt2=keep_smt2)
 
 
@@ -106,7 +133,8 @@ def prove_traced(t: Traced, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = F
     """The certificate of a traced rule: from the proof cache, or proved now (and cached)."""
     if t.key in _CACHE and not keep_smt2:
         return _CACHE[t.key]
-    cert = (_prove_vjp if t.kind == "vjp" else _prove_jvp)(t, rlimit, keep_smt2)
+    with handled(t.rule):
+        cert = (_prove_vjp if t.kind == "vjp" else _prove_jvp)(t, rlimit, keep_smt2)
     _CACHE[t.key] = cert
     return cert
 
@@ -170,7 +198,8 @@ def _closure_pattern(jaxprs: list[Any]) -> str:
 def traced_key(t: Traced, rlimit: int) -> str:
     """The proof cache key of ``t``: everything its obligations are built from."""
     roles = ("primal", "fwd", "bwd", "assume") if t.kind == "vjp" else ("primal", "jvp", "assume")
-    extra = repr(t.extra.get("bwd_entries")) + repr(t.extra.get("view", "")) + _closure_pattern(
+    # (a scalar view is keyed like a scalar trace: same jaxprs, same obligations)
+    extra = repr(t.extra.get("bwd_entries")) + _closure_pattern(
         [t.jaxprs[r] for r in roles])
     return fingerprint(
         t.kind, *(jaxpr_text(t.jaxprs[r]) for r in roles), repr(t.spec.orig_nondiff),
@@ -315,24 +344,34 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
 
 
 def _check_bwd(rule: str, bwd: Callable, bwd_shape: Any, spec: _Spec) -> list[list[bool]]:
-    """Per diff argument, which leaves bwd returned (None = a zero cotangent)."""
+    """Per diff argument, which leaves bwd returned: as JAX reads bwd's output, a list of the
+    right length is a tuple and a ``None`` in place of any subtree is a zero cotangent there."""
     expected = "(" + ", ".join(
         _sig_text(spec.sig[i]).strip("()") for i in spec.diff) + ")"
+    out = bwd_shape
+    if isinstance(out, list) and len(out) == len(spec.diff):
+        out = tuple(out)
     entries: list[list[bool]] | None = None
-    if isinstance(bwd_shape, tuple) and len(bwd_shape) == len(spec.diff):
+    if isinstance(out, tuple) and len(out) == len(spec.diff):
         entries = []
-        for got, i in zip(bwd_shape, spec.diff):
-            want = spec.arg_leaves(i)
-            if got is None:
-                entries.append([False] * len(want))
-                continue
-            leaves, tdef = jax.tree_util.tree_flatten(got)
-            if tdef != spec.treedefs[i] or any(
-                tuple(g.shape) != tuple(s.shape) for g, (_, s) in zip(leaves, want)
-            ):
+        for got, i in zip(out, spec.diff, strict=True):
+            mask: list[bool] = []
+
+            def leaf(g: Any, w: Any, mask: list[bool] = mask) -> None:
+                n = len(jax.tree_util.tree_leaves(w))
+                if g is None:
+                    mask.extend([False] * n)
+                elif n == 1 and hasattr(w, "shape") and tuple(g.shape) == tuple(w.shape):
+                    mask.append(True)
+                else:
+                    raise ValueError
+
+            try:
+                jax.tree_util.tree_map(leaf, got, spec.sig[i], is_leaf=lambda x: x is None)
+            except ValueError:
                 entries = None
                 break
-            entries.append([True] * len(want))
+            entries.append(mask)
     if entries is None:
         got = _tree_text(bwd_shape)
         if not isinstance(bwd_shape, tuple):
@@ -351,8 +390,9 @@ def certify_jvp(
 
     Arguments as for :func:`certify_vjp`; ``jvp`` as for :meth:`jax.custom_jvp.defjvp`.
     """
-    t = trace_jvp(fun, jvp, nondiff_argnums=nondiff_argnums, signature=signature,
-                  assume=assume, rlimit=rlimit, name=name)
+    with handled(name or getattr(fun, "__name__", "rule")):
+        t = trace_jvp(fun, jvp, nondiff_argnums=nondiff_argnums, signature=signature,
+                      assume=assume, rlimit=rlimit, name=name)
     return prove_traced(t, rlimit=rlimit, keep_smt2=keep_smt2)
 
 

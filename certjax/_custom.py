@@ -185,8 +185,9 @@ class custom_jvp(_JAX_JVP):
         'proved'
     """
 
-    def __init__(self, fun: Callable, nondiff_argnums: Sequence[int] = ()) -> None:
-        super().__init__(fun, nondiff_argnums=nondiff_argnums)
+    def __init__(self, fun: Callable, nondiff_argnums: Sequence[int] = (),
+                 nondiff_argnames: Sequence[str] = ()) -> None:
+        super().__init__(fun, nondiff_argnums=nondiff_argnums, nondiff_argnames=nondiff_argnames)
         self.certificate: Certificate | None = None
         self.instances = InstanceLog()
         self._name = getattr(fun, "__name__", "rule")

@@ -132,3 +132,14 @@ class RuleNotTraceable(RuleMalformed):
     def __init__(self, message: str, *, value_dependent: bool = False) -> None:
         super().__init__(message)
         self.value_dependent = value_dependent
+
+
+MSG_CANNOT_HANDLE = """\
+certjax cannot certify rule '{rule}'{where}: it could not handle part of it
+    ({error})
+This is a gap in certjax, not necessarily a bug in the rule. Rewrite the rule with supported
+operations, or prove it at a signature certjax handles with `defvjp(..., signature=...)`."""
+
+
+class RuleNotHandled(CertificationError):
+    """certjax met something in a rule it cannot model (the rule may well be right)."""

@@ -27,7 +27,7 @@ import jax.extend
 from jax.extend.core import jaxpr_as_fun
 
 from ._certificate import Certificate, jaxpr_text
-from ._certify import Traced, prove_traced, trace_jvp, trace_vjp
+from ._certify import Traced, handled, prove_traced, trace_jvp, trace_vjp
 from ._elementwise import scalar_view
 from ._errors import MSG_UNPROVEN, CertificationError, RuleRejected, RuleUnproven
 from ._spec import Static, _shape_text
@@ -152,13 +152,8 @@ def _prove(t: Traced, rlimit: int) -> tuple[Certificate, str]:
 
 
 def _guarded(t: Traced, rlimit: int) -> Certificate:
-    try:
+    with handled(t.rule, f" at instance ({describe(_shapes(t))})"):
         return prove_traced(t, rlimit=rlimit)
-    except RecursionError:
-        raise RuleUnproven(
-            f"{t.rule} at instance ({describe(_shapes(t))}): the obligation is too large for "
-            "certjax to build (RecursionError); prove at smaller shapes with `signature=`",
-            rule=t.rule, obligation="all") from None
 
 
 def _unproved(cert: Certificate, reason: str) -> Certificate:
@@ -279,9 +274,10 @@ def vjp_fwd(owner: Any, args: tuple) -> Any:
     """What JAX's call of ``fwd`` runs: the proved fwd jaxpr at this call's instance."""
     fwd, bwd = owner._rule
     cfg: Config = owner._config
-    t = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
-                  signature=call_signature(args, owner.nondiff_argnums), assume=cfg.assume,
-                  rlimit=cfg.rlimit, name=owner._name)
+    with handled(owner._name):
+        t = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
+                      signature=call_signature(args, owner.nondiff_argnums), assume=cfg.assume,
+                      rlimit=cfg.rlimit, name=owner._name)
     owner.instances.record(t, owner._name, cfg)
     owner.instances.traced[t.key] = t
     flat = jaxpr_as_fun(t.jaxprs["fwd"])(*_dyn_leaves(t, args))
@@ -306,13 +302,17 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
     leaves = [*nd_leaves, *jax.tree_util.tree_leaves(res.value), *jax.tree_util.tree_leaves(g)]
     # bwd traced again at this call: the same jaxpr as proved with fwd, or proved afresh
     nd_sig = [spec.sig[k] for k in spec.nondiff]
-    again = jax.make_jaxpr(lambda *a: t.fns["bwd_c"](*a))(*nd_sig, t.shapes["fwd"][1], g_sig)
-    if jaxpr_text(again) == jaxpr_text(t.jaxprs["bwd"]):
+    with handled(owner._name):
+        again = jax.make_jaxpr(lambda *a: t.fns["bwd_c"](*a))(*nd_sig, t.shapes["fwd"][1], g_sig)
+        same = jaxpr_text(again) == jaxpr_text(t.jaxprs["bwd"])
+    if same:
         return _unflatten_cts(t, jaxpr_as_fun(t.jaxprs["bwd"])(*leaves))
     sig = [Static(spec.statics[i]) if i in spec.statics else spec.sig[spec.dyn.index(i)]
            for i in range(len(spec.all_names))]
-    t2 = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums, signature=sig,
-                   assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name, cotangent=g_sig)
+    with handled(owner._name):
+        t2 = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
+                       signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
+                       cotangent=g_sig)
     owner.instances.record(t2, owner._name, cfg)
     return _unflatten_cts(t2, jaxpr_as_fun(t2.jaxprs["bwd"])(*leaves))
 
@@ -322,14 +322,14 @@ def _tree_avals(tree: Any) -> str:
 
 
 def _unflatten_cts(t: Traced, flat: list[Any]) -> tuple:
-    """bwd's output as the user's bwd returned it: one entry per diff argument, None kept."""
+    """bwd's output as JAX reads it: per diff argument its pytree, ``None`` for zero leaves."""
     it = iter(flat)
     out = []
     for entry, i in zip(t.extra["bwd_entries"], t.spec.diff, strict=True):
         if not any(entry):
             out.append(None)
             continue
-        leaves = [next(it) for _ in entry]
+        leaves = [next(it) if present else None for present in entry]
         out.append(jax.tree_util.tree_unflatten(t.spec.treedefs[i], leaves))
     return tuple(out)
 
@@ -344,9 +344,10 @@ def jvp_rule(owner: Any, nondiff: tuple, primals: tuple, tangents: tuple) -> Any
     it_nd, it_p = iter(nondiff), iter(primals)
     for i in range(n):
         full[i] = next(it_nd) if i in nd_pos else next(it_p)
-    t = trace_jvp(owner.fun, jvp, nondiff_argnums=nd_pos,
-                  signature=call_signature(full, nd_pos), assume=cfg.assume, rlimit=cfg.rlimit,
-                  name=owner._name)
+    with handled(owner._name):
+        t = trace_jvp(owner.fun, jvp, nondiff_argnums=nd_pos,
+                      signature=call_signature(full, nd_pos), assume=cfg.assume,
+                      rlimit=cfg.rlimit, name=owner._name)
     owner.instances.record(t, owner._name, cfg)
     leaves = _dyn_leaves(t, full) + [x for tg in tangents for x in jax.tree_util.tree_leaves(tg)]
     flat = jaxpr_as_fun(t.jaxprs["jvp"])(*leaves)

@@ -41,7 +41,8 @@ def test_custom_vjp_rejects_wrong_rule_with_confirmed_counterexample():
     e = info.value
     assert e.rule == "softplus" and e.obligation == "vjp"
     assert set(e.counterexample) == {"x", "g"}
-    assert "softplus at instance (x: float32[]): obligation 'vjp' false when calling softplus_bwd(x=" in str(e)
+    assert ("softplus at instance (x: float32[]): obligation 'vjp' false when calling "
+            "softplus_bwd(x=") in str(e)
     x, g = e.counterexample["x"], e.counterexample["g"]
     assert abs(g * jax.nn.sigmoid(-x) - g * jax.nn.sigmoid(x)) > 1e-6
     with pytest.raises(AttributeError):  # nothing was installed
