@@ -23,7 +23,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import jax
+import jax.numpy as jnp
 import numpy as np
+from jax.custom_derivatives import CustomVJPPrimal, SymbolicZero
 
 from . import _lax_rules  # noqa: F401  (fills the translation table)
 from ._certificate import (
@@ -143,15 +145,24 @@ def trace_vjp(
     fun: Callable, fwd: Callable, bwd: Callable, *, nondiff_argnums: Sequence[int] = (),
     signature: Sequence[Any] | None = None, assume: Callable | None = None,
     rlimit: int = DEFAULT_RLIMIT, name: str | None = None, cotangent: Any = None,
+    perturbed: list[list[bool]] | None = None, cot_zeros: list[bool] | None = None,
 ) -> Traced:
     """Trace a VJP rule at ``signature`` (see :func:`certify_vjp`); ``cotangent`` overrides
-    the shapes of the output cotangent ``bwd`` is traced at (default: the primal output's)."""
+    the shapes of the output cotangent ``bwd`` is traced at (default: the primal output's).
+
+    ``symbolic_zeros=True`` rules: ``perturbed`` (per dynamic argument, per leaf) is what fwd
+    is told in its ``CustomVJPPrimal`` leaves, and only perturbed inputs' cotangents are
+    checked; ``cot_zeros`` (per output leaf) marks the cotangents bwd gets as ``SymbolicZero``
+    (0 in the obligation). A ``SymbolicZero`` bwd returns is the zero it stands for.
+    """
     t0 = time.perf_counter()
     rule = name or getattr(fun, "__name__", "rule")
     spec = _Spec(rule, fun, signature, nondiff_argnums, assume)
     orig_fun = fun
     fun, fwd_c = spec.fun, spec.close(fwd)
     bwd_c = spec.close_nondiff(bwd, 2)
+    if perturbed is not None:
+        fwd_c, bwd_c = _symbolic_vjp(fwd_c, bwd_c, perturbed, cot_zeros)
     sig = spec.sig
     primal_j, out_shape = _trace("the primal", rule, fun, sig, sig)
     fwd_j, fwd_shape = _trace("fwd", rule, fwd_c, sig, sig)
@@ -182,7 +193,8 @@ def trace_vjp(
         {"primal": primal_j, "fwd": fwd_j, "bwd": bwd_j, "assume": assume_j},
         {"primal": out_shape, "fwd": fwd_shape, "bwd": bwd_shape},
         {"fun": fun, "fwd": fwd, "bwd": bwd, "fwd_c": fwd_c, "bwd_c": bwd_c},
-        {"bwd_entries": bwd_entries, "assume": assume, "orig_fun": orig_fun}, t0)
+        {"bwd_entries": bwd_entries, "assume": assume, "orig_fun": orig_fun,
+         "perturbed": perturbed, "cot_zeros": cot_zeros}, t0)
     t.key = traced_key(t, rlimit)
     return t
 
@@ -199,7 +211,8 @@ def traced_key(t: Traced, rlimit: int) -> str:
     """The proof cache key of ``t``: everything its obligations are built from."""
     roles = ("primal", "fwd", "bwd", "assume") if t.kind == "vjp" else ("primal", "jvp", "assume")
     # (a scalar view is keyed like a scalar trace: same jaxprs, same obligations)
-    extra = repr(t.extra.get("bwd_entries")) + _closure_pattern(
+    extra = repr([t.extra.get(k) for k in ("bwd_entries", "zeros", "perturbed", "cot_zeros")]
+                 ) + _closure_pattern(
         [t.jaxprs[r] for r in roles])
     return fingerprint(
         t.kind, *(jaxpr_text(t.jaxprs[r]) for r in roles), repr(t.spec.orig_nondiff),
@@ -242,7 +255,9 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         P = _translate(ctx, "the primal", rule, primal_j, X)
         F = _translate(ctx, f"fwd '{fwd_name}'", rule, fwd_j, X)
         Fout, Fres = F[: len(P)], F[len(P):]
-        G = [symbols(ctx, gn, o.shape) for gn, o in zip(g_names, out_leaves)]
+        cot_zeros = t.extra.get("cot_zeros") or [False] * len(out_leaves)
+        G = [np.full(o.shape, b.const(0), dtype=object) if z else symbols(ctx, gn, o.shape)
+             for gn, o, z in zip(g_names, out_leaves, cot_zeros, strict=True)]
         nd_leaves = [x for i in spec.nondiff for x in Xs[i]]
         B = _translate(ctx, f"bwd '{bwd_name}'", rule, bwd_j, [*nd_leaves, *Fres, *G])
         B_it = iter(B)
@@ -258,7 +273,10 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         pairs_vjp, refs = [], []
         diff_leaves = [(k, j, s) for k, i in enumerate(spec.diff)
                        for j, (_, s) in enumerate(spec.arg_leaves(i))]
+        pert = t.extra.get("perturbed")
         for k, j, s in diff_leaves:
+            if pert is not None and not pert[spec.diff[k]][j]:
+                continue  # JAX drops the cotangent of an input it does not differentiate
             for idx in np.ndindex(s.shape):
                 V = [np.full(s2.shape, zero, dtype=object) for _, _, s2 in diff_leaves]
                 pos = diff_leaves.index((k, j, s))
@@ -271,7 +289,7 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                 refs.append(acc)
                 pairs_vjp.append((Bfull[k][j][idx], acc))
         x_names = spec.input_names()
-        g_vars = [v.value for gk in G for v in gk.flat]
+        g_vars = [v.value for gk in G for v in gk.flat if v.op == "var"]
         Pf = [t for p in P for t in p.flat]
         Ff = [t for f in F for t in f.flat]
         Bf = [t for bb in B for t in bb.flat]
@@ -343,6 +361,43 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                       assume, cot_of, source=_source(bwd))
 
 
+def _symbolic(tree: Any, zeros: list[bool]) -> Any:
+    """``tree`` with ``SymbolicZero`` objects at the leaves marked in ``zeros``."""
+    leaves, tdef = jax.tree_util.tree_flatten(tree)
+    return jax.tree_util.tree_unflatten(tdef, [
+        SymbolicZero(jax.core.ShapedArray(x.shape, x.dtype)) if z else x
+        for x, z in zip(leaves, zeros, strict=True)])
+
+
+def _symbolic_vjp(fwd_c: Callable, bwd_c: Callable, perturbed: list[list[bool]],
+                  cot_zeros: list[bool] | None) -> tuple[Callable, Callable]:
+    """fwd/bwd as JAX calls them under ``symbolic_zeros=True`` (see :func:`trace_vjp`)."""
+
+    def fwd_s(*dyn):
+        return fwd_c(*[_primal_leaves(a, m) for a, m in zip(dyn, perturbed, strict=True)])
+
+    def bwd_s(*a):
+        *nd, res, g = a
+        if cot_zeros is not None:
+            g = _symbolic(g, cot_zeros)
+        return _dense(bwd_c(*nd, res, g))
+
+    return fwd_s, bwd_s
+
+
+def _primal_leaves(tree: Any, perturbed: list[bool]) -> Any:
+    leaves, tdef = jax.tree_util.tree_flatten(tree)
+    return jax.tree_util.tree_unflatten(
+        tdef, [CustomVJPPrimal(x, p) for x, p in zip(leaves, perturbed, strict=True)])
+
+
+def _dense(tree: Any) -> Any:
+    """``SymbolicZero`` leaves of a rule's output as the zero arrays they stand for."""
+    return jax.tree_util.tree_map(
+        lambda x: jnp.zeros(x.aval.shape, x.aval.dtype) if isinstance(x, SymbolicZero) else x,
+        tree, is_leaf=lambda x: isinstance(x, SymbolicZero))
+
+
 def _check_bwd(rule: str, bwd: Callable, bwd_shape: Any, spec: _Spec) -> list[list[bool]]:
     """Per diff argument, which leaves bwd returned: as JAX reads bwd's output, a list of the
     right length is a tuple and a ``None`` in place of any subtree is a zero cotangent there."""
@@ -400,8 +455,15 @@ def trace_jvp(
     fun: Callable, jvp: Callable, *, nondiff_argnums: Sequence[int] = (),
     signature: Sequence[Any] | None = None, assume: Callable | None = None,
     rlimit: int = DEFAULT_RLIMIT, name: str | None = None,
+    zeros: list[list[bool]] | None = None,
 ) -> Traced:
-    """Trace a JVP rule at ``signature`` (see :func:`certify_jvp`)."""
+    """Trace a JVP rule at ``signature`` (see :func:`certify_jvp`).
+
+    ``zeros`` (``symbolic_zeros=True`` rules): per differentiable argument, which tangent
+    leaves are symbolic zeros. The rule is traced with ``SymbolicZero`` objects there (so the
+    branch it takes on them is the one proved), those tangents are 0 in the obligation, and a
+    ``SymbolicZero`` the rule returns is read as the zero it stands for.
+    """
     t0 = time.perf_counter()
     rule = name or getattr(fun, "__name__", "rule")
     spec = _Spec(rule, fun, signature, nondiff_argnums, assume)
@@ -415,8 +477,13 @@ def trace_jvp(
 
     def rule_fn(*a):
         primals, tangents = a[:n], a[n:]
-        return jvp_c(*[primals[i] for i in spec.nondiff],
-                     tuple(primals[i] for i in spec.diff), tuple(tangents))
+        if zeros is None:
+            return jvp_c(*[primals[i] for i in spec.nondiff],
+                         tuple(primals[i] for i in spec.diff), tuple(tangents))
+        tangents = tuple(_symbolic(tg, z) for tg, z in zip(tangents, zeros, strict=True))
+        out, tan = jvp_c(*[primals[i] for i in spec.nondiff],
+                         tuple(primals[i] for i in spec.diff), tangents)
+        return out, _dense(tan)
 
     jvp_j, jvp_shape = _trace("jvp", rule, rule_fn, [*sig, *diff_sig], sig)
     out_leaves, out_tree = jax.tree_util.tree_flatten(out_shape)
@@ -432,8 +499,8 @@ def trace_jvp(
     t = Traced(
         "jvp", rule, spec, "", {"primal": primal_j, "jvp": jvp_j, "assume": assume_j},
         {"primal": out_shape, "jvp": jvp_shape},
-        {"fun": fun, "jvp": jvp, "rule_fn": rule_fn}, {"assume": assume, "orig_fun": orig_fun},
-        t0)
+        {"fun": fun, "jvp": jvp, "rule_fn": rule_fn},
+        {"assume": assume, "orig_fun": orig_fun, "zeros": zeros}, t0)
     t.key = traced_key(t, rlimit)  # see trace_vjp for why JAX's version stands for the reference
     return t
 
@@ -474,8 +541,10 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         b = Builder()
         ctx = Context(b, opaque_stop_gradient=opaque)
         X = [x for arg in spec.symbols(ctx) for x in arg]
-        V = [symbols(ctx, vn, s.shape) for i in spec.diff
-             for vn, (_, s) in zip(v_leaf_names(i), spec.arg_leaves(i))]
+        zeros = t.extra.get("zeros") or [[False] * len(spec.arg_leaves(i)) for i in spec.diff]
+        V = [np.full(s.shape, b.const(0), dtype=object) if z else symbols(ctx, vn, s.shape)
+             for i, zi in zip(spec.diff, zeros, strict=True)
+             for vn, (_, s), z in zip(v_leaf_names(i), spec.arg_leaves(i), zi, strict=True)]
         P = _translate(ctx, "the primal", rule, primal_j, X)
         R = _translate(ctx, f"jvp '{jvp_name}'", rule, jvp_j, [*X, *V])
         T = _translate(ctx, "JAX's derivative of the primal", rule, ref_j, [*X, *V])
@@ -483,7 +552,7 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         pairs_p = [(x, y) for r, p in zip(R[:nout], P) for x, y in zip(r.flat, p.flat)]
         pairs_t = [(x, y) for r, t in zip(R[nout:], T) for x, y in zip(r.flat, t.flat)]
         x_names = spec.input_names()
-        v_vars = [v.value for vk in V for v in vk.flat]
+        v_vars = [v.value for vk in V for v in vk.flat if v.op == "var"]
         Pf = [t for p in P for t in p.flat]
         Tf = [t for p in T for t in p.flat]
         Rf = [t for p in R for t in p.flat]

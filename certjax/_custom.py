@@ -120,11 +120,6 @@ class custom_vjp(_JAX_VJP):
             RuleMalformed: the rule has the wrong structure or cannot be traced.
             UnsupportedPrimitive: a primitive has no translation.
         """
-        if symbolic_zeros:
-            from ._errors import RuleMalformed
-            raise RuleMalformed(
-                f"{self._name}: certjax does not yet prove custom_vjp rules with "
-                "symbolic_zeros=True; register without it (the cotangents are then dense)")
         cfg = Config(assume, trust, rlimit, strict)
         sink = _collect.active()
         if sink is not None:  # `certjax check` discovering rules: proved later, elsewhere
@@ -204,11 +199,6 @@ class custom_jvp(_JAX_JVP):
             return functools.partial(
                 self.defjvp, symbolic_zeros=symbolic_zeros, signature=signature,
                 assume=assume, trust=trust, rlimit=rlimit, strict=strict)
-        if symbolic_zeros:
-            from ._errors import RuleMalformed
-            raise RuleMalformed(
-                f"{self._name}: certjax does not yet prove custom_jvp rules with "
-                "symbolic_zeros=True; register without it (the tangents are then dense)")
         cfg = Config(assume, trust, rlimit, strict)
         sink = _collect.active()
         if sink is not None:  # `certjax check` discovering rules: proved later, elsewhere

@@ -16,6 +16,7 @@ Evaluating a jaxpr binds the same primitives the Python function would have boun
 
 from __future__ import annotations
 
+import concurrent.futures
 import dataclasses
 import math
 import warnings
@@ -24,6 +25,8 @@ from typing import Any
 
 import jax
 import jax.extend
+import jax.numpy as jnp
+from jax.custom_derivatives import CustomVJPPrimal, SymbolicZero
 from jax.extend.core import jaxpr_as_fun
 
 from ._certificate import Certificate, jaxpr_text
@@ -80,6 +83,10 @@ def call_signature(args: Sequence[Any], nondiff_argnums: Sequence[int]) -> list[
         else:
             sig.append(jax.tree_util.tree_map(_aval_sds, a))
     return sig
+
+
+def _leaves(tree: Any) -> list[Any]:
+    return jax.tree_util.tree_leaves(tree, is_leaf=lambda x: isinstance(x, SymbolicZero))
 
 
 def _dyn_leaves(t: Traced, args: Sequence[Any]) -> list[Any]:
@@ -152,8 +159,12 @@ def _prove(t: Traced, rlimit: int) -> tuple[Certificate, str]:
 
 
 def _guarded(t: Traced, rlimit: int) -> Certificate:
-    with handled(t.rule, f" at instance ({describe(_shapes(t))})"):
-        return prove_traced(t, rlimit=rlimit)
+    # Proving evaluates the rule at solver points, which must run eagerly, not in the trace
+    # JAX is building when it calls the rule: JAX's trace state is per thread, so prove in a
+    # fresh one.
+    with handled(t.rule, f" at instance ({describe(_shapes(t))})"), \
+            concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(prove_traced, t, rlimit=rlimit).result()
 
 
 def _unproved(cert: Certificate, reason: str) -> Certificate:
@@ -274,10 +285,18 @@ def vjp_fwd(owner: Any, args: tuple) -> Any:
     """What JAX's call of ``fwd`` runs: the proved fwd jaxpr at this call's instance."""
     fwd, bwd = owner._rule
     cfg: Config = owner._config
+    perturbed = None
+    if owner.symbolic_zeros:  # leaves are CustomVJPPrimal(value, perturbed)
+        is_p = lambda x: isinstance(x, CustomVJPPrimal)  # noqa: E731
+        perturbed = [[x.perturbed for x in jax.tree_util.tree_leaves(a, is_leaf=is_p)]
+                     for i, a in enumerate(args) if i not in owner.nondiff_argnums]
+        args = tuple(a if i in owner.nondiff_argnums else
+                     jax.tree_util.tree_map(lambda x: x.value, a, is_leaf=is_p)
+                     for i, a in enumerate(args))
     with handled(owner._name):
         t = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
                       signature=call_signature(args, owner.nondiff_argnums), assume=cfg.assume,
-                      rlimit=cfg.rlimit, name=owner._name)
+                      rlimit=cfg.rlimit, name=owner._name, perturbed=perturbed)
     owner.instances.record(t, owner._name, cfg)
     owner.instances.traced[t.key] = t
     flat = jaxpr_as_fun(t.jaxprs["fwd"])(*_dyn_leaves(t, args))
@@ -295,16 +314,23 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
         raise RuleUnproven(
             f"{owner._name}: bwd was called with residuals that no proved fwd of this rule "
             f"produced ({_tree_avals(res)})", rule=owner._name, obligation="vjp")
-    g_sig = jax.tree_util.tree_map(_aval_sds, g)
+    is_z = lambda x: isinstance(x, SymbolicZero)  # noqa: E731
+    g_leaves, g_tree = jax.tree_util.tree_flatten(g, is_leaf=is_z)
+    cot_zeros = [is_z(x) for x in g_leaves] if owner.symbolic_zeros else None
+    g_dense = [jnp.zeros(x.aval.shape, x.aval.dtype) if is_z(x) else x for x in g_leaves]
+    g_sig = jax.tree_util.tree_unflatten(g_tree, [_aval_sds(x) for x in g_dense])
     spec = t.spec
     nd_leaves = [x for k, a in enumerate(nd) if spec.orig_nondiff[k] in spec.dyn
                  for x in jax.tree_util.tree_leaves(a)]
-    leaves = [*nd_leaves, *jax.tree_util.tree_leaves(res.value), *jax.tree_util.tree_leaves(g)]
+    leaves = [*nd_leaves, *jax.tree_util.tree_leaves(res.value), *g_dense]
     # bwd traced again at this call: the same jaxpr as proved with fwd, or proved afresh
     nd_sig = [spec.sig[k] for k in spec.nondiff]
-    with handled(owner._name):
-        again = jax.make_jaxpr(lambda *a: t.fns["bwd_c"](*a))(*nd_sig, t.shapes["fwd"][1], g_sig)
-        same = jaxpr_text(again) == jaxpr_text(t.jaxprs["bwd"])
+    same = False
+    if cot_zeros is None:
+        with handled(owner._name):
+            again = jax.make_jaxpr(lambda *a: t.fns["bwd_c"](*a))(
+                *nd_sig, t.shapes["fwd"][1], g_sig)
+            same = jaxpr_text(again) == jaxpr_text(t.jaxprs["bwd"])
     if same:
         return _unflatten_cts(t, jaxpr_as_fun(t.jaxprs["bwd"])(*leaves))
     sig = [Static(spec.statics[i]) if i in spec.statics else spec.sig[spec.dyn.index(i)]
@@ -312,7 +338,7 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
     with handled(owner._name):
         t2 = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
                        signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
-                       cotangent=g_sig)
+                       cotangent=g_sig, perturbed=t.extra.get("perturbed"), cot_zeros=cot_zeros)
     owner.instances.record(t2, owner._name, cfg)
     return _unflatten_cts(t2, jaxpr_as_fun(t2.jaxprs["bwd"])(*leaves))
 
@@ -344,10 +370,16 @@ def jvp_rule(owner: Any, nondiff: tuple, primals: tuple, tangents: tuple) -> Any
     it_nd, it_p = iter(nondiff), iter(primals)
     for i in range(n):
         full[i] = next(it_nd) if i in nd_pos else next(it_p)
+    zeros = None
+    if owner.symbolic_zeros:
+        zeros = [[isinstance(x, SymbolicZero) for x in _leaves(tg)] for tg in tangents]
+        tangents = tuple(jax.tree_util.tree_map(
+            lambda x: jnp.zeros(x.aval.shape, x.aval.dtype) if isinstance(x, SymbolicZero) else x,
+            tg, is_leaf=lambda x: isinstance(x, SymbolicZero)) for tg in tangents)
     with handled(owner._name):
         t = trace_jvp(owner.fun, jvp, nondiff_argnums=nd_pos,
                       signature=call_signature(full, nd_pos), assume=cfg.assume,
-                      rlimit=cfg.rlimit, name=owner._name)
+                      rlimit=cfg.rlimit, name=owner._name, zeros=zeros)
     owner.instances.record(t, owner._name, cfg)
     leaves = _dyn_leaves(t, full) + [x for tg in tangents for x in jax.tree_util.tree_leaves(tg)]
     flat = jaxpr_as_fun(t.jaxprs["jvp"])(*leaves)

@@ -251,3 +251,89 @@ def test_hlo_of_a_vector_instance_is_plain_jax():
         return re.sub(r"loc\(.*?\)|#loc\d*", "", hlo)
 
     assert text(f) == text(plain)
+
+
+def test_symbolic_zeros_jvp_branch_is_proved_at_the_zero_pattern_used():
+    from jax.custom_derivatives import SymbolicZero
+
+    def make(slope_when_y_is_zero):
+        @certjax.custom_jvp
+        def f(x, y):
+            return x * y
+
+        def f_jvp(primals, tangents):
+            (x, y), (tx, ty) = primals, tangents
+            if type(ty) is SymbolicZero:
+                return f(x, y), slope_when_y_is_zero(y) * tx
+            if type(tx) is SymbolicZero:
+                return f(x, y), x * ty
+            return f(x, y), y * tx + x * ty
+
+        f.defjvp(f_jvp, symbolic_zeros=True)
+        return f
+
+    good = make(lambda y: y)
+    assert float(jax.grad(good)(2.0, 3.0)) == 3.0
+    assert float(jax.grad(good, 1)(2.0, 3.0)) == 2.0
+    bad = make(lambda y: 100.0)  # wrong only when y's tangent is a symbolic zero
+    assert [float(v) for v in jax.grad(bad, (0, 1))(2.0, 3.0)] == [3.0, 2.0]
+    with pytest.raises(certjax.RuleRejected, match="v_y=0"):
+        jax.grad(bad)(2.0, 3.0)
+
+
+def test_symbolic_zeros_vjp_cotangent_pattern_is_proved():
+    from jax.custom_derivatives import SymbolicZero
+
+    def make(bad):
+        @certjax.custom_vjp
+        def f(x, y):
+            return x * y, x + y
+
+        def fwd(x, y):
+            return f(x.value, y.value), (x.value, y.value)
+
+        def bwd(res, g):
+            (x, y), (g1, g2) = res, g
+            if type(g2) is SymbolicZero:
+                return g1 * (100.0 if bad else y), g1 * x
+            return g1 * y + g2, g1 * x + g2
+
+        f.defvjp(fwd, bwd, symbolic_zeros=True)
+        return f
+
+    good, wrong = make(False), make(True)
+    assert [float(v) for v in jax.grad(lambda x, y: good(x, y)[0], (0, 1))(2.0, 3.0)] == [3, 2]
+    assert [float(v) for v in jax.grad(lambda x, y: sum(wrong(x, y)), (0, 1))(2.0, 3.0)] == [4, 3]
+    with pytest.raises(certjax.RuleRejected):
+        jax.grad(lambda x, y: wrong(x, y)[0])(2.0, 3.0)
+
+
+def test_bwd_may_return_a_list_or_none_for_a_zero_subtree():
+    @certjax.custom_vjp
+    def f(x):
+        return x[0] * 3.0 + x[1][1]
+
+    f.defvjp(lambda x: (f(x), None), lambda _, g: [(3.0 * g, (None, g))])
+    gx = jax.grad(f)((2.0, (3.0, 4.0)))
+    assert [float(v) for v in jax.tree_util.tree_leaves(gx)] == [3.0, 0.0, 1.0]
+
+    @certjax.custom_vjp
+    def h(x):
+        return x[0] * 3.0 + x[1][1]
+
+    h.defvjp(lambda x: (h(x), None), lambda _, g: ((3.0 * g, (None, 2 * g)),))
+    with pytest.raises(certjax.RuleRejected):
+        jax.grad(h)((2.0, (3.0, 4.0)))
+
+
+def test_nothing_escapes_raw_from_an_instance_certjax_cannot_model():
+    @certjax.custom_jvp
+    def f(x, key):
+        return x + jax.random.uniform(key)
+
+    f = certjax.custom_jvp(f.fun, nondiff_argnums=(1,))
+    f.defjvp(lambda key, p, t: (f(p[0], key), t[0]))
+    try:
+        jax.jvp(lambda x: f(x, jax.random.key(0)), (1.0,), (1.0,))
+    except certjax.CertificationError as e:
+        assert "f" in str(e)
