@@ -154,8 +154,9 @@ class _Pair:
         kind = self.est.baseline_kind
         if kind == "constant":
             return inp["b"]
-        if kind == "callable":
-            return jnp.asarray(self.est.baseline(z), inp["f"].dtype)
+        if kind == "callable":  # given the sample as floating point, as cj.sample does
+            zf = jnp.asarray(z).astype(inp["f"].dtype)
+            return jnp.asarray(self.est.baseline(zf), inp["f"].dtype)
         return jnp.zeros((), inp["f"].dtype)
 
     def grad_term(self, inp, z, cost, base) -> list[Any]:
