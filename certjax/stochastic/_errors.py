@@ -75,6 +75,14 @@ would have to prove that it does not depend on it at that shape. Pass an array b
 (computed without the sample, e.g. cje.MovingAverage), or a callable that ignores its
 argument."""
 
+MSG_HIGHER_ORDER_CUSTOM_TERM = """\
+A result of certjax.grad / value_and_grad was differentiated again (cj.grad(cj.grad(f)),
+jax.jacfwd, jax.hessian, ...), but the objective has sample sites whose estimator brings its own
+surrogate term ({labels}): such a term is proved as a first-order estimator only, and its
+derivative need not be an unbiased second derivative. Use the library's score estimators
+(cje.score(), cje.score(baseline=...), cje.loo(): DiCE terms, unbiased at every order),
+"reparam" or "enumerate" at these sites."""
+
 MSG_PAIR_UNPROVEN = """\
 {rule}: obligation '{obligation}' could not be proved ({reason}).
 certjax does not use an estimator x distribution pair it cannot prove. {advice}"""
@@ -112,6 +120,10 @@ class StochasticError(ValueError):
 
 class UnsupportedEstimator(StochasticError, CertificationError):
     """The estimator is not offered for this distribution (names both)."""
+
+
+class HigherOrderUnsupported(StochasticError, CertificationError):
+    """A first-order-only estimator was differentiated a second time."""
 
 
 class KeyReuseError(StochasticError):

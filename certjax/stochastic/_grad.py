@@ -40,7 +40,13 @@ from ..estimators._estimator import (
     score_term,
 )
 from . import _keys
-from ._errors import MSG_LOO_NEEDS_SAMPLES, MSG_SITE_UNDER_TRANSFORM, StochasticError
+from ._errors import (
+    MSG_HIGHER_ORDER_CUSTOM_TERM,
+    MSG_LOO_NEEDS_SAMPLES,
+    MSG_SITE_UNDER_TRANSFORM,
+    HigherOrderUnsupported,
+    StochasticError,
+)
 from ._plan import Plan, cost_leaves, plan, split_out
 from ._sample import Handler
 
@@ -166,10 +172,29 @@ def _value_and_grad(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs):
         return jnp.mean(total), (jnp.mean(value), aux)
 
     darg = [args[argnums]] if isinstance(argnums, int) else [args[i] for i in argnums]
-    (_, (value, aux)), g = jax.value_and_grad(
+    (total, (value, aux)), g = jax.value_and_grad(
         surrogate, argnums=0 if isinstance(argnums, int) else tuple(range(len(darg))),
         has_aux=True)(*darg)
+    # the surrogate equals the objective in value (every added term is exactly 0) and carries
+    # DiCE's derivatives, so differentiating the returned value is unbiased too; the objective
+    # is kept where the surrogate is not finite (an infinite cost times a zero term is NaN)
+    value = jnp.where(jnp.isfinite(total), total, value)
+    custom = [p.ests[i].label for i in p.score if p.ests[i].term is not score_term]
+    if custom:  # proved as first-order estimators only: differentiating again is refused
+        value = _first_order_only(custom, value)
+        g = jax.tree_util.tree_map(functools.partial(_first_order_only, custom), g)
     return ((value, aux) if has_aux else value), g
+
+
+@functools.partial(jax.custom_jvp, nondiff_argnums=(0,))
+def _first_order_only(labels: list[str], x: jax.Array) -> jax.Array:
+    """Identity; its derivative raises (only reached when an outer transform differentiates)."""
+    return x
+
+
+@_first_order_only.defjvp
+def _first_order_only_jvp(labels, primals, tangents):
+    raise HigherOrderUnsupported(MSG_HIGHER_ORDER_CUSTOM_TERM.format(labels=", ".join(labels)))
 
 
 def _terms(p: Plan, costs, C, lps, bases) -> jax.Array:
