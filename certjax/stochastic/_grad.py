@@ -216,7 +216,8 @@ def _terms(p: Plan, costs, C, lps, bases) -> jax.Array:
     for j, i in enumerate(p.score):
         b = bases[j]
         if j in dice:
-            total = total + dice_baseline(lps[j], b)
+            if p.ests[i].baseline_kind != "none":  # no baseline: the term is sum(0 * ...)
+                total = total + dice_baseline(lps[j], b)
         else:
             total = total + p.ests[i].term(lps[j], C[j], b)
     return total
