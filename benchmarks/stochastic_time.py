@@ -7,8 +7,10 @@ The objective (the one in ``cj.value_and_grad``'s docstring)::
     b ~ Bernoulli(logits=logit)        score function (REINFORCE, no baseline)
     cost = (z - 1) ** 2 + 3 b z
 
-By hand, a JAX user writes ``z = mu + sigma * eps`` and the surrogate
-``cost + stop_gradient(cost) * (log p(b) - stop_gradient(log p(b)))`` and calls ``jax.grad``,
+By hand, a JAX user writes ``z = mu + sigma * eps`` and DiCE's surrogate (Foerster et al.
+2018; what certjax builds, so that derivatives of every order are unbiased)
+``cost + cost * (magic_box(log p(b)) - 1)``, ``magic_box(x) = exp(x - stop_gradient(x))``,
+and calls ``jax.grad``,
 drawing the noise with the same ``jax.random`` calls as certjax's distributions, so on the same
 keys the two gradients must agree to rounding (printed). Both are ``vmap``-ed over a batch of
 ``--batch`` keys and averaged, then ``jit``-ed.
@@ -52,7 +54,7 @@ def objective(params, key):
 
 
 def by_hand(params, key):
-    """The surrogate loss a JAX user writes (Schulman et al. 2015), no certjax."""
+    """The DiCE surrogate loss a JAX user writes (Foerster et al. 2018), no certjax."""
     k1, k2 = jax.random.split(key)
     z = params["mu"] + jnp.exp(params["log_sigma"]) * jax.random.normal(k1, (), jnp.float32)
     logit = params["logit"]
@@ -60,7 +62,8 @@ def by_hand(params, key):
     b = jax.lax.stop_gradient(b).astype(jnp.float32)
     log_p = b * logit - jax.nn.softplus(logit)
     cost = (z - 1.0) ** 2 + 3.0 * b * z
-    return cost + jax.lax.stop_gradient(cost) * (log_p - jax.lax.stop_gradient(log_p))
+    magic_box = jnp.exp(log_p - jax.lax.stop_gradient(log_p))
+    return cost + cost * (magic_box - 1.0)
 
 
 def batched(grad_one):

@@ -6,7 +6,9 @@ mean and variance, or a finite sum), the Monte-Carlo mean of ``cj.grad`` over N 
 independent keys (fixed seed), its standard error, and ``|mean - exact| / SE`` (the test asks
 for <= 4). The pairs, objectives and seeds are the test's own (imported from it), so the table
 shows the numbers the test checks. The negative control (a baseline that depends on the
-sample, forced past certification) closes the table.
+sample, forced past certification) follows, then second-order rows: the Hessian of ``E[f]``
+estimated by ``jax.jacfwd(cj.grad(f))`` over 20,000 keys (cases of
+``tests/stochastic/test_higher_order.py``).
 
 Run: ``PYTHONPATH=. python benchmarks/unbiasedness_table.py [--out FILE]``
 """
@@ -74,6 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     lines.append("Negative control: score with baseline = z on BernoulliLogits "
                  "(refused by certification; forced here to show the check has power)")
     lines += _negative_control(t)
+    second, n2, ok2 = _second_order()
+    lines += ["", "Second order: jax.jacfwd(cj.grad(f)) (DiCE surrogate), N = 20000 keys, "
+              "exact Hessian of E[f]", head, "-" * len(head), *second,
+              f"{ok2}/{n2} second-order cases within 4 SE"]
+    n_pairs, n_ok = n_pairs + n2, n_ok + ok2
     text = "\n".join(lines)
     print(text)
     if args.out is not None:
@@ -88,11 +95,13 @@ def _negative_control(t) -> list[str]:
     import certjax as cj
     from certjax import distributions as cjd
     from certjax import estimators as cje
-    from certjax.stochastic import _registry
+    from certjax.stochastic import _registry, _sample
 
     biased = cje.score(baseline=lambda z: z)
     key = (cjd.BernoulliLogits, biased.cert_key())
     _registry._CERTS[key] = _registry.certificate(cjd.BernoulliLogits, cje.score())
+    check = _sample.check_baseline
+    _sample.check_baseline = lambda *a: None  # the instance proof would refuse it too
     try:
         params = {"logits": jnp.float32(0.4)}
 
@@ -108,6 +117,43 @@ def _negative_control(t) -> list[str]:
             f"negative control {'NOT detected' if ok else 'detected (outside 4 SE)'}"]
     finally:
         _registry._CERTS.pop(key, None)
+        _sample.check_baseline = check
+
+
+def _second_order() -> tuple[list[str], int, int]:
+    """Hessians of E[f] via jax.jacfwd(cj.grad(f)), the cases of test_higher_order.py."""
+    import jax
+    import jax.numpy as jnp
+
+    import certjax as cj
+    from certjax import distributions as cjd
+    from certjax import estimators as cje
+
+    path = ROOT / "tests" / "stochastic" / "test_higher_order.py"
+    spec = importlib.util.spec_from_file_location("_test_higher_order", path)
+    h = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(h)
+    out, n, n_ok = [], 0, 0
+    theta = jnp.float32(0.4)
+    exact_b = jax.hessian(lambda t: h.bern_exact(t, h.cost_b))(theta)
+    for name, est, k in [("score", "score", 1), ("score[b=0.8]", cje.score(baseline=0.8), 1),
+                         ("loo(n=4)", cje.loo(), 4), ("enumerate", "enumerate", 1)]:
+        def f(t, key, est=est):
+            return h.cost_b(cj.sample(key, cjd.Bernoulli(logits=t), estimator=est), t)
+
+        ok, (mean, se, ex) = h.within(h.hessian_mc(f, theta, num_samples=k), exact_b)
+        n, n_ok = n + 1, n_ok + ok
+        out += _rows(name, "BernoulliLogits", [("d2/dl2", ex, mean, se)])
+    for est in ("score", "reparam"):
+        def g(t, key, est=est):
+            return cj.sample(key, cjd.Normal(t[0], jnp.exp(t[1])), estimator=est) ** 3
+
+        t2 = jnp.array([0.3, -0.2])
+        ex = jax.hessian(lambda t: t[0] ** 3 + 3 * t[0] * jnp.exp(t[1]) ** 2)(t2)
+        ok, (mean, se, ex) = h.within(h.hessian_mc(g, t2), ex)
+        n, n_ok = n + 1, n_ok + ok
+        out += _rows(est, "Normal z^3", [("H(mu,s)", ex, mean, se)])
+    return out, n, n_ok
 
 
 if __name__ == "__main__":

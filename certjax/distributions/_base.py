@@ -46,16 +46,21 @@ class Support:
             score-function identity then misses boundary terms, so no score estimator is offered.
         size: number of points for a finite support (values ``0 .. size-1``), else None;
             a callable of the distribution when it depends on the event shape.
+        interval: the support is an interval of the reals (connected). Set by the library's
+            supports only: the reparameterization certificate may then derive
+            ``transform(inverse(z)) == z`` from the other obligations (see
+            ``certjax.stochastic._pairs``) when Z3 cannot decide it directly.
     """
 
     name: str
     check: Callable[[Any, Any], Any]
     fixed: bool = True
     size: int | Callable[[Any], int] | None = None
+    interval: bool = False
 
 
-real = Support("all reals", lambda d, z: jnp.isfinite(z))
-positive = Support("z > 0", lambda d, z: z > 0)
+real = Support("all reals", lambda d, z: jnp.isfinite(z), interval=True)
+positive = Support("z > 0", lambda d, z: z > 0, interval=True)
 boolean = Support("{0, 1}", lambda d, z: (z == 0) | (z == 1), size=2)
 
 

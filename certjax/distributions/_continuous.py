@@ -206,7 +206,7 @@ class Uniform(Distribution):
     """
 
     param_names = ("low", "high")
-    support = Support("low < z < high", _in_interval, fixed=False)
+    support = Support("low < z < high", _in_interval, fixed=False, interval=True)
     has_rsample = True
     base_name = "jax.random.uniform: density 1 on 0 < eps < 1"
     _example = "cjd.Uniform(low=0.0, high=1.0)"

@@ -19,12 +19,52 @@ from jax import lax
 KINDS = ("reparam", "score", "enumerate")
 
 
+def magic_box(tau: jax.Array) -> jax.Array:
+    r"""DiCE's MagicBox: :math:`\exp(\tau - \mathrm{sg}(\tau))`, value 1, derivative
+    :math:`\nabla\tau \cdot` itself, so every derivative order brings down the score.
+
+    Foerster, Farquhar, Al-Shedivat, Rocktaschel, Xing, Whiteson (2018), "DiCE: The Infinitely
+    Differentiable Monte Carlo Estimator".
+
+    Example:
+        >>> import jax
+        >>> from certjax.estimators import magic_box
+        >>> float(magic_box(2.0)), float(jax.grad(jax.grad(lambda t: magic_box(3 * t)))(0.0))
+        (1.0, 9.0)
+    """
+    return jnp.exp(tau - lax.stop_gradient(tau))
+
+
+def dice_cost(tau: jax.Array, cost: jax.Array) -> jax.Array:
+    r"""One cost's DiCE term: :math:`c\,(\square(\tau) - 1)`, value 0.
+
+    ``tau`` is the sum of the log-probabilities of the score-function sites the cost depends
+    on. Added to the objective ``c`` it gives ``c * magic_box(tau)``, whose derivatives of every
+    order are unbiased (the cost is *not* stopped: its own derivatives enter the cross terms).
+    """
+    return cost * (magic_box(tau) - 1.0)
+
+
+def dice_baseline(log_prob: jax.Array, baseline: jax.Array) -> jax.Array:
+    r"""One site's baseline term: :math:`\sum \mathrm{sg}(b)\,(1 - \square(\log p))`, value 0.
+
+    Each derivative of :math:`\square(\log p)` is :math:`\nabla^k p / p`, of expectation 0,
+    so a baseline independent of the sample adds nothing in expectation at any order (and
+    reduces the variance of the first-order estimate). Foerster et al. (2018), Sec. 4.
+    """
+    return jnp.sum(lax.stop_gradient(baseline) * (1.0 - magic_box(log_prob)))
+
+
 def score_term(log_prob: jax.Array, cost: jax.Array, baseline: jax.Array) -> jax.Array:
-    r"""The score-function (REINFORCE) surrogate term of one sample site.
+    r"""The score-function surrogate term of one sample site whose costs sum to ``cost``.
 
-    .. math:: \mathrm{sg}(c - b) \, (\log p(z;\theta) - \mathrm{sg}(\log p(z;\theta)))
+    .. math:: c\,(\square(\textstyle\sum \log p(z;\theta)) - 1)
+              + \sum \mathrm{sg}(b)\,(1 - \square(\log p(z;\theta)))
 
-    Its value is exactly 0 and its gradient is :math:`(c - b)\nabla_\theta \log p(z;\theta)`.
+    with :func:`magic_box` :math:`\square`: :func:`dice_cost` plus :func:`dice_baseline`, the
+    code :func:`certjax.grad` composes for a whole graph. Its value is exactly 0, its gradient
+    :math:`(c - b)\nabla_\theta \log p(z;\theta)` (REINFORCE, Williams 1992) and its higher
+    derivatives DiCE's (Foerster et al. 2018), unbiased at every order.
 
     Example:
         >>> import jax, jax.numpy as jnp
@@ -33,7 +73,7 @@ def score_term(log_prob: jax.Array, cost: jax.Array, baseline: jax.Array) -> jax
         >>> float(f(0.0)), float(jax.grad(f)(0.0))
         (0.0, -1.5)
     """
-    return jnp.sum(lax.stop_gradient(cost - baseline) * (log_prob - lax.stop_gradient(log_prob)))
+    return dice_cost(jnp.sum(log_prob), cost) + dice_baseline(log_prob, baseline)
 
 
 def loo_baseline(costs: jax.Array) -> jax.Array:

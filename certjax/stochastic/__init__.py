@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Stochastic nodes and certified gradient estimators behind :func:`certjax.grad`."""
 
+from ._errors import HigherOrderUnsupported as HigherOrderUnsupported
 from ._errors import KeyReuseError as KeyReuseError
 from ._errors import StochasticError as StochasticError
 from ._errors import UnsupportedEstimator as UnsupportedEstimator

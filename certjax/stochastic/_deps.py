@@ -18,11 +18,18 @@ from jax.extend import core as jcore
 from .._translate import CALL_PARAMS
 
 
-def dependencies(closed: Any, n_inputs: int | None = None) -> list[frozenset[int]]:
-    """For each output of ``closed``, the set of input indices it may depend on."""
+def dependencies(closed: Any, seeds: dict[Any, frozenset[int]] | None = None
+                 ) -> list[frozenset[int]]:
+    """For each output of ``closed``, the set of tags it may depend on.
+
+    Input ``i`` has tag ``i``; ``seeds`` adds tags to top-level variables of ``closed``'s own
+    jaxpr (an input, a constant or an equation output: e.g. the PRNG key a sample site was
+    drawn with), so that whatever is computed from such a variable carries its tag too.
+    """
     jaxpr = closed.jaxpr if hasattr(closed, "consts") else closed
     ins = [frozenset({i}) for i in range(len(jaxpr.invars))]
-    return _run(jaxpr, ins)
+    seeds = {v: t for v, t in (seeds or {}).items() if isinstance(v, jcore.Var)}
+    return _run(jaxpr, ins, seeds)
 
 
 def reads_var(closed: Any, source: Any) -> list[bool]:

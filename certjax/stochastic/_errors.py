@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .._errors import CertificationError
+from typing import Any
+
+from .._errors import CertificationError, RuleRejected, RuleUnproven
 
 MSG_UNSUPPORTED_ESTIMATOR = """\
 The estimator '{estimator}' is not available for the distribution {dist}: {reason}.
@@ -33,6 +35,14 @@ into {n} independent replicas, and found none among the positional arguments. Pa
 by jax.random.key(...) / jax.random.PRNGKey(...), or name it: certjax.grad(f, key_argnum=1,
 num_samples={n})."""
 
+MSG_REPLICAS_SHARE_KEY = """\
+certjax.grad(..., num_samples=n) runs n replicas that must draw independently, but the key of
+sample site {site} ({dist}) is computed from none of the keys it splits (every PRNG key among
+the arguments: typed jax.random.key arrays and raw uint32[2] keys), so all replicas would
+share that sample (and a leave-one-out baseline would be biased). Pass the key as an argument:
+    def objective(params, key): ...        # not a key closed over or made inside
+    cj.grad(objective, num_samples=4)(params, key)"""
+
 MSG_LOO_NEEDS_SAMPLES = """\
 The leave-one-out baseline needs several replicas of the objective: use
     cj.grad(objective, num_samples=4)   # n >= 2
@@ -51,12 +61,69 @@ configurations; the limit is {cap}). Use estimator="score" (with a baseline) for
 sites, or enumerate fewer / smaller sites."""
 
 
+MSG_BASELINE_UNTRACEABLE = """\
+The callable baseline of a {dist} site could not be traced as a function of the sample alone
+at sample shape {shape} ({error}). certjax proves a callable baseline constant at the shape it
+is used at, so it must be a pure function of its argument (closing over concrete arrays is
+fine, over traced values is not). For a baseline computed from traced values pass the array:
+    cje.score(baseline=jax.lax.stop_gradient(b))     # b independent of this sample"""
+
+MSG_BASELINE_INSTANCE_TOO_BIG = """\
+The callable baseline of a {dist} site is used at sample shape {shape} ({size} elements, more
+than the {cap} a callable baseline is proved at): its output reads the sample, so certjax
+would have to prove that it does not depend on it at that shape. Pass an array baseline
+(computed without the sample, e.g. cje.MovingAverage), or a callable that ignores its
+argument."""
+
+MSG_HIGHER_ORDER_CUSTOM_TERM = """\
+A result of certjax.grad / value_and_grad was differentiated again (cj.grad(cj.grad(f)),
+jax.jacfwd, jax.hessian, ...), but the objective has sample sites whose estimator brings its own
+surrogate term ({labels}): such a term is proved as a first-order estimator only, and its
+derivative need not be an unbiased second derivative. Use the library's score estimators
+(cje.score(), cje.score(baseline=...), cje.loo(): DiCE terms, unbiased at every order),
+"reparam" or "enumerate" at these sites."""
+
+MSG_PAIR_UNPROVEN = """\
+{rule}: obligation '{obligation}' could not be proved ({reason}).
+certjax does not use an estimator x distribution pair it cannot prove. {advice}"""
+
+ADVICE_DISTRIBUTION = """\
+For a distribution, write log_prob as base_log_prob(inverse(z)) + log d inverse/dz with
+inverse the exact inverse of transform (e.g. a LogNormal: inverse(z) = (log(z) - loc) /
+scale), keep the support predicate parameter-free, and check the certificate's obligation
+list (cj.certify_pair(MyDist, cje.reparam())) to see which identity failed."""
+
+ADVICE_BASELINE = """\
+A callable baseline must not depend on the sample; pass an array baseline computed without it
+(a constant, cje.MovingAverage) or use cje.loo()."""
+
+
+def raise_unless_proved(cert: Any, advice: str) -> Any:
+    """Raise :class:`RuleRejected` / :class:`RuleUnproven` unless ``cert`` is proved."""
+    if cert.verdict == "refuted":
+        bad = next(o for o in cert.obligations if o.verdict == "refuted")
+        raise RuleRejected(
+            f"{cert.rule}: obligation '{bad.name}' {bad.reason}\n  ({bad.statement})",
+            rule=cert.rule, obligation=bad.name, counterexample=bad.counterexample or {},
+            certificate=cert)
+    if cert.verdict == "unproved":
+        bad = next(o for o in cert.obligations if o.verdict == "unproved")
+        raise RuleUnproven(MSG_PAIR_UNPROVEN.format(
+            rule=cert.rule, obligation=bad.name, reason=bad.reason, advice=advice),
+            rule=cert.rule, obligation=bad.name, certificate=cert)
+    return cert
+
+
 class StochasticError(ValueError):
     """Misuse of cj.sample / cj.grad (bad key use, bad baseline, ...)."""
 
 
 class UnsupportedEstimator(StochasticError, CertificationError):
     """The estimator is not offered for this distribution (names both)."""
+
+
+class HigherOrderUnsupported(StochasticError, CertificationError):
+    """A first-order-only estimator was differentiated a second time."""
 
 
 class KeyReuseError(StochasticError):

@@ -1,200 +1,54 @@
 # SPDX-License-Identifier: Apache-2.0
 """``certjax.grad`` / ``certjax.value_and_grad``: unbiased gradients of expected objectives.
 
-The objective runs under a :class:`~._sample.Handler` and becomes a surrogate (Schulman et
-al. 2015) that :func:`jax.value_and_grad` differentiates, so ``jit`` and ``vmap`` work and the
-compiled program is plain JAX:
+The objective runs under a :class:`~._sample.Handler` and becomes a DiCE surrogate
+(Foerster et al. 2018, on the stochastic computation graph of Schulman et al. 2015) that
+:func:`jax.value_and_grad` differentiates, so ``jit`` and ``vmap`` work and the compiled
+program is plain JAX:
 
 .. math::
-    L = \\sum_c w_c \\Big( \\mathrm{obj}_c + \\sum_{i \\in \\text{score}}
-        \\mathrm{sg}(C_i - b_i) (\\log p_i - \\mathrm{sg}(\\log p_i)) \\Big)
+    L = \\sum_e w_e \\Big( \\mathrm{obj}_e + \\sum_c c\\,(\\square(\\tau_c) - 1)
+        + \\sum_{i \\in \\text{score}} \\mathrm{sg}(b_i)\\,(1 - \\square(\\log p_i)) \\Big)
 
-averaged over ``num_samples`` replicas, where ``c`` runs over the joint configurations of the
-enumerated sites with weight ``w_c = exp(sum of their log_probs)`` (one configuration and
-``w = 1`` when none), ``C_i`` is the sum of the costs downstream of site ``i`` and ``b_i`` its
-baseline (leave-one-out across replicas for ``"loo"``). Reparameterized samples stay
-differentiable. Every score term has value 0, so ``L``'s value is the objective (its exact
-expectation over the enumerated sites).
+averaged over ``num_samples`` replicas, where ``e`` runs over the joint configurations of the
+enumerated sites with weight ``w_e = exp(sum of their log_probs)`` (one configuration and
+``w = 1`` when none), ``c`` over the costs, ``tau_c`` is the sum of the log-probabilities of
+the score-function sites upstream of ``c`` (the sites ``c`` is downstream of), ``b_i`` the
+baseline of site ``i`` (leave-one-out across replicas for ``"loo"``) and
+``\\square(x) = exp(x - sg(x))`` DiCE's MagicBox. Reparameterized samples stay differentiable.
+Every added term has value 0, so ``L``'s value is the objective (its exact expectation over the
+enumerated sites); its gradient is the score-function estimator with pruning and baselines,
+and its derivatives of every order are unbiased, so ``cj.grad(cj.grad(f))``,
+``jax.jacfwd(cj.grad(f))`` and ``jax.hessian`` of a :func:`value_and_grad` value estimate the
+higher derivatives of the expectation.
 """
 
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import jax
 import jax.numpy as jnp
-import numpy as np
 
-from ..estimators._estimator import combine_enumeration, loo_baseline
-from ._deps import dependencies, producer, reads_var
+from ..estimators._estimator import (
+    combine_enumeration,
+    dice_baseline,
+    dice_cost,
+    loo_baseline,
+    score_term,
+)
+from . import _keys
 from ._errors import (
-    MSG_BASELINE_DEPENDS,
+    MSG_HIGHER_ORDER_CUSTOM_TERM,
     MSG_LOO_NEEDS_SAMPLES,
-    MSG_NO_KEY_ARG,
     MSG_SITE_UNDER_TRANSFORM,
-    MSG_TOO_MANY_CONFIGS,
+    HigherOrderUnsupported,
     StochasticError,
 )
+from ._plan import Plan, cost_leaves, plan, split_out
 from ._sample import Handler
-
-MAX_CONFIGS = 1024
-
-
-class _Plan:
-    """What the trace-time passes learned: sites, enumeration configs, downstream costs."""
-
-    def __init__(self, sites, n_costs: int):
-        self.kinds = [s.est.kind for s in sites]
-        self.ests = [s.est for s in sites]
-        self.dists = [type(s.dist).__name__ for s in sites]
-        self.avals = [jax.ShapeDtypeStruct(jnp.shape(s.value), s.value.dtype) for s in sites]
-        self.n_costs = n_costs
-        self.score = [i for i, k in enumerate(self.kinds) if k == "score"]
-        self.downstream: dict[int, list[int]] = {i: list(range(n_costs)) for i in self.score}
-        enum = [s for s in sites if s.est.kind == "enumerate"]
-        self.configs = _configs(enum)
-
-    @property
-    def n_configs(self) -> int:
-        return 1 if self.configs is None else int(self.configs[0].shape[0])
-
-
-def _configs(enum_sites) -> list[np.ndarray] | None:
-    if not enum_sites:
-        return None
-    sizes = [(s.dist.support_size(), int(np.prod(jnp.shape(s.value), dtype=int)))
-             for s in enum_sites]
-    m = int(np.prod([k**n for k, n in sizes], dtype=object))
-    if m > MAX_CONFIGS:
-        raise StochasticError(MSG_TOO_MANY_CONFIGS.format(m=m, cap=MAX_CONFIGS))
-    ranges = [range(k) for k, n in sizes for _ in range(n)]
-    table = np.asarray(list(itertools.product(*ranges)), np.int32).reshape(m, -1)
-    out, col = [], 0
-    for s, (_, n) in zip(enum_sites, sizes):
-        out.append(table[:, col: col + n].reshape((m,) + tuple(jnp.shape(s.value))))
-        col += n
-    return out
-
-
-def _split_out(out: Any, has_aux: bool) -> tuple[Any, Any]:
-    if has_aux:
-        if not (isinstance(out, tuple) and len(out) == 2):
-            raise TypeError("with has_aux=True the objective must return (costs, aux), got "
-                            f"{type(out).__name__}")
-        return out
-    return out, None
-
-
-def _cost_leaves(out: Any, handler: Handler) -> list[jax.Array]:
-    leaves = [] if out is None else jax.tree_util.tree_leaves(out)
-    leaves += list(handler.costs)
-    if not leaves:
-        raise TypeError("the objective returned no cost: return a scalar (or a pytree of costs) "
-                        "or add costs with cj.cost(x)")
-    return [jnp.sum(jnp.asarray(c)) for c in leaves]
-
-
-def _abstract(tree: Any) -> Any:
-    def one(x):
-        if isinstance(x, jax.Array | np.ndarray | float | int | np.generic):
-            return jax.ShapeDtypeStruct(jnp.shape(x), jax.dtypes.result_type(x))
-        return x
-    return jax.tree_util.tree_map(one, tree)
-
-
-def _plan(fun, args, kwargs, has_aux: bool, prune: bool) -> _Plan:
-    """Pass 1 (sites and shapes) and, when it matters, pass 2 (dataflow between them)."""
-    record: dict[str, Any] = {}
-
-    def pass1(*a):
-        with Handler() as h:
-            out, _ = _split_out(fun(*a, **kwargs), has_aux)
-            costs = _cost_leaves(out, h)
-        record["sites"], record["n_costs"] = h.sites, len(costs)
-        return costs
-
-    jax.eval_shape(pass1, *_abstract(args))
-    plan = _Plan(record["sites"], record["n_costs"])
-    # an array baseline is computed before its sample exists, so it cannot depend on it;
-    # the check below is a second line of defence, run whenever the dataflow is analysed
-    const_base = [i for i in plan.score if plan.ests[i].baseline_kind == "constant"]
-    if not plan.score or not (const_base or (prune and plan.n_costs > 1)):
-        return plan
-    n_sites = len(plan.kinds)
-
-    def pass2(flat_args, zs):
-        a = jax.tree_util.tree_unflatten(tree, flat_args)
-        with Handler(inject=zs) as h:
-            out, _ = _split_out(fun(*a, **kwargs), has_aux)
-            costs = _cost_leaves(out, h)
-        if len(h.sites) != n_sites:
-            raise StochasticError("the objective made a different number of cj.sample calls on "
-                                  "a second trace; its structure must not depend on values")
-        extra = []
-        for s in h.sites:
-            key = s.key
-            if jnp.issubdtype(jnp.asarray(key).dtype, jax.dtypes.prng_key):
-                key = jax.random.key_data(key)
-            extra.append((jax.tree_util.tree_leaves(s.dist), key,
-                          s.baseline if s.baseline is not None else jnp.float32(0)))
-        return costs, extra
-
-    leaves, tree = jax.tree_util.tree_flatten(_abstract(args))
-    closed, out_shape = jax.make_jaxpr(pass2, return_shape=True)(leaves, plan.avals)
-    deps = dependencies(closed)
-    n_args = len(leaves)
-    z_in = [n_args + i for i in range(n_sites)]
-    cost_deps = deps[: plan.n_costs]
-    # outputs per site: (param leaves..., key, baseline)
-    pos = plan.n_costs
-    site_out: list[tuple[frozenset[int], frozenset[int]]] = []
-    key_pos: list[int] = []
-    for params, _, _ in out_shape[1]:
-        k = len(params) + 1
-        site_out.append((frozenset().union(*deps[pos: pos + k]), deps[pos + k]))
-        key_pos.append(pos + k - 1)
-        pos += k + 1
-    for i in const_base:
-        # the baseline is computed before its sample, so it cannot read the sample itself, but it
-        # can read the sample's key (a draw with that key *is* the sample): refuse that too
-        if _reads_key(closed, key_pos[i], key_pos[i] + 1):
-            raise StochasticError(MSG_BASELINE_DEPENDS.format(site=i, dist=plan.dists[i]))
-    for i in plan.score:
-        reach = {z_in[i]}
-        for j in range(i + 1, n_sites):
-            if site_out[j][0] & reach:
-                reach.add(z_in[j])
-        if site_out[i][1] & reach:
-            raise StochasticError(MSG_BASELINE_DEPENDS.format(site=i, dist=plan.dists[i]))
-        if prune:
-            plan.downstream[i] = [c for c, d in enumerate(cost_deps) if d & reach]
-    return plan
-
-
-def _reads_key(closed: Any, key_out: int, base_out: int) -> bool:
-    """Whether output ``base_out`` of ``closed`` may read the key returned as ``key_out``."""
-    var = closed.jaxpr.outvars[key_out]
-    eqn = producer(closed, var)
-    if eqn is not None and eqn.primitive.name == "random_unwrap":
-        var = eqn.invars[0]  # key_data(key): the key itself is what the site received
-    return reads_var(closed, var)[base_out]
-
-
-def _key_argnum(args: Sequence[Any], argnums: Any, key_argnum: int | None, n: int) -> int:
-    if key_argnum is not None:
-        return key_argnum
-    skip = {argnums} if isinstance(argnums, int) else set(argnums)
-    for i, a in enumerate(args):
-        if i in skip:
-            continue
-        dt = getattr(a, "dtype", None)
-        if dt is not None and (jnp.issubdtype(dt, jax.dtypes.prng_key)
-                               or (dt == jnp.uint32 and jnp.shape(a) == (2,))):
-            return i
-    raise StochasticError(MSG_NO_KEY_ARG.format(n=n))
 
 
 def value_and_grad(fun: Callable, argnums: int | Sequence[int] = 0, has_aux: bool = False, *,
@@ -249,31 +103,30 @@ def value_and_grad(fun: Callable, argnums: int | Sequence[int] = 0, has_aux: boo
 
 
 def _value_and_grad(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs):
-    plan = _plan(fun, args, kwargs, has_aux, prune)
-    loo = [i for i in plan.score if plan.ests[i].baseline_kind == "loo"]
+    kpos = _keys.key_leaves(args, kwargs, argnums, key_argnum, n) if n > 1 else []
+    p = plan(fun, args, kwargs, has_aux, prune, n=n, split_leaves=kpos)
+    loo = [i for i in p.score if p.ests[i].baseline_kind == "loo"]
     if loo and n < 2:
         raise StochasticError(MSG_LOO_NEEDS_SAMPLES)
-    m = plan.n_configs
-    kpos = _key_argnum(args, argnums, key_argnum, n) if n > 1 else None
+    m = p.n_configs
 
-    def replica(a, config):
+    def replica(a, kw, config):
         with Handler(enumerated=config) as h:
-            out, aux = _split_out(fun(*a, **kwargs), has_aux)
-            costs = _cost_leaves(out, h)
+            out, aux = split_out(fun(*a, **kw), has_aux)
+            costs = cost_leaves(out, h)
         sites = h.sites
-        if [s.est.kind for s in sites] != plan.kinds:
+        if [s.est.kind for s in sites] != p.kinds:
             raise StochasticError("the objective's cj.sample calls changed between traces")
         obj = sum(costs[1:], costs[0])
         C, lps, bases = [], [], []
-        for i in plan.score:
-            down = plan.downstream[i]
-            C.append(sum((costs[c] for c in down), jnp.zeros((), obj.dtype)))
+        for i in p.score:
+            C.append(sum((costs[c] for c in p.downstream[i]), jnp.zeros((), obj.dtype)))
             lps.append(sites[i].log_prob)
             b = sites[i].baseline
             bases.append(jnp.zeros((), obj.dtype) if b is None else b)
         logw = sum((jnp.sum(s.log_prob) for s in sites if s.est.kind == "enumerate"),
                    jnp.zeros((), obj.dtype))
-        return obj, aux, C, lps, bases, logw
+        return obj, aux, jnp.stack(costs), C, lps, bases, logw
 
     def surrogate(*dargs):
         a = list(args)
@@ -283,33 +136,32 @@ def _value_and_grad(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs):
             for i, d in zip(argnums, dargs):
                 a[i] = d
         if n == 1 and m == 1:
-            obj, aux, C, lps, bases, _ = replica(a, None)
-            total = obj
-            for i, c, lp, b in zip(plan.score, C, lps, bases):
-                total = total + plan.ests[i].term(lp, c, b)
-            return total, (obj, aux)
+            obj, aux, costs, C, lps, bases, _ = replica(a, kwargs, None)
+            return obj + _terms(p, costs, C, lps, bases), (obj, aux)
 
-        def one(key, config):
-            b = list(a)
-            if key is not None:
-                b[kpos] = key
-            return replica(b, config)
+        leaves, tree = jax.tree_util.tree_flatten((tuple(a), kwargs))
 
-        keys = jax.random.split(a[kpos], n) if n > 1 else None
+        def one(keys, config):
+            full = list(leaves)
+            for pos, k in zip(kpos, keys):
+                full[pos] = k
+            b, kw = jax.tree_util.tree_unflatten(tree, full)
+            return replica(list(b), kw, config)
+
+        keys = [_keys.split(leaves[pos], n) for pos in kpos] if n > 1 else None
         over_keys = jax.vmap(one, in_axes=(0, None)) if n > 1 else (
-            lambda k, c: jax.tree_util.tree_map(lambda x: x[None], one(None, c)))
-        configs = plan.configs
+            lambda k, c: jax.tree_util.tree_map(lambda x: x[None], one([], c)))
+        configs = p.configs
         if configs is None:
             run = lambda: jax.tree_util.tree_map(lambda x: x[None], over_keys(keys, None))  # noqa: E731
         else:
             run = lambda: jax.vmap(over_keys, in_axes=(None, 0))(keys, configs)  # noqa: E731
-        obj, aux, C, lps, bases, logw = run()  # leading axes [m, n]
-        total = obj
-        for j, i in enumerate(plan.score):
-            est = plan.ests[i]
-            b = jax.vmap(loo_baseline)(C[j]) if est.baseline_kind == "loo" else bases[j]
-            b = jnp.broadcast_to(b, C[j].shape + jnp.shape(b)[2:])
-            total = total + jax.vmap(jax.vmap(est.term))(lps[j], C[j], b)
+        obj, aux, costs, C, lps, bases, logw = run()  # leading axes [m, n]
+        for j, i in enumerate(p.score):
+            if p.ests[i].baseline_kind == "loo":
+                bases[j] = jax.vmap(loo_baseline)(C[j])
+        terms = jax.vmap(jax.vmap(functools.partial(_terms, p)))(costs, C, lps, bases)
+        total = obj + terms
         if m > 1:
             total, value = combine_enumeration(logw, total), combine_enumeration(logw, obj)
         else:
@@ -320,10 +172,55 @@ def _value_and_grad(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs):
         return jnp.mean(total), (jnp.mean(value), aux)
 
     darg = [args[argnums]] if isinstance(argnums, int) else [args[i] for i in argnums]
-    (_, (value, aux)), g = jax.value_and_grad(
+    (total, (value, aux)), g = jax.value_and_grad(
         surrogate, argnums=0 if isinstance(argnums, int) else tuple(range(len(darg))),
         has_aux=True)(*darg)
+    # the surrogate equals the objective in value (every added term is exactly 0) and carries
+    # DiCE's derivatives, so differentiating the returned value is unbiased too; the objective
+    # is kept where the surrogate is not finite (an infinite cost times a zero term is NaN)
+    value = jnp.where(jnp.isfinite(total), total, value)
+    custom = [p.ests[i].label for i in p.score if p.ests[i].term is not score_term]
+    if custom:  # proved as first-order estimators only: differentiating again is refused
+        value = _first_order_only(custom, value)
+        g = jax.tree_util.tree_map(functools.partial(_first_order_only, custom), g)
     return ((value, aux) if has_aux else value), g
+
+
+@functools.partial(jax.custom_jvp, nondiff_argnums=(0,))
+def _first_order_only(labels: list[str], x: jax.Array) -> jax.Array:
+    """Identity; its derivative raises (only reached when an outer transform differentiates)."""
+    return x
+
+
+@_first_order_only.defjvp
+def _first_order_only_jvp(labels, primals, tangents):
+    raise HigherOrderUnsupported(MSG_HIGHER_ORDER_CUSTOM_TERM.format(labels=", ".join(labels)))
+
+
+def _terms(p: Plan, costs, C, lps, bases) -> jax.Array:
+    """The value-0 terms of one replica: DiCE's, each cost times the MagicBox of the sum of
+    the log-probabilities of the score sites upstream of it, and each site's baseline term.
+
+    For one site and one cost this is exactly :func:`~certjax.estimators.score_term`, the
+    function each pair certificate is about. A site whose estimator brings its own ``term``
+    (registered with :func:`certjax.register_estimator`) adds that term, with its downstream
+    costs, instead.
+    """
+    dice = [j for j, i in enumerate(p.score) if p.ests[i].term is score_term]
+    total = jnp.zeros((), costs.dtype)
+    for c in range(p.n_costs):
+        up = [j for j in dice if c in p.downstream[p.score[j]]]
+        if up:
+            tau = sum((jnp.sum(lps[j]) for j in up[1:]), jnp.sum(lps[up[0]]))
+            total = total + dice_cost(tau, costs[c])
+    for j, i in enumerate(p.score):
+        b = bases[j]
+        if j in dice:
+            if p.ests[i].baseline_kind != "none":  # no baseline: the term is sum(0 * ...)
+                total = total + dice_baseline(lps[j], b)
+        else:
+            total = total + p.ests[i].term(lps[j], C[j], b)
+    return total
 
 
 def grad(fun: Callable, argnums: int | Sequence[int] = 0, has_aux: bool = False, *,

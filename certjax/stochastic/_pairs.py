@@ -68,6 +68,13 @@ A_REPARAM = (
 A_KEYS = (
     "keys: distinct sample sites draw with independent keys (reusing one key object is "
     "caught at trace time; distinct key objects with equal values are not)")
+A_RIGHT_INVERSE = (
+    "right inverse, derived (Z3 left 'transform(inverse(z)) == z' undecided): the support "
+    "'{support}' is an interval and inverse is continuous on it (its jaxpr is a finite "
+    "composition of elementary functions; continuity is assumed), so 'jacobian_positive' makes "
+    "it strictly increasing, hence injective; for z in the support, e = inverse(z) is in the "
+    "base support ('maps_base'), transform(e) in the support ('maps_support') and "
+    "inverse(transform(e)) = e = inverse(z) ('left_inverse'), so transform(inverse(z)) = z")
 A_ENUM = (
     "enumeration of several sites: the weight of a joint configuration is the product of the "
     "sites' conditional probabilities (chain rule), each site proved normalized")
@@ -154,8 +161,9 @@ class _Pair:
         kind = self.est.baseline_kind
         if kind == "constant":
             return inp["b"]
-        if kind == "callable":
-            return jnp.asarray(self.est.baseline(z), inp["f"].dtype)
+        if kind == "callable":  # given the sample as floating point, as cj.sample does
+            zf = jnp.asarray(z).astype(inp["f"].dtype)
+            return jnp.asarray(self.est.baseline(zf), inp["f"].dtype)
         return jnp.zeros((), inp["f"].dtype)
 
     def grad_term(self, inp, z, cost, base) -> list[Any]:
@@ -419,6 +427,11 @@ def _score_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
     return inputs, claims
 
 
+def _only_right_inverse_unproved(cert: Certificate) -> bool:
+    bad = [o for o in cert.obligations if o.verdict != "proved"]
+    return bool(bad) and all(o.verdict == "unproved" and o.name == "right_inverse" for o in bad)
+
+
 def _source(est: Estimator) -> str:
     fn = est.baseline if est.baseline_kind == "callable" else est.term
     try:
@@ -455,6 +468,14 @@ def certify_pair(dist_cls: type[Distribution], est: Estimator, *, rlimit: int = 
     elif est.kind == "reparam":
         inputs, claims = _reparam_claims(pair)
         assumptions += [f"sampler: {dist_cls.base_name}", A_REPARAM, A_KEYS]
+        cert = prove_claims(f"{est.label} x {name}", inputs, claims, assumptions=assumptions,
+                            source=_source(est), rlimit=rlimit, keep_smt2=keep_smt2)
+        if not _only_right_inverse_unproved(cert) or not dist_cls.support.interval:
+            return cert
+        # Z3 does not decide exp(loc + scale * (log z - loc) / scale) == z (LogNormal): derive
+        # the right inverse from the other obligations instead, stating the step it needs
+        claims = [c for c in claims if c.name != "right_inverse"]
+        assumptions.append(A_RIGHT_INVERSE.format(support=dist_cls.support.name))
     else:
         inputs, claims = _score_claims(pair)
         if dist_cls.has_rsample:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import functools
 
 from .._certificate import Certificate
-from .._custom import _raise_or_trust
 from ..distributions._base import Distribution
 from ..estimators._estimator import Estimator
+from ._errors import ADVICE_BASELINE, ADVICE_DISTRIBUTION, raise_unless_proved
 from ._pairs import certify_pair, check_supported
 
 _DISTRIBUTIONS: dict[str, type[Distribution]] = {}
@@ -49,7 +49,8 @@ def certificate(dist_cls: type[Distribution], est: Estimator) -> Certificate:
         check_supported(dist_cls, est)
         _load_stored()
         cert = certify_pair(dist_cls, est)
-        _raise_or_trust(cert, None)
+        advice = ADVICE_BASELINE if est.baseline_kind == "callable" else ADVICE_DISTRIBUTION
+        raise_unless_proved(cert, advice)
         _CERTS[key] = cert
     return cert
 
@@ -91,4 +92,6 @@ def register_estimator(est: Estimator) -> Estimator:
 
 def certificates() -> dict[str, Certificate]:
     """Every certificate proved so far in this process, by rule name."""
-    return {c.rule: c for c in _CERTS.values()}
+    from ._instance import certificates as instance_certificates
+
+    return {c.rule: c for c in [*_CERTS.values(), *instance_certificates()]}

@@ -18,6 +18,7 @@ import jax.numpy as jnp
 from ..distributions._base import Distribution
 from ..estimators._estimator import BY_NAME, Estimator
 from ._errors import MSG_KEY_REUSED, KeyReuseError, StochasticError
+from ._instance import check_baseline
 from ._pairs import check_supported
 from ._registry import certificate
 
@@ -113,8 +114,11 @@ class Handler:
         if est.baseline_kind == "constant":
             base = jnp.asarray(est.baseline, dtype=jnp.result_type(float))
         elif est.baseline_kind == "callable":
-            base = jnp.asarray(est.baseline(jax.lax.stop_gradient(z)),
-                               dtype=jnp.result_type(float))
+            # proved constant in the sample at this very shape (the pair's certificate is
+            # about its certification example only); the sample is passed as floating point
+            check_baseline(dist, est, tuple(jnp.shape(z)))
+            zf = jax.lax.stop_gradient(z).astype(jnp.result_type(float))
+            base = jnp.asarray(est.baseline(zf), dtype=jnp.result_type(float))
         self.sites.append(Site(i, dist, est, key, z, lp, base))
         return z
 

@@ -9,7 +9,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!50 () Real)
+(declare-fun log!59 () Real)
 (assert
  true)
 (assert
@@ -35,19 +35,22 @@
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
  (let ((?x18 (+ 1.0 ?x9)))
- (let ((?x61 (- ?x9)))
- (let ((?x62 (/ ?x61 ?x18)))
- (let ((?x63 (+ 1.0 ?x62)))
- (let ((?x64 (- ?x63)))
- (let ((?x65 (+ 1.0 ?x64)))
+ (let ((?x64 (- ?x9)))
+ (let ((?x65 (/ ?x64 ?x18)))
+ (let ((?x66 (+ 1.0 ?x65)))
+ (let ((?x67 (- ?x66)))
+ (let ((?x68 (+ 1.0 ?x67)))
  (let ((?x55 (/ 1.0 exp!3)))
- (let ((?x66 (* ?x55 ?x65)))
- (let ((?x67 (* |f[1]| ?x66)))
- (let ((?x57 (- |f[1]|)))
- (let ((?x58 (* ?x57 ?x55)))
- (let ((?x59 (+ |f[1]| ?x58)))
- (let ((?x60 (* ?x55 ?x59)))
- (or (and (distinct ?x60 ?x67) true)))))))))))))))))
+ (let ((?x69 (* ?x55 ?x68)))
+ (let ((?x70 (* |f[1]| ?x69)))
+ (let ((?x58 (* |f[1]| 1.0)))
+ (let ((?x56 (* 0.0 1.0)))
+ (let ((?x59 (+ ?x56 ?x58)))
+ (let ((?x60 (- ?x59)))
+ (let ((?x61 (* ?x55 ?x60)))
+ (let ((?x62 (+ ?x59 ?x61)))
+ (let ((?x63 (* ?x55 ?x62)))
+ (or (and (distinct ?x63 ?x70) true))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -55,18 +58,18 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x24 (< log!50 logits)))
+ (let (($x24 (< log!59 logits)))
  (= $x24 (< exp!2 exp!1))))
 (assert
- (let (($x27 (< logits log!50)))
+ (let (($x27 (< logits log!59)))
  (= $x27 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x31 (> log!50 0.0)))
+ (let (($x31 (> log!59 0.0)))
  (= $x31 (> exp!2 1.0))))
 (assert
- (let ((?x34 (+ 1.0 log!50)))
+ (let ((?x34 (+ 1.0 log!59)))
  (>= exp!2 ?x34)))
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
@@ -74,24 +77,24 @@
  (let (($x36 (> ?x18 0.0)))
  (=> $x36 (= exp!2 ?x18))))))
 (assert
- (let (($x24 (< log!50 logits)))
+ (let (($x24 (< log!59 logits)))
  (= $x24 (< exp!3 exp!1))))
 (assert
- (let (($x27 (< logits log!50)))
+ (let (($x27 (< logits log!59)))
  (= $x27 (< exp!1 exp!3))))
 (assert
- (let (($x44 (< log!50 log!50)))
+ (let (($x44 (< log!59 log!59)))
  (= $x44 (< exp!3 exp!2))))
 (assert
- (let (($x44 (< log!50 log!50)))
+ (let (($x44 (< log!59 log!59)))
  (= $x44 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x31 (> log!50 0.0)))
+ (let (($x31 (> log!59 0.0)))
  (= $x31 (> exp!3 1.0))))
 (assert
- (let ((?x34 (+ 1.0 log!50)))
+ (let ((?x34 (+ 1.0 log!59)))
  (>= exp!3 ?x34)))
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
@@ -108,46 +111,49 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!50 () Real)
+(declare-fun log!59 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!71 () Real)
+(declare-fun log!87 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x68 (* 1.0 exp!1)))
- (let ((?x69 (+ 1.0 ?x68)))
- (< 0.0 ?x69))))
+ (let ((?x71 (* 1.0 exp!1)))
+ (let ((?x72 (+ 1.0 ?x71)))
+ (< 0.0 ?x72))))
 (assert
- (let ((?x68 (* 1.0 exp!1)))
- (let ((?x69 (+ 1.0 ?x68)))
- (let (($x229 (= 0.0 ?x69)))
- (not $x229)))))
+ (let ((?x71 (* 1.0 exp!1)))
+ (let ((?x72 (+ 1.0 ?x71)))
+ (let (($x232 (= 0.0 ?x72)))
+ (not $x232)))))
 (assert
- (let ((?x68 (* 1.0 exp!1)))
- (let ((?x69 (+ 1.0 ?x68)))
- (< 0.0 ?x69))))
+ (let ((?x71 (* 1.0 exp!1)))
+ (let ((?x72 (+ 1.0 ?x71)))
+ (< 0.0 ?x72))))
 (assert
- (let ((?x68 (* 1.0 exp!1)))
- (let ((?x69 (+ 1.0 ?x68)))
- (let (($x229 (= 0.0 ?x69)))
- (not $x229)))))
+ (let ((?x71 (* 1.0 exp!1)))
+ (let ((?x72 (+ 1.0 ?x71)))
+ (let (($x232 (= 0.0 ?x72)))
+ (not $x232)))))
 (assert
- (let ((?x68 (* 1.0 exp!1)))
- (let ((?x69 (+ 1.0 ?x68)))
- (let ((?x160 (/ ?x68 ?x69)))
- (let ((?x99 (- ?x160)))
- (let ((?x87 (+ 1.0 ?x99)))
- (let ((?x174 (/ ?x68 exp!5)))
- (let ((?x126 (* ?x174 ?x87)))
- (let ((?x128 (* |f[1]| ?x126)))
- (let ((?x57 (- |f[1]|)))
- (let ((?x98 (* ?x57 ?x174)))
- (let ((?x156 (+ |f[1]| ?x98)))
- (let ((?x158 (* ?x174 ?x156)))
- (or (and (distinct ?x158 ?x128) true)))))))))))))))
+ (let ((?x71 (* 1.0 exp!1)))
+ (let ((?x72 (+ 1.0 ?x71)))
+ (let ((?x139 (/ ?x71 ?x72)))
+ (let ((?x143 (- ?x139)))
+ (let ((?x144 (+ 1.0 ?x143)))
+ (let ((?x178 (/ ?x71 exp!5)))
+ (let ((?x145 (* ?x178 ?x144)))
+ (let ((?x147 (* |f[1]| ?x145)))
+ (let ((?x58 (* |f[1]| 1.0)))
+ (let ((?x56 (* 0.0 1.0)))
+ (let ((?x59 (+ ?x56 ?x58)))
+ (let ((?x60 (- ?x59)))
+ (let ((?x179 (* ?x178 ?x60)))
+ (let ((?x176 (+ ?x59 ?x179)))
+ (let ((?x177 (* ?x178 ?x176)))
+ (or (and (distinct ?x177 ?x147) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -155,18 +161,18 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x24 (< log!50 logits)))
+ (let (($x24 (< log!59 logits)))
  (= $x24 (< exp!2 exp!1))))
 (assert
- (let (($x27 (< logits log!50)))
+ (let (($x27 (< logits log!59)))
  (= $x27 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x31 (> log!50 0.0)))
+ (let (($x31 (> log!59 0.0)))
  (= $x31 (> exp!2 1.0))))
 (assert
- (let ((?x34 (+ 1.0 log!50)))
+ (let ((?x34 (+ 1.0 log!59)))
  (>= exp!2 ?x34)))
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
@@ -174,24 +180,24 @@
  (let (($x36 (> ?x18 0.0)))
  (=> $x36 (= exp!2 ?x18))))))
 (assert
- (let (($x24 (< log!50 logits)))
+ (let (($x24 (< log!59 logits)))
  (= $x24 (< exp!3 exp!1))))
 (assert
- (let (($x27 (< logits log!50)))
+ (let (($x27 (< logits log!59)))
  (= $x27 (< exp!1 exp!3))))
 (assert
- (let (($x44 (< log!50 log!50)))
+ (let (($x44 (< log!59 log!59)))
  (= $x44 (< exp!3 exp!2))))
 (assert
- (let (($x44 (< log!50 log!50)))
+ (let (($x44 (< log!59 log!59)))
  (= $x44 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x31 (> log!50 0.0)))
+ (let (($x31 (> log!59 0.0)))
  (= $x31 (> exp!3 1.0))))
 (assert
- (let ((?x34 (+ 1.0 log!50)))
+ (let ((?x34 (+ 1.0 log!59)))
  (>= exp!3 ?x34)))
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
@@ -199,60 +205,60 @@
  (let (($x36 (> ?x18 0.0)))
  (=> $x36 (= exp!3 ?x18))))))
 (assert
- (let (($x72 (< log!71 logits)))
- (= $x72 (< exp!4 exp!1))))
+ (let (($x75 (< log!87 logits)))
+ (= $x75 (< exp!4 exp!1))))
 (assert
- (let (($x259 (< logits log!71)))
- (= $x259 (< exp!1 exp!4))))
+ (let (($x262 (< logits log!87)))
+ (= $x262 (< exp!1 exp!4))))
 (assert
- (let (($x254 (< log!71 log!50)))
- (= $x254 (< exp!4 exp!3))))
+ (let (($x257 (< log!87 log!59)))
+ (= $x257 (< exp!4 exp!3))))
 (assert
- (let (($x251 (< log!50 log!71)))
- (= $x251 (< exp!3 exp!4))))
+ (let (($x254 (< log!59 log!87)))
+ (= $x254 (< exp!3 exp!4))))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x260 (> log!71 0.0)))
- (= $x260 (> exp!4 1.0))))
+ (let (($x263 (> log!87 0.0)))
+ (= $x263 (> exp!4 1.0))))
 (assert
- (let ((?x70 (+ 1.0 log!71)))
- (>= exp!4 ?x70)))
+ (let ((?x73 (+ 1.0 log!87)))
+ (>= exp!4 ?x73)))
 (assert
- (let ((?x68 (* 1.0 exp!1)))
- (let ((?x69 (+ 1.0 ?x68)))
- (let (($x135 (> ?x69 0.0)))
- (=> $x135 (= exp!4 ?x69))))))
+ (let ((?x71 (* 1.0 exp!1)))
+ (let ((?x72 (+ 1.0 ?x71)))
+ (let (($x138 (> ?x72 0.0)))
+ (=> $x138 (= exp!4 ?x72))))))
 (assert
- (let (($x72 (< log!71 logits)))
- (= $x72 (< exp!5 exp!1))))
+ (let (($x75 (< log!87 logits)))
+ (= $x75 (< exp!5 exp!1))))
 (assert
- (let (($x259 (< logits log!71)))
- (= $x259 (< exp!1 exp!5))))
+ (let (($x262 (< logits log!87)))
+ (= $x262 (< exp!1 exp!5))))
 (assert
- (let (($x254 (< log!71 log!50)))
- (= $x254 (< exp!5 exp!3))))
+ (let (($x257 (< log!87 log!59)))
+ (= $x257 (< exp!5 exp!3))))
 (assert
- (let (($x251 (< log!50 log!71)))
- (= $x251 (< exp!3 exp!5))))
+ (let (($x254 (< log!59 log!87)))
+ (= $x254 (< exp!3 exp!5))))
 (assert
- (let (($x122 (< log!71 log!71)))
- (= $x122 (< exp!5 exp!4))))
+ (let (($x109 (< log!87 log!87)))
+ (= $x109 (< exp!5 exp!4))))
 (assert
- (let (($x122 (< log!71 log!71)))
- (= $x122 (< exp!4 exp!5))))
+ (let (($x109 (< log!87 log!87)))
+ (= $x109 (< exp!4 exp!5))))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x260 (> log!71 0.0)))
- (= $x260 (> exp!5 1.0))))
+ (let (($x263 (> log!87 0.0)))
+ (= $x263 (> exp!5 1.0))))
 (assert
- (let ((?x70 (+ 1.0 log!71)))
- (>= exp!5 ?x70)))
+ (let ((?x73 (+ 1.0 log!87)))
+ (>= exp!5 ?x73)))
 (assert
- (let ((?x68 (* 1.0 exp!1)))
-(let ((?x69 (+ 1.0 ?x68)))
-(let (($x135 (> ?x69 0.0)))
-(=> $x135 (= exp!5 ?x69))))))
+ (let ((?x71 (* 1.0 exp!1)))
+(let ((?x72 (+ 1.0 ?x71)))
+(let (($x138 (> ?x72 0.0)))
+(=> $x138 (= exp!5 ?x72))))))
 (check-sat)
 (pop 1)

@@ -6,9 +6,7 @@
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!23 () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun exp!2 () Real)
 (assert
  true)
 (assert
@@ -18,29 +16,19 @@
  (let ((?x18 (+ 1.0 ?x9)))
  (< 0.0 ?x18))))
 (assert
- (let ((?x38 (+ logits log!23)))
- (let ((?x39 (- ?x38)))
- (let ((?x40 (+ ?x38 ?x39)))
- (let ((?x41 (* |f[0]| ?x40)))
- (or (and (distinct 0.0 ?x41) true)))))))
+ (let ((?x24 (- 1.0)))
+ (let ((?x25 (+ 1.0 ?x24)))
+ (let ((?x26 (* 0.0 ?x25)))
+ (let ((?x22 (+ (- 1.0) 1.0)))
+ (let ((?x23 (* |f[0]| ?x22)))
+ (let ((?x27 (+ ?x23 ?x26)))
+ (or (and (distinct 0.0 ?x27) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
  (= (> logits 0.0) (> exp!1 1.0)))
 (assert
  (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!23 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!23) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!23 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!23)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -48,54 +36,28 @@
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!31 () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!23 () Real)
-(declare-fun exp!3 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x42 (* 1.0 exp!1)))
- (let ((?x43 (+ 1.0 ?x42)))
- (< 0.0 ?x43))))
+ (let ((?x28 (* 1.0 exp!1)))
+ (let ((?x29 (+ 1.0 ?x28)))
+ (< 0.0 ?x29))))
 (assert
- (or (and (distinct 0.0 (* |f[0]| (+ log!31 (- log!31)))) true)))
+ (let ((?x24 (- 1.0)))
+ (let ((?x25 (+ 1.0 ?x24)))
+ (let ((?x26 (* 0.0 ?x25)))
+ (let ((?x22 (+ (- 1.0) 1.0)))
+ (let ((?x23 (* |f[0]| ?x22)))
+ (let ((?x27 (+ ?x23 ?x26)))
+ (or (and (distinct 0.0 ?x27) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
  (= (> logits 0.0) (> exp!1 1.0)))
 (assert
  (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!23 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!23) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!23 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!23)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!31 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!31) (< exp!1 exp!3)))
-(assert
- (= (< log!31 log!23) (< exp!3 exp!2)))
-(assert
- (= (< log!23 log!31) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!31 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!31)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)

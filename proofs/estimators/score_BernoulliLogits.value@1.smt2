@@ -6,9 +6,7 @@
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!25 () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun exp!2 () Real)
 (assert
  true)
 (assert
@@ -18,31 +16,19 @@
  (let ((?x18 (+ 1.0 ?x9)))
  (< 0.0 ?x18))))
 (assert
- (let ((?x38 (+ logits log!25)))
- (let ((?x39 (- ?x38)))
- (let ((?x40 (+ logits ?x39)))
- (let ((?x41 (- ?x40)))
- (let ((?x42 (+ ?x40 ?x41)))
- (let ((?x43 (* |f[1]| ?x42)))
- (or (and (distinct 0.0 ?x43) true)))))))))
+ (let ((?x24 (- 1.0)))
+ (let ((?x25 (+ 1.0 ?x24)))
+ (let ((?x26 (* 0.0 ?x25)))
+ (let ((?x22 (+ (- 1.0) 1.0)))
+ (let ((?x23 (* |f[1]| ?x22)))
+ (let ((?x27 (+ ?x23 ?x26)))
+ (or (and (distinct 0.0 ?x27) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
  (= (> logits 0.0) (> exp!1 1.0)))
 (assert
  (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!25 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!25) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!25 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!25)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -50,59 +36,28 @@
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!35 () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!25 () Real)
-(declare-fun exp!3 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x44 (* 1.0 exp!1)))
- (let ((?x45 (+ 1.0 ?x44)))
- (< 0.0 ?x45))))
+ (let ((?x28 (* 1.0 exp!1)))
+ (let ((?x29 (+ 1.0 ?x28)))
+ (< 0.0 ?x29))))
 (assert
- (let ((?x52 (- log!35)))
- (let ((?x51 (+ logits ?x52)))
- (let ((?x50 (- ?x51)))
- (let ((?x49 (+ ?x51 ?x50)))
- (let ((?x48 (* |f[1]| ?x49)))
- (or (and (distinct 0.0 ?x48) true))))))))
+ (let ((?x24 (- 1.0)))
+ (let ((?x25 (+ 1.0 ?x24)))
+ (let ((?x26 (* 0.0 ?x25)))
+ (let ((?x22 (+ (- 1.0) 1.0)))
+ (let ((?x23 (* |f[1]| ?x22)))
+ (let ((?x27 (+ ?x23 ?x26)))
+ (or (and (distinct 0.0 ?x27) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
  (= (> logits 0.0) (> exp!1 1.0)))
 (assert
  (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!25 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!25) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!25 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!25)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!35 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!35) (< exp!1 exp!3)))
-(assert
- (= (< log!35 log!25) (< exp!3 exp!2)))
-(assert
- (= (< log!25 log!35) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!35 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!35)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)

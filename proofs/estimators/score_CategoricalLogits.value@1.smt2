@@ -10,9 +10,7 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!48 () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun exp!4 () Real)
 (assert
  true)
 (assert
@@ -26,20 +24,13 @@
  (let ((?x54 (+ ?x33 ?x53)))
  (< 0.0 ?x54))))))
 (assert
- (let ((?x88 (- log!48)))
- (let ((?x93 (* 0.0 ?x88)))
- (let ((?x57 (- |logits[0]|)))
- (let ((?x91 (+ |logits[1]| ?x57)))
- (let ((?x92 (+ ?x91 ?x88)))
- (let ((?x94 (+ ?x92 ?x93)))
- (let ((?x58 (+ |logits[2]| ?x57)))
- (let ((?x89 (+ ?x58 ?x88)))
- (let ((?x90 (* 0.0 ?x89)))
- (let ((?x95 (+ ?x90 ?x94)))
- (let ((?x96 (- ?x95)))
- (let ((?x97 (+ ?x95 ?x96)))
- (let ((?x98 (* |f[1]| ?x97)))
- (or (and (distinct 0.0 ?x98) true))))))))))))))))
+ (let ((?x60 (- 1.0)))
+ (let ((?x61 (+ 1.0 ?x60)))
+ (let ((?x62 (* 0.0 ?x61)))
+ (let ((?x58 (+ (- 1.0) 1.0)))
+ (let ((?x59 (* |f[1]| ?x58)))
+ (let ((?x63 (+ ?x59 ?x62)))
+ (or (and (distinct 0.0 ?x63) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -74,30 +65,6 @@
  (= (> |logits[1]| 0.0) (> exp!3 1.0)))
 (assert
  (>= exp!3 (+ 1.0 |logits[1]|)))
-(assert
- (= (< log!48 |logits[2]|) (< exp!4 exp!1)))
-(assert
- (= (< |logits[2]| log!48) (< exp!1 exp!4)))
-(assert
- (= (< log!48 |logits[0]|) (< exp!4 exp!2)))
-(assert
- (= (< |logits[0]| log!48) (< exp!2 exp!4)))
-(assert
- (= (< log!48 |logits[1]|) (< exp!4 exp!3)))
-(assert
- (= (< |logits[1]| log!48) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!48 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!48)))
-(assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
-(let ((?x53 (+ 1.0 ?x52)))
-(let ((?x33 (/ (* 1.0 exp!1) exp!2)))
-(let ((?x54 (+ ?x33 ?x53)))
-(=> (> ?x54 0.0) (= exp!4 ?x54)))))))
 (check-sat)
 (pop 1)
 ; region 2 of 4
@@ -109,11 +76,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!67 () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!48 () Real)
-(declare-fun exp!5 () Real)
 (assert
  true)
 (assert
@@ -122,26 +85,19 @@
  (< |logits[0]| |logits[2]|))
 (assert
  (let ((?x51 (* 1.0 exp!3)))
- (let ((?x101 (/ ?x51 exp!1)))
- (let ((?x100 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x132 (+ ?x100 ?x101)))
- (let ((?x120 (+ 1.0 ?x132)))
- (< 0.0 ?x120)))))))
+ (let ((?x66 (/ ?x51 exp!1)))
+ (let ((?x65 (/ (* 1.0 exp!2) exp!1)))
+ (let ((?x96 (+ ?x65 ?x66)))
+ (let ((?x85 (+ 1.0 ?x96)))
+ (< 0.0 ?x85)))))))
 (assert
- (let ((?x115 (- log!67)))
- (let ((?x113 (- |logits[2]|)))
- (let ((?x109 (+ |logits[0]| ?x113)))
- (let ((?x107 (+ ?x109 ?x115)))
- (let ((?x106 (* 0.0 ?x107)))
- (let ((?x112 (+ |logits[1]| ?x113)))
- (let ((?x111 (+ ?x112 ?x115)))
- (let ((?x105 (+ ?x111 ?x106)))
- (let ((?x114 (* 0.0 ?x115)))
- (let ((?x104 (+ ?x114 ?x105)))
- (let ((?x103 (- ?x104)))
- (let ((?x275 (+ ?x104 ?x103)))
- (let ((?x242 (* |f[1]| ?x275)))
- (or (and (distinct 0.0 ?x242) true))))))))))))))))
+ (let ((?x60 (- 1.0)))
+ (let ((?x61 (+ 1.0 ?x60)))
+ (let ((?x62 (* 0.0 ?x61)))
+ (let ((?x58 (+ (- 1.0) 1.0)))
+ (let ((?x59 (* |f[1]| ?x58)))
+ (let ((?x63 (+ ?x59 ?x62)))
+ (or (and (distinct 0.0 ?x63) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -176,60 +132,6 @@
  (= (> |logits[1]| 0.0) (> exp!3 1.0)))
 (assert
  (>= exp!3 (+ 1.0 |logits[1]|)))
-(assert
- (= (< log!48 |logits[2]|) (< exp!4 exp!1)))
-(assert
- (= (< |logits[2]| log!48) (< exp!1 exp!4)))
-(assert
- (= (< log!48 |logits[0]|) (< exp!4 exp!2)))
-(assert
- (= (< |logits[0]| log!48) (< exp!2 exp!4)))
-(assert
- (= (< log!48 |logits[1]|) (< exp!4 exp!3)))
-(assert
- (= (< |logits[1]| log!48) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!48 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!48)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54))))))))
-(assert
- (= (< log!67 |logits[2]|) (< exp!5 exp!1)))
-(assert
- (= (< |logits[2]| log!67) (< exp!1 exp!5)))
-(assert
- (= (< log!67 |logits[0]|) (< exp!5 exp!2)))
-(assert
- (= (< |logits[0]| log!67) (< exp!2 exp!5)))
-(assert
- (= (< log!67 |logits[1]|) (< exp!5 exp!3)))
-(assert
- (= (< |logits[1]| log!67) (< exp!3 exp!5)))
-(assert
- (= (< log!67 log!48) (< exp!5 exp!4)))
-(assert
- (= (< log!48 log!67) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!67 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!67)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
-(let ((?x101 (/ ?x51 exp!1)))
-(let ((?x100 (/ (* 1.0 exp!2) exp!1)))
-(let ((?x132 (+ ?x100 ?x101)))
-(let ((?x120 (+ 1.0 ?x132)))
-(=> (> ?x120 0.0) (= exp!5 ?x120))))))))
 (check-sat)
 (pop 1)
 ; region 3 of 4
@@ -241,13 +143,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!88 () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!48 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun log!67 () Real)
-(declare-fun exp!6 () Real)
 (assert
  true)
 (assert
@@ -255,28 +151,21 @@
 (assert
  (< |logits[2]| |logits[1]|))
 (assert
- (let ((?x99 (* 1.0 exp!2)))
- (let ((?x229 (/ ?x99 exp!3)))
- (let ((?x371 (+ 1.0 ?x229)))
+ (let ((?x64 (* 1.0 exp!2)))
+ (let ((?x157 (/ ?x64 exp!3)))
+ (let ((?x89 (+ 1.0 ?x157)))
  (let ((?x24 (* 1.0 exp!1)))
- (let ((?x231 (/ ?x24 exp!3)))
- (let ((?x419 (+ ?x231 ?x371)))
- (< 0.0 ?x419))))))))
+ (let ((?x110 (/ ?x24 exp!3)))
+ (let ((?x95 (+ ?x110 ?x89)))
+ (< 0.0 ?x95))))))))
 (assert
- (let ((?x381 (- log!88)))
- (let ((?x385 (- |logits[1]|)))
- (let ((?x328 (+ |logits[0]| ?x385)))
- (let ((?x299 (+ ?x328 ?x381)))
- (let ((?x324 (* 0.0 ?x299)))
- (let ((?x302 (+ ?x381 ?x324)))
- (let ((?x287 (+ |logits[2]| ?x385)))
- (let ((?x389 (+ ?x287 ?x381)))
- (let ((?x244 (* 0.0 ?x389)))
- (let ((?x392 (+ ?x244 ?x302)))
- (let ((?x276 (- ?x392)))
- (let ((?x420 (+ ?x392 ?x276)))
- (let ((?x309 (* |f[1]| ?x420)))
- (or (and (distinct 0.0 ?x309) true))))))))))))))))
+ (let ((?x60 (- 1.0)))
+ (let ((?x61 (+ 1.0 ?x60)))
+ (let ((?x62 (* 0.0 ?x61)))
+ (let ((?x58 (+ (- 1.0) 1.0)))
+ (let ((?x59 (* |f[1]| ?x58)))
+ (let ((?x63 (+ ?x59 ?x62)))
+ (or (and (distinct 0.0 ?x63) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -313,96 +202,6 @@
  (= (> |logits[1]| 0.0) (> exp!3 1.0)))
 (assert
  (>= exp!3 (+ 1.0 |logits[1]|)))
-(assert
- (= (< log!48 |logits[2]|) (< exp!4 exp!1)))
-(assert
- (= (< |logits[2]| log!48) (< exp!1 exp!4)))
-(assert
- (= (< log!48 |logits[0]|) (< exp!4 exp!2)))
-(assert
- (= (< |logits[0]| log!48) (< exp!2 exp!4)))
-(assert
- (= (< log!48 |logits[1]|) (< exp!4 exp!3)))
-(assert
- (= (< |logits[1]| log!48) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!48 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!48)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54)))))))))
-(assert
- (= (< log!67 |logits[2]|) (< exp!5 exp!1)))
-(assert
- (= (< |logits[2]| log!67) (< exp!1 exp!5)))
-(assert
- (= (< log!67 |logits[0]|) (< exp!5 exp!2)))
-(assert
- (= (< |logits[0]| log!67) (< exp!2 exp!5)))
-(assert
- (= (< log!67 |logits[1]|) (< exp!5 exp!3)))
-(assert
- (= (< |logits[1]| log!67) (< exp!3 exp!5)))
-(assert
- (= (< log!67 log!48) (< exp!5 exp!4)))
-(assert
- (= (< log!48 log!67) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!67 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!67)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x101 (/ ?x51 exp!1)))
- (let ((?x99 (* 1.0 exp!2)))
- (let ((?x100 (/ ?x99 exp!1)))
- (let ((?x132 (+ ?x100 ?x101)))
- (let ((?x120 (+ 1.0 ?x132)))
- (=> (> ?x120 0.0) (= exp!5 ?x120)))))))))
-(assert
- (= (< log!88 |logits[2]|) (< exp!6 exp!1)))
-(assert
- (= (< |logits[2]| log!88) (< exp!1 exp!6)))
-(assert
- (= (< log!88 |logits[0]|) (< exp!6 exp!2)))
-(assert
- (= (< |logits[0]| log!88) (< exp!2 exp!6)))
-(assert
- (= (< log!88 |logits[1]|) (< exp!6 exp!3)))
-(assert
- (= (< |logits[1]| log!88) (< exp!3 exp!6)))
-(assert
- (= (< log!88 log!48) (< exp!6 exp!4)))
-(assert
- (= (< log!48 log!88) (< exp!4 exp!6)))
-(assert
- (= (< log!88 log!67) (< exp!6 exp!5)))
-(assert
- (= (< log!67 log!88) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> log!88 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 log!88)))
-(assert
- (let ((?x99 (* 1.0 exp!2)))
-(let ((?x229 (/ ?x99 exp!3)))
-(let ((?x371 (+ 1.0 ?x229)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x231 (/ ?x24 exp!3)))
-(let ((?x419 (+ ?x231 ?x371)))
-(=> (> ?x419 0.0) (= exp!6 ?x419)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -414,13 +213,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!67 () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!48 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun log!88 () Real)
 (assert
  true)
 (assert
@@ -429,27 +222,20 @@
  (< |logits[1]| |logits[2]|))
 (assert
  (let ((?x51 (* 1.0 exp!3)))
- (let ((?x101 (/ ?x51 exp!1)))
- (let ((?x99 (* 1.0 exp!2)))
- (let ((?x100 (/ ?x99 exp!1)))
- (let ((?x132 (+ ?x100 ?x101)))
- (let ((?x120 (+ 1.0 ?x132)))
- (< 0.0 ?x120))))))))
+ (let ((?x66 (/ ?x51 exp!1)))
+ (let ((?x64 (* 1.0 exp!2)))
+ (let ((?x65 (/ ?x64 exp!1)))
+ (let ((?x96 (+ ?x65 ?x66)))
+ (let ((?x85 (+ 1.0 ?x96)))
+ (< 0.0 ?x85))))))))
 (assert
- (let ((?x115 (- log!67)))
- (let ((?x113 (- |logits[2]|)))
- (let ((?x109 (+ |logits[0]| ?x113)))
- (let ((?x107 (+ ?x109 ?x115)))
- (let ((?x106 (* 0.0 ?x107)))
- (let ((?x112 (+ |logits[1]| ?x113)))
- (let ((?x111 (+ ?x112 ?x115)))
- (let ((?x105 (+ ?x111 ?x106)))
- (let ((?x114 (* 0.0 ?x115)))
- (let ((?x104 (+ ?x114 ?x105)))
- (let ((?x103 (- ?x104)))
- (let ((?x275 (+ ?x104 ?x103)))
- (let ((?x242 (* |f[1]| ?x275)))
- (or (and (distinct 0.0 ?x242) true))))))))))))))))
+ (let ((?x60 (- 1.0)))
+ (let ((?x61 (+ 1.0 ?x60)))
+ (let ((?x62 (* 0.0 ?x61)))
+ (let ((?x58 (+ (- 1.0) 1.0)))
+ (let ((?x59 (* |f[1]| ?x58)))
+ (let ((?x63 (+ ?x59 ?x62)))
+ (or (and (distinct 0.0 ?x63) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -486,95 +272,5 @@
  (= (> |logits[1]| 0.0) (> exp!3 1.0)))
 (assert
  (>= exp!3 (+ 1.0 |logits[1]|)))
-(assert
- (= (< log!48 |logits[2]|) (< exp!4 exp!1)))
-(assert
- (= (< |logits[2]| log!48) (< exp!1 exp!4)))
-(assert
- (= (< log!48 |logits[0]|) (< exp!4 exp!2)))
-(assert
- (= (< |logits[0]| log!48) (< exp!2 exp!4)))
-(assert
- (= (< log!48 |logits[1]|) (< exp!4 exp!3)))
-(assert
- (= (< |logits[1]| log!48) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!48 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!48)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54)))))))))
-(assert
- (= (< log!67 |logits[2]|) (< exp!5 exp!1)))
-(assert
- (= (< |logits[2]| log!67) (< exp!1 exp!5)))
-(assert
- (= (< log!67 |logits[0]|) (< exp!5 exp!2)))
-(assert
- (= (< |logits[0]| log!67) (< exp!2 exp!5)))
-(assert
- (= (< log!67 |logits[1]|) (< exp!5 exp!3)))
-(assert
- (= (< |logits[1]| log!67) (< exp!3 exp!5)))
-(assert
- (= (< log!67 log!48) (< exp!5 exp!4)))
-(assert
- (= (< log!48 log!67) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!67 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!67)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x101 (/ ?x51 exp!1)))
- (let ((?x99 (* 1.0 exp!2)))
- (let ((?x100 (/ ?x99 exp!1)))
- (let ((?x132 (+ ?x100 ?x101)))
- (let ((?x120 (+ 1.0 ?x132)))
- (=> (> ?x120 0.0) (= exp!5 ?x120)))))))))
-(assert
- (= (< log!88 |logits[2]|) (< exp!6 exp!1)))
-(assert
- (= (< |logits[2]| log!88) (< exp!1 exp!6)))
-(assert
- (= (< log!88 |logits[0]|) (< exp!6 exp!2)))
-(assert
- (= (< |logits[0]| log!88) (< exp!2 exp!6)))
-(assert
- (= (< log!88 |logits[1]|) (< exp!6 exp!3)))
-(assert
- (= (< |logits[1]| log!88) (< exp!3 exp!6)))
-(assert
- (= (< log!88 log!48) (< exp!6 exp!4)))
-(assert
- (= (< log!48 log!88) (< exp!4 exp!6)))
-(assert
- (= (< log!88 log!67) (< exp!6 exp!5)))
-(assert
- (= (< log!67 log!88) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> log!88 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 log!88)))
-(assert
- (let ((?x99 (* 1.0 exp!2)))
-(let ((?x229 (/ ?x99 exp!3)))
-(let ((?x371 (+ 1.0 ?x229)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x231 (/ ?x24 exp!3)))
-(let ((?x419 (+ ?x231 ?x371)))
-(=> (> ?x419 0.0) (= exp!6 ?x419)))))))))
 (check-sat)
 (pop 1)

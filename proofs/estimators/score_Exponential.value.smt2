@@ -6,9 +6,7 @@
 (set-info :status unknown)
 (declare-fun z () Real)
 (declare-fun rate () Real)
-(declare-fun log!6 () Real)
 (declare-fun f () Real)
-(declare-fun exp!1 () Real)
 (assert
  (let (($x9 (< 0.0 z)))
  (let (($x7 (< 0.0 rate)))
@@ -16,20 +14,12 @@
 (assert
  (< 0.0 rate))
 (assert
- (let ((?x12 (* rate z)))
- (let ((?x13 (- ?x12)))
- (let ((?x26 (+ ?x13 log!6)))
- (let ((?x27 (- ?x26)))
- (let ((?x28 (+ ?x26 ?x27)))
- (let ((?x29 (* f ?x28)))
- (or (and (distinct 0.0 ?x29) true)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!6 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!6)))
-(assert
- (=> (> rate 0.0) (= exp!1 rate)))
+ (let ((?x16 (- 1.0)))
+(let ((?x17 (+ 1.0 ?x16)))
+(let ((?x18 (* 0.0 ?x17)))
+(let ((?x14 (+ 1.0 (- 1.0))))
+(let ((?x15 (* f ?x14)))
+(let ((?x19 (+ ?x15 ?x18)))
+(or (and (distinct 0.0 ?x19) true)))))))))
 (check-sat)
 (pop 1)

@@ -5,12 +5,7 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
-(declare-fun log!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -19,35 +14,12 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x44 (- log!12)))
- (let ((?x24 (/ 1.0 exp!1)))
- (let ((?x13 (- loc)))
- (let ((?x14 (+ z ?x13)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x25 (+ ?x15 ?x24)))
- (let ((?x26 (- ?x25)))
- (let ((?x45 (+ ?x26 ?x44)))
- (let ((?x46 (- ?x45)))
- (let ((?x47 (+ ?x45 ?x46)))
- (let ((?x48 (* f ?x47)))
- (or (and (distinct 0.0 ?x48) true))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
-(assert
- (= (< log!12 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ (+ z (- loc)) scale) log!12) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!12 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!12)))
-(assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (let ((?x15 (- 1.0)))
+(let ((?x16 (+ 1.0 ?x15)))
+(let ((?x17 (* 0.0 ?x16)))
+(let ((?x13 (+ 1.0 (- 1.0))))
+(let ((?x14 (* f ?x13)))
+(let ((?x18 (+ ?x14 ?x17)))
+(or (and (distinct 0.0 ?x18) true)))))))))
 (check-sat)
 (pop 1)

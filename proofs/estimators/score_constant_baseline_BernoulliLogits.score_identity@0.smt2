@@ -10,7 +10,7 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!50 () Real)
+(declare-fun log!61 () Real)
 (assert
  true)
 (assert
@@ -36,20 +36,25 @@
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
  (let ((?x18 (+ 1.0 ?x9)))
- (let ((?x64 (- ?x9)))
- (let ((?x65 (/ ?x64 ?x18)))
- (let ((?x66 (+ 1.0 ?x65)))
- (let ((?x67 (- ?x66)))
+ (let ((?x69 (- ?x9)))
+ (let ((?x70 (/ ?x69 ?x18)))
+ (let ((?x71 (+ 1.0 ?x70)))
+ (let ((?x72 (- ?x71)))
  (let ((?x55 (/ ?x9 exp!3)))
- (let ((?x68 (* ?x55 ?x67)))
+ (let ((?x73 (* ?x55 ?x72)))
  (let ((?x58 (- b)))
- (let ((?x59 (+ |f[0]| ?x58)))
- (let ((?x69 (* ?x59 ?x68)))
- (let ((?x61 (/ 1.0 exp!3)))
- (let ((?x60 (- ?x59)))
- (let ((?x62 (* ?x60 ?x61)))
- (let ((?x63 (* ?x55 ?x62)))
- (or (and (distinct ?x63 ?x69) true))))))))))))))))))
+ (let ((?x68 (+ |f[0]| ?x58)))
+ (let ((?x74 (* ?x68 ?x73)))
+ (let ((?x61 (* |f[0]| 1.0)))
+ (let ((?x59 (* ?x58 1.0)))
+ (let ((?x62 (+ ?x59 ?x61)))
+ (let ((?x65 (* 0.0 ?x62)))
+ (let ((?x63 (- ?x62)))
+ (let ((?x56 (/ 1.0 exp!3)))
+ (let ((?x64 (* ?x56 ?x63)))
+ (let ((?x66 (+ ?x64 ?x65)))
+ (let ((?x67 (* ?x55 ?x66)))
+ (or (and (distinct ?x67 ?x74) true)))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -57,18 +62,18 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x24 (< log!50 logits)))
+ (let (($x24 (< log!61 logits)))
  (= $x24 (< exp!2 exp!1))))
 (assert
- (let (($x27 (< logits log!50)))
+ (let (($x27 (< logits log!61)))
  (= $x27 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x31 (> log!50 0.0)))
+ (let (($x31 (> log!61 0.0)))
  (= $x31 (> exp!2 1.0))))
 (assert
- (let ((?x34 (+ 1.0 log!50)))
+ (let ((?x34 (+ 1.0 log!61)))
  (>= exp!2 ?x34)))
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
@@ -76,24 +81,24 @@
  (let (($x36 (> ?x18 0.0)))
  (=> $x36 (= exp!2 ?x18))))))
 (assert
- (let (($x24 (< log!50 logits)))
+ (let (($x24 (< log!61 logits)))
  (= $x24 (< exp!3 exp!1))))
 (assert
- (let (($x27 (< logits log!50)))
+ (let (($x27 (< logits log!61)))
  (= $x27 (< exp!1 exp!3))))
 (assert
- (let (($x44 (< log!50 log!50)))
+ (let (($x44 (< log!61 log!61)))
  (= $x44 (< exp!3 exp!2))))
 (assert
- (let (($x44 (< log!50 log!50)))
+ (let (($x44 (< log!61 log!61)))
  (= $x44 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x31 (> log!50 0.0)))
+ (let (($x31 (> log!61 0.0)))
  (= $x31 (> exp!3 1.0))))
 (assert
- (let ((?x34 (+ 1.0 log!50)))
+ (let ((?x34 (+ 1.0 log!61)))
  (>= exp!3 ?x34)))
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
@@ -111,47 +116,52 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!50 () Real)
+(declare-fun log!61 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!70 () Real)
+(declare-fun log!89 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x70 (* 1.0 exp!1)))
- (let ((?x71 (+ 1.0 ?x70)))
- (< 0.0 ?x71))))
+ (let ((?x75 (* 1.0 exp!1)))
+ (let ((?x76 (+ 1.0 ?x75)))
+ (< 0.0 ?x76))))
 (assert
- (let ((?x70 (* 1.0 exp!1)))
- (let ((?x71 (+ 1.0 ?x70)))
- (let (($x263 (= 0.0 ?x71)))
- (not $x263)))))
+ (let ((?x75 (* 1.0 exp!1)))
+ (let ((?x76 (+ 1.0 ?x75)))
+ (let (($x269 (= 0.0 ?x76)))
+ (not $x269)))))
 (assert
- (let ((?x70 (* 1.0 exp!1)))
- (let ((?x71 (+ 1.0 ?x70)))
- (< 0.0 ?x71))))
+ (let ((?x75 (* 1.0 exp!1)))
+ (let ((?x76 (+ 1.0 ?x75)))
+ (< 0.0 ?x76))))
 (assert
- (let ((?x70 (* 1.0 exp!1)))
- (let ((?x71 (+ 1.0 ?x70)))
- (let (($x263 (= 0.0 ?x71)))
- (not $x263)))))
+ (let ((?x75 (* 1.0 exp!1)))
+ (let ((?x76 (+ 1.0 ?x75)))
+ (let (($x269 (= 0.0 ?x76)))
+ (not $x269)))))
 (assert
- (let ((?x70 (* 1.0 exp!1)))
- (let ((?x71 (+ 1.0 ?x70)))
- (let ((?x156 (/ ?x70 ?x71)))
- (let ((?x157 (- ?x156)))
- (let ((?x146 (/ 1.0 exp!5)))
- (let ((?x117 (* ?x146 ?x157)))
+ (let ((?x75 (* 1.0 exp!1)))
+ (let ((?x76 (+ 1.0 ?x75)))
+ (let ((?x115 (/ ?x75 ?x76)))
+ (let ((?x107 (- ?x115)))
+ (let ((?x165 (/ 1.0 exp!5)))
+ (let ((?x111 (* ?x165 ?x107)))
  (let ((?x58 (- b)))
- (let ((?x59 (+ |f[0]| ?x58)))
- (let ((?x141 (* ?x59 ?x117)))
- (let ((?x149 (/ ?x70 exp!5)))
- (let ((?x60 (- ?x59)))
- (let ((?x154 (* ?x60 ?x149)))
- (let ((?x155 (* ?x146 ?x154)))
- (or (and (distinct ?x155 ?x141) true))))))))))))))))
+ (let ((?x68 (+ |f[0]| ?x58)))
+ (let ((?x112 (* ?x68 ?x111)))
+ (let ((?x61 (* |f[0]| 1.0)))
+ (let ((?x59 (* ?x58 1.0)))
+ (let ((?x62 (+ ?x59 ?x61)))
+ (let ((?x65 (* 0.0 ?x62)))
+ (let ((?x63 (- ?x62)))
+ (let ((?x167 (/ ?x75 exp!5)))
+ (let ((?x113 (* ?x167 ?x63)))
+ (let ((?x114 (+ ?x113 ?x65)))
+ (let ((?x110 (* ?x165 ?x114)))
+ (or (and (distinct ?x110 ?x112) true)))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -159,18 +169,18 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x24 (< log!50 logits)))
+ (let (($x24 (< log!61 logits)))
  (= $x24 (< exp!2 exp!1))))
 (assert
- (let (($x27 (< logits log!50)))
+ (let (($x27 (< logits log!61)))
  (= $x27 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x31 (> log!50 0.0)))
+ (let (($x31 (> log!61 0.0)))
  (= $x31 (> exp!2 1.0))))
 (assert
- (let ((?x34 (+ 1.0 log!50)))
+ (let ((?x34 (+ 1.0 log!61)))
  (>= exp!2 ?x34)))
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
@@ -178,24 +188,24 @@
  (let (($x36 (> ?x18 0.0)))
  (=> $x36 (= exp!2 ?x18))))))
 (assert
- (let (($x24 (< log!50 logits)))
+ (let (($x24 (< log!61 logits)))
  (= $x24 (< exp!3 exp!1))))
 (assert
- (let (($x27 (< logits log!50)))
+ (let (($x27 (< logits log!61)))
  (= $x27 (< exp!1 exp!3))))
 (assert
- (let (($x44 (< log!50 log!50)))
+ (let (($x44 (< log!61 log!61)))
  (= $x44 (< exp!3 exp!2))))
 (assert
- (let (($x44 (< log!50 log!50)))
+ (let (($x44 (< log!61 log!61)))
  (= $x44 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x31 (> log!50 0.0)))
+ (let (($x31 (> log!61 0.0)))
  (= $x31 (> exp!3 1.0))))
 (assert
- (let ((?x34 (+ 1.0 log!50)))
+ (let ((?x34 (+ 1.0 log!61)))
  (>= exp!3 ?x34)))
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
@@ -203,60 +213,60 @@
  (let (($x36 (> ?x18 0.0)))
  (=> $x36 (= exp!3 ?x18))))))
 (assert
- (let (($x74 (< log!70 logits)))
- (= $x74 (< exp!4 exp!1))))
+ (let (($x79 (< log!89 logits)))
+ (= $x79 (< exp!4 exp!1))))
 (assert
- (let (($x311 (< logits log!70)))
- (= $x311 (< exp!1 exp!4))))
+ (let (($x317 (< logits log!89)))
+ (= $x317 (< exp!1 exp!4))))
 (assert
- (let (($x303 (< log!70 log!50)))
- (= $x303 (< exp!4 exp!3))))
+ (let (($x309 (< log!89 log!61)))
+ (= $x309 (< exp!4 exp!3))))
 (assert
- (let (($x299 (< log!50 log!70)))
- (= $x299 (< exp!3 exp!4))))
+ (let (($x305 (< log!61 log!89)))
+ (= $x305 (< exp!3 exp!4))))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x301 (> log!70 0.0)))
- (= $x301 (> exp!4 1.0))))
+ (let (($x307 (> log!89 0.0)))
+ (= $x307 (> exp!4 1.0))))
 (assert
- (let ((?x308 (+ 1.0 log!70)))
- (>= exp!4 ?x308)))
+ (let ((?x314 (+ 1.0 log!89)))
+ (>= exp!4 ?x314)))
 (assert
- (let ((?x70 (* 1.0 exp!1)))
- (let ((?x71 (+ 1.0 ?x70)))
- (let (($x294 (> ?x71 0.0)))
- (=> $x294 (= exp!4 ?x71))))))
+ (let ((?x75 (* 1.0 exp!1)))
+ (let ((?x76 (+ 1.0 ?x75)))
+ (let (($x300 (> ?x76 0.0)))
+ (=> $x300 (= exp!4 ?x76))))))
 (assert
- (let (($x74 (< log!70 logits)))
- (= $x74 (< exp!5 exp!1))))
+ (let (($x79 (< log!89 logits)))
+ (= $x79 (< exp!5 exp!1))))
 (assert
- (let (($x311 (< logits log!70)))
- (= $x311 (< exp!1 exp!5))))
+ (let (($x317 (< logits log!89)))
+ (= $x317 (< exp!1 exp!5))))
 (assert
- (let (($x303 (< log!70 log!50)))
- (= $x303 (< exp!5 exp!3))))
+ (let (($x309 (< log!89 log!61)))
+ (= $x309 (< exp!5 exp!3))))
 (assert
- (let (($x299 (< log!50 log!70)))
- (= $x299 (< exp!3 exp!5))))
+ (let (($x305 (< log!61 log!89)))
+ (= $x305 (< exp!3 exp!5))))
 (assert
- (let (($x210 (< log!70 log!70)))
- (= $x210 (< exp!5 exp!4))))
+ (let (($x174 (< log!89 log!89)))
+ (= $x174 (< exp!5 exp!4))))
 (assert
- (let (($x210 (< log!70 log!70)))
- (= $x210 (< exp!4 exp!5))))
+ (let (($x174 (< log!89 log!89)))
+ (= $x174 (< exp!4 exp!5))))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x301 (> log!70 0.0)))
- (= $x301 (> exp!5 1.0))))
+ (let (($x307 (> log!89 0.0)))
+ (= $x307 (> exp!5 1.0))))
 (assert
- (let ((?x308 (+ 1.0 log!70)))
- (>= exp!5 ?x308)))
+ (let ((?x314 (+ 1.0 log!89)))
+ (>= exp!5 ?x314)))
 (assert
- (let ((?x70 (* 1.0 exp!1)))
-(let ((?x71 (+ 1.0 ?x70)))
-(let (($x294 (> ?x71 0.0)))
-(=> $x294 (= exp!5 ?x71))))))
+ (let ((?x75 (* 1.0 exp!1)))
+(let ((?x76 (+ 1.0 ?x75)))
+(let (($x300 (> ?x76 0.0)))
+(=> $x300 (= exp!5 ?x76))))))
 (check-sat)
 (pop 1)

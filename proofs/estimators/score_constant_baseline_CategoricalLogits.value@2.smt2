@@ -10,10 +10,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!51 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun exp!4 () Real)
 (assert
  true)
 (assert
@@ -27,22 +25,13 @@
  (let ((?x54 (+ ?x33 ?x53)))
  (< 0.0 ?x54))))))
 (assert
- (let ((?x91 (- log!51)))
- (let ((?x60 (- |logits[0]|)))
- (let ((?x94 (+ |logits[1]| ?x60)))
- (let ((?x95 (+ ?x94 ?x91)))
- (let ((?x96 (* 0.0 ?x95)))
- (let ((?x93 (* 0.0 ?x91)))
- (let ((?x97 (+ ?x93 ?x96)))
- (let ((?x61 (+ |logits[2]| ?x60)))
- (let ((?x92 (+ ?x61 ?x91)))
- (let ((?x98 (+ ?x92 ?x97)))
- (let ((?x99 (- ?x98)))
- (let ((?x100 (+ ?x98 ?x99)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[2]| ?x58)))
- (let ((?x101 (* ?x59 ?x100)))
- (or (and (distinct 0.0 ?x101) true))))))))))))))))))
+ (let ((?x61 (- 1.0)))
+ (let ((?x62 (+ 1.0 ?x61)))
+ (let ((?x63 (* b ?x62)))
+ (let ((?x58 (+ (- 1.0) 1.0)))
+ (let ((?x59 (* |f[2]| ?x58)))
+ (let ((?x64 (+ ?x59 ?x63)))
+ (or (and (distinct 0.0 ?x64) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -77,30 +66,6 @@
  (= (> |logits[1]| 0.0) (> exp!3 1.0)))
 (assert
  (>= exp!3 (+ 1.0 |logits[1]|)))
-(assert
- (= (< log!51 |logits[2]|) (< exp!4 exp!1)))
-(assert
- (= (< |logits[2]| log!51) (< exp!1 exp!4)))
-(assert
- (= (< log!51 |logits[0]|) (< exp!4 exp!2)))
-(assert
- (= (< |logits[0]| log!51) (< exp!2 exp!4)))
-(assert
- (= (< log!51 |logits[1]|) (< exp!4 exp!3)))
-(assert
- (= (< |logits[1]| log!51) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!51 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!51)))
-(assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
-(let ((?x53 (+ 1.0 ?x52)))
-(let ((?x33 (/ (* 1.0 exp!1) exp!2)))
-(let ((?x54 (+ ?x33 ?x53)))
-(=> (> ?x54 0.0) (= exp!4 ?x54)))))))
 (check-sat)
 (pop 1)
 ; region 2 of 4
@@ -112,12 +77,8 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!70 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!51 () Real)
-(declare-fun exp!5 () Real)
 (assert
  true)
 (assert
@@ -126,28 +87,19 @@
  (< |logits[0]| |logits[2]|))
 (assert
  (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x103 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x135 (+ ?x103 ?x104)))
- (let ((?x123 (+ 1.0 ?x135)))
- (< 0.0 ?x123)))))))
+ (let ((?x67 (/ ?x51 exp!1)))
+ (let ((?x66 (/ (* 1.0 exp!2) exp!1)))
+ (let ((?x97 (+ ?x66 ?x67)))
+ (let ((?x86 (+ 1.0 ?x97)))
+ (< 0.0 ?x86)))))))
 (assert
- (let ((?x105 (- log!70)))
- (let ((?x119 (- |logits[2]|)))
- (let ((?x115 (+ |logits[1]| ?x119)))
- (let ((?x114 (+ ?x115 ?x105)))
- (let ((?x112 (* 0.0 ?x114)))
- (let ((?x118 (+ |logits[0]| ?x119)))
- (let ((?x117 (+ ?x118 ?x105)))
- (let ((?x116 (* 0.0 ?x117)))
- (let ((?x110 (+ ?x116 ?x112)))
- (let ((?x109 (+ ?x105 ?x110)))
- (let ((?x108 (- ?x109)))
- (let ((?x107 (+ ?x109 ?x108)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[2]| ?x58)))
- (let ((?x106 (* ?x59 ?x107)))
- (or (and (distinct 0.0 ?x106) true))))))))))))))))))
+ (let ((?x61 (- 1.0)))
+ (let ((?x62 (+ 1.0 ?x61)))
+ (let ((?x63 (* b ?x62)))
+ (let ((?x58 (+ (- 1.0) 1.0)))
+ (let ((?x59 (* |f[2]| ?x58)))
+ (let ((?x64 (+ ?x59 ?x63)))
+ (or (and (distinct 0.0 ?x64) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -182,60 +134,6 @@
  (= (> |logits[1]| 0.0) (> exp!3 1.0)))
 (assert
  (>= exp!3 (+ 1.0 |logits[1]|)))
-(assert
- (= (< log!51 |logits[2]|) (< exp!4 exp!1)))
-(assert
- (= (< |logits[2]| log!51) (< exp!1 exp!4)))
-(assert
- (= (< log!51 |logits[0]|) (< exp!4 exp!2)))
-(assert
- (= (< |logits[0]| log!51) (< exp!2 exp!4)))
-(assert
- (= (< log!51 |logits[1]|) (< exp!4 exp!3)))
-(assert
- (= (< |logits[1]| log!51) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!51 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!51)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54))))))))
-(assert
- (= (< log!70 |logits[2]|) (< exp!5 exp!1)))
-(assert
- (= (< |logits[2]| log!70) (< exp!1 exp!5)))
-(assert
- (= (< log!70 |logits[0]|) (< exp!5 exp!2)))
-(assert
- (= (< |logits[0]| log!70) (< exp!2 exp!5)))
-(assert
- (= (< log!70 |logits[1]|) (< exp!5 exp!3)))
-(assert
- (= (< |logits[1]| log!70) (< exp!3 exp!5)))
-(assert
- (= (< log!70 log!51) (< exp!5 exp!4)))
-(assert
- (= (< log!51 log!70) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!70 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!70)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
-(let ((?x104 (/ ?x51 exp!1)))
-(let ((?x103 (/ (* 1.0 exp!2) exp!1)))
-(let ((?x135 (+ ?x103 ?x104)))
-(let ((?x123 (+ 1.0 ?x135)))
-(=> (> ?x123 0.0) (= exp!5 ?x123))))))))
 (check-sat)
 (pop 1)
 ; region 3 of 4
@@ -247,14 +145,8 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!91 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!51 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun log!70 () Real)
-(declare-fun exp!6 () Real)
 (assert
  true)
 (assert
@@ -262,30 +154,21 @@
 (assert
  (< |logits[2]| |logits[1]|))
 (assert
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x391 (/ ?x102 exp!3)))
- (let ((?x252 (+ 1.0 ?x391)))
+ (let ((?x65 (* 1.0 exp!2)))
+ (let ((?x158 (/ ?x65 exp!3)))
+ (let ((?x90 (+ 1.0 ?x158)))
  (let ((?x24 (* 1.0 exp!1)))
- (let ((?x169 (/ ?x24 exp!3)))
- (let ((?x408 (+ ?x169 ?x252)))
- (< 0.0 ?x408))))))))
+ (let ((?x111 (/ ?x24 exp!3)))
+ (let ((?x96 (+ ?x111 ?x90)))
+ (< 0.0 ?x96))))))))
 (assert
- (let ((?x381 (- log!91)))
- (let ((?x370 (* 0.0 ?x381)))
- (let ((?x219 (- |logits[1]|)))
- (let ((?x323 (+ |logits[0]| ?x219)))
- (let ((?x342 (+ ?x323 ?x381)))
- (let ((?x279 (* 0.0 ?x342)))
- (let ((?x321 (+ ?x279 ?x370)))
- (let ((?x245 (+ |logits[2]| ?x219)))
- (let ((?x163 (+ ?x245 ?x381)))
- (let ((?x204 (+ ?x163 ?x321)))
- (let ((?x157 (- ?x204)))
- (let ((?x420 (+ ?x204 ?x157)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[2]| ?x58)))
- (let ((?x306 (* ?x59 ?x420)))
- (or (and (distinct 0.0 ?x306) true))))))))))))))))))
+ (let ((?x61 (- 1.0)))
+ (let ((?x62 (+ 1.0 ?x61)))
+ (let ((?x63 (* b ?x62)))
+ (let ((?x58 (+ (- 1.0) 1.0)))
+ (let ((?x59 (* |f[2]| ?x58)))
+ (let ((?x64 (+ ?x59 ?x63)))
+ (or (and (distinct 0.0 ?x64) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -322,96 +205,6 @@
  (= (> |logits[1]| 0.0) (> exp!3 1.0)))
 (assert
  (>= exp!3 (+ 1.0 |logits[1]|)))
-(assert
- (= (< log!51 |logits[2]|) (< exp!4 exp!1)))
-(assert
- (= (< |logits[2]| log!51) (< exp!1 exp!4)))
-(assert
- (= (< log!51 |logits[0]|) (< exp!4 exp!2)))
-(assert
- (= (< |logits[0]| log!51) (< exp!2 exp!4)))
-(assert
- (= (< log!51 |logits[1]|) (< exp!4 exp!3)))
-(assert
- (= (< |logits[1]| log!51) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!51 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!51)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54)))))))))
-(assert
- (= (< log!70 |logits[2]|) (< exp!5 exp!1)))
-(assert
- (= (< |logits[2]| log!70) (< exp!1 exp!5)))
-(assert
- (= (< log!70 |logits[0]|) (< exp!5 exp!2)))
-(assert
- (= (< |logits[0]| log!70) (< exp!2 exp!5)))
-(assert
- (= (< log!70 |logits[1]|) (< exp!5 exp!3)))
-(assert
- (= (< |logits[1]| log!70) (< exp!3 exp!5)))
-(assert
- (= (< log!70 log!51) (< exp!5 exp!4)))
-(assert
- (= (< log!51 log!70) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!70 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!70)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x103 (/ ?x102 exp!1)))
- (let ((?x135 (+ ?x103 ?x104)))
- (let ((?x123 (+ 1.0 ?x135)))
- (=> (> ?x123 0.0) (= exp!5 ?x123)))))))))
-(assert
- (= (< log!91 |logits[2]|) (< exp!6 exp!1)))
-(assert
- (= (< |logits[2]| log!91) (< exp!1 exp!6)))
-(assert
- (= (< log!91 |logits[0]|) (< exp!6 exp!2)))
-(assert
- (= (< |logits[0]| log!91) (< exp!2 exp!6)))
-(assert
- (= (< log!91 |logits[1]|) (< exp!6 exp!3)))
-(assert
- (= (< |logits[1]| log!91) (< exp!3 exp!6)))
-(assert
- (= (< log!91 log!51) (< exp!6 exp!4)))
-(assert
- (= (< log!51 log!91) (< exp!4 exp!6)))
-(assert
- (= (< log!91 log!70) (< exp!6 exp!5)))
-(assert
- (= (< log!70 log!91) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> log!91 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 log!91)))
-(assert
- (let ((?x102 (* 1.0 exp!2)))
-(let ((?x391 (/ ?x102 exp!3)))
-(let ((?x252 (+ 1.0 ?x391)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x169 (/ ?x24 exp!3)))
-(let ((?x408 (+ ?x169 ?x252)))
-(=> (> ?x408 0.0) (= exp!6 ?x408)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -423,14 +216,8 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!70 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!51 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun log!91 () Real)
 (assert
  true)
 (assert
@@ -439,29 +226,20 @@
  (< |logits[1]| |logits[2]|))
 (assert
  (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x103 (/ ?x102 exp!1)))
- (let ((?x135 (+ ?x103 ?x104)))
- (let ((?x123 (+ 1.0 ?x135)))
- (< 0.0 ?x123))))))))
+ (let ((?x67 (/ ?x51 exp!1)))
+ (let ((?x65 (* 1.0 exp!2)))
+ (let ((?x66 (/ ?x65 exp!1)))
+ (let ((?x97 (+ ?x66 ?x67)))
+ (let ((?x86 (+ 1.0 ?x97)))
+ (< 0.0 ?x86))))))))
 (assert
- (let ((?x105 (- log!70)))
- (let ((?x119 (- |logits[2]|)))
- (let ((?x115 (+ |logits[1]| ?x119)))
- (let ((?x114 (+ ?x115 ?x105)))
- (let ((?x112 (* 0.0 ?x114)))
- (let ((?x118 (+ |logits[0]| ?x119)))
- (let ((?x117 (+ ?x118 ?x105)))
- (let ((?x116 (* 0.0 ?x117)))
- (let ((?x110 (+ ?x116 ?x112)))
- (let ((?x109 (+ ?x105 ?x110)))
- (let ((?x108 (- ?x109)))
- (let ((?x107 (+ ?x109 ?x108)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[2]| ?x58)))
- (let ((?x106 (* ?x59 ?x107)))
- (or (and (distinct 0.0 ?x106) true))))))))))))))))))
+ (let ((?x61 (- 1.0)))
+ (let ((?x62 (+ 1.0 ?x61)))
+ (let ((?x63 (* b ?x62)))
+ (let ((?x58 (+ (- 1.0) 1.0)))
+ (let ((?x59 (* |f[2]| ?x58)))
+ (let ((?x64 (+ ?x59 ?x63)))
+ (or (and (distinct 0.0 ?x64) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -498,95 +276,5 @@
  (= (> |logits[1]| 0.0) (> exp!3 1.0)))
 (assert
  (>= exp!3 (+ 1.0 |logits[1]|)))
-(assert
- (= (< log!51 |logits[2]|) (< exp!4 exp!1)))
-(assert
- (= (< |logits[2]| log!51) (< exp!1 exp!4)))
-(assert
- (= (< log!51 |logits[0]|) (< exp!4 exp!2)))
-(assert
- (= (< |logits[0]| log!51) (< exp!2 exp!4)))
-(assert
- (= (< log!51 |logits[1]|) (< exp!4 exp!3)))
-(assert
- (= (< |logits[1]| log!51) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!51 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!51)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54)))))))))
-(assert
- (= (< log!70 |logits[2]|) (< exp!5 exp!1)))
-(assert
- (= (< |logits[2]| log!70) (< exp!1 exp!5)))
-(assert
- (= (< log!70 |logits[0]|) (< exp!5 exp!2)))
-(assert
- (= (< |logits[0]| log!70) (< exp!2 exp!5)))
-(assert
- (= (< log!70 |logits[1]|) (< exp!5 exp!3)))
-(assert
- (= (< |logits[1]| log!70) (< exp!3 exp!5)))
-(assert
- (= (< log!70 log!51) (< exp!5 exp!4)))
-(assert
- (= (< log!51 log!70) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!70 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!70)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x103 (/ ?x102 exp!1)))
- (let ((?x135 (+ ?x103 ?x104)))
- (let ((?x123 (+ 1.0 ?x135)))
- (=> (> ?x123 0.0) (= exp!5 ?x123)))))))))
-(assert
- (= (< log!91 |logits[2]|) (< exp!6 exp!1)))
-(assert
- (= (< |logits[2]| log!91) (< exp!1 exp!6)))
-(assert
- (= (< log!91 |logits[0]|) (< exp!6 exp!2)))
-(assert
- (= (< |logits[0]| log!91) (< exp!2 exp!6)))
-(assert
- (= (< log!91 |logits[1]|) (< exp!6 exp!3)))
-(assert
- (= (< |logits[1]| log!91) (< exp!3 exp!6)))
-(assert
- (= (< log!91 log!51) (< exp!6 exp!4)))
-(assert
- (= (< log!51 log!91) (< exp!4 exp!6)))
-(assert
- (= (< log!91 log!70) (< exp!6 exp!5)))
-(assert
- (= (< log!70 log!91) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> log!91 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 log!91)))
-(assert
- (let ((?x102 (* 1.0 exp!2)))
-(let ((?x391 (/ ?x102 exp!3)))
-(let ((?x252 (+ 1.0 ?x391)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x169 (/ ?x24 exp!3)))
-(let ((?x408 (+ ?x169 ?x252)))
-(=> (> ?x408 0.0) (= exp!6 ?x408)))))))))
 (check-sat)
 (pop 1)

@@ -7,10 +7,8 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun log!17 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!1 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -24,27 +22,13 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x25 (- ?x10)))
- (let ((?x26 (+ ?x25 (- (/ 2731.0 3940.0)))))
- (let ((?x36 (- log!17)))
- (let ((?x31 (+ ?x36 ?x26)))
- (let ((?x32 (- ?x31)))
- (let ((?x41 (+ ?x31 ?x32)))
- (let ((?x17 (- b)))
- (let ((?x28 (+ f ?x17)))
- (let ((?x42 (* ?x28 ?x41)))
- (or (and (distinct 0.0 ?x42) true)))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!17 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!17)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
+ (let ((?x30 (- 1.0)))
+(let ((?x38 (+ 1.0 ?x30)))
+(let ((?x37 (* b ?x38)))
+(let ((?x17 (+ (- 1.0) 1.0)))
+(let ((?x28 (* f ?x17)))
+(let ((?x21 (+ ?x28 ?x37)))
+(or (and (distinct 0.0 ?x21) true)))))))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -53,10 +37,8 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun log!17 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!1 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -70,25 +52,12 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x43 (+ ?x10 (- (/ 2731.0 3940.0)))))
- (let ((?x36 (- log!17)))
- (let ((?x40 (+ ?x36 ?x43)))
- (let ((?x39 (- ?x40)))
- (let ((?x62 (+ ?x40 ?x39)))
- (let ((?x17 (- b)))
- (let ((?x28 (+ f ?x17)))
- (let ((?x70 (* ?x28 ?x62)))
- (or (and (distinct 0.0 ?x70) true))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!17 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!17)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
+ (let ((?x30 (- 1.0)))
+(let ((?x38 (+ 1.0 ?x30)))
+(let ((?x37 (* b ?x38)))
+(let ((?x17 (+ (- 1.0) 1.0)))
+(let ((?x28 (* f ?x17)))
+(let ((?x21 (+ ?x28 ?x37)))
+(or (and (distinct 0.0 ?x21) true)))))))))
 (check-sat)
 (pop 1)

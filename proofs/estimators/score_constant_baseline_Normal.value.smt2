@@ -5,12 +5,8 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
-(declare-fun log!15 () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!1 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -19,27 +15,12 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x36 (- log!15)))
- (let ((?x16 (- loc)))
- (let ((?x17 (+ z ?x16)))
- (let ((?x18 (/ ?x17 scale)))
- (let ((?x20 (* ?x18 (- (/ 1.0 2.0)))))
- (let ((?x21 (* ?x18 ?x20)))
- (let ((?x23 (+ ?x21 (- (/ 6337.0 6896.0)))))
- (let ((?x37 (+ ?x23 ?x36)))
- (let ((?x38 (- ?x37)))
- (let ((?x39 (+ ?x37 ?x38)))
- (let ((?x12 (- b)))
- (let ((?x13 (+ f ?x12)))
- (let ((?x40 (* ?x13 ?x39)))
- (or (and (distinct 0.0 ?x40) true))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!15 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!15)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
+ (let ((?x16 (- 1.0)))
+(let ((?x17 (+ 1.0 ?x16)))
+(let ((?x18 (* b ?x17)))
+(let ((?x13 (+ 1.0 (- 1.0))))
+(let ((?x14 (* f ?x13)))
+(let ((?x19 (+ ?x14 ?x18)))
+(or (and (distinct 0.0 ?x19) true)))))))))
 (check-sat)
 (pop 1)

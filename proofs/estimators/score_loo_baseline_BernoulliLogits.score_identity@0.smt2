@@ -10,7 +10,7 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!52 () Real)
+(declare-fun log!63 () Real)
 (assert
  true)
 (assert
@@ -36,20 +36,25 @@
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
  (let ((?x18 (+ 1.0 ?x9)))
- (let ((?x64 (- ?x9)))
- (let ((?x65 (/ ?x64 ?x18)))
- (let ((?x66 (+ 1.0 ?x65)))
- (let ((?x67 (- ?x66)))
+ (let ((?x69 (- ?x9)))
+ (let ((?x70 (/ ?x69 ?x18)))
+ (let ((?x71 (+ 1.0 ?x70)))
+ (let ((?x72 (- ?x71)))
  (let ((?x55 (/ ?x9 exp!3)))
- (let ((?x68 (* ?x55 ?x67)))
+ (let ((?x73 (* ?x55 ?x72)))
  (let ((?x58 (- b)))
- (let ((?x59 (+ |f[0]| ?x58)))
- (let ((?x69 (* ?x59 ?x68)))
- (let ((?x61 (/ 1.0 exp!3)))
- (let ((?x60 (- ?x59)))
- (let ((?x62 (* ?x60 ?x61)))
- (let ((?x63 (* ?x55 ?x62)))
- (or (and (distinct ?x63 ?x69) true))))))))))))))))))
+ (let ((?x68 (+ |f[0]| ?x58)))
+ (let ((?x74 (* ?x68 ?x73)))
+ (let ((?x61 (* |f[0]| 1.0)))
+ (let ((?x59 (* ?x58 1.0)))
+ (let ((?x62 (+ ?x59 ?x61)))
+ (let ((?x65 (* 0.0 ?x62)))
+ (let ((?x63 (- ?x62)))
+ (let ((?x56 (/ 1.0 exp!3)))
+ (let ((?x64 (* ?x56 ?x63)))
+ (let ((?x66 (+ ?x64 ?x65)))
+ (let ((?x67 (* ?x55 ?x66)))
+ (or (and (distinct ?x67 ?x74) true)))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -57,18 +62,18 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x24 (< log!52 logits)))
+ (let (($x24 (< log!63 logits)))
  (= $x24 (< exp!2 exp!1))))
 (assert
- (let (($x27 (< logits log!52)))
+ (let (($x27 (< logits log!63)))
  (= $x27 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x31 (> log!52 0.0)))
+ (let (($x31 (> log!63 0.0)))
  (= $x31 (> exp!2 1.0))))
 (assert
- (let ((?x34 (+ 1.0 log!52)))
+ (let ((?x34 (+ 1.0 log!63)))
  (>= exp!2 ?x34)))
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
@@ -76,24 +81,24 @@
  (let (($x36 (> ?x18 0.0)))
  (=> $x36 (= exp!2 ?x18))))))
 (assert
- (let (($x24 (< log!52 logits)))
+ (let (($x24 (< log!63 logits)))
  (= $x24 (< exp!3 exp!1))))
 (assert
- (let (($x27 (< logits log!52)))
+ (let (($x27 (< logits log!63)))
  (= $x27 (< exp!1 exp!3))))
 (assert
- (let (($x44 (< log!52 log!52)))
+ (let (($x44 (< log!63 log!63)))
  (= $x44 (< exp!3 exp!2))))
 (assert
- (let (($x44 (< log!52 log!52)))
+ (let (($x44 (< log!63 log!63)))
  (= $x44 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x31 (> log!52 0.0)))
+ (let (($x31 (> log!63 0.0)))
  (= $x31 (> exp!3 1.0))))
 (assert
- (let ((?x34 (+ 1.0 log!52)))
+ (let ((?x34 (+ 1.0 log!63)))
  (>= exp!3 ?x34)))
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
@@ -111,47 +116,52 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!52 () Real)
+(declare-fun log!63 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!72 () Real)
+(declare-fun log!91 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x70 (* 1.0 exp!1)))
- (let ((?x71 (+ 1.0 ?x70)))
- (< 0.0 ?x71))))
+ (let ((?x75 (* 1.0 exp!1)))
+ (let ((?x76 (+ 1.0 ?x75)))
+ (< 0.0 ?x76))))
 (assert
- (let ((?x70 (* 1.0 exp!1)))
- (let ((?x71 (+ 1.0 ?x70)))
- (let (($x263 (= 0.0 ?x71)))
- (not $x263)))))
+ (let ((?x75 (* 1.0 exp!1)))
+ (let ((?x76 (+ 1.0 ?x75)))
+ (let (($x269 (= 0.0 ?x76)))
+ (not $x269)))))
 (assert
- (let ((?x70 (* 1.0 exp!1)))
- (let ((?x71 (+ 1.0 ?x70)))
- (< 0.0 ?x71))))
+ (let ((?x75 (* 1.0 exp!1)))
+ (let ((?x76 (+ 1.0 ?x75)))
+ (< 0.0 ?x76))))
 (assert
- (let ((?x70 (* 1.0 exp!1)))
- (let ((?x71 (+ 1.0 ?x70)))
- (let (($x263 (= 0.0 ?x71)))
- (not $x263)))))
+ (let ((?x75 (* 1.0 exp!1)))
+ (let ((?x76 (+ 1.0 ?x75)))
+ (let (($x269 (= 0.0 ?x76)))
+ (not $x269)))))
 (assert
- (let ((?x70 (* 1.0 exp!1)))
- (let ((?x71 (+ 1.0 ?x70)))
- (let ((?x151 (/ ?x70 ?x71)))
- (let ((?x152 (- ?x151)))
- (let ((?x117 (/ 1.0 exp!5)))
- (let ((?x168 (* ?x117 ?x152)))
+ (let ((?x75 (* 1.0 exp!1)))
+ (let ((?x76 (+ 1.0 ?x75)))
+ (let ((?x114 (/ ?x75 ?x76)))
+ (let ((?x110 (- ?x114)))
+ (let ((?x149 (/ 1.0 exp!5)))
+ (let ((?x115 (* ?x149 ?x110)))
  (let ((?x58 (- b)))
- (let ((?x59 (+ |f[0]| ?x58)))
- (let ((?x169 (* ?x59 ?x168)))
- (let ((?x141 (/ ?x70 exp!5)))
- (let ((?x60 (- ?x59)))
- (let ((?x147 (* ?x60 ?x141)))
- (let ((?x150 (* ?x117 ?x147)))
- (or (and (distinct ?x150 ?x169) true))))))))))))))))
+ (let ((?x68 (+ |f[0]| ?x58)))
+ (let ((?x107 (* ?x68 ?x115)))
+ (let ((?x61 (* |f[0]| 1.0)))
+ (let ((?x59 (* ?x58 1.0)))
+ (let ((?x62 (+ ?x59 ?x61)))
+ (let ((?x65 (* 0.0 ?x62)))
+ (let ((?x63 (- ?x62)))
+ (let ((?x94 (/ ?x75 exp!5)))
+ (let ((?x165 (* ?x94 ?x63)))
+ (let ((?x167 (+ ?x165 ?x65)))
+ (let ((?x113 (* ?x149 ?x167)))
+ (or (and (distinct ?x113 ?x107) true)))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -159,18 +169,18 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x24 (< log!52 logits)))
+ (let (($x24 (< log!63 logits)))
  (= $x24 (< exp!2 exp!1))))
 (assert
- (let (($x27 (< logits log!52)))
+ (let (($x27 (< logits log!63)))
  (= $x27 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x31 (> log!52 0.0)))
+ (let (($x31 (> log!63 0.0)))
  (= $x31 (> exp!2 1.0))))
 (assert
- (let ((?x34 (+ 1.0 log!52)))
+ (let ((?x34 (+ 1.0 log!63)))
  (>= exp!2 ?x34)))
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
@@ -178,24 +188,24 @@
  (let (($x36 (> ?x18 0.0)))
  (=> $x36 (= exp!2 ?x18))))))
 (assert
- (let (($x24 (< log!52 logits)))
+ (let (($x24 (< log!63 logits)))
  (= $x24 (< exp!3 exp!1))))
 (assert
- (let (($x27 (< logits log!52)))
+ (let (($x27 (< logits log!63)))
  (= $x27 (< exp!1 exp!3))))
 (assert
- (let (($x44 (< log!52 log!52)))
+ (let (($x44 (< log!63 log!63)))
  (= $x44 (< exp!3 exp!2))))
 (assert
- (let (($x44 (< log!52 log!52)))
+ (let (($x44 (< log!63 log!63)))
  (= $x44 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x31 (> log!52 0.0)))
+ (let (($x31 (> log!63 0.0)))
  (= $x31 (> exp!3 1.0))))
 (assert
- (let ((?x34 (+ 1.0 log!52)))
+ (let ((?x34 (+ 1.0 log!63)))
  (>= exp!3 ?x34)))
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
@@ -203,60 +213,60 @@
  (let (($x36 (> ?x18 0.0)))
  (=> $x36 (= exp!3 ?x18))))))
 (assert
- (let (($x74 (< log!72 logits)))
- (= $x74 (< exp!4 exp!1))))
+ (let (($x79 (< log!91 logits)))
+ (= $x79 (< exp!4 exp!1))))
 (assert
- (let (($x311 (< logits log!72)))
- (= $x311 (< exp!1 exp!4))))
+ (let (($x317 (< logits log!91)))
+ (= $x317 (< exp!1 exp!4))))
 (assert
- (let (($x303 (< log!72 log!52)))
- (= $x303 (< exp!4 exp!3))))
+ (let (($x309 (< log!91 log!63)))
+ (= $x309 (< exp!4 exp!3))))
 (assert
- (let (($x299 (< log!52 log!72)))
- (= $x299 (< exp!3 exp!4))))
+ (let (($x305 (< log!63 log!91)))
+ (= $x305 (< exp!3 exp!4))))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x301 (> log!72 0.0)))
- (= $x301 (> exp!4 1.0))))
+ (let (($x307 (> log!91 0.0)))
+ (= $x307 (> exp!4 1.0))))
 (assert
- (let ((?x308 (+ 1.0 log!72)))
- (>= exp!4 ?x308)))
+ (let ((?x314 (+ 1.0 log!91)))
+ (>= exp!4 ?x314)))
 (assert
- (let ((?x70 (* 1.0 exp!1)))
- (let ((?x71 (+ 1.0 ?x70)))
- (let (($x294 (> ?x71 0.0)))
- (=> $x294 (= exp!4 ?x71))))))
+ (let ((?x75 (* 1.0 exp!1)))
+ (let ((?x76 (+ 1.0 ?x75)))
+ (let (($x300 (> ?x76 0.0)))
+ (=> $x300 (= exp!4 ?x76))))))
 (assert
- (let (($x74 (< log!72 logits)))
- (= $x74 (< exp!5 exp!1))))
+ (let (($x79 (< log!91 logits)))
+ (= $x79 (< exp!5 exp!1))))
 (assert
- (let (($x311 (< logits log!72)))
- (= $x311 (< exp!1 exp!5))))
+ (let (($x317 (< logits log!91)))
+ (= $x317 (< exp!1 exp!5))))
 (assert
- (let (($x303 (< log!72 log!52)))
- (= $x303 (< exp!5 exp!3))))
+ (let (($x309 (< log!91 log!63)))
+ (= $x309 (< exp!5 exp!3))))
 (assert
- (let (($x299 (< log!52 log!72)))
- (= $x299 (< exp!3 exp!5))))
+ (let (($x305 (< log!63 log!91)))
+ (= $x305 (< exp!3 exp!5))))
 (assert
- (let (($x140 (< log!72 log!72)))
- (= $x140 (< exp!5 exp!4))))
+ (let (($x173 (< log!91 log!91)))
+ (= $x173 (< exp!5 exp!4))))
 (assert
- (let (($x140 (< log!72 log!72)))
- (= $x140 (< exp!4 exp!5))))
+ (let (($x173 (< log!91 log!91)))
+ (= $x173 (< exp!4 exp!5))))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x301 (> log!72 0.0)))
- (= $x301 (> exp!5 1.0))))
+ (let (($x307 (> log!91 0.0)))
+ (= $x307 (> exp!5 1.0))))
 (assert
- (let ((?x308 (+ 1.0 log!72)))
- (>= exp!5 ?x308)))
+ (let ((?x314 (+ 1.0 log!91)))
+ (>= exp!5 ?x314)))
 (assert
- (let ((?x70 (* 1.0 exp!1)))
-(let ((?x71 (+ 1.0 ?x70)))
-(let (($x294 (> ?x71 0.0)))
-(=> $x294 (= exp!5 ?x71))))))
+ (let ((?x75 (* 1.0 exp!1)))
+(let ((?x76 (+ 1.0 ?x75)))
+(let (($x300 (> ?x76 0.0)))
+(=> $x300 (= exp!5 ?x76))))))
 (check-sat)
 (pop 1)

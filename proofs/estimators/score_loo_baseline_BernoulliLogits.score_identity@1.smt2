@@ -10,7 +10,7 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!55 () Real)
+(declare-fun log!64 () Real)
 (assert
  true)
 (assert
@@ -36,21 +36,24 @@
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
  (let ((?x18 (+ 1.0 ?x9)))
- (let ((?x64 (- ?x9)))
- (let ((?x65 (/ ?x64 ?x18)))
- (let ((?x66 (+ 1.0 ?x65)))
- (let ((?x67 (- ?x66)))
- (let ((?x68 (+ 1.0 ?x67)))
+ (let ((?x67 (- ?x9)))
+ (let ((?x68 (/ ?x67 ?x18)))
+ (let ((?x69 (+ 1.0 ?x68)))
+ (let ((?x70 (- ?x69)))
+ (let ((?x71 (+ 1.0 ?x70)))
  (let ((?x55 (/ 1.0 exp!3)))
- (let ((?x69 (* ?x55 ?x68)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[1]| ?x58)))
- (let ((?x70 (* ?x59 ?x69)))
- (let ((?x60 (- ?x59)))
- (let ((?x61 (* ?x60 ?x55)))
- (let ((?x62 (+ ?x59 ?x61)))
+ (let ((?x72 (* ?x55 ?x71)))
+ (let ((?x57 (- b)))
+ (let ((?x66 (+ |f[1]| ?x57)))
+ (let ((?x73 (* ?x66 ?x72)))
+ (let ((?x60 (* |f[1]| 1.0)))
+ (let ((?x58 (* ?x57 1.0)))
+ (let ((?x61 (+ ?x58 ?x60)))
+ (let ((?x62 (- ?x61)))
  (let ((?x63 (* ?x55 ?x62)))
- (or (and (distinct ?x63 ?x70) true)))))))))))))))))))
+ (let ((?x64 (+ ?x61 ?x63)))
+ (let ((?x65 (* ?x55 ?x64)))
+ (or (and (distinct ?x65 ?x73) true))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -58,18 +61,18 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x24 (< log!55 logits)))
+ (let (($x24 (< log!64 logits)))
  (= $x24 (< exp!2 exp!1))))
 (assert
- (let (($x27 (< logits log!55)))
+ (let (($x27 (< logits log!64)))
  (= $x27 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x31 (> log!55 0.0)))
+ (let (($x31 (> log!64 0.0)))
  (= $x31 (> exp!2 1.0))))
 (assert
- (let ((?x34 (+ 1.0 log!55)))
+ (let ((?x34 (+ 1.0 log!64)))
  (>= exp!2 ?x34)))
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
@@ -77,24 +80,24 @@
  (let (($x36 (> ?x18 0.0)))
  (=> $x36 (= exp!2 ?x18))))))
 (assert
- (let (($x24 (< log!55 logits)))
+ (let (($x24 (< log!64 logits)))
  (= $x24 (< exp!3 exp!1))))
 (assert
- (let (($x27 (< logits log!55)))
+ (let (($x27 (< logits log!64)))
  (= $x27 (< exp!1 exp!3))))
 (assert
- (let (($x44 (< log!55 log!55)))
+ (let (($x44 (< log!64 log!64)))
  (= $x44 (< exp!3 exp!2))))
 (assert
- (let (($x44 (< log!55 log!55)))
+ (let (($x44 (< log!64 log!64)))
  (= $x44 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x31 (> log!55 0.0)))
+ (let (($x31 (> log!64 0.0)))
  (= $x31 (> exp!3 1.0))))
 (assert
- (let ((?x34 (+ 1.0 log!55)))
+ (let ((?x34 (+ 1.0 log!64)))
  (>= exp!3 ?x34)))
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
@@ -112,48 +115,51 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!55 () Real)
+(declare-fun log!64 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!76 () Real)
+(declare-fun log!92 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
- (let ((?x72 (+ 1.0 ?x71)))
- (< 0.0 ?x72))))
+ (let ((?x74 (* 1.0 exp!1)))
+ (let ((?x75 (+ 1.0 ?x74)))
+ (< 0.0 ?x75))))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
- (let ((?x72 (+ 1.0 ?x71)))
- (let (($x256 (= 0.0 ?x72)))
- (not $x256)))))
+ (let ((?x74 (* 1.0 exp!1)))
+ (let ((?x75 (+ 1.0 ?x74)))
+ (let (($x260 (= 0.0 ?x75)))
+ (not $x260)))))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
- (let ((?x72 (+ 1.0 ?x71)))
- (< 0.0 ?x72))))
+ (let ((?x74 (* 1.0 exp!1)))
+ (let ((?x75 (+ 1.0 ?x74)))
+ (< 0.0 ?x75))))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
- (let ((?x72 (+ 1.0 ?x71)))
- (let (($x256 (= 0.0 ?x72)))
- (not $x256)))))
+ (let ((?x74 (* 1.0 exp!1)))
+ (let ((?x75 (+ 1.0 ?x74)))
+ (let (($x260 (= 0.0 ?x75)))
+ (not $x260)))))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
- (let ((?x72 (+ 1.0 ?x71)))
- (let ((?x110 (/ ?x71 ?x72)))
- (let ((?x112 (- ?x110)))
- (let ((?x102 (+ 1.0 ?x112)))
- (let ((?x124 (/ ?x71 exp!5)))
- (let ((?x106 (* ?x124 ?x102)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[1]| ?x58)))
- (let ((?x107 (* ?x59 ?x106)))
- (let ((?x60 (- ?x59)))
- (let ((?x183 (* ?x60 ?x124)))
- (let ((?x185 (+ ?x59 ?x183)))
- (let ((?x187 (* ?x124 ?x185)))
- (or (and (distinct ?x187 ?x107) true)))))))))))))))))
+ (let ((?x74 (* 1.0 exp!1)))
+ (let ((?x75 (+ 1.0 ?x74)))
+ (let ((?x146 (/ ?x74 ?x75)))
+ (let ((?x93 (- ?x146)))
+ (let ((?x156 (+ 1.0 ?x93)))
+ (let ((?x163 (/ ?x74 exp!5)))
+ (let ((?x158 (* ?x163 ?x156)))
+ (let ((?x57 (- b)))
+ (let ((?x66 (+ |f[1]| ?x57)))
+ (let ((?x200 (* ?x66 ?x158)))
+ (let ((?x60 (* |f[1]| 1.0)))
+ (let ((?x58 (* ?x57 1.0)))
+ (let ((?x61 (+ ?x58 ?x60)))
+ (let ((?x62 (- ?x61)))
+ (let ((?x145 (* ?x163 ?x62)))
+ (let ((?x147 (+ ?x61 ?x145)))
+ (let ((?x144 (* ?x163 ?x147)))
+ (or (and (distinct ?x144 ?x200) true))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -161,18 +167,18 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x24 (< log!55 logits)))
+ (let (($x24 (< log!64 logits)))
  (= $x24 (< exp!2 exp!1))))
 (assert
- (let (($x27 (< logits log!55)))
+ (let (($x27 (< logits log!64)))
  (= $x27 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x31 (> log!55 0.0)))
+ (let (($x31 (> log!64 0.0)))
  (= $x31 (> exp!2 1.0))))
 (assert
- (let ((?x34 (+ 1.0 log!55)))
+ (let ((?x34 (+ 1.0 log!64)))
  (>= exp!2 ?x34)))
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
@@ -180,24 +186,24 @@
  (let (($x36 (> ?x18 0.0)))
  (=> $x36 (= exp!2 ?x18))))))
 (assert
- (let (($x24 (< log!55 logits)))
+ (let (($x24 (< log!64 logits)))
  (= $x24 (< exp!3 exp!1))))
 (assert
- (let (($x27 (< logits log!55)))
+ (let (($x27 (< logits log!64)))
  (= $x27 (< exp!1 exp!3))))
 (assert
- (let (($x44 (< log!55 log!55)))
+ (let (($x44 (< log!64 log!64)))
  (= $x44 (< exp!3 exp!2))))
 (assert
- (let (($x44 (< log!55 log!55)))
+ (let (($x44 (< log!64 log!64)))
  (= $x44 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x31 (> log!55 0.0)))
+ (let (($x31 (> log!64 0.0)))
  (= $x31 (> exp!3 1.0))))
 (assert
- (let ((?x34 (+ 1.0 log!55)))
+ (let ((?x34 (+ 1.0 log!64)))
  (>= exp!3 ?x34)))
 (assert
  (let ((?x9 (/ 1.0 exp!1)))
@@ -205,60 +211,60 @@
  (let (($x36 (> ?x18 0.0)))
  (=> $x36 (= exp!3 ?x18))))))
 (assert
- (let (($x75 (< log!76 logits)))
- (= $x75 (< exp!4 exp!1))))
+ (let (($x78 (< log!92 logits)))
+ (= $x78 (< exp!4 exp!1))))
 (assert
- (let (($x285 (< logits log!76)))
- (= $x285 (< exp!1 exp!4))))
+ (let (($x289 (< logits log!92)))
+ (= $x289 (< exp!1 exp!4))))
 (assert
- (let (($x280 (< log!76 log!55)))
- (= $x280 (< exp!4 exp!3))))
+ (let (($x284 (< log!92 log!64)))
+ (= $x284 (< exp!4 exp!3))))
 (assert
- (let (($x277 (< log!55 log!76)))
- (= $x277 (< exp!3 exp!4))))
+ (let (($x281 (< log!64 log!92)))
+ (= $x281 (< exp!3 exp!4))))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x286 (> log!76 0.0)))
- (= $x286 (> exp!4 1.0))))
+ (let (($x290 (> log!92 0.0)))
+ (= $x290 (> exp!4 1.0))))
 (assert
- (let ((?x73 (+ 1.0 log!76)))
- (>= exp!4 ?x73)))
+ (let ((?x76 (+ 1.0 log!92)))
+ (>= exp!4 ?x76)))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
- (let ((?x72 (+ 1.0 ?x71)))
- (let (($x111 (> ?x72 0.0)))
- (=> $x111 (= exp!4 ?x72))))))
+ (let ((?x74 (* 1.0 exp!1)))
+ (let ((?x75 (+ 1.0 ?x74)))
+ (let (($x209 (> ?x75 0.0)))
+ (=> $x209 (= exp!4 ?x75))))))
 (assert
- (let (($x75 (< log!76 logits)))
- (= $x75 (< exp!5 exp!1))))
+ (let (($x78 (< log!92 logits)))
+ (= $x78 (< exp!5 exp!1))))
 (assert
- (let (($x285 (< logits log!76)))
- (= $x285 (< exp!1 exp!5))))
+ (let (($x289 (< logits log!92)))
+ (= $x289 (< exp!1 exp!5))))
 (assert
- (let (($x280 (< log!76 log!55)))
- (= $x280 (< exp!5 exp!3))))
+ (let (($x284 (< log!92 log!64)))
+ (= $x284 (< exp!5 exp!3))))
 (assert
- (let (($x277 (< log!55 log!76)))
- (= $x277 (< exp!3 exp!5))))
+ (let (($x281 (< log!64 log!92)))
+ (= $x281 (< exp!3 exp!5))))
 (assert
- (let (($x180 (< log!76 log!76)))
- (= $x180 (< exp!5 exp!4))))
+ (let (($x141 (< log!92 log!92)))
+ (= $x141 (< exp!5 exp!4))))
 (assert
- (let (($x180 (< log!76 log!76)))
- (= $x180 (< exp!4 exp!5))))
+ (let (($x141 (< log!92 log!92)))
+ (= $x141 (< exp!4 exp!5))))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x286 (> log!76 0.0)))
- (= $x286 (> exp!5 1.0))))
+ (let (($x290 (> log!92 0.0)))
+ (= $x290 (> exp!5 1.0))))
 (assert
- (let ((?x73 (+ 1.0 log!76)))
- (>= exp!5 ?x73)))
+ (let ((?x76 (+ 1.0 log!92)))
+ (>= exp!5 ?x76)))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
-(let ((?x72 (+ 1.0 ?x71)))
-(let (($x111 (> ?x72 0.0)))
-(=> $x111 (= exp!5 ?x72))))))
+ (let ((?x74 (* 1.0 exp!1)))
+(let ((?x75 (+ 1.0 ?x74)))
+(let (($x209 (> ?x75 0.0)))
+(=> $x209 (= exp!5 ?x75))))))
 (check-sat)
 (pop 1)

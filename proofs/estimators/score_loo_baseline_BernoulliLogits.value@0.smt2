@@ -6,10 +6,8 @@
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!28 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun exp!2 () Real)
 (assert
  true)
 (assert
@@ -19,31 +17,19 @@
  (let ((?x18 (+ 1.0 ?x9)))
  (< 0.0 ?x18))))
 (assert
- (let ((?x41 (+ logits log!28)))
- (let ((?x42 (- ?x41)))
- (let ((?x43 (+ ?x41 ?x42)))
- (let ((?x22 (- b)))
- (let ((?x23 (+ |f[0]| ?x22)))
- (let ((?x44 (* ?x23 ?x43)))
- (or (and (distinct 0.0 ?x44) true)))))))))
+ (let ((?x25 (- 1.0)))
+ (let ((?x26 (+ 1.0 ?x25)))
+ (let ((?x27 (* b ?x26)))
+ (let ((?x22 (+ (- 1.0) 1.0)))
+ (let ((?x23 (* |f[0]| ?x22)))
+ (let ((?x28 (+ ?x23 ?x27)))
+ (or (and (distinct 0.0 ?x28) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
  (= (> logits 0.0) (> exp!1 1.0)))
 (assert
  (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!28 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!28) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!28 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!28)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -51,55 +37,29 @@
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!36 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!28 () Real)
-(declare-fun exp!3 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x45 (* 1.0 exp!1)))
- (let ((?x46 (+ 1.0 ?x45)))
- (< 0.0 ?x46))))
+ (let ((?x29 (* 1.0 exp!1)))
+ (let ((?x30 (+ 1.0 ?x29)))
+ (< 0.0 ?x30))))
 (assert
- (or (and (distinct 0.0 (* (+ |f[0]| (- b)) (+ log!36 (- log!36)))) true)))
+ (let ((?x25 (- 1.0)))
+ (let ((?x26 (+ 1.0 ?x25)))
+ (let ((?x27 (* b ?x26)))
+ (let ((?x22 (+ (- 1.0) 1.0)))
+ (let ((?x23 (* |f[0]| ?x22)))
+ (let ((?x28 (+ ?x23 ?x27)))
+ (or (and (distinct 0.0 ?x28) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
  (= (> logits 0.0) (> exp!1 1.0)))
 (assert
  (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!28 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!28) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!28 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!28)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!36 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!36) (< exp!1 exp!3)))
-(assert
- (= (< log!36 log!28) (< exp!3 exp!2)))
-(assert
- (= (< log!28 log!36) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!36 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!36)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)

@@ -5,13 +5,8 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
-(declare-fun log!15 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -20,37 +15,12 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x47 (- log!15)))
- (let ((?x27 (/ 1.0 exp!1)))
- (let ((?x16 (- loc)))
- (let ((?x17 (+ z ?x16)))
- (let ((?x18 (/ ?x17 scale)))
- (let ((?x28 (+ ?x18 ?x27)))
- (let ((?x29 (- ?x28)))
- (let ((?x48 (+ ?x29 ?x47)))
- (let ((?x49 (- ?x48)))
- (let ((?x50 (+ ?x48 ?x49)))
- (let ((?x12 (- b)))
- (let ((?x13 (+ f ?x12)))
- (let ((?x51 (* ?x13 ?x50)))
- (or (and (distinct 0.0 ?x51) true))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
-(assert
- (= (< log!15 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ (+ z (- loc)) scale) log!15) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!15 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!15)))
-(assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (let ((?x16 (- 1.0)))
+(let ((?x17 (+ 1.0 ?x16)))
+(let ((?x18 (* b ?x17)))
+(let ((?x13 (+ 1.0 (- 1.0))))
+(let ((?x14 (* f ?x13)))
+(let ((?x19 (+ ?x14 ?x18)))
+(or (and (distinct 0.0 ?x19) true)))))))))
 (check-sat)
 (pop 1)

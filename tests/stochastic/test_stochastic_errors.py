@@ -9,7 +9,7 @@ import pytest
 import certjax as cj
 from certjax import distributions as cjd
 from certjax import estimators as cje
-from certjax.stochastic import KeyReuseError, StochasticError, UnsupportedEstimator, _grad
+from certjax.stochastic import KeyReuseError, StochasticError, UnsupportedEstimator, _plan
 
 
 # -- unsupported estimator x distribution ---------------------------------------------------------
@@ -139,12 +139,12 @@ def test_too_many_enumeration_configurations_is_an_error():
         return jnp.sum(a) * b
 
     logits = jnp.zeros(9)
-    assert 2 ** 9 * 3 > _grad.MAX_CONFIGS
+    assert 2 ** 9 * 3 > _plan.MAX_CONFIGS
     with pytest.raises(StochasticError) as info:
         cj.grad(objective)(logits, jax.random.key(0))
     msg = str(info.value)
     assert f"evaluate the objective {2 ** 9 * 3} times" in msg
-    assert f"the limit is {_grad.MAX_CONFIGS}" in msg and 'estimator="score"' in msg
+    assert f"the limit is {_plan.MAX_CONFIGS}" in msg and 'estimator="score"' in msg
 
 
 def test_loo_needs_several_samples():
