@@ -29,6 +29,7 @@ from ._certificate import Certificate
 from ._certify import certify_jvp, certify_vjp
 from ._discover import FoundRule, find_rules, resolve, rule_functions
 from ._errors import MSG_STRICT, UnprovedRules, UnsupportedPrimitive
+from ._instance import generalised
 from ._obligation import DEFAULT_RLIMIT
 from ._translate import CALL_PARAMS, TRANSLATIONS
 
@@ -81,8 +82,10 @@ class AuditReport:
         return {v: c[v] for v in VERDICTS if c[v]}
 
     def not_proved(self, *, allow_trusted: bool = False) -> list[AuditRow]:
+        """Rows not proved, and rows proved only at a proxy shape (an unproved argument)."""
         ok = ("proved", "trusted") if allow_trusted else ("proved",)
-        return [r for r in self.rows if r.verdict not in ok]
+        return [r for r in self.rows if r.verdict not in ok or (
+            r.certificate is not None and generalised(r.certificate))]
 
     @property
     def ok(self) -> bool:
@@ -275,6 +278,9 @@ def _untranslatable(found: FoundRule) -> list[str]:
 def _fill(row: AuditRow, cert: Certificate) -> None:
     row.certificate = cert
     row.verdict = cert.verdict
+    if generalised(cert):
+        row.detail = "proved at a proxy shape only (generalisation not proved)"
+        return
     bad = [o for o in cert.obligations if o.verdict != "proved"]
     if cert.verdict == "trusted":
         row.detail = f"used on trust: {cert.trust_reason}"

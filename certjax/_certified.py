@@ -23,7 +23,7 @@ import numpy as np
 from jax.extend import core as jcore
 
 from ._certificate import Certificate
-from ._certify import as_signature, certify_jvp, certify_vjp
+from ._certify import as_signature, handled, trace_jvp, trace_vjp
 from ._discover import FoundRule
 
 
@@ -47,15 +47,17 @@ def register_certified(wrapper: Any, *, signature: Sequence[Any] | None,
 def match(found: FoundRule, fns: dict[str, Callable]) -> tuple[Certificate, bool] | None:
     """The certificate of the certified rule ``found`` is, or None.
 
-    Returns ``(certificate, reproved)``: ``reproved`` is True when the rule was certified at
-    other shapes and has just been proved again, with its own ``assume``, at those met.
+    Returns ``(certificate, reproved)``: ``reproved`` is True when the certificate is the
+    rule's instance at the shapes met (proved now, or earlier in this process), not its
+    registration certificate.
     """
     if found.nondiff or found.consts:
         return None  # static/closed-over operands: not comparable with a certified signature
     kind = found.kind
     for wrapper, entry in list(_REGISTRY.items()):
-        cert = wrapper.certificate
-        if cert is None or cert.kind != kind or wrapper.nondiff_argnums:
+        if wrapper._rule is None or ("vjp" if len(wrapper._rule) == 2 else "jvp") != kind:
+            continue
+        if wrapper.nondiff_argnums:
             continue
         if getattr(wrapper.fun, "__name__", found.name) != found.name:
             continue
@@ -63,23 +65,26 @@ def match(found: FoundRule, fns: dict[str, Callable]) -> tuple[Certificate, bool
             continue
         sig = [(tuple(s.shape), np.dtype(s.dtype)) for s in entry.signature]
         met = [(tuple(s.shape), np.dtype(s.dtype)) for s in found.shapes]
-        if sig == met:
-            return cert, False
-        return _recertify(wrapper, entry, found), True
+        if sig == met and wrapper.certificate is not None:
+            return wrapper.certificate, False
+        return _at_instance(wrapper, found), True
     return None
 
 
-def _recertify(wrapper: Any, entry: _Entry, found: FoundRule) -> Certificate:
+def _at_instance(wrapper: Any, found: FoundRule) -> Certificate:
+    """The rule's instance at the shapes met, through its own instance log."""
     shapes = [jax.ShapeDtypeStruct(s.shape, s.dtype) for s in found.shapes]
-    if found.kind == "vjp":
-        cert = certify_vjp(wrapper.fun, wrapper._rule[0], wrapper._rule[1], signature=shapes,
-                           assume=entry.assume, rlimit=entry.rlimit, name=found.name)
-    else:
-        cert = certify_jvp(wrapper.fun, wrapper._rule[0], signature=shapes, assume=entry.assume,
-                           rlimit=entry.rlimit, name=found.name)
-    if cert.verdict == "unproved" and wrapper.certificate.verdict == "trusted":
-        cert = dataclasses.replace(cert, verdict="trusted",
-                                   trust_reason=wrapper.certificate.trust_reason)
+    cfg = wrapper._config
+    with handled(found.name):
+        if found.kind == "vjp":
+            t = trace_vjp(wrapper.fun, *wrapper._rule, signature=shapes, assume=cfg.assume,
+                          rlimit=cfg.rlimit, name=found.name)
+        else:
+            t = trace_jvp(wrapper.fun, wrapper._rule[0], signature=shapes, assume=cfg.assume,
+                          rlimit=cfg.rlimit, name=found.name)
+    cert = wrapper.instances.certify(t, cfg).certificate
+    if cert.verdict == "unproved" and cfg.trust is not None:
+        cert = dataclasses.replace(cert, verdict="trusted", trust_reason=cfg.trust)
     return cert
 
 

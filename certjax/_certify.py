@@ -146,6 +146,7 @@ def trace_vjp(
     signature: Sequence[Any] | None = None, assume: Callable | None = None,
     rlimit: int = DEFAULT_RLIMIT, name: str | None = None, cotangent: Any = None,
     perturbed: list[list[bool]] | None = None, cot_zeros: list[bool] | None = None,
+    skip_bwd: bool = False,
 ) -> Traced:
     """Trace a VJP rule at ``signature`` (see :func:`certify_vjp`); ``cotangent`` overrides
     the shapes of the output cotangent ``bwd`` is traced at (default: the primal output's).
@@ -154,6 +155,7 @@ def trace_vjp(
     is told in its ``CustomVJPPrimal`` leaves, and only perturbed inputs' cotangents are
     checked; ``cot_zeros`` (per output leaf) marks the cotangents bwd gets as ``SymbolicZero``
     (0 in the obligation). A ``SymbolicZero`` bwd returns is the zero it stands for.
+    ``skip_bwd``: bwd is not traced (nothing can be proved from the result; see ``_instance``).
     """
     t0 = time.perf_counter()
     rule = name or getattr(fun, "__name__", "rule")
@@ -182,8 +184,10 @@ def trace_vjp(
     res_shape = fwd_shape[1]
     nd_sig = [sig[i] for i in spec.nondiff]
     g_shape = out_shape if cotangent is None else cotangent
-    bwd_j, bwd_shape = _trace("bwd", rule, bwd_c, [*nd_sig, res_shape, g_shape], sig)
-    bwd_entries = _check_bwd(rule, bwd, bwd_shape, spec)
+    bwd_j = bwd_shape = bwd_entries = None
+    if not skip_bwd:
+        bwd_j, bwd_shape = _trace("bwd", rule, bwd_c, [*nd_sig, res_shape, g_shape], sig)
+        bwd_entries = _check_bwd(rule, bwd, bwd_shape, spec)
     assume_j = _trace_assume(rule, spec.assume, sig)
     # the reference jaxpr is a function of primal_j, the trust base and JAX's JVP rules:
     # JAX's version stands for it, so a cache hit needs no trace of the reference. Which

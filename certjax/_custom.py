@@ -50,7 +50,9 @@ def _register(owner: Any, certify: Callable[..., Certificate], signature, cfg: C
         # nondiff argument: JAX passes those as they are, so the rule traces at its use
         if signature is not None or (e.value_dependent and not owner.nondiff_argnums):
             raise
-        return  # no default signature fits this rule: it is proved where it is used
+        # no default signature fits this rule: it is proved where it is used
+        register_certified(owner, signature=None, assume=cfg.assume, rlimit=cfg.rlimit)
+        return
     shapes = dict(cert.shapes)
     owner.certificate = check(cert, owner._name, shapes, cfg.trust, owner.instances.warned)
     register_certified(owner, signature=signature, assume=cfg.assume, rlimit=cfg.rlimit)

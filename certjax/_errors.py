@@ -129,9 +129,9 @@ class RuleNotTraceable(RuleMalformed):
     ``value_dependent``: it failed on Python control flow over values (at any signature).
     """
 
-    def __init__(self, message: str, *, value_dependent: bool = False) -> None:
+    def __init__(self, message: str, *, value_dependent: bool = False, what: str = "") -> None:
         super().__init__(message)
-        self.value_dependent = value_dependent
+        self.value_dependent, self.what = value_dependent, what
 
 
 MSG_CANNOT_HANDLE = """\

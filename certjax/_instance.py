@@ -32,7 +32,13 @@ from jax.extend.core import jaxpr_as_fun
 from ._certificate import Certificate, jaxpr_text
 from ._certify import Traced, handled, prove_traced, trace_jvp, trace_vjp
 from ._elementwise import scalar_view
-from ._errors import MSG_UNPROVEN, CertificationError, RuleRejected, RuleUnproven
+from ._errors import (
+    MSG_UNPROVEN,
+    CertificationError,
+    RuleNotTraceable,
+    RuleRejected,
+    RuleUnproven,
+)
 from ._spec import Static, _shape_text
 
 
@@ -158,6 +164,11 @@ def _prove(t: Traced, rlimit: int) -> tuple[Certificate, str]:
     return cert, "proxy: " + describe(_shapes(proxy))
 
 
+def generalised(cert: Certificate) -> bool:
+    """Whether ``cert`` holds at its shapes only through the (unproved) proxy argument."""
+    return any(a.startswith(MSG_PROXY[:30]) for a in cert.assumptions)
+
+
 def _guarded(t: Traced, rlimit: int) -> Certificate:
     # Proving evaluates the rule at solver points, which must run eagerly, not in the trace
     # JAX is building when it calls the rule: JAX's trace state is per thread, so prove in a
@@ -245,20 +256,25 @@ class InstanceLog:
     def __len__(self) -> int:
         return len(self.by_key)
 
-    def record(self, t: Traced, rule: str, cfg: Config, *, rlimit: int | None = None
-               ) -> Certificate:
+    def certify(self, t: Traced, cfg: Config) -> Instance:
+        """The instance of ``t``, proved now unless already; raises nothing on a bad verdict."""
         inst = self.by_key.get(t.key)
         if inst is None:
-            cert, how = _prove(t, cfg.rlimit if rlimit is None else rlimit)
-            cert = check(cert, rule, _shapes(t), cfg.trust, self.warned)
+            cert, how = _prove(t, cfg.rlimit)
             inst = Instance(_shapes(t), cert, how)
             self.by_key[t.key] = inst
+        return inst
+
+    def record(self, t: Traced, rule: str, cfg: Config) -> Certificate:
+        """The certificate of ``t`` if it may run (proved, or unproved and trusted); raises."""
+        inst = self.certify(t, cfg)
+        cert = check(inst.certificate, rule, inst.shapes, cfg.trust, self.warned)
         if cfg.strict and inst.how.startswith("proxy"):
             raise RuleUnproven(
                 f"{rule} at instance ({describe(inst.shapes)}) is proved only at a proxy shape "
                 f"({inst.how}), and the rule is strict", rule=rule, obligation="shapes",
                 certificate=inst.certificate)
-        return inst.certificate
+        return cert
 
 
 # -- the wrappers JAX calls ----------------------------------------------------------------
@@ -293,11 +309,24 @@ def vjp_fwd(owner: Any, args: tuple) -> Any:
         args = tuple(a if i in owner.nondiff_argnums else
                      jax.tree_util.tree_map(lambda x: x.value, a, is_leaf=is_p)
                      for i, a in enumerate(args))
+    sig = call_signature(args, owner.nondiff_argnums)
     with handled(owner._name):
-        t = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
-                      signature=call_signature(args, owner.nondiff_argnums), assume=cfg.assume,
-                      rlimit=cfg.rlimit, name=owner._name, perturbed=perturbed)
-    owner.instances.record(t, owner._name, cfg)
+        try:
+            t = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
+                          signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
+                          perturbed=perturbed)
+            pending = False
+        except RuleNotTraceable as e:
+            # symbolic zeros: bwd may only trace at the zero pattern JAX will pass it, known at
+            # bwd time; the whole rule (fwd included) is proved there, before any cotangent
+            if perturbed is None or e.what != "bwd":
+                raise
+            t = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
+                          signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
+                          perturbed=perturbed, skip_bwd=True)
+            pending = True
+    if not pending:
+        owner.instances.record(t, owner._name, cfg)
     owner.instances.traced[t.key] = t
     flat = jaxpr_as_fun(t.jaxprs["fwd"])(*_dyn_leaves(t, args))
     out, res = jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["fwd"]), flat)

@@ -60,7 +60,7 @@ def _trace(what: str, rule: str, fn: Callable, sig: Sequence[Any], shown: Any):
         value_dependent = isinstance(e, (
             jax.errors.ConcretizationTypeError, jax.errors.TracerIntegerConversionError,
             jax.errors.TracerArrayConversionError))
-        raise RuleNotTraceable(msg, value_dependent=value_dependent) from e
+        raise RuleNotTraceable(msg, value_dependent=value_dependent, what=what) from e
     if closed.effects:
         effects = ", ".join(sorted(type(e).__name__ for e in closed.effects))
         raise RuleMalformed(MSG_SIDE_EFFECTS.format(what=what, rule=rule, effects=effects))

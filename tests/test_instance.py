@@ -337,3 +337,18 @@ def test_nothing_escapes_raw_from_an_instance_certjax_cannot_model():
         jax.jvp(lambda x: f(x, jax.random.key(0)), (1.0,), (1.0,))
     except certjax.CertificationError as e:
         assert "f" in str(e)
+
+
+def test_audit_and_strict_report_the_instance_used():
+    import certjax.rules
+
+    rules = certjax.rules.load_all()
+    lse, softplus = rules["reductions.logsumexp"], rules["elementwise.softplus"]
+    x = jnp.linspace(-1.0, 1.0, 2000).reshape(50, 40)
+    report = certjax.audit(lambda x: jnp.sum(lse(x)), x)
+    (row,) = [r for r in report.rows if r.name == "logsumexp"]
+    assert row.verdict == "proved" and "proxy" in row.detail and row.shapes == "float32[50, 40]"
+    with pytest.raises(certjax.UnprovedRules, match="proxy"):
+        certjax.strict(lambda x: jnp.sum(lse(x)))(x)
+    g = certjax.strict(jax.grad(lambda x: jnp.sum(softplus(x))))(x)  # elementwise: proved
+    np.testing.assert_allclose(g, jax.nn.sigmoid(x), rtol=1e-5)
