@@ -35,6 +35,7 @@ import z3
 
 from ._ir import Builder, Node, render, walk
 from ._lower import Lowering, definedness
+from ._lower_special import refine as refine_special
 from ._paths import Path, PathCapExceeded, Specializer, Undecided, paths
 
 DEFAULT_RLIMIT = 20_000_000
@@ -252,6 +253,7 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
                 v = z3.Real(name, zctx)
                 box += [v <= 64, v >= -64]
         _refine(low, model, delta)
+        refine_special(low, model, delta)
         delta /= 4
     res.reason = f"{res.spurious_models} models were not confirmed by JAX in float64"
     return "unproved"
