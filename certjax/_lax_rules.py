@@ -390,7 +390,9 @@ def _arg_extremum(better):
     def rule(ctx, x, *, axes, **_):
         (axis,) = axes
         b = ctx.b
-        moved = np.moveaxis(x, axis, -1)
+        # booleans (jnp.select's argmax over its conditions) compare as 0 < 1
+        moved = _map(lambda a: b.select(a, b.const(0), b.const(1)) if a.is_bool else a,
+                     np.moveaxis(x, axis, -1))
         out = _obj(moved.shape[:-1])
         for idx in np.ndindex(out.shape):
             best, arg = moved[idx + (0,)], b.const(0)
