@@ -7,12 +7,14 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun expc!1 () Real)
-(declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!16 () Real)
+(declare-fun f () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!17 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!14 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -26,6 +28,8 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
+ true)
+(assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
@@ -43,8 +47,7 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ true)
 (assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
@@ -55,72 +58,135 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x77 (/ 1.0 scale)))
- (let ((?x78 (- ?x77)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let ((?x116 (/ 1.0 scale)))
+ (let ((?x117 (- ?x116)))
  (let ((?x7 (- loc)))
  (let ((?x8 (+ z ?x7)))
- (let ((?x73 (- ?x8)))
- (let ((?x66 (/ 1.0 (* scale scale))))
- (let ((?x74 (* ?x66 ?x73)))
- (let ((?x72 (/ 0.0 scale)))
- (let ((?x75 (+ ?x72 ?x74)))
- (let ((?x76 (- ?x75)))
- (let ((?x79 (+ ?x76 ?x78)))
- (let ((?x61 (/ (/ (* 1.0 expc!1) exp!3) exp!4)))
- (let ((?x80 (* ?x61 ?x79)))
- (let ((?x81 (* f ?x80)))
- (let ((?x63 (- f)))
- (let ((?x67 (* ?x66 ?x63)))
- (let ((?x68 (* ?x8 ?x67)))
- (let ((?x69 (- ?x68)))
- (let ((?x64 (/ ?x63 scale)))
- (let ((?x70 (+ ?x64 ?x69)))
- (let ((?x71 (* ?x61 ?x70)))
- (or (and (distinct ?x71 ?x81) true))))))))))))))))))))))))
+ (let ((?x112 (- ?x8)))
+ (let ((?x105 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x105 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x118 (+ ?x115 ?x117)))
+ (let ((?x100 (/ (/ (/ 1.0 exp!2) exp!3) exp!5)))
+ (let ((?x119 (* ?x100 ?x118)))
+ (let ((?x120 (* f ?x119)))
+ (let ((?x102 (- f)))
+ (let ((?x106 (* ?x105 ?x102)))
+ (let ((?x107 (* ?x8 ?x106)))
+ (let ((?x108 (- ?x107)))
+ (let ((?x103 (/ ?x102 scale)))
+ (let ((?x109 (+ ?x103 ?x108)))
+ (let ((?x110 (* ?x100 ?x109)))
+ (or (and (distinct ?x110 ?x120) true))))))))))))))))))))))))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (let (($x28 (> log!17 0.0)))
+ (= $x28 (> exp!1 1.0))))
+(assert
+ (let ((?x38 (+ 1.0 log!17)))
+ (>= exp!1 ?x38)))
+(assert
+ (let (($x34 (= exp!1 scale)))
+ (let (($x21 (> scale 0.0)))
+ (=> $x21 $x34))))
+(assert
+ (let (($x33 (< log!17 log!17)))
+ (= $x33 (< exp!2 exp!1))))
+(assert
+ (let (($x33 (< log!17 log!17)))
+ (= $x33 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (let (($x28 (> log!17 0.0)))
+ (= $x28 (> exp!2 1.0))))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!2 ?x33)))
+ (let ((?x38 (+ 1.0 log!17)))
+ (>= exp!2 ?x38)))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (let (($x41 (= exp!2 scale)))
+ (let (($x21 (> scale 0.0)))
+ (=> $x21 $x41))))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!3 exp!2))))
+ (= (< (/ (+ z (- loc)) scale) log!17) (< exp!3 exp!2)))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< log!17 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!3 ?x33)))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
+ (let (($x58 (< log!14 log!17)))
+ (= $x58 (< exp!4 exp!2))))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!16) (< exp!4 exp!3)))
+ (let (($x61 (< log!17 log!14)))
+ (= $x61 (< exp!2 exp!4))))
 (assert
- (= (< log!16 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x64 (< log!14 ?x10)))
+ (= $x64 (< exp!4 exp!3)))))))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x67 (< ?x10 log!14)))
+ (= $x67 (< exp!3 exp!4)))))))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
+ (let (($x71 (> log!14 0.0)))
+ (= $x71 (> exp!4 1.0))))
 (assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (let ((?x74 (+ 1.0 log!14)))
+ (>= exp!4 ?x74)))
+(assert
+ (let (($x77 (> 2.0 0.0)))
+ (=> $x77 (= 2.0 exp!4))))
+(assert
+ (let (($x58 (< log!14 log!17)))
+ (= $x58 (< exp!5 exp!2))))
+(assert
+ (let (($x61 (< log!17 log!14)))
+ (= $x61 (< exp!2 exp!5))))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x64 (< log!14 ?x10)))
+ (= $x64 (< exp!5 exp!3)))))))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x67 (< ?x10 log!14)))
+ (= $x67 (< exp!3 exp!5)))))))
+(assert
+ (let (($x89 (< log!14 log!14)))
+ (= $x89 (< exp!5 exp!4))))
+(assert
+ (let (($x89 (< log!14 log!14)))
+ (= $x89 (< exp!4 exp!5))))
+(assert
+ (> exp!5 0.0))
+(assert
+ (let (($x71 (> log!14 0.0)))
+ (= $x71 (> exp!5 1.0))))
+(assert
+ (let ((?x74 (+ 1.0 log!14)))
+ (>= exp!5 ?x74)))
+(assert
+ (let (($x77 (> 2.0 0.0)))
+(=> $x77 (= 2.0 exp!5))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -129,12 +195,14 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun expc!1 () Real)
-(declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!16 () Real)
+(declare-fun f () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!17 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!14 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -148,6 +216,8 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
+ true)
+(assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
@@ -165,8 +235,7 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ true)
 (assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
@@ -180,71 +249,133 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x77 (/ 1.0 scale)))
- (let ((?x78 (- ?x77)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let ((?x116 (/ 1.0 scale)))
+ (let ((?x117 (- ?x116)))
  (let ((?x7 (- loc)))
  (let ((?x8 (+ z ?x7)))
- (let ((?x73 (- ?x8)))
- (let ((?x66 (/ 1.0 (* scale scale))))
- (let ((?x74 (* ?x66 ?x73)))
- (let ((?x72 (/ 0.0 scale)))
- (let ((?x75 (+ ?x72 ?x74)))
- (let ((?x429 (+ ?x75 ?x78)))
- (let ((?x47 (/ (* 1.0 expc!1) exp!3)))
- (let ((?x82 (* ?x47 exp!4)))
- (let ((?x315 (* ?x82 ?x429)))
- (let ((?x426 (* f ?x315)))
- (let ((?x83 (* f ?x66)))
- (let ((?x85 (* ?x8 ?x83)))
- (let ((?x422 (- ?x85)))
- (let ((?x63 (- f)))
- (let ((?x64 (/ ?x63 scale)))
- (let ((?x86 (+ ?x64 ?x422)))
- (let ((?x408 (* ?x82 ?x86)))
- (or (and (distinct ?x408 ?x426) true))))))))))))))))))))))))
+ (let ((?x112 (- ?x8)))
+ (let ((?x105 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x105 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x460 (+ ?x114 ?x117)))
+ (let ((?x122 (/ (* (/ 1.0 exp!2) exp!3) exp!5)))
+ (let ((?x604 (* ?x122 ?x460)))
+ (let ((?x605 (* f ?x604)))
+ (let ((?x124 (* f ?x105)))
+ (let ((?x586 (* ?x8 ?x124)))
+ (let ((?x125 (- ?x586)))
+ (let ((?x102 (- f)))
+ (let ((?x103 (/ ?x102 scale)))
+ (let ((?x583 (+ ?x103 ?x125)))
+ (let ((?x607 (* ?x122 ?x583)))
+ (or (and (distinct ?x607 ?x605) true)))))))))))))))))))))))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (let (($x28 (> log!17 0.0)))
+ (= $x28 (> exp!1 1.0))))
+(assert
+ (let ((?x38 (+ 1.0 log!17)))
+ (>= exp!1 ?x38)))
+(assert
+ (let (($x34 (= exp!1 scale)))
+ (let (($x21 (> scale 0.0)))
+ (=> $x21 $x34))))
+(assert
+ (let (($x33 (< log!17 log!17)))
+ (= $x33 (< exp!2 exp!1))))
+(assert
+ (let (($x33 (< log!17 log!17)))
+ (= $x33 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (let (($x28 (> log!17 0.0)))
+ (= $x28 (> exp!2 1.0))))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!2 ?x33)))
+ (let ((?x38 (+ 1.0 log!17)))
+ (>= exp!2 ?x38)))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (let (($x41 (= exp!2 scale)))
+ (let (($x21 (> scale 0.0)))
+ (=> $x21 $x41))))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!3 exp!2))))
+ (= (< (/ (+ z (- loc)) scale) log!17) (< exp!3 exp!2)))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< log!17 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!3 ?x33)))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
+ (let (($x58 (< log!14 log!17)))
+ (= $x58 (< exp!4 exp!2))))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!16) (< exp!4 exp!3)))
+ (let (($x61 (< log!17 log!14)))
+ (= $x61 (< exp!2 exp!4))))
 (assert
- (= (< log!16 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x64 (< log!14 ?x10)))
+ (= $x64 (< exp!4 exp!3)))))))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x67 (< ?x10 log!14)))
+ (= $x67 (< exp!3 exp!4)))))))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
+ (let (($x71 (> log!14 0.0)))
+ (= $x71 (> exp!4 1.0))))
 (assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (let ((?x74 (+ 1.0 log!14)))
+ (>= exp!4 ?x74)))
+(assert
+ (let (($x77 (> 2.0 0.0)))
+ (=> $x77 (= 2.0 exp!4))))
+(assert
+ (let (($x58 (< log!14 log!17)))
+ (= $x58 (< exp!5 exp!2))))
+(assert
+ (let (($x61 (< log!17 log!14)))
+ (= $x61 (< exp!2 exp!5))))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x64 (< log!14 ?x10)))
+ (= $x64 (< exp!5 exp!3)))))))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x67 (< ?x10 log!14)))
+ (= $x67 (< exp!3 exp!5)))))))
+(assert
+ (let (($x89 (< log!14 log!14)))
+ (= $x89 (< exp!5 exp!4))))
+(assert
+ (let (($x89 (< log!14 log!14)))
+ (= $x89 (< exp!4 exp!5))))
+(assert
+ (> exp!5 0.0))
+(assert
+ (let (($x71 (> log!14 0.0)))
+ (= $x71 (> exp!5 1.0))))
+(assert
+ (let ((?x74 (+ 1.0 log!14)))
+ (>= exp!5 ?x74)))
+(assert
+ (let (($x77 (> 2.0 0.0)))
+(=> $x77 (= 2.0 exp!5))))
 (check-sat)
 (pop 1)

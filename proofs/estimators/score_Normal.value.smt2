@@ -5,38 +5,62 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
-(declare-fun log!14 () Real)
+(declare-fun pi! () Real)
+(declare-fun log!19 () Real)
+(declare-fun log!15 () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun f () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
 (assert
  (< 0.0 scale))
 (assert
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
+ (let ((?x16 (* 2.0 pi!)))
+ (< 0.0 ?x16)))
+(assert
  (< 0.0 scale))
 (assert
- (let ((?x33 (- log!14)))
- (let ((?x13 (- loc)))
- (let ((?x14 (+ z ?x13)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x17 (* ?x15 (- (/ 1.0 2.0)))))
- (let ((?x18 (* ?x15 ?x17)))
- (let ((?x20 (+ ?x18 (- (/ 6337.0 6896.0)))))
- (let ((?x34 (+ ?x20 ?x33)))
- (let ((?x35 (- ?x34)))
- (let ((?x36 (+ ?x34 ?x35)))
- (let ((?x37 (* f ?x36)))
- (or (and (distinct 0.0 ?x37) true))))))))))))))
+ (let ((?x60 (- log!19)))
+ (let ((?x40 (* (/ 1.0 2.0) log!15)))
+ (let ((?x41 (- ?x40)))
+ (let ((?x21 (- loc)))
+ (let ((?x22 (+ z ?x21)))
+ (let ((?x23 (/ ?x22 scale)))
+ (let ((?x25 (* ?x23 (- (/ 1.0 2.0)))))
+ (let ((?x26 (* ?x23 ?x25)))
+ (let ((?x42 (+ ?x26 ?x41)))
+ (let ((?x61 (+ ?x42 ?x60)))
+ (let ((?x62 (- ?x61)))
+ (let ((?x63 (+ ?x61 ?x62)))
+ (let ((?x64 (* f ?x63)))
+ (or (and (distinct 0.0 ?x64) true))))))))))))))))
+(assert
+ (< (/ 314159265358979.0 100000000000000.0) pi!))
+(assert
+ (> (/ 15707963267949.0 5000000000000.0) pi!))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!14 0.0) (> exp!1 1.0)))
+ (= (> log!15 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!14)))
+ (>= exp!1 (+ 1.0 log!15)))
 (assert
- (=> (> scale 0.0) (= exp!1 scale)))
+ (=> (> (* 2.0 pi!) 0.0) (= exp!1 (* 2.0 pi!))))
+(assert
+ (= (< log!19 log!15) (< exp!2 exp!1)))
+(assert
+ (= (< log!15 log!19) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!19 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!19)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
 (check-sat)
 (pop 1)

@@ -7,10 +7,12 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun log!17 () Real)
+(declare-fun log!15 () Real)
+(declare-fun log!18 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -24,27 +26,42 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
+ true)
+(assert
+ (let ((?x53 (- log!15)))
  (let ((?x7 (- loc)))
  (let ((?x8 (+ z ?x7)))
  (let ((?x10 (/ ?x8 scale)))
  (let ((?x25 (- ?x10)))
- (let ((?x26 (+ ?x25 (- (/ 2731.0 3940.0)))))
- (let ((?x36 (- log!17)))
- (let ((?x31 (+ ?x36 ?x26)))
- (let ((?x32 (- ?x31)))
- (let ((?x41 (+ ?x31 ?x32)))
+ (let ((?x54 (+ ?x25 ?x53)))
+ (let ((?x36 (- log!18)))
+ (let ((?x55 (+ ?x36 ?x54)))
+ (let ((?x56 (- ?x55)))
+ (let ((?x57 (+ ?x55 ?x56)))
  (let ((?x17 (- b)))
  (let ((?x28 (+ f ?x17)))
- (let ((?x42 (* ?x28 ?x41)))
- (or (and (distinct 0.0 ?x42) true)))))))))))))))
+ (let ((?x58 (* ?x28 ?x57)))
+ (or (and (distinct 0.0 ?x58) true))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!17 0.0) (> exp!1 1.0)))
+ (= (> log!18 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!17)))
+ (>= exp!1 (+ 1.0 log!18)))
 (assert
  (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!15 log!18) (< exp!2 exp!1)))
+(assert
+ (= (< log!18 log!15) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!15 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!15)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -53,10 +70,12 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun log!17 () Real)
+(declare-fun log!15 () Real)
+(declare-fun log!18 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -70,25 +89,40 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
+ true)
+(assert
+ (let ((?x53 (- log!15)))
  (let ((?x7 (- loc)))
  (let ((?x8 (+ z ?x7)))
  (let ((?x10 (/ ?x8 scale)))
- (let ((?x43 (+ ?x10 (- (/ 2731.0 3940.0)))))
- (let ((?x36 (- log!17)))
- (let ((?x40 (+ ?x36 ?x43)))
- (let ((?x39 (- ?x40)))
- (let ((?x62 (+ ?x40 ?x39)))
+ (let ((?x61 (+ ?x10 ?x53)))
+ (let ((?x36 (- log!18)))
+ (let ((?x59 (+ ?x36 ?x61)))
+ (let ((?x60 (- ?x59)))
+ (let ((?x80 (+ ?x59 ?x60)))
  (let ((?x17 (- b)))
  (let ((?x28 (+ f ?x17)))
- (let ((?x70 (* ?x28 ?x62)))
- (or (and (distinct 0.0 ?x70) true))))))))))))))
+ (let ((?x88 (* ?x28 ?x80)))
+ (or (and (distinct 0.0 ?x88) true)))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!17 0.0) (> exp!1 1.0)))
+ (= (> log!18 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!17)))
+ (>= exp!1 (+ 1.0 log!18)))
 (assert
  (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!15 log!18) (< exp!2 exp!1)))
+(assert
+ (= (< log!18 log!15) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!15 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!15)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (check-sat)
 (pop 1)

@@ -7,13 +7,15 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun expc!1 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!19 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!20 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!17 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -27,6 +29,8 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
+ true)
+(assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
@@ -44,8 +48,7 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ true)
 (assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
@@ -56,68 +59,131 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x78 (- ?x77)))
- (let ((?x73 (/ 1.0 (* scale scale))))
- (let ((?x74 (* 0.0 ?x73)))
- (let ((?x71 (/ (- 1.0) scale)))
- (let ((?x75 (+ ?x71 ?x74)))
- (let ((?x76 (- ?x75)))
- (let ((?x79 (+ ?x76 ?x78)))
- (let ((?x61 (/ (/ (* 1.0 expc!1) exp!3) exp!4)))
- (let ((?x80 (* ?x61 ?x79)))
- (let ((?x64 (- b)))
- (let ((?x65 (+ f ?x64)))
- (let ((?x81 (* ?x65 ?x80)))
- (let ((?x66 (- ?x65)))
- (let ((?x67 (/ ?x66 scale)))
- (let ((?x68 (- ?x67)))
- (let ((?x69 (* ?x61 ?x68)))
- (or (and (distinct ?x69 ?x81) true))))))))))))))))))))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (let ((?x116 (/ 0.0 scale)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x112 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* 0.0 ?x112)))
+ (let ((?x110 (/ (- 1.0) scale)))
+ (let ((?x114 (+ ?x110 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x118 (+ ?x115 ?x117)))
+ (let ((?x100 (/ (/ (/ 1.0 exp!2) exp!3) exp!5)))
+ (let ((?x119 (* ?x100 ?x118)))
+ (let ((?x103 (- b)))
+ (let ((?x104 (+ f ?x103)))
+ (let ((?x120 (* ?x104 ?x119)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x106 (/ ?x105 scale)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x108 (* ?x100 ?x107)))
+ (or (and (distinct ?x108 ?x120) true))))))))))))))))))))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
+(assert
+ (let (($x28 (> log!20 0.0)))
+ (= $x28 (> exp!1 1.0))))
+(assert
+ (let ((?x38 (+ 1.0 log!20)))
+ (>= exp!1 ?x38)))
+(assert
+ (let (($x34 (= exp!1 scale)))
+ (let (($x21 (> scale 0.0)))
+ (=> $x21 $x34))))
+(assert
+ (let (($x33 (< log!20 log!20)))
+ (= $x33 (< exp!2 exp!1))))
+(assert
+ (let (($x33 (< log!20 log!20)))
+ (= $x33 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x34 (> log!19 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (let (($x28 (> log!20 0.0)))
+ (= $x28 (> exp!2 1.0))))
 (assert
- (let ((?x33 (+ 1.0 log!19)))
- (>= exp!2 ?x33)))
+ (let ((?x38 (+ 1.0 log!20)))
+ (>= exp!2 ?x38)))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (let (($x41 (= exp!2 scale)))
+ (let (($x21 (> scale 0.0)))
+ (=> $x21 $x41))))
 (assert
- (let (($x26 (< log!19 log!19)))
- (= $x26 (< exp!3 exp!2))))
+ (= (< (/ (+ z (- loc)) scale) log!20) (< exp!3 exp!2)))
 (assert
- (let (($x26 (< log!19 log!19)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< log!20 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!19 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!19)))
- (>= exp!3 ?x33)))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
+ (let (($x58 (< log!17 log!20)))
+ (= $x58 (< exp!4 exp!2))))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!19) (< exp!4 exp!3)))
+ (let (($x61 (< log!20 log!17)))
+ (= $x61 (< exp!2 exp!4))))
 (assert
- (= (< log!19 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x64 (< log!17 ?x10)))
+ (= $x64 (< exp!4 exp!3)))))))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x67 (< ?x10 log!17)))
+ (= $x67 (< exp!3 exp!4)))))))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
+ (let (($x71 (> log!17 0.0)))
+ (= $x71 (> exp!4 1.0))))
 (assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (let ((?x74 (+ 1.0 log!17)))
+ (>= exp!4 ?x74)))
+(assert
+ (let (($x77 (> 2.0 0.0)))
+ (=> $x77 (= 2.0 exp!4))))
+(assert
+ (let (($x58 (< log!17 log!20)))
+ (= $x58 (< exp!5 exp!2))))
+(assert
+ (let (($x61 (< log!20 log!17)))
+ (= $x61 (< exp!2 exp!5))))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x64 (< log!17 ?x10)))
+ (= $x64 (< exp!5 exp!3)))))))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x67 (< ?x10 log!17)))
+ (= $x67 (< exp!3 exp!5)))))))
+(assert
+ (let (($x89 (< log!17 log!17)))
+ (= $x89 (< exp!5 exp!4))))
+(assert
+ (let (($x89 (< log!17 log!17)))
+ (= $x89 (< exp!4 exp!5))))
+(assert
+ (> exp!5 0.0))
+(assert
+ (let (($x71 (> log!17 0.0)))
+ (= $x71 (> exp!5 1.0))))
+(assert
+ (let ((?x74 (+ 1.0 log!17)))
+ (>= exp!5 ?x74)))
+(assert
+ (let (($x77 (> 2.0 0.0)))
+(=> $x77 (= 2.0 exp!5))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -126,13 +192,15 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun expc!1 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!19 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!20 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!17 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -146,6 +214,8 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
+ true)
+(assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
@@ -163,8 +233,7 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ true)
 (assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
@@ -178,66 +247,128 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x78 (- ?x77)))
- (let ((?x73 (/ 1.0 (* scale scale))))
- (let ((?x74 (* 0.0 ?x73)))
- (let ((?x71 (/ (- 1.0) scale)))
- (let ((?x75 (+ ?x71 ?x74)))
- (let ((?x86 (+ ?x75 ?x78)))
- (let ((?x47 (/ (* 1.0 expc!1) exp!3)))
- (let ((?x82 (* ?x47 exp!4)))
- (let ((?x327 (* ?x82 ?x86)))
- (let ((?x64 (- b)))
- (let ((?x65 (+ f ?x64)))
- (let ((?x345 (* ?x65 ?x327)))
- (let ((?x83 (/ ?x65 scale)))
- (let ((?x85 (- ?x83)))
- (let ((?x344 (* ?x82 ?x85)))
- (or (and (distinct ?x344 ?x345) true)))))))))))))))))))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (let ((?x116 (/ 0.0 scale)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x112 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* 0.0 ?x112)))
+ (let ((?x110 (/ (- 1.0) scale)))
+ (let ((?x114 (+ ?x110 ?x113)))
+ (let ((?x503 (+ ?x114 ?x117)))
+ (let ((?x122 (/ (* (/ 1.0 exp!2) exp!3) exp!5)))
+ (let ((?x525 (* ?x122 ?x503)))
+ (let ((?x103 (- b)))
+ (let ((?x104 (+ f ?x103)))
+ (let ((?x401 (* ?x104 ?x525)))
+ (let ((?x124 (/ ?x104 scale)))
+ (let ((?x524 (- ?x124)))
+ (let ((?x125 (* ?x122 ?x524)))
+ (or (and (distinct ?x125 ?x401) true))))))))))))))))))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
+(assert
+ (let (($x28 (> log!20 0.0)))
+ (= $x28 (> exp!1 1.0))))
+(assert
+ (let ((?x38 (+ 1.0 log!20)))
+ (>= exp!1 ?x38)))
+(assert
+ (let (($x34 (= exp!1 scale)))
+ (let (($x21 (> scale 0.0)))
+ (=> $x21 $x34))))
+(assert
+ (let (($x33 (< log!20 log!20)))
+ (= $x33 (< exp!2 exp!1))))
+(assert
+ (let (($x33 (< log!20 log!20)))
+ (= $x33 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x34 (> log!19 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (let (($x28 (> log!20 0.0)))
+ (= $x28 (> exp!2 1.0))))
 (assert
- (let ((?x33 (+ 1.0 log!19)))
- (>= exp!2 ?x33)))
+ (let ((?x38 (+ 1.0 log!20)))
+ (>= exp!2 ?x38)))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (let (($x41 (= exp!2 scale)))
+ (let (($x21 (> scale 0.0)))
+ (=> $x21 $x41))))
 (assert
- (let (($x26 (< log!19 log!19)))
- (= $x26 (< exp!3 exp!2))))
+ (= (< (/ (+ z (- loc)) scale) log!20) (< exp!3 exp!2)))
 (assert
- (let (($x26 (< log!19 log!19)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< log!20 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!19 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!19)))
- (>= exp!3 ?x33)))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
+ (let (($x58 (< log!17 log!20)))
+ (= $x58 (< exp!4 exp!2))))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!19) (< exp!4 exp!3)))
+ (let (($x61 (< log!20 log!17)))
+ (= $x61 (< exp!2 exp!4))))
 (assert
- (= (< log!19 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x64 (< log!17 ?x10)))
+ (= $x64 (< exp!4 exp!3)))))))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x67 (< ?x10 log!17)))
+ (= $x67 (< exp!3 exp!4)))))))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
+ (let (($x71 (> log!17 0.0)))
+ (= $x71 (> exp!4 1.0))))
 (assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (let ((?x74 (+ 1.0 log!17)))
+ (>= exp!4 ?x74)))
+(assert
+ (let (($x77 (> 2.0 0.0)))
+ (=> $x77 (= 2.0 exp!4))))
+(assert
+ (let (($x58 (< log!17 log!20)))
+ (= $x58 (< exp!5 exp!2))))
+(assert
+ (let (($x61 (< log!20 log!17)))
+ (= $x61 (< exp!2 exp!5))))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x64 (< log!17 ?x10)))
+ (= $x64 (< exp!5 exp!3)))))))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x67 (< ?x10 log!17)))
+ (= $x67 (< exp!3 exp!5)))))))
+(assert
+ (let (($x89 (< log!17 log!17)))
+ (= $x89 (< exp!5 exp!4))))
+(assert
+ (let (($x89 (< log!17 log!17)))
+ (= $x89 (< exp!4 exp!5))))
+(assert
+ (> exp!5 0.0))
+(assert
+ (let (($x71 (> log!17 0.0)))
+ (= $x71 (> exp!5 1.0))))
+(assert
+ (let ((?x74 (+ 1.0 log!17)))
+ (>= exp!5 ?x74)))
+(assert
+ (let (($x77 (> 2.0 0.0)))
+(=> $x77 (= 2.0 exp!5))))
 (check-sat)
 (pop 1)

@@ -7,13 +7,15 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun expc!1 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!19 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!20 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!17 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -27,6 +29,8 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
+ true)
+(assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
@@ -44,8 +48,7 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ true)
 (assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
@@ -56,74 +59,137 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x80 (/ 1.0 scale)))
- (let ((?x81 (- ?x80)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let ((?x119 (/ 1.0 scale)))
+ (let ((?x120 (- ?x119)))
  (let ((?x7 (- loc)))
  (let ((?x8 (+ z ?x7)))
- (let ((?x76 (- ?x8)))
- (let ((?x69 (/ 1.0 (* scale scale))))
- (let ((?x77 (* ?x69 ?x76)))
- (let ((?x75 (/ 0.0 scale)))
- (let ((?x78 (+ ?x75 ?x77)))
- (let ((?x79 (- ?x78)))
- (let ((?x82 (+ ?x79 ?x81)))
- (let ((?x61 (/ (/ (* 1.0 expc!1) exp!3) exp!4)))
- (let ((?x83 (* ?x61 ?x82)))
- (let ((?x64 (- b)))
- (let ((?x65 (+ f ?x64)))
- (let ((?x84 (* ?x65 ?x83)))
- (let ((?x66 (- ?x65)))
- (let ((?x70 (* ?x69 ?x66)))
- (let ((?x71 (* ?x8 ?x70)))
- (let ((?x72 (- ?x71)))
- (let ((?x67 (/ ?x66 scale)))
- (let ((?x73 (+ ?x67 ?x72)))
- (let ((?x74 (* ?x61 ?x73)))
- (or (and (distinct ?x74 ?x84) true))))))))))))))))))))))))))
+ (let ((?x115 (- ?x8)))
+ (let ((?x108 (/ 1.0 (* scale scale))))
+ (let ((?x116 (* ?x108 ?x115)))
+ (let ((?x114 (/ 0.0 scale)))
+ (let ((?x117 (+ ?x114 ?x116)))
+ (let ((?x118 (- ?x117)))
+ (let ((?x121 (+ ?x118 ?x120)))
+ (let ((?x100 (/ (/ (/ 1.0 exp!2) exp!3) exp!5)))
+ (let ((?x122 (* ?x100 ?x121)))
+ (let ((?x103 (- b)))
+ (let ((?x104 (+ f ?x103)))
+ (let ((?x123 (* ?x104 ?x122)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x109 (* ?x108 ?x105)))
+ (let ((?x110 (* ?x8 ?x109)))
+ (let ((?x111 (- ?x110)))
+ (let ((?x106 (/ ?x105 scale)))
+ (let ((?x112 (+ ?x106 ?x111)))
+ (let ((?x113 (* ?x100 ?x112)))
+ (or (and (distinct ?x113 ?x123) true))))))))))))))))))))))))))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (let (($x28 (> log!20 0.0)))
+ (= $x28 (> exp!1 1.0))))
+(assert
+ (let ((?x38 (+ 1.0 log!20)))
+ (>= exp!1 ?x38)))
+(assert
+ (let (($x34 (= exp!1 scale)))
+ (let (($x21 (> scale 0.0)))
+ (=> $x21 $x34))))
+(assert
+ (let (($x33 (< log!20 log!20)))
+ (= $x33 (< exp!2 exp!1))))
+(assert
+ (let (($x33 (< log!20 log!20)))
+ (= $x33 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x34 (> log!19 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (let (($x28 (> log!20 0.0)))
+ (= $x28 (> exp!2 1.0))))
 (assert
- (let ((?x33 (+ 1.0 log!19)))
- (>= exp!2 ?x33)))
+ (let ((?x38 (+ 1.0 log!20)))
+ (>= exp!2 ?x38)))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (let (($x41 (= exp!2 scale)))
+ (let (($x21 (> scale 0.0)))
+ (=> $x21 $x41))))
 (assert
- (let (($x26 (< log!19 log!19)))
- (= $x26 (< exp!3 exp!2))))
+ (= (< (/ (+ z (- loc)) scale) log!20) (< exp!3 exp!2)))
 (assert
- (let (($x26 (< log!19 log!19)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< log!20 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!19 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!19)))
- (>= exp!3 ?x33)))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
+ (let (($x58 (< log!17 log!20)))
+ (= $x58 (< exp!4 exp!2))))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!19) (< exp!4 exp!3)))
+ (let (($x61 (< log!20 log!17)))
+ (= $x61 (< exp!2 exp!4))))
 (assert
- (= (< log!19 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x64 (< log!17 ?x10)))
+ (= $x64 (< exp!4 exp!3)))))))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x67 (< ?x10 log!17)))
+ (= $x67 (< exp!3 exp!4)))))))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
+ (let (($x71 (> log!17 0.0)))
+ (= $x71 (> exp!4 1.0))))
 (assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (let ((?x74 (+ 1.0 log!17)))
+ (>= exp!4 ?x74)))
+(assert
+ (let (($x77 (> 2.0 0.0)))
+ (=> $x77 (= 2.0 exp!4))))
+(assert
+ (let (($x58 (< log!17 log!20)))
+ (= $x58 (< exp!5 exp!2))))
+(assert
+ (let (($x61 (< log!20 log!17)))
+ (= $x61 (< exp!2 exp!5))))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x64 (< log!17 ?x10)))
+ (= $x64 (< exp!5 exp!3)))))))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x67 (< ?x10 log!17)))
+ (= $x67 (< exp!3 exp!5)))))))
+(assert
+ (let (($x89 (< log!17 log!17)))
+ (= $x89 (< exp!5 exp!4))))
+(assert
+ (let (($x89 (< log!17 log!17)))
+ (= $x89 (< exp!4 exp!5))))
+(assert
+ (> exp!5 0.0))
+(assert
+ (let (($x71 (> log!17 0.0)))
+ (= $x71 (> exp!5 1.0))))
+(assert
+ (let ((?x74 (+ 1.0 log!17)))
+ (>= exp!5 ?x74)))
+(assert
+ (let (($x77 (> 2.0 0.0)))
+(=> $x77 (= 2.0 exp!5))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -132,13 +198,15 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun expc!1 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!19 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!20 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!17 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -152,6 +220,8 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
+ true)
+(assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
@@ -169,8 +239,7 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ true)
 (assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
@@ -184,73 +253,135 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x80 (/ 1.0 scale)))
- (let ((?x81 (- ?x80)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let ((?x119 (/ 1.0 scale)))
+ (let ((?x120 (- ?x119)))
  (let ((?x7 (- loc)))
  (let ((?x8 (+ z ?x7)))
- (let ((?x76 (- ?x8)))
- (let ((?x69 (/ 1.0 (* scale scale))))
- (let ((?x77 (* ?x69 ?x76)))
- (let ((?x75 (/ 0.0 scale)))
- (let ((?x78 (+ ?x75 ?x77)))
- (let ((?x464 (+ ?x78 ?x81)))
- (let ((?x47 (/ (* 1.0 expc!1) exp!3)))
- (let ((?x85 (* ?x47 exp!4)))
- (let ((?x351 (* ?x85 ?x464)))
- (let ((?x64 (- b)))
- (let ((?x65 (+ f ?x64)))
- (let ((?x461 (* ?x65 ?x351)))
- (let ((?x86 (* ?x69 ?x65)))
- (let ((?x88 (* ?x8 ?x86)))
- (let ((?x457 (- ?x88)))
- (let ((?x66 (- ?x65)))
- (let ((?x67 (/ ?x66 scale)))
- (let ((?x89 (+ ?x67 ?x457)))
- (let ((?x443 (* ?x85 ?x89)))
- (or (and (distinct ?x443 ?x461) true))))))))))))))))))))))))))
+ (let ((?x115 (- ?x8)))
+ (let ((?x108 (/ 1.0 (* scale scale))))
+ (let ((?x116 (* ?x108 ?x115)))
+ (let ((?x114 (/ 0.0 scale)))
+ (let ((?x117 (+ ?x114 ?x116)))
+ (let ((?x498 (+ ?x117 ?x120)))
+ (let ((?x125 (/ (* (/ 1.0 exp!2) exp!3) exp!5)))
+ (let ((?x641 (* ?x125 ?x498)))
+ (let ((?x103 (- b)))
+ (let ((?x104 (+ f ?x103)))
+ (let ((?x642 (* ?x104 ?x641)))
+ (let ((?x127 (* ?x108 ?x104)))
+ (let ((?x623 (* ?x8 ?x127)))
+ (let ((?x128 (- ?x623)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x106 (/ ?x105 scale)))
+ (let ((?x620 (+ ?x106 ?x128)))
+ (let ((?x644 (* ?x125 ?x620)))
+ (or (and (distinct ?x644 ?x642) true)))))))))))))))))))))))))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (let (($x28 (> log!20 0.0)))
+ (= $x28 (> exp!1 1.0))))
+(assert
+ (let ((?x38 (+ 1.0 log!20)))
+ (>= exp!1 ?x38)))
+(assert
+ (let (($x34 (= exp!1 scale)))
+ (let (($x21 (> scale 0.0)))
+ (=> $x21 $x34))))
+(assert
+ (let (($x33 (< log!20 log!20)))
+ (= $x33 (< exp!2 exp!1))))
+(assert
+ (let (($x33 (< log!20 log!20)))
+ (= $x33 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x34 (> log!19 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (let (($x28 (> log!20 0.0)))
+ (= $x28 (> exp!2 1.0))))
 (assert
- (let ((?x33 (+ 1.0 log!19)))
- (>= exp!2 ?x33)))
+ (let ((?x38 (+ 1.0 log!20)))
+ (>= exp!2 ?x38)))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (let (($x41 (= exp!2 scale)))
+ (let (($x21 (> scale 0.0)))
+ (=> $x21 $x41))))
 (assert
- (let (($x26 (< log!19 log!19)))
- (= $x26 (< exp!3 exp!2))))
+ (= (< (/ (+ z (- loc)) scale) log!20) (< exp!3 exp!2)))
 (assert
- (let (($x26 (< log!19 log!19)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< log!20 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!19 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!19)))
- (>= exp!3 ?x33)))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
+ (let (($x58 (< log!17 log!20)))
+ (= $x58 (< exp!4 exp!2))))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!19) (< exp!4 exp!3)))
+ (let (($x61 (< log!20 log!17)))
+ (= $x61 (< exp!2 exp!4))))
 (assert
- (= (< log!19 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x64 (< log!17 ?x10)))
+ (= $x64 (< exp!4 exp!3)))))))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x67 (< ?x10 log!17)))
+ (= $x67 (< exp!3 exp!4)))))))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
+ (let (($x71 (> log!17 0.0)))
+ (= $x71 (> exp!4 1.0))))
 (assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (let ((?x74 (+ 1.0 log!17)))
+ (>= exp!4 ?x74)))
+(assert
+ (let (($x77 (> 2.0 0.0)))
+ (=> $x77 (= 2.0 exp!4))))
+(assert
+ (let (($x58 (< log!17 log!20)))
+ (= $x58 (< exp!5 exp!2))))
+(assert
+ (let (($x61 (< log!20 log!17)))
+ (= $x61 (< exp!2 exp!5))))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x64 (< log!17 ?x10)))
+ (= $x64 (< exp!5 exp!3)))))))
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (let (($x67 (< ?x10 log!17)))
+ (= $x67 (< exp!3 exp!5)))))))
+(assert
+ (let (($x89 (< log!17 log!17)))
+ (= $x89 (< exp!5 exp!4))))
+(assert
+ (let (($x89 (< log!17 log!17)))
+ (= $x89 (< exp!4 exp!5))))
+(assert
+ (> exp!5 0.0))
+(assert
+ (let (($x71 (> log!17 0.0)))
+ (= $x71 (> exp!5 1.0))))
+(assert
+ (let ((?x74 (+ 1.0 log!17)))
+ (>= exp!5 ?x74)))
+(assert
+ (let (($x77 (> 2.0 0.0)))
+(=> $x77 (= 2.0 exp!5))))
 (check-sat)
 (pop 1)
