@@ -8,6 +8,8 @@ terms are the same Python object and compare with ``is``.
 
 Real nodes: ``const`` (exact ``Fraction``), ``inf`` (value +1/-1), ``var``, ``add``, ``mul``,
 ``neg``, ``div``, ``pow`` (integer exponent), ``exp``, ``log``, ``sqrt``, ``select``.
+``app`` applies the special function named by its value (``sin``, ``erf``, ``floor``, ...,
+``pi`` with no argument); see ``_lax_special.py``.
 Boolean nodes: ``bool`` (constant), ``cmp`` (value in ``lt le eq ne``), ``and``, ``or``, ``not``.
 
 Every smart constructor that rewrites a term by a fact about the reals that is not plain
@@ -45,7 +47,38 @@ FACTS = {
     "exp_monotone": "exp is strictly increasing: exp(a) < exp(b) iff a < b",
     "inf_order": "-inf < x < +inf for every real x; max(x, -inf) = x; min(x, +inf) = x",
     "real_isfinite": "is_finite(x) holds for every real x (real, not float, arithmetic)",
+    # special functions (``_lax_special.py`` builds them, ``_lower_special.py`` states them)
+    "pi_bounds": "3.14159265358979 < pi < 3.14159265358980",
+    "app_function": "f(a) = f(b) whenever a = b, for every special function f",
+    "sin_cos_range": "-1 <= sin(a) <= 1 and -1 <= cos(a) <= 1",
+    "sin_cos_square": "sin(a)**2 + cos(a)**2 = 1",
+    "sin_cos_parity": "sin(-a) = -sin(a), cos(-a) = cos(a); sin(0) = 0, cos(0) = 1",
+    "tan_def": "tan(a) = sin(a) / cos(a)",
+    "asin_def": "asin(a) in [-pi/2, pi/2] for -1 <= a <= 1, odd, strictly increasing; "
+                "acos(a) = pi/2 - asin(a)",
+    "atan_def": "atan(a) in (-pi/2, pi/2), odd, strictly increasing",
+    "atan2_def": "atan2(y, x) in [-pi, pi]; 0 < atan2(y, x) < pi for y > 0, -pi < atan2(y, x) "
+                 "< 0 for y < 0; atan2(0, x) = 0 and |atan2(y, x)| < pi/2 for x > 0",
+    "erf_def": "erf(a) in (-1, 1), odd, strictly increasing; erfc(a) = 1 - erf(a)",
+    "erf_inv_def": "erf_inv(u) for -1 < u < 1 is the inverse of erf: erf(erf_inv(u)) = u, "
+                   "erf_inv(erf(a)) = a; odd, strictly increasing",
+    "gamma_poles": "lgamma, digamma and polygamma(m, .) are defined at every real except "
+                   "0, -1, -2, ... (nothing else is assumed of them)",
+    "special_enclosure": "|f(t) - f(q) - f'(q) (t - q)| <= (t - q)**2 / 2 for f in sin, cos, "
+                         "atan, erf (|f''| <= 1) and asin is increasing; f(q), f'(q) at a "
+                         "rational q lie within 2**-40 (relative) plus 2**-60 of their float64 "
+                         "library values (used to refine spurious models)",
+    "floor_def": "floor(a) is the integer k with k <= a < k + 1; ceil(a) = -floor(-a)",
+    "round_def": "round(a) is an integer k with |a - k| <= 1/2",
+    "rem_def": "rem(a, b) = a - b * trunc(a / b) for b != 0, trunc(z) the integer k with "
+               "|k| <= |z| < |k| + 1 and k * z >= 0",
+    "named_constant": "a float literal equal to the rounding of a named constant (pi, "
+                      "sqrt(2), 2/sqrt(pi), log(2), ...) in its dtype is read as that constant",
 }
+
+# Special functions whose application is undefined somewhere (``Node.partial``); their domain
+# conditions are in ``_lower_special.domain``.
+PARTIAL_APPS = frozenset({"asin", "erf_inv", "lgamma", "digamma", "polygamma"})
 
 _CMP_FLIP = {"lt": "gt", "le": "ge", "gt": "lt", "ge": "le", "eq": "eq", "ne": "ne"}
 
@@ -100,7 +133,8 @@ def render(n: Node) -> str:
         return "(" + f" {op} ".join(render(x) for x in a) + ")"
     if op == "not":
         return f"not {render(a[0])}"
-    return f"{op}({', '.join(render(x) for x in a)})"
+    name = n.value if op == "app" else op
+    return f"{name}({', '.join(render(x) for x in a)})" if a or op != "app" else name
 
 
 class Builder:
@@ -117,6 +151,7 @@ class Builder:
         node = self._table.get(key)
         if node is None:
             partial = op in ("div", "log", "sqrt") or (op == "pow" and value < 0)
+            partial = partial or (op == "app" and value in PARTIAL_APPS)
             partial = partial or any(x.partial for x in args)
             node = Node(op, args, value, len(self._table) + 1, partial)
             self._table[key] = node
@@ -229,6 +264,11 @@ class Builder:
         if a.op == "const" and a.value in (0, 1):
             return a
         return self._mk("sqrt", (a,))
+
+    def app(self, name: str, *args: Node) -> Node:
+        """The special function ``name`` applied to ``args`` (rewrites: ``_lax_special``)."""
+        _no_inf(*args)
+        return self._mk("app", tuple(args), name)
 
     # -- piecewise ----------------------------------------------------------------------
     def select(self, cond: Node, if_false: Node, if_true: Node) -> Node:

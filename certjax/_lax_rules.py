@@ -194,11 +194,12 @@ def _select_n(ctx: Context, pred, *cases, **_):
     def one(p: Node, *cs: Node) -> Node:
         if len(cs) == 2 and p.is_bool:
             return b.select(p, cs[0], cs[1])
-        # integer selector: cases[p]
+        # integer selector: cases[p], clamped as XLA's lowering (a tree of `p < k` selects)
+        # gives it: p <= 0 takes cases[0], p >= n - 1 the last
         out = cs[-1]
-        for i in range(len(cs) - 2, -1, -1):
+        for i in range(len(cs) - 2, 0, -1):
             out = b.select(b.cmp("eq", p, b.const(i)), out, cs[i])
-        return out
+        return b.select(b.cmp("le", p, b.const(0)), out, cs[0]) if len(cs) > 1 else out
 
     return _map(one, pred, *cases)
 
@@ -389,7 +390,9 @@ def _arg_extremum(better):
     def rule(ctx, x, *, axes, **_):
         (axis,) = axes
         b = ctx.b
-        moved = np.moveaxis(x, axis, -1)
+        # booleans (jnp.select's argmax over its conditions) compare as 0 < 1
+        moved = _map(lambda a: b.select(a, b.const(0), b.const(1)) if a.is_bool else a,
+                     np.moveaxis(x, axis, -1))
         out = _obj(moved.shape[:-1])
         for idx in np.ndindex(out.shape):
             best, arg = moved[idx + (0,)], b.const(0)
@@ -493,3 +496,7 @@ def _dot_general(ctx, lhs, rhs, *, dimension_numbers, **_):
 
 def _as_fraction(v) -> Fraction:
     return Fraction(v)
+
+
+# the translations kept in their own modules register themselves on import
+from . import _lax_control, _lax_special  # noqa: E402,F401

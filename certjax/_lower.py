@@ -53,6 +53,7 @@ class Lowering:
         self._polys: dict[int, dict] = {}
         self._consts: dict[Fraction, z3.ArithRef] = {}
         self._count = 0
+        self.apps: list = []  # special-function applications lowered (``_lower_special``)
 
     def _fresh(self) -> int:
         """A number never used before in this lowering (fresh Z3 variable names)."""
@@ -205,6 +206,10 @@ class Lowering:
                     p = _ipow(self.atom(m, d), abs(k))
                     out = out * p if k > 0 else out / p
             return out
+        if op == "app":
+            from ._lower_special import lower_app
+
+            return lower_app(self, n)
         if op == "select":
             return z3.If(T(a[0]), T(a[2]), T(a[1]))
         if op == "cmp":
@@ -239,4 +244,8 @@ def definedness(roots: list[Node], b) -> list[tuple[Node, str]]:
             out.append((b.cmp("le", zero, n.args[0]), "sqrt argument >= 0"))
         elif n.op == "pow" and n.value < 0:
             out.append((b.cmp("ne", n.args[0], zero), "base of negative power != 0"))
+        elif n.op == "app" and n.partial:
+            from ._lower_special import domain
+
+            out += domain(n, b)
     return out

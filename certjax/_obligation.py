@@ -35,6 +35,7 @@ import z3
 
 from ._ir import Builder, Node, render, walk
 from ._lower import Lowering, definedness
+from ._lower_special import refine as refine_special
 from ._paths import Path, PathCapExceeded, Specializer, Undecided, paths
 
 DEFAULT_RLIMIT = 20_000_000
@@ -118,8 +119,7 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
     try:
         boundaries = ob.kind == "defined"
         def keep(atom: tuple[Node, Node]) -> bool:
-            return bool(ob.discrete) and any(
-                n.op == "var" and n.value in ob.discrete for n in walk(list(atom)))
+            return any(_is_integer(n, ob.discrete) for n in _leaves(atom))
 
         for path in paths(b, roots, sides, boundaries=boundaries, keep_boundary=keep,
                           cap=1024 if boundaries else 256):
@@ -156,8 +156,29 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
 
 
 def _mixed(atom: tuple[Node, Node], discrete: frozenset[str]) -> bool:
-    """The atom reads a real input besides the integer ones."""
-    return any(n.op == "var" and n.value not in discrete for n in walk(list(atom)))
+    """The atom reads a real input besides the integer ones (outside floor, round...)."""
+    return any(n.op == "var" and n.value not in discrete for n in _leaves(atom))
+
+
+_INTEGER_APPS = ("floor", "round", "trunc")  # integer-valued: ``floor(x) == 2`` is no null set
+
+
+def _is_integer(n: Node, discrete: frozenset[str]) -> bool:
+    return (n.op == "var" and n.value in discrete) or (n.op == "app" and n.value in _INTEGER_APPS)
+
+
+def _leaves(atom: tuple[Node, Node]) -> list[Node]:
+    """The atom's nodes, not looking inside integer-valued applications."""
+    out, seen, stack = [], set(), list(atom)
+    while stack:
+        n = stack.pop()
+        if id(n) in seen:
+            continue
+        seen.add(id(n))
+        out.append(n)
+        if not (n.op == "app" and n.value in _INTEGER_APPS):
+            stack.extend(n.args)
+    return out
 
 
 def _adjacent_defined(ob: Obligation, b: Builder, path: Path) -> list[Node]:
@@ -252,6 +273,7 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
                 v = z3.Real(name, zctx)
                 box += [v <= 64, v >= -64]
         _refine(low, model, delta)
+        refine_special(low, model, delta)
         delta /= 4
     res.reason = f"{res.spurious_models} models were not confirmed by JAX in float64"
     return "unproved"

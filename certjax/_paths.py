@@ -94,6 +94,8 @@ class Specializer:
             return b.boolean({"lt": s < 0, "le": s <= 0, "eq": s == 0}[out.value])
         if op == "pow":
             return b.pow(args[0], n.value)
+        if op == "app":
+            return b.app(n.value, *args)
         return getattr(b, self._OPS[op])(*args)
 
 

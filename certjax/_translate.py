@@ -20,6 +20,7 @@ import jax
 import numpy as np
 from jax.extend import core as jcore
 
+from ._constants import named_constant
 from ._errors import MSG_UNSUPPORTED, UnsupportedPrimitive
 from ._ir import Builder, Node
 
@@ -85,7 +86,11 @@ def literal(ctx: Context, value: Any) -> np.ndarray:
     out = np.empty(arr.shape, dtype=object)
     for idx in np.ndindex(arr.shape):
         v = arr[idx]
-        out[idx] = ctx.b.const(simplest_rational(v) if arr.dtype.kind == "f" else v.item())
+        if arr.dtype.kind == "f":
+            named = named_constant(ctx.b, v)  # the rounding of pi, 2/sqrt(pi)...: that constant
+            out[idx] = named if named is not None else ctx.b.const(simplest_rational(v))
+        else:
+            out[idx] = ctx.b.const(v.item())
     return out
 
 

@@ -27,7 +27,7 @@ def _define(fwd=softplus_fwd, bwd=softplus_bwd, **kw):
     return f
 
 
-@pytest.mark.parametrize("op, name", [(jnp.sin, "sin"), (lax.erf, "erf")])
+@pytest.mark.parametrize("op, name", [(lax.cbrt, "cbrt"), (lax.bessel_i0e, "bessel_i0e")])
 def test_unsupported_primitive_names_it_and_how_to_add_one(op, name):
     def bad_bwd(x, g):
         return (g * op(x),)
@@ -46,7 +46,7 @@ def test_unsupported_primitive_names_it_and_how_to_add_one(op, name):
 def test_unsupported_primitive_in_the_primal_is_located():
     @certjax.custom_jvp
     def sine(x):
-        return jnp.sin(x)
+        return lax.cbrt(x)
 
     def sine_jvp(primals, tangents):
         (x,), (t,) = primals, tangents
@@ -61,16 +61,16 @@ def test_register_translation_adds_a_primitive():
 
     saved = dict(_translate.TRANSLATIONS)
     try:
-        @certjax.register_translation("sin")
-        def _sin(ctx, x, **params):
+        @certjax.register_translation("cbrt")
+        def _cbrt(ctx, x, **params):
             raise AssertionError("not called")
 
-        assert "sin" in certjax.supported_primitives()
-        assert _translate.TRANSLATIONS["sin"] is _sin
+        assert "cbrt" in certjax.supported_primitives()
+        assert _translate.TRANSLATIONS["cbrt"] is _cbrt
     finally:
         _translate.TRANSLATIONS.clear()
         _translate.TRANSLATIONS.update(saved)
-    assert "sin" not in certjax.supported_primitives()
+    assert "cbrt" not in certjax.supported_primitives()
 
 
 def test_bwd_not_returning_a_tuple():

@@ -5,103 +5,145 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun x () Real)
-(declare-fun exp!1 () Real)
-(declare-fun log!9 () Real)
+(declare-fun log!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun log!11 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
 (assert
  (> 0.0 x))
 (assert
- (< (- (/ 2731.0 3940.0)) x))
+ (let ((?x20 (- log!3)))
+ (< ?x20 x)))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x21 (+ ?x19 (- 1.0))))
- (let ((?x22 (- ?x21)))
- (< 0.0 ?x22)))))
+ (let ((?x37 (* 1.0 exp!2)))
+ (let ((?x39 (+ ?x37 (- 1.0))))
+ (let ((?x40 (- ?x39)))
+ (< 0.0 ?x40)))))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x21 (+ ?x19 (- 1.0))))
- (let ((?x22 (- ?x21)))
- (< 0.0 ?x22)))))
+ (let ((?x37 (* 1.0 exp!2)))
+ (let ((?x39 (+ ?x37 (- 1.0))))
+ (let ((?x40 (- ?x39)))
+ (< 0.0 ?x40)))))
 (assert
- (or (and (distinct log!9 log!9) true)))
+ (or (and (distinct log!11 log!11) true)))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> x 0.0) (> exp!1 1.0)))
+ (= (> log!3 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 x)))
+ (>= exp!1 (+ 1.0 log!3)))
 (assert
- (= (< log!9 x) (< exp!2 exp!1)))
+ (=> (> 2.0 0.0) (= 2.0 exp!1)))
 (assert
- (= (< x log!9) (< exp!1 exp!2)))
+ (= (< x log!3) (< exp!2 exp!1)))
+(assert
+ (= (< log!3 x) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!9 0.0) (> exp!2 1.0)))
+ (= (> x 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!9)))
+ (>= exp!2 (+ 1.0 x)))
 (assert
- (=> (> (- (+ (* 1.0 exp!1) (- 1.0))) 0.0) (= exp!2 (- (+ (* 1.0 exp!1) (- 1.0))))))
+ (= (< log!11 log!3) (< exp!3 exp!1)))
+(assert
+ (= (< log!3 log!11) (< exp!1 exp!3)))
+(assert
+ (= (< log!11 x) (< exp!3 exp!2)))
+(assert
+ (= (< x log!11) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!11 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!11)))
+(assert
+ (=> (> (- (+ (* 1.0 exp!2) (- 1.0))) 0.0) (= exp!3 (- (+ (* 1.0 exp!2) (- 1.0))))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun x () Real)
-(declare-fun exp!1 () Real)
-(declare-fun log!12 () Real)
+(declare-fun log!3 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!9 () Real)
+(declare-fun log!14 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun log!11 () Real)
+(declare-fun exp!4 () Real)
 (assert
  (> 0.0 x))
 (assert
- (> (- (/ 2731.0 3940.0)) x))
+ (let ((?x20 (- log!3)))
+ (< x ?x20)))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x41 (- ?x19)))
- (let ((?x42 (+ 1.0 ?x41)))
- (< 0.0 ?x42)))))
+ (let ((?x37 (* 1.0 exp!2)))
+ (let ((?x65 (- ?x37)))
+ (let ((?x66 (+ 1.0 ?x65)))
+ (< 0.0 ?x66)))))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x41 (- ?x19)))
- (let ((?x42 (+ 1.0 ?x41)))
- (< 0.0 ?x42)))))
+ (let ((?x37 (* 1.0 exp!2)))
+ (let ((?x65 (- ?x37)))
+ (let ((?x66 (+ 1.0 ?x65)))
+ (< 0.0 ?x66)))))
 (assert
- (or (and (distinct log!12 log!12) true)))
+ (or (and (distinct log!14 log!14) true)))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> x 0.0) (> exp!1 1.0)))
+ (= (> log!3 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 x)))
+ (>= exp!1 (+ 1.0 log!3)))
 (assert
- (= (< log!9 x) (< exp!2 exp!1)))
+ (=> (> 2.0 0.0) (= 2.0 exp!1)))
 (assert
- (= (< x log!9) (< exp!1 exp!2)))
+ (= (< x log!3) (< exp!2 exp!1)))
+(assert
+ (= (< log!3 x) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!9 0.0) (> exp!2 1.0)))
+ (= (> x 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!9)))
+ (>= exp!2 (+ 1.0 x)))
 (assert
- (=> (> (- (+ (* 1.0 exp!1) (- 1.0))) 0.0) (= exp!2 (- (+ (* 1.0 exp!1) (- 1.0))))))
+ (= (< log!11 log!3) (< exp!3 exp!1)))
 (assert
- (= (< log!12 x) (< exp!3 exp!1)))
+ (= (< log!3 log!11) (< exp!1 exp!3)))
 (assert
- (= (< x log!12) (< exp!1 exp!3)))
+ (= (< log!11 x) (< exp!3 exp!2)))
 (assert
- (= (< log!12 log!9) (< exp!3 exp!2)))
-(assert
- (= (< log!9 log!12) (< exp!2 exp!3)))
+ (= (< x log!11) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!12 0.0) (> exp!3 1.0)))
+ (= (> log!11 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!12)))
+ (>= exp!3 (+ 1.0 log!11)))
 (assert
- (=> (> (+ 1.0 (- (* 1.0 exp!1))) 0.0) (= exp!3 (+ 1.0 (- (* 1.0 exp!1))))))
+ (=> (> (- (+ (* 1.0 exp!2) (- 1.0))) 0.0) (= exp!3 (- (+ (* 1.0 exp!2) (- 1.0))))))
+(assert
+ (= (< log!14 log!3) (< exp!4 exp!1)))
+(assert
+ (= (< log!3 log!14) (< exp!1 exp!4)))
+(assert
+ (= (< log!14 x) (< exp!4 exp!2)))
+(assert
+ (= (< x log!14) (< exp!2 exp!4)))
+(assert
+ (= (< log!14 log!11) (< exp!4 exp!3)))
+(assert
+ (= (< log!11 log!14) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!14 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!14)))
+(assert
+ (=> (> (+ 1.0 (- (* 1.0 exp!2))) 0.0) (= exp!4 (+ 1.0 (- (* 1.0 exp!2))))))
 (check-sat)
 (pop 1)

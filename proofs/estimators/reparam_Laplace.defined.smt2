@@ -20,6 +20,8 @@
 (assert
  (< 0.0 scale))
 (assert
+ true)
+(assert
  (not (and true)))
 (check-sat)
 (pop 1)
@@ -42,15 +44,21 @@
 (assert
  (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (< 0.0 scale))
+ true)
 (assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
  (< 0.0 scale))
+(assert
+ true)
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (< 0.0 scale))
+(assert
+ true)
 (assert
  (not (and true)))
 (check-sat)
@@ -73,6 +81,8 @@
  (not $x15)))
 (assert
  (< 0.0 scale))
+(assert
+ true)
 (assert
  (not (and true)))
 (check-sat)

@@ -5,14 +5,22 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
+(declare-fun pi! () Real)
 (assert
  (< 0.0 scale))
 (assert
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
+ (let ((?x16 (* 2.0 pi!)))
+ (< 0.0 ?x16)))
+(assert
  (< 0.0 scale))
 (assert
  (not (and true)))
+(assert
+ (< (/ 314159265358979.0 100000000000000.0) pi!))
+(assert
+ (> (/ 15707963267949.0 5000000000000.0) pi!))
 (check-sat)
 (pop 1)

@@ -5,92 +5,173 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
-(declare-fun exp!2 () Real)
-(declare-fun expc!1 () Real)
-(declare-fun exp!4 () Real)
+(declare-fun pi! () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!3 () Real)
-(declare-fun log!14 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!15 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!19 () Real)
 (assert
  (< 0.0 scale))
 (assert
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
+ (let ((?x16 (* 2.0 pi!)))
+ (< 0.0 ?x16)))
+(assert
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
+(assert
+ (let ((?x16 (* 2.0 pi!)))
+ (< 0.0 ?x16)))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
- (let ((?x67 (/ 1.0 scale)))
- (let ((?x32 (/ (* 1.0 expc!1) exp!2)))
- (let ((?x68 (* ?x32 ?x67)))
- (let ((?x66 (/ ?x32 exp!4)))
- (or (and (distinct ?x66 ?x68) true)))))))
+ (let ((?x115 (/ 1.0 scale)))
+ (let ((?x70 (/ (/ 1.0 exp!1) exp!3)))
+ (let ((?x116 (* ?x70 ?x115)))
+ (let ((?x114 (/ ?x70 exp!5)))
+ (or (and (distinct ?x114 ?x116) true)))))))
 (assert
- (<= (/ 7186705351674387.0 18014398509481984.0) expc!1))
+ (< (/ 314159265358979.0 100000000000000.0) pi!))
 (assert
- (>= (/ 7186705351687459.0 18014398509481984.0) expc!1))
+ (> (/ 15707963267949.0 5000000000000.0) pi!))
+(assert
+ (> exp!1 0.0))
+(assert
+ (let ((?x25 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (> ?x25 0.0) (> exp!1 1.0))))
+(assert
+ (let ((?x25 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (>= exp!1 (+ 1.0 ?x25))))
+(assert
+ (let ((?x25 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (let ((?x35 (/ log!15 2.0)))
+ (let (($x37 (< ?x35 ?x25)))
+ (= $x37 (< exp!2 exp!1))))))
+(assert
+ (let ((?x35 (/ log!15 2.0)))
+ (let ((?x25 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (let (($x40 (< ?x25 ?x35)))
+ (= $x40 (< exp!1 exp!2))))))
 (assert
  (> exp!2 0.0))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (= (> ?x24 0.0) (> exp!2 1.0))))
+ (let ((?x35 (/ log!15 2.0)))
+ (let (($x44 (> ?x35 0.0)))
+ (= $x44 (> exp!2 1.0)))))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (>= exp!2 (+ 1.0 ?x24))))
+ (let ((?x35 (/ log!15 2.0)))
+ (let ((?x47 (+ 1.0 ?x35)))
+ (>= exp!2 ?x47))))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x35 (< log!14 ?x24)))
- (= $x35 (< exp!3 exp!2)))))
+ (let ((?x16 (* 2.0 pi!)))
+ (let (($x49 (> ?x16 0.0)))
+ (=> $x49 (= (* exp!2 exp!2) ?x16)))))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x38 (< ?x24 log!14)))
- (= $x38 (< exp!2 exp!3)))))
+ (let ((?x25 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (let ((?x35 (/ log!15 2.0)))
+ (let (($x37 (< ?x35 ?x25)))
+ (= $x37 (< exp!3 exp!1))))))
+(assert
+ (let ((?x35 (/ log!15 2.0)))
+ (let ((?x25 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (let (($x40 (< ?x25 ?x35)))
+ (= $x40 (< exp!1 exp!3))))))
+(assert
+ (let ((?x35 (/ log!15 2.0)))
+ (let (($x58 (< ?x35 ?x35)))
+ (= $x58 (< exp!3 exp!2)))))
+(assert
+ (let ((?x35 (/ log!15 2.0)))
+ (let (($x58 (< ?x35 ?x35)))
+ (= $x58 (< exp!2 exp!3)))))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x42 (> log!14 0.0)))
- (= $x42 (> exp!3 1.0))))
+ (let ((?x35 (/ log!15 2.0)))
+ (let (($x44 (> ?x35 0.0)))
+ (= $x44 (> exp!3 1.0)))))
 (assert
- (let ((?x45 (+ 1.0 log!14)))
- (>= exp!3 ?x45)))
+ (let ((?x35 (/ log!15 2.0)))
+ (let ((?x47 (+ 1.0 ?x35)))
+ (>= exp!3 ?x47))))
 (assert
- (let (($x48 (= exp!3 scale)))
- (let (($x47 (> scale 0.0)))
- (=> $x47 $x48))))
+ (let ((?x16 (* 2.0 pi!)))
+ (let (($x49 (> ?x16 0.0)))
+ (=> $x49 (= (* exp!3 exp!3) ?x16)))))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x35 (< log!14 ?x24)))
- (= $x35 (< exp!4 exp!2)))))
+ (let ((?x25 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (let (($x73 (< log!19 ?x25)))
+ (= $x73 (< exp!4 exp!1)))))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x38 (< ?x24 log!14)))
- (= $x38 (< exp!2 exp!4)))))
+ (let ((?x25 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (let (($x76 (< ?x25 log!19)))
+ (= $x76 (< exp!1 exp!4)))))
 (assert
- (let (($x55 (< log!14 log!14)))
- (= $x55 (< exp!4 exp!3))))
+ (let ((?x35 (/ log!15 2.0)))
+ (let (($x79 (< log!19 ?x35)))
+ (= $x79 (< exp!4 exp!3)))))
 (assert
- (let (($x55 (< log!14 log!14)))
- (= $x55 (< exp!3 exp!4))))
+ (let ((?x35 (/ log!15 2.0)))
+ (let (($x82 (< ?x35 log!19)))
+ (= $x82 (< exp!3 exp!4)))))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x42 (> log!14 0.0)))
- (= $x42 (> exp!4 1.0))))
+ (let (($x86 (> log!19 0.0)))
+ (= $x86 (> exp!4 1.0))))
 (assert
- (let ((?x45 (+ 1.0 log!14)))
- (>= exp!4 ?x45)))
+ (let ((?x89 (+ 1.0 log!19)))
+ (>= exp!4 ?x89)))
 (assert
- (let (($x64 (= exp!4 scale)))
-(let (($x47 (> scale 0.0)))
-(=> $x47 $x64))))
+ (let (($x92 (= exp!4 scale)))
+ (let (($x91 (> scale 0.0)))
+ (=> $x91 $x92))))
+(assert
+ (let ((?x25 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (let (($x73 (< log!19 ?x25)))
+ (= $x73 (< exp!5 exp!1)))))
+(assert
+ (let ((?x25 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (let (($x76 (< ?x25 log!19)))
+ (= $x76 (< exp!1 exp!5)))))
+(assert
+ (let ((?x35 (/ log!15 2.0)))
+ (let (($x79 (< log!19 ?x35)))
+ (= $x79 (< exp!5 exp!3)))))
+(assert
+ (let ((?x35 (/ log!15 2.0)))
+ (let (($x82 (< ?x35 log!19)))
+ (= $x82 (< exp!3 exp!5)))))
+(assert
+ (let (($x103 (< log!19 log!19)))
+ (= $x103 (< exp!5 exp!4))))
+(assert
+ (let (($x103 (< log!19 log!19)))
+ (= $x103 (< exp!4 exp!5))))
+(assert
+ (> exp!5 0.0))
+(assert
+ (let (($x86 (> log!19 0.0)))
+ (= $x86 (> exp!5 1.0))))
+(assert
+ (let ((?x89 (+ 1.0 log!19)))
+ (>= exp!5 ?x89)))
+(assert
+ (let (($x112 (= exp!5 scale)))
+(let (($x91 (> scale 0.0)))
+(=> $x91 $x112))))
 (check-sat)
 (pop 1)

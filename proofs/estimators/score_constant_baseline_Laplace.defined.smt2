@@ -20,6 +20,8 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
+ true)
+(assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
@@ -35,7 +37,7 @@
  (let (($x15 (= 0.0 scale)))
 (let (($x14 (not $x15)))
 (let (($x29 (< 0.0 scale)))
-(not (and $x29 $x14 $x14 $x14))))))
+(not (and $x29 $x14 true $x14 $x14))))))
 (check-sat)
 (pop 1)
 ; region 2 of 3
@@ -57,22 +59,7 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ true)
 (assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
@@ -90,6 +77,27 @@
 (assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
+(assert
+ true)
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ true)
 (assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
@@ -106,7 +114,7 @@
  (let (($x15 (= 0.0 scale)))
 (let (($x14 (not $x15)))
 (let (($x29 (< 0.0 scale)))
-(not (and $x29 $x14 $x14 $x14))))))
+(not (and $x29 $x14 true $x14 $x14))))))
 (check-sat)
 (pop 1)
 ; region 3 of 3
@@ -128,6 +136,8 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
+ true)
+(assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
@@ -143,6 +153,6 @@
  (let (($x15 (= 0.0 scale)))
 (let (($x14 (not $x15)))
 (let (($x29 (< 0.0 scale)))
-(not (and $x29 $x14 $x14 $x14 $x14))))))
+(not (and $x29 $x14 true $x14 $x14 $x14))))))
 (check-sat)
 (pop 1)
