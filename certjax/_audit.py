@@ -26,10 +26,10 @@ from jax.extend import core as jcore
 
 from . import _certified
 from ._certificate import Certificate
-from ._certify import certify_jvp, certify_vjp
+from ._certify import handled, trace_jvp, trace_vjp
 from ._discover import FoundRule, find_rules, resolve, rule_functions
 from ._errors import MSG_STRICT, UnprovedRules, UnsupportedPrimitive
-from ._instance import generalised
+from ._instance import generalised, prove_instance
 from ._obligation import DEFAULT_RLIMIT
 from ._translate import CALL_PARAMS, TRANSLATIONS
 
@@ -248,12 +248,15 @@ def _decide(row: AuditRow, f32: FoundRule, f64: FoundRule | None, rlimit: int) -
         note = "re-proved at these shapes" if reproved else "certificate from its definition"
         row.detail = f"{note}; {row.detail}" if row.detail else note
         return
-    if f32.kind == "jvp":
-        cert = certify_jvp(fns["primal"], fns["jvp"], nondiff_argnums=f32.nondiff,
-                           signature=f32.shapes, rlimit=rlimit, name=f32.name)
-    else:
-        cert = certify_vjp(fns["primal"], fns["fwd"], fns["bwd"], nondiff_argnums=f32.nondiff,
-                           signature=f32.shapes, rlimit=rlimit, name=f32.name)
+    # proved as certjax proves an instance: on the scalar view, as traced, or at a proxy
+    with handled(f32.name):
+        if f32.kind == "jvp":
+            t = trace_jvp(fns["primal"], fns["jvp"], nondiff_argnums=f32.nondiff,
+                          signature=f32.shapes, rlimit=rlimit, name=f32.name)
+        else:
+            t = trace_vjp(fns["primal"], fns["fwd"], fns["bwd"], nondiff_argnums=f32.nondiff,
+                          signature=f32.shapes, rlimit=rlimit, name=f32.name)
+    cert, _ = prove_instance(t, rlimit)
     _fill(row, dataclasses.replace(cert, rule=f32.name, source=f32.source))
 
 

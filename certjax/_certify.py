@@ -365,6 +365,24 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                       assume, cot_of, source=_source(bwd))
 
 
+def jvp_rule_fn(spec: _Spec, jvp: Callable, zeros: list[list[bool]] | None) -> Callable:
+    """``jvp`` as a function of ``(*dynamic primals, *tangents)`` (see :func:`trace_jvp`)."""
+    jvp_c = spec.close_nondiff(jvp, 2)
+    n = len(spec.sig)
+
+    def rule_fn(*a):
+        primals, tangents = a[:n], a[n:]
+        if zeros is None:
+            return jvp_c(*[primals[i] for i in spec.nondiff],
+                         tuple(primals[i] for i in spec.diff), tuple(tangents))
+        tangents = tuple(_symbolic(tg, z) for tg, z in zip(tangents, zeros, strict=True))
+        out, tan = jvp_c(*[primals[i] for i in spec.nondiff],
+                         tuple(primals[i] for i in spec.diff), tangents)
+        return out, _dense(tan)
+
+    return rule_fn
+
+
 def _symbolic(tree: Any, zeros: list[bool]) -> Any:
     """``tree`` with ``SymbolicZero`` objects at the leaves marked in ``zeros``."""
     leaves, tdef = jax.tree_util.tree_flatten(tree)
@@ -473,22 +491,11 @@ def trace_jvp(
     spec = _Spec(rule, fun, signature, nondiff_argnums, assume)
     orig_fun = fun
     fun = spec.fun
-    jvp_c = spec.close_nondiff(jvp, 2)
     sig = spec.sig
     primal_j, out_shape = _trace("the primal", rule, fun, sig, sig)
     diff_sig = [sig[i] for i in spec.diff]
-    n = len(sig)
 
-    def rule_fn(*a):
-        primals, tangents = a[:n], a[n:]
-        if zeros is None:
-            return jvp_c(*[primals[i] for i in spec.nondiff],
-                         tuple(primals[i] for i in spec.diff), tuple(tangents))
-        tangents = tuple(_symbolic(tg, z) for tg, z in zip(tangents, zeros, strict=True))
-        out, tan = jvp_c(*[primals[i] for i in spec.nondiff],
-                         tuple(primals[i] for i in spec.diff), tangents)
-        return out, _dense(tan)
-
+    rule_fn = jvp_rule_fn(spec, jvp, zeros)
     jvp_j, jvp_shape = _trace("jvp", rule, rule_fn, [*sig, *diff_sig], sig)
     out_leaves, out_tree = jax.tree_util.tree_flatten(out_shape)
     ok = (isinstance(jvp_shape, tuple | list) and len(jvp_shape) == 2

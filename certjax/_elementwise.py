@@ -15,13 +15,15 @@ run*, not by tracing the user's functions again at a scalar.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Any
 
 import jax
+import jax.numpy as jnp
 import numpy as np
 from jax.extend import core as jcore
 
-from ._certify import Traced, traced_key
+from ._certify import Traced, jvp_rule_fn, traced_key
 from ._spec import Static, _Spec
 from ._translate import CALL_PARAMS
 
@@ -116,7 +118,12 @@ def _scalarize(closed: Any, shape: tuple) -> Any:
 
 def scalar_view(t: Traced, rlimit: int) -> Traced | None:
     """``t`` on the scalar view of its jaxprs, or None when they are not all elementwise."""
+    # A JVP may take scalars beside the arrays (the same scalar at every element: each output
+    # tangent is still one scalar program of its element's operands); a VJP may not (the
+    # cotangent of a broadcast scalar sums over the elements).
     shapes = {tuple(s.shape) for _, _, s in t.spec.leaves}
+    if t.kind == "jvp":
+        shapes.discard(())
     if len(shapes) != 1:
         return None
     (shape,) = shapes
@@ -138,25 +145,53 @@ def scalar_view(t: Traced, rlimit: int) -> Traced | None:
             k = spec.dyn.index(i)
             sig.append(jax.tree_util.tree_map(
                 lambda s: jax.ShapeDtypeStruct((), s.dtype, weak_type=s.weak_type), spec.sig[k]))
-    orig_fun = t.fns["fun"]
-    orig_fun = getattr(orig_fun, "__wrapped__", orig_fun)
+    # The functions a counterexample is confirmed with: the rule's own, run at the shapes it
+    # was used at on arguments equal at every element, read at element 0.
+    args_o = [None if i in spec.statics else spec.sig[spec.dyn.index(i)]
+              for i in range(len(spec.all_names))]
+    nd_o = [args_o[i] for i in spec.orig_nondiff]
+    diff_o = tuple(args_o[i] for i in range(len(args_o)) if i not in spec.orig_nondiff)
+    lift = functools.partial(_lifted, shape=shape)
+    assume = t.extra.get("assume")
     try:
-        spec2 = _Spec(t.rule, orig_fun, sig, spec.orig_nondiff, t.extra.get("assume"))
+        spec2 = _Spec(t.rule, lift(t.extra["orig_fun"], args_o), sig, spec.orig_nondiff,
+                      None if assume is None else lift(assume, args_o))
     except Exception:  # noqa: BLE001 - no view rather than a failure
         return None
     fns = dict(t.fns)
     fns["fun"] = spec2.fun
     if t.kind == "vjp":
-        fns["fwd_c"] = spec2.close(t.fns["fwd"])
-        fns["bwd_c"] = spec2.close_nondiff(t.fns["bwd"], 2)
+        res_o, g_o = t.shapes["fwd"][1], t.shapes["primal"]
+        fns["fwd_c"] = spec2.close(lift(t.fns["fwd"], args_o))
+        fns["bwd_c"] = spec2.close_nondiff(lift(t.fns["bwd"], [*nd_o, res_o, g_o]), 2)
     else:
-        return None  # jvp rules: proved as traced (their fns close over the signature)
+        fns["rule_fn"] = jvp_rule_fn(spec2, lift(t.fns["jvp"], [*nd_o, diff_o, diff_o]),
+                                     t.extra.get("zeros"))
     shapes_ = {r: _scalar_shape(s) for r, s in t.shapes.items()}
     extra = dict(t.extra, view=f"scalar view of {list(shape)}")
     view = dataclasses.replace(t, spec=spec2, jaxprs=jaxprs, shapes=shapes_, fns=fns,
                                extra=extra, key="")
     view.key = traced_key(view, rlimit)
     return view
+
+
+def _lifted(f: Any, orig: list[Any], *, shape: tuple) -> Any:
+    """``f`` on scalars: each argument leaf that had ``shape`` broadcast to it, every output
+    leaf of ``shape`` read at its first element."""
+
+    def up(x: Any, o: Any) -> Any:
+        return jnp.broadcast_to(x, o.shape) if hasattr(o, "shape") and o.shape == shape else x
+
+    def down(y: Any) -> Any:
+        return y[(0,) * len(shape)] if getattr(y, "shape", None) == shape else y
+
+    @functools.wraps(f)
+    def g(*args: Any) -> Any:
+        args = [a if o is None else jax.tree_util.tree_map(up, a, o)
+                for a, o in zip(args, orig, strict=True)]
+        return jax.tree_util.tree_map(down, f(*args))
+
+    return g
 
 
 def _scalar_shape(tree: Any) -> Any:

@@ -33,8 +33,10 @@ from ._certificate import Certificate, jaxpr_text
 from ._certify import Traced, handled, prove_traced, trace_jvp, trace_vjp
 from ._elementwise import scalar_view
 from ._errors import (
+    MSG_CANNOT_HANDLE,
     MSG_UNPROVEN,
     CertificationError,
+    RuleNotHandled,
     RuleNotTraceable,
     RuleRejected,
     RuleUnproven,
@@ -132,6 +134,7 @@ def check(cert: Certificate, rule: str, shapes: dict[str, str], trust: str | Non
 
 # Above this many scalar inputs, a rule that is not elementwise is proved at a proxy shape.
 AS_TRACED_MAX = 8
+TOO_LARGE = 64  # no proxy either: refused rather than a proof that cannot finish
 PROXY_DIM = 2
 MSG_PROXY = (
     "shapes: proved at the proxy shapes {proxy} and used at {used}; the jaxprs at both have "
@@ -139,7 +142,7 @@ MSG_PROXY = (
     "larger shapes because it is at the proxy is NOT proved")
 
 
-def _prove(t: Traced, rlimit: int) -> tuple[Certificate, str]:
+def prove_instance(t: Traced, rlimit: int) -> tuple[Certificate, str]:
     """Prove ``t``: on its scalar view when its jaxprs are elementwise (see ``_elementwise``),
     as traced when it is small, else at a proxy shape (an assumption, listed)."""
     view = scalar_view(t, rlimit)
@@ -154,6 +157,10 @@ def _prove(t: Traced, rlimit: int) -> tuple[Certificate, str]:
         return _guarded(t, rlimit), "as traced"
     proxy = _proxy(t, rlimit)
     if proxy is None:
+        if n > TOO_LARGE:
+            raise RuleNotHandled(MSG_CANNOT_HANDLE.format(
+                rule=t.rule, where=f" at instance ({describe(_shapes(t))})",
+                error=f"{n} scalar inputs, not elementwise, and no trace at a proxy shape"))
         return _guarded(t, rlimit), "as traced"
     cert = _guarded(proxy, rlimit)
     note = MSG_PROXY.format(proxy=describe(_shapes(proxy)), used=describe(_shapes(t)))
@@ -260,7 +267,7 @@ class InstanceLog:
         """The instance of ``t``, proved now unless already; raises nothing on a bad verdict."""
         inst = self.by_key.get(t.key)
         if inst is None:
-            cert, how = _prove(t, cfg.rlimit)
+            cert, how = prove_instance(t, cfg.rlimit)
             inst = Instance(_shapes(t), cert, how)
             self.by_key[t.key] = inst
         return inst
