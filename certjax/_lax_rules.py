@@ -284,8 +284,11 @@ def _convert(ctx: Context, x, *, new_dtype, **_):
         return _map(lambda a: b.select(a, b.const(0), b.const(1)) if a.is_bool else a, x)
     if np.dtype(new_dtype).kind == "b":
         return _map(lambda a: a if a.is_bool else b.cmp("ne", a, b.const(0)), x)
+    from_int = ctx.in_dtype(0).kind in "iu"
+
     def one(a: Node) -> Node:
-        if a.op == "const" and a.value.denominator == 1:
+        # integer -> integer: the value, wrapped into the new dtype after the equation
+        if from_int or a.op == "const" and a.value.denominator == 1:
             return a
         if a.is_bool:
             return b.select(a, b.const(0), b.const(1))

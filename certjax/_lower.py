@@ -25,6 +25,7 @@ from ._ir import Node, walk
 _MAX_POW = 12  # largest integer power of an exp atom before falling back to a fresh atom
 _MAX_MONOMIALS = 64
 _MAX_EXP_CONST = 10**5
+_MAX_MONOTONE = 64
 _POLY_OPS = ("add", "neg", "mul", "pow")
 
 Monomial = tuple[tuple[Node, int], ...]
@@ -141,7 +142,9 @@ class Lowering:
         # exp is a function, and increasing: without this, two atoms whose exponents are
         # equal at a model (exp(beta*x), exp(x) at beta = 1) may differ, a spurious model
         # that the tangent/secant refinement can narrow but never rule out
-        for a2, t2, _d2 in self.atoms.values():
+        # (pairwise: quadratic, so only for the first _MAX_MONOTONE atoms; fewer facts can
+        # cost a proof, never make one)
+        for a2, t2, _d2 in list(self.atoms.values())[:_MAX_MONOTONE]:
             self.facts.append((t < t2) == (a < a2))
             self.facts.append((t2 < t) == (a2 < a))
             self.fact_names.add("exp_monotone")

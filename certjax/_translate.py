@@ -214,10 +214,9 @@ def translate_jaxpr(ctx: Context, closed: Any, args: Sequence[np.ndarray]) -> li
         for v, val in zip(eqn.outvars, outvals, strict=True):
             val = _as_array(val)
             if tuple(val.shape) != tuple(v.aval.shape):
-                raise UnsupportedValue(MSG_VALUE.format(
-                    what="the result", name=name,
-                    why=f"its translation gave shape {val.shape}, the jaxpr says "
-                        f"{v.aval.shape}"), primitive=name)
+                raise UnsupportedValue(
+                    f"translation of {name} gave shape {val.shape}, jaxpr says {v.aval.shape}"
+                    " (a bug in that primitive's registered translation)", primitive=name)
             bounds = int_bounds(v.aval.dtype)
             if bounds is not None and name not in CALL_PARAMS:
                 val = _wrap(ctx, val, bounds)
