@@ -7,10 +7,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun expc!1 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
+(declare-fun expc!2 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun log!16 () Real)
 (assert
  (< 0.0 scale))
@@ -34,56 +33,37 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x30 (* 1.0 expc!1)))
- (let ((?x63 (/ ?x30 exp!4)))
- (let ((?x62 (/ 1.0 scale)))
- (let ((?x64 (* ?x62 ?x63)))
- (let ((?x61 (/ (/ ?x30 exp!3) exp!4)))
- (or (and (distinct ?x61 ?x64) true))))))))
+ (let ((?x42 (* 1.0 expc!2)))
+ (let ((?x57 (/ ?x42 exp!3)))
+ (let ((?x56 (/ 1.0 scale)))
+ (let ((?x58 (* ?x56 ?x57)))
+ (let ((?x55 (/ (/ ?x42 exp!1) exp!3)))
+ (or (and (distinct ?x55 ?x58) true))))))))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (= (> log!16 0.0) (> exp!1 1.0)))
 (assert
- (> exp!2 0.0))
+ (>= exp!1 (+ 1.0 log!16)))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (let (($x34 (= exp!1 scale)))
+ (=> (> scale 0.0) $x34)))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!2 ?x33)))
+ (<= (/ 984999972851546503907212610342959535475306455618060595353372853688094100105394255317058587255594625271.0 1970000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000.0) expc!2))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (> expc!2 0.0))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!3 exp!2))))
+ (>= (/ 984999972851546503907212610342959535475503455612904004646627146311905899894605744682941412744405374729.0 1970000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000.0) expc!2))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< (/ (+ z (- loc)) scale) log!16) (< exp!3 exp!1)))
+(assert
+ (= (< log!16 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!3 ?x33)))
-(assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
-(assert
- (= (< (/ (+ z (- loc)) scale) log!16) (< exp!4 exp!3)))
-(assert
- (= (< log!16 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -92,10 +72,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun expc!1 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
+(declare-fun expc!2 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun log!16 () Real)
 (assert
  (< 0.0 scale))
@@ -119,56 +98,37 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x30 (* 1.0 expc!1)))
- (let ((?x66 (* ?x30 exp!4)))
- (let ((?x62 (/ 1.0 scale)))
- (let ((?x68 (* ?x62 ?x66)))
- (let ((?x47 (/ ?x30 exp!3)))
- (let ((?x65 (* ?x47 exp!4)))
- (or (and (distinct ?x65 ?x68) true)))))))))
+ (let ((?x42 (* 1.0 expc!2)))
+ (let ((?x226 (* ?x42 exp!3)))
+ (let ((?x56 (/ 1.0 scale)))
+ (let ((?x63 (* ?x56 ?x226)))
+ (let ((?x40 (/ ?x42 exp!1)))
+ (let ((?x60 (* ?x40 exp!3)))
+ (or (and (distinct ?x60 ?x63) true)))))))))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (= (> log!16 0.0) (> exp!1 1.0)))
 (assert
- (> exp!2 0.0))
+ (>= exp!1 (+ 1.0 log!16)))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (let (($x34 (= exp!1 scale)))
+ (=> (> scale 0.0) $x34)))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!2 ?x33)))
+ (<= (/ 984999972851546503907212610342959535475306455618060595353372853688094100105394255317058587255594625271.0 1970000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000.0) expc!2))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (> expc!2 0.0))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!3 exp!2))))
+ (>= (/ 984999972851546503907212610342959535475503455612904004646627146311905899894605744682941412744405374729.0 1970000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000.0) expc!2))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< (/ (+ z (- loc)) scale) log!16) (< exp!3 exp!1)))
+(assert
+ (= (< log!16 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!3 ?x33)))
-(assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
-(assert
- (= (< (/ (+ z (- loc)) scale) log!16) (< exp!4 exp!3)))
-(assert
- (= (< log!16 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (check-sat)
 (pop 1)

@@ -5,13 +5,12 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
-(declare-fun exp!2 () Real)
-(declare-fun expc!1 () Real)
-(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun expc!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!14 () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!3 () Real)
-(declare-fun log!14 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -29,68 +28,39 @@
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
- (let ((?x67 (/ 1.0 scale)))
- (let ((?x32 (/ (* 1.0 expc!1) exp!2)))
- (let ((?x68 (* ?x32 ?x67)))
- (let ((?x66 (/ ?x32 exp!4)))
- (or (and (distinct ?x66 ?x68) true)))))))
+ (let ((?x59 (/ 1.0 scale)))
+ (let ((?x57 (/ (* 1.0 expc!2) exp!3)))
+ (let ((?x60 (* ?x57 ?x59)))
+ (let ((?x58 (/ ?x57 exp!1)))
+ (or (and (distinct ?x58 ?x60) true)))))))
 (assert
- (<= (/ 7186705351674387.0 18014398509481984.0) expc!1))
+ (> exp!1 0.0))
 (assert
- (>= (/ 7186705351687459.0 18014398509481984.0) expc!1))
+ (= (> log!14 0.0) (> exp!1 1.0)))
 (assert
- (> exp!2 0.0))
+ (>= exp!1 (+ 1.0 log!14)))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (= (> ?x24 0.0) (> exp!2 1.0))))
+ (let (($x30 (= exp!1 scale)))
+ (=> (> scale 0.0) $x30)))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (>= exp!2 (+ 1.0 ?x24))))
+ (<= (/ 275110601550785630444973123331185011181750735474721319491421067405180518544051493886023452525917290251.0 689600000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000.0) expc!2))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x35 (< log!14 ?x24)))
- (= $x35 (< exp!3 exp!2)))))
+ (> expc!2 0.0))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x38 (< ?x24 log!14)))
- (= $x38 (< exp!2 exp!3)))))
+ (>= (/ 275110601550785630444973123331185011181805757595132600508578932594819481455948506113976547474082709749.0 689600000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000.0) expc!2))
+(assert
+ (let ((?x43 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< ?x43 log!14) (< exp!3 exp!1))))
+(assert
+ (let ((?x43 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< log!14 ?x43) (< exp!1 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x42 (> log!14 0.0)))
- (= $x42 (> exp!3 1.0))))
+ (let ((?x43 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (> ?x43 0.0) (> exp!3 1.0))))
 (assert
- (let ((?x45 (+ 1.0 log!14)))
- (>= exp!3 ?x45)))
-(assert
- (let (($x48 (= exp!3 scale)))
- (let (($x47 (> scale 0.0)))
- (=> $x47 $x48))))
-(assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x35 (< log!14 ?x24)))
- (= $x35 (< exp!4 exp!2)))))
-(assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x38 (< ?x24 log!14)))
- (= $x38 (< exp!2 exp!4)))))
-(assert
- (let (($x55 (< log!14 log!14)))
- (= $x55 (< exp!4 exp!3))))
-(assert
- (let (($x55 (< log!14 log!14)))
- (= $x55 (< exp!3 exp!4))))
-(assert
- (> exp!4 0.0))
-(assert
- (let (($x42 (> log!14 0.0)))
- (= $x42 (> exp!4 1.0))))
-(assert
- (let ((?x45 (+ 1.0 log!14)))
- (>= exp!4 ?x45)))
-(assert
- (let (($x64 (= exp!4 scale)))
-(let (($x47 (> scale 0.0)))
-(=> $x47 $x64))))
+ (let ((?x43 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+(>= exp!3 (+ 1.0 ?x43))))
 (check-sat)
 (pop 1)

@@ -1,52 +1,61 @@
 ; certjax: rule estimators.score_BernoulliLogits, obligation 'score_identity@0', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 6 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 6
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
+(declare-fun unknown!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun |f[0]| () Real)
+(declare-fun unknown!1 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!47 () Real)
+(declare-fun |f[0]| () Real)
+(declare-fun log!67 () Real)
 (assert
  true)
 (assert
  (< 0.0 logits))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
+ (> 0.0 unknown!2))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (= 0.0 ?x18))))
+(assert
+ (= 0.0 unknown!1))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
  (< 0.0 ?x18))))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x22 (= 0.0 ?x18)))
- (not $x22)))))
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let (($x46 (= 0.0 ?x18)))
+ (not $x46)))))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
  (< 0.0 ?x18))))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x22 (= 0.0 ?x18)))
- (not $x22)))))
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let (($x46 (= 0.0 ?x18)))
+ (not $x46)))))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let ((?x61 (- ?x9)))
- (let ((?x62 (/ ?x61 ?x18)))
- (let ((?x63 (+ 1.0 ?x62)))
- (let ((?x64 (- ?x63)))
- (let ((?x55 (/ ?x9 exp!3)))
- (let ((?x65 (* ?x55 ?x64)))
- (let ((?x66 (* |f[0]| ?x65)))
- (let ((?x58 (/ 1.0 exp!3)))
- (let ((?x57 (- |f[0]|)))
- (let ((?x59 (* ?x57 ?x58)))
- (let ((?x60 (* ?x55 ?x59)))
- (or (and (distinct ?x60 ?x66) true))))))))))))))))
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let ((?x57 (- ?x15)))
+ (let ((?x35 (/ ?x57 ?x18)))
+ (let ((?x33 (+ 1.0 ?x35)))
+ (let ((?x17 (- ?x33)))
+ (let ((?x34 (/ ?x15 exp!2)))
+ (let ((?x61 (* ?x34 ?x17)))
+ (let ((?x62 (* |f[0]| ?x61)))
+ (let ((?x60 (* 1.0 exp!1)))
+ (let ((?x38 (- |f[0]|)))
+ (let ((?x29 (* ?x38 ?x60)))
+ (let ((?x49 (* ?x34 ?x29)))
+ (or (and (distinct ?x49 ?x62) true))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -54,98 +63,213 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x24 (< log!47 logits)))
- (= $x24 (< exp!2 exp!1))))
+ (= (< log!67 logits) (< exp!2 exp!1)))
 (assert
- (let (($x27 (< logits log!47)))
- (= $x27 (< exp!1 exp!2))))
+ (= (< logits log!67) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x31 (> log!47 0.0)))
- (= $x31 (> exp!2 1.0))))
+ (= (> log!67 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x34 (+ 1.0 log!47)))
- (>= exp!2 ?x34)))
+ (>= exp!2 (+ 1.0 log!67)))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x36 (> ?x18 0.0)))
- (=> $x36 (= exp!2 ?x18))))))
-(assert
- (let (($x24 (< log!47 logits)))
- (= $x24 (< exp!3 exp!1))))
-(assert
- (let (($x27 (< logits log!47)))
- (= $x27 (< exp!1 exp!3))))
-(assert
- (let (($x44 (< log!47 log!47)))
- (= $x44 (< exp!3 exp!2))))
-(assert
- (let (($x44 (< log!47 log!47)))
- (= $x44 (< exp!2 exp!3))))
-(assert
- (> exp!3 0.0))
-(assert
- (let (($x31 (> log!47 0.0)))
- (= $x31 (> exp!3 1.0))))
-(assert
- (let ((?x34 (+ 1.0 log!47)))
- (>= exp!3 ?x34)))
-(assert
- (let ((?x9 (/ 1.0 exp!1)))
-(let ((?x18 (+ 1.0 ?x9)))
-(let (($x36 (> ?x18 0.0)))
-(=> $x36 (= exp!3 ?x18))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 6
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
+(declare-fun unknown!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun |f[0]| () Real)
+(declare-fun log!67 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 logits))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (< 0.0 ?x18))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (< 0.0 ?x18))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let (($x46 (= 0.0 ?x18)))
+ (not $x46)))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (< 0.0 ?x18))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let (($x46 (= 0.0 ?x18)))
+ (not $x46)))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let ((?x57 (- ?x15)))
+ (let ((?x35 (/ ?x57 ?x18)))
+ (let ((?x33 (+ 1.0 ?x35)))
+ (let ((?x17 (- ?x33)))
+ (let ((?x34 (/ ?x15 exp!2)))
+ (let ((?x61 (* ?x34 ?x17)))
+ (let ((?x62 (* |f[0]| ?x61)))
+ (let ((?x63 (/ 1.0 exp!2)))
+ (let ((?x38 (- |f[0]|)))
+ (let ((?x64 (* ?x38 ?x63)))
+ (let ((?x87 (* ?x34 ?x64)))
+ (or (and (distinct ?x87 ?x62) true))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> logits 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 logits)))
+(assert
+ (= (< log!67 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!67) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!67 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!67)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 3 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun logits () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun |f[0]| () Real)
+(declare-fun log!67 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 logits))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (< 0.0 ?x18))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let (($x46 (= 0.0 ?x18)))
+ (not $x46)))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (< 0.0 ?x18))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let (($x46 (= 0.0 ?x18)))
+ (not $x46)))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let ((?x57 (- ?x15)))
+ (let ((?x35 (/ ?x57 ?x18)))
+ (let ((?x33 (+ 1.0 ?x35)))
+ (let ((?x17 (- ?x33)))
+ (let ((?x34 (/ ?x15 exp!2)))
+ (let ((?x61 (* ?x34 ?x17)))
+ (let ((?x62 (* |f[0]| ?x61)))
+ (let ((?x63 (/ 1.0 exp!2)))
+ (let ((?x38 (- |f[0]|)))
+ (let ((?x64 (* ?x38 ?x63)))
+ (let ((?x87 (* ?x34 ?x64)))
+ (or (and (distinct ?x87 ?x62) true))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> logits 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 logits)))
+(assert
+ (= (< log!67 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!67) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!67 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!67)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 4 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun logits () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!1 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!47 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun log!67 () Real)
+(declare-fun log!101 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x67 (* 1.0 exp!1)))
- (let ((?x68 (+ 1.0 ?x67)))
- (< 0.0 ?x68))))
+ (> 0.0 unknown!2))
 (assert
- (let ((?x67 (* 1.0 exp!1)))
- (let ((?x68 (+ 1.0 ?x67)))
- (let (($x239 (= 0.0 ?x68)))
- (not $x239)))))
+ (let ((?x60 (* 1.0 exp!1)))
+ (let ((?x82 (+ 1.0 ?x60)))
+ (= 0.0 ?x82))))
 (assert
- (let ((?x67 (* 1.0 exp!1)))
- (let ((?x68 (+ 1.0 ?x67)))
- (< 0.0 ?x68))))
+ (= 0.0 unknown!1))
 (assert
- (let ((?x67 (* 1.0 exp!1)))
- (let ((?x68 (+ 1.0 ?x67)))
- (let (($x239 (= 0.0 ?x68)))
- (not $x239)))))
+ (let ((?x60 (* 1.0 exp!1)))
+ (let ((?x82 (+ 1.0 ?x60)))
+ (< 0.0 ?x82))))
 (assert
- (let ((?x67 (* 1.0 exp!1)))
- (let ((?x68 (+ 1.0 ?x67)))
- (let ((?x100 (/ ?x67 ?x68)))
- (let ((?x101 (- ?x100)))
- (let ((?x178 (/ 1.0 exp!5)))
- (let ((?x124 (* ?x178 ?x101)))
- (let ((?x125 (* |f[0]| ?x124)))
- (let ((?x180 (/ ?x67 exp!5)))
- (let ((?x57 (- |f[0]|)))
- (let ((?x120 (* ?x57 ?x180)))
- (let ((?x121 (* ?x178 ?x120)))
- (or (and (distinct ?x121 ?x125) true))))))))))))))
+ (let ((?x60 (* 1.0 exp!1)))
+ (let ((?x82 (+ 1.0 ?x60)))
+ (let (($x114 (= 0.0 ?x82)))
+ (not $x114)))))
+(assert
+ (let ((?x60 (* 1.0 exp!1)))
+ (let ((?x82 (+ 1.0 ?x60)))
+ (< 0.0 ?x82))))
+(assert
+ (let ((?x60 (* 1.0 exp!1)))
+ (let ((?x82 (+ 1.0 ?x60)))
+ (let (($x114 (= 0.0 ?x82)))
+ (not $x114)))))
+(assert
+ (let ((?x60 (* 1.0 exp!1)))
+ (let ((?x82 (+ 1.0 ?x60)))
+ (let ((?x178 (/ ?x60 ?x82)))
+ (let ((?x105 (- ?x178)))
+ (let ((?x158 (/ 1.0 exp!3)))
+ (let ((?x242 (* ?x158 ?x105)))
+ (let ((?x113 (* |f[0]| ?x242)))
+ (let ((?x38 (- |f[0]|)))
+ (let ((?x29 (* ?x38 ?x60)))
+ (let ((?x263 (* ?x29 ?x158)))
+ (or (and (distinct ?x263 ?x113) true)))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -153,104 +277,204 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x24 (< log!47 logits)))
- (= $x24 (< exp!2 exp!1))))
+ (= (< log!67 logits) (< exp!2 exp!1)))
 (assert
- (let (($x27 (< logits log!47)))
- (= $x27 (< exp!1 exp!2))))
+ (= (< logits log!67) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x31 (> log!47 0.0)))
- (= $x31 (> exp!2 1.0))))
+ (= (> log!67 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x34 (+ 1.0 log!47)))
- (>= exp!2 ?x34)))
+ (>= exp!2 (+ 1.0 log!67)))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x36 (> ?x18 0.0)))
- (=> $x36 (= exp!2 ?x18))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (let (($x24 (< log!47 logits)))
- (= $x24 (< exp!3 exp!1))))
+ (= (< log!101 logits) (< exp!3 exp!1)))
 (assert
- (let (($x27 (< logits log!47)))
- (= $x27 (< exp!1 exp!3))))
+ (= (< logits log!101) (< exp!1 exp!3)))
 (assert
- (let (($x44 (< log!47 log!47)))
- (= $x44 (< exp!3 exp!2))))
+ (= (< log!101 log!67) (< exp!3 exp!2)))
 (assert
- (let (($x44 (< log!47 log!47)))
- (= $x44 (< exp!2 exp!3))))
+ (= (< log!67 log!101) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x31 (> log!47 0.0)))
- (= $x31 (> exp!3 1.0))))
+ (= (> log!101 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x34 (+ 1.0 log!47)))
- (>= exp!3 ?x34)))
+ (>= exp!3 (+ 1.0 log!101)))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x36 (> ?x18 0.0)))
- (=> $x36 (= exp!3 ?x18))))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 5 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun logits () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun |f[0]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!67 () Real)
+(declare-fun log!101 () Real)
 (assert
- (let (($x71 (< log!67 logits)))
- (= $x71 (< exp!4 exp!1))))
+ true)
 (assert
- (let (($x286 (< logits log!67)))
- (= $x286 (< exp!1 exp!4))))
+ (> 0.0 logits))
 (assert
- (let (($x278 (< log!67 log!47)))
- (= $x278 (< exp!4 exp!3))))
+ (> 0.0 unknown!2))
 (assert
- (let (($x274 (< log!47 log!67)))
- (= $x274 (< exp!3 exp!4))))
+ (let ((?x60 (* 1.0 exp!1)))
+ (let ((?x82 (+ 1.0 ?x60)))
+ (< 0.0 ?x82))))
 (assert
- (> exp!4 0.0))
+ (let ((?x60 (* 1.0 exp!1)))
+ (let ((?x82 (+ 1.0 ?x60)))
+ (< 0.0 ?x82))))
 (assert
- (let (($x276 (> log!67 0.0)))
- (= $x276 (> exp!4 1.0))))
+ (let ((?x60 (* 1.0 exp!1)))
+ (let ((?x82 (+ 1.0 ?x60)))
+ (let (($x114 (= 0.0 ?x82)))
+ (not $x114)))))
 (assert
- (let ((?x283 (+ 1.0 log!67)))
- (>= exp!4 ?x283)))
+ (let ((?x60 (* 1.0 exp!1)))
+ (let ((?x82 (+ 1.0 ?x60)))
+ (< 0.0 ?x82))))
 (assert
- (let ((?x67 (* 1.0 exp!1)))
- (let ((?x68 (+ 1.0 ?x67)))
- (let (($x269 (> ?x68 0.0)))
- (=> $x269 (= exp!4 ?x68))))))
+ (let ((?x60 (* 1.0 exp!1)))
+ (let ((?x82 (+ 1.0 ?x60)))
+ (let (($x114 (= 0.0 ?x82)))
+ (not $x114)))))
 (assert
- (let (($x71 (< log!67 logits)))
- (= $x71 (< exp!5 exp!1))))
+ (let ((?x60 (* 1.0 exp!1)))
+ (let ((?x82 (+ 1.0 ?x60)))
+ (let ((?x178 (/ ?x60 ?x82)))
+ (let ((?x105 (- ?x178)))
+ (let ((?x158 (/ 1.0 exp!3)))
+ (let ((?x242 (* ?x158 ?x105)))
+ (let ((?x113 (* |f[0]| ?x242)))
+ (let ((?x86 (/ ?x60 exp!3)))
+ (let ((?x38 (- |f[0]|)))
+ (let ((?x273 (* ?x38 ?x86)))
+ (let ((?x108 (* ?x158 ?x273)))
+ (or (and (distinct ?x108 ?x113) true))))))))))))))
 (assert
- (let (($x286 (< logits log!67)))
- (= $x286 (< exp!1 exp!5))))
+ (> exp!1 0.0))
 (assert
- (let (($x278 (< log!67 log!47)))
- (= $x278 (< exp!5 exp!3))))
+ (= (> logits 0.0) (> exp!1 1.0)))
 (assert
- (let (($x274 (< log!47 log!67)))
- (= $x274 (< exp!3 exp!5))))
+ (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x184 (< log!67 log!67)))
- (= $x184 (< exp!5 exp!4))))
+ (= (< log!67 logits) (< exp!2 exp!1)))
 (assert
- (let (($x184 (< log!67 log!67)))
- (= $x184 (< exp!4 exp!5))))
+ (= (< logits log!67) (< exp!1 exp!2)))
 (assert
- (> exp!5 0.0))
+ (> exp!2 0.0))
 (assert
- (let (($x276 (> log!67 0.0)))
- (= $x276 (> exp!5 1.0))))
+ (= (> log!67 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x283 (+ 1.0 log!67)))
- (>= exp!5 ?x283)))
+ (>= exp!2 (+ 1.0 log!67)))
 (assert
- (let ((?x67 (* 1.0 exp!1)))
-(let ((?x68 (+ 1.0 ?x67)))
-(let (($x269 (> ?x68 0.0)))
-(=> $x269 (= exp!5 ?x68))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< log!101 logits) (< exp!3 exp!1)))
+(assert
+ (= (< logits log!101) (< exp!1 exp!3)))
+(assert
+ (= (< log!101 log!67) (< exp!3 exp!2)))
+(assert
+ (= (< log!67 log!101) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!101 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!101)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 6 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun logits () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun |f[0]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!67 () Real)
+(declare-fun log!101 () Real)
+(assert
+ true)
+(assert
+ (> 0.0 logits))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (let ((?x60 (* 1.0 exp!1)))
+ (let ((?x82 (+ 1.0 ?x60)))
+ (< 0.0 ?x82))))
+(assert
+ (let ((?x60 (* 1.0 exp!1)))
+ (let ((?x82 (+ 1.0 ?x60)))
+ (let (($x114 (= 0.0 ?x82)))
+ (not $x114)))))
+(assert
+ (let ((?x60 (* 1.0 exp!1)))
+ (let ((?x82 (+ 1.0 ?x60)))
+ (< 0.0 ?x82))))
+(assert
+ (let ((?x60 (* 1.0 exp!1)))
+ (let ((?x82 (+ 1.0 ?x60)))
+ (let (($x114 (= 0.0 ?x82)))
+ (not $x114)))))
+(assert
+ (let ((?x60 (* 1.0 exp!1)))
+ (let ((?x82 (+ 1.0 ?x60)))
+ (let ((?x178 (/ ?x60 ?x82)))
+ (let ((?x105 (- ?x178)))
+ (let ((?x158 (/ 1.0 exp!3)))
+ (let ((?x242 (* ?x158 ?x105)))
+ (let ((?x113 (* |f[0]| ?x242)))
+ (let ((?x86 (/ ?x60 exp!3)))
+ (let ((?x38 (- |f[0]|)))
+ (let ((?x273 (* ?x38 ?x86)))
+ (let ((?x108 (* ?x158 ?x273)))
+ (or (and (distinct ?x108 ?x113) true))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> logits 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 logits)))
+(assert
+ (= (< log!67 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!67) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!67 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!67)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< log!101 logits) (< exp!3 exp!1)))
+(assert
+ (= (< logits log!101) (< exp!1 exp!3)))
+(assert
+ (= (< log!101 log!67) (< exp!3 exp!2)))
+(assert
+ (= (< log!67 log!101) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!101 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!101)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)

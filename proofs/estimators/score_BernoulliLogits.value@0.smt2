@@ -14,15 +14,15 @@
 (assert
  (< 0.0 logits))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x38 (+ logits log!23)))
- (let ((?x39 (- ?x38)))
- (let ((?x40 (+ ?x38 ?x39)))
- (let ((?x41 (* |f[0]| ?x40)))
- (or (and (distinct 0.0 ?x41) true)))))))
+ (let ((?x39 (+ logits log!23)))
+ (let ((?x40 (- ?x39)))
+ (let ((?x41 (+ ?x39 ?x40)))
+ (let ((?x42 (* |f[0]| ?x41)))
+ (or (and (distinct 0.0 ?x42) true)))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -58,9 +58,9 @@
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x42 (* 1.0 exp!1)))
- (let ((?x43 (+ 1.0 ?x42)))
- (< 0.0 ?x43))))
+ (let ((?x43 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x43)))
+ (< 0.0 ?x44))))
 (assert
  (or (and (distinct 0.0 (* |f[0]| (+ log!31 (- log!31)))) true)))
 (assert

@@ -14,17 +14,17 @@
 (assert
  (< 0.0 logits))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x38 (+ logits log!25)))
- (let ((?x39 (- ?x38)))
- (let ((?x40 (+ logits ?x39)))
- (let ((?x41 (- ?x40)))
- (let ((?x42 (+ ?x40 ?x41)))
- (let ((?x43 (* |f[1]| ?x42)))
- (or (and (distinct 0.0 ?x43) true)))))))))
+ (let ((?x39 (+ logits log!25)))
+ (let ((?x40 (- ?x39)))
+ (let ((?x41 (+ logits ?x40)))
+ (let ((?x42 (- ?x41)))
+ (let ((?x43 (+ ?x41 ?x42)))
+ (let ((?x44 (* |f[1]| ?x43)))
+ (or (and (distinct 0.0 ?x44) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -60,16 +60,16 @@
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x44 (* 1.0 exp!1)))
- (let ((?x45 (+ 1.0 ?x44)))
- (< 0.0 ?x45))))
+ (let ((?x45 (* 1.0 exp!1)))
+ (let ((?x46 (+ 1.0 ?x45)))
+ (< 0.0 ?x46))))
 (assert
- (let ((?x52 (- log!35)))
- (let ((?x51 (+ logits ?x52)))
- (let ((?x50 (- ?x51)))
- (let ((?x49 (+ ?x51 ?x50)))
- (let ((?x48 (* |f[1]| ?x49)))
- (or (and (distinct 0.0 ?x48) true))))))))
+ (let ((?x53 (- log!35)))
+ (let ((?x52 (+ logits ?x53)))
+ (let ((?x51 (- ?x52)))
+ (let ((?x50 (+ ?x52 ?x51)))
+ (let ((?x49 (* |f[1]| ?x50)))
+ (or (and (distinct 0.0 ?x49) true))))))))
 (assert
  (> exp!1 0.0))
 (assert

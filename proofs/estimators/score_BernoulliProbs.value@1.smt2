@@ -21,8 +21,8 @@
  (let ((?x12 (+ 1.0 ?x11)))
  (< 0.0 ?x12))))
 (assert
- (let ((?x43 (* 0.0 log!9)))
- (let ((?x44 (+ log!4 ?x43)))
+ (let ((?x26 (* 0.0 log!9)))
+ (let ((?x44 (+ log!4 ?x26)))
  (let ((?x45 (- ?x44)))
  (let ((?x46 (+ ?x44 ?x45)))
  (let ((?x47 (* |f[1]| ?x46)))
@@ -30,22 +30,22 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!4 0.0) (> exp!1 1.0)))
+ (= (> log!9 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!4)))
+ (>= exp!1 (+ 1.0 log!9)))
 (assert
- (=> (> probs 0.0) (= exp!1 probs)))
+ (=> (> (+ 1.0 (- probs)) 0.0) (= exp!1 (+ 1.0 (- probs)))))
 (assert
- (= (< log!9 log!4) (< exp!2 exp!1)))
+ (= (< log!4 log!9) (< exp!2 exp!1)))
 (assert
- (= (< log!4 log!9) (< exp!1 exp!2)))
+ (= (< log!9 log!4) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!9 0.0) (> exp!2 1.0)))
+ (= (> log!4 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!9)))
+ (>= exp!2 (+ 1.0 log!4)))
 (assert
- (=> (> (+ 1.0 (- probs)) 0.0) (= exp!2 (+ 1.0 (- probs)))))
+ (=> (> probs 0.0) (= exp!2 probs)))
 (check-sat)
 (pop 1)

@@ -8,8 +8,8 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun log!48 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
@@ -20,22 +20,22 @@
 (assert
  (< |logits[2]| |logits[0]|))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (< 0.0 ?x54))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
 (assert
- (let ((?x88 (- log!48)))
- (let ((?x57 (- |logits[0]|)))
- (let ((?x91 (+ |logits[1]| ?x57)))
- (let ((?x92 (+ ?x91 ?x88)))
+ (let ((?x89 (- log!48)))
+ (let ((?x27 (- |logits[0]|)))
+ (let ((?x8 (+ |logits[1]| ?x27)))
+ (let ((?x92 (+ ?x8 ?x89)))
  (let ((?x93 (* 0.0 ?x92)))
- (let ((?x94 (+ ?x88 ?x93)))
- (let ((?x58 (+ |logits[2]| ?x57)))
- (let ((?x89 (+ ?x58 ?x88)))
- (let ((?x90 (* 0.0 ?x89)))
- (let ((?x95 (+ ?x90 ?x94)))
+ (let ((?x94 (+ ?x89 ?x93)))
+ (let ((?x23 (+ |logits[2]| ?x27)))
+ (let ((?x90 (+ ?x23 ?x89)))
+ (let ((?x91 (* 0.0 ?x90)))
+ (let ((?x95 (+ ?x91 ?x94)))
  (let ((?x96 (- ?x95)))
  (let ((?x97 (+ ?x95 ?x96)))
  (let ((?x98 (* |f[0]| ?x97)))
@@ -43,15 +43,15 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -59,33 +59,33 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!48 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!48 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!48) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!48) (< exp!1 exp!4)))
 (assert
  (= (< log!48 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!48) (< exp!2 exp!4)))
 (assert
- (= (< log!48 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!48 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!48) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!48) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -93,11 +93,11 @@
 (assert
  (>= exp!4 (+ 1.0 log!48)))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
-(let ((?x53 (+ 1.0 ?x52)))
-(let ((?x33 (/ (* 1.0 exp!1) exp!2)))
-(let ((?x54 (+ ?x33 ?x53)))
-(=> (> ?x54 0.0) (= exp!4 ?x54)))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x37 (+ 1.0 ?x36)))
+(let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x57 (+ ?x56 ?x37)))
+(=> (> ?x57 0.0) (= exp!4 ?x57)))))))
 (check-sat)
 (pop 1)
 ; region 2 of 4
@@ -106,8 +106,8 @@
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun log!67 () Real)
 (declare-fun |f[0]| () Real)
@@ -121,39 +121,39 @@
 (assert
  (< |logits[0]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x101 (/ ?x51 exp!1)))
- (let ((?x100 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x132 (+ ?x100 ?x101)))
- (let ((?x120 (+ 1.0 ?x132)))
- (< 0.0 ?x120)))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x121 (/ ?x9 exp!3)))
+ (let ((?x120 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x122 (+ ?x120 ?x121)))
+ (let ((?x123 (+ 1.0 ?x122)))
+ (< 0.0 ?x123)))))))
 (assert
- (let ((?x111 (- log!67)))
- (let ((?x107 (- |logits[2]|)))
- (let ((?x104 (+ |logits[1]| ?x107)))
- (let ((?x103 (+ ?x104 ?x111)))
+ (let ((?x106 (- log!67)))
+ (let ((?x101 (- |logits[2]|)))
+ (let ((?x100 (+ |logits[1]| ?x101)))
+ (let ((?x103 (+ ?x100 ?x106)))
  (let ((?x271 (* 0.0 ?x103)))
- (let ((?x106 (+ |logits[0]| ?x107)))
- (let ((?x105 (+ ?x106 ?x111)))
- (let ((?x238 (+ ?x105 ?x271)))
- (let ((?x109 (* 0.0 ?x111)))
- (let ((?x202 (+ ?x109 ?x238)))
- (let ((?x175 (- ?x202)))
- (let ((?x207 (+ ?x202 ?x175)))
+ (let ((?x99 (+ |logits[0]| ?x101)))
+ (let ((?x104 (+ ?x99 ?x106)))
+ (let ((?x238 (+ ?x104 ?x271)))
+ (let ((?x105 (* 0.0 ?x106)))
+ (let ((?x202 (+ ?x105 ?x238)))
+ (let ((?x170 (- ?x202)))
+ (let ((?x207 (+ ?x202 ?x170)))
  (let ((?x217 (* |f[0]| ?x207)))
  (or (and (distinct 0.0 ?x217) true))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -161,33 +161,33 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!48 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!48 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!48) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!48) (< exp!1 exp!4)))
 (assert
  (= (< log!48 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!48) (< exp!2 exp!4)))
 (assert
- (= (< log!48 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!48 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!48) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!48) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -195,24 +195,24 @@
 (assert
  (>= exp!4 (+ 1.0 log!48)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!67 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!67 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!67) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!67) (< exp!1 exp!5)))
 (assert
  (= (< log!67 |logits[0]|) (< exp!5 exp!2)))
 (assert
  (= (< |logits[0]| log!67) (< exp!2 exp!5)))
 (assert
- (= (< log!67 |logits[1]|) (< exp!5 exp!3)))
+ (= (< log!67 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[1]| log!67) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!67) (< exp!3 exp!5)))
 (assert
  (= (< log!67 log!48) (< exp!5 exp!4)))
 (assert
@@ -224,12 +224,12 @@
 (assert
  (>= exp!5 (+ 1.0 log!67)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
-(let ((?x101 (/ ?x51 exp!1)))
-(let ((?x100 (/ (* 1.0 exp!2) exp!1)))
-(let ((?x132 (+ ?x100 ?x101)))
-(let ((?x120 (+ 1.0 ?x132)))
-(=> (> ?x120 0.0) (= exp!5 ?x120))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+(let ((?x121 (/ ?x9 exp!3)))
+(let ((?x120 (/ (* 1.0 exp!2) exp!3)))
+(let ((?x122 (+ ?x120 ?x121)))
+(let ((?x123 (+ 1.0 ?x122)))
+(=> (> ?x123 0.0) (= exp!5 ?x123))))))))
 (check-sat)
 (pop 1)
 ; region 3 of 4
@@ -238,9 +238,9 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun log!88 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
@@ -255,40 +255,40 @@
 (assert
  (< |logits[2]| |logits[1]|))
 (assert
- (let ((?x99 (* 1.0 exp!2)))
- (let ((?x225 (/ ?x99 exp!3)))
- (let ((?x371 (+ 1.0 ?x225)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x284 (/ ?x24 exp!3)))
- (let ((?x419 (+ ?x284 ?x371)))
- (< 0.0 ?x419))))))))
+ (let ((?x131 (* 1.0 exp!2)))
+ (let ((?x232 (/ ?x131 exp!1)))
+ (let ((?x302 (+ 1.0 ?x232)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x338 (/ ?x55 exp!1)))
+ (let ((?x282 (+ ?x338 ?x302)))
+ (< 0.0 ?x282))))))))
 (assert
- (let ((?x156 (- log!88)))
- (let ((?x414 (* 0.0 ?x156)))
- (let ((?x388 (- |logits[1]|)))
- (let ((?x324 (+ |logits[0]| ?x388)))
- (let ((?x337 (+ ?x324 ?x156)))
- (let ((?x376 (+ ?x337 ?x414)))
- (let ((?x281 (+ |logits[2]| ?x388)))
- (let ((?x389 (+ ?x281 ?x156)))
- (let ((?x228 (* 0.0 ?x389)))
- (let ((?x392 (+ ?x228 ?x376)))
- (let ((?x393 (- ?x392)))
- (let ((?x336 (+ ?x392 ?x393)))
- (let ((?x405 (* |f[0]| ?x336)))
- (or (and (distinct 0.0 ?x405) true))))))))))))))))
+ (let ((?x410 (- log!88)))
+ (let ((?x275 (* 0.0 ?x410)))
+ (let ((?x392 (- |logits[1]|)))
+ (let ((?x380 (+ |logits[0]| ?x392)))
+ (let ((?x394 (+ ?x380 ?x410)))
+ (let ((?x367 (+ ?x394 ?x275)))
+ (let ((?x284 (+ |logits[2]| ?x392)))
+ (let ((?x268 (+ ?x284 ?x410)))
+ (let ((?x426 (* 0.0 ?x268)))
+ (let ((?x327 (+ ?x426 ?x367)))
+ (let ((?x336 (- ?x327)))
+ (let ((?x420 (+ ?x327 ?x336)))
+ (let ((?x304 (* |f[0]| ?x420)))
+ (or (and (distinct 0.0 ?x304) true))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -296,35 +296,35 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!48 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!48 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!48) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!48) (< exp!1 exp!4)))
 (assert
  (= (< log!48 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!48) (< exp!2 exp!4)))
 (assert
- (= (< log!48 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!48 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!48) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!48) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -332,25 +332,25 @@
 (assert
  (>= exp!4 (+ 1.0 log!48)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!67 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!67 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!67) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!67) (< exp!1 exp!5)))
 (assert
  (= (< log!67 |logits[0]|) (< exp!5 exp!2)))
 (assert
  (= (< |logits[0]| log!67) (< exp!2 exp!5)))
 (assert
- (= (< log!67 |logits[1]|) (< exp!5 exp!3)))
+ (= (< log!67 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[1]| log!67) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!67) (< exp!3 exp!5)))
 (assert
  (= (< log!67 log!48) (< exp!5 exp!4)))
 (assert
@@ -362,25 +362,25 @@
 (assert
  (>= exp!5 (+ 1.0 log!67)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x101 (/ ?x51 exp!1)))
- (let ((?x99 (* 1.0 exp!2)))
- (let ((?x100 (/ ?x99 exp!1)))
- (let ((?x132 (+ ?x100 ?x101)))
- (let ((?x120 (+ 1.0 ?x132)))
- (=> (> ?x120 0.0) (= exp!5 ?x120)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x121 (/ ?x9 exp!3)))
+ (let ((?x131 (* 1.0 exp!2)))
+ (let ((?x120 (/ ?x131 exp!3)))
+ (let ((?x122 (+ ?x120 ?x121)))
+ (let ((?x123 (+ 1.0 ?x122)))
+ (=> (> ?x123 0.0) (= exp!5 ?x123)))))))))
 (assert
- (= (< log!88 |logits[2]|) (< exp!6 exp!1)))
+ (= (< log!88 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[2]| log!88) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!88) (< exp!1 exp!6)))
 (assert
  (= (< log!88 |logits[0]|) (< exp!6 exp!2)))
 (assert
  (= (< |logits[0]| log!88) (< exp!2 exp!6)))
 (assert
- (= (< log!88 |logits[1]|) (< exp!6 exp!3)))
+ (= (< log!88 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[1]| log!88) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!88) (< exp!3 exp!6)))
 (assert
  (= (< log!88 log!48) (< exp!6 exp!4)))
 (assert
@@ -396,13 +396,13 @@
 (assert
  (>= exp!6 (+ 1.0 log!88)))
 (assert
- (let ((?x99 (* 1.0 exp!2)))
-(let ((?x225 (/ ?x99 exp!3)))
-(let ((?x371 (+ 1.0 ?x225)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x284 (/ ?x24 exp!3)))
-(let ((?x419 (+ ?x284 ?x371)))
-(=> (> ?x419 0.0) (= exp!6 ?x419)))))))))
+ (let ((?x131 (* 1.0 exp!2)))
+(let ((?x232 (/ ?x131 exp!1)))
+(let ((?x302 (+ 1.0 ?x232)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x338 (/ ?x55 exp!1)))
+(let ((?x282 (+ ?x338 ?x302)))
+(=> (> ?x282 0.0) (= exp!6 ?x282)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -411,8 +411,8 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun log!67 () Real)
 (declare-fun |f[0]| () Real)
@@ -428,40 +428,40 @@
 (assert
  (< |logits[1]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x101 (/ ?x51 exp!1)))
- (let ((?x99 (* 1.0 exp!2)))
- (let ((?x100 (/ ?x99 exp!1)))
- (let ((?x132 (+ ?x100 ?x101)))
- (let ((?x120 (+ 1.0 ?x132)))
- (< 0.0 ?x120))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x121 (/ ?x9 exp!3)))
+ (let ((?x131 (* 1.0 exp!2)))
+ (let ((?x120 (/ ?x131 exp!3)))
+ (let ((?x122 (+ ?x120 ?x121)))
+ (let ((?x123 (+ 1.0 ?x122)))
+ (< 0.0 ?x123))))))))
 (assert
- (let ((?x111 (- log!67)))
- (let ((?x107 (- |logits[2]|)))
- (let ((?x104 (+ |logits[1]| ?x107)))
- (let ((?x103 (+ ?x104 ?x111)))
+ (let ((?x106 (- log!67)))
+ (let ((?x101 (- |logits[2]|)))
+ (let ((?x100 (+ |logits[1]| ?x101)))
+ (let ((?x103 (+ ?x100 ?x106)))
  (let ((?x271 (* 0.0 ?x103)))
- (let ((?x106 (+ |logits[0]| ?x107)))
- (let ((?x105 (+ ?x106 ?x111)))
- (let ((?x238 (+ ?x105 ?x271)))
- (let ((?x109 (* 0.0 ?x111)))
- (let ((?x202 (+ ?x109 ?x238)))
- (let ((?x175 (- ?x202)))
- (let ((?x207 (+ ?x202 ?x175)))
+ (let ((?x99 (+ |logits[0]| ?x101)))
+ (let ((?x104 (+ ?x99 ?x106)))
+ (let ((?x238 (+ ?x104 ?x271)))
+ (let ((?x105 (* 0.0 ?x106)))
+ (let ((?x202 (+ ?x105 ?x238)))
+ (let ((?x170 (- ?x202)))
+ (let ((?x207 (+ ?x202 ?x170)))
  (let ((?x217 (* |f[0]| ?x207)))
  (or (and (distinct 0.0 ?x217) true))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -469,35 +469,35 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!48 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!48 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!48) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!48) (< exp!1 exp!4)))
 (assert
  (= (< log!48 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!48) (< exp!2 exp!4)))
 (assert
- (= (< log!48 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!48 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!48) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!48) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -505,25 +505,25 @@
 (assert
  (>= exp!4 (+ 1.0 log!48)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!67 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!67 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!67) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!67) (< exp!1 exp!5)))
 (assert
  (= (< log!67 |logits[0]|) (< exp!5 exp!2)))
 (assert
  (= (< |logits[0]| log!67) (< exp!2 exp!5)))
 (assert
- (= (< log!67 |logits[1]|) (< exp!5 exp!3)))
+ (= (< log!67 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[1]| log!67) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!67) (< exp!3 exp!5)))
 (assert
  (= (< log!67 log!48) (< exp!5 exp!4)))
 (assert
@@ -535,25 +535,25 @@
 (assert
  (>= exp!5 (+ 1.0 log!67)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x101 (/ ?x51 exp!1)))
- (let ((?x99 (* 1.0 exp!2)))
- (let ((?x100 (/ ?x99 exp!1)))
- (let ((?x132 (+ ?x100 ?x101)))
- (let ((?x120 (+ 1.0 ?x132)))
- (=> (> ?x120 0.0) (= exp!5 ?x120)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x121 (/ ?x9 exp!3)))
+ (let ((?x131 (* 1.0 exp!2)))
+ (let ((?x120 (/ ?x131 exp!3)))
+ (let ((?x122 (+ ?x120 ?x121)))
+ (let ((?x123 (+ 1.0 ?x122)))
+ (=> (> ?x123 0.0) (= exp!5 ?x123)))))))))
 (assert
- (= (< log!88 |logits[2]|) (< exp!6 exp!1)))
+ (= (< log!88 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[2]| log!88) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!88) (< exp!1 exp!6)))
 (assert
  (= (< log!88 |logits[0]|) (< exp!6 exp!2)))
 (assert
  (= (< |logits[0]| log!88) (< exp!2 exp!6)))
 (assert
- (= (< log!88 |logits[1]|) (< exp!6 exp!3)))
+ (= (< log!88 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[1]| log!88) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!88) (< exp!3 exp!6)))
 (assert
  (= (< log!88 log!48) (< exp!6 exp!4)))
 (assert
@@ -569,12 +569,12 @@
 (assert
  (>= exp!6 (+ 1.0 log!88)))
 (assert
- (let ((?x99 (* 1.0 exp!2)))
-(let ((?x225 (/ ?x99 exp!3)))
-(let ((?x371 (+ 1.0 ?x225)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x284 (/ ?x24 exp!3)))
-(let ((?x419 (+ ?x284 ?x371)))
-(=> (> ?x419 0.0) (= exp!6 ?x419)))))))))
+ (let ((?x131 (* 1.0 exp!2)))
+(let ((?x232 (/ ?x131 exp!1)))
+(let ((?x302 (+ 1.0 ?x232)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x338 (/ ?x55 exp!1)))
+(let ((?x282 (+ ?x338 ?x302)))
+(=> (> ?x282 0.0) (= exp!6 ?x282)))))))))
 (check-sat)
 (pop 1)

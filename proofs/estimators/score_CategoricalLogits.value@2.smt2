@@ -8,8 +8,8 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun log!48 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
@@ -20,22 +20,22 @@
 (assert
  (< |logits[2]| |logits[0]|))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (< 0.0 ?x54))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
 (assert
- (let ((?x88 (- log!48)))
- (let ((?x57 (- |logits[0]|)))
- (let ((?x91 (+ |logits[1]| ?x57)))
- (let ((?x92 (+ ?x91 ?x88)))
+ (let ((?x89 (- log!48)))
+ (let ((?x27 (- |logits[0]|)))
+ (let ((?x8 (+ |logits[1]| ?x27)))
+ (let ((?x92 (+ ?x8 ?x89)))
  (let ((?x93 (* 0.0 ?x92)))
- (let ((?x90 (* 0.0 ?x88)))
- (let ((?x94 (+ ?x90 ?x93)))
- (let ((?x58 (+ |logits[2]| ?x57)))
- (let ((?x89 (+ ?x58 ?x88)))
- (let ((?x95 (+ ?x89 ?x94)))
+ (let ((?x91 (* 0.0 ?x89)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x23 (+ |logits[2]| ?x27)))
+ (let ((?x90 (+ ?x23 ?x89)))
+ (let ((?x95 (+ ?x90 ?x94)))
  (let ((?x96 (- ?x95)))
  (let ((?x97 (+ ?x95 ?x96)))
  (let ((?x98 (* |f[2]| ?x97)))
@@ -43,15 +43,15 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -59,33 +59,33 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!48 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!48 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!48) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!48) (< exp!1 exp!4)))
 (assert
  (= (< log!48 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!48) (< exp!2 exp!4)))
 (assert
- (= (< log!48 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!48 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!48) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!48) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -93,11 +93,11 @@
 (assert
  (>= exp!4 (+ 1.0 log!48)))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
-(let ((?x53 (+ 1.0 ?x52)))
-(let ((?x33 (/ (* 1.0 exp!1) exp!2)))
-(let ((?x54 (+ ?x33 ?x53)))
-(=> (> ?x54 0.0) (= exp!4 ?x54)))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x37 (+ 1.0 ?x36)))
+(let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x57 (+ ?x56 ?x37)))
+(=> (> ?x57 0.0) (= exp!4 ?x57)))))))
 (check-sat)
 (pop 1)
 ; region 2 of 4
@@ -106,8 +106,8 @@
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun log!67 () Real)
 (declare-fun |f[2]| () Real)
@@ -121,23 +121,23 @@
 (assert
  (< |logits[0]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x101 (/ ?x51 exp!1)))
- (let ((?x100 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x132 (+ ?x100 ?x101)))
- (let ((?x120 (+ 1.0 ?x132)))
- (< 0.0 ?x120)))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x121 (/ ?x9 exp!3)))
+ (let ((?x120 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x122 (+ ?x120 ?x121)))
+ (let ((?x123 (+ 1.0 ?x122)))
+ (< 0.0 ?x123)))))))
 (assert
- (let ((?x115 (- log!67)))
- (let ((?x114 (- |logits[2]|)))
- (let ((?x109 (+ |logits[1]| ?x114)))
- (let ((?x107 (+ ?x109 ?x115)))
+ (let ((?x112 (- log!67)))
+ (let ((?x101 (- |logits[2]|)))
+ (let ((?x100 (+ |logits[1]| ?x101)))
+ (let ((?x107 (+ ?x100 ?x112)))
  (let ((?x106 (* 0.0 ?x107)))
- (let ((?x113 (+ |logits[0]| ?x114)))
- (let ((?x112 (+ ?x113 ?x115)))
- (let ((?x111 (* 0.0 ?x112)))
- (let ((?x105 (+ ?x111 ?x106)))
- (let ((?x104 (+ ?x115 ?x105)))
+ (let ((?x99 (+ |logits[0]| ?x101)))
+ (let ((?x111 (+ ?x99 ?x112)))
+ (let ((?x109 (* 0.0 ?x111)))
+ (let ((?x105 (+ ?x109 ?x106)))
+ (let ((?x104 (+ ?x112 ?x105)))
  (let ((?x103 (- ?x104)))
  (let ((?x275 (+ ?x104 ?x103)))
  (let ((?x242 (* |f[2]| ?x275)))
@@ -145,15 +145,15 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -161,33 +161,33 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!48 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!48 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!48) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!48) (< exp!1 exp!4)))
 (assert
  (= (< log!48 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!48) (< exp!2 exp!4)))
 (assert
- (= (< log!48 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!48 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!48) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!48) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -195,24 +195,24 @@
 (assert
  (>= exp!4 (+ 1.0 log!48)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!67 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!67 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!67) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!67) (< exp!1 exp!5)))
 (assert
  (= (< log!67 |logits[0]|) (< exp!5 exp!2)))
 (assert
  (= (< |logits[0]| log!67) (< exp!2 exp!5)))
 (assert
- (= (< log!67 |logits[1]|) (< exp!5 exp!3)))
+ (= (< log!67 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[1]| log!67) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!67) (< exp!3 exp!5)))
 (assert
  (= (< log!67 log!48) (< exp!5 exp!4)))
 (assert
@@ -224,12 +224,12 @@
 (assert
  (>= exp!5 (+ 1.0 log!67)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
-(let ((?x101 (/ ?x51 exp!1)))
-(let ((?x100 (/ (* 1.0 exp!2) exp!1)))
-(let ((?x132 (+ ?x100 ?x101)))
-(let ((?x120 (+ 1.0 ?x132)))
-(=> (> ?x120 0.0) (= exp!5 ?x120))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+(let ((?x121 (/ ?x9 exp!3)))
+(let ((?x120 (/ (* 1.0 exp!2) exp!3)))
+(let ((?x122 (+ ?x120 ?x121)))
+(let ((?x123 (+ 1.0 ?x122)))
+(=> (> ?x123 0.0) (= exp!5 ?x123))))))))
 (check-sat)
 (pop 1)
 ; region 3 of 4
@@ -238,9 +238,9 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun log!88 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
@@ -255,40 +255,40 @@
 (assert
  (< |logits[2]| |logits[1]|))
 (assert
- (let ((?x99 (* 1.0 exp!2)))
- (let ((?x385 (/ ?x99 exp!3)))
- (let ((?x343 (+ 1.0 ?x385)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x161 (/ ?x24 exp!3)))
- (let ((?x413 (+ ?x161 ?x343)))
- (< 0.0 ?x413))))))))
+ (let ((?x131 (* 1.0 exp!2)))
+ (let ((?x170 (/ ?x131 exp!1)))
+ (let ((?x259 (+ 1.0 ?x170)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x335 (/ ?x55 exp!1)))
+ (let ((?x387 (+ ?x335 ?x259)))
+ (< 0.0 ?x387))))))))
 (assert
- (let ((?x162 (- log!88)))
- (let ((?x405 (* 0.0 ?x162)))
- (let ((?x237 (- |logits[1]|)))
- (let ((?x274 (+ |logits[0]| ?x237)))
- (let ((?x409 (+ ?x274 ?x162)))
- (let ((?x312 (* 0.0 ?x409)))
- (let ((?x368 (+ ?x312 ?x405)))
- (let ((?x389 (+ |logits[2]| ?x237)))
- (let ((?x383 (+ ?x389 ?x162)))
- (let ((?x386 (+ ?x383 ?x368)))
- (let ((?x384 (- ?x386)))
- (let ((?x329 (+ ?x386 ?x384)))
- (let ((?x396 (* |f[2]| ?x329)))
- (or (and (distinct 0.0 ?x396) true))))))))))))))))
+ (let ((?x404 (- log!88)))
+ (let ((?x153 (* 0.0 ?x404)))
+ (let ((?x386 (- |logits[1]|)))
+ (let ((?x374 (+ |logits[0]| ?x386)))
+ (let ((?x294 (+ ?x374 ?x404)))
+ (let ((?x228 (* 0.0 ?x294)))
+ (let ((?x344 (+ ?x228 ?x153)))
+ (let ((?x165 (+ |logits[2]| ?x386)))
+ (let ((?x270 (+ ?x165 ?x404)))
+ (let ((?x292 (+ ?x270 ?x344)))
+ (let ((?x329 (- ?x292)))
+ (let ((?x411 (+ ?x292 ?x329)))
+ (let ((?x397 (* |f[2]| ?x411)))
+ (or (and (distinct 0.0 ?x397) true))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -296,35 +296,35 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!48 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!48 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!48) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!48) (< exp!1 exp!4)))
 (assert
  (= (< log!48 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!48) (< exp!2 exp!4)))
 (assert
- (= (< log!48 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!48 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!48) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!48) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -332,25 +332,25 @@
 (assert
  (>= exp!4 (+ 1.0 log!48)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!67 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!67 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!67) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!67) (< exp!1 exp!5)))
 (assert
  (= (< log!67 |logits[0]|) (< exp!5 exp!2)))
 (assert
  (= (< |logits[0]| log!67) (< exp!2 exp!5)))
 (assert
- (= (< log!67 |logits[1]|) (< exp!5 exp!3)))
+ (= (< log!67 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[1]| log!67) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!67) (< exp!3 exp!5)))
 (assert
  (= (< log!67 log!48) (< exp!5 exp!4)))
 (assert
@@ -362,25 +362,25 @@
 (assert
  (>= exp!5 (+ 1.0 log!67)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x101 (/ ?x51 exp!1)))
- (let ((?x99 (* 1.0 exp!2)))
- (let ((?x100 (/ ?x99 exp!1)))
- (let ((?x132 (+ ?x100 ?x101)))
- (let ((?x120 (+ 1.0 ?x132)))
- (=> (> ?x120 0.0) (= exp!5 ?x120)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x121 (/ ?x9 exp!3)))
+ (let ((?x131 (* 1.0 exp!2)))
+ (let ((?x120 (/ ?x131 exp!3)))
+ (let ((?x122 (+ ?x120 ?x121)))
+ (let ((?x123 (+ 1.0 ?x122)))
+ (=> (> ?x123 0.0) (= exp!5 ?x123)))))))))
 (assert
- (= (< log!88 |logits[2]|) (< exp!6 exp!1)))
+ (= (< log!88 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[2]| log!88) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!88) (< exp!1 exp!6)))
 (assert
  (= (< log!88 |logits[0]|) (< exp!6 exp!2)))
 (assert
  (= (< |logits[0]| log!88) (< exp!2 exp!6)))
 (assert
- (= (< log!88 |logits[1]|) (< exp!6 exp!3)))
+ (= (< log!88 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[1]| log!88) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!88) (< exp!3 exp!6)))
 (assert
  (= (< log!88 log!48) (< exp!6 exp!4)))
 (assert
@@ -396,13 +396,13 @@
 (assert
  (>= exp!6 (+ 1.0 log!88)))
 (assert
- (let ((?x99 (* 1.0 exp!2)))
-(let ((?x385 (/ ?x99 exp!3)))
-(let ((?x343 (+ 1.0 ?x385)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x161 (/ ?x24 exp!3)))
-(let ((?x413 (+ ?x161 ?x343)))
-(=> (> ?x413 0.0) (= exp!6 ?x413)))))))))
+ (let ((?x131 (* 1.0 exp!2)))
+(let ((?x170 (/ ?x131 exp!1)))
+(let ((?x259 (+ 1.0 ?x170)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x335 (/ ?x55 exp!1)))
+(let ((?x387 (+ ?x335 ?x259)))
+(=> (> ?x387 0.0) (= exp!6 ?x387)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -411,8 +411,8 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun log!67 () Real)
 (declare-fun |f[2]| () Real)
@@ -428,24 +428,24 @@
 (assert
  (< |logits[1]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x101 (/ ?x51 exp!1)))
- (let ((?x99 (* 1.0 exp!2)))
- (let ((?x100 (/ ?x99 exp!1)))
- (let ((?x132 (+ ?x100 ?x101)))
- (let ((?x120 (+ 1.0 ?x132)))
- (< 0.0 ?x120))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x121 (/ ?x9 exp!3)))
+ (let ((?x131 (* 1.0 exp!2)))
+ (let ((?x120 (/ ?x131 exp!3)))
+ (let ((?x122 (+ ?x120 ?x121)))
+ (let ((?x123 (+ 1.0 ?x122)))
+ (< 0.0 ?x123))))))))
 (assert
- (let ((?x115 (- log!67)))
- (let ((?x114 (- |logits[2]|)))
- (let ((?x109 (+ |logits[1]| ?x114)))
- (let ((?x107 (+ ?x109 ?x115)))
+ (let ((?x112 (- log!67)))
+ (let ((?x101 (- |logits[2]|)))
+ (let ((?x100 (+ |logits[1]| ?x101)))
+ (let ((?x107 (+ ?x100 ?x112)))
  (let ((?x106 (* 0.0 ?x107)))
- (let ((?x113 (+ |logits[0]| ?x114)))
- (let ((?x112 (+ ?x113 ?x115)))
- (let ((?x111 (* 0.0 ?x112)))
- (let ((?x105 (+ ?x111 ?x106)))
- (let ((?x104 (+ ?x115 ?x105)))
+ (let ((?x99 (+ |logits[0]| ?x101)))
+ (let ((?x111 (+ ?x99 ?x112)))
+ (let ((?x109 (* 0.0 ?x111)))
+ (let ((?x105 (+ ?x109 ?x106)))
+ (let ((?x104 (+ ?x112 ?x105)))
  (let ((?x103 (- ?x104)))
  (let ((?x275 (+ ?x104 ?x103)))
  (let ((?x242 (* |f[2]| ?x275)))
@@ -453,15 +453,15 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -469,35 +469,35 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!48 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!48 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!48) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!48) (< exp!1 exp!4)))
 (assert
  (= (< log!48 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!48) (< exp!2 exp!4)))
 (assert
- (= (< log!48 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!48 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!48) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!48) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -505,25 +505,25 @@
 (assert
  (>= exp!4 (+ 1.0 log!48)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!67 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!67 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!67) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!67) (< exp!1 exp!5)))
 (assert
  (= (< log!67 |logits[0]|) (< exp!5 exp!2)))
 (assert
  (= (< |logits[0]| log!67) (< exp!2 exp!5)))
 (assert
- (= (< log!67 |logits[1]|) (< exp!5 exp!3)))
+ (= (< log!67 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[1]| log!67) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!67) (< exp!3 exp!5)))
 (assert
  (= (< log!67 log!48) (< exp!5 exp!4)))
 (assert
@@ -535,25 +535,25 @@
 (assert
  (>= exp!5 (+ 1.0 log!67)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x101 (/ ?x51 exp!1)))
- (let ((?x99 (* 1.0 exp!2)))
- (let ((?x100 (/ ?x99 exp!1)))
- (let ((?x132 (+ ?x100 ?x101)))
- (let ((?x120 (+ 1.0 ?x132)))
- (=> (> ?x120 0.0) (= exp!5 ?x120)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x121 (/ ?x9 exp!3)))
+ (let ((?x131 (* 1.0 exp!2)))
+ (let ((?x120 (/ ?x131 exp!3)))
+ (let ((?x122 (+ ?x120 ?x121)))
+ (let ((?x123 (+ 1.0 ?x122)))
+ (=> (> ?x123 0.0) (= exp!5 ?x123)))))))))
 (assert
- (= (< log!88 |logits[2]|) (< exp!6 exp!1)))
+ (= (< log!88 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[2]| log!88) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!88) (< exp!1 exp!6)))
 (assert
  (= (< log!88 |logits[0]|) (< exp!6 exp!2)))
 (assert
  (= (< |logits[0]| log!88) (< exp!2 exp!6)))
 (assert
- (= (< log!88 |logits[1]|) (< exp!6 exp!3)))
+ (= (< log!88 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[1]| log!88) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!88) (< exp!3 exp!6)))
 (assert
  (= (< log!88 log!48) (< exp!6 exp!4)))
 (assert
@@ -569,12 +569,12 @@
 (assert
  (>= exp!6 (+ 1.0 log!88)))
 (assert
- (let ((?x99 (* 1.0 exp!2)))
-(let ((?x385 (/ ?x99 exp!3)))
-(let ((?x343 (+ 1.0 ?x385)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x161 (/ ?x24 exp!3)))
-(let ((?x413 (+ ?x161 ?x343)))
-(=> (> ?x413 0.0) (= exp!6 ?x413)))))))))
+ (let ((?x131 (* 1.0 exp!2)))
+(let ((?x170 (/ ?x131 exp!1)))
+(let ((?x259 (+ 1.0 ?x170)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x335 (/ ?x55 exp!1)))
+(let ((?x387 (+ ?x335 ?x259)))
+(=> (> ?x387 0.0) (= exp!6 ?x387)))))))))
 (check-sat)
 (pop 1)

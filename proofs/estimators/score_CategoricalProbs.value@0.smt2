@@ -33,12 +33,12 @@
 (assert
  (< 0.0 |probs[1]|))
 (assert
- (let ((?x47 (- log!12)))
- (let ((?x103 (+ log!8 ?x47)))
+ (let ((?x30 (- log!12)))
+ (let ((?x103 (+ log!8 ?x30)))
  (let ((?x104 (* ?x103 0.0)))
- (let ((?x73 (+ log!7 ?x47)))
+ (let ((?x73 (+ log!7 ?x30)))
  (let ((?x105 (+ ?x73 ?x104)))
- (let ((?x48 (+ log!9 ?x47)))
+ (let ((?x48 (+ log!9 ?x30)))
  (let ((?x49 (* ?x48 0.0)))
  (let ((?x106 (+ ?x49 ?x105)))
  (let ((?x107 (- ?x106)))
@@ -48,31 +48,31 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!9 0.0) (> exp!1 1.0)))
+ (= (> log!12 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!9)))
+ (>= exp!1 (+ 1.0 log!12)))
 (assert
- (=> (> |probs[2]| 0.0) (= exp!1 |probs[2]|)))
+ (=> (> (+ |probs[2]| (+ |probs[0]| |probs[1]|)) 0.0) (= exp!1 (+ |probs[2]| (+ |probs[0]| |probs[1]|)))))
 (assert
- (= (< log!12 log!9) (< exp!2 exp!1)))
+ (= (< log!9 log!12) (< exp!2 exp!1)))
 (assert
- (= (< log!9 log!12) (< exp!1 exp!2)))
+ (= (< log!12 log!9) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!12 0.0) (> exp!2 1.0)))
+ (= (> log!9 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!12)))
+ (>= exp!2 (+ 1.0 log!9)))
 (assert
- (=> (> (+ |probs[2]| (+ |probs[0]| |probs[1]|)) 0.0) (= exp!2 (+ |probs[2]| (+ |probs[0]| |probs[1]|)))))
+ (=> (> |probs[2]| 0.0) (= exp!2 |probs[2]|)))
 (assert
- (= (< log!7 log!9) (< exp!3 exp!1)))
+ (= (< log!7 log!12) (< exp!3 exp!1)))
 (assert
- (= (< log!9 log!7) (< exp!1 exp!3)))
+ (= (< log!12 log!7) (< exp!1 exp!3)))
 (assert
- (= (< log!7 log!12) (< exp!3 exp!2)))
+ (= (< log!7 log!9) (< exp!3 exp!2)))
 (assert
- (= (< log!12 log!7) (< exp!2 exp!3)))
+ (= (< log!9 log!7) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -82,13 +82,13 @@
 (assert
  (=> (> |probs[0]| 0.0) (= exp!3 |probs[0]|)))
 (assert
- (= (< log!8 log!9) (< exp!4 exp!1)))
+ (= (< log!8 log!12) (< exp!4 exp!1)))
 (assert
- (= (< log!9 log!8) (< exp!1 exp!4)))
+ (= (< log!12 log!8) (< exp!1 exp!4)))
 (assert
- (= (< log!8 log!12) (< exp!4 exp!2)))
+ (= (< log!8 log!9) (< exp!4 exp!2)))
 (assert
- (= (< log!12 log!8) (< exp!2 exp!4)))
+ (= (< log!9 log!8) (< exp!2 exp!4)))
 (assert
  (= (< log!8 log!7) (< exp!4 exp!3)))
 (assert

@@ -6,10 +6,9 @@
 (set-info :status unknown)
 (declare-fun z () Real)
 (declare-fun rate () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun f () Real)
 (declare-fun exp!1 () Real)
+(declare-fun f () Real)
 (declare-fun log!6 () Real)
 (assert
  (let (($x9 (< 0.0 z)))
@@ -29,57 +28,36 @@
  (let (($x13 (= 0.0 rate)))
  (not $x13)))
 (assert
- (let ((?x60 (/ 1.0 rate)))
- (let ((?x59 (- z)))
- (let ((?x61 (+ ?x59 ?x60)))
- (let ((?x52 (/ (* 1.0 exp!2) exp!3)))
- (let ((?x62 (* ?x52 ?x61)))
- (let ((?x63 (* f ?x62)))
- (let ((?x55 (- f)))
- (let ((?x56 (* z ?x55)))
- (let ((?x54 (/ f rate)))
- (let ((?x57 (+ ?x54 ?x56)))
- (let ((?x58 (* ?x52 ?x57)))
- (or (and (distinct ?x58 ?x63) true))))))))))))))
+ (let ((?x50 (/ 1.0 rate)))
+ (let ((?x49 (- z)))
+ (let ((?x51 (+ ?x49 ?x50)))
+ (let ((?x47 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x52 (* ?x47 ?x51)))
+ (let ((?x53 (* f ?x52)))
+ (let ((?x30 (- f)))
+ (let ((?x31 (* z ?x30)))
+ (let ((?x29 (/ f rate)))
+ (let ((?x32 (+ ?x29 ?x31)))
+ (let ((?x48 (* ?x47 ?x32)))
+ (or (and (distinct ?x48 ?x53) true))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (let (($x17 (> log!6 0.0)))
- (= $x17 (> exp!1 1.0))))
+ (= (> log!6 0.0) (> exp!1 1.0)))
 (assert
- (let ((?x20 (+ 1.0 log!6)))
- (>= exp!1 ?x20)))
+ (>= exp!1 (+ 1.0 log!6)))
 (assert
- (let (($x23 (= exp!1 rate)))
- (let (($x22 (> rate 0.0)))
- (=> $x22 $x23))))
+ (let (($x25 (= exp!1 rate)))
+ (=> (> rate 0.0) $x25)))
 (assert
- (let (($x26 (< log!6 log!6)))
- (= $x26 (< exp!2 exp!1))))
+ (= (< (* rate z) log!6) (< exp!2 exp!1)))
 (assert
- (let (($x26 (< log!6 log!6)))
- (= $x26 (< exp!1 exp!2))))
+ (= (< log!6 (* rate z)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x17 (> log!6 0.0)))
- (= $x17 (> exp!2 1.0))))
+ (= (> (* rate z) 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x20 (+ 1.0 log!6)))
- (>= exp!2 ?x20)))
-(assert
- (let (($x35 (= exp!2 rate)))
- (let (($x22 (> rate 0.0)))
- (=> $x22 $x35))))
-(assert
- (= (< (* rate z) log!6) (< exp!3 exp!2)))
-(assert
- (= (< log!6 (* rate z)) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> (* rate z) 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 (* rate z))))
+ (>= exp!2 (+ 1.0 (* rate z))))
 (check-sat)
 (pop 1)

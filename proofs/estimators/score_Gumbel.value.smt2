@@ -19,18 +19,18 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x44 (- log!12)))
- (let ((?x24 (/ 1.0 exp!1)))
+ (let ((?x45 (- log!12)))
+ (let ((?x25 (/ 1.0 exp!1)))
  (let ((?x13 (- loc)))
  (let ((?x14 (+ z ?x13)))
  (let ((?x15 (/ ?x14 scale)))
- (let ((?x25 (+ ?x15 ?x24)))
- (let ((?x26 (- ?x25)))
- (let ((?x45 (+ ?x26 ?x44)))
- (let ((?x46 (- ?x45)))
- (let ((?x47 (+ ?x45 ?x46)))
- (let ((?x48 (* f ?x47)))
- (or (and (distinct 0.0 ?x48) true))))))))))))))
+ (let ((?x26 (+ ?x15 ?x25)))
+ (let ((?x27 (- ?x26)))
+ (let ((?x46 (+ ?x27 ?x45)))
+ (let ((?x47 (- ?x46)))
+ (let ((?x48 (+ ?x46 ?x47)))
+ (let ((?x49 (* f ?x48)))
+ (or (and (distinct 0.0 ?x49) true))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert

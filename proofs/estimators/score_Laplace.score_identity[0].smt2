@@ -7,11 +7,10 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun expc!1 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun expc!2 () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
 (declare-fun log!16 () Real)
 (assert
  (< 0.0 scale))
@@ -55,66 +54,47 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x74 (/ 0.0 scale)))
- (let ((?x75 (- ?x74)))
- (let ((?x70 (/ 1.0 (* scale scale))))
- (let ((?x71 (* 0.0 ?x70)))
- (let ((?x68 (/ (- 1.0) scale)))
- (let ((?x72 (+ ?x68 ?x71)))
- (let ((?x73 (- ?x72)))
- (let ((?x76 (+ ?x73 ?x75)))
- (let ((?x61 (/ (/ (* 1.0 expc!1) exp!3) exp!4)))
- (let ((?x77 (* ?x61 ?x76)))
- (let ((?x78 (* f ?x77)))
- (let ((?x63 (- f)))
- (let ((?x64 (/ ?x63 scale)))
- (let ((?x65 (- ?x64)))
- (let ((?x66 (* ?x61 ?x65)))
- (or (and (distinct ?x66 ?x78) true))))))))))))))))))
+ (let ((?x68 (/ 0.0 scale)))
+ (let ((?x69 (- ?x68)))
+ (let ((?x64 (/ 1.0 (* scale scale))))
+ (let ((?x65 (* 0.0 ?x64)))
+ (let ((?x62 (/ (- 1.0) scale)))
+ (let ((?x66 (+ ?x62 ?x65)))
+ (let ((?x67 (- ?x66)))
+ (let ((?x70 (+ ?x67 ?x69)))
+ (let ((?x59 (/ (/ (* 1.0 expc!2) exp!1) exp!3)))
+ (let ((?x71 (* ?x59 ?x70)))
+ (let ((?x72 (* f ?x71)))
+ (let ((?x22 (- f)))
+ (let ((?x26 (/ ?x22 scale)))
+ (let ((?x31 (- ?x26)))
+ (let ((?x60 (* ?x59 ?x31)))
+ (or (and (distinct ?x60 ?x72) true))))))))))))))))))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (= (> log!16 0.0) (> exp!1 1.0)))
 (assert
- (> exp!2 0.0))
+ (>= exp!1 (+ 1.0 log!16)))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (let (($x34 (= exp!1 scale)))
+ (=> (> scale 0.0) $x34)))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!2 ?x33)))
+ (<= (/ 984999972851546503907212610342959535475306455618060595353372853688094100105394255317058587255594625271.0 1970000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000.0) expc!2))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (> expc!2 0.0))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!3 exp!2))))
+ (>= (/ 984999972851546503907212610342959535475503455612904004646627146311905899894605744682941412744405374729.0 1970000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000.0) expc!2))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< (/ (+ z (- loc)) scale) log!16) (< exp!3 exp!1)))
+(assert
+ (= (< log!16 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!3 ?x33)))
-(assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
-(assert
- (= (< (/ (+ z (- loc)) scale) log!16) (< exp!4 exp!3)))
-(assert
- (= (< log!16 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -123,11 +103,10 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun expc!1 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun expc!2 () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
 (declare-fun log!16 () Real)
 (assert
  (< 0.0 scale))
@@ -174,64 +153,45 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x74 (/ 0.0 scale)))
- (let ((?x75 (- ?x74)))
- (let ((?x70 (/ 1.0 (* scale scale))))
- (let ((?x71 (* 0.0 ?x70)))
- (let ((?x68 (/ (- 1.0) scale)))
- (let ((?x72 (+ ?x68 ?x71)))
- (let ((?x83 (+ ?x72 ?x75)))
- (let ((?x47 (/ (* 1.0 expc!1) exp!3)))
- (let ((?x79 (* ?x47 exp!4)))
- (let ((?x314 (* ?x79 ?x83)))
- (let ((?x332 (* f ?x314)))
- (let ((?x80 (/ f scale)))
- (let ((?x82 (- ?x80)))
- (let ((?x331 (* ?x79 ?x82)))
- (or (and (distinct ?x331 ?x332) true)))))))))))))))))
+ (let ((?x68 (/ 0.0 scale)))
+ (let ((?x69 (- ?x68)))
+ (let ((?x64 (/ 1.0 (* scale scale))))
+ (let ((?x65 (* 0.0 ?x64)))
+ (let ((?x62 (/ (- 1.0) scale)))
+ (let ((?x66 (+ ?x62 ?x65)))
+ (let ((?x308 (+ ?x66 ?x69)))
+ (let ((?x45 (/ (* 1.0 expc!2) exp!1)))
+ (let ((?x77 (* ?x45 exp!3)))
+ (let ((?x217 (* ?x77 ?x308)))
+ (let ((?x304 (* f ?x217)))
+ (let ((?x74 (/ f scale)))
+ (let ((?x307 (- ?x74)))
+ (let ((?x290 (* ?x77 ?x307)))
+ (or (and (distinct ?x290 ?x304) true)))))))))))))))))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (= (> log!16 0.0) (> exp!1 1.0)))
 (assert
- (> exp!2 0.0))
+ (>= exp!1 (+ 1.0 log!16)))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (let (($x34 (= exp!1 scale)))
+ (=> (> scale 0.0) $x34)))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!2 ?x33)))
+ (<= (/ 984999972851546503907212610342959535475306455618060595353372853688094100105394255317058587255594625271.0 1970000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000.0) expc!2))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (> expc!2 0.0))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!3 exp!2))))
+ (>= (/ 984999972851546503907212610342959535475503455612904004646627146311905899894605744682941412744405374729.0 1970000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000.0) expc!2))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< (/ (+ z (- loc)) scale) log!16) (< exp!3 exp!1)))
+(assert
+ (= (< log!16 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!3 ?x33)))
-(assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
-(assert
- (= (< (/ (+ z (- loc)) scale) log!16) (< exp!4 exp!3)))
-(assert
- (= (< log!16 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (check-sat)
 (pop 1)

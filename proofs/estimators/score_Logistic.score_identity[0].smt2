@@ -1,119 +1,129 @@
 ; certjax: rule estimators.score_Logistic, obligation 'score_identity[0]', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 16 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 16
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!12 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!24 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!102 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!182 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (< 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (= 0.0 ?x44))))
+(assert
+ (= 0.0 unknown!11))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let ((?x127 (/ 1.0 (* scale scale))))
- (let ((?x128 (* 0.0 ?x127)))
- (let ((?x125 (/ (- 1.0) scale)))
- (let ((?x129 (+ ?x125 ?x128)))
- (let ((?x131 (* ?x129 ?x34)))
- (let ((?x132 (/ ?x131 ?x30)))
- (let ((?x130 (- ?x129)))
- (let ((?x133 (+ ?x130 ?x132)))
- (let ((?x134 (* 2.0 ?x133)))
- (let ((?x135 (- ?x134)))
- (let ((?x136 (+ ?x130 ?x135)))
- (let ((?x122 (/ 0.0 scale)))
- (let ((?x123 (- ?x122)))
- (let ((?x137 (+ ?x123 ?x136)))
- (let ((?x109 (* exp!5 exp!5)))
- (let ((?x110 (/ (* (/ 1.0 exp!3) exp!1) ?x109)))
- (let ((?x138 (* ?x110 ?x137)))
- (let ((?x139 (* f ?x138)))
- (let ((?x115 (/ 1.0 exp!5)))
- (let ((?x112 (- f)))
- (let ((?x114 (* 2.0 ?x112)))
- (let ((?x116 (* ?x114 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x118 (+ ?x112 ?x117)))
- (let ((?x119 (/ ?x118 scale)))
- (let ((?x120 (- ?x119)))
- (let ((?x121 (* ?x110 ?x120)))
- (or (and (distinct ?x121 ?x139) true))))))))))))))))))))))))))))))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x106 (/ 1.0 (* scale scale))))
+ (let ((?x107 (* 0.0 ?x106)))
+ (let ((?x104 (/ (- 1.0) scale)))
+ (let ((?x108 (+ ?x104 ?x107)))
+ (let ((?x110 (* ?x108 ?x52)))
+ (let ((?x111 (/ ?x110 ?x44)))
+ (let ((?x109 (- ?x108)))
+ (let ((?x112 (+ ?x109 ?x111)))
+ (let ((?x113 (* 2.0 ?x112)))
+ (let ((?x114 (- ?x113)))
+ (let ((?x115 (+ ?x109 ?x114)))
+ (let ((?x101 (/ 0.0 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x116 (+ ?x102 ?x115)))
+ (let ((?x98 (* exp!3 exp!3)))
+ (let ((?x99 (/ (* (/ 1.0 exp!2) exp!1) ?x98)))
+ (let ((?x117 (* ?x99 ?x116)))
+ (let ((?x118 (* f ?x117)))
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x88 (- f)))
+ (let ((?x89 (* 2.0 ?x88)))
+ (let ((?x91 (* ?x89 ?x90)))
+ (let ((?x92 (- ?x91)))
+ (let ((?x93 (+ ?x88 ?x92)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x100 (* ?x99 ?x95)))
+ (or (and (distinct ?x100 ?x118) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -121,245 +131,156 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!24 ?x10)))
- (= $x36 (< exp!2 exp!1)))))))
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!24)))
- (= $x26 (< exp!1 exp!2)))))))
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x40 (> log!24 0.0)))
- (= $x40 (> exp!2 1.0))))
+ (= (> log!30 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!24)))
- (>= exp!2 ?x37)))
+ (>= exp!2 (+ 1.0 log!30)))
 (assert
- (let (($x46 (= exp!2 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x46))))
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!24 ?x10)))
- (= $x36 (< exp!3 exp!1)))))))
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!24)))
- (= $x26 (< exp!1 exp!3)))))))
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
 (assert
- (let (($x53 (< log!24 log!24)))
- (= $x53 (< exp!3 exp!2))))
+ (= (< log!182 log!30) (< exp!3 exp!2)))
 (assert
- (let (($x53 (< log!24 log!24)))
- (= $x53 (< exp!2 exp!3))))
+ (= (< log!30 log!182) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x40 (> log!24 0.0)))
- (= $x40 (> exp!3 1.0))))
+ (= (> log!182 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!24)))
- (>= exp!3 ?x37)))
+ (>= exp!3 (+ 1.0 log!182)))
 (assert
- (let (($x62 (= exp!3 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x62))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!102 ?x10)))
- (= $x68 (< exp!4 exp!1)))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!102)))
- (= $x71 (< exp!1 exp!4)))))))
-(assert
- (let (($x74 (< log!102 log!24)))
- (= $x74 (< exp!4 exp!3))))
-(assert
- (let (($x77 (< log!24 log!102)))
- (= $x77 (< exp!3 exp!4))))
-(assert
- (> exp!4 0.0))
-(assert
- (let (($x81 (> log!102 0.0)))
- (= $x81 (> exp!4 1.0))))
-(assert
- (let ((?x84 (+ 1.0 log!102)))
- (>= exp!4 ?x84)))
-(assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!4 ?x30))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!102 ?x10)))
- (= $x68 (< exp!5 exp!1)))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!102)))
- (= $x71 (< exp!1 exp!5)))))))
-(assert
- (let (($x74 (< log!102 log!24)))
- (= $x74 (< exp!5 exp!3))))
-(assert
- (let (($x77 (< log!24 log!102)))
- (= $x77 (< exp!3 exp!5))))
-(assert
- (let (($x98 (< log!102 log!102)))
- (= $x98 (< exp!5 exp!4))))
-(assert
- (let (($x98 (< log!102 log!102)))
- (= $x98 (< exp!4 exp!5))))
-(assert
- (> exp!5 0.0))
-(assert
- (let (($x81 (> log!102 0.0)))
- (= $x81 (> exp!5 1.0))))
-(assert
- (let ((?x84 (+ 1.0 log!102)))
- (>= exp!5 ?x84)))
-(assert
- (let ((?x34 (* 1.0 exp!1)))
-(let ((?x30 (+ 1.0 ?x34)))
-(let (($x86 (> ?x30 0.0)))
-(=> $x86 (= exp!5 ?x30))))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 16
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!12 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!7 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!24 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!102 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun log!147 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!182 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (> 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x140 (/ 1.0 exp!1)))
- (let ((?x141 (+ 1.0 ?x140)))
- (< 0.0 ?x141))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x140 (/ 1.0 exp!1)))
- (let ((?x141 (+ 1.0 ?x140)))
- (let (($x628 (= 0.0 ?x141)))
- (not $x628)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x140 (/ 1.0 exp!1)))
- (let ((?x141 (+ 1.0 ?x140)))
- (let (($x628 (= 0.0 ?x141)))
- (not $x628)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x140 (/ 1.0 exp!1)))
- (let ((?x141 (+ 1.0 ?x140)))
- (< 0.0 ?x141))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x140 (/ 1.0 exp!1)))
- (let ((?x141 (+ 1.0 ?x140)))
- (let (($x628 (= 0.0 ?x141)))
- (not $x628)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let ((?x140 (/ 1.0 exp!1)))
- (let ((?x141 (+ 1.0 ?x140)))
- (let ((?x127 (/ 1.0 (* scale scale))))
- (let ((?x128 (* 0.0 ?x127)))
- (let ((?x125 (/ (- 1.0) scale)))
- (let ((?x129 (+ ?x125 ?x128)))
- (let ((?x130 (- ?x129)))
- (let ((?x290 (* ?x130 ?x140)))
- (let ((?x291 (/ ?x290 ?x141)))
- (let ((?x286 (* 0.0 ?x130)))
- (let ((?x183 (+ ?x286 ?x291)))
- (let ((?x186 (* 2.0 ?x183)))
- (let ((?x193 (- ?x186)))
- (let ((?x194 (+ ?x130 ?x193)))
- (let ((?x122 (/ 0.0 scale)))
- (let ((?x123 (- ?x122)))
- (let ((?x195 (+ ?x123 ?x194)))
- (let ((?x312 (/ (/ (/ 1.0 exp!3) exp!1) (* exp!7 exp!7))))
- (let ((?x196 (* ?x312 ?x195)))
- (let ((?x364 (* f ?x196)))
- (let ((?x309 (/ ?x140 exp!7)))
- (let ((?x112 (- f)))
- (let ((?x114 (* 2.0 ?x112)))
- (let ((?x310 (* ?x114 ?x309)))
- (let ((?x280 (- ?x310)))
- (let ((?x281 (+ ?x112 ?x280)))
- (let ((?x287 (/ ?x281 scale)))
- (let ((?x288 (- ?x287)))
- (let ((?x285 (* ?x312 ?x288)))
- (or (and (distinct ?x285 ?x364) true))))))))))))))))))))))))))))))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x106 (/ 1.0 (* scale scale))))
+ (let ((?x107 (* 0.0 ?x106)))
+ (let ((?x104 (/ (- 1.0) scale)))
+ (let ((?x108 (+ ?x104 ?x107)))
+ (let ((?x110 (* ?x108 ?x52)))
+ (let ((?x111 (/ ?x110 ?x44)))
+ (let ((?x109 (- ?x108)))
+ (let ((?x112 (+ ?x109 ?x111)))
+ (let ((?x113 (* 2.0 ?x112)))
+ (let ((?x114 (- ?x113)))
+ (let ((?x115 (+ ?x109 ?x114)))
+ (let ((?x101 (/ 0.0 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x116 (+ ?x102 ?x115)))
+ (let ((?x98 (* exp!3 exp!3)))
+ (let ((?x99 (/ (* (/ 1.0 exp!2) exp!1) ?x98)))
+ (let ((?x117 (* ?x99 ?x116)))
+ (let ((?x118 (* f ?x117)))
+ (let ((?x120 (/ 1.0 exp!3)))
+ (let ((?x88 (- f)))
+ (let ((?x89 (* 2.0 ?x88)))
+ (let ((?x164 (* ?x89 ?x120)))
+ (let ((?x167 (- ?x164)))
+ (let ((?x170 (+ ?x88 ?x167)))
+ (let ((?x171 (/ ?x170 scale)))
+ (let ((?x172 (- ?x171)))
+ (let ((?x173 (* ?x99 ?x172)))
+ (or (and (distinct ?x173 ?x118) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -367,206 +288,2868 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!24 ?x10)))
- (= $x36 (< exp!2 exp!1)))))))
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!24)))
- (= $x26 (< exp!1 exp!2)))))))
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x40 (> log!24 0.0)))
- (= $x40 (> exp!2 1.0))))
+ (= (> log!30 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!24)))
- (>= exp!2 ?x37)))
+ (>= exp!2 (+ 1.0 log!30)))
 (assert
- (let (($x46 (= exp!2 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x46))))
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!24 ?x10)))
- (= $x36 (< exp!3 exp!1)))))))
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!24)))
- (= $x26 (< exp!1 exp!3)))))))
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
 (assert
- (let (($x53 (< log!24 log!24)))
- (= $x53 (< exp!3 exp!2))))
+ (= (< log!182 log!30) (< exp!3 exp!2)))
 (assert
- (let (($x53 (< log!24 log!24)))
- (= $x53 (< exp!2 exp!3))))
+ (= (< log!30 log!182) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x40 (> log!24 0.0)))
- (= $x40 (> exp!3 1.0))))
+ (= (> log!182 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!24)))
- (>= exp!3 ?x37)))
+ (>= exp!3 (+ 1.0 log!182)))
 (assert
- (let (($x62 (= exp!3 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x62))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 3 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!182 () Real)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!102 ?x10)))
- (= $x68 (< exp!4 exp!1)))))))
+ true)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!102)))
- (= $x71 (< exp!1 exp!4)))))))
+ (< 0.0 scale))
 (assert
- (let (($x74 (< log!102 log!24)))
- (= $x74 (< exp!4 exp!3))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
- (let (($x77 (< log!24 log!102)))
- (= $x77 (< exp!3 exp!4))))
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x106 (/ 1.0 (* scale scale))))
+ (let ((?x107 (* 0.0 ?x106)))
+ (let ((?x104 (/ (- 1.0) scale)))
+ (let ((?x108 (+ ?x104 ?x107)))
+ (let ((?x110 (* ?x108 ?x52)))
+ (let ((?x111 (/ ?x110 ?x44)))
+ (let ((?x109 (- ?x108)))
+ (let ((?x112 (+ ?x109 ?x111)))
+ (let ((?x113 (* 2.0 ?x112)))
+ (let ((?x114 (- ?x113)))
+ (let ((?x115 (+ ?x109 ?x114)))
+ (let ((?x101 (/ 0.0 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x116 (+ ?x102 ?x115)))
+ (let ((?x98 (* exp!3 exp!3)))
+ (let ((?x99 (/ (* (/ 1.0 exp!2) exp!1) ?x98)))
+ (let ((?x117 (* ?x99 ?x116)))
+ (let ((?x118 (* f ?x117)))
+ (let ((?x120 (/ 1.0 exp!3)))
+ (let ((?x88 (- f)))
+ (let ((?x89 (* 2.0 ?x88)))
+ (let ((?x164 (* ?x89 ?x120)))
+ (let ((?x167 (- ?x164)))
+ (let ((?x170 (+ ?x88 ?x167)))
+ (let ((?x171 (/ ?x170 scale)))
+ (let ((?x172 (- ?x171)))
+ (let ((?x173 (* ?x99 ?x172)))
+ (or (and (distinct ?x173 ?x118) true))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 4 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (= 0.0 ?x461))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let ((?x106 (/ 1.0 (* scale scale))))
+ (let ((?x107 (* 0.0 ?x106)))
+ (let ((?x104 (/ (- 1.0) scale)))
+ (let ((?x108 (+ ?x104 ?x107)))
+ (let ((?x109 (- ?x108)))
+ (let ((?x140 (* ?x109 ?x90)))
+ (let ((?x402 (/ ?x140 ?x461)))
+ (let ((?x567 (* ?x109 (/ 1.0 2.0))))
+ (let ((?x303 (+ ?x567 ?x402)))
+ (let ((?x538 (* 2.0 ?x303)))
+ (let ((?x339 (- ?x538)))
+ (let ((?x328 (+ ?x109 ?x339)))
+ (let ((?x101 (/ 0.0 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x220 (+ ?x102 ?x328)))
+ (let ((?x324 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x536 (* ?x324 ?x220)))
+ (let ((?x260 (* f ?x536)))
+ (let ((?x88 (- f)))
+ (let ((?x89 (* 2.0 ?x88)))
+ (let ((?x91 (* ?x89 ?x90)))
+ (let ((?x92 (- ?x91)))
+ (let ((?x93 (+ ?x88 ?x92)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x574 (* ?x95 ?x324)))
+ (or (and (distinct ?x574 ?x260) true)))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x81 (> log!102 0.0)))
- (= $x81 (> exp!4 1.0))))
+ (= (> log!251 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x84 (+ 1.0 log!102)))
- (>= exp!4 ?x84)))
+ (>= exp!4 (+ 1.0 log!251)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!4 ?x30))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!102 ?x10)))
- (= $x68 (< exp!5 exp!1)))))))
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!102)))
- (= $x71 (< exp!1 exp!5)))))))
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (let (($x74 (< log!102 log!24)))
- (= $x74 (< exp!5 exp!3))))
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
 (assert
- (let (($x77 (< log!24 log!102)))
- (= $x77 (< exp!3 exp!5))))
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
 (assert
- (let (($x98 (< log!102 log!102)))
- (= $x98 (< exp!5 exp!4))))
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
 (assert
- (let (($x98 (< log!102 log!102)))
- (= $x98 (< exp!4 exp!5))))
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x81 (> log!102 0.0)))
- (= $x81 (> exp!5 1.0))))
+ (= (> 0.0 0.0) (> exp!5 1.0)))
 (assert
- (let ((?x84 (+ 1.0 log!102)))
- (>= exp!5 ?x84)))
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 5 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!5 ?x30))))))
+ true)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x629 (< log!147 ?x10)))
- (= $x629 (< exp!6 exp!1)))))))
+ (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x625 (< ?x10 log!147)))
- (= $x625 (< exp!1 exp!6)))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let (($x622 (< log!147 log!24)))
- (= $x622 (< exp!6 exp!3))))
+ (> 0.0 unknown!12))
 (assert
- (let (($x180 (< log!24 log!147)))
- (= $x180 (< exp!3 exp!6))))
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
 (assert
- (let (($x452 (< log!147 log!102)))
- (= $x452 (< exp!6 exp!5))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
- (let (($x620 (< log!102 log!147)))
- (= $x620 (< exp!5 exp!6))))
+ (= 0.0 0.0))
 (assert
- (> exp!6 0.0))
+ (< 0.0 scale))
 (assert
- (let (($x617 (> log!147 0.0)))
- (= $x617 (> exp!6 1.0))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x612 (+ 1.0 log!147)))
- (>= exp!6 ?x612)))
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
 (assert
- (let ((?x140 (/ 1.0 exp!1)))
- (let ((?x141 (+ 1.0 ?x140)))
- (let (($x614 (> ?x141 0.0)))
- (=> $x614 (= exp!6 ?x141))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x629 (< log!147 ?x10)))
- (= $x629 (< exp!7 exp!1)))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x625 (< ?x10 log!147)))
- (= $x625 (< exp!1 exp!7)))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x622 (< log!147 log!24)))
- (= $x622 (< exp!7 exp!3))))
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
 (assert
- (let (($x180 (< log!24 log!147)))
- (= $x180 (< exp!3 exp!7))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x452 (< log!147 log!102)))
- (= $x452 (< exp!7 exp!5))))
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
 (assert
- (let (($x620 (< log!102 log!147)))
- (= $x620 (< exp!5 exp!7))))
+ (< 0.0 scale))
 (assert
- (let (($x631 (< log!147 log!147)))
- (= $x631 (< exp!7 exp!6))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x631 (< log!147 log!147)))
- (= $x631 (< exp!6 exp!7))))
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
 (assert
- (> exp!7 0.0))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x617 (> log!147 0.0)))
- (= $x617 (> exp!7 1.0))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x612 (+ 1.0 log!147)))
- (>= exp!7 ?x612)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x140 (/ 1.0 exp!1)))
-(let ((?x141 (+ 1.0 ?x140)))
-(let (($x614 (> ?x141 0.0)))
-(=> $x614 (= exp!7 ?x141))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let ((?x106 (/ 1.0 (* scale scale))))
+ (let ((?x107 (* 0.0 ?x106)))
+ (let ((?x104 (/ (- 1.0) scale)))
+ (let ((?x108 (+ ?x104 ?x107)))
+ (let ((?x109 (- ?x108)))
+ (let ((?x140 (* ?x109 ?x90)))
+ (let ((?x402 (/ ?x140 ?x461)))
+ (let ((?x567 (* ?x109 (/ 1.0 2.0))))
+ (let ((?x303 (+ ?x567 ?x402)))
+ (let ((?x538 (* 2.0 ?x303)))
+ (let ((?x339 (- ?x538)))
+ (let ((?x328 (+ ?x109 ?x339)))
+ (let ((?x101 (/ 0.0 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x220 (+ ?x102 ?x328)))
+ (let ((?x324 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x536 (* ?x324 ?x220)))
+ (let ((?x260 (* f ?x536)))
+ (let ((?x256 (/ (/ ?x90 exp!5) exp!4)))
+ (let ((?x88 (- f)))
+ (let ((?x89 (* 2.0 ?x88)))
+ (let ((?x544 (* ?x89 ?x256)))
+ (let ((?x635 (- ?x544)))
+ (let ((?x447 (+ ?x88 ?x635)))
+ (let ((?x302 (/ ?x447 scale)))
+ (let ((?x130 (- ?x302)))
+ (let ((?x426 (* ?x324 ?x130)))
+ (or (and (distinct ?x426 ?x260) true))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 6 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let ((?x106 (/ 1.0 (* scale scale))))
+ (let ((?x107 (* 0.0 ?x106)))
+ (let ((?x104 (/ (- 1.0) scale)))
+ (let ((?x108 (+ ?x104 ?x107)))
+ (let ((?x109 (- ?x108)))
+ (let ((?x284 (* 0.0 ?x109)))
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let ((?x140 (* ?x109 ?x90)))
+ (let ((?x402 (/ ?x140 ?x461)))
+ (let ((?x442 (+ ?x402 ?x284)))
+ (let ((?x410 (* 2.0 ?x442)))
+ (let ((?x676 (- ?x410)))
+ (let ((?x681 (+ ?x109 ?x676)))
+ (let ((?x101 (/ 0.0 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x1008 (+ ?x102 ?x681)))
+ (let ((?x324 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x684 (* ?x324 ?x1008)))
+ (let ((?x1009 (* f ?x684)))
+ (let ((?x256 (/ (/ ?x90 exp!5) exp!4)))
+ (let ((?x88 (- f)))
+ (let ((?x89 (* 2.0 ?x88)))
+ (let ((?x544 (* ?x89 ?x256)))
+ (let ((?x635 (- ?x544)))
+ (let ((?x447 (+ ?x88 ?x635)))
+ (let ((?x302 (/ ?x447 scale)))
+ (let ((?x130 (- ?x302)))
+ (let ((?x426 (* ?x324 ?x130)))
+ (or (and (distinct ?x426 ?x1009) true))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 7 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let ((?x106 (/ 1.0 (* scale scale))))
+ (let ((?x107 (* 0.0 ?x106)))
+ (let ((?x104 (/ (- 1.0) scale)))
+ (let ((?x108 (+ ?x104 ?x107)))
+ (let ((?x109 (- ?x108)))
+ (let ((?x140 (* ?x109 ?x90)))
+ (let ((?x402 (/ ?x140 ?x461)))
+ (let ((?x567 (* ?x109 (/ 1.0 2.0))))
+ (let ((?x303 (+ ?x567 ?x402)))
+ (let ((?x538 (* 2.0 ?x303)))
+ (let ((?x339 (- ?x538)))
+ (let ((?x328 (+ ?x109 ?x339)))
+ (let ((?x101 (/ 0.0 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x220 (+ ?x102 ?x328)))
+ (let ((?x324 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x536 (* ?x324 ?x220)))
+ (let ((?x260 (* f ?x536)))
+ (let ((?x256 (/ (/ ?x90 exp!5) exp!4)))
+ (let ((?x88 (- f)))
+ (let ((?x89 (* 2.0 ?x88)))
+ (let ((?x544 (* ?x89 ?x256)))
+ (let ((?x635 (- ?x544)))
+ (let ((?x447 (+ ?x88 ?x635)))
+ (let ((?x302 (/ ?x447 scale)))
+ (let ((?x130 (- ?x302)))
+ (let ((?x426 (* ?x324 ?x130)))
+ (or (and (distinct ?x426 ?x260) true))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 8 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let ((?x106 (/ 1.0 (* scale scale))))
+ (let ((?x107 (* 0.0 ?x106)))
+ (let ((?x104 (/ (- 1.0) scale)))
+ (let ((?x108 (+ ?x104 ?x107)))
+ (let ((?x109 (- ?x108)))
+ (let ((?x284 (* 0.0 ?x109)))
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let ((?x140 (* ?x109 ?x90)))
+ (let ((?x402 (/ ?x140 ?x461)))
+ (let ((?x442 (+ ?x402 ?x284)))
+ (let ((?x410 (* 2.0 ?x442)))
+ (let ((?x676 (- ?x410)))
+ (let ((?x681 (+ ?x109 ?x676)))
+ (let ((?x101 (/ 0.0 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x1008 (+ ?x102 ?x681)))
+ (let ((?x324 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x684 (* ?x324 ?x1008)))
+ (let ((?x1009 (* f ?x684)))
+ (let ((?x256 (/ (/ ?x90 exp!5) exp!4)))
+ (let ((?x88 (- f)))
+ (let ((?x89 (* 2.0 ?x88)))
+ (let ((?x544 (* ?x89 ?x256)))
+ (let ((?x635 (- ?x544)))
+ (let ((?x447 (+ ?x88 ?x635)))
+ (let ((?x302 (/ ?x447 scale)))
+ (let ((?x130 (- ?x302)))
+ (let ((?x426 (* ?x324 ?x130)))
+ (or (and (distinct ?x426 ?x1009) true))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 9 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!182 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!251 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (= 0.0 ?x44))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x106 (/ 1.0 (* scale scale))))
+ (let ((?x107 (* 0.0 ?x106)))
+ (let ((?x104 (/ (- 1.0) scale)))
+ (let ((?x108 (+ ?x104 ?x107)))
+ (let ((?x110 (* ?x108 ?x52)))
+ (let ((?x111 (/ ?x110 ?x44)))
+ (let ((?x109 (- ?x108)))
+ (let ((?x112 (+ ?x109 ?x111)))
+ (let ((?x113 (* 2.0 ?x112)))
+ (let ((?x114 (- ?x113)))
+ (let ((?x115 (+ ?x109 ?x114)))
+ (let ((?x101 (/ 0.0 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x116 (+ ?x102 ?x115)))
+ (let ((?x99 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x117 (* ?x99 ?x116)))
+ (let ((?x118 (* f ?x117)))
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x88 (- f)))
+ (let ((?x89 (* 2.0 ?x88)))
+ (let ((?x91 (* ?x89 ?x90)))
+ (let ((?x92 (- ?x91)))
+ (let ((?x93 (+ ?x88 ?x92)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x100 (* ?x99 ?x95)))
+ (or (and (distinct ?x100 ?x118) true)))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 10 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!182 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!251 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x106 (/ 1.0 (* scale scale))))
+ (let ((?x107 (* 0.0 ?x106)))
+ (let ((?x104 (/ (- 1.0) scale)))
+ (let ((?x108 (+ ?x104 ?x107)))
+ (let ((?x110 (* ?x108 ?x52)))
+ (let ((?x111 (/ ?x110 ?x44)))
+ (let ((?x109 (- ?x108)))
+ (let ((?x112 (+ ?x109 ?x111)))
+ (let ((?x113 (* 2.0 ?x112)))
+ (let ((?x114 (- ?x113)))
+ (let ((?x115 (+ ?x109 ?x114)))
+ (let ((?x101 (/ 0.0 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x116 (+ ?x102 ?x115)))
+ (let ((?x99 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x117 (* ?x99 ?x116)))
+ (let ((?x118 (* f ?x117)))
+ (let ((?x120 (/ 1.0 exp!3)))
+ (let ((?x88 (- f)))
+ (let ((?x89 (* 2.0 ?x88)))
+ (let ((?x164 (* ?x89 ?x120)))
+ (let ((?x167 (- ?x164)))
+ (let ((?x170 (+ ?x88 ?x167)))
+ (let ((?x171 (/ ?x170 scale)))
+ (let ((?x172 (- ?x171)))
+ (let ((?x173 (* ?x99 ?x172)))
+ (or (and (distinct ?x173 ?x118) true)))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 11 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!182 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!251 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x106 (/ 1.0 (* scale scale))))
+ (let ((?x107 (* 0.0 ?x106)))
+ (let ((?x104 (/ (- 1.0) scale)))
+ (let ((?x108 (+ ?x104 ?x107)))
+ (let ((?x110 (* ?x108 ?x52)))
+ (let ((?x111 (/ ?x110 ?x44)))
+ (let ((?x109 (- ?x108)))
+ (let ((?x112 (+ ?x109 ?x111)))
+ (let ((?x113 (* 2.0 ?x112)))
+ (let ((?x114 (- ?x113)))
+ (let ((?x115 (+ ?x109 ?x114)))
+ (let ((?x101 (/ 0.0 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x116 (+ ?x102 ?x115)))
+ (let ((?x99 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x117 (* ?x99 ?x116)))
+ (let ((?x118 (* f ?x117)))
+ (let ((?x120 (/ 1.0 exp!3)))
+ (let ((?x88 (- f)))
+ (let ((?x89 (* 2.0 ?x88)))
+ (let ((?x164 (* ?x89 ?x120)))
+ (let ((?x167 (- ?x164)))
+ (let ((?x170 (+ ?x88 ?x167)))
+ (let ((?x171 (/ ?x170 scale)))
+ (let ((?x172 (- ?x171)))
+ (let ((?x173 (* ?x99 ?x172)))
+ (or (and (distinct ?x173 ?x118) true)))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 12 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (= 0.0 ?x461))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let ((?x106 (/ 1.0 (* scale scale))))
+ (let ((?x107 (* 0.0 ?x106)))
+ (let ((?x104 (/ (- 1.0) scale)))
+ (let ((?x108 (+ ?x104 ?x107)))
+ (let ((?x109 (- ?x108)))
+ (let ((?x140 (* ?x109 ?x90)))
+ (let ((?x402 (/ ?x140 ?x461)))
+ (let ((?x567 (* ?x109 (/ 1.0 2.0))))
+ (let ((?x303 (+ ?x567 ?x402)))
+ (let ((?x538 (* 2.0 ?x303)))
+ (let ((?x339 (- ?x538)))
+ (let ((?x328 (+ ?x109 ?x339)))
+ (let ((?x101 (/ 0.0 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x220 (+ ?x102 ?x328)))
+ (let ((?x324 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x536 (* ?x324 ?x220)))
+ (let ((?x260 (* f ?x536)))
+ (let ((?x88 (- f)))
+ (let ((?x89 (* 2.0 ?x88)))
+ (let ((?x91 (* ?x89 ?x90)))
+ (let ((?x92 (- ?x91)))
+ (let ((?x93 (+ ?x88 ?x92)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x574 (* ?x95 ?x324)))
+ (or (and (distinct ?x574 ?x260) true)))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 13 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let ((?x106 (/ 1.0 (* scale scale))))
+ (let ((?x107 (* 0.0 ?x106)))
+ (let ((?x104 (/ (- 1.0) scale)))
+ (let ((?x108 (+ ?x104 ?x107)))
+ (let ((?x109 (- ?x108)))
+ (let ((?x140 (* ?x109 ?x90)))
+ (let ((?x402 (/ ?x140 ?x461)))
+ (let ((?x567 (* ?x109 (/ 1.0 2.0))))
+ (let ((?x303 (+ ?x567 ?x402)))
+ (let ((?x538 (* 2.0 ?x303)))
+ (let ((?x339 (- ?x538)))
+ (let ((?x328 (+ ?x109 ?x339)))
+ (let ((?x101 (/ 0.0 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x220 (+ ?x102 ?x328)))
+ (let ((?x324 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x536 (* ?x324 ?x220)))
+ (let ((?x260 (* f ?x536)))
+ (let ((?x256 (/ (/ ?x90 exp!5) exp!4)))
+ (let ((?x88 (- f)))
+ (let ((?x89 (* 2.0 ?x88)))
+ (let ((?x544 (* ?x89 ?x256)))
+ (let ((?x635 (- ?x544)))
+ (let ((?x447 (+ ?x88 ?x635)))
+ (let ((?x302 (/ ?x447 scale)))
+ (let ((?x130 (- ?x302)))
+ (let ((?x426 (* ?x324 ?x130)))
+ (or (and (distinct ?x426 ?x260) true))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 14 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let ((?x106 (/ 1.0 (* scale scale))))
+ (let ((?x107 (* 0.0 ?x106)))
+ (let ((?x104 (/ (- 1.0) scale)))
+ (let ((?x108 (+ ?x104 ?x107)))
+ (let ((?x109 (- ?x108)))
+ (let ((?x284 (* 0.0 ?x109)))
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let ((?x140 (* ?x109 ?x90)))
+ (let ((?x402 (/ ?x140 ?x461)))
+ (let ((?x442 (+ ?x402 ?x284)))
+ (let ((?x410 (* 2.0 ?x442)))
+ (let ((?x676 (- ?x410)))
+ (let ((?x681 (+ ?x109 ?x676)))
+ (let ((?x101 (/ 0.0 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x1008 (+ ?x102 ?x681)))
+ (let ((?x324 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x684 (* ?x324 ?x1008)))
+ (let ((?x1009 (* f ?x684)))
+ (let ((?x256 (/ (/ ?x90 exp!5) exp!4)))
+ (let ((?x88 (- f)))
+ (let ((?x89 (* 2.0 ?x88)))
+ (let ((?x544 (* ?x89 ?x256)))
+ (let ((?x635 (- ?x544)))
+ (let ((?x447 (+ ?x88 ?x635)))
+ (let ((?x302 (/ ?x447 scale)))
+ (let ((?x130 (- ?x302)))
+ (let ((?x426 (* ?x324 ?x130)))
+ (or (and (distinct ?x426 ?x1009) true))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 15 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let ((?x106 (/ 1.0 (* scale scale))))
+ (let ((?x107 (* 0.0 ?x106)))
+ (let ((?x104 (/ (- 1.0) scale)))
+ (let ((?x108 (+ ?x104 ?x107)))
+ (let ((?x109 (- ?x108)))
+ (let ((?x140 (* ?x109 ?x90)))
+ (let ((?x402 (/ ?x140 ?x461)))
+ (let ((?x567 (* ?x109 (/ 1.0 2.0))))
+ (let ((?x303 (+ ?x567 ?x402)))
+ (let ((?x538 (* 2.0 ?x303)))
+ (let ((?x339 (- ?x538)))
+ (let ((?x328 (+ ?x109 ?x339)))
+ (let ((?x101 (/ 0.0 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x220 (+ ?x102 ?x328)))
+ (let ((?x324 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x536 (* ?x324 ?x220)))
+ (let ((?x260 (* f ?x536)))
+ (let ((?x256 (/ (/ ?x90 exp!5) exp!4)))
+ (let ((?x88 (- f)))
+ (let ((?x89 (* 2.0 ?x88)))
+ (let ((?x544 (* ?x89 ?x256)))
+ (let ((?x635 (- ?x544)))
+ (let ((?x447 (+ ?x88 ?x635)))
+ (let ((?x302 (/ ?x447 scale)))
+ (let ((?x130 (- ?x302)))
+ (let ((?x426 (* ?x324 ?x130)))
+ (or (and (distinct ?x426 ?x260) true))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 16 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (< 0.0 ?x461))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let (($x594 (= 0.0 ?x461)))
+ (not $x594)))))
+(assert
+ (let ((?x106 (/ 1.0 (* scale scale))))
+ (let ((?x107 (* 0.0 ?x106)))
+ (let ((?x104 (/ (- 1.0) scale)))
+ (let ((?x108 (+ ?x104 ?x107)))
+ (let ((?x109 (- ?x108)))
+ (let ((?x284 (* 0.0 ?x109)))
+ (let ((?x90 (/ 1.0 exp!1)))
+ (let ((?x461 (+ 1.0 ?x90)))
+ (let ((?x140 (* ?x109 ?x90)))
+ (let ((?x402 (/ ?x140 ?x461)))
+ (let ((?x442 (+ ?x402 ?x284)))
+ (let ((?x410 (* 2.0 ?x442)))
+ (let ((?x676 (- ?x410)))
+ (let ((?x681 (+ ?x109 ?x676)))
+ (let ((?x101 (/ 0.0 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x1008 (+ ?x102 ?x681)))
+ (let ((?x324 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x684 (* ?x324 ?x1008)))
+ (let ((?x1009 (* f ?x684)))
+ (let ((?x256 (/ (/ ?x90 exp!5) exp!4)))
+ (let ((?x88 (- f)))
+ (let ((?x89 (* 2.0 ?x88)))
+ (let ((?x544 (* ?x89 ?x256)))
+ (let ((?x635 (- ?x544)))
+ (let ((?x447 (+ ?x88 ?x635)))
+ (let ((?x302 (/ ?x447 scale)))
+ (let ((?x130 (- ?x302)))
+ (let ((?x426 (* ?x324 ?x130)))
+ (or (and (distinct ?x426 ?x1009) true))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)

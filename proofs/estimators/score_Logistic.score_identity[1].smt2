@@ -1,125 +1,135 @@
 ; certjax: rule estimators.score_Logistic, obligation 'score_identity[1]', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 16 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 16
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!12 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!24 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!102 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!182 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (< 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (= 0.0 ?x44))))
+(assert
+ (= 0.0 unknown!11))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x130 (- ?x8)))
- (let ((?x115 (/ 1.0 (* scale scale))))
- (let ((?x131 (* ?x115 ?x130)))
- (let ((?x129 (/ 0.0 scale)))
- (let ((?x132 (+ ?x129 ?x131)))
- (let ((?x134 (* ?x132 ?x34)))
- (let ((?x135 (/ ?x134 ?x30)))
- (let ((?x133 (- ?x132)))
- (let ((?x136 (+ ?x133 ?x135)))
- (let ((?x137 (* 2.0 ?x136)))
- (let ((?x138 (- ?x137)))
- (let ((?x139 (+ ?x133 ?x138)))
- (let ((?x127 (/ 1.0 scale)))
- (let ((?x128 (- ?x127)))
- (let ((?x140 (+ ?x128 ?x139)))
- (let ((?x109 (* exp!5 exp!5)))
- (let ((?x110 (/ (* (/ 1.0 exp!3) exp!1) ?x109)))
- (let ((?x141 (* ?x110 ?x140)))
- (let ((?x142 (* f ?x141)))
- (let ((?x118 (/ 1.0 exp!5)))
- (let ((?x112 (- f)))
- (let ((?x117 (* 2.0 ?x112)))
- (let ((?x119 (* ?x117 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x121 (+ ?x112 ?x120)))
- (let ((?x122 (* ?x115 ?x121)))
- (let ((?x123 (* ?x8 ?x122)))
- (let ((?x124 (- ?x123)))
- (let ((?x113 (/ ?x112 scale)))
- (let ((?x125 (+ ?x113 ?x124)))
- (let ((?x126 (* ?x110 ?x125)))
- (or (and (distinct ?x126 ?x142) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x109 (- ?x11)))
+ (let ((?x91 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* ?x91 ?x109)))
+ (let ((?x108 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x108 ?x110)))
+ (let ((?x113 (* ?x111 ?x52)))
+ (let ((?x114 (/ ?x113 ?x44)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x115 (+ ?x112 ?x114)))
+ (let ((?x116 (* 2.0 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x118 (+ ?x112 ?x117)))
+ (let ((?x106 (/ 1.0 scale)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x119 (+ ?x107 ?x118)))
+ (let ((?x103 (* exp!3 exp!3)))
+ (let ((?x104 (/ (* (/ 1.0 exp!2) exp!1) ?x103)))
+ (let ((?x120 (* ?x104 ?x119)))
+ (let ((?x121 (* f ?x120)))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x88 (- f)))
+ (let ((?x92 (* 2.0 ?x88)))
+ (let ((?x94 (* ?x92 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (+ ?x88 ?x95)))
+ (let ((?x97 (* ?x91 ?x96)))
+ (let ((?x98 (* ?x11 ?x97)))
+ (let ((?x99 (- ?x98)))
+ (let ((?x89 (/ ?x88 scale)))
+ (let ((?x100 (+ ?x89 ?x99)))
+ (let ((?x105 (* ?x104 ?x100)))
+ (or (and (distinct ?x105 ?x121) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -127,251 +137,162 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!24 ?x10)))
- (= $x36 (< exp!2 exp!1)))))))
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!24)))
- (= $x26 (< exp!1 exp!2)))))))
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x40 (> log!24 0.0)))
- (= $x40 (> exp!2 1.0))))
+ (= (> log!30 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!24)))
- (>= exp!2 ?x37)))
+ (>= exp!2 (+ 1.0 log!30)))
 (assert
- (let (($x46 (= exp!2 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x46))))
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!24 ?x10)))
- (= $x36 (< exp!3 exp!1)))))))
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!24)))
- (= $x26 (< exp!1 exp!3)))))))
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
 (assert
- (let (($x53 (< log!24 log!24)))
- (= $x53 (< exp!3 exp!2))))
+ (= (< log!182 log!30) (< exp!3 exp!2)))
 (assert
- (let (($x53 (< log!24 log!24)))
- (= $x53 (< exp!2 exp!3))))
+ (= (< log!30 log!182) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x40 (> log!24 0.0)))
- (= $x40 (> exp!3 1.0))))
+ (= (> log!182 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!24)))
- (>= exp!3 ?x37)))
+ (>= exp!3 (+ 1.0 log!182)))
 (assert
- (let (($x62 (= exp!3 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x62))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!102 ?x10)))
- (= $x68 (< exp!4 exp!1)))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!102)))
- (= $x71 (< exp!1 exp!4)))))))
-(assert
- (let (($x74 (< log!102 log!24)))
- (= $x74 (< exp!4 exp!3))))
-(assert
- (let (($x77 (< log!24 log!102)))
- (= $x77 (< exp!3 exp!4))))
-(assert
- (> exp!4 0.0))
-(assert
- (let (($x81 (> log!102 0.0)))
- (= $x81 (> exp!4 1.0))))
-(assert
- (let ((?x84 (+ 1.0 log!102)))
- (>= exp!4 ?x84)))
-(assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!4 ?x30))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!102 ?x10)))
- (= $x68 (< exp!5 exp!1)))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!102)))
- (= $x71 (< exp!1 exp!5)))))))
-(assert
- (let (($x74 (< log!102 log!24)))
- (= $x74 (< exp!5 exp!3))))
-(assert
- (let (($x77 (< log!24 log!102)))
- (= $x77 (< exp!3 exp!5))))
-(assert
- (let (($x98 (< log!102 log!102)))
- (= $x98 (< exp!5 exp!4))))
-(assert
- (let (($x98 (< log!102 log!102)))
- (= $x98 (< exp!4 exp!5))))
-(assert
- (> exp!5 0.0))
-(assert
- (let (($x81 (> log!102 0.0)))
- (= $x81 (> exp!5 1.0))))
-(assert
- (let ((?x84 (+ 1.0 log!102)))
- (>= exp!5 ?x84)))
-(assert
- (let ((?x34 (* 1.0 exp!1)))
-(let ((?x30 (+ 1.0 ?x34)))
-(let (($x86 (> ?x30 0.0)))
-(=> $x86 (= exp!5 ?x30))))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 16
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!12 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!7 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!24 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!102 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun log!147 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!182 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (> 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x143 (/ 1.0 exp!1)))
- (let ((?x144 (+ 1.0 ?x143)))
- (< 0.0 ?x144))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x143 (/ 1.0 exp!1)))
- (let ((?x144 (+ 1.0 ?x143)))
- (let (($x250 (= 0.0 ?x144)))
- (not $x250)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x143 (/ 1.0 exp!1)))
- (let ((?x144 (+ 1.0 ?x143)))
- (let (($x250 (= 0.0 ?x144)))
- (not $x250)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x143 (/ 1.0 exp!1)))
- (let ((?x144 (+ 1.0 ?x143)))
- (< 0.0 ?x144))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x143 (/ 1.0 exp!1)))
- (let ((?x144 (+ 1.0 ?x143)))
- (let (($x250 (= 0.0 ?x144)))
- (not $x250)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let ((?x143 (/ 1.0 exp!1)))
- (let ((?x144 (+ 1.0 ?x143)))
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x130 (- ?x8)))
- (let ((?x115 (/ 1.0 (* scale scale))))
- (let ((?x131 (* ?x115 ?x130)))
- (let ((?x129 (/ 0.0 scale)))
- (let ((?x132 (+ ?x129 ?x131)))
- (let ((?x133 (- ?x132)))
- (let ((?x398 (* ?x133 ?x143)))
- (let ((?x188 (/ ?x398 ?x144)))
- (let ((?x397 (* 0.0 ?x133)))
- (let ((?x191 (+ ?x397 ?x188)))
- (let ((?x471 (* 2.0 ?x191)))
- (let ((?x496 (- ?x471)))
- (let ((?x497 (+ ?x133 ?x496)))
- (let ((?x127 (/ 1.0 scale)))
- (let ((?x128 (- ?x127)))
- (let ((?x498 (+ ?x128 ?x497)))
- (let ((?x418 (/ (/ (/ 1.0 exp!3) exp!1) (* exp!7 exp!7))))
- (let ((?x494 (* ?x418 ?x498)))
- (let ((?x495 (* f ?x494)))
- (let ((?x419 (/ ?x143 exp!7)))
- (let ((?x112 (- f)))
- (let ((?x117 (* 2.0 ?x112)))
- (let ((?x416 (* ?x117 ?x419)))
- (let ((?x417 (- ?x416)))
- (let ((?x387 (+ ?x112 ?x417)))
- (let ((?x388 (* ?x115 ?x387)))
- (let ((?x394 (* ?x8 ?x388)))
- (let ((?x395 (- ?x394)))
- (let ((?x113 (/ ?x112 scale)))
- (let ((?x392 (+ ?x113 ?x395)))
- (let ((?x393 (* ?x418 ?x392)))
- (or (and (distinct ?x393 ?x495) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x109 (- ?x11)))
+ (let ((?x91 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* ?x91 ?x109)))
+ (let ((?x108 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x108 ?x110)))
+ (let ((?x113 (* ?x111 ?x52)))
+ (let ((?x114 (/ ?x113 ?x44)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x115 (+ ?x112 ?x114)))
+ (let ((?x116 (* 2.0 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x118 (+ ?x112 ?x117)))
+ (let ((?x106 (/ 1.0 scale)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x119 (+ ?x107 ?x118)))
+ (let ((?x103 (* exp!3 exp!3)))
+ (let ((?x104 (/ (* (/ 1.0 exp!2) exp!1) ?x103)))
+ (let ((?x120 (* ?x104 ?x119)))
+ (let ((?x121 (* f ?x120)))
+ (let ((?x123 (/ 1.0 exp!3)))
+ (let ((?x88 (- f)))
+ (let ((?x92 (* 2.0 ?x88)))
+ (let ((?x143 (* ?x92 ?x123)))
+ (let ((?x394 (- ?x143)))
+ (let ((?x395 (+ ?x88 ?x394)))
+ (let ((?x404 (* ?x91 ?x395)))
+ (let ((?x345 (* ?x11 ?x404)))
+ (let ((?x400 (- ?x345)))
+ (let ((?x89 (/ ?x88 scale)))
+ (let ((?x408 (+ ?x89 ?x400)))
+ (let ((?x410 (* ?x104 ?x408)))
+ (or (and (distinct ?x410 ?x121) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -379,206 +300,2952 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!24 ?x10)))
- (= $x36 (< exp!2 exp!1)))))))
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!24)))
- (= $x26 (< exp!1 exp!2)))))))
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x40 (> log!24 0.0)))
- (= $x40 (> exp!2 1.0))))
+ (= (> log!30 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!24)))
- (>= exp!2 ?x37)))
+ (>= exp!2 (+ 1.0 log!30)))
 (assert
- (let (($x46 (= exp!2 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x46))))
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!24 ?x10)))
- (= $x36 (< exp!3 exp!1)))))))
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!24)))
- (= $x26 (< exp!1 exp!3)))))))
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
 (assert
- (let (($x53 (< log!24 log!24)))
- (= $x53 (< exp!3 exp!2))))
+ (= (< log!182 log!30) (< exp!3 exp!2)))
 (assert
- (let (($x53 (< log!24 log!24)))
- (= $x53 (< exp!2 exp!3))))
+ (= (< log!30 log!182) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x40 (> log!24 0.0)))
- (= $x40 (> exp!3 1.0))))
+ (= (> log!182 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!24)))
- (>= exp!3 ?x37)))
+ (>= exp!3 (+ 1.0 log!182)))
 (assert
- (let (($x62 (= exp!3 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x62))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 3 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!182 () Real)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!102 ?x10)))
- (= $x68 (< exp!4 exp!1)))))))
+ true)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!102)))
- (= $x71 (< exp!1 exp!4)))))))
+ (< 0.0 scale))
 (assert
- (let (($x74 (< log!102 log!24)))
- (= $x74 (< exp!4 exp!3))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
- (let (($x77 (< log!24 log!102)))
- (= $x77 (< exp!3 exp!4))))
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x109 (- ?x11)))
+ (let ((?x91 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* ?x91 ?x109)))
+ (let ((?x108 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x108 ?x110)))
+ (let ((?x113 (* ?x111 ?x52)))
+ (let ((?x114 (/ ?x113 ?x44)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x115 (+ ?x112 ?x114)))
+ (let ((?x116 (* 2.0 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x118 (+ ?x112 ?x117)))
+ (let ((?x106 (/ 1.0 scale)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x119 (+ ?x107 ?x118)))
+ (let ((?x103 (* exp!3 exp!3)))
+ (let ((?x104 (/ (* (/ 1.0 exp!2) exp!1) ?x103)))
+ (let ((?x120 (* ?x104 ?x119)))
+ (let ((?x121 (* f ?x120)))
+ (let ((?x123 (/ 1.0 exp!3)))
+ (let ((?x88 (- f)))
+ (let ((?x92 (* 2.0 ?x88)))
+ (let ((?x143 (* ?x92 ?x123)))
+ (let ((?x394 (- ?x143)))
+ (let ((?x395 (+ ?x88 ?x394)))
+ (let ((?x404 (* ?x91 ?x395)))
+ (let ((?x345 (* ?x11 ?x404)))
+ (let ((?x400 (- ?x345)))
+ (let ((?x89 (/ ?x88 scale)))
+ (let ((?x408 (+ ?x89 ?x400)))
+ (let ((?x410 (* ?x104 ?x408)))
+ (or (and (distinct ?x410 ?x121) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 4 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (= 0.0 ?x468))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x109 (- ?x11)))
+ (let ((?x91 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* ?x91 ?x109)))
+ (let ((?x108 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x108 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x795 (* ?x112 ?x93)))
+ (let ((?x348 (/ ?x795 ?x468)))
+ (let ((?x329 (* ?x112 (/ 1.0 2.0))))
+ (let ((?x577 (+ ?x329 ?x348)))
+ (let ((?x790 (* 2.0 ?x577)))
+ (let ((?x365 (- ?x790)))
+ (let ((?x670 (+ ?x112 ?x365)))
+ (let ((?x106 (/ 1.0 scale)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x512 (+ ?x107 ?x670)))
+ (let ((?x562 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x403 (* ?x562 ?x512)))
+ (let ((?x665 (* f ?x403)))
+ (let ((?x88 (- f)))
+ (let ((?x92 (* 2.0 ?x88)))
+ (let ((?x94 (* ?x92 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (+ ?x88 ?x95)))
+ (let ((?x97 (* ?x91 ?x96)))
+ (let ((?x98 (* ?x11 ?x97)))
+ (let ((?x99 (- ?x98)))
+ (let ((?x89 (/ ?x88 scale)))
+ (let ((?x100 (+ ?x89 ?x99)))
+ (let ((?x262 (* ?x100 ?x562)))
+ (or (and (distinct ?x262 ?x665) true)))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x81 (> log!102 0.0)))
- (= $x81 (> exp!4 1.0))))
+ (= (> log!251 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x84 (+ 1.0 log!102)))
- (>= exp!4 ?x84)))
+ (>= exp!4 (+ 1.0 log!251)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!4 ?x30))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!102 ?x10)))
- (= $x68 (< exp!5 exp!1)))))))
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!102)))
- (= $x71 (< exp!1 exp!5)))))))
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (let (($x74 (< log!102 log!24)))
- (= $x74 (< exp!5 exp!3))))
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
 (assert
- (let (($x77 (< log!24 log!102)))
- (= $x77 (< exp!3 exp!5))))
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
 (assert
- (let (($x98 (< log!102 log!102)))
- (= $x98 (< exp!5 exp!4))))
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
 (assert
- (let (($x98 (< log!102 log!102)))
- (= $x98 (< exp!4 exp!5))))
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x81 (> log!102 0.0)))
- (= $x81 (> exp!5 1.0))))
+ (= (> 0.0 0.0) (> exp!5 1.0)))
 (assert
- (let ((?x84 (+ 1.0 log!102)))
- (>= exp!5 ?x84)))
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 5 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!5 ?x30))))))
+ true)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x593 (< log!147 ?x10)))
- (= $x593 (< exp!6 exp!1)))))))
+ (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x771 (< ?x10 log!147)))
- (= $x771 (< exp!1 exp!6)))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let (($x772 (< log!147 log!24)))
- (= $x772 (< exp!6 exp!3))))
+ (> 0.0 unknown!12))
 (assert
- (let (($x768 (< log!24 log!147)))
- (= $x768 (< exp!3 exp!6))))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
 (assert
- (let (($x749 (< log!147 log!102)))
- (= $x749 (< exp!6 exp!5))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
- (let (($x763 (< log!102 log!147)))
- (= $x763 (< exp!5 exp!6))))
+ (= 0.0 0.0))
 (assert
- (> exp!6 0.0))
+ (< 0.0 scale))
 (assert
- (let (($x761 (> log!147 0.0)))
- (= $x761 (> exp!6 1.0))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x758 (+ 1.0 log!147)))
- (>= exp!6 ?x758)))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
 (assert
- (let ((?x143 (/ 1.0 exp!1)))
- (let ((?x144 (+ 1.0 ?x143)))
- (let (($x535 (> ?x144 0.0)))
- (=> $x535 (= exp!6 ?x144))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x593 (< log!147 ?x10)))
- (= $x593 (< exp!7 exp!1)))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x771 (< ?x10 log!147)))
- (= $x771 (< exp!1 exp!7)))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x772 (< log!147 log!24)))
- (= $x772 (< exp!7 exp!3))))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
 (assert
- (let (($x768 (< log!24 log!147)))
- (= $x768 (< exp!3 exp!7))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x749 (< log!147 log!102)))
- (= $x749 (< exp!7 exp!5))))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
 (assert
- (let (($x763 (< log!102 log!147)))
- (= $x763 (< exp!5 exp!7))))
+ (< 0.0 scale))
 (assert
- (let (($x759 (< log!147 log!147)))
- (= $x759 (< exp!7 exp!6))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x759 (< log!147 log!147)))
- (= $x759 (< exp!6 exp!7))))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
 (assert
- (> exp!7 0.0))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x761 (> log!147 0.0)))
- (= $x761 (> exp!7 1.0))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x758 (+ 1.0 log!147)))
- (>= exp!7 ?x758)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x143 (/ 1.0 exp!1)))
-(let ((?x144 (+ 1.0 ?x143)))
-(let (($x535 (> ?x144 0.0)))
-(=> $x535 (= exp!7 ?x144))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x109 (- ?x11)))
+ (let ((?x91 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* ?x91 ?x109)))
+ (let ((?x108 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x108 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x795 (* ?x112 ?x93)))
+ (let ((?x348 (/ ?x795 ?x468)))
+ (let ((?x329 (* ?x112 (/ 1.0 2.0))))
+ (let ((?x577 (+ ?x329 ?x348)))
+ (let ((?x790 (* 2.0 ?x577)))
+ (let ((?x365 (- ?x790)))
+ (let ((?x670 (+ ?x112 ?x365)))
+ (let ((?x106 (/ 1.0 scale)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x512 (+ ?x107 ?x670)))
+ (let ((?x562 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x403 (* ?x562 ?x512)))
+ (let ((?x665 (* f ?x403)))
+ (let ((?x694 (/ (/ ?x93 exp!5) exp!4)))
+ (let ((?x88 (- f)))
+ (let ((?x92 (* 2.0 ?x88)))
+ (let ((?x354 (* ?x92 ?x694)))
+ (let ((?x215 (- ?x354)))
+ (let ((?x232 (+ ?x88 ?x215)))
+ (let ((?x274 (* ?x91 ?x232)))
+ (let ((?x248 (* ?x11 ?x274)))
+ (let ((?x359 (- ?x248)))
+ (let ((?x89 (/ ?x88 scale)))
+ (let ((?x720 (+ ?x89 ?x359)))
+ (let ((?x201 (* ?x562 ?x720)))
+ (or (and (distinct ?x201 ?x665) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 6 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x109 (- ?x11)))
+ (let ((?x91 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* ?x91 ?x109)))
+ (let ((?x108 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x108 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x127 (* 0.0 ?x112)))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let ((?x795 (* ?x112 ?x93)))
+ (let ((?x348 (/ ?x795 ?x468)))
+ (let ((?x423 (+ ?x348 ?x127)))
+ (let ((?x372 (* 2.0 ?x423)))
+ (let ((?x747 (- ?x372)))
+ (let ((?x163 (+ ?x112 ?x747)))
+ (let ((?x106 (/ 1.0 scale)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x705 (+ ?x107 ?x163)))
+ (let ((?x562 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x312 (* ?x562 ?x705)))
+ (let ((?x1156 (* f ?x312)))
+ (let ((?x694 (/ (/ ?x93 exp!5) exp!4)))
+ (let ((?x88 (- f)))
+ (let ((?x92 (* 2.0 ?x88)))
+ (let ((?x354 (* ?x92 ?x694)))
+ (let ((?x215 (- ?x354)))
+ (let ((?x232 (+ ?x88 ?x215)))
+ (let ((?x274 (* ?x91 ?x232)))
+ (let ((?x248 (* ?x11 ?x274)))
+ (let ((?x359 (- ?x248)))
+ (let ((?x89 (/ ?x88 scale)))
+ (let ((?x720 (+ ?x89 ?x359)))
+ (let ((?x201 (* ?x562 ?x720)))
+ (or (and (distinct ?x201 ?x1156) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 7 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x109 (- ?x11)))
+ (let ((?x91 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* ?x91 ?x109)))
+ (let ((?x108 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x108 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x795 (* ?x112 ?x93)))
+ (let ((?x348 (/ ?x795 ?x468)))
+ (let ((?x329 (* ?x112 (/ 1.0 2.0))))
+ (let ((?x577 (+ ?x329 ?x348)))
+ (let ((?x790 (* 2.0 ?x577)))
+ (let ((?x365 (- ?x790)))
+ (let ((?x670 (+ ?x112 ?x365)))
+ (let ((?x106 (/ 1.0 scale)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x512 (+ ?x107 ?x670)))
+ (let ((?x562 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x403 (* ?x562 ?x512)))
+ (let ((?x665 (* f ?x403)))
+ (let ((?x694 (/ (/ ?x93 exp!5) exp!4)))
+ (let ((?x88 (- f)))
+ (let ((?x92 (* 2.0 ?x88)))
+ (let ((?x354 (* ?x92 ?x694)))
+ (let ((?x215 (- ?x354)))
+ (let ((?x232 (+ ?x88 ?x215)))
+ (let ((?x274 (* ?x91 ?x232)))
+ (let ((?x248 (* ?x11 ?x274)))
+ (let ((?x359 (- ?x248)))
+ (let ((?x89 (/ ?x88 scale)))
+ (let ((?x720 (+ ?x89 ?x359)))
+ (let ((?x201 (* ?x562 ?x720)))
+ (or (and (distinct ?x201 ?x665) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 8 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x109 (- ?x11)))
+ (let ((?x91 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* ?x91 ?x109)))
+ (let ((?x108 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x108 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x127 (* 0.0 ?x112)))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let ((?x795 (* ?x112 ?x93)))
+ (let ((?x348 (/ ?x795 ?x468)))
+ (let ((?x423 (+ ?x348 ?x127)))
+ (let ((?x372 (* 2.0 ?x423)))
+ (let ((?x747 (- ?x372)))
+ (let ((?x163 (+ ?x112 ?x747)))
+ (let ((?x106 (/ 1.0 scale)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x705 (+ ?x107 ?x163)))
+ (let ((?x562 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x312 (* ?x562 ?x705)))
+ (let ((?x1156 (* f ?x312)))
+ (let ((?x694 (/ (/ ?x93 exp!5) exp!4)))
+ (let ((?x88 (- f)))
+ (let ((?x92 (* 2.0 ?x88)))
+ (let ((?x354 (* ?x92 ?x694)))
+ (let ((?x215 (- ?x354)))
+ (let ((?x232 (+ ?x88 ?x215)))
+ (let ((?x274 (* ?x91 ?x232)))
+ (let ((?x248 (* ?x11 ?x274)))
+ (let ((?x359 (- ?x248)))
+ (let ((?x89 (/ ?x88 scale)))
+ (let ((?x720 (+ ?x89 ?x359)))
+ (let ((?x201 (* ?x562 ?x720)))
+ (or (and (distinct ?x201 ?x1156) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 9 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!182 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!251 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (= 0.0 ?x44))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x109 (- ?x11)))
+ (let ((?x91 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* ?x91 ?x109)))
+ (let ((?x108 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x108 ?x110)))
+ (let ((?x113 (* ?x111 ?x52)))
+ (let ((?x114 (/ ?x113 ?x44)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x115 (+ ?x112 ?x114)))
+ (let ((?x116 (* 2.0 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x118 (+ ?x112 ?x117)))
+ (let ((?x106 (/ 1.0 scale)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x119 (+ ?x107 ?x118)))
+ (let ((?x104 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x120 (* ?x104 ?x119)))
+ (let ((?x121 (* f ?x120)))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x88 (- f)))
+ (let ((?x92 (* 2.0 ?x88)))
+ (let ((?x94 (* ?x92 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (+ ?x88 ?x95)))
+ (let ((?x97 (* ?x91 ?x96)))
+ (let ((?x98 (* ?x11 ?x97)))
+ (let ((?x99 (- ?x98)))
+ (let ((?x89 (/ ?x88 scale)))
+ (let ((?x100 (+ ?x89 ?x99)))
+ (let ((?x105 (* ?x104 ?x100)))
+ (or (and (distinct ?x105 ?x121) true)))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 10 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!182 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!251 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x109 (- ?x11)))
+ (let ((?x91 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* ?x91 ?x109)))
+ (let ((?x108 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x108 ?x110)))
+ (let ((?x113 (* ?x111 ?x52)))
+ (let ((?x114 (/ ?x113 ?x44)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x115 (+ ?x112 ?x114)))
+ (let ((?x116 (* 2.0 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x118 (+ ?x112 ?x117)))
+ (let ((?x106 (/ 1.0 scale)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x119 (+ ?x107 ?x118)))
+ (let ((?x104 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x120 (* ?x104 ?x119)))
+ (let ((?x121 (* f ?x120)))
+ (let ((?x123 (/ 1.0 exp!3)))
+ (let ((?x88 (- f)))
+ (let ((?x92 (* 2.0 ?x88)))
+ (let ((?x143 (* ?x92 ?x123)))
+ (let ((?x394 (- ?x143)))
+ (let ((?x395 (+ ?x88 ?x394)))
+ (let ((?x404 (* ?x91 ?x395)))
+ (let ((?x345 (* ?x11 ?x404)))
+ (let ((?x400 (- ?x345)))
+ (let ((?x89 (/ ?x88 scale)))
+ (let ((?x408 (+ ?x89 ?x400)))
+ (let ((?x410 (* ?x104 ?x408)))
+ (or (and (distinct ?x410 ?x121) true)))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 11 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!182 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!251 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x109 (- ?x11)))
+ (let ((?x91 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* ?x91 ?x109)))
+ (let ((?x108 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x108 ?x110)))
+ (let ((?x113 (* ?x111 ?x52)))
+ (let ((?x114 (/ ?x113 ?x44)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x115 (+ ?x112 ?x114)))
+ (let ((?x116 (* 2.0 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x118 (+ ?x112 ?x117)))
+ (let ((?x106 (/ 1.0 scale)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x119 (+ ?x107 ?x118)))
+ (let ((?x104 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x120 (* ?x104 ?x119)))
+ (let ((?x121 (* f ?x120)))
+ (let ((?x123 (/ 1.0 exp!3)))
+ (let ((?x88 (- f)))
+ (let ((?x92 (* 2.0 ?x88)))
+ (let ((?x143 (* ?x92 ?x123)))
+ (let ((?x394 (- ?x143)))
+ (let ((?x395 (+ ?x88 ?x394)))
+ (let ((?x404 (* ?x91 ?x395)))
+ (let ((?x345 (* ?x11 ?x404)))
+ (let ((?x400 (- ?x345)))
+ (let ((?x89 (/ ?x88 scale)))
+ (let ((?x408 (+ ?x89 ?x400)))
+ (let ((?x410 (* ?x104 ?x408)))
+ (or (and (distinct ?x410 ?x121) true)))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 12 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (= 0.0 ?x468))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x109 (- ?x11)))
+ (let ((?x91 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* ?x91 ?x109)))
+ (let ((?x108 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x108 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x795 (* ?x112 ?x93)))
+ (let ((?x348 (/ ?x795 ?x468)))
+ (let ((?x329 (* ?x112 (/ 1.0 2.0))))
+ (let ((?x577 (+ ?x329 ?x348)))
+ (let ((?x790 (* 2.0 ?x577)))
+ (let ((?x365 (- ?x790)))
+ (let ((?x670 (+ ?x112 ?x365)))
+ (let ((?x106 (/ 1.0 scale)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x512 (+ ?x107 ?x670)))
+ (let ((?x562 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x403 (* ?x562 ?x512)))
+ (let ((?x665 (* f ?x403)))
+ (let ((?x88 (- f)))
+ (let ((?x92 (* 2.0 ?x88)))
+ (let ((?x94 (* ?x92 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (+ ?x88 ?x95)))
+ (let ((?x97 (* ?x91 ?x96)))
+ (let ((?x98 (* ?x11 ?x97)))
+ (let ((?x99 (- ?x98)))
+ (let ((?x89 (/ ?x88 scale)))
+ (let ((?x100 (+ ?x89 ?x99)))
+ (let ((?x262 (* ?x100 ?x562)))
+ (or (and (distinct ?x262 ?x665) true)))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 13 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x109 (- ?x11)))
+ (let ((?x91 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* ?x91 ?x109)))
+ (let ((?x108 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x108 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x795 (* ?x112 ?x93)))
+ (let ((?x348 (/ ?x795 ?x468)))
+ (let ((?x329 (* ?x112 (/ 1.0 2.0))))
+ (let ((?x577 (+ ?x329 ?x348)))
+ (let ((?x790 (* 2.0 ?x577)))
+ (let ((?x365 (- ?x790)))
+ (let ((?x670 (+ ?x112 ?x365)))
+ (let ((?x106 (/ 1.0 scale)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x512 (+ ?x107 ?x670)))
+ (let ((?x562 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x403 (* ?x562 ?x512)))
+ (let ((?x665 (* f ?x403)))
+ (let ((?x694 (/ (/ ?x93 exp!5) exp!4)))
+ (let ((?x88 (- f)))
+ (let ((?x92 (* 2.0 ?x88)))
+ (let ((?x354 (* ?x92 ?x694)))
+ (let ((?x215 (- ?x354)))
+ (let ((?x232 (+ ?x88 ?x215)))
+ (let ((?x274 (* ?x91 ?x232)))
+ (let ((?x248 (* ?x11 ?x274)))
+ (let ((?x359 (- ?x248)))
+ (let ((?x89 (/ ?x88 scale)))
+ (let ((?x720 (+ ?x89 ?x359)))
+ (let ((?x201 (* ?x562 ?x720)))
+ (or (and (distinct ?x201 ?x665) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 14 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x109 (- ?x11)))
+ (let ((?x91 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* ?x91 ?x109)))
+ (let ((?x108 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x108 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x127 (* 0.0 ?x112)))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let ((?x795 (* ?x112 ?x93)))
+ (let ((?x348 (/ ?x795 ?x468)))
+ (let ((?x423 (+ ?x348 ?x127)))
+ (let ((?x372 (* 2.0 ?x423)))
+ (let ((?x747 (- ?x372)))
+ (let ((?x163 (+ ?x112 ?x747)))
+ (let ((?x106 (/ 1.0 scale)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x705 (+ ?x107 ?x163)))
+ (let ((?x562 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x312 (* ?x562 ?x705)))
+ (let ((?x1156 (* f ?x312)))
+ (let ((?x694 (/ (/ ?x93 exp!5) exp!4)))
+ (let ((?x88 (- f)))
+ (let ((?x92 (* 2.0 ?x88)))
+ (let ((?x354 (* ?x92 ?x694)))
+ (let ((?x215 (- ?x354)))
+ (let ((?x232 (+ ?x88 ?x215)))
+ (let ((?x274 (* ?x91 ?x232)))
+ (let ((?x248 (* ?x11 ?x274)))
+ (let ((?x359 (- ?x248)))
+ (let ((?x89 (/ ?x88 scale)))
+ (let ((?x720 (+ ?x89 ?x359)))
+ (let ((?x201 (* ?x562 ?x720)))
+ (or (and (distinct ?x201 ?x1156) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 15 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x109 (- ?x11)))
+ (let ((?x91 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* ?x91 ?x109)))
+ (let ((?x108 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x108 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x795 (* ?x112 ?x93)))
+ (let ((?x348 (/ ?x795 ?x468)))
+ (let ((?x329 (* ?x112 (/ 1.0 2.0))))
+ (let ((?x577 (+ ?x329 ?x348)))
+ (let ((?x790 (* 2.0 ?x577)))
+ (let ((?x365 (- ?x790)))
+ (let ((?x670 (+ ?x112 ?x365)))
+ (let ((?x106 (/ 1.0 scale)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x512 (+ ?x107 ?x670)))
+ (let ((?x562 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x403 (* ?x562 ?x512)))
+ (let ((?x665 (* f ?x403)))
+ (let ((?x694 (/ (/ ?x93 exp!5) exp!4)))
+ (let ((?x88 (- f)))
+ (let ((?x92 (* 2.0 ?x88)))
+ (let ((?x354 (* ?x92 ?x694)))
+ (let ((?x215 (- ?x354)))
+ (let ((?x232 (+ ?x88 ?x215)))
+ (let ((?x274 (* ?x91 ?x232)))
+ (let ((?x248 (* ?x11 ?x274)))
+ (let ((?x359 (- ?x248)))
+ (let ((?x89 (/ ?x88 scale)))
+ (let ((?x720 (+ ?x89 ?x359)))
+ (let ((?x201 (* ?x562 ?x720)))
+ (or (and (distinct ?x201 ?x665) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 16 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!251 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (< 0.0 ?x468))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let (($x683 (= 0.0 ?x468)))
+ (not $x683)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x109 (- ?x11)))
+ (let ((?x91 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* ?x91 ?x109)))
+ (let ((?x108 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x108 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x127 (* 0.0 ?x112)))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x468 (+ 1.0 ?x93)))
+ (let ((?x795 (* ?x112 ?x93)))
+ (let ((?x348 (/ ?x795 ?x468)))
+ (let ((?x423 (+ ?x348 ?x127)))
+ (let ((?x372 (* 2.0 ?x423)))
+ (let ((?x747 (- ?x372)))
+ (let ((?x163 (+ ?x112 ?x747)))
+ (let ((?x106 (/ 1.0 scale)))
+ (let ((?x107 (- ?x106)))
+ (let ((?x705 (+ ?x107 ?x163)))
+ (let ((?x562 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x312 (* ?x562 ?x705)))
+ (let ((?x1156 (* f ?x312)))
+ (let ((?x694 (/ (/ ?x93 exp!5) exp!4)))
+ (let ((?x88 (- f)))
+ (let ((?x92 (* 2.0 ?x88)))
+ (let ((?x354 (* ?x92 ?x694)))
+ (let ((?x215 (- ?x354)))
+ (let ((?x232 (+ ?x88 ?x215)))
+ (let ((?x274 (* ?x91 ?x232)))
+ (let ((?x248 (* ?x11 ?x274)))
+ (let ((?x359 (- ?x248)))
+ (let ((?x89 (/ ?x88 scale)))
+ (let ((?x720 (+ ?x89 ?x359)))
+ (let ((?x201 (* ?x562 ?x720)))
+ (or (and (distinct ?x201 ?x1156) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!182 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!182) (< exp!1 exp!3)))
+(assert
+ (= (< log!182 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!182) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!182 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!182)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!251 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!251) (< exp!1 exp!4)))
+(assert
+ (= (< log!251 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!251) (< exp!2 exp!4)))
+(assert
+ (= (< log!251 log!182) (< exp!4 exp!3)))
+(assert
+ (= (< log!182 log!251) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!251 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!251)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!182) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!182) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!251) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!251) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)

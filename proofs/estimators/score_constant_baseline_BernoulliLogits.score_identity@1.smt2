@@ -1,56 +1,66 @@
 ; certjax: rule estimators.score_constant_baseline_BernoulliLogits, obligation 'score_identity@1', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 6 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 6
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
+(declare-fun unknown!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun unknown!1 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!53 () Real)
+(declare-fun log!74 () Real)
 (assert
  true)
 (assert
  (< 0.0 logits))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
+ (> 0.0 unknown!2))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (= 0.0 ?x18))))
+(assert
+ (= 0.0 unknown!1))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
  (< 0.0 ?x18))))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x22 (= 0.0 ?x18)))
- (not $x22)))))
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let (($x46 (= 0.0 ?x18)))
+ (not $x46)))))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
  (< 0.0 ?x18))))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x22 (= 0.0 ?x18)))
- (not $x22)))))
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let (($x46 (= 0.0 ?x18)))
+ (not $x46)))))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let ((?x64 (- ?x9)))
- (let ((?x65 (/ ?x64 ?x18)))
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let ((?x62 (- ?x15)))
+ (let ((?x63 (/ ?x62 ?x18)))
+ (let ((?x64 (+ 1.0 ?x63)))
+ (let ((?x65 (- ?x64)))
  (let ((?x66 (+ 1.0 ?x65)))
- (let ((?x67 (- ?x66)))
- (let ((?x68 (+ 1.0 ?x67)))
- (let ((?x55 (/ 1.0 exp!3)))
- (let ((?x69 (* ?x55 ?x68)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[1]| ?x58)))
- (let ((?x70 (* ?x59 ?x69)))
- (let ((?x60 (- ?x59)))
- (let ((?x61 (* ?x60 ?x55)))
- (let ((?x62 (+ ?x59 ?x61)))
- (let ((?x63 (* ?x55 ?x62)))
- (or (and (distinct ?x63 ?x70) true)))))))))))))))))))
+ (let ((?x17 (/ 1.0 exp!2)))
+ (let ((?x67 (* ?x17 ?x66)))
+ (let ((?x29 (- b)))
+ (let ((?x34 (+ |f[1]| ?x29)))
+ (let ((?x68 (* ?x34 ?x67)))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x49 (- ?x34)))
+ (let ((?x35 (* ?x49 ?x57)))
+ (let ((?x33 (+ ?x34 ?x35)))
+ (let ((?x61 (* ?x17 ?x33)))
+ (or (and (distinct ?x61 ?x68) true))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -58,102 +68,226 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x24 (< log!53 logits)))
- (= $x24 (< exp!2 exp!1))))
+ (= (< log!74 logits) (< exp!2 exp!1)))
 (assert
- (let (($x27 (< logits log!53)))
- (= $x27 (< exp!1 exp!2))))
+ (= (< logits log!74) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x31 (> log!53 0.0)))
- (= $x31 (> exp!2 1.0))))
+ (= (> log!74 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x34 (+ 1.0 log!53)))
- (>= exp!2 ?x34)))
+ (>= exp!2 (+ 1.0 log!74)))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x36 (> ?x18 0.0)))
- (=> $x36 (= exp!2 ?x18))))))
-(assert
- (let (($x24 (< log!53 logits)))
- (= $x24 (< exp!3 exp!1))))
-(assert
- (let (($x27 (< logits log!53)))
- (= $x27 (< exp!1 exp!3))))
-(assert
- (let (($x44 (< log!53 log!53)))
- (= $x44 (< exp!3 exp!2))))
-(assert
- (let (($x44 (< log!53 log!53)))
- (= $x44 (< exp!2 exp!3))))
-(assert
- (> exp!3 0.0))
-(assert
- (let (($x31 (> log!53 0.0)))
- (= $x31 (> exp!3 1.0))))
-(assert
- (let ((?x34 (+ 1.0 log!53)))
- (>= exp!3 ?x34)))
-(assert
- (let ((?x9 (/ 1.0 exp!1)))
-(let ((?x18 (+ 1.0 ?x9)))
-(let (($x36 (> ?x18 0.0)))
-(=> $x36 (= exp!3 ?x18))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 6
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
+(declare-fun unknown!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun |f[1]| () Real)
+(declare-fun log!74 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 logits))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (< 0.0 ?x18))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (< 0.0 ?x18))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let (($x46 (= 0.0 ?x18)))
+ (not $x46)))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (< 0.0 ?x18))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let (($x46 (= 0.0 ?x18)))
+ (not $x46)))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let ((?x62 (- ?x15)))
+ (let ((?x63 (/ ?x62 ?x18)))
+ (let ((?x64 (+ 1.0 ?x63)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x66 (+ 1.0 ?x65)))
+ (let ((?x17 (/ 1.0 exp!2)))
+ (let ((?x67 (* ?x17 ?x66)))
+ (let ((?x29 (- b)))
+ (let ((?x34 (+ |f[1]| ?x29)))
+ (let ((?x68 (* ?x34 ?x67)))
+ (let ((?x49 (- ?x34)))
+ (let ((?x71 (* ?x49 ?x17)))
+ (let ((?x69 (+ ?x34 ?x71)))
+ (let ((?x70 (* ?x17 ?x69)))
+ (or (and (distinct ?x70 ?x68) true)))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> logits 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 logits)))
+(assert
+ (= (< log!74 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!74) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!74 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!74)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 3 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun logits () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun |f[1]| () Real)
+(declare-fun log!74 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 logits))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (< 0.0 ?x18))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let (($x46 (= 0.0 ?x18)))
+ (not $x46)))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (< 0.0 ?x18))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let (($x46 (= 0.0 ?x18)))
+ (not $x46)))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let ((?x62 (- ?x15)))
+ (let ((?x63 (/ ?x62 ?x18)))
+ (let ((?x64 (+ 1.0 ?x63)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x66 (+ 1.0 ?x65)))
+ (let ((?x17 (/ 1.0 exp!2)))
+ (let ((?x67 (* ?x17 ?x66)))
+ (let ((?x29 (- b)))
+ (let ((?x34 (+ |f[1]| ?x29)))
+ (let ((?x68 (* ?x34 ?x67)))
+ (let ((?x49 (- ?x34)))
+ (let ((?x71 (* ?x49 ?x17)))
+ (let ((?x69 (+ ?x34 ?x71)))
+ (let ((?x70 (* ?x17 ?x69)))
+ (or (and (distinct ?x70 ?x68) true)))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> logits 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 logits)))
+(assert
+ (= (< log!74 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!74) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!74 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!74)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 4 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun logits () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!1 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!53 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun log!74 () Real)
+(declare-fun log!110 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
- (let ((?x72 (+ 1.0 ?x71)))
- (< 0.0 ?x72))))
+ (> 0.0 unknown!2))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
- (let ((?x72 (+ 1.0 ?x71)))
- (let (($x256 (= 0.0 ?x72)))
- (not $x256)))))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x214 (+ 1.0 ?x57)))
+ (= 0.0 ?x214))))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
- (let ((?x72 (+ 1.0 ?x71)))
- (< 0.0 ?x72))))
+ (= 0.0 unknown!1))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
- (let ((?x72 (+ 1.0 ?x71)))
- (let (($x256 (= 0.0 ?x72)))
- (not $x256)))))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x214 (+ 1.0 ?x57)))
+ (< 0.0 ?x214))))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
- (let ((?x72 (+ 1.0 ?x71)))
- (let ((?x90 (/ ?x71 ?x72)))
- (let ((?x153 (- ?x90)))
- (let ((?x155 (+ 1.0 ?x153)))
- (let ((?x102 (/ ?x71 exp!5)))
- (let ((?x218 (* ?x102 ?x155)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[1]| ?x58)))
- (let ((?x219 (* ?x59 ?x218)))
- (let ((?x60 (- ?x59)))
- (let ((?x106 (* ?x60 ?x102)))
- (let ((?x107 (+ ?x59 ?x106)))
- (let ((?x108 (* ?x102 ?x107)))
- (or (and (distinct ?x108 ?x219) true)))))))))))))))))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x214 (+ 1.0 ?x57)))
+ (let (($x74 (= 0.0 ?x214)))
+ (not $x74)))))
+(assert
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x214 (+ 1.0 ?x57)))
+ (< 0.0 ?x214))))
+(assert
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x214 (+ 1.0 ?x57)))
+ (let (($x74 (= 0.0 ?x214)))
+ (not $x74)))))
+(assert
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x214 (+ 1.0 ?x57)))
+ (let ((?x191 (/ ?x57 ?x214)))
+ (let ((?x181 (- ?x191)))
+ (let ((?x201 (+ 1.0 ?x181)))
+ (let ((?x243 (/ ?x57 exp!3)))
+ (let ((?x238 (* ?x243 ?x201)))
+ (let ((?x29 (- b)))
+ (let ((?x34 (+ |f[1]| ?x29)))
+ (let ((?x109 (* ?x34 ?x238)))
+ (let ((?x49 (- ?x34)))
+ (let ((?x35 (* ?x49 ?x57)))
+ (let ((?x33 (+ ?x34 ?x35)))
+ (let ((?x138 (* ?x33 ?x243)))
+ (or (and (distinct ?x138 ?x109) true)))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -161,104 +295,212 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x24 (< log!53 logits)))
- (= $x24 (< exp!2 exp!1))))
+ (= (< log!74 logits) (< exp!2 exp!1)))
 (assert
- (let (($x27 (< logits log!53)))
- (= $x27 (< exp!1 exp!2))))
+ (= (< logits log!74) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x31 (> log!53 0.0)))
- (= $x31 (> exp!2 1.0))))
+ (= (> log!74 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x34 (+ 1.0 log!53)))
- (>= exp!2 ?x34)))
+ (>= exp!2 (+ 1.0 log!74)))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x36 (> ?x18 0.0)))
- (=> $x36 (= exp!2 ?x18))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (let (($x24 (< log!53 logits)))
- (= $x24 (< exp!3 exp!1))))
+ (= (< log!110 logits) (< exp!3 exp!1)))
 (assert
- (let (($x27 (< logits log!53)))
- (= $x27 (< exp!1 exp!3))))
+ (= (< logits log!110) (< exp!1 exp!3)))
 (assert
- (let (($x44 (< log!53 log!53)))
- (= $x44 (< exp!3 exp!2))))
+ (= (< log!110 log!74) (< exp!3 exp!2)))
 (assert
- (let (($x44 (< log!53 log!53)))
- (= $x44 (< exp!2 exp!3))))
+ (= (< log!74 log!110) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x31 (> log!53 0.0)))
- (= $x31 (> exp!3 1.0))))
+ (= (> log!110 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x34 (+ 1.0 log!53)))
- (>= exp!3 ?x34)))
+ (>= exp!3 (+ 1.0 log!110)))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x36 (> ?x18 0.0)))
- (=> $x36 (= exp!3 ?x18))))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 5 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun logits () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun |f[1]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!74 () Real)
+(declare-fun log!110 () Real)
 (assert
- (let (($x75 (< log!74 logits)))
- (= $x75 (< exp!4 exp!1))))
+ true)
 (assert
- (let (($x285 (< logits log!74)))
- (= $x285 (< exp!1 exp!4))))
+ (> 0.0 logits))
 (assert
- (let (($x280 (< log!74 log!53)))
- (= $x280 (< exp!4 exp!3))))
+ (> 0.0 unknown!2))
 (assert
- (let (($x277 (< log!53 log!74)))
- (= $x277 (< exp!3 exp!4))))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x214 (+ 1.0 ?x57)))
+ (< 0.0 ?x214))))
 (assert
- (> exp!4 0.0))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x214 (+ 1.0 ?x57)))
+ (< 0.0 ?x214))))
 (assert
- (let (($x286 (> log!74 0.0)))
- (= $x286 (> exp!4 1.0))))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x214 (+ 1.0 ?x57)))
+ (let (($x74 (= 0.0 ?x214)))
+ (not $x74)))))
 (assert
- (let ((?x73 (+ 1.0 log!74)))
- (>= exp!4 ?x73)))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x214 (+ 1.0 ?x57)))
+ (< 0.0 ?x214))))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
- (let ((?x72 (+ 1.0 ?x71)))
- (let (($x111 (> ?x72 0.0)))
- (=> $x111 (= exp!4 ?x72))))))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x214 (+ 1.0 ?x57)))
+ (let (($x74 (= 0.0 ?x214)))
+ (not $x74)))))
 (assert
- (let (($x75 (< log!74 logits)))
- (= $x75 (< exp!5 exp!1))))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x214 (+ 1.0 ?x57)))
+ (let ((?x191 (/ ?x57 ?x214)))
+ (let ((?x181 (- ?x191)))
+ (let ((?x201 (+ 1.0 ?x181)))
+ (let ((?x243 (/ ?x57 exp!3)))
+ (let ((?x238 (* ?x243 ?x201)))
+ (let ((?x29 (- b)))
+ (let ((?x34 (+ |f[1]| ?x29)))
+ (let ((?x109 (* ?x34 ?x238)))
+ (let ((?x49 (- ?x34)))
+ (let ((?x123 (* ?x49 ?x243)))
+ (let ((?x139 (+ ?x34 ?x123)))
+ (let ((?x209 (* ?x243 ?x139)))
+ (or (and (distinct ?x209 ?x109) true)))))))))))))))))
 (assert
- (let (($x285 (< logits log!74)))
- (= $x285 (< exp!1 exp!5))))
+ (> exp!1 0.0))
 (assert
- (let (($x280 (< log!74 log!53)))
- (= $x280 (< exp!5 exp!3))))
+ (= (> logits 0.0) (> exp!1 1.0)))
 (assert
- (let (($x277 (< log!53 log!74)))
- (= $x277 (< exp!3 exp!5))))
+ (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x123 (< log!74 log!74)))
- (= $x123 (< exp!5 exp!4))))
+ (= (< log!74 logits) (< exp!2 exp!1)))
 (assert
- (let (($x123 (< log!74 log!74)))
- (= $x123 (< exp!4 exp!5))))
+ (= (< logits log!74) (< exp!1 exp!2)))
 (assert
- (> exp!5 0.0))
+ (> exp!2 0.0))
 (assert
- (let (($x286 (> log!74 0.0)))
- (= $x286 (> exp!5 1.0))))
+ (= (> log!74 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x73 (+ 1.0 log!74)))
- (>= exp!5 ?x73)))
+ (>= exp!2 (+ 1.0 log!74)))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
-(let ((?x72 (+ 1.0 ?x71)))
-(let (($x111 (> ?x72 0.0)))
-(=> $x111 (= exp!5 ?x72))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< log!110 logits) (< exp!3 exp!1)))
+(assert
+ (= (< logits log!110) (< exp!1 exp!3)))
+(assert
+ (= (< log!110 log!74) (< exp!3 exp!2)))
+(assert
+ (= (< log!74 log!110) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!110 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!110)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 6 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun logits () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun |f[1]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!74 () Real)
+(declare-fun log!110 () Real)
+(assert
+ true)
+(assert
+ (> 0.0 logits))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x214 (+ 1.0 ?x57)))
+ (< 0.0 ?x214))))
+(assert
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x214 (+ 1.0 ?x57)))
+ (let (($x74 (= 0.0 ?x214)))
+ (not $x74)))))
+(assert
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x214 (+ 1.0 ?x57)))
+ (< 0.0 ?x214))))
+(assert
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x214 (+ 1.0 ?x57)))
+ (let (($x74 (= 0.0 ?x214)))
+ (not $x74)))))
+(assert
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x214 (+ 1.0 ?x57)))
+ (let ((?x191 (/ ?x57 ?x214)))
+ (let ((?x181 (- ?x191)))
+ (let ((?x201 (+ 1.0 ?x181)))
+ (let ((?x243 (/ ?x57 exp!3)))
+ (let ((?x238 (* ?x243 ?x201)))
+ (let ((?x29 (- b)))
+ (let ((?x34 (+ |f[1]| ?x29)))
+ (let ((?x109 (* ?x34 ?x238)))
+ (let ((?x49 (- ?x34)))
+ (let ((?x123 (* ?x49 ?x243)))
+ (let ((?x139 (+ ?x34 ?x123)))
+ (let ((?x209 (* ?x243 ?x139)))
+ (or (and (distinct ?x209 ?x109) true)))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> logits 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 logits)))
+(assert
+ (= (< log!74 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!74) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!74 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!74)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< log!110 logits) (< exp!3 exp!1)))
+(assert
+ (= (< logits log!110) (< exp!1 exp!3)))
+(assert
+ (= (< log!110 log!74) (< exp!3 exp!2)))
+(assert
+ (= (< log!74 log!110) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!110 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!110)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)

@@ -15,17 +15,17 @@
 (assert
  (< 0.0 logits))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x41 (+ logits log!26)))
- (let ((?x42 (- ?x41)))
- (let ((?x43 (+ ?x41 ?x42)))
- (let ((?x22 (- b)))
- (let ((?x23 (+ |f[0]| ?x22)))
- (let ((?x44 (* ?x23 ?x43)))
- (or (and (distinct 0.0 ?x44) true)))))))))
+ (let ((?x42 (+ logits log!26)))
+ (let ((?x43 (- ?x42)))
+ (let ((?x44 (+ ?x42 ?x43)))
+ (let ((?x23 (- b)))
+ (let ((?x24 (+ |f[0]| ?x23)))
+ (let ((?x45 (* ?x24 ?x44)))
+ (or (and (distinct 0.0 ?x45) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -62,9 +62,9 @@
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x45 (* 1.0 exp!1)))
- (let ((?x46 (+ 1.0 ?x45)))
- (< 0.0 ?x46))))
+ (let ((?x46 (* 1.0 exp!1)))
+ (let ((?x47 (+ 1.0 ?x46)))
+ (< 0.0 ?x47))))
 (assert
  (or (and (distinct 0.0 (* (+ |f[0]| (- b)) (+ log!34 (- log!34)))) true)))
 (assert

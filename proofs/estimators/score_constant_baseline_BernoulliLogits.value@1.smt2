@@ -15,19 +15,19 @@
 (assert
  (< 0.0 logits))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x41 (+ logits log!28)))
- (let ((?x42 (- ?x41)))
- (let ((?x43 (+ logits ?x42)))
- (let ((?x44 (- ?x43)))
- (let ((?x45 (+ ?x43 ?x44)))
- (let ((?x22 (- b)))
- (let ((?x23 (+ |f[1]| ?x22)))
- (let ((?x46 (* ?x23 ?x45)))
- (or (and (distinct 0.0 ?x46) true)))))))))))
+ (let ((?x42 (+ logits log!28)))
+ (let ((?x43 (- ?x42)))
+ (let ((?x44 (+ logits ?x43)))
+ (let ((?x45 (- ?x44)))
+ (let ((?x46 (+ ?x44 ?x45)))
+ (let ((?x23 (- b)))
+ (let ((?x24 (+ |f[1]| ?x23)))
+ (let ((?x47 (* ?x24 ?x46)))
+ (or (and (distinct 0.0 ?x47) true)))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -64,18 +64,18 @@
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x47 (* 1.0 exp!1)))
- (let ((?x48 (+ 1.0 ?x47)))
- (< 0.0 ?x48))))
+ (let ((?x48 (* 1.0 exp!1)))
+ (let ((?x49 (+ 1.0 ?x48)))
+ (< 0.0 ?x49))))
 (assert
- (let ((?x59 (- log!38)))
- (let ((?x57 (+ logits ?x59)))
- (let ((?x55 (- ?x57)))
- (let ((?x54 (+ ?x57 ?x55)))
- (let ((?x22 (- b)))
- (let ((?x23 (+ |f[1]| ?x22)))
- (let ((?x53 (* ?x23 ?x54)))
- (or (and (distinct 0.0 ?x53) true))))))))))
+ (let ((?x60 (- log!38)))
+ (let ((?x58 (+ logits ?x60)))
+ (let ((?x56 (- ?x58)))
+ (let ((?x55 (+ ?x58 ?x56)))
+ (let ((?x23 (- b)))
+ (let ((?x24 (+ |f[1]| ?x23)))
+ (let ((?x54 (* ?x24 ?x55)))
+ (or (and (distinct 0.0 ?x54) true))))))))))
 (assert
  (> exp!1 0.0))
 (assert

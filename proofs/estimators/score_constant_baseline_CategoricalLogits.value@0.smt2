@@ -8,8 +8,8 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun log!51 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
@@ -21,40 +21,40 @@
 (assert
  (< |logits[2]| |logits[0]|))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (< 0.0 ?x54))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
 (assert
- (let ((?x91 (- log!51)))
- (let ((?x60 (- |logits[0]|)))
- (let ((?x94 (+ |logits[1]| ?x60)))
- (let ((?x95 (+ ?x94 ?x91)))
+ (let ((?x92 (- log!51)))
+ (let ((?x27 (- |logits[0]|)))
+ (let ((?x8 (+ |logits[1]| ?x27)))
+ (let ((?x95 (+ ?x8 ?x92)))
  (let ((?x96 (* 0.0 ?x95)))
- (let ((?x97 (+ ?x91 ?x96)))
- (let ((?x61 (+ |logits[2]| ?x60)))
- (let ((?x92 (+ ?x61 ?x91)))
- (let ((?x93 (* 0.0 ?x92)))
- (let ((?x98 (+ ?x93 ?x97)))
+ (let ((?x97 (+ ?x92 ?x96)))
+ (let ((?x23 (+ |logits[2]| ?x27)))
+ (let ((?x93 (+ ?x23 ?x92)))
+ (let ((?x94 (* 0.0 ?x93)))
+ (let ((?x98 (+ ?x94 ?x97)))
  (let ((?x99 (- ?x98)))
  (let ((?x100 (+ ?x98 ?x99)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[0]| ?x58)))
- (let ((?x101 (* ?x59 ?x100)))
+ (let ((?x61 (- b)))
+ (let ((?x62 (+ |f[0]| ?x61)))
+ (let ((?x101 (* ?x62 ?x100)))
  (or (and (distinct 0.0 ?x101) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -62,33 +62,33 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!51 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!51 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!51) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!51) (< exp!1 exp!4)))
 (assert
  (= (< log!51 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!51) (< exp!2 exp!4)))
 (assert
- (= (< log!51 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!51 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!51) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!51) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -96,11 +96,11 @@
 (assert
  (>= exp!4 (+ 1.0 log!51)))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
-(let ((?x53 (+ 1.0 ?x52)))
-(let ((?x33 (/ (* 1.0 exp!1) exp!2)))
-(let ((?x54 (+ ?x33 ?x53)))
-(=> (> ?x54 0.0) (= exp!4 ?x54)))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x37 (+ 1.0 ?x36)))
+(let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x57 (+ ?x56 ?x37)))
+(=> (> ?x57 0.0) (= exp!4 ?x57)))))))
 (check-sat)
 (pop 1)
 ; region 2 of 4
@@ -109,8 +109,8 @@
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun log!70 () Real)
 (declare-fun b () Real)
@@ -125,41 +125,41 @@
 (assert
  (< |logits[0]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x103 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x123 (+ ?x103 ?x104)))
- (let ((?x143 (+ 1.0 ?x123)))
- (< 0.0 ?x143)))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x143 (/ ?x9 exp!3)))
+ (let ((?x123 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x124 (+ ?x123 ?x143)))
+ (let ((?x125 (+ 1.0 ?x124)))
+ (< 0.0 ?x125)))))))
 (assert
- (let ((?x116 (- log!70)))
- (let ((?x114 (- |logits[2]|)))
- (let ((?x109 (+ |logits[1]| ?x114)))
- (let ((?x108 (+ ?x109 ?x116)))
+ (let ((?x112 (- log!70)))
+ (let ((?x104 (- |logits[2]|)))
+ (let ((?x103 (+ |logits[1]| ?x104)))
+ (let ((?x108 (+ ?x103 ?x112)))
  (let ((?x107 (* 0.0 ?x108)))
- (let ((?x112 (+ |logits[0]| ?x114)))
- (let ((?x110 (+ ?x112 ?x116)))
- (let ((?x106 (+ ?x110 ?x107)))
- (let ((?x115 (* 0.0 ?x116)))
- (let ((?x276 (+ ?x115 ?x106)))
+ (let ((?x102 (+ |logits[0]| ?x104)))
+ (let ((?x109 (+ ?x102 ?x112)))
+ (let ((?x106 (+ ?x109 ?x107)))
+ (let ((?x110 (* 0.0 ?x112)))
+ (let ((?x276 (+ ?x110 ?x106)))
  (let ((?x243 (- ?x276)))
- (let ((?x205 (+ ?x276 ?x243)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[0]| ?x58)))
- (let ((?x207 (* ?x59 ?x205)))
+ (let ((?x225 (+ ?x276 ?x243)))
+ (let ((?x61 (- b)))
+ (let ((?x62 (+ |f[0]| ?x61)))
+ (let ((?x207 (* ?x62 ?x225)))
  (or (and (distinct 0.0 ?x207) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -167,33 +167,33 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!51 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!51 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!51) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!51) (< exp!1 exp!4)))
 (assert
  (= (< log!51 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!51) (< exp!2 exp!4)))
 (assert
- (= (< log!51 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!51 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!51) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!51) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -201,24 +201,24 @@
 (assert
  (>= exp!4 (+ 1.0 log!51)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!70 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!70 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!70) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!70) (< exp!1 exp!5)))
 (assert
  (= (< log!70 |logits[0]|) (< exp!5 exp!2)))
 (assert
  (= (< |logits[0]| log!70) (< exp!2 exp!5)))
 (assert
- (= (< log!70 |logits[1]|) (< exp!5 exp!3)))
+ (= (< log!70 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[1]| log!70) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!70) (< exp!3 exp!5)))
 (assert
  (= (< log!70 log!51) (< exp!5 exp!4)))
 (assert
@@ -230,12 +230,12 @@
 (assert
  (>= exp!5 (+ 1.0 log!70)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
-(let ((?x104 (/ ?x51 exp!1)))
-(let ((?x103 (/ (* 1.0 exp!2) exp!1)))
-(let ((?x123 (+ ?x103 ?x104)))
-(let ((?x143 (+ 1.0 ?x123)))
-(=> (> ?x143 0.0) (= exp!5 ?x143))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+(let ((?x143 (/ ?x9 exp!3)))
+(let ((?x123 (/ (* 1.0 exp!2) exp!3)))
+(let ((?x124 (+ ?x123 ?x143)))
+(let ((?x125 (+ 1.0 ?x124)))
+(=> (> ?x125 0.0) (= exp!5 ?x125))))))))
 (check-sat)
 (pop 1)
 ; region 3 of 4
@@ -244,9 +244,9 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun log!91 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
@@ -262,42 +262,42 @@
 (assert
  (< |logits[2]| |logits[1]|))
 (assert
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x283 (/ ?x102 exp!3)))
- (let ((?x298 (+ 1.0 ?x283)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x282 (/ ?x24 exp!3)))
- (let ((?x203 (+ ?x282 ?x298)))
- (< 0.0 ?x203))))))))
+ (let ((?x134 (* 1.0 exp!2)))
+ (let ((?x218 (/ ?x134 exp!1)))
+ (let ((?x331 (+ 1.0 ?x218)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x222 (/ ?x55 exp!1)))
+ (let ((?x401 (+ ?x222 ?x331)))
+ (< 0.0 ?x401))))))))
 (assert
- (let ((?x372 (- log!91)))
- (let ((?x307 (* 0.0 ?x372)))
- (let ((?x348 (- |logits[1]|)))
- (let ((?x397 (+ |logits[0]| ?x348)))
- (let ((?x289 (+ ?x397 ?x372)))
- (let ((?x326 (+ ?x289 ?x307)))
- (let ((?x401 (+ |logits[2]| ?x348)))
- (let ((?x396 (+ ?x401 ?x372)))
- (let ((?x177 (* 0.0 ?x396)))
- (let ((?x399 (+ ?x177 ?x326)))
- (let ((?x164 (- ?x399)))
- (let ((?x426 (+ ?x399 ?x164)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[0]| ?x58)))
- (let ((?x352 (* ?x59 ?x426)))
- (or (and (distinct 0.0 ?x352) true))))))))))))))))))
+ (let ((?x179 (- log!91)))
+ (let ((?x280 (* 0.0 ?x179)))
+ (let ((?x283 (- |logits[1]|)))
+ (let ((?x328 (+ |logits[0]| ?x283)))
+ (let ((?x358 (+ ?x328 ?x179)))
+ (let ((?x287 (+ ?x358 ?x280)))
+ (let ((?x158 (+ |logits[2]| ?x283)))
+ (let ((?x326 (+ ?x158 ?x179)))
+ (let ((?x209 (* 0.0 ?x326)))
+ (let ((?x297 (+ ?x209 ?x287)))
+ (let ((?x339 (- ?x297)))
+ (let ((?x426 (+ ?x297 ?x339)))
+ (let ((?x61 (- b)))
+ (let ((?x62 (+ |f[0]| ?x61)))
+ (let ((?x355 (* ?x62 ?x426)))
+ (or (and (distinct 0.0 ?x355) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -305,35 +305,35 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!51 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!51 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!51) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!51) (< exp!1 exp!4)))
 (assert
  (= (< log!51 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!51) (< exp!2 exp!4)))
 (assert
- (= (< log!51 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!51 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!51) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!51) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -341,25 +341,25 @@
 (assert
  (>= exp!4 (+ 1.0 log!51)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!70 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!70 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!70) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!70) (< exp!1 exp!5)))
 (assert
  (= (< log!70 |logits[0]|) (< exp!5 exp!2)))
 (assert
  (= (< |logits[0]| log!70) (< exp!2 exp!5)))
 (assert
- (= (< log!70 |logits[1]|) (< exp!5 exp!3)))
+ (= (< log!70 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[1]| log!70) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!70) (< exp!3 exp!5)))
 (assert
  (= (< log!70 log!51) (< exp!5 exp!4)))
 (assert
@@ -371,25 +371,25 @@
 (assert
  (>= exp!5 (+ 1.0 log!70)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x103 (/ ?x102 exp!1)))
- (let ((?x123 (+ ?x103 ?x104)))
- (let ((?x143 (+ 1.0 ?x123)))
- (=> (> ?x143 0.0) (= exp!5 ?x143)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x143 (/ ?x9 exp!3)))
+ (let ((?x134 (* 1.0 exp!2)))
+ (let ((?x123 (/ ?x134 exp!3)))
+ (let ((?x124 (+ ?x123 ?x143)))
+ (let ((?x125 (+ 1.0 ?x124)))
+ (=> (> ?x125 0.0) (= exp!5 ?x125)))))))))
 (assert
- (= (< log!91 |logits[2]|) (< exp!6 exp!1)))
+ (= (< log!91 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[2]| log!91) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!91) (< exp!1 exp!6)))
 (assert
  (= (< log!91 |logits[0]|) (< exp!6 exp!2)))
 (assert
  (= (< |logits[0]| log!91) (< exp!2 exp!6)))
 (assert
- (= (< log!91 |logits[1]|) (< exp!6 exp!3)))
+ (= (< log!91 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[1]| log!91) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!91) (< exp!3 exp!6)))
 (assert
  (= (< log!91 log!51) (< exp!6 exp!4)))
 (assert
@@ -405,13 +405,13 @@
 (assert
  (>= exp!6 (+ 1.0 log!91)))
 (assert
- (let ((?x102 (* 1.0 exp!2)))
-(let ((?x283 (/ ?x102 exp!3)))
-(let ((?x298 (+ 1.0 ?x283)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x282 (/ ?x24 exp!3)))
-(let ((?x203 (+ ?x282 ?x298)))
-(=> (> ?x203 0.0) (= exp!6 ?x203)))))))))
+ (let ((?x134 (* 1.0 exp!2)))
+(let ((?x218 (/ ?x134 exp!1)))
+(let ((?x331 (+ 1.0 ?x218)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x222 (/ ?x55 exp!1)))
+(let ((?x401 (+ ?x222 ?x331)))
+(=> (> ?x401 0.0) (= exp!6 ?x401)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -420,8 +420,8 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun log!70 () Real)
 (declare-fun b () Real)
@@ -438,42 +438,42 @@
 (assert
  (< |logits[1]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x103 (/ ?x102 exp!1)))
- (let ((?x123 (+ ?x103 ?x104)))
- (let ((?x143 (+ 1.0 ?x123)))
- (< 0.0 ?x143))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x143 (/ ?x9 exp!3)))
+ (let ((?x134 (* 1.0 exp!2)))
+ (let ((?x123 (/ ?x134 exp!3)))
+ (let ((?x124 (+ ?x123 ?x143)))
+ (let ((?x125 (+ 1.0 ?x124)))
+ (< 0.0 ?x125))))))))
 (assert
- (let ((?x116 (- log!70)))
- (let ((?x114 (- |logits[2]|)))
- (let ((?x109 (+ |logits[1]| ?x114)))
- (let ((?x108 (+ ?x109 ?x116)))
+ (let ((?x112 (- log!70)))
+ (let ((?x104 (- |logits[2]|)))
+ (let ((?x103 (+ |logits[1]| ?x104)))
+ (let ((?x108 (+ ?x103 ?x112)))
  (let ((?x107 (* 0.0 ?x108)))
- (let ((?x112 (+ |logits[0]| ?x114)))
- (let ((?x110 (+ ?x112 ?x116)))
- (let ((?x106 (+ ?x110 ?x107)))
- (let ((?x115 (* 0.0 ?x116)))
- (let ((?x276 (+ ?x115 ?x106)))
+ (let ((?x102 (+ |logits[0]| ?x104)))
+ (let ((?x109 (+ ?x102 ?x112)))
+ (let ((?x106 (+ ?x109 ?x107)))
+ (let ((?x110 (* 0.0 ?x112)))
+ (let ((?x276 (+ ?x110 ?x106)))
  (let ((?x243 (- ?x276)))
- (let ((?x205 (+ ?x276 ?x243)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[0]| ?x58)))
- (let ((?x207 (* ?x59 ?x205)))
+ (let ((?x225 (+ ?x276 ?x243)))
+ (let ((?x61 (- b)))
+ (let ((?x62 (+ |f[0]| ?x61)))
+ (let ((?x207 (* ?x62 ?x225)))
  (or (and (distinct 0.0 ?x207) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -481,35 +481,35 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!51 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!51 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!51) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!51) (< exp!1 exp!4)))
 (assert
  (= (< log!51 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!51) (< exp!2 exp!4)))
 (assert
- (= (< log!51 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!51 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!51) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!51) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -517,25 +517,25 @@
 (assert
  (>= exp!4 (+ 1.0 log!51)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!70 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!70 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!70) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!70) (< exp!1 exp!5)))
 (assert
  (= (< log!70 |logits[0]|) (< exp!5 exp!2)))
 (assert
  (= (< |logits[0]| log!70) (< exp!2 exp!5)))
 (assert
- (= (< log!70 |logits[1]|) (< exp!5 exp!3)))
+ (= (< log!70 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[1]| log!70) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!70) (< exp!3 exp!5)))
 (assert
  (= (< log!70 log!51) (< exp!5 exp!4)))
 (assert
@@ -547,25 +547,25 @@
 (assert
  (>= exp!5 (+ 1.0 log!70)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x103 (/ ?x102 exp!1)))
- (let ((?x123 (+ ?x103 ?x104)))
- (let ((?x143 (+ 1.0 ?x123)))
- (=> (> ?x143 0.0) (= exp!5 ?x143)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x143 (/ ?x9 exp!3)))
+ (let ((?x134 (* 1.0 exp!2)))
+ (let ((?x123 (/ ?x134 exp!3)))
+ (let ((?x124 (+ ?x123 ?x143)))
+ (let ((?x125 (+ 1.0 ?x124)))
+ (=> (> ?x125 0.0) (= exp!5 ?x125)))))))))
 (assert
- (= (< log!91 |logits[2]|) (< exp!6 exp!1)))
+ (= (< log!91 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[2]| log!91) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!91) (< exp!1 exp!6)))
 (assert
  (= (< log!91 |logits[0]|) (< exp!6 exp!2)))
 (assert
  (= (< |logits[0]| log!91) (< exp!2 exp!6)))
 (assert
- (= (< log!91 |logits[1]|) (< exp!6 exp!3)))
+ (= (< log!91 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[1]| log!91) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!91) (< exp!3 exp!6)))
 (assert
  (= (< log!91 log!51) (< exp!6 exp!4)))
 (assert
@@ -581,12 +581,12 @@
 (assert
  (>= exp!6 (+ 1.0 log!91)))
 (assert
- (let ((?x102 (* 1.0 exp!2)))
-(let ((?x283 (/ ?x102 exp!3)))
-(let ((?x298 (+ 1.0 ?x283)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x282 (/ ?x24 exp!3)))
-(let ((?x203 (+ ?x282 ?x298)))
-(=> (> ?x203 0.0) (= exp!6 ?x203)))))))))
+ (let ((?x134 (* 1.0 exp!2)))
+(let ((?x218 (/ ?x134 exp!1)))
+(let ((?x331 (+ 1.0 ?x218)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x222 (/ ?x55 exp!1)))
+(let ((?x401 (+ ?x222 ?x331)))
+(=> (> ?x401 0.0) (= exp!6 ?x401)))))))))
 (check-sat)
 (pop 1)

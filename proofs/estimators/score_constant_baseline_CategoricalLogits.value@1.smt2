@@ -8,8 +8,8 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun log!51 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
@@ -21,40 +21,40 @@
 (assert
  (< |logits[2]| |logits[0]|))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (< 0.0 ?x54))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
 (assert
- (let ((?x91 (- log!51)))
- (let ((?x96 (* 0.0 ?x91)))
- (let ((?x60 (- |logits[0]|)))
- (let ((?x94 (+ |logits[1]| ?x60)))
- (let ((?x95 (+ ?x94 ?x91)))
+ (let ((?x92 (- log!51)))
+ (let ((?x96 (* 0.0 ?x92)))
+ (let ((?x27 (- |logits[0]|)))
+ (let ((?x8 (+ |logits[1]| ?x27)))
+ (let ((?x95 (+ ?x8 ?x92)))
  (let ((?x97 (+ ?x95 ?x96)))
- (let ((?x61 (+ |logits[2]| ?x60)))
- (let ((?x92 (+ ?x61 ?x91)))
- (let ((?x93 (* 0.0 ?x92)))
- (let ((?x98 (+ ?x93 ?x97)))
+ (let ((?x23 (+ |logits[2]| ?x27)))
+ (let ((?x93 (+ ?x23 ?x92)))
+ (let ((?x94 (* 0.0 ?x93)))
+ (let ((?x98 (+ ?x94 ?x97)))
  (let ((?x99 (- ?x98)))
  (let ((?x100 (+ ?x98 ?x99)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[1]| ?x58)))
- (let ((?x101 (* ?x59 ?x100)))
+ (let ((?x61 (- b)))
+ (let ((?x62 (+ |f[1]| ?x61)))
+ (let ((?x101 (* ?x62 ?x100)))
  (or (and (distinct 0.0 ?x101) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -62,33 +62,33 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!51 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!51 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!51) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!51) (< exp!1 exp!4)))
 (assert
  (= (< log!51 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!51) (< exp!2 exp!4)))
 (assert
- (= (< log!51 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!51 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!51) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!51) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -96,11 +96,11 @@
 (assert
  (>= exp!4 (+ 1.0 log!51)))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
-(let ((?x53 (+ 1.0 ?x52)))
-(let ((?x33 (/ (* 1.0 exp!1) exp!2)))
-(let ((?x54 (+ ?x33 ?x53)))
-(=> (> ?x54 0.0) (= exp!4 ?x54)))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x37 (+ 1.0 ?x36)))
+(let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x57 (+ ?x56 ?x37)))
+(=> (> ?x57 0.0) (= exp!4 ?x57)))))))
 (check-sat)
 (pop 1)
 ; region 2 of 4
@@ -109,8 +109,8 @@
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun log!70 () Real)
 (declare-fun b () Real)
@@ -125,41 +125,41 @@
 (assert
  (< |logits[0]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x103 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x135 (+ ?x103 ?x104)))
- (let ((?x123 (+ 1.0 ?x135)))
- (< 0.0 ?x123)))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x145 (/ ?x9 exp!3)))
+ (let ((?x123 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x149 (+ ?x123 ?x145)))
+ (let ((?x124 (+ 1.0 ?x149)))
+ (< 0.0 ?x124)))))))
 (assert
- (let ((?x105 (- log!70)))
- (let ((?x118 (- |logits[2]|)))
- (let ((?x115 (+ |logits[0]| ?x118)))
- (let ((?x114 (+ ?x115 ?x105)))
+ (let ((?x117 (- log!70)))
+ (let ((?x104 (- |logits[2]|)))
+ (let ((?x102 (+ |logits[0]| ?x104)))
+ (let ((?x114 (+ ?x102 ?x117)))
  (let ((?x112 (* 0.0 ?x114)))
- (let ((?x117 (+ |logits[1]| ?x118)))
- (let ((?x116 (+ ?x117 ?x105)))
- (let ((?x110 (+ ?x116 ?x112)))
- (let ((?x119 (* 0.0 ?x105)))
- (let ((?x109 (+ ?x119 ?x110)))
+ (let ((?x103 (+ |logits[1]| ?x104)))
+ (let ((?x115 (+ ?x103 ?x117)))
+ (let ((?x110 (+ ?x115 ?x112)))
+ (let ((?x116 (* 0.0 ?x117)))
+ (let ((?x109 (+ ?x116 ?x110)))
  (let ((?x108 (- ?x109)))
  (let ((?x107 (+ ?x109 ?x108)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[1]| ?x58)))
- (let ((?x106 (* ?x59 ?x107)))
+ (let ((?x61 (- b)))
+ (let ((?x62 (+ |f[1]| ?x61)))
+ (let ((?x106 (* ?x62 ?x107)))
  (or (and (distinct 0.0 ?x106) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -167,33 +167,33 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!51 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!51 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!51) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!51) (< exp!1 exp!4)))
 (assert
  (= (< log!51 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!51) (< exp!2 exp!4)))
 (assert
- (= (< log!51 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!51 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!51) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!51) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -201,24 +201,24 @@
 (assert
  (>= exp!4 (+ 1.0 log!51)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!70 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!70 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!70) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!70) (< exp!1 exp!5)))
 (assert
  (= (< log!70 |logits[0]|) (< exp!5 exp!2)))
 (assert
  (= (< |logits[0]| log!70) (< exp!2 exp!5)))
 (assert
- (= (< log!70 |logits[1]|) (< exp!5 exp!3)))
+ (= (< log!70 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[1]| log!70) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!70) (< exp!3 exp!5)))
 (assert
  (= (< log!70 log!51) (< exp!5 exp!4)))
 (assert
@@ -230,12 +230,12 @@
 (assert
  (>= exp!5 (+ 1.0 log!70)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
-(let ((?x104 (/ ?x51 exp!1)))
-(let ((?x103 (/ (* 1.0 exp!2) exp!1)))
-(let ((?x135 (+ ?x103 ?x104)))
-(let ((?x123 (+ 1.0 ?x135)))
-(=> (> ?x123 0.0) (= exp!5 ?x123))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+(let ((?x145 (/ ?x9 exp!3)))
+(let ((?x123 (/ (* 1.0 exp!2) exp!3)))
+(let ((?x149 (+ ?x123 ?x145)))
+(let ((?x124 (+ 1.0 ?x149)))
+(=> (> ?x124 0.0) (= exp!5 ?x124))))))))
 (check-sat)
 (pop 1)
 ; region 3 of 4
@@ -244,9 +244,9 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun log!91 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
@@ -262,42 +262,42 @@
 (assert
  (< |logits[2]| |logits[1]|))
 (assert
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x397 (/ ?x102 exp!3)))
- (let ((?x199 (+ 1.0 ?x397)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x167 (/ ?x24 exp!3)))
- (let ((?x317 (+ ?x167 ?x199)))
- (< 0.0 ?x317))))))))
+ (let ((?x134 (* 1.0 exp!2)))
+ (let ((?x250 (/ ?x134 exp!1)))
+ (let ((?x419 (+ 1.0 ?x250)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x216 (/ ?x55 exp!1)))
+ (let ((?x285 (+ ?x216 ?x419)))
+ (< 0.0 ?x285))))))))
 (assert
- (let ((?x181 (- log!91)))
- (let ((?x363 (- |logits[1]|)))
- (let ((?x170 (+ |logits[0]| ?x363)))
- (let ((?x218 (+ ?x170 ?x181)))
- (let ((?x320 (* 0.0 ?x218)))
- (let ((?x417 (+ ?x181 ?x320)))
- (let ((?x400 (+ |logits[2]| ?x363)))
- (let ((?x395 (+ ?x400 ?x181)))
- (let ((?x422 (* 0.0 ?x395)))
- (let ((?x398 (+ ?x422 ?x417)))
- (let ((?x396 (- ?x398)))
- (let ((?x337 (+ ?x398 ?x396)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[1]| ?x58)))
- (let ((?x408 (* ?x59 ?x337)))
- (or (and (distinct 0.0 ?x408) true))))))))))))))))))
+ (let ((?x156 (- log!91)))
+ (let ((?x398 (- |logits[1]|)))
+ (let ((?x330 (+ |logits[0]| ?x398)))
+ (let ((?x334 (+ ?x330 ?x156)))
+ (let ((?x282 (* 0.0 ?x334)))
+ (let ((?x234 (+ ?x156 ?x282)))
+ (let ((?x265 (+ |logits[2]| ?x398)))
+ (let ((?x416 (+ ?x265 ?x156)))
+ (let ((?x246 (* 0.0 ?x416)))
+ (let ((?x187 (+ ?x246 ?x234)))
+ (let ((?x337 (- ?x187)))
+ (let ((?x423 (+ ?x187 ?x337)))
+ (let ((?x61 (- b)))
+ (let ((?x62 (+ |f[1]| ?x61)))
+ (let ((?x358 (* ?x62 ?x423)))
+ (or (and (distinct 0.0 ?x358) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -305,35 +305,35 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!51 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!51 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!51) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!51) (< exp!1 exp!4)))
 (assert
  (= (< log!51 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!51) (< exp!2 exp!4)))
 (assert
- (= (< log!51 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!51 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!51) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!51) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -341,25 +341,25 @@
 (assert
  (>= exp!4 (+ 1.0 log!51)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!70 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!70 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!70) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!70) (< exp!1 exp!5)))
 (assert
  (= (< log!70 |logits[0]|) (< exp!5 exp!2)))
 (assert
  (= (< |logits[0]| log!70) (< exp!2 exp!5)))
 (assert
- (= (< log!70 |logits[1]|) (< exp!5 exp!3)))
+ (= (< log!70 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[1]| log!70) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!70) (< exp!3 exp!5)))
 (assert
  (= (< log!70 log!51) (< exp!5 exp!4)))
 (assert
@@ -371,25 +371,25 @@
 (assert
  (>= exp!5 (+ 1.0 log!70)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x103 (/ ?x102 exp!1)))
- (let ((?x135 (+ ?x103 ?x104)))
- (let ((?x123 (+ 1.0 ?x135)))
- (=> (> ?x123 0.0) (= exp!5 ?x123)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x145 (/ ?x9 exp!3)))
+ (let ((?x134 (* 1.0 exp!2)))
+ (let ((?x123 (/ ?x134 exp!3)))
+ (let ((?x149 (+ ?x123 ?x145)))
+ (let ((?x124 (+ 1.0 ?x149)))
+ (=> (> ?x124 0.0) (= exp!5 ?x124)))))))))
 (assert
- (= (< log!91 |logits[2]|) (< exp!6 exp!1)))
+ (= (< log!91 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[2]| log!91) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!91) (< exp!1 exp!6)))
 (assert
  (= (< log!91 |logits[0]|) (< exp!6 exp!2)))
 (assert
  (= (< |logits[0]| log!91) (< exp!2 exp!6)))
 (assert
- (= (< log!91 |logits[1]|) (< exp!6 exp!3)))
+ (= (< log!91 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[1]| log!91) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!91) (< exp!3 exp!6)))
 (assert
  (= (< log!91 log!51) (< exp!6 exp!4)))
 (assert
@@ -405,13 +405,13 @@
 (assert
  (>= exp!6 (+ 1.0 log!91)))
 (assert
- (let ((?x102 (* 1.0 exp!2)))
-(let ((?x397 (/ ?x102 exp!3)))
-(let ((?x199 (+ 1.0 ?x397)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x167 (/ ?x24 exp!3)))
-(let ((?x317 (+ ?x167 ?x199)))
-(=> (> ?x317 0.0) (= exp!6 ?x317)))))))))
+ (let ((?x134 (* 1.0 exp!2)))
+(let ((?x250 (/ ?x134 exp!1)))
+(let ((?x419 (+ 1.0 ?x250)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x216 (/ ?x55 exp!1)))
+(let ((?x285 (+ ?x216 ?x419)))
+(=> (> ?x285 0.0) (= exp!6 ?x285)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -420,8 +420,8 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun log!70 () Real)
 (declare-fun b () Real)
@@ -438,42 +438,42 @@
 (assert
  (< |logits[1]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x103 (/ ?x102 exp!1)))
- (let ((?x135 (+ ?x103 ?x104)))
- (let ((?x123 (+ 1.0 ?x135)))
- (< 0.0 ?x123))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x145 (/ ?x9 exp!3)))
+ (let ((?x134 (* 1.0 exp!2)))
+ (let ((?x123 (/ ?x134 exp!3)))
+ (let ((?x149 (+ ?x123 ?x145)))
+ (let ((?x124 (+ 1.0 ?x149)))
+ (< 0.0 ?x124))))))))
 (assert
- (let ((?x105 (- log!70)))
- (let ((?x118 (- |logits[2]|)))
- (let ((?x115 (+ |logits[0]| ?x118)))
- (let ((?x114 (+ ?x115 ?x105)))
+ (let ((?x117 (- log!70)))
+ (let ((?x104 (- |logits[2]|)))
+ (let ((?x102 (+ |logits[0]| ?x104)))
+ (let ((?x114 (+ ?x102 ?x117)))
  (let ((?x112 (* 0.0 ?x114)))
- (let ((?x117 (+ |logits[1]| ?x118)))
- (let ((?x116 (+ ?x117 ?x105)))
- (let ((?x110 (+ ?x116 ?x112)))
- (let ((?x119 (* 0.0 ?x105)))
- (let ((?x109 (+ ?x119 ?x110)))
+ (let ((?x103 (+ |logits[1]| ?x104)))
+ (let ((?x115 (+ ?x103 ?x117)))
+ (let ((?x110 (+ ?x115 ?x112)))
+ (let ((?x116 (* 0.0 ?x117)))
+ (let ((?x109 (+ ?x116 ?x110)))
  (let ((?x108 (- ?x109)))
  (let ((?x107 (+ ?x109 ?x108)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[1]| ?x58)))
- (let ((?x106 (* ?x59 ?x107)))
+ (let ((?x61 (- b)))
+ (let ((?x62 (+ |f[1]| ?x61)))
+ (let ((?x106 (* ?x62 ?x107)))
  (or (and (distinct 0.0 ?x106) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -481,35 +481,35 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!51 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!51 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!51) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!51) (< exp!1 exp!4)))
 (assert
  (= (< log!51 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!51) (< exp!2 exp!4)))
 (assert
- (= (< log!51 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!51 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!51) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!51) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -517,25 +517,25 @@
 (assert
  (>= exp!4 (+ 1.0 log!51)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!70 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!70 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!70) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!70) (< exp!1 exp!5)))
 (assert
  (= (< log!70 |logits[0]|) (< exp!5 exp!2)))
 (assert
  (= (< |logits[0]| log!70) (< exp!2 exp!5)))
 (assert
- (= (< log!70 |logits[1]|) (< exp!5 exp!3)))
+ (= (< log!70 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[1]| log!70) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!70) (< exp!3 exp!5)))
 (assert
  (= (< log!70 log!51) (< exp!5 exp!4)))
 (assert
@@ -547,25 +547,25 @@
 (assert
  (>= exp!5 (+ 1.0 log!70)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x103 (/ ?x102 exp!1)))
- (let ((?x135 (+ ?x103 ?x104)))
- (let ((?x123 (+ 1.0 ?x135)))
- (=> (> ?x123 0.0) (= exp!5 ?x123)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x145 (/ ?x9 exp!3)))
+ (let ((?x134 (* 1.0 exp!2)))
+ (let ((?x123 (/ ?x134 exp!3)))
+ (let ((?x149 (+ ?x123 ?x145)))
+ (let ((?x124 (+ 1.0 ?x149)))
+ (=> (> ?x124 0.0) (= exp!5 ?x124)))))))))
 (assert
- (= (< log!91 |logits[2]|) (< exp!6 exp!1)))
+ (= (< log!91 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[2]| log!91) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!91) (< exp!1 exp!6)))
 (assert
  (= (< log!91 |logits[0]|) (< exp!6 exp!2)))
 (assert
  (= (< |logits[0]| log!91) (< exp!2 exp!6)))
 (assert
- (= (< log!91 |logits[1]|) (< exp!6 exp!3)))
+ (= (< log!91 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[1]| log!91) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!91) (< exp!3 exp!6)))
 (assert
  (= (< log!91 log!51) (< exp!6 exp!4)))
 (assert
@@ -581,12 +581,12 @@
 (assert
  (>= exp!6 (+ 1.0 log!91)))
 (assert
- (let ((?x102 (* 1.0 exp!2)))
-(let ((?x397 (/ ?x102 exp!3)))
-(let ((?x199 (+ 1.0 ?x397)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x167 (/ ?x24 exp!3)))
-(let ((?x317 (+ ?x167 ?x199)))
-(=> (> ?x317 0.0) (= exp!6 ?x317)))))))))
+ (let ((?x134 (* 1.0 exp!2)))
+(let ((?x250 (/ ?x134 exp!1)))
+(let ((?x419 (+ 1.0 ?x250)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x216 (/ ?x55 exp!1)))
+(let ((?x285 (+ ?x216 ?x419)))
+(=> (> ?x285 0.0) (= exp!6 ?x285)))))))))
 (check-sat)
 (pop 1)

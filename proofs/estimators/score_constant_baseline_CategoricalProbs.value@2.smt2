@@ -34,13 +34,13 @@
 (assert
  (< 0.0 |probs[1]|))
 (assert
- (let ((?x50 (- log!13)))
- (let ((?x106 (+ log!9 ?x50)))
+ (let ((?x33 (- log!13)))
+ (let ((?x106 (+ log!9 ?x33)))
  (let ((?x107 (* ?x106 0.0)))
- (let ((?x75 (+ log!8 ?x50)))
+ (let ((?x75 (+ log!8 ?x33)))
  (let ((?x76 (* ?x75 0.0)))
  (let ((?x108 (+ ?x76 ?x107)))
- (let ((?x51 (+ log!10 ?x50)))
+ (let ((?x51 (+ log!10 ?x33)))
  (let ((?x109 (+ ?x51 ?x108)))
  (let ((?x110 (- ?x109)))
  (let ((?x111 (+ ?x109 ?x110)))
@@ -51,31 +51,31 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!10 0.0) (> exp!1 1.0)))
+ (= (> log!13 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!10)))
+ (>= exp!1 (+ 1.0 log!13)))
 (assert
- (=> (> |probs[2]| 0.0) (= exp!1 |probs[2]|)))
+ (=> (> (+ |probs[2]| (+ |probs[0]| |probs[1]|)) 0.0) (= exp!1 (+ |probs[2]| (+ |probs[0]| |probs[1]|)))))
 (assert
- (= (< log!13 log!10) (< exp!2 exp!1)))
+ (= (< log!10 log!13) (< exp!2 exp!1)))
 (assert
- (= (< log!10 log!13) (< exp!1 exp!2)))
+ (= (< log!13 log!10) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!13 0.0) (> exp!2 1.0)))
+ (= (> log!10 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!13)))
+ (>= exp!2 (+ 1.0 log!10)))
 (assert
- (=> (> (+ |probs[2]| (+ |probs[0]| |probs[1]|)) 0.0) (= exp!2 (+ |probs[2]| (+ |probs[0]| |probs[1]|)))))
+ (=> (> |probs[2]| 0.0) (= exp!2 |probs[2]|)))
 (assert
- (= (< log!8 log!10) (< exp!3 exp!1)))
+ (= (< log!8 log!13) (< exp!3 exp!1)))
 (assert
- (= (< log!10 log!8) (< exp!1 exp!3)))
+ (= (< log!13 log!8) (< exp!1 exp!3)))
 (assert
- (= (< log!8 log!13) (< exp!3 exp!2)))
+ (= (< log!8 log!10) (< exp!3 exp!2)))
 (assert
- (= (< log!13 log!8) (< exp!2 exp!3)))
+ (= (< log!10 log!8) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -85,13 +85,13 @@
 (assert
  (=> (> |probs[0]| 0.0) (= exp!3 |probs[0]|)))
 (assert
- (= (< log!9 log!10) (< exp!4 exp!1)))
+ (= (< log!9 log!13) (< exp!4 exp!1)))
 (assert
- (= (< log!10 log!9) (< exp!1 exp!4)))
+ (= (< log!13 log!9) (< exp!1 exp!4)))
 (assert
- (= (< log!9 log!13) (< exp!4 exp!2)))
+ (= (< log!9 log!10) (< exp!4 exp!2)))
 (assert
- (= (< log!13 log!9) (< exp!2 exp!4)))
+ (= (< log!10 log!9) (< exp!2 exp!4)))
 (assert
  (= (< log!9 log!8) (< exp!4 exp!3)))
 (assert

@@ -6,11 +6,10 @@
 (set-info :status unknown)
 (declare-fun z () Real)
 (declare-fun rate () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!1 () Real)
 (declare-fun log!7 () Real)
 (assert
  (let (($x9 (< 0.0 z)))
@@ -30,59 +29,38 @@
  (let (($x13 (= 0.0 rate)))
  (not $x13)))
 (assert
- (let ((?x63 (/ 1.0 rate)))
- (let ((?x62 (- z)))
- (let ((?x64 (+ ?x62 ?x63)))
- (let ((?x52 (/ (* 1.0 exp!2) exp!3)))
- (let ((?x65 (* ?x52 ?x64)))
- (let ((?x55 (- b)))
- (let ((?x56 (+ f ?x55)))
- (let ((?x66 (* ?x56 ?x65)))
- (let ((?x58 (- ?x56)))
- (let ((?x59 (* z ?x58)))
- (let ((?x57 (/ ?x56 rate)))
- (let ((?x60 (+ ?x57 ?x59)))
- (let ((?x61 (* ?x52 ?x60)))
- (or (and (distinct ?x61 ?x66) true))))))))))))))))
+ (let ((?x53 (/ 1.0 rate)))
+ (let ((?x52 (- z)))
+ (let ((?x54 (+ ?x52 ?x53)))
+ (let ((?x50 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x55 (* ?x50 ?x54)))
+ (let ((?x30 (- b)))
+ (let ((?x31 (+ f ?x30)))
+ (let ((?x56 (* ?x31 ?x55)))
+ (let ((?x33 (- ?x31)))
+ (let ((?x34 (* z ?x33)))
+ (let ((?x32 (/ ?x31 rate)))
+ (let ((?x35 (+ ?x32 ?x34)))
+ (let ((?x51 (* ?x50 ?x35)))
+ (or (and (distinct ?x51 ?x56) true))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (let (($x17 (> log!7 0.0)))
- (= $x17 (> exp!1 1.0))))
+ (= (> log!7 0.0) (> exp!1 1.0)))
 (assert
- (let ((?x20 (+ 1.0 log!7)))
- (>= exp!1 ?x20)))
+ (>= exp!1 (+ 1.0 log!7)))
 (assert
- (let (($x23 (= exp!1 rate)))
- (let (($x22 (> rate 0.0)))
- (=> $x22 $x23))))
+ (let (($x25 (= exp!1 rate)))
+ (=> (> rate 0.0) $x25)))
 (assert
- (let (($x26 (< log!7 log!7)))
- (= $x26 (< exp!2 exp!1))))
+ (= (< (* rate z) log!7) (< exp!2 exp!1)))
 (assert
- (let (($x26 (< log!7 log!7)))
- (= $x26 (< exp!1 exp!2))))
+ (= (< log!7 (* rate z)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x17 (> log!7 0.0)))
- (= $x17 (> exp!2 1.0))))
+ (= (> (* rate z) 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x20 (+ 1.0 log!7)))
- (>= exp!2 ?x20)))
-(assert
- (let (($x35 (= exp!2 rate)))
- (let (($x22 (> rate 0.0)))
- (=> $x22 $x35))))
-(assert
- (= (< (* rate z) log!7) (< exp!3 exp!2)))
-(assert
- (= (< log!7 (* rate z)) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> (* rate z) 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 (* rate z))))
+ (>= exp!2 (+ 1.0 (* rate z))))
 (check-sat)
 (pop 1)

@@ -1,128 +1,138 @@
 ; certjax: rule estimators.score_constant_baseline_Logistic, obligation 'score_identity[1]', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 16 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 16
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!12 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!25 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!105 () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!185 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (< 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (= 0.0 ?x44))))
+(assert
+ (= 0.0 unknown!11))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x133 (- ?x8)))
- (let ((?x118 (/ 1.0 (* scale scale))))
- (let ((?x134 (* ?x118 ?x133)))
- (let ((?x132 (/ 0.0 scale)))
- (let ((?x135 (+ ?x132 ?x134)))
- (let ((?x137 (* ?x135 ?x34)))
- (let ((?x138 (/ ?x137 ?x30)))
- (let ((?x136 (- ?x135)))
- (let ((?x139 (+ ?x136 ?x138)))
- (let ((?x140 (* 2.0 ?x139)))
- (let ((?x141 (- ?x140)))
- (let ((?x142 (+ ?x136 ?x141)))
- (let ((?x130 (/ 1.0 scale)))
- (let ((?x131 (- ?x130)))
- (let ((?x143 (+ ?x131 ?x142)))
- (let ((?x109 (* exp!5 exp!5)))
- (let ((?x110 (/ (* (/ 1.0 exp!3) exp!1) ?x109)))
- (let ((?x144 (* ?x110 ?x143)))
- (let ((?x113 (- b)))
- (let ((?x114 (+ f ?x113)))
- (let ((?x145 (* ?x114 ?x144)))
- (let ((?x121 (/ 1.0 exp!5)))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x116 (* ?x114 ?x52)))
+ (let ((?x117 (/ ?x116 ?x44)))
  (let ((?x115 (- ?x114)))
- (let ((?x120 (* 2.0 ?x115)))
- (let ((?x122 (* ?x120 ?x121)))
- (let ((?x123 (- ?x122)))
- (let ((?x124 (+ ?x115 ?x123)))
- (let ((?x125 (* ?x118 ?x124)))
- (let ((?x126 (* ?x8 ?x125)))
- (let ((?x127 (- ?x126)))
- (let ((?x116 (/ ?x115 scale)))
- (let ((?x128 (+ ?x116 ?x127)))
- (let ((?x129 (* ?x110 ?x128)))
- (or (and (distinct ?x129 ?x145) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x118 (+ ?x115 ?x117)))
+ (let ((?x119 (* 2.0 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x121 (+ ?x115 ?x120)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x122 (+ ?x110 ?x121)))
+ (let ((?x106 (* exp!3 exp!3)))
+ (let ((?x107 (/ (* (/ 1.0 exp!2) exp!1) ?x106)))
+ (let ((?x123 (* ?x107 ?x122)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x124 (* ?x90 ?x123)))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x97 (* ?x95 ?x96)))
+ (let ((?x98 (- ?x97)))
+ (let ((?x99 (+ ?x91 ?x98)))
+ (let ((?x100 (* ?x94 ?x99)))
+ (let ((?x101 (* ?x11 ?x100)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x103 (+ ?x92 ?x102)))
+ (let ((?x108 (* ?x107 ?x103)))
+ (or (and (distinct ?x108 ?x124) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -130,254 +140,165 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!25 ?x10)))
- (= $x36 (< exp!2 exp!1)))))))
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!25)))
- (= $x26 (< exp!1 exp!2)))))))
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x40 (> log!25 0.0)))
- (= $x40 (> exp!2 1.0))))
+ (= (> log!31 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!25)))
- (>= exp!2 ?x37)))
+ (>= exp!2 (+ 1.0 log!31)))
 (assert
- (let (($x46 (= exp!2 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x46))))
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!25 ?x10)))
- (= $x36 (< exp!3 exp!1)))))))
+ (= (< log!185 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!25)))
- (= $x26 (< exp!1 exp!3)))))))
+ (= (< (/ (+ z (- loc)) scale) log!185) (< exp!1 exp!3)))
 (assert
- (let (($x53 (< log!25 log!25)))
- (= $x53 (< exp!3 exp!2))))
+ (= (< log!185 log!31) (< exp!3 exp!2)))
 (assert
- (let (($x53 (< log!25 log!25)))
- (= $x53 (< exp!2 exp!3))))
+ (= (< log!31 log!185) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x40 (> log!25 0.0)))
- (= $x40 (> exp!3 1.0))))
+ (= (> log!185 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!25)))
- (>= exp!3 ?x37)))
+ (>= exp!3 (+ 1.0 log!185)))
 (assert
- (let (($x62 (= exp!3 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x62))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!105 ?x10)))
- (= $x68 (< exp!4 exp!1)))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!105)))
- (= $x71 (< exp!1 exp!4)))))))
-(assert
- (let (($x74 (< log!105 log!25)))
- (= $x74 (< exp!4 exp!3))))
-(assert
- (let (($x77 (< log!25 log!105)))
- (= $x77 (< exp!3 exp!4))))
-(assert
- (> exp!4 0.0))
-(assert
- (let (($x81 (> log!105 0.0)))
- (= $x81 (> exp!4 1.0))))
-(assert
- (let ((?x84 (+ 1.0 log!105)))
- (>= exp!4 ?x84)))
-(assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!4 ?x30))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!105 ?x10)))
- (= $x68 (< exp!5 exp!1)))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!105)))
- (= $x71 (< exp!1 exp!5)))))))
-(assert
- (let (($x74 (< log!105 log!25)))
- (= $x74 (< exp!5 exp!3))))
-(assert
- (let (($x77 (< log!25 log!105)))
- (= $x77 (< exp!3 exp!5))))
-(assert
- (let (($x98 (< log!105 log!105)))
- (= $x98 (< exp!5 exp!4))))
-(assert
- (let (($x98 (< log!105 log!105)))
- (= $x98 (< exp!4 exp!5))))
-(assert
- (> exp!5 0.0))
-(assert
- (let (($x81 (> log!105 0.0)))
- (= $x81 (> exp!5 1.0))))
-(assert
- (let ((?x84 (+ 1.0 log!105)))
- (>= exp!5 ?x84)))
-(assert
- (let ((?x34 (* 1.0 exp!1)))
-(let ((?x30 (+ 1.0 ?x34)))
-(let (($x86 (> ?x30 0.0)))
-(=> $x86 (= exp!5 ?x30))))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 16
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!12 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!7 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!25 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!105 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun log!150 () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!185 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (> 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (< 0.0 ?x147))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let (($x315 (= 0.0 ?x147)))
- (not $x315)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let (($x315 (= 0.0 ?x147)))
- (not $x315)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (< 0.0 ?x147))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let (($x315 (= 0.0 ?x147)))
- (not $x315)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x133 (- ?x8)))
- (let ((?x118 (/ 1.0 (* scale scale))))
- (let ((?x134 (* ?x118 ?x133)))
- (let ((?x132 (/ 0.0 scale)))
- (let ((?x135 (+ ?x132 ?x134)))
- (let ((?x136 (- ?x135)))
- (let ((?x257 (* ?x136 ?x146)))
- (let ((?x273 (/ ?x257 ?x147)))
- (let ((?x272 (* 0.0 ?x136)))
- (let ((?x274 (+ ?x272 ?x273)))
- (let ((?x246 (* 2.0 ?x274)))
- (let ((?x250 (- ?x246)))
- (let ((?x252 (+ ?x136 ?x250)))
- (let ((?x130 (/ 1.0 scale)))
- (let ((?x131 (- ?x130)))
- (let ((?x254 (+ ?x131 ?x252)))
- (let ((?x262 (/ (/ (/ 1.0 exp!3) exp!1) (* exp!7 exp!7))))
- (let ((?x256 (* ?x262 ?x254)))
- (let ((?x113 (- b)))
- (let ((?x114 (+ f ?x113)))
- (let ((?x258 (* ?x114 ?x256)))
- (let ((?x248 (/ ?x146 exp!7)))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x116 (* ?x114 ?x52)))
+ (let ((?x117 (/ ?x116 ?x44)))
  (let ((?x115 (- ?x114)))
- (let ((?x120 (* 2.0 ?x115)))
- (let ((?x263 (* ?x120 ?x248)))
- (let ((?x249 (- ?x263)))
- (let ((?x198 (+ ?x115 ?x249)))
- (let ((?x251 (* ?x118 ?x198)))
- (let ((?x270 (* ?x8 ?x251)))
- (let ((?x253 (- ?x270)))
- (let ((?x116 (/ ?x115 scale)))
- (let ((?x271 (+ ?x116 ?x253)))
- (let ((?x255 (* ?x262 ?x271)))
- (or (and (distinct ?x255 ?x258) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x118 (+ ?x115 ?x117)))
+ (let ((?x119 (* 2.0 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x121 (+ ?x115 ?x120)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x122 (+ ?x110 ?x121)))
+ (let ((?x106 (* exp!3 exp!3)))
+ (let ((?x107 (/ (* (/ 1.0 exp!2) exp!1) ?x106)))
+ (let ((?x123 (* ?x107 ?x122)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x124 (* ?x90 ?x123)))
+ (let ((?x126 (/ 1.0 exp!3)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x146 (* ?x95 ?x126)))
+ (let ((?x475 (- ?x146)))
+ (let ((?x476 (+ ?x91 ?x475)))
+ (let ((?x485 (* ?x94 ?x476)))
+ (let ((?x426 (* ?x11 ?x485)))
+ (let ((?x481 (- ?x426)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x489 (+ ?x92 ?x481)))
+ (let ((?x491 (* ?x107 ?x489)))
+ (or (and (distinct ?x491 ?x124) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -385,206 +306,2994 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!25 ?x10)))
- (= $x36 (< exp!2 exp!1)))))))
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!25)))
- (= $x26 (< exp!1 exp!2)))))))
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x40 (> log!25 0.0)))
- (= $x40 (> exp!2 1.0))))
+ (= (> log!31 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!25)))
- (>= exp!2 ?x37)))
+ (>= exp!2 (+ 1.0 log!31)))
 (assert
- (let (($x46 (= exp!2 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x46))))
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!25 ?x10)))
- (= $x36 (< exp!3 exp!1)))))))
+ (= (< log!185 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!25)))
- (= $x26 (< exp!1 exp!3)))))))
+ (= (< (/ (+ z (- loc)) scale) log!185) (< exp!1 exp!3)))
 (assert
- (let (($x53 (< log!25 log!25)))
- (= $x53 (< exp!3 exp!2))))
+ (= (< log!185 log!31) (< exp!3 exp!2)))
 (assert
- (let (($x53 (< log!25 log!25)))
- (= $x53 (< exp!2 exp!3))))
+ (= (< log!31 log!185) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x40 (> log!25 0.0)))
- (= $x40 (> exp!3 1.0))))
+ (= (> log!185 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!25)))
- (>= exp!3 ?x37)))
+ (>= exp!3 (+ 1.0 log!185)))
 (assert
- (let (($x62 (= exp!3 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x62))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 3 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!185 () Real)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!105 ?x10)))
- (= $x68 (< exp!4 exp!1)))))))
+ true)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!105)))
- (= $x71 (< exp!1 exp!4)))))))
+ (< 0.0 scale))
 (assert
- (let (($x74 (< log!105 log!25)))
- (= $x74 (< exp!4 exp!3))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
- (let (($x77 (< log!25 log!105)))
- (= $x77 (< exp!3 exp!4))))
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x116 (* ?x114 ?x52)))
+ (let ((?x117 (/ ?x116 ?x44)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x118 (+ ?x115 ?x117)))
+ (let ((?x119 (* 2.0 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x121 (+ ?x115 ?x120)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x122 (+ ?x110 ?x121)))
+ (let ((?x106 (* exp!3 exp!3)))
+ (let ((?x107 (/ (* (/ 1.0 exp!2) exp!1) ?x106)))
+ (let ((?x123 (* ?x107 ?x122)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x124 (* ?x90 ?x123)))
+ (let ((?x126 (/ 1.0 exp!3)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x146 (* ?x95 ?x126)))
+ (let ((?x475 (- ?x146)))
+ (let ((?x476 (+ ?x91 ?x475)))
+ (let ((?x485 (* ?x94 ?x476)))
+ (let ((?x426 (* ?x11 ?x485)))
+ (let ((?x481 (- ?x426)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x489 (+ ?x92 ?x481)))
+ (let ((?x491 (* ?x107 ?x489)))
+ (or (and (distinct ?x491 ?x124) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!185 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!185) (< exp!1 exp!3)))
+(assert
+ (= (< log!185 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!185) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!185 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!185)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 4 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!185 () Real)
+(declare-fun log!254 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (= 0.0 ?x600))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x875 (* ?x115 ?x96)))
+ (let ((?x326 (/ ?x875 ?x600)))
+ (let ((?x427 (* ?x115 (/ 1.0 2.0))))
+ (let ((?x553 (+ ?x427 ?x326)))
+ (let ((?x456 (* 2.0 ?x553)))
+ (let ((?x172 (- ?x456)))
+ (let ((?x215 (+ ?x115 ?x172)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x871 (+ ?x110 ?x215)))
+ (let ((?x635 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x699 (* ?x635 ?x871)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x520 (* ?x90 ?x699)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x97 (* ?x95 ?x96)))
+ (let ((?x98 (- ?x97)))
+ (let ((?x99 (+ ?x91 ?x98)))
+ (let ((?x100 (* ?x94 ?x99)))
+ (let ((?x101 (* ?x11 ?x100)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x103 (+ ?x92 ?x102)))
+ (let ((?x210 (* ?x103 ?x635)))
+ (or (and (distinct ?x210 ?x520) true)))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!185 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!185) (< exp!1 exp!3)))
+(assert
+ (= (< log!185 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!185) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!185 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!185)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!254 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!254) (< exp!1 exp!4)))
+(assert
+ (= (< log!254 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!254) (< exp!2 exp!4)))
+(assert
+ (= (< log!254 log!185) (< exp!4 exp!3)))
+(assert
+ (= (< log!185 log!254) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x81 (> log!105 0.0)))
- (= $x81 (> exp!4 1.0))))
+ (= (> log!254 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x84 (+ 1.0 log!105)))
- (>= exp!4 ?x84)))
+ (>= exp!4 (+ 1.0 log!254)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!4 ?x30))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!105 ?x10)))
- (= $x68 (< exp!5 exp!1)))))))
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!105)))
- (= $x71 (< exp!1 exp!5)))))))
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (let (($x74 (< log!105 log!25)))
- (= $x74 (< exp!5 exp!3))))
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
 (assert
- (let (($x77 (< log!25 log!105)))
- (= $x77 (< exp!3 exp!5))))
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
 (assert
- (let (($x98 (< log!105 log!105)))
- (= $x98 (< exp!5 exp!4))))
+ (= (< 0.0 log!185) (< exp!5 exp!3)))
 (assert
- (let (($x98 (< log!105 log!105)))
- (= $x98 (< exp!4 exp!5))))
+ (= (> 0.0 log!185) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!254) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!254) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x81 (> log!105 0.0)))
- (= $x81 (> exp!5 1.0))))
+ (= (> 0.0 0.0) (> exp!5 1.0)))
 (assert
- (let ((?x84 (+ 1.0 log!105)))
- (>= exp!5 ?x84)))
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 5 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!185 () Real)
+(declare-fun log!254 () Real)
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!5 ?x30))))))
+ true)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x677 (< log!150 ?x10)))
- (= $x677 (< exp!6 exp!1)))))))
+ (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x852 (< ?x10 log!150)))
- (= $x852 (< exp!1 exp!6)))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let (($x853 (< log!150 log!25)))
- (= $x853 (< exp!6 exp!3))))
+ (> 0.0 unknown!12))
 (assert
- (let (($x849 (< log!25 log!150)))
- (= $x849 (< exp!3 exp!6))))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
 (assert
- (let (($x830 (< log!150 log!105)))
- (= $x830 (< exp!6 exp!5))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
- (let (($x844 (< log!105 log!150)))
- (= $x844 (< exp!5 exp!6))))
+ (= 0.0 0.0))
 (assert
- (> exp!6 0.0))
+ (< 0.0 scale))
 (assert
- (let (($x842 (> log!150 0.0)))
- (= $x842 (> exp!6 1.0))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x838 (+ 1.0 log!150)))
- (>= exp!6 ?x838)))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let (($x647 (> ?x147 0.0)))
- (=> $x647 (= exp!6 ?x147))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x677 (< log!150 ?x10)))
- (= $x677 (< exp!7 exp!1)))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x852 (< ?x10 log!150)))
- (= $x852 (< exp!1 exp!7)))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x853 (< log!150 log!25)))
- (= $x853 (< exp!7 exp!3))))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
 (assert
- (let (($x849 (< log!25 log!150)))
- (= $x849 (< exp!3 exp!7))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x830 (< log!150 log!105)))
- (= $x830 (< exp!7 exp!5))))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
 (assert
- (let (($x844 (< log!105 log!150)))
- (= $x844 (< exp!5 exp!7))))
+ (< 0.0 scale))
 (assert
- (let (($x837 (< log!150 log!150)))
- (= $x837 (< exp!7 exp!6))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x837 (< log!150 log!150)))
- (= $x837 (< exp!6 exp!7))))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
 (assert
- (> exp!7 0.0))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x842 (> log!150 0.0)))
- (= $x842 (> exp!7 1.0))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x838 (+ 1.0 log!150)))
- (>= exp!7 ?x838)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
-(let ((?x147 (+ 1.0 ?x146)))
-(let (($x647 (> ?x147 0.0)))
-(=> $x647 (= exp!7 ?x147))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x875 (* ?x115 ?x96)))
+ (let ((?x326 (/ ?x875 ?x600)))
+ (let ((?x427 (* ?x115 (/ 1.0 2.0))))
+ (let ((?x553 (+ ?x427 ?x326)))
+ (let ((?x456 (* 2.0 ?x553)))
+ (let ((?x172 (- ?x456)))
+ (let ((?x215 (+ ?x115 ?x172)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x871 (+ ?x110 ?x215)))
+ (let ((?x635 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x699 (* ?x635 ?x871)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x520 (* ?x90 ?x699)))
+ (let ((?x508 (/ (/ ?x96 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x288 (* ?x95 ?x508)))
+ (let ((?x179 (- ?x288)))
+ (let ((?x443 (+ ?x91 ?x179)))
+ (let ((?x370 (* ?x94 ?x443)))
+ (let ((?x313 (* ?x11 ?x370)))
+ (let ((?x700 (- ?x313)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x745 (+ ?x92 ?x700)))
+ (let ((?x460 (* ?x635 ?x745)))
+ (or (and (distinct ?x460 ?x520) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!185 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!185) (< exp!1 exp!3)))
+(assert
+ (= (< log!185 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!185) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!185 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!185)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!254 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!254) (< exp!1 exp!4)))
+(assert
+ (= (< log!254 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!254) (< exp!2 exp!4)))
+(assert
+ (= (< log!254 log!185) (< exp!4 exp!3)))
+(assert
+ (= (< log!185 log!254) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!254 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!254)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!185) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!185) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!254) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!254) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 6 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!185 () Real)
+(declare-fun log!254 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x333 (* 0.0 ?x115)))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let ((?x875 (* ?x115 ?x96)))
+ (let ((?x326 (/ ?x875 ?x600)))
+ (let ((?x283 (+ ?x326 ?x333)))
+ (let ((?x354 (* 2.0 ?x283)))
+ (let ((?x562 (- ?x354)))
+ (let ((?x161 (+ ?x115 ?x562)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x632 (+ ?x110 ?x161)))
+ (let ((?x635 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x775 (* ?x635 ?x632)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x1231 (* ?x90 ?x775)))
+ (let ((?x508 (/ (/ ?x96 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x288 (* ?x95 ?x508)))
+ (let ((?x179 (- ?x288)))
+ (let ((?x443 (+ ?x91 ?x179)))
+ (let ((?x370 (* ?x94 ?x443)))
+ (let ((?x313 (* ?x11 ?x370)))
+ (let ((?x700 (- ?x313)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x745 (+ ?x92 ?x700)))
+ (let ((?x460 (* ?x635 ?x745)))
+ (or (and (distinct ?x460 ?x1231) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!185 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!185) (< exp!1 exp!3)))
+(assert
+ (= (< log!185 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!185) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!185 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!185)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!254 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!254) (< exp!1 exp!4)))
+(assert
+ (= (< log!254 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!254) (< exp!2 exp!4)))
+(assert
+ (= (< log!254 log!185) (< exp!4 exp!3)))
+(assert
+ (= (< log!185 log!254) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!254 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!254)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!185) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!185) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!254) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!254) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 7 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!185 () Real)
+(declare-fun log!254 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x875 (* ?x115 ?x96)))
+ (let ((?x326 (/ ?x875 ?x600)))
+ (let ((?x427 (* ?x115 (/ 1.0 2.0))))
+ (let ((?x553 (+ ?x427 ?x326)))
+ (let ((?x456 (* 2.0 ?x553)))
+ (let ((?x172 (- ?x456)))
+ (let ((?x215 (+ ?x115 ?x172)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x871 (+ ?x110 ?x215)))
+ (let ((?x635 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x699 (* ?x635 ?x871)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x520 (* ?x90 ?x699)))
+ (let ((?x508 (/ (/ ?x96 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x288 (* ?x95 ?x508)))
+ (let ((?x179 (- ?x288)))
+ (let ((?x443 (+ ?x91 ?x179)))
+ (let ((?x370 (* ?x94 ?x443)))
+ (let ((?x313 (* ?x11 ?x370)))
+ (let ((?x700 (- ?x313)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x745 (+ ?x92 ?x700)))
+ (let ((?x460 (* ?x635 ?x745)))
+ (or (and (distinct ?x460 ?x520) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!185 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!185) (< exp!1 exp!3)))
+(assert
+ (= (< log!185 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!185) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!185 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!185)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!254 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!254) (< exp!1 exp!4)))
+(assert
+ (= (< log!254 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!254) (< exp!2 exp!4)))
+(assert
+ (= (< log!254 log!185) (< exp!4 exp!3)))
+(assert
+ (= (< log!185 log!254) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!254 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!254)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!185) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!185) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!254) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!254) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 8 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!185 () Real)
+(declare-fun log!254 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x333 (* 0.0 ?x115)))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let ((?x875 (* ?x115 ?x96)))
+ (let ((?x326 (/ ?x875 ?x600)))
+ (let ((?x283 (+ ?x326 ?x333)))
+ (let ((?x354 (* 2.0 ?x283)))
+ (let ((?x562 (- ?x354)))
+ (let ((?x161 (+ ?x115 ?x562)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x632 (+ ?x110 ?x161)))
+ (let ((?x635 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x775 (* ?x635 ?x632)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x1231 (* ?x90 ?x775)))
+ (let ((?x508 (/ (/ ?x96 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x288 (* ?x95 ?x508)))
+ (let ((?x179 (- ?x288)))
+ (let ((?x443 (+ ?x91 ?x179)))
+ (let ((?x370 (* ?x94 ?x443)))
+ (let ((?x313 (* ?x11 ?x370)))
+ (let ((?x700 (- ?x313)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x745 (+ ?x92 ?x700)))
+ (let ((?x460 (* ?x635 ?x745)))
+ (or (and (distinct ?x460 ?x1231) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!185 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!185) (< exp!1 exp!3)))
+(assert
+ (= (< log!185 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!185) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!185 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!185)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!254 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!254) (< exp!1 exp!4)))
+(assert
+ (= (< log!254 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!254) (< exp!2 exp!4)))
+(assert
+ (= (< log!254 log!185) (< exp!4 exp!3)))
+(assert
+ (= (< log!185 log!254) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!254 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!254)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!185) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!185) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!254) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!254) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 9 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!185 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!254 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (= 0.0 ?x44))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x116 (* ?x114 ?x52)))
+ (let ((?x117 (/ ?x116 ?x44)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x118 (+ ?x115 ?x117)))
+ (let ((?x119 (* 2.0 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x121 (+ ?x115 ?x120)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x122 (+ ?x110 ?x121)))
+ (let ((?x107 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x123 (* ?x107 ?x122)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x124 (* ?x90 ?x123)))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x97 (* ?x95 ?x96)))
+ (let ((?x98 (- ?x97)))
+ (let ((?x99 (+ ?x91 ?x98)))
+ (let ((?x100 (* ?x94 ?x99)))
+ (let ((?x101 (* ?x11 ?x100)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x103 (+ ?x92 ?x102)))
+ (let ((?x108 (* ?x107 ?x103)))
+ (or (and (distinct ?x108 ?x124) true)))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!185 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!185) (< exp!1 exp!3)))
+(assert
+ (= (< log!185 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!185) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!185 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!185)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!254 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!254) (< exp!1 exp!4)))
+(assert
+ (= (< log!254 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!254) (< exp!2 exp!4)))
+(assert
+ (= (< log!254 log!185) (< exp!4 exp!3)))
+(assert
+ (= (< log!185 log!254) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!254 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!254)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!185) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!185) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!254) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!254) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 10 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!185 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!254 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x116 (* ?x114 ?x52)))
+ (let ((?x117 (/ ?x116 ?x44)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x118 (+ ?x115 ?x117)))
+ (let ((?x119 (* 2.0 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x121 (+ ?x115 ?x120)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x122 (+ ?x110 ?x121)))
+ (let ((?x107 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x123 (* ?x107 ?x122)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x124 (* ?x90 ?x123)))
+ (let ((?x126 (/ 1.0 exp!3)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x146 (* ?x95 ?x126)))
+ (let ((?x475 (- ?x146)))
+ (let ((?x476 (+ ?x91 ?x475)))
+ (let ((?x485 (* ?x94 ?x476)))
+ (let ((?x426 (* ?x11 ?x485)))
+ (let ((?x481 (- ?x426)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x489 (+ ?x92 ?x481)))
+ (let ((?x491 (* ?x107 ?x489)))
+ (or (and (distinct ?x491 ?x124) true)))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!185 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!185) (< exp!1 exp!3)))
+(assert
+ (= (< log!185 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!185) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!185 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!185)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!254 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!254) (< exp!1 exp!4)))
+(assert
+ (= (< log!254 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!254) (< exp!2 exp!4)))
+(assert
+ (= (< log!254 log!185) (< exp!4 exp!3)))
+(assert
+ (= (< log!185 log!254) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!254 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!254)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!185) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!185) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!254) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!254) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 11 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!185 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!254 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x116 (* ?x114 ?x52)))
+ (let ((?x117 (/ ?x116 ?x44)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x118 (+ ?x115 ?x117)))
+ (let ((?x119 (* 2.0 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x121 (+ ?x115 ?x120)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x122 (+ ?x110 ?x121)))
+ (let ((?x107 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x123 (* ?x107 ?x122)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x124 (* ?x90 ?x123)))
+ (let ((?x126 (/ 1.0 exp!3)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x146 (* ?x95 ?x126)))
+ (let ((?x475 (- ?x146)))
+ (let ((?x476 (+ ?x91 ?x475)))
+ (let ((?x485 (* ?x94 ?x476)))
+ (let ((?x426 (* ?x11 ?x485)))
+ (let ((?x481 (- ?x426)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x489 (+ ?x92 ?x481)))
+ (let ((?x491 (* ?x107 ?x489)))
+ (or (and (distinct ?x491 ?x124) true)))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!185 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!185) (< exp!1 exp!3)))
+(assert
+ (= (< log!185 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!185) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!185 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!185)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!254 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!254) (< exp!1 exp!4)))
+(assert
+ (= (< log!254 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!254) (< exp!2 exp!4)))
+(assert
+ (= (< log!254 log!185) (< exp!4 exp!3)))
+(assert
+ (= (< log!185 log!254) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!254 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!254)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!185) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!185) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!254) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!254) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 12 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!185 () Real)
+(declare-fun log!254 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (= 0.0 ?x600))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x875 (* ?x115 ?x96)))
+ (let ((?x326 (/ ?x875 ?x600)))
+ (let ((?x427 (* ?x115 (/ 1.0 2.0))))
+ (let ((?x553 (+ ?x427 ?x326)))
+ (let ((?x456 (* 2.0 ?x553)))
+ (let ((?x172 (- ?x456)))
+ (let ((?x215 (+ ?x115 ?x172)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x871 (+ ?x110 ?x215)))
+ (let ((?x635 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x699 (* ?x635 ?x871)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x520 (* ?x90 ?x699)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x97 (* ?x95 ?x96)))
+ (let ((?x98 (- ?x97)))
+ (let ((?x99 (+ ?x91 ?x98)))
+ (let ((?x100 (* ?x94 ?x99)))
+ (let ((?x101 (* ?x11 ?x100)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x103 (+ ?x92 ?x102)))
+ (let ((?x210 (* ?x103 ?x635)))
+ (or (and (distinct ?x210 ?x520) true)))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!185 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!185) (< exp!1 exp!3)))
+(assert
+ (= (< log!185 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!185) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!185 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!185)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!254 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!254) (< exp!1 exp!4)))
+(assert
+ (= (< log!254 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!254) (< exp!2 exp!4)))
+(assert
+ (= (< log!254 log!185) (< exp!4 exp!3)))
+(assert
+ (= (< log!185 log!254) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!254 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!254)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!185) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!185) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!254) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!254) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 13 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!185 () Real)
+(declare-fun log!254 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x875 (* ?x115 ?x96)))
+ (let ((?x326 (/ ?x875 ?x600)))
+ (let ((?x427 (* ?x115 (/ 1.0 2.0))))
+ (let ((?x553 (+ ?x427 ?x326)))
+ (let ((?x456 (* 2.0 ?x553)))
+ (let ((?x172 (- ?x456)))
+ (let ((?x215 (+ ?x115 ?x172)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x871 (+ ?x110 ?x215)))
+ (let ((?x635 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x699 (* ?x635 ?x871)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x520 (* ?x90 ?x699)))
+ (let ((?x508 (/ (/ ?x96 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x288 (* ?x95 ?x508)))
+ (let ((?x179 (- ?x288)))
+ (let ((?x443 (+ ?x91 ?x179)))
+ (let ((?x370 (* ?x94 ?x443)))
+ (let ((?x313 (* ?x11 ?x370)))
+ (let ((?x700 (- ?x313)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x745 (+ ?x92 ?x700)))
+ (let ((?x460 (* ?x635 ?x745)))
+ (or (and (distinct ?x460 ?x520) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!185 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!185) (< exp!1 exp!3)))
+(assert
+ (= (< log!185 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!185) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!185 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!185)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!254 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!254) (< exp!1 exp!4)))
+(assert
+ (= (< log!254 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!254) (< exp!2 exp!4)))
+(assert
+ (= (< log!254 log!185) (< exp!4 exp!3)))
+(assert
+ (= (< log!185 log!254) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!254 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!254)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!185) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!185) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!254) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!254) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 14 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!185 () Real)
+(declare-fun log!254 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x333 (* 0.0 ?x115)))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let ((?x875 (* ?x115 ?x96)))
+ (let ((?x326 (/ ?x875 ?x600)))
+ (let ((?x283 (+ ?x326 ?x333)))
+ (let ((?x354 (* 2.0 ?x283)))
+ (let ((?x562 (- ?x354)))
+ (let ((?x161 (+ ?x115 ?x562)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x632 (+ ?x110 ?x161)))
+ (let ((?x635 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x775 (* ?x635 ?x632)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x1231 (* ?x90 ?x775)))
+ (let ((?x508 (/ (/ ?x96 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x288 (* ?x95 ?x508)))
+ (let ((?x179 (- ?x288)))
+ (let ((?x443 (+ ?x91 ?x179)))
+ (let ((?x370 (* ?x94 ?x443)))
+ (let ((?x313 (* ?x11 ?x370)))
+ (let ((?x700 (- ?x313)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x745 (+ ?x92 ?x700)))
+ (let ((?x460 (* ?x635 ?x745)))
+ (or (and (distinct ?x460 ?x1231) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!185 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!185) (< exp!1 exp!3)))
+(assert
+ (= (< log!185 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!185) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!185 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!185)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!254 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!254) (< exp!1 exp!4)))
+(assert
+ (= (< log!254 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!254) (< exp!2 exp!4)))
+(assert
+ (= (< log!254 log!185) (< exp!4 exp!3)))
+(assert
+ (= (< log!185 log!254) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!254 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!254)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!185) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!185) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!254) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!254) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 15 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!185 () Real)
+(declare-fun log!254 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x875 (* ?x115 ?x96)))
+ (let ((?x326 (/ ?x875 ?x600)))
+ (let ((?x427 (* ?x115 (/ 1.0 2.0))))
+ (let ((?x553 (+ ?x427 ?x326)))
+ (let ((?x456 (* 2.0 ?x553)))
+ (let ((?x172 (- ?x456)))
+ (let ((?x215 (+ ?x115 ?x172)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x871 (+ ?x110 ?x215)))
+ (let ((?x635 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x699 (* ?x635 ?x871)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x520 (* ?x90 ?x699)))
+ (let ((?x508 (/ (/ ?x96 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x288 (* ?x95 ?x508)))
+ (let ((?x179 (- ?x288)))
+ (let ((?x443 (+ ?x91 ?x179)))
+ (let ((?x370 (* ?x94 ?x443)))
+ (let ((?x313 (* ?x11 ?x370)))
+ (let ((?x700 (- ?x313)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x745 (+ ?x92 ?x700)))
+ (let ((?x460 (* ?x635 ?x745)))
+ (or (and (distinct ?x460 ?x520) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!185 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!185) (< exp!1 exp!3)))
+(assert
+ (= (< log!185 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!185) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!185 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!185)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!254 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!254) (< exp!1 exp!4)))
+(assert
+ (= (< log!254 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!254) (< exp!2 exp!4)))
+(assert
+ (= (< log!254 log!185) (< exp!4 exp!3)))
+(assert
+ (= (< log!185 log!254) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!254 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!254)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!185) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!185) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!254) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!254) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 16 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!185 () Real)
+(declare-fun log!254 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (< 0.0 ?x600))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let (($x742 (= 0.0 ?x600)))
+ (not $x742)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x333 (* 0.0 ?x115)))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x600 (+ 1.0 ?x96)))
+ (let ((?x875 (* ?x115 ?x96)))
+ (let ((?x326 (/ ?x875 ?x600)))
+ (let ((?x283 (+ ?x326 ?x333)))
+ (let ((?x354 (* 2.0 ?x283)))
+ (let ((?x562 (- ?x354)))
+ (let ((?x161 (+ ?x115 ?x562)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x632 (+ ?x110 ?x161)))
+ (let ((?x635 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x775 (* ?x635 ?x632)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x1231 (* ?x90 ?x775)))
+ (let ((?x508 (/ (/ ?x96 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x288 (* ?x95 ?x508)))
+ (let ((?x179 (- ?x288)))
+ (let ((?x443 (+ ?x91 ?x179)))
+ (let ((?x370 (* ?x94 ?x443)))
+ (let ((?x313 (* ?x11 ?x370)))
+ (let ((?x700 (- ?x313)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x745 (+ ?x92 ?x700)))
+ (let ((?x460 (* ?x635 ?x745)))
+ (or (and (distinct ?x460 ?x1231) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!185 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!185) (< exp!1 exp!3)))
+(assert
+ (= (< log!185 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!185) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!185 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!185)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!254 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!254) (< exp!1 exp!4)))
+(assert
+ (= (< log!254 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!254) (< exp!2 exp!4)))
+(assert
+ (= (< log!254 log!185) (< exp!4 exp!3)))
+(assert
+ (= (< log!185 log!254) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!254 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!254)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!185) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!185) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!254) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!254) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)

@@ -1,56 +1,66 @@
 ; certjax: rule estimators.score_loo_baseline_BernoulliLogits, obligation 'score_identity@1', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 6 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 6
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
+(declare-fun unknown!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun unknown!1 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!55 () Real)
+(declare-fun log!76 () Real)
 (assert
  true)
 (assert
  (< 0.0 logits))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
+ (> 0.0 unknown!2))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (= 0.0 ?x18))))
+(assert
+ (= 0.0 unknown!1))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
  (< 0.0 ?x18))))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x22 (= 0.0 ?x18)))
- (not $x22)))))
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let (($x46 (= 0.0 ?x18)))
+ (not $x46)))))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
  (< 0.0 ?x18))))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x22 (= 0.0 ?x18)))
- (not $x22)))))
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let (($x46 (= 0.0 ?x18)))
+ (not $x46)))))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let ((?x64 (- ?x9)))
- (let ((?x65 (/ ?x64 ?x18)))
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let ((?x62 (- ?x15)))
+ (let ((?x63 (/ ?x62 ?x18)))
+ (let ((?x64 (+ 1.0 ?x63)))
+ (let ((?x65 (- ?x64)))
  (let ((?x66 (+ 1.0 ?x65)))
- (let ((?x67 (- ?x66)))
- (let ((?x68 (+ 1.0 ?x67)))
- (let ((?x55 (/ 1.0 exp!3)))
- (let ((?x69 (* ?x55 ?x68)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[1]| ?x58)))
- (let ((?x70 (* ?x59 ?x69)))
- (let ((?x60 (- ?x59)))
- (let ((?x61 (* ?x60 ?x55)))
- (let ((?x62 (+ ?x59 ?x61)))
- (let ((?x63 (* ?x55 ?x62)))
- (or (and (distinct ?x63 ?x70) true)))))))))))))))))))
+ (let ((?x17 (/ 1.0 exp!2)))
+ (let ((?x67 (* ?x17 ?x66)))
+ (let ((?x29 (- b)))
+ (let ((?x34 (+ |f[1]| ?x29)))
+ (let ((?x68 (* ?x34 ?x67)))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x49 (- ?x34)))
+ (let ((?x35 (* ?x49 ?x57)))
+ (let ((?x33 (+ ?x34 ?x35)))
+ (let ((?x61 (* ?x17 ?x33)))
+ (or (and (distinct ?x61 ?x68) true))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -58,102 +68,226 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x24 (< log!55 logits)))
- (= $x24 (< exp!2 exp!1))))
+ (= (< log!76 logits) (< exp!2 exp!1)))
 (assert
- (let (($x27 (< logits log!55)))
- (= $x27 (< exp!1 exp!2))))
+ (= (< logits log!76) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x31 (> log!55 0.0)))
- (= $x31 (> exp!2 1.0))))
+ (= (> log!76 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x34 (+ 1.0 log!55)))
- (>= exp!2 ?x34)))
+ (>= exp!2 (+ 1.0 log!76)))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x36 (> ?x18 0.0)))
- (=> $x36 (= exp!2 ?x18))))))
-(assert
- (let (($x24 (< log!55 logits)))
- (= $x24 (< exp!3 exp!1))))
-(assert
- (let (($x27 (< logits log!55)))
- (= $x27 (< exp!1 exp!3))))
-(assert
- (let (($x44 (< log!55 log!55)))
- (= $x44 (< exp!3 exp!2))))
-(assert
- (let (($x44 (< log!55 log!55)))
- (= $x44 (< exp!2 exp!3))))
-(assert
- (> exp!3 0.0))
-(assert
- (let (($x31 (> log!55 0.0)))
- (= $x31 (> exp!3 1.0))))
-(assert
- (let ((?x34 (+ 1.0 log!55)))
- (>= exp!3 ?x34)))
-(assert
- (let ((?x9 (/ 1.0 exp!1)))
-(let ((?x18 (+ 1.0 ?x9)))
-(let (($x36 (> ?x18 0.0)))
-(=> $x36 (= exp!3 ?x18))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 6
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
+(declare-fun unknown!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun |f[1]| () Real)
+(declare-fun log!76 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 logits))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (< 0.0 ?x18))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (< 0.0 ?x18))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let (($x46 (= 0.0 ?x18)))
+ (not $x46)))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (< 0.0 ?x18))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let (($x46 (= 0.0 ?x18)))
+ (not $x46)))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let ((?x62 (- ?x15)))
+ (let ((?x63 (/ ?x62 ?x18)))
+ (let ((?x64 (+ 1.0 ?x63)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x66 (+ 1.0 ?x65)))
+ (let ((?x17 (/ 1.0 exp!2)))
+ (let ((?x67 (* ?x17 ?x66)))
+ (let ((?x29 (- b)))
+ (let ((?x34 (+ |f[1]| ?x29)))
+ (let ((?x68 (* ?x34 ?x67)))
+ (let ((?x49 (- ?x34)))
+ (let ((?x71 (* ?x49 ?x17)))
+ (let ((?x69 (+ ?x34 ?x71)))
+ (let ((?x70 (* ?x17 ?x69)))
+ (or (and (distinct ?x70 ?x68) true)))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> logits 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 logits)))
+(assert
+ (= (< log!76 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!76) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!76 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!76)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 3 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun logits () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun |f[1]| () Real)
+(declare-fun log!76 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 logits))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (< 0.0 ?x18))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let (($x46 (= 0.0 ?x18)))
+ (not $x46)))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (< 0.0 ?x18))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let (($x46 (= 0.0 ?x18)))
+ (not $x46)))))
+(assert
+ (let ((?x15 (/ 1.0 exp!1)))
+ (let ((?x18 (+ 1.0 ?x15)))
+ (let ((?x62 (- ?x15)))
+ (let ((?x63 (/ ?x62 ?x18)))
+ (let ((?x64 (+ 1.0 ?x63)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x66 (+ 1.0 ?x65)))
+ (let ((?x17 (/ 1.0 exp!2)))
+ (let ((?x67 (* ?x17 ?x66)))
+ (let ((?x29 (- b)))
+ (let ((?x34 (+ |f[1]| ?x29)))
+ (let ((?x68 (* ?x34 ?x67)))
+ (let ((?x49 (- ?x34)))
+ (let ((?x71 (* ?x49 ?x17)))
+ (let ((?x69 (+ ?x34 ?x71)))
+ (let ((?x70 (* ?x17 ?x69)))
+ (or (and (distinct ?x70 ?x68) true)))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> logits 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 logits)))
+(assert
+ (= (< log!76 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!76) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!76 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!76)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 4 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun logits () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!1 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!55 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun log!76 () Real)
+(declare-fun log!112 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
- (let ((?x72 (+ 1.0 ?x71)))
- (< 0.0 ?x72))))
+ (> 0.0 unknown!2))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
- (let ((?x72 (+ 1.0 ?x71)))
- (let (($x256 (= 0.0 ?x72)))
- (not $x256)))))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x100 (+ 1.0 ?x57)))
+ (= 0.0 ?x100))))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
- (let ((?x72 (+ 1.0 ?x71)))
- (< 0.0 ?x72))))
+ (= 0.0 unknown!1))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
- (let ((?x72 (+ 1.0 ?x71)))
- (let (($x256 (= 0.0 ?x72)))
- (not $x256)))))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x100 (+ 1.0 ?x57)))
+ (< 0.0 ?x100))))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
- (let ((?x72 (+ 1.0 ?x71)))
- (let ((?x110 (/ ?x71 ?x72)))
- (let ((?x112 (- ?x110)))
- (let ((?x102 (+ 1.0 ?x112)))
- (let ((?x124 (/ ?x71 exp!5)))
- (let ((?x106 (* ?x124 ?x102)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[1]| ?x58)))
- (let ((?x107 (* ?x59 ?x106)))
- (let ((?x60 (- ?x59)))
- (let ((?x183 (* ?x60 ?x124)))
- (let ((?x185 (+ ?x59 ?x183)))
- (let ((?x187 (* ?x124 ?x185)))
- (or (and (distinct ?x187 ?x107) true)))))))))))))))))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x100 (+ 1.0 ?x57)))
+ (let (($x104 (= 0.0 ?x100)))
+ (not $x104)))))
+(assert
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x100 (+ 1.0 ?x57)))
+ (< 0.0 ?x100))))
+(assert
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x100 (+ 1.0 ?x57)))
+ (let (($x104 (= 0.0 ?x100)))
+ (not $x104)))))
+(assert
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x100 (+ 1.0 ?x57)))
+ (let ((?x83 (/ ?x57 ?x100)))
+ (let ((?x103 (- ?x83)))
+ (let ((?x262 (+ 1.0 ?x103)))
+ (let ((?x212 (/ ?x57 exp!3)))
+ (let ((?x182 (* ?x212 ?x262)))
+ (let ((?x29 (- b)))
+ (let ((?x34 (+ |f[1]| ?x29)))
+ (let ((?x244 (* ?x34 ?x182)))
+ (let ((?x49 (- ?x34)))
+ (let ((?x35 (* ?x49 ?x57)))
+ (let ((?x33 (+ ?x34 ?x35)))
+ (let ((?x116 (* ?x33 ?x212)))
+ (or (and (distinct ?x116 ?x244) true)))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -161,104 +295,212 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x24 (< log!55 logits)))
- (= $x24 (< exp!2 exp!1))))
+ (= (< log!76 logits) (< exp!2 exp!1)))
 (assert
- (let (($x27 (< logits log!55)))
- (= $x27 (< exp!1 exp!2))))
+ (= (< logits log!76) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x31 (> log!55 0.0)))
- (= $x31 (> exp!2 1.0))))
+ (= (> log!76 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x34 (+ 1.0 log!55)))
- (>= exp!2 ?x34)))
+ (>= exp!2 (+ 1.0 log!76)))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x36 (> ?x18 0.0)))
- (=> $x36 (= exp!2 ?x18))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (let (($x24 (< log!55 logits)))
- (= $x24 (< exp!3 exp!1))))
+ (= (< log!112 logits) (< exp!3 exp!1)))
 (assert
- (let (($x27 (< logits log!55)))
- (= $x27 (< exp!1 exp!3))))
+ (= (< logits log!112) (< exp!1 exp!3)))
 (assert
- (let (($x44 (< log!55 log!55)))
- (= $x44 (< exp!3 exp!2))))
+ (= (< log!112 log!76) (< exp!3 exp!2)))
 (assert
- (let (($x44 (< log!55 log!55)))
- (= $x44 (< exp!2 exp!3))))
+ (= (< log!76 log!112) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x31 (> log!55 0.0)))
- (= $x31 (> exp!3 1.0))))
+ (= (> log!112 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x34 (+ 1.0 log!55)))
- (>= exp!3 ?x34)))
+ (>= exp!3 (+ 1.0 log!112)))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x36 (> ?x18 0.0)))
- (=> $x36 (= exp!3 ?x18))))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 5 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun logits () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun |f[1]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!76 () Real)
+(declare-fun log!112 () Real)
 (assert
- (let (($x75 (< log!76 logits)))
- (= $x75 (< exp!4 exp!1))))
+ true)
 (assert
- (let (($x285 (< logits log!76)))
- (= $x285 (< exp!1 exp!4))))
+ (> 0.0 logits))
 (assert
- (let (($x280 (< log!76 log!55)))
- (= $x280 (< exp!4 exp!3))))
+ (> 0.0 unknown!2))
 (assert
- (let (($x277 (< log!55 log!76)))
- (= $x277 (< exp!3 exp!4))))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x100 (+ 1.0 ?x57)))
+ (< 0.0 ?x100))))
 (assert
- (> exp!4 0.0))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x100 (+ 1.0 ?x57)))
+ (< 0.0 ?x100))))
 (assert
- (let (($x286 (> log!76 0.0)))
- (= $x286 (> exp!4 1.0))))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x100 (+ 1.0 ?x57)))
+ (let (($x104 (= 0.0 ?x100)))
+ (not $x104)))))
 (assert
- (let ((?x73 (+ 1.0 log!76)))
- (>= exp!4 ?x73)))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x100 (+ 1.0 ?x57)))
+ (< 0.0 ?x100))))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
- (let ((?x72 (+ 1.0 ?x71)))
- (let (($x111 (> ?x72 0.0)))
- (=> $x111 (= exp!4 ?x72))))))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x100 (+ 1.0 ?x57)))
+ (let (($x104 (= 0.0 ?x100)))
+ (not $x104)))))
 (assert
- (let (($x75 (< log!76 logits)))
- (= $x75 (< exp!5 exp!1))))
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x100 (+ 1.0 ?x57)))
+ (let ((?x83 (/ ?x57 ?x100)))
+ (let ((?x103 (- ?x83)))
+ (let ((?x262 (+ 1.0 ?x103)))
+ (let ((?x212 (/ ?x57 exp!3)))
+ (let ((?x182 (* ?x212 ?x262)))
+ (let ((?x29 (- b)))
+ (let ((?x34 (+ |f[1]| ?x29)))
+ (let ((?x244 (* ?x34 ?x182)))
+ (let ((?x49 (- ?x34)))
+ (let ((?x211 (* ?x49 ?x212)))
+ (let ((?x123 (+ ?x34 ?x211)))
+ (let ((?x264 (* ?x212 ?x123)))
+ (or (and (distinct ?x264 ?x244) true)))))))))))))))))
 (assert
- (let (($x285 (< logits log!76)))
- (= $x285 (< exp!1 exp!5))))
+ (> exp!1 0.0))
 (assert
- (let (($x280 (< log!76 log!55)))
- (= $x280 (< exp!5 exp!3))))
+ (= (> logits 0.0) (> exp!1 1.0)))
 (assert
- (let (($x277 (< log!55 log!76)))
- (= $x277 (< exp!3 exp!5))))
+ (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x180 (< log!76 log!76)))
- (= $x180 (< exp!5 exp!4))))
+ (= (< log!76 logits) (< exp!2 exp!1)))
 (assert
- (let (($x180 (< log!76 log!76)))
- (= $x180 (< exp!4 exp!5))))
+ (= (< logits log!76) (< exp!1 exp!2)))
 (assert
- (> exp!5 0.0))
+ (> exp!2 0.0))
 (assert
- (let (($x286 (> log!76 0.0)))
- (= $x286 (> exp!5 1.0))))
+ (= (> log!76 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x73 (+ 1.0 log!76)))
- (>= exp!5 ?x73)))
+ (>= exp!2 (+ 1.0 log!76)))
 (assert
- (let ((?x71 (* 1.0 exp!1)))
-(let ((?x72 (+ 1.0 ?x71)))
-(let (($x111 (> ?x72 0.0)))
-(=> $x111 (= exp!5 ?x72))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< log!112 logits) (< exp!3 exp!1)))
+(assert
+ (= (< logits log!112) (< exp!1 exp!3)))
+(assert
+ (= (< log!112 log!76) (< exp!3 exp!2)))
+(assert
+ (= (< log!76 log!112) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!112 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!112)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 6 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun logits () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun |f[1]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!76 () Real)
+(declare-fun log!112 () Real)
+(assert
+ true)
+(assert
+ (> 0.0 logits))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x100 (+ 1.0 ?x57)))
+ (< 0.0 ?x100))))
+(assert
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x100 (+ 1.0 ?x57)))
+ (let (($x104 (= 0.0 ?x100)))
+ (not $x104)))))
+(assert
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x100 (+ 1.0 ?x57)))
+ (< 0.0 ?x100))))
+(assert
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x100 (+ 1.0 ?x57)))
+ (let (($x104 (= 0.0 ?x100)))
+ (not $x104)))))
+(assert
+ (let ((?x57 (* 1.0 exp!1)))
+ (let ((?x100 (+ 1.0 ?x57)))
+ (let ((?x83 (/ ?x57 ?x100)))
+ (let ((?x103 (- ?x83)))
+ (let ((?x262 (+ 1.0 ?x103)))
+ (let ((?x212 (/ ?x57 exp!3)))
+ (let ((?x182 (* ?x212 ?x262)))
+ (let ((?x29 (- b)))
+ (let ((?x34 (+ |f[1]| ?x29)))
+ (let ((?x244 (* ?x34 ?x182)))
+ (let ((?x49 (- ?x34)))
+ (let ((?x211 (* ?x49 ?x212)))
+ (let ((?x123 (+ ?x34 ?x211)))
+ (let ((?x264 (* ?x212 ?x123)))
+ (or (and (distinct ?x264 ?x244) true)))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> logits 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 logits)))
+(assert
+ (= (< log!76 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!76) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!76 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!76)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< log!112 logits) (< exp!3 exp!1)))
+(assert
+ (= (< logits log!112) (< exp!1 exp!3)))
+(assert
+ (= (< log!112 log!76) (< exp!3 exp!2)))
+(assert
+ (= (< log!76 log!112) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!112 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!112)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)

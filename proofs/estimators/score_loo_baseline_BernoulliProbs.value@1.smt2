@@ -22,8 +22,8 @@
  (let ((?x12 (+ 1.0 ?x11)))
  (< 0.0 ?x12))))
 (assert
- (let ((?x46 (* 0.0 log!12)))
- (let ((?x47 (+ log!7 ?x46)))
+ (let ((?x29 (* 0.0 log!12)))
+ (let ((?x47 (+ log!7 ?x29)))
  (let ((?x48 (- ?x47)))
  (let ((?x49 (+ ?x47 ?x48)))
  (let ((?x16 (- b)))
@@ -33,22 +33,22 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!7 0.0) (> exp!1 1.0)))
+ (= (> log!12 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!7)))
+ (>= exp!1 (+ 1.0 log!12)))
 (assert
- (=> (> probs 0.0) (= exp!1 probs)))
+ (=> (> (+ 1.0 (- probs)) 0.0) (= exp!1 (+ 1.0 (- probs)))))
 (assert
- (= (< log!12 log!7) (< exp!2 exp!1)))
+ (= (< log!7 log!12) (< exp!2 exp!1)))
 (assert
- (= (< log!7 log!12) (< exp!1 exp!2)))
+ (= (< log!12 log!7) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!12 0.0) (> exp!2 1.0)))
+ (= (> log!7 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!12)))
+ (>= exp!2 (+ 1.0 log!7)))
 (assert
- (=> (> (+ 1.0 (- probs)) 0.0) (= exp!2 (+ 1.0 (- probs)))))
+ (=> (> probs 0.0) (= exp!2 probs)))
 (check-sat)
 (pop 1)

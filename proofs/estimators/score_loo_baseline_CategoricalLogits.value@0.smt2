@@ -8,8 +8,8 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun log!53 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
@@ -21,40 +21,40 @@
 (assert
  (< |logits[2]| |logits[0]|))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (< 0.0 ?x54))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
 (assert
- (let ((?x91 (- log!53)))
- (let ((?x60 (- |logits[0]|)))
- (let ((?x94 (+ |logits[1]| ?x60)))
- (let ((?x95 (+ ?x94 ?x91)))
+ (let ((?x92 (- log!53)))
+ (let ((?x27 (- |logits[0]|)))
+ (let ((?x8 (+ |logits[1]| ?x27)))
+ (let ((?x95 (+ ?x8 ?x92)))
  (let ((?x96 (* 0.0 ?x95)))
- (let ((?x97 (+ ?x91 ?x96)))
- (let ((?x61 (+ |logits[2]| ?x60)))
- (let ((?x92 (+ ?x61 ?x91)))
- (let ((?x93 (* 0.0 ?x92)))
- (let ((?x98 (+ ?x93 ?x97)))
+ (let ((?x97 (+ ?x92 ?x96)))
+ (let ((?x23 (+ |logits[2]| ?x27)))
+ (let ((?x93 (+ ?x23 ?x92)))
+ (let ((?x94 (* 0.0 ?x93)))
+ (let ((?x98 (+ ?x94 ?x97)))
  (let ((?x99 (- ?x98)))
  (let ((?x100 (+ ?x98 ?x99)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[0]| ?x58)))
- (let ((?x101 (* ?x59 ?x100)))
+ (let ((?x61 (- b)))
+ (let ((?x62 (+ |f[0]| ?x61)))
+ (let ((?x101 (* ?x62 ?x100)))
  (or (and (distinct 0.0 ?x101) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -62,33 +62,33 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!53 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!53 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!53) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!53) (< exp!1 exp!4)))
 (assert
  (= (< log!53 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!53) (< exp!2 exp!4)))
 (assert
- (= (< log!53 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!53 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!53) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!53) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -96,11 +96,11 @@
 (assert
  (>= exp!4 (+ 1.0 log!53)))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
-(let ((?x53 (+ 1.0 ?x52)))
-(let ((?x33 (/ (* 1.0 exp!1) exp!2)))
-(let ((?x54 (+ ?x33 ?x53)))
-(=> (> ?x54 0.0) (= exp!4 ?x54)))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x37 (+ 1.0 ?x36)))
+(let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x57 (+ ?x56 ?x37)))
+(=> (> ?x57 0.0) (= exp!4 ?x57)))))))
 (check-sat)
 (pop 1)
 ; region 2 of 4
@@ -109,8 +109,8 @@
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun log!72 () Real)
 (declare-fun b () Real)
@@ -125,41 +125,41 @@
 (assert
  (< |logits[0]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x103 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x135 (+ ?x103 ?x104)))
- (let ((?x123 (+ 1.0 ?x135)))
- (< 0.0 ?x123)))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x145 (/ ?x9 exp!3)))
+ (let ((?x123 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x149 (+ ?x123 ?x145)))
+ (let ((?x147 (+ 1.0 ?x149)))
+ (< 0.0 ?x147)))))))
 (assert
- (let ((?x116 (- log!72)))
- (let ((?x114 (- |logits[2]|)))
- (let ((?x109 (+ |logits[1]| ?x114)))
- (let ((?x108 (+ ?x109 ?x116)))
+ (let ((?x112 (- log!72)))
+ (let ((?x104 (- |logits[2]|)))
+ (let ((?x103 (+ |logits[1]| ?x104)))
+ (let ((?x108 (+ ?x103 ?x112)))
  (let ((?x107 (* 0.0 ?x108)))
- (let ((?x112 (+ |logits[0]| ?x114)))
- (let ((?x110 (+ ?x112 ?x116)))
- (let ((?x106 (+ ?x110 ?x107)))
- (let ((?x115 (* 0.0 ?x116)))
- (let ((?x276 (+ ?x115 ?x106)))
+ (let ((?x102 (+ |logits[0]| ?x104)))
+ (let ((?x109 (+ ?x102 ?x112)))
+ (let ((?x106 (+ ?x109 ?x107)))
+ (let ((?x110 (* 0.0 ?x112)))
+ (let ((?x276 (+ ?x110 ?x106)))
  (let ((?x243 (- ?x276)))
  (let ((?x212 (+ ?x276 ?x243)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[0]| ?x58)))
- (let ((?x188 (* ?x59 ?x212)))
- (or (and (distinct 0.0 ?x188) true))))))))))))))))))
+ (let ((?x61 (- b)))
+ (let ((?x62 (+ |f[0]| ?x61)))
+ (let ((?x160 (* ?x62 ?x212)))
+ (or (and (distinct 0.0 ?x160) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -167,33 +167,33 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!53 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!53 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!53) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!53) (< exp!1 exp!4)))
 (assert
  (= (< log!53 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!53) (< exp!2 exp!4)))
 (assert
- (= (< log!53 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!53 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!53) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!53) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -201,24 +201,24 @@
 (assert
  (>= exp!4 (+ 1.0 log!53)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!72 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!72 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!72) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!72) (< exp!1 exp!5)))
 (assert
  (= (< log!72 |logits[0]|) (< exp!5 exp!2)))
 (assert
  (= (< |logits[0]| log!72) (< exp!2 exp!5)))
 (assert
- (= (< log!72 |logits[1]|) (< exp!5 exp!3)))
+ (= (< log!72 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[1]| log!72) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!72) (< exp!3 exp!5)))
 (assert
  (= (< log!72 log!53) (< exp!5 exp!4)))
 (assert
@@ -230,12 +230,12 @@
 (assert
  (>= exp!5 (+ 1.0 log!72)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
-(let ((?x104 (/ ?x51 exp!1)))
-(let ((?x103 (/ (* 1.0 exp!2) exp!1)))
-(let ((?x135 (+ ?x103 ?x104)))
-(let ((?x123 (+ 1.0 ?x135)))
-(=> (> ?x123 0.0) (= exp!5 ?x123))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+(let ((?x145 (/ ?x9 exp!3)))
+(let ((?x123 (/ (* 1.0 exp!2) exp!3)))
+(let ((?x149 (+ ?x123 ?x145)))
+(let ((?x147 (+ 1.0 ?x149)))
+(=> (> ?x147 0.0) (= exp!5 ?x147))))))))
 (check-sat)
 (pop 1)
 ; region 3 of 4
@@ -244,9 +244,9 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun log!93 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
@@ -262,42 +262,42 @@
 (assert
  (< |logits[2]| |logits[1]|))
 (assert
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x283 (/ ?x102 exp!3)))
- (let ((?x199 (+ 1.0 ?x283)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x167 (/ ?x24 exp!3)))
- (let ((?x417 (+ ?x167 ?x199)))
- (< 0.0 ?x417))))))))
+ (let ((?x134 (* 1.0 exp!2)))
+ (let ((?x389 (/ ?x134 exp!1)))
+ (let ((?x155 (+ 1.0 ?x389)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x172 (/ ?x55 exp!1)))
+ (let ((?x401 (+ ?x172 ?x155)))
+ (< 0.0 ?x401))))))))
 (assert
- (let ((?x372 (- log!93)))
- (let ((?x318 (* 0.0 ?x372)))
- (let ((?x348 (- |logits[1]|)))
- (let ((?x397 (+ |logits[0]| ?x348)))
- (let ((?x192 (+ ?x397 ?x372)))
- (let ((?x326 (+ ?x192 ?x318)))
- (let ((?x401 (+ |logits[2]| ?x348)))
- (let ((?x394 (+ ?x401 ?x372)))
- (let ((?x396 (* 0.0 ?x394)))
- (let ((?x399 (+ ?x396 ?x326)))
- (let ((?x282 (- ?x399)))
- (let ((?x426 (+ ?x399 ?x282)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[0]| ?x58)))
- (let ((?x352 (* ?x59 ?x426)))
- (or (and (distinct 0.0 ?x352) true))))))))))))))))))
+ (let ((?x307 (- log!93)))
+ (let ((?x280 (* 0.0 ?x307)))
+ (let ((?x283 (- |logits[1]|)))
+ (let ((?x201 (+ |logits[0]| ?x283)))
+ (let ((?x358 (+ ?x201 ?x307)))
+ (let ((?x287 (+ ?x358 ?x280)))
+ (let ((?x277 (+ |logits[2]| ?x283)))
+ (let ((?x326 (+ ?x277 ?x307)))
+ (let ((?x219 (* 0.0 ?x326)))
+ (let ((?x298 (+ ?x219 ?x287)))
+ (let ((?x339 (- ?x298)))
+ (let ((?x426 (+ ?x298 ?x339)))
+ (let ((?x61 (- b)))
+ (let ((?x62 (+ |f[0]| ?x61)))
+ (let ((?x379 (* ?x62 ?x426)))
+ (or (and (distinct 0.0 ?x379) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -305,35 +305,35 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!53 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!53 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!53) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!53) (< exp!1 exp!4)))
 (assert
  (= (< log!53 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!53) (< exp!2 exp!4)))
 (assert
- (= (< log!53 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!53 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!53) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!53) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -341,25 +341,25 @@
 (assert
  (>= exp!4 (+ 1.0 log!53)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!72 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!72 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!72) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!72) (< exp!1 exp!5)))
 (assert
  (= (< log!72 |logits[0]|) (< exp!5 exp!2)))
 (assert
  (= (< |logits[0]| log!72) (< exp!2 exp!5)))
 (assert
- (= (< log!72 |logits[1]|) (< exp!5 exp!3)))
+ (= (< log!72 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[1]| log!72) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!72) (< exp!3 exp!5)))
 (assert
  (= (< log!72 log!53) (< exp!5 exp!4)))
 (assert
@@ -371,25 +371,25 @@
 (assert
  (>= exp!5 (+ 1.0 log!72)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x103 (/ ?x102 exp!1)))
- (let ((?x135 (+ ?x103 ?x104)))
- (let ((?x123 (+ 1.0 ?x135)))
- (=> (> ?x123 0.0) (= exp!5 ?x123)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x145 (/ ?x9 exp!3)))
+ (let ((?x134 (* 1.0 exp!2)))
+ (let ((?x123 (/ ?x134 exp!3)))
+ (let ((?x149 (+ ?x123 ?x145)))
+ (let ((?x147 (+ 1.0 ?x149)))
+ (=> (> ?x147 0.0) (= exp!5 ?x147)))))))))
 (assert
- (= (< log!93 |logits[2]|) (< exp!6 exp!1)))
+ (= (< log!93 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[2]| log!93) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!93) (< exp!1 exp!6)))
 (assert
  (= (< log!93 |logits[0]|) (< exp!6 exp!2)))
 (assert
  (= (< |logits[0]| log!93) (< exp!2 exp!6)))
 (assert
- (= (< log!93 |logits[1]|) (< exp!6 exp!3)))
+ (= (< log!93 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[1]| log!93) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!93) (< exp!3 exp!6)))
 (assert
  (= (< log!93 log!53) (< exp!6 exp!4)))
 (assert
@@ -405,13 +405,13 @@
 (assert
  (>= exp!6 (+ 1.0 log!93)))
 (assert
- (let ((?x102 (* 1.0 exp!2)))
-(let ((?x283 (/ ?x102 exp!3)))
-(let ((?x199 (+ 1.0 ?x283)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x167 (/ ?x24 exp!3)))
-(let ((?x417 (+ ?x167 ?x199)))
-(=> (> ?x417 0.0) (= exp!6 ?x417)))))))))
+ (let ((?x134 (* 1.0 exp!2)))
+(let ((?x389 (/ ?x134 exp!1)))
+(let ((?x155 (+ 1.0 ?x389)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x172 (/ ?x55 exp!1)))
+(let ((?x401 (+ ?x172 ?x155)))
+(=> (> ?x401 0.0) (= exp!6 ?x401)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -420,8 +420,8 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun log!72 () Real)
 (declare-fun b () Real)
@@ -438,42 +438,42 @@
 (assert
  (< |logits[1]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x103 (/ ?x102 exp!1)))
- (let ((?x135 (+ ?x103 ?x104)))
- (let ((?x123 (+ 1.0 ?x135)))
- (< 0.0 ?x123))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x145 (/ ?x9 exp!3)))
+ (let ((?x134 (* 1.0 exp!2)))
+ (let ((?x123 (/ ?x134 exp!3)))
+ (let ((?x149 (+ ?x123 ?x145)))
+ (let ((?x147 (+ 1.0 ?x149)))
+ (< 0.0 ?x147))))))))
 (assert
- (let ((?x116 (- log!72)))
- (let ((?x114 (- |logits[2]|)))
- (let ((?x109 (+ |logits[1]| ?x114)))
- (let ((?x108 (+ ?x109 ?x116)))
+ (let ((?x112 (- log!72)))
+ (let ((?x104 (- |logits[2]|)))
+ (let ((?x103 (+ |logits[1]| ?x104)))
+ (let ((?x108 (+ ?x103 ?x112)))
  (let ((?x107 (* 0.0 ?x108)))
- (let ((?x112 (+ |logits[0]| ?x114)))
- (let ((?x110 (+ ?x112 ?x116)))
- (let ((?x106 (+ ?x110 ?x107)))
- (let ((?x115 (* 0.0 ?x116)))
- (let ((?x276 (+ ?x115 ?x106)))
+ (let ((?x102 (+ |logits[0]| ?x104)))
+ (let ((?x109 (+ ?x102 ?x112)))
+ (let ((?x106 (+ ?x109 ?x107)))
+ (let ((?x110 (* 0.0 ?x112)))
+ (let ((?x276 (+ ?x110 ?x106)))
  (let ((?x243 (- ?x276)))
  (let ((?x212 (+ ?x276 ?x243)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[0]| ?x58)))
- (let ((?x188 (* ?x59 ?x212)))
- (or (and (distinct 0.0 ?x188) true))))))))))))))))))
+ (let ((?x61 (- b)))
+ (let ((?x62 (+ |f[0]| ?x61)))
+ (let ((?x160 (* ?x62 ?x212)))
+ (or (and (distinct 0.0 ?x160) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -481,35 +481,35 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!53 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!53 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!53) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!53) (< exp!1 exp!4)))
 (assert
  (= (< log!53 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!53) (< exp!2 exp!4)))
 (assert
- (= (< log!53 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!53 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!53) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!53) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -517,25 +517,25 @@
 (assert
  (>= exp!4 (+ 1.0 log!53)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!72 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!72 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!72) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!72) (< exp!1 exp!5)))
 (assert
  (= (< log!72 |logits[0]|) (< exp!5 exp!2)))
 (assert
  (= (< |logits[0]| log!72) (< exp!2 exp!5)))
 (assert
- (= (< log!72 |logits[1]|) (< exp!5 exp!3)))
+ (= (< log!72 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[1]| log!72) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!72) (< exp!3 exp!5)))
 (assert
  (= (< log!72 log!53) (< exp!5 exp!4)))
 (assert
@@ -547,25 +547,25 @@
 (assert
  (>= exp!5 (+ 1.0 log!72)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x103 (/ ?x102 exp!1)))
- (let ((?x135 (+ ?x103 ?x104)))
- (let ((?x123 (+ 1.0 ?x135)))
- (=> (> ?x123 0.0) (= exp!5 ?x123)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x145 (/ ?x9 exp!3)))
+ (let ((?x134 (* 1.0 exp!2)))
+ (let ((?x123 (/ ?x134 exp!3)))
+ (let ((?x149 (+ ?x123 ?x145)))
+ (let ((?x147 (+ 1.0 ?x149)))
+ (=> (> ?x147 0.0) (= exp!5 ?x147)))))))))
 (assert
- (= (< log!93 |logits[2]|) (< exp!6 exp!1)))
+ (= (< log!93 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[2]| log!93) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!93) (< exp!1 exp!6)))
 (assert
  (= (< log!93 |logits[0]|) (< exp!6 exp!2)))
 (assert
  (= (< |logits[0]| log!93) (< exp!2 exp!6)))
 (assert
- (= (< log!93 |logits[1]|) (< exp!6 exp!3)))
+ (= (< log!93 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[1]| log!93) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!93) (< exp!3 exp!6)))
 (assert
  (= (< log!93 log!53) (< exp!6 exp!4)))
 (assert
@@ -581,12 +581,12 @@
 (assert
  (>= exp!6 (+ 1.0 log!93)))
 (assert
- (let ((?x102 (* 1.0 exp!2)))
-(let ((?x283 (/ ?x102 exp!3)))
-(let ((?x199 (+ 1.0 ?x283)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x167 (/ ?x24 exp!3)))
-(let ((?x417 (+ ?x167 ?x199)))
-(=> (> ?x417 0.0) (= exp!6 ?x417)))))))))
+ (let ((?x134 (* 1.0 exp!2)))
+(let ((?x389 (/ ?x134 exp!1)))
+(let ((?x155 (+ 1.0 ?x389)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x172 (/ ?x55 exp!1)))
+(let ((?x401 (+ ?x172 ?x155)))
+(=> (> ?x401 0.0) (= exp!6 ?x401)))))))))
 (check-sat)
 (pop 1)

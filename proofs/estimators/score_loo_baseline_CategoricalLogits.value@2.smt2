@@ -8,8 +8,8 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun log!53 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
@@ -21,40 +21,40 @@
 (assert
  (< |logits[2]| |logits[0]|))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (< 0.0 ?x54))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
 (assert
- (let ((?x91 (- log!53)))
- (let ((?x60 (- |logits[0]|)))
- (let ((?x94 (+ |logits[1]| ?x60)))
- (let ((?x95 (+ ?x94 ?x91)))
+ (let ((?x92 (- log!53)))
+ (let ((?x27 (- |logits[0]|)))
+ (let ((?x8 (+ |logits[1]| ?x27)))
+ (let ((?x95 (+ ?x8 ?x92)))
  (let ((?x96 (* 0.0 ?x95)))
- (let ((?x93 (* 0.0 ?x91)))
- (let ((?x97 (+ ?x93 ?x96)))
- (let ((?x61 (+ |logits[2]| ?x60)))
- (let ((?x92 (+ ?x61 ?x91)))
- (let ((?x98 (+ ?x92 ?x97)))
+ (let ((?x94 (* 0.0 ?x92)))
+ (let ((?x97 (+ ?x94 ?x96)))
+ (let ((?x23 (+ |logits[2]| ?x27)))
+ (let ((?x93 (+ ?x23 ?x92)))
+ (let ((?x98 (+ ?x93 ?x97)))
  (let ((?x99 (- ?x98)))
  (let ((?x100 (+ ?x98 ?x99)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[2]| ?x58)))
- (let ((?x101 (* ?x59 ?x100)))
+ (let ((?x61 (- b)))
+ (let ((?x62 (+ |f[2]| ?x61)))
+ (let ((?x101 (* ?x62 ?x100)))
  (or (and (distinct 0.0 ?x101) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -62,33 +62,33 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!53 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!53 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!53) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!53) (< exp!1 exp!4)))
 (assert
  (= (< log!53 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!53) (< exp!2 exp!4)))
 (assert
- (= (< log!53 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!53 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!53) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!53) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -96,11 +96,11 @@
 (assert
  (>= exp!4 (+ 1.0 log!53)))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
-(let ((?x53 (+ 1.0 ?x52)))
-(let ((?x33 (/ (* 1.0 exp!1) exp!2)))
-(let ((?x54 (+ ?x33 ?x53)))
-(=> (> ?x54 0.0) (= exp!4 ?x54)))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x37 (+ 1.0 ?x36)))
+(let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x57 (+ ?x56 ?x37)))
+(=> (> ?x57 0.0) (= exp!4 ?x57)))))))
 (check-sat)
 (pop 1)
 ; region 2 of 4
@@ -109,8 +109,8 @@
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun log!72 () Real)
 (declare-fun b () Real)
@@ -125,41 +125,41 @@
 (assert
  (< |logits[0]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x103 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x123 (+ ?x103 ?x104)))
- (let ((?x143 (+ 1.0 ?x123)))
- (< 0.0 ?x143)))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x143 (/ ?x9 exp!3)))
+ (let ((?x123 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x124 (+ ?x123 ?x143)))
+ (let ((?x125 (+ 1.0 ?x124)))
+ (< 0.0 ?x125)))))))
 (assert
- (let ((?x105 (- log!72)))
- (let ((?x119 (- |logits[2]|)))
- (let ((?x115 (+ |logits[1]| ?x119)))
- (let ((?x114 (+ ?x115 ?x105)))
+ (let ((?x117 (- log!72)))
+ (let ((?x104 (- |logits[2]|)))
+ (let ((?x103 (+ |logits[1]| ?x104)))
+ (let ((?x114 (+ ?x103 ?x117)))
  (let ((?x112 (* 0.0 ?x114)))
- (let ((?x118 (+ |logits[0]| ?x119)))
- (let ((?x117 (+ ?x118 ?x105)))
- (let ((?x116 (* 0.0 ?x117)))
- (let ((?x110 (+ ?x116 ?x112)))
- (let ((?x109 (+ ?x105 ?x110)))
+ (let ((?x102 (+ |logits[0]| ?x104)))
+ (let ((?x116 (+ ?x102 ?x117)))
+ (let ((?x115 (* 0.0 ?x116)))
+ (let ((?x110 (+ ?x115 ?x112)))
+ (let ((?x109 (+ ?x117 ?x110)))
  (let ((?x108 (- ?x109)))
  (let ((?x107 (+ ?x109 ?x108)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[2]| ?x58)))
- (let ((?x106 (* ?x59 ?x107)))
+ (let ((?x61 (- b)))
+ (let ((?x62 (+ |f[2]| ?x61)))
+ (let ((?x106 (* ?x62 ?x107)))
  (or (and (distinct 0.0 ?x106) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -167,33 +167,33 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!53 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!53 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!53) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!53) (< exp!1 exp!4)))
 (assert
  (= (< log!53 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!53) (< exp!2 exp!4)))
 (assert
- (= (< log!53 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!53 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!53) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!53) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -201,24 +201,24 @@
 (assert
  (>= exp!4 (+ 1.0 log!53)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!72 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!72 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!72) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!72) (< exp!1 exp!5)))
 (assert
  (= (< log!72 |logits[0]|) (< exp!5 exp!2)))
 (assert
  (= (< |logits[0]| log!72) (< exp!2 exp!5)))
 (assert
- (= (< log!72 |logits[1]|) (< exp!5 exp!3)))
+ (= (< log!72 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[1]| log!72) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!72) (< exp!3 exp!5)))
 (assert
  (= (< log!72 log!53) (< exp!5 exp!4)))
 (assert
@@ -230,12 +230,12 @@
 (assert
  (>= exp!5 (+ 1.0 log!72)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
-(let ((?x104 (/ ?x51 exp!1)))
-(let ((?x103 (/ (* 1.0 exp!2) exp!1)))
-(let ((?x123 (+ ?x103 ?x104)))
-(let ((?x143 (+ 1.0 ?x123)))
-(=> (> ?x143 0.0) (= exp!5 ?x143))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+(let ((?x143 (/ ?x9 exp!3)))
+(let ((?x123 (/ (* 1.0 exp!2) exp!3)))
+(let ((?x124 (+ ?x123 ?x143)))
+(let ((?x125 (+ 1.0 ?x124)))
+(=> (> ?x125 0.0) (= exp!5 ?x125))))))))
 (check-sat)
 (pop 1)
 ; region 3 of 4
@@ -244,9 +244,9 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun log!93 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
@@ -262,42 +262,42 @@
 (assert
  (< |logits[2]| |logits[1]|))
 (assert
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x391 (/ ?x102 exp!3)))
- (let ((?x344 (+ 1.0 ?x391)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x166 (/ ?x24 exp!3)))
- (let ((?x326 (+ ?x166 ?x344)))
- (< 0.0 ?x326))))))))
+ (let ((?x134 (* 1.0 exp!2)))
+ (let ((?x359 (/ ?x134 exp!1)))
+ (let ((?x374 (+ 1.0 ?x359)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x251 (/ ?x55 exp!1)))
+ (let ((?x157 (+ ?x251 ?x374)))
+ (< 0.0 ?x157))))))))
 (assert
- (let ((?x381 (- log!93)))
- (let ((?x376 (* 0.0 ?x381)))
- (let ((?x194 (- |logits[1]|)))
- (let ((?x163 (+ |logits[0]| ?x194)))
- (let ((?x327 (+ ?x163 ?x381)))
- (let ((?x208 (* 0.0 ?x327)))
- (let ((?x321 (+ ?x208 ?x376)))
- (let ((?x245 (+ |logits[2]| ?x194)))
- (let ((?x268 (+ ?x245 ?x381)))
- (let ((?x214 (+ ?x268 ?x321)))
- (let ((?x156 (- ?x214)))
- (let ((?x420 (+ ?x214 ?x156)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[2]| ?x58)))
- (let ((?x306 (* ?x59 ?x420)))
- (or (and (distinct 0.0 ?x306) true))))))))))))))))))
+ (let ((?x309 (- log!93)))
+ (let ((?x162 (* 0.0 ?x309)))
+ (let ((?x214 (- |logits[1]|)))
+ (let ((?x242 (+ |logits[0]| ?x214)))
+ (let ((?x275 (+ ?x242 ?x309)))
+ (let ((?x293 (* 0.0 ?x275)))
+ (let ((?x392 (+ ?x293 ?x162)))
+ (let ((?x188 (+ |logits[2]| ?x214)))
+ (let ((?x313 (+ ?x188 ?x309)))
+ (let ((?x354 (+ ?x313 ?x392)))
+ (let ((?x420 (- ?x354)))
+ (let ((?x331 (+ ?x354 ?x420)))
+ (let ((?x61 (- b)))
+ (let ((?x62 (+ |f[2]| ?x61)))
+ (let ((?x294 (* ?x62 ?x331)))
+ (or (and (distinct 0.0 ?x294) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -305,35 +305,35 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!53 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!53 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!53) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!53) (< exp!1 exp!4)))
 (assert
  (= (< log!53 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!53) (< exp!2 exp!4)))
 (assert
- (= (< log!53 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!53 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!53) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!53) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -341,25 +341,25 @@
 (assert
  (>= exp!4 (+ 1.0 log!53)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!72 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!72 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!72) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!72) (< exp!1 exp!5)))
 (assert
  (= (< log!72 |logits[0]|) (< exp!5 exp!2)))
 (assert
  (= (< |logits[0]| log!72) (< exp!2 exp!5)))
 (assert
- (= (< log!72 |logits[1]|) (< exp!5 exp!3)))
+ (= (< log!72 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[1]| log!72) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!72) (< exp!3 exp!5)))
 (assert
  (= (< log!72 log!53) (< exp!5 exp!4)))
 (assert
@@ -371,25 +371,25 @@
 (assert
  (>= exp!5 (+ 1.0 log!72)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x103 (/ ?x102 exp!1)))
- (let ((?x123 (+ ?x103 ?x104)))
- (let ((?x143 (+ 1.0 ?x123)))
- (=> (> ?x143 0.0) (= exp!5 ?x143)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x143 (/ ?x9 exp!3)))
+ (let ((?x134 (* 1.0 exp!2)))
+ (let ((?x123 (/ ?x134 exp!3)))
+ (let ((?x124 (+ ?x123 ?x143)))
+ (let ((?x125 (+ 1.0 ?x124)))
+ (=> (> ?x125 0.0) (= exp!5 ?x125)))))))))
 (assert
- (= (< log!93 |logits[2]|) (< exp!6 exp!1)))
+ (= (< log!93 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[2]| log!93) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!93) (< exp!1 exp!6)))
 (assert
  (= (< log!93 |logits[0]|) (< exp!6 exp!2)))
 (assert
  (= (< |logits[0]| log!93) (< exp!2 exp!6)))
 (assert
- (= (< log!93 |logits[1]|) (< exp!6 exp!3)))
+ (= (< log!93 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[1]| log!93) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!93) (< exp!3 exp!6)))
 (assert
  (= (< log!93 log!53) (< exp!6 exp!4)))
 (assert
@@ -405,13 +405,13 @@
 (assert
  (>= exp!6 (+ 1.0 log!93)))
 (assert
- (let ((?x102 (* 1.0 exp!2)))
-(let ((?x391 (/ ?x102 exp!3)))
-(let ((?x344 (+ 1.0 ?x391)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x166 (/ ?x24 exp!3)))
-(let ((?x326 (+ ?x166 ?x344)))
-(=> (> ?x326 0.0) (= exp!6 ?x326)))))))))
+ (let ((?x134 (* 1.0 exp!2)))
+(let ((?x359 (/ ?x134 exp!1)))
+(let ((?x374 (+ 1.0 ?x359)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x251 (/ ?x55 exp!1)))
+(let ((?x157 (+ ?x251 ?x374)))
+(=> (> ?x157 0.0) (= exp!6 ?x157)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -420,8 +420,8 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun log!72 () Real)
 (declare-fun b () Real)
@@ -438,42 +438,42 @@
 (assert
  (< |logits[1]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x103 (/ ?x102 exp!1)))
- (let ((?x123 (+ ?x103 ?x104)))
- (let ((?x143 (+ 1.0 ?x123)))
- (< 0.0 ?x143))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x143 (/ ?x9 exp!3)))
+ (let ((?x134 (* 1.0 exp!2)))
+ (let ((?x123 (/ ?x134 exp!3)))
+ (let ((?x124 (+ ?x123 ?x143)))
+ (let ((?x125 (+ 1.0 ?x124)))
+ (< 0.0 ?x125))))))))
 (assert
- (let ((?x105 (- log!72)))
- (let ((?x119 (- |logits[2]|)))
- (let ((?x115 (+ |logits[1]| ?x119)))
- (let ((?x114 (+ ?x115 ?x105)))
+ (let ((?x117 (- log!72)))
+ (let ((?x104 (- |logits[2]|)))
+ (let ((?x103 (+ |logits[1]| ?x104)))
+ (let ((?x114 (+ ?x103 ?x117)))
  (let ((?x112 (* 0.0 ?x114)))
- (let ((?x118 (+ |logits[0]| ?x119)))
- (let ((?x117 (+ ?x118 ?x105)))
- (let ((?x116 (* 0.0 ?x117)))
- (let ((?x110 (+ ?x116 ?x112)))
- (let ((?x109 (+ ?x105 ?x110)))
+ (let ((?x102 (+ |logits[0]| ?x104)))
+ (let ((?x116 (+ ?x102 ?x117)))
+ (let ((?x115 (* 0.0 ?x116)))
+ (let ((?x110 (+ ?x115 ?x112)))
+ (let ((?x109 (+ ?x117 ?x110)))
  (let ((?x108 (- ?x109)))
  (let ((?x107 (+ ?x109 ?x108)))
- (let ((?x58 (- b)))
- (let ((?x59 (+ |f[2]| ?x58)))
- (let ((?x106 (* ?x59 ?x107)))
+ (let ((?x61 (- b)))
+ (let ((?x62 (+ |f[2]| ?x61)))
+ (let ((?x106 (* ?x62 ?x107)))
  (or (and (distinct 0.0 ?x106) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -481,35 +481,35 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!53 |logits[2]|) (< exp!4 exp!1)))
+ (= (< log!53 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| log!53) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!53) (< exp!1 exp!4)))
 (assert
  (= (< log!53 |logits[0]|) (< exp!4 exp!2)))
 (assert
  (= (< |logits[0]| log!53) (< exp!2 exp!4)))
 (assert
- (= (< log!53 |logits[1]|) (< exp!4 exp!3)))
+ (= (< log!53 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[1]| log!53) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!53) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
@@ -517,25 +517,25 @@
 (assert
  (>= exp!4 (+ 1.0 log!53)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (=> (> ?x54 0.0) (= exp!4 ?x54)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!72 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!72 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!72) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!72) (< exp!1 exp!5)))
 (assert
  (= (< log!72 |logits[0]|) (< exp!5 exp!2)))
 (assert
  (= (< |logits[0]| log!72) (< exp!2 exp!5)))
 (assert
- (= (< log!72 |logits[1]|) (< exp!5 exp!3)))
+ (= (< log!72 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[1]| log!72) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!72) (< exp!3 exp!5)))
 (assert
  (= (< log!72 log!53) (< exp!5 exp!4)))
 (assert
@@ -547,25 +547,25 @@
 (assert
  (>= exp!5 (+ 1.0 log!72)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x104 (/ ?x51 exp!1)))
- (let ((?x102 (* 1.0 exp!2)))
- (let ((?x103 (/ ?x102 exp!1)))
- (let ((?x123 (+ ?x103 ?x104)))
- (let ((?x143 (+ 1.0 ?x123)))
- (=> (> ?x143 0.0) (= exp!5 ?x143)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x143 (/ ?x9 exp!3)))
+ (let ((?x134 (* 1.0 exp!2)))
+ (let ((?x123 (/ ?x134 exp!3)))
+ (let ((?x124 (+ ?x123 ?x143)))
+ (let ((?x125 (+ 1.0 ?x124)))
+ (=> (> ?x125 0.0) (= exp!5 ?x125)))))))))
 (assert
- (= (< log!93 |logits[2]|) (< exp!6 exp!1)))
+ (= (< log!93 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[2]| log!93) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!93) (< exp!1 exp!6)))
 (assert
  (= (< log!93 |logits[0]|) (< exp!6 exp!2)))
 (assert
  (= (< |logits[0]| log!93) (< exp!2 exp!6)))
 (assert
- (= (< log!93 |logits[1]|) (< exp!6 exp!3)))
+ (= (< log!93 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[1]| log!93) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!93) (< exp!3 exp!6)))
 (assert
  (= (< log!93 log!53) (< exp!6 exp!4)))
 (assert
@@ -581,12 +581,12 @@
 (assert
  (>= exp!6 (+ 1.0 log!93)))
 (assert
- (let ((?x102 (* 1.0 exp!2)))
-(let ((?x391 (/ ?x102 exp!3)))
-(let ((?x344 (+ 1.0 ?x391)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x166 (/ ?x24 exp!3)))
-(let ((?x326 (+ ?x166 ?x344)))
-(=> (> ?x326 0.0) (= exp!6 ?x326)))))))))
+ (let ((?x134 (* 1.0 exp!2)))
+(let ((?x359 (/ ?x134 exp!1)))
+(let ((?x374 (+ 1.0 ?x359)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x251 (/ ?x55 exp!1)))
+(let ((?x157 (+ ?x251 ?x374)))
+(=> (> ?x157 0.0) (= exp!6 ?x157)))))))))
 (check-sat)
 (pop 1)

@@ -34,12 +34,12 @@
 (assert
  (< 0.0 |probs[1]|))
 (assert
- (let ((?x50 (- log!15)))
- (let ((?x106 (+ log!11 ?x50)))
+ (let ((?x33 (- log!15)))
+ (let ((?x106 (+ log!11 ?x33)))
  (let ((?x107 (* ?x106 0.0)))
- (let ((?x76 (+ log!10 ?x50)))
+ (let ((?x76 (+ log!10 ?x33)))
  (let ((?x108 (+ ?x76 ?x107)))
- (let ((?x51 (+ log!12 ?x50)))
+ (let ((?x51 (+ log!12 ?x33)))
  (let ((?x52 (* ?x51 0.0)))
  (let ((?x109 (+ ?x52 ?x108)))
  (let ((?x110 (- ?x109)))
@@ -51,31 +51,31 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!12 0.0) (> exp!1 1.0)))
+ (= (> log!15 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!12)))
+ (>= exp!1 (+ 1.0 log!15)))
 (assert
- (=> (> |probs[2]| 0.0) (= exp!1 |probs[2]|)))
+ (=> (> (+ |probs[2]| (+ |probs[0]| |probs[1]|)) 0.0) (= exp!1 (+ |probs[2]| (+ |probs[0]| |probs[1]|)))))
 (assert
- (= (< log!15 log!12) (< exp!2 exp!1)))
+ (= (< log!12 log!15) (< exp!2 exp!1)))
 (assert
- (= (< log!12 log!15) (< exp!1 exp!2)))
+ (= (< log!15 log!12) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!15 0.0) (> exp!2 1.0)))
+ (= (> log!12 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!15)))
+ (>= exp!2 (+ 1.0 log!12)))
 (assert
- (=> (> (+ |probs[2]| (+ |probs[0]| |probs[1]|)) 0.0) (= exp!2 (+ |probs[2]| (+ |probs[0]| |probs[1]|)))))
+ (=> (> |probs[2]| 0.0) (= exp!2 |probs[2]|)))
 (assert
- (= (< log!10 log!12) (< exp!3 exp!1)))
+ (= (< log!10 log!15) (< exp!3 exp!1)))
 (assert
- (= (< log!12 log!10) (< exp!1 exp!3)))
+ (= (< log!15 log!10) (< exp!1 exp!3)))
 (assert
- (= (< log!10 log!15) (< exp!3 exp!2)))
+ (= (< log!10 log!12) (< exp!3 exp!2)))
 (assert
- (= (< log!15 log!10) (< exp!2 exp!3)))
+ (= (< log!12 log!10) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -85,13 +85,13 @@
 (assert
  (=> (> |probs[0]| 0.0) (= exp!3 |probs[0]|)))
 (assert
- (= (< log!11 log!12) (< exp!4 exp!1)))
+ (= (< log!11 log!15) (< exp!4 exp!1)))
 (assert
- (= (< log!12 log!11) (< exp!1 exp!4)))
+ (= (< log!15 log!11) (< exp!1 exp!4)))
 (assert
- (= (< log!11 log!15) (< exp!4 exp!2)))
+ (= (< log!11 log!12) (< exp!4 exp!2)))
 (assert
- (= (< log!15 log!11) (< exp!2 exp!4)))
+ (= (< log!12 log!11) (< exp!2 exp!4)))
 (assert
  (= (< log!11 log!10) (< exp!4 exp!3)))
 (assert

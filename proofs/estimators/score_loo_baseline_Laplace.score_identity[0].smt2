@@ -7,12 +7,11 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun expc!1 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun expc!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
 (declare-fun log!19 () Real)
 (assert
  (< 0.0 scale))
@@ -56,68 +55,49 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x78 (- ?x77)))
- (let ((?x73 (/ 1.0 (* scale scale))))
- (let ((?x74 (* 0.0 ?x73)))
- (let ((?x71 (/ (- 1.0) scale)))
- (let ((?x75 (+ ?x71 ?x74)))
- (let ((?x76 (- ?x75)))
- (let ((?x79 (+ ?x76 ?x78)))
- (let ((?x61 (/ (/ (* 1.0 expc!1) exp!3) exp!4)))
- (let ((?x80 (* ?x61 ?x79)))
- (let ((?x64 (- b)))
- (let ((?x65 (+ f ?x64)))
- (let ((?x81 (* ?x65 ?x80)))
- (let ((?x66 (- ?x65)))
- (let ((?x67 (/ ?x66 scale)))
- (let ((?x68 (- ?x67)))
- (let ((?x69 (* ?x61 ?x68)))
- (or (and (distinct ?x69 ?x81) true))))))))))))))))))))
+ (let ((?x71 (/ 0.0 scale)))
+ (let ((?x72 (- ?x71)))
+ (let ((?x67 (/ 1.0 (* scale scale))))
+ (let ((?x68 (* 0.0 ?x67)))
+ (let ((?x65 (/ (- 1.0) scale)))
+ (let ((?x69 (+ ?x65 ?x68)))
+ (let ((?x70 (- ?x69)))
+ (let ((?x73 (+ ?x70 ?x72)))
+ (let ((?x62 (/ (/ (* 1.0 expc!2) exp!1) exp!3)))
+ (let ((?x74 (* ?x62 ?x73)))
+ (let ((?x26 (- b)))
+ (let ((?x31 (+ f ?x26)))
+ (let ((?x75 (* ?x31 ?x74)))
+ (let ((?x32 (- ?x31)))
+ (let ((?x41 (/ ?x32 scale)))
+ (let ((?x42 (- ?x41)))
+ (let ((?x63 (* ?x62 ?x42)))
+ (or (and (distinct ?x63 ?x75) true))))))))))))))))))))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (= (> log!19 0.0) (> exp!1 1.0)))
 (assert
- (> exp!2 0.0))
+ (>= exp!1 (+ 1.0 log!19)))
 (assert
- (let (($x34 (> log!19 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (let (($x34 (= exp!1 scale)))
+ (=> (> scale 0.0) $x34)))
 (assert
- (let ((?x33 (+ 1.0 log!19)))
- (>= exp!2 ?x33)))
+ (<= (/ 984999972851546503907212610342959535475306455618060595353372853688094100105394255317058587255594625271.0 1970000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000.0) expc!2))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (> expc!2 0.0))
 (assert
- (let (($x26 (< log!19 log!19)))
- (= $x26 (< exp!3 exp!2))))
+ (>= (/ 984999972851546503907212610342959535475503455612904004646627146311905899894605744682941412744405374729.0 1970000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000.0) expc!2))
 (assert
- (let (($x26 (< log!19 log!19)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< (/ (+ z (- loc)) scale) log!19) (< exp!3 exp!1)))
+(assert
+ (= (< log!19 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!19 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!19)))
- (>= exp!3 ?x33)))
-(assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
-(assert
- (= (< (/ (+ z (- loc)) scale) log!19) (< exp!4 exp!3)))
-(assert
- (= (< log!19 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -126,12 +106,11 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun expc!1 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun expc!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
 (declare-fun log!19 () Real)
 (assert
  (< 0.0 scale))
@@ -178,66 +157,47 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x78 (- ?x77)))
- (let ((?x73 (/ 1.0 (* scale scale))))
- (let ((?x74 (* 0.0 ?x73)))
- (let ((?x71 (/ (- 1.0) scale)))
- (let ((?x75 (+ ?x71 ?x74)))
- (let ((?x86 (+ ?x75 ?x78)))
- (let ((?x47 (/ (* 1.0 expc!1) exp!3)))
- (let ((?x82 (* ?x47 exp!4)))
- (let ((?x327 (* ?x82 ?x86)))
- (let ((?x64 (- b)))
- (let ((?x65 (+ f ?x64)))
- (let ((?x345 (* ?x65 ?x327)))
- (let ((?x83 (/ ?x65 scale)))
- (let ((?x85 (- ?x83)))
- (let ((?x344 (* ?x82 ?x85)))
- (or (and (distinct ?x344 ?x345) true)))))))))))))))))))
+ (let ((?x71 (/ 0.0 scale)))
+ (let ((?x72 (- ?x71)))
+ (let ((?x67 (/ 1.0 (* scale scale))))
+ (let ((?x68 (* 0.0 ?x67)))
+ (let ((?x65 (/ (- 1.0) scale)))
+ (let ((?x69 (+ ?x65 ?x68)))
+ (let ((?x324 (+ ?x69 ?x72)))
+ (let ((?x48 (/ (* 1.0 expc!2) exp!1)))
+ (let ((?x80 (* ?x48 exp!3)))
+ (let ((?x233 (* ?x80 ?x324)))
+ (let ((?x26 (- b)))
+ (let ((?x31 (+ f ?x26)))
+ (let ((?x320 (* ?x31 ?x233)))
+ (let ((?x77 (/ ?x31 scale)))
+ (let ((?x323 (- ?x77)))
+ (let ((?x306 (* ?x80 ?x323)))
+ (or (and (distinct ?x306 ?x320) true)))))))))))))))))))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (= (> log!19 0.0) (> exp!1 1.0)))
 (assert
- (> exp!2 0.0))
+ (>= exp!1 (+ 1.0 log!19)))
 (assert
- (let (($x34 (> log!19 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (let (($x34 (= exp!1 scale)))
+ (=> (> scale 0.0) $x34)))
 (assert
- (let ((?x33 (+ 1.0 log!19)))
- (>= exp!2 ?x33)))
+ (<= (/ 984999972851546503907212610342959535475306455618060595353372853688094100105394255317058587255594625271.0 1970000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000.0) expc!2))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (> expc!2 0.0))
 (assert
- (let (($x26 (< log!19 log!19)))
- (= $x26 (< exp!3 exp!2))))
+ (>= (/ 984999972851546503907212610342959535475503455612904004646627146311905899894605744682941412744405374729.0 1970000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000.0) expc!2))
 (assert
- (let (($x26 (< log!19 log!19)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< (/ (+ z (- loc)) scale) log!19) (< exp!3 exp!1)))
+(assert
+ (= (< log!19 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!19 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!19)))
- (>= exp!3 ?x33)))
-(assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
-(assert
- (= (< (/ (+ z (- loc)) scale) log!19) (< exp!4 exp!3)))
-(assert
- (= (< log!19 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (check-sat)
 (pop 1)

@@ -1,122 +1,132 @@
 ; certjax: rule estimators.score_loo_baseline_Logistic, obligation 'score_identity[0]', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 16 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 16
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!12 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!27 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!107 () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!187 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (< 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (= 0.0 ?x44))))
+(assert
+ (= 0.0 unknown!11))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let ((?x130 (/ 1.0 (* scale scale))))
- (let ((?x131 (* 0.0 ?x130)))
- (let ((?x128 (/ (- 1.0) scale)))
- (let ((?x132 (+ ?x128 ?x131)))
- (let ((?x134 (* ?x132 ?x34)))
- (let ((?x135 (/ ?x134 ?x30)))
- (let ((?x133 (- ?x132)))
- (let ((?x136 (+ ?x133 ?x135)))
- (let ((?x137 (* 2.0 ?x136)))
- (let ((?x138 (- ?x137)))
- (let ((?x139 (+ ?x133 ?x138)))
- (let ((?x125 (/ 0.0 scale)))
- (let ((?x126 (- ?x125)))
- (let ((?x140 (+ ?x126 ?x139)))
- (let ((?x109 (* exp!5 exp!5)))
- (let ((?x110 (/ (* (/ 1.0 exp!3) exp!1) ?x109)))
- (let ((?x141 (* ?x110 ?x140)))
- (let ((?x113 (- b)))
- (let ((?x114 (+ f ?x113)))
- (let ((?x142 (* ?x114 ?x141)))
- (let ((?x118 (/ 1.0 exp!5)))
- (let ((?x115 (- ?x114)))
- (let ((?x117 (* 2.0 ?x115)))
- (let ((?x119 (* ?x117 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x121 (+ ?x115 ?x120)))
- (let ((?x122 (/ ?x121 scale)))
- (let ((?x123 (- ?x122)))
- (let ((?x124 (* ?x110 ?x123)))
- (or (and (distinct ?x124 ?x142) true))))))))))))))))))))))))))))))))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x109 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* 0.0 ?x109)))
+ (let ((?x107 (/ (- 1.0) scale)))
+ (let ((?x111 (+ ?x107 ?x110)))
+ (let ((?x113 (* ?x111 ?x52)))
+ (let ((?x114 (/ ?x113 ?x44)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x115 (+ ?x112 ?x114)))
+ (let ((?x116 (* 2.0 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x118 (+ ?x112 ?x117)))
+ (let ((?x104 (/ 0.0 scale)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x119 (+ ?x105 ?x118)))
+ (let ((?x101 (* exp!3 exp!3)))
+ (let ((?x102 (/ (* (/ 1.0 exp!2) exp!1) ?x101)))
+ (let ((?x120 (* ?x102 ?x119)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x121 (* ?x90 ?x120)))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x92 (* 2.0 ?x91)))
+ (let ((?x94 (* ?x92 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (+ ?x91 ?x95)))
+ (let ((?x97 (/ ?x96 scale)))
+ (let ((?x98 (- ?x97)))
+ (let ((?x103 (* ?x102 ?x98)))
+ (or (and (distinct ?x103 ?x121) true))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -124,248 +134,159 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!27 ?x10)))
- (= $x36 (< exp!2 exp!1)))))))
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!27)))
- (= $x26 (< exp!1 exp!2)))))))
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x40 (> log!27 0.0)))
- (= $x40 (> exp!2 1.0))))
+ (= (> log!33 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!27)))
- (>= exp!2 ?x37)))
+ (>= exp!2 (+ 1.0 log!33)))
 (assert
- (let (($x46 (= exp!2 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x46))))
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!27 ?x10)))
- (= $x36 (< exp!3 exp!1)))))))
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!27)))
- (= $x26 (< exp!1 exp!3)))))))
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
 (assert
- (let (($x53 (< log!27 log!27)))
- (= $x53 (< exp!3 exp!2))))
+ (= (< log!187 log!33) (< exp!3 exp!2)))
 (assert
- (let (($x53 (< log!27 log!27)))
- (= $x53 (< exp!2 exp!3))))
+ (= (< log!33 log!187) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x40 (> log!27 0.0)))
- (= $x40 (> exp!3 1.0))))
+ (= (> log!187 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!27)))
- (>= exp!3 ?x37)))
+ (>= exp!3 (+ 1.0 log!187)))
 (assert
- (let (($x62 (= exp!3 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x62))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!107 ?x10)))
- (= $x68 (< exp!4 exp!1)))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!107)))
- (= $x71 (< exp!1 exp!4)))))))
-(assert
- (let (($x74 (< log!107 log!27)))
- (= $x74 (< exp!4 exp!3))))
-(assert
- (let (($x77 (< log!27 log!107)))
- (= $x77 (< exp!3 exp!4))))
-(assert
- (> exp!4 0.0))
-(assert
- (let (($x81 (> log!107 0.0)))
- (= $x81 (> exp!4 1.0))))
-(assert
- (let ((?x84 (+ 1.0 log!107)))
- (>= exp!4 ?x84)))
-(assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!4 ?x30))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!107 ?x10)))
- (= $x68 (< exp!5 exp!1)))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!107)))
- (= $x71 (< exp!1 exp!5)))))))
-(assert
- (let (($x74 (< log!107 log!27)))
- (= $x74 (< exp!5 exp!3))))
-(assert
- (let (($x77 (< log!27 log!107)))
- (= $x77 (< exp!3 exp!5))))
-(assert
- (let (($x98 (< log!107 log!107)))
- (= $x98 (< exp!5 exp!4))))
-(assert
- (let (($x98 (< log!107 log!107)))
- (= $x98 (< exp!4 exp!5))))
-(assert
- (> exp!5 0.0))
-(assert
- (let (($x81 (> log!107 0.0)))
- (= $x81 (> exp!5 1.0))))
-(assert
- (let ((?x84 (+ 1.0 log!107)))
- (>= exp!5 ?x84)))
-(assert
- (let ((?x34 (* 1.0 exp!1)))
-(let ((?x30 (+ 1.0 ?x34)))
-(let (($x86 (> ?x30 0.0)))
-(=> $x86 (= exp!5 ?x30))))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 16
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!12 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!7 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!27 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!107 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun log!152 () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!187 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (> 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x143 (/ 1.0 exp!1)))
- (let ((?x144 (+ 1.0 ?x143)))
- (< 0.0 ?x144))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x143 (/ 1.0 exp!1)))
- (let ((?x144 (+ 1.0 ?x143)))
- (let (($x660 (= 0.0 ?x144)))
- (not $x660)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x143 (/ 1.0 exp!1)))
- (let ((?x144 (+ 1.0 ?x143)))
- (let (($x660 (= 0.0 ?x144)))
- (not $x660)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x143 (/ 1.0 exp!1)))
- (let ((?x144 (+ 1.0 ?x143)))
- (< 0.0 ?x144))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x143 (/ 1.0 exp!1)))
- (let ((?x144 (+ 1.0 ?x143)))
- (let (($x660 (= 0.0 ?x144)))
- (not $x660)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let ((?x143 (/ 1.0 exp!1)))
- (let ((?x144 (+ 1.0 ?x143)))
- (let ((?x130 (/ 1.0 (* scale scale))))
- (let ((?x131 (* 0.0 ?x130)))
- (let ((?x128 (/ (- 1.0) scale)))
- (let ((?x132 (+ ?x128 ?x131)))
- (let ((?x133 (- ?x132)))
- (let ((?x181 (* ?x133 ?x143)))
- (let ((?x182 (/ ?x181 ?x144)))
- (let ((?x189 (* 0.0 ?x133)))
- (let ((?x199 (+ ?x189 ?x182)))
- (let ((?x208 (* 2.0 ?x199)))
- (let ((?x217 (- ?x208)))
- (let ((?x218 (+ ?x133 ?x217)))
- (let ((?x125 (/ 0.0 scale)))
- (let ((?x126 (- ?x125)))
- (let ((?x219 (+ ?x126 ?x218)))
- (let ((?x417 (/ (/ (/ 1.0 exp!3) exp!1) (* exp!7 exp!7))))
- (let ((?x220 (* ?x417 ?x219)))
- (let ((?x113 (- b)))
- (let ((?x114 (+ f ?x113)))
- (let ((?x396 (* ?x114 ?x220)))
- (let ((?x418 (/ ?x143 exp!7)))
- (let ((?x115 (- ?x114)))
- (let ((?x117 (* 2.0 ?x115)))
- (let ((?x312 (* ?x117 ?x418)))
- (let ((?x313 (- ?x312)))
- (let ((?x319 (+ ?x115 ?x313)))
- (let ((?x320 (/ ?x319 scale)))
- (let ((?x317 (- ?x320)))
- (let ((?x318 (* ?x417 ?x317)))
- (or (and (distinct ?x318 ?x396) true))))))))))))))))))))))))))))))))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x109 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* 0.0 ?x109)))
+ (let ((?x107 (/ (- 1.0) scale)))
+ (let ((?x111 (+ ?x107 ?x110)))
+ (let ((?x113 (* ?x111 ?x52)))
+ (let ((?x114 (/ ?x113 ?x44)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x115 (+ ?x112 ?x114)))
+ (let ((?x116 (* 2.0 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x118 (+ ?x112 ?x117)))
+ (let ((?x104 (/ 0.0 scale)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x119 (+ ?x105 ?x118)))
+ (let ((?x101 (* exp!3 exp!3)))
+ (let ((?x102 (/ (* (/ 1.0 exp!2) exp!1) ?x101)))
+ (let ((?x120 (* ?x102 ?x119)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x121 (* ?x90 ?x120)))
+ (let ((?x123 (/ 1.0 exp!3)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x92 (* 2.0 ?x91)))
+ (let ((?x183 (* ?x92 ?x123)))
+ (let ((?x192 (- ?x183)))
+ (let ((?x177 (+ ?x91 ?x192)))
+ (let ((?x185 (/ ?x177 scale)))
+ (let ((?x193 (- ?x185)))
+ (let ((?x194 (* ?x102 ?x193)))
+ (or (and (distinct ?x194 ?x121) true))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -373,206 +294,2910 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!27 ?x10)))
- (= $x36 (< exp!2 exp!1)))))))
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!27)))
- (= $x26 (< exp!1 exp!2)))))))
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x40 (> log!27 0.0)))
- (= $x40 (> exp!2 1.0))))
+ (= (> log!33 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!27)))
- (>= exp!2 ?x37)))
+ (>= exp!2 (+ 1.0 log!33)))
 (assert
- (let (($x46 (= exp!2 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x46))))
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!27 ?x10)))
- (= $x36 (< exp!3 exp!1)))))))
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!27)))
- (= $x26 (< exp!1 exp!3)))))))
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
 (assert
- (let (($x53 (< log!27 log!27)))
- (= $x53 (< exp!3 exp!2))))
+ (= (< log!187 log!33) (< exp!3 exp!2)))
 (assert
- (let (($x53 (< log!27 log!27)))
- (= $x53 (< exp!2 exp!3))))
+ (= (< log!33 log!187) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x40 (> log!27 0.0)))
- (= $x40 (> exp!3 1.0))))
+ (= (> log!187 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!27)))
- (>= exp!3 ?x37)))
+ (>= exp!3 (+ 1.0 log!187)))
 (assert
- (let (($x62 (= exp!3 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x62))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 3 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!187 () Real)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!107 ?x10)))
- (= $x68 (< exp!4 exp!1)))))))
+ true)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!107)))
- (= $x71 (< exp!1 exp!4)))))))
+ (< 0.0 scale))
 (assert
- (let (($x74 (< log!107 log!27)))
- (= $x74 (< exp!4 exp!3))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
- (let (($x77 (< log!27 log!107)))
- (= $x77 (< exp!3 exp!4))))
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x109 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* 0.0 ?x109)))
+ (let ((?x107 (/ (- 1.0) scale)))
+ (let ((?x111 (+ ?x107 ?x110)))
+ (let ((?x113 (* ?x111 ?x52)))
+ (let ((?x114 (/ ?x113 ?x44)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x115 (+ ?x112 ?x114)))
+ (let ((?x116 (* 2.0 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x118 (+ ?x112 ?x117)))
+ (let ((?x104 (/ 0.0 scale)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x119 (+ ?x105 ?x118)))
+ (let ((?x101 (* exp!3 exp!3)))
+ (let ((?x102 (/ (* (/ 1.0 exp!2) exp!1) ?x101)))
+ (let ((?x120 (* ?x102 ?x119)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x121 (* ?x90 ?x120)))
+ (let ((?x123 (/ 1.0 exp!3)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x92 (* 2.0 ?x91)))
+ (let ((?x183 (* ?x92 ?x123)))
+ (let ((?x192 (- ?x183)))
+ (let ((?x177 (+ ?x91 ?x192)))
+ (let ((?x185 (/ ?x177 scale)))
+ (let ((?x193 (- ?x185)))
+ (let ((?x194 (* ?x102 ?x193)))
+ (or (and (distinct ?x194 ?x121) true))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 4 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (= 0.0 ?x522))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let ((?x109 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* 0.0 ?x109)))
+ (let ((?x107 (/ (- 1.0) scale)))
+ (let ((?x111 (+ ?x107 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x219 (* ?x112 ?x93)))
+ (let ((?x391 (/ ?x219 ?x522)))
+ (let ((?x653 (* ?x112 (/ 1.0 2.0))))
+ (let ((?x541 (+ ?x653 ?x391)))
+ (let ((?x150 (* 2.0 ?x541)))
+ (let ((?x198 (- ?x150)))
+ (let ((?x226 (+ ?x112 ?x198)))
+ (let ((?x104 (/ 0.0 scale)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x199 (+ ?x105 ?x226)))
+ (let ((?x318 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x196 (* ?x318 ?x199)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x188 (* ?x90 ?x196)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x92 (* 2.0 ?x91)))
+ (let ((?x94 (* ?x92 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (+ ?x91 ?x95)))
+ (let ((?x97 (/ ?x96 scale)))
+ (let ((?x98 (- ?x97)))
+ (let ((?x167 (* ?x98 ?x318)))
+ (or (and (distinct ?x167 ?x188) true)))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x81 (> log!107 0.0)))
- (= $x81 (> exp!4 1.0))))
+ (= (> log!256 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x84 (+ 1.0 log!107)))
- (>= exp!4 ?x84)))
+ (>= exp!4 (+ 1.0 log!256)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!4 ?x30))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!107 ?x10)))
- (= $x68 (< exp!5 exp!1)))))))
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!107)))
- (= $x71 (< exp!1 exp!5)))))))
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (let (($x74 (< log!107 log!27)))
- (= $x74 (< exp!5 exp!3))))
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
 (assert
- (let (($x77 (< log!27 log!107)))
- (= $x77 (< exp!3 exp!5))))
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
 (assert
- (let (($x98 (< log!107 log!107)))
- (= $x98 (< exp!5 exp!4))))
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
 (assert
- (let (($x98 (< log!107 log!107)))
- (= $x98 (< exp!4 exp!5))))
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x81 (> log!107 0.0)))
- (= $x81 (> exp!5 1.0))))
+ (= (> 0.0 0.0) (> exp!5 1.0)))
 (assert
- (let ((?x84 (+ 1.0 log!107)))
- (>= exp!5 ?x84)))
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 5 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!5 ?x30))))))
+ true)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x661 (< log!152 ?x10)))
- (= $x661 (< exp!6 exp!1)))))))
+ (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x657 (< ?x10 log!152)))
- (= $x657 (< exp!1 exp!6)))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let (($x654 (< log!152 log!27)))
- (= $x654 (< exp!6 exp!3))))
+ (> 0.0 unknown!12))
 (assert
- (let (($x186 (< log!27 log!152)))
- (= $x186 (< exp!3 exp!6))))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
 (assert
- (let (($x194 (< log!152 log!107)))
- (= $x194 (< exp!6 exp!5))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
- (let (($x489 (< log!107 log!152)))
- (= $x489 (< exp!5 exp!6))))
+ (= 0.0 0.0))
 (assert
- (> exp!6 0.0))
+ (< 0.0 scale))
 (assert
- (let (($x652 (> log!152 0.0)))
- (= $x652 (> exp!6 1.0))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x648 (+ 1.0 log!152)))
- (>= exp!6 ?x648)))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
 (assert
- (let ((?x143 (/ 1.0 exp!1)))
- (let ((?x144 (+ 1.0 ?x143)))
- (let (($x472 (> ?x144 0.0)))
- (=> $x472 (= exp!6 ?x144))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x661 (< log!152 ?x10)))
- (= $x661 (< exp!7 exp!1)))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x657 (< ?x10 log!152)))
- (= $x657 (< exp!1 exp!7)))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x654 (< log!152 log!27)))
- (= $x654 (< exp!7 exp!3))))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
 (assert
- (let (($x186 (< log!27 log!152)))
- (= $x186 (< exp!3 exp!7))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x194 (< log!152 log!107)))
- (= $x194 (< exp!7 exp!5))))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
 (assert
- (let (($x489 (< log!107 log!152)))
- (= $x489 (< exp!5 exp!7))))
+ (< 0.0 scale))
 (assert
- (let (($x650 (< log!152 log!152)))
- (= $x650 (< exp!7 exp!6))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x650 (< log!152 log!152)))
- (= $x650 (< exp!6 exp!7))))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
 (assert
- (> exp!7 0.0))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x652 (> log!152 0.0)))
- (= $x652 (> exp!7 1.0))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x648 (+ 1.0 log!152)))
- (>= exp!7 ?x648)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x143 (/ 1.0 exp!1)))
-(let ((?x144 (+ 1.0 ?x143)))
-(let (($x472 (> ?x144 0.0)))
-(=> $x472 (= exp!7 ?x144))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let ((?x109 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* 0.0 ?x109)))
+ (let ((?x107 (/ (- 1.0) scale)))
+ (let ((?x111 (+ ?x107 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x219 (* ?x112 ?x93)))
+ (let ((?x391 (/ ?x219 ?x522)))
+ (let ((?x653 (* ?x112 (/ 1.0 2.0))))
+ (let ((?x541 (+ ?x653 ?x391)))
+ (let ((?x150 (* 2.0 ?x541)))
+ (let ((?x198 (- ?x150)))
+ (let ((?x226 (+ ?x112 ?x198)))
+ (let ((?x104 (/ 0.0 scale)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x199 (+ ?x105 ?x226)))
+ (let ((?x318 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x196 (* ?x318 ?x199)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x188 (* ?x90 ?x196)))
+ (let ((?x306 (/ (/ ?x93 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x92 (* 2.0 ?x91)))
+ (let ((?x146 (* ?x92 ?x306)))
+ (let ((?x504 (- ?x146)))
+ (let ((?x272 (+ ?x91 ?x504)))
+ (let ((?x250 (/ ?x272 scale)))
+ (let ((?x295 (- ?x250)))
+ (let ((?x366 (* ?x318 ?x295)))
+ (or (and (distinct ?x366 ?x188) true))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 6 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let ((?x109 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* 0.0 ?x109)))
+ (let ((?x107 (/ (- 1.0) scale)))
+ (let ((?x111 (+ ?x107 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x203 (* 0.0 ?x112)))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let ((?x219 (* ?x112 ?x93)))
+ (let ((?x391 (/ ?x219 ?x522)))
+ (let ((?x332 (+ ?x391 ?x203)))
+ (let ((?x645 (* 2.0 ?x332)))
+ (let ((?x708 (- ?x645)))
+ (let ((?x713 (+ ?x112 ?x708)))
+ (let ((?x104 (/ 0.0 scale)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x1034 (+ ?x105 ?x713)))
+ (let ((?x318 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x716 (* ?x318 ?x1034)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x1035 (* ?x90 ?x716)))
+ (let ((?x306 (/ (/ ?x93 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x92 (* 2.0 ?x91)))
+ (let ((?x146 (* ?x92 ?x306)))
+ (let ((?x504 (- ?x146)))
+ (let ((?x272 (+ ?x91 ?x504)))
+ (let ((?x250 (/ ?x272 scale)))
+ (let ((?x295 (- ?x250)))
+ (let ((?x366 (* ?x318 ?x295)))
+ (or (and (distinct ?x366 ?x1035) true))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 7 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let ((?x109 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* 0.0 ?x109)))
+ (let ((?x107 (/ (- 1.0) scale)))
+ (let ((?x111 (+ ?x107 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x219 (* ?x112 ?x93)))
+ (let ((?x391 (/ ?x219 ?x522)))
+ (let ((?x653 (* ?x112 (/ 1.0 2.0))))
+ (let ((?x541 (+ ?x653 ?x391)))
+ (let ((?x150 (* 2.0 ?x541)))
+ (let ((?x198 (- ?x150)))
+ (let ((?x226 (+ ?x112 ?x198)))
+ (let ((?x104 (/ 0.0 scale)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x199 (+ ?x105 ?x226)))
+ (let ((?x318 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x196 (* ?x318 ?x199)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x188 (* ?x90 ?x196)))
+ (let ((?x306 (/ (/ ?x93 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x92 (* 2.0 ?x91)))
+ (let ((?x146 (* ?x92 ?x306)))
+ (let ((?x504 (- ?x146)))
+ (let ((?x272 (+ ?x91 ?x504)))
+ (let ((?x250 (/ ?x272 scale)))
+ (let ((?x295 (- ?x250)))
+ (let ((?x366 (* ?x318 ?x295)))
+ (or (and (distinct ?x366 ?x188) true))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 8 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let ((?x109 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* 0.0 ?x109)))
+ (let ((?x107 (/ (- 1.0) scale)))
+ (let ((?x111 (+ ?x107 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x203 (* 0.0 ?x112)))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let ((?x219 (* ?x112 ?x93)))
+ (let ((?x391 (/ ?x219 ?x522)))
+ (let ((?x332 (+ ?x391 ?x203)))
+ (let ((?x645 (* 2.0 ?x332)))
+ (let ((?x708 (- ?x645)))
+ (let ((?x713 (+ ?x112 ?x708)))
+ (let ((?x104 (/ 0.0 scale)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x1034 (+ ?x105 ?x713)))
+ (let ((?x318 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x716 (* ?x318 ?x1034)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x1035 (* ?x90 ?x716)))
+ (let ((?x306 (/ (/ ?x93 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x92 (* 2.0 ?x91)))
+ (let ((?x146 (* ?x92 ?x306)))
+ (let ((?x504 (- ?x146)))
+ (let ((?x272 (+ ?x91 ?x504)))
+ (let ((?x250 (/ ?x272 scale)))
+ (let ((?x295 (- ?x250)))
+ (let ((?x366 (* ?x318 ?x295)))
+ (or (and (distinct ?x366 ?x1035) true))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 9 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!187 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!256 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (= 0.0 ?x44))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x109 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* 0.0 ?x109)))
+ (let ((?x107 (/ (- 1.0) scale)))
+ (let ((?x111 (+ ?x107 ?x110)))
+ (let ((?x113 (* ?x111 ?x52)))
+ (let ((?x114 (/ ?x113 ?x44)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x115 (+ ?x112 ?x114)))
+ (let ((?x116 (* 2.0 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x118 (+ ?x112 ?x117)))
+ (let ((?x104 (/ 0.0 scale)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x119 (+ ?x105 ?x118)))
+ (let ((?x102 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x120 (* ?x102 ?x119)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x121 (* ?x90 ?x120)))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x92 (* 2.0 ?x91)))
+ (let ((?x94 (* ?x92 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (+ ?x91 ?x95)))
+ (let ((?x97 (/ ?x96 scale)))
+ (let ((?x98 (- ?x97)))
+ (let ((?x103 (* ?x102 ?x98)))
+ (or (and (distinct ?x103 ?x121) true)))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 10 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!187 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!256 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x109 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* 0.0 ?x109)))
+ (let ((?x107 (/ (- 1.0) scale)))
+ (let ((?x111 (+ ?x107 ?x110)))
+ (let ((?x113 (* ?x111 ?x52)))
+ (let ((?x114 (/ ?x113 ?x44)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x115 (+ ?x112 ?x114)))
+ (let ((?x116 (* 2.0 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x118 (+ ?x112 ?x117)))
+ (let ((?x104 (/ 0.0 scale)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x119 (+ ?x105 ?x118)))
+ (let ((?x102 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x120 (* ?x102 ?x119)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x121 (* ?x90 ?x120)))
+ (let ((?x123 (/ 1.0 exp!3)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x92 (* 2.0 ?x91)))
+ (let ((?x183 (* ?x92 ?x123)))
+ (let ((?x192 (- ?x183)))
+ (let ((?x177 (+ ?x91 ?x192)))
+ (let ((?x185 (/ ?x177 scale)))
+ (let ((?x193 (- ?x185)))
+ (let ((?x194 (* ?x102 ?x193)))
+ (or (and (distinct ?x194 ?x121) true)))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 11 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!187 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!256 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x109 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* 0.0 ?x109)))
+ (let ((?x107 (/ (- 1.0) scale)))
+ (let ((?x111 (+ ?x107 ?x110)))
+ (let ((?x113 (* ?x111 ?x52)))
+ (let ((?x114 (/ ?x113 ?x44)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x115 (+ ?x112 ?x114)))
+ (let ((?x116 (* 2.0 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x118 (+ ?x112 ?x117)))
+ (let ((?x104 (/ 0.0 scale)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x119 (+ ?x105 ?x118)))
+ (let ((?x102 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x120 (* ?x102 ?x119)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x121 (* ?x90 ?x120)))
+ (let ((?x123 (/ 1.0 exp!3)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x92 (* 2.0 ?x91)))
+ (let ((?x183 (* ?x92 ?x123)))
+ (let ((?x192 (- ?x183)))
+ (let ((?x177 (+ ?x91 ?x192)))
+ (let ((?x185 (/ ?x177 scale)))
+ (let ((?x193 (- ?x185)))
+ (let ((?x194 (* ?x102 ?x193)))
+ (or (and (distinct ?x194 ?x121) true)))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 12 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (= 0.0 ?x522))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let ((?x109 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* 0.0 ?x109)))
+ (let ((?x107 (/ (- 1.0) scale)))
+ (let ((?x111 (+ ?x107 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x219 (* ?x112 ?x93)))
+ (let ((?x391 (/ ?x219 ?x522)))
+ (let ((?x653 (* ?x112 (/ 1.0 2.0))))
+ (let ((?x541 (+ ?x653 ?x391)))
+ (let ((?x150 (* 2.0 ?x541)))
+ (let ((?x198 (- ?x150)))
+ (let ((?x226 (+ ?x112 ?x198)))
+ (let ((?x104 (/ 0.0 scale)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x199 (+ ?x105 ?x226)))
+ (let ((?x318 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x196 (* ?x318 ?x199)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x188 (* ?x90 ?x196)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x92 (* 2.0 ?x91)))
+ (let ((?x94 (* ?x92 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (+ ?x91 ?x95)))
+ (let ((?x97 (/ ?x96 scale)))
+ (let ((?x98 (- ?x97)))
+ (let ((?x167 (* ?x98 ?x318)))
+ (or (and (distinct ?x167 ?x188) true)))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 13 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let ((?x109 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* 0.0 ?x109)))
+ (let ((?x107 (/ (- 1.0) scale)))
+ (let ((?x111 (+ ?x107 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x219 (* ?x112 ?x93)))
+ (let ((?x391 (/ ?x219 ?x522)))
+ (let ((?x653 (* ?x112 (/ 1.0 2.0))))
+ (let ((?x541 (+ ?x653 ?x391)))
+ (let ((?x150 (* 2.0 ?x541)))
+ (let ((?x198 (- ?x150)))
+ (let ((?x226 (+ ?x112 ?x198)))
+ (let ((?x104 (/ 0.0 scale)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x199 (+ ?x105 ?x226)))
+ (let ((?x318 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x196 (* ?x318 ?x199)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x188 (* ?x90 ?x196)))
+ (let ((?x306 (/ (/ ?x93 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x92 (* 2.0 ?x91)))
+ (let ((?x146 (* ?x92 ?x306)))
+ (let ((?x504 (- ?x146)))
+ (let ((?x272 (+ ?x91 ?x504)))
+ (let ((?x250 (/ ?x272 scale)))
+ (let ((?x295 (- ?x250)))
+ (let ((?x366 (* ?x318 ?x295)))
+ (or (and (distinct ?x366 ?x188) true))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 14 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let ((?x109 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* 0.0 ?x109)))
+ (let ((?x107 (/ (- 1.0) scale)))
+ (let ((?x111 (+ ?x107 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x203 (* 0.0 ?x112)))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let ((?x219 (* ?x112 ?x93)))
+ (let ((?x391 (/ ?x219 ?x522)))
+ (let ((?x332 (+ ?x391 ?x203)))
+ (let ((?x645 (* 2.0 ?x332)))
+ (let ((?x708 (- ?x645)))
+ (let ((?x713 (+ ?x112 ?x708)))
+ (let ((?x104 (/ 0.0 scale)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x1034 (+ ?x105 ?x713)))
+ (let ((?x318 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x716 (* ?x318 ?x1034)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x1035 (* ?x90 ?x716)))
+ (let ((?x306 (/ (/ ?x93 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x92 (* 2.0 ?x91)))
+ (let ((?x146 (* ?x92 ?x306)))
+ (let ((?x504 (- ?x146)))
+ (let ((?x272 (+ ?x91 ?x504)))
+ (let ((?x250 (/ ?x272 scale)))
+ (let ((?x295 (- ?x250)))
+ (let ((?x366 (* ?x318 ?x295)))
+ (or (and (distinct ?x366 ?x1035) true))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 15 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let ((?x109 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* 0.0 ?x109)))
+ (let ((?x107 (/ (- 1.0) scale)))
+ (let ((?x111 (+ ?x107 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x219 (* ?x112 ?x93)))
+ (let ((?x391 (/ ?x219 ?x522)))
+ (let ((?x653 (* ?x112 (/ 1.0 2.0))))
+ (let ((?x541 (+ ?x653 ?x391)))
+ (let ((?x150 (* 2.0 ?x541)))
+ (let ((?x198 (- ?x150)))
+ (let ((?x226 (+ ?x112 ?x198)))
+ (let ((?x104 (/ 0.0 scale)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x199 (+ ?x105 ?x226)))
+ (let ((?x318 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x196 (* ?x318 ?x199)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x188 (* ?x90 ?x196)))
+ (let ((?x306 (/ (/ ?x93 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x92 (* 2.0 ?x91)))
+ (let ((?x146 (* ?x92 ?x306)))
+ (let ((?x504 (- ?x146)))
+ (let ((?x272 (+ ?x91 ?x504)))
+ (let ((?x250 (/ ?x272 scale)))
+ (let ((?x295 (- ?x250)))
+ (let ((?x366 (* ?x318 ?x295)))
+ (or (and (distinct ?x366 ?x188) true))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 16 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (< 0.0 ?x522))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let (($x241 (= 0.0 ?x522)))
+ (not $x241)))))
+(assert
+ (let ((?x109 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* 0.0 ?x109)))
+ (let ((?x107 (/ (- 1.0) scale)))
+ (let ((?x111 (+ ?x107 ?x110)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x203 (* 0.0 ?x112)))
+ (let ((?x93 (/ 1.0 exp!1)))
+ (let ((?x522 (+ 1.0 ?x93)))
+ (let ((?x219 (* ?x112 ?x93)))
+ (let ((?x391 (/ ?x219 ?x522)))
+ (let ((?x332 (+ ?x391 ?x203)))
+ (let ((?x645 (* 2.0 ?x332)))
+ (let ((?x708 (- ?x645)))
+ (let ((?x713 (+ ?x112 ?x708)))
+ (let ((?x104 (/ 0.0 scale)))
+ (let ((?x105 (- ?x104)))
+ (let ((?x1034 (+ ?x105 ?x713)))
+ (let ((?x318 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x716 (* ?x318 ?x1034)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x1035 (* ?x90 ?x716)))
+ (let ((?x306 (/ (/ ?x93 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x92 (* 2.0 ?x91)))
+ (let ((?x146 (* ?x92 ?x306)))
+ (let ((?x504 (- ?x146)))
+ (let ((?x272 (+ ?x91 ?x504)))
+ (let ((?x250 (/ ?x272 scale)))
+ (let ((?x295 (- ?x250)))
+ (let ((?x366 (* ?x318 ?x295)))
+ (or (and (distinct ?x366 ?x1035) true))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)

@@ -1,128 +1,138 @@
 ; certjax: rule estimators.score_loo_baseline_Logistic, obligation 'score_identity[1]', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 16 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 16
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!12 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!27 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!107 () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!187 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (< 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (= 0.0 ?x44))))
+(assert
+ (= 0.0 unknown!11))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x133 (- ?x8)))
- (let ((?x118 (/ 1.0 (* scale scale))))
- (let ((?x134 (* ?x118 ?x133)))
- (let ((?x132 (/ 0.0 scale)))
- (let ((?x135 (+ ?x132 ?x134)))
- (let ((?x137 (* ?x135 ?x34)))
- (let ((?x138 (/ ?x137 ?x30)))
- (let ((?x136 (- ?x135)))
- (let ((?x139 (+ ?x136 ?x138)))
- (let ((?x140 (* 2.0 ?x139)))
- (let ((?x141 (- ?x140)))
- (let ((?x142 (+ ?x136 ?x141)))
- (let ((?x130 (/ 1.0 scale)))
- (let ((?x131 (- ?x130)))
- (let ((?x143 (+ ?x131 ?x142)))
- (let ((?x109 (* exp!5 exp!5)))
- (let ((?x110 (/ (* (/ 1.0 exp!3) exp!1) ?x109)))
- (let ((?x144 (* ?x110 ?x143)))
- (let ((?x113 (- b)))
- (let ((?x114 (+ f ?x113)))
- (let ((?x145 (* ?x114 ?x144)))
- (let ((?x121 (/ 1.0 exp!5)))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x116 (* ?x114 ?x52)))
+ (let ((?x117 (/ ?x116 ?x44)))
  (let ((?x115 (- ?x114)))
- (let ((?x120 (* 2.0 ?x115)))
- (let ((?x122 (* ?x120 ?x121)))
- (let ((?x123 (- ?x122)))
- (let ((?x124 (+ ?x115 ?x123)))
- (let ((?x125 (* ?x118 ?x124)))
- (let ((?x126 (* ?x8 ?x125)))
- (let ((?x127 (- ?x126)))
- (let ((?x116 (/ ?x115 scale)))
- (let ((?x128 (+ ?x116 ?x127)))
- (let ((?x129 (* ?x110 ?x128)))
- (or (and (distinct ?x129 ?x145) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x118 (+ ?x115 ?x117)))
+ (let ((?x119 (* 2.0 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x121 (+ ?x115 ?x120)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x122 (+ ?x110 ?x121)))
+ (let ((?x106 (* exp!3 exp!3)))
+ (let ((?x107 (/ (* (/ 1.0 exp!2) exp!1) ?x106)))
+ (let ((?x123 (* ?x107 ?x122)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x124 (* ?x90 ?x123)))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x97 (* ?x95 ?x96)))
+ (let ((?x98 (- ?x97)))
+ (let ((?x99 (+ ?x91 ?x98)))
+ (let ((?x100 (* ?x94 ?x99)))
+ (let ((?x101 (* ?x11 ?x100)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x103 (+ ?x92 ?x102)))
+ (let ((?x108 (* ?x107 ?x103)))
+ (or (and (distinct ?x108 ?x124) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -130,254 +140,165 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!27 ?x10)))
- (= $x36 (< exp!2 exp!1)))))))
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!27)))
- (= $x26 (< exp!1 exp!2)))))))
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x40 (> log!27 0.0)))
- (= $x40 (> exp!2 1.0))))
+ (= (> log!33 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!27)))
- (>= exp!2 ?x37)))
+ (>= exp!2 (+ 1.0 log!33)))
 (assert
- (let (($x46 (= exp!2 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x46))))
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!27 ?x10)))
- (= $x36 (< exp!3 exp!1)))))))
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!27)))
- (= $x26 (< exp!1 exp!3)))))))
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
 (assert
- (let (($x53 (< log!27 log!27)))
- (= $x53 (< exp!3 exp!2))))
+ (= (< log!187 log!33) (< exp!3 exp!2)))
 (assert
- (let (($x53 (< log!27 log!27)))
- (= $x53 (< exp!2 exp!3))))
+ (= (< log!33 log!187) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x40 (> log!27 0.0)))
- (= $x40 (> exp!3 1.0))))
+ (= (> log!187 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!27)))
- (>= exp!3 ?x37)))
+ (>= exp!3 (+ 1.0 log!187)))
 (assert
- (let (($x62 (= exp!3 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x62))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!107 ?x10)))
- (= $x68 (< exp!4 exp!1)))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!107)))
- (= $x71 (< exp!1 exp!4)))))))
-(assert
- (let (($x74 (< log!107 log!27)))
- (= $x74 (< exp!4 exp!3))))
-(assert
- (let (($x77 (< log!27 log!107)))
- (= $x77 (< exp!3 exp!4))))
-(assert
- (> exp!4 0.0))
-(assert
- (let (($x81 (> log!107 0.0)))
- (= $x81 (> exp!4 1.0))))
-(assert
- (let ((?x84 (+ 1.0 log!107)))
- (>= exp!4 ?x84)))
-(assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!4 ?x30))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!107 ?x10)))
- (= $x68 (< exp!5 exp!1)))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!107)))
- (= $x71 (< exp!1 exp!5)))))))
-(assert
- (let (($x74 (< log!107 log!27)))
- (= $x74 (< exp!5 exp!3))))
-(assert
- (let (($x77 (< log!27 log!107)))
- (= $x77 (< exp!3 exp!5))))
-(assert
- (let (($x98 (< log!107 log!107)))
- (= $x98 (< exp!5 exp!4))))
-(assert
- (let (($x98 (< log!107 log!107)))
- (= $x98 (< exp!4 exp!5))))
-(assert
- (> exp!5 0.0))
-(assert
- (let (($x81 (> log!107 0.0)))
- (= $x81 (> exp!5 1.0))))
-(assert
- (let ((?x84 (+ 1.0 log!107)))
- (>= exp!5 ?x84)))
-(assert
- (let ((?x34 (* 1.0 exp!1)))
-(let ((?x30 (+ 1.0 ?x34)))
-(let (($x86 (> ?x30 0.0)))
-(=> $x86 (= exp!5 ?x30))))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 16
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!12 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!7 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!27 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!107 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun log!152 () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!187 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (> 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (< 0.0 ?x147))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let (($x315 (= 0.0 ?x147)))
- (not $x315)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let (($x315 (= 0.0 ?x147)))
- (not $x315)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (< 0.0 ?x147))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let (($x315 (= 0.0 ?x147)))
- (not $x315)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x133 (- ?x8)))
- (let ((?x118 (/ 1.0 (* scale scale))))
- (let ((?x134 (* ?x118 ?x133)))
- (let ((?x132 (/ 0.0 scale)))
- (let ((?x135 (+ ?x132 ?x134)))
- (let ((?x136 (- ?x135)))
- (let ((?x255 (* ?x136 ?x146)))
- (let ((?x272 (/ ?x255 ?x147)))
- (let ((?x271 (* 0.0 ?x136)))
- (let ((?x257 (+ ?x271 ?x272)))
- (let ((?x273 (* 2.0 ?x257)))
- (let ((?x274 (- ?x273)))
- (let ((?x246 (+ ?x136 ?x274)))
- (let ((?x130 (/ 1.0 scale)))
- (let ((?x131 (- ?x130)))
- (let ((?x250 (+ ?x131 ?x246)))
- (let ((?x245 (/ (/ (/ 1.0 exp!3) exp!1) (* exp!7 exp!7))))
- (let ((?x252 (* ?x245 ?x250)))
- (let ((?x113 (- b)))
- (let ((?x114 (+ f ?x113)))
- (let ((?x254 (* ?x114 ?x252)))
- (let ((?x247 (/ ?x146 exp!7)))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x116 (* ?x114 ?x52)))
+ (let ((?x117 (/ ?x116 ?x44)))
  (let ((?x115 (- ?x114)))
- (let ((?x120 (* 2.0 ?x115)))
- (let ((?x262 (* ?x120 ?x247)))
- (let ((?x248 (- ?x262)))
- (let ((?x263 (+ ?x115 ?x248)))
- (let ((?x249 (* ?x118 ?x263)))
- (let ((?x198 (* ?x8 ?x249)))
- (let ((?x251 (- ?x198)))
- (let ((?x116 (/ ?x115 scale)))
- (let ((?x270 (+ ?x116 ?x251)))
- (let ((?x253 (* ?x245 ?x270)))
- (or (and (distinct ?x253 ?x254) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x118 (+ ?x115 ?x117)))
+ (let ((?x119 (* 2.0 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x121 (+ ?x115 ?x120)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x122 (+ ?x110 ?x121)))
+ (let ((?x106 (* exp!3 exp!3)))
+ (let ((?x107 (/ (* (/ 1.0 exp!2) exp!1) ?x106)))
+ (let ((?x123 (* ?x107 ?x122)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x124 (* ?x90 ?x123)))
+ (let ((?x126 (/ 1.0 exp!3)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x169 (* ?x95 ?x126)))
+ (let ((?x170 (- ?x169)))
+ (let ((?x323 (+ ?x91 ?x170)))
+ (let ((?x324 (* ?x94 ?x323)))
+ (let ((?x146 (* ?x11 ?x324)))
+ (let ((?x325 (- ?x146)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x326 (+ ?x92 ?x325)))
+ (let ((?x327 (* ?x107 ?x326)))
+ (or (and (distinct ?x327 ?x124) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -385,206 +306,2994 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!27 ?x10)))
- (= $x36 (< exp!2 exp!1)))))))
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!27)))
- (= $x26 (< exp!1 exp!2)))))))
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x40 (> log!27 0.0)))
- (= $x40 (> exp!2 1.0))))
+ (= (> log!33 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!27)))
- (>= exp!2 ?x37)))
+ (>= exp!2 (+ 1.0 log!33)))
 (assert
- (let (($x46 (= exp!2 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x46))))
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!27 ?x10)))
- (= $x36 (< exp!3 exp!1)))))))
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!27)))
- (= $x26 (< exp!1 exp!3)))))))
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
 (assert
- (let (($x53 (< log!27 log!27)))
- (= $x53 (< exp!3 exp!2))))
+ (= (< log!187 log!33) (< exp!3 exp!2)))
 (assert
- (let (($x53 (< log!27 log!27)))
- (= $x53 (< exp!2 exp!3))))
+ (= (< log!33 log!187) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x40 (> log!27 0.0)))
- (= $x40 (> exp!3 1.0))))
+ (= (> log!187 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!27)))
- (>= exp!3 ?x37)))
+ (>= exp!3 (+ 1.0 log!187)))
 (assert
- (let (($x62 (= exp!3 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x62))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 3 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!187 () Real)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!107 ?x10)))
- (= $x68 (< exp!4 exp!1)))))))
+ true)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!107)))
- (= $x71 (< exp!1 exp!4)))))))
+ (< 0.0 scale))
 (assert
- (let (($x74 (< log!107 log!27)))
- (= $x74 (< exp!4 exp!3))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
- (let (($x77 (< log!27 log!107)))
- (= $x77 (< exp!3 exp!4))))
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x116 (* ?x114 ?x52)))
+ (let ((?x117 (/ ?x116 ?x44)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x118 (+ ?x115 ?x117)))
+ (let ((?x119 (* 2.0 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x121 (+ ?x115 ?x120)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x122 (+ ?x110 ?x121)))
+ (let ((?x106 (* exp!3 exp!3)))
+ (let ((?x107 (/ (* (/ 1.0 exp!2) exp!1) ?x106)))
+ (let ((?x123 (* ?x107 ?x122)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x124 (* ?x90 ?x123)))
+ (let ((?x126 (/ 1.0 exp!3)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x169 (* ?x95 ?x126)))
+ (let ((?x170 (- ?x169)))
+ (let ((?x323 (+ ?x91 ?x170)))
+ (let ((?x324 (* ?x94 ?x323)))
+ (let ((?x146 (* ?x11 ?x324)))
+ (let ((?x325 (- ?x146)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x326 (+ ?x92 ?x325)))
+ (let ((?x327 (* ?x107 ?x326)))
+ (or (and (distinct ?x327 ?x124) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 4 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (= 0.0 ?x657))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x874 (* ?x115 ?x96)))
+ (let ((?x174 (/ ?x874 ?x657)))
+ (let ((?x358 (* ?x115 (/ 1.0 2.0))))
+ (let ((?x570 (+ ?x358 ?x174)))
+ (let ((?x783 (* 2.0 ?x570)))
+ (let ((?x252 (- ?x783)))
+ (let ((?x320 (+ ?x115 ?x252)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x203 (+ ?x110 ?x320)))
+ (let ((?x781 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x228 (* ?x781 ?x203)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x163 (* ?x90 ?x228)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x97 (* ?x95 ?x96)))
+ (let ((?x98 (- ?x97)))
+ (let ((?x99 (+ ?x91 ?x98)))
+ (let ((?x100 (* ?x94 ?x99)))
+ (let ((?x101 (* ?x11 ?x100)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x103 (+ ?x92 ?x102)))
+ (let ((?x333 (* ?x103 ?x781)))
+ (or (and (distinct ?x333 ?x163) true)))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x81 (> log!107 0.0)))
- (= $x81 (> exp!4 1.0))))
+ (= (> log!256 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x84 (+ 1.0 log!107)))
- (>= exp!4 ?x84)))
+ (>= exp!4 (+ 1.0 log!256)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!4 ?x30))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!107 ?x10)))
- (= $x68 (< exp!5 exp!1)))))))
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!107)))
- (= $x71 (< exp!1 exp!5)))))))
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (let (($x74 (< log!107 log!27)))
- (= $x74 (< exp!5 exp!3))))
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
 (assert
- (let (($x77 (< log!27 log!107)))
- (= $x77 (< exp!3 exp!5))))
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
 (assert
- (let (($x98 (< log!107 log!107)))
- (= $x98 (< exp!5 exp!4))))
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
 (assert
- (let (($x98 (< log!107 log!107)))
- (= $x98 (< exp!4 exp!5))))
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x81 (> log!107 0.0)))
- (= $x81 (> exp!5 1.0))))
+ (= (> 0.0 0.0) (> exp!5 1.0)))
 (assert
- (let ((?x84 (+ 1.0 log!107)))
- (>= exp!5 ?x84)))
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 5 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!5 ?x30))))))
+ true)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x677 (< log!152 ?x10)))
- (= $x677 (< exp!6 exp!1)))))))
+ (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x852 (< ?x10 log!152)))
- (= $x852 (< exp!1 exp!6)))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let (($x853 (< log!152 log!27)))
- (= $x853 (< exp!6 exp!3))))
+ (> 0.0 unknown!12))
 (assert
- (let (($x849 (< log!27 log!152)))
- (= $x849 (< exp!3 exp!6))))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
 (assert
- (let (($x830 (< log!152 log!107)))
- (= $x830 (< exp!6 exp!5))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
- (let (($x844 (< log!107 log!152)))
- (= $x844 (< exp!5 exp!6))))
+ (= 0.0 0.0))
 (assert
- (> exp!6 0.0))
+ (< 0.0 scale))
 (assert
- (let (($x842 (> log!152 0.0)))
- (= $x842 (> exp!6 1.0))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x838 (+ 1.0 log!152)))
- (>= exp!6 ?x838)))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let (($x647 (> ?x147 0.0)))
- (=> $x647 (= exp!6 ?x147))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x677 (< log!152 ?x10)))
- (= $x677 (< exp!7 exp!1)))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x852 (< ?x10 log!152)))
- (= $x852 (< exp!1 exp!7)))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x853 (< log!152 log!27)))
- (= $x853 (< exp!7 exp!3))))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
 (assert
- (let (($x849 (< log!27 log!152)))
- (= $x849 (< exp!3 exp!7))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x830 (< log!152 log!107)))
- (= $x830 (< exp!7 exp!5))))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
 (assert
- (let (($x844 (< log!107 log!152)))
- (= $x844 (< exp!5 exp!7))))
+ (< 0.0 scale))
 (assert
- (let (($x837 (< log!152 log!152)))
- (= $x837 (< exp!7 exp!6))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x837 (< log!152 log!152)))
- (= $x837 (< exp!6 exp!7))))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
 (assert
- (> exp!7 0.0))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x842 (> log!152 0.0)))
- (= $x842 (> exp!7 1.0))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x838 (+ 1.0 log!152)))
- (>= exp!7 ?x838)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
-(let ((?x147 (+ 1.0 ?x146)))
-(let (($x647 (> ?x147 0.0)))
-(=> $x647 (= exp!7 ?x147))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x874 (* ?x115 ?x96)))
+ (let ((?x174 (/ ?x874 ?x657)))
+ (let ((?x358 (* ?x115 (/ 1.0 2.0))))
+ (let ((?x570 (+ ?x358 ?x174)))
+ (let ((?x783 (* 2.0 ?x570)))
+ (let ((?x252 (- ?x783)))
+ (let ((?x320 (+ ?x115 ?x252)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x203 (+ ?x110 ?x320)))
+ (let ((?x781 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x228 (* ?x781 ?x203)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x163 (* ?x90 ?x228)))
+ (let ((?x371 (/ (/ ?x96 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x482 (* ?x95 ?x371)))
+ (let ((?x379 (- ?x482)))
+ (let ((?x216 (+ ?x91 ?x379)))
+ (let ((?x744 (* ?x94 ?x216)))
+ (let ((?x527 (* ?x11 ?x744)))
+ (let ((?x247 (- ?x527)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x177 (+ ?x92 ?x247)))
+ (let ((?x625 (* ?x781 ?x177)))
+ (or (and (distinct ?x625 ?x163) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 6 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x441 (* 0.0 ?x115)))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let ((?x874 (* ?x115 ?x96)))
+ (let ((?x174 (/ ?x874 ?x657)))
+ (let ((?x762 (+ ?x174 ?x441)))
+ (let ((?x285 (* 2.0 ?x762)))
+ (let ((?x664 (- ?x285)))
+ (let ((?x559 (+ ?x115 ?x664)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x667 (+ ?x110 ?x559)))
+ (let ((?x781 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x131 (* ?x781 ?x667)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x1235 (* ?x90 ?x131)))
+ (let ((?x371 (/ (/ ?x96 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x482 (* ?x95 ?x371)))
+ (let ((?x379 (- ?x482)))
+ (let ((?x216 (+ ?x91 ?x379)))
+ (let ((?x744 (* ?x94 ?x216)))
+ (let ((?x527 (* ?x11 ?x744)))
+ (let ((?x247 (- ?x527)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x177 (+ ?x92 ?x247)))
+ (let ((?x625 (* ?x781 ?x177)))
+ (or (and (distinct ?x625 ?x1235) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 7 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x874 (* ?x115 ?x96)))
+ (let ((?x174 (/ ?x874 ?x657)))
+ (let ((?x358 (* ?x115 (/ 1.0 2.0))))
+ (let ((?x570 (+ ?x358 ?x174)))
+ (let ((?x783 (* 2.0 ?x570)))
+ (let ((?x252 (- ?x783)))
+ (let ((?x320 (+ ?x115 ?x252)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x203 (+ ?x110 ?x320)))
+ (let ((?x781 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x228 (* ?x781 ?x203)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x163 (* ?x90 ?x228)))
+ (let ((?x371 (/ (/ ?x96 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x482 (* ?x95 ?x371)))
+ (let ((?x379 (- ?x482)))
+ (let ((?x216 (+ ?x91 ?x379)))
+ (let ((?x744 (* ?x94 ?x216)))
+ (let ((?x527 (* ?x11 ?x744)))
+ (let ((?x247 (- ?x527)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x177 (+ ?x92 ?x247)))
+ (let ((?x625 (* ?x781 ?x177)))
+ (or (and (distinct ?x625 ?x163) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 8 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x441 (* 0.0 ?x115)))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let ((?x874 (* ?x115 ?x96)))
+ (let ((?x174 (/ ?x874 ?x657)))
+ (let ((?x762 (+ ?x174 ?x441)))
+ (let ((?x285 (* 2.0 ?x762)))
+ (let ((?x664 (- ?x285)))
+ (let ((?x559 (+ ?x115 ?x664)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x667 (+ ?x110 ?x559)))
+ (let ((?x781 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x131 (* ?x781 ?x667)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x1235 (* ?x90 ?x131)))
+ (let ((?x371 (/ (/ ?x96 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x482 (* ?x95 ?x371)))
+ (let ((?x379 (- ?x482)))
+ (let ((?x216 (+ ?x91 ?x379)))
+ (let ((?x744 (* ?x94 ?x216)))
+ (let ((?x527 (* ?x11 ?x744)))
+ (let ((?x247 (- ?x527)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x177 (+ ?x92 ?x247)))
+ (let ((?x625 (* ?x781 ?x177)))
+ (or (and (distinct ?x625 ?x1235) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 9 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!187 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!256 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (= 0.0 ?x44))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x116 (* ?x114 ?x52)))
+ (let ((?x117 (/ ?x116 ?x44)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x118 (+ ?x115 ?x117)))
+ (let ((?x119 (* 2.0 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x121 (+ ?x115 ?x120)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x122 (+ ?x110 ?x121)))
+ (let ((?x107 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x123 (* ?x107 ?x122)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x124 (* ?x90 ?x123)))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x97 (* ?x95 ?x96)))
+ (let ((?x98 (- ?x97)))
+ (let ((?x99 (+ ?x91 ?x98)))
+ (let ((?x100 (* ?x94 ?x99)))
+ (let ((?x101 (* ?x11 ?x100)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x103 (+ ?x92 ?x102)))
+ (let ((?x108 (* ?x107 ?x103)))
+ (or (and (distinct ?x108 ?x124) true)))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 10 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!187 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!256 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x116 (* ?x114 ?x52)))
+ (let ((?x117 (/ ?x116 ?x44)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x118 (+ ?x115 ?x117)))
+ (let ((?x119 (* 2.0 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x121 (+ ?x115 ?x120)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x122 (+ ?x110 ?x121)))
+ (let ((?x107 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x123 (* ?x107 ?x122)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x124 (* ?x90 ?x123)))
+ (let ((?x126 (/ 1.0 exp!3)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x169 (* ?x95 ?x126)))
+ (let ((?x170 (- ?x169)))
+ (let ((?x323 (+ ?x91 ?x170)))
+ (let ((?x324 (* ?x94 ?x323)))
+ (let ((?x146 (* ?x11 ?x324)))
+ (let ((?x325 (- ?x146)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x326 (+ ?x92 ?x325)))
+ (let ((?x327 (* ?x107 ?x326)))
+ (or (and (distinct ?x327 ?x124) true)))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 11 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!187 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!256 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x116 (* ?x114 ?x52)))
+ (let ((?x117 (/ ?x116 ?x44)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x118 (+ ?x115 ?x117)))
+ (let ((?x119 (* 2.0 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x121 (+ ?x115 ?x120)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x122 (+ ?x110 ?x121)))
+ (let ((?x107 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x123 (* ?x107 ?x122)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x124 (* ?x90 ?x123)))
+ (let ((?x126 (/ 1.0 exp!3)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x169 (* ?x95 ?x126)))
+ (let ((?x170 (- ?x169)))
+ (let ((?x323 (+ ?x91 ?x170)))
+ (let ((?x324 (* ?x94 ?x323)))
+ (let ((?x146 (* ?x11 ?x324)))
+ (let ((?x325 (- ?x146)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x326 (+ ?x92 ?x325)))
+ (let ((?x327 (* ?x107 ?x326)))
+ (or (and (distinct ?x327 ?x124) true)))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 12 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (= 0.0 ?x657))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x874 (* ?x115 ?x96)))
+ (let ((?x174 (/ ?x874 ?x657)))
+ (let ((?x358 (* ?x115 (/ 1.0 2.0))))
+ (let ((?x570 (+ ?x358 ?x174)))
+ (let ((?x783 (* 2.0 ?x570)))
+ (let ((?x252 (- ?x783)))
+ (let ((?x320 (+ ?x115 ?x252)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x203 (+ ?x110 ?x320)))
+ (let ((?x781 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x228 (* ?x781 ?x203)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x163 (* ?x90 ?x228)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x97 (* ?x95 ?x96)))
+ (let ((?x98 (- ?x97)))
+ (let ((?x99 (+ ?x91 ?x98)))
+ (let ((?x100 (* ?x94 ?x99)))
+ (let ((?x101 (* ?x11 ?x100)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x103 (+ ?x92 ?x102)))
+ (let ((?x333 (* ?x103 ?x781)))
+ (or (and (distinct ?x333 ?x163) true)))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 13 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x874 (* ?x115 ?x96)))
+ (let ((?x174 (/ ?x874 ?x657)))
+ (let ((?x358 (* ?x115 (/ 1.0 2.0))))
+ (let ((?x570 (+ ?x358 ?x174)))
+ (let ((?x783 (* 2.0 ?x570)))
+ (let ((?x252 (- ?x783)))
+ (let ((?x320 (+ ?x115 ?x252)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x203 (+ ?x110 ?x320)))
+ (let ((?x781 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x228 (* ?x781 ?x203)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x163 (* ?x90 ?x228)))
+ (let ((?x371 (/ (/ ?x96 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x482 (* ?x95 ?x371)))
+ (let ((?x379 (- ?x482)))
+ (let ((?x216 (+ ?x91 ?x379)))
+ (let ((?x744 (* ?x94 ?x216)))
+ (let ((?x527 (* ?x11 ?x744)))
+ (let ((?x247 (- ?x527)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x177 (+ ?x92 ?x247)))
+ (let ((?x625 (* ?x781 ?x177)))
+ (or (and (distinct ?x625 ?x163) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 14 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x441 (* 0.0 ?x115)))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let ((?x874 (* ?x115 ?x96)))
+ (let ((?x174 (/ ?x874 ?x657)))
+ (let ((?x762 (+ ?x174 ?x441)))
+ (let ((?x285 (* 2.0 ?x762)))
+ (let ((?x664 (- ?x285)))
+ (let ((?x559 (+ ?x115 ?x664)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x667 (+ ?x110 ?x559)))
+ (let ((?x781 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x131 (* ?x781 ?x667)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x1235 (* ?x90 ?x131)))
+ (let ((?x371 (/ (/ ?x96 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x482 (* ?x95 ?x371)))
+ (let ((?x379 (- ?x482)))
+ (let ((?x216 (+ ?x91 ?x379)))
+ (let ((?x744 (* ?x94 ?x216)))
+ (let ((?x527 (* ?x11 ?x744)))
+ (let ((?x247 (- ?x527)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x177 (+ ?x92 ?x247)))
+ (let ((?x625 (* ?x781 ?x177)))
+ (or (and (distinct ?x625 ?x1235) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 15 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x874 (* ?x115 ?x96)))
+ (let ((?x174 (/ ?x874 ?x657)))
+ (let ((?x358 (* ?x115 (/ 1.0 2.0))))
+ (let ((?x570 (+ ?x358 ?x174)))
+ (let ((?x783 (* 2.0 ?x570)))
+ (let ((?x252 (- ?x783)))
+ (let ((?x320 (+ ?x115 ?x252)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x203 (+ ?x110 ?x320)))
+ (let ((?x781 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x228 (* ?x781 ?x203)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x163 (* ?x90 ?x228)))
+ (let ((?x371 (/ (/ ?x96 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x482 (* ?x95 ?x371)))
+ (let ((?x379 (- ?x482)))
+ (let ((?x216 (+ ?x91 ?x379)))
+ (let ((?x744 (* ?x94 ?x216)))
+ (let ((?x527 (* ?x11 ?x744)))
+ (let ((?x247 (- ?x527)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x177 (+ ?x92 ?x247)))
+ (let ((?x625 (* ?x781 ?x177)))
+ (or (and (distinct ?x625 ?x163) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 16 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!187 () Real)
+(declare-fun log!256 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (< 0.0 ?x657))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let (($x305 (= 0.0 ?x657)))
+ (not $x305)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x112 (- ?x11)))
+ (let ((?x94 (/ 1.0 (* scale scale))))
+ (let ((?x113 (* ?x94 ?x112)))
+ (let ((?x111 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x441 (* 0.0 ?x115)))
+ (let ((?x96 (/ 1.0 exp!1)))
+ (let ((?x657 (+ 1.0 ?x96)))
+ (let ((?x874 (* ?x115 ?x96)))
+ (let ((?x174 (/ ?x874 ?x657)))
+ (let ((?x762 (+ ?x174 ?x441)))
+ (let ((?x285 (* 2.0 ?x762)))
+ (let ((?x664 (- ?x285)))
+ (let ((?x559 (+ ?x115 ?x664)))
+ (let ((?x109 (/ 1.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x667 (+ ?x110 ?x559)))
+ (let ((?x781 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x131 (* ?x781 ?x667)))
+ (let ((?x89 (- b)))
+ (let ((?x90 (+ f ?x89)))
+ (let ((?x1235 (* ?x90 ?x131)))
+ (let ((?x371 (/ (/ ?x96 exp!5) exp!4)))
+ (let ((?x91 (- ?x90)))
+ (let ((?x95 (* 2.0 ?x91)))
+ (let ((?x482 (* ?x95 ?x371)))
+ (let ((?x379 (- ?x482)))
+ (let ((?x216 (+ ?x91 ?x379)))
+ (let ((?x744 (* ?x94 ?x216)))
+ (let ((?x527 (* ?x11 ?x744)))
+ (let ((?x247 (- ?x527)))
+ (let ((?x92 (/ ?x91 scale)))
+ (let ((?x177 (+ ?x92 ?x247)))
+ (let ((?x625 (* ?x781 ?x177)))
+ (or (and (distinct ?x625 ?x1235) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!187 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!187) (< exp!1 exp!3)))
+(assert
+ (= (< log!187 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!187) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!187 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!187)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!256 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!187) (< exp!4 exp!3)))
+(assert
+ (= (< log!187 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!187) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!187) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!256) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
