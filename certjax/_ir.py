@@ -305,10 +305,10 @@ class Builder:
         if a.op == "nan" or b.op == "nan":  # every comparison with NaN is false, but !=
             return self.boolean(rel == "ne")
         if a is b and a.op != "inf":
-            if not a.partial:
-                return self.boolean(rel in ("le", "eq"))
             # x == x is false exactly where x is NaN (the self-comparison `isnan` idiom)
-            isnan = self.special(a)[1]
+            isnan = self.special(a)[1] if a.partial else self.boolean(False)
+            if isnan.op == "bool" and not isnan.value:
+                return self.boolean(rel in ("le", "eq"))
             return self.boolean(False) if rel == "lt" else (
                 self.not_(isnan) if rel in ("le", "eq") else isnan)
         if a.op in ("const", "inf") and b.op in ("const", "inf"):
@@ -327,6 +327,8 @@ class Builder:
                 return folded
             # where t is undefined it is NaN (every comparison false, but !=) or +-inf
             nf, isnan = self.special(t)
+            if nf.op == "bool" and not nf.value:
+                return folded
             return self.or_(self.or_(
                 self.and_(self.not_(nf), folded),
                 self.and_(isnan, self.boolean(rel == "ne"))),

@@ -67,11 +67,15 @@ def _one(b: Builder, n: Node, memo: dict) -> tuple[Node, Node]:
         return nf, nan_of(nf, sub[0][1], sub[1][1], exact=inf_free(0) and inf_free(1))
     if op == "neg":
         return sub[0]
+    if op == "div" and sub[1][0] is F and sub[0][0] is F and positive(n.args[1], False):
+        return F, F
     if op == "div" and sub[1][0] is F:
         d = n.args[1]
         nf = any_(sub[0][0], b.cmp("eq", d, zero))  # x / 0 is +-inf or NaN
         zero_by_zero = all_(finite(0), b.cmp("eq", a, zero), b.cmp("eq", d, zero))
         return nf, any_(sub[0][1], zero_by_zero)
+    if op in ("log", "sqrt") and sub[0][0] is F and positive(a, op == "sqrt"):
+        return F, F  # log(1 + exp(t)), sqrt(x * x): the argument is never out of the domain
     if op in ("log", "sqrt"):
         bad = b.cmp("le" if op == "log" else "lt", a, zero)  # log(0) = -inf, log(-1) = NaN
         nf = any_(sub[0][0], all_(finite(0), bad))
@@ -102,3 +106,34 @@ def _one(b: Builder, n: Node, memo: dict) -> tuple[Node, Node]:
     nans = [s[1] for s in sub] if op == "keep" else []
     nan = any_(*nans, all_(b.not_(defined), b.unknown()))
     return any_(nan, all_(b.not_(defined), b.unknown())), nan
+
+
+def positive(n: Node, or_zero: bool) -> bool:
+    """Structurally ``n > 0`` (``n >= 0`` with ``or_zero``) wherever ``n`` is defined."""
+    stack, ok = [(n, or_zero)], True
+    while stack and ok:
+        m, z = stack.pop()
+        op = m.op
+        if op == "const":
+            ok = m.value > 0 or z and m.value == 0
+        elif op == "exp":
+            pass
+        elif op == "sqrt":
+            ok = z  # sqrt(0) = 0
+        elif op == "pow" and m.value % 2 == 0:
+            ok = z  # x ** 2 = 0 at x = 0
+        elif op in ("add", "mul"):
+            if op == "add" and not z:  # a sum is positive when one term is and none negative
+                stack += [(m.args[0], True), (m.args[1], True)]
+                ok = _any_positive(m.args)
+            else:
+                stack += [(x, z) for x in m.args]
+        elif op == "select":
+            stack += [(m.args[1], z), (m.args[2], z)]
+        else:
+            ok = False
+    return ok
+
+
+def _any_positive(args: tuple[Node, ...]) -> bool:
+    return any(positive(a, False) for a in args)

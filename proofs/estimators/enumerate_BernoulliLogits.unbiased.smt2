@@ -1,77 +1,63 @@
 ; certjax: rule estimators.enumerate_BernoulliLogits, obligation 'unbiased', verdict proved
-; 10 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 10
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
-(declare-fun unknown!4 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
-(declare-fun unknown!2 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!93 () Real)
+(declare-fun log!57 () Real)
 (assert
  true)
 (assert
  (< 0.0 logits))
 (assert
- (> 0.0 unknown!4))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (= 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let (($x23 (= 0.0 ?x19)))
+ (not $x23)))))
 (assert
- (= 0.0 unknown!1))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (= 0.0 unknown!2))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let (($x23 (= 0.0 ?x19)))
+ (not $x23)))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x71 (- ?x15)))
- (let ((?x72 (/ ?x71 ?x18)))
- (let ((?x73 (+ 1.0 ?x72)))
- (let ((?x74 (- ?x73)))
- (let ((?x77 (+ 1.0 ?x74)))
- (let ((?x64 (/ 1.0 exp!2)))
- (let ((?x78 (* ?x64 ?x77)))
- (let ((?x79 (* |f[1]| ?x78)))
- (let ((?x29 (/ ?x15 exp!2)))
- (let ((?x75 (* ?x29 ?x74)))
- (let ((?x76 (* |f[0]| ?x75)))
- (let ((?x80 (+ ?x76 ?x79)))
- (let ((?x65 (* |f[0]| ?x29)))
- (let ((?x69 (* 0.0 ?x65)))
- (let ((?x66 (- ?x65)))
- (let ((?x67 (* ?x64 ?x66)))
- (let ((?x59 (* |f[1]| ?x64)))
- (let ((?x45 (- ?x59)))
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x61 (* ?x38 ?x45)))
- (let ((?x39 (+ ?x59 ?x61)))
- (let ((?x68 (+ ?x39 ?x67)))
- (let ((?x70 (+ ?x68 ?x69)))
- (or (and (distinct ?x70 ?x80) true))))))))))))))))))))))))))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let ((?x57 (- ?x18)))
+ (let ((?x58 (/ ?x57 ?x19)))
+ (let ((?x59 (+ 1.0 ?x58)))
+ (let ((?x60 (- ?x59)))
+ (let ((?x63 (+ 1.0 ?x60)))
+ (let ((?x44 (/ 1.0 exp!2)))
+ (let ((?x64 (* ?x44 ?x63)))
+ (let ((?x65 (* |f[1]| ?x64)))
+ (let ((?x50 (/ ?x18 exp!2)))
+ (let ((?x61 (* ?x50 ?x60)))
+ (let ((?x62 (* |f[0]| ?x61)))
+ (let ((?x66 (+ ?x62 ?x65)))
+ (let ((?x51 (* |f[0]| ?x50)))
+ (let ((?x55 (* 0.0 ?x51)))
+ (let ((?x52 (- ?x51)))
+ (let ((?x53 (* ?x44 ?x52)))
+ (let ((?x45 (* |f[1]| ?x44)))
+ (let ((?x46 (- ?x45)))
+ (let ((?x47 (* ?x44 ?x46)))
+ (let ((?x48 (+ ?x45 ?x47)))
+ (let ((?x54 (+ ?x48 ?x53)))
+ (let ((?x56 (+ ?x54 ?x55)))
+ (or (and (distinct ?x56 ?x66) true)))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -79,534 +65,76 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!93 logits) (< exp!2 exp!1)))
+ (= (< log!57 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!93) (< exp!1 exp!2)))
+ (= (< logits log!57) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!93 0.0) (> exp!2 1.0)))
+ (= (> log!57 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!93)))
+ (>= exp!2 (+ 1.0 log!57)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 10
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun log!93 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (> 0.0 unknown!4))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x71 (- ?x15)))
- (let ((?x72 (/ ?x71 ?x18)))
- (let ((?x73 (+ 1.0 ?x72)))
- (let ((?x74 (- ?x73)))
- (let ((?x77 (+ 1.0 ?x74)))
- (let ((?x64 (/ 1.0 exp!2)))
- (let ((?x78 (* ?x64 ?x77)))
- (let ((?x79 (* |f[1]| ?x78)))
- (let ((?x29 (/ ?x15 exp!2)))
- (let ((?x75 (* ?x29 ?x74)))
- (let ((?x76 (* |f[0]| ?x75)))
- (let ((?x80 (+ ?x76 ?x79)))
- (let ((?x59 (* |f[1]| ?x64)))
- (let ((?x45 (- ?x59)))
- (let ((?x83 (* ?x64 ?x45)))
- (let ((?x81 (+ ?x59 ?x83)))
- (let ((?x65 (* |f[0]| ?x29)))
- (let ((?x66 (- ?x65)))
- (let ((?x67 (* ?x64 ?x66)))
- (let ((?x82 (+ ?x67 ?x81)))
- (let ((?x69 (* 0.0 ?x65)))
- (let ((?x105 (+ ?x69 ?x82)))
- (or (and (distinct ?x105 ?x80) true)))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!93 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!93) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!93 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!93)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 3 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun log!93 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (< 0.0 unknown!4))
-(assert
- (> 0.0 unknown!2))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (= 0.0 ?x18))))
-(assert
- (= 0.0 unknown!1))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x71 (- ?x15)))
- (let ((?x72 (/ ?x71 ?x18)))
- (let ((?x73 (+ 1.0 ?x72)))
- (let ((?x74 (- ?x73)))
- (let ((?x77 (+ 1.0 ?x74)))
- (let ((?x64 (/ 1.0 exp!2)))
- (let ((?x78 (* ?x64 ?x77)))
- (let ((?x79 (* |f[1]| ?x78)))
- (let ((?x29 (/ ?x15 exp!2)))
- (let ((?x75 (* ?x29 ?x74)))
- (let ((?x76 (* |f[0]| ?x75)))
- (let ((?x80 (+ ?x76 ?x79)))
- (let ((?x65 (* |f[0]| ?x29)))
- (let ((?x66 (- ?x65)))
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x106 (* ?x38 ?x66)))
- (let ((?x59 (* |f[1]| ?x64)))
- (let ((?x45 (- ?x59)))
- (let ((?x83 (* ?x64 ?x45)))
- (let ((?x81 (+ ?x59 ?x83)))
- (let ((?x121 (+ ?x81 ?x106)))
- (let ((?x69 (* 0.0 ?x65)))
- (let ((?x122 (+ ?x69 ?x121)))
- (or (and (distinct ?x122 ?x80) true))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!93 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!93) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!93 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!93)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 4 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun log!93 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (< 0.0 unknown!4))
-(assert
- (> 0.0 unknown!2))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x71 (- ?x15)))
- (let ((?x72 (/ ?x71 ?x18)))
- (let ((?x73 (+ 1.0 ?x72)))
- (let ((?x74 (- ?x73)))
- (let ((?x77 (+ 1.0 ?x74)))
- (let ((?x64 (/ 1.0 exp!2)))
- (let ((?x78 (* ?x64 ?x77)))
- (let ((?x79 (* |f[1]| ?x78)))
- (let ((?x29 (/ ?x15 exp!2)))
- (let ((?x75 (* ?x29 ?x74)))
- (let ((?x76 (* |f[0]| ?x75)))
- (let ((?x80 (+ ?x76 ?x79)))
- (let ((?x59 (* |f[1]| ?x64)))
- (let ((?x45 (- ?x59)))
- (let ((?x83 (* ?x64 ?x45)))
- (let ((?x81 (+ ?x59 ?x83)))
- (let ((?x65 (* |f[0]| ?x29)))
- (let ((?x66 (- ?x65)))
- (let ((?x67 (* ?x64 ?x66)))
- (let ((?x82 (+ ?x67 ?x81)))
- (let ((?x69 (* 0.0 ?x65)))
- (let ((?x105 (+ ?x69 ?x82)))
- (or (and (distinct ?x105 ?x80) true)))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!93 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!93) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!93 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!93)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 5 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun log!93 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (< 0.0 unknown!4))
-(assert
- (< 0.0 unknown!2))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x71 (- ?x15)))
- (let ((?x72 (/ ?x71 ?x18)))
- (let ((?x73 (+ 1.0 ?x72)))
- (let ((?x74 (- ?x73)))
- (let ((?x77 (+ 1.0 ?x74)))
- (let ((?x64 (/ 1.0 exp!2)))
- (let ((?x78 (* ?x64 ?x77)))
- (let ((?x79 (* |f[1]| ?x78)))
- (let ((?x29 (/ ?x15 exp!2)))
- (let ((?x75 (* ?x29 ?x74)))
- (let ((?x76 (* |f[0]| ?x75)))
- (let ((?x80 (+ ?x76 ?x79)))
- (let ((?x59 (* |f[1]| ?x64)))
- (let ((?x45 (- ?x59)))
- (let ((?x83 (* ?x64 ?x45)))
- (let ((?x81 (+ ?x59 ?x83)))
- (let ((?x65 (* |f[0]| ?x29)))
- (let ((?x66 (- ?x65)))
- (let ((?x67 (* ?x64 ?x66)))
- (let ((?x82 (+ ?x67 ?x81)))
- (let ((?x69 (* 0.0 ?x65)))
- (let ((?x105 (+ ?x69 ?x82)))
- (or (and (distinct ?x105 ?x80) true)))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!93 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!93) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!93 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!93)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 6 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!93 () Real)
-(declare-fun log!147 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (> 0.0 unknown!4))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (= 0.0 ?x120))))
-(assert
- (= 0.0 unknown!1))
-(assert
- (= 0.0 unknown!2))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (< 0.0 ?x120))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (let (($x90 (= 0.0 ?x120)))
- (not $x90)))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (< 0.0 ?x120))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (let (($x90 (= 0.0 ?x120)))
- (not $x90)))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (let ((?x330 (/ ?x38 ?x120)))
- (let ((?x95 (- ?x330)))
- (let ((?x150 (+ 1.0 ?x95)))
- (let ((?x153 (/ ?x38 exp!3)))
- (let ((?x301 (* ?x153 ?x150)))
- (let ((?x255 (* |f[1]| ?x301)))
- (let ((?x207 (/ 1.0 exp!3)))
- (let ((?x148 (* ?x207 ?x95)))
- (let ((?x130 (* |f[0]| ?x148)))
- (let ((?x248 (+ ?x130 ?x255)))
- (let ((?x233 (* |f[0]| ?x207)))
- (let ((?x118 (* 0.0 ?x233)))
- (let ((?x167 (- ?x233)))
- (let ((?x110 (* ?x153 ?x167)))
- (let ((?x177 (* |f[1]| ?x153)))
- (let ((?x187 (- ?x177)))
- (let ((?x193 (* ?x38 ?x187)))
- (let ((?x308 (+ ?x177 ?x193)))
- (let ((?x151 (+ ?x308 ?x110)))
- (let ((?x156 (+ ?x151 ?x118)))
- (or (and (distinct ?x156 ?x248) true)))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!93 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!93) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!93 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!93)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!147 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!147) (< exp!1 exp!3)))
-(assert
- (= (< log!147 log!93) (< exp!3 exp!2)))
-(assert
- (= (< log!93 log!147) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!147 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!147)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 7 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!4 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!93 () Real)
-(declare-fun log!147 () Real)
+(declare-fun log!57 () Real)
+(declare-fun log!89 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (> 0.0 unknown!4))
+ (let ((?x67 (* 1.0 exp!1)))
+ (let ((?x68 (+ 1.0 ?x67)))
+ (< 0.0 ?x68))))
 (assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (< 0.0 ?x120))))
+ (let ((?x67 (* 1.0 exp!1)))
+ (let ((?x68 (+ 1.0 ?x67)))
+ (let (($x213 (= 0.0 ?x68)))
+ (not $x213)))))
 (assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (< 0.0 ?x120))))
+ (let ((?x67 (* 1.0 exp!1)))
+ (let ((?x68 (+ 1.0 ?x67)))
+ (< 0.0 ?x68))))
 (assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (let (($x90 (= 0.0 ?x120)))
- (not $x90)))))
+ (let ((?x67 (* 1.0 exp!1)))
+ (let ((?x68 (+ 1.0 ?x67)))
+ (let (($x213 (= 0.0 ?x68)))
+ (not $x213)))))
 (assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (< 0.0 ?x120))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (let (($x90 (= 0.0 ?x120)))
- (not $x90)))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (let ((?x330 (/ ?x38 ?x120)))
- (let ((?x95 (- ?x330)))
- (let ((?x150 (+ 1.0 ?x95)))
- (let ((?x153 (/ ?x38 exp!3)))
- (let ((?x301 (* ?x153 ?x150)))
- (let ((?x255 (* |f[1]| ?x301)))
- (let ((?x207 (/ 1.0 exp!3)))
- (let ((?x148 (* ?x207 ?x95)))
- (let ((?x130 (* |f[0]| ?x148)))
- (let ((?x248 (+ ?x130 ?x255)))
- (let ((?x177 (* |f[1]| ?x153)))
- (let ((?x187 (- ?x177)))
- (let ((?x208 (* ?x153 ?x187)))
- (let ((?x86 (+ ?x177 ?x208)))
- (let ((?x233 (* |f[0]| ?x207)))
- (let ((?x167 (- ?x233)))
- (let ((?x110 (* ?x153 ?x167)))
- (let ((?x271 (+ ?x110 ?x86)))
- (let ((?x118 (* 0.0 ?x233)))
- (let ((?x142 (+ ?x118 ?x271)))
- (or (and (distinct ?x142 ?x248) true)))))))))))))))))))))))))
+ (let ((?x67 (* 1.0 exp!1)))
+ (let ((?x68 (+ 1.0 ?x67)))
+ (let ((?x101 (/ ?x67 ?x68)))
+ (let ((?x124 (- ?x101)))
+ (let ((?x132 (+ 1.0 ?x124)))
+ (let ((?x97 (/ ?x67 exp!3)))
+ (let ((?x117 (* ?x97 ?x132)))
+ (let ((?x118 (* |f[1]| ?x117)))
+ (let ((?x102 (/ 1.0 exp!3)))
+ (let ((?x130 (* ?x102 ?x124)))
+ (let ((?x131 (* |f[0]| ?x130)))
+ (let ((?x125 (+ ?x131 ?x118)))
+ (let ((?x103 (* |f[0]| ?x102)))
+ (let ((?x135 (* 0.0 ?x103)))
+ (let ((?x123 (- ?x103)))
+ (let ((?x133 (* ?x97 ?x123)))
+ (let ((?x105 (* |f[1]| ?x97)))
+ (let ((?x106 (- ?x105)))
+ (let ((?x128 (* ?x97 ?x106)))
+ (let ((?x129 (+ ?x105 ?x128)))
+ (let ((?x134 (+ ?x129 ?x133)))
+ (let ((?x104 (+ ?x134 ?x135)))
+ (or (and (distinct ?x104 ?x125) true)))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -614,339 +142,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!93 logits) (< exp!2 exp!1)))
+ (= (< log!57 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!93) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!93 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!93)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!147 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!147) (< exp!1 exp!3)))
-(assert
- (= (< log!147 log!93) (< exp!3 exp!2)))
-(assert
- (= (< log!93 log!147) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!147 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!147)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 8 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!93 () Real)
-(declare-fun log!147 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (< 0.0 unknown!4))
-(assert
- (> 0.0 unknown!2))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (= 0.0 ?x120))))
-(assert
- (= 0.0 unknown!1))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (< 0.0 ?x120))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (let (($x90 (= 0.0 ?x120)))
- (not $x90)))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (< 0.0 ?x120))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (let (($x90 (= 0.0 ?x120)))
- (not $x90)))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (let ((?x330 (/ ?x38 ?x120)))
- (let ((?x95 (- ?x330)))
- (let ((?x150 (+ 1.0 ?x95)))
- (let ((?x153 (/ ?x38 exp!3)))
- (let ((?x301 (* ?x153 ?x150)))
- (let ((?x255 (* |f[1]| ?x301)))
- (let ((?x207 (/ 1.0 exp!3)))
- (let ((?x148 (* ?x207 ?x95)))
- (let ((?x130 (* |f[0]| ?x148)))
- (let ((?x248 (+ ?x130 ?x255)))
- (let ((?x233 (* |f[0]| ?x207)))
- (let ((?x167 (- ?x233)))
- (let ((?x312 (* ?x38 ?x167)))
- (let ((?x177 (* |f[1]| ?x153)))
- (let ((?x187 (- ?x177)))
- (let ((?x208 (* ?x153 ?x187)))
- (let ((?x86 (+ ?x177 ?x208)))
- (let ((?x251 (+ ?x86 ?x312)))
- (let ((?x118 (* 0.0 ?x233)))
- (let ((?x299 (+ ?x118 ?x251)))
- (or (and (distinct ?x299 ?x248) true)))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!93 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!93) (< exp!1 exp!2)))
+ (= (< logits log!57) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!93 0.0) (> exp!2 1.0)))
+ (= (> log!57 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!93)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!147 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!147) (< exp!1 exp!3)))
-(assert
- (= (< log!147 log!93) (< exp!3 exp!2)))
-(assert
- (= (< log!93 log!147) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!147 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!147)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 9 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!93 () Real)
-(declare-fun log!147 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (< 0.0 unknown!4))
-(assert
- (> 0.0 unknown!2))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (< 0.0 ?x120))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (< 0.0 ?x120))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (let (($x90 (= 0.0 ?x120)))
- (not $x90)))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (< 0.0 ?x120))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (let (($x90 (= 0.0 ?x120)))
- (not $x90)))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (let ((?x330 (/ ?x38 ?x120)))
- (let ((?x95 (- ?x330)))
- (let ((?x150 (+ 1.0 ?x95)))
- (let ((?x153 (/ ?x38 exp!3)))
- (let ((?x301 (* ?x153 ?x150)))
- (let ((?x255 (* |f[1]| ?x301)))
- (let ((?x207 (/ 1.0 exp!3)))
- (let ((?x148 (* ?x207 ?x95)))
- (let ((?x130 (* |f[0]| ?x148)))
- (let ((?x248 (+ ?x130 ?x255)))
- (let ((?x177 (* |f[1]| ?x153)))
- (let ((?x187 (- ?x177)))
- (let ((?x208 (* ?x153 ?x187)))
- (let ((?x86 (+ ?x177 ?x208)))
- (let ((?x233 (* |f[0]| ?x207)))
- (let ((?x167 (- ?x233)))
- (let ((?x110 (* ?x153 ?x167)))
- (let ((?x271 (+ ?x110 ?x86)))
- (let ((?x118 (* 0.0 ?x233)))
- (let ((?x142 (+ ?x118 ?x271)))
- (or (and (distinct ?x142 ?x248) true)))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!93 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!93) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!93 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!93)))
+ (>= exp!2 (+ 1.0 log!57)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!147 logits) (< exp!3 exp!1)))
+ (= (< log!89 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!147) (< exp!1 exp!3)))
+ (= (< logits log!89) (< exp!1 exp!3)))
 (assert
- (= (< log!147 log!93) (< exp!3 exp!2)))
+ (= (< log!89 log!57) (< exp!3 exp!2)))
 (assert
- (= (< log!93 log!147) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!147 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!147)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 10 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!93 () Real)
-(declare-fun log!147 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (< 0.0 unknown!4))
-(assert
- (< 0.0 unknown!2))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (< 0.0 ?x120))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (let (($x90 (= 0.0 ?x120)))
- (not $x90)))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (< 0.0 ?x120))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (let (($x90 (= 0.0 ?x120)))
- (not $x90)))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x120 (+ 1.0 ?x38)))
- (let ((?x330 (/ ?x38 ?x120)))
- (let ((?x95 (- ?x330)))
- (let ((?x150 (+ 1.0 ?x95)))
- (let ((?x153 (/ ?x38 exp!3)))
- (let ((?x301 (* ?x153 ?x150)))
- (let ((?x255 (* |f[1]| ?x301)))
- (let ((?x207 (/ 1.0 exp!3)))
- (let ((?x148 (* ?x207 ?x95)))
- (let ((?x130 (* |f[0]| ?x148)))
- (let ((?x248 (+ ?x130 ?x255)))
- (let ((?x177 (* |f[1]| ?x153)))
- (let ((?x187 (- ?x177)))
- (let ((?x208 (* ?x153 ?x187)))
- (let ((?x86 (+ ?x177 ?x208)))
- (let ((?x233 (* |f[0]| ?x207)))
- (let ((?x167 (- ?x233)))
- (let ((?x110 (* ?x153 ?x167)))
- (let ((?x271 (+ ?x110 ?x86)))
- (let ((?x118 (* 0.0 ?x233)))
- (let ((?x142 (+ ?x118 ?x271)))
- (or (and (distinct ?x142 ?x248) true)))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!93 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!93) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!93 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!93)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!147 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!147) (< exp!1 exp!3)))
-(assert
- (= (< log!147 log!93) (< exp!3 exp!2)))
-(assert
- (= (< log!93 log!147) (< exp!2 exp!3)))
+ (= (< log!57 log!89) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!147 0.0) (> exp!3 1.0)))
+ (= (> log!89 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!147)))
+ (>= exp!3 (+ 1.0 log!89)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -1,63 +1,52 @@
 ; certjax: rule estimators.score_BernoulliLogits, obligation 'score_identity@1', verdict proved
-; 6 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 6
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!71 () Real)
+(declare-fun log!50 () Real)
 (assert
  true)
 (assert
  (< 0.0 logits))
 (assert
- (> 0.0 unknown!2))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (= 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let (($x23 (= 0.0 ?x19)))
+ (not $x23)))))
 (assert
- (= 0.0 unknown!1))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let (($x23 (= 0.0 ?x19)))
+ (not $x23)))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x33 (- ?x15)))
- (let ((?x17 (/ ?x33 ?x18)))
- (let ((?x61 (+ 1.0 ?x17)))
- (let ((?x62 (- ?x61)))
- (let ((?x63 (+ 1.0 ?x62)))
- (let ((?x57 (/ 1.0 exp!2)))
- (let ((?x64 (* ?x57 ?x63)))
- (let ((?x65 (* |f[1]| ?x64)))
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x60 (- |f[1]|)))
- (let ((?x34 (* ?x60 ?x29)))
- (let ((?x49 (+ |f[1]| ?x34)))
- (let ((?x35 (* ?x57 ?x49)))
- (or (and (distinct ?x35 ?x65) true))))))))))))))))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let ((?x49 (- ?x18)))
+ (let ((?x50 (/ ?x49 ?x19)))
+ (let ((?x51 (+ 1.0 ?x50)))
+ (let ((?x52 (- ?x51)))
+ (let ((?x53 (+ 1.0 ?x52)))
+ (let ((?x45 (/ 1.0 exp!2)))
+ (let ((?x54 (* ?x45 ?x53)))
+ (let ((?x55 (* |f[1]| ?x54)))
+ (let ((?x44 (- |f[1]|)))
+ (let ((?x46 (* ?x44 ?x45)))
+ (let ((?x47 (+ |f[1]| ?x46)))
+ (let ((?x48 (* ?x45 ?x47)))
+ (or (and (distinct ?x48 ?x55) true)))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -65,217 +54,65 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!71 logits) (< exp!2 exp!1)))
+ (= (< log!50 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!71) (< exp!1 exp!2)))
+ (= (< logits log!50) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!71 0.0) (> exp!2 1.0)))
+ (= (> log!50 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!71)))
+ (>= exp!2 (+ 1.0 log!50)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 6
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun log!71 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (> 0.0 unknown!2))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x33 (- ?x15)))
- (let ((?x17 (/ ?x33 ?x18)))
- (let ((?x61 (+ 1.0 ?x17)))
- (let ((?x62 (- ?x61)))
- (let ((?x63 (+ 1.0 ?x62)))
- (let ((?x57 (/ 1.0 exp!2)))
- (let ((?x64 (* ?x57 ?x63)))
- (let ((?x65 (* |f[1]| ?x64)))
- (let ((?x60 (- |f[1]|)))
- (let ((?x68 (* ?x60 ?x57)))
- (let ((?x66 (+ |f[1]| ?x68)))
- (let ((?x67 (* ?x57 ?x66)))
- (or (and (distinct ?x67 ?x65) true)))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!71 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!71) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!71 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!71)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 3 of 6
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun log!71 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x33 (- ?x15)))
- (let ((?x17 (/ ?x33 ?x18)))
- (let ((?x61 (+ 1.0 ?x17)))
- (let ((?x62 (- ?x61)))
- (let ((?x63 (+ 1.0 ?x62)))
- (let ((?x57 (/ 1.0 exp!2)))
- (let ((?x64 (* ?x57 ?x63)))
- (let ((?x65 (* |f[1]| ?x64)))
- (let ((?x60 (- |f[1]|)))
- (let ((?x68 (* ?x60 ?x57)))
- (let ((?x66 (+ |f[1]| ?x68)))
- (let ((?x67 (* ?x57 ?x66)))
- (or (and (distinct ?x67 ?x65) true)))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!71 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!71) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!71 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!71)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 4 of 6
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
+(declare-fun log!50 () Real)
 (declare-fun log!71 () Real)
-(declare-fun log!107 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (> 0.0 unknown!2))
+ (let ((?x56 (* 1.0 exp!1)))
+ (let ((?x57 (+ 1.0 ?x56)))
+ (< 0.0 ?x57))))
 (assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x119 (+ 1.0 ?x29)))
- (= 0.0 ?x119))))
+ (let ((?x56 (* 1.0 exp!1)))
+ (let ((?x57 (+ 1.0 ?x56)))
+ (let (($x179 (= 0.0 ?x57)))
+ (not $x179)))))
 (assert
- (= 0.0 unknown!1))
+ (let ((?x56 (* 1.0 exp!1)))
+ (let ((?x57 (+ 1.0 ?x56)))
+ (< 0.0 ?x57))))
 (assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x119 (+ 1.0 ?x29)))
- (< 0.0 ?x119))))
+ (let ((?x56 (* 1.0 exp!1)))
+ (let ((?x57 (+ 1.0 ?x56)))
+ (let (($x179 (= 0.0 ?x57)))
+ (not $x179)))))
 (assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x119 (+ 1.0 ?x29)))
- (let (($x136 (= 0.0 ?x119)))
- (not $x136)))))
-(assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x119 (+ 1.0 ?x29)))
- (< 0.0 ?x119))))
-(assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x119 (+ 1.0 ?x29)))
- (let (($x136 (= 0.0 ?x119)))
- (not $x136)))))
-(assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x119 (+ 1.0 ?x29)))
- (let ((?x141 (/ ?x29 ?x119)))
- (let ((?x115 (- ?x141)))
- (let ((?x135 (+ 1.0 ?x115)))
- (let ((?x237 (/ ?x29 exp!3)))
- (let ((?x95 (* ?x237 ?x135)))
- (let ((?x102 (* |f[1]| ?x95)))
- (let ((?x60 (- |f[1]|)))
- (let ((?x34 (* ?x60 ?x29)))
- (let ((?x49 (+ |f[1]| ?x34)))
- (let ((?x238 (* ?x49 ?x237)))
- (or (and (distinct ?x238 ?x102) true)))))))))))))))
+ (let ((?x56 (* 1.0 exp!1)))
+ (let ((?x57 (+ 1.0 ?x56)))
+ (let ((?x97 (/ ?x56 ?x57)))
+ (let ((?x106 (- ?x97)))
+ (let ((?x107 (+ 1.0 ?x106)))
+ (let ((?x94 (/ ?x56 exp!3)))
+ (let ((?x85 (* ?x94 ?x107)))
+ (let ((?x86 (* |f[1]| ?x85)))
+ (let ((?x44 (- |f[1]|)))
+ (let ((?x91 (* ?x44 ?x94)))
+ (let ((?x92 (+ |f[1]| ?x91)))
+ (let ((?x96 (* ?x94 ?x92)))
+ (or (and (distinct ?x96 ?x86) true)))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -283,205 +120,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!71 logits) (< exp!2 exp!1)))
+ (= (< log!50 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!71) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!71 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!71)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!107 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!107) (< exp!1 exp!3)))
-(assert
- (= (< log!107 log!71) (< exp!3 exp!2)))
-(assert
- (= (< log!71 log!107) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!107 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!107)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 5 of 6
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!71 () Real)
-(declare-fun log!107 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (> 0.0 unknown!2))
-(assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x119 (+ 1.0 ?x29)))
- (< 0.0 ?x119))))
-(assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x119 (+ 1.0 ?x29)))
- (< 0.0 ?x119))))
-(assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x119 (+ 1.0 ?x29)))
- (let (($x136 (= 0.0 ?x119)))
- (not $x136)))))
-(assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x119 (+ 1.0 ?x29)))
- (< 0.0 ?x119))))
-(assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x119 (+ 1.0 ?x29)))
- (let (($x136 (= 0.0 ?x119)))
- (not $x136)))))
-(assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x119 (+ 1.0 ?x29)))
- (let ((?x141 (/ ?x29 ?x119)))
- (let ((?x115 (- ?x141)))
- (let ((?x135 (+ 1.0 ?x115)))
- (let ((?x237 (/ ?x29 exp!3)))
- (let ((?x95 (* ?x237 ?x135)))
- (let ((?x102 (* |f[1]| ?x95)))
- (let ((?x60 (- |f[1]|)))
- (let ((?x86 (* ?x60 ?x237)))
- (let ((?x172 (+ |f[1]| ?x86)))
- (let ((?x240 (* ?x237 ?x172)))
- (or (and (distinct ?x240 ?x102) true)))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!71 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!71) (< exp!1 exp!2)))
+ (= (< logits log!50) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!71 0.0) (> exp!2 1.0)))
+ (= (> log!50 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!71)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!107 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!107) (< exp!1 exp!3)))
-(assert
- (= (< log!107 log!71) (< exp!3 exp!2)))
-(assert
- (= (< log!71 log!107) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!107 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!107)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 6 of 6
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!71 () Real)
-(declare-fun log!107 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x119 (+ 1.0 ?x29)))
- (< 0.0 ?x119))))
-(assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x119 (+ 1.0 ?x29)))
- (let (($x136 (= 0.0 ?x119)))
- (not $x136)))))
-(assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x119 (+ 1.0 ?x29)))
- (< 0.0 ?x119))))
-(assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x119 (+ 1.0 ?x29)))
- (let (($x136 (= 0.0 ?x119)))
- (not $x136)))))
-(assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x119 (+ 1.0 ?x29)))
- (let ((?x141 (/ ?x29 ?x119)))
- (let ((?x115 (- ?x141)))
- (let ((?x135 (+ 1.0 ?x115)))
- (let ((?x237 (/ ?x29 exp!3)))
- (let ((?x95 (* ?x237 ?x135)))
- (let ((?x102 (* |f[1]| ?x95)))
- (let ((?x60 (- |f[1]|)))
- (let ((?x86 (* ?x60 ?x237)))
- (let ((?x172 (+ |f[1]| ?x86)))
- (let ((?x240 (* ?x237 ?x172)))
- (or (and (distinct ?x240 ?x102) true)))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!71 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!71) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!71 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!71)))
+ (>= exp!2 (+ 1.0 log!50)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!107 logits) (< exp!3 exp!1)))
+ (= (< log!71 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!107) (< exp!1 exp!3)))
+ (= (< logits log!71) (< exp!1 exp!3)))
 (assert
- (= (< log!107 log!71) (< exp!3 exp!2)))
+ (= (< log!71 log!50) (< exp!3 exp!2)))
 (assert
- (= (< log!71 log!107) (< exp!2 exp!3)))
+ (= (< log!50 log!71) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!107 0.0) (> exp!3 1.0)))
+ (= (> log!71 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!107)))
+ (>= exp!3 (+ 1.0 log!71)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -1,75 +1,61 @@
 ; certjax: rule estimators.score_BernoulliLogits, obligation 'unbiased', verdict proved
-; 10 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 10
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
-(declare-fun unknown!4 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!98 () Real)
+(declare-fun log!62 () Real)
 (assert
  true)
 (assert
  (< 0.0 logits))
 (assert
- (> 0.0 unknown!2))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (= 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let (($x23 (= 0.0 ?x19)))
+ (not $x23)))))
 (assert
- (= 0.0 unknown!1))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (= 0.0 unknown!4))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let (($x23 (= 0.0 ?x19)))
+ (not $x23)))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x69 (- ?x15)))
- (let ((?x70 (/ ?x69 ?x18)))
- (let ((?x71 (+ 1.0 ?x70)))
- (let ((?x72 (- ?x71)))
- (let ((?x75 (+ 1.0 ?x72)))
- (let ((?x29 (/ 1.0 exp!2)))
- (let ((?x76 (* ?x29 ?x75)))
- (let ((?x77 (* |f[1]| ?x76)))
- (let ((?x45 (/ ?x15 exp!2)))
- (let ((?x73 (* ?x45 ?x72)))
- (let ((?x74 (* |f[0]| ?x73)))
- (let ((?x78 (+ ?x74 ?x77)))
- (let ((?x42 (- |f[1]|)))
- (let ((?x65 (* ?x42 ?x29)))
- (let ((?x66 (+ |f[1]| ?x65)))
- (let ((?x67 (* ?x29 ?x66)))
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x58 (- |f[0]|)))
- (let ((?x59 (* ?x58 ?x64)))
- (let ((?x38 (* ?x45 ?x59)))
- (let ((?x68 (+ ?x38 ?x67)))
- (or (and (distinct ?x68 ?x78) true))))))))))))))))))))))))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let ((?x55 (- ?x18)))
+ (let ((?x56 (/ ?x55 ?x19)))
+ (let ((?x57 (+ 1.0 ?x56)))
+ (let ((?x58 (- ?x57)))
+ (let ((?x61 (+ 1.0 ?x58)))
+ (let ((?x45 (/ 1.0 exp!2)))
+ (let ((?x62 (* ?x45 ?x61)))
+ (let ((?x63 (* |f[1]| ?x62)))
+ (let ((?x47 (/ ?x18 exp!2)))
+ (let ((?x59 (* ?x47 ?x58)))
+ (let ((?x60 (* |f[0]| ?x59)))
+ (let ((?x64 (+ ?x60 ?x63)))
+ (let ((?x50 (- |f[1]|)))
+ (let ((?x51 (* ?x50 ?x45)))
+ (let ((?x52 (+ |f[1]| ?x51)))
+ (let ((?x53 (* ?x45 ?x52)))
+ (let ((?x43 (- |f[0]|)))
+ (let ((?x46 (* ?x43 ?x45)))
+ (let ((?x48 (* ?x47 ?x46)))
+ (let ((?x54 (+ ?x48 ?x53)))
+ (or (and (distinct ?x54 ?x64) true)))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -77,522 +63,74 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!98 logits) (< exp!2 exp!1)))
+ (= (< log!62 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!98) (< exp!1 exp!2)))
+ (= (< logits log!62) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!98 0.0) (> exp!2 1.0)))
+ (= (> log!62 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!98)))
+ (>= exp!2 (+ 1.0 log!62)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 10
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun log!98 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (> 0.0 unknown!2))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x69 (- ?x15)))
- (let ((?x70 (/ ?x69 ?x18)))
- (let ((?x71 (+ 1.0 ?x70)))
- (let ((?x72 (- ?x71)))
- (let ((?x75 (+ 1.0 ?x72)))
- (let ((?x29 (/ 1.0 exp!2)))
- (let ((?x76 (* ?x29 ?x75)))
- (let ((?x77 (* |f[1]| ?x76)))
- (let ((?x45 (/ ?x15 exp!2)))
- (let ((?x73 (* ?x45 ?x72)))
- (let ((?x74 (* |f[0]| ?x73)))
- (let ((?x78 (+ ?x74 ?x77)))
- (let ((?x58 (- |f[0]|)))
- (let ((?x81 (* ?x58 ?x29)))
- (let ((?x79 (* ?x45 ?x81)))
- (let ((?x42 (- |f[1]|)))
- (let ((?x65 (* ?x42 ?x29)))
- (let ((?x66 (+ |f[1]| ?x65)))
- (let ((?x67 (* ?x29 ?x66)))
- (let ((?x80 (+ ?x67 ?x79)))
- (or (and (distinct ?x80 ?x78) true)))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!98 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!98) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!98 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!98)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 3 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun log!98 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!4))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (= 0.0 ?x18))))
-(assert
- (= 0.0 unknown!1))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x69 (- ?x15)))
- (let ((?x70 (/ ?x69 ?x18)))
- (let ((?x71 (+ 1.0 ?x70)))
- (let ((?x72 (- ?x71)))
- (let ((?x75 (+ 1.0 ?x72)))
- (let ((?x29 (/ 1.0 exp!2)))
- (let ((?x76 (* ?x29 ?x75)))
- (let ((?x77 (* |f[1]| ?x76)))
- (let ((?x45 (/ ?x15 exp!2)))
- (let ((?x73 (* ?x45 ?x72)))
- (let ((?x74 (* |f[0]| ?x73)))
- (let ((?x78 (+ ?x74 ?x77)))
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x42 (- |f[1]|)))
- (let ((?x135 (* ?x42 ?x64)))
- (let ((?x103 (+ |f[1]| ?x135)))
- (let ((?x130 (* ?x29 ?x103)))
- (let ((?x58 (- |f[0]|)))
- (let ((?x81 (* ?x58 ?x29)))
- (let ((?x79 (* ?x45 ?x81)))
- (let ((?x296 (+ ?x79 ?x130)))
- (or (and (distinct ?x296 ?x78) true))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!98 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!98) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!98 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!98)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 4 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun log!98 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!4))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x69 (- ?x15)))
- (let ((?x70 (/ ?x69 ?x18)))
- (let ((?x71 (+ 1.0 ?x70)))
- (let ((?x72 (- ?x71)))
- (let ((?x75 (+ 1.0 ?x72)))
- (let ((?x29 (/ 1.0 exp!2)))
- (let ((?x76 (* ?x29 ?x75)))
- (let ((?x77 (* |f[1]| ?x76)))
- (let ((?x45 (/ ?x15 exp!2)))
- (let ((?x73 (* ?x45 ?x72)))
- (let ((?x74 (* |f[0]| ?x73)))
- (let ((?x78 (+ ?x74 ?x77)))
- (let ((?x58 (- |f[0]|)))
- (let ((?x81 (* ?x58 ?x29)))
- (let ((?x79 (* ?x45 ?x81)))
- (let ((?x42 (- |f[1]|)))
- (let ((?x65 (* ?x42 ?x29)))
- (let ((?x66 (+ |f[1]| ?x65)))
- (let ((?x67 (* ?x29 ?x66)))
- (let ((?x80 (+ ?x67 ?x79)))
- (or (and (distinct ?x80 ?x78) true)))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!98 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!98) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!98 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!98)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 5 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun log!98 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (< 0.0 unknown!4))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x69 (- ?x15)))
- (let ((?x70 (/ ?x69 ?x18)))
- (let ((?x71 (+ 1.0 ?x70)))
- (let ((?x72 (- ?x71)))
- (let ((?x75 (+ 1.0 ?x72)))
- (let ((?x29 (/ 1.0 exp!2)))
- (let ((?x76 (* ?x29 ?x75)))
- (let ((?x77 (* |f[1]| ?x76)))
- (let ((?x45 (/ ?x15 exp!2)))
- (let ((?x73 (* ?x45 ?x72)))
- (let ((?x74 (* |f[0]| ?x73)))
- (let ((?x78 (+ ?x74 ?x77)))
- (let ((?x58 (- |f[0]|)))
- (let ((?x81 (* ?x58 ?x29)))
- (let ((?x79 (* ?x45 ?x81)))
- (let ((?x42 (- |f[1]|)))
- (let ((?x65 (* ?x42 ?x29)))
- (let ((?x66 (+ |f[1]| ?x65)))
- (let ((?x67 (* ?x29 ?x66)))
- (let ((?x80 (+ ?x67 ?x79)))
- (or (and (distinct ?x80 ?x78) true)))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!98 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!98) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!98 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!98)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 6 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!98 () Real)
-(declare-fun log!148 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (> 0.0 unknown!2))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (= 0.0 ?x205))))
-(assert
- (= 0.0 unknown!1))
-(assert
- (= 0.0 unknown!4))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (< 0.0 ?x205))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (let (($x329 (= 0.0 ?x205)))
- (not $x329)))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (< 0.0 ?x205))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (let (($x329 (= 0.0 ?x205)))
- (not $x329)))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (let ((?x295 (/ ?x64 ?x205)))
- (let ((?x257 (- ?x295)))
- (let ((?x158 (+ 1.0 ?x257)))
- (let ((?x226 (/ ?x64 exp!3)))
- (let ((?x313 (* ?x226 ?x158)))
- (let ((?x87 (* |f[1]| ?x313)))
- (let ((?x159 (/ 1.0 exp!3)))
- (let ((?x180 (* ?x159 ?x257)))
- (let ((?x214 (* |f[0]| ?x180)))
- (let ((?x163 (+ ?x214 ?x87)))
- (let ((?x42 (- |f[1]|)))
- (let ((?x109 (* ?x42 ?x226)))
- (let ((?x131 (+ |f[1]| ?x109)))
- (let ((?x144 (* ?x226 ?x131)))
- (let ((?x58 (- |f[0]|)))
- (let ((?x59 (* ?x58 ?x64)))
- (let ((?x299 (* ?x59 ?x159)))
- (let ((?x147 (+ ?x299 ?x144)))
- (or (and (distinct ?x147 ?x163) true)))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!98 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!98) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!98 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!98)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!148 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!148) (< exp!1 exp!3)))
-(assert
- (= (< log!148 log!98) (< exp!3 exp!2)))
-(assert
- (= (< log!98 log!148) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!148 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!148)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 7 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!98 () Real)
-(declare-fun log!148 () Real)
+(declare-fun log!62 () Real)
+(declare-fun log!90 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (> 0.0 unknown!2))
+ (let ((?x65 (* 1.0 exp!1)))
+ (let ((?x66 (+ 1.0 ?x65)))
+ (< 0.0 ?x66))))
 (assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (< 0.0 ?x205))))
+ (let ((?x65 (* 1.0 exp!1)))
+ (let ((?x66 (+ 1.0 ?x65)))
+ (let (($x225 (= 0.0 ?x66)))
+ (not $x225)))))
 (assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (< 0.0 ?x205))))
+ (let ((?x65 (* 1.0 exp!1)))
+ (let ((?x66 (+ 1.0 ?x65)))
+ (< 0.0 ?x66))))
 (assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (let (($x329 (= 0.0 ?x205)))
- (not $x329)))))
+ (let ((?x65 (* 1.0 exp!1)))
+ (let ((?x66 (+ 1.0 ?x65)))
+ (let (($x225 (= 0.0 ?x66)))
+ (not $x225)))))
 (assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (< 0.0 ?x205))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (let (($x329 (= 0.0 ?x205)))
- (not $x329)))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (let ((?x295 (/ ?x64 ?x205)))
- (let ((?x257 (- ?x295)))
- (let ((?x158 (+ 1.0 ?x257)))
- (let ((?x226 (/ ?x64 exp!3)))
- (let ((?x313 (* ?x226 ?x158)))
- (let ((?x87 (* |f[1]| ?x313)))
- (let ((?x159 (/ 1.0 exp!3)))
- (let ((?x180 (* ?x159 ?x257)))
- (let ((?x214 (* |f[0]| ?x180)))
- (let ((?x163 (+ ?x214 ?x87)))
- (let ((?x58 (- |f[0]|)))
- (let ((?x241 (* ?x58 ?x226)))
- (let ((?x168 (* ?x159 ?x241)))
- (let ((?x42 (- |f[1]|)))
- (let ((?x109 (* ?x42 ?x226)))
- (let ((?x131 (+ |f[1]| ?x109)))
- (let ((?x144 (* ?x226 ?x131)))
- (let ((?x231 (+ ?x144 ?x168)))
- (or (and (distinct ?x231 ?x163) true)))))))))))))))))))))))
+ (let ((?x65 (* 1.0 exp!1)))
+ (let ((?x66 (+ 1.0 ?x65)))
+ (let ((?x129 (/ ?x65 ?x66)))
+ (let ((?x130 (- ?x129)))
+ (let ((?x142 (+ 1.0 ?x130)))
+ (let ((?x138 (/ ?x65 exp!3)))
+ (let ((?x144 (* ?x138 ?x142)))
+ (let ((?x99 (* |f[1]| ?x144)))
+ (let ((?x136 (/ 1.0 exp!3)))
+ (let ((?x131 (* ?x136 ?x130)))
+ (let ((?x143 (* |f[0]| ?x131)))
+ (let ((?x107 (+ ?x143 ?x99)))
+ (let ((?x50 (- |f[1]|)))
+ (let ((?x101 (* ?x50 ?x138)))
+ (let ((?x102 (+ |f[1]| ?x101)))
+ (let ((?x106 (* ?x138 ?x102)))
+ (let ((?x43 (- |f[0]|)))
+ (let ((?x135 (* ?x43 ?x138)))
+ (let ((?x98 (* ?x136 ?x135)))
+ (let ((?x128 (+ ?x98 ?x106)))
+ (or (and (distinct ?x128 ?x107) true)))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -600,333 +138,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!98 logits) (< exp!2 exp!1)))
+ (= (< log!62 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!98) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!98 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!98)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!148 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!148) (< exp!1 exp!3)))
-(assert
- (= (< log!148 log!98) (< exp!3 exp!2)))
-(assert
- (= (< log!98 log!148) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!148 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!148)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 8 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!98 () Real)
-(declare-fun log!148 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!4))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (= 0.0 ?x205))))
-(assert
- (= 0.0 unknown!1))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (< 0.0 ?x205))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (let (($x329 (= 0.0 ?x205)))
- (not $x329)))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (< 0.0 ?x205))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (let (($x329 (= 0.0 ?x205)))
- (not $x329)))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (let ((?x295 (/ ?x64 ?x205)))
- (let ((?x257 (- ?x295)))
- (let ((?x158 (+ 1.0 ?x257)))
- (let ((?x226 (/ ?x64 exp!3)))
- (let ((?x313 (* ?x226 ?x158)))
- (let ((?x87 (* |f[1]| ?x313)))
- (let ((?x159 (/ 1.0 exp!3)))
- (let ((?x180 (* ?x159 ?x257)))
- (let ((?x214 (* |f[0]| ?x180)))
- (let ((?x163 (+ ?x214 ?x87)))
- (let ((?x42 (- |f[1]|)))
- (let ((?x135 (* ?x42 ?x64)))
- (let ((?x103 (+ |f[1]| ?x135)))
- (let ((?x308 (* ?x103 ?x226)))
- (let ((?x58 (- |f[0]|)))
- (let ((?x241 (* ?x58 ?x226)))
- (let ((?x168 (* ?x159 ?x241)))
- (let ((?x210 (+ ?x168 ?x308)))
- (or (and (distinct ?x210 ?x163) true)))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!98 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!98) (< exp!1 exp!2)))
+ (= (< logits log!62) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!98 0.0) (> exp!2 1.0)))
+ (= (> log!62 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!98)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!148 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!148) (< exp!1 exp!3)))
-(assert
- (= (< log!148 log!98) (< exp!3 exp!2)))
-(assert
- (= (< log!98 log!148) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!148 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!148)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 9 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!98 () Real)
-(declare-fun log!148 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!4))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (< 0.0 ?x205))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (< 0.0 ?x205))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (let (($x329 (= 0.0 ?x205)))
- (not $x329)))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (< 0.0 ?x205))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (let (($x329 (= 0.0 ?x205)))
- (not $x329)))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (let ((?x295 (/ ?x64 ?x205)))
- (let ((?x257 (- ?x295)))
- (let ((?x158 (+ 1.0 ?x257)))
- (let ((?x226 (/ ?x64 exp!3)))
- (let ((?x313 (* ?x226 ?x158)))
- (let ((?x87 (* |f[1]| ?x313)))
- (let ((?x159 (/ 1.0 exp!3)))
- (let ((?x180 (* ?x159 ?x257)))
- (let ((?x214 (* |f[0]| ?x180)))
- (let ((?x163 (+ ?x214 ?x87)))
- (let ((?x58 (- |f[0]|)))
- (let ((?x241 (* ?x58 ?x226)))
- (let ((?x168 (* ?x159 ?x241)))
- (let ((?x42 (- |f[1]|)))
- (let ((?x109 (* ?x42 ?x226)))
- (let ((?x131 (+ |f[1]| ?x109)))
- (let ((?x144 (* ?x226 ?x131)))
- (let ((?x231 (+ ?x144 ?x168)))
- (or (and (distinct ?x231 ?x163) true)))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!98 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!98) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!98 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!98)))
+ (>= exp!2 (+ 1.0 log!62)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!148 logits) (< exp!3 exp!1)))
+ (= (< log!90 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!148) (< exp!1 exp!3)))
+ (= (< logits log!90) (< exp!1 exp!3)))
 (assert
- (= (< log!148 log!98) (< exp!3 exp!2)))
+ (= (< log!90 log!62) (< exp!3 exp!2)))
 (assert
- (= (< log!98 log!148) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!148 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!148)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 10 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!98 () Real)
-(declare-fun log!148 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (< 0.0 unknown!4))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (< 0.0 ?x205))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (let (($x329 (= 0.0 ?x205)))
- (not $x329)))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (< 0.0 ?x205))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (let (($x329 (= 0.0 ?x205)))
- (not $x329)))))
-(assert
- (let ((?x64 (* 1.0 exp!1)))
- (let ((?x205 (+ 1.0 ?x64)))
- (let ((?x295 (/ ?x64 ?x205)))
- (let ((?x257 (- ?x295)))
- (let ((?x158 (+ 1.0 ?x257)))
- (let ((?x226 (/ ?x64 exp!3)))
- (let ((?x313 (* ?x226 ?x158)))
- (let ((?x87 (* |f[1]| ?x313)))
- (let ((?x159 (/ 1.0 exp!3)))
- (let ((?x180 (* ?x159 ?x257)))
- (let ((?x214 (* |f[0]| ?x180)))
- (let ((?x163 (+ ?x214 ?x87)))
- (let ((?x58 (- |f[0]|)))
- (let ((?x241 (* ?x58 ?x226)))
- (let ((?x168 (* ?x159 ?x241)))
- (let ((?x42 (- |f[1]|)))
- (let ((?x109 (* ?x42 ?x226)))
- (let ((?x131 (+ |f[1]| ?x109)))
- (let ((?x144 (* ?x226 ?x131)))
- (let ((?x231 (+ ?x144 ?x168)))
- (or (and (distinct ?x231 ?x163) true)))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!98 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!98) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!98 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!98)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!148 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!148) (< exp!1 exp!3)))
-(assert
- (= (< log!148 log!98) (< exp!3 exp!2)))
-(assert
- (= (< log!98 log!148) (< exp!2 exp!3)))
+ (= (< log!62 log!90) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!148 0.0) (> exp!3 1.0)))
+ (= (> log!90 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!148)))
+ (>= exp!3 (+ 1.0 log!90)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

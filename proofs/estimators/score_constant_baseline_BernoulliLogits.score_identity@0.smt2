@@ -1,64 +1,54 @@
 ; certjax: rule estimators.score_constant_baseline_BernoulliLogits, obligation 'score_identity@0', verdict proved
-; 6 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 6
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!70 () Real)
+(declare-fun log!50 () Real)
 (assert
  true)
 (assert
  (< 0.0 logits))
 (assert
- (> 0.0 unknown!2))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (= 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let (($x23 (= 0.0 ?x19)))
+ (not $x23)))))
 (assert
- (= 0.0 unknown!1))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let (($x23 (= 0.0 ?x19)))
+ (not $x23)))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x17 (- ?x15)))
- (let ((?x61 (/ ?x17 ?x18)))
- (let ((?x62 (+ 1.0 ?x61)))
- (let ((?x63 (- ?x62)))
- (let ((?x35 (/ ?x15 exp!2)))
- (let ((?x64 (* ?x35 ?x63)))
- (let ((?x60 (- b)))
- (let ((?x29 (+ |f[0]| ?x60)))
- (let ((?x65 (* ?x29 ?x64)))
- (let ((?x49 (* 1.0 exp!1)))
- (let ((?x34 (- ?x29)))
- (let ((?x57 (* ?x34 ?x49)))
- (let ((?x33 (* ?x35 ?x57)))
- (or (and (distinct ?x33 ?x65) true))))))))))))))))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let ((?x52 (- ?x18)))
+ (let ((?x53 (/ ?x52 ?x19)))
+ (let ((?x54 (+ 1.0 ?x53)))
+ (let ((?x55 (- ?x54)))
+ (let ((?x50 (/ ?x18 exp!2)))
+ (let ((?x56 (* ?x50 ?x55)))
+ (let ((?x44 (- b)))
+ (let ((?x45 (+ |f[0]| ?x44)))
+ (let ((?x57 (* ?x45 ?x56)))
+ (let ((?x48 (/ 1.0 exp!2)))
+ (let ((?x46 (- ?x45)))
+ (let ((?x49 (* ?x46 ?x48)))
+ (let ((?x51 (* ?x50 ?x49)))
+ (or (and (distinct ?x51 ?x57) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -66,313 +56,67 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!70 logits) (< exp!2 exp!1)))
+ (= (< log!50 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!70) (< exp!1 exp!2)))
+ (= (< logits log!50) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!70 0.0) (> exp!2 1.0)))
+ (= (> log!50 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!70)))
+ (>= exp!2 (+ 1.0 log!50)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 6
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun b () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun log!70 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (> 0.0 unknown!2))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x17 (- ?x15)))
- (let ((?x61 (/ ?x17 ?x18)))
- (let ((?x62 (+ 1.0 ?x61)))
- (let ((?x63 (- ?x62)))
- (let ((?x35 (/ ?x15 exp!2)))
- (let ((?x64 (* ?x35 ?x63)))
- (let ((?x60 (- b)))
- (let ((?x29 (+ |f[0]| ?x60)))
- (let ((?x65 (* ?x29 ?x64)))
- (let ((?x66 (/ 1.0 exp!2)))
- (let ((?x34 (- ?x29)))
- (let ((?x67 (* ?x34 ?x66)))
- (let ((?x90 (* ?x35 ?x67)))
- (or (and (distinct ?x90 ?x65) true))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!70 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!70) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!70 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!70)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 3 of 6
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun b () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun log!70 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x17 (- ?x15)))
- (let ((?x61 (/ ?x17 ?x18)))
- (let ((?x62 (+ 1.0 ?x61)))
- (let ((?x63 (- ?x62)))
- (let ((?x35 (/ ?x15 exp!2)))
- (let ((?x64 (* ?x35 ?x63)))
- (let ((?x60 (- b)))
- (let ((?x29 (+ |f[0]| ?x60)))
- (let ((?x65 (* ?x29 ?x64)))
- (let ((?x66 (/ 1.0 exp!2)))
- (let ((?x34 (- ?x29)))
- (let ((?x67 (* ?x34 ?x66)))
- (let ((?x90 (* ?x35 ?x67)))
- (or (and (distinct ?x90 ?x65) true))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!70 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!70) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!70 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!70)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 4 of 6
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!70 () Real)
-(declare-fun log!104 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (> 0.0 unknown!2))
-(assert
- (let ((?x49 (* 1.0 exp!1)))
- (let ((?x158 (+ 1.0 ?x49)))
- (= 0.0 ?x158))))
-(assert
- (= 0.0 unknown!1))
-(assert
- (let ((?x49 (* 1.0 exp!1)))
- (let ((?x158 (+ 1.0 ?x49)))
- (< 0.0 ?x158))))
-(assert
- (let ((?x49 (* 1.0 exp!1)))
- (let ((?x158 (+ 1.0 ?x49)))
- (let (($x173 (= 0.0 ?x158)))
- (not $x173)))))
-(assert
- (let ((?x49 (* 1.0 exp!1)))
- (let ((?x158 (+ 1.0 ?x49)))
- (< 0.0 ?x158))))
-(assert
- (let ((?x49 (* 1.0 exp!1)))
- (let ((?x158 (+ 1.0 ?x49)))
- (let (($x173 (= 0.0 ?x158)))
- (not $x173)))))
-(assert
- (let ((?x49 (* 1.0 exp!1)))
- (let ((?x158 (+ 1.0 ?x49)))
- (let ((?x188 (/ ?x49 ?x158)))
- (let ((?x148 (- ?x188)))
- (let ((?x268 (/ 1.0 exp!3)))
- (let ((?x288 (* ?x268 ?x148)))
- (let ((?x60 (- b)))
- (let ((?x29 (+ |f[0]| ?x60)))
- (let ((?x167 (* ?x29 ?x288)))
- (let ((?x34 (- ?x29)))
- (let ((?x57 (* ?x34 ?x49)))
- (let ((?x215 (* ?x57 ?x268)))
- (or (and (distinct ?x215 ?x167) true)))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!70 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!70) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!70 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!70)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!104 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!104) (< exp!1 exp!3)))
-(assert
- (= (< log!104 log!70) (< exp!3 exp!2)))
-(assert
- (= (< log!70 log!104) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!104 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!104)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 5 of 6
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
+(declare-fun log!50 () Real)
 (declare-fun log!70 () Real)
-(declare-fun log!104 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (> 0.0 unknown!2))
+ (let ((?x58 (* 1.0 exp!1)))
+ (let ((?x59 (+ 1.0 ?x58)))
+ (< 0.0 ?x59))))
 (assert
- (let ((?x49 (* 1.0 exp!1)))
- (let ((?x158 (+ 1.0 ?x49)))
- (< 0.0 ?x158))))
+ (let ((?x58 (* 1.0 exp!1)))
+ (let ((?x59 (+ 1.0 ?x58)))
+ (let (($x211 (= 0.0 ?x59)))
+ (not $x211)))))
 (assert
- (let ((?x49 (* 1.0 exp!1)))
- (let ((?x158 (+ 1.0 ?x49)))
- (< 0.0 ?x158))))
+ (let ((?x58 (* 1.0 exp!1)))
+ (let ((?x59 (+ 1.0 ?x58)))
+ (< 0.0 ?x59))))
 (assert
- (let ((?x49 (* 1.0 exp!1)))
- (let ((?x158 (+ 1.0 ?x49)))
- (let (($x173 (= 0.0 ?x158)))
- (not $x173)))))
+ (let ((?x58 (* 1.0 exp!1)))
+ (let ((?x59 (+ 1.0 ?x58)))
+ (let (($x211 (= 0.0 ?x59)))
+ (not $x211)))))
 (assert
- (let ((?x49 (* 1.0 exp!1)))
- (let ((?x158 (+ 1.0 ?x49)))
- (< 0.0 ?x158))))
-(assert
- (let ((?x49 (* 1.0 exp!1)))
- (let ((?x158 (+ 1.0 ?x49)))
- (let (($x173 (= 0.0 ?x158)))
- (not $x173)))))
-(assert
- (let ((?x49 (* 1.0 exp!1)))
- (let ((?x158 (+ 1.0 ?x49)))
- (let ((?x188 (/ ?x49 ?x158)))
- (let ((?x148 (- ?x188)))
- (let ((?x268 (/ 1.0 exp!3)))
- (let ((?x288 (* ?x268 ?x148)))
- (let ((?x60 (- b)))
- (let ((?x29 (+ |f[0]| ?x60)))
- (let ((?x167 (* ?x29 ?x288)))
- (let ((?x79 (/ ?x49 exp!3)))
- (let ((?x34 (- ?x29)))
- (let ((?x207 (* ?x34 ?x79)))
- (let ((?x139 (* ?x268 ?x207)))
- (or (and (distinct ?x139 ?x167) true))))))))))))))))
+ (let ((?x58 (* 1.0 exp!1)))
+ (let ((?x59 (+ 1.0 ?x58)))
+ (let ((?x92 (/ ?x58 ?x59)))
+ (let ((?x128 (- ?x92)))
+ (let ((?x151 (/ 1.0 exp!3)))
+ (let ((?x129 (* ?x151 ?x128)))
+ (let ((?x44 (- b)))
+ (let ((?x45 (+ |f[0]| ?x44)))
+ (let ((?x130 (* ?x45 ?x129)))
+ (let ((?x155 (/ ?x58 exp!3)))
+ (let ((?x46 (- ?x45)))
+ (let ((?x148 (* ?x46 ?x155)))
+ (let ((?x89 (* ?x151 ?x148)))
+ (or (and (distinct ?x89 ?x130) true))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -380,118 +124,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!70 logits) (< exp!2 exp!1)))
+ (= (< log!50 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!70) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!70 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!70)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!104 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!104) (< exp!1 exp!3)))
-(assert
- (= (< log!104 log!70) (< exp!3 exp!2)))
-(assert
- (= (< log!70 log!104) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!104 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!104)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 6 of 6
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!70 () Real)
-(declare-fun log!104 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (let ((?x49 (* 1.0 exp!1)))
- (let ((?x158 (+ 1.0 ?x49)))
- (< 0.0 ?x158))))
-(assert
- (let ((?x49 (* 1.0 exp!1)))
- (let ((?x158 (+ 1.0 ?x49)))
- (let (($x173 (= 0.0 ?x158)))
- (not $x173)))))
-(assert
- (let ((?x49 (* 1.0 exp!1)))
- (let ((?x158 (+ 1.0 ?x49)))
- (< 0.0 ?x158))))
-(assert
- (let ((?x49 (* 1.0 exp!1)))
- (let ((?x158 (+ 1.0 ?x49)))
- (let (($x173 (= 0.0 ?x158)))
- (not $x173)))))
-(assert
- (let ((?x49 (* 1.0 exp!1)))
- (let ((?x158 (+ 1.0 ?x49)))
- (let ((?x188 (/ ?x49 ?x158)))
- (let ((?x148 (- ?x188)))
- (let ((?x268 (/ 1.0 exp!3)))
- (let ((?x288 (* ?x268 ?x148)))
- (let ((?x60 (- b)))
- (let ((?x29 (+ |f[0]| ?x60)))
- (let ((?x167 (* ?x29 ?x288)))
- (let ((?x79 (/ ?x49 exp!3)))
- (let ((?x34 (- ?x29)))
- (let ((?x207 (* ?x34 ?x79)))
- (let ((?x139 (* ?x268 ?x207)))
- (or (and (distinct ?x139 ?x167) true))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!70 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!70) (< exp!1 exp!2)))
+ (= (< logits log!50) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!70 0.0) (> exp!2 1.0)))
+ (= (> log!50 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!70)))
+ (>= exp!2 (+ 1.0 log!50)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!104 logits) (< exp!3 exp!1)))
+ (= (< log!70 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!104) (< exp!1 exp!3)))
+ (= (< logits log!70) (< exp!1 exp!3)))
 (assert
- (= (< log!104 log!70) (< exp!3 exp!2)))
+ (= (< log!70 log!50) (< exp!3 exp!2)))
 (assert
- (= (< log!70 log!104) (< exp!2 exp!3)))
+ (= (< log!50 log!70) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!104 0.0) (> exp!3 1.0)))
+ (= (> log!70 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!104)))
+ (>= exp!3 (+ 1.0 log!70)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

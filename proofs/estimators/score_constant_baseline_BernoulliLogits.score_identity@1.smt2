@@ -1,66 +1,55 @@
 ; certjax: rule estimators.score_constant_baseline_BernoulliLogits, obligation 'score_identity@1', verdict proved
-; 6 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 6
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!74 () Real)
+(declare-fun log!53 () Real)
 (assert
  true)
 (assert
  (< 0.0 logits))
 (assert
- (> 0.0 unknown!2))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (= 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let (($x23 (= 0.0 ?x19)))
+ (not $x23)))))
 (assert
- (= 0.0 unknown!1))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let (($x23 (= 0.0 ?x19)))
+ (not $x23)))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x62 (- ?x15)))
- (let ((?x63 (/ ?x62 ?x18)))
- (let ((?x64 (+ 1.0 ?x63)))
- (let ((?x65 (- ?x64)))
- (let ((?x66 (+ 1.0 ?x65)))
- (let ((?x17 (/ 1.0 exp!2)))
- (let ((?x67 (* ?x17 ?x66)))
- (let ((?x29 (- b)))
- (let ((?x34 (+ |f[1]| ?x29)))
- (let ((?x68 (* ?x34 ?x67)))
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x49 (- ?x34)))
- (let ((?x35 (* ?x49 ?x57)))
- (let ((?x33 (+ ?x34 ?x35)))
- (let ((?x61 (* ?x17 ?x33)))
- (or (and (distinct ?x61 ?x68) true))))))))))))))))))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let ((?x52 (- ?x18)))
+ (let ((?x53 (/ ?x52 ?x19)))
+ (let ((?x54 (+ 1.0 ?x53)))
+ (let ((?x55 (- ?x54)))
+ (let ((?x56 (+ 1.0 ?x55)))
+ (let ((?x48 (/ 1.0 exp!2)))
+ (let ((?x57 (* ?x48 ?x56)))
+ (let ((?x45 (- b)))
+ (let ((?x46 (+ |f[1]| ?x45)))
+ (let ((?x58 (* ?x46 ?x57)))
+ (let ((?x47 (- ?x46)))
+ (let ((?x49 (* ?x47 ?x48)))
+ (let ((?x50 (+ ?x46 ?x49)))
+ (let ((?x51 (* ?x48 ?x50)))
+ (or (and (distinct ?x51 ?x58) true)))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -68,318 +57,68 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!74 logits) (< exp!2 exp!1)))
+ (= (< log!53 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!74) (< exp!1 exp!2)))
+ (= (< logits log!53) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!74 0.0) (> exp!2 1.0)))
+ (= (> log!53 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!74)))
+ (>= exp!2 (+ 1.0 log!53)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 6
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun b () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun log!74 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (> 0.0 unknown!2))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x62 (- ?x15)))
- (let ((?x63 (/ ?x62 ?x18)))
- (let ((?x64 (+ 1.0 ?x63)))
- (let ((?x65 (- ?x64)))
- (let ((?x66 (+ 1.0 ?x65)))
- (let ((?x17 (/ 1.0 exp!2)))
- (let ((?x67 (* ?x17 ?x66)))
- (let ((?x29 (- b)))
- (let ((?x34 (+ |f[1]| ?x29)))
- (let ((?x68 (* ?x34 ?x67)))
- (let ((?x49 (- ?x34)))
- (let ((?x71 (* ?x49 ?x17)))
- (let ((?x69 (+ ?x34 ?x71)))
- (let ((?x70 (* ?x17 ?x69)))
- (or (and (distinct ?x70 ?x68) true)))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!74 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!74) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!74 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!74)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 3 of 6
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun b () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun log!74 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x62 (- ?x15)))
- (let ((?x63 (/ ?x62 ?x18)))
- (let ((?x64 (+ 1.0 ?x63)))
- (let ((?x65 (- ?x64)))
- (let ((?x66 (+ 1.0 ?x65)))
- (let ((?x17 (/ 1.0 exp!2)))
- (let ((?x67 (* ?x17 ?x66)))
- (let ((?x29 (- b)))
- (let ((?x34 (+ |f[1]| ?x29)))
- (let ((?x68 (* ?x34 ?x67)))
- (let ((?x49 (- ?x34)))
- (let ((?x71 (* ?x49 ?x17)))
- (let ((?x69 (+ ?x34 ?x71)))
- (let ((?x70 (* ?x17 ?x69)))
- (or (and (distinct ?x70 ?x68) true)))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!74 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!74) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!74 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!74)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 4 of 6
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!74 () Real)
-(declare-fun log!110 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (> 0.0 unknown!2))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x214 (+ 1.0 ?x57)))
- (= 0.0 ?x214))))
-(assert
- (= 0.0 unknown!1))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x214 (+ 1.0 ?x57)))
- (< 0.0 ?x214))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x214 (+ 1.0 ?x57)))
- (let (($x74 (= 0.0 ?x214)))
- (not $x74)))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x214 (+ 1.0 ?x57)))
- (< 0.0 ?x214))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x214 (+ 1.0 ?x57)))
- (let (($x74 (= 0.0 ?x214)))
- (not $x74)))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x214 (+ 1.0 ?x57)))
- (let ((?x191 (/ ?x57 ?x214)))
- (let ((?x181 (- ?x191)))
- (let ((?x201 (+ 1.0 ?x181)))
- (let ((?x243 (/ ?x57 exp!3)))
- (let ((?x238 (* ?x243 ?x201)))
- (let ((?x29 (- b)))
- (let ((?x34 (+ |f[1]| ?x29)))
- (let ((?x109 (* ?x34 ?x238)))
- (let ((?x49 (- ?x34)))
- (let ((?x35 (* ?x49 ?x57)))
- (let ((?x33 (+ ?x34 ?x35)))
- (let ((?x138 (* ?x33 ?x243)))
- (or (and (distinct ?x138 ?x109) true)))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!74 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!74) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!74 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!74)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!110 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!110) (< exp!1 exp!3)))
-(assert
- (= (< log!110 log!74) (< exp!3 exp!2)))
-(assert
- (= (< log!74 log!110) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!110 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!110)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 5 of 6
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
+(declare-fun log!53 () Real)
 (declare-fun log!74 () Real)
-(declare-fun log!110 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (> 0.0 unknown!2))
+ (let ((?x59 (* 1.0 exp!1)))
+ (let ((?x60 (+ 1.0 ?x59)))
+ (< 0.0 ?x60))))
 (assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x214 (+ 1.0 ?x57)))
- (< 0.0 ?x214))))
+ (let ((?x59 (* 1.0 exp!1)))
+ (let ((?x60 (+ 1.0 ?x59)))
+ (let (($x212 (= 0.0 ?x60)))
+ (not $x212)))))
 (assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x214 (+ 1.0 ?x57)))
- (< 0.0 ?x214))))
+ (let ((?x59 (* 1.0 exp!1)))
+ (let ((?x60 (+ 1.0 ?x59)))
+ (< 0.0 ?x60))))
 (assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x214 (+ 1.0 ?x57)))
- (let (($x74 (= 0.0 ?x214)))
- (not $x74)))))
+ (let ((?x59 (* 1.0 exp!1)))
+ (let ((?x60 (+ 1.0 ?x59)))
+ (let (($x212 (= 0.0 ?x60)))
+ (not $x212)))))
 (assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x214 (+ 1.0 ?x57)))
- (< 0.0 ?x214))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x214 (+ 1.0 ?x57)))
- (let (($x74 (= 0.0 ?x214)))
- (not $x74)))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x214 (+ 1.0 ?x57)))
- (let ((?x191 (/ ?x57 ?x214)))
- (let ((?x181 (- ?x191)))
- (let ((?x201 (+ 1.0 ?x181)))
- (let ((?x243 (/ ?x57 exp!3)))
- (let ((?x238 (* ?x243 ?x201)))
- (let ((?x29 (- b)))
- (let ((?x34 (+ |f[1]| ?x29)))
- (let ((?x109 (* ?x34 ?x238)))
- (let ((?x49 (- ?x34)))
- (let ((?x123 (* ?x49 ?x243)))
- (let ((?x139 (+ ?x34 ?x123)))
- (let ((?x209 (* ?x243 ?x139)))
- (or (and (distinct ?x209 ?x109) true)))))))))))))))))
+ (let ((?x59 (* 1.0 exp!1)))
+ (let ((?x60 (+ 1.0 ?x59)))
+ (let ((?x93 (/ ?x59 ?x60)))
+ (let ((?x87 (- ?x93)))
+ (let ((?x91 (+ 1.0 ?x87)))
+ (let ((?x108 (/ ?x59 exp!3)))
+ (let ((?x92 (* ?x108 ?x91)))
+ (let ((?x45 (- b)))
+ (let ((?x46 (+ |f[1]| ?x45)))
+ (let ((?x86 (* ?x46 ?x92)))
+ (let ((?x47 (- ?x46)))
+ (let ((?x106 (* ?x47 ?x108)))
+ (let ((?x107 (+ ?x46 ?x106)))
+ (let ((?x90 (* ?x108 ?x107)))
+ (or (and (distinct ?x90 ?x86) true)))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -387,119 +126,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!74 logits) (< exp!2 exp!1)))
+ (= (< log!53 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!74) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!74 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!74)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!110 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!110) (< exp!1 exp!3)))
-(assert
- (= (< log!110 log!74) (< exp!3 exp!2)))
-(assert
- (= (< log!74 log!110) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!110 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!110)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 6 of 6
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!74 () Real)
-(declare-fun log!110 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x214 (+ 1.0 ?x57)))
- (< 0.0 ?x214))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x214 (+ 1.0 ?x57)))
- (let (($x74 (= 0.0 ?x214)))
- (not $x74)))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x214 (+ 1.0 ?x57)))
- (< 0.0 ?x214))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x214 (+ 1.0 ?x57)))
- (let (($x74 (= 0.0 ?x214)))
- (not $x74)))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x214 (+ 1.0 ?x57)))
- (let ((?x191 (/ ?x57 ?x214)))
- (let ((?x181 (- ?x191)))
- (let ((?x201 (+ 1.0 ?x181)))
- (let ((?x243 (/ ?x57 exp!3)))
- (let ((?x238 (* ?x243 ?x201)))
- (let ((?x29 (- b)))
- (let ((?x34 (+ |f[1]| ?x29)))
- (let ((?x109 (* ?x34 ?x238)))
- (let ((?x49 (- ?x34)))
- (let ((?x123 (* ?x49 ?x243)))
- (let ((?x139 (+ ?x34 ?x123)))
- (let ((?x209 (* ?x243 ?x139)))
- (or (and (distinct ?x209 ?x109) true)))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!74 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!74) (< exp!1 exp!2)))
+ (= (< logits log!53) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!74 0.0) (> exp!2 1.0)))
+ (= (> log!53 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!74)))
+ (>= exp!2 (+ 1.0 log!53)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!110 logits) (< exp!3 exp!1)))
+ (= (< log!74 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!110) (< exp!1 exp!3)))
+ (= (< logits log!74) (< exp!1 exp!3)))
 (assert
- (= (< log!110 log!74) (< exp!3 exp!2)))
+ (= (< log!74 log!53) (< exp!3 exp!2)))
 (assert
- (= (< log!74 log!110) (< exp!2 exp!3)))
+ (= (< log!53 log!74) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!110 0.0) (> exp!3 1.0)))
+ (= (> log!74 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!110)))
+ (>= exp!3 (+ 1.0 log!74)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

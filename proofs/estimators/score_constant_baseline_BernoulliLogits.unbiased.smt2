@@ -1,79 +1,65 @@
 ; certjax: rule estimators.score_constant_baseline_BernoulliLogits, obligation 'unbiased', verdict proved
-; 10 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 10
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
-(declare-fun unknown!4 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun b () Real)
-(declare-fun log!102 () Real)
+(declare-fun log!66 () Real)
 (assert
  true)
 (assert
  (< 0.0 logits))
 (assert
- (> 0.0 unknown!2))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (= 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let (($x23 (= 0.0 ?x19)))
+ (not $x23)))))
 (assert
- (= 0.0 unknown!1))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (= 0.0 unknown!4))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let (($x23 (= 0.0 ?x19)))
+ (not $x23)))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x73 (- ?x15)))
- (let ((?x74 (/ ?x73 ?x18)))
- (let ((?x75 (+ 1.0 ?x74)))
- (let ((?x76 (- ?x75)))
- (let ((?x79 (+ 1.0 ?x76)))
- (let ((?x68 (/ 1.0 exp!2)))
- (let ((?x80 (* ?x68 ?x79)))
- (let ((?x81 (* |f[1]| ?x80)))
- (let ((?x39 (/ ?x15 exp!2)))
- (let ((?x77 (* ?x39 ?x76)))
- (let ((?x78 (* |f[0]| ?x77)))
- (let ((?x82 (+ ?x78 ?x81)))
- (let ((?x64 (- b)))
- (let ((?x66 (+ |f[1]| ?x64)))
- (let ((?x67 (- ?x66)))
- (let ((?x69 (* ?x67 ?x68)))
- (let ((?x70 (+ ?x66 ?x69)))
- (let ((?x71 (* ?x68 ?x70)))
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x59 (+ |f[0]| ?x64)))
- (let ((?x45 (- ?x59)))
- (let ((?x61 (* ?x45 ?x38)))
- (let ((?x42 (* ?x39 ?x61)))
- (let ((?x72 (+ ?x42 ?x71)))
- (or (and (distinct ?x72 ?x82) true)))))))))))))))))))))))))))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let ((?x59 (- ?x18)))
+ (let ((?x60 (/ ?x59 ?x19)))
+ (let ((?x61 (+ 1.0 ?x60)))
+ (let ((?x62 (- ?x61)))
+ (let ((?x65 (+ 1.0 ?x62)))
+ (let ((?x48 (/ 1.0 exp!2)))
+ (let ((?x66 (* ?x48 ?x65)))
+ (let ((?x67 (* |f[1]| ?x66)))
+ (let ((?x50 (/ ?x18 exp!2)))
+ (let ((?x63 (* ?x50 ?x62)))
+ (let ((?x64 (* |f[0]| ?x63)))
+ (let ((?x68 (+ ?x64 ?x67)))
+ (let ((?x44 (- b)))
+ (let ((?x53 (+ |f[1]| ?x44)))
+ (let ((?x54 (- ?x53)))
+ (let ((?x55 (* ?x54 ?x48)))
+ (let ((?x56 (+ ?x53 ?x55)))
+ (let ((?x57 (* ?x48 ?x56)))
+ (let ((?x45 (+ |f[0]| ?x44)))
+ (let ((?x46 (- ?x45)))
+ (let ((?x49 (* ?x46 ?x48)))
+ (let ((?x51 (* ?x50 ?x49)))
+ (let ((?x58 (+ ?x51 ?x57)))
+ (or (and (distinct ?x58 ?x68) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -81,546 +67,78 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!102 logits) (< exp!2 exp!1)))
+ (= (< log!66 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!102) (< exp!1 exp!2)))
+ (= (< logits log!66) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!102 0.0) (> exp!2 1.0)))
+ (= (> log!66 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!102)))
+ (>= exp!2 (+ 1.0 log!66)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 10
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun b () Real)
-(declare-fun log!102 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (> 0.0 unknown!2))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x73 (- ?x15)))
- (let ((?x74 (/ ?x73 ?x18)))
- (let ((?x75 (+ 1.0 ?x74)))
- (let ((?x76 (- ?x75)))
- (let ((?x79 (+ 1.0 ?x76)))
- (let ((?x68 (/ 1.0 exp!2)))
- (let ((?x80 (* ?x68 ?x79)))
- (let ((?x81 (* |f[1]| ?x80)))
- (let ((?x39 (/ ?x15 exp!2)))
- (let ((?x77 (* ?x39 ?x76)))
- (let ((?x78 (* |f[0]| ?x77)))
- (let ((?x82 (+ ?x78 ?x81)))
- (let ((?x64 (- b)))
- (let ((?x59 (+ |f[0]| ?x64)))
- (let ((?x45 (- ?x59)))
- (let ((?x85 (* ?x45 ?x68)))
- (let ((?x83 (* ?x39 ?x85)))
- (let ((?x66 (+ |f[1]| ?x64)))
- (let ((?x67 (- ?x66)))
- (let ((?x69 (* ?x67 ?x68)))
- (let ((?x70 (+ ?x66 ?x69)))
- (let ((?x71 (* ?x68 ?x70)))
- (let ((?x84 (+ ?x71 ?x83)))
- (or (and (distinct ?x84 ?x82) true))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!102 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!102) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!102 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!102)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 3 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun b () Real)
-(declare-fun log!102 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!4))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (= 0.0 ?x18))))
-(assert
- (= 0.0 unknown!1))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x73 (- ?x15)))
- (let ((?x74 (/ ?x73 ?x18)))
- (let ((?x75 (+ 1.0 ?x74)))
- (let ((?x76 (- ?x75)))
- (let ((?x79 (+ 1.0 ?x76)))
- (let ((?x68 (/ 1.0 exp!2)))
- (let ((?x80 (* ?x68 ?x79)))
- (let ((?x81 (* |f[1]| ?x80)))
- (let ((?x39 (/ ?x15 exp!2)))
- (let ((?x77 (* ?x39 ?x76)))
- (let ((?x78 (* |f[0]| ?x77)))
- (let ((?x82 (+ ?x78 ?x81)))
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x64 (- b)))
- (let ((?x66 (+ |f[1]| ?x64)))
- (let ((?x67 (- ?x66)))
- (let ((?x158 (* ?x67 ?x38)))
- (let ((?x107 (+ ?x66 ?x158)))
- (let ((?x163 (* ?x68 ?x107)))
- (let ((?x59 (+ |f[0]| ?x64)))
- (let ((?x45 (- ?x59)))
- (let ((?x85 (* ?x45 ?x68)))
- (let ((?x83 (* ?x39 ?x85)))
- (let ((?x110 (+ ?x83 ?x163)))
- (or (and (distinct ?x110 ?x82) true)))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!102 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!102) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!102 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!102)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 4 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun b () Real)
-(declare-fun log!102 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!4))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x73 (- ?x15)))
- (let ((?x74 (/ ?x73 ?x18)))
- (let ((?x75 (+ 1.0 ?x74)))
- (let ((?x76 (- ?x75)))
- (let ((?x79 (+ 1.0 ?x76)))
- (let ((?x68 (/ 1.0 exp!2)))
- (let ((?x80 (* ?x68 ?x79)))
- (let ((?x81 (* |f[1]| ?x80)))
- (let ((?x39 (/ ?x15 exp!2)))
- (let ((?x77 (* ?x39 ?x76)))
- (let ((?x78 (* |f[0]| ?x77)))
- (let ((?x82 (+ ?x78 ?x81)))
- (let ((?x64 (- b)))
- (let ((?x59 (+ |f[0]| ?x64)))
- (let ((?x45 (- ?x59)))
- (let ((?x85 (* ?x45 ?x68)))
- (let ((?x83 (* ?x39 ?x85)))
- (let ((?x66 (+ |f[1]| ?x64)))
- (let ((?x67 (- ?x66)))
- (let ((?x69 (* ?x67 ?x68)))
- (let ((?x70 (+ ?x66 ?x69)))
- (let ((?x71 (* ?x68 ?x70)))
- (let ((?x84 (+ ?x71 ?x83)))
- (or (and (distinct ?x84 ?x82) true))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!102 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!102) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!102 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!102)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 5 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun b () Real)
-(declare-fun log!102 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (< 0.0 unknown!4))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x73 (- ?x15)))
- (let ((?x74 (/ ?x73 ?x18)))
- (let ((?x75 (+ 1.0 ?x74)))
- (let ((?x76 (- ?x75)))
- (let ((?x79 (+ 1.0 ?x76)))
- (let ((?x68 (/ 1.0 exp!2)))
- (let ((?x80 (* ?x68 ?x79)))
- (let ((?x81 (* |f[1]| ?x80)))
- (let ((?x39 (/ ?x15 exp!2)))
- (let ((?x77 (* ?x39 ?x76)))
- (let ((?x78 (* |f[0]| ?x77)))
- (let ((?x82 (+ ?x78 ?x81)))
- (let ((?x64 (- b)))
- (let ((?x59 (+ |f[0]| ?x64)))
- (let ((?x45 (- ?x59)))
- (let ((?x85 (* ?x45 ?x68)))
- (let ((?x83 (* ?x39 ?x85)))
- (let ((?x66 (+ |f[1]| ?x64)))
- (let ((?x67 (- ?x66)))
- (let ((?x69 (* ?x67 ?x68)))
- (let ((?x70 (+ ?x66 ?x69)))
- (let ((?x71 (* ?x68 ?x70)))
- (let ((?x84 (+ ?x71 ?x83)))
- (or (and (distinct ?x84 ?x82) true))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!102 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!102) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!102 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!102)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 6 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun b () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!102 () Real)
-(declare-fun log!152 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (> 0.0 unknown!2))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (= 0.0 ?x226))))
-(assert
- (= 0.0 unknown!1))
-(assert
- (= 0.0 unknown!4))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (< 0.0 ?x226))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (let (($x303 (= 0.0 ?x226)))
- (not $x303)))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (< 0.0 ?x226))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (let (($x303 (= 0.0 ?x226)))
- (not $x303)))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (let ((?x205 (/ ?x38 ?x226)))
- (let ((?x221 (- ?x205)))
- (let ((?x281 (+ 1.0 ?x221)))
- (let ((?x353 (/ ?x38 exp!3)))
- (let ((?x247 (* ?x353 ?x281)))
- (let ((?x262 (* |f[1]| ?x247)))
- (let ((?x160 (/ 1.0 exp!3)))
- (let ((?x307 (* ?x160 ?x221)))
- (let ((?x304 (* |f[0]| ?x307)))
- (let ((?x125 (+ ?x304 ?x262)))
- (let ((?x64 (- b)))
- (let ((?x66 (+ |f[1]| ?x64)))
- (let ((?x67 (- ?x66)))
- (let ((?x271 (* ?x67 ?x353)))
- (let ((?x123 (+ ?x66 ?x271)))
- (let ((?x350 (* ?x353 ?x123)))
- (let ((?x59 (+ |f[0]| ?x64)))
- (let ((?x45 (- ?x59)))
- (let ((?x61 (* ?x45 ?x38)))
- (let ((?x165 (* ?x61 ?x160)))
- (let ((?x114 (+ ?x165 ?x350)))
- (or (and (distinct ?x114 ?x125) true))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!102 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!102) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!102 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!102)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!152 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!152) (< exp!1 exp!3)))
-(assert
- (= (< log!152 log!102) (< exp!3 exp!2)))
-(assert
- (= (< log!102 log!152) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!152 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!152)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 7 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun b () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!102 () Real)
-(declare-fun log!152 () Real)
+(declare-fun log!66 () Real)
+(declare-fun log!94 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (> 0.0 unknown!2))
+ (let ((?x69 (* 1.0 exp!1)))
+ (let ((?x70 (+ 1.0 ?x69)))
+ (< 0.0 ?x70))))
 (assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (< 0.0 ?x226))))
+ (let ((?x69 (* 1.0 exp!1)))
+ (let ((?x70 (+ 1.0 ?x69)))
+ (let (($x258 (= 0.0 ?x70)))
+ (not $x258)))))
 (assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (< 0.0 ?x226))))
+ (let ((?x69 (* 1.0 exp!1)))
+ (let ((?x70 (+ 1.0 ?x69)))
+ (< 0.0 ?x70))))
 (assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (let (($x303 (= 0.0 ?x226)))
- (not $x303)))))
+ (let ((?x69 (* 1.0 exp!1)))
+ (let ((?x70 (+ 1.0 ?x69)))
+ (let (($x258 (= 0.0 ?x70)))
+ (not $x258)))))
 (assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (< 0.0 ?x226))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (let (($x303 (= 0.0 ?x226)))
- (not $x303)))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (let ((?x205 (/ ?x38 ?x226)))
- (let ((?x221 (- ?x205)))
- (let ((?x281 (+ 1.0 ?x221)))
- (let ((?x353 (/ ?x38 exp!3)))
- (let ((?x247 (* ?x353 ?x281)))
- (let ((?x262 (* |f[1]| ?x247)))
- (let ((?x160 (/ 1.0 exp!3)))
- (let ((?x307 (* ?x160 ?x221)))
- (let ((?x304 (* |f[0]| ?x307)))
- (let ((?x125 (+ ?x304 ?x262)))
- (let ((?x64 (- b)))
- (let ((?x59 (+ |f[0]| ?x64)))
- (let ((?x45 (- ?x59)))
- (let ((?x182 (* ?x45 ?x353)))
- (let ((?x117 (* ?x160 ?x182)))
- (let ((?x66 (+ |f[1]| ?x64)))
- (let ((?x67 (- ?x66)))
- (let ((?x271 (* ?x67 ?x353)))
- (let ((?x123 (+ ?x66 ?x271)))
- (let ((?x350 (* ?x353 ?x123)))
- (let ((?x120 (+ ?x350 ?x117)))
- (or (and (distinct ?x120 ?x125) true))))))))))))))))))))))))))
+ (let ((?x69 (* 1.0 exp!1)))
+ (let ((?x70 (+ 1.0 ?x69)))
+ (let ((?x142 (/ ?x69 ?x70)))
+ (let ((?x143 (- ?x142)))
+ (let ((?x169 (+ 1.0 ?x143)))
+ (let ((?x116 (/ ?x69 exp!3)))
+ (let ((?x170 (* ?x116 ?x169)))
+ (let ((?x177 (* |f[1]| ?x170)))
+ (let ((?x127 (/ 1.0 exp!3)))
+ (let ((?x162 (* ?x127 ?x143)))
+ (let ((?x163 (* |f[0]| ?x162)))
+ (let ((?x174 (+ ?x163 ?x177)))
+ (let ((?x44 (- b)))
+ (let ((?x53 (+ |f[1]| ?x44)))
+ (let ((?x54 (- ?x53)))
+ (let ((?x176 (* ?x54 ?x116)))
+ (let ((?x138 (+ ?x53 ?x176)))
+ (let ((?x160 (* ?x116 ?x138)))
+ (let ((?x45 (+ |f[0]| ?x44)))
+ (let ((?x46 (- ?x45)))
+ (let ((?x126 (* ?x46 ?x116)))
+ (let ((?x137 (* ?x127 ?x126)))
+ (let ((?x161 (+ ?x137 ?x160)))
+ (or (and (distinct ?x161 ?x174) true))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -628,345 +146,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!102 logits) (< exp!2 exp!1)))
+ (= (< log!66 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!102) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!102 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!102)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!152 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!152) (< exp!1 exp!3)))
-(assert
- (= (< log!152 log!102) (< exp!3 exp!2)))
-(assert
- (= (< log!102 log!152) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!152 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!152)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 8 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun b () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!102 () Real)
-(declare-fun log!152 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!4))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (= 0.0 ?x226))))
-(assert
- (= 0.0 unknown!1))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (< 0.0 ?x226))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (let (($x303 (= 0.0 ?x226)))
- (not $x303)))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (< 0.0 ?x226))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (let (($x303 (= 0.0 ?x226)))
- (not $x303)))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (let ((?x205 (/ ?x38 ?x226)))
- (let ((?x221 (- ?x205)))
- (let ((?x281 (+ 1.0 ?x221)))
- (let ((?x353 (/ ?x38 exp!3)))
- (let ((?x247 (* ?x353 ?x281)))
- (let ((?x262 (* |f[1]| ?x247)))
- (let ((?x160 (/ 1.0 exp!3)))
- (let ((?x307 (* ?x160 ?x221)))
- (let ((?x304 (* |f[0]| ?x307)))
- (let ((?x125 (+ ?x304 ?x262)))
- (let ((?x64 (- b)))
- (let ((?x66 (+ |f[1]| ?x64)))
- (let ((?x67 (- ?x66)))
- (let ((?x158 (* ?x67 ?x38)))
- (let ((?x107 (+ ?x66 ?x158)))
- (let ((?x306 (* ?x107 ?x353)))
- (let ((?x59 (+ |f[0]| ?x64)))
- (let ((?x45 (- ?x59)))
- (let ((?x182 (* ?x45 ?x353)))
- (let ((?x117 (* ?x160 ?x182)))
- (let ((?x211 (+ ?x117 ?x306)))
- (or (and (distinct ?x211 ?x125) true))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!102 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!102) (< exp!1 exp!2)))
+ (= (< logits log!66) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!102 0.0) (> exp!2 1.0)))
+ (= (> log!66 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!102)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!152 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!152) (< exp!1 exp!3)))
-(assert
- (= (< log!152 log!102) (< exp!3 exp!2)))
-(assert
- (= (< log!102 log!152) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!152 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!152)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 9 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun b () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!102 () Real)
-(declare-fun log!152 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (> 0.0 unknown!4))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (< 0.0 ?x226))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (< 0.0 ?x226))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (let (($x303 (= 0.0 ?x226)))
- (not $x303)))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (< 0.0 ?x226))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (let (($x303 (= 0.0 ?x226)))
- (not $x303)))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (let ((?x205 (/ ?x38 ?x226)))
- (let ((?x221 (- ?x205)))
- (let ((?x281 (+ 1.0 ?x221)))
- (let ((?x353 (/ ?x38 exp!3)))
- (let ((?x247 (* ?x353 ?x281)))
- (let ((?x262 (* |f[1]| ?x247)))
- (let ((?x160 (/ 1.0 exp!3)))
- (let ((?x307 (* ?x160 ?x221)))
- (let ((?x304 (* |f[0]| ?x307)))
- (let ((?x125 (+ ?x304 ?x262)))
- (let ((?x64 (- b)))
- (let ((?x59 (+ |f[0]| ?x64)))
- (let ((?x45 (- ?x59)))
- (let ((?x182 (* ?x45 ?x353)))
- (let ((?x117 (* ?x160 ?x182)))
- (let ((?x66 (+ |f[1]| ?x64)))
- (let ((?x67 (- ?x66)))
- (let ((?x271 (* ?x67 ?x353)))
- (let ((?x123 (+ ?x66 ?x271)))
- (let ((?x350 (* ?x353 ?x123)))
- (let ((?x120 (+ ?x350 ?x117)))
- (or (and (distinct ?x120 ?x125) true))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!102 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!102) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!102 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!102)))
+ (>= exp!2 (+ 1.0 log!66)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!152 logits) (< exp!3 exp!1)))
+ (= (< log!94 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!152) (< exp!1 exp!3)))
+ (= (< logits log!94) (< exp!1 exp!3)))
 (assert
- (= (< log!152 log!102) (< exp!3 exp!2)))
+ (= (< log!94 log!66) (< exp!3 exp!2)))
 (assert
- (= (< log!102 log!152) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!152 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!152)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 10 of 10
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun |f[0]| () Real)
-(declare-fun b () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!102 () Real)
-(declare-fun log!152 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (< 0.0 unknown!4))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (< 0.0 ?x226))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (let (($x303 (= 0.0 ?x226)))
- (not $x303)))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (< 0.0 ?x226))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (let (($x303 (= 0.0 ?x226)))
- (not $x303)))))
-(assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x226 (+ 1.0 ?x38)))
- (let ((?x205 (/ ?x38 ?x226)))
- (let ((?x221 (- ?x205)))
- (let ((?x281 (+ 1.0 ?x221)))
- (let ((?x353 (/ ?x38 exp!3)))
- (let ((?x247 (* ?x353 ?x281)))
- (let ((?x262 (* |f[1]| ?x247)))
- (let ((?x160 (/ 1.0 exp!3)))
- (let ((?x307 (* ?x160 ?x221)))
- (let ((?x304 (* |f[0]| ?x307)))
- (let ((?x125 (+ ?x304 ?x262)))
- (let ((?x64 (- b)))
- (let ((?x59 (+ |f[0]| ?x64)))
- (let ((?x45 (- ?x59)))
- (let ((?x182 (* ?x45 ?x353)))
- (let ((?x117 (* ?x160 ?x182)))
- (let ((?x66 (+ |f[1]| ?x64)))
- (let ((?x67 (- ?x66)))
- (let ((?x271 (* ?x67 ?x353)))
- (let ((?x123 (+ ?x66 ?x271)))
- (let ((?x350 (* ?x353 ?x123)))
- (let ((?x120 (+ ?x350 ?x117)))
- (or (and (distinct ?x120 ?x125) true))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!102 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!102) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!102 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!102)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!152 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!152) (< exp!1 exp!3)))
-(assert
- (= (< log!152 log!102) (< exp!3 exp!2)))
-(assert
- (= (< log!102 log!152) (< exp!2 exp!3)))
+ (= (< log!66 log!94) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!152 0.0) (> exp!3 1.0)))
+ (= (> log!94 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!152)))
+ (>= exp!3 (+ 1.0 log!94)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

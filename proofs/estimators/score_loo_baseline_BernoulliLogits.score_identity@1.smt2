@@ -1,66 +1,55 @@
 ; certjax: rule estimators.score_loo_baseline_BernoulliLogits, obligation 'score_identity@1', verdict proved
-; 6 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 6
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!76 () Real)
+(declare-fun log!55 () Real)
 (assert
  true)
 (assert
  (< 0.0 logits))
 (assert
- (> 0.0 unknown!2))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (= 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let (($x23 (= 0.0 ?x19)))
+ (not $x23)))))
 (assert
- (= 0.0 unknown!1))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let (($x23 (= 0.0 ?x19)))
+ (not $x23)))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x62 (- ?x15)))
- (let ((?x63 (/ ?x62 ?x18)))
- (let ((?x64 (+ 1.0 ?x63)))
- (let ((?x65 (- ?x64)))
- (let ((?x66 (+ 1.0 ?x65)))
- (let ((?x17 (/ 1.0 exp!2)))
- (let ((?x67 (* ?x17 ?x66)))
- (let ((?x29 (- b)))
- (let ((?x34 (+ |f[1]| ?x29)))
- (let ((?x68 (* ?x34 ?x67)))
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x49 (- ?x34)))
- (let ((?x35 (* ?x49 ?x57)))
- (let ((?x33 (+ ?x34 ?x35)))
- (let ((?x61 (* ?x17 ?x33)))
- (or (and (distinct ?x61 ?x68) true))))))))))))))))))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let ((?x52 (- ?x18)))
+ (let ((?x53 (/ ?x52 ?x19)))
+ (let ((?x54 (+ 1.0 ?x53)))
+ (let ((?x55 (- ?x54)))
+ (let ((?x56 (+ 1.0 ?x55)))
+ (let ((?x48 (/ 1.0 exp!2)))
+ (let ((?x57 (* ?x48 ?x56)))
+ (let ((?x45 (- b)))
+ (let ((?x46 (+ |f[1]| ?x45)))
+ (let ((?x58 (* ?x46 ?x57)))
+ (let ((?x47 (- ?x46)))
+ (let ((?x49 (* ?x47 ?x48)))
+ (let ((?x50 (+ ?x46 ?x49)))
+ (let ((?x51 (* ?x48 ?x50)))
+ (or (and (distinct ?x51 ?x58) true)))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -68,318 +57,68 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!76 logits) (< exp!2 exp!1)))
+ (= (< log!55 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!76) (< exp!1 exp!2)))
+ (= (< logits log!55) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!76 0.0) (> exp!2 1.0)))
+ (= (> log!55 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!76)))
+ (>= exp!2 (+ 1.0 log!55)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 6
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun b () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun log!76 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (> 0.0 unknown!2))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x62 (- ?x15)))
- (let ((?x63 (/ ?x62 ?x18)))
- (let ((?x64 (+ 1.0 ?x63)))
- (let ((?x65 (- ?x64)))
- (let ((?x66 (+ 1.0 ?x65)))
- (let ((?x17 (/ 1.0 exp!2)))
- (let ((?x67 (* ?x17 ?x66)))
- (let ((?x29 (- b)))
- (let ((?x34 (+ |f[1]| ?x29)))
- (let ((?x68 (* ?x34 ?x67)))
- (let ((?x49 (- ?x34)))
- (let ((?x71 (* ?x49 ?x17)))
- (let ((?x69 (+ ?x34 ?x71)))
- (let ((?x70 (* ?x17 ?x69)))
- (or (and (distinct ?x70 ?x68) true)))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!76 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!76) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!76 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!76)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 3 of 6
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun b () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun log!76 () Real)
-(assert
- true)
-(assert
- (< 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (< 0.0 ?x18))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let (($x46 (= 0.0 ?x18)))
- (not $x46)))))
-(assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x15)))
- (let ((?x62 (- ?x15)))
- (let ((?x63 (/ ?x62 ?x18)))
- (let ((?x64 (+ 1.0 ?x63)))
- (let ((?x65 (- ?x64)))
- (let ((?x66 (+ 1.0 ?x65)))
- (let ((?x17 (/ 1.0 exp!2)))
- (let ((?x67 (* ?x17 ?x66)))
- (let ((?x29 (- b)))
- (let ((?x34 (+ |f[1]| ?x29)))
- (let ((?x68 (* ?x34 ?x67)))
- (let ((?x49 (- ?x34)))
- (let ((?x71 (* ?x49 ?x17)))
- (let ((?x69 (+ ?x34 ?x71)))
- (let ((?x70 (* ?x17 ?x69)))
- (or (and (distinct ?x70 ?x68) true)))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!76 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!76) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!76 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!76)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 4 of 6
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun unknown!1 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!76 () Real)
-(declare-fun log!112 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (> 0.0 unknown!2))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x100 (+ 1.0 ?x57)))
- (= 0.0 ?x100))))
-(assert
- (= 0.0 unknown!1))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x100 (+ 1.0 ?x57)))
- (< 0.0 ?x100))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x100 (+ 1.0 ?x57)))
- (let (($x104 (= 0.0 ?x100)))
- (not $x104)))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x100 (+ 1.0 ?x57)))
- (< 0.0 ?x100))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x100 (+ 1.0 ?x57)))
- (let (($x104 (= 0.0 ?x100)))
- (not $x104)))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x100 (+ 1.0 ?x57)))
- (let ((?x83 (/ ?x57 ?x100)))
- (let ((?x103 (- ?x83)))
- (let ((?x262 (+ 1.0 ?x103)))
- (let ((?x212 (/ ?x57 exp!3)))
- (let ((?x182 (* ?x212 ?x262)))
- (let ((?x29 (- b)))
- (let ((?x34 (+ |f[1]| ?x29)))
- (let ((?x244 (* ?x34 ?x182)))
- (let ((?x49 (- ?x34)))
- (let ((?x35 (* ?x49 ?x57)))
- (let ((?x33 (+ ?x34 ?x35)))
- (let ((?x116 (* ?x33 ?x212)))
- (or (and (distinct ?x116 ?x244) true)))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!76 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!76) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!76 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!76)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!112 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!112) (< exp!1 exp!3)))
-(assert
- (= (< log!112 log!76) (< exp!3 exp!2)))
-(assert
- (= (< log!76 log!112) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!112 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!112)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 5 of 6
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
+(declare-fun log!55 () Real)
 (declare-fun log!76 () Real)
-(declare-fun log!112 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (> 0.0 unknown!2))
+ (let ((?x59 (* 1.0 exp!1)))
+ (let ((?x60 (+ 1.0 ?x59)))
+ (< 0.0 ?x60))))
 (assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x100 (+ 1.0 ?x57)))
- (< 0.0 ?x100))))
+ (let ((?x59 (* 1.0 exp!1)))
+ (let ((?x60 (+ 1.0 ?x59)))
+ (let (($x212 (= 0.0 ?x60)))
+ (not $x212)))))
 (assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x100 (+ 1.0 ?x57)))
- (< 0.0 ?x100))))
+ (let ((?x59 (* 1.0 exp!1)))
+ (let ((?x60 (+ 1.0 ?x59)))
+ (< 0.0 ?x60))))
 (assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x100 (+ 1.0 ?x57)))
- (let (($x104 (= 0.0 ?x100)))
- (not $x104)))))
+ (let ((?x59 (* 1.0 exp!1)))
+ (let ((?x60 (+ 1.0 ?x59)))
+ (let (($x212 (= 0.0 ?x60)))
+ (not $x212)))))
 (assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x100 (+ 1.0 ?x57)))
- (< 0.0 ?x100))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x100 (+ 1.0 ?x57)))
- (let (($x104 (= 0.0 ?x100)))
- (not $x104)))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x100 (+ 1.0 ?x57)))
- (let ((?x83 (/ ?x57 ?x100)))
- (let ((?x103 (- ?x83)))
- (let ((?x262 (+ 1.0 ?x103)))
- (let ((?x212 (/ ?x57 exp!3)))
- (let ((?x182 (* ?x212 ?x262)))
- (let ((?x29 (- b)))
- (let ((?x34 (+ |f[1]| ?x29)))
- (let ((?x244 (* ?x34 ?x182)))
- (let ((?x49 (- ?x34)))
- (let ((?x211 (* ?x49 ?x212)))
- (let ((?x123 (+ ?x34 ?x211)))
- (let ((?x264 (* ?x212 ?x123)))
- (or (and (distinct ?x264 ?x244) true)))))))))))))))))
+ (let ((?x59 (* 1.0 exp!1)))
+ (let ((?x60 (+ 1.0 ?x59)))
+ (let ((?x91 (/ ?x59 ?x60)))
+ (let ((?x92 (- ?x91)))
+ (let ((?x153 (+ 1.0 ?x92)))
+ (let ((?x107 (/ ?x59 exp!3)))
+ (let ((?x154 (* ?x107 ?x153)))
+ (let ((?x45 (- b)))
+ (let ((?x46 (+ |f[1]| ?x45)))
+ (let ((?x166 (* ?x46 ?x154)))
+ (let ((?x47 (- ?x46)))
+ (let ((?x90 (* ?x47 ?x107)))
+ (let ((?x93 (+ ?x46 ?x90)))
+ (let ((?x87 (* ?x107 ?x93)))
+ (or (and (distinct ?x87 ?x166) true)))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -387,119 +126,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!76 logits) (< exp!2 exp!1)))
+ (= (< log!55 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!76) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!76 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!76)))
-(assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
-(assert
- (= (< log!112 logits) (< exp!3 exp!1)))
-(assert
- (= (< logits log!112) (< exp!1 exp!3)))
-(assert
- (= (< log!112 log!76) (< exp!3 exp!2)))
-(assert
- (= (< log!76 log!112) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!112 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!112)))
-(assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
-(check-sat)
-(pop 1)
-; region 6 of 6
-(push 1)
-(set-info :status unknown)
-(declare-fun logits () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun |f[1]| () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!76 () Real)
-(declare-fun log!112 () Real)
-(assert
- true)
-(assert
- (> 0.0 logits))
-(assert
- (< 0.0 unknown!2))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x100 (+ 1.0 ?x57)))
- (< 0.0 ?x100))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x100 (+ 1.0 ?x57)))
- (let (($x104 (= 0.0 ?x100)))
- (not $x104)))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x100 (+ 1.0 ?x57)))
- (< 0.0 ?x100))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x100 (+ 1.0 ?x57)))
- (let (($x104 (= 0.0 ?x100)))
- (not $x104)))))
-(assert
- (let ((?x57 (* 1.0 exp!1)))
- (let ((?x100 (+ 1.0 ?x57)))
- (let ((?x83 (/ ?x57 ?x100)))
- (let ((?x103 (- ?x83)))
- (let ((?x262 (+ 1.0 ?x103)))
- (let ((?x212 (/ ?x57 exp!3)))
- (let ((?x182 (* ?x212 ?x262)))
- (let ((?x29 (- b)))
- (let ((?x34 (+ |f[1]| ?x29)))
- (let ((?x244 (* ?x34 ?x182)))
- (let ((?x49 (- ?x34)))
- (let ((?x211 (* ?x49 ?x212)))
- (let ((?x123 (+ ?x34 ?x211)))
- (let ((?x264 (* ?x212 ?x123)))
- (or (and (distinct ?x264 ?x244) true)))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> logits 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 logits)))
-(assert
- (= (< log!76 logits) (< exp!2 exp!1)))
-(assert
- (= (< logits log!76) (< exp!1 exp!2)))
+ (= (< logits log!55) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!76 0.0) (> exp!2 1.0)))
+ (= (> log!55 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!76)))
+ (>= exp!2 (+ 1.0 log!55)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!112 logits) (< exp!3 exp!1)))
+ (= (< log!76 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!112) (< exp!1 exp!3)))
+ (= (< logits log!76) (< exp!1 exp!3)))
 (assert
- (= (< log!112 log!76) (< exp!3 exp!2)))
+ (= (< log!76 log!55) (< exp!3 exp!2)))
 (assert
- (= (< log!76 log!112) (< exp!2 exp!3)))
+ (= (< log!55 log!76) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!112 0.0) (> exp!3 1.0)))
+ (= (> log!76 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!112)))
+ (>= exp!3 (+ 1.0 log!76)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
