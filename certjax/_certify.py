@@ -629,9 +629,9 @@ def _ref_fn(spec: _Spec, primal_j):
 def _translate(ctx: Context, what: str, rule: str, closed: Any, args: list) -> list:
     try:
         return translate_jaxpr(ctx, closed, args)
-    except UnsupportedPrimitive as e:
-        raise UnsupportedPrimitive(f"In {what} of rule '{rule}': {e}", primitive=e.primitive
-                                   ) from None
+    except UnsupportedPrimitive as e:  # same class (UnsupportedDtype...), message with context
+        e.args = (f"In {what} of rule '{rule}': {e}", *e.args[1:])
+        raise e from None
 
 
 def _trace_assume(rule: str, assume: Callable | None, sig):

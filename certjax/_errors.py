@@ -143,3 +143,25 @@ operations, or prove it at a signature certjax handles with `defvjp(..., signatu
 
 class RuleNotHandled(CertificationError):
     """certjax met something in a rule it cannot model (the rule may well be right)."""
+MSG_DTYPE = """\
+certjax cannot prove rules over {dtype} values ({where}): the proof is over real numbers,
+fixed-width integers and booleans only, and reading a {dtype} value as a real would prove
+something about a different program. Prove the rule on the real and imaginary parts as
+separate float arguments, or leave it to JAX unproved."""
+
+MSG_VALUE = """\
+certjax cannot translate {what} in the JAX primitive '{name}': {why}.
+Rewrite that part of the rule (e.g. `jnp.where(c, x, 0.)` instead of arithmetic on an
+infinite constant), or leave the rule unproved."""
+
+
+class UnsupportedDtype(UnsupportedPrimitive):
+    """A value in a rule has a dtype the proof cannot model (complex, float0, strings...)."""
+
+    def __init__(self, message: str, *, primitive: str, dtype: str) -> None:
+        super().__init__(message, primitive=primitive)
+        self.dtype = dtype
+
+
+class UnsupportedValue(UnsupportedPrimitive):
+    """A value the real-number model cannot hold where it is used (arithmetic on inf...)."""

@@ -6,11 +6,16 @@ The translator writes jaxpr equations into this IR instead of straight into Z3, 
 them (see ``_lower.py``). Nodes are hash-consed by a :class:`Builder`, so structurally equal
 terms are the same Python object and compare with ``is``.
 
-Real nodes: ``const`` (exact ``Fraction``), ``inf`` (value +1/-1), ``var``, ``add``, ``mul``,
-``neg``, ``div``, ``pow`` (integer exponent), ``exp``, ``log``, ``sqrt``, ``select``.
+Real nodes: ``const`` (exact ``Fraction``), ``inf`` (value +1/-1), ``nan`` (undefined),
+``var``, ``add``, ``mul``, ``neg``, ``div``, ``pow`` (integer exponent), ``exp``, ``log``,
+``sqrt``, ``select``, ``keep`` (its first argument, defined only where all are: NaN
+propagation that a ``select`` alone would lose), ``parity`` (``(-1) ** y`` for integer ``y``),
+and the fixed-width integer ops of XLA: ``idiv`` (truncating, ``x / 0 = -1``) and ``wrap``
+(value ``(lo, hi)``: reduction modulo ``hi - lo + 1`` into ``[lo, hi]``).
+Boolean nodes: ``bool`` (constant), ``cmp`` (value in ``lt le eq ne``), ``and``, ``or``,
+``not``, ``isint``.
 ``app`` applies the special function named by its value (``sin``, ``erf``, ``floor``, ...,
 ``pi`` with no argument); see ``_lax_special.py``.
-Boolean nodes: ``bool`` (constant), ``cmp`` (value in ``lt le eq ne``), ``and``, ``or``, ``not``.
 
 Every smart constructor that rewrites a term by a fact about the reals that is not plain
 field arithmetic records that fact's name in :attr:`Builder.facts`, so certificates can list it.
@@ -46,7 +51,17 @@ FACTS = {
     "exp_tangent": "exp(a) >= 1 + a (convexity), and tangent/secant bounds at rational points",
     "exp_monotone": "exp is strictly increasing: exp(a) < exp(b) iff a < b",
     "inf_order": "-inf < x < +inf for every real x; max(x, -inf) = x; min(x, +inf) = x",
-    "real_isfinite": "is_finite(x) holds for every real x (real, not float, arithmetic)",
+    "ieee_nonfinite": "a term is NaN or +-inf exactly where it is undefined over the reals "
+    "(log of a non-positive, sqrt of a negative, division by zero, NaN/inf literals), "
+    "propagated as IEEE 754 does (NaN + x = NaN, x / 0 = +-inf for x != 0, 0 / 0 = NaN, "
+    "log(0) = -inf, exp(-inf) = 0...); where that is not decided, is_finite/isnan/x == x are "
+    "left unknown (either value)",
+    "pow_real": "x ** y = exp(y * log(x)) for x > 0; 0 ** y = 0 (y > 0), 1 (y = 0), inf (y < 0); "
+    "for x < 0: (-1) ** y * (-x) ** y if y is an integer, else NaN (XLA's pow)",
+    "xla_int_div": "integer div/rem truncate toward zero: x = div(x, y) * y + rem(x, y), "
+    "|rem| < |y|, rem has the sign of x; div(x, 0) = -1, rem(x, 0) = x (XLA)",
+    "xla_int_wrap": "fixed-width integer arithmetic wraps: the result is the exact result "
+    "modulo 2 ** bits, in the dtype's range (XLA)",
     # special functions (``_lax_special.py`` builds them, ``_lower_special.py`` states them)
     "pi_bounds": "3.14159265358979 < pi < 3.14159265358980",
     "app_function": "f(a) = f(b) whenever a = b, for every special function f",
@@ -97,7 +112,7 @@ class Node:
 
     @property
     def is_bool(self) -> bool:
-        return self.op in ("bool", "cmp", "and", "or", "not")
+        return self.op in ("bool", "cmp", "and", "or", "not", "isint")
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return render(self)
@@ -105,12 +120,27 @@ class Node:
 
 def render(n: Node) -> str:
     """Human-readable infix form, used in certificates and messages."""
+    memo: dict[int, str] = {}
+    for m in walk([n]):  # children first: no deep recursion on long chains
+        memo[id(m)] = _render(m, memo)
+    return memo[id(n)]
+
+
+def _render(n: Node, memo: dict[int, str]) -> str:
     op, a = n.op, n.args
+
+    def render(x: Node) -> str:
+        return memo[id(x)]
+
     if op == "const":
         v = n.value
         return str(v.numerator) if v.denominator == 1 else f"{float(v):.6g}"
     if op == "inf":
         return "inf" if n.value > 0 else "-inf"
+    if op == "nan":
+        return "nan"
+    if op == "wrap":
+        return f"wrap[{n.value[0]},{n.value[1]}]({render(a[0])})"
     if op == "var":
         return n.value
     if op == "bool":
@@ -144,13 +174,18 @@ class Builder:
         self._table: dict[tuple, Node] = {}
         self.facts: set[str] = set()
         self.fresh_count = 0
+        # integer-valued input variables (int dtypes): name -> (lo, hi) of their dtype
+        self.int_ranges: dict[str, tuple[int, int]] = {}
+        self._ranges: dict[int, tuple[int, int] | None] = {}
+        self._special: dict[int, tuple[Node, Node]] = {}
 
     # -- leaves -------------------------------------------------------------------------
     def _mk(self, op: str, args: tuple[Node, ...] = (), value: Any = None) -> Node:
         key = (op, tuple(id(x) for x in args), value)
         node = self._table.get(key)
         if node is None:
-            partial = op in ("div", "log", "sqrt") or (op == "pow" and value < 0)
+            partial = op in ("div", "log", "sqrt", "nan", "parity") or (
+                op == "pow" and value < 0)
             partial = partial or (op == "app" and value in PARTIAL_APPS)
             partial = partial or any(x.partial for x in args)
             node = Node(op, args, value, len(self._table) + 1, partial)
@@ -163,11 +198,15 @@ class Builder:
         if not isinstance(v, Fraction):
             f = float(v)
             if f != f:
-                raise ValueError("NaN literal")
+                return self.nan()
             if f in (float("inf"), float("-inf")):
                 return self._mk("inf", (), 1 if f > 0 else -1)
             v = Fraction(v) if isinstance(v, int) else Fraction(f)
         return self._mk("const", (), v)
+
+    def nan(self) -> Node:
+        """An undefined value (XLA's NaN): defined nowhere."""
+        return self._mk("nan")
 
     def var(self, name: str) -> Node:
         return self._mk("var", (), name)
@@ -176,12 +215,23 @@ class Builder:
         self.fresh_count += 1
         return self.var(f"{prefix}!{self.fresh_count}")
 
+    def unknown(self) -> Node:
+        """A boolean about which nothing is known (an over-approximation)."""
+        return self._mk("cmp", (self.fresh("unknown"), self.const(0)), "lt")
+
+    def special(self, t: Node) -> tuple[Node, Node]:
+        """``(nonfinite, isnan)`` of ``t`` as IR booleans (see ``_special.py``)."""
+        from ._special import nonfinite
+
+        return nonfinite(self, t)
+
     def boolean(self, b: bool) -> Node:
         return self._mk("bool", (), bool(b))
 
     # -- arithmetic ---------------------------------------------------------------------
     def add(self, a: Node, b: Node) -> Node:
-        _no_inf(a, b)
+        if a.op == "inf" or b.op == "inf":
+            return self._inf_add(a, b)
         if a.op == "const" and b.op == "const":
             return self.const(a.value + b.value)
         if a.op == "const" and a.value == 0:
@@ -193,13 +243,13 @@ class Builder:
         return self._mk("add", _sorted(a, b))
 
     def sub(self, a: Node, b: Node) -> Node:
-        if a is b and not a.partial:
-            _no_inf(a, b)
+        if a is b and not a.partial and a.op != "inf":
             return self.const(0)
         return self.add(a, self.neg(b))
 
     def neg(self, a: Node) -> Node:
-        _no_inf(a)
+        if a.op == "inf":
+            return self._mk("inf", (), -a.value)
         if a.op == "const":
             return self.const(-a.value)
         if a.op == "neg":
@@ -207,7 +257,8 @@ class Builder:
         return self._mk("neg", (a,))
 
     def mul(self, a: Node, b: Node) -> Node:
-        _no_inf(a, b)
+        if a.op == "inf" or b.op == "inf":
+            return self._inf_mul(a, b)
         if a.op == "const" and b.op == "const":
             return self.const(a.value * b.value)
         for x, y in ((a, b), (b, a)):
@@ -221,6 +272,11 @@ class Builder:
         return self._mk("mul", _sorted(a, b))
 
     def div(self, a: Node, b: Node) -> Node:
+        if b.op == "inf" and a.op != "inf" and not a.partial:
+            self.facts.add("ieee_nonfinite")
+            return self.const(0)  # finite / +-inf = 0
+        if a.op == "inf" and b.op == "const" and b.value != 0:
+            return self._inf_mul(a, self.const(1 / b.value))
         _no_inf(a, b)
         if b.op == "const" and b.value != 0:
             return self.mul(self.const(1 / b.value), a)
@@ -239,19 +295,20 @@ class Builder:
     # -- transcendental -----------------------------------------------------------------
     def exp(self, a: Node) -> Node:
         if a.op == "inf":
-            if a.value < 0:
-                self.facts.add("inf_order")
-                return self.const(0)
-            raise InfiniteValue("exp(+inf)")
+            self.facts.add("inf_order")
+            return self.const(0) if a.value < 0 else a
         if a.op == "const" and a.value == 0:
             return self.const(1)
         if a.op == "log":
             self.facts.add("exp_log")
-            return a.args[0]
+            # u, still NaN where log(u) is (u < 0); at u == 0, exp(log 0) = exp(-inf) = 0 = u.
+            # sqrt(u) is only a carrier of that definedness (u >= 0), never evaluated
+            return self.keep(a.args[0], self.sqrt(a.args[0]))
         return self._mk("exp", (a,))
 
     def log(self, a: Node) -> Node:
-        _no_inf(a)
+        if a.op == "inf":
+            return a if a.value > 0 else self.nan()
         if a.op == "const" and a.value == 1:
             return self.const(0)
         if a.op == "exp":
@@ -260,7 +317,8 @@ class Builder:
         return self._mk("log", (a,))
 
     def sqrt(self, a: Node) -> Node:
-        _no_inf(a)
+        if a.op == "inf":
+            return a if a.value > 0 else self.nan()
         if a.op == "const" and a.value in (0, 1):
             return a
         return self._mk("sqrt", (a,))
@@ -284,8 +342,15 @@ class Builder:
         """Comparison ``a rel b``; normalised to ``lt``/``le``/``eq``/``ne``."""
         if rel in ("gt", "ge"):
             rel, a, b = _CMP_FLIP[rel], b, a
+        if a.op == "nan" or b.op == "nan":  # every comparison with NaN is false, but !=
+            return self.boolean(rel == "ne")
         if a is b and a.op != "inf":
-            return self.boolean(rel in ("le", "eq"))
+            # x == x is false exactly where x is NaN (the self-comparison `isnan` idiom)
+            isnan = self.special(a)[1] if a.partial else self.boolean(False)
+            if isnan.op == "bool" and not isnan.value:
+                return self.boolean(rel in ("le", "eq"))
+            return self.boolean(False) if rel == "lt" else (
+                self.not_(isnan) if rel in ("le", "eq") else isnan)
         if a.op in ("const", "inf") and b.op in ("const", "inf"):
             x, y = _num(a), _num(b)
             return self.boolean({"lt": x < y, "le": x <= y, "eq": x == y, "ne": x != y}[rel])
@@ -293,9 +358,21 @@ class Builder:
             self.facts.add("inf_order")
             # a real term is strictly between -inf and +inf
             if rel in ("eq", "ne"):
-                return self.boolean(rel == "ne")
-            lo = (a.op == "inf" and a.value < 0) or (b.op == "inf" and b.value > 0)
-            return self.boolean(lo)
+                folded = self.boolean(rel == "ne")
+            else:
+                lo = (a.op == "inf" and a.value < 0) or (b.op == "inf" and b.value > 0)
+                folded = self.boolean(lo)
+            t = b if a.op == "inf" else a
+            if not t.partial:
+                return folded
+            # where t is undefined it is NaN (every comparison false, but !=) or +-inf
+            nf, isnan = self.special(t)
+            if nf.op == "bool" and not nf.value:
+                return folded
+            return self.or_(self.or_(
+                self.and_(self.not_(nf), folded),
+                self.and_(isnan, self.boolean(rel == "ne"))),
+                self.and_(self.and_(nf, self.not_(isnan)), self.unknown()))
         if rel == "ne":
             return self.not_(self._mk("cmp", (a, b), "eq"))
         return self._mk("cmp", (a, b), rel)
@@ -325,13 +402,43 @@ class Builder:
             return a
         return self._mk("or", _sorted(a, b))
 
+    def _inf_add(self, a: Node, b: Node) -> Node:
+        """``+-inf + t``: the infinity for a finite real ``t``, NaN for ``inf - inf``."""
+        self.facts.add("ieee_nonfinite")
+        if a.op == "inf" and b.op == "inf":
+            return a if a.value == b.value else self.nan()
+        inf, t = (a, b) if a.op == "inf" else (b, a)
+        if t.op == "nan":
+            return t
+        if t.partial:
+            raise InfiniteValue("arithmetic on an infinite value and a term that may be NaN")
+        return inf
+
+    def _inf_mul(self, a: Node, b: Node) -> Node:
+        """``+-inf * t``: the infinity of ``t``'s sign for ``t != 0``, NaN for ``t == 0``."""
+        self.facts.add("ieee_nonfinite")
+        inf, t = (a, b) if a.op == "inf" else (b, a)
+        if t.op == "inf":
+            return self._mk("inf", (), inf.value * t.value)
+        if t.op == "nan":
+            return t
+        if t.partial:
+            raise InfiniteValue("arithmetic on an infinite value and a term that may be NaN")
+        pos, neg = inf, self._mk("inf", (), -inf.value)
+        if t.op == "const":
+            return pos if t.value > 0 else neg if t.value < 0 else self.nan()
+        zero = self.const(0)
+        return self.select(self.cmp("lt", zero, t),
+                           self.select(self.cmp("lt", t, zero), self.nan(), neg), pos)
+
     def max(self, a: Node, b: Node) -> Node:
         if a.op == "inf":
             a, b = b, a
         if b.op == "inf":
             self.facts.add("inf_order")
             return a if b.value < 0 else b
-        return self.select(self.cmp("lt", a, b), a, b)
+        # XLA's max is NaN where either operand is: a select alone would drop one's definedness
+        return self.keep(self.select(self.cmp("lt", a, b), a, b), a, b)
 
     def min(self, a: Node, b: Node) -> Node:
         if a.op == "inf":
@@ -339,7 +446,116 @@ class Builder:
         if b.op == "inf":
             self.facts.add("inf_order")
             return a if b.value > 0 else b
-        return self.select(self.cmp("lt", b, a), a, b)
+        return self.keep(self.select(self.cmp("lt", b, a), a, b), a, b)
+
+    def keep(self, v: Node, *ws: Node) -> Node:
+        """``v``, undefined wherever one of ``ws`` is (their values are not used)."""
+        ws = tuple(w for w in ws if w.partial and w is not v)
+        if not ws:
+            return v
+        if v.op == "keep":
+            v, ws = v.args[0], v.args[1:] + ws
+        uniq = tuple({id(w): w for w in ws}.values())
+        return self._mk("keep", (v, *uniq))
+
+    # -- fixed-width integers (XLA) -------------------------------------------------------
+    def idiv(self, a: Node, b: Node) -> Node:
+        """XLA's integer division: truncates toward zero; ``a / 0 = -1``."""
+        if a.op == "const" and b.op == "const":
+            x, y = int(a.value), int(b.value)
+            if y == 0:
+                return self.const(-1)
+            q = abs(x) // abs(y)
+            return self.const(q if (x >= 0) == (y > 0) else -q)
+        if b.op == "const" and b.value == 1:
+            return a
+        self.facts.add("xla_int_div")
+        return self._mk("idiv", (a, b))
+
+    def irem(self, a: Node, b: Node) -> Node:
+        """XLA's integer remainder ``a - b * idiv(a, b)`` (``a`` when ``b == 0``)."""
+        return self.sub(a, self.mul(b, self.idiv(a, b)))
+
+    def wrap(self, x: Node, lo: int, hi: int) -> Node:
+        """``x`` reduced modulo ``hi - lo + 1`` into ``[lo, hi]`` (fixed-width wrap-around)."""
+        if x.is_bool or x.op == "nan":
+            return x
+        r = self.int_range(x)
+        if r is not None and lo <= r[0] and r[1] <= hi:
+            return x
+        self.facts.add("xla_int_wrap")
+        if x.op == "const" and x.value.denominator == 1:
+            m = hi - lo + 1
+            return self.const((int(x.value) - lo) % m + lo)
+        return self._mk("wrap", (x,), (lo, hi))
+
+    def int_range(self, x: Node) -> tuple[int, int] | None:
+        """Bounds of an integer-valued term, or None if not known to be bounded."""
+        for n in walk([x]):
+            if id(n) not in self._ranges:
+                self._ranges[id(n)] = self._range(n)
+        return self._ranges[id(x)]
+
+    def _range(self, n: Node) -> tuple[int, int] | None:
+        r = [self._ranges.get(id(a)) for a in n.args]
+        op = n.op
+        if op == "const":
+            return (int(n.value), int(n.value)) if n.value.denominator == 1 else None
+        if op == "var":
+            return self.int_ranges.get(n.value)
+        if op == "wrap":
+            return n.value
+        if op == "select":
+            if r[1] is None or r[2] is None:
+                return None
+            return min(r[1][0], r[2][0]), max(r[1][1], r[2][1])
+        if op == "keep":
+            return r[0]
+        if any(x is None for x in r) or op not in ("add", "mul", "neg", "pow", "idiv"):
+            return None
+        if op == "add":
+            return r[0][0] + r[1][0], r[0][1] + r[1][1]
+        if op == "neg":
+            return -r[0][1], -r[0][0]
+        if op == "mul":
+            c = [p * q for p in r[0] for q in r[1]]
+            return min(c), max(c)
+        if op == "idiv":
+            m = max(abs(r[0][0]), abs(r[0][1]), 1)
+            return -m, m
+        if n.value < 0:
+            return None
+        c = [p**n.value for p in r[0]] + ([0] if r[0][0] <= 0 <= r[0][1] else [])
+        return min(c), max(c)
+
+    def parity(self, y: Node) -> Node:
+        """``(-1) ** y``: 1 for even, -1 for odd integer ``y``; undefined otherwise."""
+        if y.op == "const" and y.value.denominator == 1:
+            return self.const(1 if y.value.numerator % 2 == 0 else -1)
+        return self._mk("parity", (y,))
+
+    def isint(self, y: Node) -> Node:
+        if y.op == "const":
+            return self.boolean(y.value.denominator == 1)
+        return self._mk("isint", (y,))
+
+    def rebuild(self, op: str, args: list[Node], value: Any) -> Node:
+        """The node ``op(args)`` with ``value``, through the smart constructors."""
+        if op == "pow":
+            return self.pow(args[0], value)
+        if op == "wrap":
+            return self.wrap(args[0], *value)
+        if op in ("keep", "idiv", "parity", "isint"):
+            return getattr(self, op)(*args)
+        if op == "app":
+            return self.app(value, *args)
+        return getattr(self, _METHODS[op])(*args)
+
+
+_METHODS = {
+    "add": "add", "mul": "mul", "neg": "neg", "div": "div", "exp": "exp", "log": "log",
+    "sqrt": "sqrt", "and": "and_", "or": "or_", "not": "not_",
+}
 
 
 class InfiniteValue(ValueError):

@@ -13,8 +13,9 @@ from fractions import Fraction
 
 import numpy as np
 
+from ._errors import MSG_UNSUPPORTED, UnsupportedPrimitive
 from ._ir import Node
-from ._translate import Context, register_translation
+from ._translate import Context, int_bounds, register_translation
 
 _obj = functools.partial(np.empty, dtype=object)
 
@@ -32,11 +33,47 @@ def _elementwise(name: str, method: str) -> None:
 
 
 for _name, _method in [
-    ("add", "add"), ("add_any", "add"), ("sub", "sub"), ("mul", "mul"), ("div", "div"),
+    ("add", "add"), ("add_any", "add"), ("sub", "sub"), ("mul", "mul"),
     ("neg", "neg"), ("max", "max"), ("min", "min"), ("exp", "exp"), ("log", "log"),
-    ("sqrt", "sqrt"), ("and", "and_"), ("or", "or_"), ("not", "not_"),
+    ("sqrt", "sqrt"),
 ]:
     _elementwise(_name, _method)
+
+
+def _refuse(name: str, ctx: Context) -> UnsupportedPrimitive:
+    label = f"{name}[{ctx.out_dtype().name}]"
+    return UnsupportedPrimitive(MSG_UNSUPPORTED.format(name=label), primitive=label)
+
+
+@register_translation("div")
+def _div(ctx: Context, x, y, **_):
+    # integer division is XLA's (truncating, x / 0 = -1), not real division
+    method = ctx.b.idiv if ctx.out_dtype().kind in "iu" else ctx.b.div
+    return _map(method, x, y)
+
+
+@register_translation("rem")
+def _rem(ctx: Context, x, y, **_):
+    if ctx.out_dtype().kind not in "iu":  # float rem (fmod) is discontinuous: not modelled
+        raise _refuse("rem", ctx)
+    return _map(ctx.b.irem, x, y)
+
+
+def _bitwise(name: str, method: str):
+    def rule(ctx: Context, *xs, **_):
+        if ctx.out_dtype().kind != "b":
+            if name != "not":  # bitwise and/or of integers: not modelled
+                raise _refuse(name, ctx)
+            lo, hi = int_bounds(ctx.out_dtype())
+            b = ctx.b  # ~x = -x - 1 (two's complement), = max - x (unsigned)
+            return _map(lambda a: b.sub(b.const(-1 if lo < 0 else hi), a), xs[0])
+        return _map(getattr(ctx.b, method), *xs)
+
+    register_translation(name, rule)
+
+
+for _name, _method in [("and", "and_"), ("or", "or_"), ("not", "not_")]:
+    _bitwise(_name, _method)
 
 @register_translation("xor")
 def _xor(ctx: Context, x, y, **_):
@@ -72,13 +109,35 @@ def _square(ctx: Context, x, **_):
 
 @register_translation("pow")
 def _pow(ctx: Context, x, y, **_):
-    def one(a: Node, e: Node) -> Node:
-        if e.op == "const" and e.value.denominator == 1:
-            return ctx.b.pow(a, int(e.value))
-        ctx.b.facts.add("pow_def")
-        return ctx.b.exp(ctx.b.mul(e, ctx.b.log(a)))
+    if ctx.out_dtype().kind in "iu":
+        raise _refuse("pow", ctx)
+    return _map(lambda a, e: pow_real(ctx.b, a, e), x, y)
 
-    return _map(one, x, y)
+
+def pow_real(b, x: Node, y: Node) -> Node:
+    """XLA's ``x ** y`` on its whole real domain (fact ``pow_real``), not only ``x > 0``.
+
+    ``x > 0``: ``exp(y log x)``. ``x == 0``: 0 for ``y > 0``, 1 for ``y == 0``, inf for
+    ``y < 0``. ``x < 0``: ``(-1) ** y * exp(y log(-x))``, defined where ``y`` is an integer
+    (``parity``'s definedness; an integer-typed ``y`` is one), NaN otherwise.
+    """
+    if y.op == "const" and y.value.denominator == 1:
+        return b.pow(x, int(y.value))
+    b.facts |= {"pow_def", "pow_real"}
+    zero, one = b.const(0), b.const(1)
+    pos = b.exp(b.mul(y, b.log(x)))
+    if x.op == "const" and x.value > 0:
+        return pos
+    inf = b.div(one, zero)  # undefined: XLA's inf
+    if y.op == "const":  # a non-integer literal exponent: NaN for every negative base
+        at_zero = zero if y.value > 0 else inf
+        neg = b.nan()
+    else:
+        at_zero = b.select(b.cmp("lt", zero, y), b.select(b.cmp("lt", y, zero), one, inf), zero)
+        mag = b.exp(b.mul(y, b.log(b.neg(x))))
+        neg = b.mul(b.parity(y), mag)
+    return b.select(b.cmp("lt", zero, x), b.select(b.cmp("lt", x, zero), at_zero, neg), pos)
+
 
 
 @register_translation("rsqrt")
@@ -206,8 +265,8 @@ def _select_n(ctx: Context, pred, *cases, **_):
 
 @register_translation("is_finite")
 def _is_finite(ctx: Context, x, **_):
-    ctx.b.facts.add("real_isfinite")
-    return _map(lambda a: ctx.b.boolean(a.op != "inf"), x)
+    # false exactly where the term is NaN or +-inf (its definedness), not always true
+    return _map(lambda a: ctx.b.not_(ctx.b.special(a)[0]), x)
 
 
 @register_translation("stop_gradient")
@@ -226,8 +285,11 @@ def _convert(ctx: Context, x, *, new_dtype, **_):
         return _map(lambda a: b.select(a, b.const(0), b.const(1)) if a.is_bool else a, x)
     if np.dtype(new_dtype).kind == "b":
         return _map(lambda a: a if a.is_bool else b.cmp("ne", a, b.const(0)), x)
+    from_int = ctx.in_dtype(0).kind in "iu"
+
     def one(a: Node) -> Node:
-        if a.op == "const" and a.value.denominator == 1:
+        # integer -> integer: the value, wrapped into the new dtype after the equation
+        if from_int or a.op == "const" and a.value.denominator == 1:
             return a
         if a.is_bool:
             return b.select(a, b.const(0), b.const(1))
@@ -338,7 +400,7 @@ def _iota(ctx, *, dtype, shape, dimension, **_):
     return out
 
 
-def _reduce(fold):
+def _reduce(fold, empty):
     def rule(ctx, x, *, axes, **_):
         moved = np.moveaxis(x, axes, range(x.ndim - len(axes), x.ndim))
         keep = moved.shape[: x.ndim - len(axes)]
@@ -346,6 +408,9 @@ def _reduce(fold):
         out = _obj(keep)
         for idx in np.ndindex(keep):
             items = list(flat[idx])
+            if not items:  # an empty reduction is the operation's identity
+                out[idx] = ctx.b.const(empty)
+                continue
             acc = items[0]
             for it in items[1:]:
                 acc = fold(ctx.b, acc, it)
@@ -355,12 +420,12 @@ def _reduce(fold):
     return rule
 
 
-register_translation("reduce_sum", _reduce(lambda b, x, y: b.add(x, y)))
-register_translation("reduce_max", _reduce(lambda b, x, y: b.max(x, y)))
-register_translation("reduce_min", _reduce(lambda b, x, y: b.min(x, y)))
-register_translation("reduce_prod", _reduce(lambda b, x, y: b.mul(x, y)))
-register_translation("reduce_and", _reduce(lambda b, x, y: b.and_(x, y)))
-register_translation("reduce_or", _reduce(lambda b, x, y: b.or_(x, y)))
+register_translation("reduce_sum", _reduce(lambda b, x, y: b.add(x, y), 0))
+register_translation("reduce_max", _reduce(lambda b, x, y: b.max(x, y), float("-inf")))
+register_translation("reduce_min", _reduce(lambda b, x, y: b.min(x, y), float("inf")))
+register_translation("reduce_prod", _reduce(lambda b, x, y: b.mul(x, y), 1))
+register_translation("reduce_and", _reduce(lambda b, x, y: b.and_(x, y), True))
+register_translation("reduce_or", _reduce(lambda b, x, y: b.or_(x, y), False))
 
 
 def _cumulative(fold):
@@ -485,8 +550,8 @@ def _dot_general(ctx, lhs, rhs, *, dimension_numbers, **_):
     b = ctx.b
     for idx in np.ndindex(out.shape):
         bi, li, ri = idx[:nb], idx[nb : nb + nlf], idx[nb + nlf :]
-        xs = lt[bi + li].reshape(-1)
-        ys = rt[bi + ri].reshape(-1)
+        xs = lt[bi + li + (Ellipsis,)].reshape(-1)  # Ellipsis: an array even for 0-d operands
+        ys = rt[bi + ri + (Ellipsis,)].reshape(-1)
         acc = b.const(0)
         for x, y in zip(xs, ys, strict=True):
             acc = b.add(acc, b.mul(x, y))

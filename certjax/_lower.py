@@ -14,7 +14,7 @@ All facts added here are ground instances of the named facts in ``_ir.FACTS``.
 
 from __future__ import annotations
 
-import math
+import decimal
 from fractions import Fraction
 from math import lcm
 
@@ -24,6 +24,9 @@ from ._ir import Node, walk
 
 _MAX_POW = 12  # largest integer power of an exp atom before falling back to a fresh atom
 _MAX_MONOMIALS = 64
+_MAX_EXP_CONST = 10**5
+_MAX_MONOTONE = 64
+_POLY_OPS = ("add", "neg", "mul", "pow")
 
 Monomial = tuple[tuple[Node, int], ...]
 
@@ -75,6 +78,22 @@ class Lowering:
         p = self._polys.get(id(n))
         if p is not None:
             return p
+        # children first, through arithmetic only, so that _poly never recurses deeply
+        stack, order, seen = [n], [], set()
+        while stack:
+            m = stack.pop()
+            if id(m) in seen or id(m) in self._polys:
+                continue
+            seen.add(id(m))
+            order.append(m)
+            if m.op in _POLY_OPS:
+                stack.extend(m.args)
+        for m in reversed(order):
+            if id(m) not in self._polys:
+                self._polys[id(m)] = self._poly(m)
+        return self._polys[id(n)]
+
+    def _poly(self, n: Node) -> dict:
         op = n.op
         if op == "const":
             p = {(): n.value} if n.value != 0 else {}
@@ -124,7 +143,9 @@ class Lowering:
         # exp is a function, and increasing: without this, two atoms whose exponents are
         # equal at a model (exp(beta*x), exp(x) at beta = 1) may differ, a spurious model
         # that the tangent/secant refinement can narrow but never rule out
-        for a2, t2, _d2 in self.atoms.values():
+        # (pairwise: quadratic, so only for the first _MAX_MONOTONE atoms; fewer facts can
+        # cost a proof, never make one)
+        for a2, t2, _d2 in list(self.atoms.values())[:_MAX_MONOTONE]:
             self.facts.append((t < t2) == (a < a2))
             self.facts.append((t2 < t) == (a2 < a))
             self.fact_names.add("exp_monotone")
@@ -141,14 +162,21 @@ class Lowering:
         k = self._consts.get(c)
         if k is None:
             k = z3.Real(f"expc!{self._fresh()}", self.ctx)
-            e = math.exp(float(c))
-            lo, hi = Fraction(e * (1 - 2**-40)), Fraction(e * (1 + 2**-40))
-            self.facts += [k >= self.real(lo), k <= self.real(hi)]
+            lo, hi = exp_bounds(c)
+            self.facts += [k >= self.real(lo), k > 0]
+            if hi is not None:
+                self.facts.append(k <= self.real(hi))
             self.fact_names.add("exp_tangent")
             self._consts[c] = k
         return k
 
     def term(self, n: Node) -> z3.ExprRef:
+        hit = self._terms.get(id(n))
+        if hit is not None:
+            return hit
+        for m in walk([n]):  # children first, so that _term never recurses deeply
+            if id(m) not in self._terms and m is not n and m.op in _TERM_OPS:
+                self._terms[id(m)] = self._term(m)
         hit = self._terms.get(id(n))
         if hit is not None:
             return hit
@@ -163,6 +191,24 @@ class Lowering:
             return self.real(n.value)
         if op == "var":
             return z3.Real(n.value, self.ctx)
+        if op in ("nan", "inf"):  # no real value: any real (its definedness is false)
+            return z3.Real(f"undef!{self._fresh()}", self.ctx)
+        if op == "keep":
+            return T(a[0])
+        if op == "isint":
+            return z3.IsInt(T(a[0]))
+        if op == "idiv":
+            return self._idiv(T(a[0]), T(a[1]))
+        if op == "wrap":
+            return self._wrap(T(a[0]), *n.value)
+        if op == "parity":
+            y = T(a[0])
+            p = z3.Real(f"parity!{self._fresh()}", self.ctx)
+            half = y / self.real(Fraction(2))
+            self.facts.append(z3.Implies(z3.IsInt(y), z3.And(
+                z3.Or(p == 1, p == -1), (p == 1) == z3.IsInt(half))))
+            self.fact_names.add("pow_real")
+            return p
         if op == "bool":
             return z3.BoolVal(n.value, self.ctx)
         if op == "add":
@@ -224,6 +270,51 @@ class Lowering:
         raise NotImplementedError(f"cannot lower IR op {op!r}")
 
 
+    def _idiv(self, x: z3.ArithRef, y: z3.ArithRef) -> z3.ArithRef:
+        """XLA's truncating integer division (``x / 0 = -1``): a fresh integer ``q``."""
+        q = z3.Real(f"idiv!{self._fresh()}", self.ctx)
+        r = x - y * q
+        ay = z3.If(y >= 0, y, -y)
+        self.facts += [z3.IsInt(q), z3.Implies(y == 0, q == -1),
+                       z3.Implies(y != 0, z3.And(r < ay, -r < ay, r * x >= 0))]
+        self.fact_names.add("xla_int_div")
+        return q
+
+    def _wrap(self, x: z3.ArithRef, lo: int, hi: int) -> z3.ArithRef:
+        """``x`` modulo ``hi - lo + 1`` in ``[lo, hi]``: fresh ``w = x - k * m``, integer ``k``."""
+        w = z3.Real(f"wrap!{self._fresh()}", self.ctx)
+        k = z3.Real(f"wrapk!{self._fresh()}", self.ctx)
+        m = self.real(Fraction(hi - lo + 1))
+        self.facts += [z3.IsInt(k), z3.Implies(z3.IsInt(x), z3.And(
+            w == x - k * m, w >= self.real(Fraction(lo)), w <= self.real(Fraction(hi))))]
+        self.fact_names.add("xla_int_wrap")
+        return w
+
+
+# ops whose term may be built ahead, children first (log/sqrt/exp/... add facts when built:
+# they are built only when asked for, in the order the recursive lowering asks)
+_TERM_OPS = ("const", "var", "bool", "add", "neg", "mul", "div", "pow", "select", "cmp", "and",
+             "or", "not", "keep")
+
+
+def exp_bounds(c: Fraction) -> tuple[Fraction, Fraction | None]:
+    """Rational bounds ``lo <= exp(c) <= hi``, exact to about 40 digits, for any rational ``c``.
+
+    Python's ``decimal`` computes ``exp`` correctly rounded and has no practical exponent
+    range, so ``exp(-1000)`` is bounded away from 0 (a float would round it to 0).
+    """
+    if abs(c) > _MAX_EXP_CONST:  # exp(1e6) has 434,295 digits: bound by exp(+-1e5) instead
+        lo, hi = exp_bounds(Fraction(_MAX_EXP_CONST if c > 0 else -_MAX_EXP_CONST))
+        return (lo, None) if c > 0 else (Fraction(0), hi)
+    ctx = decimal.Context(prec=50, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+    x = ctx.divide(decimal.Decimal(c.numerator), decimal.Decimal(c.denominator))
+    e = Fraction(ctx.exp(x))
+    # |x - c| <= ulp(x) (division rounded) and exp itself rounded: a relative margin of 1e-40
+    # covers both (exp(c) = exp(x) * exp(c - x), |c - x| <= |c| * 1e-49)
+    margin = Fraction(1, 10**40) + abs(c) * Fraction(2, 10**49)
+    return e * (1 - margin), e * (1 + margin)
+
+
 def _ipow(x: z3.ArithRef, k: int) -> z3.ArithRef:
     out = x
     for _ in range(k - 1):
@@ -248,4 +339,8 @@ def definedness(roots: list[Node], b) -> list[tuple[Node, str]]:
             from ._lower_special import domain
 
             out += domain(n, b)
+        elif n.op in ("nan", "inf"):
+            out.append((b.boolean(False), "a NaN or infinite value"))
+        elif n.op == "parity":
+            out.append((b.isint(n.args[0]), "negative base: exponent an integer"))
     return out

@@ -33,7 +33,7 @@ from typing import Any
 
 import z3
 
-from ._ir import Builder, Node, render
+from ._ir import Builder, InfiniteValue, Node, render
 from ._lower import Lowering, definedness
 from ._lower_special import refine as refine_special
 from ._paths import Path, PathCapExceeded, Specializer, Undecided, paths
@@ -146,6 +146,9 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
                     break
     except PathCapExceeded as e:
         res.verdict, res.reason = "unproved", str(e)
+    except InfiniteValue as e:  # a branch computes with inf: extended reals are not modelled
+        res.verdict, res.reason = "unproved", f"{e} on some branch (not modelled)"
+        res.point, res.detail = None, ""
     if res.verdict == "proved" and res.paths and res.vacuous_paths == res.paths:
         res.verdict = "unproved"
         res.reason = "vacuous: no input satisfies `assume` and the definedness conditions"
@@ -214,6 +217,9 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
     low.prepare(hyp_nodes + rule_defs + [t for p in pairs for t in p])
     hyps = [low.term(h) for h in hyp_nodes]
     hyps += [z3.IsInt(z3.Real(name, zctx)) for name in sorted(ob.discrete)]
+    for name, (lo, hi) in sorted(b.int_ranges.items()):  # integer inputs: their dtype's range
+        v = z3.Real(name, zctx)
+        hyps += [z3.IsInt(v), v >= lo, v <= hi]
     if ob.kind == "equal":
         hyps += [low.term(c) for c in rule_defs]
         goal = z3.Or([low.term(x) != low.term(y) for x, y in pairs] or [z3.BoolVal(False, zctx)])

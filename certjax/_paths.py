@@ -54,37 +54,54 @@ def _key(x: Node, y: Node) -> tuple[Atom, int]:
 class Specializer:
     """Evaluate IR under a path assignment, folding every decided comparison."""
 
-    _OPS = {
-        "add": "add", "mul": "mul", "neg": "neg", "div": "div", "exp": "exp", "log": "log",
-        "sqrt": "sqrt", "and": "and_", "or": "or_", "not": "not_",
-    }
-
     def __init__(self, b: Builder, signs: dict[Atom, int]) -> None:
         self.b = b
         self.signs = signs
         self.memo: dict[int, Node] = {}
 
-    def __call__(self, n: Node) -> Node:
-        hit = self.memo.get(id(n))
-        if hit is None:
-            hit = self._spec(n)
-            self.memo[id(n)] = hit
-        return hit
+    def __call__(self, root: Node) -> Node:
+        # an explicit stack, not recursion: terms may be thousands of nodes deep; the order
+        # (arguments left to right, only the taken branch of a select) is the recursive one
+        memo = self.memo
+        stack = [root]
+        while stack:
+            n = stack[-1]
+            if id(n) in memo:
+                stack.pop()
+                continue
+            if not n.args:
+                memo[id(n)] = n
+                stack.pop()
+                continue
+            if n.op == "select":
+                c = memo.get(id(n.args[0]))
+                if c is None:
+                    stack.append(n.args[0])
+                    continue
+                if c.op != "bool":
+                    raise Undecided(_first_atom(c))
+                branch = n.args[2] if c.value else n.args[1]
+                hit = memo.get(id(branch))
+                if hit is None:
+                    stack.append(branch)
+                    continue
+                memo[id(n)] = hit
+                stack.pop()
+                continue
+            todo = [a for a in n.args if id(a) not in memo]
+            if todo:
+                stack.extend(reversed(todo))
+                continue
+            memo[id(n)] = self._spec(n, [memo[id(a)] for a in n.args])
+            stack.pop()
+        return memo[id(root)]
 
-    def _spec(self, n: Node) -> Node:
+    def _spec(self, n: Node, args: list[Node]) -> Node:
         op, b = n.op, self.b
-        if not n.args:
-            return n
-        if op == "select":
-            c = self(n.args[0])
-            if c.op != "bool":
-                raise Undecided(_first_atom(c))
-            return self(n.args[2] if c.value else n.args[1])
-        args = [self(a) for a in n.args]
         if op == "cmp":
             out = b.cmp(n.value, *args)
             if out.op != "cmp":
-                return out
+                return self._settle(out)
             x, y = out.args
             key, flip = _key(x, y)
             s = self.signs.get(key)
@@ -92,11 +109,13 @@ class Specializer:
                 return out
             s *= flip
             return b.boolean({"lt": s < 0, "le": s <= 0, "eq": s == 0}[out.value])
-        if op == "pow":
-            return b.pow(args[0], n.value)
-        if op == "app":
-            return b.app(n.value, *args)
-        return getattr(b, self._OPS[op])(*args)
+        return b.rebuild(op, args, n.value)
+
+    def _settle(self, c: Node) -> Node:
+        """A comparison the builder rewrote (``x == x`` into ``not isnan(x)``): decide it too."""
+        if c.op == "bool" or not c.is_bool:
+            return c
+        return self(c) if any(a.op != "bool" for a in c.args) else c
 
 
 def _first_atom(c: Node) -> Atom:

@@ -21,8 +21,16 @@ import numpy as np
 from jax.extend import core as jcore
 
 from ._constants import named_constant
-from ._errors import MSG_UNSUPPORTED, UnsupportedPrimitive
-from ._ir import Builder, Node
+from ._errors import (
+    MSG_DTYPE,
+    MSG_UNSUPPORTED,
+    MSG_VALUE,
+    CertificationError,
+    UnsupportedDtype,
+    UnsupportedPrimitive,
+    UnsupportedValue,
+)
+from ._ir import Builder, InfiniteValue, Node
 
 Translation = Callable[..., Sequence[np.ndarray] | np.ndarray]
 TRANSLATIONS: dict[str, Translation] = {}
@@ -65,6 +73,7 @@ class Context:
         self.opaque_stop_gradient = opaque_stop_gradient
         self.primitives: set[str] = set()
         self._closures: dict[int, tuple[Any, np.ndarray]] = {}
+        self.eqn: Any = None  # the equation being translated (its avals give the dtypes)
 
     def closure(self, tracer: Any) -> np.ndarray:
         """The symbols standing for a closed-over tracer (the same one in every jaxpr)."""
@@ -72,6 +81,45 @@ class Context:
             name = f"closure{len(self._closures)}"
             self._closures[id(tracer)] = (tracer, symbols(self, name, tuple(tracer.shape)))
         return self._closures[id(tracer)][1]
+
+    def in_dtype(self, k: int) -> np.dtype:
+        """The dtype of operand ``k`` of the equation being translated."""
+        return np.dtype(self.eqn.invars[k].aval.dtype)
+
+    def out_dtype(self, k: int = 0) -> np.dtype:
+        return np.dtype(self.eqn.outvars[k].aval.dtype)
+
+
+def int_bounds(dtype: Any) -> tuple[int, int] | None:
+    """``(lo, hi)`` of a fixed-width integer dtype, None for other dtypes."""
+    dt = np.dtype(dtype)
+    if dt.kind not in "iu":
+        return None
+    info = np.iinfo(dt)
+    return int(info.min), int(info.max)
+
+
+def check_dtype(dtype: Any, where: str, primitive: str = "") -> None:
+    """Refuse values the encoding cannot model: only real floats, integers and bools."""
+    name = getattr(dtype, "name", None) or str(dtype)
+    try:
+        dt = np.dtype(dtype)
+        ok = dt.kind in "iub" or (dt.kind == "f" or jnp_floating(dt))
+    except TypeError:
+        ok = False
+    if not ok:
+        raise UnsupportedDtype(MSG_DTYPE.format(dtype=name, where=where),
+                               primitive=primitive or f"dtype {name}", dtype=name)
+
+
+def jnp_floating(dt: np.dtype) -> bool:
+    """bfloat16 and other ml_dtypes floats (NumPy kind 'V')."""
+    import jax.numpy as jnp
+
+    try:
+        return bool(jnp.issubdtype(dt, jnp.floating))
+    except TypeError:
+        return False
 
 
 def literal(ctx: Context, value: Any) -> np.ndarray:
@@ -83,6 +131,7 @@ def literal(ctx: Context, value: Any) -> np.ndarray:
     integer-valued floats are exact.
     """
     arr = np.asarray(value)
+    check_dtype(arr.dtype, "a literal")
     out = np.empty(arr.shape, dtype=object)
     for idx in np.ndindex(arr.shape):
         v = arr[idx]
@@ -150,15 +199,28 @@ def translate_jaxpr(ctx: Context, closed: Any, args: Sequence[np.ndarray]) -> li
     for v, c in zip(jaxpr.constvars, consts, strict=True):
         # a closed-over tracer (a rule defined inside a traced function) has no value yet:
         # it is an unknown, quantified like an input (proving for all of its values)
-        env[v] = ctx.closure(c) if isinstance(c, jax.core.Tracer) else literal(ctx, c)
+        if isinstance(c, jax.core.Tracer):
+            check_dtype(c.dtype, "a closed-over value")
+            env[v] = ctx.closure(c)
+        else:
+            check_dtype(np.asarray(c).dtype, "a constant")
+            env[v] = literal(ctx, c)
     if len(args) != len(jaxpr.invars):
         raise TypeError(f"jaxpr takes {len(jaxpr.invars)} arguments, got {len(args)}")
     for v, a in zip(jaxpr.invars, args, strict=True):
+        check_dtype(v.aval.dtype, "an input")
         env[v] = _as_array(a)
+        bounds = int_bounds(v.aval.dtype)
+        if bounds is not None:  # integer inputs range over their dtype
+            for n in env[v].flat:
+                if n.op == "var":
+                    ctx.b.int_ranges.setdefault(n.value, bounds)
     for eqn in jaxpr.eqns:
         invals = [read(v) for v in eqn.invars]
         name = eqn.primitive.name
         ctx.primitives.add(name)
+        for v in eqn.outvars:
+            check_dtype(v.aval.dtype, f"an output of '{name}'", name)
         if name in CALL_PARAMS:
             sub = eqn.params[CALL_PARAMS[name]]
             n_consts = eqn.params.get("num_consts", 0) if name == "custom_vjp_call" else 0
@@ -168,16 +230,50 @@ def translate_jaxpr(ctx: Context, closed: Any, args: Sequence[np.ndarray]) -> li
             rule = TRANSLATIONS.get(name)
             if rule is None:
                 raise UnsupportedPrimitive(MSG_UNSUPPORTED.format(name=name), primitive=name)
-            out = rule(ctx, *invals, **eqn.params)
-            outvals = list(out) if eqn.primitive.multiple_results else [out]
+            outvals = _apply(ctx, rule, eqn, invals)
         for v, val in zip(eqn.outvars, outvals, strict=True):
             val = _as_array(val)
             if tuple(val.shape) != tuple(v.aval.shape):
-                raise AssertionError(
+                raise UnsupportedValue(
                     f"translation of {name} gave shape {val.shape}, jaxpr says {v.aval.shape}"
-                )
+                    " (a bug in that primitive's registered translation)", primitive=name)
+            bounds = int_bounds(v.aval.dtype)
+            if bounds is not None and name not in CALL_PARAMS:
+                val = _wrap(ctx, val, bounds)
             env[v] = val
     return [read(v) for v in jaxpr.outvars]
+
+
+def _apply(ctx: Context, rule: Translation, eqn: Any, invals: list[np.ndarray]) -> list:
+    """One primitive's translation; what goes wrong inside it is a CertificationError."""
+    name = eqn.primitive.name
+    ctx.eqn = eqn
+    try:
+        out = rule(ctx, *invals, **eqn.params)
+    except CertificationError:
+        raise
+    except InfiniteValue as e:
+        raise UnsupportedValue(MSG_VALUE.format(
+            what="an infinite value", name=name,
+            why=f"{e} (the proof is over the reals, where inf is no number)"),
+            primitive=name) from None
+    except RecursionError:
+        raise UnsupportedValue(MSG_VALUE.format(
+            what="a term", name=name, why="the term is too deep to translate"),
+            primitive=name) from None
+    except Exception as e:  # noqa: BLE001 - never a raw internal error out of a proof
+        raise UnsupportedValue(MSG_VALUE.format(
+            what="the operands", name=name, why=f"{type(e).__name__}: {e}"),
+            primitive=name) from e
+    return list(out) if eqn.primitive.multiple_results else [out]
+
+
+def _wrap(ctx: Context, val: np.ndarray, bounds: tuple[int, int]) -> np.ndarray:
+    """Fixed-width integer results: the exact result modulo 2**bits (XLA wraps around)."""
+    out = np.empty(val.shape, dtype=object)
+    for idx in np.ndindex(val.shape):
+        out[idx] = ctx.b.wrap(val[idx], *bounds)
+    return out
 
 
 def _as_array(a: Any) -> np.ndarray:

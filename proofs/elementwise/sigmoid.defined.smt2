@@ -8,9 +8,9 @@
 (declare-fun x () Real)
 (assert
  (let ((?x41 (/ 1.0 exp!1)))
- (let ((?x40 (+ 1.0 ?x41)))
- (let (($x38 (= 0.0 ?x40)))
- (not $x38)))))
+ (let ((?x32 (+ 1.0 ?x41)))
+ (let (($x13 (= 0.0 ?x32)))
+ (not $x13)))))
 (assert
  (not (and (not (= 0.0 (+ 1.0 (/ 1.0 exp!1)))))))
 (assert

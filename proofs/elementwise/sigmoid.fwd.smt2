@@ -7,20 +7,20 @@
 (declare-fun exp!1 () Real)
 (declare-fun x () Real)
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x16 (+ 1.0 ?x15)))
- (let (($x19 (= 0.0 ?x16)))
- (not $x19)))))
+ (let ((?x16 (/ 1.0 exp!1)))
+ (let ((?x17 (+ 1.0 ?x16)))
+ (let (($x20 (= 0.0 ?x17)))
+ (not $x20)))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x16 (+ 1.0 ?x15)))
- (let (($x19 (= 0.0 ?x16)))
- (not $x19)))))
+ (let ((?x16 (/ 1.0 exp!1)))
+ (let ((?x17 (+ 1.0 ?x16)))
+ (let (($x20 (= 0.0 ?x17)))
+ (not $x20)))))
 (assert
- (let ((?x15 (/ 1.0 exp!1)))
- (let ((?x16 (+ 1.0 ?x15)))
- (let ((?x17 (/ 1.0 ?x16)))
- (or (and (distinct ?x17 ?x17) true))))))
+ (let ((?x16 (/ 1.0 exp!1)))
+ (let ((?x17 (+ 1.0 ?x16)))
+ (let ((?x18 (/ 1.0 ?x17)))
+ (or (and (distinct ?x18 ?x18) true))))))
 (assert
  (> exp!1 0.0))
 (assert

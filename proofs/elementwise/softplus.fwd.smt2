@@ -11,13 +11,13 @@
 (assert
  (< 0.0 x))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
  (or (and (distinct (+ x log!34) (+ x log!34)) true)))
 (assert
@@ -52,13 +52,13 @@
 (assert
  (> 0.0 x))
 (assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x39 (+ 1.0 ?x38)))
- (< 0.0 ?x39))))
+ (let ((?x39 (* 1.0 exp!1)))
+ (let ((?x40 (+ 1.0 ?x39)))
+ (< 0.0 ?x40))))
 (assert
- (let ((?x38 (* 1.0 exp!1)))
- (let ((?x39 (+ 1.0 ?x38)))
- (< 0.0 ?x39))))
+ (let ((?x39 (* 1.0 exp!1)))
+ (let ((?x40 (+ 1.0 ?x39)))
+ (< 0.0 ?x40))))
 (assert
  (or (and (distinct log!40 log!40) true)))
 (assert

@@ -6,7 +6,6 @@
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun log!25 () Real)
 (assert
@@ -14,15 +13,15 @@
 (assert
  (< 0.0 logits))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x54 (/ 1.0 exp!3)))
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x53 (/ ?x9 exp!3)))
- (let ((?x55 (+ ?x53 ?x54)))
- (or (and (distinct 1.0 ?x55) true)))))))
+ (let ((?x42 (/ 1.0 exp!2)))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x41 (/ ?x18 exp!2)))
+ (let ((?x43 (+ ?x41 ?x42)))
+ (or (and (distinct 1.0 ?x43) true)))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -30,49 +29,17 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x22 (< log!25 logits)))
- (= $x22 (< exp!2 exp!1))))
+ (= (< log!25 logits) (< exp!2 exp!1)))
 (assert
- (let (($x25 (< logits log!25)))
- (= $x25 (< exp!1 exp!2))))
+ (= (< logits log!25) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x29 (> log!25 0.0)))
- (= $x29 (> exp!2 1.0))))
+ (= (> log!25 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x32 (+ 1.0 log!25)))
- (>= exp!2 ?x32)))
+ (>= exp!2 (+ 1.0 log!25)))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x34 (> ?x18 0.0)))
- (=> $x34 (= exp!2 ?x18))))))
-(assert
- (let (($x22 (< log!25 logits)))
- (= $x22 (< exp!3 exp!1))))
-(assert
- (let (($x25 (< logits log!25)))
- (= $x25 (< exp!1 exp!3))))
-(assert
- (let (($x42 (< log!25 log!25)))
- (= $x42 (< exp!3 exp!2))))
-(assert
- (let (($x42 (< log!25 log!25)))
- (= $x42 (< exp!2 exp!3))))
-(assert
- (> exp!3 0.0))
-(assert
- (let (($x29 (> log!25 0.0)))
- (= $x29 (> exp!3 1.0))))
-(assert
- (let ((?x32 (+ 1.0 log!25)))
- (>= exp!3 ?x32)))
-(assert
- (let ((?x9 (/ 1.0 exp!1)))
-(let ((?x18 (+ 1.0 ?x9)))
-(let (($x34 (> ?x18 0.0)))
-(=> $x34 (= exp!3 ?x18))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -80,26 +47,24 @@
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun log!25 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun log!35 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x56 (* 1.0 exp!1)))
- (let ((?x57 (+ 1.0 ?x56)))
- (< 0.0 ?x57))))
+ (let ((?x44 (* 1.0 exp!1)))
+ (let ((?x45 (+ 1.0 ?x44)))
+ (< 0.0 ?x45))))
 (assert
- (let ((?x56 (* 1.0 exp!1)))
- (let ((?x106 (/ ?x56 exp!5)))
- (let ((?x104 (/ 1.0 exp!5)))
- (let ((?x75 (+ ?x104 ?x106)))
- (or (and (distinct 1.0 ?x75) true)))))))
+ (let ((?x44 (* 1.0 exp!1)))
+ (let ((?x107 (/ ?x44 exp!3)))
+ (let ((?x106 (/ 1.0 exp!3)))
+ (let ((?x108 (+ ?x106 ?x107)))
+ (or (and (distinct 1.0 ?x108) true)))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -107,104 +72,32 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x22 (< log!25 logits)))
- (= $x22 (< exp!2 exp!1))))
+ (= (< log!25 logits) (< exp!2 exp!1)))
 (assert
- (let (($x25 (< logits log!25)))
- (= $x25 (< exp!1 exp!2))))
+ (= (< logits log!25) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x29 (> log!25 0.0)))
- (= $x29 (> exp!2 1.0))))
+ (= (> log!25 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x32 (+ 1.0 log!25)))
- (>= exp!2 ?x32)))
+ (>= exp!2 (+ 1.0 log!25)))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x34 (> ?x18 0.0)))
- (=> $x34 (= exp!2 ?x18))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (let (($x22 (< log!25 logits)))
- (= $x22 (< exp!3 exp!1))))
+ (= (< log!35 logits) (< exp!3 exp!1)))
 (assert
- (let (($x25 (< logits log!25)))
- (= $x25 (< exp!1 exp!3))))
+ (= (< logits log!35) (< exp!1 exp!3)))
 (assert
- (let (($x42 (< log!25 log!25)))
- (= $x42 (< exp!3 exp!2))))
+ (= (< log!35 log!25) (< exp!3 exp!2)))
 (assert
- (let (($x42 (< log!25 log!25)))
- (= $x42 (< exp!2 exp!3))))
+ (= (< log!25 log!35) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x29 (> log!25 0.0)))
- (= $x29 (> exp!3 1.0))))
+ (= (> log!35 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x32 (+ 1.0 log!25)))
- (>= exp!3 ?x32)))
+ (>= exp!3 (+ 1.0 log!35)))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x34 (> ?x18 0.0)))
- (=> $x34 (= exp!3 ?x18))))))
-(assert
- (let (($x209 (< log!35 logits)))
- (= $x209 (< exp!4 exp!1))))
-(assert
- (let (($x167 (< logits log!35)))
- (= $x167 (< exp!1 exp!4))))
-(assert
- (let (($x175 (< log!35 log!25)))
- (= $x175 (< exp!4 exp!3))))
-(assert
- (let (($x207 (< log!25 log!35)))
- (= $x207 (< exp!3 exp!4))))
-(assert
- (> exp!4 0.0))
-(assert
- (let (($x200 (> log!35 0.0)))
- (= $x200 (> exp!4 1.0))))
-(assert
- (let ((?x85 (+ 1.0 log!35)))
- (>= exp!4 ?x85)))
-(assert
- (let ((?x56 (* 1.0 exp!1)))
- (let ((?x57 (+ 1.0 ?x56)))
- (let (($x83 (> ?x57 0.0)))
- (=> $x83 (= exp!4 ?x57))))))
-(assert
- (let (($x209 (< log!35 logits)))
- (= $x209 (< exp!5 exp!1))))
-(assert
- (let (($x167 (< logits log!35)))
- (= $x167 (< exp!1 exp!5))))
-(assert
- (let (($x175 (< log!35 log!25)))
- (= $x175 (< exp!5 exp!3))))
-(assert
- (let (($x207 (< log!25 log!35)))
- (= $x207 (< exp!3 exp!5))))
-(assert
- (let (($x128 (< log!35 log!35)))
- (= $x128 (< exp!5 exp!4))))
-(assert
- (let (($x128 (< log!35 log!35)))
- (= $x128 (< exp!4 exp!5))))
-(assert
- (> exp!5 0.0))
-(assert
- (let (($x200 (> log!35 0.0)))
- (= $x200 (> exp!5 1.0))))
-(assert
- (let ((?x85 (+ 1.0 log!35)))
- (>= exp!5 ?x85)))
-(assert
- (let ((?x56 (* 1.0 exp!1)))
-(let ((?x57 (+ 1.0 ?x56)))
-(let (($x83 (> ?x57 0.0)))
-(=> $x83 (= exp!5 ?x57))))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)

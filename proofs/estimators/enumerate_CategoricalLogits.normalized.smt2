@@ -8,9 +8,8 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun log!55 () Real)
 (assert
@@ -20,32 +19,32 @@
 (assert
  (< |logits[2]| |logits[0]|))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (< 0.0 ?x54))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x111 (/ ?x52 exp!5)))
- (let ((?x110 (/ 1.0 exp!5)))
- (let ((?x112 (+ ?x110 ?x111)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x109 (/ ?x33 exp!5)))
- (let ((?x113 (+ ?x109 ?x112)))
- (or (and (distinct 1.0 ?x113) true))))))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x101 (/ ?x36 exp!4)))
+ (let ((?x100 (/ 1.0 exp!4)))
+ (let ((?x102 (+ ?x100 ?x101)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x103 (/ ?x56 exp!4)))
+ (let ((?x104 (+ ?x103 ?x102)))
+ (or (and (distinct 1.0 ?x104) true))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -53,93 +52,45 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (let (($x58 (< log!55 |logits[2]|)))
- (= $x58 (< exp!4 exp!1))))
+ (= (< log!55 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (let (($x61 (< |logits[2]| log!55)))
- (= $x61 (< exp!1 exp!4))))
+ (= (< |logits[1]| log!55) (< exp!1 exp!4)))
 (assert
- (let (($x64 (< log!55 |logits[0]|)))
- (= $x64 (< exp!4 exp!2))))
+ (= (< log!55 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (let (($x67 (< |logits[0]| log!55)))
- (= $x67 (< exp!2 exp!4))))
+ (= (< |logits[0]| log!55) (< exp!2 exp!4)))
 (assert
- (let (($x70 (< log!55 |logits[1]|)))
- (= $x70 (< exp!4 exp!3))))
+ (= (< log!55 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (let (($x73 (< |logits[1]| log!55)))
- (= $x73 (< exp!3 exp!4))))
+ (= (< |logits[2]| log!55) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x77 (> log!55 0.0)))
- (= $x77 (> exp!4 1.0))))
+ (= (> log!55 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x80 (+ 1.0 log!55)))
- (>= exp!4 ?x80)))
+ (>= exp!4 (+ 1.0 log!55)))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x82 (> ?x54 0.0)))
- (=> $x82 (= exp!4 ?x54))))))))
-(assert
- (let (($x58 (< log!55 |logits[2]|)))
- (= $x58 (< exp!5 exp!1))))
-(assert
- (let (($x61 (< |logits[2]| log!55)))
- (= $x61 (< exp!1 exp!5))))
-(assert
- (let (($x64 (< log!55 |logits[0]|)))
- (= $x64 (< exp!5 exp!2))))
-(assert
- (let (($x67 (< |logits[0]| log!55)))
- (= $x67 (< exp!2 exp!5))))
-(assert
- (let (($x70 (< log!55 |logits[1]|)))
- (= $x70 (< exp!5 exp!3))))
-(assert
- (let (($x73 (< |logits[1]| log!55)))
- (= $x73 (< exp!3 exp!5))))
-(assert
- (let (($x98 (< log!55 log!55)))
- (= $x98 (< exp!5 exp!4))))
-(assert
- (let (($x98 (< log!55 log!55)))
- (= $x98 (< exp!4 exp!5))))
-(assert
- (> exp!5 0.0))
-(assert
- (let (($x77 (> log!55 0.0)))
- (= $x77 (> exp!5 1.0))))
-(assert
- (let ((?x80 (+ 1.0 log!55)))
- (>= exp!5 ?x80)))
-(assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
-(let ((?x53 (+ 1.0 ?x52)))
-(let ((?x33 (/ (* 1.0 exp!1) exp!2)))
-(let ((?x54 (+ ?x33 ?x53)))
-(let (($x82 (> ?x54 0.0)))
-(=> $x82 (= exp!5 ?x54))))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x37 (+ 1.0 ?x36)))
+(let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x57 (+ ?x56 ?x37)))
+(=> (> ?x57 0.0) (= exp!4 ?x57)))))))
 (check-sat)
 (pop 1)
 ; region 2 of 4
@@ -148,14 +99,12 @@
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!7 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun log!55 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
 (declare-fun log!81 () Real)
 (assert
  true)
@@ -164,34 +113,34 @@
 (assert
  (< |logits[0]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x117 (/ ?x51 exp!1)))
- (let ((?x115 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x404 (+ ?x115 ?x117)))
- (let ((?x483 (+ 1.0 ?x404)))
- (< 0.0 ?x483)))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x109 (/ ?x9 exp!3)))
+ (let ((?x411 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x405 (+ ?x411 ?x109)))
+ (let ((?x412 (+ 1.0 ?x405)))
+ (< 0.0 ?x412)))))))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x117 (/ ?x51 exp!1)))
- (let ((?x356 (/ ?x117 exp!7)))
- (let ((?x115 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x355 (/ ?x115 exp!7)))
- (let ((?x247 (+ ?x355 ?x356)))
- (let ((?x359 (/ 1.0 exp!7)))
- (let ((?x248 (+ ?x359 ?x247)))
- (or (and (distinct 1.0 ?x248) true)))))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x109 (/ ?x9 exp!3)))
+ (let ((?x277 (/ ?x109 exp!5)))
+ (let ((?x411 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x276 (/ ?x411 exp!5)))
+ (let ((?x229 (+ ?x276 ?x277)))
+ (let ((?x230 (/ 1.0 exp!5)))
+ (let ((?x180 (+ ?x230 ?x229)))
+ (or (and (distinct 1.0 ?x180) true)))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -199,181 +148,75 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (let (($x58 (< log!55 |logits[2]|)))
- (= $x58 (< exp!4 exp!1))))
+ (= (< log!55 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (let (($x61 (< |logits[2]| log!55)))
- (= $x61 (< exp!1 exp!4))))
+ (= (< |logits[1]| log!55) (< exp!1 exp!4)))
 (assert
- (let (($x64 (< log!55 |logits[0]|)))
- (= $x64 (< exp!4 exp!2))))
+ (= (< log!55 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (let (($x67 (< |logits[0]| log!55)))
- (= $x67 (< exp!2 exp!4))))
+ (= (< |logits[0]| log!55) (< exp!2 exp!4)))
 (assert
- (let (($x70 (< log!55 |logits[1]|)))
- (= $x70 (< exp!4 exp!3))))
+ (= (< log!55 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (let (($x73 (< |logits[1]| log!55)))
- (= $x73 (< exp!3 exp!4))))
+ (= (< |logits[2]| log!55) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x77 (> log!55 0.0)))
- (= $x77 (> exp!4 1.0))))
+ (= (> log!55 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x80 (+ 1.0 log!55)))
- (>= exp!4 ?x80)))
+ (>= exp!4 (+ 1.0 log!55)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x82 (> ?x54 0.0)))
- (=> $x82 (= exp!4 ?x54)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (let (($x58 (< log!55 |logits[2]|)))
- (= $x58 (< exp!5 exp!1))))
+ (= (< log!81 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (let (($x61 (< |logits[2]| log!55)))
- (= $x61 (< exp!1 exp!5))))
+ (= (< |logits[1]| log!81) (< exp!1 exp!5)))
 (assert
- (let (($x64 (< log!55 |logits[0]|)))
- (= $x64 (< exp!5 exp!2))))
+ (= (< log!81 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (let (($x67 (< |logits[0]| log!55)))
- (= $x67 (< exp!2 exp!5))))
+ (= (< |logits[0]| log!81) (< exp!2 exp!5)))
 (assert
- (let (($x70 (< log!55 |logits[1]|)))
- (= $x70 (< exp!5 exp!3))))
+ (= (< log!81 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (let (($x73 (< |logits[1]| log!55)))
- (= $x73 (< exp!3 exp!5))))
+ (= (< |logits[2]| log!81) (< exp!3 exp!5)))
 (assert
- (let (($x98 (< log!55 log!55)))
- (= $x98 (< exp!5 exp!4))))
+ (= (< log!81 log!55) (< exp!5 exp!4)))
 (assert
- (let (($x98 (< log!55 log!55)))
- (= $x98 (< exp!4 exp!5))))
+ (= (< log!55 log!81) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x77 (> log!55 0.0)))
- (= $x77 (> exp!5 1.0))))
+ (= (> log!81 0.0) (> exp!5 1.0)))
 (assert
- (let ((?x80 (+ 1.0 log!55)))
- (>= exp!5 ?x80)))
+ (>= exp!5 (+ 1.0 log!81)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x82 (> ?x54 0.0)))
- (=> $x82 (= exp!5 ?x54)))))))))
-(assert
- (let (($x422 (< log!81 |logits[2]|)))
- (= $x422 (< exp!6 exp!1))))
-(assert
- (let (($x417 (< |logits[2]| log!81)))
- (= $x417 (< exp!1 exp!6))))
-(assert
- (let (($x478 (< log!81 |logits[0]|)))
- (= $x478 (< exp!6 exp!2))))
-(assert
- (let (($x470 (< |logits[0]| log!81)))
- (= $x470 (< exp!2 exp!6))))
-(assert
- (let (($x471 (< log!81 |logits[1]|)))
- (= $x471 (< exp!6 exp!3))))
-(assert
- (let (($x479 (< |logits[1]| log!81)))
- (= $x479 (< exp!3 exp!6))))
-(assert
- (let (($x390 (< log!81 log!55)))
- (= $x390 (< exp!6 exp!5))))
-(assert
- (let (($x116 (< log!55 log!81)))
- (= $x116 (< exp!5 exp!6))))
-(assert
- (> exp!6 0.0))
-(assert
- (let (($x350 (> log!81 0.0)))
- (= $x350 (> exp!6 1.0))))
-(assert
- (let ((?x349 (+ 1.0 log!81)))
- (>= exp!6 ?x349)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x117 (/ ?x51 exp!1)))
- (let ((?x115 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x404 (+ ?x115 ?x117)))
- (let ((?x483 (+ 1.0 ?x404)))
- (let (($x206 (> ?x483 0.0)))
- (=> $x206 (= exp!6 ?x483)))))))))
-(assert
- (let (($x422 (< log!81 |logits[2]|)))
- (= $x422 (< exp!7 exp!1))))
-(assert
- (let (($x417 (< |logits[2]| log!81)))
- (= $x417 (< exp!1 exp!7))))
-(assert
- (let (($x478 (< log!81 |logits[0]|)))
- (= $x478 (< exp!7 exp!2))))
-(assert
- (let (($x470 (< |logits[0]| log!81)))
- (= $x470 (< exp!2 exp!7))))
-(assert
- (let (($x471 (< log!81 |logits[1]|)))
- (= $x471 (< exp!7 exp!3))))
-(assert
- (let (($x479 (< |logits[1]| log!81)))
- (= $x479 (< exp!3 exp!7))))
-(assert
- (let (($x390 (< log!81 log!55)))
- (= $x390 (< exp!7 exp!5))))
-(assert
- (let (($x116 (< log!55 log!81)))
- (= $x116 (< exp!5 exp!7))))
-(assert
- (let (($x245 (< log!81 log!81)))
- (= $x245 (< exp!7 exp!6))))
-(assert
- (let (($x245 (< log!81 log!81)))
- (= $x245 (< exp!6 exp!7))))
-(assert
- (> exp!7 0.0))
-(assert
- (let (($x350 (> log!81 0.0)))
- (= $x350 (> exp!7 1.0))))
-(assert
- (let ((?x349 (+ 1.0 log!81)))
- (>= exp!7 ?x349)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
-(let ((?x117 (/ ?x51 exp!1)))
-(let ((?x115 (/ (* 1.0 exp!2) exp!1)))
-(let ((?x404 (+ ?x115 ?x117)))
-(let ((?x483 (+ 1.0 ?x404)))
-(let (($x206 (> ?x483 0.0)))
-(=> $x206 (= exp!7 ?x483)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+(let ((?x109 (/ ?x9 exp!3)))
+(let ((?x411 (/ (* 1.0 exp!2) exp!3)))
+(let ((?x405 (+ ?x411 ?x109)))
+(let ((?x412 (+ 1.0 ?x405)))
+(=> (> ?x412 0.0) (= exp!5 ?x412))))))))
 (check-sat)
 (pop 1)
 ; region 3 of 4
@@ -382,17 +225,14 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!9 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun log!55 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
 (declare-fun log!81 () Real)
-(declare-fun exp!7 () Real)
-(declare-fun exp!8 () Real)
 (declare-fun log!109 () Real)
 (assert
  true)
@@ -401,36 +241,36 @@
 (assert
  (< |logits[2]| |logits[1]|))
 (assert
- (let ((?x114 (* 1.0 exp!2)))
- (let ((?x511 (/ ?x114 exp!3)))
- (let ((?x302 (+ 1.0 ?x511)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x578 (/ ?x24 exp!3)))
- (let ((?x559 (+ ?x578 ?x302)))
- (< 0.0 ?x559))))))))
+ (let ((?x332 (* 1.0 exp!2)))
+ (let ((?x286 (/ ?x332 exp!1)))
+ (let ((?x320 (+ 1.0 ?x286)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x115 (/ ?x55 exp!1)))
+ (let ((?x260 (+ ?x115 ?x320)))
+ (< 0.0 ?x260))))))))
 (assert
- (let ((?x494 (/ 1.0 exp!9)))
- (let ((?x114 (* 1.0 exp!2)))
- (let ((?x511 (/ ?x114 exp!3)))
- (let ((?x256 (/ ?x511 exp!9)))
- (let ((?x212 (+ ?x256 ?x494)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x578 (/ ?x24 exp!3)))
- (let ((?x454 (/ ?x578 exp!9)))
- (let ((?x237 (+ ?x454 ?x212)))
- (or (and (distinct 1.0 ?x237) true))))))))))))
+ (let ((?x187 (/ 1.0 exp!6)))
+ (let ((?x332 (* 1.0 exp!2)))
+ (let ((?x286 (/ ?x332 exp!1)))
+ (let ((?x375 (/ ?x286 exp!6)))
+ (let ((?x334 (+ ?x375 ?x187)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x115 (/ ?x55 exp!1)))
+ (let ((?x292 (/ ?x115 exp!6)))
+ (let ((?x370 (+ ?x292 ?x334)))
+ (or (and (distinct 1.0 ?x370) true))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -438,287 +278,113 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (let (($x58 (< log!55 |logits[2]|)))
- (= $x58 (< exp!4 exp!1))))
+ (= (< log!55 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (let (($x61 (< |logits[2]| log!55)))
- (= $x61 (< exp!1 exp!4))))
+ (= (< |logits[1]| log!55) (< exp!1 exp!4)))
 (assert
- (let (($x64 (< log!55 |logits[0]|)))
- (= $x64 (< exp!4 exp!2))))
+ (= (< log!55 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (let (($x67 (< |logits[0]| log!55)))
- (= $x67 (< exp!2 exp!4))))
+ (= (< |logits[0]| log!55) (< exp!2 exp!4)))
 (assert
- (let (($x70 (< log!55 |logits[1]|)))
- (= $x70 (< exp!4 exp!3))))
+ (= (< log!55 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (let (($x73 (< |logits[1]| log!55)))
- (= $x73 (< exp!3 exp!4))))
+ (= (< |logits[2]| log!55) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x77 (> log!55 0.0)))
- (= $x77 (> exp!4 1.0))))
+ (= (> log!55 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x80 (+ 1.0 log!55)))
- (>= exp!4 ?x80)))
+ (>= exp!4 (+ 1.0 log!55)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x82 (> ?x54 0.0)))
- (=> $x82 (= exp!4 ?x54))))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (let (($x58 (< log!55 |logits[2]|)))
- (= $x58 (< exp!5 exp!1))))
+ (= (< log!81 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (let (($x61 (< |logits[2]| log!55)))
- (= $x61 (< exp!1 exp!5))))
+ (= (< |logits[1]| log!81) (< exp!1 exp!5)))
 (assert
- (let (($x64 (< log!55 |logits[0]|)))
- (= $x64 (< exp!5 exp!2))))
+ (= (< log!81 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (let (($x67 (< |logits[0]| log!55)))
- (= $x67 (< exp!2 exp!5))))
+ (= (< |logits[0]| log!81) (< exp!2 exp!5)))
 (assert
- (let (($x70 (< log!55 |logits[1]|)))
- (= $x70 (< exp!5 exp!3))))
+ (= (< log!81 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (let (($x73 (< |logits[1]| log!55)))
- (= $x73 (< exp!3 exp!5))))
+ (= (< |logits[2]| log!81) (< exp!3 exp!5)))
 (assert
- (let (($x98 (< log!55 log!55)))
- (= $x98 (< exp!5 exp!4))))
+ (= (< log!81 log!55) (< exp!5 exp!4)))
 (assert
- (let (($x98 (< log!55 log!55)))
- (= $x98 (< exp!4 exp!5))))
+ (= (< log!55 log!81) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x77 (> log!55 0.0)))
- (= $x77 (> exp!5 1.0))))
+ (= (> log!81 0.0) (> exp!5 1.0)))
 (assert
- (let ((?x80 (+ 1.0 log!55)))
- (>= exp!5 ?x80)))
+ (>= exp!5 (+ 1.0 log!81)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x82 (> ?x54 0.0)))
- (=> $x82 (= exp!5 ?x54))))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x109 (/ ?x9 exp!3)))
+ (let ((?x332 (* 1.0 exp!2)))
+ (let ((?x411 (/ ?x332 exp!3)))
+ (let ((?x405 (+ ?x411 ?x109)))
+ (let ((?x412 (+ 1.0 ?x405)))
+ (=> (> ?x412 0.0) (= exp!5 ?x412)))))))))
 (assert
- (let (($x422 (< log!81 |logits[2]|)))
- (= $x422 (< exp!6 exp!1))))
+ (= (< log!109 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (let (($x417 (< |logits[2]| log!81)))
- (= $x417 (< exp!1 exp!6))))
+ (= (< |logits[1]| log!109) (< exp!1 exp!6)))
 (assert
- (let (($x478 (< log!81 |logits[0]|)))
- (= $x478 (< exp!6 exp!2))))
+ (= (< log!109 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (let (($x470 (< |logits[0]| log!81)))
- (= $x470 (< exp!2 exp!6))))
+ (= (< |logits[0]| log!109) (< exp!2 exp!6)))
 (assert
- (let (($x471 (< log!81 |logits[1]|)))
- (= $x471 (< exp!6 exp!3))))
+ (= (< log!109 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (let (($x479 (< |logits[1]| log!81)))
- (= $x479 (< exp!3 exp!6))))
+ (= (< |logits[2]| log!109) (< exp!3 exp!6)))
 (assert
- (let (($x390 (< log!81 log!55)))
- (= $x390 (< exp!6 exp!5))))
+ (= (< log!109 log!55) (< exp!6 exp!4)))
 (assert
- (let (($x116 (< log!55 log!81)))
- (= $x116 (< exp!5 exp!6))))
+ (= (< log!55 log!109) (< exp!4 exp!6)))
+(assert
+ (= (< log!109 log!81) (< exp!6 exp!5)))
+(assert
+ (= (< log!81 log!109) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (let (($x350 (> log!81 0.0)))
- (= $x350 (> exp!6 1.0))))
+ (= (> log!109 0.0) (> exp!6 1.0)))
 (assert
- (let ((?x349 (+ 1.0 log!81)))
- (>= exp!6 ?x349)))
+ (>= exp!6 (+ 1.0 log!109)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x117 (/ ?x51 exp!1)))
- (let ((?x114 (* 1.0 exp!2)))
- (let ((?x115 (/ ?x114 exp!1)))
- (let ((?x404 (+ ?x115 ?x117)))
- (let ((?x483 (+ 1.0 ?x404)))
- (let (($x206 (> ?x483 0.0)))
- (=> $x206 (= exp!6 ?x483))))))))))
-(assert
- (let (($x422 (< log!81 |logits[2]|)))
- (= $x422 (< exp!7 exp!1))))
-(assert
- (let (($x417 (< |logits[2]| log!81)))
- (= $x417 (< exp!1 exp!7))))
-(assert
- (let (($x478 (< log!81 |logits[0]|)))
- (= $x478 (< exp!7 exp!2))))
-(assert
- (let (($x470 (< |logits[0]| log!81)))
- (= $x470 (< exp!2 exp!7))))
-(assert
- (let (($x471 (< log!81 |logits[1]|)))
- (= $x471 (< exp!7 exp!3))))
-(assert
- (let (($x479 (< |logits[1]| log!81)))
- (= $x479 (< exp!3 exp!7))))
-(assert
- (let (($x390 (< log!81 log!55)))
- (= $x390 (< exp!7 exp!5))))
-(assert
- (let (($x116 (< log!55 log!81)))
- (= $x116 (< exp!5 exp!7))))
-(assert
- (let (($x245 (< log!81 log!81)))
- (= $x245 (< exp!7 exp!6))))
-(assert
- (let (($x245 (< log!81 log!81)))
- (= $x245 (< exp!6 exp!7))))
-(assert
- (> exp!7 0.0))
-(assert
- (let (($x350 (> log!81 0.0)))
- (= $x350 (> exp!7 1.0))))
-(assert
- (let ((?x349 (+ 1.0 log!81)))
- (>= exp!7 ?x349)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x117 (/ ?x51 exp!1)))
- (let ((?x114 (* 1.0 exp!2)))
- (let ((?x115 (/ ?x114 exp!1)))
- (let ((?x404 (+ ?x115 ?x117)))
- (let ((?x483 (+ 1.0 ?x404)))
- (let (($x206 (> ?x483 0.0)))
- (=> $x206 (= exp!7 ?x483))))))))))
-(assert
- (let (($x209 (< log!109 |logits[2]|)))
- (= $x209 (< exp!8 exp!1))))
-(assert
- (let (($x607 (< |logits[2]| log!109)))
- (= $x607 (< exp!1 exp!8))))
-(assert
- (let (($x457 (< log!109 |logits[0]|)))
- (= $x457 (< exp!8 exp!2))))
-(assert
- (let (($x175 (< |logits[0]| log!109)))
- (= $x175 (< exp!2 exp!8))))
-(assert
- (let (($x462 (< log!109 |logits[1]|)))
- (= $x462 (< exp!8 exp!3))))
-(assert
- (let (($x609 (< |logits[1]| log!109)))
- (= $x609 (< exp!3 exp!8))))
-(assert
- (let (($x585 (< log!109 log!55)))
- (= $x585 (< exp!8 exp!5))))
-(assert
- (let (($x553 (< log!55 log!109)))
- (= $x553 (< exp!5 exp!8))))
-(assert
- (let (($x501 (< log!109 log!81)))
- (= $x501 (< exp!8 exp!7))))
-(assert
- (let (($x446 (< log!81 log!109)))
- (= $x446 (< exp!7 exp!8))))
-(assert
- (> exp!8 0.0))
-(assert
- (let (($x307 (> log!109 0.0)))
- (= $x307 (> exp!8 1.0))))
-(assert
- (let ((?x260 (+ 1.0 log!109)))
- (>= exp!8 ?x260)))
-(assert
- (let ((?x114 (* 1.0 exp!2)))
- (let ((?x511 (/ ?x114 exp!3)))
- (let ((?x302 (+ 1.0 ?x511)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x578 (/ ?x24 exp!3)))
- (let ((?x559 (+ ?x578 ?x302)))
- (let (($x226 (> ?x559 0.0)))
- (=> $x226 (= exp!8 ?x559))))))))))
-(assert
- (let (($x209 (< log!109 |logits[2]|)))
- (= $x209 (< exp!9 exp!1))))
-(assert
- (let (($x607 (< |logits[2]| log!109)))
- (= $x607 (< exp!1 exp!9))))
-(assert
- (let (($x457 (< log!109 |logits[0]|)))
- (= $x457 (< exp!9 exp!2))))
-(assert
- (let (($x175 (< |logits[0]| log!109)))
- (= $x175 (< exp!2 exp!9))))
-(assert
- (let (($x462 (< log!109 |logits[1]|)))
- (= $x462 (< exp!9 exp!3))))
-(assert
- (let (($x609 (< |logits[1]| log!109)))
- (= $x609 (< exp!3 exp!9))))
-(assert
- (let (($x585 (< log!109 log!55)))
- (= $x585 (< exp!9 exp!5))))
-(assert
- (let (($x553 (< log!55 log!109)))
- (= $x553 (< exp!5 exp!9))))
-(assert
- (let (($x501 (< log!109 log!81)))
- (= $x501 (< exp!9 exp!7))))
-(assert
- (let (($x446 (< log!81 log!109)))
- (= $x446 (< exp!7 exp!9))))
-(assert
- (let (($x379 (< log!109 log!109)))
- (= $x379 (< exp!9 exp!8))))
-(assert
- (let (($x379 (< log!109 log!109)))
- (= $x379 (< exp!8 exp!9))))
-(assert
- (> exp!9 0.0))
-(assert
- (let (($x307 (> log!109 0.0)))
- (= $x307 (> exp!9 1.0))))
-(assert
- (let ((?x260 (+ 1.0 log!109)))
- (>= exp!9 ?x260)))
-(assert
- (let ((?x114 (* 1.0 exp!2)))
-(let ((?x511 (/ ?x114 exp!3)))
-(let ((?x302 (+ 1.0 ?x511)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x578 (/ ?x24 exp!3)))
-(let ((?x559 (+ ?x578 ?x302)))
-(let (($x226 (> ?x559 0.0)))
-(=> $x226 (= exp!9 ?x559))))))))))
+ (let ((?x332 (* 1.0 exp!2)))
+(let ((?x286 (/ ?x332 exp!1)))
+(let ((?x320 (+ 1.0 ?x286)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x115 (/ ?x55 exp!1)))
+(let ((?x260 (+ ?x115 ?x320)))
+(=> (> ?x260 0.0) (= exp!6 ?x260)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -727,18 +393,15 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!7 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun log!55 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
 (declare-fun log!81 () Real)
-(declare-fun exp!8 () Real)
+(declare-fun exp!6 () Real)
 (declare-fun log!109 () Real)
-(declare-fun exp!9 () Real)
 (assert
  true)
 (assert
@@ -746,36 +409,36 @@
 (assert
  (< |logits[1]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x117 (/ ?x51 exp!1)))
- (let ((?x114 (* 1.0 exp!2)))
- (let ((?x115 (/ ?x114 exp!1)))
- (let ((?x404 (+ ?x115 ?x117)))
- (let ((?x483 (+ 1.0 ?x404)))
- (< 0.0 ?x483))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x109 (/ ?x9 exp!3)))
+ (let ((?x332 (* 1.0 exp!2)))
+ (let ((?x411 (/ ?x332 exp!3)))
+ (let ((?x405 (+ ?x411 ?x109)))
+ (let ((?x412 (+ 1.0 ?x405)))
+ (< 0.0 ?x412))))))))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x117 (/ ?x51 exp!1)))
- (let ((?x356 (/ ?x117 exp!7)))
- (let ((?x114 (* 1.0 exp!2)))
- (let ((?x115 (/ ?x114 exp!1)))
- (let ((?x355 (/ ?x115 exp!7)))
- (let ((?x247 (+ ?x355 ?x356)))
- (let ((?x359 (/ 1.0 exp!7)))
- (let ((?x248 (+ ?x359 ?x247)))
- (or (and (distinct 1.0 ?x248) true))))))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x109 (/ ?x9 exp!3)))
+ (let ((?x277 (/ ?x109 exp!5)))
+ (let ((?x332 (* 1.0 exp!2)))
+ (let ((?x411 (/ ?x332 exp!3)))
+ (let ((?x276 (/ ?x411 exp!5)))
+ (let ((?x229 (+ ?x276 ?x277)))
+ (let ((?x230 (/ 1.0 exp!5)))
+ (let ((?x180 (+ ?x230 ?x229)))
+ (or (and (distinct 1.0 ?x180) true))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -783,286 +446,112 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (let (($x58 (< log!55 |logits[2]|)))
- (= $x58 (< exp!4 exp!1))))
+ (= (< log!55 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (let (($x61 (< |logits[2]| log!55)))
- (= $x61 (< exp!1 exp!4))))
+ (= (< |logits[1]| log!55) (< exp!1 exp!4)))
 (assert
- (let (($x64 (< log!55 |logits[0]|)))
- (= $x64 (< exp!4 exp!2))))
+ (= (< log!55 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (let (($x67 (< |logits[0]| log!55)))
- (= $x67 (< exp!2 exp!4))))
+ (= (< |logits[0]| log!55) (< exp!2 exp!4)))
 (assert
- (let (($x70 (< log!55 |logits[1]|)))
- (= $x70 (< exp!4 exp!3))))
+ (= (< log!55 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (let (($x73 (< |logits[1]| log!55)))
- (= $x73 (< exp!3 exp!4))))
+ (= (< |logits[2]| log!55) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x77 (> log!55 0.0)))
- (= $x77 (> exp!4 1.0))))
+ (= (> log!55 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x80 (+ 1.0 log!55)))
- (>= exp!4 ?x80)))
+ (>= exp!4 (+ 1.0 log!55)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x82 (> ?x54 0.0)))
- (=> $x82 (= exp!4 ?x54))))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (let (($x58 (< log!55 |logits[2]|)))
- (= $x58 (< exp!5 exp!1))))
+ (= (< log!81 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (let (($x61 (< |logits[2]| log!55)))
- (= $x61 (< exp!1 exp!5))))
+ (= (< |logits[1]| log!81) (< exp!1 exp!5)))
 (assert
- (let (($x64 (< log!55 |logits[0]|)))
- (= $x64 (< exp!5 exp!2))))
+ (= (< log!81 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (let (($x67 (< |logits[0]| log!55)))
- (= $x67 (< exp!2 exp!5))))
+ (= (< |logits[0]| log!81) (< exp!2 exp!5)))
 (assert
- (let (($x70 (< log!55 |logits[1]|)))
- (= $x70 (< exp!5 exp!3))))
+ (= (< log!81 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (let (($x73 (< |logits[1]| log!55)))
- (= $x73 (< exp!3 exp!5))))
+ (= (< |logits[2]| log!81) (< exp!3 exp!5)))
 (assert
- (let (($x98 (< log!55 log!55)))
- (= $x98 (< exp!5 exp!4))))
+ (= (< log!81 log!55) (< exp!5 exp!4)))
 (assert
- (let (($x98 (< log!55 log!55)))
- (= $x98 (< exp!4 exp!5))))
+ (= (< log!55 log!81) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x77 (> log!55 0.0)))
- (= $x77 (> exp!5 1.0))))
+ (= (> log!81 0.0) (> exp!5 1.0)))
 (assert
- (let ((?x80 (+ 1.0 log!55)))
- (>= exp!5 ?x80)))
+ (>= exp!5 (+ 1.0 log!81)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x82 (> ?x54 0.0)))
- (=> $x82 (= exp!5 ?x54))))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x109 (/ ?x9 exp!3)))
+ (let ((?x332 (* 1.0 exp!2)))
+ (let ((?x411 (/ ?x332 exp!3)))
+ (let ((?x405 (+ ?x411 ?x109)))
+ (let ((?x412 (+ 1.0 ?x405)))
+ (=> (> ?x412 0.0) (= exp!5 ?x412)))))))))
 (assert
- (let (($x422 (< log!81 |logits[2]|)))
- (= $x422 (< exp!6 exp!1))))
+ (= (< log!109 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (let (($x417 (< |logits[2]| log!81)))
- (= $x417 (< exp!1 exp!6))))
+ (= (< |logits[1]| log!109) (< exp!1 exp!6)))
 (assert
- (let (($x478 (< log!81 |logits[0]|)))
- (= $x478 (< exp!6 exp!2))))
+ (= (< log!109 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (let (($x470 (< |logits[0]| log!81)))
- (= $x470 (< exp!2 exp!6))))
+ (= (< |logits[0]| log!109) (< exp!2 exp!6)))
 (assert
- (let (($x471 (< log!81 |logits[1]|)))
- (= $x471 (< exp!6 exp!3))))
+ (= (< log!109 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (let (($x479 (< |logits[1]| log!81)))
- (= $x479 (< exp!3 exp!6))))
+ (= (< |logits[2]| log!109) (< exp!3 exp!6)))
 (assert
- (let (($x390 (< log!81 log!55)))
- (= $x390 (< exp!6 exp!5))))
+ (= (< log!109 log!55) (< exp!6 exp!4)))
 (assert
- (let (($x116 (< log!55 log!81)))
- (= $x116 (< exp!5 exp!6))))
+ (= (< log!55 log!109) (< exp!4 exp!6)))
+(assert
+ (= (< log!109 log!81) (< exp!6 exp!5)))
+(assert
+ (= (< log!81 log!109) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (let (($x350 (> log!81 0.0)))
- (= $x350 (> exp!6 1.0))))
+ (= (> log!109 0.0) (> exp!6 1.0)))
 (assert
- (let ((?x349 (+ 1.0 log!81)))
- (>= exp!6 ?x349)))
+ (>= exp!6 (+ 1.0 log!109)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x117 (/ ?x51 exp!1)))
- (let ((?x114 (* 1.0 exp!2)))
- (let ((?x115 (/ ?x114 exp!1)))
- (let ((?x404 (+ ?x115 ?x117)))
- (let ((?x483 (+ 1.0 ?x404)))
- (let (($x206 (> ?x483 0.0)))
- (=> $x206 (= exp!6 ?x483))))))))))
-(assert
- (let (($x422 (< log!81 |logits[2]|)))
- (= $x422 (< exp!7 exp!1))))
-(assert
- (let (($x417 (< |logits[2]| log!81)))
- (= $x417 (< exp!1 exp!7))))
-(assert
- (let (($x478 (< log!81 |logits[0]|)))
- (= $x478 (< exp!7 exp!2))))
-(assert
- (let (($x470 (< |logits[0]| log!81)))
- (= $x470 (< exp!2 exp!7))))
-(assert
- (let (($x471 (< log!81 |logits[1]|)))
- (= $x471 (< exp!7 exp!3))))
-(assert
- (let (($x479 (< |logits[1]| log!81)))
- (= $x479 (< exp!3 exp!7))))
-(assert
- (let (($x390 (< log!81 log!55)))
- (= $x390 (< exp!7 exp!5))))
-(assert
- (let (($x116 (< log!55 log!81)))
- (= $x116 (< exp!5 exp!7))))
-(assert
- (let (($x245 (< log!81 log!81)))
- (= $x245 (< exp!7 exp!6))))
-(assert
- (let (($x245 (< log!81 log!81)))
- (= $x245 (< exp!6 exp!7))))
-(assert
- (> exp!7 0.0))
-(assert
- (let (($x350 (> log!81 0.0)))
- (= $x350 (> exp!7 1.0))))
-(assert
- (let ((?x349 (+ 1.0 log!81)))
- (>= exp!7 ?x349)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x117 (/ ?x51 exp!1)))
- (let ((?x114 (* 1.0 exp!2)))
- (let ((?x115 (/ ?x114 exp!1)))
- (let ((?x404 (+ ?x115 ?x117)))
- (let ((?x483 (+ 1.0 ?x404)))
- (let (($x206 (> ?x483 0.0)))
- (=> $x206 (= exp!7 ?x483))))))))))
-(assert
- (let (($x209 (< log!109 |logits[2]|)))
- (= $x209 (< exp!8 exp!1))))
-(assert
- (let (($x607 (< |logits[2]| log!109)))
- (= $x607 (< exp!1 exp!8))))
-(assert
- (let (($x457 (< log!109 |logits[0]|)))
- (= $x457 (< exp!8 exp!2))))
-(assert
- (let (($x175 (< |logits[0]| log!109)))
- (= $x175 (< exp!2 exp!8))))
-(assert
- (let (($x462 (< log!109 |logits[1]|)))
- (= $x462 (< exp!8 exp!3))))
-(assert
- (let (($x609 (< |logits[1]| log!109)))
- (= $x609 (< exp!3 exp!8))))
-(assert
- (let (($x585 (< log!109 log!55)))
- (= $x585 (< exp!8 exp!5))))
-(assert
- (let (($x553 (< log!55 log!109)))
- (= $x553 (< exp!5 exp!8))))
-(assert
- (let (($x501 (< log!109 log!81)))
- (= $x501 (< exp!8 exp!7))))
-(assert
- (let (($x446 (< log!81 log!109)))
- (= $x446 (< exp!7 exp!8))))
-(assert
- (> exp!8 0.0))
-(assert
- (let (($x307 (> log!109 0.0)))
- (= $x307 (> exp!8 1.0))))
-(assert
- (let ((?x260 (+ 1.0 log!109)))
- (>= exp!8 ?x260)))
-(assert
- (let ((?x114 (* 1.0 exp!2)))
- (let ((?x511 (/ ?x114 exp!3)))
- (let ((?x302 (+ 1.0 ?x511)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x578 (/ ?x24 exp!3)))
- (let ((?x559 (+ ?x578 ?x302)))
- (let (($x226 (> ?x559 0.0)))
- (=> $x226 (= exp!8 ?x559))))))))))
-(assert
- (let (($x209 (< log!109 |logits[2]|)))
- (= $x209 (< exp!9 exp!1))))
-(assert
- (let (($x607 (< |logits[2]| log!109)))
- (= $x607 (< exp!1 exp!9))))
-(assert
- (let (($x457 (< log!109 |logits[0]|)))
- (= $x457 (< exp!9 exp!2))))
-(assert
- (let (($x175 (< |logits[0]| log!109)))
- (= $x175 (< exp!2 exp!9))))
-(assert
- (let (($x462 (< log!109 |logits[1]|)))
- (= $x462 (< exp!9 exp!3))))
-(assert
- (let (($x609 (< |logits[1]| log!109)))
- (= $x609 (< exp!3 exp!9))))
-(assert
- (let (($x585 (< log!109 log!55)))
- (= $x585 (< exp!9 exp!5))))
-(assert
- (let (($x553 (< log!55 log!109)))
- (= $x553 (< exp!5 exp!9))))
-(assert
- (let (($x501 (< log!109 log!81)))
- (= $x501 (< exp!9 exp!7))))
-(assert
- (let (($x446 (< log!81 log!109)))
- (= $x446 (< exp!7 exp!9))))
-(assert
- (let (($x379 (< log!109 log!109)))
- (= $x379 (< exp!9 exp!8))))
-(assert
- (let (($x379 (< log!109 log!109)))
- (= $x379 (< exp!8 exp!9))))
-(assert
- (> exp!9 0.0))
-(assert
- (let (($x307 (> log!109 0.0)))
- (= $x307 (> exp!9 1.0))))
-(assert
- (let ((?x260 (+ 1.0 log!109)))
- (>= exp!9 ?x260)))
-(assert
- (let ((?x114 (* 1.0 exp!2)))
-(let ((?x511 (/ ?x114 exp!3)))
-(let ((?x302 (+ 1.0 ?x511)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x578 (/ ?x24 exp!3)))
-(let ((?x559 (+ ?x578 ?x302)))
-(let (($x226 (> ?x559 0.0)))
-(=> $x226 (= exp!9 ?x559))))))))))
+ (let ((?x332 (* 1.0 exp!2)))
+(let ((?x286 (/ ?x332 exp!1)))
+(let ((?x320 (+ 1.0 ?x286)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x115 (/ ?x55 exp!1)))
+(let ((?x260 (+ ?x115 ?x320)))
+(=> (> ?x260 0.0) (= exp!6 ?x260)))))))))
 (check-sat)
 (pop 1)

@@ -6,7 +6,6 @@
 (set-info :status unknown)
 (declare-fun z () Real)
 (declare-fun rate () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun log!6 () Real)
@@ -17,49 +16,28 @@
 (assert
  (< 0.0 rate))
 (assert
- (let ((?x51 (/ 1.0 exp!3)))
- (let ((?x52 (* rate ?x51)))
- (let ((?x50 (/ (* 1.0 exp!2) exp!3)))
- (or (and (distinct ?x50 ?x52) true))))))
+ (let ((?x41 (/ 1.0 exp!2)))
+ (let ((?x42 (* rate ?x41)))
+ (let ((?x40 (/ (* 1.0 exp!1) exp!2)))
+ (or (and (distinct ?x40 ?x42) true))))))
 (assert
  (> exp!1 0.0))
 (assert
- (let (($x15 (> log!6 0.0)))
- (= $x15 (> exp!1 1.0))))
+ (= (> log!6 0.0) (> exp!1 1.0)))
 (assert
- (let ((?x18 (+ 1.0 log!6)))
- (>= exp!1 ?x18)))
+ (>= exp!1 (+ 1.0 log!6)))
 (assert
- (let (($x21 (= exp!1 rate)))
- (let (($x20 (> rate 0.0)))
- (=> $x20 $x21))))
+ (let (($x23 (= exp!1 rate)))
+ (=> (> rate 0.0) $x23)))
 (assert
- (let (($x24 (< log!6 log!6)))
- (= $x24 (< exp!2 exp!1))))
+ (= (< (* rate z) log!6) (< exp!2 exp!1)))
 (assert
- (let (($x24 (< log!6 log!6)))
- (= $x24 (< exp!1 exp!2))))
+ (= (< log!6 (* rate z)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x15 (> log!6 0.0)))
- (= $x15 (> exp!2 1.0))))
+ (= (> (* rate z) 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x18 (+ 1.0 log!6)))
- (>= exp!2 ?x18)))
-(assert
- (let (($x33 (= exp!2 rate)))
- (let (($x20 (> rate 0.0)))
- (=> $x20 $x33))))
-(assert
- (= (< (* rate z) log!6) (< exp!3 exp!2)))
-(assert
- (= (< log!6 (* rate z)) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> (* rate z) 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 (* rate z))))
+ (>= exp!2 (+ 1.0 (* rate z))))
 (check-sat)
 (pop 1)

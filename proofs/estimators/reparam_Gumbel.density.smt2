@@ -5,12 +5,11 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!3 () Real)
 (declare-fun log!12 () Real)
 (assert
  (< 0.0 scale))
@@ -29,12 +28,12 @@
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
- (let ((?x82 (/ 1.0 scale)))
- (let ((?x23 (/ 1.0 exp!1)))
- (let ((?x37 (/ ?x23 exp!2)))
- (let ((?x83 (* ?x37 ?x82)))
- (let ((?x81 (/ ?x37 exp!4)))
- (or (and (distinct ?x81 ?x83) true))))))))
+ (let ((?x67 (/ 1.0 scale)))
+ (let ((?x24 (/ 1.0 exp!1)))
+ (let ((?x65 (/ ?x24 exp!3)))
+ (let ((?x68 (* ?x65 ?x67)))
+ (let ((?x66 (/ ?x65 exp!2)))
+ (or (and (distinct ?x66 ?x68) true))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -42,84 +41,31 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< (/ 1.0 exp!1) (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!12 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) (/ 1.0 exp!1)) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!12) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> (/ 1.0 exp!1) 0.0) (> exp!2 1.0)))
+ (= (> log!12 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 (/ 1.0 exp!1))))
+ (>= exp!2 (+ 1.0 log!12)))
 (assert
- (let ((?x13 (- loc)))
- (let ((?x14 (+ z ?x13)))
- (let ((?x15 (/ ?x14 scale)))
- (let (($x40 (< log!12 ?x15)))
- (= $x40 (< exp!3 exp!1)))))))
+ (let (($x42 (= exp!2 scale)))
+ (=> (> scale 0.0) $x42)))
 (assert
- (let ((?x13 (- loc)))
- (let ((?x14 (+ z ?x13)))
- (let ((?x15 (/ ?x14 scale)))
- (let (($x43 (< ?x15 log!12)))
- (= $x43 (< exp!1 exp!3)))))))
+ (= (< (/ 1.0 exp!1) (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x23 (/ 1.0 exp!1)))
- (let (($x46 (< log!12 ?x23)))
- (= $x46 (< exp!3 exp!2)))))
+ (= (< (/ (+ z (- loc)) scale) (/ 1.0 exp!1)) (< exp!1 exp!3)))
 (assert
- (let ((?x23 (/ 1.0 exp!1)))
- (let (($x49 (< ?x23 log!12)))
- (= $x49 (< exp!2 exp!3)))))
+ (= (< (/ 1.0 exp!1) log!12) (< exp!3 exp!2)))
+(assert
+ (= (< log!12 (/ 1.0 exp!1)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x53 (> log!12 0.0)))
- (= $x53 (> exp!3 1.0))))
+ (= (> (/ 1.0 exp!1) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x56 (+ 1.0 log!12)))
- (>= exp!3 ?x56)))
-(assert
- (let (($x59 (= exp!3 scale)))
- (let (($x58 (> scale 0.0)))
- (=> $x58 $x59))))
-(assert
- (let ((?x13 (- loc)))
- (let ((?x14 (+ z ?x13)))
- (let ((?x15 (/ ?x14 scale)))
- (let (($x40 (< log!12 ?x15)))
- (= $x40 (< exp!4 exp!1)))))))
-(assert
- (let ((?x13 (- loc)))
- (let ((?x14 (+ z ?x13)))
- (let ((?x15 (/ ?x14 scale)))
- (let (($x43 (< ?x15 log!12)))
- (= $x43 (< exp!1 exp!4)))))))
-(assert
- (let ((?x23 (/ 1.0 exp!1)))
- (let (($x46 (< log!12 ?x23)))
- (= $x46 (< exp!4 exp!2)))))
-(assert
- (let ((?x23 (/ 1.0 exp!1)))
- (let (($x49 (< ?x23 log!12)))
- (= $x49 (< exp!2 exp!4)))))
-(assert
- (let (($x70 (< log!12 log!12)))
- (= $x70 (< exp!4 exp!3))))
-(assert
- (let (($x70 (< log!12 log!12)))
- (= $x70 (< exp!3 exp!4))))
-(assert
- (> exp!4 0.0))
-(assert
- (let (($x53 (> log!12 0.0)))
- (= $x53 (> exp!4 1.0))))
-(assert
- (let ((?x56 (+ 1.0 log!12)))
- (>= exp!4 ?x56)))
-(assert
- (let (($x79 (= exp!4 scale)))
-(let (($x58 (> scale 0.0)))
-(=> $x58 $x79))))
+ (>= exp!3 (+ 1.0 (/ 1.0 exp!1))))
 (check-sat)
 (pop 1)

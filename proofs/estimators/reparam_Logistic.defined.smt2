@@ -1,7 +1,7 @@
 ; certjax: rule estimators.reparam_Logistic, obligation 'defined', verdict proved
-; 3 negated queries, one per branch region; expected: unsat
+; 9 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 3
+; region 1 of 9
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -9,22 +9,24 @@
 (declare-fun z () Real)
 (declare-fun exp!1 () Real)
 (assert
- (< 0.0 scale))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (< 0.0 ?x11))))))
-(assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
 (assert
  (not (and true)))
 (assert
@@ -35,7 +37,7 @@
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (check-sat)
 (pop 1)
-; region 2 of 3
+; region 2 of 9
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -43,40 +45,42 @@
 (declare-fun z () Real)
 (declare-fun exp!1 () Real)
 (assert
- (< 0.0 scale))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (= 0.0 ?x11))))))
-(assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x24 (/ 1.0 exp!1)))
- (let ((?x38 (+ 1.0 ?x24)))
- (< 0.0 ?x38))))
-(assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x44 (/ 1.0 exp!1)))
+ (let ((?x47 (+ 1.0 ?x44)))
+ (< 0.0 ?x47))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
 (assert
  (not (and true)))
 (assert
@@ -87,7 +91,7 @@
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (check-sat)
 (pop 1)
-; region 3 of 3
+; region 3 of 9
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -95,22 +99,332 @@
 (declare-fun z () Real)
 (declare-fun exp!1 () Real)
 (assert
- (< 0.0 scale))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (> 0.0 ?x11))))))
-(assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x24 (/ 1.0 exp!1)))
- (let ((?x38 (+ 1.0 ?x24)))
- (< 0.0 ?x38))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x44 (/ 1.0 exp!1)))
+ (let ((?x47 (+ 1.0 ?x44)))
+ (< 0.0 ?x47))))
+(assert
+ (not (and true)))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(check-sat)
+(pop 1)
+; region 4 of 9
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (= 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (< 0.0 ?x11))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x44 (/ 1.0 exp!1)))
+ (let ((?x47 (+ 1.0 ?x44)))
+ (< 0.0 ?x47))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
+(assert
+ (not (and true)))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(check-sat)
+(pop 1)
+; region 5 of 9
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (= 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (= 0.0 ?x11))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (not (and true)))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(check-sat)
+(pop 1)
+; region 6 of 9
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (= 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (> 0.0 ?x11))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x44 (/ 1.0 exp!1)))
+ (let ((?x47 (+ 1.0 ?x44)))
+ (< 0.0 ?x47))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
+(assert
+ (not (and true)))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(check-sat)
+(pop 1)
+; region 7 of 9
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
+(assert
+ (not (and true)))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(check-sat)
+(pop 1)
+; region 8 of 9
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x44 (/ 1.0 exp!1)))
+ (let ((?x47 (+ 1.0 ?x44)))
+ (< 0.0 ?x47))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
+(assert
+ (not (and true)))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(check-sat)
+(pop 1)
+; region 9 of 9
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x44 (/ 1.0 exp!1)))
+ (let ((?x47 (+ 1.0 ?x44)))
+ (< 0.0 ?x47))))
 (assert
  (not (and true)))
 (assert

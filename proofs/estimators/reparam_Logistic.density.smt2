@@ -1,57 +1,57 @@
 ; certjax: rule estimators.reparam_Logistic, obligation 'density', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 4 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!24 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!38 () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!43 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (< 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x107 (* exp!5 exp!5)))
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x110 (/ ?x34 ?x107)))
- (let ((?x109 (/ 1.0 scale)))
- (let ((?x111 (* ?x109 ?x110)))
- (let ((?x108 (/ (* (/ 1.0 exp!3) exp!1) ?x107)))
- (or (and (distinct ?x108 ?x111) true)))))))))
+ (let ((?x79 (* exp!3 exp!3)))
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x82 (/ ?x19 ?x79)))
+ (let ((?x81 (/ 1.0 scale)))
+ (let ((?x83 (* ?x81 ?x82)))
+ (let ((?x80 (/ (* (/ 1.0 exp!2) exp!1) ?x79)))
+ (or (and (distinct ?x80 ?x83) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -59,183 +59,89 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x38 (< log!24 ?x10)))
- (= $x38 (< exp!2 exp!1)))))))
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x22 (< ?x10 log!24)))
- (= $x22 (< exp!1 exp!2)))))))
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x31 (> log!24 0.0)))
- (= $x31 (> exp!2 1.0))))
+ (= (> log!30 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x20 (+ 1.0 log!24)))
- (>= exp!2 ?x20)))
+ (>= exp!2 (+ 1.0 log!30)))
 (assert
- (let (($x44 (= exp!2 scale)))
- (let (($x37 (> scale 0.0)))
- (=> $x37 $x44))))
+ (let (($x48 (= exp!2 scale)))
+ (=> (> scale 0.0) $x48)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x38 (< log!24 ?x10)))
- (= $x38 (< exp!3 exp!1)))))))
+ (= (< log!43 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x22 (< ?x10 log!24)))
- (= $x22 (< exp!1 exp!3)))))))
+ (= (< (/ (+ z (- loc)) scale) log!43) (< exp!1 exp!3)))
 (assert
- (let (($x51 (< log!24 log!24)))
- (= $x51 (< exp!3 exp!2))))
+ (= (< log!43 log!30) (< exp!3 exp!2)))
 (assert
- (let (($x51 (< log!24 log!24)))
- (= $x51 (< exp!2 exp!3))))
+ (= (< log!30 log!43) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x31 (> log!24 0.0)))
- (= $x31 (> exp!3 1.0))))
+ (= (> log!43 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x20 (+ 1.0 log!24)))
- (>= exp!3 ?x20)))
+ (>= exp!3 (+ 1.0 log!43)))
 (assert
- (let (($x60 (= exp!3 scale)))
- (let (($x37 (> scale 0.0)))
- (=> $x37 $x60))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x66 (< log!38 ?x10)))
- (= $x66 (< exp!4 exp!1)))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x69 (< ?x10 log!38)))
- (= $x69 (< exp!1 exp!4)))))))
-(assert
- (let (($x72 (< log!38 log!24)))
- (= $x72 (< exp!4 exp!3))))
-(assert
- (let (($x75 (< log!24 log!38)))
- (= $x75 (< exp!3 exp!4))))
-(assert
- (> exp!4 0.0))
-(assert
- (let (($x79 (> log!38 0.0)))
- (= $x79 (> exp!4 1.0))))
-(assert
- (let ((?x82 (+ 1.0 log!38)))
- (>= exp!4 ?x82)))
-(assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x84 (> ?x30 0.0)))
- (=> $x84 (= exp!4 ?x30))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x66 (< log!38 ?x10)))
- (= $x66 (< exp!5 exp!1)))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x69 (< ?x10 log!38)))
- (= $x69 (< exp!1 exp!5)))))))
-(assert
- (let (($x72 (< log!38 log!24)))
- (= $x72 (< exp!5 exp!3))))
-(assert
- (let (($x75 (< log!24 log!38)))
- (= $x75 (< exp!3 exp!5))))
-(assert
- (let (($x96 (< log!38 log!38)))
- (= $x96 (< exp!5 exp!4))))
-(assert
- (let (($x96 (< log!38 log!38)))
- (= $x96 (< exp!4 exp!5))))
-(assert
- (> exp!5 0.0))
-(assert
- (let (($x79 (> log!38 0.0)))
- (= $x79 (> exp!5 1.0))))
-(assert
- (let ((?x82 (+ 1.0 log!38)))
- (>= exp!5 ?x82)))
-(assert
- (let ((?x34 (* 1.0 exp!1)))
-(let ((?x30 (+ 1.0 ?x34)))
-(let (($x84 (> ?x30 0.0)))
-(=> $x84 (= exp!5 ?x30))))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!7 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!24 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!38 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun log!50 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!43 () Real)
+(declare-fun log!56 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (> 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x112 (/ 1.0 exp!1)))
- (let ((?x113 (+ 1.0 ?x112)))
- (< 0.0 ?x113))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x85 (+ 1.0 ?x84)))
+ (< 0.0 ?x85))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x112 (/ 1.0 exp!1)))
- (let ((?x113 (+ 1.0 ?x112)))
- (< 0.0 ?x113))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x85 (+ 1.0 ?x84)))
+ (< 0.0 ?x85))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x172 (* exp!7 exp!7)))
- (let ((?x112 (/ 1.0 exp!1)))
- (let ((?x183 (/ ?x112 ?x172)))
- (let ((?x109 (/ 1.0 scale)))
- (let ((?x149 (* ?x109 ?x183)))
- (let ((?x182 (/ (/ (/ 1.0 exp!3) exp!1) ?x172)))
- (or (and (distinct ?x182 ?x149) true)))))))))
+ (let ((?x215 (* exp!4 exp!4)))
+ (let ((?x142 (/ (/ (/ 1.0 exp!1) (* exp!5 exp!5)) ?x215)))
+ (let ((?x81 (/ 1.0 scale)))
+ (let ((?x147 (* ?x81 ?x142)))
+ (let ((?x216 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) ?x215)))
+ (or (and (distinct ?x216 ?x147) true))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -243,206 +149,338 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x38 (< log!24 ?x10)))
- (= $x38 (< exp!2 exp!1)))))))
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x22 (< ?x10 log!24)))
- (= $x22 (< exp!1 exp!2)))))))
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x31 (> log!24 0.0)))
- (= $x31 (> exp!2 1.0))))
+ (= (> log!30 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x20 (+ 1.0 log!24)))
- (>= exp!2 ?x20)))
+ (>= exp!2 (+ 1.0 log!30)))
 (assert
- (let (($x44 (= exp!2 scale)))
- (let (($x37 (> scale 0.0)))
- (=> $x37 $x44))))
+ (let (($x48 (= exp!2 scale)))
+ (=> (> scale 0.0) $x48)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x38 (< log!24 ?x10)))
- (= $x38 (< exp!3 exp!1)))))))
+ (= (< log!43 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x22 (< ?x10 log!24)))
- (= $x22 (< exp!1 exp!3)))))))
+ (= (< (/ (+ z (- loc)) scale) log!43) (< exp!1 exp!3)))
 (assert
- (let (($x51 (< log!24 log!24)))
- (= $x51 (< exp!3 exp!2))))
+ (= (< log!43 log!30) (< exp!3 exp!2)))
 (assert
- (let (($x51 (< log!24 log!24)))
- (= $x51 (< exp!2 exp!3))))
+ (= (< log!30 log!43) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x31 (> log!24 0.0)))
- (= $x31 (> exp!3 1.0))))
+ (= (> log!43 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x20 (+ 1.0 log!24)))
- (>= exp!3 ?x20)))
+ (>= exp!3 (+ 1.0 log!43)))
 (assert
- (let (($x60 (= exp!3 scale)))
- (let (($x37 (> scale 0.0)))
- (=> $x37 $x60))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x66 (< log!38 ?x10)))
- (= $x66 (< exp!4 exp!1)))))))
+ (= (< log!56 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x69 (< ?x10 log!38)))
- (= $x69 (< exp!1 exp!4)))))))
+ (= (< (/ (+ z (- loc)) scale) log!56) (< exp!1 exp!4)))
 (assert
- (let (($x72 (< log!38 log!24)))
- (= $x72 (< exp!4 exp!3))))
+ (= (< log!56 log!30) (< exp!4 exp!2)))
 (assert
- (let (($x75 (< log!24 log!38)))
- (= $x75 (< exp!3 exp!4))))
+ (= (< log!30 log!56) (< exp!2 exp!4)))
+(assert
+ (= (< log!56 log!43) (< exp!4 exp!3)))
+(assert
+ (= (< log!43 log!56) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x79 (> log!38 0.0)))
- (= $x79 (> exp!4 1.0))))
+ (= (> log!56 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x82 (+ 1.0 log!38)))
- (>= exp!4 ?x82)))
+ (>= exp!4 (+ 1.0 log!56)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x84 (> ?x30 0.0)))
- (=> $x84 (= exp!4 ?x30))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x66 (< log!38 ?x10)))
- (= $x66 (< exp!5 exp!1)))))))
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x69 (< ?x10 log!38)))
- (= $x69 (< exp!1 exp!5)))))))
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (let (($x72 (< log!38 log!24)))
- (= $x72 (< exp!5 exp!3))))
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
 (assert
- (let (($x75 (< log!24 log!38)))
- (= $x75 (< exp!3 exp!5))))
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
 (assert
- (let (($x96 (< log!38 log!38)))
- (= $x96 (< exp!5 exp!4))))
+ (= (< 0.0 log!43) (< exp!5 exp!3)))
 (assert
- (let (($x96 (< log!38 log!38)))
- (= $x96 (< exp!4 exp!5))))
+ (= (> 0.0 log!43) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!56) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!56) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x79 (> log!38 0.0)))
- (= $x79 (> exp!5 1.0))))
+ (= (> 0.0 0.0) (> exp!5 1.0)))
 (assert
- (let ((?x82 (+ 1.0 log!38)))
- (>= exp!5 ?x82)))
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 3 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!43 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!56 () Real)
+(declare-fun exp!5 () Real)
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x84 (> ?x30 0.0)))
- (=> $x84 (= exp!5 ?x30))))))
+ false)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x439 (< log!50 ?x10)))
- (= $x439 (< exp!6 exp!1)))))))
+ (> 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x425 (< ?x10 log!50)))
- (= $x425 (< exp!1 exp!6)))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
- (let (($x351 (< log!50 log!24)))
- (= $x351 (< exp!6 exp!3))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x434 (< log!24 log!50)))
- (= $x434 (< exp!3 exp!6))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x430 (< log!50 log!38)))
- (= $x430 (< exp!6 exp!5))))
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
 (assert
- (let (($x135 (< log!38 log!50)))
- (= $x135 (< exp!5 exp!6))))
+ (< 0.0 scale))
 (assert
- (> exp!6 0.0))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x427 (> log!50 0.0)))
- (= $x427 (> exp!6 1.0))))
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
 (assert
- (let ((?x437 (+ 1.0 log!50)))
- (>= exp!6 ?x437)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x112 (/ 1.0 exp!1)))
- (let ((?x113 (+ 1.0 ?x112)))
- (let (($x398 (> ?x113 0.0)))
- (=> $x398 (= exp!6 ?x113))))))
+ (let ((?x79 (* exp!3 exp!3)))
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x82 (/ ?x19 ?x79)))
+ (let ((?x81 (/ 1.0 scale)))
+ (let ((?x83 (* ?x81 ?x82)))
+ (let ((?x80 (/ (* (/ 1.0 exp!2) exp!1) ?x79)))
+ (or (and (distinct ?x80 ?x83) true)))))))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x439 (< log!50 ?x10)))
- (= $x439 (< exp!7 exp!1)))))))
+ (> exp!1 0.0))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x425 (< ?x10 log!50)))
- (= $x425 (< exp!1 exp!7)))))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
 (assert
- (let (($x351 (< log!50 log!24)))
- (= $x351 (< exp!7 exp!3))))
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let (($x434 (< log!24 log!50)))
- (= $x434 (< exp!3 exp!7))))
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let (($x430 (< log!50 log!38)))
- (= $x430 (< exp!7 exp!5))))
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
 (assert
- (let (($x135 (< log!38 log!50)))
- (= $x135 (< exp!5 exp!7))))
+ (> exp!2 0.0))
 (assert
- (let (($x233 (< log!50 log!50)))
- (= $x233 (< exp!7 exp!6))))
+ (= (> log!30 0.0) (> exp!2 1.0)))
 (assert
- (let (($x233 (< log!50 log!50)))
- (= $x233 (< exp!6 exp!7))))
+ (>= exp!2 (+ 1.0 log!30)))
 (assert
- (> exp!7 0.0))
+ (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (let (($x427 (> log!50 0.0)))
- (= $x427 (> exp!7 1.0))))
+ (= (< log!43 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x437 (+ 1.0 log!50)))
- (>= exp!7 ?x437)))
+ (= (< (/ (+ z (- loc)) scale) log!43) (< exp!1 exp!3)))
 (assert
- (let ((?x112 (/ 1.0 exp!1)))
-(let ((?x113 (+ 1.0 ?x112)))
-(let (($x398 (> ?x113 0.0)))
-(=> $x398 (= exp!7 ?x113))))))
+ (= (< log!43 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!43) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!43 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!43)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!56 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!56) (< exp!1 exp!4)))
+(assert
+ (= (< log!56 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!56) (< exp!2 exp!4)))
+(assert
+ (= (< log!56 log!43) (< exp!4 exp!3)))
+(assert
+ (= (< log!43 log!56) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!56 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!56)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!43) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!43) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!56) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!56) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!43 () Real)
+(declare-fun log!56 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x85 (+ 1.0 ?x84)))
+ (< 0.0 ?x85))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x85 (+ 1.0 ?x84)))
+ (< 0.0 ?x85))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x215 (* exp!4 exp!4)))
+ (let ((?x142 (/ (/ (/ 1.0 exp!1) (* exp!5 exp!5)) ?x215)))
+ (let ((?x81 (/ 1.0 scale)))
+ (let ((?x147 (* ?x81 ?x142)))
+ (let ((?x216 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) ?x215)))
+ (or (and (distinct ?x216 ?x147) true))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!43 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!43) (< exp!1 exp!3)))
+(assert
+ (= (< log!43 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!43) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!43 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!43)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!56 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!56) (< exp!1 exp!4)))
+(assert
+ (= (< log!56 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!56) (< exp!2 exp!4)))
+(assert
+ (= (< log!56 log!43) (< exp!4 exp!3)))
+(assert
+ (= (< log!43 log!56) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!56 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!56)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!43) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!43) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!56) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!56) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)

@@ -7,7 +7,6 @@
 (declare-fun high () Real)
 (declare-fun z () Real)
 (declare-fun low () Real)
-(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun log!9 () Real)
 (assert
@@ -31,38 +30,14 @@
  (let (($x18 (= 0.0 ?x14)))
  (not $x18)))))
 (assert
- (or (and (distinct (/ 1.0 exp!2) (/ 1.0 (+ high (- low)))) true)))
+ (or (and (distinct (/ 1.0 exp!1) (/ 1.0 (+ high (- low)))) true)))
 (assert
  (> exp!1 0.0))
 (assert
- (let (($x23 (> log!9 0.0)))
- (= $x23 (> exp!1 1.0))))
+ (= (> log!9 0.0) (> exp!1 1.0)))
 (assert
- (let ((?x26 (+ 1.0 log!9)))
- (>= exp!1 ?x26)))
+ (>= exp!1 (+ 1.0 log!9)))
 (assert
- (let ((?x13 (- low)))
- (let ((?x14 (+ high ?x13)))
- (let (($x28 (> ?x14 0.0)))
- (=> $x28 (= exp!1 ?x14))))))
-(assert
- (let (($x32 (< log!9 log!9)))
- (= $x32 (< exp!2 exp!1))))
-(assert
- (let (($x32 (< log!9 log!9)))
- (= $x32 (< exp!1 exp!2))))
-(assert
- (> exp!2 0.0))
-(assert
- (let (($x23 (> log!9 0.0)))
- (= $x23 (> exp!2 1.0))))
-(assert
- (let ((?x26 (+ 1.0 log!9)))
- (>= exp!2 ?x26)))
-(assert
- (let ((?x13 (- low)))
-(let ((?x14 (+ high ?x13)))
-(let (($x28 (> ?x14 0.0)))
-(=> $x28 (= exp!2 ?x14))))))
+ (=> (> (+ high (- low)) 0.0) (= exp!1 (+ high (- low)))))
 (check-sat)
 (pop 1)

@@ -8,9 +8,8 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun log!118 () Real)
 (assert
@@ -20,67 +19,67 @@
 (assert
  (< |logits[2]| |logits[0]|))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x57 (= 0.0 ?x54)))
- (not $x57)))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x60 (= 0.0 ?x57)))
+ (not $x60)))))))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (< 0.0 ?x54))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x57 (= 0.0 ?x54)))
- (not $x57)))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x60 (= 0.0 ?x57)))
+ (not $x60)))))))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x57 (= 0.0 ?x54)))
- (not $x57)))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x60 (= 0.0 ?x57)))
+ (not $x60)))))))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let ((?x112 (/ ?x33 ?x54)))
- (let ((?x113 (- ?x112)))
- (let ((?x115 (* 0.0 ?x113)))
- (let ((?x121 (+ ?x113 ?x115)))
- (let ((?x114 (+ 1.0 ?x113)))
- (let ((?x120 (* 0.0 ?x114)))
- (let ((?x122 (+ ?x120 ?x121)))
- (let ((?x124 (/ ?x52 exp!5)))
- (let ((?x125 (* ?x124 ?x122)))
- (let ((?x119 (/ 1.0 exp!5)))
- (let ((?x123 (* ?x119 ?x122)))
- (let ((?x126 (+ ?x123 ?x125)))
- (let ((?x116 (+ ?x115 ?x115)))
- (let ((?x117 (+ ?x114 ?x116)))
- (let ((?x111 (/ ?x33 exp!5)))
- (let ((?x118 (* ?x111 ?x117)))
- (let ((?x127 (+ ?x118 ?x126)))
- (or (and (distinct 0.0 ?x127) true))))))))))))))))))))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let ((?x97 (/ ?x56 ?x57)))
+ (let ((?x98 (- ?x97)))
+ (let ((?x100 (* 0.0 ?x98)))
+ (let ((?x109 (+ ?x98 ?x100)))
+ (let ((?x99 (+ 1.0 ?x98)))
+ (let ((?x108 (* 0.0 ?x99)))
+ (let ((?x110 (+ ?x108 ?x109)))
+ (let ((?x115 (/ ?x36 exp!4)))
+ (let ((?x116 (* ?x115 ?x110)))
+ (let ((?x111 (/ 1.0 exp!4)))
+ (let ((?x112 (* ?x111 ?x110)))
+ (let ((?x117 (+ ?x112 ?x116)))
+ (let ((?x101 (+ ?x100 ?x100)))
+ (let ((?x102 (+ ?x99 ?x101)))
+ (let ((?x103 (/ ?x56 exp!4)))
+ (let ((?x104 (* ?x103 ?x102)))
+ (let ((?x118 (+ ?x104 ?x117)))
+ (or (and (distinct 0.0 ?x118) true))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -88,93 +87,45 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (let (($x60 (< log!118 |logits[2]|)))
- (= $x60 (< exp!4 exp!1))))
+ (= (< log!118 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (let (($x63 (< |logits[2]| log!118)))
- (= $x63 (< exp!1 exp!4))))
+ (= (< |logits[1]| log!118) (< exp!1 exp!4)))
 (assert
- (let (($x66 (< log!118 |logits[0]|)))
- (= $x66 (< exp!4 exp!2))))
+ (= (< log!118 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (let (($x69 (< |logits[0]| log!118)))
- (= $x69 (< exp!2 exp!4))))
+ (= (< |logits[0]| log!118) (< exp!2 exp!4)))
 (assert
- (let (($x72 (< log!118 |logits[1]|)))
- (= $x72 (< exp!4 exp!3))))
+ (= (< log!118 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (let (($x75 (< |logits[1]| log!118)))
- (= $x75 (< exp!3 exp!4))))
+ (= (< |logits[2]| log!118) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x79 (> log!118 0.0)))
- (= $x79 (> exp!4 1.0))))
+ (= (> log!118 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x82 (+ 1.0 log!118)))
- (>= exp!4 ?x82)))
+ (>= exp!4 (+ 1.0 log!118)))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x84 (> ?x54 0.0)))
- (=> $x84 (= exp!4 ?x54))))))))
-(assert
- (let (($x60 (< log!118 |logits[2]|)))
- (= $x60 (< exp!5 exp!1))))
-(assert
- (let (($x63 (< |logits[2]| log!118)))
- (= $x63 (< exp!1 exp!5))))
-(assert
- (let (($x66 (< log!118 |logits[0]|)))
- (= $x66 (< exp!5 exp!2))))
-(assert
- (let (($x69 (< |logits[0]| log!118)))
- (= $x69 (< exp!2 exp!5))))
-(assert
- (let (($x72 (< log!118 |logits[1]|)))
- (= $x72 (< exp!5 exp!3))))
-(assert
- (let (($x75 (< |logits[1]| log!118)))
- (= $x75 (< exp!3 exp!5))))
-(assert
- (let (($x100 (< log!118 log!118)))
- (= $x100 (< exp!5 exp!4))))
-(assert
- (let (($x100 (< log!118 log!118)))
- (= $x100 (< exp!4 exp!5))))
-(assert
- (> exp!5 0.0))
-(assert
- (let (($x79 (> log!118 0.0)))
- (= $x79 (> exp!5 1.0))))
-(assert
- (let ((?x82 (+ 1.0 log!118)))
- (>= exp!5 ?x82)))
-(assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
-(let ((?x53 (+ 1.0 ?x52)))
-(let ((?x33 (/ (* 1.0 exp!1) exp!2)))
-(let ((?x54 (+ ?x33 ?x53)))
-(let (($x84 (> ?x54 0.0)))
-(=> $x84 (= exp!5 ?x54))))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x37 (+ 1.0 ?x36)))
+(let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x57 (+ ?x56 ?x37)))
+(=> (> ?x57 0.0) (= exp!4 ?x57)))))))
 (check-sat)
 (pop 1)
 ; region 2 of 4
@@ -183,14 +134,12 @@
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!7 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun log!118 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
 (declare-fun log!190 () Real)
 (assert
  true)
@@ -199,72 +148,72 @@
 (assert
  (< |logits[0]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x129 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x551 (= 0.0 ?x550)))
- (not $x551))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x478 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (let (($x476 (= 0.0 ?x479)))
+ (not $x476))))))))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x129 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (< 0.0 ?x550)))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x478 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (< 0.0 ?x479)))))))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x129 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x551 (= 0.0 ?x550)))
- (not $x551))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x478 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (let (($x476 (= 0.0 ?x479)))
+ (not $x476))))))))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x129 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x551 (= 0.0 ?x550)))
- (not $x551))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x478 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (let (($x476 (= 0.0 ?x479)))
+ (not $x476))))))))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x129 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let ((?x218 (/ 1.0 ?x550)))
- (let ((?x397 (- ?x218)))
- (let ((?x318 (* 0.0 ?x397)))
- (let ((?x150 (+ ?x397 ?x318)))
- (let ((?x398 (+ 1.0 ?x397)))
- (let ((?x326 (* 0.0 ?x398)))
- (let ((?x151 (+ ?x326 ?x150)))
- (let ((?x252 (/ ?x131 exp!7)))
- (let ((?x262 (* ?x252 ?x151)))
- (let ((?x324 (/ ?x129 exp!7)))
- (let ((?x258 (* ?x324 ?x151)))
- (let ((?x264 (+ ?x258 ?x262)))
- (let ((?x319 (+ ?x318 ?x318)))
- (let ((?x282 (+ ?x398 ?x319)))
- (let ((?x216 (/ 1.0 exp!7)))
- (let ((?x323 (* ?x216 ?x282)))
- (let ((?x159 (+ ?x323 ?x264)))
- (or (and (distinct 0.0 ?x159) true)))))))))))))))))))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x478 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (let ((?x170 (/ 1.0 ?x479)))
+ (let ((?x172 (- ?x170)))
+ (let ((?x174 (* 0.0 ?x172)))
+ (let ((?x155 (+ ?x172 ?x174)))
+ (let ((?x173 (+ 1.0 ?x172)))
+ (let ((?x158 (* 0.0 ?x173)))
+ (let ((?x147 (+ ?x158 ?x155)))
+ (let ((?x255 (/ ?x123 exp!5)))
+ (let ((?x273 (* ?x255 ?x147)))
+ (let ((?x148 (/ ?x478 exp!5)))
+ (let ((?x249 (* ?x148 ?x147)))
+ (let ((?x294 (+ ?x249 ?x273)))
+ (let ((?x177 (+ ?x174 ?x174)))
+ (let ((?x178 (+ ?x173 ?x177)))
+ (let ((?x180 (/ 1.0 exp!5)))
+ (let ((?x183 (* ?x180 ?x178)))
+ (let ((?x304 (+ ?x183 ?x294)))
+ (or (and (distinct 0.0 ?x304) true)))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -272,181 +221,75 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (let (($x60 (< log!118 |logits[2]|)))
- (= $x60 (< exp!4 exp!1))))
+ (= (< log!118 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (let (($x63 (< |logits[2]| log!118)))
- (= $x63 (< exp!1 exp!4))))
+ (= (< |logits[1]| log!118) (< exp!1 exp!4)))
 (assert
- (let (($x66 (< log!118 |logits[0]|)))
- (= $x66 (< exp!4 exp!2))))
+ (= (< log!118 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (let (($x69 (< |logits[0]| log!118)))
- (= $x69 (< exp!2 exp!4))))
+ (= (< |logits[0]| log!118) (< exp!2 exp!4)))
 (assert
- (let (($x72 (< log!118 |logits[1]|)))
- (= $x72 (< exp!4 exp!3))))
+ (= (< log!118 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (let (($x75 (< |logits[1]| log!118)))
- (= $x75 (< exp!3 exp!4))))
+ (= (< |logits[2]| log!118) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x79 (> log!118 0.0)))
- (= $x79 (> exp!4 1.0))))
+ (= (> log!118 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x82 (+ 1.0 log!118)))
- (>= exp!4 ?x82)))
+ (>= exp!4 (+ 1.0 log!118)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x84 (> ?x54 0.0)))
- (=> $x84 (= exp!4 ?x54)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (let (($x60 (< log!118 |logits[2]|)))
- (= $x60 (< exp!5 exp!1))))
+ (= (< log!190 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (let (($x63 (< |logits[2]| log!118)))
- (= $x63 (< exp!1 exp!5))))
+ (= (< |logits[1]| log!190) (< exp!1 exp!5)))
 (assert
- (let (($x66 (< log!118 |logits[0]|)))
- (= $x66 (< exp!5 exp!2))))
+ (= (< log!190 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (let (($x69 (< |logits[0]| log!118)))
- (= $x69 (< exp!2 exp!5))))
+ (= (< |logits[0]| log!190) (< exp!2 exp!5)))
 (assert
- (let (($x72 (< log!118 |logits[1]|)))
- (= $x72 (< exp!5 exp!3))))
+ (= (< log!190 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (let (($x75 (< |logits[1]| log!118)))
- (= $x75 (< exp!3 exp!5))))
+ (= (< |logits[2]| log!190) (< exp!3 exp!5)))
 (assert
- (let (($x100 (< log!118 log!118)))
- (= $x100 (< exp!5 exp!4))))
+ (= (< log!190 log!118) (< exp!5 exp!4)))
 (assert
- (let (($x100 (< log!118 log!118)))
- (= $x100 (< exp!4 exp!5))))
+ (= (< log!118 log!190) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x79 (> log!118 0.0)))
- (= $x79 (> exp!5 1.0))))
+ (= (> log!190 0.0) (> exp!5 1.0)))
 (assert
- (let ((?x82 (+ 1.0 log!118)))
- (>= exp!5 ?x82)))
+ (>= exp!5 (+ 1.0 log!190)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x84 (> ?x54 0.0)))
- (=> $x84 (= exp!5 ?x54)))))))))
-(assert
- (let (($x548 (< log!190 |logits[2]|)))
- (= $x548 (< exp!6 exp!1))))
-(assert
- (let (($x540 (< |logits[2]| log!190)))
- (= $x540 (< exp!1 exp!6))))
-(assert
- (let (($x545 (< log!190 |logits[0]|)))
- (= $x545 (< exp!6 exp!2))))
-(assert
- (let (($x446 (< |logits[0]| log!190)))
- (= $x446 (< exp!2 exp!6))))
-(assert
- (let (($x538 (< log!190 |logits[1]|)))
- (= $x538 (< exp!6 exp!3))))
-(assert
- (let (($x536 (< |logits[1]| log!190)))
- (= $x536 (< exp!3 exp!6))))
-(assert
- (let (($x546 (< log!190 log!118)))
- (= $x546 (< exp!6 exp!5))))
-(assert
- (let (($x509 (< log!118 log!190)))
- (= $x509 (< exp!5 exp!6))))
-(assert
- (> exp!6 0.0))
-(assert
- (let (($x149 (> log!190 0.0)))
- (= $x149 (> exp!6 1.0))))
-(assert
- (let ((?x299 (+ 1.0 log!190)))
- (>= exp!6 ?x299)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x129 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x296 (> ?x550 0.0)))
- (=> $x296 (= exp!6 ?x550)))))))))
-(assert
- (let (($x548 (< log!190 |logits[2]|)))
- (= $x548 (< exp!7 exp!1))))
-(assert
- (let (($x540 (< |logits[2]| log!190)))
- (= $x540 (< exp!1 exp!7))))
-(assert
- (let (($x545 (< log!190 |logits[0]|)))
- (= $x545 (< exp!7 exp!2))))
-(assert
- (let (($x446 (< |logits[0]| log!190)))
- (= $x446 (< exp!2 exp!7))))
-(assert
- (let (($x538 (< log!190 |logits[1]|)))
- (= $x538 (< exp!7 exp!3))))
-(assert
- (let (($x536 (< |logits[1]| log!190)))
- (= $x536 (< exp!3 exp!7))))
-(assert
- (let (($x546 (< log!190 log!118)))
- (= $x546 (< exp!7 exp!5))))
-(assert
- (let (($x509 (< log!118 log!190)))
- (= $x509 (< exp!5 exp!7))))
-(assert
- (let (($x390 (< log!190 log!190)))
- (= $x390 (< exp!7 exp!6))))
-(assert
- (let (($x390 (< log!190 log!190)))
- (= $x390 (< exp!6 exp!7))))
-(assert
- (> exp!7 0.0))
-(assert
- (let (($x149 (> log!190 0.0)))
- (= $x149 (> exp!7 1.0))))
-(assert
- (let ((?x299 (+ 1.0 log!190)))
- (>= exp!7 ?x299)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
-(let ((?x131 (/ ?x51 exp!1)))
-(let ((?x129 (/ (* 1.0 exp!2) exp!1)))
-(let ((?x438 (+ ?x129 ?x131)))
-(let ((?x550 (+ 1.0 ?x438)))
-(let (($x296 (> ?x550 0.0)))
-(=> $x296 (= exp!7 ?x550)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+(let ((?x123 (/ ?x9 exp!3)))
+(let ((?x478 (/ (* 1.0 exp!2) exp!3)))
+(let ((?x469 (+ ?x478 ?x123)))
+(let ((?x479 (+ 1.0 ?x469)))
+(=> (> ?x479 0.0) (= exp!5 ?x479))))))))
 (check-sat)
 (pop 1)
 ; region 3 of 4
@@ -455,17 +298,14 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!9 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun log!118 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
 (declare-fun log!190 () Real)
-(declare-fun exp!7 () Real)
-(declare-fun exp!8 () Real)
 (declare-fun log!264 () Real)
 (assert
  true)
@@ -474,77 +314,77 @@
 (assert
  (< |logits[2]| |logits[1]|))
 (assert
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x394 (/ ?x128 exp!3)))
- (let ((?x425 (+ 1.0 ?x394)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x309 (/ ?x24 exp!3)))
- (let ((?x644 (+ ?x309 ?x425)))
- (let (($x393 (= 0.0 ?x644)))
- (not $x393)))))))))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x171 (/ ?x366 exp!1)))
+ (let ((?x440 (+ 1.0 ?x171)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x449 (/ ?x55 exp!1)))
+ (let ((?x516 (+ ?x449 ?x440)))
+ (let (($x259 (= 0.0 ?x516)))
+ (not $x259)))))))))
 (assert
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x394 (/ ?x128 exp!3)))
- (let ((?x425 (+ 1.0 ?x394)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x309 (/ ?x24 exp!3)))
- (let ((?x644 (+ ?x309 ?x425)))
- (< 0.0 ?x644))))))))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x171 (/ ?x366 exp!1)))
+ (let ((?x440 (+ 1.0 ?x171)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x449 (/ ?x55 exp!1)))
+ (let ((?x516 (+ ?x449 ?x440)))
+ (< 0.0 ?x516))))))))
 (assert
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x394 (/ ?x128 exp!3)))
- (let ((?x425 (+ 1.0 ?x394)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x309 (/ ?x24 exp!3)))
- (let ((?x644 (+ ?x309 ?x425)))
- (let (($x393 (= 0.0 ?x644)))
- (not $x393)))))))))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x171 (/ ?x366 exp!1)))
+ (let ((?x440 (+ 1.0 ?x171)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x449 (/ ?x55 exp!1)))
+ (let ((?x516 (+ ?x449 ?x440)))
+ (let (($x259 (= 0.0 ?x516)))
+ (not $x259)))))))))
 (assert
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x394 (/ ?x128 exp!3)))
- (let ((?x425 (+ 1.0 ?x394)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x309 (/ ?x24 exp!3)))
- (let ((?x644 (+ ?x309 ?x425)))
- (let (($x393 (= 0.0 ?x644)))
- (not $x393)))))))))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x171 (/ ?x366 exp!1)))
+ (let ((?x440 (+ 1.0 ?x171)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x449 (/ ?x55 exp!1)))
+ (let ((?x516 (+ ?x449 ?x440)))
+ (let (($x259 (= 0.0 ?x516)))
+ (not $x259)))))))))
 (assert
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x394 (/ ?x128 exp!3)))
- (let ((?x425 (+ 1.0 ?x394)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x309 (/ ?x24 exp!3)))
- (let ((?x644 (+ ?x309 ?x425)))
- (let ((?x343 (/ ?x309 ?x644)))
- (let ((?x474 (- ?x343)))
- (let ((?x907 (* 0.0 ?x474)))
- (let ((?x564 (+ ?x474 ?x907)))
- (let ((?x483 (+ 1.0 ?x474)))
- (let ((?x470 (* 0.0 ?x483)))
- (let ((?x523 (+ ?x470 ?x564)))
- (let ((?x507 (/ 1.0 exp!9)))
- (let ((?x573 (* ?x507 ?x523)))
- (let ((?x611 (/ ?x394 exp!9)))
- (let ((?x192 (* ?x611 ?x523)))
- (let ((?x569 (+ ?x192 ?x573)))
- (let ((?x651 (+ ?x907 ?x907)))
- (let ((?x515 (+ ?x483 ?x651)))
- (let ((?x191 (/ ?x309 exp!9)))
- (let ((?x423 (* ?x191 ?x515)))
- (let ((?x165 (+ ?x423 ?x569)))
- (or (and (distinct 0.0 ?x165) true))))))))))))))))))))))))))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x171 (/ ?x366 exp!1)))
+ (let ((?x440 (+ 1.0 ?x171)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x449 (/ ?x55 exp!1)))
+ (let ((?x516 (+ ?x449 ?x440)))
+ (let ((?x345 (/ ?x449 ?x516)))
+ (let ((?x405 (- ?x345)))
+ (let ((?x363 (* 0.0 ?x405)))
+ (let ((?x451 (+ ?x405 ?x363)))
+ (let ((?x244 (+ 1.0 ?x405)))
+ (let ((?x448 (* 0.0 ?x244)))
+ (let ((?x189 (+ ?x448 ?x451)))
+ (let ((?x740 (/ 1.0 exp!6)))
+ (let ((?x201 (* ?x740 ?x189)))
+ (let ((?x346 (/ ?x171 exp!6)))
+ (let ((?x403 (* ?x346 ?x189)))
+ (let ((?x409 (+ ?x403 ?x201)))
+ (let ((?x318 (+ ?x363 ?x363)))
+ (let ((?x200 (+ ?x244 ?x318)))
+ (let ((?x438 (/ ?x449 exp!6)))
+ (let ((?x204 (* ?x438 ?x200)))
+ (let ((?x445 (+ ?x204 ?x409)))
+ (or (and (distinct 0.0 ?x445) true))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -552,287 +392,113 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (let (($x60 (< log!118 |logits[2]|)))
- (= $x60 (< exp!4 exp!1))))
+ (= (< log!118 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (let (($x63 (< |logits[2]| log!118)))
- (= $x63 (< exp!1 exp!4))))
+ (= (< |logits[1]| log!118) (< exp!1 exp!4)))
 (assert
- (let (($x66 (< log!118 |logits[0]|)))
- (= $x66 (< exp!4 exp!2))))
+ (= (< log!118 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (let (($x69 (< |logits[0]| log!118)))
- (= $x69 (< exp!2 exp!4))))
+ (= (< |logits[0]| log!118) (< exp!2 exp!4)))
 (assert
- (let (($x72 (< log!118 |logits[1]|)))
- (= $x72 (< exp!4 exp!3))))
+ (= (< log!118 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (let (($x75 (< |logits[1]| log!118)))
- (= $x75 (< exp!3 exp!4))))
+ (= (< |logits[2]| log!118) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x79 (> log!118 0.0)))
- (= $x79 (> exp!4 1.0))))
+ (= (> log!118 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x82 (+ 1.0 log!118)))
- (>= exp!4 ?x82)))
+ (>= exp!4 (+ 1.0 log!118)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x84 (> ?x54 0.0)))
- (=> $x84 (= exp!4 ?x54))))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (let (($x60 (< log!118 |logits[2]|)))
- (= $x60 (< exp!5 exp!1))))
+ (= (< log!190 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (let (($x63 (< |logits[2]| log!118)))
- (= $x63 (< exp!1 exp!5))))
+ (= (< |logits[1]| log!190) (< exp!1 exp!5)))
 (assert
- (let (($x66 (< log!118 |logits[0]|)))
- (= $x66 (< exp!5 exp!2))))
+ (= (< log!190 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (let (($x69 (< |logits[0]| log!118)))
- (= $x69 (< exp!2 exp!5))))
+ (= (< |logits[0]| log!190) (< exp!2 exp!5)))
 (assert
- (let (($x72 (< log!118 |logits[1]|)))
- (= $x72 (< exp!5 exp!3))))
+ (= (< log!190 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (let (($x75 (< |logits[1]| log!118)))
- (= $x75 (< exp!3 exp!5))))
+ (= (< |logits[2]| log!190) (< exp!3 exp!5)))
 (assert
- (let (($x100 (< log!118 log!118)))
- (= $x100 (< exp!5 exp!4))))
+ (= (< log!190 log!118) (< exp!5 exp!4)))
 (assert
- (let (($x100 (< log!118 log!118)))
- (= $x100 (< exp!4 exp!5))))
+ (= (< log!118 log!190) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x79 (> log!118 0.0)))
- (= $x79 (> exp!5 1.0))))
+ (= (> log!190 0.0) (> exp!5 1.0)))
 (assert
- (let ((?x82 (+ 1.0 log!118)))
- (>= exp!5 ?x82)))
+ (>= exp!5 (+ 1.0 log!190)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x84 (> ?x54 0.0)))
- (=> $x84 (= exp!5 ?x54))))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x478 (/ ?x366 exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (=> (> ?x479 0.0) (= exp!5 ?x479)))))))))
 (assert
- (let (($x548 (< log!190 |logits[2]|)))
- (= $x548 (< exp!6 exp!1))))
+ (= (< log!264 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (let (($x540 (< |logits[2]| log!190)))
- (= $x540 (< exp!1 exp!6))))
+ (= (< |logits[1]| log!264) (< exp!1 exp!6)))
 (assert
- (let (($x545 (< log!190 |logits[0]|)))
- (= $x545 (< exp!6 exp!2))))
+ (= (< log!264 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (let (($x446 (< |logits[0]| log!190)))
- (= $x446 (< exp!2 exp!6))))
+ (= (< |logits[0]| log!264) (< exp!2 exp!6)))
 (assert
- (let (($x538 (< log!190 |logits[1]|)))
- (= $x538 (< exp!6 exp!3))))
+ (= (< log!264 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (let (($x536 (< |logits[1]| log!190)))
- (= $x536 (< exp!3 exp!6))))
+ (= (< |logits[2]| log!264) (< exp!3 exp!6)))
 (assert
- (let (($x546 (< log!190 log!118)))
- (= $x546 (< exp!6 exp!5))))
+ (= (< log!264 log!118) (< exp!6 exp!4)))
 (assert
- (let (($x509 (< log!118 log!190)))
- (= $x509 (< exp!5 exp!6))))
+ (= (< log!118 log!264) (< exp!4 exp!6)))
+(assert
+ (= (< log!264 log!190) (< exp!6 exp!5)))
+(assert
+ (= (< log!190 log!264) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (let (($x149 (> log!190 0.0)))
- (= $x149 (> exp!6 1.0))))
+ (= (> log!264 0.0) (> exp!6 1.0)))
 (assert
- (let ((?x299 (+ 1.0 log!190)))
- (>= exp!6 ?x299)))
+ (>= exp!6 (+ 1.0 log!264)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x129 (/ ?x128 exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x296 (> ?x550 0.0)))
- (=> $x296 (= exp!6 ?x550))))))))))
-(assert
- (let (($x548 (< log!190 |logits[2]|)))
- (= $x548 (< exp!7 exp!1))))
-(assert
- (let (($x540 (< |logits[2]| log!190)))
- (= $x540 (< exp!1 exp!7))))
-(assert
- (let (($x545 (< log!190 |logits[0]|)))
- (= $x545 (< exp!7 exp!2))))
-(assert
- (let (($x446 (< |logits[0]| log!190)))
- (= $x446 (< exp!2 exp!7))))
-(assert
- (let (($x538 (< log!190 |logits[1]|)))
- (= $x538 (< exp!7 exp!3))))
-(assert
- (let (($x536 (< |logits[1]| log!190)))
- (= $x536 (< exp!3 exp!7))))
-(assert
- (let (($x546 (< log!190 log!118)))
- (= $x546 (< exp!7 exp!5))))
-(assert
- (let (($x509 (< log!118 log!190)))
- (= $x509 (< exp!5 exp!7))))
-(assert
- (let (($x390 (< log!190 log!190)))
- (= $x390 (< exp!7 exp!6))))
-(assert
- (let (($x390 (< log!190 log!190)))
- (= $x390 (< exp!6 exp!7))))
-(assert
- (> exp!7 0.0))
-(assert
- (let (($x149 (> log!190 0.0)))
- (= $x149 (> exp!7 1.0))))
-(assert
- (let ((?x299 (+ 1.0 log!190)))
- (>= exp!7 ?x299)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x129 (/ ?x128 exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x296 (> ?x550 0.0)))
- (=> $x296 (= exp!7 ?x550))))))))))
-(assert
- (let (($x512 (< log!264 |logits[2]|)))
- (= $x512 (< exp!8 exp!1))))
-(assert
- (let (($x888 (< |logits[2]| log!264)))
- (= $x888 (< exp!1 exp!8))))
-(assert
- (let (($x525 (< log!264 |logits[0]|)))
- (= $x525 (< exp!8 exp!2))))
-(assert
- (let (($x417 (< |logits[0]| log!264)))
- (= $x417 (< exp!2 exp!8))))
-(assert
- (let (($x635 (< log!264 |logits[1]|)))
- (= $x635 (< exp!8 exp!3))))
-(assert
- (let (($x612 (< |logits[1]| log!264)))
- (= $x612 (< exp!3 exp!8))))
-(assert
- (let (($x516 (< log!264 log!118)))
- (= $x516 (< exp!8 exp!5))))
-(assert
- (let (($x462 (< log!118 log!264)))
- (= $x462 (< exp!5 exp!8))))
-(assert
- (let (($x353 (< log!264 log!190)))
- (= $x353 (< exp!8 exp!7))))
-(assert
- (let (($x421 (< log!190 log!264)))
- (= $x421 (< exp!7 exp!8))))
-(assert
- (> exp!8 0.0))
-(assert
- (let (($x339 (> log!264 0.0)))
- (= $x339 (> exp!8 1.0))))
-(assert
- (let ((?x292 (+ 1.0 log!264)))
- (>= exp!8 ?x292)))
-(assert
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x394 (/ ?x128 exp!3)))
- (let ((?x425 (+ 1.0 ?x394)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x309 (/ ?x24 exp!3)))
- (let ((?x644 (+ ?x309 ?x425)))
- (let (($x219 (> ?x644 0.0)))
- (=> $x219 (= exp!8 ?x644))))))))))
-(assert
- (let (($x512 (< log!264 |logits[2]|)))
- (= $x512 (< exp!9 exp!1))))
-(assert
- (let (($x888 (< |logits[2]| log!264)))
- (= $x888 (< exp!1 exp!9))))
-(assert
- (let (($x525 (< log!264 |logits[0]|)))
- (= $x525 (< exp!9 exp!2))))
-(assert
- (let (($x417 (< |logits[0]| log!264)))
- (= $x417 (< exp!2 exp!9))))
-(assert
- (let (($x635 (< log!264 |logits[1]|)))
- (= $x635 (< exp!9 exp!3))))
-(assert
- (let (($x612 (< |logits[1]| log!264)))
- (= $x612 (< exp!3 exp!9))))
-(assert
- (let (($x516 (< log!264 log!118)))
- (= $x516 (< exp!9 exp!5))))
-(assert
- (let (($x462 (< log!118 log!264)))
- (= $x462 (< exp!5 exp!9))))
-(assert
- (let (($x353 (< log!264 log!190)))
- (= $x353 (< exp!9 exp!7))))
-(assert
- (let (($x421 (< log!190 log!264)))
- (= $x421 (< exp!7 exp!9))))
-(assert
- (let (($x199 (< log!264 log!264)))
- (= $x199 (< exp!9 exp!8))))
-(assert
- (let (($x199 (< log!264 log!264)))
- (= $x199 (< exp!8 exp!9))))
-(assert
- (> exp!9 0.0))
-(assert
- (let (($x339 (> log!264 0.0)))
- (= $x339 (> exp!9 1.0))))
-(assert
- (let ((?x292 (+ 1.0 log!264)))
- (>= exp!9 ?x292)))
-(assert
- (let ((?x128 (* 1.0 exp!2)))
-(let ((?x394 (/ ?x128 exp!3)))
-(let ((?x425 (+ 1.0 ?x394)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x309 (/ ?x24 exp!3)))
-(let ((?x644 (+ ?x309 ?x425)))
-(let (($x219 (> ?x644 0.0)))
-(=> $x219 (= exp!9 ?x644))))))))))
+ (let ((?x366 (* 1.0 exp!2)))
+(let ((?x171 (/ ?x366 exp!1)))
+(let ((?x440 (+ 1.0 ?x171)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x449 (/ ?x55 exp!1)))
+(let ((?x516 (+ ?x449 ?x440)))
+(=> (> ?x516 0.0) (= exp!6 ?x516)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -841,18 +507,15 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!7 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun log!118 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
 (declare-fun log!190 () Real)
-(declare-fun exp!8 () Real)
+(declare-fun exp!6 () Real)
 (declare-fun log!264 () Real)
-(declare-fun exp!9 () Real)
 (assert
  true)
 (assert
@@ -860,77 +523,77 @@
 (assert
  (< |logits[1]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x129 (/ ?x128 exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x551 (= 0.0 ?x550)))
- (not $x551)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x478 (/ ?x366 exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (let (($x476 (= 0.0 ?x479)))
+ (not $x476)))))))))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x129 (/ ?x128 exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (< 0.0 ?x550))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x478 (/ ?x366 exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (< 0.0 ?x479))))))))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x129 (/ ?x128 exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x551 (= 0.0 ?x550)))
- (not $x551)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x478 (/ ?x366 exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (let (($x476 (= 0.0 ?x479)))
+ (not $x476)))))))))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x129 (/ ?x128 exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x551 (= 0.0 ?x550)))
- (not $x551)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x478 (/ ?x366 exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (let (($x476 (= 0.0 ?x479)))
+ (not $x476)))))))))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x129 (/ ?x128 exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let ((?x218 (/ 1.0 ?x550)))
- (let ((?x397 (- ?x218)))
- (let ((?x318 (* 0.0 ?x397)))
- (let ((?x150 (+ ?x397 ?x318)))
- (let ((?x398 (+ 1.0 ?x397)))
- (let ((?x326 (* 0.0 ?x398)))
- (let ((?x151 (+ ?x326 ?x150)))
- (let ((?x252 (/ ?x131 exp!7)))
- (let ((?x262 (* ?x252 ?x151)))
- (let ((?x324 (/ ?x129 exp!7)))
- (let ((?x258 (* ?x324 ?x151)))
- (let ((?x264 (+ ?x258 ?x262)))
- (let ((?x319 (+ ?x318 ?x318)))
- (let ((?x282 (+ ?x398 ?x319)))
- (let ((?x216 (/ 1.0 exp!7)))
- (let ((?x323 (* ?x216 ?x282)))
- (let ((?x159 (+ ?x323 ?x264)))
- (or (and (distinct 0.0 ?x159) true))))))))))))))))))))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x478 (/ ?x366 exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (let ((?x170 (/ 1.0 ?x479)))
+ (let ((?x172 (- ?x170)))
+ (let ((?x174 (* 0.0 ?x172)))
+ (let ((?x155 (+ ?x172 ?x174)))
+ (let ((?x173 (+ 1.0 ?x172)))
+ (let ((?x158 (* 0.0 ?x173)))
+ (let ((?x147 (+ ?x158 ?x155)))
+ (let ((?x255 (/ ?x123 exp!5)))
+ (let ((?x273 (* ?x255 ?x147)))
+ (let ((?x148 (/ ?x478 exp!5)))
+ (let ((?x249 (* ?x148 ?x147)))
+ (let ((?x294 (+ ?x249 ?x273)))
+ (let ((?x177 (+ ?x174 ?x174)))
+ (let ((?x178 (+ ?x173 ?x177)))
+ (let ((?x180 (/ 1.0 exp!5)))
+ (let ((?x183 (* ?x180 ?x178)))
+ (let ((?x304 (+ ?x183 ?x294)))
+ (or (and (distinct 0.0 ?x304) true))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -938,286 +601,112 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (let (($x60 (< log!118 |logits[2]|)))
- (= $x60 (< exp!4 exp!1))))
+ (= (< log!118 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (let (($x63 (< |logits[2]| log!118)))
- (= $x63 (< exp!1 exp!4))))
+ (= (< |logits[1]| log!118) (< exp!1 exp!4)))
 (assert
- (let (($x66 (< log!118 |logits[0]|)))
- (= $x66 (< exp!4 exp!2))))
+ (= (< log!118 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (let (($x69 (< |logits[0]| log!118)))
- (= $x69 (< exp!2 exp!4))))
+ (= (< |logits[0]| log!118) (< exp!2 exp!4)))
 (assert
- (let (($x72 (< log!118 |logits[1]|)))
- (= $x72 (< exp!4 exp!3))))
+ (= (< log!118 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (let (($x75 (< |logits[1]| log!118)))
- (= $x75 (< exp!3 exp!4))))
+ (= (< |logits[2]| log!118) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x79 (> log!118 0.0)))
- (= $x79 (> exp!4 1.0))))
+ (= (> log!118 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x82 (+ 1.0 log!118)))
- (>= exp!4 ?x82)))
+ (>= exp!4 (+ 1.0 log!118)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x84 (> ?x54 0.0)))
- (=> $x84 (= exp!4 ?x54))))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (let (($x60 (< log!118 |logits[2]|)))
- (= $x60 (< exp!5 exp!1))))
+ (= (< log!190 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (let (($x63 (< |logits[2]| log!118)))
- (= $x63 (< exp!1 exp!5))))
+ (= (< |logits[1]| log!190) (< exp!1 exp!5)))
 (assert
- (let (($x66 (< log!118 |logits[0]|)))
- (= $x66 (< exp!5 exp!2))))
+ (= (< log!190 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (let (($x69 (< |logits[0]| log!118)))
- (= $x69 (< exp!2 exp!5))))
+ (= (< |logits[0]| log!190) (< exp!2 exp!5)))
 (assert
- (let (($x72 (< log!118 |logits[1]|)))
- (= $x72 (< exp!5 exp!3))))
+ (= (< log!190 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (let (($x75 (< |logits[1]| log!118)))
- (= $x75 (< exp!3 exp!5))))
+ (= (< |logits[2]| log!190) (< exp!3 exp!5)))
 (assert
- (let (($x100 (< log!118 log!118)))
- (= $x100 (< exp!5 exp!4))))
+ (= (< log!190 log!118) (< exp!5 exp!4)))
 (assert
- (let (($x100 (< log!118 log!118)))
- (= $x100 (< exp!4 exp!5))))
+ (= (< log!118 log!190) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x79 (> log!118 0.0)))
- (= $x79 (> exp!5 1.0))))
+ (= (> log!190 0.0) (> exp!5 1.0)))
 (assert
- (let ((?x82 (+ 1.0 log!118)))
- (>= exp!5 ?x82)))
+ (>= exp!5 (+ 1.0 log!190)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x84 (> ?x54 0.0)))
- (=> $x84 (= exp!5 ?x54))))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x478 (/ ?x366 exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (=> (> ?x479 0.0) (= exp!5 ?x479)))))))))
 (assert
- (let (($x548 (< log!190 |logits[2]|)))
- (= $x548 (< exp!6 exp!1))))
+ (= (< log!264 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (let (($x540 (< |logits[2]| log!190)))
- (= $x540 (< exp!1 exp!6))))
+ (= (< |logits[1]| log!264) (< exp!1 exp!6)))
 (assert
- (let (($x545 (< log!190 |logits[0]|)))
- (= $x545 (< exp!6 exp!2))))
+ (= (< log!264 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (let (($x446 (< |logits[0]| log!190)))
- (= $x446 (< exp!2 exp!6))))
+ (= (< |logits[0]| log!264) (< exp!2 exp!6)))
 (assert
- (let (($x538 (< log!190 |logits[1]|)))
- (= $x538 (< exp!6 exp!3))))
+ (= (< log!264 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (let (($x536 (< |logits[1]| log!190)))
- (= $x536 (< exp!3 exp!6))))
+ (= (< |logits[2]| log!264) (< exp!3 exp!6)))
 (assert
- (let (($x546 (< log!190 log!118)))
- (= $x546 (< exp!6 exp!5))))
+ (= (< log!264 log!118) (< exp!6 exp!4)))
 (assert
- (let (($x509 (< log!118 log!190)))
- (= $x509 (< exp!5 exp!6))))
+ (= (< log!118 log!264) (< exp!4 exp!6)))
+(assert
+ (= (< log!264 log!190) (< exp!6 exp!5)))
+(assert
+ (= (< log!190 log!264) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (let (($x149 (> log!190 0.0)))
- (= $x149 (> exp!6 1.0))))
+ (= (> log!264 0.0) (> exp!6 1.0)))
 (assert
- (let ((?x299 (+ 1.0 log!190)))
- (>= exp!6 ?x299)))
+ (>= exp!6 (+ 1.0 log!264)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x129 (/ ?x128 exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x296 (> ?x550 0.0)))
- (=> $x296 (= exp!6 ?x550))))))))))
-(assert
- (let (($x548 (< log!190 |logits[2]|)))
- (= $x548 (< exp!7 exp!1))))
-(assert
- (let (($x540 (< |logits[2]| log!190)))
- (= $x540 (< exp!1 exp!7))))
-(assert
- (let (($x545 (< log!190 |logits[0]|)))
- (= $x545 (< exp!7 exp!2))))
-(assert
- (let (($x446 (< |logits[0]| log!190)))
- (= $x446 (< exp!2 exp!7))))
-(assert
- (let (($x538 (< log!190 |logits[1]|)))
- (= $x538 (< exp!7 exp!3))))
-(assert
- (let (($x536 (< |logits[1]| log!190)))
- (= $x536 (< exp!3 exp!7))))
-(assert
- (let (($x546 (< log!190 log!118)))
- (= $x546 (< exp!7 exp!5))))
-(assert
- (let (($x509 (< log!118 log!190)))
- (= $x509 (< exp!5 exp!7))))
-(assert
- (let (($x390 (< log!190 log!190)))
- (= $x390 (< exp!7 exp!6))))
-(assert
- (let (($x390 (< log!190 log!190)))
- (= $x390 (< exp!6 exp!7))))
-(assert
- (> exp!7 0.0))
-(assert
- (let (($x149 (> log!190 0.0)))
- (= $x149 (> exp!7 1.0))))
-(assert
- (let ((?x299 (+ 1.0 log!190)))
- (>= exp!7 ?x299)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x129 (/ ?x128 exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x296 (> ?x550 0.0)))
- (=> $x296 (= exp!7 ?x550))))))))))
-(assert
- (let (($x512 (< log!264 |logits[2]|)))
- (= $x512 (< exp!8 exp!1))))
-(assert
- (let (($x888 (< |logits[2]| log!264)))
- (= $x888 (< exp!1 exp!8))))
-(assert
- (let (($x525 (< log!264 |logits[0]|)))
- (= $x525 (< exp!8 exp!2))))
-(assert
- (let (($x417 (< |logits[0]| log!264)))
- (= $x417 (< exp!2 exp!8))))
-(assert
- (let (($x635 (< log!264 |logits[1]|)))
- (= $x635 (< exp!8 exp!3))))
-(assert
- (let (($x612 (< |logits[1]| log!264)))
- (= $x612 (< exp!3 exp!8))))
-(assert
- (let (($x516 (< log!264 log!118)))
- (= $x516 (< exp!8 exp!5))))
-(assert
- (let (($x462 (< log!118 log!264)))
- (= $x462 (< exp!5 exp!8))))
-(assert
- (let (($x353 (< log!264 log!190)))
- (= $x353 (< exp!8 exp!7))))
-(assert
- (let (($x421 (< log!190 log!264)))
- (= $x421 (< exp!7 exp!8))))
-(assert
- (> exp!8 0.0))
-(assert
- (let (($x339 (> log!264 0.0)))
- (= $x339 (> exp!8 1.0))))
-(assert
- (let ((?x292 (+ 1.0 log!264)))
- (>= exp!8 ?x292)))
-(assert
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x394 (/ ?x128 exp!3)))
- (let ((?x425 (+ 1.0 ?x394)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x309 (/ ?x24 exp!3)))
- (let ((?x644 (+ ?x309 ?x425)))
- (let (($x219 (> ?x644 0.0)))
- (=> $x219 (= exp!8 ?x644))))))))))
-(assert
- (let (($x512 (< log!264 |logits[2]|)))
- (= $x512 (< exp!9 exp!1))))
-(assert
- (let (($x888 (< |logits[2]| log!264)))
- (= $x888 (< exp!1 exp!9))))
-(assert
- (let (($x525 (< log!264 |logits[0]|)))
- (= $x525 (< exp!9 exp!2))))
-(assert
- (let (($x417 (< |logits[0]| log!264)))
- (= $x417 (< exp!2 exp!9))))
-(assert
- (let (($x635 (< log!264 |logits[1]|)))
- (= $x635 (< exp!9 exp!3))))
-(assert
- (let (($x612 (< |logits[1]| log!264)))
- (= $x612 (< exp!3 exp!9))))
-(assert
- (let (($x516 (< log!264 log!118)))
- (= $x516 (< exp!9 exp!5))))
-(assert
- (let (($x462 (< log!118 log!264)))
- (= $x462 (< exp!5 exp!9))))
-(assert
- (let (($x353 (< log!264 log!190)))
- (= $x353 (< exp!9 exp!7))))
-(assert
- (let (($x421 (< log!190 log!264)))
- (= $x421 (< exp!7 exp!9))))
-(assert
- (let (($x199 (< log!264 log!264)))
- (= $x199 (< exp!9 exp!8))))
-(assert
- (let (($x199 (< log!264 log!264)))
- (= $x199 (< exp!8 exp!9))))
-(assert
- (> exp!9 0.0))
-(assert
- (let (($x339 (> log!264 0.0)))
- (= $x339 (> exp!9 1.0))))
-(assert
- (let ((?x292 (+ 1.0 log!264)))
- (>= exp!9 ?x292)))
-(assert
- (let ((?x128 (* 1.0 exp!2)))
-(let ((?x394 (/ ?x128 exp!3)))
-(let ((?x425 (+ 1.0 ?x394)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x309 (/ ?x24 exp!3)))
-(let ((?x644 (+ ?x309 ?x425)))
-(let (($x219 (> ?x644 0.0)))
-(=> $x219 (= exp!9 ?x644))))))))))
+ (let ((?x366 (* 1.0 exp!2)))
+(let ((?x171 (/ ?x366 exp!1)))
+(let ((?x440 (+ 1.0 ?x171)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x449 (/ ?x55 exp!1)))
+(let ((?x516 (+ ?x449 ?x440)))
+(=> (> ?x516 0.0) (= exp!6 ?x516)))))))))
 (check-sat)
 (pop 1)

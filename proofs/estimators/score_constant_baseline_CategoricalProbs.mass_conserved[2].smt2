@@ -7,18 +7,14 @@
 (declare-fun |probs[1]| () Real)
 (declare-fun |probs[0]| () Real)
 (declare-fun |probs[2]| () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!8 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!12 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun log!18 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun log!10 () Real)
-(declare-fun exp!7 () Real)
+(declare-fun log!12 () Real)
 (declare-fun log!11 () Real)
+(declare-fun log!10 () Real)
 (assert
  (let (($x11 (< 0.0 |probs[1]|)))
  (let (($x9 (< 0.0 |probs[0]|)))
@@ -59,227 +55,92 @@
  (let (($x16 (= 0.0 |probs[2]|)))
  (not $x16)))
 (assert
- (let ((?x91 (/ 0.0 |probs[0]|)))
+ (let ((?x121 (/ 0.0 |probs[0]|)))
  (let ((?x14 (+ |probs[0]| |probs[1]|)))
  (let ((?x17 (+ |probs[2]| ?x14)))
- (let ((?x84 (/ 1.0 ?x17)))
- (let ((?x85 (- ?x84)))
- (let ((?x92 (+ ?x85 ?x91)))
- (let ((?x93 (* 0.0 ?x92)))
- (let ((?x88 (/ 0.0 |probs[1]|)))
- (let ((?x89 (+ ?x88 ?x85)))
- (let ((?x201 (+ ?x89 ?x93)))
- (let ((?x86 (/ 1.0 |probs[2]|)))
- (let ((?x87 (+ ?x85 ?x86)))
- (let ((?x142 (* 0.0 ?x87)))
- (let ((?x202 (+ ?x142 ?x201)))
- (let ((?x200 (/ (* 1.0 exp!8) exp!4)))
- (let ((?x203 (* ?x200 ?x202)))
- (let ((?x90 (* 0.0 ?x89)))
- (let ((?x143 (+ ?x90 ?x92)))
- (let ((?x144 (+ ?x142 ?x143)))
- (let ((?x141 (/ (* 1.0 exp!6) exp!4)))
- (let ((?x145 (* ?x141 ?x144)))
- (let ((?x204 (+ ?x145 ?x203)))
- (let ((?x94 (+ ?x90 ?x93)))
- (let ((?x95 (+ ?x87 ?x94)))
- (let ((?x83 (/ (* 1.0 exp!2) exp!4)))
- (let ((?x96 (* ?x83 ?x95)))
- (let ((?x205 (+ ?x96 ?x204)))
- (or (and (distinct 0.0 ?x205) true))))))))))))))))))))))))))))))
+ (let ((?x114 (/ 1.0 ?x17)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x122 (+ ?x115 ?x121)))
+ (let ((?x123 (* 0.0 ?x122)))
+ (let ((?x118 (/ 0.0 |probs[1]|)))
+ (let ((?x119 (+ ?x118 ?x115)))
+ (let ((?x140 (+ ?x119 ?x123)))
+ (let ((?x116 (/ 1.0 |probs[2]|)))
+ (let ((?x117 (+ ?x115 ?x116)))
+ (let ((?x132 (* 0.0 ?x117)))
+ (let ((?x141 (+ ?x132 ?x140)))
+ (let ((?x143 (/ (* 1.0 exp!3) exp!1)))
+ (let ((?x144 (* ?x143 ?x141)))
+ (let ((?x120 (* 0.0 ?x119)))
+ (let ((?x133 (+ ?x120 ?x122)))
+ (let ((?x134 (+ ?x132 ?x133)))
+ (let ((?x136 (/ (* 1.0 exp!4) exp!1)))
+ (let ((?x137 (* ?x136 ?x134)))
+ (let ((?x145 (+ ?x137 ?x144)))
+ (let ((?x124 (+ ?x120 ?x123)))
+ (let ((?x125 (+ ?x117 ?x124)))
+ (let ((?x127 (/ (* 1.0 exp!2) exp!1)))
+ (let ((?x128 (* ?x127 ?x125)))
+ (let ((?x146 (+ ?x128 ?x145)))
+ (or (and (distinct 0.0 ?x146) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (let (($x29 (> log!12 0.0)))
- (= $x29 (> exp!1 1.0))))
+ (= (> log!18 0.0) (> exp!1 1.0)))
 (assert
- (let ((?x32 (+ 1.0 log!12)))
- (>= exp!1 ?x32)))
+ (>= exp!1 (+ 1.0 log!18)))
 (assert
- (let (($x35 (= exp!1 |probs[2]|)))
- (let (($x34 (> |probs[2]| 0.0)))
- (=> $x34 $x35))))
+ (=> (> (+ |probs[2]| (+ |probs[0]| |probs[1]|)) 0.0) (= exp!1 (+ |probs[2]| (+ |probs[0]| |probs[1]|)))))
 (assert
- (let (($x38 (< log!12 log!12)))
- (= $x38 (< exp!2 exp!1))))
+ (= (< log!12 log!18) (< exp!2 exp!1)))
 (assert
- (let (($x38 (< log!12 log!12)))
- (= $x38 (< exp!1 exp!2))))
+ (= (< log!18 log!12) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x29 (> log!12 0.0)))
- (= $x29 (> exp!2 1.0))))
+ (= (> log!12 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x32 (+ 1.0 log!12)))
- (>= exp!2 ?x32)))
+ (>= exp!2 (+ 1.0 log!12)))
 (assert
- (let (($x47 (= exp!2 |probs[2]|)))
- (let (($x34 (> |probs[2]| 0.0)))
- (=> $x34 $x47))))
+ (let (($x53 (= exp!2 |probs[2]|)))
+ (=> (> |probs[2]| 0.0) $x53)))
 (assert
- (let (($x52 (< log!18 log!12)))
- (= $x52 (< exp!3 exp!2))))
+ (= (< log!11 log!18) (< exp!3 exp!1)))
 (assert
- (let (($x55 (< log!12 log!18)))
- (= $x55 (< exp!2 exp!3))))
+ (= (< log!18 log!11) (< exp!1 exp!3)))
+(assert
+ (= (< log!11 log!12) (< exp!3 exp!2)))
+(assert
+ (= (< log!12 log!11) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x59 (> log!18 0.0)))
- (= $x59 (> exp!3 1.0))))
+ (= (> log!11 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x62 (+ 1.0 log!18)))
- (>= exp!3 ?x62)))
+ (>= exp!3 (+ 1.0 log!11)))
 (assert
- (let ((?x14 (+ |probs[0]| |probs[1]|)))
- (let ((?x17 (+ |probs[2]| ?x14)))
- (let (($x64 (> ?x17 0.0)))
- (=> $x64 (= exp!3 ?x17))))))
+ (let (($x77 (= exp!3 |probs[1]|)))
+ (=> (> |probs[1]| 0.0) $x77)))
 (assert
- (let (($x52 (< log!18 log!12)))
- (= $x52 (< exp!4 exp!2))))
+ (= (< log!10 log!18) (< exp!4 exp!1)))
 (assert
- (let (($x55 (< log!12 log!18)))
- (= $x55 (< exp!2 exp!4))))
+ (= (< log!18 log!10) (< exp!1 exp!4)))
 (assert
- (let (($x72 (< log!18 log!18)))
- (= $x72 (< exp!4 exp!3))))
+ (= (< log!10 log!12) (< exp!4 exp!2)))
 (assert
- (let (($x72 (< log!18 log!18)))
- (= $x72 (< exp!3 exp!4))))
+ (= (< log!12 log!10) (< exp!2 exp!4)))
+(assert
+ (= (< log!10 log!11) (< exp!4 exp!3)))
+(assert
+ (= (< log!11 log!10) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x59 (> log!18 0.0)))
- (= $x59 (> exp!4 1.0))))
+ (= (> log!10 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x62 (+ 1.0 log!18)))
- (>= exp!4 ?x62)))
+ (>= exp!4 (+ 1.0 log!10)))
 (assert
- (let ((?x14 (+ |probs[0]| |probs[1]|)))
- (let ((?x17 (+ |probs[2]| ?x14)))
- (let (($x64 (> ?x17 0.0)))
- (=> $x64 (= exp!4 ?x17))))))
-(assert
- (let (($x99 (< log!10 log!12)))
- (= $x99 (< exp!5 exp!2))))
-(assert
- (let (($x102 (< log!12 log!10)))
- (= $x102 (< exp!2 exp!5))))
-(assert
- (let (($x105 (< log!10 log!18)))
- (= $x105 (< exp!5 exp!4))))
-(assert
- (let (($x108 (< log!18 log!10)))
- (= $x108 (< exp!4 exp!5))))
-(assert
- (> exp!5 0.0))
-(assert
- (let (($x112 (> log!10 0.0)))
- (= $x112 (> exp!5 1.0))))
-(assert
- (let ((?x115 (+ 1.0 log!10)))
- (>= exp!5 ?x115)))
-(assert
- (let (($x118 (= exp!5 |probs[0]|)))
- (let (($x117 (> |probs[0]| 0.0)))
- (=> $x117 $x118))))
-(assert
- (let (($x99 (< log!10 log!12)))
- (= $x99 (< exp!6 exp!2))))
-(assert
- (let (($x102 (< log!12 log!10)))
- (= $x102 (< exp!2 exp!6))))
-(assert
- (let (($x105 (< log!10 log!18)))
- (= $x105 (< exp!6 exp!4))))
-(assert
- (let (($x108 (< log!18 log!10)))
- (= $x108 (< exp!4 exp!6))))
-(assert
- (let (($x129 (< log!10 log!10)))
- (= $x129 (< exp!6 exp!5))))
-(assert
- (let (($x129 (< log!10 log!10)))
- (= $x129 (< exp!5 exp!6))))
-(assert
- (> exp!6 0.0))
-(assert
- (let (($x112 (> log!10 0.0)))
- (= $x112 (> exp!6 1.0))))
-(assert
- (let ((?x115 (+ 1.0 log!10)))
- (>= exp!6 ?x115)))
-(assert
- (let (($x138 (= exp!6 |probs[0]|)))
- (let (($x117 (> |probs[0]| 0.0)))
- (=> $x117 $x138))))
-(assert
- (let (($x148 (< log!11 log!12)))
- (= $x148 (< exp!7 exp!2))))
-(assert
- (let (($x151 (< log!12 log!11)))
- (= $x151 (< exp!2 exp!7))))
-(assert
- (let (($x154 (< log!11 log!18)))
- (= $x154 (< exp!7 exp!4))))
-(assert
- (let (($x157 (< log!18 log!11)))
- (= $x157 (< exp!4 exp!7))))
-(assert
- (let (($x160 (< log!11 log!10)))
- (= $x160 (< exp!7 exp!6))))
-(assert
- (let (($x163 (< log!10 log!11)))
- (= $x163 (< exp!6 exp!7))))
-(assert
- (> exp!7 0.0))
-(assert
- (let (($x167 (> log!11 0.0)))
- (= $x167 (> exp!7 1.0))))
-(assert
- (let ((?x170 (+ 1.0 log!11)))
- (>= exp!7 ?x170)))
-(assert
- (let (($x173 (= exp!7 |probs[1]|)))
- (let (($x172 (> |probs[1]| 0.0)))
- (=> $x172 $x173))))
-(assert
- (let (($x148 (< log!11 log!12)))
- (= $x148 (< exp!8 exp!2))))
-(assert
- (let (($x151 (< log!12 log!11)))
- (= $x151 (< exp!2 exp!8))))
-(assert
- (let (($x154 (< log!11 log!18)))
- (= $x154 (< exp!8 exp!4))))
-(assert
- (let (($x157 (< log!18 log!11)))
- (= $x157 (< exp!4 exp!8))))
-(assert
- (let (($x160 (< log!11 log!10)))
- (= $x160 (< exp!8 exp!6))))
-(assert
- (let (($x163 (< log!10 log!11)))
- (= $x163 (< exp!6 exp!8))))
-(assert
- (let (($x188 (< log!11 log!11)))
- (= $x188 (< exp!8 exp!7))))
-(assert
- (let (($x188 (< log!11 log!11)))
- (= $x188 (< exp!7 exp!8))))
-(assert
- (> exp!8 0.0))
-(assert
- (let (($x167 (> log!11 0.0)))
- (= $x167 (> exp!8 1.0))))
-(assert
- (let ((?x170 (+ 1.0 log!11)))
- (>= exp!8 ?x170)))
-(assert
- (let (($x197 (= exp!8 |probs[1]|)))
-(let (($x172 (> |probs[1]| 0.0)))
-(=> $x172 $x197))))
+ (let (($x108 (= exp!4 |probs[0]|)))
+(=> (> |probs[0]| 0.0) $x108)))
 (check-sat)
 (pop 1)

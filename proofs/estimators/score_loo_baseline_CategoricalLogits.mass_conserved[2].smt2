@@ -8,9 +8,8 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun log!120 () Real)
 (assert
@@ -20,67 +19,67 @@
 (assert
  (< |logits[2]| |logits[0]|))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x57 (= 0.0 ?x54)))
- (not $x57)))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x60 (= 0.0 ?x57)))
+ (not $x60)))))))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (< 0.0 ?x54))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x57 (= 0.0 ?x54)))
- (not $x57)))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x60 (= 0.0 ?x57)))
+ (not $x60)))))))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x57 (= 0.0 ?x54)))
- (not $x57)))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x60 (= 0.0 ?x57)))
+ (not $x60)))))))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let ((?x112 (/ ?x33 ?x54)))
- (let ((?x113 (- ?x112)))
- (let ((?x115 (* 0.0 ?x113)))
- (let ((?x121 (+ ?x113 ?x115)))
- (let ((?x114 (+ 1.0 ?x113)))
- (let ((?x120 (* 0.0 ?x114)))
- (let ((?x122 (+ ?x120 ?x121)))
- (let ((?x124 (/ ?x52 exp!5)))
- (let ((?x125 (* ?x124 ?x122)))
- (let ((?x119 (/ 1.0 exp!5)))
- (let ((?x123 (* ?x119 ?x122)))
- (let ((?x126 (+ ?x123 ?x125)))
- (let ((?x116 (+ ?x115 ?x115)))
- (let ((?x117 (+ ?x114 ?x116)))
- (let ((?x111 (/ ?x33 exp!5)))
- (let ((?x118 (* ?x111 ?x117)))
- (let ((?x127 (+ ?x118 ?x126)))
- (or (and (distinct 0.0 ?x127) true))))))))))))))))))))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let ((?x97 (/ ?x56 ?x57)))
+ (let ((?x98 (- ?x97)))
+ (let ((?x100 (* 0.0 ?x98)))
+ (let ((?x109 (+ ?x98 ?x100)))
+ (let ((?x99 (+ 1.0 ?x98)))
+ (let ((?x108 (* 0.0 ?x99)))
+ (let ((?x110 (+ ?x108 ?x109)))
+ (let ((?x115 (/ ?x36 exp!4)))
+ (let ((?x116 (* ?x115 ?x110)))
+ (let ((?x111 (/ 1.0 exp!4)))
+ (let ((?x112 (* ?x111 ?x110)))
+ (let ((?x117 (+ ?x112 ?x116)))
+ (let ((?x101 (+ ?x100 ?x100)))
+ (let ((?x102 (+ ?x99 ?x101)))
+ (let ((?x103 (/ ?x56 exp!4)))
+ (let ((?x104 (* ?x103 ?x102)))
+ (let ((?x118 (+ ?x104 ?x117)))
+ (or (and (distinct 0.0 ?x118) true))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -88,93 +87,45 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (let (($x60 (< log!120 |logits[2]|)))
- (= $x60 (< exp!4 exp!1))))
+ (= (< log!120 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (let (($x63 (< |logits[2]| log!120)))
- (= $x63 (< exp!1 exp!4))))
+ (= (< |logits[1]| log!120) (< exp!1 exp!4)))
 (assert
- (let (($x66 (< log!120 |logits[0]|)))
- (= $x66 (< exp!4 exp!2))))
+ (= (< log!120 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (let (($x69 (< |logits[0]| log!120)))
- (= $x69 (< exp!2 exp!4))))
+ (= (< |logits[0]| log!120) (< exp!2 exp!4)))
 (assert
- (let (($x72 (< log!120 |logits[1]|)))
- (= $x72 (< exp!4 exp!3))))
+ (= (< log!120 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (let (($x75 (< |logits[1]| log!120)))
- (= $x75 (< exp!3 exp!4))))
+ (= (< |logits[2]| log!120) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x79 (> log!120 0.0)))
- (= $x79 (> exp!4 1.0))))
+ (= (> log!120 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x82 (+ 1.0 log!120)))
- (>= exp!4 ?x82)))
+ (>= exp!4 (+ 1.0 log!120)))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x84 (> ?x54 0.0)))
- (=> $x84 (= exp!4 ?x54))))))))
-(assert
- (let (($x60 (< log!120 |logits[2]|)))
- (= $x60 (< exp!5 exp!1))))
-(assert
- (let (($x63 (< |logits[2]| log!120)))
- (= $x63 (< exp!1 exp!5))))
-(assert
- (let (($x66 (< log!120 |logits[0]|)))
- (= $x66 (< exp!5 exp!2))))
-(assert
- (let (($x69 (< |logits[0]| log!120)))
- (= $x69 (< exp!2 exp!5))))
-(assert
- (let (($x72 (< log!120 |logits[1]|)))
- (= $x72 (< exp!5 exp!3))))
-(assert
- (let (($x75 (< |logits[1]| log!120)))
- (= $x75 (< exp!3 exp!5))))
-(assert
- (let (($x100 (< log!120 log!120)))
- (= $x100 (< exp!5 exp!4))))
-(assert
- (let (($x100 (< log!120 log!120)))
- (= $x100 (< exp!4 exp!5))))
-(assert
- (> exp!5 0.0))
-(assert
- (let (($x79 (> log!120 0.0)))
- (= $x79 (> exp!5 1.0))))
-(assert
- (let ((?x82 (+ 1.0 log!120)))
- (>= exp!5 ?x82)))
-(assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
-(let ((?x53 (+ 1.0 ?x52)))
-(let ((?x33 (/ (* 1.0 exp!1) exp!2)))
-(let ((?x54 (+ ?x33 ?x53)))
-(let (($x84 (> ?x54 0.0)))
-(=> $x84 (= exp!5 ?x54))))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x37 (+ 1.0 ?x36)))
+(let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x57 (+ ?x56 ?x37)))
+(=> (> ?x57 0.0) (= exp!4 ?x57)))))))
 (check-sat)
 (pop 1)
 ; region 2 of 4
@@ -183,14 +134,12 @@
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!7 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun log!120 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
 (declare-fun log!192 () Real)
 (assert
  true)
@@ -199,72 +148,72 @@
 (assert
  (< |logits[0]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x129 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x551 (= 0.0 ?x550)))
- (not $x551))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x478 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (let (($x476 (= 0.0 ?x479)))
+ (not $x476))))))))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x129 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (< 0.0 ?x550)))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x478 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (< 0.0 ?x479)))))))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x129 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x551 (= 0.0 ?x550)))
- (not $x551))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x478 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (let (($x476 (= 0.0 ?x479)))
+ (not $x476))))))))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x129 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x551 (= 0.0 ?x550)))
- (not $x551))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x478 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (let (($x476 (= 0.0 ?x479)))
+ (not $x476))))))))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x129 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let ((?x387 (/ 1.0 ?x550)))
- (let ((?x282 (- ?x387)))
- (let ((?x304 (* 0.0 ?x282)))
- (let ((?x157 (+ ?x282 ?x304)))
- (let ((?x303 (+ 1.0 ?x282)))
- (let ((?x156 (* 0.0 ?x303)))
- (let ((?x158 (+ ?x156 ?x157)))
- (let ((?x212 (/ ?x131 exp!7)))
- (let ((?x216 (* ?x212 ?x158)))
- (let ((?x179 (/ ?x129 exp!7)))
- (let ((?x202 (* ?x179 ?x158)))
- (let ((?x218 (+ ?x202 ?x216)))
- (let ((?x306 (+ ?x304 ?x304)))
- (let ((?x171 (+ ?x303 ?x306)))
- (let ((?x386 (/ 1.0 exp!7)))
- (let ((?x178 (* ?x386 ?x171)))
- (let ((?x398 (+ ?x178 ?x218)))
- (or (and (distinct 0.0 ?x398) true)))))))))))))))))))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x478 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (let ((?x180 (/ 1.0 ?x479)))
+ (let ((?x183 (- ?x180)))
+ (let ((?x181 (* 0.0 ?x183)))
+ (let ((?x255 (+ ?x183 ?x181)))
+ (let ((?x184 (+ 1.0 ?x183)))
+ (let ((?x253 (* 0.0 ?x184)))
+ (let ((?x273 (+ ?x253 ?x255)))
+ (let ((?x303 (/ ?x123 exp!5)))
+ (let ((?x149 (* ?x303 ?x273)))
+ (let ((?x294 (/ ?x478 exp!5)))
+ (let ((?x304 (* ?x294 ?x273)))
+ (let ((?x150 (+ ?x304 ?x149)))
+ (let ((?x182 (+ ?x181 ?x181)))
+ (let ((?x158 (+ ?x184 ?x182)))
+ (let ((?x155 (/ 1.0 exp!5)))
+ (let ((?x147 (* ?x155 ?x158)))
+ (let ((?x145 (+ ?x147 ?x150)))
+ (or (and (distinct 0.0 ?x145) true)))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -272,181 +221,75 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (let (($x60 (< log!120 |logits[2]|)))
- (= $x60 (< exp!4 exp!1))))
+ (= (< log!120 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (let (($x63 (< |logits[2]| log!120)))
- (= $x63 (< exp!1 exp!4))))
+ (= (< |logits[1]| log!120) (< exp!1 exp!4)))
 (assert
- (let (($x66 (< log!120 |logits[0]|)))
- (= $x66 (< exp!4 exp!2))))
+ (= (< log!120 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (let (($x69 (< |logits[0]| log!120)))
- (= $x69 (< exp!2 exp!4))))
+ (= (< |logits[0]| log!120) (< exp!2 exp!4)))
 (assert
- (let (($x72 (< log!120 |logits[1]|)))
- (= $x72 (< exp!4 exp!3))))
+ (= (< log!120 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (let (($x75 (< |logits[1]| log!120)))
- (= $x75 (< exp!3 exp!4))))
+ (= (< |logits[2]| log!120) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x79 (> log!120 0.0)))
- (= $x79 (> exp!4 1.0))))
+ (= (> log!120 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x82 (+ 1.0 log!120)))
- (>= exp!4 ?x82)))
+ (>= exp!4 (+ 1.0 log!120)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x84 (> ?x54 0.0)))
- (=> $x84 (= exp!4 ?x54)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (let (($x60 (< log!120 |logits[2]|)))
- (= $x60 (< exp!5 exp!1))))
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (let (($x63 (< |logits[2]| log!120)))
- (= $x63 (< exp!1 exp!5))))
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
 (assert
- (let (($x66 (< log!120 |logits[0]|)))
- (= $x66 (< exp!5 exp!2))))
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (let (($x69 (< |logits[0]| log!120)))
- (= $x69 (< exp!2 exp!5))))
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
 (assert
- (let (($x72 (< log!120 |logits[1]|)))
- (= $x72 (< exp!5 exp!3))))
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (let (($x75 (< |logits[1]| log!120)))
- (= $x75 (< exp!3 exp!5))))
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
 (assert
- (let (($x100 (< log!120 log!120)))
- (= $x100 (< exp!5 exp!4))))
+ (= (< log!192 log!120) (< exp!5 exp!4)))
 (assert
- (let (($x100 (< log!120 log!120)))
- (= $x100 (< exp!4 exp!5))))
+ (= (< log!120 log!192) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x79 (> log!120 0.0)))
- (= $x79 (> exp!5 1.0))))
+ (= (> log!192 0.0) (> exp!5 1.0)))
 (assert
- (let ((?x82 (+ 1.0 log!120)))
- (>= exp!5 ?x82)))
+ (>= exp!5 (+ 1.0 log!192)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x84 (> ?x54 0.0)))
- (=> $x84 (= exp!5 ?x54)))))))))
-(assert
- (let (($x548 (< log!192 |logits[2]|)))
- (= $x548 (< exp!6 exp!1))))
-(assert
- (let (($x540 (< |logits[2]| log!192)))
- (= $x540 (< exp!1 exp!6))))
-(assert
- (let (($x545 (< log!192 |logits[0]|)))
- (= $x545 (< exp!6 exp!2))))
-(assert
- (let (($x446 (< |logits[0]| log!192)))
- (= $x446 (< exp!2 exp!6))))
-(assert
- (let (($x538 (< log!192 |logits[1]|)))
- (= $x538 (< exp!6 exp!3))))
-(assert
- (let (($x536 (< |logits[1]| log!192)))
- (= $x536 (< exp!3 exp!6))))
-(assert
- (let (($x546 (< log!192 log!120)))
- (= $x546 (< exp!6 exp!5))))
-(assert
- (let (($x509 (< log!120 log!192)))
- (= $x509 (< exp!5 exp!6))))
-(assert
- (> exp!6 0.0))
-(assert
- (let (($x149 (> log!192 0.0)))
- (= $x149 (> exp!6 1.0))))
-(assert
- (let ((?x319 (+ 1.0 log!192)))
- (>= exp!6 ?x319)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x129 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x375 (> ?x550 0.0)))
- (=> $x375 (= exp!6 ?x550)))))))))
-(assert
- (let (($x548 (< log!192 |logits[2]|)))
- (= $x548 (< exp!7 exp!1))))
-(assert
- (let (($x540 (< |logits[2]| log!192)))
- (= $x540 (< exp!1 exp!7))))
-(assert
- (let (($x545 (< log!192 |logits[0]|)))
- (= $x545 (< exp!7 exp!2))))
-(assert
- (let (($x446 (< |logits[0]| log!192)))
- (= $x446 (< exp!2 exp!7))))
-(assert
- (let (($x538 (< log!192 |logits[1]|)))
- (= $x538 (< exp!7 exp!3))))
-(assert
- (let (($x536 (< |logits[1]| log!192)))
- (= $x536 (< exp!3 exp!7))))
-(assert
- (let (($x546 (< log!192 log!120)))
- (= $x546 (< exp!7 exp!5))))
-(assert
- (let (($x509 (< log!120 log!192)))
- (= $x509 (< exp!5 exp!7))))
-(assert
- (let (($x338 (< log!192 log!192)))
- (= $x338 (< exp!7 exp!6))))
-(assert
- (let (($x338 (< log!192 log!192)))
- (= $x338 (< exp!6 exp!7))))
-(assert
- (> exp!7 0.0))
-(assert
- (let (($x149 (> log!192 0.0)))
- (= $x149 (> exp!7 1.0))))
-(assert
- (let ((?x319 (+ 1.0 log!192)))
- (>= exp!7 ?x319)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
-(let ((?x131 (/ ?x51 exp!1)))
-(let ((?x129 (/ (* 1.0 exp!2) exp!1)))
-(let ((?x438 (+ ?x129 ?x131)))
-(let ((?x550 (+ 1.0 ?x438)))
-(let (($x375 (> ?x550 0.0)))
-(=> $x375 (= exp!7 ?x550)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+(let ((?x123 (/ ?x9 exp!3)))
+(let ((?x478 (/ (* 1.0 exp!2) exp!3)))
+(let ((?x469 (+ ?x478 ?x123)))
+(let ((?x479 (+ 1.0 ?x469)))
+(=> (> ?x479 0.0) (= exp!5 ?x479))))))))
 (check-sat)
 (pop 1)
 ; region 3 of 4
@@ -455,17 +298,14 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!9 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun log!120 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
 (declare-fun log!192 () Real)
-(declare-fun exp!7 () Real)
-(declare-fun exp!8 () Real)
 (declare-fun log!266 () Real)
 (assert
  true)
@@ -474,77 +314,77 @@
 (assert
  (< |logits[2]| |logits[1]|))
 (assert
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x148 (/ ?x128 exp!3)))
- (let ((?x608 (+ 1.0 ?x148)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x645 (/ ?x24 exp!3)))
- (let ((?x363 (+ ?x645 ?x608)))
- (let (($x164 (= 0.0 ?x363)))
- (not $x164)))))))))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x166 (/ ?x366 exp!1)))
+ (let ((?x444 (+ 1.0 ?x166)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x494 (/ ?x55 exp!1)))
+ (let ((?x456 (+ ?x494 ?x444)))
+ (let (($x515 (= 0.0 ?x456)))
+ (not $x515)))))))))
 (assert
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x148 (/ ?x128 exp!3)))
- (let ((?x608 (+ 1.0 ?x148)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x645 (/ ?x24 exp!3)))
- (let ((?x363 (+ ?x645 ?x608)))
- (< 0.0 ?x363))))))))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x166 (/ ?x366 exp!1)))
+ (let ((?x444 (+ 1.0 ?x166)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x494 (/ ?x55 exp!1)))
+ (let ((?x456 (+ ?x494 ?x444)))
+ (< 0.0 ?x456))))))))
 (assert
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x148 (/ ?x128 exp!3)))
- (let ((?x608 (+ 1.0 ?x148)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x645 (/ ?x24 exp!3)))
- (let ((?x363 (+ ?x645 ?x608)))
- (let (($x164 (= 0.0 ?x363)))
- (not $x164)))))))))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x166 (/ ?x366 exp!1)))
+ (let ((?x444 (+ 1.0 ?x166)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x494 (/ ?x55 exp!1)))
+ (let ((?x456 (+ ?x494 ?x444)))
+ (let (($x515 (= 0.0 ?x456)))
+ (not $x515)))))))))
 (assert
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x148 (/ ?x128 exp!3)))
- (let ((?x608 (+ 1.0 ?x148)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x645 (/ ?x24 exp!3)))
- (let ((?x363 (+ ?x645 ?x608)))
- (let (($x164 (= 0.0 ?x363)))
- (not $x164)))))))))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x166 (/ ?x366 exp!1)))
+ (let ((?x444 (+ 1.0 ?x166)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x494 (/ ?x55 exp!1)))
+ (let ((?x456 (+ ?x494 ?x444)))
+ (let (($x515 (= 0.0 ?x456)))
+ (not $x515)))))))))
 (assert
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x148 (/ ?x128 exp!3)))
- (let ((?x608 (+ 1.0 ?x148)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x645 (/ ?x24 exp!3)))
- (let ((?x363 (+ ?x645 ?x608)))
- (let ((?x231 (/ ?x645 ?x363)))
- (let ((?x169 (- ?x231)))
- (let ((?x905 (* 0.0 ?x169)))
- (let ((?x136 (+ ?x169 ?x905)))
- (let ((?x406 (+ 1.0 ?x169)))
- (let ((?x512 (* 0.0 ?x406)))
- (let ((?x621 (+ ?x512 ?x136)))
- (let ((?x280 (/ 1.0 exp!9)))
- (let ((?x499 (* ?x280 ?x621)))
- (let ((?x570 (/ ?x148 exp!9)))
- (let ((?x351 (* ?x570 ?x621)))
- (let ((?x368 (+ ?x351 ?x499)))
- (let ((?x530 (+ ?x905 ?x905)))
- (let ((?x904 (+ ?x406 ?x530)))
- (let ((?x261 (/ ?x645 exp!9)))
- (let ((?x210 (* ?x261 ?x904)))
- (let ((?x194 (+ ?x210 ?x368)))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x166 (/ ?x366 exp!1)))
+ (let ((?x444 (+ 1.0 ?x166)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x494 (/ ?x55 exp!1)))
+ (let ((?x456 (+ ?x494 ?x444)))
+ (let ((?x363 (/ ?x494 ?x456)))
+ (let ((?x232 (- ?x363)))
+ (let ((?x397 (* 0.0 ?x232)))
+ (let ((?x332 (+ ?x232 ?x397)))
+ (let ((?x533 (+ 1.0 ?x232)))
+ (let ((?x331 (* 0.0 ?x533)))
+ (let ((?x346 (+ ?x331 ?x332)))
+ (let ((?x740 (/ 1.0 exp!6)))
+ (let ((?x365 (* ?x740 ?x346)))
+ (let ((?x409 (/ ?x166 exp!6)))
+ (let ((?x360 (* ?x409 ?x346)))
+ (let ((?x439 (+ ?x360 ?x365)))
+ (let ((?x200 (+ ?x397 ?x397)))
+ (let ((?x218 (+ ?x533 ?x200)))
+ (let ((?x193 (/ ?x494 exp!6)))
+ (let ((?x459 (* ?x193 ?x218)))
+ (let ((?x194 (+ ?x459 ?x439)))
  (or (and (distinct 0.0 ?x194) true))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -552,287 +392,113 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (let (($x60 (< log!120 |logits[2]|)))
- (= $x60 (< exp!4 exp!1))))
+ (= (< log!120 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (let (($x63 (< |logits[2]| log!120)))
- (= $x63 (< exp!1 exp!4))))
+ (= (< |logits[1]| log!120) (< exp!1 exp!4)))
 (assert
- (let (($x66 (< log!120 |logits[0]|)))
- (= $x66 (< exp!4 exp!2))))
+ (= (< log!120 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (let (($x69 (< |logits[0]| log!120)))
- (= $x69 (< exp!2 exp!4))))
+ (= (< |logits[0]| log!120) (< exp!2 exp!4)))
 (assert
- (let (($x72 (< log!120 |logits[1]|)))
- (= $x72 (< exp!4 exp!3))))
+ (= (< log!120 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (let (($x75 (< |logits[1]| log!120)))
- (= $x75 (< exp!3 exp!4))))
+ (= (< |logits[2]| log!120) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x79 (> log!120 0.0)))
- (= $x79 (> exp!4 1.0))))
+ (= (> log!120 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x82 (+ 1.0 log!120)))
- (>= exp!4 ?x82)))
+ (>= exp!4 (+ 1.0 log!120)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x84 (> ?x54 0.0)))
- (=> $x84 (= exp!4 ?x54))))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (let (($x60 (< log!120 |logits[2]|)))
- (= $x60 (< exp!5 exp!1))))
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (let (($x63 (< |logits[2]| log!120)))
- (= $x63 (< exp!1 exp!5))))
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
 (assert
- (let (($x66 (< log!120 |logits[0]|)))
- (= $x66 (< exp!5 exp!2))))
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (let (($x69 (< |logits[0]| log!120)))
- (= $x69 (< exp!2 exp!5))))
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
 (assert
- (let (($x72 (< log!120 |logits[1]|)))
- (= $x72 (< exp!5 exp!3))))
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (let (($x75 (< |logits[1]| log!120)))
- (= $x75 (< exp!3 exp!5))))
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
 (assert
- (let (($x100 (< log!120 log!120)))
- (= $x100 (< exp!5 exp!4))))
+ (= (< log!192 log!120) (< exp!5 exp!4)))
 (assert
- (let (($x100 (< log!120 log!120)))
- (= $x100 (< exp!4 exp!5))))
+ (= (< log!120 log!192) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x79 (> log!120 0.0)))
- (= $x79 (> exp!5 1.0))))
+ (= (> log!192 0.0) (> exp!5 1.0)))
 (assert
- (let ((?x82 (+ 1.0 log!120)))
- (>= exp!5 ?x82)))
+ (>= exp!5 (+ 1.0 log!192)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x84 (> ?x54 0.0)))
- (=> $x84 (= exp!5 ?x54))))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x478 (/ ?x366 exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (=> (> ?x479 0.0) (= exp!5 ?x479)))))))))
 (assert
- (let (($x548 (< log!192 |logits[2]|)))
- (= $x548 (< exp!6 exp!1))))
+ (= (< log!266 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (let (($x540 (< |logits[2]| log!192)))
- (= $x540 (< exp!1 exp!6))))
+ (= (< |logits[1]| log!266) (< exp!1 exp!6)))
 (assert
- (let (($x545 (< log!192 |logits[0]|)))
- (= $x545 (< exp!6 exp!2))))
+ (= (< log!266 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (let (($x446 (< |logits[0]| log!192)))
- (= $x446 (< exp!2 exp!6))))
+ (= (< |logits[0]| log!266) (< exp!2 exp!6)))
 (assert
- (let (($x538 (< log!192 |logits[1]|)))
- (= $x538 (< exp!6 exp!3))))
+ (= (< log!266 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (let (($x536 (< |logits[1]| log!192)))
- (= $x536 (< exp!3 exp!6))))
+ (= (< |logits[2]| log!266) (< exp!3 exp!6)))
 (assert
- (let (($x546 (< log!192 log!120)))
- (= $x546 (< exp!6 exp!5))))
+ (= (< log!266 log!120) (< exp!6 exp!4)))
 (assert
- (let (($x509 (< log!120 log!192)))
- (= $x509 (< exp!5 exp!6))))
+ (= (< log!120 log!266) (< exp!4 exp!6)))
+(assert
+ (= (< log!266 log!192) (< exp!6 exp!5)))
+(assert
+ (= (< log!192 log!266) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (let (($x149 (> log!192 0.0)))
- (= $x149 (> exp!6 1.0))))
+ (= (> log!266 0.0) (> exp!6 1.0)))
 (assert
- (let ((?x319 (+ 1.0 log!192)))
- (>= exp!6 ?x319)))
+ (>= exp!6 (+ 1.0 log!266)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x129 (/ ?x128 exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x375 (> ?x550 0.0)))
- (=> $x375 (= exp!6 ?x550))))))))))
-(assert
- (let (($x548 (< log!192 |logits[2]|)))
- (= $x548 (< exp!7 exp!1))))
-(assert
- (let (($x540 (< |logits[2]| log!192)))
- (= $x540 (< exp!1 exp!7))))
-(assert
- (let (($x545 (< log!192 |logits[0]|)))
- (= $x545 (< exp!7 exp!2))))
-(assert
- (let (($x446 (< |logits[0]| log!192)))
- (= $x446 (< exp!2 exp!7))))
-(assert
- (let (($x538 (< log!192 |logits[1]|)))
- (= $x538 (< exp!7 exp!3))))
-(assert
- (let (($x536 (< |logits[1]| log!192)))
- (= $x536 (< exp!3 exp!7))))
-(assert
- (let (($x546 (< log!192 log!120)))
- (= $x546 (< exp!7 exp!5))))
-(assert
- (let (($x509 (< log!120 log!192)))
- (= $x509 (< exp!5 exp!7))))
-(assert
- (let (($x338 (< log!192 log!192)))
- (= $x338 (< exp!7 exp!6))))
-(assert
- (let (($x338 (< log!192 log!192)))
- (= $x338 (< exp!6 exp!7))))
-(assert
- (> exp!7 0.0))
-(assert
- (let (($x149 (> log!192 0.0)))
- (= $x149 (> exp!7 1.0))))
-(assert
- (let ((?x319 (+ 1.0 log!192)))
- (>= exp!7 ?x319)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x129 (/ ?x128 exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x375 (> ?x550 0.0)))
- (=> $x375 (= exp!7 ?x550))))))))))
-(assert
- (let (($x250 (< log!266 |logits[2]|)))
- (= $x250 (< exp!8 exp!1))))
-(assert
- (let (($x886 (< |logits[2]| log!266)))
- (= $x886 (< exp!1 exp!8))))
-(assert
- (let (($x384 (< log!266 |logits[0]|)))
- (= $x384 (< exp!8 exp!2))))
-(assert
- (let (($x445 (< |logits[0]| log!266)))
- (= $x445 (< exp!2 exp!8))))
-(assert
- (let (($x620 (< log!266 |logits[1]|)))
- (= $x620 (< exp!8 exp!3))))
-(assert
- (let (($x527 (< |logits[1]| log!266)))
- (= $x527 (< exp!3 exp!8))))
-(assert
- (let (($x459 (< log!266 log!120)))
- (= $x459 (< exp!8 exp!5))))
-(assert
- (let (($x422 (< log!120 log!266)))
- (= $x422 (< exp!5 exp!8))))
-(assert
- (let (($x209 (< log!266 log!192)))
- (= $x209 (< exp!8 exp!7))))
-(assert
- (let (($x325 (< log!192 log!266)))
- (= $x325 (< exp!7 exp!8))))
-(assert
- (> exp!8 0.0))
-(assert
- (let (($x238 (> log!266 0.0)))
- (= $x238 (> exp!8 1.0))))
-(assert
- (let ((?x195 (+ 1.0 log!266)))
- (>= exp!8 ?x195)))
-(assert
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x148 (/ ?x128 exp!3)))
- (let ((?x608 (+ 1.0 ?x148)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x645 (/ ?x24 exp!3)))
- (let ((?x363 (+ ?x645 ?x608)))
- (let (($x189 (> ?x363 0.0)))
- (=> $x189 (= exp!8 ?x363))))))))))
-(assert
- (let (($x250 (< log!266 |logits[2]|)))
- (= $x250 (< exp!9 exp!1))))
-(assert
- (let (($x886 (< |logits[2]| log!266)))
- (= $x886 (< exp!1 exp!9))))
-(assert
- (let (($x384 (< log!266 |logits[0]|)))
- (= $x384 (< exp!9 exp!2))))
-(assert
- (let (($x445 (< |logits[0]| log!266)))
- (= $x445 (< exp!2 exp!9))))
-(assert
- (let (($x620 (< log!266 |logits[1]|)))
- (= $x620 (< exp!9 exp!3))))
-(assert
- (let (($x527 (< |logits[1]| log!266)))
- (= $x527 (< exp!3 exp!9))))
-(assert
- (let (($x459 (< log!266 log!120)))
- (= $x459 (< exp!9 exp!5))))
-(assert
- (let (($x422 (< log!120 log!266)))
- (= $x422 (< exp!5 exp!9))))
-(assert
- (let (($x209 (< log!266 log!192)))
- (= $x209 (< exp!9 exp!7))))
-(assert
- (let (($x325 (< log!192 log!266)))
- (= $x325 (< exp!7 exp!9))))
-(assert
- (let (($x611 (< log!266 log!266)))
- (= $x611 (< exp!9 exp!8))))
-(assert
- (let (($x611 (< log!266 log!266)))
- (= $x611 (< exp!8 exp!9))))
-(assert
- (> exp!9 0.0))
-(assert
- (let (($x238 (> log!266 0.0)))
- (= $x238 (> exp!9 1.0))))
-(assert
- (let ((?x195 (+ 1.0 log!266)))
- (>= exp!9 ?x195)))
-(assert
- (let ((?x128 (* 1.0 exp!2)))
-(let ((?x148 (/ ?x128 exp!3)))
-(let ((?x608 (+ 1.0 ?x148)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x645 (/ ?x24 exp!3)))
-(let ((?x363 (+ ?x645 ?x608)))
-(let (($x189 (> ?x363 0.0)))
-(=> $x189 (= exp!9 ?x363))))))))))
+ (let ((?x366 (* 1.0 exp!2)))
+(let ((?x166 (/ ?x366 exp!1)))
+(let ((?x444 (+ 1.0 ?x166)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x494 (/ ?x55 exp!1)))
+(let ((?x456 (+ ?x494 ?x444)))
+(=> (> ?x456 0.0) (= exp!6 ?x456)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -841,18 +507,15 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!7 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun log!120 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
 (declare-fun log!192 () Real)
-(declare-fun exp!8 () Real)
+(declare-fun exp!6 () Real)
 (declare-fun log!266 () Real)
-(declare-fun exp!9 () Real)
 (assert
  true)
 (assert
@@ -860,77 +523,77 @@
 (assert
  (< |logits[1]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x129 (/ ?x128 exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x551 (= 0.0 ?x550)))
- (not $x551)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x478 (/ ?x366 exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (let (($x476 (= 0.0 ?x479)))
+ (not $x476)))))))))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x129 (/ ?x128 exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (< 0.0 ?x550))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x478 (/ ?x366 exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (< 0.0 ?x479))))))))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x129 (/ ?x128 exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x551 (= 0.0 ?x550)))
- (not $x551)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x478 (/ ?x366 exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (let (($x476 (= 0.0 ?x479)))
+ (not $x476)))))))))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x129 (/ ?x128 exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x551 (= 0.0 ?x550)))
- (not $x551)))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x478 (/ ?x366 exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (let (($x476 (= 0.0 ?x479)))
+ (not $x476)))))))))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x129 (/ ?x128 exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let ((?x387 (/ 1.0 ?x550)))
- (let ((?x282 (- ?x387)))
- (let ((?x304 (* 0.0 ?x282)))
- (let ((?x157 (+ ?x282 ?x304)))
- (let ((?x303 (+ 1.0 ?x282)))
- (let ((?x156 (* 0.0 ?x303)))
- (let ((?x158 (+ ?x156 ?x157)))
- (let ((?x212 (/ ?x131 exp!7)))
- (let ((?x216 (* ?x212 ?x158)))
- (let ((?x179 (/ ?x129 exp!7)))
- (let ((?x202 (* ?x179 ?x158)))
- (let ((?x218 (+ ?x202 ?x216)))
- (let ((?x306 (+ ?x304 ?x304)))
- (let ((?x171 (+ ?x303 ?x306)))
- (let ((?x386 (/ 1.0 exp!7)))
- (let ((?x178 (* ?x386 ?x171)))
- (let ((?x398 (+ ?x178 ?x218)))
- (or (and (distinct 0.0 ?x398) true))))))))))))))))))))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x478 (/ ?x366 exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (let ((?x180 (/ 1.0 ?x479)))
+ (let ((?x183 (- ?x180)))
+ (let ((?x181 (* 0.0 ?x183)))
+ (let ((?x255 (+ ?x183 ?x181)))
+ (let ((?x184 (+ 1.0 ?x183)))
+ (let ((?x253 (* 0.0 ?x184)))
+ (let ((?x273 (+ ?x253 ?x255)))
+ (let ((?x303 (/ ?x123 exp!5)))
+ (let ((?x149 (* ?x303 ?x273)))
+ (let ((?x294 (/ ?x478 exp!5)))
+ (let ((?x304 (* ?x294 ?x273)))
+ (let ((?x150 (+ ?x304 ?x149)))
+ (let ((?x182 (+ ?x181 ?x181)))
+ (let ((?x158 (+ ?x184 ?x182)))
+ (let ((?x155 (/ 1.0 exp!5)))
+ (let ((?x147 (* ?x155 ?x158)))
+ (let ((?x145 (+ ?x147 ?x150)))
+ (or (and (distinct 0.0 ?x145) true))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -938,286 +601,112 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (let (($x60 (< log!120 |logits[2]|)))
- (= $x60 (< exp!4 exp!1))))
+ (= (< log!120 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (let (($x63 (< |logits[2]| log!120)))
- (= $x63 (< exp!1 exp!4))))
+ (= (< |logits[1]| log!120) (< exp!1 exp!4)))
 (assert
- (let (($x66 (< log!120 |logits[0]|)))
- (= $x66 (< exp!4 exp!2))))
+ (= (< log!120 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (let (($x69 (< |logits[0]| log!120)))
- (= $x69 (< exp!2 exp!4))))
+ (= (< |logits[0]| log!120) (< exp!2 exp!4)))
 (assert
- (let (($x72 (< log!120 |logits[1]|)))
- (= $x72 (< exp!4 exp!3))))
+ (= (< log!120 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (let (($x75 (< |logits[1]| log!120)))
- (= $x75 (< exp!3 exp!4))))
+ (= (< |logits[2]| log!120) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x79 (> log!120 0.0)))
- (= $x79 (> exp!4 1.0))))
+ (= (> log!120 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x82 (+ 1.0 log!120)))
- (>= exp!4 ?x82)))
+ (>= exp!4 (+ 1.0 log!120)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x84 (> ?x54 0.0)))
- (=> $x84 (= exp!4 ?x54))))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (let (($x60 (< log!120 |logits[2]|)))
- (= $x60 (< exp!5 exp!1))))
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (let (($x63 (< |logits[2]| log!120)))
- (= $x63 (< exp!1 exp!5))))
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
 (assert
- (let (($x66 (< log!120 |logits[0]|)))
- (= $x66 (< exp!5 exp!2))))
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (let (($x69 (< |logits[0]| log!120)))
- (= $x69 (< exp!2 exp!5))))
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
 (assert
- (let (($x72 (< log!120 |logits[1]|)))
- (= $x72 (< exp!5 exp!3))))
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (let (($x75 (< |logits[1]| log!120)))
- (= $x75 (< exp!3 exp!5))))
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
 (assert
- (let (($x100 (< log!120 log!120)))
- (= $x100 (< exp!5 exp!4))))
+ (= (< log!192 log!120) (< exp!5 exp!4)))
 (assert
- (let (($x100 (< log!120 log!120)))
- (= $x100 (< exp!4 exp!5))))
+ (= (< log!120 log!192) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x79 (> log!120 0.0)))
- (= $x79 (> exp!5 1.0))))
+ (= (> log!192 0.0) (> exp!5 1.0)))
 (assert
- (let ((?x82 (+ 1.0 log!120)))
- (>= exp!5 ?x82)))
+ (>= exp!5 (+ 1.0 log!192)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x52 (/ ?x51 exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x33 (/ ?x24 exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (let (($x84 (> ?x54 0.0)))
- (=> $x84 (= exp!5 ?x54))))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x123 (/ ?x9 exp!3)))
+ (let ((?x366 (* 1.0 exp!2)))
+ (let ((?x478 (/ ?x366 exp!3)))
+ (let ((?x469 (+ ?x478 ?x123)))
+ (let ((?x479 (+ 1.0 ?x469)))
+ (=> (> ?x479 0.0) (= exp!5 ?x479)))))))))
 (assert
- (let (($x548 (< log!192 |logits[2]|)))
- (= $x548 (< exp!6 exp!1))))
+ (= (< log!266 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (let (($x540 (< |logits[2]| log!192)))
- (= $x540 (< exp!1 exp!6))))
+ (= (< |logits[1]| log!266) (< exp!1 exp!6)))
 (assert
- (let (($x545 (< log!192 |logits[0]|)))
- (= $x545 (< exp!6 exp!2))))
+ (= (< log!266 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (let (($x446 (< |logits[0]| log!192)))
- (= $x446 (< exp!2 exp!6))))
+ (= (< |logits[0]| log!266) (< exp!2 exp!6)))
 (assert
- (let (($x538 (< log!192 |logits[1]|)))
- (= $x538 (< exp!6 exp!3))))
+ (= (< log!266 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (let (($x536 (< |logits[1]| log!192)))
- (= $x536 (< exp!3 exp!6))))
+ (= (< |logits[2]| log!266) (< exp!3 exp!6)))
 (assert
- (let (($x546 (< log!192 log!120)))
- (= $x546 (< exp!6 exp!5))))
+ (= (< log!266 log!120) (< exp!6 exp!4)))
 (assert
- (let (($x509 (< log!120 log!192)))
- (= $x509 (< exp!5 exp!6))))
+ (= (< log!120 log!266) (< exp!4 exp!6)))
+(assert
+ (= (< log!266 log!192) (< exp!6 exp!5)))
+(assert
+ (= (< log!192 log!266) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (let (($x149 (> log!192 0.0)))
- (= $x149 (> exp!6 1.0))))
+ (= (> log!266 0.0) (> exp!6 1.0)))
 (assert
- (let ((?x319 (+ 1.0 log!192)))
- (>= exp!6 ?x319)))
+ (>= exp!6 (+ 1.0 log!266)))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x129 (/ ?x128 exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x375 (> ?x550 0.0)))
- (=> $x375 (= exp!6 ?x550))))))))))
-(assert
- (let (($x548 (< log!192 |logits[2]|)))
- (= $x548 (< exp!7 exp!1))))
-(assert
- (let (($x540 (< |logits[2]| log!192)))
- (= $x540 (< exp!1 exp!7))))
-(assert
- (let (($x545 (< log!192 |logits[0]|)))
- (= $x545 (< exp!7 exp!2))))
-(assert
- (let (($x446 (< |logits[0]| log!192)))
- (= $x446 (< exp!2 exp!7))))
-(assert
- (let (($x538 (< log!192 |logits[1]|)))
- (= $x538 (< exp!7 exp!3))))
-(assert
- (let (($x536 (< |logits[1]| log!192)))
- (= $x536 (< exp!3 exp!7))))
-(assert
- (let (($x546 (< log!192 log!120)))
- (= $x546 (< exp!7 exp!5))))
-(assert
- (let (($x509 (< log!120 log!192)))
- (= $x509 (< exp!5 exp!7))))
-(assert
- (let (($x338 (< log!192 log!192)))
- (= $x338 (< exp!7 exp!6))))
-(assert
- (let (($x338 (< log!192 log!192)))
- (= $x338 (< exp!6 exp!7))))
-(assert
- (> exp!7 0.0))
-(assert
- (let (($x149 (> log!192 0.0)))
- (= $x149 (> exp!7 1.0))))
-(assert
- (let ((?x319 (+ 1.0 log!192)))
- (>= exp!7 ?x319)))
-(assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x131 (/ ?x51 exp!1)))
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x129 (/ ?x128 exp!1)))
- (let ((?x438 (+ ?x129 ?x131)))
- (let ((?x550 (+ 1.0 ?x438)))
- (let (($x375 (> ?x550 0.0)))
- (=> $x375 (= exp!7 ?x550))))))))))
-(assert
- (let (($x250 (< log!266 |logits[2]|)))
- (= $x250 (< exp!8 exp!1))))
-(assert
- (let (($x886 (< |logits[2]| log!266)))
- (= $x886 (< exp!1 exp!8))))
-(assert
- (let (($x384 (< log!266 |logits[0]|)))
- (= $x384 (< exp!8 exp!2))))
-(assert
- (let (($x445 (< |logits[0]| log!266)))
- (= $x445 (< exp!2 exp!8))))
-(assert
- (let (($x620 (< log!266 |logits[1]|)))
- (= $x620 (< exp!8 exp!3))))
-(assert
- (let (($x527 (< |logits[1]| log!266)))
- (= $x527 (< exp!3 exp!8))))
-(assert
- (let (($x459 (< log!266 log!120)))
- (= $x459 (< exp!8 exp!5))))
-(assert
- (let (($x422 (< log!120 log!266)))
- (= $x422 (< exp!5 exp!8))))
-(assert
- (let (($x209 (< log!266 log!192)))
- (= $x209 (< exp!8 exp!7))))
-(assert
- (let (($x325 (< log!192 log!266)))
- (= $x325 (< exp!7 exp!8))))
-(assert
- (> exp!8 0.0))
-(assert
- (let (($x238 (> log!266 0.0)))
- (= $x238 (> exp!8 1.0))))
-(assert
- (let ((?x195 (+ 1.0 log!266)))
- (>= exp!8 ?x195)))
-(assert
- (let ((?x128 (* 1.0 exp!2)))
- (let ((?x148 (/ ?x128 exp!3)))
- (let ((?x608 (+ 1.0 ?x148)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x645 (/ ?x24 exp!3)))
- (let ((?x363 (+ ?x645 ?x608)))
- (let (($x189 (> ?x363 0.0)))
- (=> $x189 (= exp!8 ?x363))))))))))
-(assert
- (let (($x250 (< log!266 |logits[2]|)))
- (= $x250 (< exp!9 exp!1))))
-(assert
- (let (($x886 (< |logits[2]| log!266)))
- (= $x886 (< exp!1 exp!9))))
-(assert
- (let (($x384 (< log!266 |logits[0]|)))
- (= $x384 (< exp!9 exp!2))))
-(assert
- (let (($x445 (< |logits[0]| log!266)))
- (= $x445 (< exp!2 exp!9))))
-(assert
- (let (($x620 (< log!266 |logits[1]|)))
- (= $x620 (< exp!9 exp!3))))
-(assert
- (let (($x527 (< |logits[1]| log!266)))
- (= $x527 (< exp!3 exp!9))))
-(assert
- (let (($x459 (< log!266 log!120)))
- (= $x459 (< exp!9 exp!5))))
-(assert
- (let (($x422 (< log!120 log!266)))
- (= $x422 (< exp!5 exp!9))))
-(assert
- (let (($x209 (< log!266 log!192)))
- (= $x209 (< exp!9 exp!7))))
-(assert
- (let (($x325 (< log!192 log!266)))
- (= $x325 (< exp!7 exp!9))))
-(assert
- (let (($x611 (< log!266 log!266)))
- (= $x611 (< exp!9 exp!8))))
-(assert
- (let (($x611 (< log!266 log!266)))
- (= $x611 (< exp!8 exp!9))))
-(assert
- (> exp!9 0.0))
-(assert
- (let (($x238 (> log!266 0.0)))
- (= $x238 (> exp!9 1.0))))
-(assert
- (let ((?x195 (+ 1.0 log!266)))
- (>= exp!9 ?x195)))
-(assert
- (let ((?x128 (* 1.0 exp!2)))
-(let ((?x148 (/ ?x128 exp!3)))
-(let ((?x608 (+ 1.0 ?x148)))
-(let ((?x24 (* 1.0 exp!1)))
-(let ((?x645 (/ ?x24 exp!3)))
-(let ((?x363 (+ ?x645 ?x608)))
-(let (($x189 (> ?x363 0.0)))
-(=> $x189 (= exp!9 ?x363))))))))))
+ (let ((?x366 (* 1.0 exp!2)))
+(let ((?x166 (/ ?x366 exp!1)))
+(let ((?x444 (+ 1.0 ?x166)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x494 (/ ?x55 exp!1)))
+(let ((?x456 (+ ?x494 ?x444)))
+(=> (> ?x456 0.0) (= exp!6 ?x456)))))))))
 (check-sat)
 (pop 1)

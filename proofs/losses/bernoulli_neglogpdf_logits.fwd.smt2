@@ -12,19 +12,19 @@
 (assert
  (< 0.0 logits))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x21 (* logits z)))
- (let ((?x22 (- ?x21)))
- (let ((?x23 (+ logits ?x22)))
- (let ((?x41 (+ ?x23 log!49)))
- (or (and (distinct ?x41 ?x41) true)))))))
+ (let ((?x22 (* logits z)))
+ (let ((?x23 (- ?x22)))
+ (let ((?x24 (+ logits ?x23)))
+ (let ((?x42 (+ ?x24 log!49)))
+ (or (and (distinct ?x42 ?x42) true)))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -58,18 +58,18 @@
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x42 (* 1.0 exp!1)))
- (let ((?x43 (+ 1.0 ?x42)))
- (< 0.0 ?x43))))
+ (let ((?x43 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x43)))
+ (< 0.0 ?x44))))
 (assert
- (let ((?x42 (* 1.0 exp!1)))
- (let ((?x43 (+ 1.0 ?x42)))
- (< 0.0 ?x43))))
+ (let ((?x43 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x43)))
+ (< 0.0 ?x44))))
 (assert
- (let ((?x21 (* logits z)))
- (let ((?x22 (- ?x21)))
- (let ((?x48 (+ ?x22 log!55)))
- (or (and (distinct ?x48 ?x48) true))))))
+ (let ((?x22 (* logits z)))
+ (let ((?x23 (- ?x22)))
+ (let ((?x49 (+ ?x23 log!55)))
+ (or (and (distinct ?x49 ?x49) true))))))
 (assert
  (> exp!1 0.0))
 (assert

@@ -5,9 +5,9 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun exp!2 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!21 () Real)
 (declare-fun sg!10 () Real)
 (declare-fun |logits[1]| () Real)
@@ -18,45 +18,45 @@
 (declare-fun |labels[2]| () Real)
 (declare-fun exp!5 () Real)
 (assert
- (let ((?x80 (/ (* 1.0 exp!4) exp!2)))
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x81 (+ ?x52 ?x80)))
- (let ((?x30 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x82 (+ ?x30 ?x81)))
- (< 0.0 ?x82)))))))
+ (let ((?x57 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x58 (+ ?x36 ?x57)))
+ (let ((?x85 (/ (* 1.0 exp!4) exp!2)))
+ (let ((?x86 (+ ?x85 ?x58)))
+ (< 0.0 ?x86)))))))
 (assert
- (let ((?x80 (/ (* 1.0 exp!4) exp!2)))
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x81 (+ ?x52 ?x80)))
- (let ((?x30 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x82 (+ ?x30 ?x81)))
- (< 0.0 ?x82)))))))
+ (let ((?x57 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x58 (+ ?x36 ?x57)))
+ (let ((?x85 (/ (* 1.0 exp!4) exp!2)))
+ (let ((?x86 (+ ?x85 ?x58)))
+ (< 0.0 ?x86)))))))
 (assert
- (let ((?x122 (- log!21)))
- (let ((?x85 (- sg!10)))
- (let ((?x130 (+ |logits[1]| ?x85)))
- (let ((?x131 (+ ?x130 ?x122)))
+ (let ((?x124 (- log!21)))
+ (let ((?x8 (- sg!10)))
+ (let ((?x13 (+ |logits[1]| ?x8)))
+ (let ((?x131 (+ ?x13 ?x124)))
  (let ((?x132 (* |labels[1]| ?x131)))
- (let ((?x126 (+ |logits[0]| ?x85)))
- (let ((?x127 (+ ?x126 ?x122)))
- (let ((?x128 (* |labels[0]| ?x127)))
- (let ((?x133 (+ ?x128 ?x132)))
- (let ((?x86 (+ |logits[2]| ?x85)))
- (let ((?x123 (+ ?x86 ?x122)))
- (let ((?x124 (* |labels[2]| ?x123)))
- (let ((?x134 (+ ?x124 ?x133)))
+ (let ((?x11 (+ |logits[0]| ?x8)))
+ (let ((?x128 (+ ?x11 ?x124)))
+ (let ((?x129 (* |labels[0]| ?x128)))
+ (let ((?x133 (+ ?x129 ?x132)))
+ (let ((?x9 (+ |logits[2]| ?x8)))
+ (let ((?x125 (+ ?x9 ?x124)))
+ (let ((?x126 (* |labels[2]| ?x125)))
+ (let ((?x134 (+ ?x126 ?x133)))
  (let ((?x135 (- ?x134)))
  (or (and (distinct ?x135 ?x135) true)))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[0]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[0]|)))
 (assert
- (= (< sg!10 |logits[2]|) (< exp!2 exp!1)))
+ (= (< sg!10 |logits[0]|) (< exp!2 exp!1)))
 (assert
- (= (< |logits[2]| sg!10) (< exp!1 exp!2)))
+ (= (< |logits[0]| sg!10) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
@@ -64,53 +64,53 @@
 (assert
  (>= exp!2 (+ 1.0 sg!10)))
 (assert
- (= (< |logits[0]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[1]| |logits[0]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[0]|) (< exp!1 exp!3)))
+ (= (< |logits[0]| |logits[1]|) (< exp!1 exp!3)))
 (assert
- (= (< |logits[0]| sg!10) (< exp!3 exp!2)))
+ (= (< |logits[1]| sg!10) (< exp!3 exp!2)))
 (assert
- (= (< sg!10 |logits[0]|) (< exp!2 exp!3)))
+ (= (< sg!10 |logits[1]|) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[0]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[0]|)))
+ (>= exp!3 (+ 1.0 |logits[1]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!4 exp!1)))
+ (= (< |logits[2]| |logits[0]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!4)))
+ (= (< |logits[0]| |logits[2]|) (< exp!1 exp!4)))
 (assert
- (= (< |logits[1]| sg!10) (< exp!4 exp!2)))
+ (= (< |logits[2]| sg!10) (< exp!4 exp!2)))
 (assert
- (= (< sg!10 |logits[1]|) (< exp!2 exp!4)))
+ (= (< sg!10 |logits[2]|) (< exp!2 exp!4)))
 (assert
- (= (< |logits[1]| |logits[0]|) (< exp!4 exp!3)))
+ (= (< |logits[2]| |logits[1]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[0]| |logits[1]|) (< exp!3 exp!4)))
+ (= (< |logits[1]| |logits[2]|) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!4 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 |logits[1]|)))
+ (>= exp!4 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!21 |logits[2]|) (< exp!5 exp!1)))
+ (= (< log!21 |logits[0]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[2]| log!21) (< exp!1 exp!5)))
+ (= (< |logits[0]| log!21) (< exp!1 exp!5)))
 (assert
  (= (< log!21 sg!10) (< exp!5 exp!2)))
 (assert
  (= (< sg!10 log!21) (< exp!2 exp!5)))
 (assert
- (= (< log!21 |logits[0]|) (< exp!5 exp!3)))
+ (= (< log!21 |logits[1]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[0]| log!21) (< exp!3 exp!5)))
+ (= (< |logits[1]| log!21) (< exp!3 exp!5)))
 (assert
- (= (< log!21 |logits[1]|) (< exp!5 exp!4)))
+ (= (< log!21 |logits[2]|) (< exp!5 exp!4)))
 (assert
- (= (< |logits[1]| log!21) (< exp!4 exp!5)))
+ (= (< |logits[2]| log!21) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -118,11 +118,11 @@
 (assert
  (>= exp!5 (+ 1.0 log!21)))
 (assert
- (let ((?x80 (/ (* 1.0 exp!4) exp!2)))
-(let ((?x52 (/ (* 1.0 exp!3) exp!2)))
-(let ((?x81 (+ ?x52 ?x80)))
-(let ((?x30 (/ (* 1.0 exp!1) exp!2)))
-(let ((?x82 (+ ?x30 ?x81)))
-(=> (> ?x82 0.0) (= exp!5 ?x82))))))))
+ (let ((?x57 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x58 (+ ?x36 ?x57)))
+(let ((?x85 (/ (* 1.0 exp!4) exp!2)))
+(let ((?x86 (+ ?x85 ?x58)))
+(=> (> ?x86 0.0) (= exp!5 ?x86))))))))
 (check-sat)
 (pop 1)

@@ -17,13 +17,13 @@
  (let ((?x16 (+ x ?x11)))
  (= 0.0 ?x16))))
 (assert
- (let ((?x35 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x36 (+ 1.0 ?x35)))
- (< 0.0 ?x36))))
+ (let ((?x36 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (< 0.0 ?x37))))
 (assert
- (let ((?x35 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x36 (+ 1.0 ?x35)))
- (< 0.0 ?x36))))
+ (let ((?x36 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (< 0.0 ?x37))))
 (assert
  (or (and (distinct (+ x log!60) (+ x log!60)) true)))
 (assert
@@ -78,13 +78,13 @@
  (let ((?x16 (+ x ?x11)))
  (< 0.0 ?x16))))
 (assert
- (let ((?x35 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x36 (+ 1.0 ?x35)))
- (< 0.0 ?x36))))
+ (let ((?x36 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (< 0.0 ?x37))))
 (assert
- (let ((?x35 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x36 (+ 1.0 ?x35)))
- (< 0.0 ?x36))))
+ (let ((?x36 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (< 0.0 ?x37))))
 (assert
  (or (and (distinct (+ x log!60) (+ x log!60)) true)))
 (assert
@@ -139,13 +139,13 @@
  (let ((?x16 (+ x ?x11)))
  (= 0.0 ?x16))))
 (assert
- (let ((?x35 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x36 (+ 1.0 ?x35)))
- (< 0.0 ?x36))))
+ (let ((?x36 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (< 0.0 ?x37))))
 (assert
- (let ((?x35 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x36 (+ 1.0 ?x35)))
- (< 0.0 ?x36))))
+ (let ((?x36 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (< 0.0 ?x37))))
 (assert
  (or (and (distinct (+ y log!60) (+ y log!60)) true)))
 (assert
@@ -202,13 +202,13 @@
  (let ((?x16 (+ x ?x11)))
  (> 0.0 ?x16))))
 (assert
- (let ((?x63 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x85 (+ 1.0 ?x63)))
- (< 0.0 ?x85))))
+ (let ((?x64 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x86 (+ 1.0 ?x64)))
+ (< 0.0 ?x86))))
 (assert
- (let ((?x63 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x85 (+ 1.0 ?x63)))
- (< 0.0 ?x85))))
+ (let ((?x64 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x86 (+ 1.0 ?x64)))
+ (< 0.0 ?x86))))
 (assert
  (or (and (distinct (+ y log!68) (+ y log!68)) true)))
 (assert

@@ -5,62 +5,62 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun exp!2 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun |x[2]| () Real)
-(declare-fun sg!7 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun |x[0]| () Real)
+(declare-fun sg!7 () Real)
 (declare-fun |x[1]| () Real)
+(declare-fun |x[2]| () Real)
 (assert
- (let ((?x36 (/ (* 1.0 exp!4) exp!2)))
- (let ((?x54 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x41 (+ ?x54 ?x36)))
- (let ((?x277 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x42 (+ ?x277 ?x41)))
- (< 0.0 ?x42)))))))
+ (let ((?x37 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x131 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x56 (+ ?x131 ?x37)))
+ (let ((?x38 (/ (* 1.0 exp!4) exp!2)))
+ (let ((?x39 (+ ?x38 ?x56)))
+ (< 0.0 ?x39)))))))
 (assert
- (let ((?x36 (/ (* 1.0 exp!4) exp!2)))
- (let ((?x54 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x41 (+ ?x54 ?x36)))
- (let ((?x277 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x42 (+ ?x277 ?x41)))
- (let (($x46 (= 0.0 ?x42)))
- (not $x46))))))))
+ (let ((?x37 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x131 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x56 (+ ?x131 ?x37)))
+ (let ((?x38 (/ (* 1.0 exp!4) exp!2)))
+ (let ((?x39 (+ ?x38 ?x56)))
+ (let (($x47 (= 0.0 ?x39)))
+ (not $x47))))))))
 (assert
- (let ((?x36 (/ (* 1.0 exp!4) exp!2)))
- (let ((?x54 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x41 (+ ?x54 ?x36)))
- (let ((?x277 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x42 (+ ?x277 ?x41)))
- (let (($x46 (= 0.0 ?x42)))
- (not $x46))))))))
+ (let ((?x37 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x131 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x56 (+ ?x131 ?x37)))
+ (let ((?x38 (/ (* 1.0 exp!4) exp!2)))
+ (let ((?x39 (+ ?x38 ?x56)))
+ (let (($x47 (= 0.0 ?x39)))
+ (not $x47))))))))
 (assert
- (let ((?x36 (/ (* 1.0 exp!4) exp!2)))
- (let ((?x54 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x41 (+ ?x54 ?x36)))
- (let ((?x277 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x42 (+ ?x277 ?x41)))
- (let (($x46 (= 0.0 ?x42)))
- (not $x46))))))))
+ (let ((?x37 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x131 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x56 (+ ?x131 ?x37)))
+ (let ((?x38 (/ (* 1.0 exp!4) exp!2)))
+ (let ((?x39 (+ ?x38 ?x56)))
+ (let (($x47 (= 0.0 ?x39)))
+ (not $x47))))))))
 (assert
- (let ((?x36 (/ (* 1.0 exp!4) exp!2)))
- (let ((?x54 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x41 (+ ?x54 ?x36)))
- (let ((?x277 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x42 (+ ?x277 ?x41)))
- (let (($x43 (< 0.0 ?x42)))
- (not (and $x43)))))))))
+ (let ((?x37 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x131 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x56 (+ ?x131 ?x37)))
+ (let ((?x38 (/ (* 1.0 exp!4) exp!2)))
+ (let ((?x39 (+ ?x38 ?x56)))
+ (let (($x40 (< 0.0 ?x39)))
+ (not (and $x40)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |x[2]| 0.0) (> exp!1 1.0)))
+ (= (> |x[0]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |x[2]|)))
+ (>= exp!1 (+ 1.0 |x[0]|)))
 (assert
- (= (< sg!7 |x[2]|) (< exp!2 exp!1)))
+ (= (< sg!7 |x[0]|) (< exp!2 exp!1)))
 (assert
- (= (< |x[2]| sg!7) (< exp!1 exp!2)))
+ (= (< |x[0]| sg!7) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
@@ -68,36 +68,36 @@
 (assert
  (>= exp!2 (+ 1.0 sg!7)))
 (assert
- (= (< |x[0]| |x[2]|) (< exp!3 exp!1)))
+ (= (< |x[1]| |x[0]|) (< exp!3 exp!1)))
 (assert
- (= (< |x[2]| |x[0]|) (< exp!1 exp!3)))
+ (= (< |x[0]| |x[1]|) (< exp!1 exp!3)))
 (assert
- (= (< |x[0]| sg!7) (< exp!3 exp!2)))
+ (= (< |x[1]| sg!7) (< exp!3 exp!2)))
 (assert
- (= (< sg!7 |x[0]|) (< exp!2 exp!3)))
+ (= (< sg!7 |x[1]|) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |x[0]| 0.0) (> exp!3 1.0)))
+ (= (> |x[1]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |x[0]|)))
+ (>= exp!3 (+ 1.0 |x[1]|)))
 (assert
- (= (< |x[1]| |x[2]|) (< exp!4 exp!1)))
+ (= (< |x[2]| |x[0]|) (< exp!4 exp!1)))
 (assert
- (= (< |x[2]| |x[1]|) (< exp!1 exp!4)))
+ (= (< |x[0]| |x[2]|) (< exp!1 exp!4)))
 (assert
- (= (< |x[1]| sg!7) (< exp!4 exp!2)))
+ (= (< |x[2]| sg!7) (< exp!4 exp!2)))
 (assert
- (= (< sg!7 |x[1]|) (< exp!2 exp!4)))
+ (= (< sg!7 |x[2]|) (< exp!2 exp!4)))
 (assert
- (= (< |x[1]| |x[0]|) (< exp!4 exp!3)))
+ (= (< |x[2]| |x[1]|) (< exp!4 exp!3)))
 (assert
- (= (< |x[0]| |x[1]|) (< exp!3 exp!4)))
+ (= (< |x[1]| |x[2]|) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> |x[1]| 0.0) (> exp!4 1.0)))
+ (= (> |x[2]| 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 |x[1]|)))
+ (>= exp!4 (+ 1.0 |x[2]|)))
 (check-sat)
 (pop 1)
