@@ -33,7 +33,7 @@ from typing import Any
 
 import z3
 
-from ._ir import Builder, Node, render, walk
+from ._ir import Builder, Node, render
 from ._lower import Lowering, definedness
 from ._lower_special import refine as refine_special
 from ._paths import Path, PathCapExceeded, Specializer, Undecided, paths
