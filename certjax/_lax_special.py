@@ -127,6 +127,8 @@ def _round(ctx: Context, x, *, rounding_method=0, **_):
 @register_translation("rem")
 def _rem(ctx: Context, x, y, **_):
     b = ctx.b
+    if ctx.eqn is not None and ctx.out_dtype().kind in "iu":
+        return _map(b.irem, x, y)  # XLA's integer rem (truncating, rem(x, 0) = x)
 
     def one(p: Node, q: Node) -> Node:
         if p.is_bool or q.is_bool:

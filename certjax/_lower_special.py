@@ -102,7 +102,7 @@ def lower_app(low, n: Node) -> z3.ArithRef:
     # pairs with the applications lowered before
     for name2, ts2, v2 in low.apps:
         if name2 == name:
-            same = z3.And([a == b for a, b in zip(ts, ts2)])
+            same = z3.And([a == b for a, b in zip(ts, ts2, strict=True)])
             facts.append(z3.Implies(same, v == v2))
             low.fact_names.add("app_function")
             if name in _PARITY:  # f(-a) = -f(a) (odd) or f(a) (even), across applications

@@ -24,6 +24,15 @@ from certjax._translate import Context, symbols, translate_jaxpr
 N_POINTS = 5
 
 
+# the special functions of ``_lax_special`` (``app`` nodes), by the float64 library
+APPS = {
+    "pi": lambda: math.pi, "sin": math.sin, "cos": math.cos, "atan": math.atan,
+    "asin": math.asin, "erf": math.erf, "atan2": math.atan2, "lgamma": math.lgamma,
+    "erf_inv": lambda u: float(jax.scipy.special.erfinv(np.float64(u))),
+    "floor": math.floor, "trunc": math.trunc, "round": lambda x: float(np.round(x)),
+}
+
+
 def evaluate(n: Node, env: dict[str, float], memo: dict[int, object] | None = None):
     """The value of IR node ``n`` when every ``var`` takes its value from ``env``."""
     memo = {} if memo is None else memo
@@ -66,6 +75,8 @@ def evaluate(n: Node, env: dict[str, float], memo: dict[int, object] | None = No
         out = ev(0) or ev(1)
     elif op == "not":
         out = not ev(0)
+    elif op == "app":
+        out = APPS[n.value](*(ev(k) for k in range(len(a))))
     else:
         raise AssertionError(f"unknown IR op {op}")
     memo[id(n)] = out
@@ -223,6 +234,20 @@ def test_float32_literals_are_read_as_simple_rationals():
     check(lambda x: jax.nn.gelu(x, approximate=True), (3,), rtol=1e-6)
     ctx = check(lambda x: x * 0.1, ())
     assert any(n.op == "const" and n.value == Fraction(1, 10) for n in ctx.b._table.values())
+
+
+@pytest.mark.parametrize("fn", [
+    jnp.sin, jnp.cos, jnp.tan, jnp.arctan, lax.erf, lax.erfc, lax.lgamma, jnp.floor, jnp.ceil,
+    lambda x: jnp.round(x), lambda x: jnp.sinc(x), lambda x: jnp.arcsin(jnp.tanh(x)),
+    lambda x: jnp.arccos(jnp.tanh(x)), lambda x: lax.erf_inv(jnp.tanh(x) / 2),
+    lambda x: lax.rem(x * 3, 1.7), lambda x: x * jnp.pi + 2 / jnp.sqrt(jnp.pi),
+])
+def test_special_functions_translate_like_jax(fn):
+    check(fn, (3,), scale=2.0, rtol=1e-6)
+
+
+def test_atan2_translates_like_jax():
+    check(jnp.arctan2, (3,), (3,), rtol=1e-6)
 
 
 def test_comparisons_and_booleans():

@@ -29,7 +29,8 @@ def test_lower_rule_true_only_for_the_irrational_constant_is_not_proved():
     # derivative 2**x * (1 + 2**x) ** (-c ln 2) differs (by ~1e-8) from the primal's
     # c ln 2 * 2**x / (1 + 2**x). It must not be "proved" (it is unproved: no float64
     # counterexample is visible). This was proved before the atom-name fix.
-    c = float(1 / np.log(2))
+    # (not 1/ln 2 itself: that literal is read as the named constant 1/log(2), below)
+    c = float(1 / np.log(2)) * (1 + 2**-20)  # a float32 literal of its own
 
     def g(x):
         return c * jnp.log1p(jnp.exp2(x))
@@ -41,4 +42,20 @@ def test_lower_rule_true_only_for_the_irrational_constant_is_not_proved():
 
     cert = certjax.certify_jvp(g, g_jvp)
     jvp = next(o for o in cert.obligations if o.name == "jvp")
-    assert jvp.verdict == "unproved", cert.summary()
+    assert jvp.verdict != "proved", cert.summary()
+
+
+def test_lower_literal_of_one_over_ln2_is_the_named_constant():
+    c = float(1 / np.log(2))
+
+    def g(x):
+        return c * jnp.log1p(jnp.exp2(x))
+
+    def g_jvp(primals, tangents):
+        (x,), (v,) = primals, tangents
+        y = g(x)
+        return y, v * jnp.exp2(x - y)
+
+    cert = certjax.certify_jvp(g, g_jvp)
+    assert cert.verdict == "proved", cert.summary()
+    assert "named_constant" in cert.trusted_facts
