@@ -7,28 +7,42 @@
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
 (declare-fun |f[0]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!30 () Real)
 (assert
  true)
 (assert
  (< 0.0 logits))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x24 (- 1.0)))
- (let ((?x25 (+ 1.0 ?x24)))
- (let ((?x26 (* 0.0 ?x25)))
- (let ((?x22 (+ (- 1.0) 1.0)))
- (let ((?x23 (* |f[0]| ?x22)))
- (let ((?x27 (+ ?x23 ?x26)))
- (or (and (distinct 0.0 ?x27) true)))))))))
+ (let ((?x45 (- 1.0)))
+ (let ((?x46 (+ 1.0 ?x45)))
+ (let ((?x47 (* 0.0 ?x46)))
+ (let ((?x43 (+ (- 1.0) 1.0)))
+ (let ((?x44 (* |f[0]| ?x43)))
+ (let ((?x48 (+ ?x44 ?x47)))
+ (or (and (distinct 0.0 ?x48) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
  (= (> logits 0.0) (> exp!1 1.0)))
 (assert
  (>= exp!1 (+ 1.0 logits)))
+(assert
+ (= (< log!30 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -37,27 +51,59 @@
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
 (declare-fun |f[0]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!44 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x28 (* 1.0 exp!1)))
- (let ((?x29 (+ 1.0 ?x28)))
- (< 0.0 ?x29))))
+ (let ((?x49 (* 1.0 exp!1)))
+ (let ((?x50 (+ 1.0 ?x49)))
+ (< 0.0 ?x50))))
 (assert
- (let ((?x24 (- 1.0)))
- (let ((?x25 (+ 1.0 ?x24)))
- (let ((?x26 (* 0.0 ?x25)))
- (let ((?x22 (+ (- 1.0) 1.0)))
- (let ((?x23 (* |f[0]| ?x22)))
- (let ((?x27 (+ ?x23 ?x26)))
- (or (and (distinct 0.0 ?x27) true)))))))))
+ (let ((?x45 (- 1.0)))
+ (let ((?x46 (+ 1.0 ?x45)))
+ (let ((?x47 (* 0.0 ?x46)))
+ (let ((?x43 (+ (- 1.0) 1.0)))
+ (let ((?x44 (* |f[0]| ?x43)))
+ (let ((?x48 (+ ?x44 ?x47)))
+ (or (and (distinct 0.0 ?x48) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
  (= (> logits 0.0) (> exp!1 1.0)))
 (assert
  (>= exp!1 (+ 1.0 logits)))
+(assert
+ (= (< log!30 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< log!44 logits) (< exp!3 exp!1)))
+(assert
+ (= (< logits log!44) (< exp!1 exp!3)))
+(assert
+ (= (< log!44 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!44) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!44 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!44)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)

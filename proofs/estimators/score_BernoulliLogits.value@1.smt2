@@ -7,28 +7,42 @@
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
 (declare-fun |f[1]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!32 () Real)
 (assert
  true)
 (assert
  (< 0.0 logits))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x24 (- 1.0)))
- (let ((?x25 (+ 1.0 ?x24)))
- (let ((?x26 (* 0.0 ?x25)))
- (let ((?x22 (+ (- 1.0) 1.0)))
- (let ((?x23 (* |f[1]| ?x22)))
- (let ((?x27 (+ ?x23 ?x26)))
- (or (and (distinct 0.0 ?x27) true)))))))))
+ (let ((?x47 (- 1.0)))
+ (let ((?x48 (+ 1.0 ?x47)))
+ (let ((?x49 (* 0.0 ?x48)))
+ (let ((?x45 (+ (- 1.0) 1.0)))
+ (let ((?x46 (* |f[1]| ?x45)))
+ (let ((?x50 (+ ?x46 ?x49)))
+ (or (and (distinct 0.0 ?x50) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
  (= (> logits 0.0) (> exp!1 1.0)))
 (assert
  (>= exp!1 (+ 1.0 logits)))
+(assert
+ (= (< log!32 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!32) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!32 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!32)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -37,27 +51,59 @@
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
 (declare-fun |f[1]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!32 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!48 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x28 (* 1.0 exp!1)))
- (let ((?x29 (+ 1.0 ?x28)))
- (< 0.0 ?x29))))
+ (let ((?x51 (* 1.0 exp!1)))
+ (let ((?x52 (+ 1.0 ?x51)))
+ (< 0.0 ?x52))))
 (assert
- (let ((?x24 (- 1.0)))
- (let ((?x25 (+ 1.0 ?x24)))
- (let ((?x26 (* 0.0 ?x25)))
- (let ((?x22 (+ (- 1.0) 1.0)))
- (let ((?x23 (* |f[1]| ?x22)))
- (let ((?x27 (+ ?x23 ?x26)))
- (or (and (distinct 0.0 ?x27) true)))))))))
+ (let ((?x47 (- 1.0)))
+ (let ((?x48 (+ 1.0 ?x47)))
+ (let ((?x49 (* 0.0 ?x48)))
+ (let ((?x45 (+ (- 1.0) 1.0)))
+ (let ((?x46 (* |f[1]| ?x45)))
+ (let ((?x50 (+ ?x46 ?x49)))
+ (or (and (distinct 0.0 ?x50) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
  (= (> logits 0.0) (> exp!1 1.0)))
 (assert
  (>= exp!1 (+ 1.0 logits)))
+(assert
+ (= (< log!32 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!32) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!32 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!32)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< log!48 logits) (< exp!3 exp!1)))
+(assert
+ (= (< logits log!48) (< exp!1 exp!3)))
+(assert
+ (= (< log!48 log!32) (< exp!3 exp!2)))
+(assert
+ (= (< log!32 log!48) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!48 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!48)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)

@@ -6,6 +6,10 @@
 (set-info :status unknown)
 (declare-fun probs () Real)
 (declare-fun |f[1]| () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!9 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!4 () Real)
 (assert
  (let (($x9 (> 1.0 probs)))
  (let (($x7 (< 0.0 probs)))
@@ -17,12 +21,32 @@
  (let ((?x12 (+ 1.0 ?x11)))
  (< 0.0 ?x12))))
 (assert
- (let ((?x18 (- 1.0)))
-(let ((?x19 (+ 1.0 ?x18)))
-(let ((?x20 (* 0.0 ?x19)))
-(let ((?x16 (+ 1.0 (- 1.0))))
-(let ((?x17 (* |f[1]| ?x16)))
-(let ((?x21 (+ ?x17 ?x20)))
-(or (and (distinct 0.0 ?x21) true)))))))))
+ (let ((?x50 (- 1.0)))
+ (let ((?x51 (+ 1.0 ?x50)))
+ (let ((?x52 (* 0.0 ?x51)))
+ (let ((?x48 (+ 1.0 (- 1.0))))
+ (let ((?x49 (* |f[1]| ?x48)))
+ (let ((?x53 (+ ?x49 ?x52)))
+ (or (and (distinct 0.0 ?x53) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!9 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!9)))
+(assert
+ (=> (> (+ 1.0 (- probs)) 0.0) (= exp!1 (+ 1.0 (- probs)))))
+(assert
+ (= (< log!4 log!9) (< exp!2 exp!1)))
+(assert
+ (= (< log!9 log!4) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!4 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!4)))
+(assert
+ (=> (> probs 0.0) (= exp!2 probs)))
 (check-sat)
 (pop 1)

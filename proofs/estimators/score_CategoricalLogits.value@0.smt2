@@ -8,9 +8,11 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun |f[0]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!55 () Real)
 (assert
  true)
 (assert
@@ -18,31 +20,31 @@
 (assert
  (< |logits[2]| |logits[0]|))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (< 0.0 ?x54))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
 (assert
- (let ((?x60 (- 1.0)))
- (let ((?x61 (+ 1.0 ?x60)))
- (let ((?x62 (* 0.0 ?x61)))
- (let ((?x58 (+ (- 1.0) 1.0)))
- (let ((?x59 (* |f[0]| ?x58)))
- (let ((?x63 (+ ?x59 ?x62)))
- (or (and (distinct 0.0 ?x63) true)))))))))
+ (let ((?x101 (- 1.0)))
+ (let ((?x102 (+ 1.0 ?x101)))
+ (let ((?x103 (* 0.0 ?x102)))
+ (let ((?x99 (+ (- 1.0) 1.0)))
+ (let ((?x100 (* |f[0]| ?x99)))
+ (let ((?x104 (+ ?x100 ?x103)))
+ (or (and (distinct 0.0 ?x104) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -50,21 +52,45 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!55 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!55) (< exp!1 exp!4)))
+(assert
+ (= (< log!55 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!55) (< exp!2 exp!4)))
+(assert
+ (= (< log!55 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!55) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!55 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!55)))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x37 (+ 1.0 ?x36)))
+(let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x57 (+ ?x56 ?x37)))
+(=> (> ?x57 0.0) (= exp!4 ?x57)))))))
 (check-sat)
 (pop 1)
 ; region 2 of 4
@@ -73,10 +99,14 @@
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun |f[0]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!55 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!80 () Real)
 (assert
  true)
 (assert
@@ -84,32 +114,32 @@
 (assert
  (< |logits[0]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x66 (/ ?x51 exp!1)))
- (let ((?x65 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x96 (+ ?x65 ?x66)))
- (let ((?x85 (+ 1.0 ?x96)))
- (< 0.0 ?x85)))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x127 (/ ?x9 exp!3)))
+ (let ((?x126 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x128 (+ ?x126 ?x127)))
+ (let ((?x129 (+ 1.0 ?x128)))
+ (< 0.0 ?x129)))))))
 (assert
- (let ((?x60 (- 1.0)))
- (let ((?x61 (+ 1.0 ?x60)))
- (let ((?x62 (* 0.0 ?x61)))
- (let ((?x58 (+ (- 1.0) 1.0)))
- (let ((?x59 (* |f[0]| ?x58)))
- (let ((?x63 (+ ?x59 ?x62)))
- (or (and (distinct 0.0 ?x63) true)))))))))
+ (let ((?x101 (- 1.0)))
+ (let ((?x102 (+ 1.0 ?x101)))
+ (let ((?x103 (* 0.0 ?x102)))
+ (let ((?x99 (+ (- 1.0) 1.0)))
+ (let ((?x100 (* |f[0]| ?x99)))
+ (let ((?x104 (+ ?x100 ?x103)))
+ (or (and (distinct 0.0 ?x104) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -117,21 +147,75 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!55 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!55) (< exp!1 exp!4)))
+(assert
+ (= (< log!55 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!55) (< exp!2 exp!4)))
+(assert
+ (= (< log!55 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!55) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!55 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!55)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
+(assert
+ (= (< log!80 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!80) (< exp!1 exp!5)))
+(assert
+ (= (< log!80 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!80) (< exp!2 exp!5)))
+(assert
+ (= (< log!80 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!80) (< exp!3 exp!5)))
+(assert
+ (= (< log!80 log!55) (< exp!5 exp!4)))
+(assert
+ (= (< log!55 log!80) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!80 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!80)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+(let ((?x127 (/ ?x9 exp!3)))
+(let ((?x126 (/ (* 1.0 exp!2) exp!3)))
+(let ((?x128 (+ ?x126 ?x127)))
+(let ((?x129 (+ 1.0 ?x128)))
+(=> (> ?x129 0.0) (= exp!5 ?x129))))))))
 (check-sat)
 (pop 1)
 ; region 3 of 4
@@ -140,10 +224,16 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun |f[0]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!55 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!80 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun log!107 () Real)
 (assert
  true)
 (assert
@@ -151,33 +241,33 @@
 (assert
  (< |logits[2]| |logits[1]|))
 (assert
- (let ((?x64 (* 1.0 exp!2)))
- (let ((?x157 (/ ?x64 exp!3)))
- (let ((?x89 (+ 1.0 ?x157)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x110 (/ ?x24 exp!3)))
- (let ((?x95 (+ ?x110 ?x89)))
- (< 0.0 ?x95))))))))
+ (let ((?x136 (* 1.0 exp!2)))
+ (let ((?x177 (/ ?x136 exp!1)))
+ (let ((?x290 (+ 1.0 ?x177)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x159 (/ ?x55 exp!1)))
+ (let ((?x385 (+ ?x159 ?x290)))
+ (< 0.0 ?x385))))))))
 (assert
- (let ((?x60 (- 1.0)))
- (let ((?x61 (+ 1.0 ?x60)))
- (let ((?x62 (* 0.0 ?x61)))
- (let ((?x58 (+ (- 1.0) 1.0)))
- (let ((?x59 (* |f[0]| ?x58)))
- (let ((?x63 (+ ?x59 ?x62)))
- (or (and (distinct 0.0 ?x63) true)))))))))
+ (let ((?x101 (- 1.0)))
+ (let ((?x102 (+ 1.0 ?x101)))
+ (let ((?x103 (* 0.0 ?x102)))
+ (let ((?x99 (+ (- 1.0) 1.0)))
+ (let ((?x100 (* |f[0]| ?x99)))
+ (let ((?x104 (+ ?x100 ?x103)))
+ (or (and (distinct 0.0 ?x104) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -185,23 +275,113 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!55 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!55) (< exp!1 exp!4)))
+(assert
+ (= (< log!55 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!55) (< exp!2 exp!4)))
+(assert
+ (= (< log!55 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!55) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!55 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!55)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
+(assert
+ (= (< log!80 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!80) (< exp!1 exp!5)))
+(assert
+ (= (< log!80 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!80) (< exp!2 exp!5)))
+(assert
+ (= (< log!80 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!80) (< exp!3 exp!5)))
+(assert
+ (= (< log!80 log!55) (< exp!5 exp!4)))
+(assert
+ (= (< log!55 log!80) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!80 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!80)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x127 (/ ?x9 exp!3)))
+ (let ((?x136 (* 1.0 exp!2)))
+ (let ((?x126 (/ ?x136 exp!3)))
+ (let ((?x128 (+ ?x126 ?x127)))
+ (let ((?x129 (+ 1.0 ?x128)))
+ (=> (> ?x129 0.0) (= exp!5 ?x129)))))))))
+(assert
+ (= (< log!107 |logits[1]|) (< exp!6 exp!1)))
+(assert
+ (= (< |logits[1]| log!107) (< exp!1 exp!6)))
+(assert
+ (= (< log!107 |logits[0]|) (< exp!6 exp!2)))
+(assert
+ (= (< |logits[0]| log!107) (< exp!2 exp!6)))
+(assert
+ (= (< log!107 |logits[2]|) (< exp!6 exp!3)))
+(assert
+ (= (< |logits[2]| log!107) (< exp!3 exp!6)))
+(assert
+ (= (< log!107 log!55) (< exp!6 exp!4)))
+(assert
+ (= (< log!55 log!107) (< exp!4 exp!6)))
+(assert
+ (= (< log!107 log!80) (< exp!6 exp!5)))
+(assert
+ (= (< log!80 log!107) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> log!107 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 log!107)))
+(assert
+ (let ((?x136 (* 1.0 exp!2)))
+(let ((?x177 (/ ?x136 exp!1)))
+(let ((?x290 (+ 1.0 ?x177)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x159 (/ ?x55 exp!1)))
+(let ((?x385 (+ ?x159 ?x290)))
+(=> (> ?x385 0.0) (= exp!6 ?x385)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -210,10 +390,16 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun |f[0]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!55 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!80 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun log!107 () Real)
 (assert
  true)
 (assert
@@ -221,33 +407,33 @@
 (assert
  (< |logits[1]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x66 (/ ?x51 exp!1)))
- (let ((?x64 (* 1.0 exp!2)))
- (let ((?x65 (/ ?x64 exp!1)))
- (let ((?x96 (+ ?x65 ?x66)))
- (let ((?x85 (+ 1.0 ?x96)))
- (< 0.0 ?x85))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x127 (/ ?x9 exp!3)))
+ (let ((?x136 (* 1.0 exp!2)))
+ (let ((?x126 (/ ?x136 exp!3)))
+ (let ((?x128 (+ ?x126 ?x127)))
+ (let ((?x129 (+ 1.0 ?x128)))
+ (< 0.0 ?x129))))))))
 (assert
- (let ((?x60 (- 1.0)))
- (let ((?x61 (+ 1.0 ?x60)))
- (let ((?x62 (* 0.0 ?x61)))
- (let ((?x58 (+ (- 1.0) 1.0)))
- (let ((?x59 (* |f[0]| ?x58)))
- (let ((?x63 (+ ?x59 ?x62)))
- (or (and (distinct 0.0 ?x63) true)))))))))
+ (let ((?x101 (- 1.0)))
+ (let ((?x102 (+ 1.0 ?x101)))
+ (let ((?x103 (* 0.0 ?x102)))
+ (let ((?x99 (+ (- 1.0) 1.0)))
+ (let ((?x100 (* |f[0]| ?x99)))
+ (let ((?x104 (+ ?x100 ?x103)))
+ (or (and (distinct 0.0 ?x104) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -255,22 +441,112 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!55 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!55) (< exp!1 exp!4)))
+(assert
+ (= (< log!55 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!55) (< exp!2 exp!4)))
+(assert
+ (= (< log!55 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!55) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!55 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!55)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
+(assert
+ (= (< log!80 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!80) (< exp!1 exp!5)))
+(assert
+ (= (< log!80 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!80) (< exp!2 exp!5)))
+(assert
+ (= (< log!80 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!80) (< exp!3 exp!5)))
+(assert
+ (= (< log!80 log!55) (< exp!5 exp!4)))
+(assert
+ (= (< log!55 log!80) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!80 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!80)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x127 (/ ?x9 exp!3)))
+ (let ((?x136 (* 1.0 exp!2)))
+ (let ((?x126 (/ ?x136 exp!3)))
+ (let ((?x128 (+ ?x126 ?x127)))
+ (let ((?x129 (+ 1.0 ?x128)))
+ (=> (> ?x129 0.0) (= exp!5 ?x129)))))))))
+(assert
+ (= (< log!107 |logits[1]|) (< exp!6 exp!1)))
+(assert
+ (= (< |logits[1]| log!107) (< exp!1 exp!6)))
+(assert
+ (= (< log!107 |logits[0]|) (< exp!6 exp!2)))
+(assert
+ (= (< |logits[0]| log!107) (< exp!2 exp!6)))
+(assert
+ (= (< log!107 |logits[2]|) (< exp!6 exp!3)))
+(assert
+ (= (< |logits[2]| log!107) (< exp!3 exp!6)))
+(assert
+ (= (< log!107 log!55) (< exp!6 exp!4)))
+(assert
+ (= (< log!55 log!107) (< exp!4 exp!6)))
+(assert
+ (= (< log!107 log!80) (< exp!6 exp!5)))
+(assert
+ (= (< log!80 log!107) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> log!107 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 log!107)))
+(assert
+ (let ((?x136 (* 1.0 exp!2)))
+(let ((?x177 (/ ?x136 exp!1)))
+(let ((?x290 (+ 1.0 ?x177)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x159 (/ ?x55 exp!1)))
+(let ((?x385 (+ ?x159 ?x290)))
+(=> (> ?x385 0.0) (= exp!6 ?x385)))))))))
 (check-sat)
 (pop 1)

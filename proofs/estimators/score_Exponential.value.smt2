@@ -7,6 +7,8 @@
 (declare-fun z () Real)
 (declare-fun rate () Real)
 (declare-fun f () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!6 () Real)
 (assert
  (let (($x9 (< 0.0 z)))
  (let (($x7 (< 0.0 rate)))
@@ -14,12 +16,20 @@
 (assert
  (< 0.0 rate))
 (assert
- (let ((?x16 (- 1.0)))
-(let ((?x17 (+ 1.0 ?x16)))
-(let ((?x18 (* 0.0 ?x17)))
-(let ((?x14 (+ 1.0 (- 1.0))))
-(let ((?x15 (* f ?x14)))
-(let ((?x19 (+ ?x15 ?x18)))
-(or (and (distinct 0.0 ?x19) true)))))))))
+ (let ((?x32 (- 1.0)))
+ (let ((?x33 (+ 1.0 ?x32)))
+ (let ((?x34 (* 0.0 ?x33)))
+ (let ((?x30 (+ 1.0 (- 1.0))))
+ (let ((?x31 (* f ?x30)))
+ (let ((?x35 (+ ?x31 ?x34)))
+ (or (and (distinct 0.0 ?x35) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!6 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!6)))
+(assert
+ (=> (> rate 0.0) (= exp!1 rate)))
 (check-sat)
 (pop 1)

@@ -6,6 +6,11 @@
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun f () Real)
+(declare-fun exp!1 () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!12 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -14,12 +19,30 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x15 (- 1.0)))
-(let ((?x16 (+ 1.0 ?x15)))
-(let ((?x17 (* 0.0 ?x16)))
-(let ((?x13 (+ 1.0 (- 1.0))))
-(let ((?x14 (* f ?x13)))
-(let ((?x18 (+ ?x14 ?x17)))
-(or (and (distinct 0.0 ?x18) true)))))))))
+ (let ((?x52 (- 1.0)))
+ (let ((?x53 (+ 1.0 ?x52)))
+ (let ((?x54 (* 0.0 ?x53)))
+ (let ((?x50 (+ 1.0 (- 1.0))))
+ (let ((?x51 (* f ?x50)))
+ (let ((?x55 (+ ?x51 ?x54)))
+ (or (and (distinct 0.0 ?x55) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!12 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!12) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!12 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!12)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
 (check-sat)
 (pop 1)

@@ -7,12 +7,12 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun expc!1 () Real)
-(declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!16 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun f () Real)
+(declare-fun log!17 () Real)
+(declare-fun log!14 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -26,6 +26,8 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
+ true)
+(assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
@@ -43,8 +45,7 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ true)
 (assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
@@ -55,69 +56,63 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x78 (- ?x77)))
- (let ((?x73 (/ 1.0 (* scale scale))))
- (let ((?x74 (* 0.0 ?x73)))
- (let ((?x71 (/ (- 1.0) scale)))
- (let ((?x75 (+ ?x71 ?x74)))
- (let ((?x76 (- ?x75)))
- (let ((?x79 (+ ?x76 ?x78)))
- (let ((?x61 (/ (/ (* 1.0 expc!1) exp!3) exp!4)))
- (let ((?x80 (* ?x61 ?x79)))
- (let ((?x81 (* f ?x80)))
- (let ((?x64 (* f 1.0)))
- (let ((?x62 (* 0.0 1.0)))
- (let ((?x65 (+ ?x62 ?x64)))
- (let ((?x66 (- ?x65)))
- (let ((?x67 (/ ?x66 scale)))
- (let ((?x68 (- ?x67)))
- (let ((?x69 (* ?x61 ?x68)))
- (or (and (distinct ?x69 ?x81) true)))))))))))))))))))))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (let ((?x91 (/ 0.0 scale)))
+ (let ((?x92 (- ?x91)))
+ (let ((?x87 (/ 1.0 (* scale scale))))
+ (let ((?x88 (* 0.0 ?x87)))
+ (let ((?x85 (/ (- 1.0) scale)))
+ (let ((?x89 (+ ?x85 ?x88)))
+ (let ((?x90 (- ?x89)))
+ (let ((?x93 (+ ?x90 ?x92)))
+ (let ((?x82 (/ (/ (/ 1.0 exp!1) exp!3) exp!2)))
+ (let ((?x94 (* ?x82 ?x93)))
+ (let ((?x95 (* f ?x94)))
+ (let ((?x56 (* f 1.0)))
+ (let ((?x54 (* 0.0 1.0)))
+ (let ((?x57 (+ ?x54 ?x56)))
+ (let ((?x58 (- ?x57)))
+ (let ((?x59 (/ ?x58 scale)))
+ (let ((?x60 (- ?x59)))
+ (let ((?x83 (* ?x82 ?x60)))
+ (or (and (distinct ?x83 ?x95) true)))))))))))))))))))))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
+(assert
+ (= (> log!17 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!17)))
+(assert
+ (let (($x34 (= exp!1 scale)))
+ (=> (> scale 0.0) $x34)))
+(assert
+ (= (< log!14 log!17) (< exp!2 exp!1)))
+(assert
+ (= (< log!17 log!14) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (= (> log!14 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!2 ?x33)))
+ (>= exp!2 (+ 1.0 log!14)))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!3 exp!2))))
+ (= (< (/ (+ z (- loc)) scale) log!17) (< exp!3 exp!1)))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< log!17 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!14) (< exp!3 exp!2)))
+(assert
+ (= (< log!14 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!3 ?x33)))
-(assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
-(assert
- (= (< (/ (+ z (- loc)) scale) log!16) (< exp!4 exp!3)))
-(assert
- (= (< log!16 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -126,12 +121,12 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun expc!1 () Real)
-(declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!16 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun f () Real)
+(declare-fun log!17 () Real)
+(declare-fun log!14 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -145,6 +140,8 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
+ true)
+(assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
@@ -162,8 +159,7 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ true)
 (assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
@@ -177,67 +173,60 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x78 (- ?x77)))
- (let ((?x73 (/ 1.0 (* scale scale))))
- (let ((?x74 (* 0.0 ?x73)))
- (let ((?x71 (/ (- 1.0) scale)))
- (let ((?x75 (+ ?x71 ?x74)))
- (let ((?x86 (+ ?x75 ?x78)))
- (let ((?x47 (/ (* 1.0 expc!1) exp!3)))
- (let ((?x82 (* ?x47 exp!4)))
- (let ((?x317 (* ?x82 ?x86)))
- (let ((?x335 (* f ?x317)))
- (let ((?x64 (* f 1.0)))
- (let ((?x62 (* 0.0 1.0)))
- (let ((?x65 (+ ?x62 ?x64)))
- (let ((?x83 (/ ?x65 scale)))
- (let ((?x85 (- ?x83)))
- (let ((?x334 (* ?x82 ?x85)))
- (or (and (distinct ?x334 ?x335) true))))))))))))))))))))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (let ((?x91 (/ 0.0 scale)))
+ (let ((?x92 (- ?x91)))
+ (let ((?x87 (/ 1.0 (* scale scale))))
+ (let ((?x88 (* 0.0 ?x87)))
+ (let ((?x85 (/ (- 1.0) scale)))
+ (let ((?x89 (+ ?x85 ?x88)))
+ (let ((?x415 (+ ?x89 ?x92)))
+ (let ((?x294 (/ (* (/ 1.0 exp!1) exp!3) exp!2)))
+ (let ((?x289 (* ?x294 ?x415)))
+ (let ((?x276 (* f ?x289)))
+ (let ((?x56 (* f 1.0)))
+ (let ((?x54 (* 0.0 1.0)))
+ (let ((?x57 (+ ?x54 ?x56)))
+ (let ((?x100 (/ ?x57 scale)))
+ (let ((?x396 (- ?x100)))
+ (let ((?x414 (* ?x294 ?x396)))
+ (or (and (distinct ?x414 ?x276) true)))))))))))))))))))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
+(assert
+ (= (> log!17 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!17)))
+(assert
+ (let (($x34 (= exp!1 scale)))
+ (=> (> scale 0.0) $x34)))
+(assert
+ (= (< log!14 log!17) (< exp!2 exp!1)))
+(assert
+ (= (< log!17 log!14) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (= (> log!14 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!2 ?x33)))
+ (>= exp!2 (+ 1.0 log!14)))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!3 exp!2))))
+ (= (< (/ (+ z (- loc)) scale) log!17) (< exp!3 exp!1)))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< log!17 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!14) (< exp!3 exp!2)))
+(assert
+ (= (< log!14 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!3 ?x33)))
-(assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
-(assert
- (= (< (/ (+ z (- loc)) scale) log!16) (< exp!4 exp!3)))
-(assert
- (= (< log!16 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (check-sat)
 (pop 1)

@@ -7,12 +7,12 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun expc!1 () Real)
-(declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!16 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun f () Real)
+(declare-fun log!17 () Real)
+(declare-fun log!14 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -26,6 +26,8 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
+ true)
+(assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
@@ -43,8 +45,7 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ true)
 (assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
@@ -55,75 +56,69 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x80 (/ 1.0 scale)))
- (let ((?x81 (- ?x80)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let ((?x94 (/ 1.0 scale)))
+ (let ((?x95 (- ?x94)))
  (let ((?x7 (- loc)))
  (let ((?x8 (+ z ?x7)))
- (let ((?x76 (- ?x8)))
- (let ((?x69 (/ 1.0 (* scale scale))))
- (let ((?x77 (* ?x69 ?x76)))
- (let ((?x75 (/ 0.0 scale)))
- (let ((?x78 (+ ?x75 ?x77)))
- (let ((?x79 (- ?x78)))
- (let ((?x82 (+ ?x79 ?x81)))
- (let ((?x61 (/ (/ (* 1.0 expc!1) exp!3) exp!4)))
- (let ((?x83 (* ?x61 ?x82)))
- (let ((?x84 (* f ?x83)))
- (let ((?x64 (* f 1.0)))
- (let ((?x62 (* 0.0 1.0)))
- (let ((?x65 (+ ?x62 ?x64)))
- (let ((?x66 (- ?x65)))
- (let ((?x70 (* ?x69 ?x66)))
- (let ((?x71 (* ?x8 ?x70)))
- (let ((?x72 (- ?x71)))
- (let ((?x67 (/ ?x66 scale)))
- (let ((?x73 (+ ?x67 ?x72)))
- (let ((?x74 (* ?x61 ?x73)))
- (or (and (distinct ?x74 ?x84) true)))))))))))))))))))))))))))
+ (let ((?x90 (- ?x8)))
+ (let ((?x61 (/ 1.0 (* scale scale))))
+ (let ((?x91 (* ?x61 ?x90)))
+ (let ((?x89 (/ 0.0 scale)))
+ (let ((?x92 (+ ?x89 ?x91)))
+ (let ((?x93 (- ?x92)))
+ (let ((?x96 (+ ?x93 ?x95)))
+ (let ((?x87 (/ (/ (/ 1.0 exp!1) exp!3) exp!2)))
+ (let ((?x97 (* ?x87 ?x96)))
+ (let ((?x98 (* f ?x97)))
+ (let ((?x56 (* f 1.0)))
+ (let ((?x54 (* 0.0 1.0)))
+ (let ((?x57 (+ ?x54 ?x56)))
+ (let ((?x58 (- ?x57)))
+ (let ((?x62 (* ?x61 ?x58)))
+ (let ((?x63 (* ?x8 ?x62)))
+ (let ((?x64 (- ?x63)))
+ (let ((?x59 (/ ?x58 scale)))
+ (let ((?x65 (+ ?x59 ?x64)))
+ (let ((?x88 (* ?x87 ?x65)))
+ (or (and (distinct ?x88 ?x98) true)))))))))))))))))))))))))))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (= (> log!17 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!17)))
+(assert
+ (let (($x34 (= exp!1 scale)))
+ (=> (> scale 0.0) $x34)))
+(assert
+ (= (< log!14 log!17) (< exp!2 exp!1)))
+(assert
+ (= (< log!17 log!14) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (= (> log!14 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!2 ?x33)))
+ (>= exp!2 (+ 1.0 log!14)))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!3 exp!2))))
+ (= (< (/ (+ z (- loc)) scale) log!17) (< exp!3 exp!1)))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< log!17 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!14) (< exp!3 exp!2)))
+(assert
+ (= (< log!14 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!3 ?x33)))
-(assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
-(assert
- (= (< (/ (+ z (- loc)) scale) log!16) (< exp!4 exp!3)))
-(assert
- (= (< log!16 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -132,12 +127,12 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun expc!1 () Real)
-(declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!16 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun f () Real)
+(declare-fun log!17 () Real)
+(declare-fun log!14 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -151,6 +146,8 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
+ true)
+(assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
@@ -168,8 +165,7 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ true)
 (assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
@@ -183,74 +179,67 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x80 (/ 1.0 scale)))
- (let ((?x81 (- ?x80)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let ((?x94 (/ 1.0 scale)))
+ (let ((?x95 (- ?x94)))
  (let ((?x7 (- loc)))
  (let ((?x8 (+ z ?x7)))
- (let ((?x76 (- ?x8)))
- (let ((?x69 (/ 1.0 (* scale scale))))
- (let ((?x77 (* ?x69 ?x76)))
- (let ((?x75 (/ 0.0 scale)))
- (let ((?x78 (+ ?x75 ?x77)))
- (let ((?x432 (+ ?x78 ?x81)))
- (let ((?x47 (/ (* 1.0 expc!1) exp!3)))
- (let ((?x85 (* ?x47 exp!4)))
- (let ((?x318 (* ?x85 ?x432)))
- (let ((?x429 (* f ?x318)))
- (let ((?x64 (* f 1.0)))
- (let ((?x62 (* 0.0 1.0)))
- (let ((?x65 (+ ?x62 ?x64)))
- (let ((?x86 (* ?x69 ?x65)))
- (let ((?x88 (* ?x8 ?x86)))
- (let ((?x425 (- ?x88)))
- (let ((?x66 (- ?x65)))
- (let ((?x67 (/ ?x66 scale)))
- (let ((?x89 (+ ?x67 ?x425)))
- (let ((?x411 (* ?x85 ?x89)))
- (or (and (distinct ?x411 ?x429) true)))))))))))))))))))))))))))
+ (let ((?x90 (- ?x8)))
+ (let ((?x61 (/ 1.0 (* scale scale))))
+ (let ((?x91 (* ?x61 ?x90)))
+ (let ((?x89 (/ 0.0 scale)))
+ (let ((?x92 (+ ?x89 ?x91)))
+ (let ((?x509 (+ ?x92 ?x95)))
+ (let ((?x513 (/ (* (/ 1.0 exp!1) exp!3) exp!2)))
+ (let ((?x510 (* ?x513 ?x509)))
+ (let ((?x353 (* f ?x510)))
+ (let ((?x56 (* f 1.0)))
+ (let ((?x54 (* 0.0 1.0)))
+ (let ((?x57 (+ ?x54 ?x56)))
+ (let ((?x103 (* ?x61 ?x57)))
+ (let ((?x491 (* ?x8 ?x103)))
+ (let ((?x515 (- ?x491)))
+ (let ((?x58 (- ?x57)))
+ (let ((?x59 (/ ?x58 scale)))
+ (let ((?x368 (+ ?x59 ?x515)))
+ (let ((?x361 (* ?x513 ?x368)))
+ (or (and (distinct ?x361 ?x353) true))))))))))))))))))))))))))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (= (> log!17 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!17)))
+(assert
+ (let (($x34 (= exp!1 scale)))
+ (=> (> scale 0.0) $x34)))
+(assert
+ (= (< log!14 log!17) (< exp!2 exp!1)))
+(assert
+ (= (< log!17 log!14) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (= (> log!14 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!2 ?x33)))
+ (>= exp!2 (+ 1.0 log!14)))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!3 exp!2))))
+ (= (< (/ (+ z (- loc)) scale) log!17) (< exp!3 exp!1)))
 (assert
- (let (($x26 (< log!16 log!16)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< log!17 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!14) (< exp!3 exp!2)))
+(assert
+ (= (< log!14 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!16 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!16)))
- (>= exp!3 ?x33)))
-(assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
-(assert
- (= (< (/ (+ z (- loc)) scale) log!16) (< exp!4 exp!3)))
-(assert
- (= (< log!16 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (check-sat)
 (pop 1)

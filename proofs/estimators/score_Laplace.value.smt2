@@ -8,6 +8,10 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun f () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!17 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!14 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -21,13 +25,35 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x35 (- 1.0)))
-(let ((?x30 (+ 1.0 ?x35)))
-(let ((?x38 (* 0.0 ?x30)))
-(let ((?x17 (+ (- 1.0) 1.0)))
-(let ((?x28 (* f ?x17)))
-(let ((?x37 (+ ?x28 ?x38)))
-(or (and (distinct 0.0 ?x37) true)))))))))
+ true)
+(assert
+ (let ((?x58 (- 1.0)))
+ (let ((?x59 (+ 1.0 ?x58)))
+ (let ((?x60 (* 0.0 ?x59)))
+ (let ((?x56 (+ (- 1.0) 1.0)))
+ (let ((?x57 (* f ?x56)))
+ (let ((?x61 (+ ?x57 ?x60)))
+ (or (and (distinct 0.0 ?x61) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!17 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!17)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!14 log!17) (< exp!2 exp!1)))
+(assert
+ (= (< log!17 log!14) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!14 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!14)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -37,6 +63,10 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun f () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!17 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!14 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -50,12 +80,34 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x35 (- 1.0)))
-(let ((?x30 (+ 1.0 ?x35)))
-(let ((?x38 (* 0.0 ?x30)))
-(let ((?x17 (+ (- 1.0) 1.0)))
-(let ((?x28 (* f ?x17)))
-(let ((?x37 (+ ?x28 ?x38)))
-(or (and (distinct 0.0 ?x37) true)))))))))
+ true)
+(assert
+ (let ((?x58 (- 1.0)))
+ (let ((?x59 (+ 1.0 ?x58)))
+ (let ((?x60 (* 0.0 ?x59)))
+ (let ((?x56 (+ (- 1.0) 1.0)))
+ (let ((?x57 (* f ?x56)))
+ (let ((?x61 (+ ?x57 ?x60)))
+ (or (and (distinct 0.0 ?x61) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!17 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!17)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!14 log!17) (< exp!2 exp!1)))
+(assert
+ (= (< log!17 log!14) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!14 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!14)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (check-sat)
 (pop 1)

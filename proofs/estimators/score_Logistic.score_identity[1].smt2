@@ -1,128 +1,138 @@
 ; certjax: rule estimators.score_Logistic, obligation 'score_identity[1]', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 16 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 16
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!12 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!24 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!191 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (< 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (= 0.0 ?x44))))
+(assert
+ (= 0.0 unknown!11))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x133 (- ?x8)))
- (let ((?x118 (/ 1.0 (* scale scale))))
- (let ((?x134 (* ?x118 ?x133)))
- (let ((?x132 (/ 0.0 scale)))
- (let ((?x135 (+ ?x132 ?x134)))
- (let ((?x137 (* ?x135 ?x34)))
- (let ((?x138 (/ ?x137 ?x30)))
- (let ((?x136 (- ?x135)))
- (let ((?x139 (+ ?x136 ?x138)))
- (let ((?x140 (* 2.0 ?x139)))
- (let ((?x141 (- ?x140)))
- (let ((?x142 (+ ?x136 ?x141)))
- (let ((?x130 (/ 1.0 scale)))
- (let ((?x131 (- ?x130)))
- (let ((?x143 (+ ?x131 ?x142)))
- (let ((?x109 (* exp!5 exp!5)))
- (let ((?x110 (/ (* (/ 1.0 exp!3) exp!1) ?x109)))
- (let ((?x144 (* ?x110 ?x143)))
- (let ((?x145 (* f ?x144)))
- (let ((?x113 (* f 1.0)))
- (let ((?x111 (* 0.0 1.0)))
- (let ((?x114 (+ ?x111 ?x113)))
- (let ((?x115 (- ?x114)))
- (let ((?x121 (* 2.0 ?x115)))
- (let ((?x119 (/ 1.0 exp!5)))
- (let ((?x122 (* ?x119 ?x121)))
- (let ((?x123 (- ?x122)))
- (let ((?x124 (+ ?x115 ?x123)))
- (let ((?x125 (* ?x118 ?x124)))
- (let ((?x126 (* ?x8 ?x125)))
- (let ((?x127 (- ?x126)))
- (let ((?x116 (/ ?x115 scale)))
- (let ((?x128 (+ ?x116 ?x127)))
- (let ((?x129 (* ?x110 ?x128)))
- (or (and (distinct ?x129 ?x145) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x114 (- ?x11)))
+ (let ((?x96 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* ?x96 ?x114)))
+ (let ((?x113 (/ 0.0 scale)))
+ (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x118 (* ?x116 ?x52)))
+ (let ((?x119 (/ ?x118 ?x44)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x120 (+ ?x117 ?x119)))
+ (let ((?x121 (* 2.0 ?x120)))
+ (let ((?x122 (- ?x121)))
+ (let ((?x123 (+ ?x117 ?x122)))
+ (let ((?x111 (/ 1.0 scale)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x124 (+ ?x112 ?x123)))
+ (let ((?x108 (* exp!3 exp!3)))
+ (let ((?x109 (/ (* (/ 1.0 exp!2) exp!1) ?x108)))
+ (let ((?x125 (* ?x109 ?x124)))
+ (let ((?x126 (* f ?x125)))
+ (let ((?x91 (* f 1.0)))
+ (let ((?x89 (* 0.0 1.0)))
+ (let ((?x92 (+ ?x89 ?x91)))
+ (let ((?x93 (- ?x92)))
+ (let ((?x97 (* 2.0 ?x93)))
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x99 (* ?x98 ?x97)))
+ (let ((?x100 (- ?x99)))
+ (let ((?x101 (+ ?x93 ?x100)))
+ (let ((?x102 (* ?x96 ?x101)))
+ (let ((?x103 (* ?x11 ?x102)))
+ (let ((?x104 (- ?x103)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x105 (+ ?x94 ?x104)))
+ (let ((?x110 (* ?x109 ?x105)))
+ (or (and (distinct ?x110 ?x126) true)))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -130,254 +140,165 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!24 ?x10)))
- (= $x36 (< exp!2 exp!1)))))))
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!24)))
- (= $x26 (< exp!1 exp!2)))))))
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x40 (> log!24 0.0)))
- (= $x40 (> exp!2 1.0))))
+ (= (> log!30 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!24)))
- (>= exp!2 ?x37)))
+ (>= exp!2 (+ 1.0 log!30)))
 (assert
- (let (($x46 (= exp!2 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x46))))
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!24 ?x10)))
- (= $x36 (< exp!3 exp!1)))))))
+ (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!24)))
- (= $x26 (< exp!1 exp!3)))))))
+ (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
 (assert
- (let (($x53 (< log!24 log!24)))
- (= $x53 (< exp!3 exp!2))))
+ (= (< log!191 log!30) (< exp!3 exp!2)))
 (assert
- (let (($x53 (< log!24 log!24)))
- (= $x53 (< exp!2 exp!3))))
+ (= (< log!30 log!191) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x40 (> log!24 0.0)))
- (= $x40 (> exp!3 1.0))))
+ (= (> log!191 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!24)))
- (>= exp!3 ?x37)))
+ (>= exp!3 (+ 1.0 log!191)))
 (assert
- (let (($x62 (= exp!3 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x62))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!111 ?x10)))
- (= $x68 (< exp!4 exp!1)))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!111)))
- (= $x71 (< exp!1 exp!4)))))))
-(assert
- (let (($x74 (< log!111 log!24)))
- (= $x74 (< exp!4 exp!3))))
-(assert
- (let (($x77 (< log!24 log!111)))
- (= $x77 (< exp!3 exp!4))))
-(assert
- (> exp!4 0.0))
-(assert
- (let (($x81 (> log!111 0.0)))
- (= $x81 (> exp!4 1.0))))
-(assert
- (let ((?x84 (+ 1.0 log!111)))
- (>= exp!4 ?x84)))
-(assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!4 ?x30))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!111 ?x10)))
- (= $x68 (< exp!5 exp!1)))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!111)))
- (= $x71 (< exp!1 exp!5)))))))
-(assert
- (let (($x74 (< log!111 log!24)))
- (= $x74 (< exp!5 exp!3))))
-(assert
- (let (($x77 (< log!24 log!111)))
- (= $x77 (< exp!3 exp!5))))
-(assert
- (let (($x98 (< log!111 log!111)))
- (= $x98 (< exp!5 exp!4))))
-(assert
- (let (($x98 (< log!111 log!111)))
- (= $x98 (< exp!4 exp!5))))
-(assert
- (> exp!5 0.0))
-(assert
- (let (($x81 (> log!111 0.0)))
- (= $x81 (> exp!5 1.0))))
-(assert
- (let ((?x84 (+ 1.0 log!111)))
- (>= exp!5 ?x84)))
-(assert
- (let ((?x34 (* 1.0 exp!1)))
-(let ((?x30 (+ 1.0 ?x34)))
-(let (($x86 (> ?x30 0.0)))
-(=> $x86 (= exp!5 ?x30))))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 16
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!12 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!7 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!24 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun log!165 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!191 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (> 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (< 0.0 ?x147))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let (($x255 (= 0.0 ?x147)))
- (not $x255)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let (($x255 (= 0.0 ?x147)))
- (not $x255)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (< 0.0 ?x147))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let (($x255 (= 0.0 ?x147)))
- (not $x255)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x133 (- ?x8)))
- (let ((?x118 (/ 1.0 (* scale scale))))
- (let ((?x134 (* ?x118 ?x133)))
- (let ((?x132 (/ 0.0 scale)))
- (let ((?x135 (+ ?x132 ?x134)))
- (let ((?x136 (- ?x135)))
- (let ((?x428 (* ?x136 ?x146)))
- (let ((?x450 (/ ?x428 ?x147)))
- (let ((?x446 (* 0.0 ?x136)))
- (let ((?x451 (+ ?x446 ?x450)))
- (let ((?x453 (* 2.0 ?x451)))
- (let ((?x447 (- ?x453)))
- (let ((?x402 (+ ?x136 ?x447)))
- (let ((?x130 (/ 1.0 scale)))
- (let ((?x131 (- ?x130)))
- (let ((?x403 (+ ?x131 ?x402)))
- (let ((?x400 (/ (/ (/ 1.0 exp!3) exp!1) (* exp!7 exp!7))))
- (let ((?x196 (* ?x400 ?x403)))
- (let ((?x476 (* f ?x196)))
- (let ((?x113 (* f 1.0)))
- (let ((?x111 (* 0.0 1.0)))
- (let ((?x114 (+ ?x111 ?x113)))
- (let ((?x115 (- ?x114)))
- (let ((?x121 (* 2.0 ?x115)))
- (let ((?x397 (/ ?x146 exp!7)))
- (let ((?x398 (* ?x397 ?x121)))
- (let ((?x189 (- ?x398)))
- (let ((?x193 (+ ?x115 ?x189)))
- (let ((?x194 (* ?x118 ?x193)))
- (let ((?x191 (* ?x8 ?x194)))
- (let ((?x192 (- ?x191)))
- (let ((?x116 (/ ?x115 scale)))
- (let ((?x444 (+ ?x116 ?x192)))
- (let ((?x445 (* ?x400 ?x444)))
- (or (and (distinct ?x445 ?x476) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x114 (- ?x11)))
+ (let ((?x96 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* ?x96 ?x114)))
+ (let ((?x113 (/ 0.0 scale)))
+ (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x118 (* ?x116 ?x52)))
+ (let ((?x119 (/ ?x118 ?x44)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x120 (+ ?x117 ?x119)))
+ (let ((?x121 (* 2.0 ?x120)))
+ (let ((?x122 (- ?x121)))
+ (let ((?x123 (+ ?x117 ?x122)))
+ (let ((?x111 (/ 1.0 scale)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x124 (+ ?x112 ?x123)))
+ (let ((?x108 (* exp!3 exp!3)))
+ (let ((?x109 (/ (* (/ 1.0 exp!2) exp!1) ?x108)))
+ (let ((?x125 (* ?x109 ?x124)))
+ (let ((?x126 (* f ?x125)))
+ (let ((?x128 (/ 1.0 exp!3)))
+ (let ((?x91 (* f 1.0)))
+ (let ((?x89 (* 0.0 1.0)))
+ (let ((?x92 (+ ?x89 ?x91)))
+ (let ((?x93 (- ?x92)))
+ (let ((?x97 (* 2.0 ?x93)))
+ (let ((?x171 (* ?x97 ?x128)))
+ (let ((?x172 (- ?x171)))
+ (let ((?x148 (+ ?x93 ?x172)))
+ (let ((?x173 (* ?x96 ?x148)))
+ (let ((?x174 (* ?x11 ?x173)))
+ (let ((?x219 (- ?x174)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x175 (+ ?x94 ?x219)))
+ (let ((?x227 (* ?x109 ?x175)))
+ (or (and (distinct ?x227 ?x126) true)))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -385,206 +306,2994 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!24 ?x10)))
- (= $x36 (< exp!2 exp!1)))))))
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!24)))
- (= $x26 (< exp!1 exp!2)))))))
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x40 (> log!24 0.0)))
- (= $x40 (> exp!2 1.0))))
+ (= (> log!30 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!24)))
- (>= exp!2 ?x37)))
+ (>= exp!2 (+ 1.0 log!30)))
 (assert
- (let (($x46 (= exp!2 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x46))))
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!24 ?x10)))
- (= $x36 (< exp!3 exp!1)))))))
+ (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!24)))
- (= $x26 (< exp!1 exp!3)))))))
+ (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
 (assert
- (let (($x53 (< log!24 log!24)))
- (= $x53 (< exp!3 exp!2))))
+ (= (< log!191 log!30) (< exp!3 exp!2)))
 (assert
- (let (($x53 (< log!24 log!24)))
- (= $x53 (< exp!2 exp!3))))
+ (= (< log!30 log!191) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x40 (> log!24 0.0)))
- (= $x40 (> exp!3 1.0))))
+ (= (> log!191 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!24)))
- (>= exp!3 ?x37)))
+ (>= exp!3 (+ 1.0 log!191)))
 (assert
- (let (($x62 (= exp!3 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x62))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 3 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!191 () Real)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!111 ?x10)))
- (= $x68 (< exp!4 exp!1)))))))
+ true)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!111)))
- (= $x71 (< exp!1 exp!4)))))))
+ (< 0.0 scale))
 (assert
- (let (($x74 (< log!111 log!24)))
- (= $x74 (< exp!4 exp!3))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
- (let (($x77 (< log!24 log!111)))
- (= $x77 (< exp!3 exp!4))))
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x114 (- ?x11)))
+ (let ((?x96 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* ?x96 ?x114)))
+ (let ((?x113 (/ 0.0 scale)))
+ (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x118 (* ?x116 ?x52)))
+ (let ((?x119 (/ ?x118 ?x44)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x120 (+ ?x117 ?x119)))
+ (let ((?x121 (* 2.0 ?x120)))
+ (let ((?x122 (- ?x121)))
+ (let ((?x123 (+ ?x117 ?x122)))
+ (let ((?x111 (/ 1.0 scale)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x124 (+ ?x112 ?x123)))
+ (let ((?x108 (* exp!3 exp!3)))
+ (let ((?x109 (/ (* (/ 1.0 exp!2) exp!1) ?x108)))
+ (let ((?x125 (* ?x109 ?x124)))
+ (let ((?x126 (* f ?x125)))
+ (let ((?x128 (/ 1.0 exp!3)))
+ (let ((?x91 (* f 1.0)))
+ (let ((?x89 (* 0.0 1.0)))
+ (let ((?x92 (+ ?x89 ?x91)))
+ (let ((?x93 (- ?x92)))
+ (let ((?x97 (* 2.0 ?x93)))
+ (let ((?x171 (* ?x97 ?x128)))
+ (let ((?x172 (- ?x171)))
+ (let ((?x148 (+ ?x93 ?x172)))
+ (let ((?x173 (* ?x96 ?x148)))
+ (let ((?x174 (* ?x11 ?x173)))
+ (let ((?x219 (- ?x174)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x175 (+ ?x94 ?x219)))
+ (let ((?x227 (* ?x109 ?x175)))
+ (or (and (distinct ?x227 ?x126) true)))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+(assert
+ (= (< log!191 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!191) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!191 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!191)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 4 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!191 () Real)
+(declare-fun log!269 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (= 0.0 ?x587))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x114 (- ?x11)))
+ (let ((?x96 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* ?x96 ?x114)))
+ (let ((?x113 (/ 0.0 scale)))
+ (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x480 (* ?x117 ?x98)))
+ (let ((?x665 (/ ?x480 ?x587)))
+ (let ((?x273 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x198 (+ ?x273 ?x665)))
+ (let ((?x454 (* 2.0 ?x198)))
+ (let ((?x163 (- ?x454)))
+ (let ((?x620 (+ ?x117 ?x163)))
+ (let ((?x111 (/ 1.0 scale)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x431 (+ ?x112 ?x620)))
+ (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x677 (* ?x266 ?x431)))
+ (let ((?x139 (* f ?x677)))
+ (let ((?x91 (* f 1.0)))
+ (let ((?x89 (* 0.0 1.0)))
+ (let ((?x92 (+ ?x89 ?x91)))
+ (let ((?x93 (- ?x92)))
+ (let ((?x97 (* 2.0 ?x93)))
+ (let ((?x99 (* ?x98 ?x97)))
+ (let ((?x100 (- ?x99)))
+ (let ((?x101 (+ ?x93 ?x100)))
+ (let ((?x102 (* ?x96 ?x101)))
+ (let ((?x103 (* ?x11 ?x102)))
+ (let ((?x104 (- ?x103)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x105 (+ ?x94 ?x104)))
+ (let ((?x165 (* ?x266 ?x105)))
+ (or (and (distinct ?x165 ?x139) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+(assert
+ (= (< log!191 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!191) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!191 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!191)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+(assert
+ (= (< log!269 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!269) (< exp!2 exp!4)))
+(assert
+ (= (< log!269 log!191) (< exp!4 exp!3)))
+(assert
+ (= (< log!191 log!269) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x81 (> log!111 0.0)))
- (= $x81 (> exp!4 1.0))))
+ (= (> log!269 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x84 (+ 1.0 log!111)))
- (>= exp!4 ?x84)))
+ (>= exp!4 (+ 1.0 log!269)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!4 ?x30))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!111 ?x10)))
- (= $x68 (< exp!5 exp!1)))))))
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!111)))
- (= $x71 (< exp!1 exp!5)))))))
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (let (($x74 (< log!111 log!24)))
- (= $x74 (< exp!5 exp!3))))
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
 (assert
- (let (($x77 (< log!24 log!111)))
- (= $x77 (< exp!3 exp!5))))
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
 (assert
- (let (($x98 (< log!111 log!111)))
- (= $x98 (< exp!5 exp!4))))
+ (= (< 0.0 log!191) (< exp!5 exp!3)))
 (assert
- (let (($x98 (< log!111 log!111)))
- (= $x98 (< exp!4 exp!5))))
+ (= (> 0.0 log!191) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!269) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!269) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x81 (> log!111 0.0)))
- (= $x81 (> exp!5 1.0))))
+ (= (> 0.0 0.0) (> exp!5 1.0)))
 (assert
- (let ((?x84 (+ 1.0 log!111)))
- (>= exp!5 ?x84)))
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 5 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!191 () Real)
+(declare-fun log!269 () Real)
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!5 ?x30))))))
+ true)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x598 (< log!165 ?x10)))
- (= $x598 (< exp!6 exp!1)))))))
+ (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x776 (< ?x10 log!165)))
- (= $x776 (< exp!1 exp!6)))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let (($x777 (< log!165 log!24)))
- (= $x777 (< exp!6 exp!3))))
+ (> 0.0 unknown!12))
 (assert
- (let (($x773 (< log!24 log!165)))
- (= $x773 (< exp!3 exp!6))))
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
 (assert
- (let (($x754 (< log!165 log!111)))
- (= $x754 (< exp!6 exp!5))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
- (let (($x768 (< log!111 log!165)))
- (= $x768 (< exp!5 exp!6))))
+ (= 0.0 0.0))
 (assert
- (> exp!6 0.0))
+ (< 0.0 scale))
 (assert
- (let (($x766 (> log!165 0.0)))
- (= $x766 (> exp!6 1.0))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x763 (+ 1.0 log!165)))
- (>= exp!6 ?x763)))
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let (($x540 (> ?x147 0.0)))
- (=> $x540 (= exp!6 ?x147))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x598 (< log!165 ?x10)))
- (= $x598 (< exp!7 exp!1)))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x776 (< ?x10 log!165)))
- (= $x776 (< exp!1 exp!7)))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x777 (< log!165 log!24)))
- (= $x777 (< exp!7 exp!3))))
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
 (assert
- (let (($x773 (< log!24 log!165)))
- (= $x773 (< exp!3 exp!7))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x754 (< log!165 log!111)))
- (= $x754 (< exp!7 exp!5))))
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
 (assert
- (let (($x768 (< log!111 log!165)))
- (= $x768 (< exp!5 exp!7))))
+ (< 0.0 scale))
 (assert
- (let (($x764 (< log!165 log!165)))
- (= $x764 (< exp!7 exp!6))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x764 (< log!165 log!165)))
- (= $x764 (< exp!6 exp!7))))
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
 (assert
- (> exp!7 0.0))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x766 (> log!165 0.0)))
- (= $x766 (> exp!7 1.0))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x763 (+ 1.0 log!165)))
- (>= exp!7 ?x763)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
-(let ((?x147 (+ 1.0 ?x146)))
-(let (($x540 (> ?x147 0.0)))
-(=> $x540 (= exp!7 ?x147))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x114 (- ?x11)))
+ (let ((?x96 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* ?x96 ?x114)))
+ (let ((?x113 (/ 0.0 scale)))
+ (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x480 (* ?x117 ?x98)))
+ (let ((?x665 (/ ?x480 ?x587)))
+ (let ((?x273 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x198 (+ ?x273 ?x665)))
+ (let ((?x454 (* 2.0 ?x198)))
+ (let ((?x163 (- ?x454)))
+ (let ((?x620 (+ ?x117 ?x163)))
+ (let ((?x111 (/ 1.0 scale)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x431 (+ ?x112 ?x620)))
+ (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x677 (* ?x266 ?x431)))
+ (let ((?x139 (* f ?x677)))
+ (let ((?x221 (/ (/ ?x98 exp!5) exp!4)))
+ (let ((?x91 (* f 1.0)))
+ (let ((?x89 (* 0.0 1.0)))
+ (let ((?x92 (+ ?x89 ?x91)))
+ (let ((?x93 (- ?x92)))
+ (let ((?x97 (* 2.0 ?x93)))
+ (let ((?x409 (* ?x97 ?x221)))
+ (let ((?x296 (- ?x409)))
+ (let ((?x341 (+ ?x93 ?x296)))
+ (let ((?x308 (* ?x96 ?x341)))
+ (let ((?x132 (* ?x11 ?x308)))
+ (let ((?x245 (- ?x132)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x251 (+ ?x94 ?x245)))
+ (let ((?x776 (* ?x266 ?x251)))
+ (or (and (distinct ?x776 ?x139) true)))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+(assert
+ (= (< log!191 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!191) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!191 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!191)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+(assert
+ (= (< log!269 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!269) (< exp!2 exp!4)))
+(assert
+ (= (< log!269 log!191) (< exp!4 exp!3)))
+(assert
+ (= (< log!191 log!269) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!269 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!269)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!191) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!191) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!269) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!269) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 6 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!191 () Real)
+(declare-fun log!269 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x114 (- ?x11)))
+ (let ((?x96 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* ?x96 ?x114)))
+ (let ((?x113 (/ 0.0 scale)))
+ (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x193 (* 0.0 ?x117)))
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let ((?x480 (* ?x117 ?x98)))
+ (let ((?x665 (/ ?x480 ?x587)))
+ (let ((?x413 (+ ?x665 ?x193)))
+ (let ((?x283 (* 2.0 ?x413)))
+ (let ((?x450 (- ?x283)))
+ (let ((?x289 (+ ?x117 ?x450)))
+ (let ((?x111 (/ 1.0 scale)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x547 (+ ?x112 ?x289)))
+ (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x552 (* ?x266 ?x547)))
+ (let ((?x1163 (* f ?x552)))
+ (let ((?x221 (/ (/ ?x98 exp!5) exp!4)))
+ (let ((?x91 (* f 1.0)))
+ (let ((?x89 (* 0.0 1.0)))
+ (let ((?x92 (+ ?x89 ?x91)))
+ (let ((?x93 (- ?x92)))
+ (let ((?x97 (* 2.0 ?x93)))
+ (let ((?x409 (* ?x97 ?x221)))
+ (let ((?x296 (- ?x409)))
+ (let ((?x341 (+ ?x93 ?x296)))
+ (let ((?x308 (* ?x96 ?x341)))
+ (let ((?x132 (* ?x11 ?x308)))
+ (let ((?x245 (- ?x132)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x251 (+ ?x94 ?x245)))
+ (let ((?x776 (* ?x266 ?x251)))
+ (or (and (distinct ?x776 ?x1163) true)))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+(assert
+ (= (< log!191 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!191) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!191 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!191)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+(assert
+ (= (< log!269 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!269) (< exp!2 exp!4)))
+(assert
+ (= (< log!269 log!191) (< exp!4 exp!3)))
+(assert
+ (= (< log!191 log!269) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!269 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!269)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!191) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!191) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!269) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!269) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 7 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!191 () Real)
+(declare-fun log!269 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x114 (- ?x11)))
+ (let ((?x96 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* ?x96 ?x114)))
+ (let ((?x113 (/ 0.0 scale)))
+ (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x480 (* ?x117 ?x98)))
+ (let ((?x665 (/ ?x480 ?x587)))
+ (let ((?x273 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x198 (+ ?x273 ?x665)))
+ (let ((?x454 (* 2.0 ?x198)))
+ (let ((?x163 (- ?x454)))
+ (let ((?x620 (+ ?x117 ?x163)))
+ (let ((?x111 (/ 1.0 scale)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x431 (+ ?x112 ?x620)))
+ (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x677 (* ?x266 ?x431)))
+ (let ((?x139 (* f ?x677)))
+ (let ((?x221 (/ (/ ?x98 exp!5) exp!4)))
+ (let ((?x91 (* f 1.0)))
+ (let ((?x89 (* 0.0 1.0)))
+ (let ((?x92 (+ ?x89 ?x91)))
+ (let ((?x93 (- ?x92)))
+ (let ((?x97 (* 2.0 ?x93)))
+ (let ((?x409 (* ?x97 ?x221)))
+ (let ((?x296 (- ?x409)))
+ (let ((?x341 (+ ?x93 ?x296)))
+ (let ((?x308 (* ?x96 ?x341)))
+ (let ((?x132 (* ?x11 ?x308)))
+ (let ((?x245 (- ?x132)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x251 (+ ?x94 ?x245)))
+ (let ((?x776 (* ?x266 ?x251)))
+ (or (and (distinct ?x776 ?x139) true)))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+(assert
+ (= (< log!191 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!191) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!191 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!191)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+(assert
+ (= (< log!269 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!269) (< exp!2 exp!4)))
+(assert
+ (= (< log!269 log!191) (< exp!4 exp!3)))
+(assert
+ (= (< log!191 log!269) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!269 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!269)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!191) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!191) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!269) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!269) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 8 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!191 () Real)
+(declare-fun log!269 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x114 (- ?x11)))
+ (let ((?x96 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* ?x96 ?x114)))
+ (let ((?x113 (/ 0.0 scale)))
+ (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x193 (* 0.0 ?x117)))
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let ((?x480 (* ?x117 ?x98)))
+ (let ((?x665 (/ ?x480 ?x587)))
+ (let ((?x413 (+ ?x665 ?x193)))
+ (let ((?x283 (* 2.0 ?x413)))
+ (let ((?x450 (- ?x283)))
+ (let ((?x289 (+ ?x117 ?x450)))
+ (let ((?x111 (/ 1.0 scale)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x547 (+ ?x112 ?x289)))
+ (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x552 (* ?x266 ?x547)))
+ (let ((?x1163 (* f ?x552)))
+ (let ((?x221 (/ (/ ?x98 exp!5) exp!4)))
+ (let ((?x91 (* f 1.0)))
+ (let ((?x89 (* 0.0 1.0)))
+ (let ((?x92 (+ ?x89 ?x91)))
+ (let ((?x93 (- ?x92)))
+ (let ((?x97 (* 2.0 ?x93)))
+ (let ((?x409 (* ?x97 ?x221)))
+ (let ((?x296 (- ?x409)))
+ (let ((?x341 (+ ?x93 ?x296)))
+ (let ((?x308 (* ?x96 ?x341)))
+ (let ((?x132 (* ?x11 ?x308)))
+ (let ((?x245 (- ?x132)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x251 (+ ?x94 ?x245)))
+ (let ((?x776 (* ?x266 ?x251)))
+ (or (and (distinct ?x776 ?x1163) true)))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+(assert
+ (= (< log!191 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!191) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!191 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!191)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+(assert
+ (= (< log!269 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!269) (< exp!2 exp!4)))
+(assert
+ (= (< log!269 log!191) (< exp!4 exp!3)))
+(assert
+ (= (< log!191 log!269) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!269 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!269)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!191) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!191) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!269) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!269) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 9 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!191 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!269 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (= 0.0 ?x44))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x114 (- ?x11)))
+ (let ((?x96 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* ?x96 ?x114)))
+ (let ((?x113 (/ 0.0 scale)))
+ (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x118 (* ?x116 ?x52)))
+ (let ((?x119 (/ ?x118 ?x44)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x120 (+ ?x117 ?x119)))
+ (let ((?x121 (* 2.0 ?x120)))
+ (let ((?x122 (- ?x121)))
+ (let ((?x123 (+ ?x117 ?x122)))
+ (let ((?x111 (/ 1.0 scale)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x124 (+ ?x112 ?x123)))
+ (let ((?x109 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x125 (* ?x109 ?x124)))
+ (let ((?x126 (* f ?x125)))
+ (let ((?x91 (* f 1.0)))
+ (let ((?x89 (* 0.0 1.0)))
+ (let ((?x92 (+ ?x89 ?x91)))
+ (let ((?x93 (- ?x92)))
+ (let ((?x97 (* 2.0 ?x93)))
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x99 (* ?x98 ?x97)))
+ (let ((?x100 (- ?x99)))
+ (let ((?x101 (+ ?x93 ?x100)))
+ (let ((?x102 (* ?x96 ?x101)))
+ (let ((?x103 (* ?x11 ?x102)))
+ (let ((?x104 (- ?x103)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x105 (+ ?x94 ?x104)))
+ (let ((?x110 (* ?x109 ?x105)))
+ (or (and (distinct ?x110 ?x126) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+(assert
+ (= (< log!191 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!191) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!191 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!191)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+(assert
+ (= (< log!269 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!269) (< exp!2 exp!4)))
+(assert
+ (= (< log!269 log!191) (< exp!4 exp!3)))
+(assert
+ (= (< log!191 log!269) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!269 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!269)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!191) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!191) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!269) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!269) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 10 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!191 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!269 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x114 (- ?x11)))
+ (let ((?x96 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* ?x96 ?x114)))
+ (let ((?x113 (/ 0.0 scale)))
+ (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x118 (* ?x116 ?x52)))
+ (let ((?x119 (/ ?x118 ?x44)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x120 (+ ?x117 ?x119)))
+ (let ((?x121 (* 2.0 ?x120)))
+ (let ((?x122 (- ?x121)))
+ (let ((?x123 (+ ?x117 ?x122)))
+ (let ((?x111 (/ 1.0 scale)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x124 (+ ?x112 ?x123)))
+ (let ((?x109 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x125 (* ?x109 ?x124)))
+ (let ((?x126 (* f ?x125)))
+ (let ((?x128 (/ 1.0 exp!3)))
+ (let ((?x91 (* f 1.0)))
+ (let ((?x89 (* 0.0 1.0)))
+ (let ((?x92 (+ ?x89 ?x91)))
+ (let ((?x93 (- ?x92)))
+ (let ((?x97 (* 2.0 ?x93)))
+ (let ((?x171 (* ?x97 ?x128)))
+ (let ((?x172 (- ?x171)))
+ (let ((?x148 (+ ?x93 ?x172)))
+ (let ((?x173 (* ?x96 ?x148)))
+ (let ((?x174 (* ?x11 ?x173)))
+ (let ((?x219 (- ?x174)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x175 (+ ?x94 ?x219)))
+ (let ((?x227 (* ?x109 ?x175)))
+ (or (and (distinct ?x227 ?x126) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+(assert
+ (= (< log!191 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!191) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!191 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!191)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+(assert
+ (= (< log!269 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!269) (< exp!2 exp!4)))
+(assert
+ (= (< log!269 log!191) (< exp!4 exp!3)))
+(assert
+ (= (< log!191 log!269) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!269 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!269)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!191) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!191) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!269) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!269) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 11 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!191 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!269 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x114 (- ?x11)))
+ (let ((?x96 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* ?x96 ?x114)))
+ (let ((?x113 (/ 0.0 scale)))
+ (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x118 (* ?x116 ?x52)))
+ (let ((?x119 (/ ?x118 ?x44)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x120 (+ ?x117 ?x119)))
+ (let ((?x121 (* 2.0 ?x120)))
+ (let ((?x122 (- ?x121)))
+ (let ((?x123 (+ ?x117 ?x122)))
+ (let ((?x111 (/ 1.0 scale)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x124 (+ ?x112 ?x123)))
+ (let ((?x109 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x125 (* ?x109 ?x124)))
+ (let ((?x126 (* f ?x125)))
+ (let ((?x128 (/ 1.0 exp!3)))
+ (let ((?x91 (* f 1.0)))
+ (let ((?x89 (* 0.0 1.0)))
+ (let ((?x92 (+ ?x89 ?x91)))
+ (let ((?x93 (- ?x92)))
+ (let ((?x97 (* 2.0 ?x93)))
+ (let ((?x171 (* ?x97 ?x128)))
+ (let ((?x172 (- ?x171)))
+ (let ((?x148 (+ ?x93 ?x172)))
+ (let ((?x173 (* ?x96 ?x148)))
+ (let ((?x174 (* ?x11 ?x173)))
+ (let ((?x219 (- ?x174)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x175 (+ ?x94 ?x219)))
+ (let ((?x227 (* ?x109 ?x175)))
+ (or (and (distinct ?x227 ?x126) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+(assert
+ (= (< log!191 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!191) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!191 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!191)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+(assert
+ (= (< log!269 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!269) (< exp!2 exp!4)))
+(assert
+ (= (< log!269 log!191) (< exp!4 exp!3)))
+(assert
+ (= (< log!191 log!269) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!269 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!269)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!191) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!191) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!269) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!269) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 12 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!191 () Real)
+(declare-fun log!269 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (= 0.0 ?x587))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x114 (- ?x11)))
+ (let ((?x96 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* ?x96 ?x114)))
+ (let ((?x113 (/ 0.0 scale)))
+ (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x480 (* ?x117 ?x98)))
+ (let ((?x665 (/ ?x480 ?x587)))
+ (let ((?x273 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x198 (+ ?x273 ?x665)))
+ (let ((?x454 (* 2.0 ?x198)))
+ (let ((?x163 (- ?x454)))
+ (let ((?x620 (+ ?x117 ?x163)))
+ (let ((?x111 (/ 1.0 scale)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x431 (+ ?x112 ?x620)))
+ (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x677 (* ?x266 ?x431)))
+ (let ((?x139 (* f ?x677)))
+ (let ((?x91 (* f 1.0)))
+ (let ((?x89 (* 0.0 1.0)))
+ (let ((?x92 (+ ?x89 ?x91)))
+ (let ((?x93 (- ?x92)))
+ (let ((?x97 (* 2.0 ?x93)))
+ (let ((?x99 (* ?x98 ?x97)))
+ (let ((?x100 (- ?x99)))
+ (let ((?x101 (+ ?x93 ?x100)))
+ (let ((?x102 (* ?x96 ?x101)))
+ (let ((?x103 (* ?x11 ?x102)))
+ (let ((?x104 (- ?x103)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x105 (+ ?x94 ?x104)))
+ (let ((?x165 (* ?x266 ?x105)))
+ (or (and (distinct ?x165 ?x139) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+(assert
+ (= (< log!191 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!191) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!191 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!191)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+(assert
+ (= (< log!269 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!269) (< exp!2 exp!4)))
+(assert
+ (= (< log!269 log!191) (< exp!4 exp!3)))
+(assert
+ (= (< log!191 log!269) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!269 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!269)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!191) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!191) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!269) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!269) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 13 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!191 () Real)
+(declare-fun log!269 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x114 (- ?x11)))
+ (let ((?x96 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* ?x96 ?x114)))
+ (let ((?x113 (/ 0.0 scale)))
+ (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x480 (* ?x117 ?x98)))
+ (let ((?x665 (/ ?x480 ?x587)))
+ (let ((?x273 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x198 (+ ?x273 ?x665)))
+ (let ((?x454 (* 2.0 ?x198)))
+ (let ((?x163 (- ?x454)))
+ (let ((?x620 (+ ?x117 ?x163)))
+ (let ((?x111 (/ 1.0 scale)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x431 (+ ?x112 ?x620)))
+ (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x677 (* ?x266 ?x431)))
+ (let ((?x139 (* f ?x677)))
+ (let ((?x221 (/ (/ ?x98 exp!5) exp!4)))
+ (let ((?x91 (* f 1.0)))
+ (let ((?x89 (* 0.0 1.0)))
+ (let ((?x92 (+ ?x89 ?x91)))
+ (let ((?x93 (- ?x92)))
+ (let ((?x97 (* 2.0 ?x93)))
+ (let ((?x409 (* ?x97 ?x221)))
+ (let ((?x296 (- ?x409)))
+ (let ((?x341 (+ ?x93 ?x296)))
+ (let ((?x308 (* ?x96 ?x341)))
+ (let ((?x132 (* ?x11 ?x308)))
+ (let ((?x245 (- ?x132)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x251 (+ ?x94 ?x245)))
+ (let ((?x776 (* ?x266 ?x251)))
+ (or (and (distinct ?x776 ?x139) true)))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+(assert
+ (= (< log!191 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!191) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!191 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!191)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+(assert
+ (= (< log!269 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!269) (< exp!2 exp!4)))
+(assert
+ (= (< log!269 log!191) (< exp!4 exp!3)))
+(assert
+ (= (< log!191 log!269) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!269 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!269)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!191) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!191) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!269) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!269) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 14 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!191 () Real)
+(declare-fun log!269 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x114 (- ?x11)))
+ (let ((?x96 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* ?x96 ?x114)))
+ (let ((?x113 (/ 0.0 scale)))
+ (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x193 (* 0.0 ?x117)))
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let ((?x480 (* ?x117 ?x98)))
+ (let ((?x665 (/ ?x480 ?x587)))
+ (let ((?x413 (+ ?x665 ?x193)))
+ (let ((?x283 (* 2.0 ?x413)))
+ (let ((?x450 (- ?x283)))
+ (let ((?x289 (+ ?x117 ?x450)))
+ (let ((?x111 (/ 1.0 scale)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x547 (+ ?x112 ?x289)))
+ (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x552 (* ?x266 ?x547)))
+ (let ((?x1163 (* f ?x552)))
+ (let ((?x221 (/ (/ ?x98 exp!5) exp!4)))
+ (let ((?x91 (* f 1.0)))
+ (let ((?x89 (* 0.0 1.0)))
+ (let ((?x92 (+ ?x89 ?x91)))
+ (let ((?x93 (- ?x92)))
+ (let ((?x97 (* 2.0 ?x93)))
+ (let ((?x409 (* ?x97 ?x221)))
+ (let ((?x296 (- ?x409)))
+ (let ((?x341 (+ ?x93 ?x296)))
+ (let ((?x308 (* ?x96 ?x341)))
+ (let ((?x132 (* ?x11 ?x308)))
+ (let ((?x245 (- ?x132)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x251 (+ ?x94 ?x245)))
+ (let ((?x776 (* ?x266 ?x251)))
+ (or (and (distinct ?x776 ?x1163) true)))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+(assert
+ (= (< log!191 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!191) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!191 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!191)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+(assert
+ (= (< log!269 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!269) (< exp!2 exp!4)))
+(assert
+ (= (< log!269 log!191) (< exp!4 exp!3)))
+(assert
+ (= (< log!191 log!269) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!269 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!269)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!191) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!191) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!269) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!269) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 15 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!191 () Real)
+(declare-fun log!269 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x114 (- ?x11)))
+ (let ((?x96 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* ?x96 ?x114)))
+ (let ((?x113 (/ 0.0 scale)))
+ (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x480 (* ?x117 ?x98)))
+ (let ((?x665 (/ ?x480 ?x587)))
+ (let ((?x273 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x198 (+ ?x273 ?x665)))
+ (let ((?x454 (* 2.0 ?x198)))
+ (let ((?x163 (- ?x454)))
+ (let ((?x620 (+ ?x117 ?x163)))
+ (let ((?x111 (/ 1.0 scale)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x431 (+ ?x112 ?x620)))
+ (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x677 (* ?x266 ?x431)))
+ (let ((?x139 (* f ?x677)))
+ (let ((?x221 (/ (/ ?x98 exp!5) exp!4)))
+ (let ((?x91 (* f 1.0)))
+ (let ((?x89 (* 0.0 1.0)))
+ (let ((?x92 (+ ?x89 ?x91)))
+ (let ((?x93 (- ?x92)))
+ (let ((?x97 (* 2.0 ?x93)))
+ (let ((?x409 (* ?x97 ?x221)))
+ (let ((?x296 (- ?x409)))
+ (let ((?x341 (+ ?x93 ?x296)))
+ (let ((?x308 (* ?x96 ?x341)))
+ (let ((?x132 (* ?x11 ?x308)))
+ (let ((?x245 (- ?x132)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x251 (+ ?x94 ?x245)))
+ (let ((?x776 (* ?x266 ?x251)))
+ (or (and (distinct ?x776 ?x139) true)))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+(assert
+ (= (< log!191 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!191) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!191 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!191)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+(assert
+ (= (< log!269 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!269) (< exp!2 exp!4)))
+(assert
+ (= (< log!269 log!191) (< exp!4 exp!3)))
+(assert
+ (= (< log!191 log!269) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!269 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!269)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!191) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!191) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!269) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!269) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 16 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun f () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!191 () Real)
+(declare-fun log!269 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (< 0.0 ?x587))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let (($x568 (= 0.0 ?x587)))
+ (not $x568)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x114 (- ?x11)))
+ (let ((?x96 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* ?x96 ?x114)))
+ (let ((?x113 (/ 0.0 scale)))
+ (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x193 (* 0.0 ?x117)))
+ (let ((?x98 (/ 1.0 exp!1)))
+ (let ((?x587 (+ 1.0 ?x98)))
+ (let ((?x480 (* ?x117 ?x98)))
+ (let ((?x665 (/ ?x480 ?x587)))
+ (let ((?x413 (+ ?x665 ?x193)))
+ (let ((?x283 (* 2.0 ?x413)))
+ (let ((?x450 (- ?x283)))
+ (let ((?x289 (+ ?x117 ?x450)))
+ (let ((?x111 (/ 1.0 scale)))
+ (let ((?x112 (- ?x111)))
+ (let ((?x547 (+ ?x112 ?x289)))
+ (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x552 (* ?x266 ?x547)))
+ (let ((?x1163 (* f ?x552)))
+ (let ((?x221 (/ (/ ?x98 exp!5) exp!4)))
+ (let ((?x91 (* f 1.0)))
+ (let ((?x89 (* 0.0 1.0)))
+ (let ((?x92 (+ ?x89 ?x91)))
+ (let ((?x93 (- ?x92)))
+ (let ((?x97 (* 2.0 ?x93)))
+ (let ((?x409 (* ?x97 ?x221)))
+ (let ((?x296 (- ?x409)))
+ (let ((?x341 (+ ?x93 ?x296)))
+ (let ((?x308 (* ?x96 ?x341)))
+ (let ((?x132 (* ?x11 ?x308)))
+ (let ((?x245 (- ?x132)))
+ (let ((?x94 (/ ?x93 scale)))
+ (let ((?x251 (+ ?x94 ?x245)))
+ (let ((?x776 (* ?x266 ?x251)))
+ (or (and (distinct ?x776 ?x1163) true)))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+(assert
+ (= (< log!191 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!191) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!191 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!191)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+(assert
+ (= (< log!269 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!269) (< exp!2 exp!4)))
+(assert
+ (= (< log!269 log!191) (< exp!4 exp!3)))
+(assert
+ (= (< log!191 log!269) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!269 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!269)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!30) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!30) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!191) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!191) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!269) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!269) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)

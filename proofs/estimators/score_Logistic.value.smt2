@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_Logistic, obligation 'value', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 4 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -9,40 +9,74 @@
 (declare-fun z () Real)
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!49 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (< 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
 (assert
- (let ((?x36 (- 1.0)))
- (let ((?x22 (+ 1.0 ?x36)))
- (let ((?x41 (* 0.0 ?x22)))
- (let ((?x38 (+ (- 1.0) 1.0)))
- (let ((?x27 (* f ?x38)))
- (let ((?x26 (+ ?x27 ?x41)))
- (or (and (distinct 0.0 ?x26) true)))))))))
+ (let ((?x83 (- 1.0)))
+ (let ((?x84 (+ 1.0 ?x83)))
+ (let ((?x85 (* 0.0 ?x84)))
+ (let ((?x81 (+ (- 1.0) 1.0)))
+ (let ((?x82 (* f ?x81)))
+ (let ((?x86 (+ ?x82 ?x85)))
+ (or (and (distinct 0.0 ?x86) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
  (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!49 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!49) (< exp!1 exp!3)))
+(assert
+ (= (< log!49 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!49) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!49 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!49)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -50,36 +84,286 @@
 (declare-fun z () Real)
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!49 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!68 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (> 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x42 (/ 1.0 exp!1)))
- (let ((?x31 (+ 1.0 ?x42)))
- (< 0.0 ?x31))))
+ (let ((?x87 (/ 1.0 exp!1)))
+ (let ((?x88 (+ 1.0 ?x87)))
+ (< 0.0 ?x88))))
 (assert
- (let ((?x36 (- 1.0)))
- (let ((?x22 (+ 1.0 ?x36)))
- (let ((?x41 (* 0.0 ?x22)))
- (let ((?x38 (+ (- 1.0) 1.0)))
- (let ((?x27 (* f ?x38)))
- (let ((?x26 (+ ?x27 ?x41)))
- (or (and (distinct 0.0 ?x26) true)))))))))
+ (let ((?x83 (- 1.0)))
+ (let ((?x84 (+ 1.0 ?x83)))
+ (let ((?x85 (* 0.0 ?x84)))
+ (let ((?x81 (+ (- 1.0) 1.0)))
+ (let ((?x82 (* f ?x81)))
+ (let ((?x86 (+ ?x82 ?x85)))
+ (or (and (distinct 0.0 ?x86) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
  (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!49 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!49) (< exp!1 exp!3)))
+(assert
+ (= (< log!49 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!49) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!49 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!49)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!68 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!68) (< exp!1 exp!4)))
+(assert
+ (= (< log!68 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!68) (< exp!2 exp!4)))
+(assert
+ (= (< log!68 log!49) (< exp!4 exp!3)))
+(assert
+ (= (< log!49 log!68) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!68 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!68)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 3 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!1 () Real)
+(declare-fun f () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!49 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!68 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
+(assert
+ (let ((?x83 (- 1.0)))
+ (let ((?x84 (+ 1.0 ?x83)))
+ (let ((?x85 (* 0.0 ?x84)))
+ (let ((?x81 (+ (- 1.0) 1.0)))
+ (let ((?x82 (* f ?x81)))
+ (let ((?x86 (+ ?x82 ?x85)))
+ (or (and (distinct 0.0 ?x86) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!49 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!49) (< exp!1 exp!3)))
+(assert
+ (= (< log!49 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!49) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!49 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!49)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!68 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!68) (< exp!1 exp!4)))
+(assert
+ (= (< log!68 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!68) (< exp!2 exp!4)))
+(assert
+ (= (< log!68 log!49) (< exp!4 exp!3)))
+(assert
+ (= (< log!49 log!68) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!68 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!68)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!1 () Real)
+(declare-fun f () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!49 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!68 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x87 (/ 1.0 exp!1)))
+ (let ((?x88 (+ 1.0 ?x87)))
+ (< 0.0 ?x88))))
+(assert
+ (let ((?x83 (- 1.0)))
+ (let ((?x84 (+ 1.0 ?x83)))
+ (let ((?x85 (* 0.0 ?x84)))
+ (let ((?x81 (+ (- 1.0) 1.0)))
+ (let ((?x82 (* f ?x81)))
+ (let ((?x86 (+ ?x82 ?x85)))
+ (or (and (distinct 0.0 ?x86) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!49 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!49) (< exp!1 exp!3)))
+(assert
+ (= (< log!49 log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 log!49) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!49 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!49)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!68 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!68) (< exp!1 exp!4)))
+(assert
+ (= (< log!68 log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 log!68) (< exp!2 exp!4)))
+(assert
+ (= (< log!68 log!49) (< exp!4 exp!3)))
+(assert
+ (= (< log!49 log!68) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!68 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!68)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)

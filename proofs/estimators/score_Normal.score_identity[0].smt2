@@ -5,36 +5,23 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
+(declare-fun pi! () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun expc!1 () Real)
-(declare-fun f () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!14 () Real)
+(declare-fun f () Real)
+(declare-fun log!15 () Real)
+(declare-fun log!19 () Real)
 (assert
  (< 0.0 scale))
 (assert
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
- (< 0.0 scale))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
+ (let ((?x16 (* 2.0 pi!)))
+ (< 0.0 ?x16)))
 (assert
  (< 0.0 scale))
 (assert
@@ -53,92 +40,101 @@
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
- (let ((?x90 (/ 0.0 scale)))
- (let ((?x91 (- ?x90)))
- (let ((?x83 (/ 1.0 (* scale scale))))
- (let ((?x84 (* ?x83 0.0)))
- (let ((?x81 (/ (- 1.0) scale)))
- (let ((?x85 (+ ?x81 ?x84)))
- (let ((?x19 (- loc)))
- (let ((?x20 (+ z ?x19)))
- (let ((?x21 (/ ?x20 scale)))
- (let ((?x68 (* ?x21 (- (/ 1.0 2.0)))))
- (let ((?x88 (* ?x68 ?x85)))
- (let ((?x86 (* (- (/ 1.0 2.0)) ?x85)))
- (let ((?x87 (* ?x21 ?x86)))
- (let ((?x89 (+ ?x87 ?x88)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x66 (/ (/ (* 1.0 expc!1) exp!2) exp!4)))
- (let ((?x93 (* ?x66 ?x92)))
- (let ((?x94 (* f ?x93)))
- (let ((?x71 (* f 1.0)))
- (let ((?x69 (* 1.0 0.0)))
+ (let ((?x16 (* 2.0 pi!)))
+ (< 0.0 ?x16)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let ((?x110 (/ 0.0 scale)))
+ (let ((?x111 (- ?x110)))
+ (let ((?x103 (/ 1.0 (* scale scale))))
+ (let ((?x104 (* ?x103 0.0)))
+ (let ((?x101 (/ (- 1.0) scale)))
+ (let ((?x105 (+ ?x101 ?x104)))
+ (let ((?x20 (- loc)))
+ (let ((?x21 (+ z ?x20)))
+ (let ((?x22 (/ ?x21 scale)))
+ (let ((?x24 (* ?x22 (- (/ 1.0 2.0)))))
+ (let ((?x108 (* ?x24 ?x105)))
+ (let ((?x106 (* (- (/ 1.0 2.0)) ?x105)))
+ (let ((?x107 (* ?x22 ?x106)))
+ (let ((?x109 (+ ?x107 ?x108)))
+ (let ((?x112 (+ ?x109 ?x111)))
+ (let ((?x98 (/ (/ (/ 1.0 exp!3) exp!1) exp!2)))
+ (let ((?x113 (* ?x98 ?x112)))
+ (let ((?x114 (* f ?x113)))
+ (let ((?x67 (* f 1.0)))
+ (let ((?x65 (* 1.0 0.0)))
+ (let ((?x68 (+ ?x65 ?x67)))
+ (let ((?x70 (* ?x22 ?x68)))
+ (let ((?x71 (* (- (/ 1.0 2.0)) ?x70)))
+ (let ((?x69 (* ?x24 ?x68)))
  (let ((?x72 (+ ?x69 ?x71)))
- (let ((?x74 (* ?x21 ?x72)))
- (let ((?x75 (* (- (/ 1.0 2.0)) ?x74)))
- (let ((?x73 (* ?x68 ?x72)))
- (let ((?x76 (+ ?x73 ?x75)))
- (let ((?x77 (/ ?x76 scale)))
- (let ((?x78 (- ?x77)))
- (let ((?x79 (* ?x66 ?x78)))
- (or (and (distinct ?x79 ?x94) true)))))))))))))))))))))))))))))))
+ (let ((?x73 (/ ?x72 scale)))
+ (let ((?x74 (- ?x73)))
+ (let ((?x99 (* ?x98 ?x74)))
+ (or (and (distinct ?x99 ?x114) true)))))))))))))))))))))))))))))))
 (assert
- (<= (/ 7186705351674387.0 18014398509481984.0) expc!1))
+ (< (/ 314159265358979.0 100000000000000.0) pi!))
 (assert
- (>= (/ 7186705351687459.0 18014398509481984.0) expc!1))
+ (> (/ 15707963267949.0 5000000000000.0) pi!))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ log!15 2.0) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ log!15 2.0))))
+(assert
+ (=> (> (* 2.0 pi!) 0.0) (= (* exp!1 exp!1) (* 2.0 pi!))))
+(assert
+ (= (< log!19 (/ log!15 2.0)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ log!15 2.0) log!19) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (= (> ?x24 0.0) (> exp!2 1.0))))
+ (= (> log!19 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (>= exp!2 (+ 1.0 ?x24))))
+ (>= exp!2 (+ 1.0 log!19)))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x35 (< log!14 ?x24)))
- (= $x35 (< exp!3 exp!2)))))
+ (let (($x59 (= exp!2 scale)))
+ (=> (> scale 0.0) $x59)))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x38 (< ?x24 log!14)))
- (= $x38 (< exp!2 exp!3)))))
+ (let ((?x28 (/ log!15 2.0)))
+ (let ((?x76 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< ?x76 ?x28) (< exp!3 exp!1)))))
+(assert
+ (let ((?x76 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (let ((?x28 (/ log!15 2.0)))
+ (= (< ?x28 ?x76) (< exp!1 exp!3)))))
+(assert
+ (let ((?x76 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< ?x76 log!19) (< exp!3 exp!2))))
+(assert
+ (let ((?x76 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< log!19 ?x76) (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x42 (> log!14 0.0)))
- (= $x42 (> exp!3 1.0))))
+ (let ((?x76 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (> ?x76 0.0) (> exp!3 1.0))))
 (assert
- (let ((?x45 (+ 1.0 log!14)))
- (>= exp!3 ?x45)))
-(assert
- (let (($x48 (= exp!3 scale)))
- (let (($x47 (> scale 0.0)))
- (=> $x47 $x48))))
-(assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x35 (< log!14 ?x24)))
- (= $x35 (< exp!4 exp!2)))))
-(assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x38 (< ?x24 log!14)))
- (= $x38 (< exp!2 exp!4)))))
-(assert
- (let (($x55 (< log!14 log!14)))
- (= $x55 (< exp!4 exp!3))))
-(assert
- (let (($x55 (< log!14 log!14)))
- (= $x55 (< exp!3 exp!4))))
-(assert
- (> exp!4 0.0))
-(assert
- (let (($x42 (> log!14 0.0)))
- (= $x42 (> exp!4 1.0))))
-(assert
- (let ((?x45 (+ 1.0 log!14)))
- (>= exp!4 ?x45)))
-(assert
- (let (($x64 (= exp!4 scale)))
-(let (($x47 (> scale 0.0)))
-(=> $x47 $x64))))
+ (let ((?x76 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+(>= exp!3 (+ 1.0 ?x76))))
 (check-sat)
 (pop 1)

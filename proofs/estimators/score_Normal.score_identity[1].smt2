@@ -5,36 +5,23 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
+(declare-fun pi! () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun expc!1 () Real)
-(declare-fun f () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!14 () Real)
+(declare-fun f () Real)
+(declare-fun log!15 () Real)
+(declare-fun log!19 () Real)
 (assert
  (< 0.0 scale))
 (assert
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
- (< 0.0 scale))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
+ (let ((?x16 (* 2.0 pi!)))
+ (< 0.0 ?x16)))
 (assert
  (< 0.0 scale))
 (assert
@@ -53,97 +40,106 @@
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
- (let ((?x94 (/ 1.0 scale)))
- (let ((?x95 (- ?x94)))
- (let ((?x19 (- loc)))
- (let ((?x20 (+ z ?x19)))
- (let ((?x87 (- ?x20)))
- (let ((?x74 (/ 1.0 (* scale scale))))
- (let ((?x88 (* ?x74 ?x87)))
- (let ((?x86 (/ 0.0 scale)))
- (let ((?x89 (+ ?x86 ?x88)))
- (let ((?x21 (/ ?x20 scale)))
- (let ((?x76 (* ?x21 (- (/ 1.0 2.0)))))
- (let ((?x92 (* ?x76 ?x89)))
- (let ((?x90 (* (- (/ 1.0 2.0)) ?x89)))
- (let ((?x91 (* ?x21 ?x90)))
- (let ((?x93 (+ ?x91 ?x92)))
- (let ((?x96 (+ ?x93 ?x95)))
- (let ((?x66 (/ (/ (* 1.0 expc!1) exp!2) exp!4)))
- (let ((?x97 (* ?x66 ?x96)))
- (let ((?x98 (* f ?x97)))
- (let ((?x69 (* f 1.0)))
- (let ((?x67 (* 1.0 0.0)))
- (let ((?x70 (+ ?x67 ?x69)))
- (let ((?x78 (* ?x21 ?x70)))
- (let ((?x79 (* (- (/ 1.0 2.0)) ?x78)))
- (let ((?x77 (* ?x76 ?x70)))
- (let ((?x80 (+ ?x77 ?x79)))
- (let ((?x81 (* ?x74 ?x80)))
- (let ((?x82 (* ?x20 ?x81)))
- (let ((?x83 (- ?x82)))
- (let ((?x71 (- ?x70)))
- (let ((?x72 (/ ?x71 scale)))
- (let ((?x84 (+ ?x72 ?x83)))
- (let ((?x85 (* ?x66 ?x84)))
- (or (and (distinct ?x85 ?x98) true))))))))))))))))))))))))))))))))))))
+ (let ((?x16 (* 2.0 pi!)))
+ (< 0.0 ?x16)))
 (assert
- (<= (/ 7186705351674387.0 18014398509481984.0) expc!1))
+ (< 0.0 scale))
 (assert
- (>= (/ 7186705351687459.0 18014398509481984.0) expc!1))
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let ((?x114 (/ 1.0 scale)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x20 (- loc)))
+ (let ((?x21 (+ z ?x20)))
+ (let ((?x107 (- ?x21)))
+ (let ((?x72 (/ 1.0 (* scale scale))))
+ (let ((?x108 (* ?x72 ?x107)))
+ (let ((?x106 (/ 0.0 scale)))
+ (let ((?x109 (+ ?x106 ?x108)))
+ (let ((?x22 (/ ?x21 scale)))
+ (let ((?x24 (* ?x22 (- (/ 1.0 2.0)))))
+ (let ((?x112 (* ?x24 ?x109)))
+ (let ((?x110 (* (- (/ 1.0 2.0)) ?x109)))
+ (let ((?x111 (* ?x22 ?x110)))
+ (let ((?x113 (+ ?x111 ?x112)))
+ (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x104 (/ (/ (/ 1.0 exp!3) exp!1) exp!2)))
+ (let ((?x117 (* ?x104 ?x116)))
+ (let ((?x118 (* f ?x117)))
+ (let ((?x67 (* f 1.0)))
+ (let ((?x65 (* 1.0 0.0)))
+ (let ((?x68 (+ ?x65 ?x67)))
+ (let ((?x74 (* ?x22 ?x68)))
+ (let ((?x75 (* (- (/ 1.0 2.0)) ?x74)))
+ (let ((?x73 (* ?x24 ?x68)))
+ (let ((?x76 (+ ?x73 ?x75)))
+ (let ((?x77 (* ?x72 ?x76)))
+ (let ((?x78 (* ?x21 ?x77)))
+ (let ((?x79 (- ?x78)))
+ (let ((?x69 (- ?x68)))
+ (let ((?x70 (/ ?x69 scale)))
+ (let ((?x80 (+ ?x70 ?x79)))
+ (let ((?x105 (* ?x104 ?x80)))
+ (or (and (distinct ?x105 ?x118) true))))))))))))))))))))))))))))))))))))
+(assert
+ (< (/ 314159265358979.0 100000000000000.0) pi!))
+(assert
+ (> (/ 15707963267949.0 5000000000000.0) pi!))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ log!15 2.0) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ log!15 2.0))))
+(assert
+ (=> (> (* 2.0 pi!) 0.0) (= (* exp!1 exp!1) (* 2.0 pi!))))
+(assert
+ (= (< log!19 (/ log!15 2.0)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ log!15 2.0) log!19) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (= (> ?x24 0.0) (> exp!2 1.0))))
+ (= (> log!19 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (>= exp!2 (+ 1.0 ?x24))))
+ (>= exp!2 (+ 1.0 log!19)))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x35 (< log!14 ?x24)))
- (= $x35 (< exp!3 exp!2)))))
+ (let (($x59 (= exp!2 scale)))
+ (=> (> scale 0.0) $x59)))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x38 (< ?x24 log!14)))
- (= $x38 (< exp!2 exp!3)))))
+ (let ((?x28 (/ log!15 2.0)))
+ (let ((?x82 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< ?x82 ?x28) (< exp!3 exp!1)))))
+(assert
+ (let ((?x82 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (let ((?x28 (/ log!15 2.0)))
+ (= (< ?x28 ?x82) (< exp!1 exp!3)))))
+(assert
+ (let ((?x82 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< ?x82 log!19) (< exp!3 exp!2))))
+(assert
+ (let ((?x82 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< log!19 ?x82) (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x42 (> log!14 0.0)))
- (= $x42 (> exp!3 1.0))))
+ (let ((?x82 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (> ?x82 0.0) (> exp!3 1.0))))
 (assert
- (let ((?x45 (+ 1.0 log!14)))
- (>= exp!3 ?x45)))
-(assert
- (let (($x48 (= exp!3 scale)))
- (let (($x47 (> scale 0.0)))
- (=> $x47 $x48))))
-(assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x35 (< log!14 ?x24)))
- (= $x35 (< exp!4 exp!2)))))
-(assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x38 (< ?x24 log!14)))
- (= $x38 (< exp!2 exp!4)))))
-(assert
- (let (($x55 (< log!14 log!14)))
- (= $x55 (< exp!4 exp!3))))
-(assert
- (let (($x55 (< log!14 log!14)))
- (= $x55 (< exp!3 exp!4))))
-(assert
- (> exp!4 0.0))
-(assert
- (let (($x42 (> log!14 0.0)))
- (= $x42 (> exp!4 1.0))))
-(assert
- (let ((?x45 (+ 1.0 log!14)))
- (>= exp!4 ?x45)))
-(assert
- (let (($x64 (= exp!4 scale)))
-(let (($x47 (> scale 0.0)))
-(=> $x47 $x64))))
+ (let ((?x82 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+(>= exp!3 (+ 1.0 ?x82))))
 (check-sat)
 (pop 1)

@@ -5,21 +5,53 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
+(declare-fun pi! () Real)
 (declare-fun f () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!15 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!19 () Real)
 (assert
  (< 0.0 scale))
 (assert
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
+ (let ((?x16 (* 2.0 pi!)))
+ (< 0.0 ?x16)))
+(assert
  (< 0.0 scale))
 (assert
- (let ((?x15 (- 1.0)))
-(let ((?x16 (+ 1.0 ?x15)))
-(let ((?x17 (* 0.0 ?x16)))
-(let ((?x13 (+ 1.0 (- 1.0))))
-(let ((?x14 (* f ?x13)))
-(let ((?x18 (+ ?x14 ?x17)))
-(or (and (distinct 0.0 ?x18) true)))))))))
+ (let ((?x67 (- 1.0)))
+ (let ((?x68 (+ 1.0 ?x67)))
+ (let ((?x69 (* 0.0 ?x68)))
+ (let ((?x65 (+ 1.0 (- 1.0))))
+ (let ((?x66 (* f ?x65)))
+ (let ((?x70 (+ ?x66 ?x69)))
+ (or (and (distinct 0.0 ?x70) true)))))))))
+(assert
+ (< (/ 314159265358979.0 100000000000000.0) pi!))
+(assert
+ (> (/ 15707963267949.0 5000000000000.0) pi!))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!15 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!15)))
+(assert
+ (=> (> (* 2.0 pi!) 0.0) (= exp!1 (* 2.0 pi!))))
+(assert
+ (= (< log!19 log!15) (< exp!2 exp!1)))
+(assert
+ (= (< log!15 log!19) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!19 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!19)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
 (check-sat)
 (pop 1)

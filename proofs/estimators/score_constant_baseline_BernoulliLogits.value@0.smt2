@@ -8,28 +8,42 @@
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!31 () Real)
 (assert
  true)
 (assert
  (< 0.0 logits))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x25 (- 1.0)))
- (let ((?x26 (+ 1.0 ?x25)))
- (let ((?x27 (* b ?x26)))
- (let ((?x22 (+ (- 1.0) 1.0)))
- (let ((?x23 (* |f[0]| ?x22)))
- (let ((?x28 (+ ?x23 ?x27)))
- (or (and (distinct 0.0 ?x28) true)))))))))
+ (let ((?x46 (- 1.0)))
+ (let ((?x47 (+ 1.0 ?x46)))
+ (let ((?x48 (* b ?x47)))
+ (let ((?x43 (+ (- 1.0) 1.0)))
+ (let ((?x44 (* |f[0]| ?x43)))
+ (let ((?x49 (+ ?x44 ?x48)))
+ (or (and (distinct 0.0 ?x49) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
  (= (> logits 0.0) (> exp!1 1.0)))
 (assert
  (>= exp!1 (+ 1.0 logits)))
+(assert
+ (= (< log!31 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -39,27 +53,59 @@
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!45 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x29)))
- (< 0.0 ?x30))))
+ (let ((?x50 (* 1.0 exp!1)))
+ (let ((?x51 (+ 1.0 ?x50)))
+ (< 0.0 ?x51))))
 (assert
- (let ((?x25 (- 1.0)))
- (let ((?x26 (+ 1.0 ?x25)))
- (let ((?x27 (* b ?x26)))
- (let ((?x22 (+ (- 1.0) 1.0)))
- (let ((?x23 (* |f[0]| ?x22)))
- (let ((?x28 (+ ?x23 ?x27)))
- (or (and (distinct 0.0 ?x28) true)))))))))
+ (let ((?x46 (- 1.0)))
+ (let ((?x47 (+ 1.0 ?x46)))
+ (let ((?x48 (* b ?x47)))
+ (let ((?x43 (+ (- 1.0) 1.0)))
+ (let ((?x44 (* |f[0]| ?x43)))
+ (let ((?x49 (+ ?x44 ?x48)))
+ (or (and (distinct 0.0 ?x49) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
  (= (> logits 0.0) (> exp!1 1.0)))
 (assert
  (>= exp!1 (+ 1.0 logits)))
+(assert
+ (= (< log!31 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< log!45 logits) (< exp!3 exp!1)))
+(assert
+ (= (< logits log!45) (< exp!1 exp!3)))
+(assert
+ (= (< log!45 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!45) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!45 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!45)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)

@@ -7,6 +7,10 @@
 (declare-fun probs () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!11 () Real)
 (assert
  (let (($x9 (> 1.0 probs)))
  (let (($x7 (< 0.0 probs)))
@@ -18,12 +22,32 @@
  (let ((?x12 (+ 1.0 ?x11)))
  (< 0.0 ?x12))))
 (assert
- (let ((?x19 (- 1.0)))
-(let ((?x20 (+ 1.0 ?x19)))
-(let ((?x21 (* b ?x20)))
-(let ((?x16 (+ 1.0 (- 1.0))))
-(let ((?x17 (* |f[0]| ?x16)))
-(let ((?x22 (+ ?x17 ?x21)))
-(or (and (distinct 0.0 ?x22) true)))))))))
+ (let ((?x51 (- 1.0)))
+ (let ((?x52 (+ 1.0 ?x51)))
+ (let ((?x53 (* b ?x52)))
+ (let ((?x48 (+ 1.0 (- 1.0))))
+ (let ((?x49 (* |f[0]| ?x48)))
+ (let ((?x54 (+ ?x49 ?x53)))
+ (or (and (distinct 0.0 ?x54) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!5 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!5)))
+(assert
+ (=> (> probs 0.0) (= exp!1 probs)))
+(assert
+ (= (< log!11 log!5) (< exp!2 exp!1)))
+(assert
+ (= (< log!5 log!11) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!11 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!11)))
+(assert
+ (=> (> (+ 1.0 (- probs)) 0.0) (= exp!2 (+ 1.0 (- probs)))))
 (check-sat)
 (pop 1)

@@ -9,6 +9,14 @@
 (declare-fun |probs[2]| () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!13 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!10 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!9 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!8 () Real)
 (assert
  (let (($x11 (< 0.0 |probs[1]|)))
  (let (($x9 (< 0.0 |probs[0]|)))
@@ -26,12 +34,68 @@
 (assert
  (< 0.0 |probs[0]|))
 (assert
- (let ((?x23 (- 1.0)))
-(let ((?x24 (+ 1.0 ?x23)))
-(let ((?x25 (* b ?x24)))
-(let ((?x20 (+ 1.0 (- 1.0))))
-(let ((?x21 (* |f[1]| ?x20)))
-(let ((?x26 (+ ?x21 ?x25)))
-(or (and (distinct 0.0 ?x26) true)))))))))
+ (let ((?x113 (- 1.0)))
+ (let ((?x114 (+ 1.0 ?x113)))
+ (let ((?x115 (* b ?x114)))
+ (let ((?x110 (+ 1.0 (- 1.0))))
+ (let ((?x111 (* |f[1]| ?x110)))
+ (let ((?x116 (+ ?x111 ?x115)))
+ (or (and (distinct 0.0 ?x116) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!13 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!13)))
+(assert
+ (=> (> (+ |probs[2]| (+ |probs[0]| |probs[1]|)) 0.0) (= exp!1 (+ |probs[2]| (+ |probs[0]| |probs[1]|)))))
+(assert
+ (= (< log!10 log!13) (< exp!2 exp!1)))
+(assert
+ (= (< log!13 log!10) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!10 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!10)))
+(assert
+ (=> (> |probs[2]| 0.0) (= exp!2 |probs[2]|)))
+(assert
+ (= (< log!9 log!13) (< exp!3 exp!1)))
+(assert
+ (= (< log!13 log!9) (< exp!1 exp!3)))
+(assert
+ (= (< log!9 log!10) (< exp!3 exp!2)))
+(assert
+ (= (< log!10 log!9) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!9 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!9)))
+(assert
+ (=> (> |probs[1]| 0.0) (= exp!3 |probs[1]|)))
+(assert
+ (= (< log!8 log!13) (< exp!4 exp!1)))
+(assert
+ (= (< log!13 log!8) (< exp!1 exp!4)))
+(assert
+ (= (< log!8 log!10) (< exp!4 exp!2)))
+(assert
+ (= (< log!10 log!8) (< exp!2 exp!4)))
+(assert
+ (= (< log!8 log!9) (< exp!4 exp!3)))
+(assert
+ (= (< log!9 log!8) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!8 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!8)))
+(assert
+ (=> (> |probs[0]| 0.0) (= exp!4 |probs[0]|)))
 (check-sat)
 (pop 1)

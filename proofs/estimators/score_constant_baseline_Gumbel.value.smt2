@@ -7,6 +7,11 @@
 (declare-fun scale () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
+(declare-fun exp!1 () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!13 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -15,12 +20,30 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x16 (- 1.0)))
-(let ((?x17 (+ 1.0 ?x16)))
-(let ((?x18 (* b ?x17)))
-(let ((?x13 (+ 1.0 (- 1.0))))
-(let ((?x14 (* f ?x13)))
-(let ((?x19 (+ ?x14 ?x18)))
-(or (and (distinct 0.0 ?x19) true)))))))))
+ (let ((?x53 (- 1.0)))
+ (let ((?x54 (+ 1.0 ?x53)))
+ (let ((?x55 (* b ?x54)))
+ (let ((?x50 (+ 1.0 (- 1.0))))
+ (let ((?x51 (* f ?x50)))
+ (let ((?x56 (+ ?x51 ?x55)))
+ (or (and (distinct 0.0 ?x56) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!13 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!13) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!13 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!13)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
 (check-sat)
 (pop 1)

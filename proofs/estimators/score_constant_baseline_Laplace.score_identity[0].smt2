@@ -7,13 +7,13 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun expc!1 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!17 () Real)
+(declare-fun log!18 () Real)
+(declare-fun log!15 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -27,6 +27,8 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
+ true)
+(assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
@@ -44,8 +46,7 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ true)
 (assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
@@ -56,71 +57,65 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x80 (/ 0.0 scale)))
- (let ((?x81 (- ?x80)))
- (let ((?x76 (/ 1.0 (* scale scale))))
- (let ((?x77 (* 0.0 ?x76)))
- (let ((?x74 (/ (- 1.0) scale)))
- (let ((?x78 (+ ?x74 ?x77)))
- (let ((?x79 (- ?x78)))
- (let ((?x82 (+ ?x79 ?x81)))
- (let ((?x61 (/ (/ (* 1.0 expc!1) exp!3) exp!4)))
- (let ((?x83 (* ?x61 ?x82)))
- (let ((?x63 (- b)))
- (let ((?x72 (+ f ?x63)))
- (let ((?x84 (* ?x72 ?x83)))
- (let ((?x66 (* f 1.0)))
- (let ((?x64 (* ?x63 1.0)))
- (let ((?x67 (+ ?x64 ?x66)))
- (let ((?x68 (- ?x67)))
- (let ((?x69 (/ ?x68 scale)))
- (let ((?x70 (- ?x69)))
- (let ((?x71 (* ?x61 ?x70)))
- (or (and (distinct ?x71 ?x84) true)))))))))))))))))))))))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (let ((?x94 (/ 0.0 scale)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x90 (/ 1.0 (* scale scale))))
+ (let ((?x91 (* 0.0 ?x90)))
+ (let ((?x88 (/ (- 1.0) scale)))
+ (let ((?x92 (+ ?x88 ?x91)))
+ (let ((?x93 (- ?x92)))
+ (let ((?x96 (+ ?x93 ?x95)))
+ (let ((?x84 (/ (/ (/ 1.0 exp!1) exp!3) exp!2)))
+ (let ((?x97 (* ?x84 ?x96)))
+ (let ((?x53 (- b)))
+ (let ((?x86 (+ f ?x53)))
+ (let ((?x98 (* ?x86 ?x97)))
+ (let ((?x58 (* f 1.0)))
+ (let ((?x56 (* ?x53 1.0)))
+ (let ((?x59 (+ ?x56 ?x58)))
+ (let ((?x60 (- ?x59)))
+ (let ((?x61 (/ ?x60 scale)))
+ (let ((?x62 (- ?x61)))
+ (let ((?x85 (* ?x84 ?x62)))
+ (or (and (distinct ?x85 ?x98) true)))))))))))))))))))))))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
+(assert
+ (= (> log!18 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!18)))
+(assert
+ (let (($x34 (= exp!1 scale)))
+ (=> (> scale 0.0) $x34)))
+(assert
+ (= (< log!15 log!18) (< exp!2 exp!1)))
+(assert
+ (= (< log!18 log!15) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x34 (> log!17 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (= (> log!15 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!17)))
- (>= exp!2 ?x33)))
+ (>= exp!2 (+ 1.0 log!15)))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (let (($x26 (< log!17 log!17)))
- (= $x26 (< exp!3 exp!2))))
+ (= (< (/ (+ z (- loc)) scale) log!18) (< exp!3 exp!1)))
 (assert
- (let (($x26 (< log!17 log!17)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< log!18 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!15) (< exp!3 exp!2)))
+(assert
+ (= (< log!15 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!17 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!17)))
- (>= exp!3 ?x33)))
-(assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
-(assert
- (= (< (/ (+ z (- loc)) scale) log!17) (< exp!4 exp!3)))
-(assert
- (= (< log!17 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -129,13 +124,13 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun expc!1 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!17 () Real)
+(declare-fun log!18 () Real)
+(declare-fun log!15 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -149,6 +144,8 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
+ true)
+(assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
@@ -166,8 +163,7 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ true)
 (assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
@@ -181,69 +177,62 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x80 (/ 0.0 scale)))
- (let ((?x81 (- ?x80)))
- (let ((?x76 (/ 1.0 (* scale scale))))
- (let ((?x77 (* 0.0 ?x76)))
- (let ((?x74 (/ (- 1.0) scale)))
- (let ((?x78 (+ ?x74 ?x77)))
- (let ((?x89 (+ ?x78 ?x81)))
- (let ((?x47 (/ (* 1.0 expc!1) exp!3)))
- (let ((?x85 (* ?x47 exp!4)))
- (let ((?x331 (* ?x85 ?x89)))
- (let ((?x63 (- b)))
- (let ((?x72 (+ f ?x63)))
- (let ((?x349 (* ?x72 ?x331)))
- (let ((?x66 (* f 1.0)))
- (let ((?x64 (* ?x63 1.0)))
- (let ((?x67 (+ ?x64 ?x66)))
- (let ((?x86 (/ ?x67 scale)))
- (let ((?x88 (- ?x86)))
- (let ((?x348 (* ?x85 ?x88)))
- (or (and (distinct ?x348 ?x349) true))))))))))))))))))))))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (let ((?x94 (/ 0.0 scale)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x90 (/ 1.0 (* scale scale))))
+ (let ((?x91 (* 0.0 ?x90)))
+ (let ((?x88 (/ (- 1.0) scale)))
+ (let ((?x92 (+ ?x88 ?x91)))
+ (let ((?x429 (+ ?x92 ?x95)))
+ (let ((?x308 (/ (* (/ 1.0 exp!1) exp!3) exp!2)))
+ (let ((?x303 (* ?x308 ?x429)))
+ (let ((?x53 (- b)))
+ (let ((?x86 (+ f ?x53)))
+ (let ((?x290 (* ?x86 ?x303)))
+ (let ((?x58 (* f 1.0)))
+ (let ((?x56 (* ?x53 1.0)))
+ (let ((?x59 (+ ?x56 ?x58)))
+ (let ((?x103 (/ ?x59 scale)))
+ (let ((?x410 (- ?x103)))
+ (let ((?x428 (* ?x308 ?x410)))
+ (or (and (distinct ?x428 ?x290) true)))))))))))))))))))))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
+(assert
+ (= (> log!18 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!18)))
+(assert
+ (let (($x34 (= exp!1 scale)))
+ (=> (> scale 0.0) $x34)))
+(assert
+ (= (< log!15 log!18) (< exp!2 exp!1)))
+(assert
+ (= (< log!18 log!15) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x34 (> log!17 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (= (> log!15 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!17)))
- (>= exp!2 ?x33)))
+ (>= exp!2 (+ 1.0 log!15)))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (let (($x26 (< log!17 log!17)))
- (= $x26 (< exp!3 exp!2))))
+ (= (< (/ (+ z (- loc)) scale) log!18) (< exp!3 exp!1)))
 (assert
- (let (($x26 (< log!17 log!17)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< log!18 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!15) (< exp!3 exp!2)))
+(assert
+ (= (< log!15 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!17 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!17)))
- (>= exp!3 ?x33)))
-(assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
-(assert
- (= (< (/ (+ z (- loc)) scale) log!17) (< exp!4 exp!3)))
-(assert
- (= (< log!17 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (check-sat)
 (pop 1)

@@ -9,6 +9,10 @@
 (declare-fun z () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!18 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!15 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -22,13 +26,35 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x30 (- 1.0)))
-(let ((?x38 (+ 1.0 ?x30)))
-(let ((?x37 (* b ?x38)))
-(let ((?x17 (+ (- 1.0) 1.0)))
-(let ((?x28 (* f ?x17)))
-(let ((?x21 (+ ?x28 ?x37)))
-(or (and (distinct 0.0 ?x21) true)))))))))
+ true)
+(assert
+ (let ((?x59 (- 1.0)))
+ (let ((?x60 (+ 1.0 ?x59)))
+ (let ((?x61 (* b ?x60)))
+ (let ((?x56 (+ (- 1.0) 1.0)))
+ (let ((?x57 (* f ?x56)))
+ (let ((?x62 (+ ?x57 ?x61)))
+ (or (and (distinct 0.0 ?x62) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!18 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!18)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!15 log!18) (< exp!2 exp!1)))
+(assert
+ (= (< log!18 log!15) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!15 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!15)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -39,6 +65,10 @@
 (declare-fun z () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!18 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!15 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -52,12 +82,34 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x30 (- 1.0)))
-(let ((?x38 (+ 1.0 ?x30)))
-(let ((?x37 (* b ?x38)))
-(let ((?x17 (+ (- 1.0) 1.0)))
-(let ((?x28 (* f ?x17)))
-(let ((?x21 (+ ?x28 ?x37)))
-(or (and (distinct 0.0 ?x21) true)))))))))
+ true)
+(assert
+ (let ((?x59 (- 1.0)))
+ (let ((?x60 (+ 1.0 ?x59)))
+ (let ((?x61 (* b ?x60)))
+ (let ((?x56 (+ (- 1.0) 1.0)))
+ (let ((?x57 (* f ?x56)))
+ (let ((?x62 (+ ?x57 ?x61)))
+ (or (and (distinct 0.0 ?x62) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!18 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!18)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!15 log!18) (< exp!2 exp!1)))
+(assert
+ (= (< log!18 log!15) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!15 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!15)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (check-sat)
 (pop 1)

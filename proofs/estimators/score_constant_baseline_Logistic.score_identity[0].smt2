@@ -1,125 +1,135 @@
 ; certjax: rule estimators.score_constant_baseline_Logistic, obligation 'score_identity[0]', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 16 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 16
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!12 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!25 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!114 () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!194 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (< 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (= 0.0 ?x44))))
+(assert
+ (= 0.0 unknown!11))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let ((?x133 (/ 1.0 (* scale scale))))
- (let ((?x134 (* 0.0 ?x133)))
- (let ((?x131 (/ (- 1.0) scale)))
- (let ((?x135 (+ ?x131 ?x134)))
- (let ((?x137 (* ?x135 ?x34)))
- (let ((?x138 (/ ?x137 ?x30)))
- (let ((?x136 (- ?x135)))
- (let ((?x139 (+ ?x136 ?x138)))
- (let ((?x140 (* 2.0 ?x139)))
- (let ((?x141 (- ?x140)))
- (let ((?x142 (+ ?x136 ?x141)))
- (let ((?x128 (/ 0.0 scale)))
- (let ((?x129 (- ?x128)))
- (let ((?x143 (+ ?x129 ?x142)))
- (let ((?x109 (* exp!5 exp!5)))
- (let ((?x110 (/ (* (/ 1.0 exp!3) exp!1) ?x109)))
- (let ((?x144 (* ?x110 ?x143)))
- (let ((?x112 (- b)))
- (let ((?x127 (+ f ?x112)))
- (let ((?x145 (* ?x127 ?x144)))
- (let ((?x115 (* f 1.0)))
- (let ((?x113 (* ?x112 1.0)))
- (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x114 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* 0.0 ?x114)))
+ (let ((?x112 (/ (- 1.0) scale)))
+ (let ((?x116 (+ ?x112 ?x115)))
+ (let ((?x118 (* ?x116 ?x52)))
+ (let ((?x119 (/ ?x118 ?x44)))
  (let ((?x117 (- ?x116)))
- (let ((?x120 (* 2.0 ?x117)))
- (let ((?x118 (/ 1.0 exp!5)))
- (let ((?x121 (* ?x118 ?x120)))
+ (let ((?x120 (+ ?x117 ?x119)))
+ (let ((?x121 (* 2.0 ?x120)))
  (let ((?x122 (- ?x121)))
  (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x124 (/ ?x123 scale)))
- (let ((?x125 (- ?x124)))
- (let ((?x126 (* ?x110 ?x125)))
- (or (and (distinct ?x126 ?x145) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x109 (/ 0.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x124 (+ ?x110 ?x123)))
+ (let ((?x105 (* exp!3 exp!3)))
+ (let ((?x106 (/ (* (/ 1.0 exp!2) exp!1) ?x105)))
+ (let ((?x125 (* ?x106 ?x124)))
+ (let ((?x88 (- b)))
+ (let ((?x108 (+ f ?x88)))
+ (let ((?x126 (* ?x108 ?x125)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (* 2.0 ?x95)))
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x98 (* ?x97 ?x96)))
+ (let ((?x99 (- ?x98)))
+ (let ((?x100 (+ ?x95 ?x99)))
+ (let ((?x101 (/ ?x100 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x107 (* ?x106 ?x102)))
+ (or (and (distinct ?x107 ?x126) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -127,251 +137,162 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!25 ?x10)))
- (= $x36 (< exp!2 exp!1)))))))
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!25)))
- (= $x26 (< exp!1 exp!2)))))))
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x40 (> log!25 0.0)))
- (= $x40 (> exp!2 1.0))))
+ (= (> log!31 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!25)))
- (>= exp!2 ?x37)))
+ (>= exp!2 (+ 1.0 log!31)))
 (assert
- (let (($x46 (= exp!2 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x46))))
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!25 ?x10)))
- (= $x36 (< exp!3 exp!1)))))))
+ (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!25)))
- (= $x26 (< exp!1 exp!3)))))))
+ (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
 (assert
- (let (($x53 (< log!25 log!25)))
- (= $x53 (< exp!3 exp!2))))
+ (= (< log!194 log!31) (< exp!3 exp!2)))
 (assert
- (let (($x53 (< log!25 log!25)))
- (= $x53 (< exp!2 exp!3))))
+ (= (< log!31 log!194) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x40 (> log!25 0.0)))
- (= $x40 (> exp!3 1.0))))
+ (= (> log!194 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!25)))
- (>= exp!3 ?x37)))
+ (>= exp!3 (+ 1.0 log!194)))
 (assert
- (let (($x62 (= exp!3 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x62))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!114 ?x10)))
- (= $x68 (< exp!4 exp!1)))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!114)))
- (= $x71 (< exp!1 exp!4)))))))
-(assert
- (let (($x74 (< log!114 log!25)))
- (= $x74 (< exp!4 exp!3))))
-(assert
- (let (($x77 (< log!25 log!114)))
- (= $x77 (< exp!3 exp!4))))
-(assert
- (> exp!4 0.0))
-(assert
- (let (($x81 (> log!114 0.0)))
- (= $x81 (> exp!4 1.0))))
-(assert
- (let ((?x84 (+ 1.0 log!114)))
- (>= exp!4 ?x84)))
-(assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!4 ?x30))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!114 ?x10)))
- (= $x68 (< exp!5 exp!1)))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!114)))
- (= $x71 (< exp!1 exp!5)))))))
-(assert
- (let (($x74 (< log!114 log!25)))
- (= $x74 (< exp!5 exp!3))))
-(assert
- (let (($x77 (< log!25 log!114)))
- (= $x77 (< exp!3 exp!5))))
-(assert
- (let (($x98 (< log!114 log!114)))
- (= $x98 (< exp!5 exp!4))))
-(assert
- (let (($x98 (< log!114 log!114)))
- (= $x98 (< exp!4 exp!5))))
-(assert
- (> exp!5 0.0))
-(assert
- (let (($x81 (> log!114 0.0)))
- (= $x81 (> exp!5 1.0))))
-(assert
- (let ((?x84 (+ 1.0 log!114)))
- (>= exp!5 ?x84)))
-(assert
- (let ((?x34 (* 1.0 exp!1)))
-(let ((?x30 (+ 1.0 ?x34)))
-(let (($x86 (> ?x30 0.0)))
-(=> $x86 (= exp!5 ?x30))))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 16
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!12 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!7 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!25 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!114 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun log!168 () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!194 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (> 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (< 0.0 ?x147))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let (($x668 (= 0.0 ?x147)))
- (not $x668)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let (($x668 (= 0.0 ?x147)))
- (not $x668)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (< 0.0 ?x147))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let (($x668 (= 0.0 ?x147)))
- (not $x668)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let ((?x133 (/ 1.0 (* scale scale))))
- (let ((?x134 (* 0.0 ?x133)))
- (let ((?x131 (/ (- 1.0) scale)))
- (let ((?x135 (+ ?x131 ?x134)))
- (let ((?x136 (- ?x135)))
- (let ((?x326 (* ?x136 ?x146)))
- (let ((?x327 (/ ?x326 ?x147)))
- (let ((?x320 (* 0.0 ?x136)))
- (let ((?x324 (+ ?x320 ?x327)))
- (let ((?x325 (* 2.0 ?x324)))
- (let ((?x169 (- ?x325)))
- (let ((?x170 (+ ?x136 ?x169)))
- (let ((?x128 (/ 0.0 scale)))
- (let ((?x129 (- ?x128)))
- (let ((?x352 (+ ?x129 ?x170)))
- (let ((?x204 (/ (/ (/ 1.0 exp!3) exp!1) (* exp!7 exp!7))))
- (let ((?x350 (* ?x204 ?x352)))
- (let ((?x112 (- b)))
- (let ((?x127 (+ f ?x112)))
- (let ((?x351 (* ?x127 ?x350)))
- (let ((?x115 (* f 1.0)))
- (let ((?x113 (* ?x112 1.0)))
- (let ((?x116 (+ ?x113 ?x115)))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x114 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* 0.0 ?x114)))
+ (let ((?x112 (/ (- 1.0) scale)))
+ (let ((?x116 (+ ?x112 ?x115)))
+ (let ((?x118 (* ?x116 ?x52)))
+ (let ((?x119 (/ ?x118 ?x44)))
  (let ((?x117 (- ?x116)))
- (let ((?x120 (* 2.0 ?x117)))
- (let ((?x215 (/ ?x146 exp!7)))
- (let ((?x208 (* ?x215 ?x120)))
- (let ((?x216 (- ?x208)))
- (let ((?x217 (+ ?x117 ?x216)))
- (let ((?x392 (/ ?x217 scale)))
- (let ((?x393 (- ?x392)))
- (let ((?x319 (* ?x204 ?x393)))
- (or (and (distinct ?x319 ?x351) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x120 (+ ?x117 ?x119)))
+ (let ((?x121 (* 2.0 ?x120)))
+ (let ((?x122 (- ?x121)))
+ (let ((?x123 (+ ?x117 ?x122)))
+ (let ((?x109 (/ 0.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x124 (+ ?x110 ?x123)))
+ (let ((?x105 (* exp!3 exp!3)))
+ (let ((?x106 (/ (* (/ 1.0 exp!2) exp!1) ?x105)))
+ (let ((?x125 (* ?x106 ?x124)))
+ (let ((?x88 (- b)))
+ (let ((?x108 (+ f ?x88)))
+ (let ((?x126 (* ?x108 ?x125)))
+ (let ((?x128 (/ 1.0 exp!3)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (* 2.0 ?x95)))
+ (let ((?x179 (* ?x96 ?x128)))
+ (let ((?x182 (- ?x179)))
+ (let ((?x183 (+ ?x95 ?x182)))
+ (let ((?x184 (/ ?x183 scale)))
+ (let ((?x312 (- ?x184)))
+ (let ((?x313 (* ?x106 ?x312)))
+ (or (and (distinct ?x313 ?x126) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -379,206 +300,2952 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!25 ?x10)))
- (= $x36 (< exp!2 exp!1)))))))
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!25)))
- (= $x26 (< exp!1 exp!2)))))))
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x40 (> log!25 0.0)))
- (= $x40 (> exp!2 1.0))))
+ (= (> log!31 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!25)))
- (>= exp!2 ?x37)))
+ (>= exp!2 (+ 1.0 log!31)))
 (assert
- (let (($x46 (= exp!2 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x46))))
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!25 ?x10)))
- (= $x36 (< exp!3 exp!1)))))))
+ (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!25)))
- (= $x26 (< exp!1 exp!3)))))))
+ (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
 (assert
- (let (($x53 (< log!25 log!25)))
- (= $x53 (< exp!3 exp!2))))
+ (= (< log!194 log!31) (< exp!3 exp!2)))
 (assert
- (let (($x53 (< log!25 log!25)))
- (= $x53 (< exp!2 exp!3))))
+ (= (< log!31 log!194) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x40 (> log!25 0.0)))
- (= $x40 (> exp!3 1.0))))
+ (= (> log!194 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!25)))
- (>= exp!3 ?x37)))
+ (>= exp!3 (+ 1.0 log!194)))
 (assert
- (let (($x62 (= exp!3 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x62))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 3 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!194 () Real)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!114 ?x10)))
- (= $x68 (< exp!4 exp!1)))))))
+ true)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!114)))
- (= $x71 (< exp!1 exp!4)))))))
+ (< 0.0 scale))
 (assert
- (let (($x74 (< log!114 log!25)))
- (= $x74 (< exp!4 exp!3))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
- (let (($x77 (< log!25 log!114)))
- (= $x77 (< exp!3 exp!4))))
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x114 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* 0.0 ?x114)))
+ (let ((?x112 (/ (- 1.0) scale)))
+ (let ((?x116 (+ ?x112 ?x115)))
+ (let ((?x118 (* ?x116 ?x52)))
+ (let ((?x119 (/ ?x118 ?x44)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x120 (+ ?x117 ?x119)))
+ (let ((?x121 (* 2.0 ?x120)))
+ (let ((?x122 (- ?x121)))
+ (let ((?x123 (+ ?x117 ?x122)))
+ (let ((?x109 (/ 0.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x124 (+ ?x110 ?x123)))
+ (let ((?x105 (* exp!3 exp!3)))
+ (let ((?x106 (/ (* (/ 1.0 exp!2) exp!1) ?x105)))
+ (let ((?x125 (* ?x106 ?x124)))
+ (let ((?x88 (- b)))
+ (let ((?x108 (+ f ?x88)))
+ (let ((?x126 (* ?x108 ?x125)))
+ (let ((?x128 (/ 1.0 exp!3)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (* 2.0 ?x95)))
+ (let ((?x179 (* ?x96 ?x128)))
+ (let ((?x182 (- ?x179)))
+ (let ((?x183 (+ ?x95 ?x182)))
+ (let ((?x184 (/ ?x183 scale)))
+ (let ((?x312 (- ?x184)))
+ (let ((?x313 (* ?x106 ?x312)))
+ (or (and (distinct ?x313 ?x126) true)))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+(assert
+ (= (< log!194 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!194) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!194 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!194)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 4 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!194 () Real)
+(declare-fun log!272 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (= 0.0 ?x376))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let ((?x114 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* 0.0 ?x114)))
+ (let ((?x112 (/ (- 1.0) scale)))
+ (let ((?x116 (+ ?x112 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x603 (* ?x117 ?x97)))
+ (let ((?x243 (/ ?x603 ?x376)))
+ (let ((?x598 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x626 (+ ?x598 ?x243)))
+ (let ((?x155 (* 2.0 ?x626)))
+ (let ((?x389 (- ?x155)))
+ (let ((?x576 (+ ?x117 ?x389)))
+ (let ((?x109 (/ 0.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x278 (+ ?x110 ?x576)))
+ (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x320 (* ?x561 ?x278)))
+ (let ((?x88 (- b)))
+ (let ((?x108 (+ f ?x88)))
+ (let ((?x362 (* ?x108 ?x320)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (* 2.0 ?x95)))
+ (let ((?x98 (* ?x97 ?x96)))
+ (let ((?x99 (- ?x98)))
+ (let ((?x100 (+ ?x95 ?x99)))
+ (let ((?x101 (/ ?x100 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x653 (* ?x561 ?x102)))
+ (or (and (distinct ?x653 ?x362) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+(assert
+ (= (< log!194 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!194) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!194 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!194)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+(assert
+ (= (< log!272 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!272) (< exp!2 exp!4)))
+(assert
+ (= (< log!272 log!194) (< exp!4 exp!3)))
+(assert
+ (= (< log!194 log!272) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x81 (> log!114 0.0)))
- (= $x81 (> exp!4 1.0))))
+ (= (> log!272 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x84 (+ 1.0 log!114)))
- (>= exp!4 ?x84)))
+ (>= exp!4 (+ 1.0 log!272)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!4 ?x30))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!114 ?x10)))
- (= $x68 (< exp!5 exp!1)))))))
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!114)))
- (= $x71 (< exp!1 exp!5)))))))
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (let (($x74 (< log!114 log!25)))
- (= $x74 (< exp!5 exp!3))))
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
 (assert
- (let (($x77 (< log!25 log!114)))
- (= $x77 (< exp!3 exp!5))))
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
 (assert
- (let (($x98 (< log!114 log!114)))
- (= $x98 (< exp!5 exp!4))))
+ (= (< 0.0 log!194) (< exp!5 exp!3)))
 (assert
- (let (($x98 (< log!114 log!114)))
- (= $x98 (< exp!4 exp!5))))
+ (= (> 0.0 log!194) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!272) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!272) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x81 (> log!114 0.0)))
- (= $x81 (> exp!5 1.0))))
+ (= (> 0.0 0.0) (> exp!5 1.0)))
 (assert
- (let ((?x84 (+ 1.0 log!114)))
- (>= exp!5 ?x84)))
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 5 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!194 () Real)
+(declare-fun log!272 () Real)
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!5 ?x30))))))
+ true)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x669 (< log!168 ?x10)))
- (= $x669 (< exp!6 exp!1)))))))
+ (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x665 (< ?x10 log!168)))
- (= $x665 (< exp!1 exp!6)))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let (($x662 (< log!168 log!25)))
- (= $x662 (< exp!6 exp!3))))
+ (> 0.0 unknown!12))
 (assert
- (let (($x190 (< log!25 log!168)))
- (= $x190 (< exp!3 exp!6))))
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
 (assert
- (let (($x196 (< log!168 log!114)))
- (= $x196 (< exp!6 exp!5))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
- (let (($x497 (< log!114 log!168)))
- (= $x497 (< exp!5 exp!6))))
+ (= 0.0 0.0))
 (assert
- (> exp!6 0.0))
+ (< 0.0 scale))
 (assert
- (let (($x660 (> log!168 0.0)))
- (= $x660 (> exp!6 1.0))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x656 (+ 1.0 log!168)))
- (>= exp!6 ?x656)))
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x147 (+ 1.0 ?x146)))
- (let (($x480 (> ?x147 0.0)))
- (=> $x480 (= exp!6 ?x147))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x669 (< log!168 ?x10)))
- (= $x669 (< exp!7 exp!1)))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x665 (< ?x10 log!168)))
- (= $x665 (< exp!1 exp!7)))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x662 (< log!168 log!25)))
- (= $x662 (< exp!7 exp!3))))
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
 (assert
- (let (($x190 (< log!25 log!168)))
- (= $x190 (< exp!3 exp!7))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x196 (< log!168 log!114)))
- (= $x196 (< exp!7 exp!5))))
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
 (assert
- (let (($x497 (< log!114 log!168)))
- (= $x497 (< exp!5 exp!7))))
+ (< 0.0 scale))
 (assert
- (let (($x658 (< log!168 log!168)))
- (= $x658 (< exp!7 exp!6))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x658 (< log!168 log!168)))
- (= $x658 (< exp!6 exp!7))))
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
 (assert
- (> exp!7 0.0))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x660 (> log!168 0.0)))
- (= $x660 (> exp!7 1.0))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x656 (+ 1.0 log!168)))
- (>= exp!7 ?x656)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
-(let ((?x147 (+ 1.0 ?x146)))
-(let (($x480 (> ?x147 0.0)))
-(=> $x480 (= exp!7 ?x147))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let ((?x114 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* 0.0 ?x114)))
+ (let ((?x112 (/ (- 1.0) scale)))
+ (let ((?x116 (+ ?x112 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x603 (* ?x117 ?x97)))
+ (let ((?x243 (/ ?x603 ?x376)))
+ (let ((?x598 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x626 (+ ?x598 ?x243)))
+ (let ((?x155 (* 2.0 ?x626)))
+ (let ((?x389 (- ?x155)))
+ (let ((?x576 (+ ?x117 ?x389)))
+ (let ((?x109 (/ 0.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x278 (+ ?x110 ?x576)))
+ (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x320 (* ?x561 ?x278)))
+ (let ((?x88 (- b)))
+ (let ((?x108 (+ f ?x88)))
+ (let ((?x362 (* ?x108 ?x320)))
+ (let ((?x422 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (* 2.0 ?x95)))
+ (let ((?x241 (* ?x96 ?x422)))
+ (let ((?x563 (- ?x241)))
+ (let ((?x400 (+ ?x95 ?x563)))
+ (let ((?x678 (/ ?x400 scale)))
+ (let ((?x654 (- ?x678)))
+ (let ((?x614 (* ?x561 ?x654)))
+ (or (and (distinct ?x614 ?x362) true)))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+(assert
+ (= (< log!194 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!194) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!194 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!194)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+(assert
+ (= (< log!272 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!272) (< exp!2 exp!4)))
+(assert
+ (= (< log!272 log!194) (< exp!4 exp!3)))
+(assert
+ (= (< log!194 log!272) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!272 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!272)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!194) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!194) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!272) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!272) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 6 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!194 () Real)
+(declare-fun log!272 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let ((?x114 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* 0.0 ?x114)))
+ (let ((?x112 (/ (- 1.0) scale)))
+ (let ((?x116 (+ ?x112 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x212 (* 0.0 ?x117)))
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let ((?x603 (* ?x117 ?x97)))
+ (let ((?x243 (/ ?x603 ?x376)))
+ (let ((?x590 (+ ?x243 ?x212)))
+ (let ((?x552 (* 2.0 ?x590)))
+ (let ((?x721 (- ?x552)))
+ (let ((?x726 (+ ?x117 ?x721)))
+ (let ((?x109 (/ 0.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x1047 (+ ?x110 ?x726)))
+ (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x729 (* ?x561 ?x1047)))
+ (let ((?x88 (- b)))
+ (let ((?x108 (+ f ?x88)))
+ (let ((?x1048 (* ?x108 ?x729)))
+ (let ((?x422 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (* 2.0 ?x95)))
+ (let ((?x241 (* ?x96 ?x422)))
+ (let ((?x563 (- ?x241)))
+ (let ((?x400 (+ ?x95 ?x563)))
+ (let ((?x678 (/ ?x400 scale)))
+ (let ((?x654 (- ?x678)))
+ (let ((?x614 (* ?x561 ?x654)))
+ (or (and (distinct ?x614 ?x1048) true)))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+(assert
+ (= (< log!194 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!194) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!194 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!194)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+(assert
+ (= (< log!272 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!272) (< exp!2 exp!4)))
+(assert
+ (= (< log!272 log!194) (< exp!4 exp!3)))
+(assert
+ (= (< log!194 log!272) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!272 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!272)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!194) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!194) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!272) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!272) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 7 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!194 () Real)
+(declare-fun log!272 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let ((?x114 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* 0.0 ?x114)))
+ (let ((?x112 (/ (- 1.0) scale)))
+ (let ((?x116 (+ ?x112 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x603 (* ?x117 ?x97)))
+ (let ((?x243 (/ ?x603 ?x376)))
+ (let ((?x598 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x626 (+ ?x598 ?x243)))
+ (let ((?x155 (* 2.0 ?x626)))
+ (let ((?x389 (- ?x155)))
+ (let ((?x576 (+ ?x117 ?x389)))
+ (let ((?x109 (/ 0.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x278 (+ ?x110 ?x576)))
+ (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x320 (* ?x561 ?x278)))
+ (let ((?x88 (- b)))
+ (let ((?x108 (+ f ?x88)))
+ (let ((?x362 (* ?x108 ?x320)))
+ (let ((?x422 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (* 2.0 ?x95)))
+ (let ((?x241 (* ?x96 ?x422)))
+ (let ((?x563 (- ?x241)))
+ (let ((?x400 (+ ?x95 ?x563)))
+ (let ((?x678 (/ ?x400 scale)))
+ (let ((?x654 (- ?x678)))
+ (let ((?x614 (* ?x561 ?x654)))
+ (or (and (distinct ?x614 ?x362) true)))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+(assert
+ (= (< log!194 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!194) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!194 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!194)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+(assert
+ (= (< log!272 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!272) (< exp!2 exp!4)))
+(assert
+ (= (< log!272 log!194) (< exp!4 exp!3)))
+(assert
+ (= (< log!194 log!272) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!272 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!272)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!194) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!194) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!272) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!272) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 8 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!194 () Real)
+(declare-fun log!272 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let ((?x114 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* 0.0 ?x114)))
+ (let ((?x112 (/ (- 1.0) scale)))
+ (let ((?x116 (+ ?x112 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x212 (* 0.0 ?x117)))
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let ((?x603 (* ?x117 ?x97)))
+ (let ((?x243 (/ ?x603 ?x376)))
+ (let ((?x590 (+ ?x243 ?x212)))
+ (let ((?x552 (* 2.0 ?x590)))
+ (let ((?x721 (- ?x552)))
+ (let ((?x726 (+ ?x117 ?x721)))
+ (let ((?x109 (/ 0.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x1047 (+ ?x110 ?x726)))
+ (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x729 (* ?x561 ?x1047)))
+ (let ((?x88 (- b)))
+ (let ((?x108 (+ f ?x88)))
+ (let ((?x1048 (* ?x108 ?x729)))
+ (let ((?x422 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (* 2.0 ?x95)))
+ (let ((?x241 (* ?x96 ?x422)))
+ (let ((?x563 (- ?x241)))
+ (let ((?x400 (+ ?x95 ?x563)))
+ (let ((?x678 (/ ?x400 scale)))
+ (let ((?x654 (- ?x678)))
+ (let ((?x614 (* ?x561 ?x654)))
+ (or (and (distinct ?x614 ?x1048) true)))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+(assert
+ (= (< log!194 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!194) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!194 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!194)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+(assert
+ (= (< log!272 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!272) (< exp!2 exp!4)))
+(assert
+ (= (< log!272 log!194) (< exp!4 exp!3)))
+(assert
+ (= (< log!194 log!272) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!272 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!272)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!194) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!194) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!272) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!272) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 9 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!194 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!272 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (= 0.0 ?x44))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x114 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* 0.0 ?x114)))
+ (let ((?x112 (/ (- 1.0) scale)))
+ (let ((?x116 (+ ?x112 ?x115)))
+ (let ((?x118 (* ?x116 ?x52)))
+ (let ((?x119 (/ ?x118 ?x44)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x120 (+ ?x117 ?x119)))
+ (let ((?x121 (* 2.0 ?x120)))
+ (let ((?x122 (- ?x121)))
+ (let ((?x123 (+ ?x117 ?x122)))
+ (let ((?x109 (/ 0.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x124 (+ ?x110 ?x123)))
+ (let ((?x106 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x125 (* ?x106 ?x124)))
+ (let ((?x88 (- b)))
+ (let ((?x108 (+ f ?x88)))
+ (let ((?x126 (* ?x108 ?x125)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (* 2.0 ?x95)))
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x98 (* ?x97 ?x96)))
+ (let ((?x99 (- ?x98)))
+ (let ((?x100 (+ ?x95 ?x99)))
+ (let ((?x101 (/ ?x100 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x107 (* ?x106 ?x102)))
+ (or (and (distinct ?x107 ?x126) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+(assert
+ (= (< log!194 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!194) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!194 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!194)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+(assert
+ (= (< log!272 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!272) (< exp!2 exp!4)))
+(assert
+ (= (< log!272 log!194) (< exp!4 exp!3)))
+(assert
+ (= (< log!194 log!272) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!272 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!272)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!194) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!194) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!272) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!272) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 10 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!194 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!272 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x114 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* 0.0 ?x114)))
+ (let ((?x112 (/ (- 1.0) scale)))
+ (let ((?x116 (+ ?x112 ?x115)))
+ (let ((?x118 (* ?x116 ?x52)))
+ (let ((?x119 (/ ?x118 ?x44)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x120 (+ ?x117 ?x119)))
+ (let ((?x121 (* 2.0 ?x120)))
+ (let ((?x122 (- ?x121)))
+ (let ((?x123 (+ ?x117 ?x122)))
+ (let ((?x109 (/ 0.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x124 (+ ?x110 ?x123)))
+ (let ((?x106 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x125 (* ?x106 ?x124)))
+ (let ((?x88 (- b)))
+ (let ((?x108 (+ f ?x88)))
+ (let ((?x126 (* ?x108 ?x125)))
+ (let ((?x128 (/ 1.0 exp!3)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (* 2.0 ?x95)))
+ (let ((?x179 (* ?x96 ?x128)))
+ (let ((?x182 (- ?x179)))
+ (let ((?x183 (+ ?x95 ?x182)))
+ (let ((?x184 (/ ?x183 scale)))
+ (let ((?x312 (- ?x184)))
+ (let ((?x313 (* ?x106 ?x312)))
+ (or (and (distinct ?x313 ?x126) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+(assert
+ (= (< log!194 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!194) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!194 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!194)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+(assert
+ (= (< log!272 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!272) (< exp!2 exp!4)))
+(assert
+ (= (< log!272 log!194) (< exp!4 exp!3)))
+(assert
+ (= (< log!194 log!272) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!272 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!272)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!194) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!194) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!272) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!272) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 11 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!194 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!272 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x114 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* 0.0 ?x114)))
+ (let ((?x112 (/ (- 1.0) scale)))
+ (let ((?x116 (+ ?x112 ?x115)))
+ (let ((?x118 (* ?x116 ?x52)))
+ (let ((?x119 (/ ?x118 ?x44)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x120 (+ ?x117 ?x119)))
+ (let ((?x121 (* 2.0 ?x120)))
+ (let ((?x122 (- ?x121)))
+ (let ((?x123 (+ ?x117 ?x122)))
+ (let ((?x109 (/ 0.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x124 (+ ?x110 ?x123)))
+ (let ((?x106 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x125 (* ?x106 ?x124)))
+ (let ((?x88 (- b)))
+ (let ((?x108 (+ f ?x88)))
+ (let ((?x126 (* ?x108 ?x125)))
+ (let ((?x128 (/ 1.0 exp!3)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (* 2.0 ?x95)))
+ (let ((?x179 (* ?x96 ?x128)))
+ (let ((?x182 (- ?x179)))
+ (let ((?x183 (+ ?x95 ?x182)))
+ (let ((?x184 (/ ?x183 scale)))
+ (let ((?x312 (- ?x184)))
+ (let ((?x313 (* ?x106 ?x312)))
+ (or (and (distinct ?x313 ?x126) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+(assert
+ (= (< log!194 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!194) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!194 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!194)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+(assert
+ (= (< log!272 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!272) (< exp!2 exp!4)))
+(assert
+ (= (< log!272 log!194) (< exp!4 exp!3)))
+(assert
+ (= (< log!194 log!272) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!272 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!272)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!194) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!194) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!272) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!272) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 12 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!194 () Real)
+(declare-fun log!272 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (= 0.0 ?x376))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let ((?x114 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* 0.0 ?x114)))
+ (let ((?x112 (/ (- 1.0) scale)))
+ (let ((?x116 (+ ?x112 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x603 (* ?x117 ?x97)))
+ (let ((?x243 (/ ?x603 ?x376)))
+ (let ((?x598 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x626 (+ ?x598 ?x243)))
+ (let ((?x155 (* 2.0 ?x626)))
+ (let ((?x389 (- ?x155)))
+ (let ((?x576 (+ ?x117 ?x389)))
+ (let ((?x109 (/ 0.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x278 (+ ?x110 ?x576)))
+ (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x320 (* ?x561 ?x278)))
+ (let ((?x88 (- b)))
+ (let ((?x108 (+ f ?x88)))
+ (let ((?x362 (* ?x108 ?x320)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (* 2.0 ?x95)))
+ (let ((?x98 (* ?x97 ?x96)))
+ (let ((?x99 (- ?x98)))
+ (let ((?x100 (+ ?x95 ?x99)))
+ (let ((?x101 (/ ?x100 scale)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x653 (* ?x561 ?x102)))
+ (or (and (distinct ?x653 ?x362) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+(assert
+ (= (< log!194 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!194) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!194 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!194)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+(assert
+ (= (< log!272 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!272) (< exp!2 exp!4)))
+(assert
+ (= (< log!272 log!194) (< exp!4 exp!3)))
+(assert
+ (= (< log!194 log!272) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!272 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!272)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!194) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!194) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!272) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!272) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 13 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!194 () Real)
+(declare-fun log!272 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let ((?x114 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* 0.0 ?x114)))
+ (let ((?x112 (/ (- 1.0) scale)))
+ (let ((?x116 (+ ?x112 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x603 (* ?x117 ?x97)))
+ (let ((?x243 (/ ?x603 ?x376)))
+ (let ((?x598 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x626 (+ ?x598 ?x243)))
+ (let ((?x155 (* 2.0 ?x626)))
+ (let ((?x389 (- ?x155)))
+ (let ((?x576 (+ ?x117 ?x389)))
+ (let ((?x109 (/ 0.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x278 (+ ?x110 ?x576)))
+ (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x320 (* ?x561 ?x278)))
+ (let ((?x88 (- b)))
+ (let ((?x108 (+ f ?x88)))
+ (let ((?x362 (* ?x108 ?x320)))
+ (let ((?x422 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (* 2.0 ?x95)))
+ (let ((?x241 (* ?x96 ?x422)))
+ (let ((?x563 (- ?x241)))
+ (let ((?x400 (+ ?x95 ?x563)))
+ (let ((?x678 (/ ?x400 scale)))
+ (let ((?x654 (- ?x678)))
+ (let ((?x614 (* ?x561 ?x654)))
+ (or (and (distinct ?x614 ?x362) true)))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+(assert
+ (= (< log!194 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!194) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!194 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!194)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+(assert
+ (= (< log!272 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!272) (< exp!2 exp!4)))
+(assert
+ (= (< log!272 log!194) (< exp!4 exp!3)))
+(assert
+ (= (< log!194 log!272) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!272 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!272)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!194) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!194) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!272) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!272) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 14 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!194 () Real)
+(declare-fun log!272 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let ((?x114 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* 0.0 ?x114)))
+ (let ((?x112 (/ (- 1.0) scale)))
+ (let ((?x116 (+ ?x112 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x212 (* 0.0 ?x117)))
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let ((?x603 (* ?x117 ?x97)))
+ (let ((?x243 (/ ?x603 ?x376)))
+ (let ((?x590 (+ ?x243 ?x212)))
+ (let ((?x552 (* 2.0 ?x590)))
+ (let ((?x721 (- ?x552)))
+ (let ((?x726 (+ ?x117 ?x721)))
+ (let ((?x109 (/ 0.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x1047 (+ ?x110 ?x726)))
+ (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x729 (* ?x561 ?x1047)))
+ (let ((?x88 (- b)))
+ (let ((?x108 (+ f ?x88)))
+ (let ((?x1048 (* ?x108 ?x729)))
+ (let ((?x422 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (* 2.0 ?x95)))
+ (let ((?x241 (* ?x96 ?x422)))
+ (let ((?x563 (- ?x241)))
+ (let ((?x400 (+ ?x95 ?x563)))
+ (let ((?x678 (/ ?x400 scale)))
+ (let ((?x654 (- ?x678)))
+ (let ((?x614 (* ?x561 ?x654)))
+ (or (and (distinct ?x614 ?x1048) true)))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+(assert
+ (= (< log!194 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!194) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!194 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!194)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+(assert
+ (= (< log!272 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!272) (< exp!2 exp!4)))
+(assert
+ (= (< log!272 log!194) (< exp!4 exp!3)))
+(assert
+ (= (< log!194 log!272) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!272 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!272)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!194) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!194) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!272) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!272) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 15 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!194 () Real)
+(declare-fun log!272 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let ((?x114 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* 0.0 ?x114)))
+ (let ((?x112 (/ (- 1.0) scale)))
+ (let ((?x116 (+ ?x112 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x603 (* ?x117 ?x97)))
+ (let ((?x243 (/ ?x603 ?x376)))
+ (let ((?x598 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x626 (+ ?x598 ?x243)))
+ (let ((?x155 (* 2.0 ?x626)))
+ (let ((?x389 (- ?x155)))
+ (let ((?x576 (+ ?x117 ?x389)))
+ (let ((?x109 (/ 0.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x278 (+ ?x110 ?x576)))
+ (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x320 (* ?x561 ?x278)))
+ (let ((?x88 (- b)))
+ (let ((?x108 (+ f ?x88)))
+ (let ((?x362 (* ?x108 ?x320)))
+ (let ((?x422 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (* 2.0 ?x95)))
+ (let ((?x241 (* ?x96 ?x422)))
+ (let ((?x563 (- ?x241)))
+ (let ((?x400 (+ ?x95 ?x563)))
+ (let ((?x678 (/ ?x400 scale)))
+ (let ((?x654 (- ?x678)))
+ (let ((?x614 (* ?x561 ?x654)))
+ (or (and (distinct ?x614 ?x362) true)))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+(assert
+ (= (< log!194 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!194) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!194 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!194)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+(assert
+ (= (< log!272 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!272) (< exp!2 exp!4)))
+(assert
+ (= (< log!272 log!194) (< exp!4 exp!3)))
+(assert
+ (= (< log!194 log!272) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!272 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!272)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!194) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!194) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!272) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!272) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 16 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!194 () Real)
+(declare-fun log!272 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (< 0.0 ?x376))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let (($x369 (= 0.0 ?x376)))
+ (not $x369)))))
+(assert
+ (let ((?x114 (/ 1.0 (* scale scale))))
+ (let ((?x115 (* 0.0 ?x114)))
+ (let ((?x112 (/ (- 1.0) scale)))
+ (let ((?x116 (+ ?x112 ?x115)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x212 (* 0.0 ?x117)))
+ (let ((?x97 (/ 1.0 exp!1)))
+ (let ((?x376 (+ 1.0 ?x97)))
+ (let ((?x603 (* ?x117 ?x97)))
+ (let ((?x243 (/ ?x603 ?x376)))
+ (let ((?x590 (+ ?x243 ?x212)))
+ (let ((?x552 (* 2.0 ?x590)))
+ (let ((?x721 (- ?x552)))
+ (let ((?x726 (+ ?x117 ?x721)))
+ (let ((?x109 (/ 0.0 scale)))
+ (let ((?x110 (- ?x109)))
+ (let ((?x1047 (+ ?x110 ?x726)))
+ (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x729 (* ?x561 ?x1047)))
+ (let ((?x88 (- b)))
+ (let ((?x108 (+ f ?x88)))
+ (let ((?x1048 (* ?x108 ?x729)))
+ (let ((?x422 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (* 2.0 ?x95)))
+ (let ((?x241 (* ?x96 ?x422)))
+ (let ((?x563 (- ?x241)))
+ (let ((?x400 (+ ?x95 ?x563)))
+ (let ((?x678 (/ ?x400 scale)))
+ (let ((?x654 (- ?x678)))
+ (let ((?x614 (* ?x561 ?x654)))
+ (or (and (distinct ?x614 ?x1048) true)))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+(assert
+ (= (< log!194 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!194) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!194 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!194)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+(assert
+ (= (< log!272 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!272) (< exp!2 exp!4)))
+(assert
+ (= (< log!272 log!194) (< exp!4 exp!3)))
+(assert
+ (= (< log!194 log!272) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!272 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!272)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!31) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!31) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!194) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!194) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!272) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!272) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)

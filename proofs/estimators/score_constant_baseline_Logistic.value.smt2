@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_constant_baseline_Logistic, obligation 'value', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 4 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -10,40 +10,74 @@
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!50 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (< 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
 (assert
- (let ((?x22 (- 1.0)))
- (let ((?x41 (+ 1.0 ?x22)))
- (let ((?x26 (* b ?x41)))
- (let ((?x38 (+ (- 1.0) 1.0)))
- (let ((?x27 (* f ?x38)))
- (let ((?x42 (+ ?x27 ?x26)))
- (or (and (distinct 0.0 ?x42) true)))))))))
+ (let ((?x84 (- 1.0)))
+ (let ((?x85 (+ 1.0 ?x84)))
+ (let ((?x86 (* b ?x85)))
+ (let ((?x81 (+ (- 1.0) 1.0)))
+ (let ((?x82 (* f ?x81)))
+ (let ((?x87 (+ ?x82 ?x86)))
+ (or (and (distinct 0.0 ?x87) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
  (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!50 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!50) (< exp!1 exp!3)))
+(assert
+ (= (< log!50 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!50) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!50 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!50)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -52,36 +86,288 @@
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!50 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!69 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (> 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x31 (/ 1.0 exp!1)))
- (let ((?x21 (+ 1.0 ?x31)))
- (< 0.0 ?x21))))
+ (let ((?x88 (/ 1.0 exp!1)))
+ (let ((?x89 (+ 1.0 ?x88)))
+ (< 0.0 ?x89))))
 (assert
- (let ((?x22 (- 1.0)))
- (let ((?x41 (+ 1.0 ?x22)))
- (let ((?x26 (* b ?x41)))
- (let ((?x38 (+ (- 1.0) 1.0)))
- (let ((?x27 (* f ?x38)))
- (let ((?x42 (+ ?x27 ?x26)))
- (or (and (distinct 0.0 ?x42) true)))))))))
+ (let ((?x84 (- 1.0)))
+ (let ((?x85 (+ 1.0 ?x84)))
+ (let ((?x86 (* b ?x85)))
+ (let ((?x81 (+ (- 1.0) 1.0)))
+ (let ((?x82 (* f ?x81)))
+ (let ((?x87 (+ ?x82 ?x86)))
+ (or (and (distinct 0.0 ?x87) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
  (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!50 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!50) (< exp!1 exp!3)))
+(assert
+ (= (< log!50 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!50) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!50 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!50)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!69 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!69) (< exp!1 exp!4)))
+(assert
+ (= (< log!69 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!69) (< exp!2 exp!4)))
+(assert
+ (= (< log!69 log!50) (< exp!4 exp!3)))
+(assert
+ (= (< log!50 log!69) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!69 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!69)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 3 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!1 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!50 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!69 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x19 (* 1.0 exp!1)))
+ (let ((?x20 (+ 1.0 ?x19)))
+ (< 0.0 ?x20))))
+(assert
+ (let ((?x84 (- 1.0)))
+ (let ((?x85 (+ 1.0 ?x84)))
+ (let ((?x86 (* b ?x85)))
+ (let ((?x81 (+ (- 1.0) 1.0)))
+ (let ((?x82 (* f ?x81)))
+ (let ((?x87 (+ ?x82 ?x86)))
+ (or (and (distinct 0.0 ?x87) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!50 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!50) (< exp!1 exp!3)))
+(assert
+ (= (< log!50 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!50) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!50 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!50)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!69 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!69) (< exp!1 exp!4)))
+(assert
+ (= (< log!69 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!69) (< exp!2 exp!4)))
+(assert
+ (= (< log!69 log!50) (< exp!4 exp!3)))
+(assert
+ (= (< log!50 log!69) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!69 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!69)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!1 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!31 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!50 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!69 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x88 (/ 1.0 exp!1)))
+ (let ((?x89 (+ 1.0 ?x88)))
+ (< 0.0 ?x89))))
+(assert
+ (let ((?x84 (- 1.0)))
+ (let ((?x85 (+ 1.0 ?x84)))
+ (let ((?x86 (* b ?x85)))
+ (let ((?x81 (+ (- 1.0) 1.0)))
+ (let ((?x82 (* f ?x81)))
+ (let ((?x87 (+ ?x82 ?x86)))
+ (or (and (distinct 0.0 ?x87) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!50 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!50) (< exp!1 exp!3)))
+(assert
+ (= (< log!50 log!31) (< exp!3 exp!2)))
+(assert
+ (= (< log!31 log!50) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!50 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!50)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!69 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!69) (< exp!1 exp!4)))
+(assert
+ (= (< log!69 log!31) (< exp!4 exp!2)))
+(assert
+ (= (< log!31 log!69) (< exp!2 exp!4)))
+(assert
+ (= (< log!69 log!50) (< exp!4 exp!3)))
+(assert
+ (= (< log!50 log!69) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!69 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!69)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)

@@ -6,54 +6,53 @@
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun exp!2 () Real)
 (declare-fun log!64 () Real)
 (assert
  true)
 (assert
  (< 0.0 logits))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x22 (= 0.0 ?x18)))
- (not $x22)))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let (($x23 (= 0.0 ?x19)))
+ (not $x23)))))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x22 (= 0.0 ?x18)))
- (not $x22)))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let (($x23 (= 0.0 ?x19)))
+ (not $x23)))))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let ((?x67 (- ?x9)))
- (let ((?x68 (/ ?x67 ?x18)))
- (let ((?x69 (+ 1.0 ?x68)))
- (let ((?x70 (- ?x69)))
- (let ((?x71 (+ 1.0 ?x70)))
- (let ((?x55 (/ 1.0 exp!3)))
- (let ((?x72 (* ?x55 ?x71)))
- (let ((?x57 (- b)))
- (let ((?x66 (+ |f[1]| ?x57)))
- (let ((?x73 (* ?x66 ?x72)))
- (let ((?x60 (* |f[1]| 1.0)))
- (let ((?x58 (* ?x57 1.0)))
- (let ((?x61 (+ ?x58 ?x60)))
- (let ((?x62 (- ?x61)))
- (let ((?x63 (* ?x55 ?x62)))
- (let ((?x64 (+ ?x61 ?x63)))
- (let ((?x65 (* ?x55 ?x64)))
- (or (and (distinct ?x65 ?x73) true))))))))))))))))))))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (let ((?x57 (- ?x18)))
+ (let ((?x58 (/ ?x57 ?x19)))
+ (let ((?x59 (+ 1.0 ?x58)))
+ (let ((?x60 (- ?x59)))
+ (let ((?x61 (+ 1.0 ?x60)))
+ (let ((?x52 (/ 1.0 exp!2)))
+ (let ((?x62 (* ?x52 ?x61)))
+ (let ((?x44 (- b)))
+ (let ((?x56 (+ |f[1]| ?x44)))
+ (let ((?x63 (* ?x56 ?x62)))
+ (let ((?x49 (* |f[1]| 1.0)))
+ (let ((?x47 (* ?x44 1.0)))
+ (let ((?x50 (+ ?x47 ?x49)))
+ (let ((?x51 (- ?x50)))
+ (let ((?x53 (* ?x52 ?x51)))
+ (let ((?x54 (+ ?x50 ?x53)))
+ (let ((?x55 (* ?x52 ?x54)))
+ (or (and (distinct ?x55 ?x63) true))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -61,49 +60,17 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x24 (< log!64 logits)))
- (= $x24 (< exp!2 exp!1))))
+ (= (< log!64 logits) (< exp!2 exp!1)))
 (assert
- (let (($x27 (< logits log!64)))
- (= $x27 (< exp!1 exp!2))))
+ (= (< logits log!64) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x31 (> log!64 0.0)))
- (= $x31 (> exp!2 1.0))))
+ (= (> log!64 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x34 (+ 1.0 log!64)))
- (>= exp!2 ?x34)))
+ (>= exp!2 (+ 1.0 log!64)))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x36 (> ?x18 0.0)))
- (=> $x36 (= exp!2 ?x18))))))
-(assert
- (let (($x24 (< log!64 logits)))
- (= $x24 (< exp!3 exp!1))))
-(assert
- (let (($x27 (< logits log!64)))
- (= $x27 (< exp!1 exp!3))))
-(assert
- (let (($x44 (< log!64 log!64)))
- (= $x44 (< exp!3 exp!2))))
-(assert
- (let (($x44 (< log!64 log!64)))
- (= $x44 (< exp!2 exp!3))))
-(assert
- (> exp!3 0.0))
-(assert
- (let (($x31 (> log!64 0.0)))
- (= $x31 (> exp!3 1.0))))
-(assert
- (let ((?x34 (+ 1.0 log!64)))
- (>= exp!3 ?x34)))
-(assert
- (let ((?x9 (/ 1.0 exp!1)))
-(let ((?x18 (+ 1.0 ?x9)))
-(let (($x36 (> ?x18 0.0)))
-(=> $x36 (= exp!3 ?x18))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -111,55 +78,53 @@
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
 (declare-fun log!64 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun log!92 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x74 (* 1.0 exp!1)))
- (let ((?x75 (+ 1.0 ?x74)))
- (< 0.0 ?x75))))
+ (let ((?x64 (* 1.0 exp!1)))
+ (let ((?x65 (+ 1.0 ?x64)))
+ (< 0.0 ?x65))))
 (assert
- (let ((?x74 (* 1.0 exp!1)))
- (let ((?x75 (+ 1.0 ?x74)))
- (let (($x260 (= 0.0 ?x75)))
- (not $x260)))))
+ (let ((?x64 (* 1.0 exp!1)))
+ (let ((?x65 (+ 1.0 ?x64)))
+ (let (($x219 (= 0.0 ?x65)))
+ (not $x219)))))
 (assert
- (let ((?x74 (* 1.0 exp!1)))
- (let ((?x75 (+ 1.0 ?x74)))
- (< 0.0 ?x75))))
+ (let ((?x64 (* 1.0 exp!1)))
+ (let ((?x65 (+ 1.0 ?x64)))
+ (< 0.0 ?x65))))
 (assert
- (let ((?x74 (* 1.0 exp!1)))
- (let ((?x75 (+ 1.0 ?x74)))
- (let (($x260 (= 0.0 ?x75)))
- (not $x260)))))
+ (let ((?x64 (* 1.0 exp!1)))
+ (let ((?x65 (+ 1.0 ?x64)))
+ (let (($x219 (= 0.0 ?x65)))
+ (not $x219)))))
 (assert
- (let ((?x74 (* 1.0 exp!1)))
- (let ((?x75 (+ 1.0 ?x74)))
- (let ((?x146 (/ ?x74 ?x75)))
- (let ((?x93 (- ?x146)))
- (let ((?x156 (+ 1.0 ?x93)))
- (let ((?x163 (/ ?x74 exp!5)))
- (let ((?x158 (* ?x163 ?x156)))
- (let ((?x57 (- b)))
- (let ((?x66 (+ |f[1]| ?x57)))
- (let ((?x200 (* ?x66 ?x158)))
- (let ((?x60 (* |f[1]| 1.0)))
- (let ((?x58 (* ?x57 1.0)))
- (let ((?x61 (+ ?x58 ?x60)))
- (let ((?x62 (- ?x61)))
- (let ((?x145 (* ?x163 ?x62)))
- (let ((?x147 (+ ?x61 ?x145)))
- (let ((?x144 (* ?x163 ?x147)))
- (or (and (distinct ?x144 ?x200) true))))))))))))))))))))
+ (let ((?x64 (* 1.0 exp!1)))
+ (let ((?x65 (+ 1.0 ?x64)))
+ (let ((?x91 (/ ?x64 ?x65)))
+ (let ((?x121 (- ?x91)))
+ (let ((?x122 (+ 1.0 ?x121)))
+ (let ((?x113 (/ ?x64 exp!3)))
+ (let ((?x134 (* ?x113 ?x122)))
+ (let ((?x44 (- b)))
+ (let ((?x56 (+ |f[1]| ?x44)))
+ (let ((?x139 (* ?x56 ?x134)))
+ (let ((?x49 (* |f[1]| 1.0)))
+ (let ((?x47 (* ?x44 1.0)))
+ (let ((?x50 (+ ?x47 ?x49)))
+ (let ((?x51 (- ?x50)))
+ (let ((?x181 (* ?x113 ?x51)))
+ (let ((?x183 (+ ?x50 ?x181)))
+ (let ((?x185 (* ?x113 ?x183)))
+ (or (and (distinct ?x185 ?x139) true))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -167,104 +132,32 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (let (($x24 (< log!64 logits)))
- (= $x24 (< exp!2 exp!1))))
+ (= (< log!64 logits) (< exp!2 exp!1)))
 (assert
- (let (($x27 (< logits log!64)))
- (= $x27 (< exp!1 exp!2))))
+ (= (< logits log!64) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x31 (> log!64 0.0)))
- (= $x31 (> exp!2 1.0))))
+ (= (> log!64 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x34 (+ 1.0 log!64)))
- (>= exp!2 ?x34)))
+ (>= exp!2 (+ 1.0 log!64)))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x36 (> ?x18 0.0)))
- (=> $x36 (= exp!2 ?x18))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (let (($x24 (< log!64 logits)))
- (= $x24 (< exp!3 exp!1))))
+ (= (< log!92 logits) (< exp!3 exp!1)))
 (assert
- (let (($x27 (< logits log!64)))
- (= $x27 (< exp!1 exp!3))))
+ (= (< logits log!92) (< exp!1 exp!3)))
 (assert
- (let (($x44 (< log!64 log!64)))
- (= $x44 (< exp!3 exp!2))))
+ (= (< log!92 log!64) (< exp!3 exp!2)))
 (assert
- (let (($x44 (< log!64 log!64)))
- (= $x44 (< exp!2 exp!3))))
+ (= (< log!64 log!92) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x31 (> log!64 0.0)))
- (= $x31 (> exp!3 1.0))))
+ (= (> log!92 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x34 (+ 1.0 log!64)))
- (>= exp!3 ?x34)))
+ (>= exp!3 (+ 1.0 log!92)))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (let (($x36 (> ?x18 0.0)))
- (=> $x36 (= exp!3 ?x18))))))
-(assert
- (let (($x78 (< log!92 logits)))
- (= $x78 (< exp!4 exp!1))))
-(assert
- (let (($x289 (< logits log!92)))
- (= $x289 (< exp!1 exp!4))))
-(assert
- (let (($x284 (< log!92 log!64)))
- (= $x284 (< exp!4 exp!3))))
-(assert
- (let (($x281 (< log!64 log!92)))
- (= $x281 (< exp!3 exp!4))))
-(assert
- (> exp!4 0.0))
-(assert
- (let (($x290 (> log!92 0.0)))
- (= $x290 (> exp!4 1.0))))
-(assert
- (let ((?x76 (+ 1.0 log!92)))
- (>= exp!4 ?x76)))
-(assert
- (let ((?x74 (* 1.0 exp!1)))
- (let ((?x75 (+ 1.0 ?x74)))
- (let (($x209 (> ?x75 0.0)))
- (=> $x209 (= exp!4 ?x75))))))
-(assert
- (let (($x78 (< log!92 logits)))
- (= $x78 (< exp!5 exp!1))))
-(assert
- (let (($x289 (< logits log!92)))
- (= $x289 (< exp!1 exp!5))))
-(assert
- (let (($x284 (< log!92 log!64)))
- (= $x284 (< exp!5 exp!3))))
-(assert
- (let (($x281 (< log!64 log!92)))
- (= $x281 (< exp!3 exp!5))))
-(assert
- (let (($x141 (< log!92 log!92)))
- (= $x141 (< exp!5 exp!4))))
-(assert
- (let (($x141 (< log!92 log!92)))
- (= $x141 (< exp!4 exp!5))))
-(assert
- (> exp!5 0.0))
-(assert
- (let (($x290 (> log!92 0.0)))
- (= $x290 (> exp!5 1.0))))
-(assert
- (let ((?x76 (+ 1.0 log!92)))
- (>= exp!5 ?x76)))
-(assert
- (let ((?x74 (* 1.0 exp!1)))
-(let ((?x75 (+ 1.0 ?x74)))
-(let (($x209 (> ?x75 0.0)))
-(=> $x209 (= exp!5 ?x75))))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)

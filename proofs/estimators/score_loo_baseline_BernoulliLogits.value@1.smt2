@@ -8,28 +8,42 @@
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!35 () Real)
 (assert
  true)
 (assert
  (< 0.0 logits))
 (assert
- (let ((?x9 (/ 1.0 exp!1)))
- (let ((?x18 (+ 1.0 ?x9)))
- (< 0.0 ?x18))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x25 (- 1.0)))
- (let ((?x26 (+ 1.0 ?x25)))
- (let ((?x27 (* b ?x26)))
- (let ((?x22 (+ (- 1.0) 1.0)))
- (let ((?x23 (* |f[1]| ?x22)))
- (let ((?x28 (+ ?x23 ?x27)))
- (or (and (distinct 0.0 ?x28) true)))))))))
+ (let ((?x48 (- 1.0)))
+ (let ((?x49 (+ 1.0 ?x48)))
+ (let ((?x50 (* b ?x49)))
+ (let ((?x45 (+ (- 1.0) 1.0)))
+ (let ((?x46 (* |f[1]| ?x45)))
+ (let ((?x51 (+ ?x46 ?x50)))
+ (or (and (distinct 0.0 ?x51) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
  (= (> logits 0.0) (> exp!1 1.0)))
 (assert
  (>= exp!1 (+ 1.0 logits)))
+(assert
+ (= (< log!35 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!35) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!35 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!35)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -39,27 +53,59 @@
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!35 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!51 () Real)
 (assert
  true)
 (assert
  (> 0.0 logits))
 (assert
- (let ((?x29 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x29)))
- (< 0.0 ?x30))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x53 (+ 1.0 ?x52)))
+ (< 0.0 ?x53))))
 (assert
- (let ((?x25 (- 1.0)))
- (let ((?x26 (+ 1.0 ?x25)))
- (let ((?x27 (* b ?x26)))
- (let ((?x22 (+ (- 1.0) 1.0)))
- (let ((?x23 (* |f[1]| ?x22)))
- (let ((?x28 (+ ?x23 ?x27)))
- (or (and (distinct 0.0 ?x28) true)))))))))
+ (let ((?x48 (- 1.0)))
+ (let ((?x49 (+ 1.0 ?x48)))
+ (let ((?x50 (* b ?x49)))
+ (let ((?x45 (+ (- 1.0) 1.0)))
+ (let ((?x46 (* |f[1]| ?x45)))
+ (let ((?x51 (+ ?x46 ?x50)))
+ (or (and (distinct 0.0 ?x51) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
  (= (> logits 0.0) (> exp!1 1.0)))
 (assert
  (>= exp!1 (+ 1.0 logits)))
+(assert
+ (= (< log!35 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!35) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!35 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!35)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< log!51 logits) (< exp!3 exp!1)))
+(assert
+ (= (< logits log!51) (< exp!1 exp!3)))
+(assert
+ (= (< log!51 log!35) (< exp!3 exp!2)))
+(assert
+ (= (< log!35 log!51) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!51 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!51)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)

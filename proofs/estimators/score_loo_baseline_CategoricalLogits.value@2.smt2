@@ -8,10 +8,12 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!58 () Real)
 (assert
  true)
 (assert
@@ -19,31 +21,31 @@
 (assert
  (< |logits[2]| |logits[0]|))
 (assert
- (let ((?x52 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x33 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x54 (+ ?x33 ?x53)))
- (< 0.0 ?x54))))))
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
 (assert
- (let ((?x61 (- 1.0)))
- (let ((?x62 (+ 1.0 ?x61)))
- (let ((?x63 (* b ?x62)))
- (let ((?x58 (+ (- 1.0) 1.0)))
- (let ((?x59 (* |f[2]| ?x58)))
- (let ((?x64 (+ ?x59 ?x63)))
- (or (and (distinct 0.0 ?x64) true)))))))))
+ (let ((?x102 (- 1.0)))
+ (let ((?x103 (+ 1.0 ?x102)))
+ (let ((?x104 (* b ?x103)))
+ (let ((?x99 (+ (- 1.0) 1.0)))
+ (let ((?x100 (* |f[2]| ?x99)))
+ (let ((?x105 (+ ?x100 ?x104)))
+ (or (and (distinct 0.0 ?x105) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -51,21 +53,45 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!58 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!58) (< exp!1 exp!4)))
+(assert
+ (= (< log!58 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!58) (< exp!2 exp!4)))
+(assert
+ (= (< log!58 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!58) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!58 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!58)))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x37 (+ 1.0 ?x36)))
+(let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x57 (+ ?x56 ?x37)))
+(=> (> ?x57 0.0) (= exp!4 ?x57)))))))
 (check-sat)
 (pop 1)
 ; region 2 of 4
@@ -74,11 +100,15 @@
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!58 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!83 () Real)
 (assert
  true)
 (assert
@@ -86,32 +116,32 @@
 (assert
  (< |logits[0]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x67 (/ ?x51 exp!1)))
- (let ((?x66 (/ (* 1.0 exp!2) exp!1)))
- (let ((?x97 (+ ?x66 ?x67)))
- (let ((?x86 (+ 1.0 ?x97)))
- (< 0.0 ?x86)))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x128 (/ ?x9 exp!3)))
+ (let ((?x127 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x129 (+ ?x127 ?x128)))
+ (let ((?x130 (+ 1.0 ?x129)))
+ (< 0.0 ?x130)))))))
 (assert
- (let ((?x61 (- 1.0)))
- (let ((?x62 (+ 1.0 ?x61)))
- (let ((?x63 (* b ?x62)))
- (let ((?x58 (+ (- 1.0) 1.0)))
- (let ((?x59 (* |f[2]| ?x58)))
- (let ((?x64 (+ ?x59 ?x63)))
- (or (and (distinct 0.0 ?x64) true)))))))))
+ (let ((?x102 (- 1.0)))
+ (let ((?x103 (+ 1.0 ?x102)))
+ (let ((?x104 (* b ?x103)))
+ (let ((?x99 (+ (- 1.0) 1.0)))
+ (let ((?x100 (* |f[2]| ?x99)))
+ (let ((?x105 (+ ?x100 ?x104)))
+ (or (and (distinct 0.0 ?x105) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -119,21 +149,75 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (= (< |logits[1]| |logits[2]|) (< exp!3 exp!1)))
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
 (assert
- (= (< |logits[2]| |logits[1]|) (< exp!1 exp!3)))
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!58 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!58) (< exp!1 exp!4)))
+(assert
+ (= (< log!58 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!58) (< exp!2 exp!4)))
+(assert
+ (= (< log!58 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!58) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!58 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!58)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
+(assert
+ (= (< log!83 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!83) (< exp!1 exp!5)))
+(assert
+ (= (< log!83 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!83) (< exp!2 exp!5)))
+(assert
+ (= (< log!83 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!83) (< exp!3 exp!5)))
+(assert
+ (= (< log!83 log!58) (< exp!5 exp!4)))
+(assert
+ (= (< log!58 log!83) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!83 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!83)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+(let ((?x128 (/ ?x9 exp!3)))
+(let ((?x127 (/ (* 1.0 exp!2) exp!3)))
+(let ((?x129 (+ ?x127 ?x128)))
+(let ((?x130 (+ 1.0 ?x129)))
+(=> (> ?x130 0.0) (= exp!5 ?x130))))))))
 (check-sat)
 (pop 1)
 ; region 3 of 4
@@ -142,11 +226,17 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!58 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!83 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun log!110 () Real)
 (assert
  true)
 (assert
@@ -154,33 +244,33 @@
 (assert
  (< |logits[2]| |logits[1]|))
 (assert
- (let ((?x65 (* 1.0 exp!2)))
- (let ((?x158 (/ ?x65 exp!3)))
- (let ((?x90 (+ 1.0 ?x158)))
- (let ((?x24 (* 1.0 exp!1)))
- (let ((?x111 (/ ?x24 exp!3)))
- (let ((?x96 (+ ?x111 ?x90)))
- (< 0.0 ?x96))))))))
+ (let ((?x137 (* 1.0 exp!2)))
+ (let ((?x397 (/ ?x137 exp!1)))
+ (let ((?x178 (+ 1.0 ?x397)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x244 (/ ?x55 exp!1)))
+ (let ((?x386 (+ ?x244 ?x178)))
+ (< 0.0 ?x386))))))))
 (assert
- (let ((?x61 (- 1.0)))
- (let ((?x62 (+ 1.0 ?x61)))
- (let ((?x63 (* b ?x62)))
- (let ((?x58 (+ (- 1.0) 1.0)))
- (let ((?x59 (* |f[2]| ?x58)))
- (let ((?x64 (+ ?x59 ?x63)))
- (or (and (distinct 0.0 ?x64) true)))))))))
+ (let ((?x102 (- 1.0)))
+ (let ((?x103 (+ 1.0 ?x102)))
+ (let ((?x104 (* b ?x103)))
+ (let ((?x99 (+ (- 1.0) 1.0)))
+ (let ((?x100 (* |f[2]| ?x99)))
+ (let ((?x105 (+ ?x100 ?x104)))
+ (or (and (distinct 0.0 ?x105) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -188,23 +278,113 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!58 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!58) (< exp!1 exp!4)))
+(assert
+ (= (< log!58 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!58) (< exp!2 exp!4)))
+(assert
+ (= (< log!58 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!58) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!58 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!58)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
+(assert
+ (= (< log!83 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!83) (< exp!1 exp!5)))
+(assert
+ (= (< log!83 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!83) (< exp!2 exp!5)))
+(assert
+ (= (< log!83 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!83) (< exp!3 exp!5)))
+(assert
+ (= (< log!83 log!58) (< exp!5 exp!4)))
+(assert
+ (= (< log!58 log!83) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!83 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!83)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x128 (/ ?x9 exp!3)))
+ (let ((?x137 (* 1.0 exp!2)))
+ (let ((?x127 (/ ?x137 exp!3)))
+ (let ((?x129 (+ ?x127 ?x128)))
+ (let ((?x130 (+ 1.0 ?x129)))
+ (=> (> ?x130 0.0) (= exp!5 ?x130)))))))))
+(assert
+ (= (< log!110 |logits[1]|) (< exp!6 exp!1)))
+(assert
+ (= (< |logits[1]| log!110) (< exp!1 exp!6)))
+(assert
+ (= (< log!110 |logits[0]|) (< exp!6 exp!2)))
+(assert
+ (= (< |logits[0]| log!110) (< exp!2 exp!6)))
+(assert
+ (= (< log!110 |logits[2]|) (< exp!6 exp!3)))
+(assert
+ (= (< |logits[2]| log!110) (< exp!3 exp!6)))
+(assert
+ (= (< log!110 log!58) (< exp!6 exp!4)))
+(assert
+ (= (< log!58 log!110) (< exp!4 exp!6)))
+(assert
+ (= (< log!110 log!83) (< exp!6 exp!5)))
+(assert
+ (= (< log!83 log!110) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> log!110 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 log!110)))
+(assert
+ (let ((?x137 (* 1.0 exp!2)))
+(let ((?x397 (/ ?x137 exp!1)))
+(let ((?x178 (+ 1.0 ?x397)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x244 (/ ?x55 exp!1)))
+(let ((?x386 (+ ?x244 ?x178)))
+(=> (> ?x386 0.0) (= exp!6 ?x386)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -213,11 +393,17 @@
 (declare-fun |logits[1]| () Real)
 (declare-fun |logits[0]| () Real)
 (declare-fun |logits[2]| () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!58 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!83 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun log!110 () Real)
 (assert
  true)
 (assert
@@ -225,33 +411,33 @@
 (assert
  (< |logits[1]| |logits[2]|))
 (assert
- (let ((?x51 (* 1.0 exp!3)))
- (let ((?x67 (/ ?x51 exp!1)))
- (let ((?x65 (* 1.0 exp!2)))
- (let ((?x66 (/ ?x65 exp!1)))
- (let ((?x97 (+ ?x66 ?x67)))
- (let ((?x86 (+ 1.0 ?x97)))
- (< 0.0 ?x86))))))))
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x128 (/ ?x9 exp!3)))
+ (let ((?x137 (* 1.0 exp!2)))
+ (let ((?x127 (/ ?x137 exp!3)))
+ (let ((?x129 (+ ?x127 ?x128)))
+ (let ((?x130 (+ 1.0 ?x129)))
+ (< 0.0 ?x130))))))))
 (assert
- (let ((?x61 (- 1.0)))
- (let ((?x62 (+ 1.0 ?x61)))
- (let ((?x63 (* b ?x62)))
- (let ((?x58 (+ (- 1.0) 1.0)))
- (let ((?x59 (* |f[2]| ?x58)))
- (let ((?x64 (+ ?x59 ?x63)))
- (or (and (distinct 0.0 ?x64) true)))))))))
+ (let ((?x102 (- 1.0)))
+ (let ((?x103 (+ 1.0 ?x102)))
+ (let ((?x104 (* b ?x103)))
+ (let ((?x99 (+ (- 1.0) 1.0)))
+ (let ((?x100 (* |f[2]| ?x99)))
+ (let ((?x105 (+ ?x100 ?x104)))
+ (or (and (distinct 0.0 ?x105) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> |logits[2]| 0.0) (> exp!1 1.0)))
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 |logits[2]|)))
+ (>= exp!1 (+ 1.0 |logits[1]|)))
 (assert
- (let (($x16 (< |logits[0]| |logits[2]|)))
- (= $x16 (< exp!2 exp!1))))
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
 (assert
- (let (($x19 (< |logits[2]| |logits[0]|)))
- (= $x19 (< exp!1 exp!2))))
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -259,22 +445,112 @@
 (assert
  (>= exp!2 (+ 1.0 |logits[0]|)))
 (assert
- (let (($x35 (< |logits[1]| |logits[2]|)))
- (= $x35 (< exp!3 exp!1))))
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
 (assert
- (let (($x38 (< |logits[2]| |logits[1]|)))
- (= $x38 (< exp!1 exp!3))))
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
 (assert
- (let (($x10 (< |logits[1]| |logits[0]|)))
- (= $x10 (< exp!3 exp!2))))
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
 (assert
- (let (($x7 (< |logits[0]| |logits[1]|)))
- (= $x7 (< exp!2 exp!3))))
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> |logits[1]| 0.0) (> exp!3 1.0)))
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 |logits[1]|)))
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!58 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!58) (< exp!1 exp!4)))
+(assert
+ (= (< log!58 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!58) (< exp!2 exp!4)))
+(assert
+ (= (< log!58 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!58) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!58 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!58)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
+(assert
+ (= (< log!83 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!83) (< exp!1 exp!5)))
+(assert
+ (= (< log!83 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!83) (< exp!2 exp!5)))
+(assert
+ (= (< log!83 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!83) (< exp!3 exp!5)))
+(assert
+ (= (< log!83 log!58) (< exp!5 exp!4)))
+(assert
+ (= (< log!58 log!83) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!83 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!83)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x128 (/ ?x9 exp!3)))
+ (let ((?x137 (* 1.0 exp!2)))
+ (let ((?x127 (/ ?x137 exp!3)))
+ (let ((?x129 (+ ?x127 ?x128)))
+ (let ((?x130 (+ 1.0 ?x129)))
+ (=> (> ?x130 0.0) (= exp!5 ?x130)))))))))
+(assert
+ (= (< log!110 |logits[1]|) (< exp!6 exp!1)))
+(assert
+ (= (< |logits[1]| log!110) (< exp!1 exp!6)))
+(assert
+ (= (< log!110 |logits[0]|) (< exp!6 exp!2)))
+(assert
+ (= (< |logits[0]| log!110) (< exp!2 exp!6)))
+(assert
+ (= (< log!110 |logits[2]|) (< exp!6 exp!3)))
+(assert
+ (= (< |logits[2]| log!110) (< exp!3 exp!6)))
+(assert
+ (= (< log!110 log!58) (< exp!6 exp!4)))
+(assert
+ (= (< log!58 log!110) (< exp!4 exp!6)))
+(assert
+ (= (< log!110 log!83) (< exp!6 exp!5)))
+(assert
+ (= (< log!83 log!110) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> log!110 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 log!110)))
+(assert
+ (let ((?x137 (* 1.0 exp!2)))
+(let ((?x397 (/ ?x137 exp!1)))
+(let ((?x178 (+ 1.0 ?x397)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x244 (/ ?x55 exp!1)))
+(let ((?x386 (+ ?x244 ?x178)))
+(=> (> ?x386 0.0) (= exp!6 ?x386)))))))))
 (check-sat)
 (pop 1)

@@ -8,6 +8,8 @@
 (declare-fun rate () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!9 () Real)
 (assert
  (let (($x9 (< 0.0 z)))
  (let (($x7 (< 0.0 rate)))
@@ -15,12 +17,20 @@
 (assert
  (< 0.0 rate))
 (assert
- (let ((?x17 (- 1.0)))
-(let ((?x18 (+ 1.0 ?x17)))
-(let ((?x19 (* b ?x18)))
-(let ((?x14 (+ 1.0 (- 1.0))))
-(let ((?x15 (* f ?x14)))
-(let ((?x20 (+ ?x15 ?x19)))
-(or (and (distinct 0.0 ?x20) true)))))))))
+ (let ((?x33 (- 1.0)))
+ (let ((?x34 (+ 1.0 ?x33)))
+ (let ((?x35 (* b ?x34)))
+ (let ((?x30 (+ 1.0 (- 1.0))))
+ (let ((?x31 (* f ?x30)))
+ (let ((?x36 (+ ?x31 ?x35)))
+ (or (and (distinct 0.0 ?x36) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!9 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!9)))
+(assert
+ (=> (> rate 0.0) (= exp!1 rate)))
 (check-sat)
 (pop 1)

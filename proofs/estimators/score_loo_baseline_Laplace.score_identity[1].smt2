@@ -7,13 +7,13 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun expc!1 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!19 () Real)
+(declare-fun log!20 () Real)
+(declare-fun log!17 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -27,6 +27,8 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
+ true)
+(assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
@@ -44,8 +46,7 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ true)
 (assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
@@ -56,77 +57,71 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x83 (/ 1.0 scale)))
- (let ((?x84 (- ?x83)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let ((?x97 (/ 1.0 scale)))
+ (let ((?x98 (- ?x97)))
  (let ((?x7 (- loc)))
  (let ((?x8 (+ z ?x7)))
- (let ((?x79 (- ?x8)))
- (let ((?x71 (/ 1.0 (* scale scale))))
- (let ((?x80 (* ?x71 ?x79)))
- (let ((?x78 (/ 0.0 scale)))
- (let ((?x81 (+ ?x78 ?x80)))
- (let ((?x82 (- ?x81)))
- (let ((?x85 (+ ?x82 ?x84)))
- (let ((?x61 (/ (/ (* 1.0 expc!1) exp!3) exp!4)))
- (let ((?x86 (* ?x61 ?x85)))
- (let ((?x63 (- b)))
- (let ((?x77 (+ f ?x63)))
- (let ((?x87 (* ?x77 ?x86)))
- (let ((?x66 (* f 1.0)))
- (let ((?x64 (* ?x63 1.0)))
- (let ((?x67 (+ ?x64 ?x66)))
- (let ((?x68 (- ?x67)))
- (let ((?x72 (* ?x71 ?x68)))
- (let ((?x73 (* ?x8 ?x72)))
- (let ((?x74 (- ?x73)))
- (let ((?x69 (/ ?x68 scale)))
- (let ((?x75 (+ ?x69 ?x74)))
- (let ((?x76 (* ?x61 ?x75)))
- (or (and (distinct ?x76 ?x87) true)))))))))))))))))))))))))))))
+ (let ((?x93 (- ?x8)))
+ (let ((?x63 (/ 1.0 (* scale scale))))
+ (let ((?x94 (* ?x63 ?x93)))
+ (let ((?x92 (/ 0.0 scale)))
+ (let ((?x95 (+ ?x92 ?x94)))
+ (let ((?x96 (- ?x95)))
+ (let ((?x99 (+ ?x96 ?x98)))
+ (let ((?x89 (/ (/ (/ 1.0 exp!1) exp!3) exp!2)))
+ (let ((?x100 (* ?x89 ?x99)))
+ (let ((?x53 (- b)))
+ (let ((?x91 (+ f ?x53)))
+ (let ((?x101 (* ?x91 ?x100)))
+ (let ((?x58 (* f 1.0)))
+ (let ((?x56 (* ?x53 1.0)))
+ (let ((?x59 (+ ?x56 ?x58)))
+ (let ((?x60 (- ?x59)))
+ (let ((?x64 (* ?x63 ?x60)))
+ (let ((?x65 (* ?x8 ?x64)))
+ (let ((?x66 (- ?x65)))
+ (let ((?x61 (/ ?x60 scale)))
+ (let ((?x67 (+ ?x61 ?x66)))
+ (let ((?x90 (* ?x89 ?x67)))
+ (or (and (distinct ?x90 ?x101) true)))))))))))))))))))))))))))))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (= (> log!20 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!20)))
+(assert
+ (let (($x34 (= exp!1 scale)))
+ (=> (> scale 0.0) $x34)))
+(assert
+ (= (< log!17 log!20) (< exp!2 exp!1)))
+(assert
+ (= (< log!20 log!17) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x34 (> log!19 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (= (> log!17 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!19)))
- (>= exp!2 ?x33)))
+ (>= exp!2 (+ 1.0 log!17)))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (let (($x26 (< log!19 log!19)))
- (= $x26 (< exp!3 exp!2))))
+ (= (< (/ (+ z (- loc)) scale) log!20) (< exp!3 exp!1)))
 (assert
- (let (($x26 (< log!19 log!19)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< log!20 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!17) (< exp!3 exp!2)))
+(assert
+ (= (< log!17 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!19 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!19)))
- (>= exp!3 ?x33)))
-(assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
-(assert
- (= (< (/ (+ z (- loc)) scale) log!19) (< exp!4 exp!3)))
-(assert
- (= (< log!19 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -135,13 +130,13 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun expc!1 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!19 () Real)
+(declare-fun log!20 () Real)
+(declare-fun log!17 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -155,6 +150,8 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
+ true)
+(assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
@@ -172,8 +169,7 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ true)
 (assert
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
@@ -187,76 +183,69 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x83 (/ 1.0 scale)))
- (let ((?x84 (- ?x83)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let ((?x97 (/ 1.0 scale)))
+ (let ((?x98 (- ?x97)))
  (let ((?x7 (- loc)))
  (let ((?x8 (+ z ?x7)))
- (let ((?x79 (- ?x8)))
- (let ((?x71 (/ 1.0 (* scale scale))))
- (let ((?x80 (* ?x71 ?x79)))
- (let ((?x78 (/ 0.0 scale)))
- (let ((?x81 (+ ?x78 ?x80)))
- (let ((?x468 (+ ?x81 ?x84)))
- (let ((?x47 (/ (* 1.0 expc!1) exp!3)))
- (let ((?x88 (* ?x47 exp!4)))
- (let ((?x355 (* ?x88 ?x468)))
- (let ((?x63 (- b)))
- (let ((?x77 (+ f ?x63)))
- (let ((?x465 (* ?x77 ?x355)))
- (let ((?x66 (* f 1.0)))
- (let ((?x64 (* ?x63 1.0)))
- (let ((?x67 (+ ?x64 ?x66)))
- (let ((?x89 (* ?x71 ?x67)))
- (let ((?x91 (* ?x8 ?x89)))
- (let ((?x461 (- ?x91)))
- (let ((?x68 (- ?x67)))
- (let ((?x69 (/ ?x68 scale)))
- (let ((?x92 (+ ?x69 ?x461)))
- (let ((?x447 (* ?x88 ?x92)))
- (or (and (distinct ?x447 ?x465) true)))))))))))))))))))))))))))))
+ (let ((?x93 (- ?x8)))
+ (let ((?x63 (/ 1.0 (* scale scale))))
+ (let ((?x94 (* ?x63 ?x93)))
+ (let ((?x92 (/ 0.0 scale)))
+ (let ((?x95 (+ ?x92 ?x94)))
+ (let ((?x545 (+ ?x95 ?x98)))
+ (let ((?x549 (/ (* (/ 1.0 exp!1) exp!3) exp!2)))
+ (let ((?x546 (* ?x549 ?x545)))
+ (let ((?x53 (- b)))
+ (let ((?x91 (+ f ?x53)))
+ (let ((?x389 (* ?x91 ?x546)))
+ (let ((?x58 (* f 1.0)))
+ (let ((?x56 (* ?x53 1.0)))
+ (let ((?x59 (+ ?x56 ?x58)))
+ (let ((?x106 (* ?x63 ?x59)))
+ (let ((?x527 (* ?x8 ?x106)))
+ (let ((?x551 (- ?x527)))
+ (let ((?x60 (- ?x59)))
+ (let ((?x61 (/ ?x60 scale)))
+ (let ((?x405 (+ ?x61 ?x551)))
+ (let ((?x398 (* ?x549 ?x405)))
+ (or (and (distinct ?x398 ?x389) true))))))))))))))))))))))))))))
 (assert
- (<= (/ 70368742238105.0 140737488355328.0) expc!1))
+ (> exp!1 0.0))
 (assert
- (>= (/ 70368742238233.0 140737488355328.0) expc!1))
+ (= (> log!20 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!20)))
+(assert
+ (let (($x34 (= exp!1 scale)))
+ (=> (> scale 0.0) $x34)))
+(assert
+ (= (< log!17 log!20) (< exp!2 exp!1)))
+(assert
+ (= (< log!20 log!17) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x34 (> log!19 0.0)))
- (= $x34 (> exp!2 1.0))))
+ (= (> log!17 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!19)))
- (>= exp!2 ?x33)))
+ (>= exp!2 (+ 1.0 log!17)))
 (assert
- (let (($x36 (= exp!2 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x36))))
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (let (($x26 (< log!19 log!19)))
- (= $x26 (< exp!3 exp!2))))
+ (= (< (/ (+ z (- loc)) scale) log!20) (< exp!3 exp!1)))
 (assert
- (let (($x26 (< log!19 log!19)))
- (= $x26 (< exp!2 exp!3))))
+ (= (< log!20 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!17) (< exp!3 exp!2)))
+(assert
+ (= (< log!17 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x34 (> log!19 0.0)))
- (= $x34 (> exp!3 1.0))))
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x33 (+ 1.0 log!19)))
- (>= exp!3 ?x33)))
-(assert
- (let (($x45 (= exp!3 scale)))
- (let (($x18 (> scale 0.0)))
- (=> $x18 $x45))))
-(assert
- (= (< (/ (+ z (- loc)) scale) log!19) (< exp!4 exp!3)))
-(assert
- (= (< log!19 (/ (+ z (- loc)) scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
 (check-sat)
 (pop 1)

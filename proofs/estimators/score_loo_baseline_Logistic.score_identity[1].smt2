@@ -1,131 +1,141 @@
 ; certjax: rule estimators.score_loo_baseline_Logistic, obligation 'score_identity[1]', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 16 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 16
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!12 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!27 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!196 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (< 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (= 0.0 ?x44))))
+(assert
+ (= 0.0 unknown!11))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (< 0.0 ?x30))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x38 (= 0.0 ?x30)))
- (not $x38)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x136 (- ?x8)))
- (let ((?x120 (/ 1.0 (* scale scale))))
- (let ((?x137 (* ?x120 ?x136)))
- (let ((?x135 (/ 0.0 scale)))
- (let ((?x138 (+ ?x135 ?x137)))
- (let ((?x140 (* ?x138 ?x34)))
- (let ((?x141 (/ ?x140 ?x30)))
- (let ((?x139 (- ?x138)))
- (let ((?x142 (+ ?x139 ?x141)))
- (let ((?x143 (* 2.0 ?x142)))
- (let ((?x144 (- ?x143)))
- (let ((?x145 (+ ?x139 ?x144)))
- (let ((?x133 (/ 1.0 scale)))
- (let ((?x134 (- ?x133)))
- (let ((?x146 (+ ?x134 ?x145)))
- (let ((?x109 (* exp!5 exp!5)))
- (let ((?x110 (/ (* (/ 1.0 exp!3) exp!1) ?x109)))
- (let ((?x147 (* ?x110 ?x146)))
- (let ((?x112 (- b)))
- (let ((?x132 (+ f ?x112)))
- (let ((?x148 (* ?x132 ?x147)))
- (let ((?x115 (* f 1.0)))
- (let ((?x113 (* ?x112 1.0)))
- (let ((?x116 (+ ?x113 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x123 (* 2.0 ?x117)))
- (let ((?x121 (/ 1.0 exp!5)))
- (let ((?x124 (* ?x121 ?x123)))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x117 (- ?x11)))
+ (let ((?x98 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* ?x98 ?x117)))
+ (let ((?x116 (/ 0.0 scale)))
+ (let ((?x119 (+ ?x116 ?x118)))
+ (let ((?x121 (* ?x119 ?x52)))
+ (let ((?x122 (/ ?x121 ?x44)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x123 (+ ?x120 ?x122)))
+ (let ((?x124 (* 2.0 ?x123)))
  (let ((?x125 (- ?x124)))
- (let ((?x126 (+ ?x117 ?x125)))
- (let ((?x127 (* ?x120 ?x126)))
- (let ((?x128 (* ?x8 ?x127)))
- (let ((?x129 (- ?x128)))
- (let ((?x118 (/ ?x117 scale)))
- (let ((?x130 (+ ?x118 ?x129)))
- (let ((?x131 (* ?x110 ?x130)))
- (or (and (distinct ?x131 ?x148) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x126 (+ ?x120 ?x125)))
+ (let ((?x114 (/ 1.0 scale)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x127 (+ ?x115 ?x126)))
+ (let ((?x110 (* exp!3 exp!3)))
+ (let ((?x111 (/ (* (/ 1.0 exp!2) exp!1) ?x110)))
+ (let ((?x128 (* ?x111 ?x127)))
+ (let ((?x88 (- b)))
+ (let ((?x113 (+ f ?x88)))
+ (let ((?x129 (* ?x113 ?x128)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x99 (* 2.0 ?x95)))
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x101 (* ?x100 ?x99)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x103 (+ ?x95 ?x102)))
+ (let ((?x104 (* ?x98 ?x103)))
+ (let ((?x105 (* ?x11 ?x104)))
+ (let ((?x106 (- ?x105)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x107 (+ ?x96 ?x106)))
+ (let ((?x112 (* ?x111 ?x107)))
+ (or (and (distinct ?x112 ?x129) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -133,257 +143,168 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!27 ?x10)))
- (= $x36 (< exp!2 exp!1)))))))
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!27)))
- (= $x26 (< exp!1 exp!2)))))))
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x40 (> log!27 0.0)))
- (= $x40 (> exp!2 1.0))))
+ (= (> log!33 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!27)))
- (>= exp!2 ?x37)))
+ (>= exp!2 (+ 1.0 log!33)))
 (assert
- (let (($x46 (= exp!2 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x46))))
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!27 ?x10)))
- (= $x36 (< exp!3 exp!1)))))))
+ (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!27)))
- (= $x26 (< exp!1 exp!3)))))))
+ (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
 (assert
- (let (($x53 (< log!27 log!27)))
- (= $x53 (< exp!3 exp!2))))
+ (= (< log!196 log!33) (< exp!3 exp!2)))
 (assert
- (let (($x53 (< log!27 log!27)))
- (= $x53 (< exp!2 exp!3))))
+ (= (< log!33 log!196) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x40 (> log!27 0.0)))
- (= $x40 (> exp!3 1.0))))
+ (= (> log!196 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!27)))
- (>= exp!3 ?x37)))
+ (>= exp!3 (+ 1.0 log!196)))
 (assert
- (let (($x62 (= exp!3 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x62))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!116 ?x10)))
- (= $x68 (< exp!4 exp!1)))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!116)))
- (= $x71 (< exp!1 exp!4)))))))
-(assert
- (let (($x74 (< log!116 log!27)))
- (= $x74 (< exp!4 exp!3))))
-(assert
- (let (($x77 (< log!27 log!116)))
- (= $x77 (< exp!3 exp!4))))
-(assert
- (> exp!4 0.0))
-(assert
- (let (($x81 (> log!116 0.0)))
- (= $x81 (> exp!4 1.0))))
-(assert
- (let ((?x84 (+ 1.0 log!116)))
- (>= exp!4 ?x84)))
-(assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!4 ?x30))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!116 ?x10)))
- (= $x68 (< exp!5 exp!1)))))))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!116)))
- (= $x71 (< exp!1 exp!5)))))))
-(assert
- (let (($x74 (< log!116 log!27)))
- (= $x74 (< exp!5 exp!3))))
-(assert
- (let (($x77 (< log!27 log!116)))
- (= $x77 (< exp!3 exp!5))))
-(assert
- (let (($x98 (< log!116 log!116)))
- (= $x98 (< exp!5 exp!4))))
-(assert
- (let (($x98 (< log!116 log!116)))
- (= $x98 (< exp!4 exp!5))))
-(assert
- (> exp!5 0.0))
-(assert
- (let (($x81 (> log!116 0.0)))
- (= $x81 (> exp!5 1.0))))
-(assert
- (let ((?x84 (+ 1.0 log!116)))
- (>= exp!5 ?x84)))
-(assert
- (let ((?x34 (* 1.0 exp!1)))
-(let ((?x30 (+ 1.0 ?x34)))
-(let (($x86 (> ?x30 0.0)))
-(=> $x86 (= exp!5 ?x30))))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 16
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!12 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!7 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!27 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun log!170 () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!196 () Real)
+(assert
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let ((?x11 (- ?x10)))
- (> 0.0 ?x11))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x149 (/ 1.0 exp!1)))
- (let ((?x150 (+ 1.0 ?x149)))
- (< 0.0 ?x150))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x149 (/ 1.0 exp!1)))
- (let ((?x150 (+ 1.0 ?x149)))
- (let (($x322 (= 0.0 ?x150)))
- (not $x322)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x149 (/ 1.0 exp!1)))
- (let ((?x150 (+ 1.0 ?x149)))
- (let (($x322 (= 0.0 ?x150)))
- (not $x322)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x149 (/ 1.0 exp!1)))
- (let ((?x150 (+ 1.0 ?x149)))
- (< 0.0 ?x150))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x149 (/ 1.0 exp!1)))
- (let ((?x150 (+ 1.0 ?x149)))
- (let (($x322 (= 0.0 ?x150)))
- (not $x322)))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
 (assert
- (let ((?x149 (/ 1.0 exp!1)))
- (let ((?x150 (+ 1.0 ?x149)))
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x136 (- ?x8)))
- (let ((?x120 (/ 1.0 (* scale scale))))
- (let ((?x137 (* ?x120 ?x136)))
- (let ((?x135 (/ 0.0 scale)))
- (let ((?x138 (+ ?x135 ?x137)))
- (let ((?x139 (- ?x138)))
- (let ((?x213 (* ?x139 ?x149)))
- (let ((?x221 (/ ?x213 ?x150)))
- (let ((?x220 (* 0.0 ?x139)))
- (let ((?x222 (+ ?x220 ?x221)))
- (let ((?x475 (* 2.0 ?x222)))
- (let ((?x476 (- ?x475)))
- (let ((?x482 (+ ?x139 ?x476)))
- (let ((?x133 (/ 1.0 scale)))
- (let ((?x134 (- ?x133)))
- (let ((?x483 (+ ?x134 ?x482)))
- (let ((?x202 (/ (/ (/ 1.0 exp!3) exp!1) (* exp!7 exp!7))))
- (let ((?x480 (* ?x202 ?x483)))
- (let ((?x112 (- b)))
- (let ((?x132 (+ f ?x112)))
- (let ((?x481 (* ?x132 ?x480)))
- (let ((?x115 (* f 1.0)))
- (let ((?x113 (* ?x112 1.0)))
- (let ((?x116 (+ ?x113 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x123 (* 2.0 ?x117)))
- (let ((?x203 (/ ?x149 exp!7)))
- (let ((?x527 (* ?x203 ?x123)))
- (let ((?x528 (- ?x527)))
- (let ((?x539 (+ ?x117 ?x528)))
- (let ((?x559 (* ?x120 ?x539)))
- (let ((?x571 (* ?x8 ?x559)))
- (let ((?x577 (- ?x571)))
- (let ((?x118 (/ ?x117 scale)))
- (let ((?x579 (+ ?x118 ?x577)))
- (let ((?x209 (* ?x202 ?x579)))
- (or (and (distinct ?x209 ?x481) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x117 (- ?x11)))
+ (let ((?x98 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* ?x98 ?x117)))
+ (let ((?x116 (/ 0.0 scale)))
+ (let ((?x119 (+ ?x116 ?x118)))
+ (let ((?x121 (* ?x119 ?x52)))
+ (let ((?x122 (/ ?x121 ?x44)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x123 (+ ?x120 ?x122)))
+ (let ((?x124 (* 2.0 ?x123)))
+ (let ((?x125 (- ?x124)))
+ (let ((?x126 (+ ?x120 ?x125)))
+ (let ((?x114 (/ 1.0 scale)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x127 (+ ?x115 ?x126)))
+ (let ((?x110 (* exp!3 exp!3)))
+ (let ((?x111 (/ (* (/ 1.0 exp!2) exp!1) ?x110)))
+ (let ((?x128 (* ?x111 ?x127)))
+ (let ((?x88 (- b)))
+ (let ((?x113 (+ f ?x88)))
+ (let ((?x129 (* ?x113 ?x128)))
+ (let ((?x131 (/ 1.0 exp!3)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x99 (* 2.0 ?x95)))
+ (let ((?x184 (* ?x99 ?x131)))
+ (let ((?x187 (- ?x184)))
+ (let ((?x188 (+ ?x95 ?x187)))
+ (let ((?x189 (* ?x98 ?x188)))
+ (let ((?x174 (* ?x11 ?x189)))
+ (let ((?x175 (- ?x174)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x332 (+ ?x96 ?x175)))
+ (let ((?x333 (* ?x111 ?x332)))
+ (or (and (distinct ?x333 ?x129) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -391,206 +312,3036 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!27 ?x10)))
- (= $x36 (< exp!2 exp!1)))))))
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!27)))
- (= $x26 (< exp!1 exp!2)))))))
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let (($x40 (> log!27 0.0)))
- (= $x40 (> exp!2 1.0))))
+ (= (> log!33 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!27)))
- (>= exp!2 ?x37)))
+ (>= exp!2 (+ 1.0 log!33)))
 (assert
- (let (($x46 (= exp!2 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x46))))
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x36 (< log!27 ?x10)))
- (= $x36 (< exp!3 exp!1)))))))
+ (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x26 (< ?x10 log!27)))
- (= $x26 (< exp!1 exp!3)))))))
+ (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
 (assert
- (let (($x53 (< log!27 log!27)))
- (= $x53 (< exp!3 exp!2))))
+ (= (< log!196 log!33) (< exp!3 exp!2)))
 (assert
- (let (($x53 (< log!27 log!27)))
- (= $x53 (< exp!2 exp!3))))
+ (= (< log!33 log!196) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x40 (> log!27 0.0)))
- (= $x40 (> exp!3 1.0))))
+ (= (> log!196 0.0) (> exp!3 1.0)))
 (assert
- (let ((?x37 (+ 1.0 log!27)))
- (>= exp!3 ?x37)))
+ (>= exp!3 (+ 1.0 log!196)))
 (assert
- (let (($x62 (= exp!3 scale)))
- (let (($x45 (> scale 0.0)))
- (=> $x45 $x62))))
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 3 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!196 () Real)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!116 ?x10)))
- (= $x68 (< exp!4 exp!1)))))))
+ true)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!116)))
- (= $x71 (< exp!1 exp!4)))))))
+ (< 0.0 scale))
 (assert
- (let (($x74 (< log!116 log!27)))
- (= $x74 (< exp!4 exp!3))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
- (let (($x77 (< log!27 log!116)))
- (= $x77 (< exp!3 exp!4))))
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x117 (- ?x11)))
+ (let ((?x98 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* ?x98 ?x117)))
+ (let ((?x116 (/ 0.0 scale)))
+ (let ((?x119 (+ ?x116 ?x118)))
+ (let ((?x121 (* ?x119 ?x52)))
+ (let ((?x122 (/ ?x121 ?x44)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x123 (+ ?x120 ?x122)))
+ (let ((?x124 (* 2.0 ?x123)))
+ (let ((?x125 (- ?x124)))
+ (let ((?x126 (+ ?x120 ?x125)))
+ (let ((?x114 (/ 1.0 scale)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x127 (+ ?x115 ?x126)))
+ (let ((?x110 (* exp!3 exp!3)))
+ (let ((?x111 (/ (* (/ 1.0 exp!2) exp!1) ?x110)))
+ (let ((?x128 (* ?x111 ?x127)))
+ (let ((?x88 (- b)))
+ (let ((?x113 (+ f ?x88)))
+ (let ((?x129 (* ?x113 ?x128)))
+ (let ((?x131 (/ 1.0 exp!3)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x99 (* 2.0 ?x95)))
+ (let ((?x184 (* ?x99 ?x131)))
+ (let ((?x187 (- ?x184)))
+ (let ((?x188 (+ ?x95 ?x187)))
+ (let ((?x189 (* ?x98 ?x188)))
+ (let ((?x174 (* ?x11 ?x189)))
+ (let ((?x175 (- ?x174)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x332 (+ ?x96 ?x175)))
+ (let ((?x333 (* ?x111 ?x332)))
+ (or (and (distinct ?x333 ?x129) true)))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+(assert
+ (= (< log!196 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!196) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!196 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!196)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 4 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!196 () Real)
+(declare-fun log!274 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (= 0.0 ?x788))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x117 (- ?x11)))
+ (let ((?x98 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* ?x98 ?x117)))
+ (let ((?x116 (/ 0.0 scale)))
+ (let ((?x119 (+ ?x116 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x719 (* ?x120 ?x100)))
+ (let ((?x427 (/ ?x719 ?x788)))
+ (let ((?x763 (* ?x120 (/ 1.0 2.0))))
+ (let ((?x307 (+ ?x763 ?x427)))
+ (let ((?x297 (* 2.0 ?x307)))
+ (let ((?x518 (- ?x297)))
+ (let ((?x506 (+ ?x120 ?x518)))
+ (let ((?x114 (/ 1.0 scale)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x769 (+ ?x115 ?x506)))
+ (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x298 (* ?x209 ?x769)))
+ (let ((?x88 (- b)))
+ (let ((?x113 (+ f ?x88)))
+ (let ((?x602 (* ?x113 ?x298)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x99 (* 2.0 ?x95)))
+ (let ((?x101 (* ?x100 ?x99)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x103 (+ ?x95 ?x102)))
+ (let ((?x104 (* ?x98 ?x103)))
+ (let ((?x105 (* ?x11 ?x104)))
+ (let ((?x106 (- ?x105)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x107 (+ ?x96 ?x106)))
+ (let ((?x147 (* ?x209 ?x107)))
+ (or (and (distinct ?x147 ?x602) true))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+(assert
+ (= (< log!196 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!196) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!196 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!196)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+(assert
+ (= (< log!274 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!274) (< exp!2 exp!4)))
+(assert
+ (= (< log!274 log!196) (< exp!4 exp!3)))
+(assert
+ (= (< log!196 log!274) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let (($x81 (> log!116 0.0)))
- (= $x81 (> exp!4 1.0))))
+ (= (> log!274 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x84 (+ 1.0 log!116)))
- (>= exp!4 ?x84)))
+ (>= exp!4 (+ 1.0 log!274)))
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!4 ?x30))))))
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x68 (< log!116 ?x10)))
- (= $x68 (< exp!5 exp!1)))))))
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x71 (< ?x10 log!116)))
- (= $x71 (< exp!1 exp!5)))))))
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (let (($x74 (< log!116 log!27)))
- (= $x74 (< exp!5 exp!3))))
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
 (assert
- (let (($x77 (< log!27 log!116)))
- (= $x77 (< exp!3 exp!5))))
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
 (assert
- (let (($x98 (< log!116 log!116)))
- (= $x98 (< exp!5 exp!4))))
+ (= (< 0.0 log!196) (< exp!5 exp!3)))
 (assert
- (let (($x98 (< log!116 log!116)))
- (= $x98 (< exp!4 exp!5))))
+ (= (> 0.0 log!196) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!274) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!274) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (let (($x81 (> log!116 0.0)))
- (= $x81 (> exp!5 1.0))))
+ (= (> 0.0 0.0) (> exp!5 1.0)))
 (assert
- (let ((?x84 (+ 1.0 log!116)))
- (>= exp!5 ?x84)))
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 5 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!196 () Real)
+(declare-fun log!274 () Real)
 (assert
- (let ((?x34 (* 1.0 exp!1)))
- (let ((?x30 (+ 1.0 ?x34)))
- (let (($x86 (> ?x30 0.0)))
- (=> $x86 (= exp!5 ?x30))))))
+ true)
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x685 (< log!170 ?x10)))
- (= $x685 (< exp!6 exp!1)))))))
+ (< 0.0 scale))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x860 (< ?x10 log!170)))
- (= $x860 (< exp!1 exp!6)))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let (($x861 (< log!170 log!27)))
- (= $x861 (< exp!6 exp!3))))
+ (> 0.0 unknown!12))
 (assert
- (let (($x857 (< log!27 log!170)))
- (= $x857 (< exp!3 exp!6))))
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
 (assert
- (let (($x838 (< log!170 log!116)))
- (= $x838 (< exp!6 exp!5))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
- (let (($x852 (< log!116 log!170)))
- (= $x852 (< exp!5 exp!6))))
+ (= 0.0 0.0))
 (assert
- (> exp!6 0.0))
+ (< 0.0 scale))
 (assert
- (let (($x850 (> log!170 0.0)))
- (= $x850 (> exp!6 1.0))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x846 (+ 1.0 log!170)))
- (>= exp!6 ?x846)))
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
 (assert
- (let ((?x149 (/ 1.0 exp!1)))
- (let ((?x150 (+ 1.0 ?x149)))
- (let (($x655 (> ?x150 0.0)))
- (=> $x655 (= exp!6 ?x150))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x685 (< log!170 ?x10)))
- (= $x685 (< exp!7 exp!1)))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (let (($x860 (< ?x10 log!170)))
- (= $x860 (< exp!1 exp!7)))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x861 (< log!170 log!27)))
- (= $x861 (< exp!7 exp!3))))
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
 (assert
- (let (($x857 (< log!27 log!170)))
- (= $x857 (< exp!3 exp!7))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x838 (< log!170 log!116)))
- (= $x838 (< exp!7 exp!5))))
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
 (assert
- (let (($x852 (< log!116 log!170)))
- (= $x852 (< exp!5 exp!7))))
+ (< 0.0 scale))
 (assert
- (let (($x845 (< log!170 log!170)))
- (= $x845 (< exp!7 exp!6))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x845 (< log!170 log!170)))
- (= $x845 (< exp!6 exp!7))))
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
 (assert
- (> exp!7 0.0))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x850 (> log!170 0.0)))
- (= $x850 (> exp!7 1.0))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x846 (+ 1.0 log!170)))
- (>= exp!7 ?x846)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x149 (/ 1.0 exp!1)))
-(let ((?x150 (+ 1.0 ?x149)))
-(let (($x655 (> ?x150 0.0)))
-(=> $x655 (= exp!7 ?x150))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x117 (- ?x11)))
+ (let ((?x98 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* ?x98 ?x117)))
+ (let ((?x116 (/ 0.0 scale)))
+ (let ((?x119 (+ ?x116 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x719 (* ?x120 ?x100)))
+ (let ((?x427 (/ ?x719 ?x788)))
+ (let ((?x763 (* ?x120 (/ 1.0 2.0))))
+ (let ((?x307 (+ ?x763 ?x427)))
+ (let ((?x297 (* 2.0 ?x307)))
+ (let ((?x518 (- ?x297)))
+ (let ((?x506 (+ ?x120 ?x518)))
+ (let ((?x114 (/ 1.0 scale)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x769 (+ ?x115 ?x506)))
+ (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x298 (* ?x209 ?x769)))
+ (let ((?x88 (- b)))
+ (let ((?x113 (+ f ?x88)))
+ (let ((?x602 (* ?x113 ?x298)))
+ (let ((?x755 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x99 (* 2.0 ?x95)))
+ (let ((?x702 (* ?x99 ?x755)))
+ (let ((?x226 (- ?x702)))
+ (let ((?x315 (+ ?x95 ?x226)))
+ (let ((?x241 (* ?x98 ?x315)))
+ (let ((?x229 (* ?x11 ?x241)))
+ (let ((?x567 (- ?x229)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x862 (+ ?x96 ?x567)))
+ (let ((?x792 (* ?x209 ?x862)))
+ (or (and (distinct ?x792 ?x602) true)))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+(assert
+ (= (< log!196 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!196) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!196 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!196)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+(assert
+ (= (< log!274 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!274) (< exp!2 exp!4)))
+(assert
+ (= (< log!274 log!196) (< exp!4 exp!3)))
+(assert
+ (= (< log!196 log!274) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!274 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!274)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!196) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!196) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!274) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!274) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 6 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!196 () Real)
+(declare-fun log!274 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x117 (- ?x11)))
+ (let ((?x98 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* ?x98 ?x117)))
+ (let ((?x116 (/ 0.0 scale)))
+ (let ((?x119 (+ ?x116 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x445 (* 0.0 ?x120)))
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let ((?x719 (* ?x120 ?x100)))
+ (let ((?x427 (/ ?x719 ?x788)))
+ (let ((?x290 (+ ?x427 ?x445)))
+ (let ((?x235 (* 2.0 ?x290)))
+ (let ((?x660 (- ?x235)))
+ (let ((?x772 (+ ?x120 ?x660)))
+ (let ((?x114 (/ 1.0 scale)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x527 (+ ?x115 ?x772)))
+ (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x858 (* ?x209 ?x527)))
+ (let ((?x88 (- b)))
+ (let ((?x113 (+ f ?x88)))
+ (let ((?x1237 (* ?x113 ?x858)))
+ (let ((?x755 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x99 (* 2.0 ?x95)))
+ (let ((?x702 (* ?x99 ?x755)))
+ (let ((?x226 (- ?x702)))
+ (let ((?x315 (+ ?x95 ?x226)))
+ (let ((?x241 (* ?x98 ?x315)))
+ (let ((?x229 (* ?x11 ?x241)))
+ (let ((?x567 (- ?x229)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x862 (+ ?x96 ?x567)))
+ (let ((?x792 (* ?x209 ?x862)))
+ (or (and (distinct ?x792 ?x1237) true)))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+(assert
+ (= (< log!196 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!196) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!196 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!196)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+(assert
+ (= (< log!274 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!274) (< exp!2 exp!4)))
+(assert
+ (= (< log!274 log!196) (< exp!4 exp!3)))
+(assert
+ (= (< log!196 log!274) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!274 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!274)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!196) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!196) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!274) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!274) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 7 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!196 () Real)
+(declare-fun log!274 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x117 (- ?x11)))
+ (let ((?x98 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* ?x98 ?x117)))
+ (let ((?x116 (/ 0.0 scale)))
+ (let ((?x119 (+ ?x116 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x719 (* ?x120 ?x100)))
+ (let ((?x427 (/ ?x719 ?x788)))
+ (let ((?x763 (* ?x120 (/ 1.0 2.0))))
+ (let ((?x307 (+ ?x763 ?x427)))
+ (let ((?x297 (* 2.0 ?x307)))
+ (let ((?x518 (- ?x297)))
+ (let ((?x506 (+ ?x120 ?x518)))
+ (let ((?x114 (/ 1.0 scale)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x769 (+ ?x115 ?x506)))
+ (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x298 (* ?x209 ?x769)))
+ (let ((?x88 (- b)))
+ (let ((?x113 (+ f ?x88)))
+ (let ((?x602 (* ?x113 ?x298)))
+ (let ((?x755 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x99 (* 2.0 ?x95)))
+ (let ((?x702 (* ?x99 ?x755)))
+ (let ((?x226 (- ?x702)))
+ (let ((?x315 (+ ?x95 ?x226)))
+ (let ((?x241 (* ?x98 ?x315)))
+ (let ((?x229 (* ?x11 ?x241)))
+ (let ((?x567 (- ?x229)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x862 (+ ?x96 ?x567)))
+ (let ((?x792 (* ?x209 ?x862)))
+ (or (and (distinct ?x792 ?x602) true)))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+(assert
+ (= (< log!196 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!196) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!196 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!196)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+(assert
+ (= (< log!274 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!274) (< exp!2 exp!4)))
+(assert
+ (= (< log!274 log!196) (< exp!4 exp!3)))
+(assert
+ (= (< log!196 log!274) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!274 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!274)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!196) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!196) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!274) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!274) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 8 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!196 () Real)
+(declare-fun log!274 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x117 (- ?x11)))
+ (let ((?x98 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* ?x98 ?x117)))
+ (let ((?x116 (/ 0.0 scale)))
+ (let ((?x119 (+ ?x116 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x445 (* 0.0 ?x120)))
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let ((?x719 (* ?x120 ?x100)))
+ (let ((?x427 (/ ?x719 ?x788)))
+ (let ((?x290 (+ ?x427 ?x445)))
+ (let ((?x235 (* 2.0 ?x290)))
+ (let ((?x660 (- ?x235)))
+ (let ((?x772 (+ ?x120 ?x660)))
+ (let ((?x114 (/ 1.0 scale)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x527 (+ ?x115 ?x772)))
+ (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x858 (* ?x209 ?x527)))
+ (let ((?x88 (- b)))
+ (let ((?x113 (+ f ?x88)))
+ (let ((?x1237 (* ?x113 ?x858)))
+ (let ((?x755 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x99 (* 2.0 ?x95)))
+ (let ((?x702 (* ?x99 ?x755)))
+ (let ((?x226 (- ?x702)))
+ (let ((?x315 (+ ?x95 ?x226)))
+ (let ((?x241 (* ?x98 ?x315)))
+ (let ((?x229 (* ?x11 ?x241)))
+ (let ((?x567 (- ?x229)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x862 (+ ?x96 ?x567)))
+ (let ((?x792 (* ?x209 ?x862)))
+ (or (and (distinct ?x792 ?x1237) true)))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (let (($x69 (= exp!2 scale)))
+ (=> (> scale 0.0) $x69)))
+(assert
+ (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+(assert
+ (= (< log!196 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!196) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!196 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!196)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+(assert
+ (= (< log!274 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!274) (< exp!2 exp!4)))
+(assert
+ (= (< log!274 log!196) (< exp!4 exp!3)))
+(assert
+ (= (< log!196 log!274) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!274 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!274)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!196) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!196) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!274) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!274) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 9 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!196 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!274 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (= 0.0 ?x44))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x117 (- ?x11)))
+ (let ((?x98 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* ?x98 ?x117)))
+ (let ((?x116 (/ 0.0 scale)))
+ (let ((?x119 (+ ?x116 ?x118)))
+ (let ((?x121 (* ?x119 ?x52)))
+ (let ((?x122 (/ ?x121 ?x44)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x123 (+ ?x120 ?x122)))
+ (let ((?x124 (* 2.0 ?x123)))
+ (let ((?x125 (- ?x124)))
+ (let ((?x126 (+ ?x120 ?x125)))
+ (let ((?x114 (/ 1.0 scale)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x127 (+ ?x115 ?x126)))
+ (let ((?x111 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x128 (* ?x111 ?x127)))
+ (let ((?x88 (- b)))
+ (let ((?x113 (+ f ?x88)))
+ (let ((?x129 (* ?x113 ?x128)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x99 (* 2.0 ?x95)))
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x101 (* ?x100 ?x99)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x103 (+ ?x95 ?x102)))
+ (let ((?x104 (* ?x98 ?x103)))
+ (let ((?x105 (* ?x11 ?x104)))
+ (let ((?x106 (- ?x105)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x107 (+ ?x96 ?x106)))
+ (let ((?x112 (* ?x111 ?x107)))
+ (or (and (distinct ?x112 ?x129) true))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+(assert
+ (= (< log!196 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!196) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!196 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!196)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+(assert
+ (= (< log!274 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!274) (< exp!2 exp!4)))
+(assert
+ (= (< log!274 log!196) (< exp!4 exp!3)))
+(assert
+ (= (< log!196 log!274) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!274 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!274)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!196) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!196) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!274) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!274) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 10 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!196 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!274 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x117 (- ?x11)))
+ (let ((?x98 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* ?x98 ?x117)))
+ (let ((?x116 (/ 0.0 scale)))
+ (let ((?x119 (+ ?x116 ?x118)))
+ (let ((?x121 (* ?x119 ?x52)))
+ (let ((?x122 (/ ?x121 ?x44)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x123 (+ ?x120 ?x122)))
+ (let ((?x124 (* 2.0 ?x123)))
+ (let ((?x125 (- ?x124)))
+ (let ((?x126 (+ ?x120 ?x125)))
+ (let ((?x114 (/ 1.0 scale)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x127 (+ ?x115 ?x126)))
+ (let ((?x111 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x128 (* ?x111 ?x127)))
+ (let ((?x88 (- b)))
+ (let ((?x113 (+ f ?x88)))
+ (let ((?x129 (* ?x113 ?x128)))
+ (let ((?x131 (/ 1.0 exp!3)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x99 (* 2.0 ?x95)))
+ (let ((?x184 (* ?x99 ?x131)))
+ (let ((?x187 (- ?x184)))
+ (let ((?x188 (+ ?x95 ?x187)))
+ (let ((?x189 (* ?x98 ?x188)))
+ (let ((?x174 (* ?x11 ?x189)))
+ (let ((?x175 (- ?x174)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x332 (+ ?x96 ?x175)))
+ (let ((?x333 (* ?x111 ?x332)))
+ (or (and (distinct ?x333 ?x129) true))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+(assert
+ (= (< log!196 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!196) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!196 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!196)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+(assert
+ (= (< log!274 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!274) (< exp!2 exp!4)))
+(assert
+ (= (< log!274 log!196) (< exp!4 exp!3)))
+(assert
+ (= (< log!196 log!274) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!274 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!274)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!196) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!196) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!274) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!274) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 11 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!196 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!274 () Real)
+(declare-fun exp!5 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (< 0.0 ?x44))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let (($x32 (= 0.0 ?x44)))
+ (not $x32)))))
+(assert
+ (let ((?x52 (* 1.0 exp!1)))
+ (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x117 (- ?x11)))
+ (let ((?x98 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* ?x98 ?x117)))
+ (let ((?x116 (/ 0.0 scale)))
+ (let ((?x119 (+ ?x116 ?x118)))
+ (let ((?x121 (* ?x119 ?x52)))
+ (let ((?x122 (/ ?x121 ?x44)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x123 (+ ?x120 ?x122)))
+ (let ((?x124 (* 2.0 ?x123)))
+ (let ((?x125 (- ?x124)))
+ (let ((?x126 (+ ?x120 ?x125)))
+ (let ((?x114 (/ 1.0 scale)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x127 (+ ?x115 ?x126)))
+ (let ((?x111 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
+ (let ((?x128 (* ?x111 ?x127)))
+ (let ((?x88 (- b)))
+ (let ((?x113 (+ f ?x88)))
+ (let ((?x129 (* ?x113 ?x128)))
+ (let ((?x131 (/ 1.0 exp!3)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x99 (* 2.0 ?x95)))
+ (let ((?x184 (* ?x99 ?x131)))
+ (let ((?x187 (- ?x184)))
+ (let ((?x188 (+ ?x95 ?x187)))
+ (let ((?x189 (* ?x98 ?x188)))
+ (let ((?x174 (* ?x11 ?x189)))
+ (let ((?x175 (- ?x174)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x332 (+ ?x96 ?x175)))
+ (let ((?x333 (* ?x111 ?x332)))
+ (or (and (distinct ?x333 ?x129) true))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+(assert
+ (= (< log!196 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!196) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!196 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!196)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+(assert
+ (= (< log!274 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!274) (< exp!2 exp!4)))
+(assert
+ (= (< log!274 log!196) (< exp!4 exp!3)))
+(assert
+ (= (< log!196 log!274) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!274 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!274)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!196) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!196) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!274) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!274) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 12 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!196 () Real)
+(declare-fun log!274 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (= 0.0 ?x788))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x117 (- ?x11)))
+ (let ((?x98 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* ?x98 ?x117)))
+ (let ((?x116 (/ 0.0 scale)))
+ (let ((?x119 (+ ?x116 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x719 (* ?x120 ?x100)))
+ (let ((?x427 (/ ?x719 ?x788)))
+ (let ((?x763 (* ?x120 (/ 1.0 2.0))))
+ (let ((?x307 (+ ?x763 ?x427)))
+ (let ((?x297 (* 2.0 ?x307)))
+ (let ((?x518 (- ?x297)))
+ (let ((?x506 (+ ?x120 ?x518)))
+ (let ((?x114 (/ 1.0 scale)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x769 (+ ?x115 ?x506)))
+ (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x298 (* ?x209 ?x769)))
+ (let ((?x88 (- b)))
+ (let ((?x113 (+ f ?x88)))
+ (let ((?x602 (* ?x113 ?x298)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x99 (* 2.0 ?x95)))
+ (let ((?x101 (* ?x100 ?x99)))
+ (let ((?x102 (- ?x101)))
+ (let ((?x103 (+ ?x95 ?x102)))
+ (let ((?x104 (* ?x98 ?x103)))
+ (let ((?x105 (* ?x11 ?x104)))
+ (let ((?x106 (- ?x105)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x107 (+ ?x96 ?x106)))
+ (let ((?x147 (* ?x209 ?x107)))
+ (or (and (distinct ?x147 ?x602) true))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+(assert
+ (= (< log!196 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!196) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!196 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!196)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+(assert
+ (= (< log!274 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!274) (< exp!2 exp!4)))
+(assert
+ (= (< log!274 log!196) (< exp!4 exp!3)))
+(assert
+ (= (< log!196 log!274) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!274 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!274)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!196) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!196) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!274) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!274) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 13 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!196 () Real)
+(declare-fun log!274 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x117 (- ?x11)))
+ (let ((?x98 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* ?x98 ?x117)))
+ (let ((?x116 (/ 0.0 scale)))
+ (let ((?x119 (+ ?x116 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x719 (* ?x120 ?x100)))
+ (let ((?x427 (/ ?x719 ?x788)))
+ (let ((?x763 (* ?x120 (/ 1.0 2.0))))
+ (let ((?x307 (+ ?x763 ?x427)))
+ (let ((?x297 (* 2.0 ?x307)))
+ (let ((?x518 (- ?x297)))
+ (let ((?x506 (+ ?x120 ?x518)))
+ (let ((?x114 (/ 1.0 scale)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x769 (+ ?x115 ?x506)))
+ (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x298 (* ?x209 ?x769)))
+ (let ((?x88 (- b)))
+ (let ((?x113 (+ f ?x88)))
+ (let ((?x602 (* ?x113 ?x298)))
+ (let ((?x755 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x99 (* 2.0 ?x95)))
+ (let ((?x702 (* ?x99 ?x755)))
+ (let ((?x226 (- ?x702)))
+ (let ((?x315 (+ ?x95 ?x226)))
+ (let ((?x241 (* ?x98 ?x315)))
+ (let ((?x229 (* ?x11 ?x241)))
+ (let ((?x567 (- ?x229)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x862 (+ ?x96 ?x567)))
+ (let ((?x792 (* ?x209 ?x862)))
+ (or (and (distinct ?x792 ?x602) true)))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+(assert
+ (= (< log!196 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!196) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!196 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!196)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+(assert
+ (= (< log!274 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!274) (< exp!2 exp!4)))
+(assert
+ (= (< log!274 log!196) (< exp!4 exp!3)))
+(assert
+ (= (< log!196 log!274) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!274 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!274)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!196) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!196) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!274) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!274) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 14 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!196 () Real)
+(declare-fun log!274 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x117 (- ?x11)))
+ (let ((?x98 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* ?x98 ?x117)))
+ (let ((?x116 (/ 0.0 scale)))
+ (let ((?x119 (+ ?x116 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x445 (* 0.0 ?x120)))
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let ((?x719 (* ?x120 ?x100)))
+ (let ((?x427 (/ ?x719 ?x788)))
+ (let ((?x290 (+ ?x427 ?x445)))
+ (let ((?x235 (* 2.0 ?x290)))
+ (let ((?x660 (- ?x235)))
+ (let ((?x772 (+ ?x120 ?x660)))
+ (let ((?x114 (/ 1.0 scale)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x527 (+ ?x115 ?x772)))
+ (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x858 (* ?x209 ?x527)))
+ (let ((?x88 (- b)))
+ (let ((?x113 (+ f ?x88)))
+ (let ((?x1237 (* ?x113 ?x858)))
+ (let ((?x755 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x99 (* 2.0 ?x95)))
+ (let ((?x702 (* ?x99 ?x755)))
+ (let ((?x226 (- ?x702)))
+ (let ((?x315 (+ ?x95 ?x226)))
+ (let ((?x241 (* ?x98 ?x315)))
+ (let ((?x229 (* ?x11 ?x241)))
+ (let ((?x567 (- ?x229)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x862 (+ ?x96 ?x567)))
+ (let ((?x792 (* ?x209 ?x862)))
+ (or (and (distinct ?x792 ?x1237) true)))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+(assert
+ (= (< log!196 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!196) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!196 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!196)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+(assert
+ (= (< log!274 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!274) (< exp!2 exp!4)))
+(assert
+ (= (< log!274 log!196) (< exp!4 exp!3)))
+(assert
+ (= (< log!196 log!274) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!274 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!274)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!196) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!196) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!274) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!274) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 15 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!196 () Real)
+(declare-fun log!274 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x117 (- ?x11)))
+ (let ((?x98 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* ?x98 ?x117)))
+ (let ((?x116 (/ 0.0 scale)))
+ (let ((?x119 (+ ?x116 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x719 (* ?x120 ?x100)))
+ (let ((?x427 (/ ?x719 ?x788)))
+ (let ((?x763 (* ?x120 (/ 1.0 2.0))))
+ (let ((?x307 (+ ?x763 ?x427)))
+ (let ((?x297 (* 2.0 ?x307)))
+ (let ((?x518 (- ?x297)))
+ (let ((?x506 (+ ?x120 ?x518)))
+ (let ((?x114 (/ 1.0 scale)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x769 (+ ?x115 ?x506)))
+ (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x298 (* ?x209 ?x769)))
+ (let ((?x88 (- b)))
+ (let ((?x113 (+ f ?x88)))
+ (let ((?x602 (* ?x113 ?x298)))
+ (let ((?x755 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x99 (* 2.0 ?x95)))
+ (let ((?x702 (* ?x99 ?x755)))
+ (let ((?x226 (- ?x702)))
+ (let ((?x315 (+ ?x95 ?x226)))
+ (let ((?x241 (* ?x98 ?x315)))
+ (let ((?x229 (* ?x11 ?x241)))
+ (let ((?x567 (- ?x229)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x862 (+ ?x96 ?x567)))
+ (let ((?x792 (* ?x209 ?x862)))
+ (or (and (distinct ?x792 ?x602) true)))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+(assert
+ (= (< log!196 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!196) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!196 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!196)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+(assert
+ (= (< log!274 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!274) (< exp!2 exp!4)))
+(assert
+ (= (< log!274 log!196) (< exp!4 exp!3)))
+(assert
+ (= (< log!196 log!274) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!274 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!274)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!196) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!196) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!274) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!274) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 16 of 16
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!196 () Real)
+(declare-fun log!274 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (< 0.0 ?x788))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let (($x766 (= 0.0 ?x788)))
+ (not $x766)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x117 (- ?x11)))
+ (let ((?x98 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* ?x98 ?x117)))
+ (let ((?x116 (/ 0.0 scale)))
+ (let ((?x119 (+ ?x116 ?x118)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x445 (* 0.0 ?x120)))
+ (let ((?x100 (/ 1.0 exp!1)))
+ (let ((?x788 (+ 1.0 ?x100)))
+ (let ((?x719 (* ?x120 ?x100)))
+ (let ((?x427 (/ ?x719 ?x788)))
+ (let ((?x290 (+ ?x427 ?x445)))
+ (let ((?x235 (* 2.0 ?x290)))
+ (let ((?x660 (- ?x235)))
+ (let ((?x772 (+ ?x120 ?x660)))
+ (let ((?x114 (/ 1.0 scale)))
+ (let ((?x115 (- ?x114)))
+ (let ((?x527 (+ ?x115 ?x772)))
+ (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x858 (* ?x209 ?x527)))
+ (let ((?x88 (- b)))
+ (let ((?x113 (+ f ?x88)))
+ (let ((?x1237 (* ?x113 ?x858)))
+ (let ((?x755 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x93 (* f 1.0)))
+ (let ((?x91 (* ?x88 1.0)))
+ (let ((?x94 (+ ?x91 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x99 (* 2.0 ?x95)))
+ (let ((?x702 (* ?x99 ?x755)))
+ (let ((?x226 (- ?x702)))
+ (let ((?x315 (+ ?x95 ?x226)))
+ (let ((?x241 (* ?x98 ?x315)))
+ (let ((?x229 (* ?x11 ?x241)))
+ (let ((?x567 (- ?x229)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x862 (+ ?x96 ?x567)))
+ (let ((?x792 (* ?x209 ?x862)))
+ (or (and (distinct ?x792 ?x1237) true)))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!2 scale)))
+(assert
+ (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+(assert
+ (= (< log!196 log!33) (< exp!3 exp!2)))
+(assert
+ (= (< log!33 log!196) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!196 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!196)))
+(assert
+ (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+(assert
+ (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+(assert
+ (= (< log!274 log!33) (< exp!4 exp!2)))
+(assert
+ (= (< log!33 log!274) (< exp!2 exp!4)))
+(assert
+ (= (< log!274 log!196) (< exp!4 exp!3)))
+(assert
+ (= (< log!196 log!274) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!274 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!274)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+(assert
+ (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+(assert
+ (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+(assert
+ (= (< 0.0 log!33) (< exp!5 exp!2)))
+(assert
+ (= (> 0.0 log!33) (< exp!2 exp!5)))
+(assert
+ (= (< 0.0 log!196) (< exp!5 exp!3)))
+(assert
+ (= (> 0.0 log!196) (< exp!3 exp!5)))
+(assert
+ (= (< 0.0 log!274) (< exp!5 exp!4)))
+(assert
+ (= (> 0.0 log!274) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)

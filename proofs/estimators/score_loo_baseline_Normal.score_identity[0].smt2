@@ -5,37 +5,24 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
+(declare-fun pi! () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun expc!1 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!17 () Real)
+(declare-fun log!18 () Real)
+(declare-fun log!22 () Real)
 (assert
  (< 0.0 scale))
 (assert
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
- (< 0.0 scale))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
+ (let ((?x16 (* 2.0 pi!)))
+ (< 0.0 ?x16)))
 (assert
  (< 0.0 scale))
 (assert
@@ -54,94 +41,103 @@
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
- (let ((?x70 (- b)))
- (let ((?x96 (+ f ?x70)))
- (let ((?x92 (/ 0.0 scale)))
- (let ((?x93 (- ?x92)))
- (let ((?x85 (/ 1.0 (* scale scale))))
- (let ((?x86 (* ?x85 0.0)))
- (let ((?x83 (/ (- 1.0) scale)))
- (let ((?x87 (+ ?x83 ?x86)))
- (let ((?x19 (- loc)))
- (let ((?x20 (+ z ?x19)))
- (let ((?x21 (/ ?x20 scale)))
- (let ((?x68 (* ?x21 (- (/ 1.0 2.0)))))
- (let ((?x90 (* ?x68 ?x87)))
- (let ((?x88 (* (- (/ 1.0 2.0)) ?x87)))
- (let ((?x89 (* ?x21 ?x88)))
- (let ((?x91 (+ ?x89 ?x90)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x66 (/ (/ (* 1.0 expc!1) exp!2) exp!4)))
- (let ((?x95 (* ?x66 ?x94)))
- (let ((?x97 (* ?x95 ?x96)))
- (let ((?x73 (* f 1.0)))
- (let ((?x71 (* 1.0 ?x70)))
+ (let ((?x16 (* 2.0 pi!)))
+ (< 0.0 ?x16)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let ((?x66 (- b)))
+ (let ((?x116 (+ f ?x66)))
+ (let ((?x112 (/ 0.0 scale)))
+ (let ((?x113 (- ?x112)))
+ (let ((?x105 (/ 1.0 (* scale scale))))
+ (let ((?x106 (* ?x105 0.0)))
+ (let ((?x103 (/ (- 1.0) scale)))
+ (let ((?x107 (+ ?x103 ?x106)))
+ (let ((?x20 (- loc)))
+ (let ((?x21 (+ z ?x20)))
+ (let ((?x22 (/ ?x21 scale)))
+ (let ((?x24 (* ?x22 (- (/ 1.0 2.0)))))
+ (let ((?x110 (* ?x24 ?x107)))
+ (let ((?x108 (* (- (/ 1.0 2.0)) ?x107)))
+ (let ((?x109 (* ?x22 ?x108)))
+ (let ((?x111 (+ ?x109 ?x110)))
+ (let ((?x114 (+ ?x111 ?x113)))
+ (let ((?x100 (/ (/ (/ 1.0 exp!3) exp!1) exp!2)))
+ (let ((?x115 (* ?x100 ?x114)))
+ (let ((?x117 (* ?x115 ?x116)))
+ (let ((?x69 (* f 1.0)))
+ (let ((?x67 (* 1.0 ?x66)))
+ (let ((?x70 (+ ?x67 ?x69)))
+ (let ((?x72 (* ?x22 ?x70)))
+ (let ((?x73 (* (- (/ 1.0 2.0)) ?x72)))
+ (let ((?x71 (* ?x24 ?x70)))
  (let ((?x74 (+ ?x71 ?x73)))
- (let ((?x76 (* ?x21 ?x74)))
- (let ((?x77 (* (- (/ 1.0 2.0)) ?x76)))
- (let ((?x75 (* ?x68 ?x74)))
- (let ((?x78 (+ ?x75 ?x77)))
- (let ((?x79 (/ ?x78 scale)))
- (let ((?x80 (- ?x79)))
- (let ((?x81 (* ?x66 ?x80)))
- (or (and (distinct ?x81 ?x97) true)))))))))))))))))))))))))))))))))
+ (let ((?x75 (/ ?x74 scale)))
+ (let ((?x76 (- ?x75)))
+ (let ((?x101 (* ?x100 ?x76)))
+ (or (and (distinct ?x101 ?x117) true)))))))))))))))))))))))))))))))))
 (assert
- (<= (/ 7186705351674387.0 18014398509481984.0) expc!1))
+ (< (/ 314159265358979.0 100000000000000.0) pi!))
 (assert
- (>= (/ 7186705351687459.0 18014398509481984.0) expc!1))
+ (> (/ 15707963267949.0 5000000000000.0) pi!))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ log!18 2.0) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ log!18 2.0))))
+(assert
+ (=> (> (* 2.0 pi!) 0.0) (= (* exp!1 exp!1) (* 2.0 pi!))))
+(assert
+ (= (< log!22 (/ log!18 2.0)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ log!18 2.0) log!22) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (= (> ?x24 0.0) (> exp!2 1.0))))
+ (= (> log!22 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (>= exp!2 (+ 1.0 ?x24))))
+ (>= exp!2 (+ 1.0 log!22)))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x35 (< log!17 ?x24)))
- (= $x35 (< exp!3 exp!2)))))
+ (let (($x59 (= exp!2 scale)))
+ (=> (> scale 0.0) $x59)))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x38 (< ?x24 log!17)))
- (= $x38 (< exp!2 exp!3)))))
+ (let ((?x28 (/ log!18 2.0)))
+ (let ((?x78 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< ?x78 ?x28) (< exp!3 exp!1)))))
+(assert
+ (let ((?x78 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (let ((?x28 (/ log!18 2.0)))
+ (= (< ?x28 ?x78) (< exp!1 exp!3)))))
+(assert
+ (let ((?x78 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< ?x78 log!22) (< exp!3 exp!2))))
+(assert
+ (let ((?x78 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< log!22 ?x78) (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x42 (> log!17 0.0)))
- (= $x42 (> exp!3 1.0))))
+ (let ((?x78 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (> ?x78 0.0) (> exp!3 1.0))))
 (assert
- (let ((?x45 (+ 1.0 log!17)))
- (>= exp!3 ?x45)))
-(assert
- (let (($x48 (= exp!3 scale)))
- (let (($x47 (> scale 0.0)))
- (=> $x47 $x48))))
-(assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x35 (< log!17 ?x24)))
- (= $x35 (< exp!4 exp!2)))))
-(assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x38 (< ?x24 log!17)))
- (= $x38 (< exp!2 exp!4)))))
-(assert
- (let (($x55 (< log!17 log!17)))
- (= $x55 (< exp!4 exp!3))))
-(assert
- (let (($x55 (< log!17 log!17)))
- (= $x55 (< exp!3 exp!4))))
-(assert
- (> exp!4 0.0))
-(assert
- (let (($x42 (> log!17 0.0)))
- (= $x42 (> exp!4 1.0))))
-(assert
- (let ((?x45 (+ 1.0 log!17)))
- (>= exp!4 ?x45)))
-(assert
- (let (($x64 (= exp!4 scale)))
-(let (($x47 (> scale 0.0)))
-(=> $x47 $x64))))
+ (let ((?x78 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+(>= exp!3 (+ 1.0 ?x78))))
 (check-sat)
 (pop 1)

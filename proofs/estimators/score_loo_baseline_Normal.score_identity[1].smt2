@@ -5,37 +5,24 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
+(declare-fun pi! () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun expc!1 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!17 () Real)
+(declare-fun log!18 () Real)
+(declare-fun log!22 () Real)
 (assert
  (< 0.0 scale))
 (assert
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
- (< 0.0 scale))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
-(assert
- (let (($x10 (= 0.0 scale)))
- (not $x10)))
+ (let ((?x16 (* 2.0 pi!)))
+ (< 0.0 ?x16)))
 (assert
  (< 0.0 scale))
 (assert
@@ -54,99 +41,108 @@
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
- (let ((?x68 (- b)))
- (let ((?x100 (+ f ?x68)))
- (let ((?x96 (/ 1.0 scale)))
- (let ((?x97 (- ?x96)))
- (let ((?x19 (- loc)))
- (let ((?x20 (+ z ?x19)))
- (let ((?x89 (- ?x20)))
- (let ((?x76 (/ 1.0 (* scale scale))))
- (let ((?x90 (* ?x76 ?x89)))
- (let ((?x88 (/ 0.0 scale)))
- (let ((?x91 (+ ?x88 ?x90)))
- (let ((?x21 (/ ?x20 scale)))
- (let ((?x78 (* ?x21 (- (/ 1.0 2.0)))))
- (let ((?x94 (* ?x78 ?x91)))
- (let ((?x92 (* (- (/ 1.0 2.0)) ?x91)))
- (let ((?x93 (* ?x21 ?x92)))
- (let ((?x95 (+ ?x93 ?x94)))
- (let ((?x98 (+ ?x95 ?x97)))
- (let ((?x66 (/ (/ (* 1.0 expc!1) exp!2) exp!4)))
- (let ((?x99 (* ?x66 ?x98)))
- (let ((?x101 (* ?x99 ?x100)))
- (let ((?x71 (* f 1.0)))
- (let ((?x69 (* 1.0 ?x68)))
- (let ((?x72 (+ ?x69 ?x71)))
- (let ((?x80 (* ?x21 ?x72)))
- (let ((?x81 (* (- (/ 1.0 2.0)) ?x80)))
- (let ((?x79 (* ?x78 ?x72)))
- (let ((?x82 (+ ?x79 ?x81)))
- (let ((?x83 (* ?x76 ?x82)))
- (let ((?x84 (* ?x20 ?x83)))
- (let ((?x85 (- ?x84)))
- (let ((?x73 (- ?x72)))
- (let ((?x74 (/ ?x73 scale)))
- (let ((?x86 (+ ?x74 ?x85)))
- (let ((?x87 (* ?x66 ?x86)))
- (or (and (distinct ?x87 ?x101) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x16 (* 2.0 pi!)))
+ (< 0.0 ?x16)))
 (assert
- (<= (/ 7186705351674387.0 18014398509481984.0) expc!1))
+ (< 0.0 scale))
 (assert
- (>= (/ 7186705351687459.0 18014398509481984.0) expc!1))
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let ((?x66 (- b)))
+ (let ((?x120 (+ f ?x66)))
+ (let ((?x116 (/ 1.0 scale)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x20 (- loc)))
+ (let ((?x21 (+ z ?x20)))
+ (let ((?x109 (- ?x21)))
+ (let ((?x74 (/ 1.0 (* scale scale))))
+ (let ((?x110 (* ?x74 ?x109)))
+ (let ((?x108 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x108 ?x110)))
+ (let ((?x22 (/ ?x21 scale)))
+ (let ((?x24 (* ?x22 (- (/ 1.0 2.0)))))
+ (let ((?x114 (* ?x24 ?x111)))
+ (let ((?x112 (* (- (/ 1.0 2.0)) ?x111)))
+ (let ((?x113 (* ?x22 ?x112)))
+ (let ((?x115 (+ ?x113 ?x114)))
+ (let ((?x118 (+ ?x115 ?x117)))
+ (let ((?x106 (/ (/ (/ 1.0 exp!3) exp!1) exp!2)))
+ (let ((?x119 (* ?x106 ?x118)))
+ (let ((?x121 (* ?x119 ?x120)))
+ (let ((?x69 (* f 1.0)))
+ (let ((?x67 (* 1.0 ?x66)))
+ (let ((?x70 (+ ?x67 ?x69)))
+ (let ((?x76 (* ?x22 ?x70)))
+ (let ((?x77 (* (- (/ 1.0 2.0)) ?x76)))
+ (let ((?x75 (* ?x24 ?x70)))
+ (let ((?x78 (+ ?x75 ?x77)))
+ (let ((?x79 (* ?x74 ?x78)))
+ (let ((?x80 (* ?x21 ?x79)))
+ (let ((?x81 (- ?x80)))
+ (let ((?x71 (- ?x70)))
+ (let ((?x72 (/ ?x71 scale)))
+ (let ((?x82 (+ ?x72 ?x81)))
+ (let ((?x107 (* ?x106 ?x82)))
+ (or (and (distinct ?x107 ?x121) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (< (/ 314159265358979.0 100000000000000.0) pi!))
+(assert
+ (> (/ 15707963267949.0 5000000000000.0) pi!))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ log!18 2.0) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ log!18 2.0))))
+(assert
+ (=> (> (* 2.0 pi!) 0.0) (= (* exp!1 exp!1) (* 2.0 pi!))))
+(assert
+ (= (< log!22 (/ log!18 2.0)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ log!18 2.0) log!22) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (= (> ?x24 0.0) (> exp!2 1.0))))
+ (= (> log!22 0.0) (> exp!2 1.0)))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (>= exp!2 (+ 1.0 ?x24))))
+ (>= exp!2 (+ 1.0 log!22)))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x35 (< log!17 ?x24)))
- (= $x35 (< exp!3 exp!2)))))
+ (let (($x59 (= exp!2 scale)))
+ (=> (> scale 0.0) $x59)))
 (assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x38 (< ?x24 log!17)))
- (= $x38 (< exp!2 exp!3)))))
+ (let ((?x28 (/ log!18 2.0)))
+ (let ((?x84 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< ?x84 ?x28) (< exp!3 exp!1)))))
+(assert
+ (let ((?x84 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (let ((?x28 (/ log!18 2.0)))
+ (= (< ?x28 ?x84) (< exp!1 exp!3)))))
+(assert
+ (let ((?x84 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< ?x84 log!22) (< exp!3 exp!2))))
+(assert
+ (let ((?x84 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< log!22 ?x84) (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert
- (let (($x42 (> log!17 0.0)))
- (= $x42 (> exp!3 1.0))))
+ (let ((?x84 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (> ?x84 0.0) (> exp!3 1.0))))
 (assert
- (let ((?x45 (+ 1.0 log!17)))
- (>= exp!3 ?x45)))
-(assert
- (let (($x48 (= exp!3 scale)))
- (let (($x47 (> scale 0.0)))
- (=> $x47 $x48))))
-(assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x35 (< log!17 ?x24)))
- (= $x35 (< exp!4 exp!2)))))
-(assert
- (let ((?x24 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let (($x38 (< ?x24 log!17)))
- (= $x38 (< exp!2 exp!4)))))
-(assert
- (let (($x55 (< log!17 log!17)))
- (= $x55 (< exp!4 exp!3))))
-(assert
- (let (($x55 (< log!17 log!17)))
- (= $x55 (< exp!3 exp!4))))
-(assert
- (> exp!4 0.0))
-(assert
- (let (($x42 (> log!17 0.0)))
- (= $x42 (> exp!4 1.0))))
-(assert
- (let ((?x45 (+ 1.0 log!17)))
- (>= exp!4 ?x45)))
-(assert
- (let (($x64 (= exp!4 scale)))
-(let (($x47 (> scale 0.0)))
-(=> $x47 $x64))))
+ (let ((?x84 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+(>= exp!3 (+ 1.0 ?x84))))
 (check-sat)
 (pop 1)
