@@ -15,6 +15,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import functools
+import math
 import time
 from collections.abc import Callable
 from typing import Any
@@ -26,10 +27,10 @@ from jax.extend import core as jcore
 
 from . import _certified
 from ._certificate import Certificate
-from ._certify import handled, trace_jvp, trace_vjp
+from ._certify import handled, prove_traced, trace_jvp, trace_vjp
 from ._discover import FoundRule, find_rules, resolve, rule_functions
 from ._errors import MSG_STRICT, UnprovedRules, UnsupportedPrimitive
-from ._instance import generalised, prove_instance
+from ._instance import AS_TRACED_MAX, generalised, prove_instance
 from ._obligation import DEFAULT_RLIMIT
 from ._translate import CALL_PARAMS, TRANSLATIONS
 
@@ -256,7 +257,11 @@ def _decide(row: AuditRow, f32: FoundRule, f64: FoundRule | None, rlimit: int) -
         else:
             t = trace_vjp(fns["primal"], fns["fwd"], fns["bwd"], nondiff_argnums=f32.nondiff,
                           signature=f32.shapes, rlimit=rlimit, name=f32.name)
-    cert, _ = prove_instance(t, rlimit)
+    n = sum(math.prod(s.shape) for _, _, s in t.spec.leaves)
+    if n <= AS_TRACED_MAX:
+        cert = prove_traced(t, rlimit=rlimit)  # small: exactly as traced
+    else:
+        cert, _ = prove_instance(t, rlimit)  # large: scalar view, or a proxy (listed)
     _fill(row, dataclasses.replace(cert, rule=f32.name, source=f32.source))
 
 

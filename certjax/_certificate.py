@@ -47,7 +47,9 @@ CERT_FORMAT = 1
 
 # Assumptions every certificate carries (the gap between the proof and the program).
 BASE_ASSUMPTIONS = [
-    "real arithmetic: the proof is over the reals, not floats (no rounding, overflow or NaN)",
+    "real arithmetic: floats are read as reals (no rounding, no float overflow; NaN/inf only "
+    "where the real term is undefined, see fact ieee_nonfinite); integers are XLA's "
+    "fixed-width integers",
     "float literals are read as the simplest rational that rounds to them",
     "reference derivative: JAX's own JVP rules of the primitives in the primal body",
     "definedness: the primal and the reference derivative are defined (no division by zero, "
@@ -55,7 +57,8 @@ BASE_ASSUMPTIONS = [
     "separately as obligation 'defined'",
     "excluded boundaries (below) are null sets: each is the zero set of a function Z3 found "
     "not identically zero in its branch region (and analytic there; assumed connected)",
-    "arrays are proved at the shapes listed only",
+    "arrays are proved at the shapes listed (an elementwise instance through its scalar view, "
+    "which covers every shape; a proxy shape, when used, is an assumption item of its own)",
 ]
 
 
