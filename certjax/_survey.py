@@ -61,9 +61,11 @@ def _entries() -> list[Entry]:
         ("ndtr", ELEMENTWISE), ("ndtri", ELEMENTWISE),
         ("erfcx", ELEMENTWISE), ("dawsn", ELEMENTWISE), ("exp1", ELEMENTWISE),
         ("expi", ELEMENTWISE), ("fresnel", ELEMENTWISE), ("sici", ELEMENTWISE),
-        ("owens_t", two), ("poch", two), ("hyp1f1", [f"{S},{S},{S}"]),
+        ("poch", two), ("hyp1f1", [f"{S},{S},{S}"]),
     ]
     out += [Entry(f"jax.scipy.special.{n}", getattr(sp, n), sigs) for n, sigs in special]
+    # owens_t is left out: since NaN literals are modelled it translates, but its series takes
+    # > 8 minutes at f32[] even with FAST_RLIMIT (each of many paths stops at the limit)
     # log_ndtr's jvp differs from the derivative of its asymptotic series (x < -10) by less
     # than float64 sees: every model is unconfirmed, and at f32[3] the refinements of the
     # product of three elements' paths run for > 10 minutes; proved per element, at f32[]
