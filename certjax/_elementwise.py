@@ -24,6 +24,7 @@ import numpy as np
 from jax.extend import core as jcore
 
 from ._certify import Traced, jvp_rule_fn, traced_key
+from ._inline import eval_inlined
 from ._spec import Static, _Spec
 from ._translate import CALL_PARAMS
 
@@ -77,33 +78,13 @@ def _check(jaxpr: Any, shape: tuple) -> None:
             raise _NotElementwise
 
 
-def _scalar_eval(closed: Any, *args: Any) -> list[Any]:
-    """Evaluate ``closed`` on scalars, element by element (call bodies entered)."""
-    jaxpr = closed.jaxpr if hasattr(closed, "consts") else closed
-    consts = closed.consts if hasattr(closed, "consts") else []
-    env: dict[Any, Any] = {}
-
-    def read(v: Any) -> Any:
-        return v.val if isinstance(v, jcore.Literal) else env[v]
-
-    for v, c in zip(jaxpr.constvars, consts, strict=True):
-        env[v] = _uniform(c)
-    for v, a in zip(jaxpr.invars, args, strict=True):
-        env[v] = a
-    for eqn in jaxpr.eqns:
-        invals = [read(v) for v in eqn.invars]
-        name = eqn.primitive.name
-        if name in CALL_PARAMS:
-            outvals = _scalar_eval(eqn.params[CALL_PARAMS[name]], *invals)
-        elif name == "broadcast_in_dim":
-            outvals = [invals[0]]
-        else:
-            params = {k: (None if k == "sharding" else v) for k, v in eqn.params.items()}
-            out = eqn.primitive.bind(*invals, **params)
-            outvals = list(out) if eqn.primitive.multiple_results else [out]
-        for v, val in zip(eqn.outvars, outvals, strict=True):
-            env[v] = val
-    return [read(v) for v in jaxpr.outvars]
+def _scalar_bind(eqn: Any, invals: list[Any]) -> list[Any]:
+    """One equation of an elementwise jaxpr on scalars (its shape-only steps dropped)."""
+    if eqn.primitive.name == "broadcast_in_dim":
+        return [invals[0]]
+    params = {k: (None if k == "sharding" else v) for k, v in eqn.params.items()}
+    out = eqn.primitive.bind(*invals, **params)
+    return list(out) if eqn.primitive.multiple_results else [out]
 
 
 def _scalarize(closed: Any, shape: tuple) -> Any:
@@ -113,7 +94,8 @@ def _scalarize(closed: Any, shape: tuple) -> Any:
             raise _NotElementwise
         _uniform(c)
     avals = [jax.ShapeDtypeStruct((), v.aval.dtype) for v in closed.jaxpr.invars]
-    return jax.make_jaxpr(lambda *a: _scalar_eval(closed, *a))(*avals)
+    return jax.make_jaxpr(
+        lambda *a: eval_inlined(closed, *a, bind=_scalar_bind, const=_uniform))(*avals)
 
 
 def scalar_view(t: Traced, rlimit: int) -> Traced | None:

@@ -9,6 +9,7 @@ binding them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from jax.extend import core as jcore
@@ -16,8 +17,18 @@ from jax.extend import core as jcore
 from ._translate import CALL_PARAMS
 
 
-def eval_inlined(closed: Any, *args: Any) -> list[Any]:
-    """``jax.core.eval_jaxpr`` that enters ``jit``/``custom_*_call``/``remat`` bodies."""
+def _bind(eqn: Any, invals: list[Any]) -> list[Any]:
+    out = eqn.primitive.bind(*invals, **eqn.params)
+    return list(out) if eqn.primitive.multiple_results else [out]
+
+
+def eval_inlined(closed: Any, *args: Any, bind: Callable = _bind,
+                 const: Callable = lambda c: c) -> list[Any]:
+    """``jax.core.eval_jaxpr`` that enters ``jit``/``custom_*_call``/``remat`` bodies.
+
+    ``bind(eqn, operands)`` evaluates one equation (default: binds its primitive) and
+    ``const`` maps each constant before use, at every depth.
+    """
     jaxpr = closed.jaxpr if hasattr(closed, "consts") else closed
     consts = closed.consts if hasattr(closed, "consts") else []
     env: dict[Any, Any] = {}
@@ -26,17 +37,17 @@ def eval_inlined(closed: Any, *args: Any) -> list[Any]:
         return v.val if isinstance(v, jcore.Literal) else env[v]
 
     for v, c in zip(jaxpr.constvars, consts, strict=True):
-        env[v] = c
+        env[v] = const(c)
     for v, a in zip(jaxpr.invars, args, strict=True):
         env[v] = a
     for eqn in jaxpr.eqns:
         invals = [read(v) for v in eqn.invars]
         name = eqn.primitive.name
         if name in CALL_PARAMS:
-            outvals = eval_inlined(eqn.params[CALL_PARAMS[name]], *invals)
+            outvals = eval_inlined(eqn.params[CALL_PARAMS[name]], *invals, bind=bind,
+                                   const=const)
         else:
-            out = eqn.primitive.bind(*invals, **eqn.params)
-            outvals = list(out) if eqn.primitive.multiple_results else [out]
+            outvals = bind(eqn, invals)
         for v, val in zip(eqn.outvars, outvals, strict=True):
             env[v] = val
     return [read(v) for v in jaxpr.outvars]

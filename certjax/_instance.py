@@ -366,7 +366,9 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
         with handled(owner._name):
             again = jax.make_jaxpr(lambda *a: t.fns["bwd_c"](*a))(
                 *nd_sig, t.shapes["fwd"][1], g_sig)
-            same = jaxpr_text(again) == jaxpr_text(t.jaxprs["bwd"])
+            if "bwd_text" not in t.extra:  # printed once per instance, not per call
+                t.extra["bwd_text"] = jaxpr_text(t.jaxprs["bwd"])
+            same = jaxpr_text(again) == t.extra["bwd_text"]
     if same:
         return _unflatten_cts(t, jaxpr_as_fun(t.jaxprs["bwd"])(*leaves))
     sig = [Static(spec.statics[i]) if i in spec.statics else spec.sig[spec.dyn.index(i)]
