@@ -11,12 +11,12 @@ from typing import Any
 
 import numpy as np
 
-from ._ir import FACTS
+from ._facts import FACTS
 
 # The modules a proof depends on (the trust base, the evaluator of the reference, and this
 # module: the fingerprint and the assumptions every certificate carries).
 TRUST_BASE = (
-    "_ir.py", "_translate.py", "_lax_rules.py", "_lower.py", "_paths.py", "_obligation.py",
+    "_facts.py", "_ir.py", "_translate.py", "_lax_rules.py", "_lower.py", "_paths.py", "_obligation.py",
     "_certify.py", "_spec.py", "_confirm.py", "_inline.py", "_certificate.py",
     "_elementwise.py", "_constants.py", "_lax_special.py", "_lower_special.py", "_lax_control.py",
     "_special.py",

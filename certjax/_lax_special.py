@@ -3,7 +3,7 @@
 
 Each application becomes an ``app`` node of the IR, lowered by ``_lower_special.py`` to a
 fresh Z3 variable with ground facts. The rewrites made here are the functions' symmetries
-and definitions, each a named fact of ``_ir.FACTS``: ``sin(-a) = -sin(a)``, ``cos(-a) =
+and definitions, each a named fact of ``_facts.FACTS``: ``sin(-a) = -sin(a)``, ``cos(-a) =
 cos(a)``, ``tan = sin / cos``, ``acos = pi/2 - asin``, ``erfc = 1 - erf``, ``erf(erf_inv(u))
 = u``, ``ceil(a) = -floor(-a)``, ``rem(a, b) = a - b * trunc(a / b)``. They make the terms of
 a rule written the natural way (``g * jnp.cos(x)``) and of JAX's own JVP (``cos(x) * t``)

@@ -9,7 +9,7 @@ coefficients of ``m``. Each ``log(u)`` is a variable ``L`` whose atom satisfies
 ``A_L ** d_L = u``. ``sqrt(x)`` is a variable ``s`` with ``s >= 0`` and ``s * s = x``. The
 result is quantifier-free nonlinear real arithmetic, which Z3's nlsat decides.
 
-All facts added here are ground instances of the named facts in ``_ir.FACTS``.
+All facts added here are ground instances of the named facts in ``_facts.FACTS``.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 
 Quantified axioms make Z3 answer ``unknown`` (FINDINGS.md), so, as for exp and log, every
 distinct application ``f(a)`` becomes a fresh real variable with *ground* facts, each a true
-statement about the real function, named in ``_ir.FACTS``:
+statement about the real function, named in ``_facts.FACTS``:
 
 * per application: its range (``sin_cos_range``, ``atan_def``, ``erf_def``...);
 * per pair of applications in one problem: ``f(a) = f(b)`` where ``a = b``

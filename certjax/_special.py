@@ -9,7 +9,7 @@ term ``t``, two IR booleans ``(nf, nan)``: ``nf`` holds exactly where ``t`` is N
 ``nan`` exactly where it is NaN, propagated by IEEE 754's rules. Where a rule cannot decide
 (the sign of an infinity, ``exp(-inf) = 0``, a division by an infinite value), the answer is
 a fresh unknown boolean: the encoding then admits both values, an over-approximation, never
-a choice. Fact ``ieee_nonfinite`` in ``_ir.FACTS``.
+a choice. Fact ``ieee_nonfinite`` in ``_facts.FACTS``.
 """
 
 from __future__ import annotations

@@ -1,0 +1,72 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The one table of trusted facts: every statement about the reals (or about XLA) that a proof
+may rest on, beyond plain field arithmetic and Z3's own theories.
+
+Each entry is ``name -> statement``. The smart constructors of ``_ir.Builder``, the lowering
+(``_lower.py``, ``_lower_special.py``) and the special-value model (``_special.py``) record the
+name of every fact they apply, and certificates quote the statements of those used. A reviewer
+reads this file top to bottom to know everything certjax trusts.
+"""
+
+FACTS = {
+    "exp_log": "exp(log(u)) = u for u > 0",
+    "log_exp": "log(exp(a)) = a",
+    "log1p_def": "log1p(x) = log(1 + x)",
+    "expm1_def": "expm1(x) = exp(x) - 1",
+    "logistic_def": "logistic(x) = 1 / (1 + exp(-x))",
+    "tanh_def": "tanh(x) = (exp(2x) - 1) / (exp(2x) + 1)",
+    "exp2_def": "exp2(x) = exp(x * log(2))",
+    "pow_def": "x ** y = exp(y * log(x)) for x > 0",
+    "rsqrt_def": "rsqrt(x) = 1 / sqrt(x) for x > 0",
+    "sinh_def": "sinh(x) = (exp(x) - exp(-x)) / 2",
+    "cosh_def": "cosh(x) = (exp(x) + exp(-x)) / 2",
+    "atanh_def": "atanh(x) = (log(1 + x) - log(1 - x)) / 2 for -1 < x < 1",
+    "asinh_def": "asinh(x) = log(x + sqrt(x * x + 1))",
+    "acosh_def": "acosh(x) = log(x + sqrt(x * x - 1)) for x >= 1",
+    "sqrt_def": "sqrt(x) = s with s >= 0 and s * s = x, for x >= 0",
+    "exp_pos": "exp(a) > 0",
+    "exp_add": "exp(a + b) = exp(a) * exp(b); exp(-a) = 1 / exp(a); exp(0) = 1",
+    "exp_root": "exp(a / q) ** q = exp(a) for integer q > 0",
+    "exp_sign": "exp(a) > 1 iff a > 0",
+    "exp_tangent": "exp(a) >= 1 + a (convexity), and tangent/secant bounds at rational points",
+    "exp_monotone": "exp is strictly increasing: exp(a) < exp(b) iff a < b",
+    "inf_order": "-inf < x < +inf for every real x; max(x, -inf) = x; min(x, +inf) = x",
+    "ieee_nonfinite": "a term is NaN or +-inf exactly where it is undefined over the reals "
+    "(log of a non-positive, sqrt of a negative, division by zero, NaN/inf literals), "
+    "propagated as IEEE 754 does (NaN + x = NaN, x / 0 = +-inf for x != 0, 0 / 0 = NaN, "
+    "log(0) = -inf, exp(-inf) = 0...); where that is not decided, is_finite/isnan/x == x are "
+    "left unknown (either value)",
+    "pow_real": "x ** y = exp(y * log(x)) for x > 0; 0 ** y = 0 (y > 0), 1 (y = 0), inf (y < 0); "
+    "for x < 0: (-1) ** y * (-x) ** y if y is an integer, else NaN (XLA's pow)",
+    "xla_int_div": "integer div/rem truncate toward zero: x = div(x, y) * y + rem(x, y), "
+    "|rem| < |y|, rem has the sign of x; div(x, 0) = -1, rem(x, 0) = x (XLA)",
+    "xla_int_wrap": "fixed-width integer arithmetic wraps: the result is the exact result "
+    "modulo 2 ** bits, in the dtype's range (XLA)",
+    # special functions (``_lax_special.py`` builds them, ``_lower_special.py`` states them)
+    "pi_bounds": "3.14159265358979 < pi < 3.14159265358980",
+    "app_function": "f(a) = f(b) whenever a = b, for every special function f",
+    "sin_cos_range": "-1 <= sin(a) <= 1 and -1 <= cos(a) <= 1",
+    "sin_cos_square": "sin(a)**2 + cos(a)**2 = 1",
+    "sin_cos_parity": "sin(-a) = -sin(a), cos(-a) = cos(a); sin(0) = 0, cos(0) = 1",
+    "tan_def": "tan(a) = sin(a) / cos(a)",
+    "asin_def": "asin(a) in [-pi/2, pi/2] for -1 <= a <= 1, odd, strictly increasing; "
+                "acos(a) = pi/2 - asin(a)",
+    "atan_def": "atan(a) in (-pi/2, pi/2), odd, strictly increasing",
+    "atan2_def": "atan2(y, x) in [-pi, pi]; 0 < atan2(y, x) < pi for y > 0, -pi < atan2(y, x) "
+                 "< 0 for y < 0; atan2(0, x) = 0 and |atan2(y, x)| < pi/2 for x > 0",
+    "erf_def": "erf(a) in (-1, 1), odd, strictly increasing; erfc(a) = 1 - erf(a)",
+    "erf_inv_def": "erf_inv(u) for -1 < u < 1 is the inverse of erf: erf(erf_inv(u)) = u, "
+                   "erf_inv(erf(a)) = a; odd, strictly increasing",
+    "gamma_poles": "lgamma, digamma and polygamma(m, .) are defined at every real except "
+                   "0, -1, -2, ... (nothing else is assumed of them)",
+    "special_enclosure": "|f(t) - f(q) - f'(q) (t - q)| <= (t - q)**2 / 2 for f in sin, cos, "
+                         "atan, erf (|f''| <= 1) and asin is increasing; f(q), f'(q) at a "
+                         "rational q lie within 2**-40 (relative) plus 2**-60 of their float64 "
+                         "library values (used to refine spurious models)",
+    "floor_def": "floor(a) is the integer k with k <= a < k + 1; ceil(a) = -floor(-a)",
+    "round_def": "round(a) is an integer k with |a - k| <= 1/2",
+    "rem_def": "rem(a, b) = a - b * trunc(a / b) for b != 0, trunc(z) the integer k with "
+               "|k| <= |z| < |k| + 1 and k * z >= 0",
+    "named_constant": "a float literal equal to the rounding of a named constant (pi, "
+                      "sqrt(2), 2/sqrt(pi), log(2), ...) in its dtype is read as that constant",
+}
