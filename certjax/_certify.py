@@ -127,7 +127,9 @@ def certify_vjp(
     with handled(name or getattr(fun, "__name__", "rule")):
         t = trace_vjp(fun, fwd, bwd, nondiff_argnums=nondiff_argnums, signature=signature,
                       assume=assume, rlimit=rlimit, name=name)
-    return prove_traced(t, rlimit=rlimit, keep_smt2=keep_smt2)
+    from ._elementwise import prove_canonical  # (it builds on this module)
+
+    return prove_canonical(t, rlimit, keep_smt2)[0]
 
 
 def prove_traced(t: Traced, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = False
@@ -470,7 +472,9 @@ def certify_jvp(
     with handled(name or getattr(fun, "__name__", "rule")):
         t = trace_jvp(fun, jvp, nondiff_argnums=nondiff_argnums, signature=signature,
                       assume=assume, rlimit=rlimit, name=name)
-    return prove_traced(t, rlimit=rlimit, keep_smt2=keep_smt2)
+    from ._elementwise import prove_canonical  # (it builds on this module)
+
+    return prove_canonical(t, rlimit, keep_smt2)[0]
 
 
 def trace_jvp(

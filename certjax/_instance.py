@@ -30,8 +30,8 @@ from jax.custom_derivatives import CustomVJPPrimal, SymbolicZero
 from jax.extend.core import jaxpr_as_fun
 
 from ._certificate import Certificate, jaxpr_text
-from ._certify import Traced, handled, prove_traced, trace_jvp, trace_vjp
-from ._elementwise import scalar_view
+from ._certify import _CACHE, Traced, handled, prove_traced, trace_jvp, trace_vjp
+from ._elementwise import prove_canonical
 from ._errors import (
     MSG_CANNOT_HANDLE,
     MSG_UNPROVEN,
@@ -145,13 +145,9 @@ MSG_PROXY = (
 def prove_instance(t: Traced, rlimit: int) -> tuple[Certificate, str]:
     """Prove ``t``: on its scalar view when its jaxprs are elementwise (see ``_elementwise``),
     as traced when it is small, else at a proxy shape (an assumption, listed)."""
-    view = scalar_view(t, rlimit)
-    if view is not None:
-        cert = _guarded(view, rlimit)
-        how = "elementwise: proved on the scalar view of these jaxprs (covers every element)"
-        cert = dataclasses.replace(
-            cert, shapes=_shapes(t), assumptions=[*cert.assumptions, "none for the shapes: " + how])
-        return cert, how
+    done = prove_canonical(t, rlimit, prove=lambda u: _guarded(u, rlimit), as_traced=False)
+    if done is not None:
+        return done
     n = sum(math.prod(s.shape) for _, _, s in t.spec.leaves)
     if n <= AS_TRACED_MAX:
         return _guarded(t, rlimit), "as traced"
@@ -177,6 +173,8 @@ def generalised(cert: Certificate) -> bool:
 
 
 def _guarded(t: Traced, rlimit: int) -> Certificate:
+    if t.key in _CACHE:
+        return _CACHE[t.key]
     # Proving evaluates the rule at solver points, which must run eagerly, not in the trace
     # JAX is building when it calls the rule: JAX's trace state is per thread, so prove in a
     # fresh one.
