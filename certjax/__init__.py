@@ -18,6 +18,7 @@ from ._custom import custom_vjp as custom_vjp
 from ._custom import install as install
 from ._errors import CertificationError as CertificationError
 from ._errors import RuleMalformed as RuleMalformed
+from ._errors import RuleOutputMalformed as RuleOutputMalformed
 from ._errors import RuleNotHandled as RuleNotHandled
 from ._errors import RuleNotTraceable as RuleNotTraceable
 from ._errors import RuleRejected as RuleRejected

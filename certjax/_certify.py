@@ -46,6 +46,7 @@ from ._errors import (
     MSG_CANNOT_HANDLE,
     CertificationError,
     RuleMalformed,
+    RuleOutputMalformed,
     RuleNotHandled,
     UnsupportedPrimitive,
 )
@@ -171,7 +172,7 @@ def trace_vjp(
     primal_j, out_shape = _trace("the primal", rule, fun, sig, sig)
     fwd_j, fwd_shape = _trace("fwd", rule, fwd_c, sig, sig)
     if not (isinstance(fwd_shape, tuple) and len(fwd_shape) == 2):
-        raise RuleMalformed(MSG_BAD_FWD.format(
+        raise RuleOutputMalformed(MSG_BAD_FWD.format(
             rule=rule, fwd=getattr(fwd, "__name__", "fwd"), got=_tree_text(fwd_shape),
             expected=f"({_tree_text(out_shape)}, residuals)"))
     out_leaves, out_tree = jax.tree_util.tree_flatten(out_shape)
@@ -179,7 +180,7 @@ def trace_vjp(
     if fwd_tree != out_tree or any(
         tuple(a.shape) != tuple(o.shape) for a, o in zip(fwd_leaves, out_leaves, strict=True)
     ):
-        raise RuleMalformed(MSG_BAD_FWD.format(
+        raise RuleOutputMalformed(MSG_BAD_FWD.format(
             rule=rule, fwd=getattr(fwd, "__name__", "fwd"),
             got=f"({_tree_text(fwd_shape[0])}, residuals)",
             expected=f"({_tree_text(out_shape)}, residuals)"))
@@ -455,7 +456,7 @@ def _check_bwd(rule: str, bwd: Callable, bwd_shape: Any, spec: _Spec) -> list[li
         got = _tree_text(bwd_shape)
         if not isinstance(bwd_shape, tuple):
             got = f"{got} (not a tuple)"
-        raise RuleMalformed(MSG_BAD_BWD.format(
+        raise RuleOutputMalformed(MSG_BAD_BWD.format(
             rule=getattr(bwd, "__name__", "bwd"), got=got, primal=rule, expected=expected))
     return entries
 
@@ -507,7 +508,7 @@ def trace_jvp(
           and all(tuple(a.shape) == tuple(o.shape) for p in jvp_shape
                   for a, o in zip(jax.tree_util.tree_leaves(p), out_leaves)))
     if not ok:
-        raise RuleMalformed(MSG_BAD_JVP.format(
+        raise RuleOutputMalformed(MSG_BAD_JVP.format(
             rule=getattr(jvp, "__name__", "jvp"), got=_tree_text(jvp_shape),
             expected=_tree_text(out_shape)))
     assume_j = _trace_assume(rule, spec.assume, sig)

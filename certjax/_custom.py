@@ -24,7 +24,7 @@ from . import _collect
 from ._certificate import Certificate
 from ._certified import register_certified
 from ._certify import certify_jvp, certify_vjp
-from ._errors import RuleNotTraceable
+from ._errors import RuleNotTraceable, RuleOutputMalformed
 from ._instance import CertjaxWarning, Config, InstanceLog, check, jvp_rule, vjp_bwd, vjp_fwd
 from ._obligation import DEFAULT_RLIMIT
 
@@ -45,6 +45,13 @@ def _register(owner: Any, certify: Callable[..., Certificate], signature, cfg: C
     """The registration proof (see the module docstring); raises on a wrong rule."""
     try:
         cert = certify(signature)
+    except RuleOutputMalformed:
+        # as JAX does: a rule whose outputs are malformed is an error where it is used
+        # (differentiated), not where it is defined, unless a signature was asked for
+        if signature is not None:
+            raise
+        register_certified(owner, signature=None, assume=cfg.assume, rlimit=cfg.rlimit)
+        return
     except RuleNotTraceable as e:
         # Python control flow on a value fails at any signature, unless the value is a
         # nondiff argument: JAX passes those as they are, so the rule traces at its use

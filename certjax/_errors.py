@@ -107,6 +107,19 @@ class RuleMalformed(CertificationError, TypeError):
     """The rule does not have the structure JAX requires (wrong outputs, untraceable...)."""
 
 
+class RuleOutputMalformed(RuleMalformed):
+    """fwd, bwd or jvp returned outputs of the wrong structure, shapes or dtypes.
+
+    As with JAX, this is raised where the rule is used (differentiated), not where it is
+    defined, unless ``defvjp``/``defjvp`` was given a ``signature``. Its message starts with
+    JAX's own for the same mistake, where JAX would raise one.
+    """
+
+
+class RuleOutputMalformedValue(RuleOutputMalformed, ValueError):
+    """:class:`RuleOutputMalformed` where JAX raises a ``ValueError`` (cotangent shapes)."""
+
+
 MSG_STRICT = """\
 {function} uses custom derivative rules that are not proved, so its gradients may be wrong:
 {rows}

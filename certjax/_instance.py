@@ -32,6 +32,7 @@ from jax.extend.core import jaxpr_as_fun
 from ._certificate import Certificate, jaxpr_text
 from ._certify import _CACHE, Traced, handled, prove_traced, trace_jvp, trace_vjp
 from ._elementwise import prove_canonical
+from ._jax_wording import jax_worded
 from ._errors import (
     MSG_CANNOT_HANDLE,
     MSG_UNPROVEN,
@@ -315,7 +316,7 @@ def vjp_fwd(owner: Any, args: tuple) -> Any:
                      jax.tree_util.tree_map(lambda x: x.value, a, is_leaf=is_p)
                      for i, a in enumerate(args))
     sig = call_signature(args, owner.nondiff_argnums)
-    with handled(owner._name):
+    with jax_worded(owner, args), handled(owner._name):
         try:
             t = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
                           signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
@@ -412,7 +413,7 @@ def jvp_rule(owner: Any, nondiff: tuple, primals: tuple, tangents: tuple) -> Any
         tangents = tuple(jax.tree_util.tree_map(
             lambda x: jnp.zeros(x.aval.shape, x.aval.dtype) if isinstance(x, SymbolicZero) else x,
             tg, is_leaf=lambda x: isinstance(x, SymbolicZero)) for tg in tangents)
-    with handled(owner._name):
+    with jax_worded(owner, full), handled(owner._name):
         t = trace_jvp(owner.fun, jvp, nondiff_argnums=nd_pos,
                       signature=call_signature(full, nd_pos), assume=cfg.assume,
                       rlimit=cfg.rlimit, name=owner._name, zeros=zeros)
