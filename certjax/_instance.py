@@ -32,7 +32,6 @@ from jax.extend.core import jaxpr_as_fun
 from ._certificate import Certificate, jaxpr_text
 from ._certify import _CACHE, Traced, handled, prove_traced, trace_jvp, trace_vjp
 from ._elementwise import prove_canonical
-from ._jax_wording import jax_worded
 from ._errors import (
     MSG_CANNOT_HANDLE,
     MSG_UNPROVEN,
@@ -42,6 +41,7 @@ from ._errors import (
     RuleRejected,
     RuleUnproven,
 )
+from ._jax_wording import jax_worded
 from ._spec import Static, _shape_text
 
 
