@@ -36,6 +36,9 @@ def test_notebook_runs_headless_under_nbmake(tmp_path):
     assert "hidden=32" in text and "finished epochs: 2" in text
     assert re.search(r"bernoulli_neglogpdf\w* \(vjp\): proved", text)
     assert re.search(r"mvn_kl\w* \(vjp\): proved", text)
+    # every rule proved at the instance the training step uses it at (the batch shapes)
+    assert re.search(r"softplus\w* +\(x: float32\[\d+, \d+\]\): proved, elementwise", text)
+    assert re.search(r"mvn_kl\w* +\(\w+: float32\[\d+, \d+\].*\): proved", text)
     # the estimator certificate of the sample, with its obligations and assumptions
     assert "reparam x Normal (estimator): proved" in text
     assert re.search(r"density +proved: exp\(log_prob\(z\)\)", text)
