@@ -25,6 +25,7 @@ Example:
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -32,7 +33,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from ._errors import RuleOutputMalformed, RuleOutputMalformedValue
+from ._errors import CertificationError, RuleOutputMalformed, RuleOutputMalformedValue
 
 
 @contextlib.contextmanager
@@ -47,7 +48,7 @@ def jax_worded(owner: Any, args: Sequence[Any]) -> Iterator[None]:
 def reword(err: RuleOutputMalformed, owner: Any, args: Sequence[Any]) -> RuleOutputMalformed:
     """``err`` with JAX's message for the same call first, when JAX raises one."""
     jax_err = _replay(owner, args)
-    if jax_err is None or "rule" not in str(jax_err):
+    if not isinstance(jax_err, TypeError | ValueError) or isinstance(jax_err, CertificationError):
         return err
     cls = RuleOutputMalformedValue if isinstance(jax_err, ValueError) else RuleOutputMalformed
     return cls(f"{jax_err}\n\ncertjax: {err}")
@@ -73,19 +74,30 @@ def _replay(owner: Any, args: Sequence[Any]) -> BaseException | None:
             full[i] = x
         return plain(*full)
 
-    def run(*d: Any) -> Any:
+    def run(wrap: Any, *d: Any) -> Any:
         if len(owner._rule) == 2:
-            out, pullback = jax.vjp(call, *d)
+            out, pullback = jax.vjp(wrap(call), *d)
             return pullback(jax.tree_util.tree_map(_ones, out))
-        return jax.jvp(call, d, tuple(jax.tree_util.tree_map(_ones, x) for x in d))
+        return jax.jvp(wrap(call), d, tuple(jax.tree_util.tree_map(_ones, x) for x in d))
 
-    sds = [jax.tree_util.tree_map(lambda x: jax.ShapeDtypeStruct(jnp.shape(x), jnp.result_type(x)),
-                                  args[i]) for i in diff]
-    try:
-        jax.make_jaxpr(run)(*sds)
-    except Exception as e:  # noqa: BLE001 - JAX's error is the answer
-        return e
+    concrete = not any(isinstance(x, jax.core.Tracer) for x in jax.tree_util.tree_leaves(args))
+    # first as JAX was called: eagerly on values, or initial style (under jit, scan...), where
+    # JAX checks fwd's/jvp's primal output before anything else; then the other way
+    wraps = (lambda g: g, jax.jit) if concrete else (jax.jit, lambda g: g)
+    for wrap in wraps:
+        try:
+            if concrete:  # as JAX was called: eagerly (its messages then show values)
+                run(wrap, *[args[i] for i in diff])
+            else:
+                jax.make_jaxpr(functools.partial(run, wrap))(
+                    *[jax.tree_util.tree_map(_sds, args[i]) for i in diff])
+        except Exception as e:  # noqa: BLE001 - JAX's error is the answer
+            return e
     return None
+
+
+def _sds(x: Any) -> jax.ShapeDtypeStruct:
+    return jax.ShapeDtypeStruct(jnp.shape(x), jnp.result_type(x))
 
 
 def _ones(x: Any) -> Any:
