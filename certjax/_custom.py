@@ -45,19 +45,13 @@ def _register(owner: Any, certify: Callable[..., Certificate], signature, cfg: C
     """The registration proof (see the module docstring); raises on a wrong rule."""
     try:
         cert = certify(signature)
-    except RuleOutputMalformed:
-        # as JAX does: a rule whose outputs are malformed is an error where it is used
-        # (differentiated), not where it is defined, unless a signature was asked for
-        if signature is not None:
+    except (RuleOutputMalformed, RuleNotTraceable) as e:
+        # As JAX does: a rule is an error where it is used (differentiated), not where it is
+        # defined: no default signature may fit it (static values, array-only code), and a
+        # rule with malformed outputs or Python control flow on values may never be used.
+        # With a signature asked for, or a bad `assume` (certjax's own), the error is now.
+        if signature is not None or "assume" in getattr(e, "what", ""):
             raise
-        register_certified(owner, signature=None, assume=cfg.assume, rlimit=cfg.rlimit)
-        return
-    except RuleNotTraceable as e:
-        # Python control flow on a value fails at any signature, unless the value is a
-        # nondiff argument: JAX passes those as they are, so the rule traces at its use
-        if signature is not None or (e.value_dependent and not owner.nondiff_argnums):
-            raise
-        # no default signature fits this rule: it is proved where it is used
         register_certified(owner, signature=None, assume=cfg.assume, rlimit=cfg.rlimit)
         return
     shapes = dict(cert.shapes)

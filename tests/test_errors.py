@@ -236,8 +236,9 @@ def test_untraceable_bwd():
     def bwd_python_branch(x, g):
         return (g if x > 0 else 0.0 * g,)
 
+    f = _define(bwd=bwd_python_branch)  # as with JAX: an error where the rule is used
     with pytest.raises(certjax.RuleMalformed, match="bwd of rule 'softplus' could not be traced"):
-        _define(bwd=bwd_python_branch)
+        jax.grad(f)(1.0)
 
 
 def test_error_classes():
