@@ -446,8 +446,11 @@ def _check_bwd(rule: str, bwd: Callable, bwd_shape: Any, spec: _Spec) -> list[li
                 else:
                     raise ValueError
 
-            try:
-                jax.tree_util.tree_map(leaf, got, spec.sig[i], is_leaf=lambda x: x is None)
+            try:  # (tree_map's own pairing, without building an output tree: a user's
+                # pytree may refuse to be unflattened with None children)
+                gs, tree = jax.tree_util.tree_flatten(got, is_leaf=lambda x: x is None)
+                for g, w in zip(gs, tree.flatten_up_to(spec.sig[i]), strict=True):
+                    leaf(g, w)
             except ValueError:
                 entries = None
                 break
