@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from fractions import Fraction
 
+import jax.numpy as jnp
 import numpy as np
 
 from ._errors import MSG_UNSUPPORTED, UnsupportedPrimitive
@@ -281,7 +282,7 @@ def _stop_gradient(ctx: Context, x, **_):
 @register_translation("convert_element_type")
 def _convert(ctx: Context, x, *, new_dtype, **_):
     b = ctx.b
-    if np.dtype(new_dtype).kind == "f":
+    if jnp.issubdtype(new_dtype, jnp.floating):  # (bfloat16 is not numpy's kind "f")
         return _map(lambda a: b.select(a, b.const(0), b.const(1)) if a.is_bool else a, x)
     if np.dtype(new_dtype).kind == "b":
         return _map(lambda a: a if a.is_bool else b.cmp("ne", a, b.const(0)), x)

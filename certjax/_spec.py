@@ -161,13 +161,13 @@ class _Spec:
             self.treedefs.append(tdef)
             for path, leaf in paths:
                 self.leaves.append((k, self.names[k] + jax.tree_util.keystr(path), leaf))
-                if k in self.diff and not np.issubdtype(leaf.dtype, np.inexact):
+                if k in self.diff and not jax.numpy.issubdtype(leaf.dtype, jax.numpy.inexact):
                     raise RuleMalformed(MSG_INT_DIFF.format(
                         arg=self.names[k], rule=rule, dtype=np.dtype(leaf.dtype).name,
                         pos=self.dyn[k]))
         # integer/bool inputs: constrained to integers, their comparisons keep the boundary
         self.discrete = frozenset(
-            n for _, nm, s in self.leaves if not np.issubdtype(s.dtype, np.inexact)
+            n for _, nm, s in self.leaves if not jax.numpy.issubdtype(s.dtype, jax.numpy.inexact)
             for n in _names(nm, s.shape))
         self.fun = self.close(fun)
         self.assume = self.close(assume) if assume is not None else None
@@ -215,7 +215,7 @@ class _Spec:
         for k, tdef in enumerate(self.treedefs):
             arrs = []
             for nm, s in self.arg_leaves(k):
-                dt = np.float64 if np.dtype(s.dtype).kind == "f" else s.dtype
+                dt = np.float64 if jax.numpy.issubdtype(s.dtype, jax.numpy.floating) else s.dtype
                 vals = np.asarray([point.get(n, 0.0) for n in _names(nm, s.shape)], dtype=dt)
                 arrs.append(jax.numpy.asarray(vals.reshape(s.shape)))
             out.append(jax.tree_util.tree_unflatten(tdef, arrs))

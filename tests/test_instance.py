@@ -365,3 +365,17 @@ def test_audit_and_strict_report_the_instance_used():
         certjax.strict(lambda x: jnp.sum(lse(x)))(x)
     g = certjax.strict(jax.grad(lambda x: jnp.sum(softplus(x))))(x)  # elementwise: proved
     np.testing.assert_allclose(g, jax.nn.sigmoid(x), rtol=1e-5)
+
+
+@pytest.mark.parametrize("dtype", [jnp.bfloat16, jnp.float16])
+def test_low_precision_floats_are_differentiable_instances(dtype):
+    f = _square(lambda x, g: (2 * g * x,))
+    x = jnp.asarray([1.5, -2.0], dtype)
+    g = jax.grad(lambda x: jnp.sum(f(x)).astype(jnp.float32))(x)
+    assert g.dtype == dtype
+    np.testing.assert_allclose(np.asarray(g, np.float32), [3.0, -4.0])
+    assert any(i.shapes["x"] == f"{jnp.dtype(dtype).name}[2]" for i in f.instances)
+    # right at float32 (where it is defined), wrong at the low-precision instance
+    wrong = _square(lambda x, g: ((2 if x.dtype == jnp.float32 else 3) * g * x,))
+    with pytest.raises(certjax.RuleRejected, match=jnp.dtype(dtype).name):
+        jax.grad(lambda x: jnp.sum(wrong(x)).astype(jnp.float32))(x)
