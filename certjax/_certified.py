@@ -25,6 +25,7 @@ from jax.extend import core as jcore
 from ._certificate import Certificate
 from ._certify import as_signature, handled, trace_jvp, trace_vjp
 from ._discover import FoundRule
+from ._stated import deliberately
 
 
 @dataclasses.dataclass
@@ -78,13 +79,15 @@ def _at_instance(wrapper: Any, found: FoundRule) -> Certificate:
     with handled(found.name):
         if found.kind == "vjp":
             t = trace_vjp(wrapper.fun, *wrapper._rule, signature=shapes, assume=cfg.assume,
-                          rlimit=cfg.rlimit, name=found.name)
+                          rlimit=cfg.rlimit, name=found.name, stated=cfg.stated)
         else:
             t = trace_jvp(wrapper.fun, wrapper._rule[0], signature=shapes, assume=cfg.assume,
-                          rlimit=cfg.rlimit, name=found.name)
+                          rlimit=cfg.rlimit, name=found.name, stated=cfg.stated)
     cert = wrapper.instances.certify(t, cfg).certificate
     if cert.verdict == "unproved" and cfg.trust is not None:
         cert = dataclasses.replace(cert, verdict="trusted", trust_reason=cfg.trust)
+    if cert.verdict == "refuted" and cfg.wrong is not None:
+        cert = deliberately(cert, cfg.wrong)
     return cert
 
 

@@ -114,6 +114,7 @@ def certify_vjp(
     fun: Callable, fwd: Callable, bwd: Callable, *, nondiff_argnums: Sequence[int] = (),
     signature: Sequence[Any] | None = None, assume: Callable | None = None,
     rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = False, name: str | None = None,
+    stated: _stated.Stated | None = None,
 ) -> Certificate:
     """Prove a custom VJP rule; returns its certificate (verdict inside, nothing raised).
 
@@ -124,10 +125,12 @@ def certify_vjp(
             static value (an int, a callable...), which is then fixed, not quantified.
         assume: a JAX predicate on the primal arguments: the domain.
         rlimit: Z3's deterministic resource limit per query.
+        stated: what bwd computes instead of the primal's VJP (``certjax.custom_vjp.defvjp``'s
+            ``surrogate``/``cotangent``/``reference``; see ``_stated``).
     """
     with handled(name or getattr(fun, "__name__", "rule")):
         t = trace_vjp(fun, fwd, bwd, nondiff_argnums=nondiff_argnums, signature=signature,
-                      assume=assume, rlimit=rlimit, name=name)
+                      assume=assume, rlimit=rlimit, name=name, stated=stated)
     return prove_traced(t, rlimit=rlimit, keep_smt2=keep_smt2)
 
 
@@ -485,6 +488,7 @@ def certify_jvp(
     fun: Callable, jvp: Callable, *, nondiff_argnums: Sequence[int] = (),
     signature: Sequence[Any] | None = None, assume: Callable | None = None,
     rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = False, name: str | None = None,
+    stated: _stated.Stated | None = None,
 ) -> Certificate:
     """Prove a custom JVP rule; returns its certificate (verdict inside, nothing raised).
 
@@ -492,7 +496,7 @@ def certify_jvp(
     """
     with handled(name or getattr(fun, "__name__", "rule")):
         t = trace_jvp(fun, jvp, nondiff_argnums=nondiff_argnums, signature=signature,
-                      assume=assume, rlimit=rlimit, name=name)
+                      assume=assume, rlimit=rlimit, name=name, stated=stated)
     return prove_traced(t, rlimit=rlimit, keep_smt2=keep_smt2)
 
 

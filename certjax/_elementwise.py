@@ -26,6 +26,7 @@ from jax.extend import core as jcore
 from ._certify import Traced, jvp_rule_fn, traced_key
 from ._inline import eval_inlined
 from ._spec import Static, _Spec
+from ._stated import lifted
 from ._translate import CALL_PARAMS
 
 # Primitives that act element by element, with no parameter that depends on the shape
@@ -149,6 +150,7 @@ def scalar_view(t: Traced, rlimit: int) -> Traced | None:
     else:
         fns["rule_fn"] = jvp_rule_fn(spec2, lift(t.fns["jvp"], [*nd_o, diff_o, diff_o]),
                                      t.extra.get("zeros"))
+    fns.update(lifted(t, spec2, lift, args_o, nd_o, diff_o, t.shapes["primal"]))
     shapes_ = {r: _scalar_shape(s) for r, s in t.shapes.items()}
     extra = dict(t.extra, view=f"scalar view of {list(shape)}")
     view = dataclasses.replace(t, spec=spec2, jaxprs=jaxprs, shapes=shapes_, fns=fns,

@@ -357,3 +357,9 @@ def reference_obligation(ctx: Any, t: Any, X: list, P: list, A: list,
     return Obligation("reference", "equal", pairs, A, [x for p in P for x in p.flat],
                       [x for q in Q for x in q.flat], spec.input_names(), confirm, statement,
                       discrete=spec.discrete)
+
+
+def deliberately(cert: Any, reason: str) -> Any:
+    """``cert`` (refuted) as used on purpose: verdict ``deliberately_wrong``, the reason kept;
+    its obligations, the refuted one and its confirmed counterexample included, unchanged."""
+    return dataclasses.replace(cert, verdict="deliberately_wrong", deliberately_wrong=reason)
