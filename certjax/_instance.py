@@ -126,7 +126,7 @@ def check(cert: Certificate, rule: str, shapes: dict[str, str], trust: str | Non
         if wrong is not None and strict:
             raise RuleRejected(MSG_DELIBERATE_STRICT.format(
                 rule=rule, where=where, obligation=bad.name, reason=wrong,
-                who="defvjp(strict=True)", allow="drop strict=True"), rule=rule,
+                who="strict=True", allow="drop strict=True"), rule=rule,
                 obligation=bad.name, counterexample=bad.counterexample or {}, certificate=cert)
         if wrong is not None:
             if cert.fingerprint not in warned:
