@@ -54,6 +54,19 @@ def match(found: FoundRule, fns: dict[str, Callable]) -> tuple[Certificate, bool
     """
     if found.nondiff or found.consts:
         return None  # static/closed-over operands: not comparable with a certified signature
+    # Rules whose jaxprs are equal may still be certified differently (one states a
+    # surrogate, one is marked deliberately_wrong, one trusted): the audit cannot tell which
+    # one it met, so it reports the weakest of their certificates.
+    hits = list(_matches(found, fns))
+    if not hits:
+        return None
+    return max(hits, key=lambda h: _WEAKNESS.get(h[0].verdict, len(_WEAKNESS)))
+
+
+_WEAKNESS = {"proved": 0, "trusted": 1, "deliberately_wrong": 2, "unproved": 3, "refuted": 4}
+
+
+def _matches(found: FoundRule, fns: dict[str, Callable]):
     kind = found.kind
     for wrapper, entry in list(_REGISTRY.items()):
         if wrapper._rule is None or ("vjp" if len(wrapper._rule) == 2 else "jvp") != kind:
@@ -67,9 +80,9 @@ def match(found: FoundRule, fns: dict[str, Callable]) -> tuple[Certificate, bool
         sig = [(tuple(s.shape), np.dtype(s.dtype)) for s in entry.signature]
         met = [(tuple(s.shape), np.dtype(s.dtype)) for s in found.shapes]
         if sig == met and wrapper.certificate is not None:
-            return wrapper.certificate, False
-        return _at_instance(wrapper, found), True
-    return None
+            yield wrapper.certificate, False
+        else:
+            yield _at_instance(wrapper, found), True
 
 
 def _at_instance(wrapper: Any, found: FoundRule) -> Certificate:
