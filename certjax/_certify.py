@@ -383,7 +383,7 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         ]
         calls = {"fwd": fwd_name, "vjp": bwd_name, "defined": bwd_name}
         if "reference" in t.jaxprs:
-            obs.insert(0, _stated.reference_obligation(ctx, t, X, P, A, _translate))
+            _stated.given_reference(obs, _stated.reference_obligation(ctx, t, X, P, A, _translate))
             calls["reference"] = getattr(t.extra["stated"].reference, "__name__", "reference")
         return b, ctx, obs, calls
 
@@ -635,7 +635,7 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         ]
         calls = {"primal": jvp_name, "jvp": jvp_name, "defined": jvp_name}
         if "reference" in t.jaxprs:
-            obs.insert(0, _stated.reference_obligation(ctx, t, X, P, A, _translate))
+            _stated.given_reference(obs, _stated.reference_obligation(ctx, t, X, P, A, _translate))
             calls["reference"] = getattr(t.extra["stated"].reference, "__name__", "reference")
         return b, ctx, obs, calls
 

@@ -363,3 +363,13 @@ def deliberately(cert: Any, reason: str) -> Any:
     """``cert`` (refuted) as used on purpose: verdict ``deliberately_wrong``, the reason kept;
     its obligations, the refuted one and its confirmed counterexample included, unchanged."""
     return dataclasses.replace(cert, verdict="deliberately_wrong", deliberately_wrong=reason)
+
+
+def given_reference(obs: list, ref: Any) -> None:
+    """Put obligation ``ref`` first; the derivative obligations take its claim as given
+    (the rule is proved only when ``ref`` is proved too)."""
+    for ob in obs:
+        if ob.name in ("vjp", "jvp", "defined"):
+            ob.given = list(ref.pairs)
+            ob.statement += "  [given obligation 'reference']"
+    obs.insert(0, ref)
