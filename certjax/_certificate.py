@@ -16,10 +16,10 @@ from ._facts import FACTS
 # The modules a proof depends on (the trust base, the evaluator of the reference, and this
 # module: the fingerprint and the assumptions every certificate carries).
 TRUST_BASE = (
-    "_facts.py", "_ir.py", "_translate.py", "_lax_rules.py", "_lower.py", "_paths.py", "_obligation.py",
-    "_certify.py", "_spec.py", "_confirm.py", "_inline.py", "_certificate.py",
+    "_facts.py", "_ir.py", "_translate.py", "_lax_rules.py", "_lower.py", "_paths.py",
+    "_obligation.py", "_certify.py", "_spec.py", "_confirm.py", "_inline.py", "_certificate.py",
     "_elementwise.py", "_constants.py", "_lax_special.py", "_lower_special.py", "_lax_control.py",
-    "_special.py",
+    "_special.py", "_stated.py", "_callback.py",
 )
 
 
@@ -84,7 +84,9 @@ class Certificate:
     Attributes:
         rule: the rule's name (the primal's ``__qualname__``).
         kind: ``"vjp"`` or ``"jvp"``.
-        verdict: ``proved``, ``refuted``, ``unproved`` or ``trusted`` (unproved, used anyway).
+        verdict: ``proved``, ``refuted``, ``unproved``, ``trusted`` (unproved, used anyway) or
+            ``deliberately_wrong`` (refuted, used on purpose: the reason in
+            ``deliberately_wrong``, the counterexample in the refuted obligation).
         obligations: one record per obligation, with its own verdict.
         trusted_facts: name -> statement of every fact about exp/log/sqrt/inf used.
         assumptions: what the proof takes for granted, item by item.
@@ -106,6 +108,11 @@ class Certificate:
     source: str = ""
     trust_reason: str | None = None
     primitives: list[str] = dataclasses.field(default_factory=list)
+    # what the rule was proved to compute when it says it is not the primal's derivative
+    # (``surrogate=``, ``cotangent=``, ``tangent=``, ``reference=``; see ``_stated``)
+    stated: str = ""
+    # the reason given with ``deliberately_wrong=`` (verdict ``deliberately_wrong``)
+    deliberately_wrong: str | None = None
 
     @property
     def proved(self) -> bool:
@@ -122,6 +129,10 @@ class Certificate:
 
     def summary(self) -> str:
         lines = [f"{self.rule} ({self.kind}): {self.verdict}"]
+        if self.stated:
+            lines.append(f"  {self.stated}")
+        if self.deliberately_wrong is not None:
+            lines.append(f"  REFUTED, used on purpose: {self.deliberately_wrong}")
         for o in self.obligations:
             n_ex = len(o.excluded_boundaries)
             extra = f", {n_ex} boundaries excluded" if n_ex else ""

@@ -27,6 +27,7 @@ from ._certificate import Certificate
 from ._certify import Traced, jvp_rule_fn, prove_traced, traced_key
 from ._inline import eval_inlined
 from ._spec import Static, _shape_text, _Spec
+from ._stated import lifted
 from ._translate import CALL_PARAMS
 
 # Primitives that act element by element, with no parameter that depends on the shape
@@ -154,6 +155,7 @@ def scalar_view(t: Traced, rlimit: int) -> Traced | None:
     else:
         fns["rule_fn"] = jvp_rule_fn(spec2, lift(t.fns["jvp"], [*nd_o, diff_o, diff_o]),
                                      t.extra.get("zeros"))
+    fns.update(lifted(t, spec2, lift, args_o, nd_o, diff_o, t.shapes["primal"]))
     shapes_ = {r: _scalar_shape(s) for r, s in t.shapes.items()}
     extra = dict(t.extra, view=f"scalar view of {list(shape)}")
     view = dataclasses.replace(t, spec=spec2, jaxprs=jaxprs, shapes=shapes_, fns=fns,

@@ -178,3 +178,28 @@ class UnsupportedDtype(UnsupportedPrimitive):
 
 class UnsupportedValue(UnsupportedPrimitive):
     """A value the real-number model cannot hold where it is used (arithmetic on inf...)."""
+
+
+MSG_NO_REFERENCE = """\
+certjax has no reference derivative for rule '{rule}': {what} uses the primitive
+'{primitive}', which JAX cannot differentiate:
+    {error}
+Give a JAX function equal to the primal; the rule is then proved against its derivative, and
+its equality with the primal is proved as obligation 'reference':
+    f.defvjp(fwd, bwd, reference=lambda x: jnp.sin(x))
+or, if the rule is deliberately not a derivative, state what it is instead
+(`surrogate=`, `cotangent=`, or `tangent=` for a custom_jvp)."""
+
+MSG_DELIBERATE_STRICT = """\
+{rule}{where}: obligation '{obligation}' is refuted and the rule is marked
+deliberately_wrong ({reason}), but {who} refuses deliberately wrong rules.
+Allow them explicitly ({allow}), or state what the rule computes instead
+(`surrogate=`, `cotangent=`, `tangent=`) so that it can be proved."""
+
+
+class NoReferenceDerivative(CertificationError):
+    """The primal (or the stated surrogate) uses a primitive JAX cannot differentiate."""
+
+    def __init__(self, message: str, *, rule: str, primitive: str) -> None:
+        super().__init__(message)
+        self.rule, self.primitive = rule, primitive

@@ -34,6 +34,7 @@ from ._certify import _CACHE, Traced, handled, prove_traced, trace_jvp, trace_vj
 from ._elementwise import prove_canonical
 from ._errors import (
     MSG_CANNOT_HANDLE,
+    MSG_DELIBERATE_STRICT,
     MSG_UNPROVEN,
     CertificationError,
     RuleNotHandled,
@@ -43,10 +44,20 @@ from ._errors import (
 )
 from ._jax_wording import jax_worded
 from ._spec import Static, _shape_text
+from ._stated import Stated, deliberately
 
 
 class CertjaxWarning(UserWarning):
     """A rule is used on trust: Z3 did not prove it."""
+
+
+class DeliberatelyWrongWarning(CertjaxWarning):
+    """A rule Z3 refuted is used on purpose (``deliberately_wrong="reason"``)."""
+
+
+MSG_HINT_STATED = (
+    "\n  (if the rule is meant not to be the derivative, say what it computes instead: "
+    "surrogate=, cotangent=/tangent=, or deliberately_wrong=\"why\"; see the README)")
 
 
 @dataclasses.dataclass
@@ -104,13 +115,31 @@ def _dyn_leaves(t: Traced, args: Sequence[Any]) -> list[Any]:
 
 # -- verdicts ------------------------------------------------------------------------------
 def check(cert: Certificate, rule: str, shapes: dict[str, str], trust: str | None,
-          warned: set[str]) -> Certificate:
-    """Raise unless ``cert`` may be used; a trusted one warns once per instance."""
+          warned: set[str], *, wrong: str | None = None, strict: bool = False) -> Certificate:
+    """Raise unless ``cert`` may be used; a trusted one warns once per instance.
+
+    ``wrong``: the ``deliberately_wrong`` reason: a refuted certificate is then used, with a
+    loud warning once per instance, as verdict ``deliberately_wrong`` (refused if ``strict``).
+    """
     where = f" at instance ({describe(shapes)})" if shapes else ""
     if cert.verdict == "refuted":
         bad = next(o for o in cert.obligations if o.verdict == "refuted")
+        if wrong is not None and strict:
+            raise RuleRejected(MSG_DELIBERATE_STRICT.format(
+                rule=rule, where=where, obligation=bad.name, reason=wrong,
+                who="strict=True", allow="drop strict=True"), rule=rule,
+                obligation=bad.name, counterexample=bad.counterexample or {}, certificate=cert)
+        if wrong is not None:
+            if cert.fingerprint not in warned:
+                warned.add(cert.fingerprint)
+                warnings.warn(
+                    f"{rule}{where}: obligation '{bad.name}' is REFUTED ({bad.reason}); used on "
+                    f"purpose (deliberately_wrong): {wrong}", DeliberatelyWrongWarning,
+                    stacklevel=4)
+            return deliberately(cert, wrong)
         raise RuleRejected(
-            f"{rule}{where}: obligation '{bad.name}' {bad.reason}\n  ({bad.statement})",
+            f"{rule}{where}: obligation '{bad.name}' {bad.reason}\n  ({bad.statement})"
+            + MSG_HINT_STATED,
             rule=rule, obligation=bad.name, counterexample=bad.counterexample or {},
             certificate=cert,
         )
@@ -224,9 +253,10 @@ def _proxy(t: Traced, rlimit: int) -> Traced | None:
     try:
         if t.kind == "vjp":
             return trace_vjp(fun, t.fns["fwd"], t.fns["bwd"], nondiff_argnums=spec.orig_nondiff,
-                             signature=sig, assume=assume, rlimit=rlimit, name=t.rule)
+                             signature=sig, assume=assume, rlimit=rlimit, name=t.rule,
+                             stated=t.extra.get("stated"))
         return trace_jvp(fun, t.fns["jvp"], nondiff_argnums=spec.orig_nondiff, signature=sig,
-                         assume=assume, rlimit=rlimit, name=t.rule)
+                         assume=assume, rlimit=rlimit, name=t.rule, stated=t.extra.get("stated"))
     except CertificationError:
         return None
 
@@ -245,6 +275,11 @@ class Config:
     trust: str | None
     rlimit: int
     strict: bool = False
+    stated: Stated | None = None  # surrogate=, cotangent=..., deliberately_wrong= (_stated)
+
+    @property
+    def wrong(self) -> str | None:
+        return None if self.stated is None else self.stated.deliberately_wrong
 
 
 class InstanceLog:
@@ -274,7 +309,8 @@ class InstanceLog:
     def record(self, t: Traced, rule: str, cfg: Config) -> Certificate:
         """The certificate of ``t`` if it may run (proved, or unproved and trusted); raises."""
         inst = self.certify(t, cfg)
-        cert = check(inst.certificate, rule, inst.shapes, cfg.trust, self.warned)
+        cert = check(inst.certificate, rule, inst.shapes, cfg.trust, self.warned,
+                     wrong=cfg.wrong, strict=cfg.strict)
         if cfg.strict and inst.how.startswith("proxy"):
             raise RuleUnproven(
                 f"{rule} at instance ({describe(inst.shapes)}) is proved only at a proxy shape "
@@ -320,7 +356,7 @@ def vjp_fwd(owner: Any, args: tuple) -> Any:
         try:
             t = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
                           signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
-                          perturbed=perturbed)
+                          perturbed=perturbed, stated=cfg.stated)
             pending = False
         except RuleNotTraceable as e:
             # symbolic zeros: bwd may only trace at the zero pattern JAX will pass it, known at
@@ -329,7 +365,7 @@ def vjp_fwd(owner: Any, args: tuple) -> Any:
                 raise
             t = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
                           signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
-                          perturbed=perturbed, skip_bwd=True)
+                          perturbed=perturbed, skip_bwd=True, stated=cfg.stated)
             pending = True
     if not pending:
         owner.instances.record(t, owner._name, cfg)
@@ -375,7 +411,8 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
     with handled(owner._name):
         t2 = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
                        signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
-                       cotangent=g_sig, perturbed=t.extra.get("perturbed"), cot_zeros=cot_zeros)
+                       cotangent=g_sig, perturbed=t.extra.get("perturbed"), cot_zeros=cot_zeros,
+                       stated=cfg.stated)
     owner.instances.record(t2, owner._name, cfg)
     return _unflatten_cts(t2, jaxpr_as_fun(t2.jaxprs["bwd"])(*leaves))
 
@@ -416,7 +453,7 @@ def jvp_rule(owner: Any, nondiff: tuple, primals: tuple, tangents: tuple) -> Any
     with jax_worded(owner, full), handled(owner._name):
         t = trace_jvp(owner.fun, jvp, nondiff_argnums=nd_pos,
                       signature=call_signature(full, nd_pos), assume=cfg.assume,
-                      rlimit=cfg.rlimit, name=owner._name, zeros=zeros)
+                      rlimit=cfg.rlimit, name=owner._name, zeros=zeros, stated=cfg.stated)
     owner.instances.record(t, owner._name, cfg)
     leaves = _dyn_leaves(t, full) + [x for tg in tangents for x in jax.tree_util.tree_leaves(tg)]
     flat = jaxpr_as_fun(t.jaxprs["jvp"])(*leaves)

@@ -60,6 +60,9 @@ class Obligation:
     # integers, and a comparison that mentions one keeps its boundary (``k == 1`` is no
     # null set when ``k`` is an integer)
     discrete: frozenset[str] = frozenset()
+    # pairs of terms *given* equal (hypotheses, where both are defined): another obligation
+    # of the same certificate claims them (``reference(x) == primal(x)``, see ``_stated``)
+    given: list[tuple[Node, Node]] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass
@@ -114,7 +117,8 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
             return (-1, 1)
         return tuple(s for s, f in ((-1, lt), (1, gt)) if f is not False) + (0,)
 
-    roots = [t for p in ob.pairs for t in p] + ob.assume + ob.reference + ob.rule
+    roots = [t for p in ob.pairs for t in p] + ob.assume + ob.reference + ob.rule + [
+        t for p in ob.given for t in p]
     excluded: set[str] = set()
     try:
         boundaries = ob.kind == "defined"
@@ -208,14 +212,19 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
     assume = spec[k : k + len(ob.assume)]
     k += len(ob.assume)
     ref = spec[k : k + len(ob.reference)]
-    rule = spec[k + len(ob.reference) :]
+    n_given = 2 * len(ob.given)
+    rule = spec[k + len(ob.reference) : len(spec) - n_given]
+    given = spec[len(spec) - n_given :]
     region = path.region(b)
-    hyp_nodes = list(assume) + region + [c for c, _ in definedness(list(ref) + list(assume), b)]
+    hyp_nodes = list(assume) + region + [c for c, _ in definedness(
+        list(ref) + list(assume) + list(given), b)]
     if ob.kind == "defined":
         hyp_nodes += _adjacent_defined(ob, b, path)
     rule_defs = [c for c, _ in definedness(list(rule) + [t for p in pairs for t in p], b)]
     low.prepare(hyp_nodes + rule_defs + [t for p in pairs for t in p])
+    low.prepare(list(given))
     hyps = [low.term(h) for h in hyp_nodes]
+    hyps += [low.term(given[i]) == low.term(given[i + 1]) for i in range(0, n_given, 2)]
     hyps += [z3.IsInt(z3.Real(name, zctx)) for name in sorted(ob.discrete)]
     for name, (lo, hi) in sorted(b.int_ranges.items()):  # integer inputs: their dtype's range
         v = z3.Real(name, zctx)

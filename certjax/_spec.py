@@ -139,7 +139,9 @@ class _Spec:
         self.statics: dict[int, Any] = {}
         for i, s in enumerate(raw):
             leaves = jax.tree_util.tree_leaves(s)
-            if any(_is_static(x) for x in leaves) or not leaves:
+            # an argument without array leaves (``None``, ``()``) in a differentiable position
+            # is an empty pytree, as JAX reads it (its cotangent is ``None``)
+            if any(_is_static(x) for x in leaves) or (not leaves and i in nondiff_argnums):
                 if i not in nondiff_argnums:
                     raise RuleMalformed(
                         f"argument '{all_names[i]}' of rule '{rule}' is given the non-array "
@@ -161,16 +163,26 @@ class _Spec:
             self.treedefs.append(tdef)
             for path, leaf in paths:
                 self.leaves.append((k, self.names[k] + jax.tree_util.keystr(path), leaf))
-                if k in self.diff and not jax.numpy.issubdtype(leaf.dtype, jax.numpy.inexact):
-                    raise RuleMalformed(MSG_INT_DIFF.format(
-                        arg=self.names[k], rule=rule, dtype=np.dtype(leaf.dtype).name,
-                        pos=self.dyn[k]))
+        self.rule = rule
         # integer/bool inputs: constrained to integers, their comparisons keep the boundary
         self.discrete = frozenset(
             n for _, nm, s in self.leaves if not jax.numpy.issubdtype(s.dtype, jax.numpy.inexact)
             for n in _names(nm, s.shape))
         self.fun = self.close(fun)
         self.assume = self.close(assume) if assume is not None else None
+
+    def int_diff_leaves(self) -> list[tuple[int, str, Any]]:
+        """Integer/bool leaves of differentiable arguments: JAX gives them no tangent (a
+        ``float0`` one) and drops any cotangent bwd returns for them."""
+        return [(k, nm, s) for k, nm, s in self.leaves
+                if k in self.diff and not jax.numpy.issubdtype(s.dtype, jax.numpy.inexact)]
+
+    def refuse_int_diff(self) -> None:
+        """Raise :data:`MSG_INT_DIFF` where integer differentiable arguments are not modelled."""
+        for k, _, s in self.int_diff_leaves():
+            raise RuleMalformed(MSG_INT_DIFF.format(
+                arg=self.names[k], rule=self.rule, dtype=np.dtype(s.dtype).name,
+                pos=self.dyn[k]))
 
     # -- closing over static arguments ---------------------------------------------------
     def merge(self, dyn_args) -> list[Any]:
