@@ -19,7 +19,7 @@ TRUST_BASE = (
     "_facts.py", "_ir.py", "_translate.py", "_lax_rules.py", "_lower.py", "_paths.py", "_obligation.py",
     "_certify.py", "_spec.py", "_confirm.py", "_inline.py", "_certificate.py",
     "_elementwise.py", "_constants.py", "_lax_special.py", "_lower_special.py", "_lax_control.py",
-    "_special.py",
+    "_special.py", "_boundary.py",
 )
 
 
@@ -55,8 +55,10 @@ BASE_ASSUMPTIONS = [
     "definedness: the primal and the reference derivative are defined (no division by zero, "
     "log of a non-positive, sqrt of a negative); the rule's definedness there is proved "
     "separately as obligation 'defined'",
-    "excluded boundaries (below) are null sets: each is the zero set of a function Z3 found "
-    "not identically zero in its branch region (and analytic there; assumed connected)",
+    "excluded boundaries (below) are kinks, where the one-sided derivatives differ (on a "
+    "split boundary where they agree the rule is proved equal to them there), and null sets: "
+    "each is the zero set of a function Z3 found not identically zero in its branch region "
+    "(and analytic there; assumed connected)",
     "arrays are proved at the shapes listed (an elementwise instance through its scalar view, "
     "which covers every shape; a proxy shape, when used, is an assumption item of its own)",
 ]
@@ -75,6 +77,9 @@ class ObligationRecord:
     counterexample: dict[str, Any] | None = None
     spurious_models: int = 0
     smt2: list[str] = dataclasses.field(default_factory=list)
+    # boundaries of splits where the primal is differentiable: the rule proved equal to the
+    # one-sided derivatives there (``_boundary``); ``excluded_boundaries`` lists the kinks
+    checked_boundaries: list[str] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass
@@ -123,8 +128,9 @@ class Certificate:
     def summary(self) -> str:
         lines = [f"{self.rule} ({self.kind}): {self.verdict}"]
         for o in self.obligations:
-            n_ex = len(o.excluded_boundaries)
+            n_ex, n_ck = len(o.excluded_boundaries), len(o.checked_boundaries)
             extra = f", {n_ex} boundaries excluded" if n_ex else ""
+            extra += f", {n_ck} smooth boundaries checked" if n_ck else ""
             lines.append(f"  {o.name}: {o.verdict} on {o.paths} paths{extra} [{o.statement}]")
         lines.append("  trusted facts: " + ", ".join(sorted(self.trusted_facts)))
         more = self.assumptions[6:]

@@ -323,6 +323,14 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                     out += jax.tree_util.tree_leaves(c)
             return out
 
+        def values_vjp(point, at):  # the rule at ``point``, JAX's derivative at ``at``
+            with _float64():
+                args, g, ref_args = spec.args64(point), g_values(point), spec.args64(at)
+                if not (spec.in_domain(args) and spec.in_domain(ref_args)):
+                    return None
+                return cotangents(args, g), jax.tree_util.tree_leaves(
+                    spec.reference_vjp(ref_args, g))
+
         def confirm_vjp(point):
             with _float64():
                 args, g = spec.args64(point), g_values(point)
@@ -351,10 +359,11 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
 
         obs = [
             Obligation("fwd", "equal", pairs_fwd, A, Pf, Ff, x_names, confirm_fwd,
-                       f"{fwd_name}(x)[0] == {rule}(x)", discrete=spec.discrete),
+                       f"{fwd_name}(x)[0] == {rule}(x)", discrete=spec.discrete,
+                       boundary="exact"),
             Obligation("vjp", "equal", pairs_vjp, A, Pf + refs, Ff + Bf, x_names + g_vars,
                        confirm_vjp, f"{bwd_name}(res(x), g) == g . d{rule}(x)",
-                       discrete=spec.discrete),
+                       discrete=spec.discrete, boundary="derivative", values=values_vjp),
             Obligation("defined", "defined", [], A, Pf + refs, Ff + Bf, x_names + g_vars,
                        confirm_defined, _defined_statement(rule), discrete=spec.discrete),
         ]
@@ -590,13 +599,21 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                         return False, f"error: {e}"
             return check
 
+        def values_jvp(point, at):  # the rule at ``point``, JAX's derivative at ``at``
+            with _float64():
+                args, ts, ref_args = spec.args64(point), tangents64(point), spec.args64(at)
+                if not (spec.in_domain(args) and spec.in_domain(ref_args)):
+                    return None
+                return (jax.tree_util.tree_leaves(rule_fn(*args, *ts)[1]),
+                        jax.tree_util.tree_leaves(spec.reference_jvp(ref_args, ts)))
+
         obs = [
             Obligation("primal", "equal", pairs_p, A, Pf, Rf[: len(pairs_p)], x_names,
                        confirm("primal"), f"{jvp_name}(x, v)[0] == {rule}(x)",
-                       discrete=spec.discrete),
+                       discrete=spec.discrete, boundary="exact"),
             Obligation("jvp", "equal", pairs_t, A, Pf + Tf, Rf, x_names + v_vars,
                        confirm("jvp"), f"{jvp_name}(x, v)[1] == d{rule}(x) . v",
-                       discrete=spec.discrete),
+                       discrete=spec.discrete, boundary="derivative", values=values_jvp),
             Obligation("defined", "defined", [], A, Pf + Tf, Rf, x_names + v_vars,
                        confirm("defined"), _defined_statement(rule),
                        discrete=spec.discrete),
@@ -705,7 +722,7 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
         cex = spec.counterexample(r.point, cot_of(r.point)) if r.point is not None else None
         records.append(ObligationRecord(
             name=r.name, verdict=r.verdict, statement=ob.statement, paths=r.paths,
-            excluded_boundaries=r.excluded, trusted_facts=r.facts,
+            excluded_boundaries=r.excluded, checked_boundaries=r.checked, trusted_facts=r.facts,
             solve_seconds=round(r.solve_s, 4),
             reason=r.reason, counterexample=cex, spurious_models=r.spurious_models, smt2=r.smt2,
         ))

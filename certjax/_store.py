@@ -104,7 +104,8 @@ def documents(rule_id: str, cert: Certificate, *, root: Path | None = None
             "obligations": names,
             "rule_verdict": cert.verdict,
             **{k: rec[k] for k in ("verdict", "statement", "paths", "excluded_boundaries",
-                                   "reason", "counterexample", "spurious_models")},
+                                   "checked_boundaries", "reason", "counterexample",
+                                   "spurious_models")},
             "source": _rel(cert.source, root),
             "fingerprint": cert.fingerprint,
             "versions": cert.versions,
@@ -225,6 +226,7 @@ def to_certificate(docs: list[dict[str, Any]]) -> Certificate:
         records.append(ObligationRecord(
             name=d["obligation"], verdict=d["verdict"], statement=d["statement"],
             paths=d["paths"], excluded_boundaries=d["excluded_boundaries"],
+            checked_boundaries=d.get("checked_boundaries", []),
             trusted_facts=sorted(d["trusted_facts"]),
             solve_seconds=d["timings"].get("obligation_solve_s", 0.0), reason=d["reason"],
             counterexample=d["counterexample"], spurious_models=d["spurious_models"],
