@@ -173,21 +173,20 @@ def prove_on_boundary(ob: Any, b: Builder, path: Path, prove_path: Callable,
                       feasible: Callable, res: Any) -> tuple[str, str | None, str | None]:
     """Discharge ``ob`` (a derivative obligation) on boundary path ``path``.
 
-    Returns (verdict, kink, checked): ``kink`` is the text of a boundary excluded (somewhere
-    on it the sides differ, or they could not be formed), ``checked`` of one whose smooth
-    part was proved.
+    Returns (verdict, kink, checked): ``kink`` is the text of a boundary excluded as a kink
+    (somewhere on it the sides differ, or they could not be formed), ``checked`` of one
+    whose smooth part (where the sides agree) was proved.
     """
     zero = zero_atoms(path)
     label = " and ".join(text(a) for a in zero)
     sides = side_formulas(ob, b, path, zero)
     if sides is None:  # not decided: excluded, and said so
-        return "proved", f"{label} (kink: one-sided derivatives not formed)", None
+        return "proved", f"{label} (one-sided derivatives not formed: excluded)", None
     bpath, differ = boundary_path(ob, b, path, sides)
     ob2 = dataclasses.replace(ob, confirm=boundary_confirm(ob))
     verdict = prove_path(ob2, bpath)
     k = 2 * len(ob.pairs)
     region = [*path.region(b), *path.roots[k: k + len(ob.assume)]]
-    kink = (f"{label} (kink: one-sided derivatives differ)"
-            if feasible([*region, differ]) is not False else None)
+    kink = (label if feasible([*region, differ]) is not False else None)
     smooth = label if feasible([*region, b.not_(differ)]) is not False else None
     return verdict, kink, smooth

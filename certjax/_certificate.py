@@ -129,7 +129,7 @@ class Certificate:
         lines = [f"{self.rule} ({self.kind}): {self.verdict}"]
         for o in self.obligations:
             n_ex, n_ck = len(o.excluded_boundaries), len(o.checked_boundaries)
-            extra = f", {n_ex} boundaries excluded" if n_ex else ""
+            extra = f", {n_ex} kinks excluded" if n_ex else ""
             extra += f", {n_ck} smooth boundaries checked" if n_ck else ""
             lines.append(f"  {o.name}: {o.verdict} on {o.paths} paths{extra} [{o.statement}]")
         lines.append("  trusted facts: " + ", ".join(sorted(self.trusted_facts)))
