@@ -19,7 +19,7 @@ TRUST_BASE = (
     "_facts.py", "_ir.py", "_translate.py", "_lax_rules.py", "_lower.py", "_paths.py", "_obligation.py",
     "_certify.py", "_spec.py", "_confirm.py", "_inline.py", "_certificate.py",
     "_elementwise.py", "_constants.py", "_lax_special.py", "_lower_special.py", "_lax_control.py",
-    "_special.py", "_boundary.py",
+    "_special.py", "_boundary.py", "_second_order.py",
 )
 
 
@@ -111,6 +111,13 @@ class Certificate:
     source: str = ""
     trust_reason: str | None = None
     primitives: list[str] = dataclasses.field(default_factory=list)
+    # obligation 'second order' (``_second_order``): verdict, reason, counterexample; a rule
+    # proved here but not there is first-order only
+    second_order: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+    @property
+    def first_order_only(self) -> bool:
+        return self.proved and self.second_order.get("verdict") != "proved"
 
     @property
     def proved(self) -> bool:
@@ -132,6 +139,11 @@ class Certificate:
             extra = f", {n_ex} kinks excluded" if n_ex else ""
             extra += f", {n_ck} smooth boundaries checked" if n_ck else ""
             lines.append(f"  {o.name}: {o.verdict} on {o.paths} paths{extra} [{o.statement}]")
+        if self.second_order:
+            so = self.second_order
+            lines.append(f"  second order: {so.get('verdict')}"
+                         + (f" ({so['reason']})" if so.get("reason") else "")
+                         + (" -- first-order only" if self.first_order_only else ""))
         lines.append("  trusted facts: " + ", ".join(sorted(self.trusted_facts)))
         more = self.assumptions[6:]
         lines.append("  assumptions: " + "; ".join(more) if more else "")

@@ -41,6 +41,7 @@ from ._errors import (
     RuleRejected,
     RuleUnproven,
 )
+from ._second_order import check_use, differentiated
 from ._spec import Static, _shape_text
 
 
@@ -333,7 +334,9 @@ def vjp_fwd(owner: Any, args: tuple) -> Any:
                           perturbed=perturbed, skip_bwd=True)
             pending = True
     if not pending:
-        owner.instances.record(t, owner._name, cfg)
+        cert = owner.instances.record(t, owner._name, cfg)
+        if differentiated(args):  # fwd under an enclosing JVP: the rule is differentiated again
+            _again(owner, t, cert, cfg)
     owner.instances.traced[t.key] = t
     flat = jaxpr_as_fun(t.jaxprs["fwd"])(*_dyn_leaves(t, args))
     out, res = jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["fwd"]), flat)
@@ -370,6 +373,8 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
                 t.extra["bwd_text"] = jaxpr_text(t.jaxprs["bwd"])
             same = jaxpr_text(again) == t.extra["bwd_text"]
     if same:
+        if differentiated((res.value, g_dense)):
+            _again(owner, t, owner.instances.certify(t, cfg).certificate, cfg)
         return _unflatten_cts(t, jaxpr_as_fun(t.jaxprs["bwd"])(*leaves))
     sig = [Static(spec.statics[i]) if i in spec.statics else spec.sig[spec.dyn.index(i)]
            for i in range(len(spec.all_names))]
@@ -377,8 +382,16 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
         t2 = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
                        signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
                        cotangent=g_sig, perturbed=t.extra.get("perturbed"), cot_zeros=cot_zeros)
-    owner.instances.record(t2, owner._name, cfg)
+    cert = owner.instances.record(t2, owner._name, cfg)
+    if differentiated((res.value, g_dense)):
+        _again(owner, t2, cert, cfg)
     return _unflatten_cts(t2, jaxpr_as_fun(t2.jaxprs["bwd"])(*leaves))
+
+
+def _again(owner: Any, t: Traced, cert: Certificate, cfg: Config) -> None:
+    """A second-order use: warn, or raise under ``strict``, unless second order is proved."""
+    check_use(cert, owner._name, f" at instance ({describe(_shapes(t))})", cfg.strict,
+              owner.instances.warned)
 
 
 def _tree_avals(tree: Any) -> str:
@@ -418,7 +431,9 @@ def jvp_rule(owner: Any, nondiff: tuple, primals: tuple, tangents: tuple) -> Any
         t = trace_jvp(owner.fun, jvp, nondiff_argnums=nd_pos,
                       signature=call_signature(full, nd_pos), assume=cfg.assume,
                       rlimit=cfg.rlimit, name=owner._name, zeros=zeros)
-    owner.instances.record(t, owner._name, cfg)
+    cert = owner.instances.record(t, owner._name, cfg)
+    if differentiated(primals):
+        _again(owner, t, cert, cfg)
     leaves = _dyn_leaves(t, full) + [x for tg in tangents for x in jax.tree_util.tree_leaves(tg)]
     flat = jaxpr_as_fun(t.jaxprs["jvp"])(*leaves)
     return jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["jvp"]), flat)
