@@ -19,7 +19,7 @@ TRUST_BASE = (
     "_facts.py", "_ir.py", "_translate.py", "_lax_rules.py", "_lower.py", "_paths.py", "_obligation.py",
     "_certify.py", "_spec.py", "_confirm.py", "_inline.py", "_certificate.py",
     "_elementwise.py", "_constants.py", "_lax_special.py", "_lower_special.py", "_lax_control.py",
-    "_special.py", "_boundary.py", "_second_order.py",
+    "_special.py", "_boundary.py", "_second_order.py", "_derivatives.py", "_reference.py",
 )
 
 
@@ -51,7 +51,9 @@ BASE_ASSUMPTIONS = [
     "where the real term is undefined, see fact ieee_nonfinite); integers are XLA's "
     "fixed-width integers",
     "float literals are read as the simplest rational that rounds to them",
-    "reference derivative: JAX's own JVP rules of the primitives in the primal body",
+    "reference derivative: JAX's own JVP rules of the primitives in the primal body, each "
+    "checked against certjax's table of derivatives (_derivatives.py) where it has an entry "
+    "(the others: 'reference' -> 'trusted')",
     "definedness: the primal and the reference derivative are defined (no division by zero, "
     "log of a non-positive, sqrt of a negative); the rule's definedness there is proved "
     "separately as obligation 'defined'",
@@ -114,6 +116,9 @@ class Certificate:
     # obligation 'second order' (``_second_order``): verdict, reason, counterexample; a rule
     # proved here but not there is first-order only
     second_order: dict[str, Any] = dataclasses.field(default_factory=dict)
+    # JAX's JVP of each primitive of the primal against ``_derivatives`` (``_reference``):
+    # verdict, reason, primitives checked, primitives whose JAX JVP is trusted (no entry)
+    reference: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     @property
     def first_order_only(self) -> bool:

@@ -51,6 +51,7 @@ from ._errors import (
 )
 from ._inline import eval_inlined, has_custom_rules
 from ._ir import Builder, render
+from ._reference import check_reference, reference_failed
 from ._second_order import prove_second_order
 from ._obligation import DEFAULT_RLIMIT, Obligation, Result, fresh_context, prove, z3_version
 from ._spec import (  # noqa: F401 (re-exported)
@@ -138,6 +139,10 @@ def prove_traced(t: Traced, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = F
         return _CACHE[t.key]
     with handled(t.rule):
         cert = (_prove_vjp if t.kind == "vjp" else _prove_jvp)(t, rlimit, keep_smt2)
+    if cert.verdict == "proved":  # JAX's JVP of each primitive against certjax's table
+        cert.reference = check_reference(t.jaxprs["primal"], rlimit)
+        if cert.reference["verdict"] != "proved":
+            cert = reference_failed(cert)
     if cert.verdict == "proved":  # what differentiating the rule again computes
         cert.second_order = prove_second_order(t, rlimit)
     _CACHE[t.key] = cert
