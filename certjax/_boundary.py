@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from ._ir import Builder, Node, render
-from ._paths import Atom, Path, Specializer
+from ._paths import Atom, Path, Specializer, _key
 
 MAX_ZERO_ATOMS = 3  # boundaries met at one point: 2**3 neighbouring regions at most
 NEAR_STEPS = (1e-3, 1e-5)
@@ -52,6 +52,28 @@ class _Partial(Specializer):
     unmasks ``a0``); kept symbolic, the formula is the one of the sub-region the boundary
     point lies in.
     """
+
+    def __init__(self, b: Builder, signs: dict, feasible: Callable | None = None) -> None:
+        super().__init__(b, signs)
+        self.feasible = feasible
+
+    def _spec(self, n: Node, args: list[Node]) -> Node:
+        out = super()._spec(n, args)
+        if out.op != "cmp" or self.feasible is None or n.op != "cmp":
+            return out
+        # a comparison the neighbouring region decides (``x < 0`` once ``-x > 0``): decided
+        # here as there, so a side's formula is that side's (never the other's at a tie)
+        x, y = out.args
+        key, flip = _key(x, y)
+        region = Path(self.signs, []).region(self.b)
+        lt = self.feasible([*region, self.b.cmp("lt", key[0], key[1])])
+        gt = self.feasible([*region, self.b.cmp("lt", key[1], key[0])])
+        eq = self.feasible([*region, self.b.cmp("eq", key[0], key[1])])
+        open_ = [sg for sg, f in ((-1, lt), (1, gt), (0, eq)) if f is not False]
+        if len(open_) != 1:
+            return out
+        self.signs[key] = open_[0]
+        return super()._spec(n, args)
 
     def __call__(self, root: Node) -> Node:
         memo = self.memo
@@ -76,13 +98,17 @@ class _Partial(Specializer):
         return memo[id(root)]
 
 
-def side_formulas(ob: Any, b: Builder, path: Path, zero: list[Atom]) -> list[list[Node]] | None:
+def side_formulas(ob: Any, b: Builder, path: Path, zero: list[Atom],
+                  feasible: Callable | None = None) -> list[list[Node]] | None:
     """Per neighbouring region, the reference terms of ``ob``'s pairs there; None: too many."""
     if len(zero) > MAX_ZERO_ATOMS:
         return None
     out = []
     for flips in itertools.product((-1, 1), repeat=len(zero)):
-        spec = _Partial(b, {**path.signs, **dict(zip(zero, flips, strict=True))})
+        # comparisons the boundary forced to ``==`` (``x == 0`` once ``-x == 0``) are
+        # decided again on the side (by ``feasible``), not carried over
+        kept = {k: v for k, v in path.signs.items() if v != 0 or feasible is None}
+        spec = _Partial(b, {**kept, **dict(zip(zero, flips, strict=True))}, feasible)
         out.append([spec(ref) for _, ref in ob.pairs])
     return out
 
@@ -179,7 +205,7 @@ def prove_on_boundary(ob: Any, b: Builder, path: Path, prove_path: Callable,
     """
     zero = zero_atoms(path)
     label = " and ".join(text(a) for a in zero)
-    sides = side_formulas(ob, b, path, zero)
+    sides = side_formulas(ob, b, path, zero, feasible)
     if sides is None:  # not decided: excluded, and said so
         return "proved", f"{label} (one-sided derivatives not formed: excluded)", None
     bpath, differ = boundary_path(ob, b, path, sides)

@@ -143,9 +143,11 @@ def prove_traced(t: Traced, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = F
         cert.reference = check_reference(t.jaxprs["primal"], rlimit)
         if cert.reference["verdict"] != "proved":
             cert = reference_failed(cert)
+    # cached before the second order is checked: tracing ``jvp(x -> bwd(res(x), g))`` may
+    # call this very rule again (a fwd that calls the primal), and must find it proved
+    _CACHE[t.key] = cert
     if cert.verdict == "proved":  # what differentiating the rule again computes
         cert.second_order = prove_second_order(t, rlimit)
-    _CACHE[t.key] = cert
     return cert
 
 

@@ -39,6 +39,7 @@ from ._translate import Context, symbols, translate_jaxpr
 
 NAME = "second order"
 _DIFF_TRACERS = ("JVPTracer", "LinearizeTracer")
+_ACTIVE = [0]  # second-order checks in progress (in any thread)
 
 
 def differentiated(tree: Any) -> bool:
@@ -56,8 +57,8 @@ def differentiated(tree: Any) -> bool:
 def check_use(cert: Any, rule: str, where: str, strict: bool, warned: set[str]) -> None:
     """At a second-order use: warn (default) or raise (strict) unless second order is proved."""
     so = getattr(cert, "second_order", None) or {}
-    if so.get("verdict") == "proved":
-        return
+    if so.get("verdict") == "proved" or _ACTIVE[0]:
+        return  # (while a second order is checked, nested rules are traced under a JVP)
     why = so.get("reason") or "not checked"
     msg = (f"{rule}{where} is differentiated again, but it is proved at first order only: "
            f"obligation '{NAME}' {so.get('verdict', 'not checked')} ({why}); jax.grad of its "
@@ -100,11 +101,14 @@ def _ref_fns(spec: Any, primal_j: Any):
 
 def prove_second_order(t: Any, rlimit: int = DEFAULT_RLIMIT) -> dict[str, Any]:
     """The ``second order`` verdict of a traced rule (see the module docstring)."""
+    _ACTIVE[0] += 1
     try:
         return _prove(t, rlimit)
     except Exception as e:  # noqa: BLE001 - any failure: not checked, said why
         msg = str(e).splitlines()[0] if str(e) else type(e).__name__
         return {"verdict": "unproved", "reason": f"not checked: {type(e).__name__}: {msg}"[:300]}
+    finally:
+        _ACTIVE[0] -= 1
 
 
 def _prove(t: Any, rlimit: int) -> dict[str, Any]:
