@@ -24,6 +24,7 @@ differentiates the jaxpr, and certjax's rule is not called again.
 
 from __future__ import annotations
 
+import math
 import warnings
 from typing import Any
 
@@ -39,6 +40,8 @@ from ._translate import Context, symbols, translate_jaxpr
 
 NAME = "second order"
 _DIFF_TRACERS = ("JVPTracer", "LinearizeTracer")
+MAX_INPUTS = 4  # differentiable scalar inputs of an instance checked at second order
+RLIMIT = 2_000_000  # per query: a second order not decided cheaply is "unproved", not slow
 _ACTIVE = [0]  # second-order checks in progress (in any thread)
 
 
@@ -119,6 +122,11 @@ def _prove(t: Any, rlimit: int) -> dict[str, Any]:
     pos_diff, pos_nd = _split(spec, [None] * len(leaf_s))
     if any(not np.issubdtype(leaf_s[p].dtype, np.floating) for p in pos_diff):
         return {"verdict": "unproved", "reason": "not checked: non-float differentiable input"}
+    n_diff = sum(math.prod(leaf_s[p].shape) for p in pos_diff)
+    if n_diff > MAX_INPUTS:
+        return {"verdict": "unproved", "reason": f"not checked: {n_diff} differentiable scalar "
+                f"inputs (at most {MAX_INPUTS}: the obligation grows with their square)"}
+    rlimit = min(rlimit, RLIMIT)
     primal_j = t.jaxprs["primal"]
     out_leaves = jax.tree_util.tree_leaves(t.shapes["primal"])
     nout = len(out_leaves)
