@@ -57,6 +57,8 @@ from ._errors import (
 from ._inline import eval_inlined, has_custom_rules
 from ._ir import Builder, render
 from ._obligation import DEFAULT_RLIMIT, Obligation, Result, fresh_context, prove, z3_version
+from ._reference import check_reference, reference_failed
+from ._second_order import prove_second_order
 from ._spec import (  # noqa: F401 (re-exported)
     _names,
     _shape_text,
@@ -147,7 +149,15 @@ def prove_traced(t: Traced, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = F
         return _CACHE[t.key]
     with handled(t.rule):
         cert = (_prove_vjp if t.kind == "vjp" else _prove_jvp)(t, rlimit, keep_smt2)
+    if cert.verdict == "proved":  # JAX's JVP of each primitive against certjax's table
+        cert.reference = check_reference(t.jaxprs["primal"], rlimit)
+        if cert.reference["verdict"] != "proved":
+            cert = reference_failed(cert)
+    # cached before the second order is checked: tracing ``jvp(x -> bwd(res(x), g))`` may
+    # call this very rule again (a fwd that calls the primal), and must find it proved
     _CACHE[t.key] = cert
+    if cert.verdict == "proved":  # what differentiating the rule again computes
+        cert.second_order = prove_second_order(t, rlimit)
     return cert
 
 
@@ -386,6 +396,14 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                         for x, (_, s) in zip(flat, leaves, strict=True)]
             return out
 
+        def values_vjp(point, at):  # the rule at ``point``, JAX's derivative at ``at``
+            with _float64():
+                args, g, ref_args = spec.args64(point), g_values(point), spec.args64(at)
+                if not (spec.in_domain(args) and spec.in_domain(ref_args)):
+                    return None
+                return cotangents(args, g), jax.tree_util.tree_leaves(
+                    spec.reference_vjp(ref_args, g))
+
         def confirm_vjp(point):
             with _float64():
                 args, g = spec.args64(point), g_values(point)
@@ -415,10 +433,11 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
 
         obs = [
             Obligation("fwd", "equal", pairs_fwd, A, Pf, Ff, x_names, confirm_fwd,
-                       f"{fwd_name}(x)[0] == {rule}(x)", discrete=spec.discrete),
+                       f"{fwd_name}(x)[0] == {rule}(x)", discrete=spec.discrete,
+                       boundary="exact"),
             Obligation("vjp", "equal", pairs_vjp, A, Pf + refs, Ff + Bf, x_names + g_vars,
                        confirm_vjp, _stated.vjp_statement(t, bwd_name, rule),
-                       discrete=spec.discrete),
+                       discrete=spec.discrete, boundary="derivative", values=values_vjp),
             Obligation("defined", "defined", [], A, Pf + refs, Ff + Bf, x_names + g_vars,
                        confirm_defined, _defined_statement(rule), discrete=spec.discrete),
         ]
@@ -669,13 +688,21 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                         return False, f"error: {e}"
             return check
 
+        def values_jvp(point, at):  # the rule at ``point``, JAX's derivative at ``at``
+            with _float64():
+                args, ts, ref_args = spec.args64(point), tangents64(point), spec.args64(at)
+                if not (spec.in_domain(args) and spec.in_domain(ref_args)):
+                    return None
+                return (jax.tree_util.tree_leaves(rule_fn(*args, *ts)[1]),
+                        jax.tree_util.tree_leaves(spec.reference_jvp(ref_args, ts)))
+
         obs = [
             Obligation("primal", "equal", pairs_p, A, Pf, Rf[: len(pairs_p)], x_names,
                        confirm("primal"), f"{jvp_name}(x, v)[0] == {rule}(x)",
-                       discrete=spec.discrete),
+                       discrete=spec.discrete, boundary="exact"),
             Obligation("jvp", "equal", pairs_t, A, Pf + Tf, Rf, x_names + v_vars,
                        confirm("jvp"), _stated.jvp_statement(t, jvp_name, rule),
-                       discrete=spec.discrete),
+                       discrete=spec.discrete, boundary="derivative", values=values_jvp),
             Obligation("defined", "defined", [], A, Pf + Tf, Rf, x_names + v_vars,
                        confirm("defined"), _defined_statement(rule),
                        discrete=spec.discrete),
@@ -807,7 +834,7 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
         cex = spec.counterexample(r.point, cot_of(r.point)) if r.point is not None else None
         records.append(ObligationRecord(
             name=r.name, verdict=r.verdict, statement=ob.statement, paths=r.paths,
-            excluded_boundaries=r.excluded, trusted_facts=r.facts,
+            excluded_boundaries=r.excluded, checked_boundaries=r.checked, trusted_facts=r.facts,
             solve_seconds=round(r.solve_s, 4),
             reason=r.reason, counterexample=cex, spurious_models=r.spurious_models, smt2=r.smt2,
         ))

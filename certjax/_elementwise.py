@@ -26,6 +26,7 @@ from jax.extend import core as jcore
 from ._certificate import Certificate
 from ._certify import Traced, jvp_rule_fn, prove_traced, traced_key
 from ._inline import eval_inlined
+from ._second_order import prove_second_order
 from ._spec import Static, _shape_text, _Spec
 from ._stated import lifted
 from ._translate import CALL_PARAMS
@@ -168,12 +169,13 @@ VIEW_NOTE = "elementwise: proved on the scalar view of these jaxprs (covers ever
 
 
 def prove_canonical(t: Traced, rlimit: int, keep_smt2: bool = False, prove: Any = None,
-                    as_traced: bool = True) -> tuple[Certificate, str] | None:
+                    as_traced: bool = True, eager: Any = None) -> tuple[Certificate, str] | None:
     """Prove ``t`` on its scalar view when there is one (cached under the view's key, shared by
     every shape), else as traced; returns the certificate, at ``t``'s shapes, and how.
 
     ``prove(traced)`` proves one trace (default :func:`prove_traced`); ``_instance`` passes one
-    that runs outside JAX's trace state. ``as_traced=False``: None when there is no view.
+    that runs outside JAX's trace state, and ``eager(thunk)`` runs ``thunk`` there too.
+    ``as_traced=False``: None when there is no view.
     """
     prove = prove or (lambda u: prove_traced(u, rlimit=rlimit, keep_smt2=keep_smt2))
     view = scalar_view(t, rlimit)
@@ -182,7 +184,11 @@ def prove_canonical(t: Traced, rlimit: int, keep_smt2: bool = False, prove: Any 
     cert = prove(view)
     shapes = {nm: _shape_text(s) for _, nm, s in t.spec.leaves}
     shapes.update({t.spec.all_names[i]: f"static {v!r}" for i, v in t.spec.statics.items()})
-    return dataclasses.replace(cert, shapes=shapes, assumptions=[
+    # The second order is about what JAX differentiates: the jaxprs that run, with the JVPs of
+    # the custom rules nested in them, which the view has replaced by their bodies.
+    second = (eager or (lambda f: f()))(lambda: prove_second_order(t, rlimit)) \
+        if cert.verdict == "proved" else {}
+    return dataclasses.replace(cert, shapes=shapes, second_order=second, assumptions=[
         *cert.assumptions, "none for the shapes: " + VIEW_NOTE]), VIEW_NOTE
 
 

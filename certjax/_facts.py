@@ -5,7 +5,9 @@ may rest on, beyond plain field arithmetic and Z3's own theories.
 Each entry is ``name -> statement``. The smart constructors of ``_ir.Builder``, the lowering
 (``_lower.py``, ``_lower_special.py``) and the special-value model (``_special.py``) record the
 name of every fact they apply, and certificates quote the statements of those used. A reviewer
-reads this file top to bottom to know everything certjax trusts.
+reads this file top to bottom to know everything certjax trusts, together with its one
+companion table: ``_derivatives.py``, the textbook derivative of every primitive, against
+which JAX's own JVP rules (the reference of every obligation) are checked.
 """
 
 FACTS = {

@@ -43,6 +43,7 @@ from ._errors import (
     RuleUnproven,
 )
 from ._jax_wording import jax_worded
+from ._second_order import check_use, differentiated
 from ._spec import Static, _shape_text
 from ._stated import Stated, deliberately
 
@@ -175,7 +176,8 @@ MSG_PROXY = (
 def prove_instance(t: Traced, rlimit: int) -> tuple[Certificate, str]:
     """Prove ``t``: on its scalar view when its jaxprs are elementwise (see ``_elementwise``),
     as traced when it is small, else at a proxy shape (an assumption, listed)."""
-    done = prove_canonical(t, rlimit, prove=lambda u: _guarded(u, rlimit), as_traced=False)
+    done = prove_canonical(t, rlimit, prove=lambda u: _guarded(u, rlimit), as_traced=False,
+                           eager=lambda thunk: _in_thread(t, thunk))
     if done is not None:
         return done
     n = sum(math.prod(s.shape) for _, _, s in t.spec.leaves)
@@ -205,12 +207,16 @@ def generalised(cert: Certificate) -> bool:
 def _guarded(t: Traced, rlimit: int) -> Certificate:
     if t.key in _CACHE:
         return _CACHE[t.key]
+    return _in_thread(t, lambda: prove_traced(t, rlimit=rlimit))
+
+
+def _in_thread(t: Traced, thunk: Callable[[], Any]) -> Any:
     # Proving evaluates the rule at solver points, which must run eagerly, not in the trace
     # JAX is building when it calls the rule: JAX's trace state is per thread, so prove in a
     # fresh one.
     with handled(t.rule, f" at instance ({describe(_shapes(t))})"), \
             concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(prove_traced, t, rlimit=rlimit).result()
+        return pool.submit(thunk).result()
 
 
 def _unproved(cert: Certificate, reason: str) -> Certificate:
@@ -368,7 +374,9 @@ def vjp_fwd(owner: Any, args: tuple) -> Any:
                           perturbed=perturbed, skip_bwd=True, stated=cfg.stated)
             pending = True
     if not pending:
-        owner.instances.record(t, owner._name, cfg)
+        cert = owner.instances.record(t, owner._name, cfg)
+        if differentiated(args):  # fwd under an enclosing JVP: the rule is differentiated again
+            _again(owner, t, cert, cfg)
     owner.instances.traced[t.key] = t
     flat = jaxpr_as_fun(t.jaxprs["fwd"])(*_dyn_leaves(t, args))
     out, res = jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["fwd"]), flat)
@@ -405,6 +413,8 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
                 t.extra["bwd_text"] = jaxpr_text(t.jaxprs["bwd"])
             same = jaxpr_text(again) == t.extra["bwd_text"]
     if same:
+        if differentiated((res.value, g_dense)):
+            _again(owner, t, owner.instances.certify(t, cfg).certificate, cfg)
         return _unflatten_cts(t, jaxpr_as_fun(t.jaxprs["bwd"])(*leaves))
     sig = [Static(spec.statics[i]) if i in spec.statics else spec.sig[spec.dyn.index(i)]
            for i in range(len(spec.all_names))]
@@ -413,8 +423,16 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
                        signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
                        cotangent=g_sig, perturbed=t.extra.get("perturbed"), cot_zeros=cot_zeros,
                        stated=cfg.stated)
-    owner.instances.record(t2, owner._name, cfg)
+    cert = owner.instances.record(t2, owner._name, cfg)
+    if differentiated((res.value, g_dense)):
+        _again(owner, t2, cert, cfg)
     return _unflatten_cts(t2, jaxpr_as_fun(t2.jaxprs["bwd"])(*leaves))
+
+
+def _again(owner: Any, t: Traced, cert: Certificate, cfg: Config) -> None:
+    """A second-order use: warn, or raise under ``strict``, unless second order is proved."""
+    check_use(cert, owner._name, f" at instance ({describe(_shapes(t))})", cfg.strict,
+              owner.instances.warned)
 
 
 def _tree_avals(tree: Any) -> str:
@@ -454,7 +472,9 @@ def jvp_rule(owner: Any, nondiff: tuple, primals: tuple, tangents: tuple) -> Any
         t = trace_jvp(owner.fun, jvp, nondiff_argnums=nd_pos,
                       signature=call_signature(full, nd_pos), assume=cfg.assume,
                       rlimit=cfg.rlimit, name=owner._name, zeros=zeros, stated=cfg.stated)
-    owner.instances.record(t, owner._name, cfg)
+    cert = owner.instances.record(t, owner._name, cfg)
+    if differentiated(primals):
+        _again(owner, t, cert, cfg)
     leaves = _dyn_leaves(t, full) + [x for tg in tangents for x in jax.tree_util.tree_leaves(tg)]
     flat = jaxpr_as_fun(t.jaxprs["jvp"])(*leaves)
     return jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["jvp"]), flat)
