@@ -165,6 +165,7 @@ def scalar_view(t: Traced, rlimit: int) -> Traced | None:
     return view
 
 
+_SECOND_ORDER_OF: set[str] = set()  # instance keys whose second order is being checked
 VIEW_NOTE = "elementwise: proved on the scalar view of these jaxprs (covers every element)"
 
 
@@ -186,8 +187,15 @@ def prove_canonical(t: Traced, rlimit: int, keep_smt2: bool = False, prove: Any 
     shapes.update({t.spec.all_names[i]: f"static {v!r}" for i, v in t.spec.statics.items()})
     # The second order is about what JAX differentiates: the jaxprs that run, with the JVPs of
     # the custom rules nested in them, which the view has replaced by their bodies.
-    second = (eager or (lambda f: f()))(lambda: prove_second_order(t, rlimit)) \
-        if cert.verdict == "proved" else {}
+    second: dict[str, Any] = {}
+    if cert.verdict == "proved" and t.key not in _SECOND_ORDER_OF:
+        # (checking it traces the rule again, which may call this very instance: it then
+        # finds the check under way instead of starting it again)
+        _SECOND_ORDER_OF.add(t.key)
+        try:
+            second = (eager or (lambda f: f()))(lambda: prove_second_order(t, rlimit))
+        finally:
+            _SECOND_ORDER_OF.discard(t.key)
     return dataclasses.replace(cert, shapes=shapes, second_order=second, assumptions=[
         *cert.assumptions, "none for the shapes: " + VIEW_NOTE]), VIEW_NOTE
 
