@@ -69,4 +69,8 @@ FACTS = {
                "|k| <= |z| < |k| + 1 and k * z >= 0",
     "named_constant": "a float literal equal to the rounding of a named constant (pi, "
                       "sqrt(2), 2/sqrt(pi), log(2), ...) in its dtype is read as that constant",
+    # loops, indexing, ordering, linear algebra (``_lax_loops.py`` ... ``_lax_linalg.py``)
+    "loop_unrolled": "scan runs its body once per element of xs, in order (reverse: from the "
+                     "last), threading the carries; a while loop whose predicate is fixed at "
+                     "trace time runs exactly the iterations that predicate allows (XLA)",
 }
