@@ -73,4 +73,10 @@ FACTS = {
     "loop_unrolled": "scan runs its body once per element of xs, in order (reverse: from the "
                      "last), threading the carries; a while loop whose predicate is fixed at "
                      "trace time runs exactly the iterations that predicate allows (XLA)",
+    "xla_gather_modes": "out-of-range gather/scatter indices (GatherScatterMode): gather with "
+                        "CLIP or PROMISE_IN_BOUNDS clamps each start index into [0, dim - "
+                        "slice_size]; gather with FILL_OR_DROP fills a window with any start "
+                        "outside that range; scatter with CLIP clamps, with FILL_OR_DROP or "
+                        "PROMISE_IN_BOUNDS drops a window not wholly in range; a scatter "
+                        "(replace) with two updates on one element may keep either (XLA)",
 }
