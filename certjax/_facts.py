@@ -79,4 +79,8 @@ FACTS = {
                         "outside that range; scatter with CLIP clamps, with FILL_OR_DROP or "
                         "PROMISE_IN_BOUNDS drops a window not wholly in range; a scatter "
                         "(replace) with two updates on one element may keep either (XLA)",
+    "xla_sort_order": "sort orders lexicographically by its num_keys keys, a stable sort keeping "
+                      "equal keys in their order (an unstable one: either order); top_k gives the "
+                      "k largest, descending, the lower index first among equals (XLA); -0.0 "
+                      "and +0.0 tie",
 }
