@@ -20,7 +20,7 @@ TRUST_BASE = (
     "_certify.py", "_spec.py", "_confirm.py", "_inline.py", "_certificate.py",
     "_elementwise.py", "_constants.py", "_lax_special.py", "_lower_special.py", "_lax_control.py",
     "_special.py", "_lax_loops.py", "_lax_indexing.py",
-    "_lax_sort.py",
+    "_lax_sort.py", "_lax_linalg.py",
 )
 
 

@@ -83,4 +83,9 @@ FACTS = {
                       "equal keys in their order (an unstable one: either order); top_k gives the "
                       "k largest, descending, the lower index first among equals (XLA); -0.0 "
                       "and +0.0 tie",
+    "xla_linalg": "triangular_solve reads only the triangle `lower` names (not the diagonal "
+                  "if unit_diagonal) and returns the solution of op(a) x = b (x op(a) = b); "
+                  "cholesky reads the lower triangle and returns l with l l^T = a, l lower "
+                  "with positive diagonal, NaN everywhere where a is not positive definite, "
+                  "its strict upper triangle unspecified (XLA/LAPACK as JAX lowers them)",
 }

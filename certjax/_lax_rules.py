@@ -564,4 +564,5 @@ def _as_fraction(v) -> Fraction:
 
 
 # the translations kept in their own modules register themselves on import
-from . import _lax_control, _lax_indexing, _lax_loops, _lax_sort, _lax_special  # noqa: E402,F401,I001
+from . import (  # noqa: E402,F401
+    _lax_control, _lax_indexing, _lax_linalg, _lax_loops, _lax_sort, _lax_special)
