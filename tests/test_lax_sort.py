@@ -102,3 +102,22 @@ def test_long_sort_and_nan_keys_are_refused():
                     signature=[np.zeros(n, np.float32)])
     with pytest.raises(UnsupportedPrimitive, match="NaN or infinite"):
         _rule(lambda x: jnp.sort(jnp.log(x)), lambda x, g: (g,))
+
+
+def test_optax_simplex_projection_rule_proves_and_a_mutant_is_refuted():
+    # optax's own custom_jvp: sort, cumsum, count_nonzero (booleans compared), a traced index
+    from optax.projections import _projections as P
+
+    from certjax._certify import certify_jvp
+
+    f = P._projection_unit_simplex
+    sig = [np.zeros(3, np.float32)]
+    cert = certify_jvp(f.fun, f.jvp, signature=sig)
+    assert cert.verdict == "proved", cert.summary()
+    assert {"sort", "cumsum"} <= set(cert.primitives)
+
+    def wrong(primals, tangents):  # the tangent unprojected
+        (x,), (t,) = primals, tangents
+        return f.fun(x), t
+
+    _refuted(certify_jvp(f.fun, wrong, signature=sig))
