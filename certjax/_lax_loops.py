@@ -61,11 +61,15 @@ def _while(ctx: Context, *args, cond_jaxpr, body_jaxpr, cond_nconsts, body_ncons
     b.facts.add("loop_unrolled")
     for it in range(LOOP_CAP + 1):
         (pred,) = translate_jaxpr(ctx, cond_jaxpr, [*cconsts, *state])
-        p = pred[()]
-        if p.op != "bool":
+        # a vmapped loop has one predicate per lane; XLA runs while any lane's holds, only
+        # updating those lanes: modelled when every lane agrees (one trip count)
+        if any(p.op != "bool" for p in pred.flat):
             raise _refuse("while", "its predicate depends on values known only at run time "
                                    "(the trip count is not fixed at trace time)")
-        if not p.value:
+        values = {p.value for p in pred.flat}
+        if len(values) > 1:
+            raise _refuse("while", "its lanes (vmap) run different numbers of iterations")
+        if values != {True}:
             return state
         if it == LOOP_CAP:
             break

@@ -111,3 +111,18 @@ def test_while_with_traced_bound_is_refused():
     with pytest.raises(UnsupportedLoop):
         certify_vjp(f, lambda n, x: (f(n, x), x), lambda n, r, g: (g,),
                     signature=[np.int32(2), np.float32(0)], nondiff_argnums=(0,))
+
+
+def test_vmapped_while_lanes():
+    # a batched predicate: the same trip count in every lane proves; a data-dependent one
+    # is refused with the reason (not a raw error)
+    def f(x):
+        return jax.vmap(_power_while)(x)
+
+    assert _rule(f, lambda x, g: (4 * x**3 * g,), signature=V3).verdict == "proved"
+
+    def g(x):
+        return jax.vmap(lambda c: lax.while_loop(lambda c: c < 10.0, lambda c: c * 2.0, c))(x)
+
+    with pytest.raises(UnsupportedLoop, match="known only at run time"):
+        _rule(g, lambda x, gg: (gg,), signature=V3)
