@@ -203,3 +203,14 @@ class NoReferenceDerivative(CertificationError):
     def __init__(self, message: str, *, rule: str, primitive: str) -> None:
         super().__init__(message)
         self.rule, self.primitive = rule, primitive
+
+
+MSG_LOOP = """\
+certjax cannot prove a rule through this '{name}' loop: {why}.
+Loops are unrolled at the trip count JAX fixes at trace time (at most {cap} iterations), e.g.
+`lax.fori_loop(0, 8, body, x)` or `lax.scan(f, c, xs)` with a short `xs`. A loop whose number
+of iterations depends on the data (a `while_loop` testing a float) has no such count."""
+
+
+class UnsupportedLoop(UnsupportedPrimitive):
+    """A loop whose trip count is not known at trace time, or exceeds the unrolling cap."""

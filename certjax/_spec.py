@@ -252,8 +252,12 @@ class _Spec:
         return f
 
     def reference_vjp(self, args, g):
-        _, pull = jax.vjp(self._diff_fn(args), *[args[i] for i in self.diff])
-        return pull(list(jax.tree_util.tree_leaves(g)))
+        f, primals = self._diff_fn(args), [args[i] for i in self.diff]
+        try:
+            _, pull = jax.vjp(f, *primals)
+            return pull(list(jax.tree_util.tree_leaves(g)))
+        except ValueError:  # no reverse mode (a while_loop): the same VJP by forward mode
+            return _vjp_by_jvp(f, primals, g)
 
     def reference_jvp(self, args, tangents):
         f = self._diff_fn(args)
@@ -271,6 +275,24 @@ class _Spec:
         out.update(cot)
         return out
 
+
+
+def _vjp_by_jvp(f, primals: list, g) -> list:
+    """``<g, J e_i>`` for every basis tangent ``e_i`` of the primals: the VJP, by ``jax.jvp``."""
+    g_leaves = [np.asarray(x) for x in jax.tree_util.tree_leaves(g)]
+    flat, tree = jax.tree_util.tree_flatten(primals)
+    cts = []
+    for k, leaf in enumerate(flat):
+        leaf = np.asarray(leaf)
+        ct = np.zeros(leaf.shape, dtype=leaf.dtype)
+        for idx in np.ndindex(leaf.shape):
+            tangents = [np.zeros(np.shape(x), np.asarray(x).dtype) for x in flat]
+            tangents[k][idx] = 1
+            out = jax.jvp(f, tuple(primals), tuple(jax.tree_util.tree_unflatten(tree, tangents)))[1]
+            ct[idx] = sum(float(np.vdot(a, np.asarray(t)))
+                          for a, t in zip(g_leaves, jax.tree_util.tree_leaves(out), strict=True))
+        cts.append(ct)
+    return jax.tree_util.tree_unflatten(tree, cts)
 
 
 def _names(base: str, shape) -> list[str]:
