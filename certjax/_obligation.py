@@ -40,6 +40,10 @@ from ._lower_special import refine as refine_special
 from ._paths import Path, PathCapExceeded, Specializer, Undecided, paths
 
 DEFAULT_RLIMIT = 20_000_000
+# A wall-clock backstop: nlsat does not always count its work against ``rlimit`` (softmax's
+# second order on a boundary ran for over 20 minutes). Past it the answer is unknown, which
+# is never a proof.
+QUERY_TIMEOUT_MS = 30_000
 REFINE_ROUNDS = 6
 
 # confirm(point) -> (confirmed, detail); point maps input variable names to floats
@@ -135,8 +139,20 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
         def keep(atom: tuple[Node, Node]) -> bool:
             return any(_is_integer(n, ob.discrete) for n in _leaves(atom))
 
+        def float_sides(x: Node, y: Node, region: list[Node], chosen: tuple[int, ...]
+                        ) -> tuple[int, ...]:
+            # a tie floating point makes where the reals cannot (saturation: tanh(x) == 1;
+            # absorption: x + 1e-8 == x; overflow), or breaks where they always tie
+            if not (x.fl or y.fl) or not _mixed((x, y), ob.discrete):
+                return ()
+            if chosen == (0,):
+                return (-1, 1)
+            if 0 in chosen and feasible([*region, b.cmp("eq", x, y)]) is False:
+                return (0,)
+            return ()
+
         for path in paths(b, roots, sides, boundaries=boundaries, keep_boundary=keep,
-                          cap=1024 if boundaries else 256):
+                          cap=1024 if boundaries else 256, float_sides=float_sides):
             res.paths += 1
             if not boundaries:
                 excluded |= {f"{render(x)} == {render(y)}" for x, y in path.excluded()}
@@ -161,6 +177,11 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
                               f"{render(x)} == {render(y)} of a comparison mixing integer and "
                               f"real inputs (a kink, unless an integer makes it hold for all "
                               f"reals): not decided")
+            if verdict == "unproved" and path.float_only:
+                ties = ", ".join(f"{render(x)} {'<=>'[path.signs[(x, y)] + 1]} {render(y)}"
+                                 for x, y in path.float_only)
+                res.reason = (f"{res.reason}; on a branch only floating point takes ({ties}: "
+                              f"never so over the reals) the rule is not the derivative")
             if verdict != "proved":
                 res.verdict = verdict
                 if verdict == "refuted":
@@ -338,11 +359,13 @@ def check(zctx: z3.Context, rlimit: int, query: list[z3.BoolRef]) -> tuple[Any, 
     """
     s = z3.Tactic("qfnra-nlsat", ctx=zctx).solver()
     s.set("rlimit", rlimit)
+    s.set("timeout", QUERY_TIMEOUT_MS)
     s.add(*query)
     r = s.check()
     if r == z3.unknown:
         s = z3.Solver(ctx=zctx)
         s.set("rlimit", rlimit)
+        s.set("timeout", QUERY_TIMEOUT_MS)
         s.add(*query)
         r = s.check()
     return r, s
