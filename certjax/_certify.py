@@ -67,6 +67,7 @@ from ._spec import (  # noqa: F401 (re-exported)
     _trace,
     _tree_text,
     as_signature,
+    expand_leaf_cotangents,
     param_names,
 )
 from ._translate import Context, symbols, translate_jaxpr
@@ -183,7 +184,7 @@ def trace_vjp(
     spec = _Spec(rule, fun, signature, nondiff_argnums, assume)
     orig_fun = fun
     fun, fwd_c = spec.fun, spec.close(fwd)
-    bwd_c = _drop_int_cotangents(spec, spec.close_nondiff(bwd, 2))
+    bwd_c = _drop_int_cotangents(spec, expand_leaf_cotangents(spec, spec.close_nondiff(bwd, 2)))
     if perturbed is not None:
         fwd_c, bwd_c = _symbolic_vjp(fwd_c, bwd_c, perturbed, cot_zeros)
     sig = spec.sig
@@ -219,7 +220,8 @@ def trace_vjp(
         "vjp", rule, spec, "",
         {"primal": primal_j, "fwd": fwd_j, "bwd": bwd_j, "assume": assume_j, **st_j},
         {"primal": out_shape, "fwd": fwd_shape, "bwd": bwd_shape},
-        {"fun": fun, "fwd": fwd, "bwd": bwd, "fwd_c": fwd_c, "bwd_c": bwd_c, **st_fns},
+        {"fun": fun, "fwd": fwd, "bwd": bwd, "fwd_c": fwd_c, "bwd_c": bwd_c,
+         "bwd_n": expand_leaf_cotangents(spec, bwd), **st_fns},
         {"bwd_entries": bwd_entries, "assume": assume, "orig_fun": orig_fun,
          "perturbed": perturbed, "cot_zeros": cot_zeros, "stated": stated,
          "stated_entries": st_entries}, t0)

@@ -152,7 +152,7 @@ def scalar_view(t: Traced, rlimit: int) -> Traced | None:
     if t.kind == "vjp":
         res_o, g_o = t.shapes["fwd"][1], t.shapes["primal"]
         fns["fwd_c"] = spec2.close(lift(t.fns["fwd"], args_o))
-        fns["bwd_c"] = spec2.close_nondiff(lift(t.fns["bwd"], [*nd_o, res_o, g_o]), 2)
+        fns["bwd_c"] = spec2.close_nondiff(lift(t.fns.get("bwd_n", t.fns["bwd"]), [*nd_o, res_o, g_o]), 2)
     else:
         fns["rule_fn"] = jvp_rule_fn(spec2, lift(t.fns["jvp"], [*nd_o, diff_o, diff_o]),
                                      t.extra.get("zeros"))
