@@ -460,14 +460,20 @@ def jvp_rule_fn(spec: _Spec, jvp: Callable, zeros: list[list[bool]] | None) -> C
 
     def rule_fn(*a):
         primals, tangents = a[:n], a[n:]
-        if zeros is None:
-            return jvp_c(*[primals[i] for i in spec.nondiff],
-                         tuple(primals[i] for i in spec.diff), tuple(tangents))
-        tangents = tuple(_symbolic(tg, z) for tg, z in zip(tangents, zeros, strict=True))
-        out, tan = jvp_c(*[primals[i] for i in spec.nondiff],
-                         tuple(primals[i] for i in spec.diff), tangents)
+        if zeros is not None:
+            tangents = tuple(_symbolic(tg, z) for tg, z in zip(tangents, zeros, strict=True))
+        res = jvp_c(*[primals[i] for i in spec.nondiff],
+                    tuple(primals[i] for i in spec.diff), tuple(tangents))
+        if not (isinstance(res, tuple | list) and len(res) == 2):
+            return res  # malformed: reported by trace_jvp
+        out, tan = res
+        # which output tangents the rule returned as ``SymbolicZero`` (JAX keeps them
+        # symbolic; the obligation reads them as the zeros they stand for)
+        rule_fn.out_zeros = [isinstance(x, SymbolicZero) for x in jax.tree_util.tree_leaves(
+            tan, is_leaf=lambda x: isinstance(x, SymbolicZero))]
         return out, _dense(tan)
 
+    rule_fn.out_zeros = None
     return rule_fn
 
 
@@ -609,7 +615,8 @@ def trace_jvp(
         "jvp", rule, spec, "", {"primal": primal_j, "jvp": jvp_j, "assume": assume_j, **st_j},
         {"primal": out_shape, "jvp": jvp_shape},
         {"fun": fun, "jvp": jvp, "rule_fn": rule_fn, **st_fns},
-        {"assume": assume, "orig_fun": orig_fun, "zeros": zeros, "stated": stated}, t0)
+        {"assume": assume, "orig_fun": orig_fun, "zeros": zeros, "stated": stated,
+         "out_zeros": rule_fn.out_zeros}, t0)
     t.key = traced_key(t, rlimit)  # see trace_vjp for why JAX's version stands for the reference
     return t
 

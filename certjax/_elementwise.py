@@ -21,6 +21,7 @@ from typing import Any
 import jax
 import jax.numpy as jnp
 import numpy as np
+from jax.custom_derivatives import SymbolicZero
 from jax.extend import core as jcore
 
 from ._certificate import Certificate
@@ -208,13 +209,16 @@ def _lifted(f: Any, orig: list[Any], *, shape: tuple) -> Any:
         return jnp.broadcast_to(x, o.shape) if hasattr(o, "shape") and o.shape == shape else x
 
     def down(y: Any) -> Any:
+        if isinstance(y, SymbolicZero):  # a zero tangent a rule returned: zero at the scalar
+            return jnp.zeros((), y.aval.dtype) if y.aval.shape == shape else y
         return y[(0,) * len(shape)] if getattr(y, "shape", None) == shape else y
 
     @functools.wraps(f)
     def g(*args: Any) -> Any:
         args = [a if o is None else jax.tree_util.tree_map(up, a, o)
                 for a, o in zip(args, orig, strict=True)]
-        return jax.tree_util.tree_map(down, f(*args))
+        return jax.tree_util.tree_map(down, f(*args),
+                                      is_leaf=lambda y: isinstance(y, SymbolicZero))
 
     return g
 

@@ -494,4 +494,11 @@ def jvp_rule(owner: Any, nondiff: tuple, primals: tuple, tangents: tuple) -> Any
         _again(owner, t, cert, cfg)
     leaves = _dyn_leaves(t, full) + [x for tg in tangents for x in jax.tree_util.tree_leaves(tg)]
     flat = jaxpr_as_fun(t.jaxprs["jvp"])(*leaves)
-    return jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["jvp"]), flat)
+    out, tan = jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["jvp"]), flat)
+    zeros_out = t.extra.get("out_zeros")
+    if zeros_out and any(zeros_out):  # kept symbolic, as the rule returned them (see trace)
+        tl, tdef = jax.tree_util.tree_flatten(tan)
+        tan = jax.tree_util.tree_unflatten(tdef, [
+            SymbolicZero(jax.core.ShapedArray(jnp.shape(x), jnp.result_type(x))) if z else x
+            for x, z in zip(tl, zeros_out, strict=True)])
+    return out, tan
