@@ -266,6 +266,13 @@ def _closure_pattern(jaxprs: list[Any]) -> str:
     return repr(pattern)
 
 
+def _shown_names(t: Traced) -> str:
+    """What a certificate's messages name (arguments, their pytrees, the rule's functions):
+    two rules with the same jaxprs but other names must not show each other's."""
+    fns = [getattr(t.fns.get(r), "__name__", "") for r in ("fwd", "bwd", "jvp")]
+    return repr((t.spec.all_names, [str(d) for d in t.spec.treedefs], fns))
+
+
 def traced_key(t: Traced, rlimit: int) -> str:
     """The proof cache key of ``t``: everything its obligations are built from."""
     roles = ("primal", "fwd", "bwd", "assume") if t.kind == "vjp" else ("primal", "jvp", "assume")
@@ -278,6 +285,7 @@ def traced_key(t: Traced, rlimit: int) -> str:
         [t.jaxprs[r] for r in roles])
     return fingerprint(
         t.kind, *(jaxpr_text(t.jaxprs[r]) for r in roles), repr(t.spec.orig_nondiff),
+        _shown_names(t),
         repr(sorted((i, repr(v)) for i, v in t.spec.statics.items())), extra,
         TRANSLATOR_VERSION, jax.__version__, z3_version(), str(rlimit),
     )
