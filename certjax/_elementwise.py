@@ -153,7 +153,8 @@ def scalar_view(t: Traced, rlimit: int) -> Traced | None:
     if t.kind == "vjp":
         res_o, g_o = t.shapes["fwd"][1], t.shapes["primal"]
         fns["fwd_c"] = spec2.close(lift(t.fns["fwd"], args_o))
-        fns["bwd_c"] = spec2.close_nondiff(lift(t.fns.get("bwd_n", t.fns["bwd"]), [*nd_o, res_o, g_o]), 2)
+        bwd = t.fns.get("bwd_n", t.fns["bwd"])  # (leaf cotangents for subtrees spread)
+        fns["bwd_c"] = spec2.close_nondiff(lift(bwd, [*nd_o, res_o, g_o]), 2)
     else:
         fns["rule_fn"] = jvp_rule_fn(spec2, lift(t.fns["jvp"], [*nd_o, diff_o, diff_o]),
                                      t.extra.get("zeros"))
