@@ -25,7 +25,7 @@ import jax.numpy as jnp
 import numpy as np
 from jax.extend import core as jcore
 
-from . import _certified
+from . import _certified, _linear_solve
 from ._certificate import Certificate
 from ._certify import handled, prove_traced, trace_jvp, trace_vjp
 from ._discover import FoundRule, find_rules, resolve, rule_functions
@@ -153,9 +153,11 @@ def audit(fn: Callable, *example_args: Any, strict: bool = False, allow_trusted:
         [('logaddexp', 'proved')]
     """
     name = getattr(fn, "__qualname__", None) or getattr(fn, "__name__", None) or repr(fn)
+    # traced as JAX traces it (a shard_map body cannot be traced under compile-time
+    # evaluation); proved eagerly, even when the audit runs inside a jit trace (strict)
+    found = discover(fn, example_args, kwargs)
+    wide = _float64_twins(fn, found, example_args, kwargs)
     with jax.ensure_compile_time_eval():
-        found = discover(fn, example_args, kwargs)
-        wide = _float64_twins(fn, found, example_args, kwargs)
         rows = [_audit_one(f, w, rlimit) if isinstance(f, FoundRule) else _failed_row(f)
                 for f, w in zip(found, wide, strict=True)]
     report = AuditReport(name, rows)
@@ -193,7 +195,7 @@ def _identity(f: FoundRule) -> tuple:
     """What makes two rules met the same proof: the rule, its operands, its constants."""
     consts = None if f.consts is None else tuple(
         (np.shape(c), str(np.result_type(c)), np.asarray(c).tobytes()) for c in f.consts)
-    return (f.kind, f.name, f.rule, f.source, f.shape_text(), f.nested, consts,
+    return (f.kind, f.name, f.rule, f.source, f.shape_text(), consts,
             f.eqn.params.get("symbolic_zeros"))
 
 
@@ -280,6 +282,13 @@ def _audit_one(f32: FoundRule, f64: FoundRule | None, rlimit: int) -> AuditRow:
 
 
 def _decide(row: AuditRow, f32: FoundRule, f64: FoundRule | None, rlimit: int) -> None:
+    if f32.kind == "linear_solve":
+        with handled(f32.name):
+            found = _linear_solve.claims(f32.eqn, f32.consts, rlimit, wide=None if f64 is None
+                                         else (f64.eqn, f64.consts))
+        row.verdict, row.detail, cert = _linear_solve.verdict(found, f32.consts is not None)
+        row.certificate = cert
+        return
     if f32.consts is None:
         row.verdict = "unsupported"
         row.detail = ("the rule closes over traced values (operands computed from the "

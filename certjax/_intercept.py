@@ -90,18 +90,31 @@ def recording() -> Iterator[list[FoundRule | Failed]]:
 def _make_call(original: Any) -> Any:
     def __call__(self: Any, *args: Any, **kwargs: Any) -> Any:
         stack = getattr(_local, "stack", None)
-        if stack and not getattr(_local, "quiet", False):
-            stack[-1].extend(_retrace(original, self, args, kwargs))
-        return original(self, *args, **kwargs)
+        if not stack or getattr(_local, "quiet", False):
+            return original(self, *args, **kwargs)
+        outer = getattr(_local, "outer", None)
+        if outer is None:
+            outer = _local.outer = []
+        stack[-1].extend(_retrace(original, self, args, kwargs, outer))
+        outer.append(_name(self))
+        try:  # rules called from here on run inside this one's primal, fwd, bwd or jvp
+            return original(self, *args, **kwargs)
+        finally:
+            outer.pop()
 
     __call__.__wrapped__ = original  # type: ignore[attr-defined]
     return __call__
 
 
-def _retrace(original: Any, rule: Any, args: tuple, kwargs: dict) -> list[FoundRule | Failed]:
+def _name(rule: Any) -> str:
+    return getattr(getattr(rule, "fun", None), "__name__", None) or type(rule).__name__
+
+
+def _retrace(original: Any, rule: Any, args: tuple, kwargs: dict, outer: list[str]
+             ) -> list[FoundRule | Failed]:
     leaves, tree = jax.tree_util.tree_flatten((args, kwargs))
     traced = [i for i, x in enumerate(leaves) if isinstance(x, jax.core.Tracer)]
-    where = _context(leaves)
+    where = "/".join([*(f"in({o})" for o in outer), *filter(None, [_context(leaves)])])
 
     def call(*xs: Any) -> Any:
         full = list(leaves)
@@ -116,12 +129,14 @@ def _retrace(original: Any, rule: Any, args: tuple, kwargs: dict) -> list[FoundR
     try:
         found = find_rules(jax.make_jaxpr(call)(*avals))
     except Exception as e:  # noqa: BLE001 - reported as a row of its own
-        name = getattr(getattr(rule, "fun", None), "__name__", None) or repr(rule)
-        return [Failed(name, where, e)]
+        return [Failed(_name(rule), where, e)]
     finally:
         _local.quiet = False
     for f in found:
         f.where = "/".join(p for p in (where, f.where) if p)
+        # called inside another rule (its primal body, fwd, bwd or jvp): first-order AD
+        # does not use this rule's derivative, higher-order AD may (see _second_order.py)
+        f.nested = f.nested or bool(outer)
     return found
 
 
