@@ -194,7 +194,7 @@ def discover(fn: Callable, args: tuple, kwargs: dict) -> list[FoundRule | Failed
 def _identity(f: FoundRule) -> tuple:
     """What makes two rules met the same proof: the rule, its operands, its constants."""
     consts = None if f.consts is None else tuple(
-        (np.shape(c), str(np.result_type(c)), np.asarray(c).tobytes()) for c in f.consts)
+        (np.shape(c), str(np.asarray(c).dtype), np.asarray(c).tobytes()) for c in f.consts)
     return (f.kind, f.name, f.rule, f.source, f.shape_text(), consts,
             f.eqn.params.get("symbolic_zeros"))
 
