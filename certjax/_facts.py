@@ -33,11 +33,8 @@ FACTS = {
     "exp_tangent": "exp(a) >= 1 + a (convexity), and tangent/secant bounds at rational points",
     "exp_monotone": "exp is strictly increasing: exp(a) < exp(b) iff a < b",
     "inf_order": "-inf < x < +inf for every real x; max(x, -inf) = x; min(x, +inf) = x",
-    "ieee_nonfinite": "a term is NaN or +-inf where it is undefined over the reals "
-    "(log of a non-positive, sqrt of a negative, division by zero, NaN/inf literals) or, "
-    "unknown, where float rounding of a rounded operation may overflow or an overflowed "
-    "intermediate propagate (exp(100.) = inf in float32, inf - inf = NaN); it is finite where "
-    "every operation is exact (inputs, constants, neg, select, max, floor...), "
+    "ieee_nonfinite": "a term is NaN or +-inf exactly where it is undefined over the reals "
+    "(log of a non-positive, sqrt of a negative, division by zero, NaN/inf literals), "
     "propagated as IEEE 754 does (NaN + x = NaN, x / 0 = +-inf for x != 0, 0 / 0 = NaN, "
     "log(0) = -inf, exp(-inf) = 0...); where that is not decided, is_finite/isnan/x == x are "
     "left unknown (either value)",

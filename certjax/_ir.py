@@ -31,10 +31,6 @@ from ._facts import FACTS  # noqa: F401  (re-exported: the one table of trusted 
 
 # Special functions whose application is undefined somewhere (``Node.partial``); their domain
 # conditions are in ``_lower_special.domain``.
-# ops whose float result is the real one on float arguments (no rounding, no overflow)
-EXACT_OPS = frozenset({"var", "const", "inf", "nan", "bool", "cmp", "and", "or", "not", "isint",
-                       "neg", "select", "keep", "wrap", "idiv", "parity"})
-EXACT_APPS = frozenset({"floor", "ceil", "round", "trunc", "sign"})
 PARTIAL_APPS = frozenset({"asin", "erf_inv", "lgamma", "digamma", "polygamma"})
 
 _CMP_FLIP = {"lt": "gt", "le": "ge", "gt": "lt", "ge": "le", "eq": "eq", "ne": "ne"}
@@ -51,11 +47,6 @@ class Node:
     # True when the term is undefined somewhere (contains div, log, sqrt or a negative power):
     # such a term is never folded away, or its definedness condition would be lost.
     partial: bool = False
-    # How far floating-point rounding can take the term from its real value, for tests of
-    # non-finiteness (``_special``): 0 exact (inputs, constants, neg, select, max...: finite
-    # wherever defined), 1 rounded from exact arguments (may overflow to +-inf, never NaN), 2
-    # rounded from a rounded argument (inf - inf, 0 * inf, sin(inf): may also be NaN).
-    fl: int = 0
 
     @property
     def is_bool(self) -> bool:
@@ -135,10 +126,7 @@ class Builder:
                 op == "pow" and value < 0)
             partial = partial or (op == "app" and value in PARTIAL_APPS)
             partial = partial or any(x.partial for x in args)
-            fl = max((x.fl for x in args), default=0)
-            if not (op in EXACT_OPS or op == "app" and (value in EXACT_APPS or not args)):
-                fl = 2 if fl else 1
-            node = Node(op, args, value, len(self._table) + 1, partial, fl)
+            node = Node(op, args, value, len(self._table) + 1, partial)
             self._table[key] = node
         return node
 
@@ -189,12 +177,12 @@ class Builder:
         if b.op == "const" and b.value == 0:
             return a
         if (b.op == "neg" and b.args[0] is a or a.op == "neg" and a.args[0] is b) and not a.partial:
-            return self.keep(self.const(0), a)  # (an overflowed a makes it NaN: kept)
+            return self.const(0)
         return self._mk("add", _sorted(a, b))
 
     def sub(self, a: Node, b: Node) -> Node:
         if a is b and not a.partial and a.op != "inf":
-            return self.keep(self.const(0), a)
+            return self.const(0)
         return self.add(a, self.neg(b))
 
     def neg(self, a: Node) -> Node:
@@ -214,7 +202,7 @@ class Builder:
         for x, y in ((a, b), (b, a)):
             if x.op == "const":
                 if x.value == 0 and not y.partial:
-                    return self.keep(x, y)  # 0 * inf is NaN: an overflowed y is kept
+                    return x
                 if x.value == 1:
                     return y
                 if x.value == -1:
@@ -224,7 +212,7 @@ class Builder:
     def div(self, a: Node, b: Node) -> Node:
         if b.op == "inf" and a.op != "inf" and not a.partial:
             self.facts.add("ieee_nonfinite")
-            return self.keep(self.const(0), a)  # finite / +-inf = 0
+            return self.const(0)  # finite / +-inf = 0
         if a.op == "inf" and b.op == "const" and b.value != 0:
             return self._inf_mul(a, self.const(1 / b.value))
         _no_inf(a, b)
@@ -263,7 +251,7 @@ class Builder:
             return self.const(0)
         if a.op == "exp":
             self.facts.add("log_exp")
-            return self.keep(a.args[0], a)  # log(exp(100.)) = inf in float32: exp(.) kept
+            return a.args[0]
         return self._mk("log", (a,))
 
     def sqrt(self, a: Node) -> Node:
@@ -296,7 +284,7 @@ class Builder:
             return self.boolean(rel == "ne")
         if a is b and a.op != "inf":
             # x == x is false exactly where x is NaN (the self-comparison `isnan` idiom)
-            isnan = self.special(a)[1] if a.partial or a.fl else self.boolean(False)
+            isnan = self.special(a)[1] if a.partial else self.boolean(False)
             if isnan.op == "bool" and not isnan.value:
                 return self.boolean(rel in ("le", "eq"))
             return self.boolean(False) if rel == "lt" else (
@@ -313,7 +301,7 @@ class Builder:
                 lo = (a.op == "inf" and a.value < 0) or (b.op == "inf" and b.value > 0)
                 folded = self.boolean(lo)
             t = b if a.op == "inf" else a
-            if not t.partial and not t.fl:
+            if not t.partial:
                 return folded
             # where t is undefined it is NaN (every comparison false, but !=) or +-inf
             nf, isnan = self.special(t)
@@ -400,8 +388,7 @@ class Builder:
 
     def keep(self, v: Node, *ws: Node) -> Node:
         """``v``, undefined wherever one of ``ws`` is (their values are not used)."""
-        # (a rounded w is kept too: it may overflow in floating point, see ``_special``)
-        ws = tuple(w for w in ws if (w.partial or w.fl) and w is not v)
+        ws = tuple(w for w in ws if w.partial and w is not v)
         if not ws:
             return v
         if v.op == "keep":

@@ -139,20 +139,8 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
         def keep(atom: tuple[Node, Node]) -> bool:
             return any(_is_integer(n, ob.discrete) for n in _leaves(atom))
 
-        def float_sides(x: Node, y: Node, region: list[Node], chosen: tuple[int, ...]
-                        ) -> tuple[int, ...]:
-            # a tie floating point makes where the reals cannot (saturation: tanh(x) == 1;
-            # absorption: x + 1e-8 == x; overflow), or breaks where they always tie
-            if not (x.fl or y.fl) or not _mixed((x, y), ob.discrete):
-                return ()
-            if chosen == (0,):
-                return (-1, 1)
-            if 0 in chosen and feasible([*region, b.cmp("eq", x, y)]) is False:
-                return (0,)
-            return ()
-
         for path in paths(b, roots, sides, boundaries=boundaries, keep_boundary=keep,
-                          cap=1024 if boundaries else 256, float_sides=float_sides):
+                          cap=1024 if boundaries else 256):
             res.paths += 1
             if not boundaries:
                 excluded |= {f"{render(x)} == {render(y)}" for x, y in path.excluded()}
@@ -177,11 +165,6 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
                               f"{render(x)} == {render(y)} of a comparison mixing integer and "
                               f"real inputs (a kink, unless an integer makes it hold for all "
                               f"reals): not decided")
-            if verdict == "unproved" and path.float_only:
-                ties = ", ".join(f"{render(x)} {'<=>'[path.signs[(x, y)] + 1]} {render(y)}"
-                                 for x, y in path.float_only)
-                res.reason = (f"{res.reason}; on a branch only floating point takes ({ties}: "
-                              f"never so over the reals) the rule is not the derivative")
             if verdict != "proved":
                 res.verdict = verdict
                 if verdict == "refuted":

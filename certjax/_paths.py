@@ -38,14 +38,10 @@ class Path:
     signs: dict[Atom, int]
     roots: list[Node]
     two_sided: frozenset = frozenset()
-    # comparisons decided on this path the way only floating point decides them (the reals
-    # never make ``tanh(x) == 1``): their sign picks the branch, but is not asserted
-    float_only: frozenset = frozenset()
 
     def region(self, b: Builder) -> list[Node]:
         rel = {-1: "lt", 0: "eq", 1: "gt"}
-        return [b.cmp(rel[s], x, y) for (x, y), s in self.signs.items()
-                if (x, y) not in self.float_only]
+        return [b.cmp(rel[s], x, y) for (x, y), s in self.signs.items()]
 
     def excluded(self) -> list[Atom]:
         return [a for a, s in self.signs.items() if s != 0 and a in self.two_sided]
@@ -139,8 +135,6 @@ def paths(
     cap: int = 256,
     boundaries: bool = False,
     keep_boundary: Callable[[Atom], bool] | None = None,
-    float_sides: Callable[[Node, Node, list[Node], tuple[int, ...]], tuple[int, ...]]
-    | None = None,
 ) -> Iterator[Path]:
     """All branch regions of ``roots``, depth first.
 
@@ -156,36 +150,28 @@ def paths(
 
     ``keep_boundary(atom)`` true: that atom's boundary is a region of its own even in an
     ``equal`` obligation (a comparison over an integer input: ``k == 1`` is no null set).
-
-    ``float_sides(x, y, region, chosen)``: the sides floating point may take where the reals
-    cannot (a side of ``chosen`` whose region is empty over the reals, or one not chosen) (rounding makes ``tanh(x) == 1`` true at x = 10 and ``(x + 1) - x == 1`` false at
-    x = 2**25). Each is explored as a path on which that comparison picks the branch but is
-    not asserted (``Path.float_only``): what the branch computes must then hold on the whole
-    region, as the float program may take it anywhere the reals cannot tell apart.
     """
-    stack: list[tuple[dict[Atom, int], frozenset]] = [({}, frozenset())]
+    stack: list[dict[Atom, int]] = [{}]
     two_sided: set[Atom] = set()
     count = 0
     while stack:
-        signs, fonly = stack.pop()
+        signs = stack.pop()
         spec = Specializer(b, signs)
         try:
             out = [spec(r) for r in roots]
         except Undecided as u:
             key, _ = _key(*u.atom)
-            region = Path(signs, [], float_only=fonly).region(b)
-            chosen = sides(*key, region)
+            chosen = sides(*key, Path(signs, []).region(b))
             if set(chosen) == {-1, 1}:
                 kept = keep_boundary is not None and keep_boundary(key)
                 if not kept:  # a null-set boundary: excluded, or (boundaries) checked apart
                     two_sided.add(key)
                 if boundaries or kept:
                     chosen = (-1, 0, 1)
-            extra = float_sides(*key, region, tuple(chosen)) if float_sides else ()
-            for s in dict.fromkeys((*chosen, *extra)):
-                stack.append(({**signs, key: s}, (fonly | {key}) if s in extra else fonly))
+            for s in chosen:
+                stack.append({**signs, key: s})
             continue
         count += 1
         if count > cap:
             raise PathCapExceeded(f"more than {cap} paths")
-        yield Path(signs, out, frozenset(two_sided), fonly)
+        yield Path(signs, out, frozenset(two_sided))

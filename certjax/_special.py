@@ -2,10 +2,7 @@
 """Where a term is NaN or infinite, as XLA computes it, over the reals the IR models.
 
 The IR is real arithmetic: a term has a real value where it is defined and is NaN or +-inf
-elsewhere (``log(-1)``, ``1 / 0``, a NaN literal); its float evaluation may also overflow where
-the real value is finite (``exp(100.)`` in float32), and an overflowed intermediate may make a
-later result NaN or anything (``inf - inf``, ``sin(inf)``): where ``Node.fl`` says rounding is
-involved, that possibility is an unknown boolean too. Programs test for that (``jnp.isnan``,
+elsewhere (``log(-1)``, ``1 / 0``, a NaN literal). Programs test for that (``jnp.isnan``,
 ``jnp.isfinite``, ``x == x``, ``x < inf``), so the translator must know *where* a term is
 non-finite, and that knowledge must never be a guess. :func:`nonfinite` gives, for a real
 term ``t``, two IR booleans ``(nf, nan)``: ``nf`` holds exactly where ``t`` is NaN or +-inf,
@@ -30,23 +27,10 @@ def nonfinite(b: Builder, t: Node) -> tuple[Node, Node]:
     return memo[id(t)]
 
 
-# ops whose rounding to the dtype can overflow a finite real value to +-inf
-_OVERFLOWS = ("add", "mul", "div", "exp", "pow", "app")
-
-
 def _one(b: Builder, n: Node, memo: dict) -> tuple[Node, Node]:
-    nf, nan = _real(b, n, memo)
-    if n.fl and n.op in _OVERFLOWS:
-        # the real value is finite, its float rounding may still overflow (exp(100.) in
-        # float32, log(exp(x)) = inf at x = 100): over-approximated by an unknown
-        nf = b.or_(nf, b.unknown())
-    return nf, nan
-
-
-def _real(b: Builder, n: Node, memo: dict) -> tuple[Node, Node]:
     F, T = b.boolean(False), b.boolean(True)
     op = n.op
-    if n.is_bool or not n.partial and not n.fl and op != "inf":
+    if n.is_bool or not n.partial and op != "inf":
         return F, F
     if op == "inf":
         return T, F
@@ -121,11 +105,7 @@ def _real(b: Builder, n: Node, memo: dict) -> tuple[Node, Node]:
     defined = all_(*(c for c, _ in definedness([n], b)))
     nans = [s[1] for s in sub] if op == "keep" else []
     nan = any_(*nans, all_(b.not_(defined), b.unknown()))
-    # an infinite argument (an overflow) may make the result anything: sin(inf) is NaN,
-    # max(inf, 1) inf, tanh(inf) 1
-    inf_arg = any_(*(s[0] for s in sub))
-    nan = any_(nan, all_(inf_arg, b.unknown()))
-    return any_(nan, all_(b.not_(defined), b.unknown()), all_(inf_arg, b.unknown())), nan
+    return any_(nan, all_(b.not_(defined), b.unknown())), nan
 
 
 def positive(n: Node, or_zero: bool) -> bool:

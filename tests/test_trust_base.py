@@ -230,54 +230,6 @@ def test_is_finite_is_not_a_trusted_fact():
     assert "ieee_nonfinite" in cert.trusted_facts
 
 
-# -- 3b. tests that floating point decides otherwise than the reals --------------------------
-# Each wrong rule's gradient is wrong in float32 at the stated input (checked here with plain
-# JAX); over the reals its test never (or always) holds, so a real-only proof would pass it.
-FLOAT_DECIDED = {
-    "isinf_exp_overflow": (lambda x, g: jnp.where(jnp.isinf(jnp.exp(x)), 0.0, 2 * g * x), 100.0),
-    "isfinite_exp": (lambda x, g: jnp.where(jnp.isfinite(jnp.exp(x)), 2 * g * x, 0.0), 100.0),
-    "isnan_inf_minus_inf": (
-        lambda x, g: jnp.where(jnp.isnan(jnp.exp(x) - jnp.exp(x)), 0.0, 2 * g * x), 100.0),
-    "isinf_log_exp": (
-        lambda x, g: jnp.where(jnp.isinf(jnp.log(jnp.exp(x))), 0.0, 2 * g * x), 100.0),
-    "nan_of_zero_times_inf": (
-        lambda x, g: jnp.where(jnp.isnan(0.0 * jnp.exp(x)), 0.0, 2 * g * x), 100.0),
-    "tanh_saturates": (
-        lambda x, g: 2 * g * x * jnp.where(jnp.tanh(x) == 1.0, 0.0, 1.0), 20.0),
-    "sigmoid_saturates": (
-        lambda x, g: 2 * g * x * jnp.where(jax.nn.sigmoid(x) >= 1.0, 0.0, 1.0), 40.0),
-    "absorption": (lambda x, g: jnp.where(x + 1e-8 == x, 0.0, 2 * g * x), 4.0),
-    "cancellation_tie_broken": (
-        lambda x, g: jnp.where((x + 1.0) - x == 1.0, 2 * g * x, 0.0), 1e8),
-    "exp_underflows": (lambda x, g: jnp.where(jnp.exp(x) > 0, 2 * g * x, 0.0), -200.0),
-}
-
-
-@pytest.mark.parametrize("name", sorted(FLOAT_DECIDED))
-def test_a_test_floating_point_decides_otherwise_is_not_proved(name):
-    bwd, at = FLOAT_DECIDED[name]
-    x = jnp.float32(at)
-    assert float(bwd(x, jnp.float32(1.0))) != float(2 * x)  # the float32 gradient is wrong
-    cert = vjp_of_square(lambda r, g: (bwd(r[0], g),))
-    assert_not_proved(cert)
-
-
-def test_a_branch_only_floating_point_takes_is_named():
-    bwd, _ = FLOAT_DECIDED["tanh_saturates"]
-    cert = vjp_of_square(lambda r, g: (bwd(r[0], g),))
-    assert "only floating point takes" in ob(cert, "vjp").reason, cert.summary()
-
-
-@pytest.mark.parametrize("bwd", [
-    lambda x, g: jnp.where(jnp.isfinite(x), 2 * g * x, 0.0),  # inputs are finite floats
-    lambda x, g: jnp.where(x * x > 0, 2 * g * x, 0.0),  # a real tie (x = 0) is no float tie
-    lambda x, g: jnp.where(jnp.abs(x) == 0, 0.0, 2 * g * x),
-], ids=["isfinite_input", "square_positive", "abs_zero"])
-def test_exact_or_really_tied_tests_still_prove(bwd):
-    cert = vjp_of_square(lambda r, g: (bwd(r[0], g),))
-    assert cert.verdict == "proved", cert.summary()
-
-
 # -- 5. constants are exact ------------------------------------------------------------------
 def test_exp_of_a_very_negative_constant_is_not_zero():
     cert = vjp_of_square(lambda r, g: (2 * g * r[0] + g * jnp.exp(r[0] - 1000.0),))
