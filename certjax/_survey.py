@@ -56,6 +56,12 @@ def _entries() -> list[Entry]:
     # logaddexp2's 1/ln 2 literal is read as the named constant 1/log(2) (fact named_constant)
     out.append(Entry("jax.numpy.logaddexp2", jnp.logaddexp2, [f"{S},{S}"]))
     out.append(Entry("jax.numpy.sinc", jnp.sinc, ELEMENTWISE))
+    out.append(Entry("jax.numpy.i0", jnp.i0, ELEMENTWISE))  # bessel_i0e/i1e: app nodes
+    # n <= 2: the analytic _slogdet_small rule; n >= 3: _slogdet_lu (lu, not translated)
+    out.append(Entry("jax.numpy.linalg.slogdet", jnp.linalg.slogdet,
+                     ["f32[1,1]", "f32[2,2]", "f32[2,2,2]", "f32[3,3]"]))
+    # the custom_jvp softmax JAX uses under its config flag jax_softmax_custom_jvp
+    out.append(Entry("jax.nn.softmax(jax_softmax_custom_jvp=True)", _softmax_custom_jvp, [V]))
     special = [
         ("logsumexp", [V]), ("xlogy", two), ("xlog1py", two), ("entr", ELEMENTWISE),
         ("kl_div", two), ("rel_entr", two), ("logit", ELEMENTWISE), ("expit", ELEMENTWISE),
@@ -103,6 +109,18 @@ def _entries() -> list[Entry]:
         out.append(Entry("optax.projections.projection_simplex",
                          projections.projection_simplex, [V]))
     return out
+
+
+def _softmax_custom_jvp(x):
+    """``jax.nn.softmax`` with ``jax_softmax_custom_jvp`` set while it traces."""
+    import jax
+
+    old = jax.config.jax_softmax_custom_jvp
+    jax.config.update("jax_softmax_custom_jvp", True)
+    try:
+        return jax.nn.softmax(x)
+    finally:
+        jax.config.update("jax_softmax_custom_jvp", old)
 
 
 def run_survey(*, rlimit: int | None = None) -> list[dict[str, Any]]:
@@ -234,8 +252,16 @@ EXPLANATIONS = {
         "cos(x)/x: Z3 stops at the resource limit (surveyed at f32[], rlimit 20000)."),
     "_owens_t_impl": "its primal writes a NaN literal (`jnp.nan` for invalid inputs): no value "
                      "over the reals.",
-    "poch": "integer bit manipulation (`bitcast_convert_type`, `shift_right_arithmetic`) "
-            "decides the sign of gamma: not translated.",
+    "poch": (
+        "refuted, rightly: at z = 0, m = 0 the primal is `where(m == 0, 1, ...)` = 1 and its "
+        "derivative (JAX's JVP of the body) is finite, but the rule's z-tangent "
+        "`(digamma(z + m) - digamma(z)) * poch(z, m)` is NaN (digamma has a pole at 0, "
+        "as at every non-positive integer z with m = 0): confirmed by JAX in float64. The "
+        "sign of gamma (`signbit`: `bitcast_convert_type`, `shift_right_arithmetic`) is "
+        "translated by the sign of the bits (fact float_bits)."),
+    "_slogdet_lu": (
+        "slogdet of a matrix of order >= 3 factorizes it with `lu` (partial pivoting) and "
+        "solves with `custom_linear_solve`: neither is translated yet."),
     "hyp1f1": "a `while` loop (series) under `cond` that runs until a float tolerance is met: "
               "no trip count at trace time.",
 }
