@@ -261,7 +261,9 @@ EXPLANATIONS = {
         "translated by the sign of the bits (fact float_bits)."),
     "_slogdet_lu": (
         "slogdet of a matrix of order >= 3 factorizes it with `lu` (partial pivoting) and "
-        "solves with `custom_linear_solve`: neither is translated yet."),
+        "solves with `custom_linear_solve`: both are translated exactly (tests/"
+        "test_lax_linalg.py), but the pivot orderings of a traced 3 x 3 make the proof run "
+        "for > 14 minutes, so `lu` of a traced matrix is refused above order 2 (LU_CAP)."),
     "hyp1f1": "a `while` loop (series) under `cond` that runs until a float tolerance is met: "
               "no trip count at trace time.",
 }
