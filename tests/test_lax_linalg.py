@@ -149,3 +149,11 @@ def test_custom_linear_solve_is_its_solve_jaxpr():
     (out,) = _run_all(fn, a, rhs)
     got = np.array([float(n.value) for n in out.flat])
     np.testing.assert_allclose(got, np.asarray(fn(a, rhs)), rtol=1e-5)
+
+
+def test_lu_of_a_traced_matrix_above_the_cap_is_refused_by_name():
+    import certjax
+
+    rows = certjax.audit(jnp.linalg.slogdet, jnp.zeros((3, 3), jnp.float32)).rows
+    assert [r.verdict for r in rows] == ["unsupported"]
+    assert "lu[a traced matrix of order > 2" in rows[0].detail
