@@ -112,18 +112,6 @@ def _entries() -> list[Entry]:
     return out
 
 
-def _softmax_custom_jvp(x):
-    """``jax.nn.softmax`` with ``jax_softmax_custom_jvp`` set while it traces."""
-    import jax
-
-    old = jax.config.jax_softmax_custom_jvp
-    jax.config.update("jax_softmax_custom_jvp", True)
-    try:
-        return jax.nn.softmax(x)
-    finally:
-        jax.config.update("jax_softmax_custom_jvp", old)
-
-
 def run_survey(*, rlimit: int | None = None) -> list[dict[str, Any]]:
     """Audit every entry; one record per (function, signature)."""
     from ._audit import audit
