@@ -34,8 +34,8 @@ import jax.numpy as jnp
 
 from ..estimators._estimator import (
     combine_enumeration,
-    dice_baseline,
     dice_cost,
+    loaded_dice_baseline,
     loo_baseline,
     score_term,
 )
@@ -48,6 +48,8 @@ from ._errors import (
     StochasticError,
 )
 from ._plan import Plan, cost_leaves, plan, split_out
+from ._registry import certificate
+from ._second_order import second_order_proved
 from ._sample import Handler
 
 
@@ -118,9 +120,9 @@ def _value_and_grad(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs):
         if [s.est.kind for s in sites] != p.kinds:
             raise StochasticError("the objective's cj.sample calls changed between traces")
         obj = sum(costs[1:], costs[0])
-        C, lps, bases = [], [], []
+        C = site_costs(p, jnp.stack(costs))
+        lps, bases = [], []
         for i in p.score:
-            C.append(sum((costs[c] for c in p.downstream[i]), jnp.zeros((), obj.dtype)))
             lps.append(sites[i].log_prob)
             b = sites[i].baseline
             bases.append(jnp.zeros((), obj.dtype) if b is None else b)
@@ -137,7 +139,7 @@ def _value_and_grad(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs):
                 a[i] = d
         if n == 1 and m == 1:
             obj, aux, costs, C, lps, bases, _ = replica(a, kwargs, None)
-            return obj + _terms(p, costs, C, lps, bases), (obj, aux)
+            return replica_total(p, costs, lps, bases), (obj, aux)
 
         leaves, tree = jax.tree_util.tree_flatten((tuple(a), kwargs))
 
@@ -160,8 +162,7 @@ def _value_and_grad(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs):
         for j, i in enumerate(p.score):
             if p.ests[i].baseline_kind == "loo":
                 bases[j] = jax.vmap(loo_baseline)(C[j])
-        terms = jax.vmap(jax.vmap(functools.partial(_terms, p)))(costs, C, lps, bases)
-        total = obj + terms
+        total = jax.vmap(jax.vmap(functools.partial(replica_total, p)))(costs, lps, bases)
         if m > 1:
             total, value = combine_enumeration(logw, total), combine_enumeration(logw, obj)
         else:
@@ -180,6 +181,10 @@ def _value_and_grad(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs):
     # is kept where the surrogate is not finite (an infinite cost times a zero term is NaN)
     value = jnp.where(jnp.isfinite(total), total, value)
     custom = [p.ests[i].label for i in p.score if p.ests[i].term is not score_term]
+    custom += [f"{p.ests[i].label} x {p.dists[i]} (second order not proved)"
+               for i, k in enumerate(p.kinds) if k in ("score", "enumerate")
+               and p.ests[i].term is score_term
+               and not second_order_proved(certificate(p.classes[i], p.ests[i]))]
     if custom:  # proved as first-order estimators only: differentiating again is refused
         value = _first_order_only(custom, value)
         g = jax.tree_util.tree_map(functools.partial(_first_order_only, custom), g)
@@ -197,9 +202,22 @@ def _first_order_only_jvp(labels, primals, tangents):
     raise HigherOrderUnsupported(MSG_HIGHER_ORDER_CUSTOM_TERM.format(labels=", ".join(labels)))
 
 
+def site_costs(p: Plan, costs) -> list[jax.Array]:
+    """Per score site, the sum of the costs downstream of it (what its score multiplies)."""
+    return [sum((costs[c] for c in p.downstream[i]), jnp.zeros((), costs.dtype))
+            for i in p.score]
+
+
+def replica_total(p: Plan, costs, lps, bases) -> jax.Array:
+    """One replica's surrogate: the objective (sum of ``costs``) plus :func:`_terms`. The
+    whole-graph theorem (:mod:`._graph`) is proved on this very function."""
+    return jnp.sum(costs) + _terms(p, costs, site_costs(p, costs), lps, bases)
+
+
 def _terms(p: Plan, costs, C, lps, bases) -> jax.Array:
     """The value-0 terms of one replica: DiCE's, each cost times the MagicBox of the sum of
-    the log-probabilities of the score sites upstream of it, and each site's baseline term.
+    the log-probabilities of the score sites upstream of it, and each site's baseline term
+    in Loaded DiCE's form (:func:`~certjax.estimators.loaded_dice_baseline`).
 
     For one site and one cost this is exactly :func:`~certjax.estimators.score_term`, the
     function each pair certificate is about. A site whose estimator brings its own ``term``
@@ -217,7 +235,9 @@ def _terms(p: Plan, costs, C, lps, bases) -> jax.Array:
         b = bases[j]
         if j in dice:
             if p.ests[i].baseline_kind != "none":  # no baseline: the term is sum(0 * ...)
-                total = total + dice_baseline(lps[j], b)
+                up = [jj for jj in dice if p.score[jj] in p.upstream[i]]
+                tau = sum((jnp.sum(lps[jj]) for jj in up), jnp.zeros((), costs.dtype))
+                total = total + loaded_dice_baseline(lps[j], tau, b)
         else:
             total = total + p.ests[i].term(lps[j], C[j], b)
     return total

@@ -47,7 +47,7 @@ from .._translate import Context, symbols, translate_jaxpr
 Inputs = dict[str, Any]
 # the pair machinery (claims, their discharge, the assumption texts): a change to it makes the
 # stored pair certificates stale, as the trust base does for every certificate
-PAIRS_VERSION = source_hash(Path(__file__).parent, ("_proof.py", "_pairs.py"))
+PAIRS_VERSION = source_hash(Path(__file__).parent, ("_proof.py", "_pairs.py", "_second_order.py"))
 _CACHE: dict[str, Certificate] = {}
 
 
@@ -61,6 +61,11 @@ class Claim:
     rule: Callable[[Inputs], Any]
     reference: Callable[[Inputs], Any] | None = None
     assume: Callable[[Inputs], Any] | None = None
+    # a smaller resource limit for this claim, and whether an 'unproved' verdict makes the
+    # certificate unproved (False: the caller reads the claim's own verdict, e.g. the
+    # second-order claims of a pair usable at first order without them; 'refuted' always counts)
+    rlimit: int | None = None
+    required: bool = True
 
 
 def _names(base: str, shape: tuple[int, ...]) -> list[str]:
@@ -109,7 +114,8 @@ def prove_claims(
                        _Traced(c.assume, names, sig)))
     t_trace = time.perf_counter() - t0
     key = fingerprint(rule_name, *[
-        f"{c.name}|{c.kind}|{_text(r)}|{_text(f)}|{_text(a)}" for c, r, f, a in traced
+        f"{c.name}|{c.kind}|{c.rlimit}|{c.required}|{_text(r)}|{_text(f)}|{_text(a)}"
+        for c, r, f, a in traced
     ], TRANSLATOR_VERSION, PAIRS_VERSION, z3_version(), str(rlimit),
         repr(sorted(inputs.items())), repr(list(assumptions)))
     if not keep_smt2:
@@ -118,7 +124,7 @@ def prove_claims(
         if hit is not None and hit.kind == "estimator":
             return hit
     var_names = [n for name, s in inputs.items() for n in _names(name, tuple(s))]
-    records, facts, prims = [], set(), set()
+    records, facts, prims, optional = [], set(), set(), set()
     t_translate = t_solve = 0.0
     for c, rule, ref, assume in traced:
         t1 = time.perf_counter()
@@ -150,7 +156,7 @@ def prove_claims(
             ob = Obligation(ob_name, ob_kind, group, A, ob_ref, ob_rule, var_names, confirm,
                             c.statement)
             t2 = time.perf_counter()
-            res = prove(ob, b, rlimit=rlimit, keep_smt2=keep_smt2)
+            res = prove(ob, b, rlimit=c.rlimit or rlimit, keep_smt2=keep_smt2)
             t_solve += time.perf_counter() - t2
             facts |= set(res.facts)
             cex = None
@@ -164,9 +170,11 @@ def prove_claims(
                 excluded_boundaries=res.excluded, trusted_facts=res.facts,
                 solve_seconds=round(res.solve_s, 4), reason=reason, counterexample=cex,
                 spurious_models=res.spurious_models, smt2=res.smt2))
+            if not c.required:
+                optional.add(ob_name)
             if res.verdict == "refuted":
                 break
-    verdicts = {r.verdict for r in records}
+    verdicts = {r.verdict for r in records if r.name not in optional or r.verdict == "refuted"}
     verdict = ("refuted" if "refuted" in verdicts else
                "unproved" if "unproved" in verdicts else "proved")
     cert = Certificate(
