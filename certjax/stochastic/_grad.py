@@ -48,6 +48,9 @@ from ._errors import (
     StochasticError,
 )
 from ._plan import Plan, cost_leaves, plan, split_out
+from ._errors import raise_unless_proved
+from ._graph import GraphReport, report
+from ._pairs import pair_name
 from ._registry import certificate
 from ._second_order import second_order_proved
 from ._sample import Handler
@@ -55,7 +58,7 @@ from ._sample import Handler
 
 def value_and_grad(fun: Callable, argnums: int | Sequence[int] = 0, has_aux: bool = False, *,
                    num_samples: int = 1, key_argnum: int | None = None,
-                   prune: bool = True) -> Callable:
+                   prune: bool = True, prove_graph: bool = True) -> Callable:
     """Like :func:`jax.value_and_grad`, for objectives with :func:`certjax.sample` sites.
 
     Args:
@@ -67,9 +70,15 @@ def value_and_grad(fun: Callable, argnums: int | Sequence[int] = 0, has_aux: boo
         key_argnum: which argument is the key to split (default: the first PRNG-key argument).
         prune: multiply each score term by the costs downstream of its sample only (Schulman
             et al. 2015). ``False`` gives plain REINFORCE with the whole objective.
+        prove_graph: at first use of a graph whose sites all have finite support (at most
+            ``MAX_GRAPH_CONFIGS`` joint points), prove the whole-graph theorem (the expected
+            first and second derivatives of the surrogate are those of the expected cost,
+            :mod:`certjax.stochastic._graph`); cached by the graph's structure. Its report:
+            ``value_and_grad(f).certificate(*args)``.
 
     Returns:
-        A function returning ``(value, grad)`` (``((value, aux), grad)`` with ``has_aux``):
+        A function returning ``(value, grad)`` (``((value, aux), grad)`` with ``has_aux``),
+        with a ``certificate(*args)`` attribute giving the graph's :class:`GraphReport`:
         ``value`` is the objective at the samples (averaged over replicas, exact over
         enumerated sites) and ``grad`` an unbiased estimate of the gradient of its expectation.
 
@@ -97,16 +106,37 @@ def value_and_grad(fun: Callable, argnums: int | Sequence[int] = 0, has_aux: boo
     def vg(*args: Any, **kwargs: Any):
         try:
             return _value_and_grad(fun, argnums, has_aux, num_samples, key_argnum, prune,
-                                   args, kwargs)
+                                   prove_graph, args, kwargs)
         except jax.errors.UnexpectedTracerError as e:
             raise StochasticError(MSG_SITE_UNDER_TRANSFORM) from e
 
+    def certificate(*args: Any, second_order: bool = False, **kwargs: Any) -> GraphReport:
+        """The whole-graph report for these arguments (see :mod:`certjax.stochastic._graph`);
+        ``second_order=True`` also proves the second-order claim (slow)."""
+        _, p = _plan(fun, argnums, has_aux, num_samples, key_argnum, prune, args, kwargs, True)
+        return graph_report(p, num_samples, second_order)
+
+    vg.certificate = certificate
     return vg
 
 
-def _value_and_grad(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs):
+def _plan(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs, graph):
     kpos = _keys.key_leaves(args, kwargs, argnums, key_argnum, n) if n > 1 else []
-    p = plan(fun, args, kwargs, has_aux, prune, n=n, split_leaves=kpos)
+    return kpos, plan(fun, args, kwargs, has_aux, prune, n=n, split_leaves=kpos, graph=graph)
+
+
+def graph_report(p: Plan, n: int, second_order: bool = False) -> GraphReport:
+    """The whole-graph report of plan ``p`` (proved once per structure); raises if refuted."""
+    rep = report(p, [pair_name(c, e) for c, e in zip(p.classes, p.ests)], n, second_order)
+    if rep.verdict == "refuted":
+        raise_unless_proved(rep.theorem, "This is a bug in certjax's surrogate: please report it.")
+    return rep
+
+
+def _value_and_grad(fun, argnums, has_aux, n, key_argnum, prune, graph, args, kwargs):
+    kpos, p = _plan(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs, graph)
+    if graph:
+        graph_report(p, n)
     loo = [i for i in p.score if p.ests[i].baseline_kind == "loo"]
     if loo and n < 2:
         raise StochasticError(MSG_LOO_NEEDS_SAMPLES)
@@ -244,7 +274,8 @@ def _terms(p: Plan, costs, C, lps, bases) -> jax.Array:
 
 
 def grad(fun: Callable, argnums: int | Sequence[int] = 0, has_aux: bool = False, *,
-         num_samples: int = 1, key_argnum: int | None = None, prune: bool = True) -> Callable:
+         num_samples: int = 1, key_argnum: int | None = None, prune: bool = True,
+         prove_graph: bool = True) -> Callable:
     """Like :func:`jax.grad`: an unbiased estimate of the gradient of ``E[fun]``.
 
     Same arguments as :func:`value_and_grad`; returns ``grad`` (``(grad, aux)`` with
@@ -260,11 +291,12 @@ def grad(fun: Callable, argnums: int | Sequence[int] = 0, has_aux: bool = False,
         0.75
     """
     vg = value_and_grad(fun, argnums, has_aux, num_samples=num_samples, key_argnum=key_argnum,
-                        prune=prune)
+                        prune=prune, prove_graph=prove_graph)
 
     @functools.wraps(fun)
     def g(*args: Any, **kwargs: Any):
         out, gr = vg(*args, **kwargs)
         return (gr, out[1]) if has_aux else gr
 
+    g.certificate = vg.certificate
     return g

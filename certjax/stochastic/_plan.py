@@ -44,6 +44,10 @@ class Plan:
         self.ests = [s.est for s in sites]
         self.dists = [type(s.dist).__name__ for s in sites]
         self.classes = [type(s.dist) for s in sites]
+        self.param_avals = [[jax.ShapeDtypeStruct(jnp.shape(x), jnp.result_type(x))
+                             for x in jax.tree_util.tree_leaves(s.dist)] for s in sites]
+        self.sizes = [s.dist.support_size() or 0 for s in sites]
+        self.n_elems = [int(np.prod(jnp.shape(s.value), dtype=int)) for s in sites]
         self.avals = [jax.ShapeDtypeStruct(jnp.shape(s.value), s.value.dtype) for s in sites]
         self.n_costs = n_costs
         self.score = [i for i, k in enumerate(self.kinds) if k == "score"]
@@ -109,12 +113,15 @@ def abstract(tree: Any) -> Any:
 
 
 def plan(fun, args, kwargs, has_aux: bool, prune: bool, *, n: int = 1,
-         split_leaves: list[int] | None = None, need_dataflow: bool = False) -> Plan:
+         split_leaves: list[int] | None = None, graph: bool = False) -> Plan:
     """Pass 1 (sites and shapes) and, when it matters, pass 2 (dataflow between them).
 
     ``split_leaves``: positions among the leaves of ``(args, kwargs)`` of the keys split into
-    the ``n`` replicas.
+    the ``n`` replicas. ``graph``: the whole-graph theorem (:mod:`._graph`) will be asked
+    for, so run the dataflow pass whenever the theorem applies to this graph.
     """
+    from ._graph import MAX_GRAPH_CONFIGS, eligible, n_configs
+
     record: dict[str, Any] = {}
 
     def pass1(*a):
@@ -126,6 +133,7 @@ def plan(fun, args, kwargs, has_aux: bool, prune: bool, *, n: int = 1,
 
     jax.eval_shape(pass1, *abstract(args))
     p = Plan(record["sites"], record["n_costs"])
+    need_dataflow = graph and eligible(p) and n_configs(p) <= MAX_GRAPH_CONFIGS
     with_base = [i for i in p.score if p.ests[i].baseline_kind in ("constant", "callable")]
     if n == 1 and not need_dataflow and (
             not p.score or not (with_base or (prune and p.n_costs > 1))):
