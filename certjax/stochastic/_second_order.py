@@ -38,7 +38,7 @@ import numpy as np
 from ..estimators._estimator import combine_enumeration, score_term
 from ._proof import Claim
 
-SECOND_ORDER_RLIMIT = 4_000_000
+SECOND_ORDER_RLIMIT = 1_000_000
 PREFIX = "second_order."
 A_JET = (
     "second order, costs: the identity reads the cost c only through its value, gradient and "
