@@ -58,7 +58,7 @@ from ._sample import Handler
 
 def value_and_grad(fun: Callable, argnums: int | Sequence[int] = 0, has_aux: bool = False, *,
                    num_samples: int = 1, key_argnum: int | None = None,
-                   prune: bool = True, prove_graph: bool = True) -> Callable:
+                   prune: bool = True, prove_graph: bool = False) -> Callable:
     """Like :func:`jax.value_and_grad`, for objectives with :func:`certjax.sample` sites.
 
     Args:
@@ -70,11 +70,14 @@ def value_and_grad(fun: Callable, argnums: int | Sequence[int] = 0, has_aux: boo
         key_argnum: which argument is the key to split (default: the first PRNG-key argument).
         prune: multiply each score term by the costs downstream of its sample only (Schulman
             et al. 2015). ``False`` gives plain REINFORCE with the whole objective.
-        prove_graph: at first use of a graph whose sites all have finite support (at most
-            ``MAX_GRAPH_CONFIGS`` joint points), prove the whole-graph theorem (the expected
-            first and second derivatives of the surrogate are those of the expected cost,
-            :mod:`certjax.stochastic._graph`); cached by the graph's structure. Its report:
-            ``value_and_grad(f).certificate(*args)``.
+        prove_graph: ``True``: at first use, prove the whole-graph theorem (the expected
+            derivatives of the surrogate are those of the expected cost,
+            :mod:`certjax.stochastic._graph`; proved per configuration for graphs whose
+            sites all have finite support, at most ``MAX_GRAPH_CONFIGS`` joint points) and
+            raise if it is refuted; cached by the graph's structure. Off by default: it is a
+            Z3 proof (seconds to minutes) per new graph structure. On request, without
+            changing how gradients run: ``value_and_grad(f).certificate(*args)``. The pairs'
+            own certificates are checked at every use either way.
 
     Returns:
         A function returning ``(value, grad)`` (``((value, aux), grad)`` with ``has_aux``),
@@ -275,7 +278,7 @@ def _terms(p: Plan, costs, C, lps, bases) -> jax.Array:
 
 def grad(fun: Callable, argnums: int | Sequence[int] = 0, has_aux: bool = False, *,
          num_samples: int = 1, key_argnum: int | None = None, prune: bool = True,
-         prove_graph: bool = True) -> Callable:
+         prove_graph: bool = False) -> Callable:
     """Like :func:`jax.grad`: an unbiased estimate of the gradient of ``E[fun]``.
 
     Same arguments as :func:`value_and_grad`; returns ``grad`` (``(grad, aux)`` with

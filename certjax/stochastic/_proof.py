@@ -18,6 +18,7 @@ the domain are defined, so is the rule).
 from __future__ import annotations
 
 import dataclasses
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -25,6 +26,7 @@ from typing import Any
 
 import jax
 import numpy as np
+import z3
 
 from .. import _lax_rules  # noqa: F401  (fills the translation table)
 from .._certificate import (
@@ -41,7 +43,7 @@ from .._certificate import (
 from .._certify import _CACHE as _STORED
 from .._certify import _differs, _finite, _fmt
 from .._ir import Builder
-from .._obligation import DEFAULT_RLIMIT, Obligation, prove, z3_version
+from .._obligation import DEFAULT_RLIMIT, Obligation, Result, prove, z3_version
 from .._translate import Context, symbols, translate_jaxpr
 
 Inputs = dict[str, Any]
@@ -49,6 +51,14 @@ Inputs = dict[str, Any]
 # stored pair certificates stale, as the trust base does for every certificate
 PAIRS_VERSION = source_hash(Path(__file__).parent, ("_proof.py", "_pairs.py", "_second_order.py"))
 _CACHE: dict[str, Certificate] = {}
+# wall-clock seconds one certificate may spend on its optional (``required=False``) claims,
+# all of them together: Z3 is interrupted when they are spent (its answer is then 'unknown')
+# and the optional obligations left are recorded 'unproved' without a query. The verdict of
+# an optional obligation may thus depend on the machine's speed, only ever towards
+# 'unproved'; required claims have no such budget.
+OPTIONAL_BUDGET_S = 60.0
+MSG_BUDGET = ("not attempted: the certificate's {budget:.0f} s budget for optional claims "
+              "was spent (unproved, never assumed)")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -116,7 +126,7 @@ def prove_claims(
     key = fingerprint(rule_name, *[
         f"{c.name}|{c.kind}|{c.rlimit}|{c.required}|{_text(r)}|{_text(f)}|{_text(a)}"
         for c, r, f, a in traced
-    ], TRANSLATOR_VERSION, PAIRS_VERSION, z3_version(), str(rlimit),
+    ], TRANSLATOR_VERSION, PAIRS_VERSION, z3_version(), str(rlimit), str(OPTIONAL_BUDGET_S),
         repr(sorted(inputs.items())), repr(list(assumptions)))
     if not keep_smt2:
         # proved in this process, or a certificate of proofs/ with this exact fingerprint
@@ -125,7 +135,7 @@ def prove_claims(
             return hit
     var_names = [n for name, s in inputs.items() for n in _names(name, tuple(s))]
     records, facts, prims, optional = [], set(), set(), set()
-    t_translate = t_solve = 0.0
+    t_translate = t_solve = t_optional = 0.0
     for c, rule, ref, assume in traced:
         t1 = time.perf_counter()
         b = Builder()
@@ -155,8 +165,20 @@ def prove_claims(
             ob_name = c.name if len(groups) == 1 else f"{c.name}[{gi}]"
             ob = Obligation(ob_name, ob_kind, group, A, ob_ref, ob_rule, var_names, confirm,
                             c.statement)
+            if not c.required and t_optional >= OPTIONAL_BUDGET_S:
+                optional.add(ob_name)
+                records.append(ObligationRecord(
+                    name=ob_name, verdict="unproved", statement=c.statement, paths=0,
+                    excluded_boundaries=[], trusted_facts=[], solve_seconds=0.0,
+                    reason=MSG_BUDGET.format(budget=OPTIONAL_BUDGET_S)))
+                continue
             t2 = time.perf_counter()
-            res = prove(ob, b, rlimit=c.rlimit or rlimit, keep_smt2=keep_smt2)
+            if c.required:
+                res = prove(ob, b, rlimit=c.rlimit or rlimit, keep_smt2=keep_smt2)
+            else:
+                res = _prove_within(ob, b, c.rlimit or rlimit, keep_smt2,
+                                    OPTIONAL_BUDGET_S - t_optional)
+                t_optional += time.perf_counter() - t2
             t_solve += time.perf_counter() - t2
             facts |= set(res.facts)
             cex = None
@@ -189,6 +211,21 @@ def prove_claims(
     )
     _CACHE[key] = cert
     return cert
+
+
+def _prove_within(ob: Obligation, b: Builder, rlimit: int, keep_smt2: bool, seconds: float):
+    """:func:`prove` with Z3 interrupted after ``seconds`` (its queries then answer
+    'unknown', which is never proved)."""
+    zctx = z3.Context()
+    timer = threading.Timer(max(seconds, 0.0), zctx.interrupt)
+    timer.start()
+    try:
+        return prove(ob, b, rlimit=rlimit, keep_smt2=keep_smt2, zctx=zctx)
+    except z3.Z3Exception as e:  # an interrupted query that raises instead of 'unknown'
+        return Result(ob.name, "unproved", statement=ob.statement,
+                      reason=f"Z3 interrupted at the optional-claim budget ({e})")
+    finally:
+        timer.cancel()
 
 
 def _point_value(point: dict[str, float], name: str, shape: tuple[int, ...]) -> Any:
