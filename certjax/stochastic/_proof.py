@@ -18,15 +18,17 @@ the domain are defined, so is the rule).
 from __future__ import annotations
 
 import dataclasses
-import threading
+import multiprocessing
+import os
+import signal
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import jax
 import numpy as np
-import z3
 
 from .. import _lax_rules  # noqa: F401  (fills the translation table)
 from .._certificate import (
@@ -52,8 +54,8 @@ Inputs = dict[str, Any]
 PAIRS_VERSION = source_hash(Path(__file__).parent, ("_proof.py", "_pairs.py", "_second_order.py"))
 _CACHE: dict[str, Certificate] = {}
 # wall-clock seconds one certificate may spend on its optional (``required=False``) claims,
-# all of them together: Z3 is interrupted when they are spent (its answer is then 'unknown')
-# and the optional obligations left are recorded 'unproved' without a query. The verdict of
+# all of them together: each runs in a forked child killed when they are spent, and the
+# optional obligations left are recorded 'unproved' without a query. The verdict of
 # an optional obligation may thus depend on the machine's speed, only ever towards
 # 'unproved'; required claims have no such budget.
 OPTIONAL_BUDGET_S = 60.0
@@ -214,18 +216,42 @@ def prove_claims(
 
 
 def _prove_within(ob: Obligation, b: Builder, rlimit: int, keep_smt2: bool, seconds: float):
-    """:func:`prove` with Z3 interrupted after ``seconds`` (its queries then answer
-    'unknown', which is never proved)."""
-    zctx = z3.Context()
-    timer = threading.Timer(max(seconds, 0.0), zctx.interrupt)
-    timer.start()
+    """:func:`prove` in a forked child killed after ``seconds`` (then 'unproved').
+
+    Z3 honours neither its resource limit nor an interrupt inside some nlsat steps, so only a
+    process bound is a bound. The child only queries Z3; should confirming a counterexample
+    with JAX there hang (JAX's threads do not survive a fork), the budget kills it and the
+    obligation is 'unproved', never proved.
+    """
+    parent, child = multiprocessing.Pipe(duplex=False)
+    with warnings.catch_warnings():  # JAX warns at every fork; the child runs no JAX threads
+        warnings.simplefilter("ignore", RuntimeWarning)
+        pid = os.fork()
+    if pid == 0:  # the child
+        code = 0
+        try:
+            child.send(prove(ob, b, rlimit=rlimit, keep_smt2=keep_smt2))
+        except BaseException:  # noqa: BLE001  (the parent records 'unproved')
+            code = 1
+        finally:
+            os._exit(code)
+    child.close()
+    res = None
     try:
-        return prove(ob, b, rlimit=rlimit, keep_smt2=keep_smt2, zctx=zctx)
-    except z3.Z3Exception as e:  # an interrupted query that raises instead of 'unknown'
-        return Result(ob.name, "unproved", statement=ob.statement,
-                      reason=f"Z3 interrupted at the optional-claim budget ({e})")
+        if parent.poll(max(seconds, 0.0)):
+            res = parent.recv()
+    except (EOFError, OSError):
+        res = None
     finally:
-        timer.cancel()
+        parent.close()
+        if res is None:
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    if res is None:
+        return Result(ob.name, "unproved", statement=ob.statement,
+                      reason=MSG_BUDGET.format(budget=OPTIONAL_BUDGET_S).replace(
+                          "not attempted", "stopped"))
+    return res
 
 
 def _point_value(point: dict[str, float], name: str, shape: tuple[int, ...]) -> Any:
