@@ -4,7 +4,8 @@
 The pair certificates prove each estimator x distribution pair; :func:`certjax.grad` composes
 them (Schulman et al. 2015). For an objective whose sample sites all have finite support
 (score function with the DiCE term, or enumeration), this module proves the composed
-statement itself, Certigrad's theorem for that graph (Selsam, Liang, Dill 2017), at first use:
+statement itself, Certigrad's theorem for that graph (Selsam, Liang, Dill 2017), on request
+(``cj.grad(f).certificate(...)``, or at first use with ``prove_graph=True``):
 
 .. math::
     \\sum_e P(e)\\,\\frac{d^k}{dt^k} S_e(t) = \\frac{d^k}{dt^k} \\sum_e P(e;t) \\sum_c c_e(t),
@@ -110,7 +111,7 @@ def prove_graph(p, second_order: bool = False) -> Certificate:
     """The theorem's certificate for plan ``p`` (dataflow filled in), proved once per
     structure; never raises on a failed proof (the caller reads the verdict).
 
-    The value and first-order claims are proved at first use (under a second for small
+    The value and first-order claims are proved when asked for (under a second for small
     graphs); the second-order claim is much harder for Z3 (seconds to minutes, one softplus
     per site multiplies the branch regions) and is proved only when asked for."""
     key = (signature(p), second_order)
