@@ -35,20 +35,27 @@ class RuleDef:
     assume: Callable | None
     rlimit: int
     trust: str | None
+    stated: Any = None  # surrogate=, cotangent=..., deliberately_wrong= (``_stated.Stated``)
 
     @property
     def name(self) -> str:
         return getattr(self.obj.fun, "__name__", "rule")
 
     def certify(self, *, keep_smt2: bool = True) -> Certificate:
-        """Prove the rule from scratch (the in-process cache is bypassed with ``keep_smt2``)."""
+        """Prove the rule from scratch (the in-process cache is bypassed with ``keep_smt2``);
+        a refuted rule marked ``deliberately_wrong`` gets verdict ``deliberately_wrong``."""
         from ._certify import certify_jvp, certify_vjp
+        from ._stated import deliberately
 
         kw = dict(nondiff_argnums=self.nondiff_argnums, signature=self.signature,
-                  assume=self.assume, rlimit=self.rlimit, keep_smt2=keep_smt2, name=self.name)
-        if self.kind == "vjp":
-            return certify_vjp(self.obj.fun, *self.fns, **kw)
-        return certify_jvp(self.obj.fun, *self.fns, **kw)
+                  assume=self.assume, rlimit=self.rlimit, keep_smt2=keep_smt2, name=self.name,
+                  stated=self.stated)
+        certify = certify_vjp if self.kind == "vjp" else certify_jvp
+        cert = certify(self.obj.fun, *self.fns, **kw)
+        wrong = None if self.stated is None else self.stated.deliberately_wrong
+        if wrong is not None and cert.verdict == "refuted":
+            cert = deliberately(cert, wrong)
+        return cert
 
 
 def active() -> list[RuleDef] | None:

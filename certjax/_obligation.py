@@ -33,6 +33,7 @@ from typing import Any
 
 import z3
 
+from ._boundary import prove_on_boundary, zero_atoms
 from ._ir import Builder, InfiniteValue, Node, render
 from ._lower import Lowering, definedness
 from ._lower_special import refine as refine_special
@@ -60,6 +61,16 @@ class Obligation:
     # integers, and a comparison that mentions one keeps its boundary (``k == 1`` is no
     # null set when ``k`` is an integer)
     discrete: frozenset[str] = frozenset()
+    # pairs of terms *given* equal (hypotheses, where both are defined): another obligation
+    # of the same certificate claims them (``reference(x) == primal(x)``, see ``_stated``)
+    given: list[tuple[Node, Node]] = dataclasses.field(default_factory=list)
+    # on the boundary ``a == b`` of a split: "exclude" it (a null set), check the claim
+    # "exact"ly there (values: fwd == primal), or as a "derivative" (``_boundary``: checked
+    # where the one-sided derivatives agree, excluded as a kink where they differ)
+    boundary: str = "exclude"
+    # values(point, at) -> (rule leaves at point, reference leaves at at), None outside the
+    # domain: confirms a counterexample on a boundary against nearby reference values
+    values: Callable | None = None
 
 
 @dataclasses.dataclass
@@ -70,6 +81,7 @@ class Result:
     reason: str = ""
     paths: int = 0
     excluded: list[str] = dataclasses.field(default_factory=list)
+    checked: list[str] = dataclasses.field(default_factory=list)  # smooth boundaries proved
     facts: list[str] = dataclasses.field(default_factory=list)
     point: dict[str, float] | None = None
     detail: str = ""
@@ -114,10 +126,12 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
             return (-1, 1)
         return tuple(s for s, f in ((-1, lt), (1, gt)) if f is not False) + (0,)
 
-    roots = [t for p in ob.pairs for t in p] + ob.assume + ob.reference + ob.rule
+    roots = [t for p in ob.pairs for t in p] + ob.assume + ob.reference + ob.rule + [
+        t for p in ob.given for t in p]
     excluded: set[str] = set()
+    checked: set[str] = set()
     try:
-        boundaries = ob.kind == "defined"
+        boundaries = ob.kind == "defined" or ob.boundary != "exclude"
         def keep(atom: tuple[Node, Node]) -> bool:
             return any(_is_integer(n, ob.discrete) for n in _leaves(atom))
 
@@ -126,10 +140,17 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
             res.paths += 1
             if not boundaries:
                 excluded |= {f"{render(x)} == {render(y)}" for x, y in path.excluded()}
-            verdict = _prove_path(ob, b, path, low, zctx, rlimit, res, keep_smt2)
+            if ob.kind == "equal" and ob.boundary == "derivative" and zero_atoms(path):
+                verdict, kink, smooth = prove_on_boundary(
+                    ob, b, path, lambda o, p: _prove_path(o, b, p, low, zctx, rlimit, res,
+                                                          keep_smt2), feasible, res)
+                excluded |= {kink} if kink else set()
+                checked |= {smooth} if smooth else set()
+            else:
+                verdict = _prove_path(ob, b, path, low, zctx, rlimit, res, keep_smt2)
             thin = [a for a, sg in path.signs.items()
                     if sg == 0 and keep(a) and _mixed(a, ob.discrete)
-                    ] if verdict == "refuted" and not boundaries else []
+                    ] if verdict == "refuted" and ob.kind == "equal" else []
             if thin:
                 # on the boundary of a comparison mixing integer and real inputs (y * x == 1):
                 # a null set for most integers, but not all (k * x == 0 at k = 0), so it is
@@ -153,6 +174,7 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
         res.verdict = "unproved"
         res.reason = "vacuous: no input satisfies `assume` and the definedness conditions"
     res.excluded = sorted(excluded)
+    res.checked = sorted(checked)
     res.facts = sorted(low.fact_names | b.facts)
     res.solve_s = time.perf_counter() - t0
     return res
@@ -208,14 +230,19 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
     assume = spec[k : k + len(ob.assume)]
     k += len(ob.assume)
     ref = spec[k : k + len(ob.reference)]
-    rule = spec[k + len(ob.reference) :]
+    n_given = 2 * len(ob.given)
+    rule = spec[k + len(ob.reference) : len(spec) - n_given]
+    given = spec[len(spec) - n_given :]
     region = path.region(b)
-    hyp_nodes = list(assume) + region + [c for c, _ in definedness(list(ref) + list(assume), b)]
+    hyp_nodes = list(assume) + region + [c for c, _ in definedness(
+        list(ref) + list(assume) + list(given), b)]
     if ob.kind == "defined":
         hyp_nodes += _adjacent_defined(ob, b, path)
     rule_defs = [c for c, _ in definedness(list(rule) + [t for p in pairs for t in p], b)]
     low.prepare(hyp_nodes + rule_defs + [t for p in pairs for t in p])
+    low.prepare(list(given))
     hyps = [low.term(h) for h in hyp_nodes]
+    hyps += [low.term(given[i]) == low.term(given[i + 1]) for i in range(0, n_given, 2)]
     hyps += [z3.IsInt(z3.Real(name, zctx)) for name in sorted(ob.discrete)]
     for name, (lo, hi) in sorted(b.int_ranges.items()):  # integer inputs: their dtype's range
         v = z3.Real(name, zctx)
