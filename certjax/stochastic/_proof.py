@@ -219,27 +219,41 @@ def _prove_within(ob: Obligation, b: Builder, rlimit: int, keep_smt2: bool, seco
     """:func:`prove` in a forked child killed after ``seconds`` (then 'unproved').
 
     Z3 honours neither its resource limit nor an interrupt inside some nlsat steps, so only a
-    process bound is a bound. The child only queries Z3; should confirming a counterexample
-    with JAX there hang (JAX's threads do not survive a fork), the budget kills it and the
-    obligation is 'unproved', never proved.
+    process bound is a bound. The child only queries Z3: JAX's threads do not survive a fork,
+    so every model the child finds comes back to this process, where ``ob.confirm`` evaluates
+    the real JAX functions in float64; the answer goes back to the child, which blocks a
+    spurious model and asks Z3 again (refinement) exactly as :func:`prove` does in one
+    process. Should the budget run out meanwhile, the obligation is 'unproved', never proved.
     """
-    parent, child = multiprocessing.Pipe(duplex=False)
-    with warnings.catch_warnings():  # JAX warns at every fork; the child runs no JAX threads
+    parent, child = multiprocessing.Pipe(duplex=True)
+    with warnings.catch_warnings():  # JAX warns at every fork; the child runs no JAX
         warnings.simplefilter("ignore", RuntimeWarning)
         pid = os.fork()
     if pid == 0:  # the child
         code = 0
         try:
-            child.send(prove(ob, b, rlimit=rlimit, keep_smt2=keep_smt2))
+            parent.close()
+
+            def ask(point: dict[str, float]) -> tuple[bool, str]:
+                child.send(("confirm", point))
+                return child.recv()
+
+            child.send(("result", prove(dataclasses.replace(ob, confirm=ask), b,
+                                        rlimit=rlimit, keep_smt2=keep_smt2)))
         except BaseException:  # noqa: BLE001  (the parent records 'unproved')
             code = 1
         finally:
             os._exit(code)
     child.close()
     res = None
+    deadline = time.perf_counter() + max(seconds, 0.0)
     try:
-        if parent.poll(max(seconds, 0.0)):
-            res = parent.recv()
+        while parent.poll(max(deadline - time.perf_counter(), 0.0)):
+            tag, msg = parent.recv()
+            if tag == "result":
+                res = msg
+                break
+            parent.send(ob.confirm(msg))  # the real JAX functions, here, in float64
     except (EOFError, OSError):
         res = None
     finally:
