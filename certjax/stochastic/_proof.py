@@ -42,7 +42,6 @@ from .._certificate import (
     source_hash,
     versions,
 )
-from .._certify import _CACHE as _STORED
 from .._certify import _differs, _finite, _fmt
 from .._ir import Builder
 from .._obligation import DEFAULT_RLIMIT, Obligation, Result, prove, z3_version
@@ -53,6 +52,9 @@ Inputs = dict[str, Any]
 # stored pair certificates stale, as the trust base does for every certificate
 PAIRS_VERSION = source_hash(Path(__file__).parent, ("_proof.py", "_pairs.py", "_second_order.py"))
 _CACHE: dict[str, Certificate] = {}
+# the proved pair certificates of proofs/estimators, by fingerprint (see load_stored): kept
+# apart from the core's proof cache, which tests empty around each test
+_STORED: dict[str, Certificate] = {}
 # wall-clock seconds one certificate may spend on its optional (``required=False``) claims,
 # all of them together: each runs in a forked child killed when they are spent, and the
 # optional obligations left are recorded 'unproved' without a query. The verdict of
@@ -213,6 +215,21 @@ def prove_claims(
     )
     _CACHE[key] = cert
     return cert
+
+
+def load_stored(proofs: Path) -> int:
+    """Put the proved, hash-verified pair certificates of ``proofs/estimators`` in the store;
+    :func:`prove_claims` returns one only for its exact fingerprint (the claims' jaxprs with
+    their constants, the pair machinery's source, the translator and Z3 versions)."""
+    from .._store import groups, read
+
+    n = 0
+    for rule in sorted(groups(proofs).get("estimators", ())):
+        cert = read(proofs, "estimators", rule).certificate
+        if cert is not None and cert.proved and cert.kind == "estimator":
+            _STORED.setdefault(cert.fingerprint, cert)
+            n += 1
+    return n
 
 
 def _prove_within(ob: Obligation, b: Builder, rlimit: int, keep_smt2: bool, seconds: float):

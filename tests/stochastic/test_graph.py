@@ -90,12 +90,26 @@ def test_past_the_cap_the_composition_is_assumed():
     assert f"more than the {_graph.MAX_GRAPH_CONFIGS}" in rep.assumptions[0]
 
 
-def test_enumerated_and_batched_sites():
+def test_an_enumerated_site_feeding_a_score_site():
+    # probabilities, not logits: one log per site instead of a softplus, so Z3 decides the
+    # 4-configuration theorem in seconds; the enumerated site's weight enters the surrogate
     def f(t, key):
         k1, k2 = jax.random.split(key)
-        a = cj.sample(k1, cjd.Bernoulli(logits=t[0]), estimator="enumerate")
-        b = cj.sample(k2, cjd.Bernoulli(logits=jnp.stack([t[1], t[0] * a])), estimator="score")
-        return jnp.sum(b) * a + t[1] * b[0]
+        a = cj.sample(k1, cjd.Bernoulli(probs=t[0]), estimator="enumerate")
+        b = cj.sample(k2, cjd.Bernoulli(probs=t[1] * a + 0.25), estimator="score")
+        return 2.0 * b * a + t[1] * b
 
     rep = cj.grad(f).certificate(T, KEY)
     assert rep.theorem is not None and rep.theorem.verdict == "proved", rep
+    assert "first_order" in {o.name for o in rep.theorem.obligations}
+
+
+def test_a_batched_site():
+    # a batch of 2 is 4 joint configurations, each element's cost through the whole batch
+    def f(t, key):
+        b = cj.sample(key, cjd.Bernoulli(probs=jnp.stack([t[0], t[1]])), estimator="score")
+        return jnp.sum(b) * b[0] + t[1] * b[1]
+
+    rep = cj.grad(f).certificate(T, KEY)
+    assert rep.theorem is not None and rep.theorem.verdict == "proved", rep
+    assert "first_order" in {o.name for o in rep.theorem.obligations}
