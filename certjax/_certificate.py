@@ -19,7 +19,7 @@ TRUST_BASE = (
     "_facts.py", "_ir.py", "_translate.py", "_lax_rules.py", "_lower.py", "_paths.py", "_obligation.py",
     "_certify.py", "_spec.py", "_confirm.py", "_inline.py", "_certificate.py",
     "_elementwise.py", "_constants.py", "_lax_special.py", "_lower_special.py", "_lax_control.py",
-    "_special.py",
+    "_special.py", "_float_model.py", "_finite.py",
 )
 
 
@@ -106,6 +106,28 @@ class Certificate:
     source: str = ""
     trust_reason: str | None = None
     primitives: list[str] = dataclasses.field(default_factory=list)
+    # obligation 'finite' (``_finite.py``): "proved" (float-safe), "refuted" (a point where
+    # an output is NaN/inf in the dtype, confirmed), "unproved", or "" (not checked)
+    float_safety: str = ""
+    float_dtypes: list[str] = dataclasses.field(default_factory=list)
+    float_note: str = ""  # the confirmed point, or why not proved
+    float_opt_out: str | None = None  # defvjp(..., float_safe=False): recorded, not refused
+
+    @property
+    def float_safe(self) -> bool:
+        """Whether obligation 'finite' was proved (Z3 unsat on every region)."""
+        return self.float_safety == "proved"
+
+    def float_text(self) -> str:
+        """``float-safe at float32``, ``NOT float-safe at float32: <point>``..."""
+        at = "/".join(self.float_dtypes) or "its dtype"
+        if self.float_safety == "proved":
+            return f"float-safe at {at}"
+        if self.float_safety == "refuted":
+            return f"not float-safe at {at}: {self.float_note}"
+        if self.float_safety == "unproved":
+            return f"float safety at {at} not proved ({self.float_note})"
+        return "float safety not checked"
 
     @property
     def proved(self) -> bool:
@@ -126,6 +148,9 @@ class Certificate:
             n_ex = len(o.excluded_boundaries)
             extra = f", {n_ex} boundaries excluded" if n_ex else ""
             lines.append(f"  {o.name}: {o.verdict} on {o.paths} paths{extra} [{o.statement}]")
+        kind = "proved over the reals, " if self.verdict == "proved" else ""
+        lines.append(f"  float safety: {kind}{self.float_text()}" + (
+            f" (opted out: {self.float_opt_out})" if self.float_opt_out else ""))
         lines.append("  trusted facts: " + ", ".join(sorted(self.trusted_facts)))
         more = self.assumptions[6:]
         lines.append("  assumptions: " + "; ".join(more) if more else "")

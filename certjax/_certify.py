@@ -49,6 +49,8 @@ from ._errors import (
     RuleNotHandled,
     UnsupportedPrimitive,
 )
+from ._finite import ASSUMPTION as FLOAT_ASSUMPTION
+from ._finite import float_fields, jvp_obligation, vjp_obligation
 from ._inline import eval_inlined, has_custom_rules
 from ._ir import Builder, render
 from ._obligation import DEFAULT_RLIMIT, Obligation, Result, fresh_context, prove, z3_version
@@ -274,7 +276,7 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         A = _assume_nodes(ctx, assume_j, X, rule)
         pairs_fwd = [(x, y) for fo, p in zip(Fout, P, strict=True)
                      for x, y in zip(fo.flat, p.flat, strict=True)]
-        pairs_vjp, refs = [], []
+        pairs_vjp, refs, ref_dt = [], [], []
         diff_leaves = [(k, j, s) for k, i in enumerate(spec.diff)
                        for j, (_, s) in enumerate(spec.arg_leaves(i))]
         pert = t.extra.get("perturbed")
@@ -291,6 +293,7 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                     for gv, tv in zip(gk.flat, tk.flat):
                         acc = b.add(acc, b.mul(gv, tv))
                 refs.append(acc)
+                ref_dt.append(s.dtype)
                 pairs_vjp.append((Bfull[k][j][idx], acc))
         x_names = spec.input_names()
         g_vars = [v.value for gk in G for v in gk.flat if v.op == "var"]
@@ -358,7 +361,11 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
             Obligation("defined", "defined", [], A, Pf + refs, Ff + Bf, x_names + g_vars,
                        confirm_defined, _defined_statement(rule), discrete=spec.discrete),
         ]
-        calls = {"fwd": fwd_name, "vjp": bwd_name, "defined": bwd_name}
+        calls = {"fwd": fwd_name, "vjp": bwd_name, "defined": bwd_name, "finite": bwd_name}
+        obs += [o for o in [vjp_obligation(
+            ctx, spec, t, Xs=Xs, G=G, P=P, refs=refs, ref_dtypes=ref_dt, A=A,
+            inputs=x_names + g_vars, g_names=g_names, out_leaves=out_leaves, out_tree=out_tree,
+            cotangents=cotangents)] if o is not None]
         return b, ctx, obs, calls
 
     return _discharge("vjp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,
@@ -601,7 +608,13 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                        confirm("defined"), _defined_statement(rule),
                        discrete=spec.discrete),
         ]
-        return b, ctx, obs, {"primal": jvp_name, "jvp": jvp_name, "defined": jvp_name}
+        v_named = [(vn, s) for i in spec.diff
+                   for vn, (_, s) in zip(v_leaf_names(i), spec.arg_leaves(i), strict=True)]
+        obs += [o for o in [jvp_obligation(
+            ctx, spec, t, X=X, V=V, v_names=v_named, P=P, T=T, A=A, inputs=x_names + v_vars,
+            out_leaves=out_leaves, rule_fn=rule_fn)] if o is not None]
+        return b, ctx, obs, {"primal": jvp_name, "jvp": jvp_name, "defined": jvp_name,
+                             "finite": jvp_name}
 
     return _discharge("jvp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,
                       assume, cot_of, source=_source(jvp))
@@ -685,7 +698,7 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
         if not uses_sg or all(r.verdict in ("proved", "refuted") for r in results):
             break
     t_solve = time.perf_counter() - t1 - t_translate
-    verdicts = {r.verdict for r in results}
+    verdicts = {r.verdict for r in results if r.name != "finite"}
     verdict = ("refuted" if "refuted" in verdicts
                else "unproved" if "unproved" in verdicts else "proved")
     assumptions = list(BASE_ASSUMPTIONS)
@@ -711,6 +724,10 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
         ))
         if cex is not None:
             records[-1].reason = f"false when calling {_call(calls[r.name], cex)}"
+        if r.name == "finite":
+            records[-1].reason = r.detail if cex is not None else r.reason
+    if any(r.name == "finite" for r in results):
+        assumptions.append(FLOAT_ASSUMPTION)
     shapes = {nm: _shape_text(s) for _, nm, s in spec.leaves}
     shapes.update({spec.all_names[i]: f"static {v!r}" for i, v in spec.statics.items()})
     return Certificate(
@@ -720,6 +737,7 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
                  "solve_s": round(t_solve, 4), "total_s": round(time.perf_counter() - t0, 4)},
         fingerprint=key,
         versions=versions(), source=source, primitives=sorted(primitives),
+        **float_fields(records, obs),
     )
 
 

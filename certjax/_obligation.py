@@ -48,7 +48,7 @@ Confirm = Callable[[dict[str, float]], tuple[bool, str]]
 @dataclasses.dataclass
 class Obligation:
     name: str
-    kind: str  # "equal" | "defined"
+    kind: str  # "equal" | "defined" | "finite" (``rule``: booleans "may be NaN/inf", _finite.py)
     pairs: list[tuple[Node, Node]]
     assume: list[Node]
     reference: list[Node]  # terms whose definedness is a hypothesis
@@ -60,6 +60,7 @@ class Obligation:
     # integers, and a comparison that mentions one keeps its boundary (``k == 1`` is no
     # null set when ``k`` is an integer)
     discrete: frozenset[str] = frozenset()
+    unsupported: str = ""  # non-empty: not attempted, unproved for this reason
 
 
 @dataclasses.dataclass
@@ -97,6 +98,9 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
     """
     t0 = time.perf_counter()
     res = Result(ob.name, "proved", statement=ob.statement)
+    if ob.unsupported:
+        res.verdict, res.reason = "unproved", ob.unsupported
+        return res
     zctx = zctx if zctx is not None else z3.Context()
     low = Lowering(zctx)
     def feasible(conds: list[Node]) -> bool | None:
@@ -117,7 +121,7 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
     roots = [t for p in ob.pairs for t in p] + ob.assume + ob.reference + ob.rule
     excluded: set[str] = set()
     try:
-        boundaries = ob.kind == "defined"
+        boundaries = ob.kind in ("defined", "finite")
         def keep(atom: tuple[Node, Node]) -> bool:
             return any(_is_integer(n, ob.discrete) for n in _leaves(atom))
 
@@ -211,10 +215,12 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
     rule = spec[k + len(ob.reference) :]
     region = path.region(b)
     hyp_nodes = list(assume) + region + [c for c, _ in definedness(list(ref) + list(assume), b)]
-    if ob.kind == "defined":
+    if ob.kind != "equal":
         hyp_nodes += _adjacent_defined(ob, b, path)
-    rule_defs = [c for c, _ in definedness(list(rule) + [t for p in pairs for t in p], b)]
-    low.prepare(hyp_nodes + rule_defs + [t for p in pairs for t in p])
+    rule_defs = [] if ob.kind == "finite" else [
+        c for c, _ in definedness(list(rule) + [t for p in pairs for t in p], b)]
+    low.prepare(hyp_nodes + rule_defs + [t for p in pairs for t in p]
+                + (list(rule) if ob.kind == "finite" else []))
     hyps = [low.term(h) for h in hyp_nodes]
     hyps += [z3.IsInt(z3.Real(name, zctx)) for name in sorted(ob.discrete)]
     for name, (lo, hi) in sorted(b.int_ranges.items()):  # integer inputs: their dtype's range
@@ -223,6 +229,8 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
     if ob.kind == "equal":
         hyps += [low.term(c) for c in rule_defs]
         goal = z3.Or([low.term(x) != low.term(y) for x, y in pairs] or [z3.BoolVal(False, zctx)])
+    elif ob.kind == "finite":  # some output may be NaN or infinite
+        goal = z3.Or([low.term(f) for f in rule] or [z3.BoolVal(False, zctx)])
     else:
         goal = z3.Not(z3.And([low.term(c) for c in rule_defs] or [z3.BoolVal(True, zctx)]))
     box: list[z3.BoolRef] = []
@@ -244,7 +252,9 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
             res.smt2.append(smt2)  # the query that decided this region (unsat when proved)
         if r == z3.unsat:
             if restricted:
-                res.reason = "only unconfirmed models outside the bounded search box"
+                res.reason = ("models of the float model that did not reproduce in the dtype "
+                              "were blocked" if ob.kind == "finite" else
+                              "only unconfirmed models outside the bounded search box")
                 return "unproved"
             if _round == 0:
                 res.vacuous_paths += check(zctx, rlimit, [*hyps, *low.facts])[0] == z3.unsat
@@ -256,13 +266,22 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
         point = {}
         for name in ob.inputs:
             point[name] = _to_float(model.eval(z3.Real(name, zctx), model_completion=True))
-        confirmed, detail = ob.confirm(point)
+        confirmed, detail, *found = ob.confirm(point)
         if confirmed:
+            point = found[0] if found else point
             res.point, res.detail = point, detail
             if smt2 and smt2 not in res.smt2:
                 res.smt2.append(smt2)  # sat: the counterexample's region
             return "refuted"
         res.spurious_models += 1
+        if ob.kind == "finite":
+            # a behaviour of the float model that the dtype does not show: blocked (a
+            # neighbourhood of the point), after which an unsat is no proof
+            restricted = True
+            box.append(z3.Or([z3.Or(v < _to_q(zctx, x - r), v > _to_q(zctx, x + r))
+                              for name, x in point.items()
+                              for v, r in [(z3.Real(name, zctx), max(abs(x) * 1e-3, 1e-6))]]))
+            continue
         if not probed:
             # The model may lie where float64 cannot see the error (tanh saturated at
             # |x| = 50). Look once for a model near the origin: a confirmed counterexample
@@ -281,8 +300,14 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
         _refine(low, model, delta)
         refine_special(low, model, delta)
         delta /= 4
-    res.reason = f"{res.spurious_models} models were not confirmed by JAX in float64"
+    res.reason = f"{res.spurious_models} models were not confirmed by JAX in " + (
+        "the dtype" if ob.kind == "finite" else "float64")
     return "unproved"
+
+
+def _to_q(zctx, x: float) -> z3.ArithRef:
+    q = Fraction(x)
+    return z3.RealVal(f"{q.numerator}/{q.denominator}", zctx)
 
 
 def _probe_box(ob, zctx, rlimit: int, query: list) -> tuple[dict, str] | None:
@@ -295,8 +320,9 @@ def _probe_box(ob, zctx, rlimit: int, query: list) -> tuple[dict, str] | None:
         model = s.model()
         point = {name: _to_float(model.eval(z3.Real(name, zctx), model_completion=True))
                  for name in ob.inputs}
-        confirmed, detail = ob.confirm(point)
+        confirmed, detail, *found = ob.confirm(point)
         if confirmed:
+            point = found[0] if found else point
             return point, detail
     return None
 

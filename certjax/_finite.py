@@ -1,0 +1,313 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Obligation ``finite``: a rule's outputs are finite in its dtype wherever the primal is.
+
+Over every input that is finite in its dtype and at which the primal's value and its
+reference derivative (``g . J`` for a VJP rule, ``J . v`` for a JVP rule) are at most
+``THETA * max`` of their dtypes in magnitude (and defined), no float execution of the rule
+gives a NaN or +-inf: not in fwd's primal output, not in any cotangent bwd returns (computed
+from the residuals as fwd's float execution left them), not in a JVP rule's primal or
+tangent output. The rule's float executions are those of the float model
+(``_float_model.shadow``), in the dtypes its jaxprs compute in; a ``where`` keeps a NaN of a
+discarded branch only if IEEE propagation brings it to an output.
+
+A counterexample is confirmed by running the rule's own functions **in its dtype** (and the
+primal and reference derivative in float64) before it is reported; a model that does not
+reproduce is blocked and Z3 asked again, and then an ``unsat`` is no proof (``unproved``).
+``CERTJAX_FINITE=0`` in the environment leaves the obligation out (benchmarks).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from fractions import Fraction
+from typing import Any
+
+import jax
+import numpy as np
+
+from ._confirm import _float64, _fmt
+from ._float_model import THETA, NoFloatModel, S, is_float, limits, nonfinite, shadow
+from ._obligation import Obligation
+from ._translate import Context, translate_jaxpr
+
+ASSUMPTION = (
+    "float model (obligation 'finite'): each intermediate's float value is its real value "
+    "within the rounding bands of facts float_range/float_cancellation (4 eps relative); "
+    "errors accumulated over several operations beyond those bands are not modelled")
+
+
+def enabled() -> bool:
+    return os.environ.get("CERTJAX_FINITE", "1") != "0"
+
+
+def dtypes_of(avals: list[Any]) -> list[str]:
+    """The float dtypes among ``avals``, in order, once each."""
+    out: list[str] = []
+    for a in avals:
+        if is_float(a.dtype) and np.dtype(a.dtype).name not in out:
+            out.append(np.dtype(a.dtype).name)
+    return out
+
+
+def _within(b, nodes, dtype, theta: float = 1.0) -> list:
+    m = Fraction(limits(dtype).max) * Fraction(theta)
+    lo, hi = b.const(-m), b.const(m)
+    return [c for n in nodes for c in (b.cmp("le", lo, n), b.cmp("le", n, hi))]
+
+
+def _shadow_flags(ctx: Context, fn: Callable, avals: list[Any], args: list) -> list:
+    """``fn`` (shadow states in, flag arrays out) traced in float64 and translated."""
+    sds = [jax.ShapeDtypeStruct(a.shape, np.float64 if is_float(a.dtype) else a.dtype)
+           for a in avals]
+    with jax.enable_x64(True):
+        closed = jax.make_jaxpr(fn)(*sds)
+    ctx.b.facts |= {"float_range", "float_ieee", "float_cancellation", "float_functions"}
+    return [n for out in translate_jaxpr(ctx, closed, args) for n in out.flat]
+
+
+def _input(v) -> S:
+    return S(v, None, None, None, v == 0 if is_float(v.dtype) else None)
+
+
+def obligation(ctx: Context, *, kind: str, jaxprs: dict[str, Any], avals: list[Any],
+               args: list, split: Callable, n_out: int, primal: list, out_avals: list,
+               refs: list, ref_dtypes: list, assume: list, inputs: list[str],
+               confirm: Callable, discrete: frozenset[str]) -> Obligation | None:
+    """The ``finite`` obligation of one instance, or None when it is switched off.
+
+    ``args``: the IR inputs (primal leaves, then cotangents or tangents) and ``avals`` their
+    abstract values; ``split(leaves)`` gives ``(fwd operands, bwd operands before the
+    residuals, cotangents)`` for a VJP rule (``(jvp operands,)`` for a JVP rule).
+    """
+    if not enabled():
+        return None
+    b = ctx.b
+
+    def fn(*leaves):
+        parts = split([_input(x) for x in leaves])
+        if kind == "vjp":
+            fwd_in, nd, gs = parts
+            F = shadow(jaxprs["fwd"], fwd_in)
+            B = shadow(jaxprs["bwd"], [*nd, *F[n_out:], *gs])
+            outs = F[:n_out] + B
+        else:
+            outs = shadow(jaxprs["jvp"], parts[0])
+        return [nonfinite(s) for s in outs]
+
+    names = dtypes_of(avals + out_avals)
+    hyps = [c for a, x in zip(avals, args, strict=True) if is_float(a.dtype)
+            for c in _within(b, list(x.flat), a.dtype)]
+    hyps += [c for p, a in zip(primal, out_avals, strict=True) if is_float(a.dtype)
+             for c in _within(b, list(p.flat), a.dtype, THETA)]
+    hyps += [c for r, d in zip(refs, ref_dtypes, strict=True) for c in _within(b, [r], d, THETA)]
+    statement = (f"outputs finite in {', '.join(names) or 'no float dtype'} wherever the "
+                 f"inputs are and |primal|, |derivative| <= {THETA} max")
+    try:
+        flags = _shadow_flags(ctx, fn, avals, args)
+        reason = ""
+    except NoFloatModel as e:
+        flags, reason = [b.boolean(True)], f"no float model: {e}"
+    ob = Obligation("finite", "finite", [], assume + hyps, primal_nodes(primal) + refs, flags,
+                    inputs, confirm, statement, discrete=discrete)
+    ob.unsupported = reason
+    ob.float_dtypes = names  # type: ignore[attr-defined]
+    return ob
+
+
+def primal_nodes(primal: list) -> list:
+    return [t for p in primal for t in p.flat]
+
+
+# -- confirming a counterexample in the dtype -----------------------------------------------
+def _cast(point: dict[str, float], leaves: list[tuple[list[str], Any]]) -> list | None:
+    """Each leaf's values rounded to its dtype; None if one is not finite there."""
+    out = []
+    for names, aval in leaves:
+        vals = np.asarray([point.get(n, 0.0) for n in names], np.float64)
+        a = vals.astype(aval.dtype) if is_float(aval.dtype) else vals.astype(aval.dtype)
+        if is_float(aval.dtype) and not np.all(np.isfinite(a.astype(np.float64))):
+            return None
+        out.append(a.reshape(aval.shape))
+    return out
+
+
+def _first_bad(tree: Any) -> str | None:
+    for x in jax.tree_util.tree_leaves(tree):
+        a = np.asarray(x, np.float64)
+        if not np.all(np.isfinite(a)):
+            bad = a[~np.isfinite(a)].flat[0]
+            return "nan" if np.isnan(bad) else ("inf" if bad > 0 else "-inf")
+    return None
+
+
+def _small_enough(tree: Any, dtypes: list[Any]) -> bool:
+    leaves = jax.tree_util.tree_leaves(tree)
+    for x, d in zip(leaves, dtypes, strict=False):
+        a = np.asarray(x, np.float64)
+        if not np.all(np.isfinite(a)) or np.any(np.abs(a) > THETA * limits(d).max):
+            return False
+    return True
+
+
+def _x64(leaves: list[tuple[list[str], Any]]) -> bool:
+    return any(np.dtype(a.dtype).itemsize == 8 for _, a in leaves)
+
+
+def confirmer(*, leaves: list[tuple[list[str], Any]], build: Callable, reference: Callable,
+              run: Callable, call: str, out_dtypes: list[Any], ref_dtypes: list[Any],
+              names: list[str]) -> Callable:
+    """``confirm(point) -> (confirmed, detail, point)`` for the finite obligation.
+
+    ``build(arrays)`` makes the call's arguments from the leaf arrays; ``reference(args)``
+    (float64) gives ``(primal, derivative)``; ``run(args)`` runs the rule in its dtype and
+    returns its outputs. The model's point and a few points further out along it (the float
+    model's bands make a model land just before the threshold) are tried.
+    """
+    def one(point):
+        arrs = _cast(point, leaves)
+        if arrs is None:
+            return None
+        try:
+            with _float64():
+                args64 = build([np.asarray(a, np.float64) if is_float(a.dtype) else a
+                                for a in arrs])
+                ok = reference(args64)
+                if ok is None:
+                    return None
+                primal, deriv = ok
+                if not (_small_enough(primal, out_dtypes) and _small_enough(deriv, ref_dtypes)):
+                    return None
+            with jax.enable_x64(_x64(leaves)):
+                bad = _first_bad(run(build(arrs)))
+        except Exception:  # noqa: BLE001 - a point the rule cannot run at confirms nothing
+            return None
+        if bad is None:
+            return None
+        shown = ", ".join(f"{n}={_fmt(a)}" for n, a in zip(names, arrs, strict=True))
+        dt = "/".join(dict.fromkeys(np.dtype(a.dtype).name for _, a in leaves
+                                    if is_float(a.dtype)))
+        fixed = {n: float(v) for (ns, _), a in zip(leaves, arrs, strict=True)
+                 for n, v in zip(ns, np.asarray(a, np.float64).flat, strict=True)}
+        return f"{call}({shown}) -> {bad} ({dt})", fixed
+
+    def confirm(point):
+        tries = [point]
+        for s in (2.0, 10.0, 1e3):
+            tries.append({k: v * s for k, v in point.items()})
+            for k in point:
+                tries.append({**point, k: point[k] * s})
+        for p in tries:
+            hit = one(p)
+            if hit is not None:
+                return True, hit[0], hit[1]
+        return False, "not confirmed in the dtype", point
+
+    return confirm
+
+
+# -- assembly for the two rule kinds (called from ``_certify``) -----------------------------
+def _tree_args(spec, arrs: list, ks) -> list:
+    import jax.numpy as jnp
+
+    it, out = iter(arrs), []
+    for k in ks:
+        leaves = [jnp.asarray(next(it)) for _ in spec.arg_leaves(k)]
+        out.append(jax.tree_util.tree_unflatten(spec.treedefs[k], leaves))
+    return out
+
+
+def _leaf_names(spec) -> list[tuple[list[str], Any]]:
+    from ._spec import _names
+
+    return [(_names(nm, s.shape), s) for _, nm, s in spec.leaves]
+
+
+def vjp_obligation(ctx, spec, t, *, Xs, G, P, refs, ref_dtypes, A, inputs, g_names,
+                   out_leaves, out_tree, cotangents) -> Obligation | None:
+    """The ``finite`` obligation of a VJP instance (see :func:`obligation`)."""
+    from ._spec import _names
+
+    X = [x for arg in Xs for x in arg]
+    starts = np.cumsum([0] + [len(a) for a in Xs])
+    nd_pos = [j for i in spec.nondiff for j in range(starts[i], starts[i + 1])]
+    nx = len(X)
+    x_leaves = _leaf_names(spec)
+    g_leaves = [(_names(gn, o.shape), o) for gn, o in zip(g_names, out_leaves, strict=True)]
+    leaves = x_leaves + g_leaves
+    ks = range(len(spec.treedefs))
+
+    def build(arrs):
+        import jax.numpy as jnp
+
+        g = jax.tree_util.tree_unflatten(out_tree, [jnp.asarray(a) for a in arrs[nx:]])
+        return _tree_args(spec, arrs[:nx], ks), g
+
+    def reference(a):
+        args, g = a
+        if not spec.in_domain(args):
+            return None
+        return t.fns["fun"](*args), spec.reference_vjp(args, g)
+
+    def run(a):
+        args, g = a
+        return t.fns["fwd_c"](*args)[0], cotangents(args, g)
+
+    diff_dt = [s.dtype for i in spec.diff for _, s in spec.arg_leaves(i)]
+    confirm = confirmer(leaves=leaves, build=build, reference=reference, run=run,
+                        call=getattr(t.fns["bwd"], "__name__", "bwd"),
+                        out_dtypes=[o.dtype for o in out_leaves], ref_dtypes=diff_dt,
+                        names=[nm for _, nm, _ in spec.leaves] + list(g_names))
+    return obligation(
+        ctx, kind="vjp", jaxprs=t.jaxprs, avals=[s for _, s in leaves], args=[*X, *G],
+        split=lambda ls: (ls[:nx], [ls[j] for j in nd_pos], ls[nx:]), n_out=len(out_leaves),
+        primal=P, out_avals=list(out_leaves), refs=refs, ref_dtypes=ref_dtypes, assume=A,
+        inputs=inputs, confirm=confirm, discrete=spec.discrete)
+
+
+def jvp_obligation(ctx, spec, t, *, X, V, v_names, P, T, A, inputs, out_leaves, rule_fn
+                   ) -> Obligation | None:
+    """The ``finite`` obligation of a JVP instance (see :func:`obligation`)."""
+    from ._spec import _names
+
+    x_leaves = _leaf_names(spec)
+    v_leaves = [(_names(vn, s.shape), s) for vn, s in v_names]
+    nx = len(x_leaves)
+    leaves = x_leaves + v_leaves
+
+    def build(arrs):
+        return (_tree_args(spec, arrs[:nx], range(len(spec.treedefs))),
+                _tree_args(spec, arrs[nx:], spec.diff))
+
+    def reference(a):
+        args, ts = a
+        if not spec.in_domain(args):
+            return None
+        return t.fns["fun"](*args), spec.reference_jvp(args, ts)
+
+    def run(a):
+        args, ts = a
+        return rule_fn(*args, *ts)
+
+    confirm = confirmer(leaves=leaves, build=build, reference=reference, run=run,
+                        call=getattr(t.fns["jvp"], "__name__", "jvp"),
+                        out_dtypes=[o.dtype for o in out_leaves],
+                        ref_dtypes=[o.dtype for o in out_leaves],
+                        names=[nm for _, nm, _ in spec.leaves] + [vn for vn, _ in v_names])
+    Tf = [n for p in T for n in p.flat]
+    t_dt = [o.dtype for o, p in zip(out_leaves, T, strict=True) for _ in p.flat]
+    return obligation(
+        ctx, kind="jvp", jaxprs=t.jaxprs, avals=[s for _, s in leaves], args=[*X, *V],
+        split=lambda ls: (ls,), n_out=len(out_leaves), primal=P, out_avals=list(out_leaves),
+        refs=Tf, ref_dtypes=t_dt, assume=A, inputs=inputs, confirm=confirm,
+        discrete=spec.discrete)
+
+
+def float_fields(records: list, obs: list) -> dict[str, Any]:
+    """The certificate's float-safety fields from the ``finite`` record (if any)."""
+    for rec, ob in zip(records, obs, strict=False):
+        if rec.name == "finite":
+            names = list(getattr(ob, "float_dtypes", []))
+            note = rec.reason if rec.verdict != "proved" else ""
+            return {"float_safety": rec.verdict, "float_dtypes": names, "float_note": note}
+    return {}
