@@ -72,9 +72,9 @@ FACTS = {
     # the float model of obligation 'finite' (``_float_model.py``); eps, max and the smallest
     # normal are each dtype's (float16: 2**-10, 65504, 2**-14; bfloat16: 2**-7, 3.39e38,
     # 2**-126; float32: 2**-23, 3.4028235e38, 2**-126; float64: 2**-52, 1.80e308, 2**-1022)
-    "float_range": "a float operation whose real result r (from the operands' float values) "
-                   "has |r| < max (1 - 4 eps) is finite, |r| > max (1 + 4 eps) is +-inf "
-                   "(either in between); it may be 0 or tiny (flushed) where |r| < smallest "
+    "float_range": "a correctly rounded float operation whose real result r (from the "
+                   "operands' values) has |r| <= max is finite, |r| > max (1 + 4 eps) is "
+                   "+-inf (either in between); it may be 0 or tiny (flushed) where |r| < smallest "
                    "normal (1 + 4 eps), and is 0 where r = 0; a conversion to a narrower "
                    "dtype likewise, in that dtype",
     "float_ieee": "IEEE 754 special values: NaN propagates through arithmetic (a comparison "
@@ -85,7 +85,8 @@ FACTS = {
     "float_cancellation": "a float sum a + b may round to 0 or either sign where "
                           "(a + b)**2 <= 2 (4 eps)**2 (a**2 + b**2); a sum in any order "
                           "overflows only if k * sum(x_i**2) >= (max (1 - 4 eps))**2",
-    "float_functions": "XLA's exp(a) is finite for a < log(max) - 4 eps max(1, log max) and "
+    "float_functions": "XLA's exp(a) (expm1, exp2) is finite where a < log(max) - 4 eps "
+                       "max(1, log max) or exp(a) < max (1 - 4 eps), and "
                        "may be 0 only for a <= log(smallest normal) + 4 eps |log tiny|; log, "
                        "log1p, expm1 are exact at 1, 0, 0; logistic, tanh, erf, erfc, atan, "
                        "sin, cos are finite at every finite argument (logistic(+-inf) = 1, 0; "

@@ -56,6 +56,15 @@ def _within(b, nodes, dtype, theta: float = 1.0) -> list:
     return [c for n in nodes for c in (b.cmp("le", lo, n), b.cmp("le", n, hi))]
 
 
+def _normal(b, n, dtype) -> list:
+    """``n == 0`` or ``|n| >= smallest normal`` (subnormal inputs are not claimed)."""
+    if n.op != "var":
+        return []
+    t = Fraction(limits(dtype).tiny)
+    return [b.or_(b.cmp("eq", n, b.const(0)), b.or_(b.cmp("le", b.const(t), n),
+                                                    b.cmp("le", n, b.const(-t))))]
+
+
 def _shadow_flags(ctx: Context, fn: Callable, avals: list[Any], args: list) -> list:
     """``fn`` (shadow states in, flag arrays out) traced in float64 and translated."""
     sds = [jax.ShapeDtypeStruct(a.shape, np.float64 if is_float(a.dtype) else a.dtype)
@@ -97,12 +106,12 @@ def obligation(ctx: Context, *, kind: str, jaxprs: dict[str, Any], avals: list[A
 
     names = dtypes_of(avals + out_avals)
     hyps = [c for a, x in zip(avals, args, strict=True) if is_float(a.dtype)
-            for c in _within(b, list(x.flat), a.dtype)]
+            for n in x.flat for c in _within(b, [n], a.dtype) + _normal(b, n, a.dtype)]
     hyps += [c for p, a in zip(primal, out_avals, strict=True) if is_float(a.dtype)
              for c in _within(b, list(p.flat), a.dtype, THETA)]
     hyps += [c for r, d in zip(refs, ref_dtypes, strict=True) for c in _within(b, [r], d, THETA)]
     statement = (f"outputs finite in {', '.join(names) or 'no float dtype'} wherever the "
-                 f"inputs are and |primal|, |derivative| <= {THETA} max")
+                 f"inputs are 0 or normal floats and |primal|, |derivative| <= {THETA} max")
     try:
         flags = _shadow_flags(ctx, fn, avals, args)
         reason = ""

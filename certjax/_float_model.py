@@ -169,7 +169,8 @@ def _where(c, x, y):
 
 # -- thresholds ----------------------------------------------------------------------------
 def _ovf_p(r, lim: Limits):
-    return (r >= lim.max * (1 - lim.band)) & ((r > lim.max * (1 + lim.band)) | _u(r))
+    """A correctly rounded result overflows only above max (either way up to the band)."""
+    return (r > lim.max) & ((r > lim.max * (1 + lim.band)) | _u(r))
 
 
 def _ovf_n(r, lim: Limits):
@@ -182,14 +183,16 @@ def _small(r, lim: Limits):
     return (r == 0) | ((r * r < t * t) & _u(r))
 
 
-def _exp_ovf(a, lim: Limits, shift: float = 0.0):
+def _exp_ovf(a, r, lim: Limits, shift: float = 0.0):
+    """exp may overflow: both necessary conditions, on the argument and on the value."""
     lo, d = lim.ln_max + shift, lim.band * max(1.0, abs(lim.ln_max))
-    return (a >= lo - d) & ((a > lo + d) | _u(a))
+    return (a >= lo - d) & (r >= lim.max * (1 - lim.band)) & ((a > lo + d) | _u(a))
 
 
-def _exp_under(a, lim: Limits, shift: float = 0.0):
+def _exp_under(a, r, lim: Limits, shift: float = 0.0):
     lo, d = lim.ln_tiny + shift, lim.band * max(1.0, abs(lim.ln_tiny))
-    return (a <= lo + d) & ((a < lo - d) | _u(a))
+    v = (a <= lo + d) & ((a < lo - d) | _u(a))
+    return v if r is None else v & (r <= lim.tiny * (1 + lim.band))
 
 
 # -- rules ---------------------------------------------------------------------------------
@@ -250,12 +253,13 @@ def _div(a: S, b: S, r, lim: Limits) -> S:
 def _exp(a: S, r, lim: Limits, scale: float = 1.0, minus_one: bool = False) -> S:
     """exp(scale * a) (exp2: scale log 2), or expm1."""
     arg = a.v * scale if scale != 1.0 else a.v
-    pinf = _or(a.pinf, _and(a.fin, _exp_ovf(arg, lim)))
+    e = r + 1 if minus_one else r
+    pinf = _or(a.pinf, _and(a.fin, _exp_ovf(arg, e, lim)))
     if minus_one:  # expm1: accurate near 0, -1 at -inf
         z = _and(a.fin, _or(a.z, _small(r, lim)))
         v = _where(a.ninf, -jnp.ones_like(r), r)
     else:
-        z = _or(a.ninf, _and(a.fin, _exp_under(arg, lim)))
+        z = _or(a.ninf, _and(a.fin, _exp_under(arg, r, lim)))
         v = _where(a.ninf, jnp.zeros_like(r), r)
     return S(v, a.nan, pinf, None, z)
 
@@ -349,7 +353,7 @@ def _bounded(a: S, r, lim: Limits, at_inf: tuple[float, float] | None, zeros: st
     if zeros == "odd":
         z = _and(a.fin, _or(a.z, r == 0))
     elif zeros == "logistic":
-        z = _or(a.ninf, _and(a.fin, _exp_under(a.v, lim, 1e-3)))
+        z = _or(a.ninf, _and(a.fin, _exp_under(a.v, r, lim, 1e-3)))
     elif zeros == "erfc":
         lt = -lim.ln_tiny
         z = _or(a.pinf, _and(a.fin, (a.v >= 0) & (a.v * a.v >= lt - 2 * math.log(

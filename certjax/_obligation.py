@@ -274,13 +274,17 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
                 res.smt2.append(smt2)  # sat: the counterexample's region
             return "refuted"
         res.spurious_models += 1
-        if ob.kind == "finite":
-            # a behaviour of the float model that the dtype does not show: blocked (a
-            # neighbourhood of the point), after which an unsat is no proof
+        if ob.kind == "finite" and _round >= REFINE_ROUNDS // 2:
+            # a behaviour of the float model that the dtype does not show, after refining
+            # exp: blocked (a neighbourhood of the point), after which an unsat is no proof
             restricted = True
             box.append(z3.Or([z3.Or(v < _to_q(zctx, x - r), v > _to_q(zctx, x + r))
                               for name, x in point.items()
                               for v, r in [(z3.Real(name, zctx), max(abs(x) * 1e-3, 1e-6))]]))
+        if ob.kind == "finite":
+            _refine(low, model, delta)
+            refine_special(low, model, delta)
+            delta /= 4
             continue
         if not probed:
             # The model may lie where float64 cannot see the error (tanh saturated at
