@@ -365,7 +365,7 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         obs += [o for o in [vjp_obligation(
             ctx, spec, t, Xs=Xs, G=G, P=P, refs=refs, ref_dtypes=ref_dt, A=A,
             inputs=x_names + g_vars, g_names=g_names, out_leaves=out_leaves, out_tree=out_tree,
-            cotangents=cotangents)] if o is not None]
+            cotangents=cotangents, ref_j=ref_j)] if o is not None]
         return b, ctx, obs, calls
 
     return _discharge("vjp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,
@@ -612,7 +612,7 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                    for vn, (_, s) in zip(v_leaf_names(i), spec.arg_leaves(i), strict=True)]
         obs += [o for o in [jvp_obligation(
             ctx, spec, t, X=X, V=V, v_names=v_named, P=P, T=T, A=A, inputs=x_names + v_vars,
-            out_leaves=out_leaves, rule_fn=rule_fn)] if o is not None]
+            out_leaves=out_leaves, rule_fn=rule_fn, ref_j=ref_j)] if o is not None]
         return b, ctx, obs, {"primal": jvp_name, "jvp": jvp_name, "defined": jvp_name,
                              "finite": jvp_name}
 

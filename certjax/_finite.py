@@ -27,14 +27,24 @@ import jax
 import numpy as np
 
 from ._confirm import _float64, _fmt
-from ._float_model import THETA, NoFloatModel, S, is_float, limits, nonfinite, shadow
+from ._float_model import (
+    THETA,
+    NoFloatModel,
+    S,
+    const_state,
+    is_float,
+    limits,
+    nonfinite,
+    shadow,
+)
 from ._obligation import Obligation
 from ._translate import Context, translate_jaxpr
 
 ASSUMPTION = (
     "float model (obligation 'finite'): each intermediate's float value is its real value "
     "within the rounding bands of facts float_range/float_cancellation (4 eps relative); "
-    "errors accumulated over several operations beyond those bands are not modelled")
+    "errors accumulated over several operations beyond those bands are not modelled; the "
+    "same operations on the same values round alike in the primal and in the rule")
 
 
 def enabled() -> bool:
@@ -82,7 +92,8 @@ def _input(v) -> S:
 def obligation(ctx: Context, *, kind: str, jaxprs: dict[str, Any], avals: list[Any],
                args: list, split: Callable, n_out: int, primal: list, out_avals: list,
                refs: list, ref_dtypes: list, assume: list, inputs: list[str],
-               confirm: Callable, discrete: frozenset[str]) -> Obligation | None:
+               confirm: Callable, discrete: frozenset[str], ref_j: Any, n_x: int,
+               ref_tangents: Callable) -> Obligation | None:
     """The ``finite`` obligation of one instance, or None when it is switched off.
 
     ``args``: the IR inputs (primal leaves, then cotangents or tangents) and ``avals`` their
@@ -93,8 +104,14 @@ def obligation(ctx: Context, *, kind: str, jaxprs: dict[str, Any], avals: list[A
         return None
     b = ctx.b
 
+    n_hyp = []
+
     def fn(*leaves):
-        parts = split([_input(x) for x in leaves])
+        ins = [_input(x) for x in leaves]
+        parts = split(ins)
+        hyp = shadow(jaxprs["primal"], parts[0][:n_x])
+        for tangents in ref_tangents(ins):  # JAX's derivative, in float, per basis tangent
+            hyp += shadow(ref_j, [*parts[0][:n_x], *tangents])
         if kind == "vjp":
             fwd_in, nd, gs = parts
             F = shadow(jaxprs["fwd"], fwd_in)
@@ -102,7 +119,8 @@ def obligation(ctx: Context, *, kind: str, jaxprs: dict[str, Any], avals: list[A
             outs = F[:n_out] + B
         else:
             outs = shadow(jaxprs["jvp"], parts[0])
-        return [nonfinite(s) for s in outs]
+        n_hyp[:] = [sum(int(np.prod(jax.numpy.shape(s.v))) for s in hyp)]
+        return [nonfinite(s) for s in hyp + outs]
 
     names = dtypes_of(avals + out_avals)
     hyps = [c for a, x in zip(avals, args, strict=True) if is_float(a.dtype)
@@ -111,14 +129,17 @@ def obligation(ctx: Context, *, kind: str, jaxprs: dict[str, Any], avals: list[A
              for c in _within(b, list(p.flat), a.dtype, THETA)]
     hyps += [c for r, d in zip(refs, ref_dtypes, strict=True) for c in _within(b, [r], d, THETA)]
     statement = (f"outputs finite in {', '.join(names) or 'no float dtype'} wherever the "
-                 f"inputs are 0 or normal floats and |primal|, |derivative| <= {THETA} max")
+                 "inputs are 0 or normal floats, the primal and JAX's derivative are finite "
+                 f"there and |primal|, |derivative| <= {THETA} max")
     try:
         flags = _shadow_flags(ctx, fn, avals, args)
         reason = ""
     except NoFloatModel as e:
-        flags, reason = [b.boolean(True)], f"no float model: {e}"
-    ob = Obligation("finite", "finite", [], assume + hyps, primal_nodes(primal) + refs, flags,
-                    inputs, confirm, statement, discrete=discrete)
+        flags, reason, n_hyp = [b.boolean(True)], f"no float model: {e}", [0]
+    lowered = [b.not_(f) for f in flags[:n_hyp[0]]]
+    ob = Obligation("finite", "finite", [], assume + hyps, primal_nodes(primal) + refs,
+                    flags[n_hyp[0]:], inputs, confirm, statement, discrete=discrete,
+                    lowered=lowered)
     ob.unsupported = reason
     ob.float_dtypes = names  # type: ignore[attr-defined]
     return ob
@@ -188,7 +209,10 @@ def confirmer(*, leaves: list[tuple[list[str], Any]], build: Callable, reference
                 if not (_small_enough(primal, out_dtypes) and _small_enough(deriv, ref_dtypes)):
                     return None
             with jax.enable_x64(_x64(leaves)):
-                bad = _first_bad(run(build(arrs)))
+                args = build(arrs)
+                if _first_bad(reference(args)) is not None:  # primal, JAX's derivative
+                    return None  # not finite in the dtype: outside the claim
+                bad = _first_bad(run(args))
         except Exception:  # noqa: BLE001 - a point the rule cannot run at confirms nothing
             return None
         if bad is None:
@@ -233,7 +257,7 @@ def _leaf_names(spec) -> list[tuple[list[str], Any]]:
 
 
 def vjp_obligation(ctx, spec, t, *, Xs, G, P, refs, ref_dtypes, A, inputs, g_names,
-                   out_leaves, out_tree, cotangents) -> Obligation | None:
+                   out_leaves, out_tree, cotangents, ref_j) -> Obligation | None:
     """The ``finite`` obligation of a VJP instance (see :func:`obligation`)."""
     from ._spec import _names
 
@@ -267,15 +291,25 @@ def vjp_obligation(ctx, spec, t, *, Xs, G, P, refs, ref_dtypes, A, inputs, g_nam
                         call=getattr(t.fns["bwd"], "__name__", "bwd"),
                         out_dtypes=[o.dtype for o in out_leaves], ref_dtypes=diff_dt,
                         names=[nm for _, nm, _ in spec.leaves] + list(g_names))
+    diff_shapes = [s.shape for i in spec.diff for _, s in spec.arg_leaves(i)]
+
+    def basis(ins):
+        for k, shp in enumerate(diff_shapes):
+            for idx in np.ndindex(shp):
+                e = [np.zeros(s2, np.float64) for s2 in diff_shapes]
+                e[k][idx] = 1.0
+                yield [const_state(a) for a in e]
+
     return obligation(
         ctx, kind="vjp", jaxprs=t.jaxprs, avals=[s for _, s in leaves], args=[*X, *G],
+        ref_j=ref_j, n_x=nx, ref_tangents=basis,
         split=lambda ls: (ls[:nx], [ls[j] for j in nd_pos], ls[nx:]), n_out=len(out_leaves),
         primal=P, out_avals=list(out_leaves), refs=refs, ref_dtypes=ref_dtypes, assume=A,
         inputs=inputs, confirm=confirm, discrete=spec.discrete)
 
 
-def jvp_obligation(ctx, spec, t, *, X, V, v_names, P, T, A, inputs, out_leaves, rule_fn
-                   ) -> Obligation | None:
+def jvp_obligation(ctx, spec, t, *, X, V, v_names, P, T, A, inputs, out_leaves, rule_fn,
+                   ref_j) -> Obligation | None:
     """The ``finite`` obligation of a JVP instance (see :func:`obligation`)."""
     from ._spec import _names
 
@@ -307,6 +341,7 @@ def jvp_obligation(ctx, spec, t, *, X, V, v_names, P, T, A, inputs, out_leaves, 
     t_dt = [o.dtype for o, p in zip(out_leaves, T, strict=True) for _ in p.flat]
     return obligation(
         ctx, kind="jvp", jaxprs=t.jaxprs, avals=[s for _, s in leaves], args=[*X, *V],
+        ref_j=ref_j, n_x=nx, ref_tangents=lambda ins: [ins[nx:]],
         split=lambda ls: (ls,), n_out=len(out_leaves), primal=P, out_avals=list(out_leaves),
         refs=Tf, ref_dtypes=t_dt, assume=A, inputs=inputs, confirm=confirm,
         discrete=spec.discrete)

@@ -43,21 +43,28 @@ class NoFloatModel(Exception):
 
 # -- the unknown boolean ------------------------------------------------------------------
 unknown_p = jcore.Primitive("certjax_unknown")
-unknown_p.def_abstract_eval(lambda *, shape: jax.core.ShapedArray(shape, jnp.bool_))
+unknown_p.def_abstract_eval(lambda r, *, tag: jax.core.ShapedArray(r.shape, jnp.bool_))
 
 
-def _unknown_translation(ctx, *, shape):
-    out = np.empty(shape, dtype=object)
-    for idx in np.ndindex(shape):
-        out[idx] = ctx.b.unknown()
+def _unknown_translation(ctx, r, *, tag):
+    # one unknown per (value, question): the same operations on the same values (the
+    # primal's and the rule's copies of one computation) round the same way
+    memo = ctx.__dict__.setdefault("_float_unknowns", {})
+    out = np.empty(r.shape, dtype=object)
+    for idx in np.ndindex(r.shape):
+        key = (id(r[idx]), tag)
+        if key not in memo:
+            memo[key] = (r[idx], ctx.b.unknown())  # the node is kept: its id stays unique
+        out[idx] = memo[key][1]
     return out
 
 
 register_translation("certjax_unknown", _unknown_translation)
 
 
-def unknown(shape) -> jax.Array:
-    return unknown_p.bind(shape=tuple(shape))
+def unknown(r, tag: str) -> jax.Array:
+    """A boolean about the float value computed from ``r`` that the model leaves open."""
+    return unknown_p.bind(jnp.asarray(r), tag=tag)
 
 
 # -- dtype limits ------------------------------------------------------------------------
@@ -154,8 +161,8 @@ def nonfinite(s: S) -> jax.Array:
     return _arr(s.nf, jnp.shape(s.v))
 
 
-def _u(r):
-    return unknown(jnp.shape(r))
+def _u(r, tag: str = "u"):
+    return unknown(r, tag)
 
 
 def _where(c, x, y):
@@ -170,7 +177,7 @@ def _where(c, x, y):
 # -- thresholds ----------------------------------------------------------------------------
 def _ovf_p(r, lim: Limits):
     """A correctly rounded result overflows only above max (either way up to the band)."""
-    return (r > lim.max) & ((r > lim.max * (1 + lim.band)) | _u(r))
+    return (r > lim.max) & ((r > lim.max * (1 + lim.band)) | _u(r, "t0"))
 
 
 def _ovf_n(r, lim: Limits):
@@ -180,18 +187,18 @@ def _ovf_n(r, lim: Limits):
 def _small(r, lim: Limits):
     """May round to 0 (underflow, flush to zero): |r| < tiny (1 + band)."""
     t = lim.tiny * (1 + lim.band)
-    return (r == 0) | ((r * r < t * t) & _u(r))
+    return (r == 0) | ((r * r < t * t) & _u(r, "t1"))
 
 
 def _exp_ovf(a, r, lim: Limits, shift: float = 0.0):
     """exp may overflow: both necessary conditions, on the argument and on the value."""
     lo, d = lim.ln_max + shift, lim.band * max(1.0, abs(lim.ln_max))
-    return (a >= lo - d) & (r >= lim.max * (1 - lim.band)) & ((a > lo + d) | _u(a))
+    return (a >= lo - d) & (r >= lim.max * (1 - lim.band)) & ((a > lo + d) | _u(a, "t2"))
 
 
 def _exp_under(a, r, lim: Limits, shift: float = 0.0):
     lo, d = lim.ln_tiny + shift, lim.band * max(1.0, abs(lim.ln_tiny))
-    v = (a <= lo + d) & ((a < lo - d) | _u(a))
+    v = (a <= lo + d) & ((a < lo - d) | _u(a, "t3"))
     return v if r is None else v & (r <= lim.tiny * (1 + lim.band))
 
 
@@ -204,7 +211,7 @@ def _add(a: S, b: S, r, lim: Limits, ovf: bool = True) -> S:
     pinf = _and(_not(nan), _or(ip, _and(_not(in_), both, op)))
     ninf = _and(_not(nan), _or(in_, _and(_not(ip), both, on)))
     band2 = 2 * lim.band * lim.band
-    cancel = (r * r <= band2 * (a.v * a.v + b.v * b.v)) & _u(r)
+    cancel = (r * r <= band2 * (a.v * a.v + b.v * b.v)) & _u(r, "t4")
     z = _and(both, _or(_small(r, lim), cancel, _and(a.z, b.z), _and(a.z, b.v == 0),
                        _and(b.z, a.v == 0)))
     v = _where(_and(a.ninf, b.fin), b.v, _where(_and(b.ninf, a.fin), a.v, r))
@@ -241,7 +248,7 @@ def _div(a: S, b: S, r, lim: Limits) -> S:
     by_zero = _and(zb, a.fin, _not(a.z))
     same = _same(_pos(a), _pos(b)) if a.inf is not None else None
     both = _and(a.fin, b.fin, _not(zb))
-    u = _u(r) if by_zero is not None else None
+    u = _u(r, "t5") if by_zero is not None else None
     pinf = _and(_not(nan), _or(_and(a.inf, b.fin, same), _and(by_zero, u),
                                _and(both, _ovf_p(r, lim))))
     ninf = _and(_not(nan), _not(pinf), _or(_and(a.inf, b.fin, _not(same)), by_zero,
@@ -269,22 +276,22 @@ def _log(a: S, r, lim: Limits, one_plus: bool = False) -> S:
     w = a.v + 1 if one_plus else a.v
     if one_plus:  # 1 + a may cancel to 0 (a = -1 + tiny); log1p itself is accurate near 0
         band2 = 2 * lim.band * lim.band
-        wz = _and(a.fin, _or(w == 0, (w * w <= band2 * (a.v * a.v + 1)) & _u(w)))
+        wz = _and(a.fin, _or(w == 0, (w * w <= band2 * (a.v * a.v + 1)) & _u(w, "t6")))
     else:
         wz = a.zero
     neg = _and(a.fin, _not(wz), w < 0)
-    nan = _or(a.nan, a.ninf, neg, _and(wz, _u(r)))
+    nan = _or(a.nan, a.ninf, neg, _and(wz, _u(r, "t7")))
     ninf = _and(_not(nan), wz)
     if one_plus:
         z = _and(a.fin, _not(wz), _or(a.z, r == 0))
     else:  # log(1 + tiny) rounds to 0
-        z = _and(a.fin, _not(wz), _or(r == 0, ((w - 1) * (w - 1) <= 4 * lim.band ** 2) & _u(r)))
+        z = _and(a.fin, _not(wz), _or(r == 0, ((w - 1) * (w - 1) <= 4 * lim.band ** 2) & _u(r, "t8")))
     return S(r, nan, a.pinf, ninf, z)
 
 
 def _sqrt(a: S, r, lim: Limits, recip: bool = False) -> S:
     neg = _and(a.fin, _not(a.z), a.v < 0)
-    nan = _or(a.nan, a.ninf, neg, _and(a.zero, _u(r)))
+    nan = _or(a.nan, a.ninf, neg, _and(a.zero, _u(r, "t9")))
     if recip:  # rsqrt: 1/sqrt(0) = inf, 1/sqrt(inf) = 0
         pinf = _and(_not(nan), a.zero)
         return S(_where(a.pinf, jnp.zeros_like(r), r), nan, pinf, None,
@@ -310,12 +317,12 @@ def _pow(a: S, b: S, r, lim: Limits) -> S:
     both = _and(a.fin, b.fin)
     isint = jnp.floor(b.v) == b.v
     nan = _or(a.nan, b.nan, _and(both, _not(a.z), a.v < 0, ~isint),
-              _and(both, a.z, ~isint, _u(r)))
+              _and(both, a.z, ~isint, _u(r, "t10")))
     # anything with an infinite operand: not modelled finer than "not finite"
     wild = _or(a.inf, b.inf)
     inf = _or(_and(both, a.z, b.v < 0), _and(both, _not(a.z), _or(_ovf_p(r, lim),
                                                                   _ovf_n(r, lim))), wild)
-    u = _u(r)
+    u = _u(r, "t11")
     pinf = _and(_not(nan), inf, u)
     ninf = _and(_not(nan), inf, ~u)
     z = _and(both, _or(_and(a.z, b.v > 0), _small(r, lim)))
@@ -357,9 +364,9 @@ def _bounded(a: S, r, lim: Limits, at_inf: tuple[float, float] | None, zeros: st
     elif zeros == "erfc":
         lt = -lim.ln_tiny
         z = _or(a.pinf, _and(a.fin, (a.v >= 0) & (a.v * a.v >= lt - 2 * math.log(
-            2 * math.sqrt(lt) + 4)) & _u(r)))
+            2 * math.sqrt(lt) + 4)) & _u(r, "t12")))
     else:
-        z = _and(_not(nan), _or(r == 0, (r * r <= lim.band ** 2) & _u(r)))
+        z = _and(_not(nan), _or(r == 0, (r * r <= lim.band ** 2) & _u(r, "t13")))
     return S(v, nan, None, None, z)
 
 
@@ -367,7 +374,7 @@ def _sign_of(a: S, r) -> S:
     """sign(a): from the value where it is known; any of -1, 0, 1 where a may be tiny."""
     v = _where(a.pinf, jnp.ones_like(r), _where(a.ninf, -jnp.ones_like(r), r))
     if a.z is not None:
-        u1, u2 = _u(r), _u(r)
+        u1, u2 = _u(r, "t14"), _u(r, "t15")
         v = jnp.where(_arr(a.zero, jnp.shape(r)) & u1, jnp.where(u2, jnp.ones_like(r),
                                                                   -jnp.ones_like(r)), v)
         v = jnp.where(_arr(a.zero, jnp.shape(r)) & ~u1 & u2, jnp.zeros_like(r), v)
@@ -391,8 +398,8 @@ def _compare(eqn, a: S, b: S, r) -> S:
     nf = _or(a.nf, b.nf)
     shp = jnp.shape(r)
     if a.z is not None or b.z is not None:
-        za = _and(a.z, _u(r)) if a.z is not None else None
-        zb = _and(b.z, _u(r)) if b.z is not None else None
+        za = _and(a.z, _u(r, "t16")) if a.z is not None else None
+        zb = _and(b.z, _u(r, "t17")) if b.z is not None else None
         z0 = jnp.zeros_like(a.v)
         alt = [(za, zb, _bind(eqn, [z0, jnp.zeros_like(b.v)])[0]),
                (za, _not(zb), _bind(eqn, [z0, b.v])[0]),
@@ -403,7 +410,7 @@ def _compare(eqn, a: S, b: S, r) -> S:
         r = _arr(out, shp)
     if nf is None:
         return S(r)
-    u = _u(r)
+    u = _u(r, "t18")
     f = _arr(nf, shp)
     return S((f & u) | (~f & r))
 
@@ -452,10 +459,10 @@ def _reduce_sum(x: S, axes, lim: Limits) -> S:
     else:
         may = (k * sq >= c * c) & jnp.all(jnp.broadcast_to(fin, jnp.shape(x.v)), axis=axes)
     r = acc.v
-    ov = _and(may, _u(r)) if may is not None else None  # this order overflows, or not
-    pinf = _or(acc.pinf, _and(ov, _not(acc.nan), _not(acc.ninf), (r > 0) | _u(r)))
+    ov = _and(may, _u(r, "t19")) if may is not None else None  # this order overflows, or not
+    pinf = _or(acc.pinf, _and(ov, _not(acc.nan), _not(acc.ninf), (r > 0) | _u(r, "t20")))
     ninf = _or(acc.ninf, _and(ov, _not(acc.nan), _not(pinf)))
-    nan = _or(acc.nan, _and(ov, _u(r)))
+    nan = _or(acc.nan, _and(ov, _u(r, "t21")))
     pinf, ninf = _and(_not(nan), pinf), _and(_not(nan), ninf)
     return S(r, nan, pinf, ninf, acc.z)
 

@@ -61,6 +61,8 @@ class Obligation:
     # null set when ``k`` is an integer)
     discrete: frozenset[str] = frozenset()
     unsupported: str = ""  # non-empty: not attempted, unproved for this reason
+    lowered: list[Node] = dataclasses.field(default_factory=list)  # 'finite': hypotheses
+    # lowered whole (float-model flags of the primal and reference): never split on
 
 
 @dataclasses.dataclass
@@ -118,7 +120,10 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
             return (-1, 1)
         return tuple(s for s, f in ((-1, lt), (1, gt)) if f is not False) + (0,)
 
-    roots = [t for p in ob.pairs for t in p] + ob.assume + ob.reference + ob.rule
+    # 'finite': branch regions of the domain and the reference only; the rule's flags are
+    # lowered whole (a select is an if-then-else: no split, no definedness needed of them)
+    roots = [t for p in ob.pairs for t in p] + ob.assume + ob.reference + (
+        [] if ob.kind == "finite" else ob.rule)
     excluded: set[str] = set()
     try:
         boundaries = ob.kind in ("defined", "finite")
@@ -212,7 +217,7 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
     assume = spec[k : k + len(ob.assume)]
     k += len(ob.assume)
     ref = spec[k : k + len(ob.reference)]
-    rule = spec[k + len(ob.reference) :]
+    rule = ob.rule if ob.kind == "finite" else spec[k + len(ob.reference) :]
     region = path.region(b)
     hyp_nodes = list(assume) + region + [c for c, _ in definedness(list(ref) + list(assume), b)]
     if ob.kind != "equal":
@@ -220,8 +225,8 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
     rule_defs = [] if ob.kind == "finite" else [
         c for c, _ in definedness(list(rule) + [t for p in pairs for t in p], b)]
     low.prepare(hyp_nodes + rule_defs + [t for p in pairs for t in p]
-                + (list(rule) if ob.kind == "finite" else []))
-    hyps = [low.term(h) for h in hyp_nodes]
+                + (list(rule) + ob.lowered if ob.kind == "finite" else []))
+    hyps = [low.term(h) for h in hyp_nodes + ob.lowered]
     hyps += [z3.IsInt(z3.Real(name, zctx)) for name in sorted(ob.discrete)]
     for name, (lo, hi) in sorted(b.int_ranges.items()):  # integer inputs: their dtype's range
         v = z3.Real(name, zctx)
