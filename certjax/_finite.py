@@ -186,7 +186,7 @@ def _x64(leaves: list[tuple[list[str], Any]]) -> bool:
 
 def confirmer(*, leaves: list[tuple[list[str], Any]], build: Callable, reference: Callable,
               run: Callable, call: str, out_dtypes: list[Any], ref_dtypes: list[Any],
-              names: list[str]) -> Callable:
+              names: list[str], in_claim: Callable) -> Callable:
     """``confirm(point) -> (confirmed, detail, point)`` for the finite obligation.
 
     ``build(arrays)`` makes the call's arguments from the leaf arrays; ``reference(args)``
@@ -210,8 +210,8 @@ def confirmer(*, leaves: list[tuple[list[str], Any]], build: Callable, reference
                     return None
             with jax.enable_x64(_x64(leaves)):
                 args = build(arrs)
-                if _first_bad(reference(args)) is not None:  # primal, JAX's derivative
-                    return None  # not finite in the dtype: outside the claim
+                if not in_claim(args):  # primal, JAX's derivative not finite in the dtype
+                    return None
                 bad = _first_bad(run(args))
         except Exception:  # noqa: BLE001 - a point the rule cannot run at confirms nothing
             return None
@@ -286,11 +286,37 @@ def vjp_obligation(ctx, spec, t, *, Xs, G, P, refs, ref_dtypes, A, inputs, g_nam
         args, g = a
         return t.fns["fwd_c"](*args)[0], cotangents(args, g)
 
+    def in_claim(a):  # the primal and JAX's JVP per basis tangent, finite in the dtype
+        import jax.numpy as jnp
+
+        args, _ = a
+        if _first_bad(t.fns["fun"](*args)) is not None:
+            return False
+        trees = [spec.treedefs[i] for i in spec.diff]
+        shapes = [[(s.shape, s.dtype) for _, s in spec.arg_leaves(i)] for i in spec.diff]
+        flat = [(k, j) for k, sh in enumerate(shapes) for j in range(len(sh))]
+        for k, j in flat:
+            shp, dt = shapes[k][j]
+            for idx in np.ndindex(shp):
+                ts = []
+                for k2, sh in enumerate(shapes):
+                    leaves = []
+                    for j2, (s2, d2) in enumerate(sh):
+                        e = np.zeros(s2, d2)
+                        if (k2, j2) == (k, j):
+                            e[idx] = 1
+                        leaves.append(jnp.asarray(e))
+                    ts.append(jax.tree_util.tree_unflatten(trees[k2], leaves))
+                if _first_bad(spec.reference_jvp(args, ts)) is not None:
+                    return False
+        return True
+
     diff_dt = [s.dtype for i in spec.diff for _, s in spec.arg_leaves(i)]
     confirm = confirmer(leaves=leaves, build=build, reference=reference, run=run,
                         call=getattr(t.fns["bwd"], "__name__", "bwd"),
                         out_dtypes=[o.dtype for o in out_leaves], ref_dtypes=diff_dt,
-                        names=[nm for _, nm, _ in spec.leaves] + list(g_names))
+                        names=[nm for _, nm, _ in spec.leaves] + list(g_names),
+                        in_claim=in_claim)
     diff_shapes = [s.shape for i in spec.diff for _, s in spec.arg_leaves(i)]
 
     def basis(ins):
@@ -332,11 +358,15 @@ def jvp_obligation(ctx, spec, t, *, X, V, v_names, P, T, A, inputs, out_leaves, 
         args, ts = a
         return rule_fn(*args, *ts)
 
+    def in_claim(a):
+        return _first_bad(reference(a)) is None
+
     confirm = confirmer(leaves=leaves, build=build, reference=reference, run=run,
                         call=getattr(t.fns["jvp"], "__name__", "jvp"),
                         out_dtypes=[o.dtype for o in out_leaves],
                         ref_dtypes=[o.dtype for o in out_leaves],
-                        names=[nm for _, nm, _ in spec.leaves] + [vn for vn, _ in v_names])
+                        names=[nm for _, nm, _ in spec.leaves] + [vn for vn, _ in v_names],
+                        in_claim=in_claim)
     Tf = [n for p in T for n in p.flat]
     t_dt = [o.dtype for o, p in zip(out_leaves, T, strict=True) for _ in p.flat]
     return obligation(
