@@ -155,7 +155,8 @@ def _cast(point: dict[str, float], leaves: list[tuple[list[str], Any]]) -> list 
     out = []
     for names, aval in leaves:
         vals = np.asarray([point.get(n, 0.0) for n in names], np.float64)
-        a = vals.astype(aval.dtype) if is_float(aval.dtype) else vals.astype(aval.dtype)
+        with np.errstate(over="ignore", invalid="ignore"):  # out of range: None below
+            a = vals.astype(aval.dtype)
         if is_float(aval.dtype) and not np.all(np.isfinite(a.astype(np.float64))):
             return None
         out.append(a.reshape(aval.shape))
