@@ -695,7 +695,8 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
             facts |= set(r.facts)
         generalised = opaque
         uses_sg = "stop_gradient" in ctx.primitives
-        if not uses_sg or all(r.verdict in ("proved", "refuted") for r in results):
+        if not uses_sg or all(r.verdict in ("proved", "refuted") for r in results
+                              if r.name != "finite"):  # float safety: never a second pass
             break
     t_solve = time.perf_counter() - t1 - t_translate
     verdicts = {r.verdict for r in results if r.name != "finite"}

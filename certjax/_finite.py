@@ -19,6 +19,7 @@ reproduce is blocked and Z3 asked again, and then an ``unsat`` is no proof (``un
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
@@ -45,6 +46,29 @@ ASSUMPTION = (
     "within the rounding bands of facts float_range/float_cancellation (4 eps relative); "
     "errors accumulated over several operations beyond those bands are not modelled; the "
     "same operations on the same values round alike in the primal and in the rule")
+
+
+MAX_SHADOW_EQNS = 2000  # part of the obligation's budget (``_obligation.FINITE_*``)
+MAX_SCALAR_OPS = 48  # scalar operations of the rule's jaxprs (estimated before the shadow)
+
+
+def scalar_ops(closed: Any) -> int:
+    """About how many scalar float operations ``closed`` performs (a dot: m * n * k)."""
+    jaxpr = closed.jaxpr if hasattr(closed, "jaxpr") else closed
+    n = 0
+    for eqn in jaxpr.eqns:
+        for sub in jax.core.jaxprs_in_params(eqn.params):
+            n += scalar_ops(sub)
+        if not any(is_float(v.aval.dtype) for v in eqn.outvars):
+            continue
+        size = max((int(np.prod(v.aval.shape)) for v in eqn.outvars), default=1)
+        if eqn.primitive.name == "dot_general":
+            (lc, _), _ = eqn.params["dimension_numbers"]
+            size *= int(np.prod([eqn.invars[0].aval.shape[d] for d in lc]))
+        elif eqn.primitive.name.startswith("reduce_"):
+            size = int(np.prod(eqn.invars[0].aval.shape))
+        n += size
+    return n
 
 
 def enabled() -> bool:
@@ -81,6 +105,9 @@ def _shadow_flags(ctx: Context, fn: Callable, avals: list[Any], args: list) -> l
            for a in avals]
     with jax.enable_x64(True):
         closed = jax.make_jaxpr(fn)(*sds)
+    if len(closed.jaxpr.eqns) > MAX_SHADOW_EQNS:  # translating it would cost seconds
+        raise NoFloatModel(f"float-safety budget spent: a float model of "
+                           f"{len(closed.jaxpr.eqns)} equations (budget {MAX_SHADOW_EQNS})")
     ctx.b.facts |= {"float_range", "float_ieee", "float_cancellation", "float_functions"}
     return [n for out in translate_jaxpr(ctx, closed, args) for n in out.flat]
 
@@ -102,6 +129,7 @@ def obligation(ctx: Context, *, kind: str, jaxprs: dict[str, Any], avals: list[A
     """
     if not enabled():
         return None
+    started = time.perf_counter()
     b = ctx.b
 
     n_hyp = []
@@ -132,15 +160,22 @@ def obligation(ctx: Context, *, kind: str, jaxprs: dict[str, Any], avals: list[A
                  "inputs are 0 or normal floats, the primal and JAX's derivative are finite "
                  f"there and |primal|, |derivative| <= {THETA} max")
     try:
+        ops = sum(scalar_ops(j) for k, j in jaxprs.items()
+                  if k in ("primal", "fwd", "bwd", "jvp"))
+        if ops > MAX_SCALAR_OPS:
+            raise NoFloatModel(f"float-safety budget spent: about {ops} scalar operations "
+                               f"(budget {MAX_SCALAR_OPS})")
         flags = _shadow_flags(ctx, fn, avals, args)
         reason = ""
     except NoFloatModel as e:
-        flags, reason, n_hyp = [b.boolean(True)], f"no float model: {e}", [0]
+        flags, n_hyp = [b.boolean(True)], [0]
+        reason = str(e) if "budget" in str(e) else f"no float model: {e}"
     lowered = [b.not_(f) for f in flags[:n_hyp[0]]]
     ob = Obligation("finite", "finite", [], assume + hyps, primal_nodes(primal) + refs,
                     flags[n_hyp[0]:], inputs, confirm, statement, discrete=discrete,
                     lowered=lowered)
     ob.unsupported = reason
+    ob.started = started
     ob.float_dtypes = names  # type: ignore[attr-defined]
     return ob
 
@@ -199,7 +234,12 @@ def confirmer(*, leaves: list[tuple[list[str], Any]], build: Callable, reference
         arrs = _cast(point, leaves)
         if arrs is None:
             return None
-        try:
+        try:  # the rule first (cheap, and most spurious models stop there)
+            with jax.enable_x64(_x64(leaves)):
+                args = build(arrs)
+                bad = _first_bad(run(args))
+                if bad is None or not in_claim(args):  # primal, JAX's derivative finite
+                    return None
             with _float64():
                 args64 = build([np.asarray(a, np.float64) if is_float(a.dtype) else a
                                 for a in arrs])
@@ -209,14 +249,7 @@ def confirmer(*, leaves: list[tuple[list[str], Any]], build: Callable, reference
                 primal, deriv = ok
                 if not (_small_enough(primal, out_dtypes) and _small_enough(deriv, ref_dtypes)):
                     return None
-            with jax.enable_x64(_x64(leaves)):
-                args = build(arrs)
-                if not in_claim(args):  # primal, JAX's derivative not finite in the dtype
-                    return None
-                bad = _first_bad(run(args))
         except Exception:  # noqa: BLE001 - a point the rule cannot run at confirms nothing
-            return None
-        if bad is None:
             return None
         shown = ", ".join(f"{n}={_fmt(a)}" for n, a in zip(names, arrs, strict=True))
         dt = "/".join(dict.fromkeys(np.dtype(a.dtype).name for _, a in leaves
@@ -226,11 +259,8 @@ def confirmer(*, leaves: list[tuple[list[str], Any]], build: Callable, reference
         return f"{call}({shown}) -> {bad} ({dt})", fixed
 
     def confirm(point):
-        tries = [point]
-        for s in (2.0, 10.0, 1e3):
-            tries.append({k: v * s for k, v in point.items()})
-            for k in point:
-                tries.append({**point, k: point[k] * s})
+        tries = [point] + [{k: v * s for k, v in point.items()} for s in (2.0, 10.0, 1e3)]
+        tries += [{**point, k: point[k] * 10.0} for k in point]
         for p in tries:
             hit = one(p)
             if hit is not None:

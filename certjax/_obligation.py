@@ -40,6 +40,34 @@ from ._paths import Path, PathCapExceeded, Specializer, Undecided, paths
 
 DEFAULT_RLIMIT = 20_000_000
 REFINE_ROUNDS = 6
+# obligation 'finite' has its own small budget: it never delays the rule's real verdict;
+# past it the float-safety verdict is "unproved" (deterministic caps, then a wall bound)
+FINITE_RLIMIT = 400_000  # per query (nlsat alone, no second solver)
+FINITE_QUERIES = 10  # queries in all (path splits, regions, refinements)
+FINITE_PATHS = 16
+FINITE_ROUNDS = 2  # refinements after a model that does not reproduce in the dtype
+FINITE_WALL_S = 1.5  # safety net (machine load makes it non-deterministic: caps come first)
+
+
+class BudgetSpent(Exception):
+    """Obligation 'finite' ran out of its budget (the message says which part)."""
+
+
+@dataclasses.dataclass
+class Budget:
+    queries: int
+    deadline: float
+
+    def take(self) -> None:
+        if self.queries <= 0:
+            raise BudgetSpent(f"float-safety budget spent ({FINITE_QUERIES} solver queries)")
+        if self.ms() <= 0:
+            raise BudgetSpent(f"float-safety budget spent ({FINITE_WALL_S:g} s)")
+        self.queries -= 1
+
+    def ms(self) -> int:
+        """Milliseconds left (a query's timeout)."""
+        return int(1000 * (self.deadline - time.perf_counter()))
 
 # confirm(point) -> (confirmed, detail); point maps input variable names to floats
 Confirm = Callable[[dict[str, float]], tuple[bool, str]]
@@ -62,6 +90,7 @@ class Obligation:
     discrete: frozenset[str] = frozenset()
     unsupported: str = ""  # non-empty: not attempted, unproved for this reason
     lowered: list[Node] = dataclasses.field(default_factory=list)  # 'finite': hypotheses
+    started: float | None = None  # 'finite': when building it began (its wall budget)
     # lowered whole (float-model flags of the primal and reference): never split on
 
 
@@ -80,6 +109,7 @@ class Result:
     spurious_models: int = 0
     vacuous_paths: int = 0
     smt2: list[str] = dataclasses.field(default_factory=list)
+    budget: Budget | None = None  # obligation 'finite' only
 
 
 def _to_float(v: z3.ExprRef) -> float:
@@ -105,10 +135,16 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
         return res
     zctx = zctx if zctx is not None else z3.Context()
     low = Lowering(zctx)
+    finite = ob.kind == "finite"
+    if finite:
+        rlimit = min(rlimit, FINITE_RLIMIT)
+        res.budget = Budget(FINITE_QUERIES, (ob.started or t0) + FINITE_WALL_S)
+
     def feasible(conds: list[Node]) -> bool | None:
         defs = [c for c, _ in definedness(conds, b)]
         low.prepare(conds + defs)
-        r, _ = check(zctx, rlimit, [*[low.term(c) for c in conds + defs], *low.facts])
+        r, _ = check(zctx, rlimit, [*[low.term(c) for c in conds + defs], *low.facts],
+                     fallback=not finite, budget=res.budget)
         return None if r == z3.unknown else r == z3.sat
 
     def sides(x: Node, y: Node, region: list[Node]) -> tuple[int, ...]:
@@ -131,7 +167,7 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
             return any(_is_integer(n, ob.discrete) for n in _leaves(atom))
 
         for path in paths(b, roots, sides, boundaries=boundaries, keep_boundary=keep,
-                          cap=1024 if boundaries else 256):
+                          cap=FINITE_PATHS if finite else 1024 if boundaries else 256):
             res.paths += 1
             if not boundaries:
                 excluded |= {f"{render(x)} == {render(y)}" for x, y in path.excluded()}
@@ -154,7 +190,10 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
                 if verdict == "refuted":
                     break
     except PathCapExceeded as e:
-        res.verdict, res.reason = "unproved", str(e)
+        res.verdict, res.reason = "unproved", (
+            f"float-safety budget spent ({e})" if finite else str(e))
+    except BudgetSpent as e:
+        res.verdict, res.reason, res.point, res.detail = "unproved", str(e), None, ""
     except InfiniteValue as e:  # a branch computes with inf: extended reals are not modelled
         res.verdict, res.reason = "unproved", f"{e} on some branch (not modelled)"
         res.point, res.detail = None, ""
@@ -242,7 +281,8 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
     restricted = False
     probed = False
     delta = 1.0
-    for _round in range(REFINE_ROUNDS + 1):
+    rounds = FINITE_ROUNDS if ob.kind == "finite" else REFINE_ROUNDS
+    for _round in range(rounds + 1):
         # A fresh solver per query: after push/pop Z3 switches to its incremental SMT core,
         # which is far weaker on nonlinear real arithmetic than the one-shot nlsat solver
         # (softmax on shape (3,): unsat in 6 ms one-shot, no answer in minutes incrementally).
@@ -252,8 +292,8 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
             q = z3.Solver(ctx=zctx)
             q.add(*query)
             smt2 = q.to_smt2()
-        r, s = check(zctx, rlimit, query)
-        if smt2 and (r != z3.sat or _round == REFINE_ROUNDS):
+        r, s = check(zctx, rlimit, query, fallback=ob.kind != "finite", budget=res.budget)
+        if smt2 and (r != z3.sat or _round == rounds):
             res.smt2.append(smt2)  # the query that decided this region (unsat when proved)
         if r == z3.unsat:
             if restricted:
@@ -279,7 +319,7 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
                 res.smt2.append(smt2)  # sat: the counterexample's region
             return "refuted"
         res.spurious_models += 1
-        if ob.kind == "finite" and _round >= REFINE_ROUNDS // 2:
+        if ob.kind == "finite" and _round >= rounds // 2:
             # a behaviour of the float model that the dtype does not show, after refining
             # exp: blocked (a neighbourhood of the point), after which an unsat is no proof
             restricted = True
@@ -336,7 +376,8 @@ def _probe_box(ob, zctx, rlimit: int, query: list) -> tuple[dict, str] | None:
     return None
 
 
-def check(zctx: z3.Context, rlimit: int, query: list[z3.BoolRef]) -> tuple[Any, z3.Solver]:
+def check(zctx: z3.Context, rlimit: int, query: list[z3.BoolRef], *,
+          fallback: bool = True, budget: Budget | None = None) -> tuple[Any, z3.Solver]:
     """One-shot satisfiability of ``query``: Z3's nlsat tactic first, its default solver second.
 
     Both are complete procedures of the same Z3 on the same assertions; the nlsat tactic
@@ -346,9 +387,14 @@ def check(zctx: z3.Context, rlimit: int, query: list[z3.BoolRef]) -> tuple[Any, 
     """
     s = z3.Tactic("qfnra-nlsat", ctx=zctx).solver()
     s.set("rlimit", rlimit)
+    if budget is not None:  # obligation 'finite': what is left of its wall budget
+        budget.take()
+        s.set("timeout", max(1, budget.ms()))
     s.add(*query)
     r = s.check()
-    if r == z3.unknown:
+    if r == z3.unknown and budget is not None and budget.ms() <= 0:
+        raise BudgetSpent(f"float-safety budget spent ({FINITE_WALL_S:g} s)")
+    if r == z3.unknown and fallback:
         s = z3.Solver(ctx=zctx)
         s.set("rlimit", rlimit)
         s.add(*query)
