@@ -86,7 +86,9 @@ class AuditReport:
         """Rows not proved, and rows proved only at a proxy shape (an unproved argument)."""
         ok = ("proved", "trusted") if allow_trusted else ("proved",)
         return [r for r in self.rows if r.verdict not in ok or (
-            r.certificate is not None and generalised(r.certificate))]
+            r.certificate is not None and generalised(r.certificate)) or (
+            r.certificate is not None and r.certificate.float_safety == "refuted"
+            and not r.certificate.float_opt_out)]
 
     @property
     def ok(self) -> bool:
@@ -289,7 +291,10 @@ def _fill(row: AuditRow, cert: Certificate) -> None:
     if generalised(cert):
         row.detail = "proved at a proxy shape only (generalisation not proved)"
         return
-    bad = [o for o in cert.obligations if o.verdict != "proved"]
+    bad = [o for o in cert.obligations if o.verdict != "proved" and o.name != "finite"]
+    if cert.float_safety == "refuted" and not cert.float_opt_out:
+        row.detail = f"proved over the reals, {cert.float_text()}"
+        return
     if cert.verdict == "trusted":
         row.detail = f"used on trust: {cert.trust_reason}"
     elif bad:

@@ -35,6 +35,7 @@ class RuleDef:
     assume: Callable | None
     rlimit: int
     trust: str | None
+    float_safe: bool = True  # defvjp(..., float_safe=False): a float-unsafe rule accepted
 
     @property
     def name(self) -> str:
@@ -46,9 +47,14 @@ class RuleDef:
 
         kw = dict(nondiff_argnums=self.nondiff_argnums, signature=self.signature,
                   assume=self.assume, rlimit=self.rlimit, keep_smt2=keep_smt2, name=self.name)
-        if self.kind == "vjp":
-            return certify_vjp(self.obj.fun, *self.fns, **kw)
-        return certify_jvp(self.obj.fun, *self.fns, **kw)
+        import dataclasses
+
+        from ._instance import OPT_OUT
+
+        cert = (certify_vjp if self.kind == "vjp" else certify_jvp)(self.obj.fun, *self.fns, **kw)
+        if not self.float_safe and cert.float_safety == "refuted":
+            cert = dataclasses.replace(cert, float_opt_out=OPT_OUT)
+        return cert
 
 
 def active() -> list[RuleDef] | None:

@@ -25,7 +25,7 @@ from ._certificate import Certificate
 from ._certified import register_certified
 from ._certify import certify_jvp, certify_vjp
 from ._errors import RuleNotTraceable
-from ._instance import CertjaxWarning, Config, InstanceLog, check, jvp_rule, vjp_bwd, vjp_fwd
+from ._instance import CertjaxWarning, Config, FloatSafetyWarning, InstanceLog, check, jvp_rule, vjp_bwd, vjp_fwd
 from ._obligation import DEFAULT_RLIMIT
 
 # JAX's classes as they were at import: never looked up through ``jax.`` again, so that a
@@ -33,7 +33,7 @@ from ._obligation import DEFAULT_RLIMIT
 _JAX_VJP = jax.custom_vjp
 _JAX_JVP = jax.custom_jvp
 
-__all__ = ["CertjaxWarning", "custom_jvp", "custom_vjp", "install"]
+__all__ = ["CertjaxWarning", "FloatSafetyWarning", "custom_jvp", "custom_vjp", "install"]
 
 
 def _raise_or_trust(cert: Certificate, trust: str | None) -> Certificate:
@@ -54,7 +54,8 @@ def _register(owner: Any, certify: Callable[..., Certificate], signature, cfg: C
         register_certified(owner, signature=None, assume=cfg.assume, rlimit=cfg.rlimit)
         return
     shapes = dict(cert.shapes)
-    owner.certificate = check(cert, owner._name, shapes, cfg.trust, owner.instances.warned)
+    owner.certificate = check(cert, owner._name, shapes, cfg.trust, owner.instances.warned,
+                              cfg.float_safe)
     register_certified(owner, signature=signature, assume=cfg.assume, rlimit=cfg.rlimit)
 
 
@@ -104,7 +105,7 @@ class custom_vjp(_JAX_VJP):
         self, fwd: Callable, bwd: Callable, symbolic_zeros: bool = False,
         optimize_remat: bool = False, *, signature: Sequence[Any] | None = None,
         assume: Callable[..., Any] | None = None, trust: str | None = None,
-        rlimit: int = DEFAULT_RLIMIT, strict: bool = False,
+        rlimit: int = DEFAULT_RLIMIT, strict: bool = False, float_safe: bool = True,
     ) -> None:
         """Prove ``fwd``/``bwd`` for ``fun`` (here and at each use), then register them.
 
@@ -115,6 +116,9 @@ class custom_vjp(_JAX_VJP):
             trust: a reason to use the rule where it is *unproved* (never where refuted).
             rlimit: Z3's deterministic resource limit per query.
             strict: refuse instances proved only at a proxy shape (an unproved argument).
+            float_safe: ``False`` accepts a rule that is not float-safe in its dtype (obligation
+                'finite' refuted) without a :class:`FloatSafetyWarning`; recorded in the
+                certificate, and ``certjax check``/``certjax.strict`` then do not refuse it.
 
         Raises:
             RuleRejected: a confirmed counterexample (the rule is not installed).
@@ -122,12 +126,12 @@ class custom_vjp(_JAX_VJP):
             RuleMalformed: the rule has the wrong structure or cannot be traced.
             UnsupportedPrimitive: a primitive has no translation.
         """
-        cfg = Config(assume, trust, rlimit, strict)
+        cfg = Config(assume, trust, rlimit, strict, float_safe)
         sink = _collect.active()
         if sink is not None:  # `certjax check` discovering rules: proved later, elsewhere
             self._install(fwd, bwd, cfg, symbolic_zeros, optimize_remat)
             sink.append(_collect.RuleDef("vjp", self, (fwd, bwd), self.nondiff_argnums,
-                                         signature, assume, rlimit, trust))
+                                         signature, assume, rlimit, trust, float_safe))
             return
         old = self._save()
         # fwd usually calls the function itself, which JAX only allows once a rule is set
@@ -195,18 +199,20 @@ class custom_jvp(_JAX_JVP):
         self, jvp: Callable | None = None, symbolic_zeros: bool = False, *,
         signature: Sequence[Any] | None = None, assume: Callable[..., Any] | None = None,
         trust: str | None = None, rlimit: int = DEFAULT_RLIMIT, strict: bool = False,
+        float_safe: bool = True,
     ) -> Callable:
         """Prove ``jvp`` for ``fun`` (here and at each use), then register it; a decorator."""
         if jvp is None:
             return functools.partial(
                 self.defjvp, symbolic_zeros=symbolic_zeros, signature=signature,
-                assume=assume, trust=trust, rlimit=rlimit, strict=strict)
-        cfg = Config(assume, trust, rlimit, strict)
+                assume=assume, trust=trust, rlimit=rlimit, strict=strict,
+                float_safe=float_safe)
+        cfg = Config(assume, trust, rlimit, strict, float_safe)
         sink = _collect.active()
         if sink is not None:  # `certjax check` discovering rules: proved later, elsewhere
             self._install(jvp, cfg, symbolic_zeros)
             sink.append(_collect.RuleDef("jvp", self, (jvp,), self.nondiff_argnums,
-                                         signature, assume, rlimit, trust))
+                                         signature, assume, rlimit, trust, float_safe))
             return jvp
         old = (self.jvp, self.symbolic_zeros, self._rule, self._config, self.certificate)
         self._install(jvp, cfg, symbolic_zeros)

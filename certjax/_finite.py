@@ -26,6 +26,7 @@ from typing import Any
 
 import jax
 import numpy as np
+from jax.extend import core as jcore
 
 from ._confirm import _float64, _fmt
 from ._float_model import (
@@ -57,7 +58,7 @@ def scalar_ops(closed: Any) -> int:
     jaxpr = closed.jaxpr if hasattr(closed, "jaxpr") else closed
     n = 0
     for eqn in jaxpr.eqns:
-        for sub in jax.core.jaxprs_in_params(eqn.params):
+        for sub in jcore.jaxprs_in_params(eqn.params):
             n += scalar_ops(sub)
         if not any(is_float(v.aval.dtype) for v in eqn.outvars):
             continue

@@ -48,6 +48,28 @@ class CertjaxWarning(UserWarning):
     """A rule is used on trust: Z3 did not prove it."""
 
 
+class FloatSafetyWarning(CertjaxWarning):
+    """A rule proved over the reals gives NaN or inf in its dtype at a confirmed point."""
+
+
+OPT_OUT = "float_safe=False"
+
+
+def float_policy(cert: Certificate, rule: str, where: str, float_safe: bool,
+                 warned: set[str]) -> Certificate:
+    """A float-unsafe rule (obligation 'finite' refuted): recorded as opted out, or warned."""
+    if cert.float_safety != "refuted":
+        return cert
+    if not float_safe:
+        return dataclasses.replace(cert, float_opt_out=OPT_OUT)
+    if cert.fingerprint + ":float" not in warned:
+        warned.add(cert.fingerprint + ":float")
+        warnings.warn(f"{rule}{where}: proved over the reals, {cert.float_text()} (pass "
+                      f"{OPT_OUT} to defvjp/defjvp if that is intended)", FloatSafetyWarning,
+                      stacklevel=5)
+    return cert
+
+
 @dataclasses.dataclass
 class Instance:
     """One proved (or trusted) instance of a rule: what ran, and its certificate."""
@@ -103,9 +125,11 @@ def _dyn_leaves(t: Traced, args: Sequence[Any]) -> list[Any]:
 
 # -- verdicts ------------------------------------------------------------------------------
 def check(cert: Certificate, rule: str, shapes: dict[str, str], trust: str | None,
-          warned: set[str]) -> Certificate:
-    """Raise unless ``cert`` may be used; a trusted one warns once per instance."""
+          warned: set[str], float_safe: bool = True) -> Certificate:
+    """Raise unless ``cert`` may be used; a trusted one warns once per instance, and so does
+    a float-unsafe one (:func:`float_policy`)."""
     where = f" at instance ({describe(shapes)})" if shapes else ""
+    cert = float_policy(cert, rule, where, float_safe, warned)
     if cert.verdict == "refuted":
         bad = next(o for o in cert.obligations if o.verdict == "refuted")
         raise RuleRejected(
@@ -246,6 +270,7 @@ class Config:
     trust: str | None
     rlimit: int
     strict: bool = False
+    float_safe: bool = True  # False: a float-unsafe rule is recorded as such, not warned
 
 
 class InstanceLog:
@@ -275,7 +300,8 @@ class InstanceLog:
     def record(self, t: Traced, rule: str, cfg: Config) -> Certificate:
         """The certificate of ``t`` if it may run (proved, or unproved and trusted); raises."""
         inst = self.certify(t, cfg)
-        cert = check(inst.certificate, rule, inst.shapes, cfg.trust, self.warned)
+        cert = check(inst.certificate, rule, inst.shapes, cfg.trust, self.warned,
+                     cfg.float_safe)
         if cfg.strict and inst.how.startswith("proxy"):
             raise RuleUnproven(
                 f"{rule} at instance ({describe(inst.shapes)}) is proved only at a proxy shape "

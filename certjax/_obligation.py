@@ -42,11 +42,11 @@ DEFAULT_RLIMIT = 20_000_000
 REFINE_ROUNDS = 6
 # obligation 'finite' has its own small budget: it never delays the rule's real verdict;
 # past it the float-safety verdict is "unproved" (deterministic caps, then a wall bound)
-FINITE_RLIMIT = 400_000  # per query (nlsat alone, no second solver)
+FINITE_RLIMIT = 300_000  # per query (nlsat alone, no second solver)
 FINITE_QUERIES = 10  # queries in all (path splits, regions, refinements)
 FINITE_PATHS = 16
 FINITE_ROUNDS = 2  # refinements after a model that does not reproduce in the dtype
-FINITE_WALL_S = 1.5  # safety net (machine load makes it non-deterministic: caps come first)
+FINITE_WALL_S = 1.0  # safety net (machine load makes it non-deterministic: caps come first)
 
 
 class BudgetSpent(Exception):
