@@ -19,7 +19,7 @@ TRUST_BASE = (
     "_facts.py", "_ir.py", "_translate.py", "_lax_rules.py", "_lower.py", "_paths.py", "_obligation.py",
     "_certify.py", "_spec.py", "_confirm.py", "_inline.py", "_certificate.py",
     "_elementwise.py", "_constants.py", "_lax_special.py", "_lower_special.py", "_lax_control.py",
-    "_special.py", "_float_model.py", "_finite.py",
+    "_special.py", "_float_state.py", "_float_rules.py", "_float_model.py", "_finite.py",
 )
 
 

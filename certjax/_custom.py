@@ -25,7 +25,16 @@ from ._certificate import Certificate
 from ._certified import register_certified
 from ._certify import certify_jvp, certify_vjp
 from ._errors import RuleNotTraceable
-from ._instance import CertjaxWarning, Config, FloatSafetyWarning, InstanceLog, check, jvp_rule, vjp_bwd, vjp_fwd
+from ._instance import (
+    CertjaxWarning,
+    Config,
+    FloatSafetyWarning,
+    InstanceLog,
+    check,
+    jvp_rule,
+    vjp_bwd,
+    vjp_fwd,
+)
 from ._obligation import DEFAULT_RLIMIT
 
 # JAX's classes as they were at import: never looked up through ``jax.`` again, so that a
