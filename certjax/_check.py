@@ -211,7 +211,7 @@ def _compare(r: RuleReport, *, update: bool, allow_trusted: bool, root: Path) ->
 
 def _verdicts(cert: Certificate) -> tuple:
     """What a re-proof must reproduce. Obligation 'finite' ends "unproved" when its budget,
-    partly a wall bound, is spent: that verdict depends on the machine's load, so it is not
+    partly CPU time, is spent: that verdict depends on the machine, so it is not
     compared (proved and refuted are)."""
     return (cert.verdict, [(o.name, o.verdict) for o in cert.obligations
                            if not (o.name == "finite" and o.verdict == "unproved")])

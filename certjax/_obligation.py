@@ -41,12 +41,12 @@ from ._paths import Path, PathCapExceeded, Specializer, Undecided, paths
 DEFAULT_RLIMIT = 20_000_000
 REFINE_ROUNDS = 6
 # obligation 'finite' has its own small budget: it never delays the rule's real verdict;
-# past it the float-safety verdict is "unproved" (deterministic caps, then a wall bound)
-FINITE_RLIMIT = 300_000  # per query (nlsat alone, no second solver)
+# past it the float-safety verdict is "unproved" (deterministic caps, then a CPU-time bound)
+FINITE_RLIMIT = 600_000  # per query (nlsat alone, no second solver)
 FINITE_QUERIES = 10  # queries in all (path splits, regions, refinements)
 FINITE_PATHS = 16
 FINITE_ROUNDS = 2  # refinements after a model that does not reproduce in the dtype
-FINITE_WALL_S = 1.0  # safety net (machine load makes it non-deterministic: caps come first)
+FINITE_CPU_S = 1.0  # this process's CPU seconds (other processes' load does not count)
 
 
 class BudgetSpent(Exception):
@@ -62,12 +62,12 @@ class Budget:
         if self.queries <= 0:
             raise BudgetSpent(f"float-safety budget spent ({FINITE_QUERIES} solver queries)")
         if self.ms() <= 0:
-            raise BudgetSpent(f"float-safety budget spent ({FINITE_WALL_S:g} s)")
+            raise BudgetSpent(f"float-safety budget spent ({FINITE_CPU_S:g} s)")
         self.queries -= 1
 
     def ms(self) -> int:
-        """Milliseconds left (a query's timeout)."""
-        return int(1000 * (self.deadline - time.perf_counter()))
+        """CPU milliseconds left (``deadline`` is in ``time.process_time``)."""
+        return int(1000 * (self.deadline - time.process_time()))
 
 # confirm(point) -> (confirmed, detail); point maps input variable names to floats
 Confirm = Callable[[dict[str, float]], tuple[bool, str]]
@@ -90,7 +90,7 @@ class Obligation:
     discrete: frozenset[str] = frozenset()
     unsupported: str = ""  # non-empty: not attempted, unproved for this reason
     lowered: list[Node] = dataclasses.field(default_factory=list)  # 'finite': hypotheses
-    started: float | None = None  # 'finite': when building it began (its wall budget)
+    started: float | None = None  # 'finite': process CPU time when building it began
     # lowered whole (float-model flags of the primal and reference): never split on
 
 
@@ -138,7 +138,8 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
     finite = ob.kind == "finite"
     if finite:
         rlimit = min(rlimit, FINITE_RLIMIT)
-        res.budget = Budget(FINITE_QUERIES, (ob.started or t0) + FINITE_WALL_S)
+        start = ob.started if ob.started is not None else time.process_time()
+        res.budget = Budget(FINITE_QUERIES, start + FINITE_CPU_S)
 
     def feasible(conds: list[Node]) -> bool | None:
         defs = [c for c, _ in definedness(conds, b)]
@@ -387,13 +388,10 @@ def check(zctx: z3.Context, rlimit: int, query: list[z3.BoolRef], *,
     """
     s = z3.Tactic("qfnra-nlsat", ctx=zctx).solver()
     s.set("rlimit", rlimit)
-    if budget is not None:  # obligation 'finite': what is left of its wall budget
+    if budget is not None:  # obligation 'finite': one query of its budget (rlimit-bounded)
         budget.take()
-        s.set("timeout", max(1, budget.ms()))
     s.add(*query)
     r = s.check()
-    if r == z3.unknown and budget is not None and budget.ms() <= 0:
-        raise BudgetSpent(f"float-safety budget spent ({FINITE_WALL_S:g} s)")
     if r == z3.unknown and fallback:
         s = z3.Solver(ctx=zctx)
         s.set("rlimit", rlimit)
