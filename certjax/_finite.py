@@ -91,6 +91,10 @@ def _within(b, nodes, dtype, theta: float = 1.0) -> list:
     return [c for n in nodes for c in (b.cmp("le", lo, n), b.cmp("le", n, hi))]
 
 
+def _unit(b, n) -> list:
+    return [b.cmp("le", b.const(-1), n), b.cmp("le", n, b.const(1))]
+
+
 def _normal(b, n, dtype) -> list:
     """``n == 0`` or ``|n| >= smallest normal`` (subnormal inputs are not claimed)."""
     if n.op != "var":
@@ -152,14 +156,19 @@ def obligation(ctx: Context, *, kind: str, jaxprs: dict[str, Any], avals: list[A
         return [nonfinite(s) for s in hyp + outs]
 
     names = dtypes_of(avals + out_avals)
-    hyps = [c for a, x in zip(avals, args, strict=True) if is_float(a.dtype)
-            for n in x.flat for c in _within(b, [n], a.dtype) + _normal(b, n, a.dtype)]
+    # primal inputs: any finite float; cotangents / tangents: in [-1, 1] (a rule is linear in
+    # them, so a larger one scales the outputs; an overflow that needs |g| near max is no bug
+    # of the rule)
+    hyps = [c for k, (a, x) in enumerate(zip(avals, args, strict=True)) if is_float(a.dtype)
+            for n in x.flat for c in (_within(b, [n], a.dtype) if k < n_x else _unit(b, n))
+            + _normal(b, n, a.dtype)]
     hyps += [c for p, a in zip(primal, out_avals, strict=True) if is_float(a.dtype)
              for c in _within(b, list(p.flat), a.dtype, THETA)]
     hyps += [c for r, d in zip(refs, ref_dtypes, strict=True) for c in _within(b, [r], d, THETA)]
     statement = (f"outputs finite in {', '.join(names) or 'no float dtype'} wherever the "
-                 "inputs are 0 or normal floats, the primal and JAX's derivative are finite "
-                 f"there and |primal|, |derivative| <= {THETA} max")
+                 "inputs are 0 or normal floats (cotangents, tangents in [-1, 1]), the primal "
+                 f"and JAX's derivative are finite there and |primal|, |derivative| <= "
+                 f"{THETA} max")
     try:
         ops = sum(scalar_ops(j) for k, j in jaxprs.items()
                   if k in ("primal", "fwd", "bwd", "jvp"))
@@ -223,7 +232,7 @@ def _x64(leaves: list[tuple[list[str], Any]]) -> bool:
 
 def confirmer(*, leaves: list[tuple[list[str], Any]], build: Callable, reference: Callable,
               run: Callable, call: str, out_dtypes: list[Any], ref_dtypes: list[Any],
-              names: list[str], in_claim: Callable) -> Callable:
+              names: list[str], in_claim: Callable, n_x: int) -> Callable:
     """``confirm(point) -> (confirmed, detail, point)`` for the finite obligation.
 
     ``build(arrays)`` makes the call's arguments from the leaf arrays; ``reference(args)``
@@ -263,6 +272,9 @@ def confirmer(*, leaves: list[tuple[list[str], Any]], build: Callable, reference
         tries = [point] + [{k: v * s for k, v in point.items()} for s in (2.0, 10.0, 1e3)]
         tries += [{**point, k: point[k] * 10.0} for k in point]
         tries.append({k: v if v != 0 else 1.0 for k, v in point.items()})  # a 0 * inf
+        unit = {n for ns, _ in leaves[n_x:] for n in ns}  # cotangents / tangents: in [-1, 1]
+        tries = [{k: max(-1.0, min(1.0, v)) if k in unit else v for k, v in p.items()}
+                 for p in tries]
         for p in tries:
             hit = one(p)
             if hit is not None:
@@ -356,7 +368,7 @@ def vjp_obligation(ctx, spec, t, *, Xs, G, P, refs, ref_dtypes, A, inputs, g_nam
                         call=getattr(t.fns["bwd"], "__name__", "bwd"),
                         out_dtypes=[o.dtype for o in out_leaves], ref_dtypes=diff_dt,
                         names=[nm for _, nm, _ in spec.leaves] + list(g_names),
-                        in_claim=in_claim)
+                        in_claim=in_claim, n_x=nx)
     diff_shapes = [s.shape for i in spec.diff for _, s in spec.arg_leaves(i)]
 
     def basis(ins):
@@ -406,7 +418,7 @@ def jvp_obligation(ctx, spec, t, *, X, V, v_names, P, T, A, inputs, out_leaves, 
                         out_dtypes=[o.dtype for o in out_leaves],
                         ref_dtypes=[o.dtype for o in out_leaves],
                         names=[nm for _, nm, _ in spec.leaves] + [vn for vn, _ in v_names],
-                        in_claim=in_claim)
+                        in_claim=in_claim, n_x=nx)
     Tf = [n for p in T for n in p.flat]
     t_dt = [o.dtype for o, p in zip(out_leaves, T, strict=True) for _ in p.flat]
     return obligation(

@@ -129,7 +129,6 @@ def check(cert: Certificate, rule: str, shapes: dict[str, str], trust: str | Non
     """Raise unless ``cert`` may be used; a trusted one warns once per instance, and so does
     a float-unsafe one (:func:`float_policy`)."""
     where = f" at instance ({describe(shapes)})" if shapes else ""
-    cert = float_policy(cert, rule, where, float_safe, warned)
     if cert.verdict == "refuted":
         bad = next(o for o in cert.obligations if o.verdict == "refuted")
         raise RuleRejected(
@@ -152,8 +151,8 @@ def check(cert: Certificate, rule: str, shapes: dict[str, str], trust: str | Non
             )
         # a copy: the certificate may be shared through the proof cache, and a rule defined
         # later with the same jaxprs but no trust reason must still be refused
-        return dataclasses.replace(cert, verdict="trusted", trust_reason=trust)
-    return cert
+        cert = dataclasses.replace(cert, verdict="trusted", trust_reason=trust)
+    return float_policy(cert, rule, where, float_safe, warned)
 
 
 # Above this many scalar inputs, a rule that is not elementwise is proved at a proxy shape.

@@ -113,6 +113,8 @@ def documents(rule_id: str, cert: Certificate, *, root: Path | None = None
             "trusted_facts": facts_table(set(o.trusted_facts)),
             "trust_reason": cert.trust_reason,
             "primitives": cert.primitives,
+            **({"float_dtypes": cert.float_dtypes, "float_opt_out": cert.float_opt_out}
+               if cert.float_safety else {}),
             "smt2": {
                 "file": f"{_stem(rule_id)}.{o.name}.smt2" if smt2 else None,
                 "queries": len(o.smt2),
@@ -235,8 +237,18 @@ def to_certificate(docs: list[dict[str, Any]]) -> Certificate:
         trusted_facts=dict(sorted(facts.items())), assumptions=d0["assumptions"],
         shapes=d0["shapes"], timings=timings, fingerprint=d0["fingerprint"],
         versions=d0["versions"], source=d0["source"], trust_reason=d0["trust_reason"],
-        primitives=d0["primitives"],
+        primitives=d0["primitives"], **_float_fields(d0, records),
     )
+
+
+def _float_fields(d0: dict[str, Any], records: list[ObligationRecord]) -> dict[str, Any]:
+    """The certificate's float-safety fields, from the 'finite' document (if any)."""
+    fin = next((r for r in records if r.name == "finite"), None)
+    if fin is None:
+        return {}
+    return {"float_safety": fin.verdict, "float_dtypes": list(d0.get("float_dtypes", [])),
+            "float_note": fin.reason if fin.verdict != "proved" else "",
+            "float_opt_out": d0.get("float_opt_out")}
 
 
 def groups(proofs: Path) -> dict[str, set[str]]:

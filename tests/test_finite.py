@@ -172,13 +172,23 @@ def test_finite_celu_double_where_flagged_and_fixed():
 
 
 def test_finite_focal_pow_jvp_flagged():
-    def f(p):  # (1 - p) ** 2 at p = 1: JVP 2 * 0 ** 1 fine; gamma = 0.5: 0.5 * 0 ** -0.5 = inf
+    def f(p):  # focal-loss factor (1 - p) ** gamma, gamma = 1.5, at p -> 1 (logit -> inf)
         return jnp.where(p < 1, (1 - p) ** 1.5, 0.0)
 
-    def jvp_bad(primals, tangents):
+    def jvp_bad(primals, tangents):  # a pow JVP term gamma * 0 ** (gamma - 2) times 0: NaN
         (p,), (dp,) = primals, tangents
         return f(p), -1.5 * (1 - p) ** 0.5 * dp * jnp.where(p < 1, 1.0, 0.0) + 0 * (
             1 - p) ** -0.5 * dp
 
-    cert = certify_jvp(f, jvp_bad, assume=lambda p: (p >= 0) & (p <= 1))
-    assert cert.float_safety != "proved"
+    def jvp_fixed(primals, tangents):
+        (p,), (dp,) = primals, tangents
+        q = jnp.where(p < 1, 1 - p, 1.0)
+        return f(p), jnp.where(p < 1, -1.5 * q ** 0.5 * dp, 0.0)
+
+    dom = dict(assume=lambda p: (p >= 0) & (p <= 1))
+    bad = certify_jvp(f, jvp_bad, **dom)
+    assert bad.float_safety == "refuted", bad.float_text()
+    p, v = (np.float32(_replay(bad).counterexample[k]) for k in ("p", "v"))
+    assert not np.isfinite(np.asarray(jvp_bad((jnp.asarray(p),), (jnp.asarray(v),))[1]))
+    fixed = certify_jvp(f, jvp_fixed, **dom)
+    assert fixed.verdict == "proved" and fixed.float_safety != "refuted", fixed.float_text()
