@@ -204,17 +204,19 @@ def _compare(r: RuleReport, *, update: bool, allow_trusted: bool, root: Path) ->
                            f"{old.fingerprint[:12]}, the rule now has {cert.fingerprint[:12]} "
                            "(the rule, JAX, Z3 or the translator changed)"))
         return
-    was, now = _verdicts(old), _verdicts(cert)
+    budget = any(o.name == "finite" and o.verdict == "unproved"
+                 for c in (old, cert) for o in c.obligations)
+    was, now = _verdicts(old, budget), _verdicts(cert, budget)
     if was != now:
         r.problems.append(("tampered", f"certificate says {was}, re-proving gives {now}"))
 
 
-def _verdicts(cert: Certificate) -> tuple:
+def _verdicts(cert: Certificate, budget: bool) -> tuple:
     """What a re-proof must reproduce. Obligation 'finite' ends "unproved" when its budget,
-    partly CPU time, is spent: that verdict depends on the machine, so it is not
-    compared (proved and refuted are)."""
+    partly CPU time, is spent: that depends on the machine, so where either side is
+    unproved it is not compared (proved against refuted is)."""
     return (cert.verdict, [(o.name, o.verdict) for o in cert.obligations
-                           if not (o.name == "finite" and o.verdict == "unproved")])
+                           if not (o.name == "finite" and budget)])
 
 
 def float_problem(cert: Certificate) -> str | None:

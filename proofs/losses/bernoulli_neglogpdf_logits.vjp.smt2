@@ -60,8 +60,8 @@
  (let ((?x15 (* g ?x14)))
  (let ((?x20 (/ 1.0 ?x24)))
  (let ((?x7 (+ ?x20 ?x12)))
- (let ((?x69 (* g ?x7)))
- (or (and (distinct ?x69 ?x15) true) (and (distinct ?x27 ?x30) true))))))))))))))))))))
+ (let ((?x67 (* g ?x7)))
+ (or (and (distinct ?x67 ?x15) true) (and (distinct ?x27 ?x30) true))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -117,8 +117,8 @@
  (let ((?x31 (+ 1.0 ?x8)))
  (let ((?x192 (/ 0.0 ?x31)))
  (let ((?x66 (- logits)))
- (let ((?x122 (+ ?x66 ?x192)))
- (let ((?x60 (* g ?x122)))
+ (let ((?x124 (+ ?x66 ?x192)))
+ (let ((?x60 (* g ?x124)))
  (let ((?x9 (- g)))
  (let ((?x27 (* logits ?x9)))
  (let ((?x34 (/ ?x8 ?x31)))
@@ -129,8 +129,8 @@
  (let ((?x24 (+ 1.0 ?x45)))
  (let ((?x20 (/ 1.0 ?x24)))
  (let ((?x7 (+ ?x20 ?x12)))
- (let ((?x69 (* g ?x7)))
- (or (and (distinct ?x69 ?x104) true) (and (distinct ?x27 ?x60) true))))))))))))))))))))
+ (let ((?x67 (* g ?x7)))
+ (or (and (distinct ?x67 ?x104) true) (and (distinct ?x27 ?x60) true))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert

@@ -8,7 +8,7 @@
 (declare-fun y () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!60 () Real)
+(declare-fun log!94 () Real)
 (declare-fun exp!3 () Real)
 (assert
  (< y x))
@@ -25,7 +25,7 @@
  (let ((?x37 (+ 1.0 ?x36)))
  (< 0.0 ?x37))))
 (assert
- (or (and (distinct (+ x log!60) (+ x log!60)) true)))
+ (or (and (distinct (+ x log!94) (+ x log!94)) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -45,19 +45,19 @@
 (assert
  (>= exp!2 (+ 1.0 y)))
 (assert
- (= (< log!60 x) (< exp!3 exp!1)))
+ (= (< log!94 x) (< exp!3 exp!1)))
 (assert
- (= (< x log!60) (< exp!1 exp!3)))
+ (= (< x log!94) (< exp!1 exp!3)))
 (assert
- (= (< log!60 y) (< exp!3 exp!2)))
+ (= (< log!94 y) (< exp!3 exp!2)))
 (assert
- (= (< y log!60) (< exp!2 exp!3)))
+ (= (< y log!94) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!60 0.0) (> exp!3 1.0)))
+ (= (> log!94 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!60)))
+ (>= exp!3 (+ 1.0 log!94)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -69,7 +69,7 @@
 (declare-fun y () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!60 () Real)
+(declare-fun log!94 () Real)
 (declare-fun exp!3 () Real)
 (assert
  (< y x))
@@ -86,7 +86,7 @@
  (let ((?x37 (+ 1.0 ?x36)))
  (< 0.0 ?x37))))
 (assert
- (or (and (distinct (+ x log!60) (+ x log!60)) true)))
+ (or (and (distinct (+ x log!94) (+ x log!94)) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -106,19 +106,19 @@
 (assert
  (>= exp!2 (+ 1.0 y)))
 (assert
- (= (< log!60 x) (< exp!3 exp!1)))
+ (= (< log!94 x) (< exp!3 exp!1)))
 (assert
- (= (< x log!60) (< exp!1 exp!3)))
+ (= (< x log!94) (< exp!1 exp!3)))
 (assert
- (= (< log!60 y) (< exp!3 exp!2)))
+ (= (< log!94 y) (< exp!3 exp!2)))
 (assert
- (= (< y log!60) (< exp!2 exp!3)))
+ (= (< y log!94) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!60 0.0) (> exp!3 1.0)))
+ (= (> log!94 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!60)))
+ (>= exp!3 (+ 1.0 log!94)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -130,7 +130,7 @@
 (declare-fun x () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!60 () Real)
+(declare-fun log!94 () Real)
 (declare-fun exp!3 () Real)
 (assert
  (< x y))
@@ -147,7 +147,7 @@
  (let ((?x37 (+ 1.0 ?x36)))
  (< 0.0 ?x37))))
 (assert
- (or (and (distinct (+ y log!60) (+ y log!60)) true)))
+ (or (and (distinct (+ y log!94) (+ y log!94)) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -167,19 +167,19 @@
 (assert
  (>= exp!2 (+ 1.0 y)))
 (assert
- (= (< log!60 x) (< exp!3 exp!1)))
+ (= (< log!94 x) (< exp!3 exp!1)))
 (assert
- (= (< x log!60) (< exp!1 exp!3)))
+ (= (< x log!94) (< exp!1 exp!3)))
 (assert
- (= (< log!60 y) (< exp!3 exp!2)))
+ (= (< log!94 y) (< exp!3 exp!2)))
 (assert
- (= (< y log!60) (< exp!2 exp!3)))
+ (= (< y log!94) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!60 0.0) (> exp!3 1.0)))
+ (= (> log!94 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!60)))
+ (>= exp!3 (+ 1.0 log!94)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -191,9 +191,9 @@
 (declare-fun x () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!68 () Real)
+(declare-fun log!101 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!60 () Real)
+(declare-fun log!94 () Real)
 (declare-fun exp!4 () Real)
 (assert
  (< x y))
@@ -210,7 +210,7 @@
  (let ((?x86 (+ 1.0 ?x64)))
  (< 0.0 ?x86))))
 (assert
- (or (and (distinct (+ y log!68) (+ y log!68)) true)))
+ (or (and (distinct (+ y log!101) (+ y log!101)) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -230,39 +230,39 @@
 (assert
  (>= exp!2 (+ 1.0 y)))
 (assert
- (= (< log!60 x) (< exp!3 exp!1)))
+ (= (< log!94 x) (< exp!3 exp!1)))
 (assert
- (= (< x log!60) (< exp!1 exp!3)))
+ (= (< x log!94) (< exp!1 exp!3)))
 (assert
- (= (< log!60 y) (< exp!3 exp!2)))
+ (= (< log!94 y) (< exp!3 exp!2)))
 (assert
- (= (< y log!60) (< exp!2 exp!3)))
+ (= (< y log!94) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!60 0.0) (> exp!3 1.0)))
+ (= (> log!94 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!60)))
+ (>= exp!3 (+ 1.0 log!94)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!68 x) (< exp!4 exp!1)))
+ (= (< log!101 x) (< exp!4 exp!1)))
 (assert
- (= (< x log!68) (< exp!1 exp!4)))
+ (= (< x log!101) (< exp!1 exp!4)))
 (assert
- (= (< log!68 y) (< exp!4 exp!2)))
+ (= (< log!101 y) (< exp!4 exp!2)))
 (assert
- (= (< y log!68) (< exp!2 exp!4)))
+ (= (< y log!101) (< exp!2 exp!4)))
 (assert
- (= (< log!68 log!60) (< exp!4 exp!3)))
+ (= (< log!101 log!94) (< exp!4 exp!3)))
 (assert
- (= (< log!60 log!68) (< exp!3 exp!4)))
+ (= (< log!94 log!101) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!68 0.0) (> exp!4 1.0)))
+ (= (> log!101 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!68)))
+ (>= exp!4 (+ 1.0 log!101)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)

@@ -76,8 +76,8 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (let (($x121 (< y x)))
- (= $x121 (< exp!2 exp!1))))
+ (let (($x79 (< y x)))
+ (= $x79 (< exp!2 exp!1))))
 (assert
  (let (($x71 (< x y)))
  (= $x71 (< exp!1 exp!2))))
@@ -164,8 +164,8 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (let (($x121 (< y x)))
- (= $x121 (< exp!2 exp!1))))
+ (let (($x79 (< y x)))
+ (= $x79 (< exp!2 exp!1))))
 (assert
  (let (($x71 (< x y)))
  (= $x71 (< exp!1 exp!2))))
@@ -247,8 +247,8 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (let (($x121 (< y x)))
- (= $x121 (< exp!2 exp!1))))
+ (let (($x79 (< y x)))
+ (= $x79 (< exp!2 exp!1))))
 (assert
  (let (($x71 (< x y)))
  (= $x71 (< exp!1 exp!2))))
@@ -281,13 +281,13 @@
 (assert
  (let ((?x198 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x302 (+ 1.0 ?x198)))
- (let (($x89 (= 0.0 ?x302)))
- (not $x89)))))
+ (let (($x85 (= 0.0 ?x302)))
+ (not $x85)))))
 (assert
  (let ((?x198 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x302 (+ 1.0 ?x198)))
- (let (($x89 (= 0.0 ?x302)))
- (not $x89)))))
+ (let (($x85 (= 0.0 ?x302)))
+ (not $x85)))))
 (assert
  (let ((?x198 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x302 (+ 1.0 ?x198)))
@@ -305,13 +305,13 @@
 (assert
  (let ((?x198 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x302 (+ 1.0 ?x198)))
- (let (($x89 (= 0.0 ?x302)))
- (not $x89)))))
+ (let (($x85 (= 0.0 ?x302)))
+ (not $x85)))))
 (assert
  (let ((?x198 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x302 (+ 1.0 ?x198)))
- (let (($x89 (= 0.0 ?x302)))
- (not $x89)))))
+ (let (($x85 (= 0.0 ?x302)))
+ (not $x85)))))
 (assert
  (let ((?x198 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x302 (+ 1.0 ?x198)))
@@ -323,13 +323,13 @@
  (let ((?x30 (+ 1.0 ?x29)))
  (let ((?x46 (/ 1.0 ?x30)))
  (let ((?x47 (* g ?x46)))
- (let ((?x92 (/ ?x198 ?x302)))
- (let ((?x95 (* g ?x92)))
+ (let ((?x135 (/ ?x198 ?x302)))
+ (let ((?x170 (* g ?x135)))
  (let ((?x13 (* (/ 1.0 exp!1) exp!2)))
  (let ((?x8 (+ 1.0 ?x13)))
  (let ((?x34 (/ 1.0 ?x8)))
  (let ((?x35 (* g ?x34)))
- (or (and (distinct ?x35 ?x95) true) (and (distinct ?x47 ?x241) true)))))))))))))))))))
+ (or (and (distinct ?x35 ?x170) true) (and (distinct ?x47 ?x241) true)))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -337,8 +337,8 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (let (($x121 (< y x)))
- (= $x121 (< exp!2 exp!1))))
+ (let (($x79 (< y x)))
+ (= $x79 (< exp!2 exp!1))))
 (assert
  (let (($x71 (< x y)))
  (= $x71 (< exp!1 exp!2))))
