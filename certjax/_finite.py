@@ -180,6 +180,9 @@ def obligation(ctx: Context, *, kind: str, jaxprs: dict[str, Any], avals: list[A
     except NoFloatModel as e:
         flags, n_hyp = [b.boolean(True)], [0]
         reason = str(e) if "budget" in str(e) else f"no float model: {e}"
+    except Exception as e:  # noqa: BLE001 - float safety never breaks the rule's own verdict
+        flags, n_hyp = [b.boolean(True)], [0]
+        reason = f"float model failed: {type(e).__name__}: {str(e).splitlines()[0][:200]}"
     lowered = [b.not_(f) for f in flags[:n_hyp[0]]]
     ob = Obligation("finite", "finite", [], assume + hyps, primal_nodes(primal) + refs,
                     flags[n_hyp[0]:], inputs, confirm, statement, discrete=discrete,

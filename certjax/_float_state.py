@@ -56,7 +56,9 @@ register_translation("certjax_unknown", _unknown_translation)
 
 def unknown(r, tag: str) -> jax.Array:
     """A boolean about the float value computed from ``r`` that the model leaves open."""
-    return unknown_p.bind(jnp.asarray(r), tag=tag)
+    if not isinstance(r, jax.core.Tracer):  # a constant's rounding: no unknown to trace
+        raise NoFloatModel("a rounding question about a constant (computed before tracing)")
+    return unknown_p.bind(r, tag=tag)
 
 
 # -- dtype limits ------------------------------------------------------------------------

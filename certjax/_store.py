@@ -94,7 +94,9 @@ def documents(rule_id: str, cert: Certificate, *, root: Path | None = None
         rec = dataclasses.asdict(o)
         rec.pop("smt2")
         solve_s = rec.pop("solve_seconds")
-        smt2 = smt2_text(rule_id, o) if o.smt2 else ""
+        # an unproved 'finite' (its budget spent) is no proof to re-check: no queries kept
+        keep = o.smt2 and (o.name != "finite" or o.verdict == "proved")
+        smt2 = smt2_text(rule_id, o) if keep else ""
         doc = {
             "format": FORMAT,
             "rule_id": rule_id,
