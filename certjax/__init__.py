@@ -13,14 +13,17 @@ from ._certificate import Certificate as Certificate
 from ._certify import certify_jvp as certify_jvp
 from ._certify import certify_vjp as certify_vjp
 from ._custom import CertjaxWarning as CertjaxWarning
+from ._custom import DeliberatelyWrongWarning as DeliberatelyWrongWarning
 from ._custom import FloatSafetyWarning as FloatSafetyWarning
 from ._custom import custom_jvp as custom_jvp
 from ._custom import custom_vjp as custom_vjp
 from ._custom import install as install
 from ._errors import CertificationError as CertificationError
+from ._errors import NoReferenceDerivative as NoReferenceDerivative
 from ._errors import RuleMalformed as RuleMalformed
 from ._errors import RuleNotHandled as RuleNotHandled
 from ._errors import RuleNotTraceable as RuleNotTraceable
+from ._errors import RuleOutputMalformed as RuleOutputMalformed
 from ._errors import RuleRejected as RuleRejected
 from ._errors import RuleUnproven as RuleUnproven
 from ._errors import UnprovedRules as UnprovedRules

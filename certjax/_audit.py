@@ -34,7 +34,8 @@ from ._instance import AS_TRACED_MAX, generalised, prove_instance
 from ._obligation import DEFAULT_RLIMIT
 from ._translate import CALL_PARAMS, TRANSLATIONS
 
-VERDICTS = ("proved", "refuted", "unproved", "unsupported", "trusted", "error")
+VERDICTS = ("proved", "refuted", "unproved", "unsupported", "trusted", "deliberately_wrong",
+            "error")
 
 
 @dataclasses.dataclass
@@ -50,7 +51,8 @@ class AuditRow:
         shapes: the operand shapes it was proved at.
         verdict: ``proved``, ``refuted`` (counterexample confirmed in float64), ``unproved``,
             ``unsupported`` (a primitive without translation, named in ``detail``),
-            ``trusted`` (certified with ``trust=``) or ``error``.
+            ``trusted`` (certified with ``trust=``), ``deliberately_wrong`` (refuted, and
+            certified with ``deliberately_wrong=`` to be used on purpose) or ``error``.
         detail: the counterexample, the failed obligation, the primitive, the error.
         origin: ``"audit"`` (proved here) or ``"certjax"`` (a certjax-certified rule).
         certificate: the certificate, when a proof was attempted.
@@ -82,9 +84,11 @@ class AuditReport:
         c = collections.Counter(r.verdict for r in self.rows)
         return {v: c[v] for v in VERDICTS if c[v]}
 
-    def not_proved(self, *, allow_trusted: bool = False) -> list[AuditRow]:
+    def not_proved(self, *, allow_trusted: bool = False,
+                   allow_deliberately_wrong: bool = False) -> list[AuditRow]:
         """Rows not proved, and rows proved only at a proxy shape (an unproved argument)."""
-        ok = ("proved", "trusted") if allow_trusted else ("proved",)
+        ok = ("proved",) + (("trusted",) if allow_trusted else ()) + (
+            ("deliberately_wrong",) if allow_deliberately_wrong else ())
         return [r for r in self.rows if r.verdict not in ok or (
             r.certificate is not None and generalised(r.certificate)) or (
             r.certificate is not None and r.certificate.float_safety == "refuted"
@@ -125,7 +129,8 @@ def _defined_at(r: AuditRow) -> str:
 
 # -- the audit -----------------------------------------------------------------------------
 def audit(fn: Callable, *example_args: Any, strict: bool = False, allow_trusted: bool = False,
-          rlimit: int = DEFAULT_RLIMIT, **kwargs: Any) -> AuditReport:
+          rlimit: int = DEFAULT_RLIMIT, allow_deliberately_wrong: bool = False,
+          **kwargs: Any) -> AuditReport:
     """Find every custom JVP/VJP rule in ``fn`` and prove it at the shapes it is used.
 
     Args:
@@ -134,6 +139,8 @@ def audit(fn: Callable, *example_args: Any, strict: bool = False, allow_trusted:
             ``jax.ShapeDtypeStruct``; only their shapes and dtypes matter.
         strict: raise :class:`certjax.UnprovedRules` unless every rule met is proved.
         allow_trusted: in strict mode, accept rules certified with ``trust=``.
+        allow_deliberately_wrong: in strict mode, accept refuted rules certified with
+            ``deliberately_wrong=`` (used on purpose).
         rlimit: Z3 resource limit per obligation.
         **kwargs: keyword arguments for ``fn``.
 
@@ -154,13 +161,16 @@ def audit(fn: Callable, *example_args: Any, strict: bool = False, allow_trusted:
         rows = [_audit_one(f, w, rlimit) for f, w in zip(found, wide, strict=True)]
     report = AuditReport(name, rows)
     if strict:
-        raise_if_unproved(report, allow_trusted=allow_trusted)
+        raise_if_unproved(report, allow_trusted=allow_trusted,
+                          allow_deliberately_wrong=allow_deliberately_wrong)
     return report
 
 
-def raise_if_unproved(report: AuditReport, *, allow_trusted: bool = False) -> None:
+def raise_if_unproved(report: AuditReport, *, allow_trusted: bool = False,
+                      allow_deliberately_wrong: bool = False) -> None:
     """Raise :class:`certjax.UnprovedRules` naming each rule of ``report`` not proved."""
-    bad = report.not_proved(allow_trusted=allow_trusted)
+    bad = report.not_proved(allow_trusted=allow_trusted,
+                            allow_deliberately_wrong=allow_deliberately_wrong)
     if bad:
         rows = "\n".join(f"  {r.name} ({r.kind}, {_defined_at(r)}) at {r.shapes}: {r.verdict}"
                          + (f": {r.detail}" if r.detail else "") for r in bad)
@@ -297,6 +307,10 @@ def _fill(row: AuditRow, cert: Certificate) -> None:
         return
     if cert.verdict == "trusted":
         row.detail = f"used on trust: {cert.trust_reason}"
+    elif cert.verdict == "deliberately_wrong":
+        o = next(o for o in bad if o.verdict == "refuted")
+        row.detail = (f"REFUTED, used on purpose ({cert.deliberately_wrong}): obligation "
+                      f"'{o.name}' {o.reason}")
     elif bad:
         o = next((o for o in bad if o.verdict == cert.verdict), bad[0])
         row.detail = f"obligation '{o.name}' {o.verdict}: {o.reason}"
@@ -309,7 +323,7 @@ def _fill(row: AuditRow, cert: Certificate) -> None:
 
 # -- strict mode ---------------------------------------------------------------------------
 def strict(fn: Callable | None = None, *, allow_trusted: bool = False,
-           rlimit: int = DEFAULT_RLIMIT) -> Callable:
+           rlimit: int = DEFAULT_RLIMIT, allow_deliberately_wrong: bool = False) -> Callable:
     """Guard ``fn``: the first call at each argument shape audits it, and raises if any
     custom derivative rule inside is not proved, before ``fn`` runs or is compiled.
 
@@ -325,7 +339,8 @@ def strict(fn: Callable | None = None, *, allow_trusted: bool = False,
         0.5
     """
     if fn is None:
-        return functools.partial(strict, allow_trusted=allow_trusted, rlimit=rlimit)
+        return functools.partial(strict, allow_trusted=allow_trusted, rlimit=rlimit,
+                                 allow_deliberately_wrong=allow_deliberately_wrong)
     seen: dict[Any, AuditReport] = {}
 
     @functools.wraps(fn)
@@ -335,7 +350,8 @@ def strict(fn: Callable | None = None, *, allow_trusted: bool = False,
         report = seen.get(key)
         if report is None:
             report = audit(fn, *abstract[0], rlimit=rlimit, **abstract[1])
-            raise_if_unproved(report, allow_trusted=allow_trusted)
+            raise_if_unproved(report, allow_trusted=allow_trusted,
+                              allow_deliberately_wrong=allow_deliberately_wrong)
             seen[key] = report
         return fn(*args, **kwargs)
 

@@ -16,10 +16,13 @@ from ._facts import FACTS
 # The modules a proof depends on (the trust base, the evaluator of the reference, and this
 # module: the fingerprint and the assumptions every certificate carries).
 TRUST_BASE = (
-    "_facts.py", "_ir.py", "_translate.py", "_lax_rules.py", "_lower.py", "_paths.py", "_obligation.py",
-    "_certify.py", "_spec.py", "_confirm.py", "_inline.py", "_certificate.py",
+    "_facts.py", "_ir.py", "_translate.py", "_lax_rules.py", "_lower.py", "_paths.py",
+    "_obligation.py", "_certify.py", "_spec.py", "_confirm.py", "_inline.py", "_certificate.py",
     "_elementwise.py", "_constants.py", "_lax_special.py", "_lower_special.py", "_lax_control.py",
-    "_special.py", "_float_state.py", "_float_rules.py", "_float_model.py", "_finite.py",
+    "_special.py", "_stated.py", "_callback.py", "_boundary.py", "_second_order.py",
+    "_derivatives.py", "_reference.py",
+    "_lax_loops.py", "_lax_indexing.py", "_lax_sort.py", "_lax_linalg.py",
+    "_float_state.py", "_float_rules.py", "_float_model.py", "_finite.py",
 )
 
 
@@ -51,12 +54,16 @@ BASE_ASSUMPTIONS = [
     "where the real term is undefined, see fact ieee_nonfinite); integers are XLA's "
     "fixed-width integers",
     "float literals are read as the simplest rational that rounds to them",
-    "reference derivative: JAX's own JVP rules of the primitives in the primal body",
+    "reference derivative: JAX's own JVP rules of the primitives in the primal body, each "
+    "checked against certjax's table of derivatives (_derivatives.py) where it has an entry "
+    "(the others: 'reference' -> 'trusted')",
     "definedness: the primal and the reference derivative are defined (no division by zero, "
     "log of a non-positive, sqrt of a negative); the rule's definedness there is proved "
     "separately as obligation 'defined'",
-    "excluded boundaries (below) are null sets: each is the zero set of a function Z3 found "
-    "not identically zero in its branch region (and analytic there; assumed connected)",
+    "excluded boundaries (below) are kinks, where the one-sided derivatives differ (on a "
+    "split boundary where they agree the rule is proved equal to them there), and null sets: "
+    "each is the zero set of a function Z3 found not identically zero in its branch region "
+    "(and analytic there; assumed connected)",
     "arrays are proved at the shapes listed (an elementwise instance through its scalar view, "
     "which covers every shape; a proxy shape, when used, is an assumption item of its own)",
 ]
@@ -75,6 +82,9 @@ class ObligationRecord:
     counterexample: dict[str, Any] | None = None
     spurious_models: int = 0
     smt2: list[str] = dataclasses.field(default_factory=list)
+    # boundaries of splits where the primal is differentiable: the rule proved equal to the
+    # one-sided derivatives there (``_boundary``); ``excluded_boundaries`` lists the kinks
+    checked_boundaries: list[str] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass
@@ -84,7 +94,9 @@ class Certificate:
     Attributes:
         rule: the rule's name (the primal's ``__qualname__``).
         kind: ``"vjp"`` or ``"jvp"``.
-        verdict: ``proved``, ``refuted``, ``unproved`` or ``trusted`` (unproved, used anyway).
+        verdict: ``proved``, ``refuted``, ``unproved``, ``trusted`` (unproved, used anyway) or
+            ``deliberately_wrong`` (refuted, used on purpose: the reason in
+            ``deliberately_wrong``, the counterexample in the refuted obligation).
         obligations: one record per obligation, with its own verdict.
         trusted_facts: name -> statement of every fact about exp/log/sqrt/inf used.
         assumptions: what the proof takes for granted, item by item.
@@ -106,6 +118,22 @@ class Certificate:
     source: str = ""
     trust_reason: str | None = None
     primitives: list[str] = dataclasses.field(default_factory=list)
+    # what the rule was proved to compute when it says it is not the primal's derivative
+    # (``surrogate=``, ``cotangent=``, ``tangent=``, ``reference=``; see ``_stated``)
+    stated: str = ""
+    # the reason given with ``deliberately_wrong=`` (verdict ``deliberately_wrong``)
+    deliberately_wrong: str | None = None
+    # obligation 'second order' (``_second_order``): verdict, reason, counterexample; a rule
+    # proved here but not there is first-order only
+    second_order: dict[str, Any] = dataclasses.field(default_factory=dict)
+    # JAX's JVP of each primitive of the primal against ``_derivatives`` (``_reference``):
+    # verdict, reason, primitives checked, primitives whose JAX JVP is trusted (no entry)
+    reference: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+    @property
+    def first_order_only(self) -> bool:
+        return self.proved and self.second_order.get("verdict") != "proved"
+
     # obligation 'finite' (``_finite.py``): "proved" (float-safe), "refuted" (a point where
     # an output is NaN/inf in the dtype, confirmed), "unproved", or "" (not checked)
     float_safety: str = ""
@@ -144,10 +172,20 @@ class Certificate:
 
     def summary(self) -> str:
         lines = [f"{self.rule} ({self.kind}): {self.verdict}"]
+        if self.stated:
+            lines.append(f"  {self.stated}")
+        if self.deliberately_wrong is not None:
+            lines.append(f"  REFUTED, used on purpose: {self.deliberately_wrong}")
         for o in self.obligations:
-            n_ex = len(o.excluded_boundaries)
-            extra = f", {n_ex} boundaries excluded" if n_ex else ""
+            n_ex, n_ck = len(o.excluded_boundaries), len(o.checked_boundaries)
+            extra = f", {n_ex} kinks excluded" if n_ex else ""
+            extra += f", {n_ck} smooth boundaries checked" if n_ck else ""
             lines.append(f"  {o.name}: {o.verdict} on {o.paths} paths{extra} [{o.statement}]")
+        if self.second_order:
+            so = self.second_order
+            lines.append(f"  second order: {so.get('verdict')}"
+                         + (f" ({so['reason']})" if so.get("reason") else "")
+                         + (" -- first-order only" if self.first_order_only else ""))
         kind = "proved over the reals, " if self.verdict == "proved" else ""
         lines.append(f"  float safety: {kind}{self.float_text()}" + (
             f" (opted out: {self.float_opt_out})" if self.float_opt_out else ""))

@@ -25,6 +25,7 @@ from jax.extend import core as jcore
 from ._certificate import Certificate
 from ._certify import as_signature, handled, trace_jvp, trace_vjp
 from ._discover import FoundRule
+from ._stated import deliberately
 
 
 @dataclasses.dataclass
@@ -53,6 +54,19 @@ def match(found: FoundRule, fns: dict[str, Callable]) -> tuple[Certificate, bool
     """
     if found.nondiff or found.consts:
         return None  # static/closed-over operands: not comparable with a certified signature
+    # Rules whose jaxprs are equal may still be certified differently (one states a
+    # surrogate, one is marked deliberately_wrong, one trusted): the audit cannot tell which
+    # one it met, so it reports the weakest of their certificates.
+    hits = list(_matches(found, fns))
+    if not hits:
+        return None
+    return max(hits, key=lambda h: _WEAKNESS.get(h[0].verdict, len(_WEAKNESS)))
+
+
+_WEAKNESS = {"proved": 0, "trusted": 1, "deliberately_wrong": 2, "unproved": 3, "refuted": 4}
+
+
+def _matches(found: FoundRule, fns: dict[str, Callable]):
     kind = found.kind
     for wrapper, entry in list(_REGISTRY.items()):
         if wrapper._rule is None or ("vjp" if len(wrapper._rule) == 2 else "jvp") != kind:
@@ -66,9 +80,9 @@ def match(found: FoundRule, fns: dict[str, Callable]) -> tuple[Certificate, bool
         sig = [(tuple(s.shape), np.dtype(s.dtype)) for s in entry.signature]
         met = [(tuple(s.shape), np.dtype(s.dtype)) for s in found.shapes]
         if sig == met and wrapper.certificate is not None:
-            return wrapper.certificate, False
-        return _at_instance(wrapper, found), True
-    return None
+            yield wrapper.certificate, False
+        else:
+            yield _at_instance(wrapper, found), True
 
 
 def _at_instance(wrapper: Any, found: FoundRule) -> Certificate:
@@ -78,13 +92,15 @@ def _at_instance(wrapper: Any, found: FoundRule) -> Certificate:
     with handled(found.name):
         if found.kind == "vjp":
             t = trace_vjp(wrapper.fun, *wrapper._rule, signature=shapes, assume=cfg.assume,
-                          rlimit=cfg.rlimit, name=found.name)
+                          rlimit=cfg.rlimit, name=found.name, stated=cfg.stated)
         else:
             t = trace_jvp(wrapper.fun, wrapper._rule[0], signature=shapes, assume=cfg.assume,
-                          rlimit=cfg.rlimit, name=found.name)
+                          rlimit=cfg.rlimit, name=found.name, stated=cfg.stated)
     cert = wrapper.instances.certify(t, cfg).certificate
     if cert.verdict == "unproved" and cfg.trust is not None:
         cert = dataclasses.replace(cert, verdict="trusted", trust_reason=cfg.trust)
+    if cert.verdict == "refuted" and cfg.wrong is not None:
+        cert = deliberately(cert, cfg.wrong)
     return cert
 
 
@@ -145,7 +161,7 @@ def _same_value(x: Any, y: Any) -> bool:
     x, y = np.asarray(x), np.asarray(y)
     if x.shape != y.shape or x.dtype != y.dtype:
         return False
-    if np.issubdtype(x.dtype, np.inexact):
+    if jnp.issubdtype(x.dtype, jnp.inexact):
         return bool(np.array_equal(x, y, equal_nan=True))
     return bool(np.array_equal(x, y))
 

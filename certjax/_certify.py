@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import inspect
 import time
 from collections.abc import Callable, Sequence
@@ -27,7 +28,10 @@ import jax.numpy as jnp
 import numpy as np
 from jax.custom_derivatives import CustomVJPPrimal, SymbolicZero
 
-from . import _lax_rules  # noqa: F401  (fills the translation table)
+from . import (
+    _lax_rules,  # noqa: F401  (fills the translation table)
+    _stated,
+)
 from ._certificate import (
     BASE_ASSUMPTIONS,
     TRANSLATOR_VERSION,
@@ -47,6 +51,7 @@ from ._errors import (
     CertificationError,
     RuleMalformed,
     RuleNotHandled,
+    RuleOutputMalformed,
     UnsupportedPrimitive,
 )
 from ._finite import ASSUMPTION as FLOAT_ASSUMPTION
@@ -54,6 +59,8 @@ from ._finite import float_fields, jvp_obligation, vjp_obligation
 from ._inline import eval_inlined, has_custom_rules
 from ._ir import Builder, render
 from ._obligation import DEFAULT_RLIMIT, Obligation, Result, fresh_context, prove, z3_version
+from ._reference import check_reference, reference_failed
+from ._second_order import prove_second_order
 from ._spec import (  # noqa: F401 (re-exported)
     _names,
     _shape_text,
@@ -115,6 +122,7 @@ def certify_vjp(
     fun: Callable, fwd: Callable, bwd: Callable, *, nondiff_argnums: Sequence[int] = (),
     signature: Sequence[Any] | None = None, assume: Callable | None = None,
     rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = False, name: str | None = None,
+    stated: _stated.Stated | None = None,
 ) -> Certificate:
     """Prove a custom VJP rule; returns its certificate (verdict inside, nothing raised).
 
@@ -125,11 +133,15 @@ def certify_vjp(
             static value (an int, a callable...), which is then fixed, not quantified.
         assume: a JAX predicate on the primal arguments: the domain.
         rlimit: Z3's deterministic resource limit per query.
+        stated: what bwd computes instead of the primal's VJP (``certjax.custom_vjp.defvjp``'s
+            ``surrogate``/``cotangent``/``reference``; see ``_stated``).
     """
     with handled(name or getattr(fun, "__name__", "rule")):
         t = trace_vjp(fun, fwd, bwd, nondiff_argnums=nondiff_argnums, signature=signature,
-                      assume=assume, rlimit=rlimit, name=name)
-    return prove_traced(t, rlimit=rlimit, keep_smt2=keep_smt2)
+                      assume=assume, rlimit=rlimit, name=name, stated=stated)
+    from ._elementwise import prove_canonical  # (it builds on this module)
+
+    return prove_canonical(t, rlimit, keep_smt2)[0]
 
 
 def prove_traced(t: Traced, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = False
@@ -139,7 +151,15 @@ def prove_traced(t: Traced, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = F
         return _CACHE[t.key]
     with handled(t.rule):
         cert = (_prove_vjp if t.kind == "vjp" else _prove_jvp)(t, rlimit, keep_smt2)
+    if cert.verdict == "proved":  # JAX's JVP of each primitive against certjax's table
+        cert.reference = check_reference(t.jaxprs["primal"], rlimit)
+        if cert.reference["verdict"] != "proved":
+            cert = reference_failed(cert)
+    # cached before the second order is checked: tracing ``jvp(x -> bwd(res(x), g))`` may
+    # call this very rule again (a fwd that calls the primal), and must find it proved
     _CACHE[t.key] = cert
+    if cert.verdict == "proved":  # what differentiating the rule again computes
+        cert.second_order = prove_second_order(t, rlimit)
     return cert
 
 
@@ -148,7 +168,7 @@ def trace_vjp(
     signature: Sequence[Any] | None = None, assume: Callable | None = None,
     rlimit: int = DEFAULT_RLIMIT, name: str | None = None, cotangent: Any = None,
     perturbed: list[list[bool]] | None = None, cot_zeros: list[bool] | None = None,
-    skip_bwd: bool = False,
+    skip_bwd: bool = False, stated: _stated.Stated | None = None,
 ) -> Traced:
     """Trace a VJP rule at ``signature`` (see :func:`certify_vjp`); ``cotangent`` overrides
     the shapes of the output cotangent ``bwd`` is traced at (default: the primal output's).
@@ -158,20 +178,21 @@ def trace_vjp(
     checked; ``cot_zeros`` (per output leaf) marks the cotangents bwd gets as ``SymbolicZero``
     (0 in the obligation). A ``SymbolicZero`` bwd returns is the zero it stands for.
     ``skip_bwd``: bwd is not traced (nothing can be proved from the result; see ``_instance``).
+    ``stated``: what bwd computes instead of the primal's VJP (see ``_stated``).
     """
     t0 = time.perf_counter()
     rule = name or getattr(fun, "__name__", "rule")
     spec = _Spec(rule, fun, signature, nondiff_argnums, assume)
     orig_fun = fun
     fun, fwd_c = spec.fun, spec.close(fwd)
-    bwd_c = spec.close_nondiff(bwd, 2)
+    bwd_c = _drop_int_cotangents(spec, spec.close_nondiff(bwd, 2))
     if perturbed is not None:
         fwd_c, bwd_c = _symbolic_vjp(fwd_c, bwd_c, perturbed, cot_zeros)
     sig = spec.sig
     primal_j, out_shape = _trace("the primal", rule, fun, sig, sig)
     fwd_j, fwd_shape = _trace("fwd", rule, fwd_c, sig, sig)
     if not (isinstance(fwd_shape, tuple) and len(fwd_shape) == 2):
-        raise RuleMalformed(MSG_BAD_FWD.format(
+        raise RuleOutputMalformed(MSG_BAD_FWD.format(
             rule=rule, fwd=getattr(fwd, "__name__", "fwd"), got=_tree_text(fwd_shape),
             expected=f"({_tree_text(out_shape)}, residuals)"))
     out_leaves, out_tree = jax.tree_util.tree_flatten(out_shape)
@@ -179,7 +200,7 @@ def trace_vjp(
     if fwd_tree != out_tree or any(
         tuple(a.shape) != tuple(o.shape) for a, o in zip(fwd_leaves, out_leaves, strict=True)
     ):
-        raise RuleMalformed(MSG_BAD_FWD.format(
+        raise RuleOutputMalformed(MSG_BAD_FWD.format(
             rule=rule, fwd=getattr(fwd, "__name__", "fwd"),
             got=f"({_tree_text(fwd_shape[0])}, residuals)",
             expected=f"({_tree_text(out_shape)}, residuals)"))
@@ -191,18 +212,50 @@ def trace_vjp(
         bwd_j, bwd_shape = _trace("bwd", rule, bwd_c, [*nd_sig, res_shape, g_shape], sig)
         bwd_entries = _check_bwd(rule, bwd, bwd_shape, spec)
     assume_j = _trace_assume(rule, spec.assume, sig)
+    st_j, st_fns, st_entries = _stated.trace(stated, "vjp", rule, spec, out_shape, g_shape,
+                                             _check_bwd)
     # the reference jaxpr is a function of primal_j, the trust base and JAX's JVP rules:
     # JAX's version stands for it, so a cache hit needs no trace of the reference. Which
     # arguments a ``None`` cotangent stands for is part of the obligation, hence of the key.
     t = Traced(
         "vjp", rule, spec, "",
-        {"primal": primal_j, "fwd": fwd_j, "bwd": bwd_j, "assume": assume_j},
+        {"primal": primal_j, "fwd": fwd_j, "bwd": bwd_j, "assume": assume_j, **st_j},
         {"primal": out_shape, "fwd": fwd_shape, "bwd": bwd_shape},
-        {"fun": fun, "fwd": fwd, "bwd": bwd, "fwd_c": fwd_c, "bwd_c": bwd_c},
+        {"fun": fun, "fwd": fwd, "bwd": bwd, "fwd_c": fwd_c, "bwd_c": bwd_c, **st_fns},
         {"bwd_entries": bwd_entries, "assume": assume, "orig_fun": orig_fun,
-         "perturbed": perturbed, "cot_zeros": cot_zeros}, t0)
+         "perturbed": perturbed, "cot_zeros": cot_zeros, "stated": stated,
+         "stated_entries": st_entries}, t0)
     t.key = traced_key(t, rlimit)
     return t
+
+
+def _drop_int_cotangents(spec: _Spec, bwd_c: Callable) -> Callable:
+    """bwd with the cotangents of integer/bool inputs replaced by ``None``: JAX drops them
+    (whatever bwd returns there, ``None``, ``float0`` zeros or floats), so does the proof."""
+    ints = {k for k, _, _ in spec.int_diff_leaves()}
+    if not ints:
+        return bwd_c
+
+    def drop(c: Any, s: Any) -> Any:
+        if c is None or not hasattr(s, "dtype"):
+            return c
+        return c if jax.numpy.issubdtype(s.dtype, jax.numpy.inexact) else None
+
+    def g(*a: Any) -> Any:
+        out = bwd_c(*a)
+        if not isinstance(out, tuple | list) or len(out) != len(spec.diff):
+            return out  # malformed: reported by _check_bwd
+        new = []
+        for c, k in zip(out, spec.diff, strict=True):
+            if k in ints and c is not None:
+                try:
+                    c = jax.tree_util.tree_map(drop, c, spec.sig[k], is_leaf=lambda x: x is None)
+                except (ValueError, TypeError):
+                    pass  # malformed: reported by _check_bwd
+            new.append(c)
+        return type(out)(new)
+
+    return functools.wraps(bwd_c)(g)
 
 
 def _closure_pattern(jaxprs: list[Any]) -> str:
@@ -216,9 +269,12 @@ def _closure_pattern(jaxprs: list[Any]) -> str:
 def traced_key(t: Traced, rlimit: int) -> str:
     """The proof cache key of ``t``: everything its obligations are built from."""
     roles = ("primal", "fwd", "bwd", "assume") if t.kind == "vjp" else ("primal", "jvp", "assume")
+    stated = tuple(r for r in _stated.ROLES if r in t.jaxprs)  # what the rule says it computes
+    roles += stated
     # (a scalar view is keyed like a scalar trace: same jaxprs, same obligations)
     extra = repr([t.extra.get(k) for k in ("bwd_entries", "zeros", "perturbed", "cot_zeros")]
-                 ) + _closure_pattern(
+                 ) + (repr((stated, t.extra.get("stated_entries"))) if stated else ""
+                      ) + _closure_pattern(
         [t.jaxprs[r] for r in roles])
     return fingerprint(
         t.kind, *(jaxpr_text(t.jaxprs[r]) for r in roles), repr(t.spec.orig_nondiff),
@@ -236,7 +292,8 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
     bwd_entries = t.extra["bwd_entries"]
     out_leaves, out_tree = jax.tree_util.tree_flatten(t.shapes["primal"])
     diff_sig = [sig[i] for i in spec.diff]
-    ref_j, _ = _trace("the primal", rule, _ref_fn(spec, primal_j), [*sig, *diff_sig], sig)
+    ref_j = _stated.derivative_jaxpr(t, lambda src: _trace(
+        "the primal", rule, _ref_fn(spec, src), [*sig, *diff_sig], sig)[0])
     t_trace = time.perf_counter() - t0
 
     g_names = ["g"] if len(out_leaves) == 1 else [f"g{k}" for k in range(len(out_leaves))]
@@ -276,14 +333,29 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         A = _assume_nodes(ctx, assume_j, X, rule)
         pairs_fwd = [(x, y) for fo, p in zip(Fout, P, strict=True)
                      for x, y in zip(fo.flat, p.flat, strict=True)]
-        pairs_vjp, refs, ref_dt = [], [], []
+        C = None  # a stated cotangent map: compared with bwd as it is, no dot product
+        if "cotangent" in t.jaxprs:
+            C_it = iter(_translate(ctx, "the stated cotangent map", rule, t.jaxprs["cotangent"],
+                                   [*X, *G]))
+            C = [[next(C_it) if present else np.full(s.shape, zero, dtype=object)
+                  for present, (_, s) in zip(entry, spec.arg_leaves(i))]
+                 for entry, i in zip(t.extra["stated_entries"], spec.diff)]
+        # refs: JAX's derivative (g . J) per cotangent; fin_refs/ref_dt: those of them that
+        # bound obligation 'finite' (not a stated cotangent map)
+        pairs_vjp, refs, fin_refs, ref_dt = [], [], [], []
         diff_leaves = [(k, j, s) for k, i in enumerate(spec.diff)
                        for j, (_, s) in enumerate(spec.arg_leaves(i))]
         pert = t.extra.get("perturbed")
         for k, j, s in diff_leaves:
             if pert is not None and not pert[spec.diff[k]][j]:
                 continue  # JAX drops the cotangent of an input it does not differentiate
+            if not jax.numpy.issubdtype(s.dtype, jax.numpy.inexact):
+                continue  # an integer input: no tangent, its cotangent is dropped by JAX
             for idx in np.ndindex(s.shape):
+                if C is not None:
+                    refs.append(C[k][j][idx])
+                    pairs_vjp.append((Bfull[k][j][idx], C[k][j][idx]))
+                    continue
                 V = [np.full(s2.shape, zero, dtype=object) for _, _, s2 in diff_leaves]
                 pos = diff_leaves.index((k, j, s))
                 V[pos][idx] = b.const(1)
@@ -293,6 +365,7 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                     for gv, tv in zip(gk.flat, tk.flat):
                         acc = b.add(acc, b.mul(gv, tv))
                 refs.append(acc)
+                fin_refs.append(acc)
                 ref_dt.append(s.dtype)
                 pairs_vjp.append((Bfull[k][j][idx], acc))
         x_names = spec.input_names()
@@ -320,11 +393,22 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
             ct = bwd_c(*nd_args(args), res, g)
             out = []
             for c, i in zip(ct, spec.diff):
+                leaves = spec.arg_leaves(i)
                 if c is None:
-                    out += [np.zeros(s.shape) for _, s in spec.arg_leaves(i)]
-                else:
-                    out += jax.tree_util.tree_leaves(c)
+                    out += [np.zeros(s.shape) for _, s in leaves]
+                    continue
+                flat = jax.tree_util.tree_flatten(c, is_leaf=lambda x: x is None)[0]
+                out += [np.zeros(s.shape) if x is None else x
+                        for x, (_, s) in zip(flat, leaves, strict=True)]
             return out
+
+        def values_vjp(point, at):  # the rule at ``point``, JAX's derivative at ``at``
+            with _float64():
+                args, g, ref_args = spec.args64(point), g_values(point), spec.args64(at)
+                if not (spec.in_domain(args) and spec.in_domain(ref_args)):
+                    return None
+                return cotangents(args, g), jax.tree_util.tree_leaves(
+                    spec.reference_vjp(ref_args, g))
 
         def confirm_vjp(point):
             with _float64():
@@ -333,8 +417,8 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                     if not spec.in_domain(args):
                         return False, "outside domain"
                     ct = cotangents(args, g)
-                    ref = jax.tree_util.tree_leaves(spec.reference_vjp(args, g))
-                    bad, fin = _differs(ct, ref)
+                    ref = _stated.reference_vjp(t, spec, args, g)
+                    bad, fin = _differs(_floats(ct, spec), _floats(ref, spec))
                 except Exception as e:  # noqa: BLE001
                     return False, f"error: {e}"
             return bad, "" if fin else "non-finite"
@@ -345,31 +429,36 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                 try:
                     if not spec.in_domain(args):
                         return False, "outside domain"
-                    if not _finite(spec.reference_vjp(args, g)):
+                    if not _finite(_floats(_stated.reference_vjp(t, spec, args, g), spec)):
                         return False, "reference not finite"
                     out = fwd_c(*args)
-                    return not (_finite(out) and _finite(cotangents(args, g))), "rule not finite"
+                    return not (_finite(out) and _finite(_floats(cotangents(args, g), spec))
+                                ), "rule not finite"
                 except Exception as e:  # noqa: BLE001
                     return False, f"error: {e}"
 
         obs = [
             Obligation("fwd", "equal", pairs_fwd, A, Pf, Ff, x_names, confirm_fwd,
-                       f"{fwd_name}(x)[0] == {rule}(x)", discrete=spec.discrete),
+                       f"{fwd_name}(x)[0] == {rule}(x)", discrete=spec.discrete,
+                       boundary="exact"),
             Obligation("vjp", "equal", pairs_vjp, A, Pf + refs, Ff + Bf, x_names + g_vars,
-                       confirm_vjp, f"{bwd_name}(res(x), g) == g . d{rule}(x)",
-                       discrete=spec.discrete),
+                       confirm_vjp, _stated.vjp_statement(t, bwd_name, rule),
+                       discrete=spec.discrete, boundary="derivative", values=values_vjp),
             Obligation("defined", "defined", [], A, Pf + refs, Ff + Bf, x_names + g_vars,
                        confirm_defined, _defined_statement(rule), discrete=spec.discrete),
         ]
         calls = {"fwd": fwd_name, "vjp": bwd_name, "defined": bwd_name, "finite": bwd_name}
+        if "reference" in t.jaxprs:
+            _stated.given_reference(obs, _stated.reference_obligation(ctx, t, X, P, A, _translate))
+            calls["reference"] = getattr(t.extra["stated"].reference, "__name__", "reference")
         obs += [o for o in [vjp_obligation(
-            ctx, spec, t, Xs=Xs, G=G, P=P, refs=refs, ref_dtypes=ref_dt, A=A,
+            ctx, spec, t, Xs=Xs, G=G, P=P, refs=fin_refs, ref_dtypes=ref_dt, A=A,
             inputs=x_names + g_vars, g_names=g_names, out_leaves=out_leaves, out_tree=out_tree,
             cotangents=cotangents, ref_j=ref_j)] if o is not None]
         return b, ctx, obs, calls
 
     return _discharge("vjp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,
-                      assume, cot_of, source=_source(bwd))
+                      assume, cot_of, source=_source(bwd), stated=t.extra.get("stated"))
 
 
 def jvp_rule_fn(spec: _Spec, jvp: Callable, zeros: list[list[bool]] | None) -> Callable:
@@ -450,8 +539,11 @@ def _check_bwd(rule: str, bwd: Callable, bwd_shape: Any, spec: _Spec) -> list[li
                 else:
                     raise ValueError
 
-            try:
-                jax.tree_util.tree_map(leaf, got, spec.sig[i], is_leaf=lambda x: x is None)
+            try:  # (tree_map's own pairing, without building an output tree: a user's
+                # pytree may refuse to be unflattened with None children)
+                gs, tree = jax.tree_util.tree_flatten(got, is_leaf=lambda x: x is None)
+                for g, w in zip(gs, tree.flatten_up_to(spec.sig[i]), strict=True):
+                    leaf(g, w)
             except ValueError:
                 entries = None
                 break
@@ -460,7 +552,7 @@ def _check_bwd(rule: str, bwd: Callable, bwd_shape: Any, spec: _Spec) -> list[li
         got = _tree_text(bwd_shape)
         if not isinstance(bwd_shape, tuple):
             got = f"{got} (not a tuple)"
-        raise RuleMalformed(MSG_BAD_BWD.format(
+        raise RuleOutputMalformed(MSG_BAD_BWD.format(
             rule=getattr(bwd, "__name__", "bwd"), got=got, primal=rule, expected=expected))
     return entries
 
@@ -469,6 +561,7 @@ def certify_jvp(
     fun: Callable, jvp: Callable, *, nondiff_argnums: Sequence[int] = (),
     signature: Sequence[Any] | None = None, assume: Callable | None = None,
     rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = False, name: str | None = None,
+    stated: _stated.Stated | None = None,
 ) -> Certificate:
     """Prove a custom JVP rule; returns its certificate (verdict inside, nothing raised).
 
@@ -476,17 +569,20 @@ def certify_jvp(
     """
     with handled(name or getattr(fun, "__name__", "rule")):
         t = trace_jvp(fun, jvp, nondiff_argnums=nondiff_argnums, signature=signature,
-                      assume=assume, rlimit=rlimit, name=name)
-    return prove_traced(t, rlimit=rlimit, keep_smt2=keep_smt2)
+                      assume=assume, rlimit=rlimit, name=name, stated=stated)
+    from ._elementwise import prove_canonical  # (it builds on this module)
+
+    return prove_canonical(t, rlimit, keep_smt2)[0]
 
 
 def trace_jvp(
     fun: Callable, jvp: Callable, *, nondiff_argnums: Sequence[int] = (),
     signature: Sequence[Any] | None = None, assume: Callable | None = None,
     rlimit: int = DEFAULT_RLIMIT, name: str | None = None,
-    zeros: list[list[bool]] | None = None,
+    zeros: list[list[bool]] | None = None, stated: _stated.Stated | None = None,
 ) -> Traced:
-    """Trace a JVP rule at ``signature`` (see :func:`certify_jvp`).
+    """Trace a JVP rule at ``signature`` (see :func:`certify_jvp`); ``stated``: what its
+    tangent is instead of the primal's JVP (see ``_stated``).
 
     ``zeros`` (``symbolic_zeros=True`` rules): per differentiable argument, which tangent
     leaves are symbolic zeros. The rule is traced with ``SymbolicZero`` objects there (so the
@@ -496,6 +592,7 @@ def trace_jvp(
     t0 = time.perf_counter()
     rule = name or getattr(fun, "__name__", "rule")
     spec = _Spec(rule, fun, signature, nondiff_argnums, assume)
+    spec.refuse_int_diff()  # (a float0 tangent: not modelled for JVP rules yet)
     orig_fun = fun
     fun = spec.fun
     sig = spec.sig
@@ -510,15 +607,17 @@ def trace_jvp(
           and all(tuple(a.shape) == tuple(o.shape) for p in jvp_shape
                   for a, o in zip(jax.tree_util.tree_leaves(p), out_leaves)))
     if not ok:
-        raise RuleMalformed(MSG_BAD_JVP.format(
+        raise RuleOutputMalformed(MSG_BAD_JVP.format(
             rule=getattr(jvp, "__name__", "jvp"), got=_tree_text(jvp_shape),
             expected=_tree_text(out_shape)))
     assume_j = _trace_assume(rule, spec.assume, sig)
+    st_j, st_fns, _ = _stated.trace(stated, "jvp", rule, spec, out_shape,
+                                    jvp_rule_fn=jvp_rule_fn)
     t = Traced(
-        "jvp", rule, spec, "", {"primal": primal_j, "jvp": jvp_j, "assume": assume_j},
+        "jvp", rule, spec, "", {"primal": primal_j, "jvp": jvp_j, "assume": assume_j, **st_j},
         {"primal": out_shape, "jvp": jvp_shape},
-        {"fun": fun, "jvp": jvp, "rule_fn": rule_fn},
-        {"assume": assume, "orig_fun": orig_fun, "zeros": zeros}, t0)
+        {"fun": fun, "jvp": jvp, "rule_fn": rule_fn, **st_fns},
+        {"assume": assume, "orig_fun": orig_fun, "zeros": zeros, "stated": stated}, t0)
     t.key = traced_key(t, rlimit)  # see trace_vjp for why JAX's version stands for the reference
     return t
 
@@ -530,7 +629,9 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
     fun, jvp, rule_fn, assume = t.fns["fun"], t.fns["jvp"], t.fns["rule_fn"], t.extra["assume"]
     out_leaves, _ = jax.tree_util.tree_flatten(t.shapes["primal"])
     diff_sig = [sig[i] for i in spec.diff]
-    ref_j, _ = _trace("the primal", rule, _ref_fn(spec, primal_j), [*sig, *diff_sig], sig)
+    ref_j = _stated.derivative_jaxpr(t, lambda src: _trace(
+        "the primal", rule, _ref_fn(spec, src), [*sig, *diff_sig], sig)[0])
+    ref_j = t.jaxprs["tangent"] if ref_j is None else ref_j  # a stated tangent map
     t_trace = time.perf_counter() - t0
     single = len(spec.diff) == 1
     v_base = {i: "v" if single else f"v_{spec.names[i]}" for i in spec.diff}
@@ -586,7 +687,7 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                         if which == "primal":
                             bad, fin = _differs(out, fun(*args))
                             return bad, "" if fin else "non-finite"
-                        ref = spec.reference_jvp(args, ts)
+                        ref = _stated.reference_jvp(t, spec, args, ts)
                         if which == "jvp":
                             bad, fin = _differs(tan, ref)
                             return bad, "" if fin else "non-finite"
@@ -597,36 +698,63 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                         return False, f"error: {e}"
             return check
 
+        def values_jvp(point, at):  # the rule at ``point``, JAX's derivative at ``at``
+            with _float64():
+                args, ts, ref_args = spec.args64(point), tangents64(point), spec.args64(at)
+                if not (spec.in_domain(args) and spec.in_domain(ref_args)):
+                    return None
+                return (jax.tree_util.tree_leaves(rule_fn(*args, *ts)[1]),
+                        jax.tree_util.tree_leaves(spec.reference_jvp(ref_args, ts)))
+
         obs = [
             Obligation("primal", "equal", pairs_p, A, Pf, Rf[: len(pairs_p)], x_names,
                        confirm("primal"), f"{jvp_name}(x, v)[0] == {rule}(x)",
-                       discrete=spec.discrete),
+                       discrete=spec.discrete, boundary="exact"),
             Obligation("jvp", "equal", pairs_t, A, Pf + Tf, Rf, x_names + v_vars,
-                       confirm("jvp"), f"{jvp_name}(x, v)[1] == d{rule}(x) . v",
-                       discrete=spec.discrete),
+                       confirm("jvp"), _stated.jvp_statement(t, jvp_name, rule),
+                       discrete=spec.discrete, boundary="derivative", values=values_jvp),
             Obligation("defined", "defined", [], A, Pf + Tf, Rf, x_names + v_vars,
                        confirm("defined"), _defined_statement(rule),
                        discrete=spec.discrete),
         ]
         v_named = [(vn, s) for i in spec.diff
                    for vn, (_, s) in zip(v_leaf_names(i), spec.arg_leaves(i), strict=True)]
+        calls = {"primal": jvp_name, "jvp": jvp_name, "defined": jvp_name, "finite": jvp_name}
+        if "reference" in t.jaxprs:
+            _stated.given_reference(obs, _stated.reference_obligation(ctx, t, X, P, A, _translate))
+            calls["reference"] = getattr(t.extra["stated"].reference, "__name__", "reference")
         obs += [o for o in [jvp_obligation(
             ctx, spec, t, X=X, V=V, v_names=v_named, P=P, T=T, A=A, inputs=x_names + v_vars,
             out_leaves=out_leaves, rule_fn=rule_fn, ref_j=ref_j)] if o is not None]
-        return b, ctx, obs, {"primal": jvp_name, "jvp": jvp_name, "defined": jvp_name,
-                             "finite": jvp_name}
+        return b, ctx, obs, calls
 
     return _discharge("jvp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,
-                      assume, cot_of, source=_source(jvp))
+                      assume, cot_of, source=_source(jvp), stated=t.extra.get("stated"))
 
 
 # -- shared pieces -------------------------------------------------------------------------
+
+def _floats(leaves: list[Any], spec: _Spec) -> list[Any]:
+    """The cotangent leaves (one per diff leaf, in order) of the float inputs only."""
+    kinds = [jax.numpy.issubdtype(s.dtype, jax.numpy.inexact)
+             for i in spec.diff for _, s in spec.arg_leaves(i)]
+    return [x for x, f in zip(leaves, kinds, strict=True) if f]
+
+
+def _float0(p: Any, t: Any) -> Any:
+    """The tangent JAX takes for primal ``p``: ``t``, or ``float0`` zeros for an integer."""
+    if jax.numpy.issubdtype(p.dtype, jax.numpy.inexact):
+        return t
+    return np.zeros(np.shape(p), jax.dtypes.float0)
+
 
 def _ref_fn(spec: _Spec, primal_j):
     n = len(spec.sig)
 
     def ref(*a):
         args, tangents = list(a[:n]), a[n:]
+        tangents = [jax.tree_util.tree_map(_float0, args[i], tg)
+                    for i, tg in zip(spec.diff, tangents, strict=True)]
 
         def f(*d):
             full = list(args)
@@ -676,7 +804,7 @@ def _source(fn: Callable) -> str:
 
 
 def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j, assume,
-               cot_of, *, source: str) -> Certificate:
+               cot_of, *, source: str, stated: _stated.Stated | None = None) -> Certificate:
     t1 = time.perf_counter()
     results: list[Result] = []
     facts: set[str] = set()
@@ -708,6 +836,9 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
     if generalised and "stop_gradient" in primitives:
         assumptions.append("none beyond the above for stop_gradient: its values were generalised "
                            "to arbitrary reals, which proves more than needed")
+    stated_text = _stated.describe(stated, kind, rule)
+    if stated_text:
+        assumptions.append("stated derivative: " + stated_text)
     inner = has_custom_rules(primal_j)
     if inner:
         assumptions.append(
@@ -719,7 +850,7 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
         cex = spec.counterexample(r.point, cot_of(r.point)) if r.point is not None else None
         records.append(ObligationRecord(
             name=r.name, verdict=r.verdict, statement=ob.statement, paths=r.paths,
-            excluded_boundaries=r.excluded, trusted_facts=r.facts,
+            excluded_boundaries=r.excluded, checked_boundaries=r.checked, trusted_facts=r.facts,
             solve_seconds=round(r.solve_s, 4),
             reason=r.reason, counterexample=cex, spurious_models=r.spurious_models, smt2=r.smt2,
         ))
@@ -737,7 +868,7 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
         timings={"trace_s": round(t_trace, 4), "translate_s": round(t_translate, 4),
                  "solve_s": round(t_solve, 4), "total_s": round(time.perf_counter() - t0, 4)},
         fingerprint=key,
-        versions=versions(), source=source, primitives=sorted(primitives),
+        versions=versions(), source=source, primitives=sorted(primitives), stated=stated_text,
         **float_fields(records, obs),
     )
 

@@ -117,7 +117,8 @@ def resolve(args: list[str], proofs: Path | None) -> list[Target]:
 # -- running -----------------------------------------------------------------------------
 def run(targets: list[Target], *, jobs: int, timeout: float, update: bool,
         allow_trusted: bool = False, cvc5: bool = False, cvc5_tlimit_ms: int = 10_000,
-        pool: Any = None) -> tuple[list[RuleReport], dict[str, Any]]:
+        pool: Any = None, allow_deliberately_wrong: bool = False,
+        ) -> tuple[list[RuleReport], dict[str, Any]]:
     """Discover, prove, compare (and with ``update`` write); returns reports and run info."""
     from ._workers import Pool
 
@@ -149,7 +150,8 @@ def run(targets: list[Target], *, jobs: int, timeout: float, update: bool,
                 r.error = res[1]
         root = _root()
         for r in reports:
-            _compare(r, update=update, allow_trusted=allow_trusted, root=root)
+            _compare(r, update=update, allow_trusted=allow_trusted, root=root,
+                     allow_deliberately_wrong=allow_deliberately_wrong)
         orphans = _orphans(targets, reports, update=update)
         if cvc5:
             pool.grow(jobs)  # cvc5 queries can run for seconds each: use every core
@@ -171,13 +173,21 @@ def _expected_cost(r: RuleReport) -> float:
     return max((d.get("timings", {}).get("total_s", 0.0) for d in stored.values()), default=1.0)
 
 
-def _compare(r: RuleReport, *, update: bool, allow_trusted: bool, root: Path) -> None:
+def _compare(r: RuleReport, *, update: bool, allow_trusted: bool, root: Path,
+             allow_deliberately_wrong: bool = False) -> None:
     t, cert = r.target, r.certificate
     if cert is None:
         r.problems.append(("error", r.error))
         return
     if cert.verdict == "trusted" and allow_trusted:
         pass
+    elif cert.verdict == "deliberately_wrong" and allow_deliberately_wrong:
+        pass
+    elif cert.verdict == "deliberately_wrong":
+        o = next(o for o in cert.obligations if o.verdict == "refuted")
+        r.problems.append(("deliberately_wrong", f"obligation '{o.name}' {_why(o)}; the rule "
+                           f"is used on purpose ({cert.deliberately_wrong}): pass "
+                           "--allow-deliberately-wrong to accept it"))
     elif cert.verdict != "proved":
         for o in cert.obligations:
             if o.verdict != "proved" and o.name != "finite":

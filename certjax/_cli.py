@@ -67,6 +67,9 @@ def _parser() -> argparse.ArgumentParser:
                      help="cvc5 time limit per query and strategy, in ms (default 10000)")
     chk.add_argument("--allow-trusted", action="store_true",
                      help="accept rules defined with trust=... that Z3 did not prove")
+    chk.add_argument("--allow-deliberately-wrong", action="store_true",
+                     help="accept refuted rules defined with deliberately_wrong=... (used on "
+                          "purpose; the counterexample stays in the certificate)")
     _audit_cli.add_parser(sub)
     return parser
 
@@ -111,7 +114,8 @@ def main(argv: list[str] | None = None, *, stream: TextIO | None = None) -> int:
             return 2
     reports, info = run(targets, jobs=args.jobs, timeout=args.timeout, update=args.update,
                         allow_trusted=args.allow_trusted, cvc5=args.solver == "cvc5",
-                        cvc5_tlimit_ms=args.cvc5_tlimit)
+                        cvc5_tlimit_ms=args.cvc5_tlimit,
+                        allow_deliberately_wrong=args.allow_deliberately_wrong)
     failed = bool(info["import_failures"] or info["orphans"] or any(r.problems for r in reports))
     if args.json:
         json.dump(_as_json(reports, info, args, failed), stream, indent=1)

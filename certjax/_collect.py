@@ -36,22 +36,30 @@ class RuleDef:
     rlimit: int
     trust: str | None
     float_safe: bool = True  # defvjp(..., float_safe=False): a float-unsafe rule accepted
+    stated: Any = None  # surrogate=, cotangent=..., deliberately_wrong= (``_stated.Stated``)
 
     @property
     def name(self) -> str:
         return getattr(self.obj.fun, "__name__", "rule")
 
     def certify(self, *, keep_smt2: bool = True) -> Certificate:
-        """Prove the rule from scratch (the in-process cache is bypassed with ``keep_smt2``)."""
+        """Prove the rule from scratch (the in-process cache is bypassed with ``keep_smt2``);
+        a refuted rule marked ``deliberately_wrong`` gets verdict ``deliberately_wrong``."""
         from ._certify import certify_jvp, certify_vjp
+        from ._stated import deliberately
 
         kw = dict(nondiff_argnums=self.nondiff_argnums, signature=self.signature,
-                  assume=self.assume, rlimit=self.rlimit, keep_smt2=keep_smt2, name=self.name)
+                  assume=self.assume, rlimit=self.rlimit, keep_smt2=keep_smt2, name=self.name,
+                  stated=self.stated)
         import dataclasses
 
         from ._instance import OPT_OUT
 
-        cert = (certify_vjp if self.kind == "vjp" else certify_jvp)(self.obj.fun, *self.fns, **kw)
+        certify = certify_vjp if self.kind == "vjp" else certify_jvp
+        cert = certify(self.obj.fun, *self.fns, **kw)
+        wrong = None if self.stated is None else self.stated.deliberately_wrong
+        if wrong is not None and cert.verdict == "refuted":
+            cert = deliberately(cert, wrong)
         if not self.float_safe and cert.float_safety == "refuted":
             cert = dataclasses.replace(cert, float_opt_out=OPT_OUT)
         return cert

@@ -24,10 +24,11 @@ from . import _collect
 from ._certificate import Certificate
 from ._certified import register_certified
 from ._certify import certify_jvp, certify_vjp
-from ._errors import RuleNotTraceable
+from ._errors import RuleNotTraceable, RuleOutputMalformed
 from ._instance import (
     CertjaxWarning,
     Config,
+    DeliberatelyWrongWarning,
     FloatSafetyWarning,
     InstanceLog,
     check,
@@ -36,35 +37,33 @@ from ._instance import (
     vjp_fwd,
 )
 from ._obligation import DEFAULT_RLIMIT
+from ._stated import Stated
 
 # JAX's classes as they were at import: never looked up through ``jax.`` again, so that a
 # program that swaps ``jax.custom_vjp = certjax.custom_vjp`` keeps working.
 _JAX_VJP = jax.custom_vjp
 _JAX_JVP = jax.custom_jvp
 
-__all__ = ["CertjaxWarning", "FloatSafetyWarning", "custom_jvp", "custom_vjp", "install"]
-
-
-def _raise_or_trust(cert: Certificate, trust: str | None) -> Certificate:
-    """Raise unless ``cert`` may be used (see ``_instance.check``); no instance named."""
-    return check(cert, cert.rule, {}, trust, set())
+__all__ = ["CertjaxWarning", "DeliberatelyWrongWarning", "FloatSafetyWarning", "custom_jvp",
+           "custom_vjp", "install"]
 
 
 def _register(owner: Any, certify: Callable[..., Certificate], signature, cfg: Config) -> None:
     """The registration proof (see the module docstring); raises on a wrong rule."""
     try:
         cert = certify(signature)
-    except RuleNotTraceable as e:
-        # Python control flow on a value fails at any signature, unless the value is a
-        # nondiff argument: JAX passes those as they are, so the rule traces at its use
-        if signature is not None or (e.value_dependent and not owner.nondiff_argnums):
+    except (RuleOutputMalformed, RuleNotTraceable) as e:
+        # As JAX does: a rule is an error where it is used (differentiated), not where it is
+        # defined: no default signature may fit it (static values, array-only code), and a
+        # rule with malformed outputs or Python control flow on values may never be used.
+        # With a signature asked for, or a bad `assume` (certjax's own), the error is now.
+        if signature is not None or "assume" in getattr(e, "what", ""):
             raise
-        # no default signature fits this rule: it is proved where it is used
         register_certified(owner, signature=None, assume=cfg.assume, rlimit=cfg.rlimit)
         return
     shapes = dict(cert.shapes)
     owner.certificate = check(cert, owner._name, shapes, cfg.trust, owner.instances.warned,
-                              cfg.float_safe)
+                              cfg.float_safe, wrong=cfg.wrong, strict=cfg.strict)
     register_certified(owner, signature=signature, assume=cfg.assume, rlimit=cfg.rlimit)
 
 
@@ -115,6 +114,8 @@ class custom_vjp(_JAX_VJP):
         optimize_remat: bool = False, *, signature: Sequence[Any] | None = None,
         assume: Callable[..., Any] | None = None, trust: str | None = None,
         rlimit: int = DEFAULT_RLIMIT, strict: bool = False, float_safe: bool = True,
+        surrogate: Callable | None = None, cotangent: Callable | None = None,
+        reference: Callable | None = None, deliberately_wrong: str | None = None,
     ) -> None:
         """Prove ``fwd``/``bwd`` for ``fun`` (here and at each use), then register them.
 
@@ -124,7 +125,19 @@ class custom_vjp(_JAX_VJP):
             assume: a JAX predicate on the primal arguments: the domain.
             trust: a reason to use the rule where it is *unproved* (never where refuted).
             rlimit: Z3's deterministic resource limit per query.
-            strict: refuse instances proved only at a proxy shape (an unproved argument).
+            strict: refuse instances proved only at a proxy shape (an unproved argument),
+                and rules marked ``deliberately_wrong``.
+            surrogate: bwd is the VJP of this function (the primal's signature) instead of
+                the primal's: straight-through ``lambda x: x``; proved, and the certificate
+                says "NOT the VJP of the primal".
+            cotangent: bwd equals ``cotangent(*primal_args, g)`` (bwd's output structure),
+                a stated cotangent map that need not be a VJP (``clip_gradient``).
+            reference: the primal cannot be differentiated by JAX (``pure_callback``): a JAX
+                function equal to it (proved as obligation ``reference``) whose VJP bwd is
+                proved against.
+            deliberately_wrong: the reason to use the rule although it is *refuted*: recorded
+                in the certificate (verdict ``deliberately_wrong``, with the confirmed
+                counterexample), warned about at each instance, refused by ``strict``.
             float_safe: ``False`` accepts a rule that is not float-safe in its dtype (obligation
                 'finite' refuted) without a :class:`FloatSafetyWarning`; recorded in the
                 certificate, and ``certjax check``/``certjax.strict`` then do not refuse it.
@@ -135,12 +148,15 @@ class custom_vjp(_JAX_VJP):
             RuleMalformed: the rule has the wrong structure or cannot be traced.
             UnsupportedPrimitive: a primitive has no translation.
         """
-        cfg = Config(assume, trust, rlimit, strict, float_safe)
+        stated = Stated.make("vjp", self._name, surrogate=surrogate, cotangent=cotangent,
+                             reference=reference, deliberately_wrong=deliberately_wrong)
+        cfg = Config(assume, trust, rlimit, strict, float_safe, stated)
         sink = _collect.active()
         if sink is not None:  # `certjax check` discovering rules: proved later, elsewhere
             self._install(fwd, bwd, cfg, symbolic_zeros, optimize_remat)
             sink.append(_collect.RuleDef("vjp", self, (fwd, bwd), self.nondiff_argnums,
-                                         signature, assume, rlimit, trust, float_safe))
+                                         signature, assume, rlimit, trust, float_safe,
+                                         stated))
             return
         old = self._save()
         # fwd usually calls the function itself, which JAX only allows once a rule is set
@@ -148,7 +164,7 @@ class custom_vjp(_JAX_VJP):
         try:
             _register(self, lambda sig: certify_vjp(
                 self.fun, fwd, bwd, nondiff_argnums=self.nondiff_argnums, signature=sig,
-                assume=assume, rlimit=rlimit, name=self._name), signature, cfg)
+                assume=assume, rlimit=rlimit, name=self._name, stated=stated), signature, cfg)
         except BaseException:
             self._restore(old)
             raise
@@ -209,26 +225,36 @@ class custom_jvp(_JAX_JVP):
         signature: Sequence[Any] | None = None, assume: Callable[..., Any] | None = None,
         trust: str | None = None, rlimit: int = DEFAULT_RLIMIT, strict: bool = False,
         float_safe: bool = True,
+        surrogate: Callable | None = None, tangent: Callable | None = None,
+        reference: Callable | None = None, deliberately_wrong: str | None = None,
     ) -> Callable:
-        """Prove ``jvp`` for ``fun`` (here and at each use), then register it; a decorator."""
+        """Prove ``jvp`` for ``fun`` (here and at each use), then register it; a decorator.
+
+        Arguments as for :meth:`custom_vjp.defvjp`; ``tangent`` (instead of ``cotangent``):
+        jvp's tangent equals ``tangent(*nondiff, primals, tangents)``.
+        """
         if jvp is None:
             return functools.partial(
                 self.defjvp, symbolic_zeros=symbolic_zeros, signature=signature,
                 assume=assume, trust=trust, rlimit=rlimit, strict=strict,
-                float_safe=float_safe)
-        cfg = Config(assume, trust, rlimit, strict, float_safe)
+                float_safe=float_safe, surrogate=surrogate,
+                tangent=tangent, reference=reference, deliberately_wrong=deliberately_wrong)
+        stated = Stated.make("jvp", self._name, surrogate=surrogate, tangent=tangent,
+                             reference=reference, deliberately_wrong=deliberately_wrong)
+        cfg = Config(assume, trust, rlimit, strict, float_safe, stated)
         sink = _collect.active()
         if sink is not None:  # `certjax check` discovering rules: proved later, elsewhere
             self._install(jvp, cfg, symbolic_zeros)
             sink.append(_collect.RuleDef("jvp", self, (jvp,), self.nondiff_argnums,
-                                         signature, assume, rlimit, trust, float_safe))
+                                         signature, assume, rlimit, trust, float_safe,
+                                         stated))
             return jvp
         old = (self.jvp, self.symbolic_zeros, self._rule, self._config, self.certificate)
         self._install(jvp, cfg, symbolic_zeros)
         try:
             _register(self, lambda sig: certify_jvp(
                 self.fun, jvp, nondiff_argnums=self.nondiff_argnums, signature=sig,
-                assume=assume, rlimit=rlimit, name=self._name), signature, cfg)
+                assume=assume, rlimit=rlimit, name=self._name, stated=stated), signature, cfg)
         except BaseException:
             self.jvp, self.symbolic_zeros, self._rule, self._config, self.certificate = old
             raise

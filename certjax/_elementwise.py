@@ -23,9 +23,12 @@ import jax.numpy as jnp
 import numpy as np
 from jax.extend import core as jcore
 
-from ._certify import Traced, jvp_rule_fn, traced_key
+from ._certificate import Certificate
+from ._certify import Traced, jvp_rule_fn, prove_traced, traced_key
 from ._inline import eval_inlined
-from ._spec import Static, _Spec
+from ._second_order import prove_second_order
+from ._spec import Static, _shape_text, _Spec
+from ._stated import lifted
 from ._translate import CALL_PARAMS
 
 # Primitives that act element by element, with no parameter that depends on the shape
@@ -103,13 +106,17 @@ def scalar_view(t: Traced, rlimit: int) -> Traced | None:
     # A JVP may take scalars beside the arrays (the same scalar at every element: each output
     # tangent is still one scalar program of its element's operands); a VJP may not (the
     # cotangent of a broadcast scalar sums over the elements).
+    if any(t.extra.get(k) is not None for k in ("zeros", "perturbed", "cot_zeros")):
+        return None  # symbolic zeros: the rule's own functions take wrapped leaves
     shapes = {tuple(s.shape) for _, _, s in t.spec.leaves}
-    if t.kind == "jvp":
+    if t.kind == "jvp" and len(shapes) > 1:
         shapes.discard(())
     if len(shapes) != 1:
         return None
     (shape,) = shapes
-    if shape == () or any(isinstance(c, jax.core.Tracer) for j in t.jaxprs.values()
+    # (at the scalar shape too: the view is then the same program with nested rules inlined,
+    # keyed like every other view of it, so a proof at one shape is found at all of them)
+    if any(isinstance(c, jax.core.Tracer) for j in t.jaxprs.values()
                           if j is not None for c in j.consts):
         return None
     try:
@@ -149,12 +156,48 @@ def scalar_view(t: Traced, rlimit: int) -> Traced | None:
     else:
         fns["rule_fn"] = jvp_rule_fn(spec2, lift(t.fns["jvp"], [*nd_o, diff_o, diff_o]),
                                      t.extra.get("zeros"))
+    fns.update(lifted(t, spec2, lift, args_o, nd_o, diff_o, t.shapes["primal"]))
     shapes_ = {r: _scalar_shape(s) for r, s in t.shapes.items()}
     extra = dict(t.extra, view=f"scalar view of {list(shape)}")
     view = dataclasses.replace(t, spec=spec2, jaxprs=jaxprs, shapes=shapes_, fns=fns,
                                extra=extra, key="")
     view.key = traced_key(view, rlimit)
     return view
+
+
+_SECOND_ORDER_OF: set[str] = set()  # instance keys whose second order is being checked
+VIEW_NOTE = "elementwise: proved on the scalar view of these jaxprs (covers every element)"
+
+
+def prove_canonical(t: Traced, rlimit: int, keep_smt2: bool = False, prove: Any = None,
+                    as_traced: bool = True, eager: Any = None) -> tuple[Certificate, str] | None:
+    """Prove ``t`` on its scalar view when there is one (cached under the view's key, shared by
+    every shape), else as traced; returns the certificate, at ``t``'s shapes, and how.
+
+    ``prove(traced)`` proves one trace (default :func:`prove_traced`); ``_instance`` passes one
+    that runs outside JAX's trace state, and ``eager(thunk)`` runs ``thunk`` there too.
+    ``as_traced=False``: None when there is no view.
+    """
+    prove = prove or (lambda u: prove_traced(u, rlimit=rlimit, keep_smt2=keep_smt2))
+    view = scalar_view(t, rlimit)
+    if view is None:
+        return (prove(t), "as traced") if as_traced else None
+    cert = prove(view)
+    shapes = {nm: _shape_text(s) for _, nm, s in t.spec.leaves}
+    shapes.update({t.spec.all_names[i]: f"static {v!r}" for i, v in t.spec.statics.items()})
+    # The second order is about what JAX differentiates: the jaxprs that run, with the JVPs of
+    # the custom rules nested in them, which the view has replaced by their bodies.
+    second: dict[str, Any] = {}
+    if cert.verdict == "proved" and t.key not in _SECOND_ORDER_OF:
+        # (checking it traces the rule again, which may call this very instance: it then
+        # finds the check under way instead of starting it again)
+        _SECOND_ORDER_OF.add(t.key)
+        try:
+            second = (eager or (lambda f: f()))(lambda: prove_second_order(t, rlimit))
+        finally:
+            _SECOND_ORDER_OF.discard(t.key)
+    return dataclasses.replace(cert, shapes=shapes, second_order=second, assumptions=[
+        *cert.assumptions, "none for the shapes: " + VIEW_NOTE]), VIEW_NOTE
 
 
 def _lifted(f: Any, orig: list[Any], *, shape: tuple) -> Any:

@@ -107,6 +107,19 @@ class RuleMalformed(CertificationError, TypeError):
     """The rule does not have the structure JAX requires (wrong outputs, untraceable...)."""
 
 
+class RuleOutputMalformed(RuleMalformed):
+    """fwd, bwd or jvp returned outputs of the wrong structure, shapes or dtypes.
+
+    As with JAX, this is raised where the rule is used (differentiated), not where it is
+    defined, unless ``defvjp``/``defjvp`` was given a ``signature``. Its message starts with
+    JAX's own for the same mistake, where JAX would raise one.
+    """
+
+
+class RuleOutputMalformedValue(RuleOutputMalformed, ValueError):
+    """:class:`RuleOutputMalformed` where JAX raises a ``ValueError`` (cotangent shapes)."""
+
+
 MSG_STRICT = """\
 {function} uses custom derivative rules that are not proved, so its gradients may be wrong:
 {rows}
@@ -165,3 +178,39 @@ class UnsupportedDtype(UnsupportedPrimitive):
 
 class UnsupportedValue(UnsupportedPrimitive):
     """A value the real-number model cannot hold where it is used (arithmetic on inf...)."""
+
+
+MSG_NO_REFERENCE = """\
+certjax has no reference derivative for rule '{rule}': {what} uses the primitive
+'{primitive}', which JAX cannot differentiate:
+    {error}
+Give a JAX function equal to the primal; the rule is then proved against its derivative, and
+its equality with the primal is proved as obligation 'reference':
+    f.defvjp(fwd, bwd, reference=lambda x: jnp.sin(x))
+or, if the rule is deliberately not a derivative, state what it is instead
+(`surrogate=`, `cotangent=`, or `tangent=` for a custom_jvp)."""
+
+MSG_DELIBERATE_STRICT = """\
+{rule}{where}: obligation '{obligation}' is refuted and the rule is marked
+deliberately_wrong ({reason}), but {who} refuses deliberately wrong rules.
+Allow them explicitly ({allow}), or state what the rule computes instead
+(`surrogate=`, `cotangent=`, `tangent=`) so that it can be proved."""
+
+
+class NoReferenceDerivative(CertificationError):
+    """The primal (or the stated surrogate) uses a primitive JAX cannot differentiate."""
+
+    def __init__(self, message: str, *, rule: str, primitive: str) -> None:
+        super().__init__(message)
+        self.rule, self.primitive = rule, primitive
+
+
+MSG_LOOP = """\
+certjax cannot prove a rule through this '{name}' loop: {why}.
+Loops are unrolled at the trip count JAX fixes at trace time (at most {cap} iterations), e.g.
+`lax.fori_loop(0, 8, body, x)` or `lax.scan(f, c, xs)` with a short `xs`. A loop whose number
+of iterations depends on the data (a `while_loop` testing a float) has no such count."""
+
+
+class UnsupportedLoop(UnsupportedPrimitive):
+    """A loop whose trip count is not known at trace time, or exceeds the unrolling cap."""

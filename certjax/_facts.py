@@ -5,7 +5,9 @@ may rest on, beyond plain field arithmetic and Z3's own theories.
 Each entry is ``name -> statement``. The smart constructors of ``_ir.Builder``, the lowering
 (``_lower.py``, ``_lower_special.py``) and the special-value model (``_special.py``) record the
 name of every fact they apply, and certificates quote the statements of those used. A reviewer
-reads this file top to bottom to know everything certjax trusts.
+reads this file top to bottom to know everything certjax trusts, together with its one
+companion table: ``_derivatives.py``, the textbook derivative of every primitive, against
+which JAX's own JVP rules (the reference of every obligation) are checked.
 """
 
 FACTS = {
@@ -92,4 +94,23 @@ FACTS = {
                        "sin, cos are finite at every finite argument (logistic(+-inf) = 1, 0; "
                        "tanh(+-inf) = +-1; erfc(x) may be 0 only for x**2 >= -log(tiny) - "
                        "2 log(2 sqrt(-log tiny) + 4))",
+    # loops, indexing, ordering, linear algebra (``_lax_loops.py`` ... ``_lax_linalg.py``)
+    "loop_unrolled": "scan runs its body once per element of xs, in order (reverse: from the "
+                     "last), threading the carries; a while loop whose predicate is fixed at "
+                     "trace time runs exactly the iterations that predicate allows (XLA)",
+    "xla_gather_modes": "out-of-range gather/scatter indices (GatherScatterMode): gather with "
+                        "CLIP or PROMISE_IN_BOUNDS clamps each start index into [0, dim - "
+                        "slice_size]; gather with FILL_OR_DROP fills a window with any start "
+                        "outside that range; scatter with CLIP clamps, with FILL_OR_DROP or "
+                        "PROMISE_IN_BOUNDS drops a window not wholly in range; a scatter "
+                        "(replace) with two updates on one element may keep either (XLA)",
+    "xla_sort_order": "sort orders lexicographically by its num_keys keys, a stable sort keeping "
+                      "equal keys in their order (an unstable one: either order); top_k gives the "
+                      "k largest, descending, the lower index first among equals (XLA); -0.0 "
+                      "and +0.0 tie",
+    "xla_linalg": "triangular_solve reads only the triangle `lower` names (not the diagonal "
+                  "if unit_diagonal) and returns the solution of op(a) x = b (x op(a) = b); "
+                  "cholesky reads the lower triangle and returns l with l l^T = a, l lower "
+                  "with positive diagonal, NaN everywhere where a is not positive definite, "
+                  "its strict upper triangle unspecified (XLA/LAPACK as JAX lowers them)",
 }

@@ -30,10 +30,11 @@ from jax.custom_derivatives import CustomVJPPrimal, SymbolicZero
 from jax.extend.core import jaxpr_as_fun
 
 from ._certificate import Certificate, jaxpr_text
-from ._certify import Traced, handled, prove_traced, trace_jvp, trace_vjp
-from ._elementwise import scalar_view
+from ._certify import _CACHE, Traced, handled, prove_traced, trace_jvp, trace_vjp
+from ._elementwise import prove_canonical
 from ._errors import (
     MSG_CANNOT_HANDLE,
+    MSG_DELIBERATE_STRICT,
     MSG_UNPROVEN,
     CertificationError,
     RuleNotHandled,
@@ -41,11 +42,23 @@ from ._errors import (
     RuleRejected,
     RuleUnproven,
 )
+from ._jax_wording import jax_worded
+from ._second_order import check_use, differentiated
 from ._spec import Static, _shape_text
+from ._stated import Stated, deliberately
 
 
 class CertjaxWarning(UserWarning):
     """A rule is used on trust: Z3 did not prove it."""
+
+
+class DeliberatelyWrongWarning(CertjaxWarning):
+    """A rule Z3 refuted is used on purpose (``deliberately_wrong="reason"``)."""
+
+
+MSG_HINT_STATED = (
+    "\n  (if the rule is meant not to be the derivative, say what it computes instead: "
+    "surrogate=, cotangent=/tangent=, or deliberately_wrong=\"why\"; see the README)")
 
 
 class FloatSafetyWarning(CertjaxWarning):
@@ -125,14 +138,33 @@ def _dyn_leaves(t: Traced, args: Sequence[Any]) -> list[Any]:
 
 # -- verdicts ------------------------------------------------------------------------------
 def check(cert: Certificate, rule: str, shapes: dict[str, str], trust: str | None,
-          warned: set[str], float_safe: bool = True) -> Certificate:
+          warned: set[str], float_safe: bool = True, *, wrong: str | None = None,
+          strict: bool = False) -> Certificate:
     """Raise unless ``cert`` may be used; a trusted one warns once per instance, and so does
-    a float-unsafe one (:func:`float_policy`)."""
+    a float-unsafe one (:func:`float_policy`).
+
+    ``wrong``: the ``deliberately_wrong`` reason: a refuted certificate is then used, with a
+    loud warning once per instance, as verdict ``deliberately_wrong`` (refused if ``strict``).
+    """
     where = f" at instance ({describe(shapes)})" if shapes else ""
     if cert.verdict == "refuted":
         bad = next(o for o in cert.obligations if o.verdict == "refuted")
+        if wrong is not None and strict:
+            raise RuleRejected(MSG_DELIBERATE_STRICT.format(
+                rule=rule, where=where, obligation=bad.name, reason=wrong,
+                who="strict=True", allow="drop strict=True"), rule=rule,
+                obligation=bad.name, counterexample=bad.counterexample or {}, certificate=cert)
+        if wrong is not None:
+            if cert.fingerprint not in warned:
+                warned.add(cert.fingerprint)
+                warnings.warn(
+                    f"{rule}{where}: obligation '{bad.name}' is REFUTED ({bad.reason}); used on "
+                    f"purpose (deliberately_wrong): {wrong}", DeliberatelyWrongWarning,
+                    stacklevel=4)
+            return deliberately(cert, wrong)
         raise RuleRejected(
-            f"{rule}{where}: obligation '{bad.name}' {bad.reason}\n  ({bad.statement})",
+            f"{rule}{where}: obligation '{bad.name}' {bad.reason}\n  ({bad.statement})"
+            + MSG_HINT_STATED,
             rule=rule, obligation=bad.name, counterexample=bad.counterexample or {},
             certificate=cert,
         )
@@ -168,13 +200,10 @@ MSG_PROXY = (
 def prove_instance(t: Traced, rlimit: int) -> tuple[Certificate, str]:
     """Prove ``t``: on its scalar view when its jaxprs are elementwise (see ``_elementwise``),
     as traced when it is small, else at a proxy shape (an assumption, listed)."""
-    view = scalar_view(t, rlimit)
-    if view is not None:
-        cert = _guarded(view, rlimit)
-        how = "elementwise: proved on the scalar view of these jaxprs (covers every element)"
-        cert = dataclasses.replace(
-            cert, shapes=_shapes(t), assumptions=[*cert.assumptions, "none for the shapes: " + how])
-        return cert, how
+    done = prove_canonical(t, rlimit, prove=lambda u: _guarded(u, rlimit), as_traced=False,
+                           eager=lambda thunk: _in_thread(t, thunk))
+    if done is not None:
+        return done
     n = sum(math.prod(s.shape) for _, _, s in t.spec.leaves)
     if n <= AS_TRACED_MAX:
         return _guarded(t, rlimit), "as traced"
@@ -200,12 +229,18 @@ def generalised(cert: Certificate) -> bool:
 
 
 def _guarded(t: Traced, rlimit: int) -> Certificate:
+    if t.key in _CACHE:
+        return _CACHE[t.key]
+    return _in_thread(t, lambda: prove_traced(t, rlimit=rlimit))
+
+
+def _in_thread(t: Traced, thunk: Callable[[], Any]) -> Any:
     # Proving evaluates the rule at solver points, which must run eagerly, not in the trace
     # JAX is building when it calls the rule: JAX's trace state is per thread, so prove in a
     # fresh one.
     with handled(t.rule, f" at instance ({describe(_shapes(t))})"), \
             concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(prove_traced, t, rlimit=rlimit).result()
+        return pool.submit(thunk).result()
 
 
 def _unproved(cert: Certificate, reason: str) -> Certificate:
@@ -248,9 +283,10 @@ def _proxy(t: Traced, rlimit: int) -> Traced | None:
     try:
         if t.kind == "vjp":
             return trace_vjp(fun, t.fns["fwd"], t.fns["bwd"], nondiff_argnums=spec.orig_nondiff,
-                             signature=sig, assume=assume, rlimit=rlimit, name=t.rule)
+                             signature=sig, assume=assume, rlimit=rlimit, name=t.rule,
+                             stated=t.extra.get("stated"))
         return trace_jvp(fun, t.fns["jvp"], nondiff_argnums=spec.orig_nondiff, signature=sig,
-                         assume=assume, rlimit=rlimit, name=t.rule)
+                         assume=assume, rlimit=rlimit, name=t.rule, stated=t.extra.get("stated"))
     except CertificationError:
         return None
 
@@ -270,6 +306,11 @@ class Config:
     rlimit: int
     strict: bool = False
     float_safe: bool = True  # False: a float-unsafe rule is recorded as such, not warned
+    stated: Stated | None = None  # surrogate=, cotangent=..., deliberately_wrong= (_stated)
+
+    @property
+    def wrong(self) -> str | None:
+        return None if self.stated is None else self.stated.deliberately_wrong
 
 
 class InstanceLog:
@@ -300,7 +341,7 @@ class InstanceLog:
         """The certificate of ``t`` if it may run (proved, or unproved and trusted); raises."""
         inst = self.certify(t, cfg)
         cert = check(inst.certificate, rule, inst.shapes, cfg.trust, self.warned,
-                     cfg.float_safe)
+                     cfg.float_safe, wrong=cfg.wrong, strict=cfg.strict)
         if cfg.strict and inst.how.startswith("proxy"):
             raise RuleUnproven(
                 f"{rule} at instance ({describe(inst.shapes)}) is proved only at a proxy shape "
@@ -342,11 +383,11 @@ def vjp_fwd(owner: Any, args: tuple) -> Any:
                      jax.tree_util.tree_map(lambda x: x.value, a, is_leaf=is_p)
                      for i, a in enumerate(args))
     sig = call_signature(args, owner.nondiff_argnums)
-    with handled(owner._name):
+    with jax_worded(owner, args), handled(owner._name):
         try:
             t = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
                           signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
-                          perturbed=perturbed)
+                          perturbed=perturbed, stated=cfg.stated)
             pending = False
         except RuleNotTraceable as e:
             # symbolic zeros: bwd may only trace at the zero pattern JAX will pass it, known at
@@ -355,10 +396,12 @@ def vjp_fwd(owner: Any, args: tuple) -> Any:
                 raise
             t = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
                           signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
-                          perturbed=perturbed, skip_bwd=True)
+                          perturbed=perturbed, skip_bwd=True, stated=cfg.stated)
             pending = True
     if not pending:
-        owner.instances.record(t, owner._name, cfg)
+        cert = owner.instances.record(t, owner._name, cfg)
+        if differentiated(args):  # fwd under an enclosing JVP: the rule is differentiated again
+            _again(owner, t, cert, cfg)
     owner.instances.traced[t.key] = t
     flat = jaxpr_as_fun(t.jaxprs["fwd"])(*_dyn_leaves(t, args))
     out, res = jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["fwd"]), flat)
@@ -395,15 +438,26 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
                 t.extra["bwd_text"] = jaxpr_text(t.jaxprs["bwd"])
             same = jaxpr_text(again) == t.extra["bwd_text"]
     if same:
+        if differentiated((res.value, g_dense)):
+            _again(owner, t, owner.instances.certify(t, cfg).certificate, cfg)
         return _unflatten_cts(t, jaxpr_as_fun(t.jaxprs["bwd"])(*leaves))
     sig = [Static(spec.statics[i]) if i in spec.statics else spec.sig[spec.dyn.index(i)]
            for i in range(len(spec.all_names))]
     with handled(owner._name):
         t2 = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
                        signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
-                       cotangent=g_sig, perturbed=t.extra.get("perturbed"), cot_zeros=cot_zeros)
-    owner.instances.record(t2, owner._name, cfg)
+                       cotangent=g_sig, perturbed=t.extra.get("perturbed"), cot_zeros=cot_zeros,
+                       stated=cfg.stated)
+    cert = owner.instances.record(t2, owner._name, cfg)
+    if differentiated((res.value, g_dense)):
+        _again(owner, t2, cert, cfg)
     return _unflatten_cts(t2, jaxpr_as_fun(t2.jaxprs["bwd"])(*leaves))
+
+
+def _again(owner: Any, t: Traced, cert: Certificate, cfg: Config) -> None:
+    """A second-order use: warn, or raise under ``strict``, unless second order is proved."""
+    check_use(cert, owner._name, f" at instance ({describe(_shapes(t))})", cfg.strict,
+              owner.instances.warned)
 
 
 def _tree_avals(tree: Any) -> str:
@@ -439,11 +493,13 @@ def jvp_rule(owner: Any, nondiff: tuple, primals: tuple, tangents: tuple) -> Any
         tangents = tuple(jax.tree_util.tree_map(
             lambda x: jnp.zeros(x.aval.shape, x.aval.dtype) if isinstance(x, SymbolicZero) else x,
             tg, is_leaf=lambda x: isinstance(x, SymbolicZero)) for tg in tangents)
-    with handled(owner._name):
+    with jax_worded(owner, full), handled(owner._name):
         t = trace_jvp(owner.fun, jvp, nondiff_argnums=nd_pos,
                       signature=call_signature(full, nd_pos), assume=cfg.assume,
-                      rlimit=cfg.rlimit, name=owner._name, zeros=zeros)
-    owner.instances.record(t, owner._name, cfg)
+                      rlimit=cfg.rlimit, name=owner._name, zeros=zeros, stated=cfg.stated)
+    cert = owner.instances.record(t, owner._name, cfg)
+    if differentiated(primals):
+        _again(owner, t, cert, cfg)
     leaves = _dyn_leaves(t, full) + [x for tg in tangents for x in jax.tree_util.tree_leaves(tg)]
     flat = jaxpr_as_fun(t.jaxprs["jvp"])(*leaves)
     return jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["jvp"]), flat)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from fractions import Fraction
 
+import jax.numpy as jnp
 import numpy as np
 
 from ._errors import MSG_UNSUPPORTED, UnsupportedPrimitive
@@ -90,10 +91,21 @@ def _xor(ctx: Context, x, y, **_):
     return _map(one, x, y)
 
 
+def _compare(b, rel: str, x: Node, y: Node) -> Node:
+    if not (x.is_bool and y.is_bool):
+        return b.cmp(rel, x, y)
+    # booleans compare as False < True: by their logic, not as reals (count_nonzero's m != False)
+    if rel in ("gt", "ge"):
+        rel, x, y = {"gt": "lt", "ge": "le"}[rel], y, x
+    eq = b.or_(b.and_(x, y), b.and_(b.not_(x), b.not_(y)))
+    lt = b.and_(b.not_(x), y)
+    return {"eq": eq, "ne": b.not_(eq), "lt": lt, "le": b.or_(lt, eq)}[rel]
+
+
 for _rel in ("lt", "le", "gt", "ge", "eq", "ne"):
     register_translation(
         _rel, functools.partial(lambda rel, ctx, a, b, **_: _map(
-            lambda x, y: ctx.b.cmp(rel, x, y), a, b), _rel)
+            lambda x, y: _compare(ctx.b, rel, x, y), a, b), _rel)
     )
 
 
@@ -281,7 +293,7 @@ def _stop_gradient(ctx: Context, x, **_):
 @register_translation("convert_element_type")
 def _convert(ctx: Context, x, *, new_dtype, **_):
     b = ctx.b
-    if np.dtype(new_dtype).kind == "f":
+    if jnp.issubdtype(new_dtype, jnp.floating):  # (bfloat16 is not numpy's kind "f")
         return _map(lambda a: b.select(a, b.const(0), b.const(1)) if a.is_bool else a, x)
     if np.dtype(new_dtype).kind == "b":
         return _map(lambda a: a if a.is_bool else b.cmp("ne", a, b.const(0)), x)
@@ -564,4 +576,4 @@ def _as_fraction(v) -> Fraction:
 
 
 # the translations kept in their own modules register themselves on import
-from . import _lax_control, _lax_special  # noqa: E402,F401
+from . import _lax_control, _lax_indexing, _lax_linalg, _lax_loops, _lax_sort, _lax_special  # noqa: E402,F401

@@ -33,6 +33,7 @@ from typing import Any
 
 import z3
 
+from ._boundary import prove_on_boundary, zero_atoms
 from ._ir import Builder, InfiniteValue, Node, render
 from ._lower import Lowering, definedness
 from ._lower_special import refine as refine_special
@@ -89,9 +90,20 @@ class Obligation:
     # null set when ``k`` is an integer)
     discrete: frozenset[str] = frozenset()
     unsupported: str = ""  # non-empty: not attempted, unproved for this reason
-    lowered: list[Node] = dataclasses.field(default_factory=list)  # 'finite': hypotheses
+    # 'finite': hypotheses lowered whole (float-model flags of the primal and reference),
+    # never split on
+    lowered: list[Node] = dataclasses.field(default_factory=list)
     started: float | None = None  # 'finite': process CPU time when building it began
-    # lowered whole (float-model flags of the primal and reference): never split on
+    # pairs of terms *given* equal (hypotheses, where both are defined): another obligation
+    # of the same certificate claims them (``reference(x) == primal(x)``, see ``_stated``)
+    given: list[tuple[Node, Node]] = dataclasses.field(default_factory=list)
+    # on the boundary ``a == b`` of a split: "exclude" it (a null set), check the claim
+    # "exact"ly there (values: fwd == primal), or as a "derivative" (``_boundary``: checked
+    # where the one-sided derivatives agree, excluded as a kink where they differ)
+    boundary: str = "exclude"
+    # values(point, at) -> (rule leaves at point, reference leaves at at), None outside the
+    # domain: confirms a counterexample on a boundary against nearby reference values
+    values: Callable | None = None
 
 
 @dataclasses.dataclass
@@ -102,6 +114,7 @@ class Result:
     reason: str = ""
     paths: int = 0
     excluded: list[str] = dataclasses.field(default_factory=list)
+    checked: list[str] = dataclasses.field(default_factory=list)  # smooth boundaries proved
     facts: list[str] = dataclasses.field(default_factory=list)
     point: dict[str, float] | None = None
     detail: str = ""
@@ -160,10 +173,11 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
     # 'finite': branch regions of the domain and the reference only; the rule's flags are
     # lowered whole (a select is an if-then-else: no split, no definedness needed of them)
     roots = [t for p in ob.pairs for t in p] + ob.assume + ob.reference + (
-        [] if ob.kind == "finite" else ob.rule)
+        [] if ob.kind == "finite" else ob.rule) + [t for p in ob.given for t in p]
     excluded: set[str] = set()
+    checked: set[str] = set()
     try:
-        boundaries = ob.kind in ("defined", "finite")
+        boundaries = ob.kind in ("defined", "finite") or ob.boundary != "exclude"
         def keep(atom: tuple[Node, Node]) -> bool:
             return any(_is_integer(n, ob.discrete) for n in _leaves(atom))
 
@@ -172,10 +186,17 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
             res.paths += 1
             if not boundaries:
                 excluded |= {f"{render(x)} == {render(y)}" for x, y in path.excluded()}
-            verdict = _prove_path(ob, b, path, low, zctx, rlimit, res, keep_smt2)
+            if ob.kind == "equal" and ob.boundary == "derivative" and zero_atoms(path):
+                verdict, kink, smooth = prove_on_boundary(
+                    ob, b, path, lambda o, p: _prove_path(o, b, p, low, zctx, rlimit, res,
+                                                          keep_smt2), feasible, res)
+                excluded |= {kink} if kink else set()
+                checked |= {smooth} if smooth else set()
+            else:
+                verdict = _prove_path(ob, b, path, low, zctx, rlimit, res, keep_smt2)
             thin = [a for a, sg in path.signs.items()
                     if sg == 0 and keep(a) and _mixed(a, ob.discrete)
-                    ] if verdict == "refuted" and not boundaries else []
+                    ] if verdict == "refuted" and ob.kind == "equal" else []
             if thin:
                 # on the boundary of a comparison mixing integer and real inputs (y * x == 1):
                 # a null set for most integers, but not all (k * x == 0 at k = 0), so it is
@@ -202,6 +223,7 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
         res.verdict = "unproved"
         res.reason = "vacuous: no input satisfies `assume` and the definedness conditions"
     res.excluded = sorted(excluded)
+    res.checked = sorted(checked)
     res.facts = sorted(low.fact_names | b.facts)
     res.solve_s = time.perf_counter() - t0
     return res
@@ -257,16 +279,21 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
     assume = spec[k : k + len(ob.assume)]
     k += len(ob.assume)
     ref = spec[k : k + len(ob.reference)]
-    rule = ob.rule if ob.kind == "finite" else spec[k + len(ob.reference) :]
+    n_given = 2 * len(ob.given)
+    rule = ob.rule if ob.kind == "finite" else spec[k + len(ob.reference) : len(spec) - n_given]
+    given = spec[len(spec) - n_given :]
     region = path.region(b)
-    hyp_nodes = list(assume) + region + [c for c, _ in definedness(list(ref) + list(assume), b)]
+    hyp_nodes = list(assume) + region + [c for c, _ in definedness(
+        list(ref) + list(assume) + list(given), b)]
     if ob.kind != "equal":
         hyp_nodes += _adjacent_defined(ob, b, path)
     rule_defs = [] if ob.kind == "finite" else [
         c for c, _ in definedness(list(rule) + [t for p in pairs for t in p], b)]
     low.prepare(hyp_nodes + rule_defs + [t for p in pairs for t in p]
                 + (list(rule) + ob.lowered if ob.kind == "finite" else []))
+    low.prepare(list(given))
     hyps = [low.term(h) for h in hyp_nodes + ob.lowered]
+    hyps += [low.term(given[i]) == low.term(given[i + 1]) for i in range(0, n_given, 2)]
     hyps += [z3.IsInt(z3.Real(name, zctx)) for name in sorted(ob.discrete)]
     for name, (lo, hi) in sorted(b.int_ranges.items()):  # integer inputs: their dtype's range
         v = z3.Real(name, zctx)

@@ -139,7 +139,9 @@ class _Spec:
         self.statics: dict[int, Any] = {}
         for i, s in enumerate(raw):
             leaves = jax.tree_util.tree_leaves(s)
-            if any(_is_static(x) for x in leaves) or not leaves:
+            # an argument without array leaves (``None``, ``()``) in a differentiable position
+            # is an empty pytree, as JAX reads it (its cotangent is ``None``)
+            if any(_is_static(x) for x in leaves) or (not leaves and i in nondiff_argnums):
                 if i not in nondiff_argnums:
                     raise RuleMalformed(
                         f"argument '{all_names[i]}' of rule '{rule}' is given the non-array "
@@ -161,16 +163,26 @@ class _Spec:
             self.treedefs.append(tdef)
             for path, leaf in paths:
                 self.leaves.append((k, self.names[k] + jax.tree_util.keystr(path), leaf))
-                if k in self.diff and not np.issubdtype(leaf.dtype, np.inexact):
-                    raise RuleMalformed(MSG_INT_DIFF.format(
-                        arg=self.names[k], rule=rule, dtype=np.dtype(leaf.dtype).name,
-                        pos=self.dyn[k]))
+        self.rule = rule
         # integer/bool inputs: constrained to integers, their comparisons keep the boundary
         self.discrete = frozenset(
-            n for _, nm, s in self.leaves if not np.issubdtype(s.dtype, np.inexact)
+            n for _, nm, s in self.leaves if not jax.numpy.issubdtype(s.dtype, jax.numpy.inexact)
             for n in _names(nm, s.shape))
         self.fun = self.close(fun)
         self.assume = self.close(assume) if assume is not None else None
+
+    def int_diff_leaves(self) -> list[tuple[int, str, Any]]:
+        """Integer/bool leaves of differentiable arguments: JAX gives them no tangent (a
+        ``float0`` one) and drops any cotangent bwd returns for them."""
+        return [(k, nm, s) for k, nm, s in self.leaves
+                if k in self.diff and not jax.numpy.issubdtype(s.dtype, jax.numpy.inexact)]
+
+    def refuse_int_diff(self) -> None:
+        """Raise :data:`MSG_INT_DIFF` where integer differentiable arguments are not modelled."""
+        for k, _, s in self.int_diff_leaves():
+            raise RuleMalformed(MSG_INT_DIFF.format(
+                arg=self.names[k], rule=self.rule, dtype=np.dtype(s.dtype).name,
+                pos=self.dyn[k]))
 
     # -- closing over static arguments ---------------------------------------------------
     def merge(self, dyn_args) -> list[Any]:
@@ -215,7 +227,7 @@ class _Spec:
         for k, tdef in enumerate(self.treedefs):
             arrs = []
             for nm, s in self.arg_leaves(k):
-                dt = np.float64 if np.dtype(s.dtype).kind == "f" else s.dtype
+                dt = np.float64 if jax.numpy.issubdtype(s.dtype, jax.numpy.floating) else s.dtype
                 vals = np.asarray([point.get(n, 0.0) for n in _names(nm, s.shape)], dtype=dt)
                 arrs.append(jax.numpy.asarray(vals.reshape(s.shape)))
             out.append(jax.tree_util.tree_unflatten(tdef, arrs))
@@ -240,8 +252,12 @@ class _Spec:
         return f
 
     def reference_vjp(self, args, g):
-        _, pull = jax.vjp(self._diff_fn(args), *[args[i] for i in self.diff])
-        return pull(list(jax.tree_util.tree_leaves(g)))
+        f, primals = self._diff_fn(args), [args[i] for i in self.diff]
+        try:
+            _, pull = jax.vjp(f, *primals)
+            return pull(list(jax.tree_util.tree_leaves(g)))
+        except ValueError:  # no reverse mode (a while_loop): the same VJP by forward mode
+            return _vjp_by_jvp(f, primals, g)
 
     def reference_jvp(self, args, tangents):
         f = self._diff_fn(args)
@@ -259,6 +275,24 @@ class _Spec:
         out.update(cot)
         return out
 
+
+
+def _vjp_by_jvp(f, primals: list, g) -> list:
+    """``<g, J e_i>`` for every basis tangent ``e_i`` of the primals: the VJP, by ``jax.jvp``."""
+    g_leaves = [np.asarray(x) for x in jax.tree_util.tree_leaves(g)]
+    flat, tree = jax.tree_util.tree_flatten(primals)
+    cts = []
+    for k, leaf in enumerate(flat):
+        leaf = np.asarray(leaf)
+        ct = np.zeros(leaf.shape, dtype=leaf.dtype)
+        for idx in np.ndindex(leaf.shape):
+            tangents = [np.zeros(np.shape(x), np.asarray(x).dtype) for x in flat]
+            tangents[k][idx] = 1
+            out = jax.jvp(f, tuple(primals), tuple(jax.tree_util.tree_unflatten(tree, tangents)))[1]
+            ct[idx] = sum(float(np.vdot(a, np.asarray(t)))
+                          for a, t in zip(g_leaves, jax.tree_util.tree_leaves(out), strict=True))
+        cts.append(ct)
+    return jax.tree_util.tree_unflatten(tree, cts)
 
 
 def _names(base: str, shape) -> list[str]:

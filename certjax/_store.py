@@ -106,7 +106,8 @@ def documents(rule_id: str, cert: Certificate, *, root: Path | None = None
             "obligations": names,
             "rule_verdict": cert.verdict,
             **{k: rec[k] for k in ("verdict", "statement", "paths", "excluded_boundaries",
-                                   "reason", "counterexample", "spurious_models")},
+                                   "checked_boundaries", "reason", "counterexample",
+                                   "spurious_models")},
             "source": _rel(cert.source, root),
             "fingerprint": cert.fingerprint,
             "versions": cert.versions,
@@ -117,6 +118,8 @@ def documents(rule_id: str, cert: Certificate, *, root: Path | None = None
             "primitives": cert.primitives,
             **({"float_dtypes": cert.float_dtypes, "float_opt_out": cert.float_opt_out}
                if cert.float_safety else {}),
+            "second_order": cert.second_order,
+            "reference": cert.reference,
             "smt2": {
                 "file": f"{_stem(rule_id)}.{o.name}.smt2" if smt2 else None,
                 "queries": len(o.smt2),
@@ -229,6 +232,7 @@ def to_certificate(docs: list[dict[str, Any]]) -> Certificate:
         records.append(ObligationRecord(
             name=d["obligation"], verdict=d["verdict"], statement=d["statement"],
             paths=d["paths"], excluded_boundaries=d["excluded_boundaries"],
+            checked_boundaries=d.get("checked_boundaries", []),
             trusted_facts=sorted(d["trusted_facts"]),
             solve_seconds=d["timings"].get("obligation_solve_s", 0.0), reason=d["reason"],
             counterexample=d["counterexample"], spurious_models=d["spurious_models"],
@@ -239,7 +243,8 @@ def to_certificate(docs: list[dict[str, Any]]) -> Certificate:
         trusted_facts=dict(sorted(facts.items())), assumptions=d0["assumptions"],
         shapes=d0["shapes"], timings=timings, fingerprint=d0["fingerprint"],
         versions=d0["versions"], source=d0["source"], trust_reason=d0["trust_reason"],
-        primitives=d0["primitives"], **_float_fields(d0, records),
+        primitives=d0["primitives"], second_order=d0.get("second_order", {}),
+        reference=d0.get("reference", {}), **_float_fields(d0, records),
     )
 
 

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 S, V = "f32[]", "f32[3]"
 ELEMENTWISE = [S, V]
 FAST_RLIMIT = 200_000
+SERIES_RLIMIT = 20_000
 
 
 class Entry(NamedTuple):
@@ -59,11 +60,16 @@ def _entries() -> list[Entry]:
         ("logsumexp", [V]), ("xlogy", two), ("xlog1py", two), ("entr", ELEMENTWISE),
         ("kl_div", two), ("rel_entr", two), ("logit", ELEMENTWISE), ("expit", ELEMENTWISE),
         ("ndtr", ELEMENTWISE), ("ndtri", ELEMENTWISE),
-        ("erfcx", ELEMENTWISE), ("dawsn", ELEMENTWISE), ("exp1", ELEMENTWISE),
-        ("expi", ELEMENTWISE), ("fresnel", ELEMENTWISE), ("sici", ELEMENTWISE),
+        ("exp1", ELEMENTWISE), ("expi", ELEMENTWISE),
         ("poch", two), ("hyp1f1", [f"{S},{S},{S}"]),
     ]
     out += [Entry(f"jax.scipy.special.{n}", getattr(sp, n), sigs) for n, sigs in special]
+    # series and rational approximations evaluated in a `scan` (unrolled): their rules state
+    # the exact derivative of the function approximated, which no proof about the
+    # approximation can reach; at f32[] and SERIES_RLIMIT, each says so in seconds instead of
+    # minutes (fresnel runs > 8 minutes at the default limit)
+    out += [Entry(f"jax.scipy.special.{n}", getattr(sp, n), [S], SERIES_RLIMIT)
+            for n in ("erfcx", "dawsn", "fresnel", "sici")]
     # owens_t is left out: since NaN literals are modelled it translates, but its series takes
     # > 8 minutes at f32[] even with FAST_RLIMIT (each of many paths stops at the limit)
     # log_ndtr's jvp differs from the derivative of its asymptotic series (x < -10) by less
@@ -92,6 +98,10 @@ def _entries() -> list[Entry]:
         return out
     out += [Entry(f"optax.losses.{n}", getattr(optax_losses, n), sigs) for n, sigs in losses
             if hasattr(optax_losses, n)]
+    projections = importlib.import_module("optax.projections")
+    if hasattr(projections, "projection_simplex"):  # sort + cumsum + a traced index
+        out.append(Entry("optax.projections.projection_simplex",
+                         projections.projection_simplex, [V]))
     return out
 
 
@@ -196,28 +206,38 @@ def render(records: list[dict[str, Any]]) -> str:
 EXPLANATIONS = {
     "_projection_unit_simplex": (
         "optax's sparsemax projection sorts its input (`sort`), accumulates it (`cumsum`) and "
-        "reads it at a data-dependent index (`gather`): sorting symbolic values has no "
-        "translation (it would be a case split over every permutation)."),
+        "reads it at a data-dependent index: at f32[3] it proves (tests/test_lax_sort.py); at "
+        "f32[2, 3] the two rows' orderings times the relu kinks exceed the path cap."),
     "log_ndtr": (
         "for x < -10 the primal evaluates an asymptotic series, whose derivative differs from "
         "the rule's exp(-x**2/2 - log(2 pi)/2 - log_ndtr(x)) by less than float64 resolves: "
         "Z3 finds differences over the reals, JAX confirms none (unproved, not refuted). "
         "Surveyed at scalar shape and rlimit 200000: at f32[3] the refinement of the product "
         "of three elements' paths runs for > 10 minutes."),
-    "_erfcx": "uses `erfc` and a `scan` (series evaluation): no exact translation.",
-    "_dawsn": "evaluates a rational approximation inside a `scan`: no translation for loops.",
+    "_erfcx": (
+        "the primal evaluates erfc and a polynomial approximation in a `scan`; the rule is "
+        "erfcx's exact derivative 2 x erfcx(x) - 2/sqrt(pi), which the approximation only "
+        "approaches: Z3's models of a difference are not confirmed in float64 (unproved)."),
+    "_dawsn": (
+        "a rational approximation evaluated in a `scan` against the exact derivative "
+        "1 - 2 x dawsn(x): Z3 stops at the resource limit (surveyed at f32[], rlimit 20000)."),
     "expn": (
-        "a `while` loop (continued fraction) at f32[3]; at f32[] its primal writes a NaN "
-        "literal (for invalid orders): no value over the reals."),
-    "expi": "evaluates its series inside a `scan` (and calls expn's `while`): no translation "
-            "for loops.",
-    "fresnel": "evaluates its series inside a `scan`: no translation for loops.",
-    "sici": "evaluates its series inside a `scan`: no translation for loops.",
+        "a `while` loop (continued fraction) whose trip count depends on the data: no trip "
+        "count at trace time; inside expi it closes over traced values."),
+    "expi": "calls expn, whose `while` loop runs until a float tolerance is met: no trip count "
+            "at trace time.",
+    "fresnel": (
+        "series evaluated in `scan`s (unrolled), branching on the range of x: more than the "
+        "path cap of regions (surveyed at f32[], rlimit 20000)."),
+    "sici": (
+        "series evaluated in `scan`s (unrolled) against the exact derivatives sin(x)/x, "
+        "cos(x)/x: Z3 stops at the resource limit (surveyed at f32[], rlimit 20000)."),
     "_owens_t_impl": "its primal writes a NaN literal (`jnp.nan` for invalid inputs): no value "
                      "over the reals.",
     "poch": "integer bit manipulation (`bitcast_convert_type`, `shift_right_arithmetic`) "
             "decides the sign of gamma: not translated.",
-    "hyp1f1": "a `while` loop (series) under `cond`: loops are not translated.",
+    "hyp1f1": "a `while` loop (series) under `cond` that runs until a float tolerance is met: "
+              "no trip count at trace time.",
 }
 
 

@@ -119,3 +119,26 @@ def test_lowered_hlo_identical_to_plain_jax():
     loss_c = lambda x: jax.vmap(f)(x).sum()  # noqa: E731
     loss_p = lambda x: jax.vmap(plain)(x).sum()  # noqa: E731
     assert text(jax.grad(loss_c)) == text(jax.grad(loss_p))
+
+
+def test_bwd_cotangent_of_a_pytree_that_refuses_none_children():
+    class Box(list):
+        pass
+
+    def unflatten(_, children):
+        assert children[0] is not None  # this pytree cannot hold a None
+        return Box(children)
+
+    jax.tree_util.register_pytree_node(Box, lambda b: (list(b), None), unflatten)
+
+    @certjax.custom_vjp
+    def first(b):
+        return b[0] * b[0]
+
+    first.defvjp(lambda b: (first(b), b[0]), lambda x, g: (Box([2 * g * x]),))
+    (g,) = jax.grad(first)(Box([3.0]))
+    assert float(g) == 6.0
+    bad = certjax.custom_vjp(lambda b: b[0] * b[0])
+    bad.defvjp(lambda b: (b[0] * b[0], b[0]), lambda x, g: (Box([3 * g * x]),))
+    with pytest.raises(certjax.RuleRejected):
+        jax.grad(bad)(Box([3.0]))

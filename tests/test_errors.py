@@ -27,6 +27,12 @@ def _define(fwd=softplus_fwd, bwd=softplus_bwd, **kw):
     return f
 
 
+def _define_and_use(**kw):
+    f = _define(**kw)  # as with JAX, malformed outputs are an error where the rule is used
+    assert f.certificate is None
+    jax.grad(f)(1.0)
+
+
 @pytest.mark.parametrize("op, name", [(lax.cbrt, "cbrt"), (lax.bessel_i0e, "bessel_i0e")])
 def test_unsupported_primitive_names_it_and_how_to_add_one(op, name):
     def bad_bwd(x, g):
@@ -78,7 +84,7 @@ def test_bwd_not_returning_a_tuple():
         return g * jax.nn.sigmoid(x)
 
     with pytest.raises(certjax.RuleMalformed) as info:
-        _define(bwd=bwd_no_tuple)
+        _define_and_use(bwd=bwd_no_tuple)
     msg = str(info.value)
     assert "The bwd rule 'bwd_no_tuple' returned float32[] (not a tuple)" in msg
     assert "takes differentiable\narguments (float32[])" in msg
@@ -90,7 +96,7 @@ def test_bwd_returning_the_wrong_number_of_cotangents():
         return g, g
 
     with pytest.raises(certjax.RuleMalformed, match=r"returned \(float32\[\], float32\[\]\)"):
-        _define(bwd=bwd_two)
+        _define_and_use(bwd=bwd_two)
 
 
 def test_bwd_returning_the_wrong_shape():
@@ -98,7 +104,7 @@ def test_bwd_returning_the_wrong_shape():
         return (jnp.full(3, g),)
 
     with pytest.raises(certjax.RuleMalformed) as info:
-        _define(bwd=bwd_vector)
+        _define_and_use(bwd=bwd_vector)
     assert r"returned (float32[3],)" in str(info.value)
     assert "each of the argument's shape" in str(info.value)
 
@@ -115,8 +121,9 @@ def test_bwd_nested_tuple_is_not_accepted():
         x, y = res
         return ((g * y, g * x),)
 
+    mul.defvjp(mul_fwd, mul_bwd_nested)
     with pytest.raises(certjax.RuleMalformed, match=r"returned \(\(float32\[\], float32\[\]\),\)"):
-        mul.defvjp(mul_fwd, mul_bwd_nested)
+        jax.grad(mul)(1.0, 2.0)
 
 
 def test_bwd_may_return_none_for_a_zero_cotangent():
@@ -166,7 +173,7 @@ def test_fwd_not_returning_a_pair():
         return softplus(x)
 
     with pytest.raises(certjax.RuleMalformed) as info:
-        _define(fwd=fwd_single)
+        _define_and_use(fwd=fwd_single)
     msg = str(info.value)
     assert "The fwd rule 'fwd_single' of 'softplus' returned float32[]" in msg
     assert "(primal_out, residuals)" in msg
@@ -181,7 +188,7 @@ def test_fwd_primal_out_of_the_wrong_structure_or_shape(fwd_out, shown):
         return fwd_out(x), x
 
     with pytest.raises(certjax.RuleMalformed) as info:
-        _define(fwd=fwd_bad)
+        _define_and_use(fwd=fwd_bad)
     assert f"returned {shown}" in str(info.value)
     assert "here\n(float32[], residuals)" in str(info.value)
 
@@ -195,19 +202,43 @@ def test_jvp_rule_of_the_wrong_structure():
         (x,), (t,) = primals, tangents
         return t * jax.nn.sigmoid(x)
 
+    sp.defjvp(sp_jvp_tangent_only)
     with pytest.raises(certjax.RuleMalformed) as info:
-        sp.defjvp(sp_jvp_tangent_only)
+        jax.jvp(sp, (1.0,), (1.0,))
     msg = str(info.value)
     assert "The jvp rule 'sp_jvp_tangent_only' returned float32[]" in msg
     assert "must return (primal_out, tangent_out)" in msg
+
+
+def test_malformed_outputs_are_worded_as_jax_words_them():
+    @certjax.custom_vjp
+    def foo(x, y):
+        return x
+
+    def foo_bwd(_, g):
+        return jnp.zeros(3), jnp.zeros(3)
+
+    foo.defvjp(lambda x, y: (x, None), foo_bwd)
+    with pytest.raises(ValueError) as info:  # JAX's exception type for cotangent shapes
+        jax.grad(lambda x, y: foo(x, y * y).sum(), 1)(jnp.ones(3), jnp.ones(4))
+    assert isinstance(info.value, certjax.RuleOutputMalformed)
+    msg = str(info.value)
+    assert "at output[1] the bwd rule produced an output of type float32[3]" in msg  # JAX's
+    assert "certjax: The bwd rule 'foo_bwd' returned (float32[3], float32[3])" in msg
+
+
+def test_malformed_outputs_with_a_signature_are_refused_at_definition():
+    with pytest.raises(certjax.RuleOutputMalformed, match="not a tuple"):
+        _define(bwd=lambda x, g: g, signature=[jax.ShapeDtypeStruct((), jnp.float32)])
 
 
 def test_untraceable_bwd():
     def bwd_python_branch(x, g):
         return (g if x > 0 else 0.0 * g,)
 
+    f = _define(bwd=bwd_python_branch)  # as with JAX: an error where the rule is used
     with pytest.raises(certjax.RuleMalformed, match="bwd of rule 'softplus' could not be traced"):
-        _define(bwd=bwd_python_branch)
+        jax.grad(f)(1.0)
 
 
 def test_error_classes():

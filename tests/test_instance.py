@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import certjax
-from certjax import _certify
+from certjax import _certify, _elementwise
 
 SCALE = 1.0
 
@@ -112,12 +112,25 @@ def test_an_instance_is_proved_once(monkeypatch):
     orig = _certify._prove_vjp
     monkeypatch.setattr(_certify, "_prove_vjp", lambda *a: calls.append(1) or orig(*a))
     f = _square(lambda x, g: (2 * g * x,))
+    _certify._CACHE.clear()  # forget the registration proof (it would cover the vector too)
     n0 = len(calls)
     x = jnp.ones(5)
     for _ in range(3):
         jax.grad(lambda x: jnp.sum(f(x)))(x)
         jax.jit(jax.grad(lambda x: jnp.sum(f(x) * 2)))(x)
     assert len(calls) - n0 == 1  # the vector instance: once (its scalar view)
+
+
+def test_the_registration_proof_covers_every_shape_of_an_elementwise_rule(monkeypatch):
+    calls = []
+    orig = _certify._prove_vjp
+    monkeypatch.setattr(_certify, "_prove_vjp", lambda *a: calls.append(1) or orig(*a))
+    f = _square(lambda x, g: (2 * g * x,))
+    assert len(calls) == 1 and f.certificate.verdict == "proved"
+    for shape in [(5,), (3, 4), (250, 1000)]:
+        np.testing.assert_allclose(jax.grad(lambda x: jnp.sum(f(x)))(jnp.ones(shape)), 2.0)
+    assert len(calls) == 1  # each shape's scalar view is the registration's, already proved
+    assert {i.how for i in f.instances} == {_elementwise.VIEW_NOTE}
 
 
 def test_large_elementwise_shape_is_proved_on_the_scalar_view():
@@ -352,3 +365,17 @@ def test_audit_and_strict_report_the_instance_used():
         certjax.strict(lambda x: jnp.sum(lse(x)))(x)
     g = certjax.strict(jax.grad(lambda x: jnp.sum(softplus(x))))(x)  # elementwise: proved
     np.testing.assert_allclose(g, jax.nn.sigmoid(x), rtol=1e-5)
+
+
+@pytest.mark.parametrize("dtype", [jnp.bfloat16, jnp.float16])
+def test_low_precision_floats_are_differentiable_instances(dtype):
+    f = _square(lambda x, g: (2 * g * x,))
+    x = jnp.asarray([1.5, -2.0], dtype)
+    g = jax.grad(lambda x: jnp.sum(f(x)).astype(jnp.float32))(x)
+    assert g.dtype == dtype
+    np.testing.assert_allclose(np.asarray(g, np.float32), [3.0, -4.0])
+    assert any(i.shapes["x"] == f"{jnp.dtype(dtype).name}[2]" for i in f.instances)
+    # right at float32 (where it is defined), wrong at the low-precision instance
+    wrong = _square(lambda x, g: ((2 if x.dtype == jnp.float32 else 3) * g * x,))
+    with pytest.raises(certjax.RuleRejected, match=jnp.dtype(dtype).name):
+        jax.grad(lambda x: jnp.sum(wrong(x)).astype(jnp.float32))(x)

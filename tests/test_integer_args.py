@@ -3,6 +3,7 @@
 
 import jax
 import jax.numpy as jnp
+import numpy as np
 import pytest
 
 import certjax
@@ -45,10 +46,52 @@ def test_jvp_over_an_integer_comparison_keeps_its_boundary():
     assert ob.verdict == "refuted" and ob.counterexample["k"] == 1
 
 
-def test_integer_argument_not_in_nondiff_argnums_is_a_clear_error():
+@pytest.mark.parametrize("int_ct", [None, "float0", "float"])
+@pytest.mark.parametrize("right", [True, False])
+def test_vjp_integer_argument_in_a_differentiable_position(int_ct, right):
+    """As ``jax.grad`` reads it: no tangent for ``k``; bwd's cotangent there (None, float0
+    zeros or even floats) is dropped; the float argument's cotangent is proved."""
+
+    def bwd(res, g):
+        k, = res
+        ct_k = {None: None, "float0": np.zeros((), jax.dtypes.float0), "float": g}[int_ct]
+        return ct_k, (jnp.where(k == 1, 2 * g, g) if right else g)
+
+    fwd = lambda k, x: (f(k, x), (k,))  # noqa: E731
+    cert = certjax.certify_vjp(f, fwd, bwd, signature=SIG)
+    ob = next(o for o in cert.obligations if o.name == "vjp")
+    assert ob.verdict == ("proved" if right else "refuted"), verdicts(cert)
+    if not right:
+        assert ob.counterexample["k"] == 1
+    rule = certjax.custom_vjp(f)
+    if right:
+        rule.defvjp(fwd, bwd, signature=SIG)
+        assert float(jax.grad(rule, argnums=1)(1, 3.0)) == 2.0
+        got = jax.jit(jax.grad(lambda k, x: jnp.sum(rule(k, x)), argnums=1))(
+            jnp.array([0, 1]), jnp.ones(2))
+        assert np.array_equal(np.asarray(got), [1.0, 2.0])
+
+
+def test_jvp_integer_argument_not_in_nondiff_argnums_is_a_clear_error():
     with pytest.raises(certjax.RuleMalformed, match=r"(?s)'k'.*int32.*nondiff_argnums=\(0,\)"):
-        certjax.certify_vjp(f, lambda k, x: (f(k, x), None), lambda r, g: (None, g),
-                            signature=SIG)
+        certjax.certify_jvp(f, lambda p, t: (f(*p), t[1]), signature=SIG)
+
+
+@pytest.mark.parametrize("right", [True, False])
+def test_none_optional_argument_is_an_empty_pytree(right):
+    def h(x, m):
+        return x * 2 if m is None else x * m
+
+    rule = certjax.custom_vjp(h)
+    bwd = lambda res, g: ((2 if right else 3) * g, None)  # noqa: E731
+    if right:
+        rule.defvjp(lambda x, m: (h(x, m), None), bwd, signature=[1.0, None])
+        assert rule.certificate.verdict == "proved"
+        assert float(jax.grad(rule)(1.0, None)) == 2.0
+    else:
+        with pytest.raises(certjax.RuleRejected) as e:
+            rule.defvjp(lambda x, m: (h(x, m), None), bwd, signature=[1.0, None])
+        assert e.value.counterexample["m"] is None
 
 
 HINGE_SIG = [jax.ShapeDtypeStruct((), jnp.int32), 1.0]

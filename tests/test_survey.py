@@ -32,4 +32,7 @@ def test_survey_explains_every_verdict_other_than_proved(fresh):
 def test_survey_proves_most_rules_the_translator_supports(fresh):
     line = next(x for x in fresh.splitlines() if x.startswith("- proved among"))
     proved, total = map(int, line.split(": ")[1].split(" ")[0].split("/"))
-    assert total >= 15 and proved >= 0.8 * total, line
+    # 0.75, not 0.8: since loops are translated, four series approximations (erfcx, dawsn,
+    # fresnel, sici: an exact derivative against an approximation, unprovable by nature)
+    # moved from "unsupported" into this denominator as "unproved"; no proof was lost
+    assert total >= 15 and proved >= 0.75 * total and proved >= 23, line

@@ -1,12 +1,12 @@
 ; certjax: rule losses.bernoulli_neglogpdf_logits, obligation 'fwd', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 3 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 3
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!83 () Real)
+(declare-fun log!49 () Real)
 (declare-fun z () Real)
 (declare-fun exp!2 () Real)
 (assert
@@ -23,7 +23,7 @@
  (let ((?x22 (* logits z)))
  (let ((?x23 (- ?x22)))
  (let ((?x24 (+ logits ?x23)))
- (let ((?x42 (+ ?x24 log!83)))
+ (let ((?x42 (+ ?x24 log!49)))
  (or (and (distinct ?x42 ?x42) true)))))))
 (assert
  (> exp!1 0.0))
@@ -32,44 +32,43 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!83 logits) (< exp!2 exp!1)))
+ (= (< log!49 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!83) (< exp!1 exp!2)))
+ (= (< logits log!49) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!83 0.0) (> exp!2 1.0)))
+ (= (> log!49 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!83)))
+ (>= exp!2 (+ 1.0 log!49)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 3
 (push 1)
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!88 () Real)
+(declare-fun log!49 () Real)
 (declare-fun z () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!83 () Real)
-(declare-fun exp!3 () Real)
 (assert
- (> 0.0 logits))
+ (= 0.0 logits))
 (assert
- (let ((?x43 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x43)))
- (< 0.0 ?x44))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
- (let ((?x43 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x43)))
- (< 0.0 ?x44))))
+ (let ((?x18 (/ 1.0 exp!1)))
+ (let ((?x19 (+ 1.0 ?x18)))
+ (< 0.0 ?x19))))
 (assert
  (let ((?x22 (* logits z)))
  (let ((?x23 (- ?x22)))
- (let ((?x49 (+ ?x23 log!88)))
- (or (and (distinct ?x49 ?x49) true))))))
+ (let ((?x24 (+ logits ?x23)))
+ (let ((?x42 (+ ?x24 log!49)))
+ (or (and (distinct ?x42 ?x42) true)))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -77,31 +76,76 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!83 logits) (< exp!2 exp!1)))
+ (= (< log!49 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!83) (< exp!1 exp!2)))
+ (= (< logits log!49) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!83 0.0) (> exp!2 1.0)))
+ (= (> log!49 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!83)))
+ (>= exp!2 (+ 1.0 log!49)))
+(assert
+ (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
+(check-sat)
+(pop 1)
+; region 3 of 3
+(push 1)
+(set-info :status unknown)
+(declare-fun logits () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!56 () Real)
+(declare-fun z () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!49 () Real)
+(declare-fun exp!3 () Real)
+(assert
+ (> 0.0 logits))
+(assert
+ (let ((?x43 (* 1.0 exp!1)))
+ (let ((?x45 (+ 1.0 ?x43)))
+ (< 0.0 ?x45))))
+(assert
+ (let ((?x43 (* 1.0 exp!1)))
+ (let ((?x45 (+ 1.0 ?x43)))
+ (< 0.0 ?x45))))
+(assert
+ (let ((?x22 (* logits z)))
+ (let ((?x23 (- ?x22)))
+ (let ((?x67 (+ ?x23 log!56)))
+ (or (and (distinct ?x67 ?x67) true))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> logits 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 logits)))
+(assert
+ (= (< log!49 logits) (< exp!2 exp!1)))
+(assert
+ (= (< logits log!49) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!49 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!49)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!88 logits) (< exp!3 exp!1)))
+ (= (< log!56 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!88) (< exp!1 exp!3)))
+ (= (< logits log!56) (< exp!1 exp!3)))
 (assert
- (= (< log!88 log!83) (< exp!3 exp!2)))
+ (= (< log!56 log!49) (< exp!3 exp!2)))
 (assert
- (= (< log!83 log!88) (< exp!2 exp!3)))
+ (= (< log!49 log!56) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!88 0.0) (> exp!3 1.0)))
+ (= (> log!56 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!88)))
+ (>= exp!3 (+ 1.0 log!56)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

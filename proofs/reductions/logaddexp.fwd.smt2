@@ -1,14 +1,14 @@
 ; certjax: rule reductions.logaddexp, obligation 'fwd', verdict proved
-; 4 negated queries, one per branch region; expected: unsat
+; 5 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 4
+; region 1 of 5
 (push 1)
 (set-info :status unknown)
 (declare-fun x () Real)
 (declare-fun y () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!94 () Real)
+(declare-fun log!60 () Real)
 (declare-fun exp!3 () Real)
 (assert
  (< y x))
@@ -25,7 +25,7 @@
  (let ((?x37 (+ 1.0 ?x36)))
  (< 0.0 ?x37))))
 (assert
- (or (and (distinct (+ x log!94) (+ x log!94)) true)))
+ (or (and (distinct (+ x log!60) (+ x log!60)) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -45,31 +45,31 @@
 (assert
  (>= exp!2 (+ 1.0 y)))
 (assert
- (= (< log!94 x) (< exp!3 exp!1)))
+ (= (< log!60 x) (< exp!3 exp!1)))
 (assert
- (= (< x log!94) (< exp!1 exp!3)))
+ (= (< x log!60) (< exp!1 exp!3)))
 (assert
- (= (< log!94 y) (< exp!3 exp!2)))
+ (= (< log!60 y) (< exp!3 exp!2)))
 (assert
- (= (< y log!94) (< exp!2 exp!3)))
+ (= (< y log!60) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!94 0.0) (> exp!3 1.0)))
+ (= (> log!60 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!94)))
+ (>= exp!3 (+ 1.0 log!60)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 2 of 4
+; region 2 of 5
 (push 1)
 (set-info :status unknown)
 (declare-fun x () Real)
 (declare-fun y () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!94 () Real)
+(declare-fun log!60 () Real)
 (declare-fun exp!3 () Real)
 (assert
  (< y x))
@@ -86,7 +86,7 @@
  (let ((?x37 (+ 1.0 ?x36)))
  (< 0.0 ?x37))))
 (assert
- (or (and (distinct (+ x log!94) (+ x log!94)) true)))
+ (or (and (distinct (+ x log!60) (+ x log!60)) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -106,31 +106,92 @@
 (assert
  (>= exp!2 (+ 1.0 y)))
 (assert
- (= (< log!94 x) (< exp!3 exp!1)))
+ (= (< log!60 x) (< exp!3 exp!1)))
 (assert
- (= (< x log!94) (< exp!1 exp!3)))
+ (= (< x log!60) (< exp!1 exp!3)))
 (assert
- (= (< log!94 y) (< exp!3 exp!2)))
+ (= (< log!60 y) (< exp!3 exp!2)))
 (assert
- (= (< y log!94) (< exp!2 exp!3)))
+ (= (< y log!60) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!94 0.0) (> exp!3 1.0)))
+ (= (> log!60 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!94)))
+ (>= exp!3 (+ 1.0 log!60)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 3 of 4
+; region 3 of 5
 (push 1)
 (set-info :status unknown)
 (declare-fun y () Real)
 (declare-fun x () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!94 () Real)
+(declare-fun log!60 () Real)
+(declare-fun exp!3 () Real)
+(assert
+ (= x y))
+(assert
+ (let ((?x11 (- y)))
+ (let ((?x16 (+ x ?x11)))
+ (= 0.0 ?x16))))
+(assert
+ (let ((?x36 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (< 0.0 ?x37))))
+(assert
+ (let ((?x36 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (< 0.0 ?x37))))
+(assert
+ (or (and (distinct (+ x log!60) (+ x log!60)) true)))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> x 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 x)))
+(assert
+ (let (($x10 (< y x)))
+ (= $x10 (< exp!2 exp!1))))
+(assert
+ (let (($x7 (< x y)))
+ (= $x7 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> y 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 y)))
+(assert
+ (= (< log!60 x) (< exp!3 exp!1)))
+(assert
+ (= (< x log!60) (< exp!1 exp!3)))
+(assert
+ (= (< log!60 y) (< exp!3 exp!2)))
+(assert
+ (= (< y log!60) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!60 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!60)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(check-sat)
+(pop 1)
+; region 4 of 5
+(push 1)
+(set-info :status unknown)
+(declare-fun y () Real)
+(declare-fun x () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!60 () Real)
 (declare-fun exp!3 () Real)
 (assert
  (< x y))
@@ -147,7 +208,7 @@
  (let ((?x37 (+ 1.0 ?x36)))
  (< 0.0 ?x37))))
 (assert
- (or (and (distinct (+ y log!94) (+ y log!94)) true)))
+ (or (and (distinct (+ y log!60) (+ y log!60)) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -167,33 +228,33 @@
 (assert
  (>= exp!2 (+ 1.0 y)))
 (assert
- (= (< log!94 x) (< exp!3 exp!1)))
+ (= (< log!60 x) (< exp!3 exp!1)))
 (assert
- (= (< x log!94) (< exp!1 exp!3)))
+ (= (< x log!60) (< exp!1 exp!3)))
 (assert
- (= (< log!94 y) (< exp!3 exp!2)))
+ (= (< log!60 y) (< exp!3 exp!2)))
 (assert
- (= (< y log!94) (< exp!2 exp!3)))
+ (= (< y log!60) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!94 0.0) (> exp!3 1.0)))
+ (= (> log!60 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!94)))
+ (>= exp!3 (+ 1.0 log!60)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 4 of 4
+; region 5 of 5
 (push 1)
 (set-info :status unknown)
 (declare-fun y () Real)
 (declare-fun x () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!101 () Real)
+(declare-fun log!69 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!94 () Real)
+(declare-fun log!60 () Real)
 (declare-fun exp!4 () Real)
 (assert
  (< x y))
@@ -202,15 +263,15 @@
  (let ((?x16 (+ x ?x11)))
  (> 0.0 ?x16))))
 (assert
- (let ((?x64 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x86 (+ 1.0 ?x64)))
- (< 0.0 ?x86))))
+ (let ((?x67 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x77 (+ 1.0 ?x67)))
+ (< 0.0 ?x77))))
 (assert
- (let ((?x64 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x86 (+ 1.0 ?x64)))
- (< 0.0 ?x86))))
+ (let ((?x67 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x77 (+ 1.0 ?x67)))
+ (< 0.0 ?x77))))
 (assert
- (or (and (distinct (+ y log!101) (+ y log!101)) true)))
+ (or (and (distinct (+ y log!69) (+ y log!69)) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -230,39 +291,39 @@
 (assert
  (>= exp!2 (+ 1.0 y)))
 (assert
- (= (< log!94 x) (< exp!3 exp!1)))
+ (= (< log!60 x) (< exp!3 exp!1)))
 (assert
- (= (< x log!94) (< exp!1 exp!3)))
+ (= (< x log!60) (< exp!1 exp!3)))
 (assert
- (= (< log!94 y) (< exp!3 exp!2)))
+ (= (< log!60 y) (< exp!3 exp!2)))
 (assert
- (= (< y log!94) (< exp!2 exp!3)))
+ (= (< y log!60) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!94 0.0) (> exp!3 1.0)))
+ (= (> log!60 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!94)))
+ (>= exp!3 (+ 1.0 log!60)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!101 x) (< exp!4 exp!1)))
+ (= (< log!69 x) (< exp!4 exp!1)))
 (assert
- (= (< x log!101) (< exp!1 exp!4)))
+ (= (< x log!69) (< exp!1 exp!4)))
 (assert
- (= (< log!101 y) (< exp!4 exp!2)))
+ (= (< log!69 y) (< exp!4 exp!2)))
 (assert
- (= (< y log!101) (< exp!2 exp!4)))
+ (= (< y log!69) (< exp!2 exp!4)))
 (assert
- (= (< log!101 log!94) (< exp!4 exp!3)))
+ (= (< log!69 log!60) (< exp!4 exp!3)))
 (assert
- (= (< log!94 log!101) (< exp!3 exp!4)))
+ (= (< log!60 log!69) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!101 0.0) (> exp!4 1.0)))
+ (= (> log!69 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!101)))
+ (>= exp!4 (+ 1.0 log!69)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
