@@ -72,6 +72,12 @@ class AuditRow:
     certificate: Certificate | None = None
     seconds: float = 0.0
 
+    @property
+    def float_safety(self) -> str:
+        """Obligation 'finite' (float safety in the rule's dtype): ``safe``, ``UNSAFE``,
+        ``opted-out``, ``unproved``, or ``-`` (not checked)."""
+        return "-" if self.certificate is None else self.certificate.float_word()
+
 
 @dataclasses.dataclass
 class AuditReport:
@@ -104,10 +110,10 @@ class AuditReport:
         return f"{self.function}: {len(self.rows)} custom rule(s) met: {counts}"
 
     def table(self, *, markdown: bool = False) -> str:
-        head = ["rule", "kind", "verdict", "shapes", "defined at", "met in", "detail"]
+        head = ["rule", "kind", "verdict", "float", "shapes", "defined at", "met in", "detail"]
         body = [[r.name if r.origin == "audit" else f"{r.name} [certjax]", r.kind, r.verdict,
-                 r.shapes, _defined_at(r), (r.where or "top level") + (" (nested)" if r.nested
-                                                                       else ""), r.detail]
+                 r.float_safety, r.shapes, _defined_at(r),
+                 (r.where or "top level") + (" (nested)" if r.nested else ""), r.detail]
                 for r in self.rows]
         if markdown:
             lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]

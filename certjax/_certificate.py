@@ -140,11 +140,20 @@ class Certificate:
     float_dtypes: list[str] = dataclasses.field(default_factory=list)
     float_note: str = ""  # the confirmed point, or why not proved
     float_opt_out: str | None = None  # defvjp(..., float_safe=False): recorded, not refused
+    # a derivative 0 or subnormal in the dtype where JAX's is a normal number (flushed to
+    # zero, lost to cancellation): the confirmed point; a finding, never a refusal
+    float_finding: str = ""
 
     @property
     def float_safe(self) -> bool:
         """Whether obligation 'finite' was proved (Z3 unsat on every region)."""
         return self.float_safety == "proved"
+
+    def float_word(self) -> str:
+        """The float-safety column: ``safe``, ``UNSAFE``, ``opted-out``, ``unproved``, ``-``."""
+        if self.float_safety == "refuted":
+            return "opted-out" if self.float_opt_out else "UNSAFE"
+        return {"proved": "safe", "": "-"}.get(self.float_safety, self.float_safety)
 
     def float_text(self) -> str:
         """``float-safe at float32``, ``NOT float-safe at float32: <point>``..."""
@@ -189,6 +198,9 @@ class Certificate:
         kind = "proved over the reals, " if self.verdict == "proved" else ""
         lines.append(f"  float safety: {kind}{self.float_text()}" + (
             f" (opted out: {self.float_opt_out})" if self.float_opt_out else ""))
+        if self.float_finding:
+            lines.append(f"  float finding: derivative lost (0 or subnormal): "
+                         f"{self.float_finding}")
         lines.append("  trusted facts: " + ", ".join(sorted(self.trusted_facts)))
         more = self.assumptions[6:]
         lines.append("  assumptions: " + "; ".join(more) if more else "")

@@ -55,7 +55,7 @@ from ._errors import (
     UnsupportedPrimitive,
 )
 from ._finite import ASSUMPTION as FLOAT_ASSUMPTION
-from ._finite import float_fields, jvp_obligation, vjp_obligation
+from ._finite import find_lost, float_fields, jvp_obligation, vjp_obligation
 from ._inline import eval_inlined, has_custom_rules
 from ._ir import Builder, render
 from ._obligation import DEFAULT_RLIMIT, Obligation, Result, fresh_context, prove, z3_version
@@ -826,6 +826,7 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
         if not uses_sg or all(r.verdict in ("proved", "refuted") for r in results
                               if r.name != "finite"):  # float safety: never a second pass
             break
+    lost = find_lost(obs, results, b, rlimit, zctx)  # a finding of obligation 'finite'
     t_solve = time.perf_counter() - t1 - t_translate
     verdicts = {r.verdict for r in results if r.name != "finite"}
     verdict = ("refuted" if "refuted" in verdicts
@@ -869,7 +870,7 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
                  "solve_s": round(t_solve, 4), "total_s": round(time.perf_counter() - t0, 4)},
         fingerprint=key,
         versions=versions(), source=source, primitives=sorted(primitives), stated=stated_text,
-        **float_fields(records, obs),
+        **float_fields(records, obs, lost),
     )
 
 

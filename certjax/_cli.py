@@ -184,11 +184,7 @@ def _print_human(reports: list, info: dict[str, Any], args: Any, out: TextIO) ->
 
 def _float_column(c: Any) -> str:
     """``safe``, ``UNSAFE``, ``opted-out``, ``unproved`` or ``-`` (not checked)."""
-    if c is None or not c.float_safety:
-        return "-"
-    if c.float_safety == "refuted":
-        return "opted-out" if c.float_opt_out else "UNSAFE"
-    return {"proved": "safe"}.get(c.float_safety, c.float_safety)
+    return "-" if c is None else c.float_word()
 
 
 def _as_json(reports: list, info: dict[str, Any], args: Any, failed: bool) -> dict[str, Any]:

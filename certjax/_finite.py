@@ -39,6 +39,7 @@ from ._float_model import (
     nonfinite,
     shadow,
 )
+from ._float_state import _arr
 from ._obligation import Obligation
 from ._translate import Context, translate_jaxpr
 
@@ -49,6 +50,9 @@ ASSUMPTION = (
     "same operations on the same values round alike in the primal and in the rule")
 
 
+LOST_CPU_S = 0.4  # the search for a lost derivative: CPU seconds (a finding, not a proof)
+# a lost derivative: JAX's is at least this many smallest normals (away from gradual underflow)
+LOST_MARGIN = 2.0
 MAX_SHADOW_EQNS = 2000  # part of the obligation's budget (``_obligation.FINITE_*``)
 MAX_SCALAR_OPS = 48  # scalar operations of the rule's jaxprs (estimated before the shadow)
 
@@ -125,7 +129,7 @@ def obligation(ctx: Context, *, kind: str, jaxprs: dict[str, Any], avals: list[A
                args: list, split: Callable, n_out: int, primal: list, out_avals: list,
                refs: list, ref_dtypes: list, assume: list, inputs: list[str],
                confirm: Callable, discrete: frozenset[str], ref_j: Any, n_x: int,
-               ref_tangents: Callable) -> Obligation | None:
+               ref_tangents: Callable, find_lost: Callable | None = None) -> Obligation | None:
     """The ``finite`` obligation of one instance, or None when it is switched off.
 
     ``args``: the IR inputs (primal leaves, then cotangents or tangents) and ``avals`` their
@@ -137,23 +141,36 @@ def obligation(ctx: Context, *, kind: str, jaxprs: dict[str, Any], avals: list[A
     started = time.process_time()
     b = ctx.b
 
-    n_hyp = []
+    n_hyp, n_fin = [], []
 
     def fn(*leaves):
         ins = [_input(x) for x in leaves]
         parts = split(ins)
-        hyp = shadow(jaxprs["primal"], parts[0][:n_x])
+        hyp = [nonfinite(s) for s in shadow(jaxprs["primal"], parts[0][:n_x])]
+        n_p = len(ref_j.jaxpr.outvars) // 2
+        ref_vals = []  # JAX's derivative over the reals, per element of the rule's derivative
         for tangents in ref_tangents(ins):  # JAX's derivative, in float, per basis tangent
-            hyp += shadow(ref_j, [*parts[0][:n_x], *tangents])
+            col = shadow(ref_j, [*parts[0][:n_x], *tangents])
+            hyp += [nonfinite(s) for s in col]
+            if kind == "vjp":  # g . J, one element per basis tangent
+                ref_vals.append(sum(jax.numpy.sum(g.v * c.v) for g, c in
+                                    zip(parts[2], col[n_p:], strict=True)))
+            else:
+                ref_vals += [jax.numpy.ravel(c.v) for c in col[n_p:]]
         if kind == "vjp":
             fwd_in, nd, gs = parts
             F = shadow(jaxprs["fwd"], fwd_in)
             B = shadow(jaxprs["bwd"], [*nd, *F[n_out:], *gs])
-            outs = F[:n_out] + B
+            outs, derivs = F[:n_out] + B, B
+            d_dt = [v.aval.dtype for v in jaxprs["bwd"].jaxpr.outvars]
         else:
             outs = shadow(jaxprs["jvp"], parts[0])
-        n_hyp[:] = [sum(int(np.prod(jax.numpy.shape(s.v))) for s in hyp)]
-        return [nonfinite(s) for s in hyp + outs]
+            derivs = outs[n_out:]
+            d_dt = [v.aval.dtype for v in jaxprs["jvp"].jaxpr.outvars[n_out:]]
+        n_hyp[:] = [sum(int(np.prod(jax.numpy.shape(h))) for h in hyp)]
+        fin = [nonfinite(s) for s in outs]
+        n_fin[:] = [sum(int(np.prod(jax.numpy.shape(h))) for h in fin)]
+        return hyp + fin + _lost(derivs, d_dt, ref_vals)
 
     names = dtypes_of(avals + out_avals)
     # primal inputs: any finite float; cotangents / tangents: in [-1, 1] (a rule is linear in
@@ -184,13 +201,46 @@ def obligation(ctx: Context, *, kind: str, jaxprs: dict[str, Any], avals: list[A
         flags, n_hyp = [b.boolean(True)], [0]
         reason = f"float model failed: {type(e).__name__}: {str(e).splitlines()[0][:200]}"
     lowered = [b.not_(f) for f in flags[:n_hyp[0]]]
+    n_f = n_hyp[0] + (n_fin[0] if n_fin else len(flags))
     ob = Obligation("finite", "finite", [], assume + hyps, primal_nodes(primal) + refs,
-                    flags[n_hyp[0]:], inputs, confirm, statement, discrete=discrete,
+                    flags[n_hyp[0]:n_f], inputs, confirm, statement, discrete=discrete,
                     lowered=lowered)
     ob.unsupported = reason
     ob.started = started
     ob.float_dtypes = names  # type: ignore[attr-defined]
+    # point 3 of issue 13: a derivative that rounds to 0 (or subnormal) where JAX's is a
+    # normal number of the dtype: searched for (a finding, never a refusal)
+    ob.lost = None  # type: ignore[attr-defined]
+    if not reason and flags[n_f:] and find_lost is not None:
+        ob.lost = Obligation(  # type: ignore[attr-defined]
+            "lost", "finite", [], assume + hyps, primal_nodes(primal) + refs, flags[n_f:],
+            inputs, find_lost, "a derivative of the rule is 0 or subnormal in its dtype where "
+            "JAX's derivative is a normal number", discrete=discrete, lowered=lowered)
     return ob
+
+
+def _lost(derivs: list[S], dtypes: list[Any], ref_vals: list) -> list:
+    """Per element of the rule's derivative outputs: "may round to 0 or a subnormal, where
+    JAX's derivative (over the reals) is at least the dtype's smallest normal" (empty when
+    the rule's outputs do not line up with JAX's derivative element by element)."""
+    import jax.numpy as jnp
+
+    if not ref_vals:
+        return []
+    ref = jnp.concatenate([jnp.ravel(jnp.asarray(r)) for r in ref_vals])
+    if len(derivs) != len(dtypes) or sum(
+            int(np.prod(jnp.shape(d.v))) for d in derivs) != ref.shape[0]:
+        return []
+    out, k = [], 0
+    for d, dt in zip(derivs, dtypes, strict=True):
+        n = int(np.prod(jnp.shape(d.v)))
+        if is_float(dt) and d.z is not None:
+            lim = limits(dt)
+            r = ref[k : k + n].reshape(jnp.shape(d.v))
+            t = LOST_MARGIN * lim.tiny
+            out.append(_arr(d.zero, jnp.shape(d.v)) & ((r > t) | (r < -t)))
+        k += n
+    return out
 
 
 def primal_nodes(primal: list) -> list:
@@ -229,19 +279,35 @@ def _small_enough(tree: Any, dtypes: list[Any]) -> bool:
     return True
 
 
+def _lost_entry(mine: list[np.ndarray], ref: list[Any]) -> str | None:
+    """The first derivative entry 0 or subnormal in its dtype (``mine``) where the float64
+    reference (``ref``, the same entries in order) is a normal number of that dtype."""
+    flat = [(v, a.dtype) for a in mine for v in np.asarray(a, np.float64).ravel()]
+    refs = [float(v) for r in ref for v in np.asarray(r, np.float64).ravel()]
+    if len(flat) != len(refs):
+        return None
+    for (v, dt), r in zip(flat, refs, strict=True):
+        tiny = limits(dt).tiny if is_float(dt) else 0.0
+        if is_float(dt) and abs(v) < tiny and abs(r) >= LOST_MARGIN * tiny:
+            return f"{v:.3g} where JAX's derivative is {r:.3g}"
+    return None
+
+
 def _x64(leaves: list[tuple[list[str], Any]]) -> bool:
     return any(np.dtype(a.dtype).itemsize == 8 for _, a in leaves)
 
 
 def confirmer(*, leaves: list[tuple[list[str], Any]], build: Callable, reference: Callable,
               run: Callable, call: str, out_dtypes: list[Any], ref_dtypes: list[Any],
-              names: list[str], in_claim: Callable, n_x: int) -> Callable:
+              names: list[str], in_claim: Callable, n_x: int, lost: bool = False) -> Callable:
     """``confirm(point) -> (confirmed, detail, point)`` for the finite obligation.
 
     ``build(arrays)`` makes the call's arguments from the leaf arrays; ``reference(args)``
     (float64) gives ``(primal, derivative)``; ``run(args)`` runs the rule in its dtype and
-    returns its outputs. The model's point and a few points further out along it (the float
-    model's bands make a model land just before the threshold) are tried.
+    returns ``(primal outputs, derivative outputs)``. The model's point and a few points
+    further out along it (the float model's bands make a model land just before the
+    threshold) are tried. ``lost``: confirm instead a derivative output that is 0 or
+    subnormal in its dtype where JAX's derivative (float64) is a normal number of it.
     """
     def one(point):
         arrs = _cast(point, leaves)
@@ -250,9 +316,11 @@ def confirmer(*, leaves: list[tuple[list[str], Any]], build: Callable, reference
         try:  # the rule first (cheap, and most spurious models stop there)
             with jax.enable_x64(_x64(leaves)):
                 args = build(arrs)
-                bad = _first_bad(run(args))
-                if bad is None or not in_claim(args):  # primal, JAX's derivative finite
-                    return None
+                out = run(args)
+                bad = _first_bad(out) if not lost else None
+                if (bad is None and not lost) or not in_claim(args):
+                    return None  # in the claim: the primal, JAX's derivative finite
+                mine = [np.asarray(x) for x in jax.tree_util.tree_leaves(out[1])]
             with _float64():
                 args64 = build([np.asarray(a, np.float64) if is_float(a.dtype) else a
                                 for a in arrs])
@@ -261,6 +329,10 @@ def confirmer(*, leaves: list[tuple[list[str], Any]], build: Callable, reference
                     return None
                 primal, deriv = ok
                 if not (_small_enough(primal, out_dtypes) and _small_enough(deriv, ref_dtypes)):
+                    return None
+            if lost:
+                bad = _lost_entry(mine, jax.tree_util.tree_leaves(deriv))
+                if bad is None:
                     return None
         except Exception:  # noqa: BLE001 - a point the rule cannot run at confirms nothing
             return None
@@ -351,9 +423,10 @@ def vjp_obligation(ctx, spec, t, *, Xs, G, P, refs, ref_dtypes, A, inputs, g_nam
         if not spec.in_domain(args):
             return None
         gl = [np.asarray(x, np.float64) for x in jax.tree_util.tree_leaves(g)]
+        cols = list(columns(args))
         deriv = [sum(float(np.sum(gi * np.asarray(c, np.float64))) for gi, c in
                      zip(gl, jax.tree_util.tree_leaves(col), strict=False))
-                 for col in columns(args)]
+                 for col in cols]
         return t.fns["fun"](*args), deriv
 
     def run(a):
@@ -367,11 +440,11 @@ def vjp_obligation(ctx, spec, t, *, Xs, G, P, refs, ref_dtypes, A, inputs, g_nam
         return all(_first_bad(col) is None for col in columns(args))
 
     diff_dt = [s.dtype for i in spec.diff for _, s in spec.arg_leaves(i)]
-    confirm = confirmer(leaves=leaves, build=build, reference=reference, run=run,
-                        call=getattr(t.fns["bwd"], "__name__", "bwd"),
-                        out_dtypes=[o.dtype for o in out_leaves], ref_dtypes=diff_dt,
-                        names=[nm for _, nm, _ in spec.leaves] + list(g_names),
-                        in_claim=in_claim, n_x=nx)
+    confirm, find_lost = (confirmer(
+        leaves=leaves, build=build, reference=reference, run=run,
+        call=getattr(t.fns["bwd"], "__name__", "bwd"), out_dtypes=[o.dtype for o in out_leaves],
+        ref_dtypes=diff_dt, names=[nm for _, nm, _ in spec.leaves] + list(g_names),
+        in_claim=in_claim, n_x=nx, lost=lost) for lost in (False, True))
     diff_shapes = [s.shape for i in spec.diff for _, s in spec.arg_leaves(i)]
 
     def basis(ins):
@@ -386,7 +459,7 @@ def vjp_obligation(ctx, spec, t, *, Xs, G, P, refs, ref_dtypes, A, inputs, g_nam
         ref_j=ref_j, n_x=nx, ref_tangents=basis,
         split=lambda ls: (ls[:nx], [ls[j] for j in nd_pos], ls[nx:]), n_out=len(out_leaves),
         primal=P, out_avals=list(out_leaves), refs=refs, ref_dtypes=ref_dtypes, assume=A,
-        inputs=inputs, confirm=confirm, discrete=spec.discrete)
+        inputs=inputs, confirm=confirm, discrete=spec.discrete, find_lost=find_lost)
 
 
 def jvp_obligation(ctx, spec, t, *, X, V, v_names, P, T, A, inputs, out_leaves, rule_fn,
@@ -416,12 +489,12 @@ def jvp_obligation(ctx, spec, t, *, X, V, v_names, P, T, A, inputs, out_leaves, 
     def in_claim(a):
         return _first_bad(reference(a)) is None
 
-    confirm = confirmer(leaves=leaves, build=build, reference=reference, run=run,
-                        call=getattr(t.fns["jvp"], "__name__", "jvp"),
-                        out_dtypes=[o.dtype for o in out_leaves],
-                        ref_dtypes=[o.dtype for o in out_leaves],
-                        names=[nm for _, nm, _ in spec.leaves] + [vn for vn, _ in v_names],
-                        in_claim=in_claim, n_x=nx)
+    confirm, find_lost = (confirmer(
+        leaves=leaves, build=build, reference=reference, run=run,
+        call=getattr(t.fns["jvp"], "__name__", "jvp"), out_dtypes=[o.dtype for o in out_leaves],
+        ref_dtypes=[o.dtype for o in out_leaves],
+        names=[nm for _, nm, _ in spec.leaves] + [vn for vn, _ in v_names],
+        in_claim=in_claim, n_x=nx, lost=lost) for lost in (False, True))
     Tf = [n for p in T for n in p.flat]
     t_dt = [o.dtype for o, p in zip(out_leaves, T, strict=True) for _ in p.flat]
     return obligation(
@@ -429,14 +502,41 @@ def jvp_obligation(ctx, spec, t, *, X, V, v_names, P, T, A, inputs, out_leaves, 
         ref_j=ref_j, n_x=nx, ref_tangents=lambda ins: [ins[nx:]],
         split=lambda ls: (ls,), n_out=len(out_leaves), primal=P, out_avals=list(out_leaves),
         refs=Tf, ref_dtypes=t_dt, assume=A, inputs=inputs, confirm=confirm,
-        discrete=spec.discrete)
+        discrete=spec.discrete, find_lost=find_lost)
 
 
-def float_fields(records: list, obs: list) -> dict[str, Any]:
+
+
+
+def float_fields(records: list, obs: list, lost: str = "") -> dict[str, Any]:
     """The certificate's float-safety fields from the ``finite`` record (if any)."""
     for rec, ob in zip(records, obs, strict=False):
         if rec.name == "finite":
             names = list(getattr(ob, "float_dtypes", []))
             note = rec.reason if rec.verdict != "proved" else ""
-            return {"float_safety": rec.verdict, "float_dtypes": names, "float_note": note}
+            return {"float_safety": rec.verdict, "float_dtypes": names, "float_note": note,
+                    "float_finding": lost}
     return {}
+
+
+def find_lost(obs: list, results: list, b: Any, rlimit: int, zctx: Any) -> str:
+    """Point 3 of issue 13: the confirmed point where a derivative of the rule is 0 or
+    subnormal in its dtype while JAX's derivative is a normal number ("" if none found
+    within :data:`LOST_CPU_S`). Searched only where obligation ``finite`` was decided."""
+    from ._obligation import prove
+
+    for ob, r in zip(obs, results, strict=False):
+        lost = getattr(ob, "lost", None)
+        if ob.name != "finite" or lost is None or r.verdict not in ("proved", "refuted"):
+            continue
+        lost.started = time.process_time() - _finite_cpu() + LOST_CPU_S
+        found = prove(lost, b, rlimit=rlimit, keep_smt2=False, zctx=zctx)
+        if found.verdict == "refuted" and found.point is not None:
+            return found.detail
+    return ""
+
+
+def _finite_cpu() -> float:
+    from ._obligation import FINITE_CPU_S
+
+    return FINITE_CPU_S

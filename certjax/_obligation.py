@@ -285,7 +285,7 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
     region = path.region(b)
     hyp_nodes = list(assume) + region + [c for c, _ in definedness(
         list(ref) + list(assume) + list(given), b)]
-    if ob.kind != "equal":
+    if ob.kind == "defined":  # not 'finite': its claim holds on boundaries as they are
         hyp_nodes += _adjacent_defined(ob, b, path)
     rule_defs = [] if ob.kind == "finite" else [
         c for c, _ in definedness(list(rule) + [t for p in pairs for t in p], b)]

@@ -116,8 +116,8 @@ def documents(rule_id: str, cert: Certificate, *, root: Path | None = None
             "trusted_facts": facts_table(set(o.trusted_facts)),
             "trust_reason": cert.trust_reason,
             "primitives": cert.primitives,
-            **({"float_dtypes": cert.float_dtypes, "float_opt_out": cert.float_opt_out}
-               if cert.float_safety else {}),
+            **({"float_dtypes": cert.float_dtypes, "float_opt_out": cert.float_opt_out,
+                "float_finding": cert.float_finding} if cert.float_safety else {}),
             "second_order": cert.second_order,
             "reference": cert.reference,
             "smt2": {
@@ -255,7 +255,8 @@ def _float_fields(d0: dict[str, Any], records: list[ObligationRecord]) -> dict[s
         return {}
     return {"float_safety": fin.verdict, "float_dtypes": list(d0.get("float_dtypes", [])),
             "float_note": fin.reason if fin.verdict != "proved" else "",
-            "float_opt_out": d0.get("float_opt_out")}
+            "float_opt_out": d0.get("float_opt_out"),
+            "float_finding": d0.get("float_finding", "")}
 
 
 def groups(proofs: Path) -> dict[str, set[str]]:

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 """Obligation 'finite': float bugs flagged with a point confirmed in the dtype, fixes proved."""
 
+import warnings
+
 import jax
 import jax.numpy as jnp
 import numpy as np
@@ -23,6 +25,20 @@ def _elu_bwd_double_where(x, g):  # JAX's own VJP of the where: 0 * exp(1e4) = N
 
 def _elu_bwd_fixed(x, g):
     return (g * jnp.where(x > 0, 1.0, jnp.exp(jnp.minimum(x, 0.0))),)
+
+
+@pytest.fixture
+def roomy(monkeypatch):
+    """A larger float-safety budget (the default keeps `certjax check` fast): these rules
+    have more scalar operations than the default budget's 48."""
+    import certjax._finite as fin
+    import certjax._obligation as obl
+
+    monkeypatch.setattr(fin, "MAX_SCALAR_OPS", 400)
+    monkeypatch.setattr(fin, "MAX_SHADOW_EQNS", 20_000)
+    monkeypatch.setattr(obl, "FINITE_CPU_S", 30.0)
+    monkeypatch.setattr(obl, "FINITE_QUERIES", 40)
+    monkeypatch.setattr(obl, "FINITE_RLIMIT", 4_000_000)
 
 
 def _replay(cert):
@@ -75,18 +91,30 @@ def test_finite_stable_softplus_proved():
     assert cert.float_safe, cert.float_text()
 
 
-def test_finite_xlogy_jvp_at_zero_flagged():
-    def f(x, y):
-        return jnp.where(x == 0, 0.0, x * jnp.log(jnp.where(x == 0, 1.0, y)))
+def _xlogy(x, y):  # jax.scipy.special.xlogy: 0 where x == 0
+    return jnp.where(x == 0, 0.0, x * jnp.log(jnp.where(x == 0, 1.0, y)))
 
-    def jvp_bad(primals, tangents):
-        x, y = primals
-        dx, dy = tangents
-        return f(x, y), dx * jnp.where(x == 0, 0.0, jnp.log(y) + 1.0) * 0 + dy * x / y
 
-    cert = certify_jvp(f, jvp_bad, assume=lambda x, y: (x >= 0) & (y >= 0))
-    assert cert.float_safety in ("refuted", "unproved")
-    assert not cert.float_safe
+def test_finite_xlogy_jvp_at_zero_flagged_and_fixed(roomy):
+    def jvp_bad(primals, tangents):  # JAX's xlogy JVP: y_dot * x / y = 0 / 0 at x = y = 0
+        (x, y), (dx, dy) = primals, tangents
+        return _xlogy(x, y), dx * jnp.log(y) + dy * x / y
+
+    def jvp_fixed(primals, tangents):
+        (x, y), (dx, dy) = primals, tangents
+        y1 = jnp.where(y == 0, 1.0, y)  # y == 0 only with x == 0 where the primal is finite
+        return _xlogy(x, y), dx * jnp.log(y1) + dy * jnp.where(y == 0, 0.0, x / y1)
+
+    dom = dict(assume=lambda x, y: (x >= 0) & (y >= 0))
+    bad = certify_jvp(_xlogy, jvp_bad, **dom)
+    assert bad.verdict == "proved" and bad.float_safety == "refuted", bad.float_text()
+    cex = _replay(bad).counterexample
+    assert cex["x"] == 0 and cex["y"] == 0, cex
+    z = jnp.float32(0.0)
+    ts = (jnp.float32(cex["v_x"]), jnp.float32(cex["v_y"]))
+    assert not np.isfinite(np.asarray(jvp_bad((z, z), ts)[1]))
+    fixed = certify_jvp(_xlogy, jvp_fixed, **dom)
+    assert fixed.verdict == "proved" and fixed.float_safe, fixed.float_text()
 
 
 @pytest.mark.parametrize("dtype", [np.float16, np.float64])
@@ -146,9 +174,10 @@ def test_strict_refuses_a_float_unsafe_rule():
 
     with pytest.warns(certjax.FloatSafetyWarning):
         f = _elu_rule()
-    with pytest.warns(certjax.FloatSafetyWarning), pytest.raises(  # warned at the instance too
-            certjax.UnprovedRules, match="not float-safe"):
-        jax.grad(certjax.strict(lambda x: f(x)))(1.0)
+    with warnings.catch_warnings():  # the use may be the instance already warned about
+        warnings.simplefilter("ignore", certjax.FloatSafetyWarning)
+        with pytest.raises(certjax.UnprovedRules, match="not float-safe"):
+            jax.grad(certjax.strict(lambda x: f(x)))(1.0)
 
 
 # -- the shipped float bugs of issue 13 (buggy flagged with a point, fixed float-safe) ------
@@ -171,24 +200,108 @@ def test_finite_celu_double_where_flagged_and_fixed():
     assert fixed.verdict == "proved" and fixed.float_safe, fixed.float_text()
 
 
-def test_finite_focal_pow_jvp_flagged():
-    def f(p):  # focal-loss factor (1 - p) ** gamma, gamma = 1.5, at p -> 1 (logit -> inf)
-        return jnp.where(p < 1, (1 - p) ** 1.5, 0.0)
+_GAMMA = 0.5
 
-    def jvp_bad(primals, tangents):  # a pow JVP term gamma * 0 ** (gamma - 2) times 0: NaN
-        (p,), (dp,) = primals, tangents
-        return f(p), -1.5 * (1 - p) ** 0.5 * dp * jnp.where(p < 1, 1.0, 0.0) + 0 * (
-            1 - p) ** -0.5 * dp
 
-    def jvp_fixed(primals, tangents):
-        (p,), (dp,) = primals, tangents
-        q = jnp.where(p < 1, 1 - p, 1.0)
-        return f(p), jnp.where(p < 1, -1.5 * q ** 0.5 * dp, 0.0)
+def _focal(x):  # optax sigmoid_focal_loss at label 1: ce * (1 - p) ** gamma, written stably
+    return jax.nn.softplus(-x) * jnp.exp(-_GAMMA * jax.nn.softplus(x))
 
-    dom = dict(assume=lambda p: (p >= 0) & (p <= 1))
-    bad = certify_jvp(f, jvp_bad, **dom)
-    assert bad.float_safety == "refuted", bad.float_text()
-    p, v = (np.float32(_replay(bad).counterexample[k]) for k in ("p", "v"))
-    assert not np.isfinite(np.asarray(jvp_bad((jnp.asarray(p),), (jnp.asarray(v),))[1]))
-    fixed = certify_jvp(f, jvp_fixed, **dom)
+
+def test_finite_focal_loss_pow_at_logit_1000_flagged_and_fixed(roomy):
+    def bwd_bad(x, g):  # pow's derivative gamma * q ** (gamma - 1) = inf times p q = 0: NaN
+        p = jax.nn.sigmoid(x)
+        q = 1 - p
+        return (g * (-q * q ** _GAMMA
+                     + jax.nn.softplus(-x) * _GAMMA * q ** (_GAMMA - 1) * (-p * q)),)
+
+    def bwd_fixed(x, g):
+        p, q = jax.nn.sigmoid(x), jax.nn.sigmoid(-x)
+        qg = jnp.exp(-_GAMMA * jax.nn.softplus(x))  # q ** gamma without q ** (gamma - 1)
+        return (g * (-q * qg - jax.nn.softplus(-x) * _GAMMA * p * qg),)
+
+    fwd = lambda x: (_focal(x), x)  # noqa: E731
+    bad = certify_vjp(_focal, fwd, bwd_bad)
+    assert bad.verdict == "proved" and bad.float_safety == "refuted", bad.float_text()
+    x, g = (np.float32(_replay(bad).counterexample[k]) for k in ("x", "g"))
+    assert not np.isfinite(np.asarray(bwd_bad(jnp.asarray(x), jnp.asarray(g))[0]))
+    fixed = certify_vjp(_focal, fwd, bwd_fixed)
+    # Z3 answers unknown on the fixed rule's float model at this budget: not flagged, at least
     assert fixed.verdict == "proved" and fixed.float_safety != "refuted", fixed.float_text()
+
+
+_MASK = np.array([True, False])  # logsumexp(a, where=_MASK): the second entry masked out
+
+
+def _lse_where(a):  # jax.nn.logsumexp(a, where=_MASK) as JAX writes it
+    m = jax.lax.stop_gradient(jnp.max(jnp.where(_MASK, a, -jnp.inf)))
+    return jnp.log(jnp.sum(jnp.where(_MASK, jnp.exp(a - m), 0.0))) + m
+
+
+def test_finite_logsumexp_where_masked_large_entry_flagged_and_fixed(roomy):
+    def bwd_bad(a, g):  # JAX's VJP: the masked exp(a1 - m) = inf times a zero cotangent
+        return (jax.vjp(_lse_where, a)[1](g)[0],)
+
+    def bwd_fixed(a, g):
+        y = _lse_where(a)
+        return (g * jnp.where(_MASK, jnp.exp(jnp.where(_MASK, a, y) - y), 0.0),)
+
+    sig = [jax.ShapeDtypeStruct((2,), np.float32)]
+    fwd = lambda a: (_lse_where(a), a)  # noqa: E731
+    bad = certify_vjp(_lse_where, fwd, bwd_bad, signature=sig)
+    assert bad.verdict == "proved" and bad.float_safety == "refuted", bad.float_text()
+    cex = _replay(bad).counterexample
+    a = jnp.asarray(cex["a"], jnp.float32)
+    assert float(a[1] - a[0]) > 88  # the masked entry is the large one
+    assert not np.all(np.isfinite(np.asarray(bwd_bad(a, jnp.float32(cex["g"]))[0])))
+    fixed = certify_vjp(_lse_where, fwd, bwd_fixed, signature=sig)
+    assert fixed.verdict == "proved" and fixed.float_safe, fixed.float_text()
+
+
+def test_finite_naive_softplus_fwd_log1p_exp_flagged():
+    def fwd_bad(x):  # log1p(exp(x)) = inf for x > 88.7 in float32, where softplus(x) = x
+        return jnp.log1p(jnp.exp(x)), x
+
+    bad = certify_vjp(_softplus, fwd_bad, _softplus_bwd)
+    # over the reals log1p(exp(x)) == logaddexp(x, 0) (Z3 may not prove it: not refuted)
+    assert bad.verdict != "refuted" and bad.float_safety == "refuted", bad.float_text()
+    x = np.float32(_replay(bad).counterexample["x"])
+    assert x > 88 and not np.isfinite(np.asarray(fwd_bad(jnp.asarray(x))[0]))
+    assert np.isfinite(np.asarray(_softplus(jnp.asarray(x))))  # the primal is finite there
+
+
+def test_finite_sigmoid_cancellation_is_a_finding_with_a_point(monkeypatch):
+    import certjax._finite as fin
+
+    monkeypatch.setattr(fin, "LOST_CPU_S", 10.0)  # the finding search, unhurried
+
+    def fwd(x):
+        y = jax.nn.sigmoid(x)
+        return y, y
+
+    def bwd(y, g):  # sigmoid' = y (1 - y): 1 - y = 0 in float32 for x > 17 (true 2e-9 at 20)
+        return (g * y * (1 - y),)
+
+    cert = certify_vjp(jax.nn.sigmoid, fwd, bwd)
+    assert cert.verdict == "proved" and cert.float_safety != "refuted"  # not a refusal
+    assert "(float32)" in cert.float_finding and "float finding" in cert.summary()
+    x = float(cert.float_finding.split("x=")[1].split(",")[0])
+    (ct,) = bwd(jax.nn.sigmoid(jnp.float32(x)), jnp.float32(1.0))
+    assert abs(float(ct)) < np.finfo(np.float32).tiny  # 0 (or subnormal) in float32
+    with jax.enable_x64(True):
+        true = jax.grad(jax.nn.sigmoid)(jnp.float64(x))
+    assert abs(float(true)) >= np.finfo(np.float32).tiny  # a normal float32 number
+
+
+def test_finite_stable_sigmoid_derivative_has_no_finding(monkeypatch):
+    import certjax._finite as fin
+
+    monkeypatch.setattr(fin, "LOST_CPU_S", 10.0)
+
+    def fwd(x):
+        return jax.nn.sigmoid(x), x
+
+    def bwd(x, g):  # y (1 - y) with 1 - y = sigmoid(-x): no cancellation
+        return (g * jax.nn.sigmoid(x) * jax.nn.sigmoid(-x),)
+
+    cert = certify_vjp(jax.nn.sigmoid, fwd, bwd)
+    assert cert.verdict == "proved" and cert.float_finding == "", cert.float_finding
