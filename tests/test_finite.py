@@ -36,9 +36,9 @@ def roomy(monkeypatch):
 
     monkeypatch.setattr(fin, "MAX_SCALAR_OPS", 400)
     monkeypatch.setattr(fin, "MAX_SHADOW_EQNS", 20_000)
-    monkeypatch.setattr(obl, "FINITE_CPU_S", 30.0)
-    monkeypatch.setattr(obl, "FINITE_QUERIES", 40)
-    monkeypatch.setattr(obl, "FINITE_RLIMIT", 4_000_000)
+    monkeypatch.setattr(obl, "FINITE_CPU_S", 10.0)
+    monkeypatch.setattr(obl, "FINITE_QUERIES", 20)
+    monkeypatch.setattr(obl, "FINITE_RLIMIT", 1_500_000)
 
 
 def _replay(cert):
