@@ -81,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
               "exact Hessian of E[f]", head, "-" * len(head), *second,
               f"{ok2}/{n2} second-order cases within 4 SE"]
     n_pairs, n_ok = n_pairs + n2, n_ok + ok2
+    lines += ["", "Second-order certificates of every pair (Z3):", *_second_order_certificates()]
     text = "\n".join(lines)
     print(text)
     if args.out is not None:
@@ -118,6 +119,22 @@ def _negative_control(t) -> list[str]:
     finally:
         _registry._CERTS.pop(key, None)
         _sample.check_baseline = check
+
+
+def _second_order_certificates() -> list[str]:
+    """Every registered pair: its second-order obligations (the second-order score identity,
+    ``certjax/stochastic/_second_order.py``) and their verdict."""
+    from certjax.rules import estimators
+    from certjax.stochastic._second_order import PREFIX, second_order_proved
+
+    out = [f"{'pair':<44} {'2nd-order obligations':>22}  verdict"]
+    for name, rule in sorted(estimators.make_registrations().items()):
+        cert = rule.certificate
+        obs = [o for o in cert.obligations if o.name.startswith(PREFIX)]
+        verdict = ("proved" if second_order_proved(cert) else
+                   "assumed (pathwise)" if rule.est.kind == "reparam" else "first order only")
+        out.append(f"{name:<44} {len(obs):>22}  {verdict}")
+    return out
 
 
 def _second_order() -> tuple[list[str], int, int]:

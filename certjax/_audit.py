@@ -25,11 +25,12 @@ import jax.numpy as jnp
 import numpy as np
 from jax.extend import core as jcore
 
-from . import _certified
+from . import _certified, _linear_solve
 from ._certificate import Certificate
 from ._certify import handled, prove_traced, trace_jvp, trace_vjp
 from ._discover import FoundRule, find_rules, resolve, rule_functions
 from ._errors import MSG_STRICT, UnprovedRules, UnsupportedPrimitive
+from ._intercept import Failed, recording
 from ._instance import AS_TRACED_MAX, generalised, prove_instance
 from ._obligation import DEFAULT_RLIMIT
 from ._translate import CALL_PARAMS, TRANSLATIONS
@@ -160,16 +161,56 @@ def audit(fn: Callable, *example_args: Any, strict: bool = False, allow_trusted:
         [('logaddexp', 'proved')]
     """
     name = getattr(fn, "__qualname__", None) or getattr(fn, "__name__", None) or repr(fn)
+    # traced as JAX traces it (a shard_map body cannot be traced under compile-time
+    # evaluation); proved eagerly, even when the audit runs inside a jit trace (strict)
+    found = discover(fn, example_args, kwargs)
+    wide = _float64_twins(fn, found, example_args, kwargs)
     with jax.ensure_compile_time_eval():
-        closed = jax.make_jaxpr(fn)(*example_args, **kwargs)
-        found = find_rules(closed)
-        wide = _float64_twins(fn, found, example_args, kwargs)
-        rows = [_audit_one(f, w, rlimit) for f, w in zip(found, wide, strict=True)]
+        rows = [_audit_one(f, w, rlimit) if isinstance(f, FoundRule) else _failed_row(f)
+                for f, w in zip(found, wide, strict=True)]
     report = AuditReport(name, rows)
     if strict:
         raise_if_unproved(report, allow_trusted=allow_trusted,
                           allow_deliberately_wrong=allow_deliberately_wrong)
     return report
+
+
+def discover(fn: Callable, args: tuple, kwargs: dict) -> list[FoundRule | Failed]:
+    """Every custom rule that shapes ``fn``'s outputs or their derivatives.
+
+    The rules left in ``fn``'s jaxpr (with where they sit: ``jit(softplus)``), then every rule
+    called while ``fn`` was traced and not left there (:mod:`certjax._intercept`): those JAX
+    has already differentiated inside ``fn`` (``jax.grad``, ``value_and_grad``, ``vjp``,
+    ``jvp``, ``linearize``), whose fwd/bwd are inlined in the jaxpr.
+    """
+    with recording() as met:
+        closed = jax.make_jaxpr(fn)(*args, **kwargs)
+    walked = find_rules(closed)
+    seen = {_identity(f) for f in walked}
+    out: list[FoundRule | Failed] = list(walked)
+    for f in met:
+        if isinstance(f, Failed):
+            out.append(f)
+            continue
+        key = _identity(f)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _identity(f: FoundRule) -> tuple:
+    """What makes two rules met the same proof: the rule, its operands, its constants."""
+    consts = None if f.consts is None else tuple(
+        (np.shape(c), str(np.asarray(c).dtype), np.asarray(c).tobytes()) for c in f.consts)
+    return (f.kind, f.name, f.rule, f.source, f.shape_text(), consts,
+            f.eqn.params.get("symbolic_zeros"))
+
+
+def _failed_row(f: Failed) -> AuditRow:
+    return AuditRow(name=f.name, kind="?", rule="", module="", source="", where=f.where,
+                    nested=False, shapes="", verdict="error",
+                    detail=f"could not trace the rule again on its own: {f.error}")
 
 
 def raise_if_unproved(report: AuditReport, *, allow_trusted: bool = False,
@@ -183,12 +224,14 @@ def raise_if_unproved(report: AuditReport, *, allow_trusted: bool = False,
         raise UnprovedRules(MSG_STRICT.format(function=report.function, rows=rows), report=report)
 
 
-def _float64_twins(fn, found: list[FoundRule], args, kwargs) -> list[FoundRule | None]:
+def _float64_twins(fn, found: list, args, kwargs) -> list[FoundRule | None]:
     try:
         with jax.enable_x64(True):
             a64, k64 = jax.tree_util.tree_map(_widen, (args, kwargs))
-            wide = find_rules(jax.make_jaxpr(fn)(*a64, **k64))
+            wide = discover(fn, a64, k64)
             for w in wide:
+                if isinstance(w, Failed):
+                    continue
                 try:
                     resolve(w)
                 except Exception:  # noqa: BLE001 - that twin just cannot confirm
@@ -198,6 +241,9 @@ def _float64_twins(fn, found: list[FoundRule], args, kwargs) -> list[FoundRule |
     out: list[FoundRule | None] = []
     for i, f in enumerate(found):
         w = wide[i] if i < len(wide) else None
+        if isinstance(f, Failed) or isinstance(w, Failed):
+            out.append(None)
+            continue
         alike = w is not None and (w.kind, w.name, w.rule) == (f.kind, f.name, f.rule) and [
             tuple(s.shape) for s in w.shapes] == [tuple(s.shape) for s in f.shapes]
         out.append(w if alike else None)
@@ -244,6 +290,13 @@ def _audit_one(f32: FoundRule, f64: FoundRule | None, rlimit: int) -> AuditRow:
 
 
 def _decide(row: AuditRow, f32: FoundRule, f64: FoundRule | None, rlimit: int) -> None:
+    if f32.kind == "linear_solve":
+        with handled(f32.name):
+            found = _linear_solve.claims(f32.eqn, f32.consts, rlimit, wide=None if f64 is None
+                                         else (f64.eqn, f64.consts))
+        row.verdict, row.detail, cert = _linear_solve.verdict(found, f32.consts is not None)
+        row.certificate = cert
+        return
     if f32.consts is None:
         row.verdict = "unsupported"
         row.detail = ("the rule closes over traced values (operands computed from the "

@@ -69,6 +69,7 @@ from ._spec import (  # noqa: F401 (re-exported)
     _trace,
     _tree_text,
     as_signature,
+    expand_leaf_cotangents,
     param_names,
 )
 from ._translate import Context, symbols, translate_jaxpr
@@ -185,7 +186,7 @@ def trace_vjp(
     spec = _Spec(rule, fun, signature, nondiff_argnums, assume)
     orig_fun = fun
     fun, fwd_c = spec.fun, spec.close(fwd)
-    bwd_c = _drop_int_cotangents(spec, spec.close_nondiff(bwd, 2))
+    bwd_c = _drop_int_cotangents(spec, expand_leaf_cotangents(spec, spec.close_nondiff(bwd, 2)))
     if perturbed is not None:
         fwd_c, bwd_c = _symbolic_vjp(fwd_c, bwd_c, perturbed, cot_zeros)
     sig = spec.sig
@@ -221,7 +222,8 @@ def trace_vjp(
         "vjp", rule, spec, "",
         {"primal": primal_j, "fwd": fwd_j, "bwd": bwd_j, "assume": assume_j, **st_j},
         {"primal": out_shape, "fwd": fwd_shape, "bwd": bwd_shape},
-        {"fun": fun, "fwd": fwd, "bwd": bwd, "fwd_c": fwd_c, "bwd_c": bwd_c, **st_fns},
+        {"fun": fun, "fwd": fwd, "bwd": bwd, "fwd_c": fwd_c, "bwd_c": bwd_c,
+         "bwd_n": expand_leaf_cotangents(spec, bwd), **st_fns},
         {"bwd_entries": bwd_entries, "assume": assume, "orig_fun": orig_fun,
          "perturbed": perturbed, "cot_zeros": cot_zeros, "stated": stated,
          "stated_entries": st_entries}, t0)
@@ -266,6 +268,13 @@ def _closure_pattern(jaxprs: list[Any]) -> str:
     return repr(pattern)
 
 
+def _shown_names(t: Traced) -> str:
+    """What a certificate's messages name (arguments, their pytrees, the rule's functions):
+    two rules with the same jaxprs but other names must not show each other's."""
+    fns = [getattr(t.fns.get(r), "__name__", "") for r in ("fwd", "bwd", "jvp")]
+    return repr((t.spec.all_names, [str(d) for d in t.spec.treedefs], fns))
+
+
 def traced_key(t: Traced, rlimit: int) -> str:
     """The proof cache key of ``t``: everything its obligations are built from."""
     roles = ("primal", "fwd", "bwd", "assume") if t.kind == "vjp" else ("primal", "jvp", "assume")
@@ -278,6 +287,7 @@ def traced_key(t: Traced, rlimit: int) -> str:
         [t.jaxprs[r] for r in roles])
     return fingerprint(
         t.kind, *(jaxpr_text(t.jaxprs[r]) for r in roles), repr(t.spec.orig_nondiff),
+        _shown_names(t),
         repr(sorted((i, repr(v)) for i, v in t.spec.statics.items())), extra,
         TRANSLATOR_VERSION, jax.__version__, z3_version(), str(rlimit),
     )
@@ -468,14 +478,20 @@ def jvp_rule_fn(spec: _Spec, jvp: Callable, zeros: list[list[bool]] | None) -> C
 
     def rule_fn(*a):
         primals, tangents = a[:n], a[n:]
-        if zeros is None:
-            return jvp_c(*[primals[i] for i in spec.nondiff],
-                         tuple(primals[i] for i in spec.diff), tuple(tangents))
-        tangents = tuple(_symbolic(tg, z) for tg, z in zip(tangents, zeros, strict=True))
-        out, tan = jvp_c(*[primals[i] for i in spec.nondiff],
-                         tuple(primals[i] for i in spec.diff), tangents)
+        if zeros is not None:
+            tangents = tuple(_symbolic(tg, z) for tg, z in zip(tangents, zeros, strict=True))
+        res = jvp_c(*[primals[i] for i in spec.nondiff],
+                    tuple(primals[i] for i in spec.diff), tuple(tangents))
+        if not (isinstance(res, tuple | list) and len(res) == 2):
+            return res  # malformed: reported by trace_jvp
+        out, tan = res
+        # which output tangents the rule returned as ``SymbolicZero`` (JAX keeps them
+        # symbolic; the obligation reads them as the zeros they stand for)
+        rule_fn.out_zeros = [isinstance(x, SymbolicZero) for x in jax.tree_util.tree_leaves(
+            tan, is_leaf=lambda x: isinstance(x, SymbolicZero))]
         return out, _dense(tan)
 
+    rule_fn.out_zeros = None
     return rule_fn
 
 
@@ -617,7 +633,8 @@ def trace_jvp(
         "jvp", rule, spec, "", {"primal": primal_j, "jvp": jvp_j, "assume": assume_j, **st_j},
         {"primal": out_shape, "jvp": jvp_shape},
         {"fun": fun, "jvp": jvp, "rule_fn": rule_fn, **st_fns},
-        {"assume": assume, "orig_fun": orig_fun, "zeros": zeros, "stated": stated}, t0)
+        {"assume": assume, "orig_fun": orig_fun, "zeros": zeros, "stated": stated,
+         "out_zeros": rule_fn.out_zeros}, t0)
     t.key = traced_key(t, rlimit)  # see trace_vjp for why JAX's version stands for the reference
     return t
 

@@ -42,6 +42,7 @@ import numpy as np
 from jax.extend import core as jcore
 
 CUSTOM = ("custom_jvp_call", "custom_vjp_call")
+LINEAR_SOLVE = "custom_linear_solve"
 _CALLS = {"jit": "jaxpr", "pjit": "jaxpr", "closed_call": "call_jaxpr", "core_call": "call_jaxpr",
           "remat": "jaxpr", "checkpoint": "jaxpr"}
 
@@ -111,6 +112,8 @@ def _walk(jaxpr: Any, known: dict, where: tuple[str, ...], nested: bool, out: li
             _walk(sub.jaxpr, _enter(sub, eqn.invars, value), (*where, f"{name[:10]}({found.name})"),
                   True, out)
             continue
+        if name == LINEAR_SOLVE:
+            out.append(_found_solve(eqn, [value(v) for v in eqn.invars], where, nested))
         label = f"{name}({eqn.params['name']})" if "name" in eqn.params else name
         for key, param in eqn.params.items():
             for sub in param if isinstance(param, tuple | list) else (param,):
@@ -159,6 +162,25 @@ def _found(eqn: Any, values: list[Any], where: tuple[str, ...], nested: bool) ->
         consts=None if any(c is _UNKNOWN or isinstance(c, jax.core.Tracer) for c in consts)
         else consts, eqn=eqn,
     )
+
+
+def _found_solve(eqn: Any, values: list[Any], where: tuple[str, ...], nested: bool
+                 ) -> FoundRule:
+    """A ``custom_linear_solve``: its claims are proved by :mod:`certjax._linear_solve`."""
+    p = eqn.params
+    n_consts = sum(p["const_lengths"])
+    solve = p["jaxprs"].solve
+    _, source, module = _origin(getattr(solve.jaxpr.debug_info, "func_src_info", None))
+    consts = values[:n_consts]
+    shapes = [jax.ShapeDtypeStruct(v.aval.shape, v.aval.dtype) for v in eqn.invars[n_consts:]]
+    symmetric = p["jaxprs"].transpose_solve is solve
+    return FoundRule(
+        kind="linear_solve", name=LINEAR_SOLVE, rule="symmetric" if symmetric else
+        "matvec/solve" + ("/transpose_solve" if p["jaxprs"].transpose_solve else ""),
+        source=source, module=module, where="/".join(where), nested=nested, shapes=shapes,
+        arg_names=[f"b{i}" for i in range(len(shapes))],
+        consts=None if any(c is _UNKNOWN or isinstance(c, jax.core.Tracer) for c in consts)
+        else consts, eqn=eqn)
 
 
 def _fname(wrapped: Any) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 import jax
 import jax.numpy as jnp
 import numpy as np
+from jax.custom_derivatives import SymbolicZero
 from jax.extend import core as jcore
 
 from ._certificate import Certificate
@@ -152,7 +153,8 @@ def scalar_view(t: Traced, rlimit: int) -> Traced | None:
     if t.kind == "vjp":
         res_o, g_o = t.shapes["fwd"][1], t.shapes["primal"]
         fns["fwd_c"] = spec2.close(lift(t.fns["fwd"], args_o))
-        fns["bwd_c"] = spec2.close_nondiff(lift(t.fns["bwd"], [*nd_o, res_o, g_o]), 2)
+        bwd = t.fns.get("bwd_n", t.fns["bwd"])  # (leaf cotangents for subtrees spread)
+        fns["bwd_c"] = spec2.close_nondiff(lift(bwd, [*nd_o, res_o, g_o]), 2)
     else:
         fns["rule_fn"] = jvp_rule_fn(spec2, lift(t.fns["jvp"], [*nd_o, diff_o, diff_o]),
                                      t.extra.get("zeros"))
@@ -208,13 +210,16 @@ def _lifted(f: Any, orig: list[Any], *, shape: tuple) -> Any:
         return jnp.broadcast_to(x, o.shape) if hasattr(o, "shape") and o.shape == shape else x
 
     def down(y: Any) -> Any:
+        if isinstance(y, SymbolicZero):  # a zero tangent a rule returned: zero at the scalar
+            return jnp.zeros((), y.aval.dtype) if y.aval.shape == shape else y
         return y[(0,) * len(shape)] if getattr(y, "shape", None) == shape else y
 
     @functools.wraps(f)
     def g(*args: Any) -> Any:
         args = [a if o is None else jax.tree_util.tree_map(up, a, o)
                 for a, o in zip(args, orig, strict=True)]
-        return jax.tree_util.tree_map(down, f(*args))
+        return jax.tree_util.tree_map(down, f(*args),
+                                      is_leaf=lambda y: isinstance(y, SymbolicZero))
 
     return g
 

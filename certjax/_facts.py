@@ -66,6 +66,9 @@ FACTS = {
                          "rational q lie within 2**-40 (relative) plus 2**-60 of their float64 "
                          "library values (used to refine spurious models)",
     "floor_def": "floor(a) is the integer k with k <= a < k + 1; ceil(a) = -floor(-a)",
+    "float_bits": "the bits of a float read as a signed integer of the same width "
+                  "(bitcast_convert_type) lie in that integer's range and are > 0 for a > 0, "
+                  "< 0 for a < 0, 0 or the minimum at a = 0 (+0.0, -0.0) (IEEE 754)",
     "round_def": "round(a) is an integer k with |a - k| <= 1/2",
     "rem_def": "rem(a, b) = a - b * trunc(a / b) for b != 0, trunc(z) the integer k with "
                "|k| <= |z| < |k| + 1 and k * z >= 0",

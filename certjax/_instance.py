@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import dataclasses
+import functools
 import math
 import warnings
 from collections.abc import Callable, Sequence
@@ -39,10 +40,11 @@ from ._errors import (
     CertificationError,
     RuleNotHandled,
     RuleNotTraceable,
+    RuleOutputMalformed,
     RuleRejected,
     RuleUnproven,
 )
-from ._jax_wording import jax_worded
+from ._jax_wording import jax_worded, jax_worded_bwd
 from ._second_order import check_use, differentiated
 from ._spec import Static, _shape_text
 from ._stated import Stated, deliberately
@@ -383,29 +385,44 @@ def vjp_fwd(owner: Any, args: tuple) -> Any:
                      jax.tree_util.tree_map(lambda x: x.value, a, is_leaf=is_p)
                      for i, a in enumerate(args))
     sig = call_signature(args, owner.nondiff_argnums)
+    trace = functools.partial(
+        trace_vjp, owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums, signature=sig,
+        assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name, perturbed=perturbed,
+        stated=cfg.stated)
     with jax_worded(owner, args), handled(owner._name):
         try:
-            t = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
-                          signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
-                          perturbed=perturbed, stated=cfg.stated)
+            t = trace()
             pending = False
-        except RuleNotTraceable as e:
-            # symbolic zeros: bwd may only trace at the zero pattern JAX will pass it, known at
-            # bwd time; the whole rule (fwd included) is proved there, before any cotangent
-            if perturbed is None or e.what != "bwd":
-                raise
-            t = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
-                          signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
-                          perturbed=perturbed, skip_bwd=True, stated=cfg.stated)
+        except (RuleNotTraceable, RuleOutputMalformed) as e:
+            # bwd does not trace, or returns the wrong structure, at the cotangent JAX would
+            # give it if all outputs were perturbed. JAX calls bwd (and checks its output)
+            # only when a cotangent reaches it, at the zero pattern known then (symbolic
+            # zeros; none at all for a primal without outputs; never under forward mode):
+            # so the whole rule is proved at bwd time, before bwd runs (see `_pending_out`).
+            try:
+                t = trace(skip_bwd=True)
+            except CertificationError:
+                raise e from None
             pending = True
     if not pending:
         cert = owner.instances.record(t, owner._name, cfg)
         if differentiated(args):  # fwd under an enclosing JVP: the rule is differentiated again
             _again(owner, t, cert, cfg)
     owner.instances.traced[t.key] = t
-    flat = jaxpr_as_fun(t.jaxprs["fwd"])(*_dyn_leaves(t, args))
+    leaves = _dyn_leaves(t, args)
+    flat = jaxpr_as_fun(t.jaxprs["fwd"])(*leaves)
     out, res = jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["fwd"]), flat)
+    if pending:
+        out = _pending_out(t, leaves)
     return out, Residuals(res, t.key)
+
+
+def _pending_out(t: Traced, leaves: list[Any]) -> Any:
+    """The primal output of a fwd whose proof waits for bwd: the primal's own (its jaxpr,
+    which JAX's own derivatives are about), not fwd's unproved one. Where fwd is right the
+    two are equal; where it is not, the bwd-time proof refutes it before any cotangent."""
+    flat = jaxpr_as_fun(t.jaxprs["primal"])(*leaves)
+    return jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["primal"]), flat)
 
 
 def vjp_bwd(owner: Any, args: tuple) -> Any:
@@ -430,7 +447,7 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
     # bwd traced again at this call: the same jaxpr as proved with fwd, or proved afresh
     nd_sig = [spec.sig[k] for k in spec.nondiff]
     same = False
-    if cot_zeros is None:
+    if cot_zeros is None and t.jaxprs["bwd"] is not None:  # (None: proof pending, see fwd)
         with handled(owner._name):
             again = jax.make_jaxpr(lambda *a: t.fns["bwd_c"](*a))(
                 *nd_sig, t.shapes["fwd"][1], g_sig)
@@ -443,7 +460,7 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
         return _unflatten_cts(t, jaxpr_as_fun(t.jaxprs["bwd"])(*leaves))
     sig = [Static(spec.statics[i]) if i in spec.statics else spec.sig[spec.dyn.index(i)]
            for i in range(len(spec.all_names))]
-    with handled(owner._name):
+    with jax_worded_bwd(owner, t, cot_zeros), handled(owner._name):
         t2 = trace_vjp(owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums,
                        signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
                        cotangent=g_sig, perturbed=t.extra.get("perturbed"), cot_zeros=cot_zeros,
@@ -502,4 +519,11 @@ def jvp_rule(owner: Any, nondiff: tuple, primals: tuple, tangents: tuple) -> Any
         _again(owner, t, cert, cfg)
     leaves = _dyn_leaves(t, full) + [x for tg in tangents for x in jax.tree_util.tree_leaves(tg)]
     flat = jaxpr_as_fun(t.jaxprs["jvp"])(*leaves)
-    return jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["jvp"]), flat)
+    out, tan = jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["jvp"]), flat)
+    zeros_out = t.extra.get("out_zeros")
+    if zeros_out and any(zeros_out):  # kept symbolic, as the rule returned them (see trace)
+        tl, tdef = jax.tree_util.tree_flatten(tan)
+        tan = jax.tree_util.tree_unflatten(tdef, [
+            SymbolicZero(jax.core.ShapedArray(jnp.shape(x), jnp.result_type(x))) if z else x
+            for x, z in zip(tl, zeros_out, strict=True)])
+    return out, tan

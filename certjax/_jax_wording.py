@@ -47,25 +47,88 @@ def jax_worded(owner: Any, args: Sequence[Any]) -> Iterator[None]:
 
 def reword(err: RuleOutputMalformed, owner: Any, args: Sequence[Any]) -> RuleOutputMalformed:
     """``err`` with JAX's message for the same call first, when JAX raises one."""
-    jax_err = _replay(owner, args)
+    return _with(err, _replay(owner, args))
+
+
+@contextlib.contextmanager
+def jax_worded_bwd(owner: Any, t: Any, cot_zeros: Sequence[bool] | None) -> Iterator[None]:
+    """As :func:`jax_worded`, for a bwd checked when JAX calls it (at bwd time): JAX's call
+    is replayed at the instance ``t``'s shapes, with the cotangents JAX gave (``cot_zeros``:
+    which output leaves had a ``SymbolicZero``) and the inputs it differentiated."""
+    try:
+        yield
+    except RuleOutputMalformed as err:
+        raise _with(err, _replay_bwd(owner, t, cot_zeros)) from None
+
+
+def _with(err: RuleOutputMalformed, jax_err: BaseException | None) -> RuleOutputMalformed:
     if not isinstance(jax_err, TypeError | ValueError) or isinstance(jax_err, CertificationError):
         return err
     cls = RuleOutputMalformedValue if isinstance(jax_err, ValueError) else RuleOutputMalformed
     return cls(f"{jax_err}\n\ncertjax: {err}")
 
 
-def _replay(owner: Any, args: Sequence[Any]) -> BaseException | None:
-    """The exception JAX's own class raises differentiating ``owner``'s rule at ``args``."""
+def _plain(owner: Any) -> Any:
+    """``owner``'s rule on JAX's own class (None where JAX refuses it already)."""
     plain_cls = next(c for c in type(owner).__mro__[1:] if c.__module__.startswith("jax"))
-    nd = tuple(owner.nondiff_argnums)
     try:
-        plain = plain_cls(owner.fun, nondiff_argnums=nd)
+        plain = plain_cls(owner.fun, nondiff_argnums=tuple(owner.nondiff_argnums))
         if len(owner._rule) == 2:
             plain.defvjp(*owner._rule, symbolic_zeros=owner.symbolic_zeros)
         else:
             plain.defjvp(owner._rule[0], symbolic_zeros=owner.symbolic_zeros)
     except Exception:  # noqa: BLE001 - no replay: certjax's own message stands
         return None
+    return plain
+
+
+def _replay_bwd(owner: Any, t: Any, cot_zeros: Sequence[bool] | None) -> BaseException | None:
+    """The exception JAX raises calling ``owner``'s bwd at instance ``t`` (traced only)."""
+    plain, spec = _plain(owner), t.spec
+    if plain is None:
+        return None
+    trees = [jax.tree_util.tree_flatten(s) for s in spec.sig]
+    sizes = [len(ls) for ls, _ in trees]
+    starts = [sum(sizes[:k]) for k in range(len(sizes))]
+    pert = t.extra.get("perturbed")
+    wrt = []  # flat positions JAX differentiates: perturbed inexact leaves of diff arguments
+    for n, k in enumerate(spec.diff):
+        for j, s in enumerate(trees[k][0]):
+            p = True if pert is None else (pert[n] if len(pert) == len(spec.diff) else pert[k])[j]
+            if p and jnp.issubdtype(s.dtype, jnp.inexact):
+                wrt.append(starts[k] + j)
+
+    def args_of(flat: Sequence[Any]) -> list[Any]:
+        dyn = [jax.tree_util.tree_unflatten(tr, flat[a:a + m])
+               for (_, tr), a, m in zip(trees, starts, sizes, strict=True)]
+        return spec.merge(dyn)
+
+    def run(wrap: Any, *flat: Any) -> Any:
+        def call(*w: Any) -> Any:
+            full = list(flat)
+            for i, x in zip(wrt, w, strict=True):
+                full[i] = x
+            outs = jax.tree_util.tree_leaves(plain(*args_of(full)))
+            zeros = cot_zeros if cot_zeros is not None else [False] * len(outs)
+            return [o for o, z in zip(outs, zeros, strict=True) if not z]
+
+        out, pullback = jax.vjp(wrap(call), *[flat[i] for i in wrt])
+        return pullback([_ones(o) for o in out])
+
+    for wrap in (lambda g: g, jax.jit):
+        try:
+            jax.make_jaxpr(functools.partial(run, wrap))(*[s for ls, _ in trees for s in ls])
+        except Exception as e:  # noqa: BLE001 - JAX's error is the answer
+            return e
+    return None
+
+
+def _replay(owner: Any, args: Sequence[Any]) -> BaseException | None:
+    """The exception JAX's own class raises differentiating ``owner``'s rule at ``args``."""
+    plain = _plain(owner)
+    if plain is None:
+        return None
+    nd = tuple(owner.nondiff_argnums)
     diff = [i for i in range(len(args)) if i not in nd]
 
     def call(*d: Any) -> Any:

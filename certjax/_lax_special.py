@@ -15,6 +15,8 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
+import numpy as np
+
 from ._errors import MSG_UNSUPPORTED, UnsupportedPrimitive
 from ._ir import Builder, Node
 from ._lax_rules import _map
@@ -139,3 +141,59 @@ def _rem(ctx: Context, x, y, **_):
         return b.sub(p, b.mul(q, t))
 
     return _map(one, x, y)
+
+
+# -- the bits of a float, read as an integer -----------------------------------------------
+@register_translation("bitcast_convert_type")
+def _bitcast(ctx: Context, x, *, new_dtype, **_):
+    """A float's bits as a signed integer of its width: known only by their sign.
+
+    ``app('float_bits<n>', a)`` is an integer of ``int<n>``'s range that is > 0 for a > 0,
+    < 0 for a < 0 and 0 or the minimum (``+0.0``/``-0.0``) at 0 (fact ``float_bits``);
+    nothing else of the IEEE 754 layout is modelled, so a rule reading more of the bits
+    (an exponent, a mantissa) is left unproved, never proved wrongly.
+    """
+    src, dst = ctx.in_dtype(0), np.dtype(new_dtype)
+    if not (src.kind == "f" and dst.kind == "i" and src.itemsize == dst.itemsize):
+        raise UnsupportedPrimitive(
+            MSG_UNSUPPORTED.format(name=f"bitcast_convert_type[{src} -> {dst}]"),
+            primitive="bitcast_convert_type")
+    bits = 8 * dst.itemsize
+    return _map(lambda a: ctx.b.app(f"float_bits{bits}", a), x)
+
+
+def _shift_amount(s: Node, name: str) -> int:
+    if s.op != "const" or s.value.denominator != 1:
+        raise UnsupportedPrimitive(MSG_UNSUPPORTED.format(name=f"{name} by a traced amount"),
+                                   primitive=name)
+    return int(s.value)
+
+
+@register_translation("shift_right_arithmetic")
+def _shift_right_arithmetic(ctx: Context, x, s, **_):
+    """``x >> s`` with sign fill: ``floor(x / 2**s)`` (``s >= bits``: as ``bits - 1``)."""
+    b = ctx.b
+    bits = 8 * ctx.in_dtype(0).itemsize
+    if ctx.in_dtype(0).kind != "i":
+        raise UnsupportedPrimitive(MSG_UNSUPPORTED.format(name="shift_right_arithmetic[uint]"),
+                                   primitive="shift_right_arithmetic")
+
+    def one(a: Node, k: Node) -> Node:
+        n = _shift_amount(k, "shift_right_arithmetic")
+        if n < 0:
+            raise UnsupportedPrimitive(
+                MSG_UNSUPPORTED.format(name="shift_right_arithmetic by a negative amount"),
+                primitive="shift_right_arithmetic")
+        if n == 0:
+            return a
+        if n >= bits - 1:  # a in [-2**(bits-1), 2**(bits-1)): the sign, -1 or 0
+            return b.select(b.cmp("lt", a, b.const(0)), b.const(0), b.const(-1))
+        b.facts.add("floor_def")
+        return floor(b, b.mul(a, b.const(Fraction(1, 2**n))))
+
+    return _map(one, x, s)
+
+
+# -- modified Bessel functions, exponentially scaled ----------------------------------------
+for _name in ("bessel_i0e", "bessel_i1e"):
+    _unary(_name)

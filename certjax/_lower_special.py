@@ -64,6 +64,14 @@ def lower_app(low, n: Node) -> z3.ArithRef:
         return z3.If(t >= 0, z3.ToReal(z3.ToInt(t)), -z3.ToReal(z3.ToInt(-t)))
     v = z3.Real(f"{name}!{n.uid}", low.ctx)
     facts = []
+    if name.startswith("float_bits"):  # bitcast_convert_type: an integer, by sign only
+        low.fact_names.add("float_bits")
+        half = 2 ** (int(name[len("float_bits"):]) - 1)
+        a = ts[0]
+        low.facts += [z3.IsInt(v), v >= -half, v <= half - 1,
+                      z3.Implies(a > 0, v > 0), z3.Implies(a < 0, v < 0),
+                      z3.Implies(a == 0, z3.Or(v == 0, v == -half))]
+        return v
     if name == "round":
         low.fact_names.add("round_def")
         half = real(Fraction(1, 2))

@@ -40,6 +40,10 @@ from ._lower_special import refine as refine_special
 from ._paths import Path, PathCapExceeded, Specializer, Undecided, paths
 
 DEFAULT_RLIMIT = 20_000_000
+# A wall-clock backstop: nlsat does not always count its work against ``rlimit`` (softmax's
+# second order on a boundary ran for over 20 minutes). Past it the answer is unknown, which
+# is never a proof.
+QUERY_TIMEOUT_MS = 30_000
 REFINE_ROUNDS = 6
 # obligation 'finite' has its own small budget: it never delays the rule's real verdict;
 # past it the float-safety verdict is "unproved" (deterministic caps, then a CPU-time bound)
@@ -415,6 +419,7 @@ def check(zctx: z3.Context, rlimit: int, query: list[z3.BoolRef], *,
     """
     s = z3.Tactic("qfnra-nlsat", ctx=zctx).solver()
     s.set("rlimit", rlimit)
+    s.set("timeout", QUERY_TIMEOUT_MS)
     if budget is not None:  # obligation 'finite': one query of its budget (rlimit-bounded)
         budget.take()
     s.add(*query)
@@ -422,6 +427,7 @@ def check(zctx: z3.Context, rlimit: int, query: list[z3.BoolRef], *,
     if r == z3.unknown and fallback:
         s = z3.Solver(ctx=zctx)
         s.set("rlimit", rlimit)
+        s.set("timeout", QUERY_TIMEOUT_MS)
         s.add(*query)
         r = s.check()
     return r, s

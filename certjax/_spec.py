@@ -277,6 +277,38 @@ class _Spec:
 
 
 
+def expand_leaf_cotangents(spec: _Spec, bwd_c: Callable) -> Callable:
+    """bwd with a single cotangent leaf given for a whole argument subtree replicated to each
+    of its leaves, as JAX reads bwd's output (every leaf then type-checked on its own)."""
+    if all(len(jax.tree_util.tree_leaves(spec.sig[k])) <= 1 and not spec.treedefs[k].children()
+           for k in spec.diff):
+        return bwd_c
+    from jax.custom_derivatives import SymbolicZero
+
+    def is_leaf(x: Any) -> bool:
+        return x is None or isinstance(x, SymbolicZero)
+
+    def spread(x: Any, d: Any) -> Any:
+        if x is None or isinstance(d, jax.ShapeDtypeStruct):
+            return x
+        return jax.tree_util.tree_map(lambda _: x, d)
+
+    def g(*a: Any) -> Any:
+        out = bwd_c(*a)
+        if not isinstance(out, tuple | list) or len(out) != len(spec.diff):
+            return out  # malformed: reported by the caller's check
+        new = []
+        for c, k in zip(out, spec.diff, strict=True):
+            try:
+                c = jax.tree_util.tree_map(spread, c, spec.sig[k], is_leaf=is_leaf)
+            except (ValueError, TypeError):
+                pass  # malformed: reported by the caller's check
+            new.append(c)
+        return type(out)(new)
+
+    return functools.wraps(bwd_c)(g)
+
+
 def _vjp_by_jvp(f, primals: list, g) -> list:
     """``<g, J e_i>`` for every basis tangent ``e_i`` of the primals: the VJP, by ``jax.jvp``."""
     g_leaves = [np.asarray(x) for x in jax.tree_util.tree_leaves(g)]

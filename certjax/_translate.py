@@ -122,6 +122,9 @@ def jnp_floating(dt: np.dtype) -> bool:
         return False
 
 
+FLOAT0 = np.dtype([("float0", np.void, 0)])  # jax.dtypes.float0
+
+
 def literal(ctx: Context, value: Any) -> np.ndarray:
     """An object array of IR constants for a jaxpr literal or constant.
 
@@ -131,6 +134,8 @@ def literal(ctx: Context, value: Any) -> np.ndarray:
     integer-valued floats are exact.
     """
     arr = np.asarray(value)
+    if arr.dtype == FLOAT0:  # the tangent of an integer: it carries no value, read as 0
+        return np.full(arr.shape, ctx.b.const(0), dtype=object)
     check_dtype(arr.dtype, "a literal")
     out = np.empty(arr.shape, dtype=object)
     for idx in np.ndindex(arr.shape):
@@ -203,11 +208,15 @@ def translate_jaxpr(ctx: Context, closed: Any, args: Sequence[np.ndarray]) -> li
             check_dtype(c.dtype, "a closed-over value")
             env[v] = ctx.closure(c)
         else:
-            check_dtype(np.asarray(c).dtype, "a constant")
+            if np.asarray(c).dtype != FLOAT0:
+                check_dtype(np.asarray(c).dtype, "a constant")
             env[v] = literal(ctx, c)
     if len(args) != len(jaxpr.invars):
         raise TypeError(f"jaxpr takes {len(jaxpr.invars)} arguments, got {len(args)}")
     for v, a in zip(jaxpr.invars, args, strict=True):
+        if v.aval.dtype == FLOAT0:  # an integer's (co)tangent: its one value, 0
+            env[v] = literal(ctx, np.zeros(v.aval.shape, FLOAT0))
+            continue
         check_dtype(v.aval.dtype, "an input")
         env[v] = _as_array(a)
         bounds = int_bounds(v.aval.dtype)

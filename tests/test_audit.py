@@ -190,3 +190,99 @@ def test_strict_wrapper_passes_a_proved_loss_and_adds_nothing_to_the_program():
     assert len(guarded.audits) == 1
     text = jax.jit(jax.grad(guarded)).lower(*args).as_text()
     assert text == jax.jit(jax.grad(loss)).lower(*args).as_text()
+
+
+# -- rules JAX has already differentiated inside the audited function ----------------------
+@jax.custom_vjp
+def square_bad(x):
+    return x * x
+
+
+square_bad.defvjp(lambda x: (x * x, x), lambda x, g: (3.0 * g * x,))  # fwd skips the primal
+
+
+def _sum_square_bad(x):
+    return jnp.sum(square_bad(x))
+
+
+@pytest.mark.parametrize("transform", [
+    jax.grad, jax.value_and_grad,
+    lambda f: lambda x: jax.vjp(f, x)[1](1.0),
+    lambda f: lambda x: jax.jvp(f, (x,), (x,)),
+    lambda f: lambda x: jax.linearize(f, x)[1](x),
+    lambda f: jax.grad(jax.checkpoint(f)),
+    lambda f: jax.vmap(jax.grad(f)),
+    lambda f: jax.grad(lambda x: jax.lax.scan(lambda c, xi: (c + f(xi), None), 0.0, x)[0]),
+], ids=["grad", "value_and_grad", "vjp", "jvp", "linearize", "checkpoint", "vmap", "scan"])
+def test_audit_sees_rules_inside_an_already_differentiated_function(transform):
+    report = certjax.audit(transform(_sum_square_bad), jnp.ones(3))
+    assert _verdicts(report) == [("square_bad", "refuted")]
+    with pytest.raises(certjax.UnprovedRules, match="square_bad"):
+        certjax.audit(transform(_sum_square_bad), jnp.ones(3), strict=True)
+
+
+def test_strict_refuses_a_grad_whose_rule_is_inlined_before_it_runs():
+    guarded = certjax.strict(jax.grad(lambda x: square_bad(x)))
+    assert float(jax.grad(lambda x: square_bad(x))(3.0)) == 9.0  # the wrong rule runs
+    with pytest.raises(certjax.UnprovedRules, match="refuted"):
+        guarded(3.0)
+
+
+def test_audit_retraces_a_jit_function_whose_trace_is_cached():
+    jitted = jax.jit(_sum_square_bad)
+    jax.grad(jitted)(jnp.ones(3))  # every trace cache is warm now
+    assert _verdicts(certjax.audit(jax.grad(jitted), jnp.ones(3))) == [("square_bad", "refuted")]
+
+
+def test_audit_sees_rules_in_a_shard_map_body():
+    from jax.sharding import PartitionSpec as P
+
+    mesh = jax.make_mesh((1,), ("i",), axis_types=(jax.sharding.AxisType.Auto,))
+    body = jax.shard_map(jax.grad(_sum_square_bad), mesh=mesh, in_specs=P("i"),
+                         out_specs=P("i"))
+    assert _verdicts(certjax.audit(body, jnp.ones(2))) == [("square_bad", "refuted")]
+
+
+def test_audit_marks_rules_called_inside_another_rule_as_nested():
+    report = certjax.audit(jax.grad(jax.scipy.special.entr), 2.0)
+    assert ("xlogy", True) in [(r.name, r.nested) for r in report.rows]
+    assert ("_xlogx", False) in [(r.name, r.nested) for r in report.rows]
+
+
+# -- custom_linear_solve -------------------------------------------------------------------
+def _solve_loss(a, symmetric):
+    def solve2(_, b):  # the exact inverse of the 2x2 `a` (Cramer's rule)
+        det = a[0, 0] * a[1, 1] - a[0, 1] * a[1, 0]
+        return jnp.stack([(a[1, 1] * b[0] - a[0, 1] * b[1]) / det,
+                          (a[0, 0] * b[1] - a[1, 0] * b[0]) / det])
+
+    return lambda b: jnp.sum(jax.lax.custom_linear_solve(lambda v: a @ v, b, solve2,
+                                                         symmetric=symmetric))
+
+
+def test_audit_refutes_symmetric_linear_solve_on_a_non_symmetric_matrix():
+    a = jnp.array([[2.0, 1.0], [0.0, 3.0]])
+    loss = _solve_loss(a, True)
+    wrong = jax.grad(loss)(jnp.ones(2))
+    assert not np.allclose(wrong, jnp.linalg.solve(a.T, jnp.ones(2)))  # the bug is real
+    report = certjax.audit(jax.grad(loss), jnp.ones(2))
+    assert report.rows and {r.verdict for r in report.rows} == {"refuted"}
+    assert "transpose" in report.rows[0].detail
+    with pytest.raises(certjax.UnprovedRules, match="custom_linear_solve"):
+        certjax.strict(jax.grad(loss))(jnp.ones(2))
+
+
+def test_audit_proves_symmetric_linear_solve_on_a_symmetric_matrix():
+    loss = _solve_loss(jnp.array([[2.0, 1.0], [1.0, 3.0]]), True)
+    report = certjax.audit(jax.grad(loss), jnp.ones(2))
+    assert report.rows and report.ok
+    assert all("inverse" in r.detail and "transpose" in r.detail for r in report.rows)
+
+
+def test_audit_leaves_a_solve_false_for_some_input_matrix_unproved_not_refuted():
+    def loss(a, b):  # symmetric=True holds only for the symmetric matrices the caller passes
+        return _solve_loss(a, True)(b)
+
+    report = certjax.audit(jax.grad(loss, argnums=1), jnp.eye(2), jnp.ones(2))
+    assert report.rows and {r.verdict for r in report.rows} == {"unproved"}
+    assert "false for some constants" in report.rows[0].detail

@@ -114,3 +114,51 @@ def test_cholesky_rule_proved_and_mutant_refuted():
     other = lambda a: jnp.sum(jnp.linalg.cholesky(a) * jnp.array([[1.0, 0.0], [3.0, 2.0]]))  # noqa: E731
     wrong = _rule(_chol_sum, lambda a, g: (g * jax.grad(other)(a),), sig)
     assert wrong.verdict == "refuted", wrong.summary()
+
+
+def _run_all(fn, *args):
+    closed = jax.make_jaxpr(fn)(*args)
+    ctx = Context(Builder())
+    return translate_jaxpr(ctx, closed, [literal(ctx, a) for a in args])
+
+
+LU_CASES = {
+    "general": A,
+    "tie": np.array([[1.0, 2.0, 0.0], [-1.0, 0.0, 3.0], [1.0, 4.0, 5.0]], np.float32),
+    "zero column": np.array([[0.0, 2.0, 1.0], [0.0, 1.0, 3.0], [0.0, 4.0, 5.0]], np.float32),
+    "wide": np.array([[1.0, 2.0, 3.0], [4.0, -5.0, 6.0]], np.float32),
+    "tall": np.array([[1.0, 2.0], [4.0, -5.0], [-7.0, 8.0]], np.float32),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LU_CASES))
+def test_lu_matches_lapack_pivots_ties_and_zero_pivots(case):
+    a = LU_CASES[case]
+    ref = [np.asarray(r) for r in lax.linalg.lu(a)]
+    got = _run_all(lax.linalg.lu, a)
+    for r, g in zip(ref, got, strict=True):
+        assert all(n.op == "const" for n in g.flat), case
+        vals = np.array([float(n.value) for n in g.flat]).reshape(r.shape)
+        np.testing.assert_allclose(vals, r, rtol=1e-5, atol=1e-6)
+
+
+def test_custom_linear_solve_is_its_solve_jaxpr():
+    a = (A @ A.T + np.eye(3, dtype=np.float32)).astype(np.float32)
+    rhs = np.array([1.0, -2.0, 0.5], np.float32)
+    fn = lambda a, b: jnp.linalg.solve(a, b)  # noqa: E731 - lu + custom_linear_solve
+    (out,) = _run_all(fn, a, rhs)
+    got = np.array([float(n.value) for n in out.flat])
+    np.testing.assert_allclose(got, np.asarray(fn(a, rhs)), rtol=1e-5)
+
+
+def test_lu_of_a_traced_matrix_above_the_cap_is_refused_by_name():
+    import certjax
+
+    def f(a):
+        return jnp.sum(jax.lax.linalg.lu(a)[0])
+
+    sig = [jax.ShapeDtypeStruct((3, 3), jnp.float32)]
+    with pytest.raises(certjax.CertificationError) as e:
+        certjax.certify_vjp(f, lambda a: (f(a), a), lambda a, g: (g * jnp.ones((3, 3)),),
+                            signature=sig)
+    assert "'lu'" in str(e.value) and "order > 2" in str(e.value)

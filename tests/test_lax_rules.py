@@ -45,7 +45,8 @@ def evaluate(n: Node, env: dict[str, float], memo: dict[int, object] | None = No
     elif op == "inf":
         out = math.inf * n.value
     elif op == "var":
-        out = env[n.value]
+        # an ``unknown`` (a float overflow that may happen, ``_special``): not at these points
+        out = 1.0 if n.value.startswith("unknown!") else env[n.value]
     elif op == "bool":
         out = n.value
     elif op == "add":

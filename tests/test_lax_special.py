@@ -155,3 +155,50 @@ def test_named_constant_literal_matches_computed():
     assert lit is b.div(b.const(2), b.sqrt(b.app("pi")))
     assert named_constant(b, np.float32(-np.pi)) is b.neg(b.app("pi"))
     assert named_constant(b, np.float32(0.5)) is None
+
+
+def _signbit(x):  # jnp.signbit: bitcast to the int of x's width, shifted by width - 1
+    return jnp.signbit(x)
+
+
+def test_bitcast_sign_bit_is_the_sign_away_from_zero():
+    # signbit (as jnp.signbit lowers it) gives |x| = x * (-1 if signbit else 1) away from 0
+    def bwd(x, g):
+        return (g * 2 * x * jnp.where(_signbit(x), -1.0, 1.0),)
+
+    cert = _rule(lambda x: x * jnp.abs(x), bwd)
+    assert cert.verdict == "proved", [(o.name, o.verdict, o.reason) for o in cert.obligations]
+    assert "float_bits" in cert.trusted_facts and "float_bits" in FACTS
+    wrong = _rule(lambda x: x * jnp.abs(x),
+                  lambda x, g: (g * 2 * x * jnp.where(_signbit(x), 1.0, -1.0),))
+    assert wrong.verdict == "refuted"
+
+
+def test_bitcast_bits_beyond_the_sign_are_not_modelled():
+    # the low bit of the pattern is not known: a rule depending on it is never proved
+    def bwd(x, g):
+        low = lax.bitcast_convert_type(x, jnp.int32 if x.dtype == jnp.float32 else jnp.int64) % 2
+        return (g * (1 + low).astype(jnp.float32),)
+
+    cert = _rule(lambda x: x, bwd)
+    assert cert.verdict != "proved"
+
+
+def test_shift_right_arithmetic_is_floor_division():
+    def bwd(x, g):
+        k = lax.shift_right_arithmetic(jnp.int32(-7), 1) + lax.shift_right_arithmetic(
+            (x > 0).astype(jnp.int32) * 6, 2)  # -4 + (1 or 0)
+        return (g * (k + 5).astype(jnp.float32) * 0.5 + g * 0.5 * (x <= 0),)
+
+    cert = _rule(lambda x: x, bwd)
+    assert cert.verdict == "proved", [(o.name, o.verdict, o.reason) for o in cert.obligations]
+
+
+def test_i0_rule_of_jax_numpy_is_proved_with_bessel_functions():
+    import certjax
+
+    rows = certjax.audit(jnp.i0, jnp.float32(1.0)).rows
+    assert [r.verdict for r in rows] == ["proved"]
+    cert = _rule(lambda x: jnp.exp(x) * lax.bessel_i0e(x),
+                 lambda x, g: (g * jnp.exp(x) * lax.bessel_i0e(x),))
+    assert cert.verdict == "refuted"

@@ -22,8 +22,10 @@ from ._continuous import Logistic as Logistic
 from ._continuous import Normal as Normal
 from ._continuous import Uniform as Uniform
 from ._discrete import Bernoulli as Bernoulli
+from ._discrete import Binomial as Binomial
 from ._discrete import BernoulliLogits as BernoulliLogits
 from ._discrete import BernoulliProbs as BernoulliProbs
 from ._discrete import Categorical as Categorical
 from ._discrete import CategoricalLogits as CategoricalLogits
 from ._discrete import CategoricalProbs as CategoricalProbs
+from ._discrete import Geometric as Geometric

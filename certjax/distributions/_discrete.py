@@ -14,6 +14,7 @@ biased off the simplex (see ``tests/stochastic/test_certify.py``).
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import jax
@@ -216,3 +217,118 @@ def Categorical(logits: Any = None, probs: Any = None, *, validate_args: bool = 
     if _pick("Categorical", logits, probs) == "logits":
         return CategoricalLogits(logits, validate_args=validate_args)
     return CategoricalProbs(probs, validate_args=validate_args)
+
+
+nonnegative_integers = Support("{0, 1, 2, ...}", lambda d, z: z >= 0)
+
+
+class Geometric(Distribution):
+    """Number of failures before the first success: ``P(k) = (1 - probs)**k * probs``.
+
+    Its support is infinite, so it offers the score-function estimators (no enumeration);
+    their certificates prove the score identity for every real ``z >= 0`` (a superset of the
+    support). As NumPyro's ``GeometricProbs``.
+
+    Example:
+        >>> import certjax.distributions as cjd
+        >>> d = cjd.Geometric(probs=0.25)
+        >>> float(d.mean), float(d.variance)
+        (3.0, 12.0)
+    """
+
+    param_names = ("probs",)
+    support = nonnegative_integers
+    _checks = {"probs": ("0 < probs <= 1", lambda a: (a > 0) & (a <= 1))}
+    _example = "cjd.Geometric(probs=0.5)"
+
+    def __init__(self, probs: Any, *, validate_args: bool = True):
+        super().__init__(probs, validate_args=validate_args)
+
+    def _sample(self, key, sample_shape):
+        shape = sample_shape + self.batch_shape
+        return (jax.random.geometric(key, self.probs, shape) - 1).astype(jnp.int32)
+
+    def log_prob(self, value):
+        value = jnp.asarray(value).astype(self.probs.dtype)
+        return value * jnp.log1p(-self.probs) + jnp.log(self.probs)
+
+    @staticmethod
+    def param_domain(probs):
+        return (0 < probs) & (probs < 1)
+
+    @property
+    def mean(self):
+        return (1 - self.probs) / self.probs
+
+    @property
+    def variance(self):
+        return (1 - self.probs) / self.probs**2
+
+
+class _BinomialBase(Distribution):
+    """``Binomial(total_count=n, probs=p)`` for a fixed small ``n`` (a class per ``n``)."""
+
+    param_names = ("probs",)
+    total_count: int = 1
+    _checks = {"probs": _UNIT}
+
+    def _sample(self, key, sample_shape):
+        shape = sample_shape + self.batch_shape
+        return jax.random.binomial(key, float(self.total_count), self.probs,
+                                   shape).astype(jnp.int32)
+
+    def log_prob(self, value):
+        n = self.total_count
+        choose = np.asarray([math.comb(n, k) for k in range(n + 1)], np.float32)
+        value = jnp.asarray(value)
+        k = value.astype(self.probs.dtype)
+        # log C(n, k) of an exact integer table (k is an integer in 0..n): exp(log C) == C
+        return (jnp.log(jnp.asarray(choose, self.probs.dtype)[value]) + k * jnp.log(self.probs)
+                + (n - k) * jnp.log1p(-self.probs))
+
+    @staticmethod
+    def param_domain(probs):
+        return (0 < probs) & (probs < 1)
+
+    @property
+    def mean(self):
+        return self.total_count * self.probs
+
+    @property
+    def variance(self):
+        return self.total_count * self.probs * (1 - self.probs)
+
+
+MAX_BINOMIAL_COUNT = 16
+_BINOMIALS: dict[int, type] = {}
+
+
+def binomial_class(total_count: int) -> type:
+    """The class of ``Binomial(total_count=n, ...)`` (one per ``n``, each certified on its
+    own: its support ``{0..n}`` is enumerated exactly)."""
+    n = int(total_count)
+    if n != total_count or not 1 <= n <= MAX_BINOMIAL_COUNT:
+        raise ValueError(f"Binomial: total_count must be an integer in 1..{MAX_BINOMIAL_COUNT} "
+                         f"(its support is enumerated exactly), got {total_count!r}")
+    if n not in _BINOMIALS:
+        _BINOMIALS[n] = type(f"Binomial{n}", (_BinomialBase,), {
+            "total_count": n, "__module__": __name__,
+            "support": Support(f"{{0, ..., {n}}}", lambda d, z: (z >= 0) & (z <= n), size=n + 1),
+            "_example": f"cjd.Binomial(total_count={n}, probs=0.5)",
+            "__doc__": f"Binomial distribution with total_count={n}."})
+    return _BINOMIALS[n]
+
+
+def Binomial(total_count: int, probs: Any, *, validate_args: bool = True):  # noqa: N802
+    """Binomial distribution on ``{0, ..., total_count}`` (``total_count`` a small int).
+
+    Offers ``"score"`` (with baselines) and ``"enumerate"``; each ``total_count`` is its own
+    class, certified at first use.
+
+    Example:
+        >>> import certjax.distributions as cjd
+        >>> d = cjd.Binomial(total_count=4, probs=0.25)
+        >>> float(d.mean), round(float(d.log_prob(0)), 4)
+        (1.0, -1.1507)
+    """
+    return binomial_class(total_count)(probs, validate_args=validate_args)

@@ -8,6 +8,7 @@ from ._estimator import combine_enumeration as combine_enumeration
 from ._estimator import dice_baseline as dice_baseline
 from ._estimator import dice_cost as dice_cost
 from ._estimator import enumerate as enumerate  # noqa: A004
+from ._estimator import loaded_dice_baseline as loaded_dice_baseline
 from ._estimator import loo as loo
 from ._estimator import loo_baseline as loo_baseline
 from ._estimator import magic_box as magic_box

@@ -55,6 +55,34 @@ def dice_baseline(log_prob: jax.Array, baseline: jax.Array) -> jax.Array:
     return jnp.sum(lax.stop_gradient(baseline) * (1.0 - magic_box(log_prob)))
 
 
+def loaded_dice_baseline(log_prob: jax.Array, upstream: jax.Array,
+                         baseline: jax.Array) -> jax.Array:
+    r"""A site's baseline term in Loaded DiCE's form, value 0:
+    :math:`\sum \mathrm{sg}(b)\,(1 - \square(\log p))\;\square(\tau_{<})`.
+
+    ``upstream`` is the summed log-probability :math:`\tau_{<}` of the score sites the site's
+    parameters depend on. With it, the baseline also multiplies the cross terms
+    :math:`\nabla \log p_{<} \nabla \log p` of the second derivative (Mao et al. 2019;
+    Farquhar et al. 2019's Loaded DiCE, ``(box(tau_<=) - box(tau_<)) * b``, with
+    :math:`\lambda = 1`); without upstream sites it is :func:`dice_baseline`. Unbiased at every
+    order for a baseline independent of the sample and of what is downstream of it: given the
+    upstream samples, each derivative of :math:`\square(\log p)` has expectation 0.
+
+    Farquhar, Whiteson, Foerster (2019), "Loaded DiCE: Trading off Bias and Variance in
+    Any-Order Score Function Estimators for Reinforcement Learning"; Mao, Foerster,
+    Rocktaschel, Al-Shedivat, Farquhar, Whiteson (2019), "A Baseline for Any Order Gradient
+    Estimation in Stochastic Computation Graphs".
+
+    Example:
+        >>> import jax, jax.numpy as jnp
+        >>> from certjax.estimators import loaded_dice_baseline
+        >>> f = lambda t: loaded_dice_baseline(-t**2, 3.0 * t, 0.5)
+        >>> float(f(1.0)), float(jax.grad(f)(1.0))
+        (0.0, 1.0)
+    """
+    return dice_baseline(log_prob, baseline) * magic_box(upstream)
+
+
 def score_term(log_prob: jax.Array, cost: jax.Array, baseline: jax.Array) -> jax.Array:
     r"""The score-function surrogate term of one sample site whose costs sum to ``cost``.
 

@@ -77,9 +77,10 @@ argument."""
 
 MSG_HIGHER_ORDER_CUSTOM_TERM = """\
 A result of certjax.grad / value_and_grad was differentiated again (cj.grad(cj.grad(f)),
-jax.jacfwd, jax.hessian, ...), but the objective has sample sites whose estimator brings its own
-surrogate term ({labels}): such a term is proved as a first-order estimator only, and its
-derivative need not be an unbiased second derivative. Use the library's score estimators
+jax.jacfwd, jax.hessian, ...), but the objective has sample sites whose surrogate is proved as
+a first-order estimator only ({labels}): an estimator that brings its own term, or a pair whose
+second-order obligations (the second-order score identity) Z3 did not prove; its derivative
+need not be an unbiased second derivative. Use the library's score estimators
 (cje.score(), cje.score(baseline=...), cje.loo(): DiCE terms, unbiased at every order),
 "reparam" or "enumerate" at these sites."""
 

@@ -34,8 +34,8 @@ import jax.numpy as jnp
 
 from ..estimators._estimator import (
     combine_enumeration,
-    dice_baseline,
     dice_cost,
+    loaded_dice_baseline,
     loo_baseline,
     score_term,
 )
@@ -48,12 +48,17 @@ from ._errors import (
     StochasticError,
 )
 from ._plan import Plan, cost_leaves, plan, split_out
+from ._errors import raise_unless_proved
+from ._graph import GraphReport, report
+from ._pairs import pair_name
+from ._registry import certificate
+from ._second_order import second_order_proved
 from ._sample import Handler
 
 
 def value_and_grad(fun: Callable, argnums: int | Sequence[int] = 0, has_aux: bool = False, *,
                    num_samples: int = 1, key_argnum: int | None = None,
-                   prune: bool = True) -> Callable:
+                   prune: bool = True, prove_graph: bool = False) -> Callable:
     """Like :func:`jax.value_and_grad`, for objectives with :func:`certjax.sample` sites.
 
     Args:
@@ -65,9 +70,18 @@ def value_and_grad(fun: Callable, argnums: int | Sequence[int] = 0, has_aux: boo
         key_argnum: which argument is the key to split (default: the first PRNG-key argument).
         prune: multiply each score term by the costs downstream of its sample only (Schulman
             et al. 2015). ``False`` gives plain REINFORCE with the whole objective.
+        prove_graph: ``True``: at first use, prove the whole-graph theorem (the expected
+            derivatives of the surrogate are those of the expected cost,
+            :mod:`certjax.stochastic._graph`; proved per configuration for graphs whose
+            sites all have finite support, at most ``MAX_GRAPH_CONFIGS`` joint points) and
+            raise if it is refuted; cached by the graph's structure. Off by default: it is a
+            Z3 proof (seconds to minutes) per new graph structure. On request, without
+            changing how gradients run: ``value_and_grad(f).certificate(*args)``. The pairs'
+            own certificates are checked at every use either way.
 
     Returns:
-        A function returning ``(value, grad)`` (``((value, aux), grad)`` with ``has_aux``):
+        A function returning ``(value, grad)`` (``((value, aux), grad)`` with ``has_aux``),
+        with a ``certificate(*args)`` attribute giving the graph's :class:`GraphReport`:
         ``value`` is the objective at the samples (averaged over replicas, exact over
         enumerated sites) and ``grad`` an unbiased estimate of the gradient of its expectation.
 
@@ -95,16 +109,37 @@ def value_and_grad(fun: Callable, argnums: int | Sequence[int] = 0, has_aux: boo
     def vg(*args: Any, **kwargs: Any):
         try:
             return _value_and_grad(fun, argnums, has_aux, num_samples, key_argnum, prune,
-                                   args, kwargs)
+                                   prove_graph, args, kwargs)
         except jax.errors.UnexpectedTracerError as e:
             raise StochasticError(MSG_SITE_UNDER_TRANSFORM) from e
 
+    def certificate(*args: Any, second_order: bool = False, **kwargs: Any) -> GraphReport:
+        """The whole-graph report for these arguments (see :mod:`certjax.stochastic._graph`);
+        ``second_order=True`` also proves the second-order claim (slow)."""
+        _, p = _plan(fun, argnums, has_aux, num_samples, key_argnum, prune, args, kwargs, True)
+        return graph_report(p, num_samples, second_order)
+
+    vg.certificate = certificate
     return vg
 
 
-def _value_and_grad(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs):
+def _plan(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs, graph):
     kpos = _keys.key_leaves(args, kwargs, argnums, key_argnum, n) if n > 1 else []
-    p = plan(fun, args, kwargs, has_aux, prune, n=n, split_leaves=kpos)
+    return kpos, plan(fun, args, kwargs, has_aux, prune, n=n, split_leaves=kpos, graph=graph)
+
+
+def graph_report(p: Plan, n: int, second_order: bool = False) -> GraphReport:
+    """The whole-graph report of plan ``p`` (proved once per structure); raises if refuted."""
+    rep = report(p, [pair_name(c, e) for c, e in zip(p.classes, p.ests)], n, second_order)
+    if rep.verdict == "refuted":
+        raise_unless_proved(rep.theorem, "This is a bug in certjax's surrogate: please report it.")
+    return rep
+
+
+def _value_and_grad(fun, argnums, has_aux, n, key_argnum, prune, graph, args, kwargs):
+    kpos, p = _plan(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs, graph)
+    if graph:
+        graph_report(p, n)
     loo = [i for i in p.score if p.ests[i].baseline_kind == "loo"]
     if loo and n < 2:
         raise StochasticError(MSG_LOO_NEEDS_SAMPLES)
@@ -118,9 +153,9 @@ def _value_and_grad(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs):
         if [s.est.kind for s in sites] != p.kinds:
             raise StochasticError("the objective's cj.sample calls changed between traces")
         obj = sum(costs[1:], costs[0])
-        C, lps, bases = [], [], []
+        C = site_costs(p, jnp.stack(costs))
+        lps, bases = [], []
         for i in p.score:
-            C.append(sum((costs[c] for c in p.downstream[i]), jnp.zeros((), obj.dtype)))
             lps.append(sites[i].log_prob)
             b = sites[i].baseline
             bases.append(jnp.zeros((), obj.dtype) if b is None else b)
@@ -137,7 +172,7 @@ def _value_and_grad(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs):
                 a[i] = d
         if n == 1 and m == 1:
             obj, aux, costs, C, lps, bases, _ = replica(a, kwargs, None)
-            return obj + _terms(p, costs, C, lps, bases), (obj, aux)
+            return replica_total(p, costs, lps, bases), (obj, aux)
 
         leaves, tree = jax.tree_util.tree_flatten((tuple(a), kwargs))
 
@@ -160,8 +195,7 @@ def _value_and_grad(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs):
         for j, i in enumerate(p.score):
             if p.ests[i].baseline_kind == "loo":
                 bases[j] = jax.vmap(loo_baseline)(C[j])
-        terms = jax.vmap(jax.vmap(functools.partial(_terms, p)))(costs, C, lps, bases)
-        total = obj + terms
+        total = jax.vmap(jax.vmap(functools.partial(replica_total, p)))(costs, lps, bases)
         if m > 1:
             total, value = combine_enumeration(logw, total), combine_enumeration(logw, obj)
         else:
@@ -180,6 +214,10 @@ def _value_and_grad(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs):
     # is kept where the surrogate is not finite (an infinite cost times a zero term is NaN)
     value = jnp.where(jnp.isfinite(total), total, value)
     custom = [p.ests[i].label for i in p.score if p.ests[i].term is not score_term]
+    custom += [f"{p.ests[i].label} x {p.dists[i]} (second order not proved)"
+               for i, k in enumerate(p.kinds) if k in ("score", "enumerate")
+               and p.ests[i].term is score_term
+               and not second_order_proved(certificate(p.classes[i], p.ests[i]))]
     if custom:  # proved as first-order estimators only: differentiating again is refused
         value = _first_order_only(custom, value)
         g = jax.tree_util.tree_map(functools.partial(_first_order_only, custom), g)
@@ -197,9 +235,22 @@ def _first_order_only_jvp(labels, primals, tangents):
     raise HigherOrderUnsupported(MSG_HIGHER_ORDER_CUSTOM_TERM.format(labels=", ".join(labels)))
 
 
+def site_costs(p: Plan, costs) -> list[jax.Array]:
+    """Per score site, the sum of the costs downstream of it (what its score multiplies)."""
+    return [sum((costs[c] for c in p.downstream[i]), jnp.zeros((), costs.dtype))
+            for i in p.score]
+
+
+def replica_total(p: Plan, costs, lps, bases) -> jax.Array:
+    """One replica's surrogate: the objective (sum of ``costs``) plus :func:`_terms`. The
+    whole-graph theorem (:mod:`._graph`) is proved on this very function."""
+    return jnp.sum(costs) + _terms(p, costs, site_costs(p, costs), lps, bases)
+
+
 def _terms(p: Plan, costs, C, lps, bases) -> jax.Array:
     """The value-0 terms of one replica: DiCE's, each cost times the MagicBox of the sum of
-    the log-probabilities of the score sites upstream of it, and each site's baseline term.
+    the log-probabilities of the score sites upstream of it, and each site's baseline term
+    in Loaded DiCE's form (:func:`~certjax.estimators.loaded_dice_baseline`).
 
     For one site and one cost this is exactly :func:`~certjax.estimators.score_term`, the
     function each pair certificate is about. A site whose estimator brings its own ``term``
@@ -217,14 +268,17 @@ def _terms(p: Plan, costs, C, lps, bases) -> jax.Array:
         b = bases[j]
         if j in dice:
             if p.ests[i].baseline_kind != "none":  # no baseline: the term is sum(0 * ...)
-                total = total + dice_baseline(lps[j], b)
+                up = [jj for jj in dice if p.score[jj] in p.upstream[i]]
+                tau = sum((jnp.sum(lps[jj]) for jj in up), jnp.zeros((), costs.dtype))
+                total = total + loaded_dice_baseline(lps[j], tau, b)
         else:
             total = total + p.ests[i].term(lps[j], C[j], b)
     return total
 
 
 def grad(fun: Callable, argnums: int | Sequence[int] = 0, has_aux: bool = False, *,
-         num_samples: int = 1, key_argnum: int | None = None, prune: bool = True) -> Callable:
+         num_samples: int = 1, key_argnum: int | None = None, prune: bool = True,
+         prove_graph: bool = False) -> Callable:
     """Like :func:`jax.grad`: an unbiased estimate of the gradient of ``E[fun]``.
 
     Same arguments as :func:`value_and_grad`; returns ``grad`` (``(grad, aux)`` with
@@ -240,11 +294,12 @@ def grad(fun: Callable, argnums: int | Sequence[int] = 0, has_aux: bool = False,
         0.75
     """
     vg = value_and_grad(fun, argnums, has_aux, num_samples=num_samples, key_argnum=key_argnum,
-                        prune=prune)
+                        prune=prune, prove_graph=prove_graph)
 
     @functools.wraps(fun)
     def g(*args: Any, **kwargs: Any):
         out, gr = vg(*args, **kwargs)
         return (gr, out[1]) if has_aux else gr
 
+    g.certificate = vg.certificate
     return g

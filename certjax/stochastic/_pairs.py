@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import itertools
 from typing import Any
@@ -31,6 +32,15 @@ from ..estimators._estimator import Estimator, combine_enumeration, loo_baseline
 from ._deps import dependencies
 from ._errors import MSG_UNSUPPORTED_ESTIMATOR, UnsupportedEstimator
 from ._proof import Claim, prove_claims
+from ._second_order import (
+    A_DIFF_INT_2,
+    A_JET,
+    A_REPARAM_2,
+    SECOND_ORDER_RLIMIT,
+    add_inputs,
+    has_second_order,
+    second_order_claims,
+)
 
 A_SAMPLER_FINITE = (
     "sampler: {sampler} draws k with probability exp(log_prob(k)) (obligation 'normalized' "
@@ -427,6 +437,34 @@ def _score_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
     return inputs, claims
 
 
+def _with_second_order(pair: _Pair, inputs: dict, claims: list[Claim]) -> list[Claim]:
+    """Append the second-order claims (:mod:`._second_order`) of a DiCE score or enumerate
+    pair; each with its own smaller resource limit and not required for first-order use."""
+    if not has_second_order(pair.est):
+        return claims
+    kind = pair.est.baseline_kind
+    add_inputs(pair, inputs, pair.finite)
+
+    def base(inp, k):
+        if kind == "loo":
+            return inp["b"]
+        return pair.baseline(inp, inp["z"] if k is None else k)
+
+    if pair.finite:
+        ks, domain = [np.int32(k) for k in range(pair.size)], pair.domain
+    else:
+        ks = [None]
+
+        def domain(inp):
+            return pair.domain(inp) & jnp.all(
+                pair.cls.support.check(pair.make(pair.params(inp)), inp["z"]))
+
+    extra = second_order_claims(pair, ks, base, lambda inp, k: inp["z"] if k is None else k,
+                                domain)
+    return claims + [dataclasses.replace(c, rlimit=SECOND_ORDER_RLIMIT, required=False)
+                     for c in extra]
+
+
 def _only_right_inverse_unproved(cert: Certificate) -> bool:
     bad = [o for o in cert.obligations if o.verdict != "proved"]
     return bool(bad) and all(o.verdict == "unproved" and o.name == "right_inverse" for o in bad)
@@ -455,6 +493,7 @@ def certify_pair(dist_cls: type[Distribution], est: Estimator, *, rlimit: int = 
     assumptions: list[str] = []
     if pair.finite:
         inputs, claims = _finite_claims(pair)
+        claims = _with_second_order(pair, inputs, claims)
         sampler = f"{name}.sample"
         assumptions.append(A_SAMPLER_FINITE.format(sampler=sampler))
         if est.kind == "score":
@@ -465,9 +504,11 @@ def certify_pair(dist_cls: type[Distribution], est: Estimator, *, rlimit: int = 
                 assumptions.append(A_LOO + "; proved here for n = 2 replicas")
         else:
             assumptions += [A_COST, A_ENUM]
+        if has_second_order(est):
+            assumptions.append(A_JET)
     elif est.kind == "reparam":
         inputs, claims = _reparam_claims(pair)
-        assumptions += [f"sampler: {dist_cls.base_name}", A_REPARAM, A_KEYS]
+        assumptions += [f"sampler: {dist_cls.base_name}", A_REPARAM, A_KEYS, A_REPARAM_2]
         cert = prove_claims(f"{est.label} x {name}", inputs, claims, assumptions=assumptions,
                             source=_source(est), rlimit=rlimit, keep_smt2=keep_smt2)
         if not _only_right_inverse_unproved(cert) or not dist_cls.support.interval:
@@ -478,6 +519,7 @@ def certify_pair(dist_cls: type[Distribution], est: Estimator, *, rlimit: int = 
         assumptions.append(A_RIGHT_INVERSE.format(support=dist_cls.support.name))
     else:
         inputs, claims = _score_claims(pair)
+        claims = _with_second_order(pair, inputs, claims)
         if dist_cls.has_rsample:
             assumptions.append(A_SAMPLER_CONT.format(base=dist_cls.base_name, dist=name))
         else:
@@ -488,5 +530,7 @@ def certify_pair(dist_cls: type[Distribution], est: Estimator, *, rlimit: int = 
             assumptions.append(A_BASELINE)
         if est.baseline_kind == "loo":
             assumptions.append(A_LOO)
+        if has_second_order(est):
+            assumptions += [A_JET, A_DIFF_INT_2]
     return prove_claims(f"{est.label} x {name}", inputs, claims, assumptions=assumptions,
                         source=_source(est), rlimit=rlimit, keep_smt2=keep_smt2)

@@ -43,10 +43,22 @@ class Plan:
         self.kinds = [s.est.kind for s in sites]
         self.ests = [s.est for s in sites]
         self.dists = [type(s.dist).__name__ for s in sites]
+        self.classes = [type(s.dist) for s in sites]
+        self.param_avals = [[jax.ShapeDtypeStruct(jnp.shape(x), jnp.result_type(x))
+                             for x in jax.tree_util.tree_leaves(s.dist)] for s in sites]
+        self.sizes = [s.dist.support_size() or 0 for s in sites]
+        self.n_elems = [int(np.prod(jnp.shape(s.value), dtype=int)) for s in sites]
         self.avals = [jax.ShapeDtypeStruct(jnp.shape(s.value), s.value.dtype) for s in sites]
         self.n_costs = n_costs
         self.score = [i for i, k in enumerate(self.kinds) if k == "score"]
         self.downstream: dict[int, list[int]] = {i: list(range(n_costs)) for i in self.score}
+        # per site, the score sites upstream of it (whose sample its parameters or key may
+        # read); filled by the dataflow pass, which runs whenever a baseline is present
+        self.upstream: dict[int, list[int]] = {i: [] for i in range(len(sites))}
+        # per cost / site parameters / site baseline: the sites it may depend on (dataflow)
+        self.cost_sites: list[frozenset[int]] | None = None
+        self.param_sites: list[frozenset[int]] | None = None
+        self.base_sites: list[frozenset[int]] | None = None
         enum = [s for s in sites if s.est.kind == "enumerate"]
         self.configs = _configs(enum)
 
@@ -101,12 +113,15 @@ def abstract(tree: Any) -> Any:
 
 
 def plan(fun, args, kwargs, has_aux: bool, prune: bool, *, n: int = 1,
-         split_leaves: list[int] | None = None) -> Plan:
+         split_leaves: list[int] | None = None, graph: bool = False) -> Plan:
     """Pass 1 (sites and shapes) and, when it matters, pass 2 (dataflow between them).
 
     ``split_leaves``: positions among the leaves of ``(args, kwargs)`` of the keys split into
-    the ``n`` replicas.
+    the ``n`` replicas. ``graph``: the whole-graph theorem (:mod:`._graph`) will be asked
+    for, so run the dataflow pass whenever the theorem applies to this graph.
     """
+    from ._graph import MAX_GRAPH_CONFIGS, eligible, n_configs
+
     record: dict[str, Any] = {}
 
     def pass1(*a):
@@ -118,8 +133,10 @@ def plan(fun, args, kwargs, has_aux: bool, prune: bool, *, n: int = 1,
 
     jax.eval_shape(pass1, *abstract(args))
     p = Plan(record["sites"], record["n_costs"])
+    need_dataflow = graph and eligible(p) and n_configs(p) <= MAX_GRAPH_CONFIGS
     with_base = [i for i in p.score if p.ests[i].baseline_kind in ("constant", "callable")]
-    if n == 1 and (not p.score or not (with_base or (prune and p.n_costs > 1))):
+    if n == 1 and not need_dataflow and (
+            not p.score or not (with_base or (prune and p.n_costs > 1))):
         return p
     _dataflow(p, fun, args, kwargs, has_aux, prune, split_leaves if n > 1 else None)
     return p
@@ -186,12 +203,25 @@ def _dataflow(p: Plan, fun, args, kwargs, has_aux, prune, split_leaves) -> None:
         for i in range(n_sites):
             if not key_deps[i] & split_tags:
                 raise StochasticError(MSG_REPLICAS_SHARE_KEY.format(site=i, dist=p.dists[i]))
-    for i in p.score:
+    reaches = {}
+    for i in range(n_sites):
         reach = {z_tag[i], k_tag[i]}
         for j in range(i + 1, n_sites):
             if (params_deps[j] | key_deps[j]) & reach:
                 reach |= {z_tag[j], k_tag[j]}
+                if i in p.score:
+                    p.upstream[j].append(i)
+        reaches[i] = reach
+        if i not in p.score:
+            continue
         if base_deps[i] & reach:
             raise StochasticError(MSG_BASELINE_DEPENDS.format(site=i, dist=p.dists[i]))
         if prune:
             p.downstream[i] = [c for c, d in enumerate(cost_deps) if d & reach]
+
+    def sites_of(d):
+        return frozenset(i for i in range(n_sites) if d & reaches[i])
+
+    p.cost_sites = [sites_of(d) for d in cost_deps]
+    p.param_sites = [sites_of(params_deps[j]) for j in range(n_sites)]
+    p.base_sites = [sites_of(base_deps[j]) for j in range(n_sites)]

@@ -18,7 +18,11 @@ the domain are defined, so is the rule).
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
+import os
+import signal
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -38,17 +42,27 @@ from .._certificate import (
     source_hash,
     versions,
 )
-from .._certify import _CACHE as _STORED
 from .._certify import _differs, _finite, _fmt
 from .._ir import Builder
-from .._obligation import DEFAULT_RLIMIT, Obligation, prove, z3_version
+from .._obligation import DEFAULT_RLIMIT, Obligation, Result, prove, z3_version
 from .._translate import Context, symbols, translate_jaxpr
 
 Inputs = dict[str, Any]
 # the pair machinery (claims, their discharge, the assumption texts): a change to it makes the
 # stored pair certificates stale, as the trust base does for every certificate
-PAIRS_VERSION = source_hash(Path(__file__).parent, ("_proof.py", "_pairs.py"))
+PAIRS_VERSION = source_hash(Path(__file__).parent, ("_proof.py", "_pairs.py", "_second_order.py"))
 _CACHE: dict[str, Certificate] = {}
+# the proved pair certificates of proofs/estimators, by fingerprint (see load_stored): kept
+# apart from the core's proof cache, which tests empty around each test
+_STORED: dict[str, Certificate] = {}
+# wall-clock seconds one certificate may spend on its optional (``required=False``) claims,
+# all of them together: each runs in a forked child killed when they are spent, and the
+# optional obligations left are recorded 'unproved' without a query. The verdict of
+# an optional obligation may thus depend on the machine's speed, only ever towards
+# 'unproved'; required claims have no such budget.
+OPTIONAL_BUDGET_S = 60.0
+MSG_BUDGET = ("not attempted: the certificate's {budget:.0f} s budget for optional claims "
+              "was spent (unproved, never assumed)")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -61,6 +75,11 @@ class Claim:
     rule: Callable[[Inputs], Any]
     reference: Callable[[Inputs], Any] | None = None
     assume: Callable[[Inputs], Any] | None = None
+    # a smaller resource limit for this claim, and whether an 'unproved' verdict makes the
+    # certificate unproved (False: the caller reads the claim's own verdict, e.g. the
+    # second-order claims of a pair usable at first order without them; 'refuted' always counts)
+    rlimit: int | None = None
+    required: bool = True
 
 
 def _names(base: str, shape: tuple[int, ...]) -> list[str]:
@@ -109,8 +128,9 @@ def prove_claims(
                        _Traced(c.assume, names, sig)))
     t_trace = time.perf_counter() - t0
     key = fingerprint(rule_name, *[
-        f"{c.name}|{c.kind}|{_text(r)}|{_text(f)}|{_text(a)}" for c, r, f, a in traced
-    ], TRANSLATOR_VERSION, PAIRS_VERSION, z3_version(), str(rlimit),
+        f"{c.name}|{c.kind}|{c.rlimit}|{c.required}|{_text(r)}|{_text(f)}|{_text(a)}"
+        for c, r, f, a in traced
+    ], TRANSLATOR_VERSION, PAIRS_VERSION, z3_version(), str(rlimit), str(OPTIONAL_BUDGET_S),
         repr(sorted(inputs.items())), repr(list(assumptions)))
     if not keep_smt2:
         # proved in this process, or a certificate of proofs/ with this exact fingerprint
@@ -118,8 +138,8 @@ def prove_claims(
         if hit is not None and hit.kind == "estimator":
             return hit
     var_names = [n for name, s in inputs.items() for n in _names(name, tuple(s))]
-    records, facts, prims = [], set(), set()
-    t_translate = t_solve = 0.0
+    records, facts, prims, optional = [], set(), set(), set()
+    t_translate = t_solve = t_optional = 0.0
     for c, rule, ref, assume in traced:
         t1 = time.perf_counter()
         b = Builder()
@@ -149,8 +169,20 @@ def prove_claims(
             ob_name = c.name if len(groups) == 1 else f"{c.name}[{gi}]"
             ob = Obligation(ob_name, ob_kind, group, A, ob_ref, ob_rule, var_names, confirm,
                             c.statement)
+            if not c.required and t_optional >= OPTIONAL_BUDGET_S:
+                optional.add(ob_name)
+                records.append(ObligationRecord(
+                    name=ob_name, verdict="unproved", statement=c.statement, paths=0,
+                    excluded_boundaries=[], trusted_facts=[], solve_seconds=0.0,
+                    reason=MSG_BUDGET.format(budget=OPTIONAL_BUDGET_S)))
+                continue
             t2 = time.perf_counter()
-            res = prove(ob, b, rlimit=rlimit, keep_smt2=keep_smt2)
+            if c.required:
+                res = prove(ob, b, rlimit=c.rlimit or rlimit, keep_smt2=keep_smt2)
+            else:
+                res = _prove_within(ob, b, c.rlimit or rlimit, keep_smt2,
+                                    OPTIONAL_BUDGET_S - t_optional)
+                t_optional += time.perf_counter() - t2
             t_solve += time.perf_counter() - t2
             facts |= set(res.facts)
             cex = None
@@ -164,9 +196,11 @@ def prove_claims(
                 excluded_boundaries=res.excluded, trusted_facts=res.facts,
                 solve_seconds=round(res.solve_s, 4), reason=reason, counterexample=cex,
                 spurious_models=res.spurious_models, smt2=res.smt2))
+            if not c.required:
+                optional.add(ob_name)
             if res.verdict == "refuted":
                 break
-    verdicts = {r.verdict for r in records}
+    verdicts = {r.verdict for r in records if r.name not in optional or r.verdict == "refuted"}
     verdict = ("refuted" if "refuted" in verdicts else
                "unproved" if "unproved" in verdicts else "proved")
     cert = Certificate(
@@ -181,6 +215,74 @@ def prove_claims(
     )
     _CACHE[key] = cert
     return cert
+
+
+def load_stored(proofs: Path) -> int:
+    """Put the proved, hash-verified pair certificates of ``proofs/estimators`` in the store;
+    :func:`prove_claims` returns one only for its exact fingerprint (the claims' jaxprs with
+    their constants, the pair machinery's source, the translator and Z3 versions)."""
+    from .._store import groups, read
+
+    n = 0
+    for rule in sorted(groups(proofs).get("estimators", ())):
+        cert = read(proofs, "estimators", rule).certificate
+        if cert is not None and cert.proved and cert.kind == "estimator":
+            _STORED.setdefault(cert.fingerprint, cert)
+            n += 1
+    return n
+
+
+def _prove_within(ob: Obligation, b: Builder, rlimit: int, keep_smt2: bool, seconds: float):
+    """:func:`prove` in a forked child killed after ``seconds`` (then 'unproved').
+
+    Z3 honours neither its resource limit nor an interrupt inside some nlsat steps, so only a
+    process bound is a bound. The child only queries Z3: JAX's threads do not survive a fork,
+    so every model the child finds comes back to this process, where ``ob.confirm`` evaluates
+    the real JAX functions in float64; the answer goes back to the child, which blocks a
+    spurious model and asks Z3 again (refinement) exactly as :func:`prove` does in one
+    process. Should the budget run out meanwhile, the obligation is 'unproved', never proved.
+    """
+    parent, child = multiprocessing.Pipe(duplex=True)
+    with warnings.catch_warnings():  # JAX warns at every fork; the child runs no JAX
+        warnings.simplefilter("ignore", RuntimeWarning)
+        pid = os.fork()
+    if pid == 0:  # the child
+        code = 0
+        try:
+            parent.close()
+
+            def ask(point: dict[str, float]) -> tuple[bool, str]:
+                child.send(("confirm", point))
+                return child.recv()
+
+            child.send(("result", prove(dataclasses.replace(ob, confirm=ask), b,
+                                        rlimit=rlimit, keep_smt2=keep_smt2)))
+        except BaseException:  # noqa: BLE001  (the parent records 'unproved')
+            code = 1
+        finally:
+            os._exit(code)
+    child.close()
+    res = None
+    deadline = time.perf_counter() + max(seconds, 0.0)
+    try:
+        while parent.poll(max(deadline - time.perf_counter(), 0.0)):
+            tag, msg = parent.recv()
+            if tag == "result":
+                res = msg
+                break
+            parent.send(ob.confirm(msg))  # the real JAX functions, here, in float64
+    except (EOFError, OSError):
+        res = None
+    finally:
+        parent.close()
+        if res is None:
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    if res is None:
+        return Result(ob.name, "unproved", statement=ob.statement,
+                      reason=MSG_BUDGET.format(budget=OPTIONAL_BUDGET_S).replace(
+                          "not attempted", "stopped"))
+    return res
 
 
 def _point_value(point: dict[str, float], name: str, shape: tuple[int, ...]) -> Any:

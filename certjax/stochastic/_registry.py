@@ -26,9 +26,10 @@ _CERTS: dict[tuple, Certificate] = {}
 def _load_stored() -> int:
     """Once: the library's stored pair certificates (``proofs/estimators``), so that a pair
     whose fingerprint matches one is not proved again."""
-    from .._store import library_proofs_dir, preload_proofs
+    from .._store import library_proofs_dir
+    from ._proof import load_stored
 
-    return preload_proofs(library_proofs_dir(), only={"estimators"})
+    return load_stored(library_proofs_dir())
 
 
 def _key(dist_cls: type[Distribution], est: Estimator) -> tuple:

@@ -7,7 +7,7 @@
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!25 () Real)
+(declare-fun log!31 () Real)
 (assert
  true)
 (assert
@@ -29,15 +29,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!25 logits) (< exp!2 exp!1)))
+ (= (< log!31 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!25) (< exp!1 exp!2)))
+ (= (< logits log!31) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!25 0.0) (> exp!2 1.0)))
+ (= (> log!31 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!25)))
+ (>= exp!2 (+ 1.0 log!31)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -49,8 +49,8 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!25 () Real)
-(declare-fun log!35 () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!41 () Real)
 (assert
  true)
 (assert
@@ -61,10 +61,10 @@
  (< 0.0 ?x45))))
 (assert
  (let ((?x44 (* 1.0 exp!1)))
- (let ((?x107 (/ ?x44 exp!3)))
- (let ((?x106 (/ 1.0 exp!3)))
- (let ((?x108 (+ ?x106 ?x107)))
- (or (and (distinct 1.0 ?x108) true)))))))
+ (let ((?x63 (/ ?x44 exp!3)))
+ (let ((?x103 (/ 1.0 exp!3)))
+ (let ((?x64 (+ ?x103 ?x63)))
+ (or (and (distinct 1.0 ?x64) true)))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -72,31 +72,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!25 logits) (< exp!2 exp!1)))
+ (= (< log!31 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!25) (< exp!1 exp!2)))
+ (= (< logits log!31) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!25 0.0) (> exp!2 1.0)))
+ (= (> log!31 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!25)))
+ (>= exp!2 (+ 1.0 log!31)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!35 logits) (< exp!3 exp!1)))
+ (= (< log!41 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!35) (< exp!1 exp!3)))
+ (= (< logits log!41) (< exp!1 exp!3)))
 (assert
- (= (< log!35 log!25) (< exp!3 exp!2)))
+ (= (< log!41 log!31) (< exp!3 exp!2)))
 (assert
- (= (< log!25 log!35) (< exp!2 exp!3)))
+ (= (< log!31 log!41) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!35 0.0) (> exp!3 1.0)))
+ (= (> log!41 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!35)))
+ (>= exp!3 (+ 1.0 log!41)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -9,7 +9,7 @@
 (declare-fun exp!2 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!57 () Real)
+(declare-fun log!63 () Real)
 (assert
  true)
 (assert
@@ -65,15 +65,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!57 logits) (< exp!2 exp!1)))
+ (= (< log!63 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!57) (< exp!1 exp!2)))
+ (= (< logits log!63) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!57 0.0) (> exp!2 1.0)))
+ (= (> log!63 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!57)))
+ (>= exp!2 (+ 1.0 log!63)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -87,8 +87,8 @@
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!57 () Real)
-(declare-fun log!89 () Real)
+(declare-fun log!63 () Real)
+(declare-fun log!95 () Real)
 (assert
  true)
 (assert
@@ -142,31 +142,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!57 logits) (< exp!2 exp!1)))
+ (= (< log!63 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!57) (< exp!1 exp!2)))
+ (= (< logits log!63) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!57 0.0) (> exp!2 1.0)))
+ (= (> log!63 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!57)))
+ (>= exp!2 (+ 1.0 log!63)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!89 logits) (< exp!3 exp!1)))
+ (= (< log!95 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!89) (< exp!1 exp!3)))
+ (= (< logits log!95) (< exp!1 exp!3)))
 (assert
- (= (< log!89 log!57) (< exp!3 exp!2)))
+ (= (< log!95 log!63) (< exp!3 exp!2)))
 (assert
- (= (< log!57 log!89) (< exp!2 exp!3)))
+ (= (< log!63 log!95) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!89 0.0) (> exp!3 1.0)))
+ (= (> log!95 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!89)))
+ (>= exp!3 (+ 1.0 log!95)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

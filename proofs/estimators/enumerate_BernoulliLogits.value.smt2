@@ -9,7 +9,7 @@
 (declare-fun exp!2 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!27 () Real)
+(declare-fun log!33 () Real)
 (assert
  true)
 (assert
@@ -37,15 +37,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!27 logits) (< exp!2 exp!1)))
+ (= (< log!33 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!27) (< exp!1 exp!2)))
+ (= (< logits log!33) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!27 0.0) (> exp!2 1.0)))
+ (= (> log!33 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!27)))
+ (>= exp!2 (+ 1.0 log!33)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -59,8 +59,8 @@
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!27 () Real)
-(declare-fun log!39 () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!45 () Real)
 (assert
  true)
 (assert
@@ -77,10 +77,10 @@
  (let ((?x48 (* 1.0 exp!1)))
  (let ((?x100 (/ ?x48 exp!3)))
  (let ((?x101 (* |f[1]| ?x100)))
- (let ((?x109 (/ 1.0 exp!3)))
- (let ((?x80 (* |f[0]| ?x109)))
- (let ((?x94 (+ ?x80 ?x101)))
- (or (and (distinct ?x94 ?x94) true)))))))))
+ (let ((?x94 (/ 1.0 exp!3)))
+ (let ((?x109 (* |f[0]| ?x94)))
+ (let ((?x80 (+ ?x109 ?x101)))
+ (or (and (distinct ?x80 ?x80) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -88,31 +88,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!27 logits) (< exp!2 exp!1)))
+ (= (< log!33 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!27) (< exp!1 exp!2)))
+ (= (< logits log!33) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!27 0.0) (> exp!2 1.0)))
+ (= (> log!33 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!27)))
+ (>= exp!2 (+ 1.0 log!33)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!39 logits) (< exp!3 exp!1)))
+ (= (< log!45 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!39) (< exp!1 exp!3)))
+ (= (< logits log!45) (< exp!1 exp!3)))
 (assert
- (= (< log!39 log!27) (< exp!3 exp!2)))
+ (= (< log!45 log!33) (< exp!3 exp!2)))
 (assert
- (= (< log!27 log!39) (< exp!2 exp!3)))
+ (= (< log!33 log!45) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!39 0.0) (> exp!3 1.0)))
+ (= (> log!45 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!39)))
+ (>= exp!3 (+ 1.0 log!45)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -7,8 +7,8 @@
 (declare-fun probs () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!4 () Real)
 (declare-fun log!10 () Real)
+(declare-fun log!16 () Real)
 (assert
  (let (($x9 (> 1.0 probs)))
  (let (($x7 (< 0.0 probs)))
@@ -24,22 +24,22 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!4 0.0) (> exp!1 1.0)))
+ (= (> log!10 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!4)))
+ (>= exp!1 (+ 1.0 log!10)))
 (assert
  (let (($x23 (= exp!1 probs)))
  (=> (> probs 0.0) $x23)))
 (assert
- (= (< log!10 log!4) (< exp!2 exp!1)))
+ (= (< log!16 log!10) (< exp!2 exp!1)))
 (assert
- (= (< log!4 log!10) (< exp!1 exp!2)))
+ (= (< log!10 log!16) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!10 0.0) (> exp!2 1.0)))
+ (= (> log!16 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!10)))
+ (>= exp!2 (+ 1.0 log!16)))
 (assert
  (=> (> (+ 1.0 (- probs)) 0.0) (= exp!2 (+ 1.0 (- probs)))))
 (check-sat)

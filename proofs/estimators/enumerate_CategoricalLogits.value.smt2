@@ -14,7 +14,7 @@
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun log!58 () Real)
+(declare-fun log!97 () Real)
 (assert
  true)
 (assert
@@ -80,23 +80,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!58 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!97 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!58) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!97) (< exp!1 exp!4)))
 (assert
- (= (< log!58 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!97 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!58) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!97) (< exp!2 exp!4)))
 (assert
- (= (< log!58 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!97 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!58) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!97) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!58 0.0) (> exp!4 1.0)))
+ (= (> log!97 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!58)))
+ (>= exp!4 (+ 1.0 log!97)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -119,8 +119,8 @@
 (declare-fun |f[0]| () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!58 () Real)
-(declare-fun log!87 () Real)
+(declare-fun log!97 () Real)
+(declare-fun log!126 () Real)
 (assert
  true)
 (assert
@@ -144,15 +144,15 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x153 (/ ?x9 exp!3)))
- (let ((?x223 (/ ?x153 exp!5)))
- (let ((?x242 (* |f[1]| ?x223)))
+ (let ((?x238 (/ ?x153 exp!5)))
+ (let ((?x242 (* |f[1]| ?x238)))
  (let ((?x152 (/ (* 1.0 exp!2) exp!3)))
- (let ((?x166 (/ ?x152 exp!5)))
- (let ((?x231 (* |f[0]| ?x166)))
- (let ((?x178 (+ ?x231 ?x242)))
- (let ((?x218 (/ 1.0 exp!5)))
- (let ((?x228 (* |f[2]| ?x218)))
- (let ((?x253 (+ ?x228 ?x178)))
+ (let ((?x181 (/ ?x152 exp!5)))
+ (let ((?x218 (* |f[0]| ?x181)))
+ (let ((?x176 (+ ?x218 ?x242)))
+ (let ((?x213 (/ 1.0 exp!5)))
+ (let ((?x203 (* |f[2]| ?x213)))
+ (let ((?x253 (+ ?x203 ?x176)))
  (or (and (distinct ?x253 ?x253) true))))))))))))))
 (assert
  (> exp!1 0.0))
@@ -189,23 +189,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!58 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!97 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!58) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!97) (< exp!1 exp!4)))
 (assert
- (= (< log!58 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!97 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!58) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!97) (< exp!2 exp!4)))
 (assert
- (= (< log!58 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!97 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!58) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!97) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!58 0.0) (> exp!4 1.0)))
+ (= (> log!97 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!58)))
+ (>= exp!4 (+ 1.0 log!97)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -214,27 +214,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!87 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!126 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!87) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!126) (< exp!1 exp!5)))
 (assert
- (= (< log!87 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!126 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!87) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!126) (< exp!2 exp!5)))
 (assert
- (= (< log!87 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!126 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!87) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!126) (< exp!3 exp!5)))
 (assert
- (= (< log!87 log!58) (< exp!5 exp!4)))
+ (= (< log!126 log!97) (< exp!5 exp!4)))
 (assert
- (= (< log!58 log!87) (< exp!4 exp!5)))
+ (= (< log!97 log!126) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!87 0.0) (> exp!5 1.0)))
+ (= (> log!126 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!87)))
+ (>= exp!5 (+ 1.0 log!126)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x153 (/ ?x9 exp!3)))
@@ -258,10 +258,10 @@
 (declare-fun |f[0]| () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!58 () Real)
+(declare-fun log!97 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!87 () Real)
-(declare-fun log!118 () Real)
+(declare-fun log!126 () Real)
+(declare-fun log!157 () Real)
 (assert
  true)
 (assert
@@ -270,34 +270,34 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x143 (* 1.0 exp!2)))
- (let ((?x315 (/ ?x143 exp!1)))
- (let ((?x359 (+ 1.0 ?x315)))
+ (let ((?x438 (/ ?x143 exp!1)))
+ (let ((?x396 (+ 1.0 ?x438)))
  (let ((?x55 (* 1.0 exp!3)))
  (let ((?x279 (/ ?x55 exp!1)))
- (let ((?x412 (+ ?x279 ?x359)))
+ (let ((?x412 (+ ?x279 ?x396)))
  (< 0.0 ?x412))))))))
 (assert
  (let ((?x143 (* 1.0 exp!2)))
- (let ((?x315 (/ ?x143 exp!1)))
- (let ((?x359 (+ 1.0 ?x315)))
+ (let ((?x438 (/ ?x143 exp!1)))
+ (let ((?x396 (+ 1.0 ?x438)))
  (let ((?x55 (* 1.0 exp!3)))
  (let ((?x279 (/ ?x55 exp!1)))
- (let ((?x412 (+ ?x279 ?x359)))
+ (let ((?x412 (+ ?x279 ?x396)))
  (< 0.0 ?x412))))))))
 (assert
- (let ((?x160 (/ 1.0 exp!6)))
- (let ((?x225 (* |f[1]| ?x160)))
+ (let ((?x205 (/ 1.0 exp!6)))
+ (let ((?x225 (* |f[1]| ?x205)))
  (let ((?x143 (* 1.0 exp!2)))
- (let ((?x315 (/ ?x143 exp!1)))
- (let ((?x427 (/ ?x315 exp!6)))
- (let ((?x264 (* |f[0]| ?x427)))
- (let ((?x237 (+ ?x264 ?x225)))
+ (let ((?x438 (/ ?x143 exp!1)))
+ (let ((?x390 (/ ?x438 exp!6)))
+ (let ((?x403 (* |f[0]| ?x390)))
+ (let ((?x303 (+ ?x403 ?x225)))
  (let ((?x55 (* 1.0 exp!3)))
  (let ((?x279 (/ ?x55 exp!1)))
  (let ((?x353 (/ ?x279 exp!6)))
  (let ((?x436 (* |f[2]| ?x353)))
- (let ((?x439 (+ ?x436 ?x237)))
- (or (and (distinct ?x439 ?x439) true)))))))))))))))
+ (let ((?x288 (+ ?x436 ?x303)))
+ (or (and (distinct ?x288 ?x288) true)))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -335,23 +335,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!58 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!97 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!58) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!97) (< exp!1 exp!4)))
 (assert
- (= (< log!58 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!97 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!58) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!97) (< exp!2 exp!4)))
 (assert
- (= (< log!58 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!97 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!58) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!97) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!58 0.0) (> exp!4 1.0)))
+ (= (> log!97 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!58)))
+ (>= exp!4 (+ 1.0 log!97)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -361,27 +361,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!87 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!126 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!87) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!126) (< exp!1 exp!5)))
 (assert
- (= (< log!87 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!126 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!87) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!126) (< exp!2 exp!5)))
 (assert
- (= (< log!87 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!126 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!87) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!126) (< exp!3 exp!5)))
 (assert
- (= (< log!87 log!58) (< exp!5 exp!4)))
+ (= (< log!126 log!97) (< exp!5 exp!4)))
 (assert
- (= (< log!58 log!87) (< exp!4 exp!5)))
+ (= (< log!97 log!126) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!87 0.0) (> exp!5 1.0)))
+ (= (> log!126 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!87)))
+ (>= exp!5 (+ 1.0 log!126)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x153 (/ ?x9 exp!3)))
@@ -391,38 +391,38 @@
  (let ((?x154 (+ 1.0 ?x144)))
  (=> (> ?x154 0.0) (= exp!5 ?x154)))))))))
 (assert
- (= (< log!118 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!157 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!118) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!157) (< exp!1 exp!6)))
 (assert
- (= (< log!118 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!157 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!118) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!157) (< exp!2 exp!6)))
 (assert
- (= (< log!118 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!157 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!118) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!157) (< exp!3 exp!6)))
 (assert
- (= (< log!118 log!58) (< exp!6 exp!4)))
+ (= (< log!157 log!97) (< exp!6 exp!4)))
 (assert
- (= (< log!58 log!118) (< exp!4 exp!6)))
+ (= (< log!97 log!157) (< exp!4 exp!6)))
 (assert
- (= (< log!118 log!87) (< exp!6 exp!5)))
+ (= (< log!157 log!126) (< exp!6 exp!5)))
 (assert
- (= (< log!87 log!118) (< exp!5 exp!6)))
+ (= (< log!126 log!157) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!118 0.0) (> exp!6 1.0)))
+ (= (> log!157 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!118)))
+ (>= exp!6 (+ 1.0 log!157)))
 (assert
  (let ((?x143 (* 1.0 exp!2)))
-(let ((?x315 (/ ?x143 exp!1)))
-(let ((?x359 (+ 1.0 ?x315)))
+(let ((?x438 (/ ?x143 exp!1)))
+(let ((?x396 (+ 1.0 ?x438)))
 (let ((?x55 (* 1.0 exp!3)))
 (let ((?x279 (/ ?x55 exp!1)))
-(let ((?x412 (+ ?x279 ?x359)))
+(let ((?x412 (+ ?x279 ?x396)))
 (=> (> ?x412 0.0) (= exp!6 ?x412)))))))))
 (check-sat)
 (pop 1)
@@ -440,10 +440,10 @@
 (declare-fun |f[0]| () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!58 () Real)
-(declare-fun log!87 () Real)
+(declare-fun log!97 () Real)
+(declare-fun log!126 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!118 () Real)
+(declare-fun log!157 () Real)
 (assert
  true)
 (assert
@@ -469,16 +469,16 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x153 (/ ?x9 exp!3)))
- (let ((?x223 (/ ?x153 exp!5)))
- (let ((?x242 (* |f[1]| ?x223)))
+ (let ((?x238 (/ ?x153 exp!5)))
+ (let ((?x242 (* |f[1]| ?x238)))
  (let ((?x143 (* 1.0 exp!2)))
  (let ((?x152 (/ ?x143 exp!3)))
- (let ((?x166 (/ ?x152 exp!5)))
- (let ((?x231 (* |f[0]| ?x166)))
- (let ((?x178 (+ ?x231 ?x242)))
- (let ((?x218 (/ 1.0 exp!5)))
- (let ((?x228 (* |f[2]| ?x218)))
- (let ((?x253 (+ ?x228 ?x178)))
+ (let ((?x181 (/ ?x152 exp!5)))
+ (let ((?x218 (* |f[0]| ?x181)))
+ (let ((?x176 (+ ?x218 ?x242)))
+ (let ((?x213 (/ 1.0 exp!5)))
+ (let ((?x203 (* |f[2]| ?x213)))
+ (let ((?x253 (+ ?x203 ?x176)))
  (or (and (distinct ?x253 ?x253) true)))))))))))))))
 (assert
  (> exp!1 0.0))
@@ -517,23 +517,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!58 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!97 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!58) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!97) (< exp!1 exp!4)))
 (assert
- (= (< log!58 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!97 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!58) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!97) (< exp!2 exp!4)))
 (assert
- (= (< log!58 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!97 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!58) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!97) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!58 0.0) (> exp!4 1.0)))
+ (= (> log!97 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!58)))
+ (>= exp!4 (+ 1.0 log!97)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -543,27 +543,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!87 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!126 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!87) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!126) (< exp!1 exp!5)))
 (assert
- (= (< log!87 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!126 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!87) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!126) (< exp!2 exp!5)))
 (assert
- (= (< log!87 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!126 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!87) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!126) (< exp!3 exp!5)))
 (assert
- (= (< log!87 log!58) (< exp!5 exp!4)))
+ (= (< log!126 log!97) (< exp!5 exp!4)))
 (assert
- (= (< log!58 log!87) (< exp!4 exp!5)))
+ (= (< log!97 log!126) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!87 0.0) (> exp!5 1.0)))
+ (= (> log!126 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!87)))
+ (>= exp!5 (+ 1.0 log!126)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x153 (/ ?x9 exp!3)))
@@ -573,38 +573,38 @@
  (let ((?x154 (+ 1.0 ?x144)))
  (=> (> ?x154 0.0) (= exp!5 ?x154)))))))))
 (assert
- (= (< log!118 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!157 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!118) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!157) (< exp!1 exp!6)))
 (assert
- (= (< log!118 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!157 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!118) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!157) (< exp!2 exp!6)))
 (assert
- (= (< log!118 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!157 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!118) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!157) (< exp!3 exp!6)))
 (assert
- (= (< log!118 log!58) (< exp!6 exp!4)))
+ (= (< log!157 log!97) (< exp!6 exp!4)))
 (assert
- (= (< log!58 log!118) (< exp!4 exp!6)))
+ (= (< log!97 log!157) (< exp!4 exp!6)))
 (assert
- (= (< log!118 log!87) (< exp!6 exp!5)))
+ (= (< log!157 log!126) (< exp!6 exp!5)))
 (assert
- (= (< log!87 log!118) (< exp!5 exp!6)))
+ (= (< log!126 log!157) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!118 0.0) (> exp!6 1.0)))
+ (= (> log!157 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!118)))
+ (>= exp!6 (+ 1.0 log!157)))
 (assert
  (let ((?x143 (* 1.0 exp!2)))
-(let ((?x315 (/ ?x143 exp!1)))
-(let ((?x359 (+ 1.0 ?x315)))
+(let ((?x438 (/ ?x143 exp!1)))
+(let ((?x396 (+ 1.0 ?x438)))
 (let ((?x55 (* 1.0 exp!3)))
 (let ((?x279 (/ ?x55 exp!1)))
-(let ((?x412 (+ ?x279 ?x359)))
+(let ((?x412 (+ ?x279 ?x396)))
 (=> (> ?x412 0.0) (= exp!6 ?x412)))))))))
 (check-sat)
 (pop 1)

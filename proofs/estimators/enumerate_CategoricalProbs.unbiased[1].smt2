@@ -14,10 +14,10 @@
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!12 () Real)
-(declare-fun log!9 () Real)
-(declare-fun log!8 () Real)
-(declare-fun log!7 () Real)
+(declare-fun log!51 () Real)
+(declare-fun log!48 () Real)
+(declare-fun log!47 () Real)
+(declare-fun log!46 () Real)
 (assert
  (let (($x11 (< 0.0 |probs[1]|)))
  (let (($x9 (< 0.0 |probs[0]|)))
@@ -187,59 +187,59 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!12 0.0) (> exp!1 1.0)))
+ (= (> log!51 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!12)))
+ (>= exp!1 (+ 1.0 log!51)))
 (assert
  (=> (> (+ |probs[2]| (+ |probs[0]| |probs[1]|)) 0.0) (= exp!1 (+ |probs[2]| (+ |probs[0]| |probs[1]|)))))
 (assert
- (= (< log!9 log!12) (< exp!2 exp!1)))
+ (= (< log!48 log!51) (< exp!2 exp!1)))
 (assert
- (= (< log!12 log!9) (< exp!1 exp!2)))
+ (= (< log!51 log!48) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!9 0.0) (> exp!2 1.0)))
+ (= (> log!48 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!9)))
+ (>= exp!2 (+ 1.0 log!48)))
 (assert
  (let (($x54 (= exp!2 |probs[2]|)))
  (=> (> |probs[2]| 0.0) $x54)))
 (assert
- (= (< log!8 log!12) (< exp!3 exp!1)))
+ (= (< log!47 log!51) (< exp!3 exp!1)))
 (assert
- (= (< log!12 log!8) (< exp!1 exp!3)))
+ (= (< log!51 log!47) (< exp!1 exp!3)))
 (assert
- (= (< log!8 log!9) (< exp!3 exp!2)))
+ (= (< log!47 log!48) (< exp!3 exp!2)))
 (assert
- (= (< log!9 log!8) (< exp!2 exp!3)))
+ (= (< log!48 log!47) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!8 0.0) (> exp!3 1.0)))
+ (= (> log!47 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!8)))
+ (>= exp!3 (+ 1.0 log!47)))
 (assert
  (let (($x78 (= exp!3 |probs[1]|)))
  (=> (> |probs[1]| 0.0) $x78)))
 (assert
- (= (< log!7 log!12) (< exp!4 exp!1)))
+ (= (< log!46 log!51) (< exp!4 exp!1)))
 (assert
- (= (< log!12 log!7) (< exp!1 exp!4)))
+ (= (< log!51 log!46) (< exp!1 exp!4)))
 (assert
- (= (< log!7 log!9) (< exp!4 exp!2)))
+ (= (< log!46 log!48) (< exp!4 exp!2)))
 (assert
- (= (< log!9 log!7) (< exp!2 exp!4)))
+ (= (< log!48 log!46) (< exp!2 exp!4)))
 (assert
- (= (< log!7 log!8) (< exp!4 exp!3)))
+ (= (< log!46 log!47) (< exp!4 exp!3)))
 (assert
- (= (< log!8 log!7) (< exp!3 exp!4)))
+ (= (< log!47 log!46) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!7 0.0) (> exp!4 1.0)))
+ (= (> log!46 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!7)))
+ (>= exp!4 (+ 1.0 log!46)))
 (assert
  (let (($x109 (= exp!4 |probs[0]|)))
 (=> (> |probs[0]| 0.0) $x109)))

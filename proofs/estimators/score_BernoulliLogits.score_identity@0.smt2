@@ -8,7 +8,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!58 () Real)
+(declare-fun log!61 () Real)
 (assert
  true)
 (assert
@@ -58,15 +58,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!58 logits) (< exp!2 exp!1)))
+ (= (< log!61 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!58) (< exp!1 exp!2)))
+ (= (< logits log!61) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!58 0.0) (> exp!2 1.0)))
+ (= (> log!61 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!58)))
+ (>= exp!2 (+ 1.0 log!61)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -79,8 +79,8 @@
 (declare-fun exp!3 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!58 () Real)
-(declare-fun log!86 () Real)
+(declare-fun log!61 () Real)
+(declare-fun log!89 () Real)
 (assert
  true)
 (assert
@@ -128,31 +128,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!58 logits) (< exp!2 exp!1)))
+ (= (< log!61 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!58) (< exp!1 exp!2)))
+ (= (< logits log!61) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!58 0.0) (> exp!2 1.0)))
+ (= (> log!61 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!58)))
+ (>= exp!2 (+ 1.0 log!61)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!86 logits) (< exp!3 exp!1)))
+ (= (< log!89 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!86) (< exp!1 exp!3)))
+ (= (< logits log!89) (< exp!1 exp!3)))
 (assert
- (= (< log!86 log!58) (< exp!3 exp!2)))
+ (= (< log!89 log!61) (< exp!3 exp!2)))
 (assert
- (= (< log!58 log!86) (< exp!2 exp!3)))
+ (= (< log!61 log!89) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!86 0.0) (> exp!3 1.0)))
+ (= (> log!89 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!86)))
+ (>= exp!3 (+ 1.0 log!89)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -9,7 +9,7 @@
 (declare-fun exp!2 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!82 () Real)
+(declare-fun log!85 () Real)
 (assert
  true)
 (assert
@@ -70,15 +70,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!82 logits) (< exp!2 exp!1)))
+ (= (< log!85 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!82) (< exp!1 exp!2)))
+ (= (< logits log!85) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!82 0.0) (> exp!2 1.0)))
+ (= (> log!85 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!82)))
+ (>= exp!2 (+ 1.0 log!85)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -92,8 +92,8 @@
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!82 () Real)
-(declare-fun log!125 () Real)
+(declare-fun log!85 () Real)
+(declare-fun log!128 () Real)
 (assert
  true)
 (assert
@@ -119,32 +119,32 @@
 (assert
  (let ((?x75 (* 1.0 exp!1)))
  (let ((?x76 (+ 1.0 ?x75)))
- (let ((?x143 (/ ?x75 ?x76)))
- (let ((?x155 (- ?x143)))
- (let ((?x111 (+ 1.0 ?x155)))
+ (let ((?x154 (/ ?x75 ?x76)))
+ (let ((?x156 (- ?x154)))
+ (let ((?x121 (+ 1.0 ?x156)))
  (let ((?x147 (/ ?x75 exp!3)))
- (let ((?x119 (* ?x147 ?x111)))
- (let ((?x121 (* |f[1]| ?x119)))
- (let ((?x190 (/ 1.0 exp!3)))
- (let ((?x154 (* ?x190 ?x155)))
- (let ((?x156 (* |f[0]| ?x154)))
- (let ((?x151 (+ ?x156 ?x121)))
+ (let ((?x151 (* ?x147 ?x121)))
+ (let ((?x152 (* |f[1]| ?x151)))
+ (let ((?x113 (/ 1.0 exp!3)))
+ (let ((?x111 (* ?x113 ?x156)))
+ (let ((?x119 (* |f[0]| ?x111)))
+ (let ((?x153 (+ ?x119 ?x152)))
  (let ((?x58 (* |f[1]| 1.0)))
  (let ((?x44 (* 0.0 1.0)))
  (let ((?x59 (+ ?x44 ?x58)))
  (let ((?x60 (- ?x59)))
- (let ((?x118 (* ?x147 ?x60)))
- (let ((?x140 (+ ?x59 ?x118)))
- (let ((?x141 (* ?x147 ?x140)))
+ (let ((?x141 (* ?x147 ?x60)))
+ (let ((?x142 (+ ?x59 ?x141)))
+ (let ((?x143 (* ?x147 ?x142)))
  (let ((?x46 (* |f[0]| 1.0)))
  (let ((?x47 (+ ?x44 ?x46)))
  (let ((?x51 (* 0.0 ?x47)))
  (let ((?x48 (- ?x47)))
  (let ((?x148 (* ?x147 ?x48)))
- (let ((?x189 (+ ?x148 ?x51)))
- (let ((?x110 (* ?x190 ?x189)))
- (let ((?x142 (+ ?x110 ?x141)))
- (or (and (distinct ?x142 ?x151) true))))))))))))))))))))))))))))))
+ (let ((?x110 (+ ?x148 ?x51)))
+ (let ((?x114 (* ?x113 ?x110)))
+ (let ((?x155 (+ ?x114 ?x143)))
+ (or (and (distinct ?x155 ?x153) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -152,31 +152,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!82 logits) (< exp!2 exp!1)))
+ (= (< log!85 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!82) (< exp!1 exp!2)))
+ (= (< logits log!85) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!82 0.0) (> exp!2 1.0)))
+ (= (> log!85 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!82)))
+ (>= exp!2 (+ 1.0 log!85)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!125 logits) (< exp!3 exp!1)))
+ (= (< log!128 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!125) (< exp!1 exp!3)))
+ (= (< logits log!128) (< exp!1 exp!3)))
 (assert
- (= (< log!125 log!82) (< exp!3 exp!2)))
+ (= (< log!128 log!85) (< exp!3 exp!2)))
 (assert
- (= (< log!82 log!125) (< exp!2 exp!3)))
+ (= (< log!85 log!128) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!125 0.0) (> exp!3 1.0)))
+ (= (> log!128 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!125)))
+ (>= exp!3 (+ 1.0 log!128)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

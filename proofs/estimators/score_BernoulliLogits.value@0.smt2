@@ -8,7 +8,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!33 () Real)
 (assert
  true)
 (assert
@@ -32,15 +32,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!30 logits) (< exp!2 exp!1)))
+ (= (< log!33 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!30) (< exp!1 exp!2)))
+ (= (< logits log!33) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!33 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!33)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -52,9 +52,9 @@
 (declare-fun exp!1 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!33 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!44 () Real)
+(declare-fun log!47 () Real)
 (assert
  true)
 (assert
@@ -78,31 +78,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!30 logits) (< exp!2 exp!1)))
+ (= (< log!33 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!30) (< exp!1 exp!2)))
+ (= (< logits log!33) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!33 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!33)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!44 logits) (< exp!3 exp!1)))
+ (= (< log!47 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!44) (< exp!1 exp!3)))
+ (= (< logits log!47) (< exp!1 exp!3)))
 (assert
- (= (< log!44 log!30) (< exp!3 exp!2)))
+ (= (< log!47 log!33) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!44) (< exp!2 exp!3)))
+ (= (< log!33 log!47) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!44 0.0) (> exp!3 1.0)))
+ (= (> log!47 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!44)))
+ (>= exp!3 (+ 1.0 log!47)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -8,7 +8,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!32 () Real)
+(declare-fun log!35 () Real)
 (assert
  true)
 (assert
@@ -32,15 +32,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!32 logits) (< exp!2 exp!1)))
+ (= (< log!35 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!32) (< exp!1 exp!2)))
+ (= (< logits log!35) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!32 0.0) (> exp!2 1.0)))
+ (= (> log!35 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!32)))
+ (>= exp!2 (+ 1.0 log!35)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -52,9 +52,9 @@
 (declare-fun exp!1 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!32 () Real)
+(declare-fun log!35 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!48 () Real)
+(declare-fun log!51 () Real)
 (assert
  true)
 (assert
@@ -78,31 +78,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!32 logits) (< exp!2 exp!1)))
+ (= (< log!35 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!32) (< exp!1 exp!2)))
+ (= (< logits log!35) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!32 0.0) (> exp!2 1.0)))
+ (= (> log!35 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!32)))
+ (>= exp!2 (+ 1.0 log!35)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!48 logits) (< exp!3 exp!1)))
+ (= (< log!51 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!48) (< exp!1 exp!3)))
+ (= (< logits log!51) (< exp!1 exp!3)))
 (assert
- (= (< log!48 log!32) (< exp!3 exp!2)))
+ (= (< log!51 log!35) (< exp!3 exp!2)))
 (assert
- (= (< log!32 log!48) (< exp!2 exp!3)))
+ (= (< log!35 log!51) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!48 0.0) (> exp!3 1.0)))
+ (= (> log!51 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!48)))
+ (>= exp!3 (+ 1.0 log!51)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -9,8 +9,8 @@
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!4 () Real)
-(declare-fun log!10 () Real)
+(declare-fun log!7 () Real)
+(declare-fun log!13 () Real)
 (assert
  (let (($x9 (> 1.0 probs)))
  (let (($x7 (< 0.0 probs)))
@@ -97,22 +97,22 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!4 0.0) (> exp!1 1.0)))
+ (= (> log!7 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!4)))
+ (>= exp!1 (+ 1.0 log!7)))
 (assert
  (let (($x27 (= exp!1 probs)))
  (=> (> probs 0.0) $x27)))
 (assert
- (= (< log!10 log!4) (< exp!2 exp!1)))
+ (= (< log!13 log!7) (< exp!2 exp!1)))
 (assert
- (= (< log!4 log!10) (< exp!1 exp!2)))
+ (= (< log!7 log!13) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!10 0.0) (> exp!2 1.0)))
+ (= (> log!13 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!10)))
+ (>= exp!2 (+ 1.0 log!13)))
 (assert
  (=> (> (+ 1.0 (- probs)) 0.0) (= exp!2 (+ 1.0 (- probs)))))
 (check-sat)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!55 () Real)
+(declare-fun log!68 () Real)
 (assert
  true)
 (assert
@@ -68,23 +68,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!55 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!68 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!55) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!68) (< exp!1 exp!4)))
 (assert
- (= (< log!55 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!68 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!55) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!68) (< exp!2 exp!4)))
 (assert
- (= (< log!55 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!68 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!55) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!68) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!55 0.0) (> exp!4 1.0)))
+ (= (> log!68 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!55)))
+ (>= exp!4 (+ 1.0 log!68)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -104,8 +104,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!55 () Real)
-(declare-fun log!81 () Real)
+(declare-fun log!68 () Real)
+(declare-fun log!94 () Real)
 (assert
  true)
 (assert
@@ -122,13 +122,13 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
- (let ((?x277 (/ ?x109 exp!5)))
+ (let ((?x237 (/ ?x109 exp!5)))
  (let ((?x411 (/ (* 1.0 exp!2) exp!3)))
- (let ((?x276 (/ ?x411 exp!5)))
- (let ((?x229 (+ ?x276 ?x277)))
- (let ((?x230 (/ 1.0 exp!5)))
- (let ((?x180 (+ ?x230 ?x229)))
- (or (and (distinct 1.0 ?x180) true)))))))))))
+ (let ((?x132 (/ ?x411 exp!5)))
+ (let ((?x238 (+ ?x132 ?x237)))
+ (let ((?x243 (/ 1.0 exp!5)))
+ (let ((?x244 (+ ?x243 ?x238)))
+ (or (and (distinct 1.0 ?x244) true)))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -164,23 +164,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!55 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!68 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!55) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!68) (< exp!1 exp!4)))
 (assert
- (= (< log!55 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!68 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!55) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!68) (< exp!2 exp!4)))
 (assert
- (= (< log!55 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!68 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!55) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!68) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!55 0.0) (> exp!4 1.0)))
+ (= (> log!68 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!55)))
+ (>= exp!4 (+ 1.0 log!68)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -189,27 +189,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!81 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!94 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!81) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!94) (< exp!1 exp!5)))
 (assert
- (= (< log!81 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!94 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!81) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!94) (< exp!2 exp!5)))
 (assert
- (= (< log!81 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!94 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!81) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!94) (< exp!3 exp!5)))
 (assert
- (= (< log!81 log!55) (< exp!5 exp!4)))
+ (= (< log!94 log!68) (< exp!5 exp!4)))
 (assert
- (= (< log!55 log!81) (< exp!4 exp!5)))
+ (= (< log!68 log!94) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!81 0.0) (> exp!5 1.0)))
+ (= (> log!94 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!81)))
+ (>= exp!5 (+ 1.0 log!94)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x109 (/ ?x9 exp!3)))
@@ -230,10 +230,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!55 () Real)
+(declare-fun log!68 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!81 () Real)
-(declare-fun log!109 () Real)
+(declare-fun log!94 () Real)
+(declare-fun log!122 () Real)
 (assert
  true)
 (assert
@@ -242,23 +242,23 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x332 (* 1.0 exp!2)))
- (let ((?x286 (/ ?x332 exp!1)))
- (let ((?x320 (+ 1.0 ?x286)))
+ (let ((?x642 (/ ?x332 exp!1)))
+ (let ((?x334 (+ 1.0 ?x642)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x115 (/ ?x55 exp!1)))
- (let ((?x260 (+ ?x115 ?x320)))
- (< 0.0 ?x260))))))))
+ (let ((?x468 (/ ?x55 exp!1)))
+ (let ((?x392 (+ ?x468 ?x334)))
+ (< 0.0 ?x392))))))))
 (assert
- (let ((?x187 (/ 1.0 exp!6)))
+ (let ((?x122 (/ 1.0 exp!6)))
  (let ((?x332 (* 1.0 exp!2)))
- (let ((?x286 (/ ?x332 exp!1)))
- (let ((?x375 (/ ?x286 exp!6)))
- (let ((?x334 (+ ?x375 ?x187)))
+ (let ((?x642 (/ ?x332 exp!1)))
+ (let ((?x466 (/ ?x642 exp!6)))
+ (let ((?x110 (+ ?x466 ?x122)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x115 (/ ?x55 exp!1)))
- (let ((?x292 (/ ?x115 exp!6)))
- (let ((?x370 (+ ?x292 ?x334)))
- (or (and (distinct 1.0 ?x370) true))))))))))))
+ (let ((?x468 (/ ?x55 exp!1)))
+ (let ((?x355 (/ ?x468 exp!6)))
+ (let ((?x112 (+ ?x355 ?x110)))
+ (or (and (distinct 1.0 ?x112) true))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -296,23 +296,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!55 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!68 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!55) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!68) (< exp!1 exp!4)))
 (assert
- (= (< log!55 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!68 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!55) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!68) (< exp!2 exp!4)))
 (assert
- (= (< log!55 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!68 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!55) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!68) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!55 0.0) (> exp!4 1.0)))
+ (= (> log!68 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!55)))
+ (>= exp!4 (+ 1.0 log!68)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!81 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!94 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!81) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!94) (< exp!1 exp!5)))
 (assert
- (= (< log!81 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!94 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!81) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!94) (< exp!2 exp!5)))
 (assert
- (= (< log!81 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!94 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!81) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!94) (< exp!3 exp!5)))
 (assert
- (= (< log!81 log!55) (< exp!5 exp!4)))
+ (= (< log!94 log!68) (< exp!5 exp!4)))
 (assert
- (= (< log!55 log!81) (< exp!4 exp!5)))
+ (= (< log!68 log!94) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!81 0.0) (> exp!5 1.0)))
+ (= (> log!94 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!81)))
+ (>= exp!5 (+ 1.0 log!94)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
@@ -352,39 +352,39 @@
  (let ((?x412 (+ 1.0 ?x405)))
  (=> (> ?x412 0.0) (= exp!5 ?x412)))))))))
 (assert
- (= (< log!109 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!122 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!109) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!122) (< exp!1 exp!6)))
 (assert
- (= (< log!109 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!122 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!109) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!122) (< exp!2 exp!6)))
 (assert
- (= (< log!109 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!122 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!109) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!122) (< exp!3 exp!6)))
 (assert
- (= (< log!109 log!55) (< exp!6 exp!4)))
+ (= (< log!122 log!68) (< exp!6 exp!4)))
 (assert
- (= (< log!55 log!109) (< exp!4 exp!6)))
+ (= (< log!68 log!122) (< exp!4 exp!6)))
 (assert
- (= (< log!109 log!81) (< exp!6 exp!5)))
+ (= (< log!122 log!94) (< exp!6 exp!5)))
 (assert
- (= (< log!81 log!109) (< exp!5 exp!6)))
+ (= (< log!94 log!122) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!109 0.0) (> exp!6 1.0)))
+ (= (> log!122 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!109)))
+ (>= exp!6 (+ 1.0 log!122)))
 (assert
  (let ((?x332 (* 1.0 exp!2)))
-(let ((?x286 (/ ?x332 exp!1)))
-(let ((?x320 (+ 1.0 ?x286)))
+(let ((?x642 (/ ?x332 exp!1)))
+(let ((?x334 (+ 1.0 ?x642)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x115 (/ ?x55 exp!1)))
-(let ((?x260 (+ ?x115 ?x320)))
-(=> (> ?x260 0.0) (= exp!6 ?x260)))))))))
+(let ((?x468 (/ ?x55 exp!1)))
+(let ((?x392 (+ ?x468 ?x334)))
+(=> (> ?x392 0.0) (= exp!6 ?x392)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -398,10 +398,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!55 () Real)
-(declare-fun log!81 () Real)
+(declare-fun log!68 () Real)
+(declare-fun log!94 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!109 () Real)
+(declare-fun log!122 () Real)
 (assert
  true)
 (assert
@@ -419,14 +419,14 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
- (let ((?x277 (/ ?x109 exp!5)))
+ (let ((?x237 (/ ?x109 exp!5)))
  (let ((?x332 (* 1.0 exp!2)))
  (let ((?x411 (/ ?x332 exp!3)))
- (let ((?x276 (/ ?x411 exp!5)))
- (let ((?x229 (+ ?x276 ?x277)))
- (let ((?x230 (/ 1.0 exp!5)))
- (let ((?x180 (+ ?x230 ?x229)))
- (or (and (distinct 1.0 ?x180) true))))))))))))
+ (let ((?x132 (/ ?x411 exp!5)))
+ (let ((?x238 (+ ?x132 ?x237)))
+ (let ((?x243 (/ 1.0 exp!5)))
+ (let ((?x244 (+ ?x243 ?x238)))
+ (or (and (distinct 1.0 ?x244) true))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -464,23 +464,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!55 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!68 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!55) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!68) (< exp!1 exp!4)))
 (assert
- (= (< log!55 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!68 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!55) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!68) (< exp!2 exp!4)))
 (assert
- (= (< log!55 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!68 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!55) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!68) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!55 0.0) (> exp!4 1.0)))
+ (= (> log!68 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!55)))
+ (>= exp!4 (+ 1.0 log!68)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -490,27 +490,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!81 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!94 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!81) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!94) (< exp!1 exp!5)))
 (assert
- (= (< log!81 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!94 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!81) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!94) (< exp!2 exp!5)))
 (assert
- (= (< log!81 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!94 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!81) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!94) (< exp!3 exp!5)))
 (assert
- (= (< log!81 log!55) (< exp!5 exp!4)))
+ (= (< log!94 log!68) (< exp!5 exp!4)))
 (assert
- (= (< log!55 log!81) (< exp!4 exp!5)))
+ (= (< log!68 log!94) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!81 0.0) (> exp!5 1.0)))
+ (= (> log!94 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!81)))
+ (>= exp!5 (+ 1.0 log!94)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
@@ -520,38 +520,38 @@
  (let ((?x412 (+ 1.0 ?x405)))
  (=> (> ?x412 0.0) (= exp!5 ?x412)))))))))
 (assert
- (= (< log!109 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!122 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!109) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!122) (< exp!1 exp!6)))
 (assert
- (= (< log!109 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!122 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!109) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!122) (< exp!2 exp!6)))
 (assert
- (= (< log!109 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!122 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!109) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!122) (< exp!3 exp!6)))
 (assert
- (= (< log!109 log!55) (< exp!6 exp!4)))
+ (= (< log!122 log!68) (< exp!6 exp!4)))
 (assert
- (= (< log!55 log!109) (< exp!4 exp!6)))
+ (= (< log!68 log!122) (< exp!4 exp!6)))
 (assert
- (= (< log!109 log!81) (< exp!6 exp!5)))
+ (= (< log!122 log!94) (< exp!6 exp!5)))
 (assert
- (= (< log!81 log!109) (< exp!5 exp!6)))
+ (= (< log!94 log!122) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!109 0.0) (> exp!6 1.0)))
+ (= (> log!122 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!109)))
+ (>= exp!6 (+ 1.0 log!122)))
 (assert
  (let ((?x332 (* 1.0 exp!2)))
-(let ((?x286 (/ ?x332 exp!1)))
-(let ((?x320 (+ 1.0 ?x286)))
+(let ((?x642 (/ ?x332 exp!1)))
+(let ((?x334 (+ 1.0 ?x642)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x115 (/ ?x55 exp!1)))
-(let ((?x260 (+ ?x115 ?x320)))
-(=> (> ?x260 0.0) (= exp!6 ?x260)))))))))
+(let ((?x468 (/ ?x55 exp!1)))
+(let ((?x392 (+ ?x468 ?x334)))
+(=> (> ?x392 0.0) (= exp!6 ?x392)))))))))
 (check-sat)
 (pop 1)

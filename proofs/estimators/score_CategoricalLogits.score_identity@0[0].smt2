@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!111 () Real)
+(declare-fun log!124 () Real)
 (assert
  true)
 (assert
@@ -127,23 +127,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -164,8 +164,8 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun log!176 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
 (assert
  true)
 (assert
@@ -232,15 +232,15 @@
  (let ((?x124 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x371 (+ ?x124 ?x349)))
  (let ((?x383 (+ 1.0 ?x371)))
- (let ((?x310 (/ ?x124 ?x383)))
- (let ((?x307 (- ?x310)))
- (let ((?x150 (+ 1.0 ?x307)))
- (let ((?x308 (* 0.0 ?x307)))
- (let ((?x151 (+ ?x308 ?x150)))
- (let ((?x146 (+ ?x308 ?x151)))
- (let ((?x258 (/ ?x124 exp!5)))
- (let ((?x147 (* ?x258 ?x146)))
- (let ((?x169 (* |f[0]| ?x147)))
+ (let ((?x164 (/ ?x124 ?x383)))
+ (let ((?x167 (- ?x164)))
+ (let ((?x182 (+ 1.0 ?x167)))
+ (let ((?x171 (* 0.0 ?x167)))
+ (let ((?x187 (+ ?x171 ?x182)))
+ (let ((?x188 (+ ?x171 ?x187)))
+ (let ((?x169 (/ ?x124 exp!5)))
+ (let ((?x189 (* ?x169 ?x188)))
+ (let ((?x170 (* |f[0]| ?x189)))
  (let ((?x101 (* |f[0]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -249,11 +249,11 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x149 (/ ?x107 ?x383)))
- (let ((?x254 (* ?x124 ?x149)))
- (let ((?x248 (+ ?x102 ?x254)))
- (let ((?x260 (* ?x258 ?x248)))
- (or (and (distinct ?x260 ?x169) true)))))))))))))))))))))))))))))
+ (let ((?x151 (/ ?x107 ?x383)))
+ (let ((?x146 (* ?x124 ?x151)))
+ (let ((?x147 (+ ?x102 ?x146)))
+ (let ((?x155 (* ?x169 ?x147)))
+ (or (and (distinct ?x155 ?x170) true)))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -289,23 +289,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -314,27 +314,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x349 (/ ?x9 exp!3)))
@@ -356,10 +356,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
+(declare-fun log!124 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!176 () Real)
-(declare-fun log!243 () Real)
+(declare-fun log!189 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
@@ -368,81 +368,81 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
- (let ((?x464 (/ ?x447 exp!1)))
- (let ((?x313 (+ 1.0 ?x464)))
+ (let ((?x507 (/ ?x447 exp!1)))
+ (let ((?x201 (+ 1.0 ?x507)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x487 (/ ?x55 exp!1)))
- (let ((?x127 (+ ?x487 ?x313)))
- (< 0.0 ?x127))))))))
+ (let ((?x364 (/ ?x55 exp!1)))
+ (let ((?x342 (+ ?x364 ?x201)))
+ (< 0.0 ?x342))))))))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
- (let ((?x464 (/ ?x447 exp!1)))
- (let ((?x313 (+ 1.0 ?x464)))
+ (let ((?x507 (/ ?x447 exp!1)))
+ (let ((?x201 (+ 1.0 ?x507)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x487 (/ ?x55 exp!1)))
- (let ((?x127 (+ ?x487 ?x313)))
- (let (($x222 (= 0.0 ?x127)))
- (not $x222)))))))))
+ (let ((?x364 (/ ?x55 exp!1)))
+ (let ((?x342 (+ ?x364 ?x201)))
+ (let (($x370 (= 0.0 ?x342)))
+ (not $x370)))))))))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
- (let ((?x464 (/ ?x447 exp!1)))
- (let ((?x313 (+ 1.0 ?x464)))
+ (let ((?x507 (/ ?x447 exp!1)))
+ (let ((?x201 (+ 1.0 ?x507)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x487 (/ ?x55 exp!1)))
- (let ((?x127 (+ ?x487 ?x313)))
- (let (($x222 (= 0.0 ?x127)))
- (not $x222)))))))))
+ (let ((?x364 (/ ?x55 exp!1)))
+ (let ((?x342 (+ ?x364 ?x201)))
+ (let (($x370 (= 0.0 ?x342)))
+ (not $x370)))))))))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
- (let ((?x464 (/ ?x447 exp!1)))
- (let ((?x313 (+ 1.0 ?x464)))
+ (let ((?x507 (/ ?x447 exp!1)))
+ (let ((?x201 (+ 1.0 ?x507)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x487 (/ ?x55 exp!1)))
- (let ((?x127 (+ ?x487 ?x313)))
- (let (($x222 (= 0.0 ?x127)))
- (not $x222)))))))))
+ (let ((?x364 (/ ?x55 exp!1)))
+ (let ((?x342 (+ ?x364 ?x201)))
+ (let (($x370 (= 0.0 ?x342)))
+ (not $x370)))))))))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
- (let ((?x464 (/ ?x447 exp!1)))
- (let ((?x313 (+ 1.0 ?x464)))
+ (let ((?x507 (/ ?x447 exp!1)))
+ (let ((?x201 (+ 1.0 ?x507)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x487 (/ ?x55 exp!1)))
- (let ((?x127 (+ ?x487 ?x313)))
- (< 0.0 ?x127))))))))
+ (let ((?x364 (/ ?x55 exp!1)))
+ (let ((?x342 (+ ?x364 ?x201)))
+ (< 0.0 ?x342))))))))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
- (let ((?x464 (/ ?x447 exp!1)))
- (let ((?x313 (+ 1.0 ?x464)))
+ (let ((?x507 (/ ?x447 exp!1)))
+ (let ((?x201 (+ 1.0 ?x507)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x487 (/ ?x55 exp!1)))
- (let ((?x127 (+ ?x487 ?x313)))
- (let (($x222 (= 0.0 ?x127)))
- (not $x222)))))))))
+ (let ((?x364 (/ ?x55 exp!1)))
+ (let ((?x342 (+ ?x364 ?x201)))
+ (let (($x370 (= 0.0 ?x342)))
+ (not $x370)))))))))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
- (let ((?x464 (/ ?x447 exp!1)))
- (let ((?x313 (+ 1.0 ?x464)))
+ (let ((?x507 (/ ?x447 exp!1)))
+ (let ((?x201 (+ 1.0 ?x507)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x487 (/ ?x55 exp!1)))
- (let ((?x127 (+ ?x487 ?x313)))
- (let (($x222 (= 0.0 ?x127)))
- (not $x222)))))))))
+ (let ((?x364 (/ ?x55 exp!1)))
+ (let ((?x342 (+ ?x364 ?x201)))
+ (let (($x370 (= 0.0 ?x342)))
+ (not $x370)))))))))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
- (let ((?x464 (/ ?x447 exp!1)))
- (let ((?x313 (+ 1.0 ?x464)))
+ (let ((?x507 (/ ?x447 exp!1)))
+ (let ((?x201 (+ 1.0 ?x507)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x487 (/ ?x55 exp!1)))
- (let ((?x127 (+ ?x487 ?x313)))
- (let ((?x425 (/ ?x464 ?x127)))
- (let ((?x706 (- ?x425)))
- (let ((?x696 (+ 1.0 ?x706)))
- (let ((?x691 (* 0.0 ?x706)))
- (let ((?x467 (+ ?x691 ?x696)))
- (let ((?x434 (+ ?x691 ?x467)))
- (let ((?x126 (/ ?x464 exp!6)))
- (let ((?x379 (* ?x126 ?x434)))
- (let ((?x378 (* |f[0]| ?x379)))
+ (let ((?x364 (/ ?x55 exp!1)))
+ (let ((?x342 (+ ?x364 ?x201)))
+ (let ((?x129 (/ ?x507 ?x342)))
+ (let ((?x705 (- ?x129)))
+ (let ((?x197 (+ 1.0 ?x705)))
+ (let ((?x690 (* 0.0 ?x705)))
+ (let ((?x412 (+ ?x690 ?x197)))
+ (let ((?x414 (+ ?x690 ?x412)))
+ (let ((?x344 (/ ?x507 exp!6)))
+ (let ((?x273 (* ?x344 ?x414)))
+ (let ((?x203 (* |f[0]| ?x273)))
  (let ((?x101 (* |f[0]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -451,11 +451,11 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x337 (/ ?x107 ?x127)))
- (let ((?x264 (* ?x464 ?x337)))
- (let ((?x513 (+ ?x102 ?x264)))
- (let ((?x295 (* ?x126 ?x513)))
- (or (and (distinct ?x295 ?x378) true))))))))))))))))))))))))))))))
+ (let ((?x227 (/ ?x107 ?x342)))
+ (let ((?x425 (* ?x507 ?x227)))
+ (let ((?x292 (+ ?x102 ?x425)))
+ (let ((?x429 (* ?x344 ?x292)))
+ (or (and (distinct ?x429 ?x203) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -493,23 +493,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -519,27 +519,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x349 (/ ?x9 exp!3)))
@@ -549,39 +549,39 @@
  (let ((?x383 (+ 1.0 ?x371)))
  (=> (> ?x383 0.0) (= exp!5 ?x383)))))))))
 (assert
- (= (< log!243 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!243) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
 (assert
- (= (< log!243 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!243) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
 (assert
- (= (< log!243 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!243) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
 (assert
- (= (< log!243 log!111) (< exp!6 exp!4)))
+ (= (< log!256 log!124) (< exp!6 exp!4)))
 (assert
- (= (< log!111 log!243) (< exp!4 exp!6)))
+ (= (< log!124 log!256) (< exp!4 exp!6)))
 (assert
- (= (< log!243 log!176) (< exp!6 exp!5)))
+ (= (< log!256 log!189) (< exp!6 exp!5)))
 (assert
- (= (< log!176 log!243) (< exp!5 exp!6)))
+ (= (< log!189 log!256) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!243 0.0) (> exp!6 1.0)))
+ (= (> log!256 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!243)))
+ (>= exp!6 (+ 1.0 log!256)))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
-(let ((?x464 (/ ?x447 exp!1)))
-(let ((?x313 (+ 1.0 ?x464)))
+(let ((?x507 (/ ?x447 exp!1)))
+(let ((?x201 (+ 1.0 ?x507)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x487 (/ ?x55 exp!1)))
-(let ((?x127 (+ ?x487 ?x313)))
-(=> (> ?x127 0.0) (= exp!6 ?x127)))))))))
+(let ((?x364 (/ ?x55 exp!1)))
+(let ((?x342 (+ ?x364 ?x201)))
+(=> (> ?x342 0.0) (= exp!6 ?x342)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -596,10 +596,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun log!176 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!243 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
@@ -674,15 +674,15 @@
  (let ((?x124 (/ ?x447 exp!3)))
  (let ((?x371 (+ ?x124 ?x349)))
  (let ((?x383 (+ 1.0 ?x371)))
- (let ((?x310 (/ ?x124 ?x383)))
- (let ((?x307 (- ?x310)))
- (let ((?x150 (+ 1.0 ?x307)))
- (let ((?x308 (* 0.0 ?x307)))
- (let ((?x151 (+ ?x308 ?x150)))
- (let ((?x146 (+ ?x308 ?x151)))
- (let ((?x258 (/ ?x124 exp!5)))
- (let ((?x147 (* ?x258 ?x146)))
- (let ((?x169 (* |f[0]| ?x147)))
+ (let ((?x164 (/ ?x124 ?x383)))
+ (let ((?x167 (- ?x164)))
+ (let ((?x182 (+ 1.0 ?x167)))
+ (let ((?x171 (* 0.0 ?x167)))
+ (let ((?x187 (+ ?x171 ?x182)))
+ (let ((?x188 (+ ?x171 ?x187)))
+ (let ((?x169 (/ ?x124 exp!5)))
+ (let ((?x189 (* ?x169 ?x188)))
+ (let ((?x170 (* |f[0]| ?x189)))
  (let ((?x101 (* |f[0]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -691,11 +691,11 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x149 (/ ?x107 ?x383)))
- (let ((?x254 (* ?x124 ?x149)))
- (let ((?x248 (+ ?x102 ?x254)))
- (let ((?x260 (* ?x258 ?x248)))
- (or (and (distinct ?x260 ?x169) true))))))))))))))))))))))))))))))
+ (let ((?x151 (/ ?x107 ?x383)))
+ (let ((?x146 (* ?x124 ?x151)))
+ (let ((?x147 (+ ?x102 ?x146)))
+ (let ((?x155 (* ?x169 ?x147)))
+ (or (and (distinct ?x155 ?x170) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -733,23 +733,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -759,27 +759,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x349 (/ ?x9 exp!3)))
@@ -789,38 +789,38 @@
  (let ((?x383 (+ 1.0 ?x371)))
  (=> (> ?x383 0.0) (= exp!5 ?x383)))))))))
 (assert
- (= (< log!243 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!243) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
 (assert
- (= (< log!243 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!243) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
 (assert
- (= (< log!243 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!243) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
 (assert
- (= (< log!243 log!111) (< exp!6 exp!4)))
+ (= (< log!256 log!124) (< exp!6 exp!4)))
 (assert
- (= (< log!111 log!243) (< exp!4 exp!6)))
+ (= (< log!124 log!256) (< exp!4 exp!6)))
 (assert
- (= (< log!243 log!176) (< exp!6 exp!5)))
+ (= (< log!256 log!189) (< exp!6 exp!5)))
 (assert
- (= (< log!176 log!243) (< exp!5 exp!6)))
+ (= (< log!189 log!256) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!243 0.0) (> exp!6 1.0)))
+ (= (> log!256 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!243)))
+ (>= exp!6 (+ 1.0 log!256)))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
-(let ((?x464 (/ ?x447 exp!1)))
-(let ((?x313 (+ 1.0 ?x464)))
+(let ((?x507 (/ ?x447 exp!1)))
+(let ((?x201 (+ 1.0 ?x507)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x487 (/ ?x55 exp!1)))
-(let ((?x127 (+ ?x487 ?x313)))
-(=> (> ?x127 0.0) (= exp!6 ?x127)))))))))
+(let ((?x364 (/ ?x55 exp!1)))
+(let ((?x342 (+ ?x364 ?x201)))
+(=> (> ?x342 0.0) (= exp!6 ?x342)))))))))
 (check-sat)
 (pop 1)

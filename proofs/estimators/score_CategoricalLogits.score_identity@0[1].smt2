@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!111 () Real)
+(declare-fun log!124 () Real)
 (assert
  true)
 (assert
@@ -129,23 +129,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -166,8 +166,8 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun log!176 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
 (assert
  true)
 (assert
@@ -234,16 +234,16 @@
  (let ((?x446 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x353 (+ ?x446 ?x126)))
  (let ((?x370 (+ 1.0 ?x353)))
- (let ((?x302 (/ ?x126 ?x370)))
- (let ((?x150 (- ?x302)))
- (let ((?x245 (+ 1.0 ?x150)))
- (let ((?x239 (* 0.0 ?x245)))
- (let ((?x249 (+ ?x150 ?x239)))
- (let ((?x151 (* 0.0 ?x150)))
- (let ((?x251 (+ ?x151 ?x249)))
- (let ((?x290 (/ ?x446 exp!5)))
- (let ((?x174 (* ?x290 ?x251)))
- (let ((?x175 (* |f[0]| ?x174)))
+ (let ((?x290 (/ ?x126 ?x370)))
+ (let ((?x300 (- ?x290)))
+ (let ((?x298 (+ 1.0 ?x300)))
+ (let ((?x299 (* 0.0 ?x298)))
+ (let ((?x152 (+ ?x300 ?x299)))
+ (let ((?x301 (* 0.0 ?x300)))
+ (let ((?x153 (+ ?x301 ?x152)))
+ (let ((?x173 (/ ?x446 exp!5)))
+ (let ((?x148 (* ?x173 ?x153)))
+ (let ((?x149 (* |f[0]| ?x148)))
  (let ((?x101 (* |f[0]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -252,11 +252,11 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x285 (/ ?x107 ?x370)))
- (let ((?x296 (* ?x126 ?x285)))
- (let ((?x269 (+ ?x103 ?x296)))
- (let ((?x300 (* ?x290 ?x269)))
- (or (and (distinct ?x300 ?x175) true))))))))))))))))))))))))))))))
+ (let ((?x174 (/ ?x107 ?x370)))
+ (let ((?x175 (* ?x126 ?x174)))
+ (let ((?x172 (+ ?x103 ?x175)))
+ (let ((?x269 (* ?x173 ?x172)))
+ (or (and (distinct ?x269 ?x149) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -292,23 +292,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -317,27 +317,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x126 (/ ?x9 exp!3)))
@@ -359,10 +359,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
+(declare-fun log!124 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!176 () Real)
-(declare-fun log!243 () Real)
+(declare-fun log!189 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
@@ -371,82 +371,82 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
- (let ((?x479 (/ ?x358 exp!1)))
- (let ((?x177 (+ 1.0 ?x479)))
+ (let ((?x414 (/ ?x358 exp!1)))
+ (let ((?x140 (+ 1.0 ?x414)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x369 (/ ?x55 exp!1)))
- (let ((?x330 (+ ?x369 ?x177)))
- (< 0.0 ?x330))))))))
+ (let ((?x504 (/ ?x55 exp!1)))
+ (let ((?x491 (+ ?x504 ?x140)))
+ (< 0.0 ?x491))))))))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
- (let ((?x479 (/ ?x358 exp!1)))
- (let ((?x177 (+ 1.0 ?x479)))
+ (let ((?x414 (/ ?x358 exp!1)))
+ (let ((?x140 (+ 1.0 ?x414)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x369 (/ ?x55 exp!1)))
- (let ((?x330 (+ ?x369 ?x177)))
- (let (($x205 (= 0.0 ?x330)))
- (not $x205)))))))))
+ (let ((?x504 (/ ?x55 exp!1)))
+ (let ((?x491 (+ ?x504 ?x140)))
+ (let (($x478 (= 0.0 ?x491)))
+ (not $x478)))))))))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
- (let ((?x479 (/ ?x358 exp!1)))
- (let ((?x177 (+ 1.0 ?x479)))
+ (let ((?x414 (/ ?x358 exp!1)))
+ (let ((?x140 (+ 1.0 ?x414)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x369 (/ ?x55 exp!1)))
- (let ((?x330 (+ ?x369 ?x177)))
- (let (($x205 (= 0.0 ?x330)))
- (not $x205)))))))))
+ (let ((?x504 (/ ?x55 exp!1)))
+ (let ((?x491 (+ ?x504 ?x140)))
+ (let (($x478 (= 0.0 ?x491)))
+ (not $x478)))))))))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
- (let ((?x479 (/ ?x358 exp!1)))
- (let ((?x177 (+ 1.0 ?x479)))
+ (let ((?x414 (/ ?x358 exp!1)))
+ (let ((?x140 (+ 1.0 ?x414)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x369 (/ ?x55 exp!1)))
- (let ((?x330 (+ ?x369 ?x177)))
- (let (($x205 (= 0.0 ?x330)))
- (not $x205)))))))))
+ (let ((?x504 (/ ?x55 exp!1)))
+ (let ((?x491 (+ ?x504 ?x140)))
+ (let (($x478 (= 0.0 ?x491)))
+ (not $x478)))))))))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
- (let ((?x479 (/ ?x358 exp!1)))
- (let ((?x177 (+ 1.0 ?x479)))
+ (let ((?x414 (/ ?x358 exp!1)))
+ (let ((?x140 (+ 1.0 ?x414)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x369 (/ ?x55 exp!1)))
- (let ((?x330 (+ ?x369 ?x177)))
- (< 0.0 ?x330))))))))
+ (let ((?x504 (/ ?x55 exp!1)))
+ (let ((?x491 (+ ?x504 ?x140)))
+ (< 0.0 ?x491))))))))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
- (let ((?x479 (/ ?x358 exp!1)))
- (let ((?x177 (+ 1.0 ?x479)))
+ (let ((?x414 (/ ?x358 exp!1)))
+ (let ((?x140 (+ 1.0 ?x414)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x369 (/ ?x55 exp!1)))
- (let ((?x330 (+ ?x369 ?x177)))
- (let (($x205 (= 0.0 ?x330)))
- (not $x205)))))))))
+ (let ((?x504 (/ ?x55 exp!1)))
+ (let ((?x491 (+ ?x504 ?x140)))
+ (let (($x478 (= 0.0 ?x491)))
+ (not $x478)))))))))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
- (let ((?x479 (/ ?x358 exp!1)))
- (let ((?x177 (+ 1.0 ?x479)))
+ (let ((?x414 (/ ?x358 exp!1)))
+ (let ((?x140 (+ 1.0 ?x414)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x369 (/ ?x55 exp!1)))
- (let ((?x330 (+ ?x369 ?x177)))
- (let (($x205 (= 0.0 ?x330)))
- (not $x205)))))))))
+ (let ((?x504 (/ ?x55 exp!1)))
+ (let ((?x491 (+ ?x504 ?x140)))
+ (let (($x478 (= 0.0 ?x491)))
+ (not $x478)))))))))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
- (let ((?x479 (/ ?x358 exp!1)))
- (let ((?x177 (+ 1.0 ?x479)))
+ (let ((?x414 (/ ?x358 exp!1)))
+ (let ((?x140 (+ 1.0 ?x414)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x369 (/ ?x55 exp!1)))
- (let ((?x330 (+ ?x369 ?x177)))
- (let ((?x400 (/ 1.0 ?x330)))
- (let ((?x351 (- ?x400)))
- (let ((?x677 (+ 1.0 ?x351)))
- (let ((?x682 (* 0.0 ?x677)))
- (let ((?x462 (+ ?x351 ?x682)))
- (let ((?x694 (* 0.0 ?x351)))
- (let ((?x415 (+ ?x694 ?x462)))
- (let ((?x182 (/ ?x479 exp!6)))
- (let ((?x502 (* ?x182 ?x415)))
- (let ((?x309 (* |f[0]| ?x502)))
+ (let ((?x504 (/ ?x55 exp!1)))
+ (let ((?x491 (+ ?x504 ?x140)))
+ (let ((?x259 (/ 1.0 ?x491)))
+ (let ((?x468 (- ?x259)))
+ (let ((?x679 (+ 1.0 ?x468)))
+ (let ((?x477 (* 0.0 ?x679)))
+ (let ((?x502 (+ ?x468 ?x477)))
+ (let ((?x696 (* 0.0 ?x468)))
+ (let ((?x506 (+ ?x696 ?x502)))
+ (let ((?x332 (/ ?x414 exp!6)))
+ (let ((?x197 (* ?x332 ?x506)))
+ (let ((?x190 (* |f[0]| ?x197)))
  (let ((?x101 (* |f[0]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -455,10 +455,10 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x212 (/ ?x107 ?x330)))
- (let ((?x355 (+ ?x103 ?x212)))
- (let ((?x375 (* ?x182 ?x355)))
- (or (and (distinct ?x375 ?x309) true))))))))))))))))))))))))))))))
+ (let ((?x354 (/ ?x107 ?x491)))
+ (let ((?x280 (+ ?x103 ?x354)))
+ (let ((?x472 (* ?x332 ?x280)))
+ (or (and (distinct ?x472 ?x190) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -496,23 +496,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -522,27 +522,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x126 (/ ?x9 exp!3)))
@@ -552,39 +552,39 @@
  (let ((?x370 (+ 1.0 ?x353)))
  (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
 (assert
- (= (< log!243 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!243) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
 (assert
- (= (< log!243 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!243) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
 (assert
- (= (< log!243 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!243) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
 (assert
- (= (< log!243 log!111) (< exp!6 exp!4)))
+ (= (< log!256 log!124) (< exp!6 exp!4)))
 (assert
- (= (< log!111 log!243) (< exp!4 exp!6)))
+ (= (< log!124 log!256) (< exp!4 exp!6)))
 (assert
- (= (< log!243 log!176) (< exp!6 exp!5)))
+ (= (< log!256 log!189) (< exp!6 exp!5)))
 (assert
- (= (< log!176 log!243) (< exp!5 exp!6)))
+ (= (< log!189 log!256) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!243 0.0) (> exp!6 1.0)))
+ (= (> log!256 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!243)))
+ (>= exp!6 (+ 1.0 log!256)))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
-(let ((?x479 (/ ?x358 exp!1)))
-(let ((?x177 (+ 1.0 ?x479)))
+(let ((?x414 (/ ?x358 exp!1)))
+(let ((?x140 (+ 1.0 ?x414)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x369 (/ ?x55 exp!1)))
-(let ((?x330 (+ ?x369 ?x177)))
-(=> (> ?x330 0.0) (= exp!6 ?x330)))))))))
+(let ((?x504 (/ ?x55 exp!1)))
+(let ((?x491 (+ ?x504 ?x140)))
+(=> (> ?x491 0.0) (= exp!6 ?x491)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -599,10 +599,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun log!176 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!243 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
@@ -677,16 +677,16 @@
  (let ((?x446 (/ ?x358 exp!3)))
  (let ((?x353 (+ ?x446 ?x126)))
  (let ((?x370 (+ 1.0 ?x353)))
- (let ((?x302 (/ ?x126 ?x370)))
- (let ((?x150 (- ?x302)))
- (let ((?x245 (+ 1.0 ?x150)))
- (let ((?x239 (* 0.0 ?x245)))
- (let ((?x249 (+ ?x150 ?x239)))
- (let ((?x151 (* 0.0 ?x150)))
- (let ((?x251 (+ ?x151 ?x249)))
- (let ((?x290 (/ ?x446 exp!5)))
- (let ((?x174 (* ?x290 ?x251)))
- (let ((?x175 (* |f[0]| ?x174)))
+ (let ((?x290 (/ ?x126 ?x370)))
+ (let ((?x300 (- ?x290)))
+ (let ((?x298 (+ 1.0 ?x300)))
+ (let ((?x299 (* 0.0 ?x298)))
+ (let ((?x152 (+ ?x300 ?x299)))
+ (let ((?x301 (* 0.0 ?x300)))
+ (let ((?x153 (+ ?x301 ?x152)))
+ (let ((?x173 (/ ?x446 exp!5)))
+ (let ((?x148 (* ?x173 ?x153)))
+ (let ((?x149 (* |f[0]| ?x148)))
  (let ((?x101 (* |f[0]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -695,11 +695,11 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x285 (/ ?x107 ?x370)))
- (let ((?x296 (* ?x126 ?x285)))
- (let ((?x269 (+ ?x103 ?x296)))
- (let ((?x300 (* ?x290 ?x269)))
- (or (and (distinct ?x300 ?x175) true)))))))))))))))))))))))))))))))
+ (let ((?x174 (/ ?x107 ?x370)))
+ (let ((?x175 (* ?x126 ?x174)))
+ (let ((?x172 (+ ?x103 ?x175)))
+ (let ((?x269 (* ?x173 ?x172)))
+ (or (and (distinct ?x269 ?x149) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -737,23 +737,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -763,27 +763,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x126 (/ ?x9 exp!3)))
@@ -793,38 +793,38 @@
  (let ((?x370 (+ 1.0 ?x353)))
  (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
 (assert
- (= (< log!243 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!243) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
 (assert
- (= (< log!243 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!243) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
 (assert
- (= (< log!243 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!243) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
 (assert
- (= (< log!243 log!111) (< exp!6 exp!4)))
+ (= (< log!256 log!124) (< exp!6 exp!4)))
 (assert
- (= (< log!111 log!243) (< exp!4 exp!6)))
+ (= (< log!124 log!256) (< exp!4 exp!6)))
 (assert
- (= (< log!243 log!176) (< exp!6 exp!5)))
+ (= (< log!256 log!189) (< exp!6 exp!5)))
 (assert
- (= (< log!176 log!243) (< exp!5 exp!6)))
+ (= (< log!189 log!256) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!243 0.0) (> exp!6 1.0)))
+ (= (> log!256 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!243)))
+ (>= exp!6 (+ 1.0 log!256)))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
-(let ((?x479 (/ ?x358 exp!1)))
-(let ((?x177 (+ 1.0 ?x479)))
+(let ((?x414 (/ ?x358 exp!1)))
+(let ((?x140 (+ 1.0 ?x414)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x369 (/ ?x55 exp!1)))
-(let ((?x330 (+ ?x369 ?x177)))
-(=> (> ?x330 0.0) (= exp!6 ?x330)))))))))
+(let ((?x504 (/ ?x55 exp!1)))
+(let ((?x491 (+ ?x504 ?x140)))
+(=> (> ?x491 0.0) (= exp!6 ?x491)))))))))
 (check-sat)
 (pop 1)

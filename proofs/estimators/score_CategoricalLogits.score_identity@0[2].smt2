@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!111 () Real)
+(declare-fun log!124 () Real)
 (assert
  true)
 (assert
@@ -129,23 +129,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -166,8 +166,8 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun log!176 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
 (assert
  true)
 (assert
@@ -234,16 +234,16 @@
  (let ((?x446 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x358 (+ ?x446 ?x126)))
  (let ((?x370 (+ 1.0 ?x358)))
- (let ((?x249 (/ 1.0 ?x370)))
- (let ((?x251 (- ?x249)))
- (let ((?x299 (* 0.0 ?x251)))
- (let ((?x152 (+ ?x251 ?x299)))
- (let ((?x301 (+ 1.0 ?x251)))
- (let ((?x298 (* 0.0 ?x301)))
- (let ((?x153 (+ ?x298 ?x152)))
- (let ((?x245 (/ ?x446 exp!5)))
- (let ((?x148 (* ?x245 ?x153)))
- (let ((?x149 (* |f[0]| ?x148)))
+ (let ((?x157 (/ 1.0 ?x370)))
+ (let ((?x169 (- ?x157)))
+ (let ((?x256 (* 0.0 ?x169)))
+ (let ((?x257 (+ ?x169 ?x256)))
+ (let ((?x172 (+ 1.0 ?x169)))
+ (let ((?x173 (* 0.0 ?x172)))
+ (let ((?x207 (+ ?x173 ?x257)))
+ (let ((?x148 (/ ?x446 exp!5)))
+ (let ((?x208 (* ?x148 ?x207)))
+ (let ((?x144 (* |f[0]| ?x208)))
  (let ((?x101 (* |f[0]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -252,10 +252,10 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x150 (/ ?x107 ?x370)))
- (let ((?x151 (+ ?x103 ?x150)))
- (let ((?x239 (* ?x245 ?x151)))
- (or (and (distinct ?x239 ?x149) true)))))))))))))))))))))))))))))
+ (let ((?x152 (/ ?x107 ?x370)))
+ (let ((?x153 (+ ?x103 ?x152)))
+ (let ((?x149 (* ?x148 ?x153)))
+ (or (and (distinct ?x149 ?x144) true)))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -291,23 +291,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -316,27 +316,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x126 (/ ?x9 exp!3)))
@@ -358,10 +358,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
+(declare-fun log!124 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!176 () Real)
-(declare-fun log!243 () Real)
+(declare-fun log!189 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
@@ -370,82 +370,82 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x424 (/ ?x353 exp!1)))
- (let ((?x287 (+ 1.0 ?x424)))
+ (let ((?x487 (/ ?x353 exp!1)))
+ (let ((?x159 (+ 1.0 ?x487)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x283 (/ ?x55 exp!1)))
- (let ((?x384 (+ ?x283 ?x287)))
- (< 0.0 ?x384))))))))
+ (let ((?x384 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x384 ?x159)))
+ (< 0.0 ?x267))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x424 (/ ?x353 exp!1)))
- (let ((?x287 (+ 1.0 ?x424)))
+ (let ((?x487 (/ ?x353 exp!1)))
+ (let ((?x159 (+ 1.0 ?x487)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x283 (/ ?x55 exp!1)))
- (let ((?x384 (+ ?x283 ?x287)))
- (let (($x399 (= 0.0 ?x384)))
- (not $x399)))))))))
+ (let ((?x384 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x384 ?x159)))
+ (let (($x508 (= 0.0 ?x267)))
+ (not $x508)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x424 (/ ?x353 exp!1)))
- (let ((?x287 (+ 1.0 ?x424)))
+ (let ((?x487 (/ ?x353 exp!1)))
+ (let ((?x159 (+ 1.0 ?x487)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x283 (/ ?x55 exp!1)))
- (let ((?x384 (+ ?x283 ?x287)))
- (let (($x399 (= 0.0 ?x384)))
- (not $x399)))))))))
+ (let ((?x384 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x384 ?x159)))
+ (let (($x508 (= 0.0 ?x267)))
+ (not $x508)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x424 (/ ?x353 exp!1)))
- (let ((?x287 (+ 1.0 ?x424)))
+ (let ((?x487 (/ ?x353 exp!1)))
+ (let ((?x159 (+ 1.0 ?x487)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x283 (/ ?x55 exp!1)))
- (let ((?x384 (+ ?x283 ?x287)))
- (let (($x399 (= 0.0 ?x384)))
- (not $x399)))))))))
+ (let ((?x384 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x384 ?x159)))
+ (let (($x508 (= 0.0 ?x267)))
+ (not $x508)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x424 (/ ?x353 exp!1)))
- (let ((?x287 (+ 1.0 ?x424)))
+ (let ((?x487 (/ ?x353 exp!1)))
+ (let ((?x159 (+ 1.0 ?x487)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x283 (/ ?x55 exp!1)))
- (let ((?x384 (+ ?x283 ?x287)))
- (< 0.0 ?x384))))))))
+ (let ((?x384 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x384 ?x159)))
+ (< 0.0 ?x267))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x424 (/ ?x353 exp!1)))
- (let ((?x287 (+ 1.0 ?x424)))
+ (let ((?x487 (/ ?x353 exp!1)))
+ (let ((?x159 (+ 1.0 ?x487)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x283 (/ ?x55 exp!1)))
- (let ((?x384 (+ ?x283 ?x287)))
- (let (($x399 (= 0.0 ?x384)))
- (not $x399)))))))))
+ (let ((?x384 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x384 ?x159)))
+ (let (($x508 (= 0.0 ?x267)))
+ (not $x508)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x424 (/ ?x353 exp!1)))
- (let ((?x287 (+ 1.0 ?x424)))
+ (let ((?x487 (/ ?x353 exp!1)))
+ (let ((?x159 (+ 1.0 ?x487)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x283 (/ ?x55 exp!1)))
- (let ((?x384 (+ ?x283 ?x287)))
- (let (($x399 (= 0.0 ?x384)))
- (not $x399)))))))))
+ (let ((?x384 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x384 ?x159)))
+ (let (($x508 (= 0.0 ?x267)))
+ (not $x508)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x424 (/ ?x353 exp!1)))
- (let ((?x287 (+ 1.0 ?x424)))
+ (let ((?x487 (/ ?x353 exp!1)))
+ (let ((?x159 (+ 1.0 ?x487)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x283 (/ ?x55 exp!1)))
- (let ((?x384 (+ ?x283 ?x287)))
- (let ((?x476 (/ ?x283 ?x384)))
- (let ((?x695 (- ?x476)))
- (let ((?x312 (* 0.0 ?x695)))
- (let ((?x308 (+ ?x695 ?x312)))
- (let ((?x678 (+ 1.0 ?x695)))
- (let ((?x683 (* 0.0 ?x678)))
- (let ((?x511 (+ ?x683 ?x308)))
- (let ((?x286 (/ ?x424 exp!6)))
- (let ((?x388 (* ?x286 ?x511)))
- (let ((?x400 (* |f[0]| ?x388)))
+ (let ((?x384 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x384 ?x159)))
+ (let ((?x479 (/ ?x384 ?x267)))
+ (let ((?x693 (- ?x479)))
+ (let ((?x344 (* 0.0 ?x693)))
+ (let ((?x304 (+ ?x693 ?x344)))
+ (let ((?x676 (+ 1.0 ?x693)))
+ (let ((?x492 (* 0.0 ?x676)))
+ (let ((?x204 (+ ?x492 ?x304)))
+ (let ((?x392 (/ ?x487 exp!6)))
+ (let ((?x259 (* ?x392 ?x204)))
+ (let ((?x491 (* |f[0]| ?x259)))
  (let ((?x101 (* |f[0]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -454,11 +454,11 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x406 (/ ?x107 ?x384)))
- (let ((?x382 (* ?x283 ?x406)))
- (let ((?x193 (+ ?x103 ?x382)))
- (let ((?x340 (* ?x286 ?x193)))
- (or (and (distinct ?x340 ?x400) true)))))))))))))))))))))))))))))))
+ (let ((?x457 (/ ?x107 ?x267)))
+ (let ((?x258 (* ?x384 ?x457)))
+ (let ((?x229 (+ ?x103 ?x258)))
+ (let ((?x213 (* ?x392 ?x229)))
+ (or (and (distinct ?x213 ?x491) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -496,23 +496,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -522,27 +522,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x126 (/ ?x9 exp!3)))
@@ -552,39 +552,39 @@
  (let ((?x370 (+ 1.0 ?x358)))
  (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
 (assert
- (= (< log!243 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!243) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
 (assert
- (= (< log!243 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!243) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
 (assert
- (= (< log!243 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!243) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
 (assert
- (= (< log!243 log!111) (< exp!6 exp!4)))
+ (= (< log!256 log!124) (< exp!6 exp!4)))
 (assert
- (= (< log!111 log!243) (< exp!4 exp!6)))
+ (= (< log!124 log!256) (< exp!4 exp!6)))
 (assert
- (= (< log!243 log!176) (< exp!6 exp!5)))
+ (= (< log!256 log!189) (< exp!6 exp!5)))
 (assert
- (= (< log!176 log!243) (< exp!5 exp!6)))
+ (= (< log!189 log!256) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!243 0.0) (> exp!6 1.0)))
+ (= (> log!256 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!243)))
+ (>= exp!6 (+ 1.0 log!256)))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
-(let ((?x424 (/ ?x353 exp!1)))
-(let ((?x287 (+ 1.0 ?x424)))
+(let ((?x487 (/ ?x353 exp!1)))
+(let ((?x159 (+ 1.0 ?x487)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x283 (/ ?x55 exp!1)))
-(let ((?x384 (+ ?x283 ?x287)))
-(=> (> ?x384 0.0) (= exp!6 ?x384)))))))))
+(let ((?x384 (/ ?x55 exp!1)))
+(let ((?x267 (+ ?x384 ?x159)))
+(=> (> ?x267 0.0) (= exp!6 ?x267)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -599,10 +599,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun log!176 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!243 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
@@ -677,16 +677,16 @@
  (let ((?x446 (/ ?x353 exp!3)))
  (let ((?x358 (+ ?x446 ?x126)))
  (let ((?x370 (+ 1.0 ?x358)))
- (let ((?x249 (/ 1.0 ?x370)))
- (let ((?x251 (- ?x249)))
- (let ((?x299 (* 0.0 ?x251)))
- (let ((?x152 (+ ?x251 ?x299)))
- (let ((?x301 (+ 1.0 ?x251)))
- (let ((?x298 (* 0.0 ?x301)))
- (let ((?x153 (+ ?x298 ?x152)))
- (let ((?x245 (/ ?x446 exp!5)))
- (let ((?x148 (* ?x245 ?x153)))
- (let ((?x149 (* |f[0]| ?x148)))
+ (let ((?x157 (/ 1.0 ?x370)))
+ (let ((?x169 (- ?x157)))
+ (let ((?x256 (* 0.0 ?x169)))
+ (let ((?x257 (+ ?x169 ?x256)))
+ (let ((?x172 (+ 1.0 ?x169)))
+ (let ((?x173 (* 0.0 ?x172)))
+ (let ((?x207 (+ ?x173 ?x257)))
+ (let ((?x148 (/ ?x446 exp!5)))
+ (let ((?x208 (* ?x148 ?x207)))
+ (let ((?x144 (* |f[0]| ?x208)))
  (let ((?x101 (* |f[0]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -695,10 +695,10 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x150 (/ ?x107 ?x370)))
- (let ((?x151 (+ ?x103 ?x150)))
- (let ((?x239 (* ?x245 ?x151)))
- (or (and (distinct ?x239 ?x149) true))))))))))))))))))))))))))))))
+ (let ((?x152 (/ ?x107 ?x370)))
+ (let ((?x153 (+ ?x103 ?x152)))
+ (let ((?x149 (* ?x148 ?x153)))
+ (or (and (distinct ?x149 ?x144) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -736,23 +736,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -762,27 +762,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x126 (/ ?x9 exp!3)))
@@ -792,38 +792,38 @@
  (let ((?x370 (+ 1.0 ?x358)))
  (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
 (assert
- (= (< log!243 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!243) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
 (assert
- (= (< log!243 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!243) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
 (assert
- (= (< log!243 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!243) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
 (assert
- (= (< log!243 log!111) (< exp!6 exp!4)))
+ (= (< log!256 log!124) (< exp!6 exp!4)))
 (assert
- (= (< log!111 log!243) (< exp!4 exp!6)))
+ (= (< log!124 log!256) (< exp!4 exp!6)))
 (assert
- (= (< log!243 log!176) (< exp!6 exp!5)))
+ (= (< log!256 log!189) (< exp!6 exp!5)))
 (assert
- (= (< log!176 log!243) (< exp!5 exp!6)))
+ (= (< log!189 log!256) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!243 0.0) (> exp!6 1.0)))
+ (= (> log!256 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!243)))
+ (>= exp!6 (+ 1.0 log!256)))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
-(let ((?x424 (/ ?x353 exp!1)))
-(let ((?x287 (+ 1.0 ?x424)))
+(let ((?x487 (/ ?x353 exp!1)))
+(let ((?x159 (+ 1.0 ?x487)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x283 (/ ?x55 exp!1)))
-(let ((?x384 (+ ?x283 ?x287)))
-(=> (> ?x384 0.0) (= exp!6 ?x384)))))))))
+(let ((?x384 (/ ?x55 exp!1)))
+(let ((?x267 (+ ?x384 ?x159)))
+(=> (> ?x267 0.0) (= exp!6 ?x267)))))))))
 (check-sat)
 (pop 1)

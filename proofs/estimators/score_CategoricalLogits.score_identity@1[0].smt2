@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!111 () Real)
+(declare-fun log!124 () Real)
 (assert
  true)
 (assert
@@ -128,23 +128,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -165,8 +165,8 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun log!176 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
 (assert
  true)
 (assert
@@ -233,16 +233,16 @@
  (let ((?x125 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x357 (+ ?x125 ?x352)))
  (let ((?x370 (+ 1.0 ?x357)))
- (let ((?x250 (/ ?x125 ?x370)))
- (let ((?x300 (- ?x250)))
- (let ((?x298 (+ 1.0 ?x300)))
- (let ((?x151 (* 0.0 ?x298)))
- (let ((?x152 (+ ?x300 ?x151)))
- (let ((?x297 (* 0.0 ?x300)))
- (let ((?x147 (+ ?x297 ?x152)))
- (let ((?x238 (/ ?x352 exp!5)))
- (let ((?x148 (* ?x238 ?x147)))
- (let ((?x296 (* |f[1]| ?x148)))
+ (let ((?x156 (/ ?x125 ?x370)))
+ (let ((?x166 (- ?x156)))
+ (let ((?x168 (+ 1.0 ?x166)))
+ (let ((?x169 (* 0.0 ?x168)))
+ (let ((?x255 (+ ?x166 ?x169)))
+ (let ((?x167 (* 0.0 ?x166)))
+ (let ((?x256 (+ ?x167 ?x255)))
+ (let ((?x148 (/ ?x352 exp!5)))
+ (let ((?x206 (* ?x148 ?x256)))
+ (let ((?x207 (* |f[1]| ?x206)))
  (let ((?x101 (* |f[1]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -251,11 +251,11 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x149 (/ ?x107 ?x370)))
- (let ((?x150 (* ?x125 ?x149)))
- (let ((?x244 (+ ?x103 ?x150)))
- (let ((?x248 (* ?x238 ?x244)))
- (or (and (distinct ?x248 ?x296) true))))))))))))))))))))))))))))))
+ (let ((?x151 (/ ?x107 ?x370)))
+ (let ((?x152 (* ?x125 ?x151)))
+ (let ((?x147 (+ ?x103 ?x152)))
+ (let ((?x164 (* ?x148 ?x147)))
+ (or (and (distinct ?x164 ?x207) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -291,23 +291,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -316,27 +316,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x352 (/ ?x9 exp!3)))
@@ -358,10 +358,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
+(declare-fun log!124 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!176 () Real)
-(declare-fun log!243 () Real)
+(declare-fun log!189 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
@@ -370,82 +370,82 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x478 (/ ?x446 exp!1)))
- (let ((?x211 (+ 1.0 ?x478)))
+ (let ((?x253 (/ ?x446 exp!1)))
+ (let ((?x157 (+ 1.0 ?x253)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x174 (/ ?x55 exp!1)))
- (let ((?x329 (+ ?x174 ?x211)))
- (< 0.0 ?x329))))))))
+ (let ((?x295 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x295 ?x157)))
+ (< 0.0 ?x267))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x478 (/ ?x446 exp!1)))
- (let ((?x211 (+ 1.0 ?x478)))
+ (let ((?x253 (/ ?x446 exp!1)))
+ (let ((?x157 (+ 1.0 ?x253)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x174 (/ ?x55 exp!1)))
- (let ((?x329 (+ ?x174 ?x211)))
- (let (($x398 (= 0.0 ?x329)))
- (not $x398)))))))))
+ (let ((?x295 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x295 ?x157)))
+ (let (($x217 (= 0.0 ?x267)))
+ (not $x217)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x478 (/ ?x446 exp!1)))
- (let ((?x211 (+ 1.0 ?x478)))
+ (let ((?x253 (/ ?x446 exp!1)))
+ (let ((?x157 (+ 1.0 ?x253)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x174 (/ ?x55 exp!1)))
- (let ((?x329 (+ ?x174 ?x211)))
- (let (($x398 (= 0.0 ?x329)))
- (not $x398)))))))))
+ (let ((?x295 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x295 ?x157)))
+ (let (($x217 (= 0.0 ?x267)))
+ (not $x217)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x478 (/ ?x446 exp!1)))
- (let ((?x211 (+ 1.0 ?x478)))
+ (let ((?x253 (/ ?x446 exp!1)))
+ (let ((?x157 (+ 1.0 ?x253)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x174 (/ ?x55 exp!1)))
- (let ((?x329 (+ ?x174 ?x211)))
- (let (($x398 (= 0.0 ?x329)))
- (not $x398)))))))))
+ (let ((?x295 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x295 ?x157)))
+ (let (($x217 (= 0.0 ?x267)))
+ (not $x217)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x478 (/ ?x446 exp!1)))
- (let ((?x211 (+ 1.0 ?x478)))
+ (let ((?x253 (/ ?x446 exp!1)))
+ (let ((?x157 (+ 1.0 ?x253)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x174 (/ ?x55 exp!1)))
- (let ((?x329 (+ ?x174 ?x211)))
- (< 0.0 ?x329))))))))
+ (let ((?x295 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x295 ?x157)))
+ (< 0.0 ?x267))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x478 (/ ?x446 exp!1)))
- (let ((?x211 (+ 1.0 ?x478)))
+ (let ((?x253 (/ ?x446 exp!1)))
+ (let ((?x157 (+ 1.0 ?x253)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x174 (/ ?x55 exp!1)))
- (let ((?x329 (+ ?x174 ?x211)))
- (let (($x398 (= 0.0 ?x329)))
- (not $x398)))))))))
+ (let ((?x295 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x295 ?x157)))
+ (let (($x217 (= 0.0 ?x267)))
+ (not $x217)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x478 (/ ?x446 exp!1)))
- (let ((?x211 (+ 1.0 ?x478)))
+ (let ((?x253 (/ ?x446 exp!1)))
+ (let ((?x157 (+ 1.0 ?x253)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x174 (/ ?x55 exp!1)))
- (let ((?x329 (+ ?x174 ?x211)))
- (let (($x398 (= 0.0 ?x329)))
- (not $x398)))))))))
+ (let ((?x295 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x295 ?x157)))
+ (let (($x217 (= 0.0 ?x267)))
+ (not $x217)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x478 (/ ?x446 exp!1)))
- (let ((?x211 (+ 1.0 ?x478)))
+ (let ((?x253 (/ ?x446 exp!1)))
+ (let ((?x157 (+ 1.0 ?x253)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x174 (/ ?x55 exp!1)))
- (let ((?x329 (+ ?x174 ?x211)))
- (let ((?x285 (/ ?x478 ?x329)))
- (let ((?x694 (- ?x285)))
- (let ((?x682 (+ 1.0 ?x694)))
- (let ((?x371 (* 0.0 ?x682)))
- (let ((?x200 (+ ?x694 ?x371)))
- (let ((?x677 (* 0.0 ?x694)))
- (let ((?x374 (+ ?x677 ?x200)))
- (let ((?x281 (/ 1.0 exp!6)))
- (let ((?x369 (* ?x281 ?x374)))
- (let ((?x203 (* |f[1]| ?x369)))
+ (let ((?x295 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x295 ?x157)))
+ (let ((?x471 (/ ?x253 ?x267)))
+ (let ((?x696 (- ?x471)))
+ (let ((?x472 (+ 1.0 ?x696)))
+ (let ((?x501 (* 0.0 ?x472)))
+ (let ((?x505 (+ ?x696 ?x501)))
+ (let ((?x679 (* 0.0 ?x696)))
+ (let ((?x188 (+ ?x679 ?x505)))
+ (let ((?x503 (/ 1.0 exp!6)))
+ (let ((?x163 (* ?x503 ?x188)))
+ (let ((?x467 (* |f[1]| ?x163)))
  (let ((?x101 (* |f[1]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -454,11 +454,11 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x456 (/ ?x107 ?x329)))
- (let ((?x354 (* ?x478 ?x456)))
- (let ((?x366 (+ ?x103 ?x354)))
- (let ((?x311 (* ?x281 ?x366)))
- (or (and (distinct ?x311 ?x203) true)))))))))))))))))))))))))))))))
+ (let ((?x385 (/ ?x107 ?x267)))
+ (let ((?x199 (* ?x253 ?x385)))
+ (let ((?x476 (+ ?x103 ?x199)))
+ (let ((?x341 (* ?x503 ?x476)))
+ (or (and (distinct ?x341 ?x467) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -496,23 +496,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -522,27 +522,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x352 (/ ?x9 exp!3)))
@@ -552,39 +552,39 @@
  (let ((?x370 (+ 1.0 ?x357)))
  (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
 (assert
- (= (< log!243 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!243) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
 (assert
- (= (< log!243 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!243) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
 (assert
- (= (< log!243 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!243) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
 (assert
- (= (< log!243 log!111) (< exp!6 exp!4)))
+ (= (< log!256 log!124) (< exp!6 exp!4)))
 (assert
- (= (< log!111 log!243) (< exp!4 exp!6)))
+ (= (< log!124 log!256) (< exp!4 exp!6)))
 (assert
- (= (< log!243 log!176) (< exp!6 exp!5)))
+ (= (< log!256 log!189) (< exp!6 exp!5)))
 (assert
- (= (< log!176 log!243) (< exp!5 exp!6)))
+ (= (< log!189 log!256) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!243 0.0) (> exp!6 1.0)))
+ (= (> log!256 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!243)))
+ (>= exp!6 (+ 1.0 log!256)))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
-(let ((?x478 (/ ?x446 exp!1)))
-(let ((?x211 (+ 1.0 ?x478)))
+(let ((?x253 (/ ?x446 exp!1)))
+(let ((?x157 (+ 1.0 ?x253)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x174 (/ ?x55 exp!1)))
-(let ((?x329 (+ ?x174 ?x211)))
-(=> (> ?x329 0.0) (= exp!6 ?x329)))))))))
+(let ((?x295 (/ ?x55 exp!1)))
+(let ((?x267 (+ ?x295 ?x157)))
+(=> (> ?x267 0.0) (= exp!6 ?x267)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -599,10 +599,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun log!176 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!243 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
@@ -677,16 +677,16 @@
  (let ((?x125 (/ ?x446 exp!3)))
  (let ((?x357 (+ ?x125 ?x352)))
  (let ((?x370 (+ 1.0 ?x357)))
- (let ((?x250 (/ ?x125 ?x370)))
- (let ((?x300 (- ?x250)))
- (let ((?x298 (+ 1.0 ?x300)))
- (let ((?x151 (* 0.0 ?x298)))
- (let ((?x152 (+ ?x300 ?x151)))
- (let ((?x297 (* 0.0 ?x300)))
- (let ((?x147 (+ ?x297 ?x152)))
- (let ((?x238 (/ ?x352 exp!5)))
- (let ((?x148 (* ?x238 ?x147)))
- (let ((?x296 (* |f[1]| ?x148)))
+ (let ((?x156 (/ ?x125 ?x370)))
+ (let ((?x166 (- ?x156)))
+ (let ((?x168 (+ 1.0 ?x166)))
+ (let ((?x169 (* 0.0 ?x168)))
+ (let ((?x255 (+ ?x166 ?x169)))
+ (let ((?x167 (* 0.0 ?x166)))
+ (let ((?x256 (+ ?x167 ?x255)))
+ (let ((?x148 (/ ?x352 exp!5)))
+ (let ((?x206 (* ?x148 ?x256)))
+ (let ((?x207 (* |f[1]| ?x206)))
  (let ((?x101 (* |f[1]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -695,11 +695,11 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x149 (/ ?x107 ?x370)))
- (let ((?x150 (* ?x125 ?x149)))
- (let ((?x244 (+ ?x103 ?x150)))
- (let ((?x248 (* ?x238 ?x244)))
- (or (and (distinct ?x248 ?x296) true)))))))))))))))))))))))))))))))
+ (let ((?x151 (/ ?x107 ?x370)))
+ (let ((?x152 (* ?x125 ?x151)))
+ (let ((?x147 (+ ?x103 ?x152)))
+ (let ((?x164 (* ?x148 ?x147)))
+ (or (and (distinct ?x164 ?x207) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -737,23 +737,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -763,27 +763,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x352 (/ ?x9 exp!3)))
@@ -793,38 +793,38 @@
  (let ((?x370 (+ 1.0 ?x357)))
  (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
 (assert
- (= (< log!243 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!243) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
 (assert
- (= (< log!243 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!243) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
 (assert
- (= (< log!243 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!243) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
 (assert
- (= (< log!243 log!111) (< exp!6 exp!4)))
+ (= (< log!256 log!124) (< exp!6 exp!4)))
 (assert
- (= (< log!111 log!243) (< exp!4 exp!6)))
+ (= (< log!124 log!256) (< exp!4 exp!6)))
 (assert
- (= (< log!243 log!176) (< exp!6 exp!5)))
+ (= (< log!256 log!189) (< exp!6 exp!5)))
 (assert
- (= (< log!176 log!243) (< exp!5 exp!6)))
+ (= (< log!189 log!256) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!243 0.0) (> exp!6 1.0)))
+ (= (> log!256 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!243)))
+ (>= exp!6 (+ 1.0 log!256)))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
-(let ((?x478 (/ ?x446 exp!1)))
-(let ((?x211 (+ 1.0 ?x478)))
+(let ((?x253 (/ ?x446 exp!1)))
+(let ((?x157 (+ 1.0 ?x253)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x174 (/ ?x55 exp!1)))
-(let ((?x329 (+ ?x174 ?x211)))
-(=> (> ?x329 0.0) (= exp!6 ?x329)))))))))
+(let ((?x295 (/ ?x55 exp!1)))
+(let ((?x267 (+ ?x295 ?x157)))
+(=> (> ?x267 0.0) (= exp!6 ?x267)))))))))
 (check-sat)
 (pop 1)

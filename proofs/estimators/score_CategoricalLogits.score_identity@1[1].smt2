@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!111 () Real)
+(declare-fun log!124 () Real)
 (assert
  true)
 (assert
@@ -128,23 +128,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -165,8 +165,8 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun log!176 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
 (assert
  true)
 (assert
@@ -233,15 +233,15 @@
  (let ((?x453 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x353 (+ ?x453 ?x125)))
  (let ((?x388 (+ 1.0 ?x353)))
- (let ((?x258 (/ ?x125 ?x388)))
- (let ((?x252 (- ?x258)))
- (let ((?x264 (+ 1.0 ?x252)))
- (let ((?x262 (* 0.0 ?x252)))
- (let ((?x314 (+ ?x262 ?x264)))
- (let ((?x311 (+ ?x262 ?x314)))
- (let ((?x149 (/ ?x125 exp!5)))
- (let ((?x312 (* ?x149 ?x311)))
- (let ((?x151 (* |f[1]| ?x312)))
+ (let ((?x147 (/ ?x125 ?x388)))
+ (let ((?x148 (- ?x147)))
+ (let ((?x270 (+ 1.0 ?x148)))
+ (let ((?x269 (* 0.0 ?x148)))
+ (let ((?x220 (+ ?x269 ?x270)))
+ (let ((?x221 (+ ?x269 ?x220)))
+ (let ((?x151 (/ ?x125 exp!5)))
+ (let ((?x143 (* ?x151 ?x221)))
+ (let ((?x144 (* |f[1]| ?x143)))
  (let ((?x101 (* |f[1]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -250,11 +250,11 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x303 (/ ?x107 ?x388)))
- (let ((?x313 (* ?x125 ?x303)))
- (let ((?x315 (+ ?x102 ?x313)))
- (let ((?x150 (* ?x149 ?x315)))
- (or (and (distinct ?x150 ?x151) true)))))))))))))))))))))))))))))
+ (let ((?x314 (/ ?x107 ?x388)))
+ (let ((?x311 (* ?x125 ?x314)))
+ (let ((?x312 (+ ?x102 ?x311)))
+ (let ((?x152 (* ?x151 ?x312)))
+ (or (and (distinct ?x152 ?x144) true)))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -290,23 +290,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -315,27 +315,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x125 (/ ?x9 exp!3)))
@@ -357,10 +357,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
+(declare-fun log!124 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!176 () Real)
-(declare-fun log!243 () Real)
+(declare-fun log!189 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
@@ -369,81 +369,81 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
- (let ((?x472 (/ ?x375 exp!1)))
- (let ((?x216 (+ 1.0 ?x472)))
+ (let ((?x476 (/ ?x375 exp!1)))
+ (let ((?x226 (+ 1.0 ?x476)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x423 (/ ?x55 exp!1)))
- (let ((?x249 (+ ?x423 ?x216)))
- (< 0.0 ?x249))))))))
+ (let ((?x182 (/ ?x55 exp!1)))
+ (let ((?x419 (+ ?x182 ?x226)))
+ (< 0.0 ?x419))))))))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
- (let ((?x472 (/ ?x375 exp!1)))
- (let ((?x216 (+ 1.0 ?x472)))
+ (let ((?x476 (/ ?x375 exp!1)))
+ (let ((?x226 (+ 1.0 ?x476)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x423 (/ ?x55 exp!1)))
- (let ((?x249 (+ ?x423 ?x216)))
- (let (($x378 (= 0.0 ?x249)))
- (not $x378)))))))))
+ (let ((?x182 (/ ?x55 exp!1)))
+ (let ((?x419 (+ ?x182 ?x226)))
+ (let (($x475 (= 0.0 ?x419)))
+ (not $x475)))))))))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
- (let ((?x472 (/ ?x375 exp!1)))
- (let ((?x216 (+ 1.0 ?x472)))
+ (let ((?x476 (/ ?x375 exp!1)))
+ (let ((?x226 (+ 1.0 ?x476)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x423 (/ ?x55 exp!1)))
- (let ((?x249 (+ ?x423 ?x216)))
- (let (($x378 (= 0.0 ?x249)))
- (not $x378)))))))))
+ (let ((?x182 (/ ?x55 exp!1)))
+ (let ((?x419 (+ ?x182 ?x226)))
+ (let (($x475 (= 0.0 ?x419)))
+ (not $x475)))))))))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
- (let ((?x472 (/ ?x375 exp!1)))
- (let ((?x216 (+ 1.0 ?x472)))
+ (let ((?x476 (/ ?x375 exp!1)))
+ (let ((?x226 (+ 1.0 ?x476)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x423 (/ ?x55 exp!1)))
- (let ((?x249 (+ ?x423 ?x216)))
- (let (($x378 (= 0.0 ?x249)))
- (not $x378)))))))))
+ (let ((?x182 (/ ?x55 exp!1)))
+ (let ((?x419 (+ ?x182 ?x226)))
+ (let (($x475 (= 0.0 ?x419)))
+ (not $x475)))))))))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
- (let ((?x472 (/ ?x375 exp!1)))
- (let ((?x216 (+ 1.0 ?x472)))
+ (let ((?x476 (/ ?x375 exp!1)))
+ (let ((?x226 (+ 1.0 ?x476)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x423 (/ ?x55 exp!1)))
- (let ((?x249 (+ ?x423 ?x216)))
- (< 0.0 ?x249))))))))
+ (let ((?x182 (/ ?x55 exp!1)))
+ (let ((?x419 (+ ?x182 ?x226)))
+ (< 0.0 ?x419))))))))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
- (let ((?x472 (/ ?x375 exp!1)))
- (let ((?x216 (+ 1.0 ?x472)))
+ (let ((?x476 (/ ?x375 exp!1)))
+ (let ((?x226 (+ 1.0 ?x476)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x423 (/ ?x55 exp!1)))
- (let ((?x249 (+ ?x423 ?x216)))
- (let (($x378 (= 0.0 ?x249)))
- (not $x378)))))))))
+ (let ((?x182 (/ ?x55 exp!1)))
+ (let ((?x419 (+ ?x182 ?x226)))
+ (let (($x475 (= 0.0 ?x419)))
+ (not $x475)))))))))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
- (let ((?x472 (/ ?x375 exp!1)))
- (let ((?x216 (+ 1.0 ?x472)))
+ (let ((?x476 (/ ?x375 exp!1)))
+ (let ((?x226 (+ 1.0 ?x476)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x423 (/ ?x55 exp!1)))
- (let ((?x249 (+ ?x423 ?x216)))
- (let (($x378 (= 0.0 ?x249)))
- (not $x378)))))))))
+ (let ((?x182 (/ ?x55 exp!1)))
+ (let ((?x419 (+ ?x182 ?x226)))
+ (let (($x475 (= 0.0 ?x419)))
+ (not $x475)))))))))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
- (let ((?x472 (/ ?x375 exp!1)))
- (let ((?x216 (+ 1.0 ?x472)))
+ (let ((?x476 (/ ?x375 exp!1)))
+ (let ((?x226 (+ 1.0 ?x476)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x423 (/ ?x55 exp!1)))
- (let ((?x249 (+ ?x423 ?x216)))
- (let ((?x346 (/ 1.0 ?x249)))
- (let ((?x411 (- ?x346)))
- (let ((?x689 (+ 1.0 ?x411)))
- (let ((?x704 (* 0.0 ?x411)))
- (let ((?x694 (+ ?x704 ?x689)))
- (let ((?x344 (+ ?x704 ?x694)))
- (let ((?x254 (/ 1.0 exp!6)))
- (let ((?x343 (* ?x254 ?x344)))
- (let ((?x225 (* |f[1]| ?x343)))
+ (let ((?x182 (/ ?x55 exp!1)))
+ (let ((?x419 (+ ?x182 ?x226)))
+ (let ((?x471 (/ 1.0 ?x419)))
+ (let ((?x469 (- ?x471)))
+ (let ((?x689 (+ 1.0 ?x469)))
+ (let ((?x704 (* 0.0 ?x469)))
+ (let ((?x478 (+ ?x704 ?x689)))
+ (let ((?x242 (+ ?x704 ?x478)))
+ (let ((?x490 (/ 1.0 exp!6)))
+ (let ((?x370 (* ?x490 ?x242)))
+ (let ((?x229 (* |f[1]| ?x370)))
  (let ((?x101 (* |f[1]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -452,10 +452,10 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x510 (/ ?x107 ?x249)))
- (let ((?x186 (+ ?x102 ?x510)))
- (let ((?x496 (* ?x254 ?x186)))
- (or (and (distinct ?x496 ?x225) true)))))))))))))))))))))))))))))
+ (let ((?x383 (/ ?x107 ?x419)))
+ (let ((?x198 (+ ?x102 ?x383)))
+ (let ((?x185 (* ?x490 ?x198)))
+ (or (and (distinct ?x185 ?x229) true)))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -493,23 +493,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -519,27 +519,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -549,39 +549,39 @@
  (let ((?x388 (+ 1.0 ?x353)))
  (=> (> ?x388 0.0) (= exp!5 ?x388)))))))))
 (assert
- (= (< log!243 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!243) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
 (assert
- (= (< log!243 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!243) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
 (assert
- (= (< log!243 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!243) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
 (assert
- (= (< log!243 log!111) (< exp!6 exp!4)))
+ (= (< log!256 log!124) (< exp!6 exp!4)))
 (assert
- (= (< log!111 log!243) (< exp!4 exp!6)))
+ (= (< log!124 log!256) (< exp!4 exp!6)))
 (assert
- (= (< log!243 log!176) (< exp!6 exp!5)))
+ (= (< log!256 log!189) (< exp!6 exp!5)))
 (assert
- (= (< log!176 log!243) (< exp!5 exp!6)))
+ (= (< log!189 log!256) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!243 0.0) (> exp!6 1.0)))
+ (= (> log!256 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!243)))
+ (>= exp!6 (+ 1.0 log!256)))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
-(let ((?x472 (/ ?x375 exp!1)))
-(let ((?x216 (+ 1.0 ?x472)))
+(let ((?x476 (/ ?x375 exp!1)))
+(let ((?x226 (+ 1.0 ?x476)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x423 (/ ?x55 exp!1)))
-(let ((?x249 (+ ?x423 ?x216)))
-(=> (> ?x249 0.0) (= exp!6 ?x249)))))))))
+(let ((?x182 (/ ?x55 exp!1)))
+(let ((?x419 (+ ?x182 ?x226)))
+(=> (> ?x419 0.0) (= exp!6 ?x419)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -596,10 +596,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun log!176 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!243 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
@@ -674,15 +674,15 @@
  (let ((?x453 (/ ?x375 exp!3)))
  (let ((?x353 (+ ?x453 ?x125)))
  (let ((?x388 (+ 1.0 ?x353)))
- (let ((?x258 (/ ?x125 ?x388)))
- (let ((?x252 (- ?x258)))
- (let ((?x264 (+ 1.0 ?x252)))
- (let ((?x262 (* 0.0 ?x252)))
- (let ((?x314 (+ ?x262 ?x264)))
- (let ((?x311 (+ ?x262 ?x314)))
- (let ((?x149 (/ ?x125 exp!5)))
- (let ((?x312 (* ?x149 ?x311)))
- (let ((?x151 (* |f[1]| ?x312)))
+ (let ((?x147 (/ ?x125 ?x388)))
+ (let ((?x148 (- ?x147)))
+ (let ((?x270 (+ 1.0 ?x148)))
+ (let ((?x269 (* 0.0 ?x148)))
+ (let ((?x220 (+ ?x269 ?x270)))
+ (let ((?x221 (+ ?x269 ?x220)))
+ (let ((?x151 (/ ?x125 exp!5)))
+ (let ((?x143 (* ?x151 ?x221)))
+ (let ((?x144 (* |f[1]| ?x143)))
  (let ((?x101 (* |f[1]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -691,11 +691,11 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x303 (/ ?x107 ?x388)))
- (let ((?x313 (* ?x125 ?x303)))
- (let ((?x315 (+ ?x102 ?x313)))
- (let ((?x150 (* ?x149 ?x315)))
- (or (and (distinct ?x150 ?x151) true))))))))))))))))))))))))))))))
+ (let ((?x314 (/ ?x107 ?x388)))
+ (let ((?x311 (* ?x125 ?x314)))
+ (let ((?x312 (+ ?x102 ?x311)))
+ (let ((?x152 (* ?x151 ?x312)))
+ (or (and (distinct ?x152 ?x144) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -733,23 +733,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -759,27 +759,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -789,38 +789,38 @@
  (let ((?x388 (+ 1.0 ?x353)))
  (=> (> ?x388 0.0) (= exp!5 ?x388)))))))))
 (assert
- (= (< log!243 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!243) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
 (assert
- (= (< log!243 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!243) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
 (assert
- (= (< log!243 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!243) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
 (assert
- (= (< log!243 log!111) (< exp!6 exp!4)))
+ (= (< log!256 log!124) (< exp!6 exp!4)))
 (assert
- (= (< log!111 log!243) (< exp!4 exp!6)))
+ (= (< log!124 log!256) (< exp!4 exp!6)))
 (assert
- (= (< log!243 log!176) (< exp!6 exp!5)))
+ (= (< log!256 log!189) (< exp!6 exp!5)))
 (assert
- (= (< log!176 log!243) (< exp!5 exp!6)))
+ (= (< log!189 log!256) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!243 0.0) (> exp!6 1.0)))
+ (= (> log!256 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!243)))
+ (>= exp!6 (+ 1.0 log!256)))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
-(let ((?x472 (/ ?x375 exp!1)))
-(let ((?x216 (+ 1.0 ?x472)))
+(let ((?x476 (/ ?x375 exp!1)))
+(let ((?x226 (+ 1.0 ?x476)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x423 (/ ?x55 exp!1)))
-(let ((?x249 (+ ?x423 ?x216)))
-(=> (> ?x249 0.0) (= exp!6 ?x249)))))))))
+(let ((?x182 (/ ?x55 exp!1)))
+(let ((?x419 (+ ?x182 ?x226)))
+(=> (> ?x419 0.0) (= exp!6 ?x419)))))))))
 (check-sat)
 (pop 1)

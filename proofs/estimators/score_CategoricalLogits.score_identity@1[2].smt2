@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!111 () Real)
+(declare-fun log!124 () Real)
 (assert
  true)
 (assert
@@ -129,23 +129,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -166,8 +166,8 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun log!176 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
 (assert
  true)
 (assert
@@ -234,16 +234,16 @@
  (let ((?x448 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x359 (+ ?x448 ?x126)))
  (let ((?x372 (+ 1.0 ?x359)))
- (let ((?x250 (/ 1.0 ?x372)))
- (let ((?x252 (- ?x250)))
- (let ((?x300 (* 0.0 ?x252)))
- (let ((?x152 (+ ?x252 ?x300)))
- (let ((?x302 (+ 1.0 ?x252)))
- (let ((?x299 (* 0.0 ?x302)))
- (let ((?x153 (+ ?x299 ?x152)))
- (let ((?x246 (/ ?x126 exp!5)))
- (let ((?x148 (* ?x246 ?x153)))
- (let ((?x149 (* |f[1]| ?x148)))
+ (let ((?x165 (/ 1.0 ?x372)))
+ (let ((?x157 (- ?x165)))
+ (let ((?x257 (* 0.0 ?x157)))
+ (let ((?x258 (+ ?x157 ?x257)))
+ (let ((?x167 (+ 1.0 ?x157)))
+ (let ((?x169 (* 0.0 ?x167)))
+ (let ((?x168 (+ ?x169 ?x258)))
+ (let ((?x148 (/ ?x126 exp!5)))
+ (let ((?x208 (* ?x148 ?x168)))
+ (let ((?x209 (* |f[1]| ?x208)))
  (let ((?x101 (* |f[1]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -252,10 +252,10 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x150 (/ ?x107 ?x372)))
- (let ((?x151 (+ ?x103 ?x150)))
- (let ((?x240 (* ?x246 ?x151)))
- (or (and (distinct ?x240 ?x149) true)))))))))))))))))))))))))))))
+ (let ((?x152 (/ ?x107 ?x372)))
+ (let ((?x153 (+ ?x103 ?x152)))
+ (let ((?x149 (* ?x148 ?x153)))
+ (or (and (distinct ?x149 ?x209) true)))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -291,23 +291,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -316,27 +316,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x126 (/ ?x9 exp!3)))
@@ -358,10 +358,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
+(declare-fun log!124 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!176 () Real)
-(declare-fun log!243 () Real)
+(declare-fun log!189 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
@@ -370,82 +370,82 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
- (let ((?x454 (/ ?x354 exp!1)))
- (let ((?x204 (+ 1.0 ?x454)))
+ (let ((?x237 (/ ?x354 exp!1)))
+ (let ((?x294 (+ 1.0 ?x237)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x287 (/ ?x55 exp!1)))
- (let ((?x200 (+ ?x287 ?x204)))
- (< 0.0 ?x200))))))))
+ (let ((?x256 (/ ?x55 exp!1)))
+ (let ((?x273 (+ ?x256 ?x294)))
+ (< 0.0 ?x273))))))))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
- (let ((?x454 (/ ?x354 exp!1)))
- (let ((?x204 (+ 1.0 ?x454)))
+ (let ((?x237 (/ ?x354 exp!1)))
+ (let ((?x294 (+ 1.0 ?x237)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x287 (/ ?x55 exp!1)))
- (let ((?x200 (+ ?x287 ?x204)))
- (let (($x380 (= 0.0 ?x200)))
- (not $x380)))))))))
+ (let ((?x256 (/ ?x55 exp!1)))
+ (let ((?x273 (+ ?x256 ?x294)))
+ (let (($x231 (= 0.0 ?x273)))
+ (not $x231)))))))))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
- (let ((?x454 (/ ?x354 exp!1)))
- (let ((?x204 (+ 1.0 ?x454)))
+ (let ((?x237 (/ ?x354 exp!1)))
+ (let ((?x294 (+ 1.0 ?x237)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x287 (/ ?x55 exp!1)))
- (let ((?x200 (+ ?x287 ?x204)))
- (let (($x380 (= 0.0 ?x200)))
- (not $x380)))))))))
+ (let ((?x256 (/ ?x55 exp!1)))
+ (let ((?x273 (+ ?x256 ?x294)))
+ (let (($x231 (= 0.0 ?x273)))
+ (not $x231)))))))))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
- (let ((?x454 (/ ?x354 exp!1)))
- (let ((?x204 (+ 1.0 ?x454)))
+ (let ((?x237 (/ ?x354 exp!1)))
+ (let ((?x294 (+ 1.0 ?x237)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x287 (/ ?x55 exp!1)))
- (let ((?x200 (+ ?x287 ?x204)))
- (let (($x380 (= 0.0 ?x200)))
- (not $x380)))))))))
+ (let ((?x256 (/ ?x55 exp!1)))
+ (let ((?x273 (+ ?x256 ?x294)))
+ (let (($x231 (= 0.0 ?x273)))
+ (not $x231)))))))))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
- (let ((?x454 (/ ?x354 exp!1)))
- (let ((?x204 (+ 1.0 ?x454)))
+ (let ((?x237 (/ ?x354 exp!1)))
+ (let ((?x294 (+ 1.0 ?x237)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x287 (/ ?x55 exp!1)))
- (let ((?x200 (+ ?x287 ?x204)))
- (< 0.0 ?x200))))))))
+ (let ((?x256 (/ ?x55 exp!1)))
+ (let ((?x273 (+ ?x256 ?x294)))
+ (< 0.0 ?x273))))))))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
- (let ((?x454 (/ ?x354 exp!1)))
- (let ((?x204 (+ 1.0 ?x454)))
+ (let ((?x237 (/ ?x354 exp!1)))
+ (let ((?x294 (+ 1.0 ?x237)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x287 (/ ?x55 exp!1)))
- (let ((?x200 (+ ?x287 ?x204)))
- (let (($x380 (= 0.0 ?x200)))
- (not $x380)))))))))
+ (let ((?x256 (/ ?x55 exp!1)))
+ (let ((?x273 (+ ?x256 ?x294)))
+ (let (($x231 (= 0.0 ?x273)))
+ (not $x231)))))))))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
- (let ((?x454 (/ ?x354 exp!1)))
- (let ((?x204 (+ 1.0 ?x454)))
+ (let ((?x237 (/ ?x354 exp!1)))
+ (let ((?x294 (+ 1.0 ?x237)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x287 (/ ?x55 exp!1)))
- (let ((?x200 (+ ?x287 ?x204)))
- (let (($x380 (= 0.0 ?x200)))
- (not $x380)))))))))
+ (let ((?x256 (/ ?x55 exp!1)))
+ (let ((?x273 (+ ?x256 ?x294)))
+ (let (($x231 (= 0.0 ?x273)))
+ (not $x231)))))))))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
- (let ((?x454 (/ ?x354 exp!1)))
- (let ((?x204 (+ 1.0 ?x454)))
+ (let ((?x237 (/ ?x354 exp!1)))
+ (let ((?x294 (+ 1.0 ?x237)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x287 (/ ?x55 exp!1)))
- (let ((?x200 (+ ?x287 ?x204)))
- (let ((?x368 (/ ?x287 ?x200)))
- (let ((?x693 (- ?x368)))
- (let ((?x413 (* 0.0 ?x693)))
- (let ((?x361 (+ ?x693 ?x413)))
+ (let ((?x256 (/ ?x55 exp!1)))
+ (let ((?x273 (+ ?x256 ?x294)))
+ (let ((?x247 (/ ?x256 ?x273)))
+ (let ((?x693 (- ?x247)))
+ (let ((?x427 (* 0.0 ?x693)))
+ (let ((?x295 (+ ?x693 ?x427)))
  (let ((?x676 (+ 1.0 ?x693)))
- (let ((?x681 (* 0.0 ?x676)))
- (let ((?x488 (+ ?x681 ?x361)))
- (let ((?x203 (/ 1.0 exp!6)))
- (let ((?x510 (* ?x203 ?x488)))
- (let ((?x417 (* |f[1]| ?x510)))
+ (let ((?x466 (* 0.0 ?x676)))
+ (let ((?x471 (+ ?x466 ?x295)))
+ (let ((?x177 (/ 1.0 exp!6)))
+ (let ((?x492 (* ?x177 ?x471)))
+ (let ((?x373 (* |f[1]| ?x492)))
  (let ((?x101 (* |f[1]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -454,11 +454,11 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x130 (/ ?x107 ?x200)))
- (let ((?x161 (* ?x287 ?x130)))
- (let ((?x147 (+ ?x103 ?x161)))
- (let ((?x473 (* ?x203 ?x147)))
- (or (and (distinct ?x473 ?x417) true)))))))))))))))))))))))))))))))
+ (let ((?x127 (/ ?x107 ?x273)))
+ (let ((?x194 (* ?x256 ?x127)))
+ (let ((?x416 (+ ?x103 ?x194)))
+ (let ((?x296 (* ?x177 ?x416)))
+ (or (and (distinct ?x296 ?x373) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -496,23 +496,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -522,27 +522,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x126 (/ ?x9 exp!3)))
@@ -552,39 +552,39 @@
  (let ((?x372 (+ 1.0 ?x359)))
  (=> (> ?x372 0.0) (= exp!5 ?x372)))))))))
 (assert
- (= (< log!243 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!243) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
 (assert
- (= (< log!243 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!243) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
 (assert
- (= (< log!243 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!243) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
 (assert
- (= (< log!243 log!111) (< exp!6 exp!4)))
+ (= (< log!256 log!124) (< exp!6 exp!4)))
 (assert
- (= (< log!111 log!243) (< exp!4 exp!6)))
+ (= (< log!124 log!256) (< exp!4 exp!6)))
 (assert
- (= (< log!243 log!176) (< exp!6 exp!5)))
+ (= (< log!256 log!189) (< exp!6 exp!5)))
 (assert
- (= (< log!176 log!243) (< exp!5 exp!6)))
+ (= (< log!189 log!256) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!243 0.0) (> exp!6 1.0)))
+ (= (> log!256 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!243)))
+ (>= exp!6 (+ 1.0 log!256)))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
-(let ((?x454 (/ ?x354 exp!1)))
-(let ((?x204 (+ 1.0 ?x454)))
+(let ((?x237 (/ ?x354 exp!1)))
+(let ((?x294 (+ 1.0 ?x237)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x287 (/ ?x55 exp!1)))
-(let ((?x200 (+ ?x287 ?x204)))
-(=> (> ?x200 0.0) (= exp!6 ?x200)))))))))
+(let ((?x256 (/ ?x55 exp!1)))
+(let ((?x273 (+ ?x256 ?x294)))
+(=> (> ?x273 0.0) (= exp!6 ?x273)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -599,10 +599,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun log!176 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!243 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
@@ -677,16 +677,16 @@
  (let ((?x448 (/ ?x354 exp!3)))
  (let ((?x359 (+ ?x448 ?x126)))
  (let ((?x372 (+ 1.0 ?x359)))
- (let ((?x250 (/ 1.0 ?x372)))
- (let ((?x252 (- ?x250)))
- (let ((?x300 (* 0.0 ?x252)))
- (let ((?x152 (+ ?x252 ?x300)))
- (let ((?x302 (+ 1.0 ?x252)))
- (let ((?x299 (* 0.0 ?x302)))
- (let ((?x153 (+ ?x299 ?x152)))
- (let ((?x246 (/ ?x126 exp!5)))
- (let ((?x148 (* ?x246 ?x153)))
- (let ((?x149 (* |f[1]| ?x148)))
+ (let ((?x165 (/ 1.0 ?x372)))
+ (let ((?x157 (- ?x165)))
+ (let ((?x257 (* 0.0 ?x157)))
+ (let ((?x258 (+ ?x157 ?x257)))
+ (let ((?x167 (+ 1.0 ?x157)))
+ (let ((?x169 (* 0.0 ?x167)))
+ (let ((?x168 (+ ?x169 ?x258)))
+ (let ((?x148 (/ ?x126 exp!5)))
+ (let ((?x208 (* ?x148 ?x168)))
+ (let ((?x209 (* |f[1]| ?x208)))
  (let ((?x101 (* |f[1]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -695,10 +695,10 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x150 (/ ?x107 ?x372)))
- (let ((?x151 (+ ?x103 ?x150)))
- (let ((?x240 (* ?x246 ?x151)))
- (or (and (distinct ?x240 ?x149) true))))))))))))))))))))))))))))))
+ (let ((?x152 (/ ?x107 ?x372)))
+ (let ((?x153 (+ ?x103 ?x152)))
+ (let ((?x149 (* ?x148 ?x153)))
+ (or (and (distinct ?x149 ?x209) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -736,23 +736,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -762,27 +762,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x126 (/ ?x9 exp!3)))
@@ -792,38 +792,38 @@
  (let ((?x372 (+ 1.0 ?x359)))
  (=> (> ?x372 0.0) (= exp!5 ?x372)))))))))
 (assert
- (= (< log!243 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!243) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
 (assert
- (= (< log!243 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!243) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
 (assert
- (= (< log!243 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!243) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
 (assert
- (= (< log!243 log!111) (< exp!6 exp!4)))
+ (= (< log!256 log!124) (< exp!6 exp!4)))
 (assert
- (= (< log!111 log!243) (< exp!4 exp!6)))
+ (= (< log!124 log!256) (< exp!4 exp!6)))
 (assert
- (= (< log!243 log!176) (< exp!6 exp!5)))
+ (= (< log!256 log!189) (< exp!6 exp!5)))
 (assert
- (= (< log!176 log!243) (< exp!5 exp!6)))
+ (= (< log!189 log!256) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!243 0.0) (> exp!6 1.0)))
+ (= (> log!256 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!243)))
+ (>= exp!6 (+ 1.0 log!256)))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
-(let ((?x454 (/ ?x354 exp!1)))
-(let ((?x204 (+ 1.0 ?x454)))
+(let ((?x237 (/ ?x354 exp!1)))
+(let ((?x294 (+ 1.0 ?x237)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x287 (/ ?x55 exp!1)))
-(let ((?x200 (+ ?x287 ?x204)))
-(=> (> ?x200 0.0) (= exp!6 ?x200)))))))))
+(let ((?x256 (/ ?x55 exp!1)))
+(let ((?x273 (+ ?x256 ?x294)))
+(=> (> ?x273 0.0) (= exp!6 ?x273)))))))))
 (check-sat)
 (pop 1)

@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun log!111 () Real)
+(declare-fun log!124 () Real)
 (assert
  true)
 (assert
@@ -128,23 +128,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -165,8 +165,8 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun log!176 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
 (assert
  true)
 (assert
@@ -233,16 +233,16 @@
  (let ((?x125 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x357 (+ ?x125 ?x352)))
  (let ((?x370 (+ 1.0 ?x357)))
- (let ((?x238 (/ ?x125 ?x370)))
- (let ((?x248 (- ?x238)))
- (let ((?x297 (* 0.0 ?x248)))
- (let ((?x250 (+ 1.0 ?x248)))
- (let ((?x300 (* 0.0 ?x250)))
- (let ((?x298 (+ ?x300 ?x297)))
- (let ((?x151 (+ ?x248 ?x298)))
- (let ((?x150 (/ 1.0 exp!5)))
- (let ((?x152 (* ?x150 ?x151)))
- (let ((?x147 (* |f[2]| ?x152)))
+ (let ((?x148 (/ ?x125 ?x370)))
+ (let ((?x168 (- ?x148)))
+ (let ((?x256 (* 0.0 ?x168)))
+ (let ((?x169 (+ 1.0 ?x168)))
+ (let ((?x255 (* 0.0 ?x169)))
+ (let ((?x206 (+ ?x255 ?x256)))
+ (let ((?x207 (+ ?x168 ?x206)))
+ (let ((?x152 (/ 1.0 exp!5)))
+ (let ((?x143 (* ?x152 ?x207)))
+ (let ((?x144 (* |f[2]| ?x143)))
  (let ((?x101 (* |f[2]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -251,11 +251,11 @@
  (let ((?x106 (+ ?x105 ?x105)))
  (let ((?x104 (- ?x102)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x156 (/ ?x107 ?x370)))
- (let ((?x166 (* ?x125 ?x156)))
- (let ((?x149 (+ ?x103 ?x166)))
- (let ((?x244 (* ?x150 ?x149)))
- (or (and (distinct ?x244 ?x147) true))))))))))))))))))))))))))))))
+ (let ((?x297 (/ ?x107 ?x370)))
+ (let ((?x298 (* ?x125 ?x297)))
+ (let ((?x151 (+ ?x103 ?x298)))
+ (let ((?x147 (* ?x152 ?x151)))
+ (or (and (distinct ?x147 ?x144) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -291,23 +291,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -316,27 +316,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x352 (/ ?x9 exp!3)))
@@ -358,10 +358,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
+(declare-fun log!124 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!176 () Real)
-(declare-fun log!243 () Real)
+(declare-fun log!189 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
@@ -370,82 +370,82 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x422 (/ ?x446 exp!1)))
- (let ((?x204 (+ 1.0 ?x422)))
+ (let ((?x390 (/ ?x446 exp!1)))
+ (let ((?x163 (+ 1.0 ?x390)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x405 (/ ?x55 exp!1)))
- (let ((?x328 (+ ?x405 ?x204)))
- (< 0.0 ?x328))))))))
+ (let ((?x475 (/ ?x55 exp!1)))
+ (let ((?x375 (+ ?x475 ?x163)))
+ (< 0.0 ?x375))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x422 (/ ?x446 exp!1)))
- (let ((?x204 (+ 1.0 ?x422)))
+ (let ((?x390 (/ ?x446 exp!1)))
+ (let ((?x163 (+ 1.0 ?x390)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x405 (/ ?x55 exp!1)))
- (let ((?x328 (+ ?x405 ?x204)))
- (let (($x158 (= 0.0 ?x328)))
- (not $x158)))))))))
+ (let ((?x475 (/ ?x55 exp!1)))
+ (let ((?x375 (+ ?x475 ?x163)))
+ (let (($x408 (= 0.0 ?x375)))
+ (not $x408)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x422 (/ ?x446 exp!1)))
- (let ((?x204 (+ 1.0 ?x422)))
+ (let ((?x390 (/ ?x446 exp!1)))
+ (let ((?x163 (+ 1.0 ?x390)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x405 (/ ?x55 exp!1)))
- (let ((?x328 (+ ?x405 ?x204)))
- (let (($x158 (= 0.0 ?x328)))
- (not $x158)))))))))
+ (let ((?x475 (/ ?x55 exp!1)))
+ (let ((?x375 (+ ?x475 ?x163)))
+ (let (($x408 (= 0.0 ?x375)))
+ (not $x408)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x422 (/ ?x446 exp!1)))
- (let ((?x204 (+ 1.0 ?x422)))
+ (let ((?x390 (/ ?x446 exp!1)))
+ (let ((?x163 (+ 1.0 ?x390)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x405 (/ ?x55 exp!1)))
- (let ((?x328 (+ ?x405 ?x204)))
- (let (($x158 (= 0.0 ?x328)))
- (not $x158)))))))))
+ (let ((?x475 (/ ?x55 exp!1)))
+ (let ((?x375 (+ ?x475 ?x163)))
+ (let (($x408 (= 0.0 ?x375)))
+ (not $x408)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x422 (/ ?x446 exp!1)))
- (let ((?x204 (+ 1.0 ?x422)))
+ (let ((?x390 (/ ?x446 exp!1)))
+ (let ((?x163 (+ 1.0 ?x390)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x405 (/ ?x55 exp!1)))
- (let ((?x328 (+ ?x405 ?x204)))
- (< 0.0 ?x328))))))))
+ (let ((?x475 (/ ?x55 exp!1)))
+ (let ((?x375 (+ ?x475 ?x163)))
+ (< 0.0 ?x375))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x422 (/ ?x446 exp!1)))
- (let ((?x204 (+ 1.0 ?x422)))
+ (let ((?x390 (/ ?x446 exp!1)))
+ (let ((?x163 (+ 1.0 ?x390)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x405 (/ ?x55 exp!1)))
- (let ((?x328 (+ ?x405 ?x204)))
- (let (($x158 (= 0.0 ?x328)))
- (not $x158)))))))))
+ (let ((?x475 (/ ?x55 exp!1)))
+ (let ((?x375 (+ ?x475 ?x163)))
+ (let (($x408 (= 0.0 ?x375)))
+ (not $x408)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x422 (/ ?x446 exp!1)))
- (let ((?x204 (+ 1.0 ?x422)))
+ (let ((?x390 (/ ?x446 exp!1)))
+ (let ((?x163 (+ 1.0 ?x390)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x405 (/ ?x55 exp!1)))
- (let ((?x328 (+ ?x405 ?x204)))
- (let (($x158 (= 0.0 ?x328)))
- (not $x158)))))))))
+ (let ((?x475 (/ ?x55 exp!1)))
+ (let ((?x375 (+ ?x475 ?x163)))
+ (let (($x408 (= 0.0 ?x375)))
+ (not $x408)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x422 (/ ?x446 exp!1)))
- (let ((?x204 (+ 1.0 ?x422)))
+ (let ((?x390 (/ ?x446 exp!1)))
+ (let ((?x163 (+ 1.0 ?x390)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x405 (/ ?x55 exp!1)))
- (let ((?x328 (+ ?x405 ?x204)))
- (let ((?x504 (/ ?x422 ?x328)))
- (let ((?x692 (- ?x504)))
- (let ((?x407 (* 0.0 ?x692)))
+ (let ((?x475 (/ ?x55 exp!1)))
+ (let ((?x375 (+ ?x475 ?x163)))
+ (let ((?x492 (/ ?x390 ?x375)))
+ (let ((?x692 (- ?x492)))
+ (let ((?x293 (* 0.0 ?x692)))
  (let ((?x675 (+ 1.0 ?x692)))
- (let ((?x680 (* 0.0 ?x675)))
- (let ((?x417 (+ ?x680 ?x407)))
- (let ((?x475 (+ ?x692 ?x417)))
- (let ((?x486 (/ ?x405 exp!6)))
- (let ((?x286 (* ?x486 ?x475)))
- (let ((?x197 (* |f[2]| ?x286)))
+ (let ((?x271 (* 0.0 ?x675)))
+ (let ((?x294 (+ ?x271 ?x293)))
+ (let ((?x236 (+ ?x692 ?x294)))
+ (let ((?x477 (/ ?x475 exp!6)))
+ (let ((?x201 (* ?x477 ?x236)))
+ (let ((?x266 (* |f[2]| ?x201)))
  (let ((?x101 (* |f[2]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -454,11 +454,11 @@
  (let ((?x106 (+ ?x105 ?x105)))
  (let ((?x104 (- ?x102)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x449 (/ ?x107 ?x328)))
- (let ((?x358 (* ?x422 ?x449)))
- (let ((?x242 (+ ?x103 ?x358)))
- (let ((?x336 (* ?x486 ?x242)))
- (or (and (distinct ?x336 ?x197) true)))))))))))))))))))))))))))))))
+ (let ((?x265 (/ ?x107 ?x375)))
+ (let ((?x137 (* ?x390 ?x265)))
+ (let ((?x213 (+ ?x103 ?x137)))
+ (let ((?x342 (* ?x477 ?x213)))
+ (or (and (distinct ?x342 ?x266) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -496,23 +496,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -522,27 +522,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x352 (/ ?x9 exp!3)))
@@ -552,39 +552,39 @@
  (let ((?x370 (+ 1.0 ?x357)))
  (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
 (assert
- (= (< log!243 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!243) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
 (assert
- (= (< log!243 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!243) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
 (assert
- (= (< log!243 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!243) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
 (assert
- (= (< log!243 log!111) (< exp!6 exp!4)))
+ (= (< log!256 log!124) (< exp!6 exp!4)))
 (assert
- (= (< log!111 log!243) (< exp!4 exp!6)))
+ (= (< log!124 log!256) (< exp!4 exp!6)))
 (assert
- (= (< log!243 log!176) (< exp!6 exp!5)))
+ (= (< log!256 log!189) (< exp!6 exp!5)))
 (assert
- (= (< log!176 log!243) (< exp!5 exp!6)))
+ (= (< log!189 log!256) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!243 0.0) (> exp!6 1.0)))
+ (= (> log!256 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!243)))
+ (>= exp!6 (+ 1.0 log!256)))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
-(let ((?x422 (/ ?x446 exp!1)))
-(let ((?x204 (+ 1.0 ?x422)))
+(let ((?x390 (/ ?x446 exp!1)))
+(let ((?x163 (+ 1.0 ?x390)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x405 (/ ?x55 exp!1)))
-(let ((?x328 (+ ?x405 ?x204)))
-(=> (> ?x328 0.0) (= exp!6 ?x328)))))))))
+(let ((?x475 (/ ?x55 exp!1)))
+(let ((?x375 (+ ?x475 ?x163)))
+(=> (> ?x375 0.0) (= exp!6 ?x375)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -599,10 +599,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun log!176 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!243 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
@@ -677,16 +677,16 @@
  (let ((?x125 (/ ?x446 exp!3)))
  (let ((?x357 (+ ?x125 ?x352)))
  (let ((?x370 (+ 1.0 ?x357)))
- (let ((?x238 (/ ?x125 ?x370)))
- (let ((?x248 (- ?x238)))
- (let ((?x297 (* 0.0 ?x248)))
- (let ((?x250 (+ 1.0 ?x248)))
- (let ((?x300 (* 0.0 ?x250)))
- (let ((?x298 (+ ?x300 ?x297)))
- (let ((?x151 (+ ?x248 ?x298)))
- (let ((?x150 (/ 1.0 exp!5)))
- (let ((?x152 (* ?x150 ?x151)))
- (let ((?x147 (* |f[2]| ?x152)))
+ (let ((?x148 (/ ?x125 ?x370)))
+ (let ((?x168 (- ?x148)))
+ (let ((?x256 (* 0.0 ?x168)))
+ (let ((?x169 (+ 1.0 ?x168)))
+ (let ((?x255 (* 0.0 ?x169)))
+ (let ((?x206 (+ ?x255 ?x256)))
+ (let ((?x207 (+ ?x168 ?x206)))
+ (let ((?x152 (/ 1.0 exp!5)))
+ (let ((?x143 (* ?x152 ?x207)))
+ (let ((?x144 (* |f[2]| ?x143)))
  (let ((?x101 (* |f[2]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -695,11 +695,11 @@
  (let ((?x106 (+ ?x105 ?x105)))
  (let ((?x104 (- ?x102)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x156 (/ ?x107 ?x370)))
- (let ((?x166 (* ?x125 ?x156)))
- (let ((?x149 (+ ?x103 ?x166)))
- (let ((?x244 (* ?x150 ?x149)))
- (or (and (distinct ?x244 ?x147) true)))))))))))))))))))))))))))))))
+ (let ((?x297 (/ ?x107 ?x370)))
+ (let ((?x298 (* ?x125 ?x297)))
+ (let ((?x151 (+ ?x103 ?x298)))
+ (let ((?x147 (* ?x152 ?x151)))
+ (or (and (distinct ?x147 ?x144) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -737,23 +737,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -763,27 +763,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x352 (/ ?x9 exp!3)))
@@ -793,38 +793,38 @@
  (let ((?x370 (+ 1.0 ?x357)))
  (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
 (assert
- (= (< log!243 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!243) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
 (assert
- (= (< log!243 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!243) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
 (assert
- (= (< log!243 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!243) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
 (assert
- (= (< log!243 log!111) (< exp!6 exp!4)))
+ (= (< log!256 log!124) (< exp!6 exp!4)))
 (assert
- (= (< log!111 log!243) (< exp!4 exp!6)))
+ (= (< log!124 log!256) (< exp!4 exp!6)))
 (assert
- (= (< log!243 log!176) (< exp!6 exp!5)))
+ (= (< log!256 log!189) (< exp!6 exp!5)))
 (assert
- (= (< log!176 log!243) (< exp!5 exp!6)))
+ (= (< log!189 log!256) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!243 0.0) (> exp!6 1.0)))
+ (= (> log!256 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!243)))
+ (>= exp!6 (+ 1.0 log!256)))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
-(let ((?x422 (/ ?x446 exp!1)))
-(let ((?x204 (+ 1.0 ?x422)))
+(let ((?x390 (/ ?x446 exp!1)))
+(let ((?x163 (+ 1.0 ?x390)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x405 (/ ?x55 exp!1)))
-(let ((?x328 (+ ?x405 ?x204)))
-(=> (> ?x328 0.0) (= exp!6 ?x328)))))))))
+(let ((?x475 (/ ?x55 exp!1)))
+(let ((?x375 (+ ?x475 ?x163)))
+(=> (> ?x375 0.0) (= exp!6 ?x375)))))))))
 (check-sat)
 (pop 1)

@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun log!111 () Real)
+(declare-fun log!124 () Real)
 (assert
  true)
 (assert
@@ -129,23 +129,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -166,8 +166,8 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun log!176 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
 (assert
  true)
 (assert
@@ -234,16 +234,16 @@
  (let ((?x447 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x354 (+ ?x447 ?x126)))
  (let ((?x372 (+ 1.0 ?x354)))
- (let ((?x151 (/ ?x126 ?x372)))
- (let ((?x246 (- ?x151)))
- (let ((?x250 (+ 1.0 ?x246)))
- (let ((?x252 (* 0.0 ?x250)))
- (let ((?x240 (* 0.0 ?x246)))
- (let ((?x302 (+ ?x240 ?x252)))
- (let ((?x299 (+ ?x246 ?x302)))
- (let ((?x303 (/ 1.0 exp!5)))
- (let ((?x300 (* ?x303 ?x299)))
- (let ((?x152 (* |f[2]| ?x300)))
+ (let ((?x153 (/ ?x126 ?x372)))
+ (let ((?x148 (- ?x153)))
+ (let ((?x165 (+ 1.0 ?x148)))
+ (let ((?x173 (* 0.0 ?x165)))
+ (let ((?x149 (* 0.0 ?x148)))
+ (let ((?x174 (+ ?x149 ?x173)))
+ (let ((?x167 (+ ?x148 ?x174)))
+ (let ((?x300 (/ 1.0 exp!5)))
+ (let ((?x168 (* ?x300 ?x167)))
+ (let ((?x169 (* |f[2]| ?x168)))
  (let ((?x101 (* |f[2]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -252,11 +252,11 @@
  (let ((?x106 (+ ?x105 ?x105)))
  (let ((?x104 (- ?x102)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x270 (/ ?x107 ?x372)))
- (let ((?x291 (* ?x126 ?x270)))
- (let ((?x301 (+ ?x103 ?x291)))
- (let ((?x150 (* ?x303 ?x301)))
- (or (and (distinct ?x150 ?x152) true))))))))))))))))))))))))))))))
+ (let ((?x301 (/ ?x107 ?x372)))
+ (let ((?x302 (* ?x126 ?x301)))
+ (let ((?x299 (+ ?x103 ?x302)))
+ (let ((?x152 (* ?x300 ?x299)))
+ (or (and (distinct ?x152 ?x169) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -292,23 +292,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -317,27 +317,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x126 (/ ?x9 exp!3)))
@@ -359,10 +359,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
+(declare-fun log!124 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!176 () Real)
-(declare-fun log!243 () Real)
+(declare-fun log!189 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
@@ -371,82 +371,82 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x411 (/ ?x359 exp!1)))
- (let ((?x457 (+ 1.0 ?x411)))
+ (let ((?x377 (/ ?x359 exp!1)))
+ (let ((?x485 (+ 1.0 ?x377)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x452 (/ ?x55 exp!1)))
- (let ((?x199 (+ ?x452 ?x457)))
- (< 0.0 ?x199))))))))
+ (let ((?x362 (/ ?x55 exp!1)))
+ (let ((?x402 (+ ?x362 ?x485)))
+ (< 0.0 ?x402))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x411 (/ ?x359 exp!1)))
- (let ((?x457 (+ 1.0 ?x411)))
+ (let ((?x377 (/ ?x359 exp!1)))
+ (let ((?x485 (+ 1.0 ?x377)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x452 (/ ?x55 exp!1)))
- (let ((?x199 (+ ?x452 ?x457)))
- (let (($x417 (= 0.0 ?x199)))
- (not $x417)))))))))
+ (let ((?x362 (/ ?x55 exp!1)))
+ (let ((?x402 (+ ?x362 ?x485)))
+ (let (($x355 (= 0.0 ?x402)))
+ (not $x355)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x411 (/ ?x359 exp!1)))
- (let ((?x457 (+ 1.0 ?x411)))
+ (let ((?x377 (/ ?x359 exp!1)))
+ (let ((?x485 (+ 1.0 ?x377)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x452 (/ ?x55 exp!1)))
- (let ((?x199 (+ ?x452 ?x457)))
- (let (($x417 (= 0.0 ?x199)))
- (not $x417)))))))))
+ (let ((?x362 (/ ?x55 exp!1)))
+ (let ((?x402 (+ ?x362 ?x485)))
+ (let (($x355 (= 0.0 ?x402)))
+ (not $x355)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x411 (/ ?x359 exp!1)))
- (let ((?x457 (+ 1.0 ?x411)))
+ (let ((?x377 (/ ?x359 exp!1)))
+ (let ((?x485 (+ 1.0 ?x377)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x452 (/ ?x55 exp!1)))
- (let ((?x199 (+ ?x452 ?x457)))
- (let (($x417 (= 0.0 ?x199)))
- (not $x417)))))))))
+ (let ((?x362 (/ ?x55 exp!1)))
+ (let ((?x402 (+ ?x362 ?x485)))
+ (let (($x355 (= 0.0 ?x402)))
+ (not $x355)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x411 (/ ?x359 exp!1)))
- (let ((?x457 (+ 1.0 ?x411)))
+ (let ((?x377 (/ ?x359 exp!1)))
+ (let ((?x485 (+ 1.0 ?x377)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x452 (/ ?x55 exp!1)))
- (let ((?x199 (+ ?x452 ?x457)))
- (< 0.0 ?x199))))))))
+ (let ((?x362 (/ ?x55 exp!1)))
+ (let ((?x402 (+ ?x362 ?x485)))
+ (< 0.0 ?x402))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x411 (/ ?x359 exp!1)))
- (let ((?x457 (+ 1.0 ?x411)))
+ (let ((?x377 (/ ?x359 exp!1)))
+ (let ((?x485 (+ 1.0 ?x377)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x452 (/ ?x55 exp!1)))
- (let ((?x199 (+ ?x452 ?x457)))
- (let (($x417 (= 0.0 ?x199)))
- (not $x417)))))))))
+ (let ((?x362 (/ ?x55 exp!1)))
+ (let ((?x402 (+ ?x362 ?x485)))
+ (let (($x355 (= 0.0 ?x402)))
+ (not $x355)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x411 (/ ?x359 exp!1)))
- (let ((?x457 (+ 1.0 ?x411)))
+ (let ((?x377 (/ ?x359 exp!1)))
+ (let ((?x485 (+ 1.0 ?x377)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x452 (/ ?x55 exp!1)))
- (let ((?x199 (+ ?x452 ?x457)))
- (let (($x417 (= 0.0 ?x199)))
- (not $x417)))))))))
+ (let ((?x362 (/ ?x55 exp!1)))
+ (let ((?x402 (+ ?x362 ?x485)))
+ (let (($x355 (= 0.0 ?x402)))
+ (not $x355)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x411 (/ ?x359 exp!1)))
- (let ((?x457 (+ 1.0 ?x411)))
+ (let ((?x377 (/ ?x359 exp!1)))
+ (let ((?x485 (+ 1.0 ?x377)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x452 (/ ?x55 exp!1)))
- (let ((?x199 (+ ?x452 ?x457)))
- (let ((?x463 (/ 1.0 ?x199)))
- (let ((?x469 (- ?x463)))
- (let ((?x676 (+ 1.0 ?x469)))
- (let ((?x681 (* 0.0 ?x676)))
- (let ((?x693 (* 0.0 ?x469)))
- (let ((?x407 (+ ?x693 ?x681)))
- (let ((?x357 (+ ?x469 ?x407)))
- (let ((?x305 (/ ?x452 exp!6)))
- (let ((?x362 (* ?x305 ?x357)))
- (let ((?x361 (* |f[2]| ?x362)))
+ (let ((?x362 (/ ?x55 exp!1)))
+ (let ((?x402 (+ ?x362 ?x485)))
+ (let ((?x305 (/ 1.0 ?x402)))
+ (let ((?x206 (- ?x305)))
+ (let ((?x681 (+ 1.0 ?x206)))
+ (let ((?x203 (* 0.0 ?x681)))
+ (let ((?x698 (* 0.0 ?x206)))
+ (let ((?x450 (+ ?x698 ?x203)))
+ (let ((?x343 (+ ?x206 ?x450)))
+ (let ((?x479 (/ ?x362 exp!6)))
+ (let ((?x190 (* ?x479 ?x343)))
+ (let ((?x269 (* |f[2]| ?x190)))
  (let ((?x101 (* |f[2]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -455,10 +455,10 @@
  (let ((?x106 (+ ?x105 ?x105)))
  (let ((?x104 (- ?x102)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x129 (/ ?x107 ?x199)))
- (let ((?x162 (+ ?x103 ?x129)))
- (let ((?x490 (* ?x305 ?x162)))
- (or (and (distinct ?x490 ?x361) true))))))))))))))))))))))))))))))
+ (let ((?x188 (/ ?x107 ?x402)))
+ (let ((?x259 (+ ?x103 ?x188)))
+ (let ((?x204 (* ?x479 ?x259)))
+ (or (and (distinct ?x204 ?x269) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -496,23 +496,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -522,27 +522,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x126 (/ ?x9 exp!3)))
@@ -552,39 +552,39 @@
  (let ((?x372 (+ 1.0 ?x354)))
  (=> (> ?x372 0.0) (= exp!5 ?x372)))))))))
 (assert
- (= (< log!243 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!243) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
 (assert
- (= (< log!243 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!243) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
 (assert
- (= (< log!243 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!243) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
 (assert
- (= (< log!243 log!111) (< exp!6 exp!4)))
+ (= (< log!256 log!124) (< exp!6 exp!4)))
 (assert
- (= (< log!111 log!243) (< exp!4 exp!6)))
+ (= (< log!124 log!256) (< exp!4 exp!6)))
 (assert
- (= (< log!243 log!176) (< exp!6 exp!5)))
+ (= (< log!256 log!189) (< exp!6 exp!5)))
 (assert
- (= (< log!176 log!243) (< exp!5 exp!6)))
+ (= (< log!189 log!256) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!243 0.0) (> exp!6 1.0)))
+ (= (> log!256 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!243)))
+ (>= exp!6 (+ 1.0 log!256)))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
-(let ((?x411 (/ ?x359 exp!1)))
-(let ((?x457 (+ 1.0 ?x411)))
+(let ((?x377 (/ ?x359 exp!1)))
+(let ((?x485 (+ 1.0 ?x377)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x452 (/ ?x55 exp!1)))
-(let ((?x199 (+ ?x452 ?x457)))
-(=> (> ?x199 0.0) (= exp!6 ?x199)))))))))
+(let ((?x362 (/ ?x55 exp!1)))
+(let ((?x402 (+ ?x362 ?x485)))
+(=> (> ?x402 0.0) (= exp!6 ?x402)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -599,10 +599,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun log!176 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!243 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
@@ -677,16 +677,16 @@
  (let ((?x447 (/ ?x359 exp!3)))
  (let ((?x354 (+ ?x447 ?x126)))
  (let ((?x372 (+ 1.0 ?x354)))
- (let ((?x151 (/ ?x126 ?x372)))
- (let ((?x246 (- ?x151)))
- (let ((?x250 (+ 1.0 ?x246)))
- (let ((?x252 (* 0.0 ?x250)))
- (let ((?x240 (* 0.0 ?x246)))
- (let ((?x302 (+ ?x240 ?x252)))
- (let ((?x299 (+ ?x246 ?x302)))
- (let ((?x303 (/ 1.0 exp!5)))
- (let ((?x300 (* ?x303 ?x299)))
- (let ((?x152 (* |f[2]| ?x300)))
+ (let ((?x153 (/ ?x126 ?x372)))
+ (let ((?x148 (- ?x153)))
+ (let ((?x165 (+ 1.0 ?x148)))
+ (let ((?x173 (* 0.0 ?x165)))
+ (let ((?x149 (* 0.0 ?x148)))
+ (let ((?x174 (+ ?x149 ?x173)))
+ (let ((?x167 (+ ?x148 ?x174)))
+ (let ((?x300 (/ 1.0 exp!5)))
+ (let ((?x168 (* ?x300 ?x167)))
+ (let ((?x169 (* |f[2]| ?x168)))
  (let ((?x101 (* |f[2]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -695,11 +695,11 @@
  (let ((?x106 (+ ?x105 ?x105)))
  (let ((?x104 (- ?x102)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x270 (/ ?x107 ?x372)))
- (let ((?x291 (* ?x126 ?x270)))
- (let ((?x301 (+ ?x103 ?x291)))
- (let ((?x150 (* ?x303 ?x301)))
- (or (and (distinct ?x150 ?x152) true)))))))))))))))))))))))))))))))
+ (let ((?x301 (/ ?x107 ?x372)))
+ (let ((?x302 (* ?x126 ?x301)))
+ (let ((?x299 (+ ?x103 ?x302)))
+ (let ((?x152 (* ?x300 ?x299)))
+ (or (and (distinct ?x152 ?x169) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -737,23 +737,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -763,27 +763,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x126 (/ ?x9 exp!3)))
@@ -793,38 +793,38 @@
  (let ((?x372 (+ 1.0 ?x354)))
  (=> (> ?x372 0.0) (= exp!5 ?x372)))))))))
 (assert
- (= (< log!243 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!243) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
 (assert
- (= (< log!243 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!243) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
 (assert
- (= (< log!243 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!243) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
 (assert
- (= (< log!243 log!111) (< exp!6 exp!4)))
+ (= (< log!256 log!124) (< exp!6 exp!4)))
 (assert
- (= (< log!111 log!243) (< exp!4 exp!6)))
+ (= (< log!124 log!256) (< exp!4 exp!6)))
 (assert
- (= (< log!243 log!176) (< exp!6 exp!5)))
+ (= (< log!256 log!189) (< exp!6 exp!5)))
 (assert
- (= (< log!176 log!243) (< exp!5 exp!6)))
+ (= (< log!189 log!256) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!243 0.0) (> exp!6 1.0)))
+ (= (> log!256 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!243)))
+ (>= exp!6 (+ 1.0 log!256)))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
-(let ((?x411 (/ ?x359 exp!1)))
-(let ((?x457 (+ 1.0 ?x411)))
+(let ((?x377 (/ ?x359 exp!1)))
+(let ((?x485 (+ 1.0 ?x377)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x452 (/ ?x55 exp!1)))
-(let ((?x199 (+ ?x452 ?x457)))
-(=> (> ?x199 0.0) (= exp!6 ?x199)))))))))
+(let ((?x362 (/ ?x55 exp!1)))
+(let ((?x402 (+ ?x362 ?x485)))
+(=> (> ?x402 0.0) (= exp!6 ?x402)))))))))
 (check-sat)
 (pop 1)

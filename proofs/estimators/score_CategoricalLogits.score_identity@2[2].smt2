@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun log!111 () Real)
+(declare-fun log!124 () Real)
 (assert
  true)
 (assert
@@ -128,23 +128,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -165,8 +165,8 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun log!176 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
 (assert
  true)
 (assert
@@ -233,15 +233,15 @@
  (let ((?x453 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x375 (+ ?x453 ?x125)))
  (let ((?x388 (+ 1.0 ?x375)))
- (let ((?x162 (/ 1.0 ?x388)))
- (let ((?x236 (- ?x162)))
- (let ((?x247 (* 0.0 ?x236)))
- (let ((?x248 (+ ?x247 ?x247)))
- (let ((?x237 (+ 1.0 ?x236)))
- (let ((?x245 (+ ?x237 ?x248)))
- (let ((?x185 (/ 1.0 exp!5)))
- (let ((?x246 (* ?x185 ?x245)))
- (let ((?x298 (* |f[2]| ?x246)))
+ (let ((?x246 (/ 1.0 ?x388)))
+ (let ((?x149 (- ?x246)))
+ (let ((?x258 (* 0.0 ?x149)))
+ (let ((?x252 (+ ?x258 ?x258)))
+ (let ((?x150 (+ 1.0 ?x149)))
+ (let ((?x262 (+ ?x150 ?x252)))
+ (let ((?x248 (/ 1.0 exp!5)))
+ (let ((?x264 (* ?x248 ?x262)))
+ (let ((?x282 (* |f[2]| ?x264)))
  (let ((?x101 (* |f[2]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -250,10 +250,10 @@
  (let ((?x106 (+ ?x105 ?x105)))
  (let ((?x103 (- ?x102)))
  (let ((?x107 (+ ?x103 ?x106)))
- (let ((?x182 (/ ?x107 ?x388)))
- (let ((?x184 (+ ?x102 ?x182)))
- (let ((?x159 (* ?x185 ?x184)))
- (or (and (distinct ?x159 ?x298) true))))))))))))))))))))))))))))
+ (let ((?x237 (/ ?x107 ?x388)))
+ (let ((?x247 (+ ?x102 ?x237)))
+ (let ((?x245 (* ?x248 ?x247)))
+ (or (and (distinct ?x245 ?x282) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -289,23 +289,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -314,27 +314,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x125 (/ ?x9 exp!3)))
@@ -356,10 +356,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
+(declare-fun log!124 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!176 () Real)
-(declare-fun log!243 () Real)
+(declare-fun log!189 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
@@ -368,81 +368,81 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x126 (/ ?x353 exp!1)))
- (let ((?x412 (+ 1.0 ?x126)))
+ (let ((?x518 (/ ?x353 exp!1)))
+ (let ((?x487 (+ 1.0 ?x518)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x483 (/ ?x55 exp!1)))
- (let ((?x348 (+ ?x483 ?x412)))
- (< 0.0 ?x348))))))))
+ (let ((?x299 (/ ?x55 exp!1)))
+ (let ((?x280 (+ ?x299 ?x487)))
+ (< 0.0 ?x280))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x126 (/ ?x353 exp!1)))
- (let ((?x412 (+ 1.0 ?x126)))
+ (let ((?x518 (/ ?x353 exp!1)))
+ (let ((?x487 (+ 1.0 ?x518)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x483 (/ ?x55 exp!1)))
- (let ((?x348 (+ ?x483 ?x412)))
- (let (($x413 (= 0.0 ?x348)))
- (not $x413)))))))))
+ (let ((?x299 (/ ?x55 exp!1)))
+ (let ((?x280 (+ ?x299 ?x487)))
+ (let (($x430 (= 0.0 ?x280)))
+ (not $x430)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x126 (/ ?x353 exp!1)))
- (let ((?x412 (+ 1.0 ?x126)))
+ (let ((?x518 (/ ?x353 exp!1)))
+ (let ((?x487 (+ 1.0 ?x518)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x483 (/ ?x55 exp!1)))
- (let ((?x348 (+ ?x483 ?x412)))
- (let (($x413 (= 0.0 ?x348)))
- (not $x413)))))))))
+ (let ((?x299 (/ ?x55 exp!1)))
+ (let ((?x280 (+ ?x299 ?x487)))
+ (let (($x430 (= 0.0 ?x280)))
+ (not $x430)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x126 (/ ?x353 exp!1)))
- (let ((?x412 (+ 1.0 ?x126)))
+ (let ((?x518 (/ ?x353 exp!1)))
+ (let ((?x487 (+ 1.0 ?x518)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x483 (/ ?x55 exp!1)))
- (let ((?x348 (+ ?x483 ?x412)))
- (let (($x413 (= 0.0 ?x348)))
- (not $x413)))))))))
+ (let ((?x299 (/ ?x55 exp!1)))
+ (let ((?x280 (+ ?x299 ?x487)))
+ (let (($x430 (= 0.0 ?x280)))
+ (not $x430)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x126 (/ ?x353 exp!1)))
- (let ((?x412 (+ 1.0 ?x126)))
+ (let ((?x518 (/ ?x353 exp!1)))
+ (let ((?x487 (+ 1.0 ?x518)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x483 (/ ?x55 exp!1)))
- (let ((?x348 (+ ?x483 ?x412)))
- (< 0.0 ?x348))))))))
+ (let ((?x299 (/ ?x55 exp!1)))
+ (let ((?x280 (+ ?x299 ?x487)))
+ (< 0.0 ?x280))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x126 (/ ?x353 exp!1)))
- (let ((?x412 (+ 1.0 ?x126)))
+ (let ((?x518 (/ ?x353 exp!1)))
+ (let ((?x487 (+ 1.0 ?x518)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x483 (/ ?x55 exp!1)))
- (let ((?x348 (+ ?x483 ?x412)))
- (let (($x413 (= 0.0 ?x348)))
- (not $x413)))))))))
+ (let ((?x299 (/ ?x55 exp!1)))
+ (let ((?x280 (+ ?x299 ?x487)))
+ (let (($x430 (= 0.0 ?x280)))
+ (not $x430)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x126 (/ ?x353 exp!1)))
- (let ((?x412 (+ 1.0 ?x126)))
+ (let ((?x518 (/ ?x353 exp!1)))
+ (let ((?x487 (+ 1.0 ?x518)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x483 (/ ?x55 exp!1)))
- (let ((?x348 (+ ?x483 ?x412)))
- (let (($x413 (= 0.0 ?x348)))
- (not $x413)))))))))
+ (let ((?x299 (/ ?x55 exp!1)))
+ (let ((?x280 (+ ?x299 ?x487)))
+ (let (($x430 (= 0.0 ?x280)))
+ (not $x430)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x126 (/ ?x353 exp!1)))
- (let ((?x412 (+ 1.0 ?x126)))
+ (let ((?x518 (/ ?x353 exp!1)))
+ (let ((?x487 (+ 1.0 ?x518)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x483 (/ ?x55 exp!1)))
- (let ((?x348 (+ ?x483 ?x412)))
- (let ((?x417 (/ ?x483 ?x348)))
- (let ((?x699 (- ?x417)))
- (let ((?x689 (* 0.0 ?x699)))
- (let ((?x324 (+ ?x689 ?x689)))
- (let ((?x684 (+ 1.0 ?x699)))
- (let ((?x326 (+ ?x684 ?x324)))
- (let ((?x370 (/ ?x483 exp!6)))
- (let ((?x501 (* ?x370 ?x326)))
- (let ((?x352 (* |f[2]| ?x501)))
+ (let ((?x299 (/ ?x55 exp!1)))
+ (let ((?x280 (+ ?x299 ?x487)))
+ (let ((?x241 (/ ?x299 ?x280)))
+ (let ((?x700 (- ?x241)))
+ (let ((?x242 (* 0.0 ?x700)))
+ (let ((?x307 (+ ?x242 ?x242)))
+ (let ((?x685 (+ 1.0 ?x700)))
+ (let ((?x308 (+ ?x685 ?x307)))
+ (let ((?x324 (/ ?x299 exp!6)))
+ (let ((?x330 (* ?x324 ?x308)))
+ (let ((?x275 (* |f[2]| ?x330)))
  (let ((?x101 (* |f[2]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -451,11 +451,11 @@
  (let ((?x106 (+ ?x105 ?x105)))
  (let ((?x103 (- ?x102)))
  (let ((?x107 (+ ?x103 ?x106)))
- (let ((?x133 (/ ?x107 ?x348)))
- (let ((?x437 (* ?x483 ?x133)))
- (let ((?x305 (+ ?x102 ?x437)))
- (let ((?x476 (* ?x370 ?x305)))
- (or (and (distinct ?x476 ?x352) true))))))))))))))))))))))))))))))
+ (let ((?x392 (/ ?x107 ?x280)))
+ (let ((?x283 (* ?x299 ?x392)))
+ (let ((?x229 (+ ?x102 ?x283)))
+ (let ((?x406 (* ?x324 ?x229)))
+ (or (and (distinct ?x406 ?x275) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -493,23 +493,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -519,27 +519,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -549,39 +549,39 @@
  (let ((?x388 (+ 1.0 ?x375)))
  (=> (> ?x388 0.0) (= exp!5 ?x388)))))))))
 (assert
- (= (< log!243 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!243) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
 (assert
- (= (< log!243 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!243) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
 (assert
- (= (< log!243 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!243) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
 (assert
- (= (< log!243 log!111) (< exp!6 exp!4)))
+ (= (< log!256 log!124) (< exp!6 exp!4)))
 (assert
- (= (< log!111 log!243) (< exp!4 exp!6)))
+ (= (< log!124 log!256) (< exp!4 exp!6)))
 (assert
- (= (< log!243 log!176) (< exp!6 exp!5)))
+ (= (< log!256 log!189) (< exp!6 exp!5)))
 (assert
- (= (< log!176 log!243) (< exp!5 exp!6)))
+ (= (< log!189 log!256) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!243 0.0) (> exp!6 1.0)))
+ (= (> log!256 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!243)))
+ (>= exp!6 (+ 1.0 log!256)))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
-(let ((?x126 (/ ?x353 exp!1)))
-(let ((?x412 (+ 1.0 ?x126)))
+(let ((?x518 (/ ?x353 exp!1)))
+(let ((?x487 (+ 1.0 ?x518)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x483 (/ ?x55 exp!1)))
-(let ((?x348 (+ ?x483 ?x412)))
-(=> (> ?x348 0.0) (= exp!6 ?x348)))))))))
+(let ((?x299 (/ ?x55 exp!1)))
+(let ((?x280 (+ ?x299 ?x487)))
+(=> (> ?x280 0.0) (= exp!6 ?x280)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -596,10 +596,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!111 () Real)
-(declare-fun log!176 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!243 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
@@ -674,15 +674,15 @@
  (let ((?x453 (/ ?x353 exp!3)))
  (let ((?x375 (+ ?x453 ?x125)))
  (let ((?x388 (+ 1.0 ?x375)))
- (let ((?x162 (/ 1.0 ?x388)))
- (let ((?x236 (- ?x162)))
- (let ((?x247 (* 0.0 ?x236)))
- (let ((?x248 (+ ?x247 ?x247)))
- (let ((?x237 (+ 1.0 ?x236)))
- (let ((?x245 (+ ?x237 ?x248)))
- (let ((?x185 (/ 1.0 exp!5)))
- (let ((?x246 (* ?x185 ?x245)))
- (let ((?x298 (* |f[2]| ?x246)))
+ (let ((?x246 (/ 1.0 ?x388)))
+ (let ((?x149 (- ?x246)))
+ (let ((?x258 (* 0.0 ?x149)))
+ (let ((?x252 (+ ?x258 ?x258)))
+ (let ((?x150 (+ 1.0 ?x149)))
+ (let ((?x262 (+ ?x150 ?x252)))
+ (let ((?x248 (/ 1.0 exp!5)))
+ (let ((?x264 (* ?x248 ?x262)))
+ (let ((?x282 (* |f[2]| ?x264)))
  (let ((?x101 (* |f[2]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -691,10 +691,10 @@
  (let ((?x106 (+ ?x105 ?x105)))
  (let ((?x103 (- ?x102)))
  (let ((?x107 (+ ?x103 ?x106)))
- (let ((?x182 (/ ?x107 ?x388)))
- (let ((?x184 (+ ?x102 ?x182)))
- (let ((?x159 (* ?x185 ?x184)))
- (or (and (distinct ?x159 ?x298) true)))))))))))))))))))))))))))))
+ (let ((?x237 (/ ?x107 ?x388)))
+ (let ((?x247 (+ ?x102 ?x237)))
+ (let ((?x245 (* ?x248 ?x247)))
+ (or (and (distinct ?x245 ?x282) true)))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -732,23 +732,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!111 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!111) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
 (assert
- (= (< log!111 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!111) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
 (assert
- (= (< log!111 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!111) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!111 0.0) (> exp!4 1.0)))
+ (= (> log!124 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!111)))
+ (>= exp!4 (+ 1.0 log!124)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -758,27 +758,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!176 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!176) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
 (assert
- (= (< log!176 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!176) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
 (assert
- (= (< log!176 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!176) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
 (assert
- (= (< log!176 log!111) (< exp!5 exp!4)))
+ (= (< log!189 log!124) (< exp!5 exp!4)))
 (assert
- (= (< log!111 log!176) (< exp!4 exp!5)))
+ (= (< log!124 log!189) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!176 0.0) (> exp!5 1.0)))
+ (= (> log!189 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!176)))
+ (>= exp!5 (+ 1.0 log!189)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -788,38 +788,38 @@
  (let ((?x388 (+ 1.0 ?x375)))
  (=> (> ?x388 0.0) (= exp!5 ?x388)))))))))
 (assert
- (= (< log!243 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!243) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
 (assert
- (= (< log!243 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!243) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
 (assert
- (= (< log!243 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!243) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
 (assert
- (= (< log!243 log!111) (< exp!6 exp!4)))
+ (= (< log!256 log!124) (< exp!6 exp!4)))
 (assert
- (= (< log!111 log!243) (< exp!4 exp!6)))
+ (= (< log!124 log!256) (< exp!4 exp!6)))
 (assert
- (= (< log!243 log!176) (< exp!6 exp!5)))
+ (= (< log!256 log!189) (< exp!6 exp!5)))
 (assert
- (= (< log!176 log!243) (< exp!5 exp!6)))
+ (= (< log!189 log!256) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!243 0.0) (> exp!6 1.0)))
+ (= (> log!256 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!243)))
+ (>= exp!6 (+ 1.0 log!256)))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
-(let ((?x126 (/ ?x353 exp!1)))
-(let ((?x412 (+ 1.0 ?x126)))
+(let ((?x518 (/ ?x353 exp!1)))
+(let ((?x487 (+ 1.0 ?x518)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x483 (/ ?x55 exp!1)))
-(let ((?x348 (+ ?x483 ?x412)))
-(=> (> ?x348 0.0) (= exp!6 ?x348)))))))))
+(let ((?x299 (/ ?x55 exp!1)))
+(let ((?x280 (+ ?x299 ?x487)))
+(=> (> ?x280 0.0) (= exp!6 ?x280)))))))))
 (check-sat)
 (pop 1)

@@ -10,12 +10,12 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun log!12 () Real)
-(declare-fun log!9 () Real)
+(declare-fun log!25 () Real)
+(declare-fun log!22 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!7 () Real)
+(declare-fun log!20 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!8 () Real)
+(declare-fun log!21 () Real)
 (assert
  (let (($x11 (< 0.0 |probs[1]|)))
  (let (($x9 (< 0.0 |probs[0]|)))
@@ -127,59 +127,59 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!12 0.0) (> exp!1 1.0)))
+ (= (> log!25 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!12)))
+ (>= exp!1 (+ 1.0 log!25)))
 (assert
  (=> (> (+ |probs[2]| (+ |probs[0]| |probs[1]|)) 0.0) (= exp!1 (+ |probs[2]| (+ |probs[0]| |probs[1]|)))))
 (assert
- (= (< log!9 log!12) (< exp!2 exp!1)))
+ (= (< log!22 log!25) (< exp!2 exp!1)))
 (assert
- (= (< log!12 log!9) (< exp!1 exp!2)))
+ (= (< log!25 log!22) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!9 0.0) (> exp!2 1.0)))
+ (= (> log!22 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!9)))
+ (>= exp!2 (+ 1.0 log!22)))
 (assert
  (let (($x53 (= exp!2 |probs[2]|)))
  (=> (> |probs[2]| 0.0) $x53)))
 (assert
- (= (< log!7 log!12) (< exp!3 exp!1)))
+ (= (< log!20 log!25) (< exp!3 exp!1)))
 (assert
- (= (< log!12 log!7) (< exp!1 exp!3)))
+ (= (< log!25 log!20) (< exp!1 exp!3)))
 (assert
- (= (< log!7 log!9) (< exp!3 exp!2)))
+ (= (< log!20 log!22) (< exp!3 exp!2)))
 (assert
- (= (< log!9 log!7) (< exp!2 exp!3)))
+ (= (< log!22 log!20) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!7 0.0) (> exp!3 1.0)))
+ (= (> log!20 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!7)))
+ (>= exp!3 (+ 1.0 log!20)))
 (assert
  (let (($x77 (= exp!3 |probs[0]|)))
  (=> (> |probs[0]| 0.0) $x77)))
 (assert
- (= (< log!8 log!12) (< exp!4 exp!1)))
+ (= (< log!21 log!25) (< exp!4 exp!1)))
 (assert
- (= (< log!12 log!8) (< exp!1 exp!4)))
+ (= (< log!25 log!21) (< exp!1 exp!4)))
 (assert
- (= (< log!8 log!9) (< exp!4 exp!2)))
+ (= (< log!21 log!22) (< exp!4 exp!2)))
 (assert
- (= (< log!9 log!8) (< exp!2 exp!4)))
+ (= (< log!22 log!21) (< exp!2 exp!4)))
 (assert
- (= (< log!8 log!7) (< exp!4 exp!3)))
+ (= (< log!21 log!20) (< exp!4 exp!3)))
 (assert
- (= (< log!7 log!8) (< exp!3 exp!4)))
+ (= (< log!20 log!21) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!8 0.0) (> exp!4 1.0)))
+ (= (> log!21 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!8)))
+ (>= exp!4 (+ 1.0 log!21)))
 (assert
  (let (($x108 (= exp!4 |probs[1]|)))
 (=> (> |probs[1]| 0.0) $x108)))

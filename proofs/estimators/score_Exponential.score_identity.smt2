@@ -9,7 +9,7 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
-(declare-fun log!6 () Real)
+(declare-fun log!9 () Real)
 (assert
  (let (($x9 (< 0.0 z)))
  (let (($x7 (< 0.0 rate)))
@@ -46,16 +46,16 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!6 0.0) (> exp!1 1.0)))
+ (= (> log!9 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!6)))
+ (>= exp!1 (+ 1.0 log!9)))
 (assert
  (let (($x25 (= exp!1 rate)))
  (=> (> rate 0.0) $x25)))
 (assert
- (= (< (* rate z) log!6) (< exp!2 exp!1)))
+ (= (< (* rate z) log!9) (< exp!2 exp!1)))
 (assert
- (= (< log!6 (* rate z)) (< exp!1 exp!2)))
+ (= (< log!9 (* rate z)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert

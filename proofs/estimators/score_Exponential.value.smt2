@@ -8,7 +8,7 @@
 (declare-fun rate () Real)
 (declare-fun f () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!6 () Real)
+(declare-fun log!9 () Real)
 (assert
  (let (($x9 (< 0.0 z)))
  (let (($x7 (< 0.0 rate)))
@@ -26,9 +26,9 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!6 0.0) (> exp!1 1.0)))
+ (= (> log!9 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!6)))
+ (>= exp!1 (+ 1.0 log!9)))
 (assert
  (=> (> rate 0.0) (= exp!1 rate)))
 (check-sat)

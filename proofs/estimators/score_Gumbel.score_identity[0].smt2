@@ -11,7 +11,7 @@
 (declare-fun f () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun log!12 () Real)
+(declare-fun log!19 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -85,15 +85,15 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!12 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!19 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!12) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!19) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!12 0.0) (> exp!2 1.0)))
+ (= (> log!19 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!12)))
+ (>= exp!2 (+ 1.0 log!19)))
 (assert
  (let (($x42 (= exp!2 scale)))
  (=> (> scale 0.0) $x42)))
@@ -102,9 +102,9 @@
 (assert
  (= (< (/ (+ z (- loc)) scale) (/ 1.0 exp!1)) (< exp!1 exp!3)))
 (assert
- (= (< (/ 1.0 exp!1) log!12) (< exp!3 exp!2)))
+ (= (< (/ 1.0 exp!1) log!19) (< exp!3 exp!2)))
 (assert
- (= (< log!12 (/ 1.0 exp!1)) (< exp!2 exp!3)))
+ (= (< log!19 (/ 1.0 exp!1)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert

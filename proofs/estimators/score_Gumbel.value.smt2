@@ -10,7 +10,7 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!12 () Real)
+(declare-fun log!19 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -33,15 +33,15 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!12 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!19 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!12) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!19) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!12 0.0) (> exp!2 1.0)))
+ (= (> log!19 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!12)))
+ (>= exp!2 (+ 1.0 log!19)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (check-sat)

@@ -11,8 +11,8 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
-(declare-fun log!17 () Real)
-(declare-fun log!14 () Real)
+(declare-fun log!24 () Real)
+(declare-fun log!21 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -87,32 +87,32 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!17 0.0) (> exp!1 1.0)))
+ (= (> log!24 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!17)))
+ (>= exp!1 (+ 1.0 log!24)))
 (assert
  (let (($x34 (= exp!1 scale)))
  (=> (> scale 0.0) $x34)))
 (assert
- (= (< log!14 log!17) (< exp!2 exp!1)))
+ (= (< log!21 log!24) (< exp!2 exp!1)))
 (assert
- (= (< log!17 log!14) (< exp!1 exp!2)))
+ (= (< log!24 log!21) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!14 0.0) (> exp!2 1.0)))
+ (= (> log!21 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!14)))
+ (>= exp!2 (+ 1.0 log!21)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!17) (< exp!3 exp!1)))
+ (= (< (/ (+ z (- loc)) scale) log!24) (< exp!3 exp!1)))
 (assert
- (= (< log!17 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+ (= (< log!24 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!14) (< exp!3 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!21) (< exp!3 exp!2)))
 (assert
- (= (< log!14 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
+ (= (< log!21 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -131,8 +131,8 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
-(declare-fun log!17 () Real)
-(declare-fun log!14 () Real)
+(declare-fun log!24 () Real)
+(declare-fun log!21 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -209,32 +209,32 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!17 0.0) (> exp!1 1.0)))
+ (= (> log!24 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!17)))
+ (>= exp!1 (+ 1.0 log!24)))
 (assert
  (let (($x34 (= exp!1 scale)))
  (=> (> scale 0.0) $x34)))
 (assert
- (= (< log!14 log!17) (< exp!2 exp!1)))
+ (= (< log!21 log!24) (< exp!2 exp!1)))
 (assert
- (= (< log!17 log!14) (< exp!1 exp!2)))
+ (= (< log!24 log!21) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!14 0.0) (> exp!2 1.0)))
+ (= (> log!21 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!14)))
+ (>= exp!2 (+ 1.0 log!21)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!17) (< exp!3 exp!1)))
+ (= (< (/ (+ z (- loc)) scale) log!24) (< exp!3 exp!1)))
 (assert
- (= (< log!17 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+ (= (< log!24 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!14) (< exp!3 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!21) (< exp!3 exp!2)))
 (assert
- (= (< log!14 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
+ (= (< log!21 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert

@@ -9,9 +9,9 @@
 (declare-fun z () Real)
 (declare-fun f () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!17 () Real)
+(declare-fun log!24 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!14 () Real)
+(declare-fun log!21 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -37,21 +37,21 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!17 0.0) (> exp!1 1.0)))
+ (= (> log!24 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!17)))
+ (>= exp!1 (+ 1.0 log!24)))
 (assert
  (=> (> scale 0.0) (= exp!1 scale)))
 (assert
- (= (< log!14 log!17) (< exp!2 exp!1)))
+ (= (< log!21 log!24) (< exp!2 exp!1)))
 (assert
- (= (< log!17 log!14) (< exp!1 exp!2)))
+ (= (< log!24 log!21) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!14 0.0) (> exp!2 1.0)))
+ (= (> log!21 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!14)))
+ (>= exp!2 (+ 1.0 log!21)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (check-sat)
@@ -64,9 +64,9 @@
 (declare-fun z () Real)
 (declare-fun f () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!17 () Real)
+(declare-fun log!24 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!14 () Real)
+(declare-fun log!21 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -92,21 +92,21 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!17 0.0) (> exp!1 1.0)))
+ (= (> log!24 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!17)))
+ (>= exp!1 (+ 1.0 log!24)))
 (assert
  (=> (> scale 0.0) (= exp!1 scale)))
 (assert
- (= (< log!14 log!17) (< exp!2 exp!1)))
+ (= (< log!21 log!24) (< exp!2 exp!1)))
 (assert
- (= (< log!17 log!14) (< exp!1 exp!2)))
+ (= (< log!24 log!21) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!14 0.0) (> exp!2 1.0)))
+ (= (> log!21 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!14)))
+ (>= exp!2 (+ 1.0 log!21)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (check-sat)

@@ -13,8 +13,8 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
-(declare-fun log!191 () Real)
+(declare-fun log!37 () Real)
+(declare-fun log!198 () Real)
 (assert
  true)
 (assert
@@ -134,32 +134,32 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -175,8 +175,8 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
-(declare-fun log!191 () Real)
+(declare-fun log!37 () Real)
+(declare-fun log!198 () Real)
 (assert
  true)
 (assert
@@ -294,32 +294,32 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -335,8 +335,8 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
-(declare-fun log!191 () Real)
+(declare-fun log!37 () Real)
+(declare-fun log!198 () Real)
 (assert
  true)
 (assert
@@ -450,32 +450,32 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -493,10 +493,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -511,8 +511,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (= 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (= 0.0 ?x397))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -530,8 +530,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -543,17 +543,17 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -561,8 +561,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -580,30 +580,30 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
+ (let ((?x397 (+ 1.0 ?x95)))
  (let ((?x111 (/ 1.0 (* scale scale))))
  (let ((?x112 (* 0.0 ?x111)))
  (let ((?x109 (/ (- 1.0) scale)))
  (let ((?x113 (+ ?x109 ?x112)))
  (let ((?x114 (- ?x113)))
- (let ((?x583 (* ?x114 ?x95)))
- (let ((?x272 (/ ?x583 ?x369)))
- (let ((?x457 (* ?x114 (/ 1.0 2.0))))
- (let ((?x151 (+ ?x457 ?x272)))
- (let ((?x578 (* 2.0 ?x151)))
- (let ((?x525 (- ?x578)))
- (let ((?x302 (+ ?x114 ?x525)))
+ (let ((?x141 (* ?x114 ?x95)))
+ (let ((?x375 (/ ?x141 ?x397)))
+ (let ((?x455 (* ?x114 (/ 1.0 2.0))))
+ (let ((?x316 (+ ?x455 ?x375)))
+ (let ((?x415 (* 2.0 ?x316)))
+ (let ((?x133 (- ?x415)))
+ (let ((?x283 (+ ?x114 ?x133)))
  (let ((?x106 (/ 0.0 scale)))
  (let ((?x107 (- ?x106)))
- (let ((?x264 (+ ?x107 ?x302)))
- (let ((?x203 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x541 (* ?x203 ?x264)))
- (let ((?x529 (* f ?x541)))
+ (let ((?x335 (+ ?x107 ?x283)))
+ (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x441 (* ?x530 ?x335)))
+ (let ((?x231 (* f ?x441)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
@@ -614,8 +614,8 @@
  (let ((?x98 (+ ?x93 ?x97)))
  (let ((?x99 (/ ?x98 scale)))
  (let ((?x100 (- ?x99)))
- (let ((?x612 (* ?x203 ?x100)))
- (or (and (distinct ?x612 ?x529) true))))))))))))))))))))))))))))))))))
+ (let ((?x610 (* ?x530 ?x100)))
+ (or (and (distinct ?x610 ?x231) true))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -623,52 +623,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -676,17 +676,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -707,10 +707,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -725,8 +725,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -742,8 +742,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -755,17 +755,17 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -773,8 +773,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -792,43 +792,43 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
+ (let ((?x397 (+ 1.0 ?x95)))
  (let ((?x111 (/ 1.0 (* scale scale))))
  (let ((?x112 (* 0.0 ?x111)))
  (let ((?x109 (/ (- 1.0) scale)))
  (let ((?x113 (+ ?x109 ?x112)))
  (let ((?x114 (- ?x113)))
- (let ((?x583 (* ?x114 ?x95)))
- (let ((?x272 (/ ?x583 ?x369)))
- (let ((?x457 (* ?x114 (/ 1.0 2.0))))
- (let ((?x151 (+ ?x457 ?x272)))
- (let ((?x578 (* 2.0 ?x151)))
- (let ((?x525 (- ?x578)))
- (let ((?x302 (+ ?x114 ?x525)))
+ (let ((?x141 (* ?x114 ?x95)))
+ (let ((?x375 (/ ?x141 ?x397)))
+ (let ((?x455 (* ?x114 (/ 1.0 2.0))))
+ (let ((?x316 (+ ?x455 ?x375)))
+ (let ((?x415 (* 2.0 ?x316)))
+ (let ((?x133 (- ?x415)))
+ (let ((?x283 (+ ?x114 ?x133)))
  (let ((?x106 (/ 0.0 scale)))
  (let ((?x107 (- ?x106)))
- (let ((?x264 (+ ?x107 ?x302)))
- (let ((?x203 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x541 (* ?x203 ?x264)))
- (let ((?x529 (* f ?x541)))
- (let ((?x408 (/ (/ ?x95 exp!5) exp!4)))
+ (let ((?x335 (+ ?x107 ?x283)))
+ (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x441 (* ?x530 ?x335)))
+ (let ((?x231 (* f ?x441)))
+ (let ((?x239 (/ (/ ?x95 exp!5) exp!4)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
  (let ((?x93 (- ?x92)))
  (let ((?x94 (* 2.0 ?x93)))
- (let ((?x281 (* ?x94 ?x408)))
- (let ((?x340 (- ?x281)))
- (let ((?x254 (+ ?x93 ?x340)))
- (let ((?x236 (/ ?x254 scale)))
- (let ((?x425 (- ?x236)))
- (let ((?x155 (* ?x203 ?x425)))
- (or (and (distinct ?x155 ?x529) true)))))))))))))))))))))))))))))))))))
+ (let ((?x627 (* ?x94 ?x239)))
+ (let ((?x409 (- ?x627)))
+ (let ((?x253 (+ ?x93 ?x409)))
+ (let ((?x403 (/ ?x253 scale)))
+ (let ((?x478 (- ?x403)))
+ (let ((?x421 (* ?x530 ?x478)))
+ (or (and (distinct ?x421 ?x231) true)))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -836,52 +836,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -889,17 +889,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -920,10 +920,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -938,8 +938,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -955,8 +955,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -968,17 +968,17 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -986,8 +986,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1005,43 +1005,43 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let ((?x111 (/ 1.0 (* scale scale))))
  (let ((?x112 (* 0.0 ?x111)))
  (let ((?x109 (/ (- 1.0) scale)))
  (let ((?x113 (+ ?x109 ?x112)))
  (let ((?x114 (- ?x113)))
- (let ((?x374 (* 0.0 ?x114)))
+ (let ((?x589 (* 0.0 ?x114)))
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let ((?x583 (* ?x114 ?x95)))
- (let ((?x272 (/ ?x583 ?x369)))
- (let ((?x607 (+ ?x272 ?x374)))
- (let ((?x299 (* 2.0 ?x607)))
- (let ((?x683 (- ?x299)))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let ((?x141 (* ?x114 ?x95)))
+ (let ((?x375 (/ ?x141 ?x397)))
+ (let ((?x152 (+ ?x375 ?x589)))
+ (let ((?x366 (* 2.0 ?x152)))
+ (let ((?x683 (- ?x366)))
  (let ((?x688 (+ ?x114 ?x683)))
  (let ((?x106 (/ 0.0 scale)))
  (let ((?x107 (- ?x106)))
  (let ((?x1015 (+ ?x107 ?x688)))
- (let ((?x203 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x691 (* ?x203 ?x1015)))
+ (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x691 (* ?x530 ?x1015)))
  (let ((?x1016 (* f ?x691)))
- (let ((?x408 (/ (/ ?x95 exp!5) exp!4)))
+ (let ((?x239 (/ (/ ?x95 exp!5) exp!4)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
  (let ((?x93 (- ?x92)))
  (let ((?x94 (* 2.0 ?x93)))
- (let ((?x281 (* ?x94 ?x408)))
- (let ((?x340 (- ?x281)))
- (let ((?x254 (+ ?x93 ?x340)))
- (let ((?x236 (/ ?x254 scale)))
- (let ((?x425 (- ?x236)))
- (let ((?x155 (* ?x203 ?x425)))
- (or (and (distinct ?x155 ?x1016) true)))))))))))))))))))))))))))))))))))
+ (let ((?x627 (* ?x94 ?x239)))
+ (let ((?x409 (- ?x627)))
+ (let ((?x253 (+ ?x93 ?x409)))
+ (let ((?x403 (/ ?x253 scale)))
+ (let ((?x478 (- ?x403)))
+ (let ((?x421 (* ?x530 ?x478)))
+ (or (and (distinct ?x421 ?x1016) true)))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1049,52 +1049,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1102,17 +1102,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1133,10 +1133,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -1164,8 +1164,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1177,17 +1177,17 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1195,8 +1195,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1214,43 +1214,43 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
+ (let ((?x397 (+ 1.0 ?x95)))
  (let ((?x111 (/ 1.0 (* scale scale))))
  (let ((?x112 (* 0.0 ?x111)))
  (let ((?x109 (/ (- 1.0) scale)))
  (let ((?x113 (+ ?x109 ?x112)))
  (let ((?x114 (- ?x113)))
- (let ((?x583 (* ?x114 ?x95)))
- (let ((?x272 (/ ?x583 ?x369)))
- (let ((?x457 (* ?x114 (/ 1.0 2.0))))
- (let ((?x151 (+ ?x457 ?x272)))
- (let ((?x578 (* 2.0 ?x151)))
- (let ((?x525 (- ?x578)))
- (let ((?x302 (+ ?x114 ?x525)))
+ (let ((?x141 (* ?x114 ?x95)))
+ (let ((?x375 (/ ?x141 ?x397)))
+ (let ((?x455 (* ?x114 (/ 1.0 2.0))))
+ (let ((?x316 (+ ?x455 ?x375)))
+ (let ((?x415 (* 2.0 ?x316)))
+ (let ((?x133 (- ?x415)))
+ (let ((?x283 (+ ?x114 ?x133)))
  (let ((?x106 (/ 0.0 scale)))
  (let ((?x107 (- ?x106)))
- (let ((?x264 (+ ?x107 ?x302)))
- (let ((?x203 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x541 (* ?x203 ?x264)))
- (let ((?x529 (* f ?x541)))
- (let ((?x408 (/ (/ ?x95 exp!5) exp!4)))
+ (let ((?x335 (+ ?x107 ?x283)))
+ (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x441 (* ?x530 ?x335)))
+ (let ((?x231 (* f ?x441)))
+ (let ((?x239 (/ (/ ?x95 exp!5) exp!4)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
  (let ((?x93 (- ?x92)))
  (let ((?x94 (* 2.0 ?x93)))
- (let ((?x281 (* ?x94 ?x408)))
- (let ((?x340 (- ?x281)))
- (let ((?x254 (+ ?x93 ?x340)))
- (let ((?x236 (/ ?x254 scale)))
- (let ((?x425 (- ?x236)))
- (let ((?x155 (* ?x203 ?x425)))
- (or (and (distinct ?x155 ?x529) true)))))))))))))))))))))))))))))))))))
+ (let ((?x627 (* ?x94 ?x239)))
+ (let ((?x409 (- ?x627)))
+ (let ((?x253 (+ ?x93 ?x409)))
+ (let ((?x403 (/ ?x253 scale)))
+ (let ((?x478 (- ?x403)))
+ (let ((?x421 (* ?x530 ?x478)))
+ (or (and (distinct ?x421 ?x231) true)))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1258,52 +1258,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1311,17 +1311,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1342,10 +1342,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -1373,8 +1373,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1386,17 +1386,17 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1404,8 +1404,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1423,43 +1423,43 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let ((?x111 (/ 1.0 (* scale scale))))
  (let ((?x112 (* 0.0 ?x111)))
  (let ((?x109 (/ (- 1.0) scale)))
  (let ((?x113 (+ ?x109 ?x112)))
  (let ((?x114 (- ?x113)))
- (let ((?x374 (* 0.0 ?x114)))
+ (let ((?x589 (* 0.0 ?x114)))
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let ((?x583 (* ?x114 ?x95)))
- (let ((?x272 (/ ?x583 ?x369)))
- (let ((?x607 (+ ?x272 ?x374)))
- (let ((?x299 (* 2.0 ?x607)))
- (let ((?x683 (- ?x299)))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let ((?x141 (* ?x114 ?x95)))
+ (let ((?x375 (/ ?x141 ?x397)))
+ (let ((?x152 (+ ?x375 ?x589)))
+ (let ((?x366 (* 2.0 ?x152)))
+ (let ((?x683 (- ?x366)))
  (let ((?x688 (+ ?x114 ?x683)))
  (let ((?x106 (/ 0.0 scale)))
  (let ((?x107 (- ?x106)))
  (let ((?x1015 (+ ?x107 ?x688)))
- (let ((?x203 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x691 (* ?x203 ?x1015)))
+ (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x691 (* ?x530 ?x1015)))
  (let ((?x1016 (* f ?x691)))
- (let ((?x408 (/ (/ ?x95 exp!5) exp!4)))
+ (let ((?x239 (/ (/ ?x95 exp!5) exp!4)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
  (let ((?x93 (- ?x92)))
  (let ((?x94 (* 2.0 ?x93)))
- (let ((?x281 (* ?x94 ?x408)))
- (let ((?x340 (- ?x281)))
- (let ((?x254 (+ ?x93 ?x340)))
- (let ((?x236 (/ ?x254 scale)))
- (let ((?x425 (- ?x236)))
- (let ((?x155 (* ?x203 ?x425)))
- (or (and (distinct ?x155 ?x1016) true)))))))))))))))))))))))))))))))))))
+ (let ((?x627 (* ?x94 ?x239)))
+ (let ((?x409 (- ?x627)))
+ (let ((?x253 (+ ?x93 ?x409)))
+ (let ((?x403 (/ ?x253 scale)))
+ (let ((?x478 (- ?x403)))
+ (let ((?x421 (* ?x530 ?x478)))
+ (or (and (distinct ?x421 ?x1016) true)))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1467,52 +1467,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1520,17 +1520,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1551,10 +1551,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
-(declare-fun log!191 () Real)
+(declare-fun log!37 () Real)
+(declare-fun log!198 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!276 () Real)
 (declare-fun exp!5 () Real)
 (assert
  false)
@@ -1674,51 +1674,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1726,17 +1726,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1756,10 +1756,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
-(declare-fun log!191 () Real)
+(declare-fun log!37 () Real)
+(declare-fun log!198 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!276 () Real)
 (declare-fun exp!5 () Real)
 (assert
  false)
@@ -1877,51 +1877,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1929,17 +1929,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1959,10 +1959,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
-(declare-fun log!191 () Real)
+(declare-fun log!37 () Real)
+(declare-fun log!198 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!276 () Real)
 (declare-fun exp!5 () Real)
 (assert
  false)
@@ -2076,51 +2076,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2128,17 +2128,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2160,10 +2160,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  false)
 (assert
@@ -2178,8 +2178,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (= 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (= 0.0 ?x397))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -2197,8 +2197,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2210,17 +2210,17 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2228,8 +2228,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2247,30 +2247,30 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
+ (let ((?x397 (+ 1.0 ?x95)))
  (let ((?x111 (/ 1.0 (* scale scale))))
  (let ((?x112 (* 0.0 ?x111)))
  (let ((?x109 (/ (- 1.0) scale)))
  (let ((?x113 (+ ?x109 ?x112)))
  (let ((?x114 (- ?x113)))
- (let ((?x583 (* ?x114 ?x95)))
- (let ((?x272 (/ ?x583 ?x369)))
- (let ((?x457 (* ?x114 (/ 1.0 2.0))))
- (let ((?x151 (+ ?x457 ?x272)))
- (let ((?x578 (* 2.0 ?x151)))
- (let ((?x525 (- ?x578)))
- (let ((?x302 (+ ?x114 ?x525)))
+ (let ((?x141 (* ?x114 ?x95)))
+ (let ((?x375 (/ ?x141 ?x397)))
+ (let ((?x455 (* ?x114 (/ 1.0 2.0))))
+ (let ((?x316 (+ ?x455 ?x375)))
+ (let ((?x415 (* 2.0 ?x316)))
+ (let ((?x133 (- ?x415)))
+ (let ((?x283 (+ ?x114 ?x133)))
  (let ((?x106 (/ 0.0 scale)))
  (let ((?x107 (- ?x106)))
- (let ((?x264 (+ ?x107 ?x302)))
- (let ((?x203 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x541 (* ?x203 ?x264)))
- (let ((?x529 (* f ?x541)))
+ (let ((?x335 (+ ?x107 ?x283)))
+ (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x441 (* ?x530 ?x335)))
+ (let ((?x231 (* f ?x441)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
@@ -2281,8 +2281,8 @@
  (let ((?x98 (+ ?x93 ?x97)))
  (let ((?x99 (/ ?x98 scale)))
  (let ((?x100 (- ?x99)))
- (let ((?x612 (* ?x203 ?x100)))
- (or (and (distinct ?x612 ?x529) true))))))))))))))))))))))))))))))))))
+ (let ((?x610 (* ?x530 ?x100)))
+ (or (and (distinct ?x610 ?x231) true))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2290,51 +2290,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2342,17 +2342,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2373,10 +2373,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  false)
 (assert
@@ -2391,8 +2391,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2408,8 +2408,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2421,17 +2421,17 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2439,8 +2439,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2458,43 +2458,43 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
+ (let ((?x397 (+ 1.0 ?x95)))
  (let ((?x111 (/ 1.0 (* scale scale))))
  (let ((?x112 (* 0.0 ?x111)))
  (let ((?x109 (/ (- 1.0) scale)))
  (let ((?x113 (+ ?x109 ?x112)))
  (let ((?x114 (- ?x113)))
- (let ((?x583 (* ?x114 ?x95)))
- (let ((?x272 (/ ?x583 ?x369)))
- (let ((?x457 (* ?x114 (/ 1.0 2.0))))
- (let ((?x151 (+ ?x457 ?x272)))
- (let ((?x578 (* 2.0 ?x151)))
- (let ((?x525 (- ?x578)))
- (let ((?x302 (+ ?x114 ?x525)))
+ (let ((?x141 (* ?x114 ?x95)))
+ (let ((?x375 (/ ?x141 ?x397)))
+ (let ((?x455 (* ?x114 (/ 1.0 2.0))))
+ (let ((?x316 (+ ?x455 ?x375)))
+ (let ((?x415 (* 2.0 ?x316)))
+ (let ((?x133 (- ?x415)))
+ (let ((?x283 (+ ?x114 ?x133)))
  (let ((?x106 (/ 0.0 scale)))
  (let ((?x107 (- ?x106)))
- (let ((?x264 (+ ?x107 ?x302)))
- (let ((?x203 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x541 (* ?x203 ?x264)))
- (let ((?x529 (* f ?x541)))
- (let ((?x408 (/ (/ ?x95 exp!5) exp!4)))
+ (let ((?x335 (+ ?x107 ?x283)))
+ (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x441 (* ?x530 ?x335)))
+ (let ((?x231 (* f ?x441)))
+ (let ((?x239 (/ (/ ?x95 exp!5) exp!4)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
  (let ((?x93 (- ?x92)))
  (let ((?x94 (* 2.0 ?x93)))
- (let ((?x281 (* ?x94 ?x408)))
- (let ((?x340 (- ?x281)))
- (let ((?x254 (+ ?x93 ?x340)))
- (let ((?x236 (/ ?x254 scale)))
- (let ((?x425 (- ?x236)))
- (let ((?x155 (* ?x203 ?x425)))
- (or (and (distinct ?x155 ?x529) true)))))))))))))))))))))))))))))))))))
+ (let ((?x627 (* ?x94 ?x239)))
+ (let ((?x409 (- ?x627)))
+ (let ((?x253 (+ ?x93 ?x409)))
+ (let ((?x403 (/ ?x253 scale)))
+ (let ((?x478 (- ?x403)))
+ (let ((?x421 (* ?x530 ?x478)))
+ (or (and (distinct ?x421 ?x231) true)))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2502,51 +2502,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2554,17 +2554,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2585,10 +2585,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  false)
 (assert
@@ -2603,8 +2603,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2620,8 +2620,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2633,17 +2633,17 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2651,8 +2651,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2670,43 +2670,43 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let ((?x111 (/ 1.0 (* scale scale))))
  (let ((?x112 (* 0.0 ?x111)))
  (let ((?x109 (/ (- 1.0) scale)))
  (let ((?x113 (+ ?x109 ?x112)))
  (let ((?x114 (- ?x113)))
- (let ((?x374 (* 0.0 ?x114)))
+ (let ((?x589 (* 0.0 ?x114)))
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let ((?x583 (* ?x114 ?x95)))
- (let ((?x272 (/ ?x583 ?x369)))
- (let ((?x607 (+ ?x272 ?x374)))
- (let ((?x299 (* 2.0 ?x607)))
- (let ((?x683 (- ?x299)))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let ((?x141 (* ?x114 ?x95)))
+ (let ((?x375 (/ ?x141 ?x397)))
+ (let ((?x152 (+ ?x375 ?x589)))
+ (let ((?x366 (* 2.0 ?x152)))
+ (let ((?x683 (- ?x366)))
  (let ((?x688 (+ ?x114 ?x683)))
  (let ((?x106 (/ 0.0 scale)))
  (let ((?x107 (- ?x106)))
  (let ((?x1015 (+ ?x107 ?x688)))
- (let ((?x203 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x691 (* ?x203 ?x1015)))
+ (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x691 (* ?x530 ?x1015)))
  (let ((?x1016 (* f ?x691)))
- (let ((?x408 (/ (/ ?x95 exp!5) exp!4)))
+ (let ((?x239 (/ (/ ?x95 exp!5) exp!4)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
  (let ((?x93 (- ?x92)))
  (let ((?x94 (* 2.0 ?x93)))
- (let ((?x281 (* ?x94 ?x408)))
- (let ((?x340 (- ?x281)))
- (let ((?x254 (+ ?x93 ?x340)))
- (let ((?x236 (/ ?x254 scale)))
- (let ((?x425 (- ?x236)))
- (let ((?x155 (* ?x203 ?x425)))
- (or (and (distinct ?x155 ?x1016) true)))))))))))))))))))))))))))))))))))
+ (let ((?x627 (* ?x94 ?x239)))
+ (let ((?x409 (- ?x627)))
+ (let ((?x253 (+ ?x93 ?x409)))
+ (let ((?x403 (/ ?x253 scale)))
+ (let ((?x478 (- ?x403)))
+ (let ((?x421 (* ?x530 ?x478)))
+ (or (and (distinct ?x421 ?x1016) true)))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2714,51 +2714,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2766,17 +2766,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2797,10 +2797,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  false)
 (assert
@@ -2828,8 +2828,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2841,17 +2841,17 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2859,8 +2859,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2878,43 +2878,43 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
+ (let ((?x397 (+ 1.0 ?x95)))
  (let ((?x111 (/ 1.0 (* scale scale))))
  (let ((?x112 (* 0.0 ?x111)))
  (let ((?x109 (/ (- 1.0) scale)))
  (let ((?x113 (+ ?x109 ?x112)))
  (let ((?x114 (- ?x113)))
- (let ((?x583 (* ?x114 ?x95)))
- (let ((?x272 (/ ?x583 ?x369)))
- (let ((?x457 (* ?x114 (/ 1.0 2.0))))
- (let ((?x151 (+ ?x457 ?x272)))
- (let ((?x578 (* 2.0 ?x151)))
- (let ((?x525 (- ?x578)))
- (let ((?x302 (+ ?x114 ?x525)))
+ (let ((?x141 (* ?x114 ?x95)))
+ (let ((?x375 (/ ?x141 ?x397)))
+ (let ((?x455 (* ?x114 (/ 1.0 2.0))))
+ (let ((?x316 (+ ?x455 ?x375)))
+ (let ((?x415 (* 2.0 ?x316)))
+ (let ((?x133 (- ?x415)))
+ (let ((?x283 (+ ?x114 ?x133)))
  (let ((?x106 (/ 0.0 scale)))
  (let ((?x107 (- ?x106)))
- (let ((?x264 (+ ?x107 ?x302)))
- (let ((?x203 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x541 (* ?x203 ?x264)))
- (let ((?x529 (* f ?x541)))
- (let ((?x408 (/ (/ ?x95 exp!5) exp!4)))
+ (let ((?x335 (+ ?x107 ?x283)))
+ (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x441 (* ?x530 ?x335)))
+ (let ((?x231 (* f ?x441)))
+ (let ((?x239 (/ (/ ?x95 exp!5) exp!4)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
  (let ((?x93 (- ?x92)))
  (let ((?x94 (* 2.0 ?x93)))
- (let ((?x281 (* ?x94 ?x408)))
- (let ((?x340 (- ?x281)))
- (let ((?x254 (+ ?x93 ?x340)))
- (let ((?x236 (/ ?x254 scale)))
- (let ((?x425 (- ?x236)))
- (let ((?x155 (* ?x203 ?x425)))
- (or (and (distinct ?x155 ?x529) true)))))))))))))))))))))))))))))))))))
+ (let ((?x627 (* ?x94 ?x239)))
+ (let ((?x409 (- ?x627)))
+ (let ((?x253 (+ ?x93 ?x409)))
+ (let ((?x403 (/ ?x253 scale)))
+ (let ((?x478 (- ?x403)))
+ (let ((?x421 (* ?x530 ?x478)))
+ (or (and (distinct ?x421 ?x231) true)))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2922,51 +2922,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2974,17 +2974,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -3005,10 +3005,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  false)
 (assert
@@ -3036,8 +3036,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3049,17 +3049,17 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3067,8 +3067,8 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (< 0.0 ?x369))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (< 0.0 ?x397))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3086,43 +3086,43 @@
  (not $x9)))
 (assert
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let (($x418 (= 0.0 ?x369)))
- (not $x418)))))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let (($x416 (= 0.0 ?x397)))
+ (not $x416)))))
 (assert
  (let ((?x111 (/ 1.0 (* scale scale))))
  (let ((?x112 (* 0.0 ?x111)))
  (let ((?x109 (/ (- 1.0) scale)))
  (let ((?x113 (+ ?x109 ?x112)))
  (let ((?x114 (- ?x113)))
- (let ((?x374 (* 0.0 ?x114)))
+ (let ((?x589 (* 0.0 ?x114)))
  (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x369 (+ 1.0 ?x95)))
- (let ((?x583 (* ?x114 ?x95)))
- (let ((?x272 (/ ?x583 ?x369)))
- (let ((?x607 (+ ?x272 ?x374)))
- (let ((?x299 (* 2.0 ?x607)))
- (let ((?x683 (- ?x299)))
+ (let ((?x397 (+ 1.0 ?x95)))
+ (let ((?x141 (* ?x114 ?x95)))
+ (let ((?x375 (/ ?x141 ?x397)))
+ (let ((?x152 (+ ?x375 ?x589)))
+ (let ((?x366 (* 2.0 ?x152)))
+ (let ((?x683 (- ?x366)))
  (let ((?x688 (+ ?x114 ?x683)))
  (let ((?x106 (/ 0.0 scale)))
  (let ((?x107 (- ?x106)))
  (let ((?x1015 (+ ?x107 ?x688)))
- (let ((?x203 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x691 (* ?x203 ?x1015)))
+ (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x691 (* ?x530 ?x1015)))
  (let ((?x1016 (* f ?x691)))
- (let ((?x408 (/ (/ ?x95 exp!5) exp!4)))
+ (let ((?x239 (/ (/ ?x95 exp!5) exp!4)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
  (let ((?x93 (- ?x92)))
  (let ((?x94 (* 2.0 ?x93)))
- (let ((?x281 (* ?x94 ?x408)))
- (let ((?x340 (- ?x281)))
- (let ((?x254 (+ ?x93 ?x340)))
- (let ((?x236 (/ ?x254 scale)))
- (let ((?x425 (- ?x236)))
- (let ((?x155 (* ?x203 ?x425)))
- (or (and (distinct ?x155 ?x1016) true)))))))))))))))))))))))))))))))))))
+ (let ((?x627 (* ?x94 ?x239)))
+ (let ((?x409 (- ?x627)))
+ (let ((?x253 (+ ?x93 ?x409)))
+ (let ((?x403 (/ ?x253 scale)))
+ (let ((?x478 (- ?x403)))
+ (let ((?x421 (* ?x530 ?x478)))
+ (or (and (distinct ?x421 ?x1016) true)))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3130,51 +3130,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -3182,17 +3182,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert

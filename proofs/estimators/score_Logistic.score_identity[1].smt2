@@ -13,8 +13,8 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
-(declare-fun log!191 () Real)
+(declare-fun log!37 () Real)
+(declare-fun log!198 () Real)
 (assert
  true)
 (assert
@@ -140,32 +140,32 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -181,8 +181,8 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
-(declare-fun log!191 () Real)
+(declare-fun log!37 () Real)
+(declare-fun log!198 () Real)
 (assert
  true)
 (assert
@@ -306,32 +306,32 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -347,8 +347,8 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
-(declare-fun log!191 () Real)
+(declare-fun log!37 () Real)
+(declare-fun log!198 () Real)
 (assert
  true)
 (assert
@@ -468,32 +468,32 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -511,10 +511,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -529,8 +529,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (= 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (= 0.0 ?x438))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -548,8 +548,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -561,17 +561,17 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -579,8 +579,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -598,12 +598,12 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
+ (let ((?x438 (+ 1.0 ?x98)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x114 (- ?x11)))
@@ -612,19 +612,19 @@
  (let ((?x113 (/ 0.0 scale)))
  (let ((?x116 (+ ?x113 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x480 (* ?x117 ?x98)))
- (let ((?x665 (/ ?x480 ?x587)))
- (let ((?x273 (* ?x117 (/ 1.0 2.0))))
- (let ((?x198 (+ ?x273 ?x665)))
- (let ((?x454 (* 2.0 ?x198)))
- (let ((?x163 (- ?x454)))
- (let ((?x620 (+ ?x117 ?x163)))
+ (let ((?x651 (* ?x117 ?x98)))
+ (let ((?x300 (/ ?x651 ?x438)))
+ (let ((?x582 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x208 (+ ?x582 ?x300)))
+ (let ((?x216 (* 2.0 ?x208)))
+ (let ((?x689 (- ?x216)))
+ (let ((?x465 (+ ?x117 ?x689)))
  (let ((?x111 (/ 1.0 scale)))
  (let ((?x112 (- ?x111)))
- (let ((?x431 (+ ?x112 ?x620)))
- (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x677 (* ?x266 ?x431)))
- (let ((?x139 (* f ?x677)))
+ (let ((?x426 (+ ?x112 ?x465)))
+ (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x591 (* ?x491 ?x426)))
+ (let ((?x196 (* f ?x591)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
@@ -638,8 +638,8 @@
  (let ((?x104 (- ?x103)))
  (let ((?x94 (/ ?x93 scale)))
  (let ((?x105 (+ ?x94 ?x104)))
- (let ((?x165 (* ?x266 ?x105)))
- (or (and (distinct ?x165 ?x139) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x299 (* ?x491 ?x105)))
+ (or (and (distinct ?x299 ?x196) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -647,52 +647,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -700,17 +700,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -731,10 +731,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -749,8 +749,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -766,8 +766,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -779,17 +779,17 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -797,8 +797,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -816,12 +816,12 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
+ (let ((?x438 (+ 1.0 ?x98)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x114 (- ?x11)))
@@ -830,35 +830,35 @@
  (let ((?x113 (/ 0.0 scale)))
  (let ((?x116 (+ ?x113 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x480 (* ?x117 ?x98)))
- (let ((?x665 (/ ?x480 ?x587)))
- (let ((?x273 (* ?x117 (/ 1.0 2.0))))
- (let ((?x198 (+ ?x273 ?x665)))
- (let ((?x454 (* 2.0 ?x198)))
- (let ((?x163 (- ?x454)))
- (let ((?x620 (+ ?x117 ?x163)))
+ (let ((?x651 (* ?x117 ?x98)))
+ (let ((?x300 (/ ?x651 ?x438)))
+ (let ((?x582 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x208 (+ ?x582 ?x300)))
+ (let ((?x216 (* 2.0 ?x208)))
+ (let ((?x689 (- ?x216)))
+ (let ((?x465 (+ ?x117 ?x689)))
  (let ((?x111 (/ 1.0 scale)))
  (let ((?x112 (- ?x111)))
- (let ((?x431 (+ ?x112 ?x620)))
- (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x677 (* ?x266 ?x431)))
- (let ((?x139 (* f ?x677)))
- (let ((?x221 (/ (/ ?x98 exp!5) exp!4)))
+ (let ((?x426 (+ ?x112 ?x465)))
+ (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x591 (* ?x491 ?x426)))
+ (let ((?x196 (* f ?x591)))
+ (let ((?x377 (/ (/ ?x98 exp!5) exp!4)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
  (let ((?x93 (- ?x92)))
  (let ((?x97 (* 2.0 ?x93)))
- (let ((?x409 (* ?x97 ?x221)))
- (let ((?x296 (- ?x409)))
- (let ((?x341 (+ ?x93 ?x296)))
- (let ((?x308 (* ?x96 ?x341)))
- (let ((?x132 (* ?x11 ?x308)))
- (let ((?x245 (- ?x132)))
+ (let ((?x326 (* ?x97 ?x377)))
+ (let ((?x416 (- ?x326)))
+ (let ((?x382 (+ ?x93 ?x416)))
+ (let ((?x613 (* ?x96 ?x382)))
+ (let ((?x588 (* ?x11 ?x613)))
+ (let ((?x246 (- ?x588)))
  (let ((?x94 (/ ?x93 scale)))
- (let ((?x251 (+ ?x94 ?x245)))
- (let ((?x776 (* ?x266 ?x251)))
- (or (and (distinct ?x776 ?x139) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x686 (+ ?x94 ?x246)))
+ (let ((?x775 (* ?x491 ?x686)))
+ (or (and (distinct ?x775 ?x196) true)))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -866,52 +866,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -919,17 +919,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -950,10 +950,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -968,8 +968,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -985,8 +985,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -998,17 +998,17 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1016,8 +1016,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1035,9 +1035,9 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1047,37 +1047,37 @@
  (let ((?x113 (/ 0.0 scale)))
  (let ((?x116 (+ ?x113 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x193 (* 0.0 ?x117)))
+ (let ((?x348 (* 0.0 ?x117)))
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let ((?x480 (* ?x117 ?x98)))
- (let ((?x665 (/ ?x480 ?x587)))
- (let ((?x413 (+ ?x665 ?x193)))
- (let ((?x283 (* 2.0 ?x413)))
- (let ((?x450 (- ?x283)))
- (let ((?x289 (+ ?x117 ?x450)))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let ((?x651 (* ?x117 ?x98)))
+ (let ((?x300 (/ ?x651 ?x438)))
+ (let ((?x710 (+ ?x300 ?x348)))
+ (let ((?x223 (* 2.0 ?x710)))
+ (let ((?x144 (- ?x223)))
+ (let ((?x652 (+ ?x117 ?x144)))
  (let ((?x111 (/ 1.0 scale)))
  (let ((?x112 (- ?x111)))
- (let ((?x547 (+ ?x112 ?x289)))
- (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x552 (* ?x266 ?x547)))
- (let ((?x1163 (* f ?x552)))
- (let ((?x221 (/ (/ ?x98 exp!5) exp!4)))
+ (let ((?x576 (+ ?x112 ?x652)))
+ (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x801 (* ?x491 ?x576)))
+ (let ((?x1169 (* f ?x801)))
+ (let ((?x377 (/ (/ ?x98 exp!5) exp!4)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
  (let ((?x93 (- ?x92)))
  (let ((?x97 (* 2.0 ?x93)))
- (let ((?x409 (* ?x97 ?x221)))
- (let ((?x296 (- ?x409)))
- (let ((?x341 (+ ?x93 ?x296)))
- (let ((?x308 (* ?x96 ?x341)))
- (let ((?x132 (* ?x11 ?x308)))
- (let ((?x245 (- ?x132)))
+ (let ((?x326 (* ?x97 ?x377)))
+ (let ((?x416 (- ?x326)))
+ (let ((?x382 (+ ?x93 ?x416)))
+ (let ((?x613 (* ?x96 ?x382)))
+ (let ((?x588 (* ?x11 ?x613)))
+ (let ((?x246 (- ?x588)))
  (let ((?x94 (/ ?x93 scale)))
- (let ((?x251 (+ ?x94 ?x245)))
- (let ((?x776 (* ?x266 ?x251)))
- (or (and (distinct ?x776 ?x1163) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x686 (+ ?x94 ?x246)))
+ (let ((?x775 (* ?x491 ?x686)))
+ (or (and (distinct ?x775 ?x1169) true)))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1085,52 +1085,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1138,17 +1138,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1169,10 +1169,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -1200,8 +1200,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1213,17 +1213,17 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1231,8 +1231,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1250,12 +1250,12 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
+ (let ((?x438 (+ 1.0 ?x98)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x114 (- ?x11)))
@@ -1264,35 +1264,35 @@
  (let ((?x113 (/ 0.0 scale)))
  (let ((?x116 (+ ?x113 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x480 (* ?x117 ?x98)))
- (let ((?x665 (/ ?x480 ?x587)))
- (let ((?x273 (* ?x117 (/ 1.0 2.0))))
- (let ((?x198 (+ ?x273 ?x665)))
- (let ((?x454 (* 2.0 ?x198)))
- (let ((?x163 (- ?x454)))
- (let ((?x620 (+ ?x117 ?x163)))
+ (let ((?x651 (* ?x117 ?x98)))
+ (let ((?x300 (/ ?x651 ?x438)))
+ (let ((?x582 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x208 (+ ?x582 ?x300)))
+ (let ((?x216 (* 2.0 ?x208)))
+ (let ((?x689 (- ?x216)))
+ (let ((?x465 (+ ?x117 ?x689)))
  (let ((?x111 (/ 1.0 scale)))
  (let ((?x112 (- ?x111)))
- (let ((?x431 (+ ?x112 ?x620)))
- (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x677 (* ?x266 ?x431)))
- (let ((?x139 (* f ?x677)))
- (let ((?x221 (/ (/ ?x98 exp!5) exp!4)))
+ (let ((?x426 (+ ?x112 ?x465)))
+ (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x591 (* ?x491 ?x426)))
+ (let ((?x196 (* f ?x591)))
+ (let ((?x377 (/ (/ ?x98 exp!5) exp!4)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
  (let ((?x93 (- ?x92)))
  (let ((?x97 (* 2.0 ?x93)))
- (let ((?x409 (* ?x97 ?x221)))
- (let ((?x296 (- ?x409)))
- (let ((?x341 (+ ?x93 ?x296)))
- (let ((?x308 (* ?x96 ?x341)))
- (let ((?x132 (* ?x11 ?x308)))
- (let ((?x245 (- ?x132)))
+ (let ((?x326 (* ?x97 ?x377)))
+ (let ((?x416 (- ?x326)))
+ (let ((?x382 (+ ?x93 ?x416)))
+ (let ((?x613 (* ?x96 ?x382)))
+ (let ((?x588 (* ?x11 ?x613)))
+ (let ((?x246 (- ?x588)))
  (let ((?x94 (/ ?x93 scale)))
- (let ((?x251 (+ ?x94 ?x245)))
- (let ((?x776 (* ?x266 ?x251)))
- (or (and (distinct ?x776 ?x139) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x686 (+ ?x94 ?x246)))
+ (let ((?x775 (* ?x491 ?x686)))
+ (or (and (distinct ?x775 ?x196) true)))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1300,52 +1300,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1353,17 +1353,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1384,10 +1384,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -1415,8 +1415,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1428,17 +1428,17 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1446,8 +1446,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1465,9 +1465,9 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1477,37 +1477,37 @@
  (let ((?x113 (/ 0.0 scale)))
  (let ((?x116 (+ ?x113 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x193 (* 0.0 ?x117)))
+ (let ((?x348 (* 0.0 ?x117)))
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let ((?x480 (* ?x117 ?x98)))
- (let ((?x665 (/ ?x480 ?x587)))
- (let ((?x413 (+ ?x665 ?x193)))
- (let ((?x283 (* 2.0 ?x413)))
- (let ((?x450 (- ?x283)))
- (let ((?x289 (+ ?x117 ?x450)))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let ((?x651 (* ?x117 ?x98)))
+ (let ((?x300 (/ ?x651 ?x438)))
+ (let ((?x710 (+ ?x300 ?x348)))
+ (let ((?x223 (* 2.0 ?x710)))
+ (let ((?x144 (- ?x223)))
+ (let ((?x652 (+ ?x117 ?x144)))
  (let ((?x111 (/ 1.0 scale)))
  (let ((?x112 (- ?x111)))
- (let ((?x547 (+ ?x112 ?x289)))
- (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x552 (* ?x266 ?x547)))
- (let ((?x1163 (* f ?x552)))
- (let ((?x221 (/ (/ ?x98 exp!5) exp!4)))
+ (let ((?x576 (+ ?x112 ?x652)))
+ (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x801 (* ?x491 ?x576)))
+ (let ((?x1169 (* f ?x801)))
+ (let ((?x377 (/ (/ ?x98 exp!5) exp!4)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
  (let ((?x93 (- ?x92)))
  (let ((?x97 (* 2.0 ?x93)))
- (let ((?x409 (* ?x97 ?x221)))
- (let ((?x296 (- ?x409)))
- (let ((?x341 (+ ?x93 ?x296)))
- (let ((?x308 (* ?x96 ?x341)))
- (let ((?x132 (* ?x11 ?x308)))
- (let ((?x245 (- ?x132)))
+ (let ((?x326 (* ?x97 ?x377)))
+ (let ((?x416 (- ?x326)))
+ (let ((?x382 (+ ?x93 ?x416)))
+ (let ((?x613 (* ?x96 ?x382)))
+ (let ((?x588 (* ?x11 ?x613)))
+ (let ((?x246 (- ?x588)))
  (let ((?x94 (/ ?x93 scale)))
- (let ((?x251 (+ ?x94 ?x245)))
- (let ((?x776 (* ?x266 ?x251)))
- (or (and (distinct ?x776 ?x1163) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x686 (+ ?x94 ?x246)))
+ (let ((?x775 (* ?x491 ?x686)))
+ (or (and (distinct ?x775 ?x1169) true)))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1515,52 +1515,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1568,17 +1568,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1599,10 +1599,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
-(declare-fun log!191 () Real)
+(declare-fun log!37 () Real)
+(declare-fun log!198 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!276 () Real)
 (declare-fun exp!5 () Real)
 (assert
  false)
@@ -1728,51 +1728,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1780,17 +1780,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1810,10 +1810,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
-(declare-fun log!191 () Real)
+(declare-fun log!37 () Real)
+(declare-fun log!198 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!276 () Real)
 (declare-fun exp!5 () Real)
 (assert
  false)
@@ -1937,51 +1937,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1989,17 +1989,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2019,10 +2019,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
-(declare-fun log!191 () Real)
+(declare-fun log!37 () Real)
+(declare-fun log!198 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!276 () Real)
 (declare-fun exp!5 () Real)
 (assert
  false)
@@ -2142,51 +2142,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2194,17 +2194,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2226,10 +2226,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  false)
 (assert
@@ -2244,8 +2244,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (= 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (= 0.0 ?x438))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -2263,8 +2263,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2276,17 +2276,17 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2294,8 +2294,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2313,12 +2313,12 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
+ (let ((?x438 (+ 1.0 ?x98)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x114 (- ?x11)))
@@ -2327,19 +2327,19 @@
  (let ((?x113 (/ 0.0 scale)))
  (let ((?x116 (+ ?x113 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x480 (* ?x117 ?x98)))
- (let ((?x665 (/ ?x480 ?x587)))
- (let ((?x273 (* ?x117 (/ 1.0 2.0))))
- (let ((?x198 (+ ?x273 ?x665)))
- (let ((?x454 (* 2.0 ?x198)))
- (let ((?x163 (- ?x454)))
- (let ((?x620 (+ ?x117 ?x163)))
+ (let ((?x651 (* ?x117 ?x98)))
+ (let ((?x300 (/ ?x651 ?x438)))
+ (let ((?x582 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x208 (+ ?x582 ?x300)))
+ (let ((?x216 (* 2.0 ?x208)))
+ (let ((?x689 (- ?x216)))
+ (let ((?x465 (+ ?x117 ?x689)))
  (let ((?x111 (/ 1.0 scale)))
  (let ((?x112 (- ?x111)))
- (let ((?x431 (+ ?x112 ?x620)))
- (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x677 (* ?x266 ?x431)))
- (let ((?x139 (* f ?x677)))
+ (let ((?x426 (+ ?x112 ?x465)))
+ (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x591 (* ?x491 ?x426)))
+ (let ((?x196 (* f ?x591)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
@@ -2353,8 +2353,8 @@
  (let ((?x104 (- ?x103)))
  (let ((?x94 (/ ?x93 scale)))
  (let ((?x105 (+ ?x94 ?x104)))
- (let ((?x165 (* ?x266 ?x105)))
- (or (and (distinct ?x165 ?x139) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x299 (* ?x491 ?x105)))
+ (or (and (distinct ?x299 ?x196) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2362,51 +2362,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2414,17 +2414,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2445,10 +2445,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  false)
 (assert
@@ -2463,8 +2463,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2480,8 +2480,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2493,17 +2493,17 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2511,8 +2511,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2530,12 +2530,12 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
+ (let ((?x438 (+ 1.0 ?x98)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x114 (- ?x11)))
@@ -2544,35 +2544,35 @@
  (let ((?x113 (/ 0.0 scale)))
  (let ((?x116 (+ ?x113 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x480 (* ?x117 ?x98)))
- (let ((?x665 (/ ?x480 ?x587)))
- (let ((?x273 (* ?x117 (/ 1.0 2.0))))
- (let ((?x198 (+ ?x273 ?x665)))
- (let ((?x454 (* 2.0 ?x198)))
- (let ((?x163 (- ?x454)))
- (let ((?x620 (+ ?x117 ?x163)))
+ (let ((?x651 (* ?x117 ?x98)))
+ (let ((?x300 (/ ?x651 ?x438)))
+ (let ((?x582 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x208 (+ ?x582 ?x300)))
+ (let ((?x216 (* 2.0 ?x208)))
+ (let ((?x689 (- ?x216)))
+ (let ((?x465 (+ ?x117 ?x689)))
  (let ((?x111 (/ 1.0 scale)))
  (let ((?x112 (- ?x111)))
- (let ((?x431 (+ ?x112 ?x620)))
- (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x677 (* ?x266 ?x431)))
- (let ((?x139 (* f ?x677)))
- (let ((?x221 (/ (/ ?x98 exp!5) exp!4)))
+ (let ((?x426 (+ ?x112 ?x465)))
+ (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x591 (* ?x491 ?x426)))
+ (let ((?x196 (* f ?x591)))
+ (let ((?x377 (/ (/ ?x98 exp!5) exp!4)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
  (let ((?x93 (- ?x92)))
  (let ((?x97 (* 2.0 ?x93)))
- (let ((?x409 (* ?x97 ?x221)))
- (let ((?x296 (- ?x409)))
- (let ((?x341 (+ ?x93 ?x296)))
- (let ((?x308 (* ?x96 ?x341)))
- (let ((?x132 (* ?x11 ?x308)))
- (let ((?x245 (- ?x132)))
+ (let ((?x326 (* ?x97 ?x377)))
+ (let ((?x416 (- ?x326)))
+ (let ((?x382 (+ ?x93 ?x416)))
+ (let ((?x613 (* ?x96 ?x382)))
+ (let ((?x588 (* ?x11 ?x613)))
+ (let ((?x246 (- ?x588)))
  (let ((?x94 (/ ?x93 scale)))
- (let ((?x251 (+ ?x94 ?x245)))
- (let ((?x776 (* ?x266 ?x251)))
- (or (and (distinct ?x776 ?x139) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x686 (+ ?x94 ?x246)))
+ (let ((?x775 (* ?x491 ?x686)))
+ (or (and (distinct ?x775 ?x196) true)))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2580,51 +2580,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2632,17 +2632,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2663,10 +2663,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  false)
 (assert
@@ -2681,8 +2681,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2698,8 +2698,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2711,17 +2711,17 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2729,8 +2729,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2748,9 +2748,9 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2760,37 +2760,37 @@
  (let ((?x113 (/ 0.0 scale)))
  (let ((?x116 (+ ?x113 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x193 (* 0.0 ?x117)))
+ (let ((?x348 (* 0.0 ?x117)))
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let ((?x480 (* ?x117 ?x98)))
- (let ((?x665 (/ ?x480 ?x587)))
- (let ((?x413 (+ ?x665 ?x193)))
- (let ((?x283 (* 2.0 ?x413)))
- (let ((?x450 (- ?x283)))
- (let ((?x289 (+ ?x117 ?x450)))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let ((?x651 (* ?x117 ?x98)))
+ (let ((?x300 (/ ?x651 ?x438)))
+ (let ((?x710 (+ ?x300 ?x348)))
+ (let ((?x223 (* 2.0 ?x710)))
+ (let ((?x144 (- ?x223)))
+ (let ((?x652 (+ ?x117 ?x144)))
  (let ((?x111 (/ 1.0 scale)))
  (let ((?x112 (- ?x111)))
- (let ((?x547 (+ ?x112 ?x289)))
- (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x552 (* ?x266 ?x547)))
- (let ((?x1163 (* f ?x552)))
- (let ((?x221 (/ (/ ?x98 exp!5) exp!4)))
+ (let ((?x576 (+ ?x112 ?x652)))
+ (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x801 (* ?x491 ?x576)))
+ (let ((?x1169 (* f ?x801)))
+ (let ((?x377 (/ (/ ?x98 exp!5) exp!4)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
  (let ((?x93 (- ?x92)))
  (let ((?x97 (* 2.0 ?x93)))
- (let ((?x409 (* ?x97 ?x221)))
- (let ((?x296 (- ?x409)))
- (let ((?x341 (+ ?x93 ?x296)))
- (let ((?x308 (* ?x96 ?x341)))
- (let ((?x132 (* ?x11 ?x308)))
- (let ((?x245 (- ?x132)))
+ (let ((?x326 (* ?x97 ?x377)))
+ (let ((?x416 (- ?x326)))
+ (let ((?x382 (+ ?x93 ?x416)))
+ (let ((?x613 (* ?x96 ?x382)))
+ (let ((?x588 (* ?x11 ?x613)))
+ (let ((?x246 (- ?x588)))
  (let ((?x94 (/ ?x93 scale)))
- (let ((?x251 (+ ?x94 ?x245)))
- (let ((?x776 (* ?x266 ?x251)))
- (or (and (distinct ?x776 ?x1163) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x686 (+ ?x94 ?x246)))
+ (let ((?x775 (* ?x491 ?x686)))
+ (or (and (distinct ?x775 ?x1169) true)))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2798,51 +2798,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2850,17 +2850,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2881,10 +2881,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  false)
 (assert
@@ -2912,8 +2912,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2925,17 +2925,17 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2943,8 +2943,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2962,12 +2962,12 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
+ (let ((?x438 (+ 1.0 ?x98)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x114 (- ?x11)))
@@ -2976,35 +2976,35 @@
  (let ((?x113 (/ 0.0 scale)))
  (let ((?x116 (+ ?x113 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x480 (* ?x117 ?x98)))
- (let ((?x665 (/ ?x480 ?x587)))
- (let ((?x273 (* ?x117 (/ 1.0 2.0))))
- (let ((?x198 (+ ?x273 ?x665)))
- (let ((?x454 (* 2.0 ?x198)))
- (let ((?x163 (- ?x454)))
- (let ((?x620 (+ ?x117 ?x163)))
+ (let ((?x651 (* ?x117 ?x98)))
+ (let ((?x300 (/ ?x651 ?x438)))
+ (let ((?x582 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x208 (+ ?x582 ?x300)))
+ (let ((?x216 (* 2.0 ?x208)))
+ (let ((?x689 (- ?x216)))
+ (let ((?x465 (+ ?x117 ?x689)))
  (let ((?x111 (/ 1.0 scale)))
  (let ((?x112 (- ?x111)))
- (let ((?x431 (+ ?x112 ?x620)))
- (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x677 (* ?x266 ?x431)))
- (let ((?x139 (* f ?x677)))
- (let ((?x221 (/ (/ ?x98 exp!5) exp!4)))
+ (let ((?x426 (+ ?x112 ?x465)))
+ (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x591 (* ?x491 ?x426)))
+ (let ((?x196 (* f ?x591)))
+ (let ((?x377 (/ (/ ?x98 exp!5) exp!4)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
  (let ((?x93 (- ?x92)))
  (let ((?x97 (* 2.0 ?x93)))
- (let ((?x409 (* ?x97 ?x221)))
- (let ((?x296 (- ?x409)))
- (let ((?x341 (+ ?x93 ?x296)))
- (let ((?x308 (* ?x96 ?x341)))
- (let ((?x132 (* ?x11 ?x308)))
- (let ((?x245 (- ?x132)))
+ (let ((?x326 (* ?x97 ?x377)))
+ (let ((?x416 (- ?x326)))
+ (let ((?x382 (+ ?x93 ?x416)))
+ (let ((?x613 (* ?x96 ?x382)))
+ (let ((?x588 (* ?x11 ?x613)))
+ (let ((?x246 (- ?x588)))
  (let ((?x94 (/ ?x93 scale)))
- (let ((?x251 (+ ?x94 ?x245)))
- (let ((?x776 (* ?x266 ?x251)))
- (or (and (distinct ?x776 ?x139) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x686 (+ ?x94 ?x246)))
+ (let ((?x775 (* ?x491 ?x686)))
+ (or (and (distinct ?x775 ?x196) true)))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3012,51 +3012,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -3064,17 +3064,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -3095,10 +3095,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun f () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!191 () Real)
-(declare-fun log!269 () Real)
+(declare-fun log!198 () Real)
+(declare-fun log!276 () Real)
 (assert
  false)
 (assert
@@ -3126,8 +3126,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3139,17 +3139,17 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3157,8 +3157,8 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (< 0.0 ?x587))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (< 0.0 ?x438))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3176,9 +3176,9 @@
  (not $x9)))
 (assert
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let (($x568 (= 0.0 ?x587)))
- (not $x568)))))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let (($x796 (= 0.0 ?x438)))
+ (not $x796)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3188,37 +3188,37 @@
  (let ((?x113 (/ 0.0 scale)))
  (let ((?x116 (+ ?x113 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x193 (* 0.0 ?x117)))
+ (let ((?x348 (* 0.0 ?x117)))
  (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x587 (+ 1.0 ?x98)))
- (let ((?x480 (* ?x117 ?x98)))
- (let ((?x665 (/ ?x480 ?x587)))
- (let ((?x413 (+ ?x665 ?x193)))
- (let ((?x283 (* 2.0 ?x413)))
- (let ((?x450 (- ?x283)))
- (let ((?x289 (+ ?x117 ?x450)))
+ (let ((?x438 (+ 1.0 ?x98)))
+ (let ((?x651 (* ?x117 ?x98)))
+ (let ((?x300 (/ ?x651 ?x438)))
+ (let ((?x710 (+ ?x300 ?x348)))
+ (let ((?x223 (* 2.0 ?x710)))
+ (let ((?x144 (- ?x223)))
+ (let ((?x652 (+ ?x117 ?x144)))
  (let ((?x111 (/ 1.0 scale)))
  (let ((?x112 (- ?x111)))
- (let ((?x547 (+ ?x112 ?x289)))
- (let ((?x266 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x552 (* ?x266 ?x547)))
- (let ((?x1163 (* f ?x552)))
- (let ((?x221 (/ (/ ?x98 exp!5) exp!4)))
+ (let ((?x576 (+ ?x112 ?x652)))
+ (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x801 (* ?x491 ?x576)))
+ (let ((?x1169 (* f ?x801)))
+ (let ((?x377 (/ (/ ?x98 exp!5) exp!4)))
  (let ((?x91 (* f 1.0)))
  (let ((?x89 (* 0.0 1.0)))
  (let ((?x92 (+ ?x89 ?x91)))
  (let ((?x93 (- ?x92)))
  (let ((?x97 (* 2.0 ?x93)))
- (let ((?x409 (* ?x97 ?x221)))
- (let ((?x296 (- ?x409)))
- (let ((?x341 (+ ?x93 ?x296)))
- (let ((?x308 (* ?x96 ?x341)))
- (let ((?x132 (* ?x11 ?x308)))
- (let ((?x245 (- ?x132)))
+ (let ((?x326 (* ?x97 ?x377)))
+ (let ((?x416 (- ?x326)))
+ (let ((?x382 (+ ?x93 ?x416)))
+ (let ((?x613 (* ?x96 ?x382)))
+ (let ((?x588 (* ?x11 ?x613)))
+ (let ((?x246 (- ?x588)))
  (let ((?x94 (/ ?x93 scale)))
- (let ((?x251 (+ ?x94 ?x245)))
- (let ((?x776 (* ?x266 ?x251)))
- (or (and (distinct ?x776 ?x1163) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x686 (+ ?x94 ?x246)))
+ (let ((?x775 (* ?x491 ?x686)))
+ (or (and (distinct ?x775 ?x1169) true)))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3226,51 +3226,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!191 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!191) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
 (assert
- (= (< log!191 log!30) (< exp!3 exp!2)))
+ (= (< log!198 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!191) (< exp!2 exp!3)))
+ (= (< log!37 log!198) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!191 0.0) (> exp!3 1.0)))
+ (= (> log!198 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!191)))
+ (>= exp!3 (+ 1.0 log!198)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!269 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!269) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
 (assert
- (= (< log!269 log!30) (< exp!4 exp!2)))
+ (= (< log!276 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!269) (< exp!2 exp!4)))
+ (= (< log!37 log!276) (< exp!2 exp!4)))
 (assert
- (= (< log!269 log!191) (< exp!4 exp!3)))
+ (= (< log!276 log!198) (< exp!4 exp!3)))
 (assert
- (= (< log!191 log!269) (< exp!3 exp!4)))
+ (= (< log!198 log!276) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!269 0.0) (> exp!4 1.0)))
+ (= (> log!276 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!269)))
+ (>= exp!4 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -3278,17 +3278,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< 0.0 log!37) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (> 0.0 log!37) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!191) (< exp!5 exp!3)))
+ (= (< 0.0 log!198) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!191) (< exp!3 exp!5)))
+ (= (> 0.0 log!198) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!269) (< exp!5 exp!4)))
+ (= (< 0.0 log!276) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!269) (< exp!4 exp!5)))
+ (= (> 0.0 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert

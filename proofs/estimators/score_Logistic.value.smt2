@@ -10,9 +10,9 @@
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!49 () Real)
+(declare-fun log!56 () Real)
 (assert
  true)
 (assert
@@ -47,31 +47,31 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!49 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!56 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!49) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!56) (< exp!1 exp!3)))
 (assert
- (= (< log!49 log!30) (< exp!3 exp!2)))
+ (= (< log!56 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!49) (< exp!2 exp!3)))
+ (= (< log!37 log!56) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!49 0.0) (> exp!3 1.0)))
+ (= (> log!56 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!49)))
+ (>= exp!3 (+ 1.0 log!56)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -85,11 +85,11 @@
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!49 () Real)
+(declare-fun log!56 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!68 () Real)
+(declare-fun log!75 () Real)
 (assert
  true)
 (assert
@@ -124,51 +124,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!49 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!56 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!49) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!56) (< exp!1 exp!3)))
 (assert
- (= (< log!49 log!30) (< exp!3 exp!2)))
+ (= (< log!56 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!49) (< exp!2 exp!3)))
+ (= (< log!37 log!56) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!49 0.0) (> exp!3 1.0)))
+ (= (> log!56 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!49)))
+ (>= exp!3 (+ 1.0 log!56)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!68 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!75 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!68) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!75) (< exp!1 exp!4)))
 (assert
- (= (< log!68 log!30) (< exp!4 exp!2)))
+ (= (< log!75 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!68) (< exp!2 exp!4)))
+ (= (< log!37 log!75) (< exp!2 exp!4)))
 (assert
- (= (< log!68 log!49) (< exp!4 exp!3)))
+ (= (< log!75 log!56) (< exp!4 exp!3)))
 (assert
- (= (< log!49 log!68) (< exp!3 exp!4)))
+ (= (< log!56 log!75) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!68 0.0) (> exp!4 1.0)))
+ (= (> log!75 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!68)))
+ (>= exp!4 (+ 1.0 log!75)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -182,11 +182,11 @@
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!49 () Real)
+(declare-fun log!56 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!68 () Real)
+(declare-fun log!75 () Real)
 (assert
  false)
 (assert
@@ -221,51 +221,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!49 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!56 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!49) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!56) (< exp!1 exp!3)))
 (assert
- (= (< log!49 log!30) (< exp!3 exp!2)))
+ (= (< log!56 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!49) (< exp!2 exp!3)))
+ (= (< log!37 log!56) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!49 0.0) (> exp!3 1.0)))
+ (= (> log!56 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!49)))
+ (>= exp!3 (+ 1.0 log!56)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!68 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!75 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!68) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!75) (< exp!1 exp!4)))
 (assert
- (= (< log!68 log!30) (< exp!4 exp!2)))
+ (= (< log!75 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!68) (< exp!2 exp!4)))
+ (= (< log!37 log!75) (< exp!2 exp!4)))
 (assert
- (= (< log!68 log!49) (< exp!4 exp!3)))
+ (= (< log!75 log!56) (< exp!4 exp!3)))
 (assert
- (= (< log!49 log!68) (< exp!3 exp!4)))
+ (= (< log!56 log!75) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!68 0.0) (> exp!4 1.0)))
+ (= (> log!75 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!68)))
+ (>= exp!4 (+ 1.0 log!75)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -279,11 +279,11 @@
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!49 () Real)
+(declare-fun log!56 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!68 () Real)
+(declare-fun log!75 () Real)
 (assert
  false)
 (assert
@@ -318,51 +318,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!49 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!56 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!49) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!56) (< exp!1 exp!3)))
 (assert
- (= (< log!49 log!30) (< exp!3 exp!2)))
+ (= (< log!56 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!30 log!49) (< exp!2 exp!3)))
+ (= (< log!37 log!56) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!49 0.0) (> exp!3 1.0)))
+ (= (> log!56 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!49)))
+ (>= exp!3 (+ 1.0 log!56)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!68 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!75 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!68) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!75) (< exp!1 exp!4)))
 (assert
- (= (< log!68 log!30) (< exp!4 exp!2)))
+ (= (< log!75 log!37) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!68) (< exp!2 exp!4)))
+ (= (< log!37 log!75) (< exp!2 exp!4)))
 (assert
- (= (< log!68 log!49) (< exp!4 exp!3)))
+ (= (< log!75 log!56) (< exp!4 exp!3)))
 (assert
- (= (< log!49 log!68) (< exp!3 exp!4)))
+ (= (< log!56 log!75) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!68 0.0) (> exp!4 1.0)))
+ (= (> log!75 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!68)))
+ (>= exp!4 (+ 1.0 log!75)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)

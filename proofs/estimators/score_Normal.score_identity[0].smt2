@@ -12,8 +12,8 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
-(declare-fun log!15 () Real)
-(declare-fun log!19 () Real)
+(declare-fun log!22 () Real)
+(declare-fun log!26 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -96,38 +96,38 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ log!15 2.0) 0.0) (> exp!1 1.0)))
+ (= (> (/ log!22 2.0) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ log!15 2.0))))
+ (>= exp!1 (+ 1.0 (/ log!22 2.0))))
 (assert
  (=> (> (* 2.0 pi!) 0.0) (= (* exp!1 exp!1) (* 2.0 pi!))))
 (assert
- (= (< log!19 (/ log!15 2.0)) (< exp!2 exp!1)))
+ (= (< log!26 (/ log!22 2.0)) (< exp!2 exp!1)))
 (assert
- (= (< (/ log!15 2.0) log!19) (< exp!1 exp!2)))
+ (= (< (/ log!22 2.0) log!26) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!19 0.0) (> exp!2 1.0)))
+ (= (> log!26 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!19)))
+ (>= exp!2 (+ 1.0 log!26)))
 (assert
  (let (($x59 (= exp!2 scale)))
  (=> (> scale 0.0) $x59)))
 (assert
- (let ((?x28 (/ log!15 2.0)))
+ (let ((?x28 (/ log!22 2.0)))
  (let ((?x76 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
  (= (< ?x76 ?x28) (< exp!3 exp!1)))))
 (assert
  (let ((?x76 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let ((?x28 (/ log!15 2.0)))
+ (let ((?x28 (/ log!22 2.0)))
  (= (< ?x28 ?x76) (< exp!1 exp!3)))))
 (assert
  (let ((?x76 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (= (< ?x76 log!19) (< exp!3 exp!2))))
+ (= (< ?x76 log!26) (< exp!3 exp!2))))
 (assert
  (let ((?x76 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (= (< log!19 ?x76) (< exp!2 exp!3))))
+ (= (< log!26 ?x76) (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert

@@ -8,9 +8,9 @@
 (declare-fun pi! () Real)
 (declare-fun f () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!15 () Real)
+(declare-fun log!22 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!19 () Real)
+(declare-fun log!26 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -36,21 +36,21 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!15 0.0) (> exp!1 1.0)))
+ (= (> log!22 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!15)))
+ (>= exp!1 (+ 1.0 log!22)))
 (assert
  (=> (> (* 2.0 pi!) 0.0) (= exp!1 (* 2.0 pi!))))
 (assert
- (= (< log!19 log!15) (< exp!2 exp!1)))
+ (= (< log!26 log!22) (< exp!2 exp!1)))
 (assert
- (= (< log!15 log!19) (< exp!1 exp!2)))
+ (= (< log!22 log!26) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!19 0.0) (> exp!2 1.0)))
+ (= (> log!26 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!19)))
+ (>= exp!2 (+ 1.0 log!26)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (check-sat)

@@ -7,7 +7,7 @@
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!48 () Real)
+(declare-fun log!51 () Real)
 (assert
  true)
 (assert
@@ -42,15 +42,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!48 logits) (< exp!2 exp!1)))
+ (= (< log!51 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!48) (< exp!1 exp!2)))
+ (= (< logits log!51) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!48 0.0) (> exp!2 1.0)))
+ (= (> log!51 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!48)))
+ (>= exp!2 (+ 1.0 log!51)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -62,8 +62,8 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!48 () Real)
-(declare-fun log!67 () Real)
+(declare-fun log!51 () Real)
+(declare-fun log!70 () Real)
 (assert
  true)
 (assert
@@ -79,16 +79,16 @@
  (< 0.0 ?x54))))
 (assert
  (let ((?x53 (* 1.0 exp!1)))
- (let ((?x115 (/ ?x53 exp!3)))
+ (let ((?x76 (/ ?x53 exp!3)))
  (let ((?x54 (+ 1.0 ?x53)))
  (let ((?x217 (/ ?x53 ?x54)))
  (let ((?x224 (- ?x217)))
- (let ((?x113 (+ 1.0 ?x224)))
- (let ((?x119 (* ?x113 ?x115)))
+ (let ((?x95 (+ 1.0 ?x224)))
+ (let ((?x135 (* ?x95 ?x76)))
  (let ((?x93 (/ 1.0 exp!3)))
  (let ((?x94 (* ?x224 ?x93)))
- (let ((?x120 (+ ?x94 ?x119)))
- (or (and (distinct 0.0 ?x120) true)))))))))))))
+ (let ((?x136 (+ ?x94 ?x135)))
+ (or (and (distinct 0.0 ?x136) true)))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -96,31 +96,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!48 logits) (< exp!2 exp!1)))
+ (= (< log!51 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!48) (< exp!1 exp!2)))
+ (= (< logits log!51) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!48 0.0) (> exp!2 1.0)))
+ (= (> log!51 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!48)))
+ (>= exp!2 (+ 1.0 log!51)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!67 logits) (< exp!3 exp!1)))
+ (= (< log!70 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!67) (< exp!1 exp!3)))
+ (= (< logits log!70) (< exp!1 exp!3)))
 (assert
- (= (< log!67 log!48) (< exp!3 exp!2)))
+ (= (< log!70 log!51) (< exp!3 exp!2)))
 (assert
- (= (< log!48 log!67) (< exp!2 exp!3)))
+ (= (< log!51 log!70) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!67 0.0) (> exp!3 1.0)))
+ (= (> log!70 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!67)))
+ (>= exp!3 (+ 1.0 log!70)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -7,7 +7,7 @@
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!26 () Real)
+(declare-fun log!29 () Real)
 (assert
  true)
 (assert
@@ -29,15 +29,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!26 logits) (< exp!2 exp!1)))
+ (= (< log!29 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!26) (< exp!1 exp!2)))
+ (= (< logits log!29) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!26 0.0) (> exp!2 1.0)))
+ (= (> log!29 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!26)))
+ (>= exp!2 (+ 1.0 log!29)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -49,8 +49,8 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!26 () Real)
-(declare-fun log!36 () Real)
+(declare-fun log!29 () Real)
+(declare-fun log!39 () Real)
 (assert
  true)
 (assert
@@ -61,10 +61,10 @@
  (< 0.0 ?x45))))
 (assert
  (let ((?x44 (* 1.0 exp!1)))
- (let ((?x106 (/ ?x44 exp!3)))
- (let ((?x103 (/ 1.0 exp!3)))
- (let ((?x108 (+ ?x103 ?x106)))
- (or (and (distinct 1.0 ?x108) true)))))))
+ (let ((?x63 (/ ?x44 exp!3)))
+ (let ((?x94 (/ 1.0 exp!3)))
+ (let ((?x64 (+ ?x94 ?x63)))
+ (or (and (distinct 1.0 ?x64) true)))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -72,31 +72,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!26 logits) (< exp!2 exp!1)))
+ (= (< log!29 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!26) (< exp!1 exp!2)))
+ (= (< logits log!29) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!26 0.0) (> exp!2 1.0)))
+ (= (> log!29 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!26)))
+ (>= exp!2 (+ 1.0 log!29)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!36 logits) (< exp!3 exp!1)))
+ (= (< log!39 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!36) (< exp!1 exp!3)))
+ (= (< logits log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!36 log!26) (< exp!3 exp!2)))
+ (= (< log!39 log!29) (< exp!3 exp!2)))
 (assert
- (= (< log!26 log!36) (< exp!2 exp!3)))
+ (= (< log!29 log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!36 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!36)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

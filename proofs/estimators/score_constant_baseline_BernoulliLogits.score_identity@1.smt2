@@ -9,7 +9,7 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!62 () Real)
+(declare-fun log!65 () Real)
 (assert
  true)
 (assert
@@ -60,15 +60,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!62 logits) (< exp!2 exp!1)))
+ (= (< log!65 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!62) (< exp!1 exp!2)))
+ (= (< logits log!65) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!62 0.0) (> exp!2 1.0)))
+ (= (> log!65 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!62)))
+ (>= exp!2 (+ 1.0 log!65)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -82,8 +82,8 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!62 () Real)
-(declare-fun log!90 () Real)
+(declare-fun log!65 () Real)
+(declare-fun log!93 () Real)
 (assert
  true)
 (assert
@@ -116,7 +116,7 @@
  (let ((?x142 (* ?x113 ?x136)))
  (let ((?x44 (- b)))
  (let ((?x56 (+ |f[1]| ?x44)))
- (let ((?x181 (* ?x56 ?x142)))
+ (let ((?x159 (* ?x56 ?x142)))
  (let ((?x49 (* |f[1]| 1.0)))
  (let ((?x47 (* ?x44 1.0)))
  (let ((?x50 (+ ?x47 ?x49)))
@@ -124,7 +124,7 @@
  (let ((?x91 (* ?x113 ?x51)))
  (let ((?x121 (+ ?x50 ?x91)))
  (let ((?x122 (* ?x113 ?x121)))
- (or (and (distinct ?x122 ?x181) true))))))))))))))))))))
+ (or (and (distinct ?x122 ?x159) true))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -132,31 +132,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!62 logits) (< exp!2 exp!1)))
+ (= (< log!65 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!62) (< exp!1 exp!2)))
+ (= (< logits log!65) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!62 0.0) (> exp!2 1.0)))
+ (= (> log!65 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!62)))
+ (>= exp!2 (+ 1.0 log!65)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!90 logits) (< exp!3 exp!1)))
+ (= (< log!93 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!90) (< exp!1 exp!3)))
+ (= (< logits log!93) (< exp!1 exp!3)))
 (assert
- (= (< log!90 log!62) (< exp!3 exp!2)))
+ (= (< log!93 log!65) (< exp!3 exp!2)))
 (assert
- (= (< log!62 log!90) (< exp!2 exp!3)))
+ (= (< log!65 log!93) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!90 0.0) (> exp!3 1.0)))
+ (= (> log!93 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!90)))
+ (>= exp!3 (+ 1.0 log!93)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -9,7 +9,7 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!34 () Real)
 (assert
  true)
 (assert
@@ -33,15 +33,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!31 logits) (< exp!2 exp!1)))
+ (= (< log!34 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!31) (< exp!1 exp!2)))
+ (= (< logits log!34) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!34 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!34)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -54,9 +54,9 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!34 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!45 () Real)
+(declare-fun log!48 () Real)
 (assert
  true)
 (assert
@@ -80,31 +80,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!31 logits) (< exp!2 exp!1)))
+ (= (< log!34 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!31) (< exp!1 exp!2)))
+ (= (< logits log!34) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!34 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!34)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!45 logits) (< exp!3 exp!1)))
+ (= (< log!48 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!45) (< exp!1 exp!3)))
+ (= (< logits log!48) (< exp!1 exp!3)))
 (assert
- (= (< log!45 log!31) (< exp!3 exp!2)))
+ (= (< log!48 log!34) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!45) (< exp!2 exp!3)))
+ (= (< log!34 log!48) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!45 0.0) (> exp!3 1.0)))
+ (= (> log!48 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!45)))
+ (>= exp!3 (+ 1.0 log!48)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -7,8 +7,8 @@
 (declare-fun probs () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!5 () Real)
-(declare-fun log!14 () Real)
+(declare-fun log!8 () Real)
+(declare-fun log!17 () Real)
 (assert
  (let (($x9 (> 1.0 probs)))
  (let (($x7 (< 0.0 probs)))
@@ -45,22 +45,22 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!5 0.0) (> exp!1 1.0)))
+ (= (> log!8 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!5)))
+ (>= exp!1 (+ 1.0 log!8)))
 (assert
  (let (($x32 (= exp!1 probs)))
  (=> (> probs 0.0) $x32)))
 (assert
- (= (< log!14 log!5) (< exp!2 exp!1)))
+ (= (< log!17 log!8) (< exp!2 exp!1)))
 (assert
- (= (< log!5 log!14) (< exp!1 exp!2)))
+ (= (< log!8 log!17) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!14 0.0) (> exp!2 1.0)))
+ (= (> log!17 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!14)))
+ (>= exp!2 (+ 1.0 log!17)))
 (assert
  (=> (> (+ 1.0 (- probs)) 0.0) (= exp!2 (+ 1.0 (- probs)))))
 (check-sat)

@@ -9,8 +9,8 @@
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!5 () Real)
-(declare-fun log!11 () Real)
+(declare-fun log!8 () Real)
+(declare-fun log!14 () Real)
 (assert
  (let (($x9 (> 1.0 probs)))
  (let (($x7 (< 0.0 probs)))
@@ -76,22 +76,22 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!5 0.0) (> exp!1 1.0)))
+ (= (> log!8 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!5)))
+ (>= exp!1 (+ 1.0 log!8)))
 (assert
  (let (($x27 (= exp!1 probs)))
  (=> (> probs 0.0) $x27)))
 (assert
- (= (< log!11 log!5) (< exp!2 exp!1)))
+ (= (< log!14 log!8) (< exp!2 exp!1)))
 (assert
- (= (< log!5 log!11) (< exp!1 exp!2)))
+ (= (< log!8 log!14) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!11 0.0) (> exp!2 1.0)))
+ (= (> log!14 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!11)))
+ (>= exp!2 (+ 1.0 log!14)))
 (assert
  (=> (> (+ 1.0 (- probs)) 0.0) (= exp!2 (+ 1.0 (- probs)))))
 (check-sat)

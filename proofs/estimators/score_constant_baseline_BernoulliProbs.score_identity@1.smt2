@@ -9,8 +9,8 @@
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!10 () Real)
-(declare-fun log!5 () Real)
+(declare-fun log!13 () Real)
+(declare-fun log!8 () Real)
 (assert
  (let (($x9 (> 1.0 probs)))
  (let (($x7 (< 0.0 probs)))
@@ -76,21 +76,21 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!10 0.0) (> exp!1 1.0)))
+ (= (> log!13 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!10)))
+ (>= exp!1 (+ 1.0 log!13)))
 (assert
  (=> (> (+ 1.0 (- probs)) 0.0) (= exp!1 (+ 1.0 (- probs)))))
 (assert
- (= (< log!5 log!10) (< exp!2 exp!1)))
+ (= (< log!8 log!13) (< exp!2 exp!1)))
 (assert
- (= (< log!10 log!5) (< exp!1 exp!2)))
+ (= (< log!13 log!8) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!5 0.0) (> exp!2 1.0)))
+ (= (> log!8 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!5)))
+ (>= exp!2 (+ 1.0 log!8)))
 (assert
  (let (($x45 (= exp!2 probs)))
 (=> (> probs 0.0) $x45)))

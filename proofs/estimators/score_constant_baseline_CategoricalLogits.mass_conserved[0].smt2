@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!118 () Real)
+(declare-fun log!131 () Real)
 (assert
  true)
 (assert
@@ -105,23 +105,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!118 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!118) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!131) (< exp!1 exp!4)))
 (assert
- (= (< log!118 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!118) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!131) (< exp!2 exp!4)))
 (assert
- (= (< log!118 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!118) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!131) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!118 0.0) (> exp!4 1.0)))
+ (= (> log!131 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!118)))
+ (>= exp!4 (+ 1.0 log!131)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -141,8 +141,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!118 () Real)
-(declare-fun log!190 () Real)
+(declare-fun log!131 () Real)
+(declare-fun log!203 () Real)
 (assert
  true)
 (assert
@@ -183,7 +183,7 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
- (let ((?x165 (/ ?x125 exp!5)))
+ (let ((?x270 (/ ?x125 exp!5)))
  (let ((?x478 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x469 (+ ?x478 ?x125)))
  (let ((?x479 (+ 1.0 ?x469)))
@@ -191,21 +191,21 @@
  (let ((?x348 (- ?x392)))
  (let ((?x473 (+ 1.0 ?x348)))
  (let ((?x474 (* 0.0 ?x473)))
- (let ((?x298 (+ ?x348 ?x474)))
+ (let ((?x291 (+ ?x348 ?x474)))
  (let ((?x383 (* 0.0 ?x348)))
- (let ((?x299 (+ ?x383 ?x298)))
- (let ((?x166 (* ?x299 ?x165)))
- (let ((?x300 (/ ?x478 exp!5)))
+ (let ((?x287 (+ ?x383 ?x291)))
+ (let ((?x265 (* ?x287 ?x270)))
+ (let ((?x289 (/ ?x478 exp!5)))
  (let ((?x303 (+ ?x383 ?x473)))
  (let ((?x151 (+ ?x383 ?x303)))
- (let ((?x301 (* ?x151 ?x300)))
- (let ((?x260 (+ ?x301 ?x166)))
+ (let ((?x290 (* ?x151 ?x289)))
+ (let ((?x266 (+ ?x290 ?x265)))
  (let ((?x305 (/ 1.0 exp!5)))
  (let ((?x385 (+ ?x383 ?x474)))
  (let ((?x468 (+ ?x348 ?x385)))
  (let ((?x302 (* ?x468 ?x305)))
- (let ((?x261 (+ ?x302 ?x260)))
- (or (and (distinct 0.0 ?x261) true)))))))))))))))))))))))))))
+ (let ((?x156 (+ ?x302 ?x266)))
+ (or (and (distinct 0.0 ?x156) true)))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -241,23 +241,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!118 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!118) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!131) (< exp!1 exp!4)))
 (assert
- (= (< log!118 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!118) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!131) (< exp!2 exp!4)))
 (assert
- (= (< log!118 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!118) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!131) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!118 0.0) (> exp!4 1.0)))
+ (= (> log!131 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!118)))
+ (>= exp!4 (+ 1.0 log!131)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -266,27 +266,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!190 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!203 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!190) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!203) (< exp!1 exp!5)))
 (assert
- (= (< log!190 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!203 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!190) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!203) (< exp!2 exp!5)))
 (assert
- (= (< log!190 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!203 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!190) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!203) (< exp!3 exp!5)))
 (assert
- (= (< log!190 log!118) (< exp!5 exp!4)))
+ (= (< log!203 log!131) (< exp!5 exp!4)))
 (assert
- (= (< log!118 log!190) (< exp!4 exp!5)))
+ (= (< log!131 log!203) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!190 0.0) (> exp!5 1.0)))
+ (= (> log!203 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!190)))
+ (>= exp!5 (+ 1.0 log!203)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x125 (/ ?x9 exp!3)))
@@ -307,10 +307,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!118 () Real)
+(declare-fun log!131 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!190 () Real)
-(declare-fun log!264 () Real)
+(declare-fun log!203 () Real)
+(declare-fun log!277 () Real)
 (assert
  true)
 (assert
@@ -319,66 +319,66 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x453 (/ ?x370 exp!1)))
- (let ((?x221 (+ 1.0 ?x453)))
+ (let ((?x215 (/ ?x370 exp!1)))
+ (let ((?x484 (+ 1.0 ?x215)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x310 (/ ?x55 exp!1)))
- (let ((?x398 (+ ?x310 ?x221)))
- (let (($x384 (= 0.0 ?x398)))
- (not $x384)))))))))
+ (let ((?x176 (/ ?x55 exp!1)))
+ (let ((?x500 (+ ?x176 ?x484)))
+ (let (($x189 (= 0.0 ?x500)))
+ (not $x189)))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x453 (/ ?x370 exp!1)))
- (let ((?x221 (+ 1.0 ?x453)))
+ (let ((?x215 (/ ?x370 exp!1)))
+ (let ((?x484 (+ 1.0 ?x215)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x310 (/ ?x55 exp!1)))
- (let ((?x398 (+ ?x310 ?x221)))
- (< 0.0 ?x398))))))))
+ (let ((?x176 (/ ?x55 exp!1)))
+ (let ((?x500 (+ ?x176 ?x484)))
+ (< 0.0 ?x500))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x453 (/ ?x370 exp!1)))
- (let ((?x221 (+ 1.0 ?x453)))
+ (let ((?x215 (/ ?x370 exp!1)))
+ (let ((?x484 (+ 1.0 ?x215)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x310 (/ ?x55 exp!1)))
- (let ((?x398 (+ ?x310 ?x221)))
- (let (($x384 (= 0.0 ?x398)))
- (not $x384)))))))))
+ (let ((?x176 (/ ?x55 exp!1)))
+ (let ((?x500 (+ ?x176 ?x484)))
+ (let (($x189 (= 0.0 ?x500)))
+ (not $x189)))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x453 (/ ?x370 exp!1)))
- (let ((?x221 (+ 1.0 ?x453)))
+ (let ((?x215 (/ ?x370 exp!1)))
+ (let ((?x484 (+ 1.0 ?x215)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x310 (/ ?x55 exp!1)))
- (let ((?x398 (+ ?x310 ?x221)))
- (let (($x384 (= 0.0 ?x398)))
- (not $x384)))))))))
+ (let ((?x176 (/ ?x55 exp!1)))
+ (let ((?x500 (+ ?x176 ?x484)))
+ (let (($x189 (= 0.0 ?x500)))
+ (not $x189)))))))))
 (assert
- (let ((?x251 (/ 1.0 exp!6)))
+ (let ((?x218 (/ 1.0 exp!6)))
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x453 (/ ?x370 exp!1)))
- (let ((?x221 (+ 1.0 ?x453)))
+ (let ((?x215 (/ ?x370 exp!1)))
+ (let ((?x484 (+ 1.0 ?x215)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x310 (/ ?x55 exp!1)))
- (let ((?x398 (+ ?x310 ?x221)))
- (let ((?x340 (/ ?x453 ?x398)))
- (let ((?x718 (- ?x340)))
- (let ((?x542 (+ 1.0 ?x718)))
- (let ((?x506 (* 0.0 ?x542)))
- (let ((?x396 (+ ?x718 ?x506)))
- (let ((?x356 (* 0.0 ?x718)))
- (let ((?x234 (+ ?x356 ?x396)))
- (let ((?x226 (* ?x234 ?x251)))
- (let ((?x252 (/ ?x453 exp!6)))
- (let ((?x247 (+ ?x356 ?x542)))
- (let ((?x231 (+ ?x356 ?x247)))
- (let ((?x417 (* ?x231 ?x252)))
- (let ((?x407 (+ ?x417 ?x226)))
- (let ((?x503 (/ ?x310 exp!6)))
- (let ((?x193 (+ ?x356 ?x506)))
- (let ((?x312 (+ ?x718 ?x193)))
- (let ((?x737 (* ?x312 ?x503)))
- (let ((?x733 (+ ?x737 ?x407)))
- (or (and (distinct 0.0 ?x733) true))))))))))))))))))))))))))))
+ (let ((?x176 (/ ?x55 exp!1)))
+ (let ((?x500 (+ ?x176 ?x484)))
+ (let ((?x276 (/ ?x215 ?x500)))
+ (let ((?x527 (- ?x276)))
+ (let ((?x433 (+ 1.0 ?x527)))
+ (let ((?x286 (* 0.0 ?x433)))
+ (let ((?x166 (+ ?x527 ?x286)))
+ (let ((?x535 (* 0.0 ?x527)))
+ (let ((?x720 (+ ?x535 ?x166)))
+ (let ((?x481 (* ?x720 ?x218)))
+ (let ((?x505 (/ ?x215 exp!6)))
+ (let ((?x284 (+ ?x535 ?x433)))
+ (let ((?x579 (+ ?x535 ?x284)))
+ (let ((?x450 (* ?x579 ?x505)))
+ (let ((?x373 (+ ?x450 ?x481)))
+ (let ((?x492 (/ ?x176 exp!6)))
+ (let ((?x206 (+ ?x535 ?x286)))
+ (let ((?x361 (+ ?x527 ?x206)))
+ (let ((?x739 (* ?x361 ?x492)))
+ (let ((?x735 (+ ?x739 ?x373)))
+ (or (and (distinct 0.0 ?x735) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -416,23 +416,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!118 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!118) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!131) (< exp!1 exp!4)))
 (assert
- (= (< log!118 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!118) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!131) (< exp!2 exp!4)))
 (assert
- (= (< log!118 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!118) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!131) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!118 0.0) (> exp!4 1.0)))
+ (= (> log!131 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!118)))
+ (>= exp!4 (+ 1.0 log!131)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -442,27 +442,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!190 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!203 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!190) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!203) (< exp!1 exp!5)))
 (assert
- (= (< log!190 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!203 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!190) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!203) (< exp!2 exp!5)))
 (assert
- (= (< log!190 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!203 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!190) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!203) (< exp!3 exp!5)))
 (assert
- (= (< log!190 log!118) (< exp!5 exp!4)))
+ (= (< log!203 log!131) (< exp!5 exp!4)))
 (assert
- (= (< log!118 log!190) (< exp!4 exp!5)))
+ (= (< log!131 log!203) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!190 0.0) (> exp!5 1.0)))
+ (= (> log!203 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!190)))
+ (>= exp!5 (+ 1.0 log!203)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -472,39 +472,39 @@
  (let ((?x479 (+ 1.0 ?x469)))
  (=> (> ?x479 0.0) (= exp!5 ?x479)))))))))
 (assert
- (= (< log!264 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!277 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!264) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!277) (< exp!1 exp!6)))
 (assert
- (= (< log!264 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!277 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!264) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!277) (< exp!2 exp!6)))
 (assert
- (= (< log!264 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!277 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!264) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!277) (< exp!3 exp!6)))
 (assert
- (= (< log!264 log!118) (< exp!6 exp!4)))
+ (= (< log!277 log!131) (< exp!6 exp!4)))
 (assert
- (= (< log!118 log!264) (< exp!4 exp!6)))
+ (= (< log!131 log!277) (< exp!4 exp!6)))
 (assert
- (= (< log!264 log!190) (< exp!6 exp!5)))
+ (= (< log!277 log!203) (< exp!6 exp!5)))
 (assert
- (= (< log!190 log!264) (< exp!5 exp!6)))
+ (= (< log!203 log!277) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!264 0.0) (> exp!6 1.0)))
+ (= (> log!277 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!264)))
+ (>= exp!6 (+ 1.0 log!277)))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
-(let ((?x453 (/ ?x370 exp!1)))
-(let ((?x221 (+ 1.0 ?x453)))
+(let ((?x215 (/ ?x370 exp!1)))
+(let ((?x484 (+ 1.0 ?x215)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x310 (/ ?x55 exp!1)))
-(let ((?x398 (+ ?x310 ?x221)))
-(=> (> ?x398 0.0) (= exp!6 ?x398)))))))))
+(let ((?x176 (/ ?x55 exp!1)))
+(let ((?x500 (+ ?x176 ?x484)))
+(=> (> ?x500 0.0) (= exp!6 ?x500)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -518,10 +518,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!118 () Real)
-(declare-fun log!190 () Real)
+(declare-fun log!131 () Real)
+(declare-fun log!203 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!264 () Real)
+(declare-fun log!277 () Real)
 (assert
  true)
 (assert
@@ -566,7 +566,7 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
- (let ((?x165 (/ ?x125 exp!5)))
+ (let ((?x270 (/ ?x125 exp!5)))
  (let ((?x370 (* 1.0 exp!2)))
  (let ((?x478 (/ ?x370 exp!3)))
  (let ((?x469 (+ ?x478 ?x125)))
@@ -575,21 +575,21 @@
  (let ((?x348 (- ?x392)))
  (let ((?x473 (+ 1.0 ?x348)))
  (let ((?x474 (* 0.0 ?x473)))
- (let ((?x298 (+ ?x348 ?x474)))
+ (let ((?x291 (+ ?x348 ?x474)))
  (let ((?x383 (* 0.0 ?x348)))
- (let ((?x299 (+ ?x383 ?x298)))
- (let ((?x166 (* ?x299 ?x165)))
- (let ((?x300 (/ ?x478 exp!5)))
+ (let ((?x287 (+ ?x383 ?x291)))
+ (let ((?x265 (* ?x287 ?x270)))
+ (let ((?x289 (/ ?x478 exp!5)))
  (let ((?x303 (+ ?x383 ?x473)))
  (let ((?x151 (+ ?x383 ?x303)))
- (let ((?x301 (* ?x151 ?x300)))
- (let ((?x260 (+ ?x301 ?x166)))
+ (let ((?x290 (* ?x151 ?x289)))
+ (let ((?x266 (+ ?x290 ?x265)))
  (let ((?x305 (/ 1.0 exp!5)))
  (let ((?x385 (+ ?x383 ?x474)))
  (let ((?x468 (+ ?x348 ?x385)))
  (let ((?x302 (* ?x468 ?x305)))
- (let ((?x261 (+ ?x302 ?x260)))
- (or (and (distinct 0.0 ?x261) true))))))))))))))))))))))))))))
+ (let ((?x156 (+ ?x302 ?x266)))
+ (or (and (distinct 0.0 ?x156) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -627,23 +627,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!118 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!118) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!131) (< exp!1 exp!4)))
 (assert
- (= (< log!118 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!118) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!131) (< exp!2 exp!4)))
 (assert
- (= (< log!118 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!118) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!131) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!118 0.0) (> exp!4 1.0)))
+ (= (> log!131 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!118)))
+ (>= exp!4 (+ 1.0 log!131)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -653,27 +653,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!190 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!203 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!190) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!203) (< exp!1 exp!5)))
 (assert
- (= (< log!190 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!203 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!190) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!203) (< exp!2 exp!5)))
 (assert
- (= (< log!190 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!203 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!190) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!203) (< exp!3 exp!5)))
 (assert
- (= (< log!190 log!118) (< exp!5 exp!4)))
+ (= (< log!203 log!131) (< exp!5 exp!4)))
 (assert
- (= (< log!118 log!190) (< exp!4 exp!5)))
+ (= (< log!131 log!203) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!190 0.0) (> exp!5 1.0)))
+ (= (> log!203 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!190)))
+ (>= exp!5 (+ 1.0 log!203)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -683,38 +683,38 @@
  (let ((?x479 (+ 1.0 ?x469)))
  (=> (> ?x479 0.0) (= exp!5 ?x479)))))))))
 (assert
- (= (< log!264 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!277 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!264) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!277) (< exp!1 exp!6)))
 (assert
- (= (< log!264 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!277 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!264) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!277) (< exp!2 exp!6)))
 (assert
- (= (< log!264 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!277 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!264) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!277) (< exp!3 exp!6)))
 (assert
- (= (< log!264 log!118) (< exp!6 exp!4)))
+ (= (< log!277 log!131) (< exp!6 exp!4)))
 (assert
- (= (< log!118 log!264) (< exp!4 exp!6)))
+ (= (< log!131 log!277) (< exp!4 exp!6)))
 (assert
- (= (< log!264 log!190) (< exp!6 exp!5)))
+ (= (< log!277 log!203) (< exp!6 exp!5)))
 (assert
- (= (< log!190 log!264) (< exp!5 exp!6)))
+ (= (< log!203 log!277) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!264 0.0) (> exp!6 1.0)))
+ (= (> log!277 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!264)))
+ (>= exp!6 (+ 1.0 log!277)))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
-(let ((?x453 (/ ?x370 exp!1)))
-(let ((?x221 (+ 1.0 ?x453)))
+(let ((?x215 (/ ?x370 exp!1)))
+(let ((?x484 (+ 1.0 ?x215)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x310 (/ ?x55 exp!1)))
-(let ((?x398 (+ ?x310 ?x221)))
-(=> (> ?x398 0.0) (= exp!6 ?x398)))))))))
+(let ((?x176 (/ ?x55 exp!1)))
+(let ((?x500 (+ ?x176 ?x484)))
+(=> (> ?x500 0.0) (= exp!6 ?x500)))))))))
 (check-sat)
 (pop 1)

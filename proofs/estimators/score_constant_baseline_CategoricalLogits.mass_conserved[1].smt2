@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!118 () Real)
+(declare-fun log!131 () Real)
 (assert
  true)
 (assert
@@ -105,23 +105,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!118 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!118) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!131) (< exp!1 exp!4)))
 (assert
- (= (< log!118 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!118) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!131) (< exp!2 exp!4)))
 (assert
- (= (< log!118 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!118) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!131) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!118 0.0) (> exp!4 1.0)))
+ (= (> log!131 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!118)))
+ (>= exp!4 (+ 1.0 log!131)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -141,8 +141,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!118 () Real)
-(declare-fun log!190 () Real)
+(declare-fun log!131 () Real)
+(declare-fun log!203 () Real)
 (assert
  true)
 (assert
@@ -241,23 +241,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!118 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!118) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!131) (< exp!1 exp!4)))
 (assert
- (= (< log!118 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!118) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!131) (< exp!2 exp!4)))
 (assert
- (= (< log!118 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!118) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!131) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!118 0.0) (> exp!4 1.0)))
+ (= (> log!131 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!118)))
+ (>= exp!4 (+ 1.0 log!131)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -266,27 +266,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!190 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!203 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!190) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!203) (< exp!1 exp!5)))
 (assert
- (= (< log!190 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!203 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!190) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!203) (< exp!2 exp!5)))
 (assert
- (= (< log!190 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!203 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!190) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!203) (< exp!3 exp!5)))
 (assert
- (= (< log!190 log!118) (< exp!5 exp!4)))
+ (= (< log!203 log!131) (< exp!5 exp!4)))
 (assert
- (= (< log!118 log!190) (< exp!4 exp!5)))
+ (= (< log!131 log!203) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!190 0.0) (> exp!5 1.0)))
+ (= (> log!203 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!190)))
+ (>= exp!5 (+ 1.0 log!203)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x125 (/ ?x9 exp!3)))
@@ -307,10 +307,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!118 () Real)
+(declare-fun log!131 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!190 () Real)
-(declare-fun log!264 () Real)
+(declare-fun log!203 () Real)
+(declare-fun log!277 () Real)
 (assert
  true)
 (assert
@@ -319,66 +319,66 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x238 (/ ?x370 exp!1)))
- (let ((?x225 (+ 1.0 ?x238)))
+ (let ((?x327 (/ ?x370 exp!1)))
+ (let ((?x428 (+ 1.0 ?x327)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x182 (/ ?x55 exp!1)))
- (let ((?x355 (+ ?x182 ?x225)))
- (let (($x519 (= 0.0 ?x355)))
- (not $x519)))))))))
+ (let ((?x301 (/ ?x55 exp!1)))
+ (let ((?x530 (+ ?x301 ?x428)))
+ (let (($x518 (= 0.0 ?x530)))
+ (not $x518)))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x238 (/ ?x370 exp!1)))
- (let ((?x225 (+ 1.0 ?x238)))
+ (let ((?x327 (/ ?x370 exp!1)))
+ (let ((?x428 (+ 1.0 ?x327)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x182 (/ ?x55 exp!1)))
- (let ((?x355 (+ ?x182 ?x225)))
- (< 0.0 ?x355))))))))
+ (let ((?x301 (/ ?x55 exp!1)))
+ (let ((?x530 (+ ?x301 ?x428)))
+ (< 0.0 ?x530))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x238 (/ ?x370 exp!1)))
- (let ((?x225 (+ 1.0 ?x238)))
+ (let ((?x327 (/ ?x370 exp!1)))
+ (let ((?x428 (+ 1.0 ?x327)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x182 (/ ?x55 exp!1)))
- (let ((?x355 (+ ?x182 ?x225)))
- (let (($x519 (= 0.0 ?x355)))
- (not $x519)))))))))
+ (let ((?x301 (/ ?x55 exp!1)))
+ (let ((?x530 (+ ?x301 ?x428)))
+ (let (($x518 (= 0.0 ?x530)))
+ (not $x518)))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x238 (/ ?x370 exp!1)))
- (let ((?x225 (+ 1.0 ?x238)))
+ (let ((?x327 (/ ?x370 exp!1)))
+ (let ((?x428 (+ 1.0 ?x327)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x182 (/ ?x55 exp!1)))
- (let ((?x355 (+ ?x182 ?x225)))
- (let (($x519 (= 0.0 ?x355)))
- (not $x519)))))))))
+ (let ((?x301 (/ ?x55 exp!1)))
+ (let ((?x530 (+ ?x301 ?x428)))
+ (let (($x518 (= 0.0 ?x530)))
+ (not $x518)))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x238 (/ ?x370 exp!1)))
- (let ((?x225 (+ 1.0 ?x238)))
+ (let ((?x327 (/ ?x370 exp!1)))
+ (let ((?x428 (+ 1.0 ?x327)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x182 (/ ?x55 exp!1)))
- (let ((?x355 (+ ?x182 ?x225)))
- (let ((?x311 (/ 1.0 ?x355)))
- (let ((?x426 (- ?x311)))
- (let ((?x451 (* 0.0 ?x426)))
- (let ((?x500 (+ 1.0 ?x426)))
- (let ((?x745 (+ ?x500 ?x451)))
- (let ((?x173 (+ ?x451 ?x745)))
- (let ((?x258 (/ 1.0 exp!6)))
- (let ((?x405 (* ?x258 ?x173)))
- (let ((?x278 (* 0.0 ?x500)))
- (let ((?x377 (+ ?x426 ?x278)))
- (let ((?x323 (+ ?x451 ?x377)))
- (let ((?x322 (/ ?x238 exp!6)))
- (let ((?x223 (* ?x322 ?x323)))
- (let ((?x605 (+ ?x223 ?x405)))
- (let ((?x398 (+ ?x278 ?x451)))
- (let ((?x403 (+ ?x426 ?x398)))
- (let ((?x422 (/ ?x182 exp!6)))
- (let ((?x744 (* ?x422 ?x403)))
- (let ((?x734 (+ ?x744 ?x605)))
- (or (and (distinct 0.0 ?x734) true))))))))))))))))))))))))))))
+ (let ((?x301 (/ ?x55 exp!1)))
+ (let ((?x530 (+ ?x301 ?x428)))
+ (let ((?x155 (/ 1.0 ?x530)))
+ (let ((?x205 (- ?x155)))
+ (let ((?x252 (* 0.0 ?x205)))
+ (let ((?x512 (+ 1.0 ?x205)))
+ (let ((?x743 (+ ?x512 ?x252)))
+ (let ((?x326 (+ ?x252 ?x743)))
+ (let ((?x511 (/ 1.0 exp!6)))
+ (let ((?x132 (* ?x511 ?x326)))
+ (let ((?x266 (* 0.0 ?x512)))
+ (let ((?x182 (+ ?x205 ?x266)))
+ (let ((?x516 (+ ?x252 ?x182)))
+ (let ((?x465 (/ ?x327 exp!6)))
+ (let ((?x498 (* ?x465 ?x516)))
+ (let ((?x603 (+ ?x498 ?x132)))
+ (let ((?x419 (+ ?x266 ?x252)))
+ (let ((?x254 (+ ?x205 ?x419)))
+ (let ((?x434 (/ ?x301 exp!6)))
+ (let ((?x742 (* ?x434 ?x254)))
+ (let ((?x732 (+ ?x742 ?x603)))
+ (or (and (distinct 0.0 ?x732) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -416,23 +416,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!118 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!118) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!131) (< exp!1 exp!4)))
 (assert
- (= (< log!118 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!118) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!131) (< exp!2 exp!4)))
 (assert
- (= (< log!118 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!118) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!131) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!118 0.0) (> exp!4 1.0)))
+ (= (> log!131 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!118)))
+ (>= exp!4 (+ 1.0 log!131)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -442,27 +442,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!190 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!203 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!190) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!203) (< exp!1 exp!5)))
 (assert
- (= (< log!190 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!203 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!190) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!203) (< exp!2 exp!5)))
 (assert
- (= (< log!190 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!203 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!190) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!203) (< exp!3 exp!5)))
 (assert
- (= (< log!190 log!118) (< exp!5 exp!4)))
+ (= (< log!203 log!131) (< exp!5 exp!4)))
 (assert
- (= (< log!118 log!190) (< exp!4 exp!5)))
+ (= (< log!131 log!203) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!190 0.0) (> exp!5 1.0)))
+ (= (> log!203 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!190)))
+ (>= exp!5 (+ 1.0 log!203)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -472,39 +472,39 @@
  (let ((?x484 (+ 1.0 ?x474)))
  (=> (> ?x484 0.0) (= exp!5 ?x484)))))))))
 (assert
- (= (< log!264 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!277 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!264) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!277) (< exp!1 exp!6)))
 (assert
- (= (< log!264 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!277 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!264) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!277) (< exp!2 exp!6)))
 (assert
- (= (< log!264 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!277 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!264) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!277) (< exp!3 exp!6)))
 (assert
- (= (< log!264 log!118) (< exp!6 exp!4)))
+ (= (< log!277 log!131) (< exp!6 exp!4)))
 (assert
- (= (< log!118 log!264) (< exp!4 exp!6)))
+ (= (< log!131 log!277) (< exp!4 exp!6)))
 (assert
- (= (< log!264 log!190) (< exp!6 exp!5)))
+ (= (< log!277 log!203) (< exp!6 exp!5)))
 (assert
- (= (< log!190 log!264) (< exp!5 exp!6)))
+ (= (< log!203 log!277) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!264 0.0) (> exp!6 1.0)))
+ (= (> log!277 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!264)))
+ (>= exp!6 (+ 1.0 log!277)))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
-(let ((?x238 (/ ?x370 exp!1)))
-(let ((?x225 (+ 1.0 ?x238)))
+(let ((?x327 (/ ?x370 exp!1)))
+(let ((?x428 (+ 1.0 ?x327)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x182 (/ ?x55 exp!1)))
-(let ((?x355 (+ ?x182 ?x225)))
-(=> (> ?x355 0.0) (= exp!6 ?x355)))))))))
+(let ((?x301 (/ ?x55 exp!1)))
+(let ((?x530 (+ ?x301 ?x428)))
+(=> (> ?x530 0.0) (= exp!6 ?x530)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -518,10 +518,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!118 () Real)
-(declare-fun log!190 () Real)
+(declare-fun log!131 () Real)
+(declare-fun log!203 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!264 () Real)
+(declare-fun log!277 () Real)
 (assert
  true)
 (assert
@@ -627,23 +627,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!118 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!118) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!131) (< exp!1 exp!4)))
 (assert
- (= (< log!118 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!118) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!131) (< exp!2 exp!4)))
 (assert
- (= (< log!118 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!118) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!131) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!118 0.0) (> exp!4 1.0)))
+ (= (> log!131 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!118)))
+ (>= exp!4 (+ 1.0 log!131)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -653,27 +653,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!190 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!203 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!190) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!203) (< exp!1 exp!5)))
 (assert
- (= (< log!190 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!203 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!190) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!203) (< exp!2 exp!5)))
 (assert
- (= (< log!190 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!203 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!190) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!203) (< exp!3 exp!5)))
 (assert
- (= (< log!190 log!118) (< exp!5 exp!4)))
+ (= (< log!203 log!131) (< exp!5 exp!4)))
 (assert
- (= (< log!118 log!190) (< exp!4 exp!5)))
+ (= (< log!131 log!203) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!190 0.0) (> exp!5 1.0)))
+ (= (> log!203 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!190)))
+ (>= exp!5 (+ 1.0 log!203)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -683,38 +683,38 @@
  (let ((?x484 (+ 1.0 ?x474)))
  (=> (> ?x484 0.0) (= exp!5 ?x484)))))))))
 (assert
- (= (< log!264 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!277 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!264) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!277) (< exp!1 exp!6)))
 (assert
- (= (< log!264 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!277 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!264) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!277) (< exp!2 exp!6)))
 (assert
- (= (< log!264 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!277 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!264) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!277) (< exp!3 exp!6)))
 (assert
- (= (< log!264 log!118) (< exp!6 exp!4)))
+ (= (< log!277 log!131) (< exp!6 exp!4)))
 (assert
- (= (< log!118 log!264) (< exp!4 exp!6)))
+ (= (< log!131 log!277) (< exp!4 exp!6)))
 (assert
- (= (< log!264 log!190) (< exp!6 exp!5)))
+ (= (< log!277 log!203) (< exp!6 exp!5)))
 (assert
- (= (< log!190 log!264) (< exp!5 exp!6)))
+ (= (< log!203 log!277) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!264 0.0) (> exp!6 1.0)))
+ (= (> log!277 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!264)))
+ (>= exp!6 (+ 1.0 log!277)))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
-(let ((?x238 (/ ?x370 exp!1)))
-(let ((?x225 (+ 1.0 ?x238)))
+(let ((?x327 (/ ?x370 exp!1)))
+(let ((?x428 (+ 1.0 ?x327)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x182 (/ ?x55 exp!1)))
-(let ((?x355 (+ ?x182 ?x225)))
-(=> (> ?x355 0.0) (= exp!6 ?x355)))))))))
+(let ((?x301 (/ ?x55 exp!1)))
+(let ((?x530 (+ ?x301 ?x428)))
+(=> (> ?x530 0.0) (= exp!6 ?x530)))))))))
 (check-sat)
 (pop 1)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!118 () Real)
+(declare-fun log!131 () Real)
 (assert
  true)
 (assert
@@ -103,23 +103,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!118 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!118) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!131) (< exp!1 exp!4)))
 (assert
- (= (< log!118 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!118) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!131) (< exp!2 exp!4)))
 (assert
- (= (< log!118 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!118) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!131) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!118 0.0) (> exp!4 1.0)))
+ (= (> log!131 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!118)))
+ (>= exp!4 (+ 1.0 log!131)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -139,8 +139,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!118 () Real)
-(declare-fun log!190 () Real)
+(declare-fun log!131 () Real)
+(declare-fun log!203 () Real)
 (assert
  true)
 (assert
@@ -237,23 +237,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!118 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!118) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!131) (< exp!1 exp!4)))
 (assert
- (= (< log!118 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!118) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!131) (< exp!2 exp!4)))
 (assert
- (= (< log!118 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!118) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!131) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!118 0.0) (> exp!4 1.0)))
+ (= (> log!131 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!118)))
+ (>= exp!4 (+ 1.0 log!131)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -262,27 +262,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!190 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!203 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!190) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!203) (< exp!1 exp!5)))
 (assert
- (= (< log!190 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!203 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!190) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!203) (< exp!2 exp!5)))
 (assert
- (= (< log!190 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!203 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!190) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!203) (< exp!3 exp!5)))
 (assert
- (= (< log!190 log!118) (< exp!5 exp!4)))
+ (= (< log!203 log!131) (< exp!5 exp!4)))
 (assert
- (= (< log!118 log!190) (< exp!4 exp!5)))
+ (= (< log!131 log!203) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!190 0.0) (> exp!5 1.0)))
+ (= (> log!203 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!190)))
+ (>= exp!5 (+ 1.0 log!203)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x123 (/ ?x9 exp!3)))
@@ -303,10 +303,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!118 () Real)
+(declare-fun log!131 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!190 () Real)
-(declare-fun log!264 () Real)
+(declare-fun log!203 () Real)
+(declare-fun log!277 () Real)
 (assert
  true)
 (assert
@@ -315,64 +315,64 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x171 (/ ?x366 exp!1)))
- (let ((?x440 (+ 1.0 ?x171)))
+ (let ((?x191 (/ ?x366 exp!1)))
+ (let ((?x232 (+ 1.0 ?x191)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x449 (/ ?x55 exp!1)))
- (let ((?x516 (+ ?x449 ?x440)))
- (let (($x259 (= 0.0 ?x516)))
- (not $x259)))))))))
+ (let ((?x167 (/ ?x55 exp!1)))
+ (let ((?x385 (+ ?x167 ?x232)))
+ (let (($x513 (= 0.0 ?x385)))
+ (not $x513)))))))))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x171 (/ ?x366 exp!1)))
- (let ((?x440 (+ 1.0 ?x171)))
+ (let ((?x191 (/ ?x366 exp!1)))
+ (let ((?x232 (+ 1.0 ?x191)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x449 (/ ?x55 exp!1)))
- (let ((?x516 (+ ?x449 ?x440)))
- (< 0.0 ?x516))))))))
+ (let ((?x167 (/ ?x55 exp!1)))
+ (let ((?x385 (+ ?x167 ?x232)))
+ (< 0.0 ?x385))))))))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x171 (/ ?x366 exp!1)))
- (let ((?x440 (+ 1.0 ?x171)))
+ (let ((?x191 (/ ?x366 exp!1)))
+ (let ((?x232 (+ 1.0 ?x191)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x449 (/ ?x55 exp!1)))
- (let ((?x516 (+ ?x449 ?x440)))
- (let (($x259 (= 0.0 ?x516)))
- (not $x259)))))))))
+ (let ((?x167 (/ ?x55 exp!1)))
+ (let ((?x385 (+ ?x167 ?x232)))
+ (let (($x513 (= 0.0 ?x385)))
+ (not $x513)))))))))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x171 (/ ?x366 exp!1)))
- (let ((?x440 (+ 1.0 ?x171)))
+ (let ((?x191 (/ ?x366 exp!1)))
+ (let ((?x232 (+ 1.0 ?x191)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x449 (/ ?x55 exp!1)))
- (let ((?x516 (+ ?x449 ?x440)))
- (let (($x259 (= 0.0 ?x516)))
- (not $x259)))))))))
+ (let ((?x167 (/ ?x55 exp!1)))
+ (let ((?x385 (+ ?x167 ?x232)))
+ (let (($x513 (= 0.0 ?x385)))
+ (not $x513)))))))))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x171 (/ ?x366 exp!1)))
- (let ((?x440 (+ 1.0 ?x171)))
+ (let ((?x191 (/ ?x366 exp!1)))
+ (let ((?x232 (+ 1.0 ?x191)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x449 (/ ?x55 exp!1)))
- (let ((?x516 (+ ?x449 ?x440)))
- (let ((?x345 (/ ?x449 ?x516)))
- (let ((?x405 (- ?x345)))
- (let ((?x363 (* 0.0 ?x405)))
- (let ((?x451 (+ ?x405 ?x363)))
- (let ((?x244 (+ 1.0 ?x405)))
- (let ((?x448 (* 0.0 ?x244)))
- (let ((?x189 (+ ?x448 ?x451)))
- (let ((?x740 (/ 1.0 exp!6)))
- (let ((?x201 (* ?x740 ?x189)))
- (let ((?x346 (/ ?x171 exp!6)))
- (let ((?x403 (* ?x346 ?x189)))
- (let ((?x409 (+ ?x403 ?x201)))
- (let ((?x318 (+ ?x363 ?x363)))
- (let ((?x200 (+ ?x244 ?x318)))
- (let ((?x438 (/ ?x449 exp!6)))
- (let ((?x204 (* ?x438 ?x200)))
- (let ((?x445 (+ ?x204 ?x409)))
- (or (and (distinct 0.0 ?x445) true))))))))))))))))))))))))))
+ (let ((?x167 (/ ?x55 exp!1)))
+ (let ((?x385 (+ ?x167 ?x232)))
+ (let ((?x306 (/ ?x167 ?x385)))
+ (let ((?x125 (- ?x306)))
+ (let ((?x415 (* 0.0 ?x125)))
+ (let ((?x220 (+ ?x125 ?x415)))
+ (let ((?x129 (+ 1.0 ?x125)))
+ (let ((?x310 (* 0.0 ?x129)))
+ (let ((?x334 (+ ?x310 ?x220)))
+ (let ((?x736 (/ 1.0 exp!6)))
+ (let ((?x536 (* ?x736 ?x334)))
+ (let ((?x511 (/ ?x191 exp!6)))
+ (let ((?x485 (* ?x511 ?x334)))
+ (let ((?x395 (+ ?x485 ?x536)))
+ (let ((?x521 (+ ?x415 ?x415)))
+ (let ((?x405 (+ ?x129 ?x521)))
+ (let ((?x340 (/ ?x167 exp!6)))
+ (let ((?x414 (* ?x340 ?x405)))
+ (let ((?x335 (+ ?x414 ?x395)))
+ (or (and (distinct 0.0 ?x335) true))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -410,23 +410,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!118 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!118) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!131) (< exp!1 exp!4)))
 (assert
- (= (< log!118 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!118) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!131) (< exp!2 exp!4)))
 (assert
- (= (< log!118 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!118) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!131) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!118 0.0) (> exp!4 1.0)))
+ (= (> log!131 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!118)))
+ (>= exp!4 (+ 1.0 log!131)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -436,27 +436,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!190 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!203 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!190) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!203) (< exp!1 exp!5)))
 (assert
- (= (< log!190 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!203 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!190) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!203) (< exp!2 exp!5)))
 (assert
- (= (< log!190 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!203 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!190) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!203) (< exp!3 exp!5)))
 (assert
- (= (< log!190 log!118) (< exp!5 exp!4)))
+ (= (< log!203 log!131) (< exp!5 exp!4)))
 (assert
- (= (< log!118 log!190) (< exp!4 exp!5)))
+ (= (< log!131 log!203) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!190 0.0) (> exp!5 1.0)))
+ (= (> log!203 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!190)))
+ (>= exp!5 (+ 1.0 log!203)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x123 (/ ?x9 exp!3)))
@@ -466,39 +466,39 @@
  (let ((?x479 (+ 1.0 ?x469)))
  (=> (> ?x479 0.0) (= exp!5 ?x479)))))))))
 (assert
- (= (< log!264 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!277 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!264) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!277) (< exp!1 exp!6)))
 (assert
- (= (< log!264 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!277 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!264) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!277) (< exp!2 exp!6)))
 (assert
- (= (< log!264 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!277 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!264) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!277) (< exp!3 exp!6)))
 (assert
- (= (< log!264 log!118) (< exp!6 exp!4)))
+ (= (< log!277 log!131) (< exp!6 exp!4)))
 (assert
- (= (< log!118 log!264) (< exp!4 exp!6)))
+ (= (< log!131 log!277) (< exp!4 exp!6)))
 (assert
- (= (< log!264 log!190) (< exp!6 exp!5)))
+ (= (< log!277 log!203) (< exp!6 exp!5)))
 (assert
- (= (< log!190 log!264) (< exp!5 exp!6)))
+ (= (< log!203 log!277) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!264 0.0) (> exp!6 1.0)))
+ (= (> log!277 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!264)))
+ (>= exp!6 (+ 1.0 log!277)))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
-(let ((?x171 (/ ?x366 exp!1)))
-(let ((?x440 (+ 1.0 ?x171)))
+(let ((?x191 (/ ?x366 exp!1)))
+(let ((?x232 (+ 1.0 ?x191)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x449 (/ ?x55 exp!1)))
-(let ((?x516 (+ ?x449 ?x440)))
-(=> (> ?x516 0.0) (= exp!6 ?x516)))))))))
+(let ((?x167 (/ ?x55 exp!1)))
+(let ((?x385 (+ ?x167 ?x232)))
+(=> (> ?x385 0.0) (= exp!6 ?x385)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -512,10 +512,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!118 () Real)
-(declare-fun log!190 () Real)
+(declare-fun log!131 () Real)
+(declare-fun log!203 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!264 () Real)
+(declare-fun log!277 () Real)
 (assert
  true)
 (assert
@@ -619,23 +619,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!118 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!118) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!131) (< exp!1 exp!4)))
 (assert
- (= (< log!118 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!118) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!131) (< exp!2 exp!4)))
 (assert
- (= (< log!118 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!118) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!131) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!118 0.0) (> exp!4 1.0)))
+ (= (> log!131 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!118)))
+ (>= exp!4 (+ 1.0 log!131)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -645,27 +645,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!190 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!203 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!190) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!203) (< exp!1 exp!5)))
 (assert
- (= (< log!190 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!203 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!190) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!203) (< exp!2 exp!5)))
 (assert
- (= (< log!190 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!203 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!190) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!203) (< exp!3 exp!5)))
 (assert
- (= (< log!190 log!118) (< exp!5 exp!4)))
+ (= (< log!203 log!131) (< exp!5 exp!4)))
 (assert
- (= (< log!118 log!190) (< exp!4 exp!5)))
+ (= (< log!131 log!203) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!190 0.0) (> exp!5 1.0)))
+ (= (> log!203 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!190)))
+ (>= exp!5 (+ 1.0 log!203)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x123 (/ ?x9 exp!3)))
@@ -675,38 +675,38 @@
  (let ((?x479 (+ 1.0 ?x469)))
  (=> (> ?x479 0.0) (= exp!5 ?x479)))))))))
 (assert
- (= (< log!264 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!277 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!264) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!277) (< exp!1 exp!6)))
 (assert
- (= (< log!264 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!277 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!264) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!277) (< exp!2 exp!6)))
 (assert
- (= (< log!264 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!277 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!264) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!277) (< exp!3 exp!6)))
 (assert
- (= (< log!264 log!118) (< exp!6 exp!4)))
+ (= (< log!277 log!131) (< exp!6 exp!4)))
 (assert
- (= (< log!118 log!264) (< exp!4 exp!6)))
+ (= (< log!131 log!277) (< exp!4 exp!6)))
 (assert
- (= (< log!264 log!190) (< exp!6 exp!5)))
+ (= (< log!277 log!203) (< exp!6 exp!5)))
 (assert
- (= (< log!190 log!264) (< exp!5 exp!6)))
+ (= (< log!203 log!277) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!264 0.0) (> exp!6 1.0)))
+ (= (> log!277 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!264)))
+ (>= exp!6 (+ 1.0 log!277)))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
-(let ((?x171 (/ ?x366 exp!1)))
-(let ((?x440 (+ 1.0 ?x171)))
+(let ((?x191 (/ ?x366 exp!1)))
+(let ((?x232 (+ 1.0 ?x191)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x449 (/ ?x55 exp!1)))
-(let ((?x516 (+ ?x449 ?x440)))
-(=> (> ?x516 0.0) (= exp!6 ?x516)))))))))
+(let ((?x167 (/ ?x55 exp!1)))
+(let ((?x385 (+ ?x167 ?x232)))
+(=> (> ?x385 0.0) (= exp!6 ?x385)))))))))
 (check-sat)
 (pop 1)

@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!114 () Real)
+(declare-fun log!127 () Real)
 (assert
  true)
 (assert
@@ -130,23 +130,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -168,8 +168,8 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!114 () Real)
-(declare-fun log!179 () Real)
+(declare-fun log!127 () Real)
+(declare-fun log!192 () Real)
 (assert
  true)
 (assert
@@ -236,17 +236,17 @@
  (let ((?x127 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x390 (+ ?x127 ?x368)))
  (let ((?x402 (+ 1.0 ?x390)))
- (let ((?x317 (/ ?x127 ?x402)))
- (let ((?x327 (- ?x317)))
- (let ((?x325 (+ 1.0 ?x327)))
- (let ((?x328 (* 0.0 ?x327)))
- (let ((?x326 (+ ?x328 ?x325)))
- (let ((?x153 (+ ?x328 ?x326)))
- (let ((?x278 (/ ?x127 exp!5)))
- (let ((?x154 (* ?x278 ?x153)))
+ (let ((?x150 (/ ?x127 ?x402)))
+ (let ((?x290 (- ?x150)))
+ (let ((?x343 (+ 1.0 ?x290)))
+ (let ((?x332 (* 0.0 ?x290)))
+ (let ((?x344 (+ ?x332 ?x343)))
+ (let ((?x341 (+ ?x332 ?x344)))
+ (let ((?x154 (/ ?x127 exp!5)))
+ (let ((?x342 (* ?x154 ?x341)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[0]| ?x98)))
- (let ((?x149 (* ?x114 ?x154)))
+ (let ((?x183 (* ?x114 ?x342)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -255,11 +255,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x272 (/ ?x109 ?x402)))
- (let ((?x266 (* ?x127 ?x272)))
- (let ((?x276 (+ ?x104 ?x266)))
- (let ((?x296 (* ?x278 ?x276)))
- (or (and (distinct ?x296 ?x149) true)))))))))))))))))))))))))))))))
+ (let ((?x325 (/ ?x109 ?x402)))
+ (let ((?x326 (* ?x127 ?x325)))
+ (let ((?x153 (+ ?x104 ?x326)))
+ (let ((?x149 (* ?x154 ?x153)))
+ (or (and (distinct ?x149 ?x183) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -295,23 +295,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -320,27 +320,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!179 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!179) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
 (assert
- (= (< log!179 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!179) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
 (assert
- (= (< log!179 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!179) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
 (assert
- (= (< log!179 log!114) (< exp!5 exp!4)))
+ (= (< log!192 log!127) (< exp!5 exp!4)))
 (assert
- (= (< log!114 log!179) (< exp!4 exp!5)))
+ (= (< log!127 log!192) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!179 0.0) (> exp!5 1.0)))
+ (= (> log!192 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!179)))
+ (>= exp!5 (+ 1.0 log!192)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x368 (/ ?x9 exp!3)))
@@ -363,10 +363,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!114 () Real)
+(declare-fun log!127 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!179 () Real)
-(declare-fun log!246 () Real)
+(declare-fun log!192 () Real)
+(declare-fun log!259 () Real)
 (assert
  true)
 (assert
@@ -375,83 +375,83 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x243 (/ ?x466 exp!1)))
- (let ((?x283 (+ 1.0 ?x243)))
+ (let ((?x178 (/ ?x466 exp!1)))
+ (let ((?x362 (+ 1.0 ?x178)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x366 (/ ?x55 exp!1)))
- (let ((?x485 (+ ?x366 ?x283)))
- (< 0.0 ?x485))))))))
+ (let ((?x356 (/ ?x55 exp!1)))
+ (let ((?x216 (+ ?x356 ?x362)))
+ (< 0.0 ?x216))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x243 (/ ?x466 exp!1)))
- (let ((?x283 (+ 1.0 ?x243)))
+ (let ((?x178 (/ ?x466 exp!1)))
+ (let ((?x362 (+ 1.0 ?x178)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x366 (/ ?x55 exp!1)))
- (let ((?x485 (+ ?x366 ?x283)))
- (let (($x240 (= 0.0 ?x485)))
- (not $x240)))))))))
+ (let ((?x356 (/ ?x55 exp!1)))
+ (let ((?x216 (+ ?x356 ?x362)))
+ (let (($x255 (= 0.0 ?x216)))
+ (not $x255)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x243 (/ ?x466 exp!1)))
- (let ((?x283 (+ 1.0 ?x243)))
+ (let ((?x178 (/ ?x466 exp!1)))
+ (let ((?x362 (+ 1.0 ?x178)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x366 (/ ?x55 exp!1)))
- (let ((?x485 (+ ?x366 ?x283)))
- (let (($x240 (= 0.0 ?x485)))
- (not $x240)))))))))
+ (let ((?x356 (/ ?x55 exp!1)))
+ (let ((?x216 (+ ?x356 ?x362)))
+ (let (($x255 (= 0.0 ?x216)))
+ (not $x255)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x243 (/ ?x466 exp!1)))
- (let ((?x283 (+ 1.0 ?x243)))
+ (let ((?x178 (/ ?x466 exp!1)))
+ (let ((?x362 (+ 1.0 ?x178)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x366 (/ ?x55 exp!1)))
- (let ((?x485 (+ ?x366 ?x283)))
- (let (($x240 (= 0.0 ?x485)))
- (not $x240)))))))))
+ (let ((?x356 (/ ?x55 exp!1)))
+ (let ((?x216 (+ ?x356 ?x362)))
+ (let (($x255 (= 0.0 ?x216)))
+ (not $x255)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x243 (/ ?x466 exp!1)))
- (let ((?x283 (+ 1.0 ?x243)))
+ (let ((?x178 (/ ?x466 exp!1)))
+ (let ((?x362 (+ 1.0 ?x178)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x366 (/ ?x55 exp!1)))
- (let ((?x485 (+ ?x366 ?x283)))
- (< 0.0 ?x485))))))))
+ (let ((?x356 (/ ?x55 exp!1)))
+ (let ((?x216 (+ ?x356 ?x362)))
+ (< 0.0 ?x216))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x243 (/ ?x466 exp!1)))
- (let ((?x283 (+ 1.0 ?x243)))
+ (let ((?x178 (/ ?x466 exp!1)))
+ (let ((?x362 (+ 1.0 ?x178)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x366 (/ ?x55 exp!1)))
- (let ((?x485 (+ ?x366 ?x283)))
- (let (($x240 (= 0.0 ?x485)))
- (not $x240)))))))))
+ (let ((?x356 (/ ?x55 exp!1)))
+ (let ((?x216 (+ ?x356 ?x362)))
+ (let (($x255 (= 0.0 ?x216)))
+ (not $x255)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x243 (/ ?x466 exp!1)))
- (let ((?x283 (+ 1.0 ?x243)))
+ (let ((?x178 (/ ?x466 exp!1)))
+ (let ((?x362 (+ 1.0 ?x178)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x366 (/ ?x55 exp!1)))
- (let ((?x485 (+ ?x366 ?x283)))
- (let (($x240 (= 0.0 ?x485)))
- (not $x240)))))))))
+ (let ((?x356 (/ ?x55 exp!1)))
+ (let ((?x216 (+ ?x356 ?x362)))
+ (let (($x255 (= 0.0 ?x216)))
+ (not $x255)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x243 (/ ?x466 exp!1)))
- (let ((?x283 (+ 1.0 ?x243)))
+ (let ((?x178 (/ ?x466 exp!1)))
+ (let ((?x362 (+ 1.0 ?x178)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x366 (/ ?x55 exp!1)))
- (let ((?x485 (+ ?x366 ?x283)))
- (let ((?x292 (/ ?x243 ?x485)))
- (let ((?x722 (- ?x292)))
- (let ((?x293 (+ 1.0 ?x722)))
- (let ((?x357 (* 0.0 ?x722)))
- (let ((?x406 (+ ?x357 ?x293)))
- (let ((?x430 (+ ?x357 ?x406)))
- (let ((?x530 (/ ?x243 exp!6)))
- (let ((?x271 (* ?x530 ?x430)))
+ (let ((?x356 (/ ?x55 exp!1)))
+ (let ((?x216 (+ ?x356 ?x362)))
+ (let ((?x434 (/ ?x178 ?x216)))
+ (let ((?x720 (- ?x434)))
+ (let ((?x320 (+ 1.0 ?x720)))
+ (let ((?x313 (* 0.0 ?x720)))
+ (let ((?x223 (+ ?x313 ?x320)))
+ (let ((?x157 (+ ?x313 ?x223)))
+ (let ((?x374 (/ ?x178 exp!6)))
+ (let ((?x234 (* ?x374 ?x157)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[0]| ?x98)))
- (let ((?x324 (* ?x114 ?x271)))
+ (let ((?x431 (* ?x114 ?x234)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -460,11 +460,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x373 (/ ?x109 ?x485)))
- (let ((?x208 (* ?x243 ?x373)))
- (let ((?x500 (+ ?x104 ?x208)))
- (let ((?x401 (* ?x530 ?x500)))
- (or (and (distinct ?x401 ?x324) true))))))))))))))))))))))))))))))))
+ (let ((?x243 (/ ?x109 ?x216)))
+ (let ((?x717 (* ?x178 ?x243)))
+ (let ((?x531 (+ ?x104 ?x717)))
+ (let ((?x245 (* ?x374 ?x531)))
+ (or (and (distinct ?x245 ?x431) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -502,23 +502,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -528,27 +528,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!179 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!179) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
 (assert
- (= (< log!179 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!179) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
 (assert
- (= (< log!179 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!179) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
 (assert
- (= (< log!179 log!114) (< exp!5 exp!4)))
+ (= (< log!192 log!127) (< exp!5 exp!4)))
 (assert
- (= (< log!114 log!179) (< exp!4 exp!5)))
+ (= (< log!127 log!192) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!179 0.0) (> exp!5 1.0)))
+ (= (> log!192 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!179)))
+ (>= exp!5 (+ 1.0 log!192)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x368 (/ ?x9 exp!3)))
@@ -558,39 +558,39 @@
  (let ((?x402 (+ 1.0 ?x390)))
  (=> (> ?x402 0.0) (= exp!5 ?x402)))))))))
 (assert
- (= (< log!246 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!246) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!259) (< exp!1 exp!6)))
 (assert
- (= (< log!246 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!246) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!259) (< exp!2 exp!6)))
 (assert
- (= (< log!246 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!246) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!259) (< exp!3 exp!6)))
 (assert
- (= (< log!246 log!114) (< exp!6 exp!4)))
+ (= (< log!259 log!127) (< exp!6 exp!4)))
 (assert
- (= (< log!114 log!246) (< exp!4 exp!6)))
+ (= (< log!127 log!259) (< exp!4 exp!6)))
 (assert
- (= (< log!246 log!179) (< exp!6 exp!5)))
+ (= (< log!259 log!192) (< exp!6 exp!5)))
 (assert
- (= (< log!179 log!246) (< exp!5 exp!6)))
+ (= (< log!192 log!259) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!246 0.0) (> exp!6 1.0)))
+ (= (> log!259 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!246)))
+ (>= exp!6 (+ 1.0 log!259)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x243 (/ ?x466 exp!1)))
-(let ((?x283 (+ 1.0 ?x243)))
+(let ((?x178 (/ ?x466 exp!1)))
+(let ((?x362 (+ 1.0 ?x178)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x366 (/ ?x55 exp!1)))
-(let ((?x485 (+ ?x366 ?x283)))
-(=> (> ?x485 0.0) (= exp!6 ?x485)))))))))
+(let ((?x356 (/ ?x55 exp!1)))
+(let ((?x216 (+ ?x356 ?x362)))
+(=> (> ?x216 0.0) (= exp!6 ?x216)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -606,10 +606,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!114 () Real)
-(declare-fun log!179 () Real)
+(declare-fun log!127 () Real)
+(declare-fun log!192 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!246 () Real)
+(declare-fun log!259 () Real)
 (assert
  true)
 (assert
@@ -684,17 +684,17 @@
  (let ((?x127 (/ ?x466 exp!3)))
  (let ((?x390 (+ ?x127 ?x368)))
  (let ((?x402 (+ 1.0 ?x390)))
- (let ((?x317 (/ ?x127 ?x402)))
- (let ((?x327 (- ?x317)))
- (let ((?x325 (+ 1.0 ?x327)))
- (let ((?x328 (* 0.0 ?x327)))
- (let ((?x326 (+ ?x328 ?x325)))
- (let ((?x153 (+ ?x328 ?x326)))
- (let ((?x278 (/ ?x127 exp!5)))
- (let ((?x154 (* ?x278 ?x153)))
+ (let ((?x150 (/ ?x127 ?x402)))
+ (let ((?x290 (- ?x150)))
+ (let ((?x343 (+ 1.0 ?x290)))
+ (let ((?x332 (* 0.0 ?x290)))
+ (let ((?x344 (+ ?x332 ?x343)))
+ (let ((?x341 (+ ?x332 ?x344)))
+ (let ((?x154 (/ ?x127 exp!5)))
+ (let ((?x342 (* ?x154 ?x341)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[0]| ?x98)))
- (let ((?x149 (* ?x114 ?x154)))
+ (let ((?x183 (* ?x114 ?x342)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -703,11 +703,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x272 (/ ?x109 ?x402)))
- (let ((?x266 (* ?x127 ?x272)))
- (let ((?x276 (+ ?x104 ?x266)))
- (let ((?x296 (* ?x278 ?x276)))
- (or (and (distinct ?x296 ?x149) true))))))))))))))))))))))))))))))))
+ (let ((?x325 (/ ?x109 ?x402)))
+ (let ((?x326 (* ?x127 ?x325)))
+ (let ((?x153 (+ ?x104 ?x326)))
+ (let ((?x149 (* ?x154 ?x153)))
+ (or (and (distinct ?x149 ?x183) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -745,23 +745,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -771,27 +771,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!179 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!179) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
 (assert
- (= (< log!179 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!179) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
 (assert
- (= (< log!179 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!179) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
 (assert
- (= (< log!179 log!114) (< exp!5 exp!4)))
+ (= (< log!192 log!127) (< exp!5 exp!4)))
 (assert
- (= (< log!114 log!179) (< exp!4 exp!5)))
+ (= (< log!127 log!192) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!179 0.0) (> exp!5 1.0)))
+ (= (> log!192 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!179)))
+ (>= exp!5 (+ 1.0 log!192)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x368 (/ ?x9 exp!3)))
@@ -801,38 +801,38 @@
  (let ((?x402 (+ 1.0 ?x390)))
  (=> (> ?x402 0.0) (= exp!5 ?x402)))))))))
 (assert
- (= (< log!246 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!246) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!259) (< exp!1 exp!6)))
 (assert
- (= (< log!246 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!246) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!259) (< exp!2 exp!6)))
 (assert
- (= (< log!246 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!246) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!259) (< exp!3 exp!6)))
 (assert
- (= (< log!246 log!114) (< exp!6 exp!4)))
+ (= (< log!259 log!127) (< exp!6 exp!4)))
 (assert
- (= (< log!114 log!246) (< exp!4 exp!6)))
+ (= (< log!127 log!259) (< exp!4 exp!6)))
 (assert
- (= (< log!246 log!179) (< exp!6 exp!5)))
+ (= (< log!259 log!192) (< exp!6 exp!5)))
 (assert
- (= (< log!179 log!246) (< exp!5 exp!6)))
+ (= (< log!192 log!259) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!246 0.0) (> exp!6 1.0)))
+ (= (> log!259 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!246)))
+ (>= exp!6 (+ 1.0 log!259)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x243 (/ ?x466 exp!1)))
-(let ((?x283 (+ 1.0 ?x243)))
+(let ((?x178 (/ ?x466 exp!1)))
+(let ((?x362 (+ 1.0 ?x178)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x366 (/ ?x55 exp!1)))
-(let ((?x485 (+ ?x366 ?x283)))
-(=> (> ?x485 0.0) (= exp!6 ?x485)))))))))
+(let ((?x356 (/ ?x55 exp!1)))
+(let ((?x216 (+ ?x356 ?x362)))
+(=> (> ?x216 0.0) (= exp!6 ?x216)))))))))
 (check-sat)
 (pop 1)

@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!114 () Real)
+(declare-fun log!127 () Real)
 (assert
  true)
 (assert
@@ -132,23 +132,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -170,8 +170,8 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!114 () Real)
-(declare-fun log!179 () Real)
+(declare-fun log!127 () Real)
+(declare-fun log!192 () Real)
 (assert
  true)
 (assert
@@ -238,18 +238,18 @@
  (let ((?x466 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x382 (+ ?x466 ?x129)))
  (let ((?x394 (+ 1.0 ?x382)))
- (let ((?x270 (/ 1.0 ?x394)))
- (let ((?x288 (- ?x270)))
- (let ((?x320 (* 0.0 ?x288)))
- (let ((?x317 (+ ?x288 ?x320)))
- (let ((?x309 (+ 1.0 ?x288)))
- (let ((?x319 (* 0.0 ?x309)))
- (let ((?x318 (+ ?x319 ?x317)))
- (let ((?x258 (/ ?x466 exp!5)))
- (let ((?x155 (* ?x258 ?x318)))
+ (let ((?x156 (/ 1.0 ?x394)))
+ (let ((?x151 (- ?x156)))
+ (let ((?x181 (* 0.0 ?x151)))
+ (let ((?x182 (+ ?x151 ?x181)))
+ (let ((?x152 (+ 1.0 ?x151)))
+ (let ((?x178 (* 0.0 ?x152)))
+ (let ((?x282 (+ ?x178 ?x182)))
+ (let ((?x318 (/ ?x466 exp!5)))
+ (let ((?x324 (* ?x318 ?x282)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x156 (* ?x115 ?x155)))
+ (let ((?x335 (* ?x115 ?x324)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -258,10 +258,10 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x154 (/ ?x109 ?x394)))
- (let ((?x264 (+ ?x105 ?x154)))
- (let ((?x268 (* ?x258 ?x264)))
- (or (and (distinct ?x268 ?x156) true)))))))))))))))))))))))))))))))
+ (let ((?x320 (/ ?x109 ?x394)))
+ (let ((?x317 (+ ?x105 ?x320)))
+ (let ((?x155 (* ?x318 ?x317)))
+ (or (and (distinct ?x155 ?x335) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -297,23 +297,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!179 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!179) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
 (assert
- (= (< log!179 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!179) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
 (assert
- (= (< log!179 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!179) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
 (assert
- (= (< log!179 log!114) (< exp!5 exp!4)))
+ (= (< log!192 log!127) (< exp!5 exp!4)))
 (assert
- (= (< log!114 log!179) (< exp!4 exp!5)))
+ (= (< log!127 log!192) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!179 0.0) (> exp!5 1.0)))
+ (= (> log!192 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!179)))
+ (>= exp!5 (+ 1.0 log!192)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x129 (/ ?x9 exp!3)))
@@ -365,10 +365,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!114 () Real)
+(declare-fun log!127 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!179 () Real)
-(declare-fun log!246 () Real)
+(declare-fun log!192 () Real)
+(declare-fun log!259 () Real)
 (assert
  true)
 (assert
@@ -377,84 +377,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x481 (/ ?x359 exp!1)))
- (let ((?x444 (+ 1.0 ?x481)))
+ (let ((?x354 (/ ?x359 exp!1)))
+ (let ((?x220 (+ 1.0 ?x354)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x226 (/ ?x55 exp!1)))
- (let ((?x516 (+ ?x226 ?x444)))
- (< 0.0 ?x516))))))))
+ (let ((?x332 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x332 ?x220)))
+ (< 0.0 ?x132))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x481 (/ ?x359 exp!1)))
- (let ((?x444 (+ 1.0 ?x481)))
+ (let ((?x354 (/ ?x359 exp!1)))
+ (let ((?x220 (+ 1.0 ?x354)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x226 (/ ?x55 exp!1)))
- (let ((?x516 (+ ?x226 ?x444)))
- (let (($x223 (= 0.0 ?x516)))
- (not $x223)))))))))
+ (let ((?x332 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x332 ?x220)))
+ (let (($x405 (= 0.0 ?x132)))
+ (not $x405)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x481 (/ ?x359 exp!1)))
- (let ((?x444 (+ 1.0 ?x481)))
+ (let ((?x354 (/ ?x359 exp!1)))
+ (let ((?x220 (+ 1.0 ?x354)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x226 (/ ?x55 exp!1)))
- (let ((?x516 (+ ?x226 ?x444)))
- (let (($x223 (= 0.0 ?x516)))
- (not $x223)))))))))
+ (let ((?x332 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x332 ?x220)))
+ (let (($x405 (= 0.0 ?x132)))
+ (not $x405)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x481 (/ ?x359 exp!1)))
- (let ((?x444 (+ 1.0 ?x481)))
+ (let ((?x354 (/ ?x359 exp!1)))
+ (let ((?x220 (+ 1.0 ?x354)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x226 (/ ?x55 exp!1)))
- (let ((?x516 (+ ?x226 ?x444)))
- (let (($x223 (= 0.0 ?x516)))
- (not $x223)))))))))
+ (let ((?x332 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x332 ?x220)))
+ (let (($x405 (= 0.0 ?x132)))
+ (not $x405)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x481 (/ ?x359 exp!1)))
- (let ((?x444 (+ 1.0 ?x481)))
+ (let ((?x354 (/ ?x359 exp!1)))
+ (let ((?x220 (+ 1.0 ?x354)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x226 (/ ?x55 exp!1)))
- (let ((?x516 (+ ?x226 ?x444)))
- (< 0.0 ?x516))))))))
+ (let ((?x332 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x332 ?x220)))
+ (< 0.0 ?x132))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x481 (/ ?x359 exp!1)))
- (let ((?x444 (+ 1.0 ?x481)))
+ (let ((?x354 (/ ?x359 exp!1)))
+ (let ((?x220 (+ 1.0 ?x354)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x226 (/ ?x55 exp!1)))
- (let ((?x516 (+ ?x226 ?x444)))
- (let (($x223 (= 0.0 ?x516)))
- (not $x223)))))))))
+ (let ((?x332 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x332 ?x220)))
+ (let (($x405 (= 0.0 ?x132)))
+ (not $x405)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x481 (/ ?x359 exp!1)))
- (let ((?x444 (+ 1.0 ?x481)))
+ (let ((?x354 (/ ?x359 exp!1)))
+ (let ((?x220 (+ 1.0 ?x354)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x226 (/ ?x55 exp!1)))
- (let ((?x516 (+ ?x226 ?x444)))
- (let (($x223 (= 0.0 ?x516)))
- (not $x223)))))))))
+ (let ((?x332 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x332 ?x220)))
+ (let (($x405 (= 0.0 ?x132)))
+ (not $x405)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x481 (/ ?x359 exp!1)))
- (let ((?x444 (+ 1.0 ?x481)))
+ (let ((?x354 (/ ?x359 exp!1)))
+ (let ((?x220 (+ 1.0 ?x354)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x226 (/ ?x55 exp!1)))
- (let ((?x516 (+ ?x226 ?x444)))
- (let ((?x219 (/ ?x226 ?x516)))
- (let ((?x716 (- ?x219)))
- (let ((?x509 (* 0.0 ?x716)))
- (let ((?x376 (+ ?x716 ?x509)))
- (let ((?x248 (+ 1.0 ?x716)))
- (let ((?x305 (* 0.0 ?x248)))
- (let ((?x275 (+ ?x305 ?x376)))
- (let ((?x230 (/ ?x481 exp!6)))
- (let ((?x281 (* ?x230 ?x275)))
+ (let ((?x332 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x332 ?x220)))
+ (let ((?x375 (/ ?x332 ?x132)))
+ (let ((?x713 (- ?x375)))
+ (let ((?x245 (* 0.0 ?x713)))
+ (let ((?x240 (+ ?x713 ?x245)))
+ (let ((?x206 (+ 1.0 ?x713)))
+ (let ((?x187 (* 0.0 ?x206)))
+ (let ((?x265 (+ ?x187 ?x240)))
+ (let ((?x421 (/ ?x354 exp!6)))
+ (let ((?x316 (* ?x421 ?x265)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x159 (* ?x115 ?x281)))
+ (let ((?x431 (* ?x115 ?x316)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -463,11 +463,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x314 (/ ?x109 ?x516)))
- (let ((?x504 (* ?x226 ?x314)))
- (let ((?x293 (+ ?x105 ?x504)))
- (let ((?x442 (* ?x230 ?x293)))
- (or (and (distinct ?x442 ?x159) true)))))))))))))))))))))))))))))))))
+ (let ((?x366 (/ ?x109 ?x132)))
+ (let ((?x710 (* ?x332 ?x366)))
+ (let ((?x372 (+ ?x105 ?x710)))
+ (let ((?x500 (* ?x421 ?x372)))
+ (or (and (distinct ?x500 ?x431) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!179 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!179) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
 (assert
- (= (< log!179 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!179) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
 (assert
- (= (< log!179 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!179) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
 (assert
- (= (< log!179 log!114) (< exp!5 exp!4)))
+ (= (< log!192 log!127) (< exp!5 exp!4)))
 (assert
- (= (< log!114 log!179) (< exp!4 exp!5)))
+ (= (< log!127 log!192) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!179 0.0) (> exp!5 1.0)))
+ (= (> log!192 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!179)))
+ (>= exp!5 (+ 1.0 log!192)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x394 (+ 1.0 ?x382)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!246 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!246) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!259) (< exp!1 exp!6)))
 (assert
- (= (< log!246 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!246) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!259) (< exp!2 exp!6)))
 (assert
- (= (< log!246 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!246) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!259) (< exp!3 exp!6)))
 (assert
- (= (< log!246 log!114) (< exp!6 exp!4)))
+ (= (< log!259 log!127) (< exp!6 exp!4)))
 (assert
- (= (< log!114 log!246) (< exp!4 exp!6)))
+ (= (< log!127 log!259) (< exp!4 exp!6)))
 (assert
- (= (< log!246 log!179) (< exp!6 exp!5)))
+ (= (< log!259 log!192) (< exp!6 exp!5)))
 (assert
- (= (< log!179 log!246) (< exp!5 exp!6)))
+ (= (< log!192 log!259) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!246 0.0) (> exp!6 1.0)))
+ (= (> log!259 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!246)))
+ (>= exp!6 (+ 1.0 log!259)))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
-(let ((?x481 (/ ?x359 exp!1)))
-(let ((?x444 (+ 1.0 ?x481)))
+(let ((?x354 (/ ?x359 exp!1)))
+(let ((?x220 (+ 1.0 ?x354)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x226 (/ ?x55 exp!1)))
-(let ((?x516 (+ ?x226 ?x444)))
-(=> (> ?x516 0.0) (= exp!6 ?x516)))))))))
+(let ((?x332 (/ ?x55 exp!1)))
+(let ((?x132 (+ ?x332 ?x220)))
+(=> (> ?x132 0.0) (= exp!6 ?x132)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!114 () Real)
-(declare-fun log!179 () Real)
+(declare-fun log!127 () Real)
+(declare-fun log!192 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!246 () Real)
+(declare-fun log!259 () Real)
 (assert
  true)
 (assert
@@ -687,18 +687,18 @@
  (let ((?x466 (/ ?x359 exp!3)))
  (let ((?x382 (+ ?x466 ?x129)))
  (let ((?x394 (+ 1.0 ?x382)))
- (let ((?x270 (/ 1.0 ?x394)))
- (let ((?x288 (- ?x270)))
- (let ((?x320 (* 0.0 ?x288)))
- (let ((?x317 (+ ?x288 ?x320)))
- (let ((?x309 (+ 1.0 ?x288)))
- (let ((?x319 (* 0.0 ?x309)))
- (let ((?x318 (+ ?x319 ?x317)))
- (let ((?x258 (/ ?x466 exp!5)))
- (let ((?x155 (* ?x258 ?x318)))
+ (let ((?x156 (/ 1.0 ?x394)))
+ (let ((?x151 (- ?x156)))
+ (let ((?x181 (* 0.0 ?x151)))
+ (let ((?x182 (+ ?x151 ?x181)))
+ (let ((?x152 (+ 1.0 ?x151)))
+ (let ((?x178 (* 0.0 ?x152)))
+ (let ((?x282 (+ ?x178 ?x182)))
+ (let ((?x318 (/ ?x466 exp!5)))
+ (let ((?x324 (* ?x318 ?x282)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x156 (* ?x115 ?x155)))
+ (let ((?x335 (* ?x115 ?x324)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -707,10 +707,10 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x154 (/ ?x109 ?x394)))
- (let ((?x264 (+ ?x105 ?x154)))
- (let ((?x268 (* ?x258 ?x264)))
- (or (and (distinct ?x268 ?x156) true))))))))))))))))))))))))))))))))
+ (let ((?x320 (/ ?x109 ?x394)))
+ (let ((?x317 (+ ?x105 ?x320)))
+ (let ((?x155 (* ?x318 ?x317)))
+ (or (and (distinct ?x155 ?x335) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -748,23 +748,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -774,27 +774,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!179 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!179) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
 (assert
- (= (< log!179 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!179) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
 (assert
- (= (< log!179 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!179) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
 (assert
- (= (< log!179 log!114) (< exp!5 exp!4)))
+ (= (< log!192 log!127) (< exp!5 exp!4)))
 (assert
- (= (< log!114 log!179) (< exp!4 exp!5)))
+ (= (< log!127 log!192) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!179 0.0) (> exp!5 1.0)))
+ (= (> log!192 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!179)))
+ (>= exp!5 (+ 1.0 log!192)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -804,38 +804,38 @@
  (let ((?x394 (+ 1.0 ?x382)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!246 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!246) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!259) (< exp!1 exp!6)))
 (assert
- (= (< log!246 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!246) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!259) (< exp!2 exp!6)))
 (assert
- (= (< log!246 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!246) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!259) (< exp!3 exp!6)))
 (assert
- (= (< log!246 log!114) (< exp!6 exp!4)))
+ (= (< log!259 log!127) (< exp!6 exp!4)))
 (assert
- (= (< log!114 log!246) (< exp!4 exp!6)))
+ (= (< log!127 log!259) (< exp!4 exp!6)))
 (assert
- (= (< log!246 log!179) (< exp!6 exp!5)))
+ (= (< log!259 log!192) (< exp!6 exp!5)))
 (assert
- (= (< log!179 log!246) (< exp!5 exp!6)))
+ (= (< log!192 log!259) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!246 0.0) (> exp!6 1.0)))
+ (= (> log!259 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!246)))
+ (>= exp!6 (+ 1.0 log!259)))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
-(let ((?x481 (/ ?x359 exp!1)))
-(let ((?x444 (+ 1.0 ?x481)))
+(let ((?x354 (/ ?x359 exp!1)))
+(let ((?x220 (+ 1.0 ?x354)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x226 (/ ?x55 exp!1)))
-(let ((?x516 (+ ?x226 ?x444)))
-(=> (> ?x516 0.0) (= exp!6 ?x516)))))))))
+(let ((?x332 (/ ?x55 exp!1)))
+(let ((?x132 (+ ?x332 ?x220)))
+(=> (> ?x132 0.0) (= exp!6 ?x132)))))))))
 (check-sat)
 (pop 1)

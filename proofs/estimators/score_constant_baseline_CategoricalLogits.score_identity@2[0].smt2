@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun log!114 () Real)
+(declare-fun log!127 () Real)
 (assert
  true)
 (assert
@@ -131,23 +131,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -169,8 +169,8 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!114 () Real)
-(declare-fun log!179 () Real)
+(declare-fun log!127 () Real)
+(declare-fun log!192 () Real)
 (assert
  true)
 (assert
@@ -237,18 +237,18 @@
  (let ((?x128 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x381 (+ ?x128 ?x376)))
  (let ((?x394 (+ 1.0 ?x381)))
- (let ((?x287 (/ ?x128 ?x394)))
- (let ((?x308 (- ?x287)))
- (let ((?x316 (* 0.0 ?x308)))
- (let ((?x318 (+ 1.0 ?x308)))
- (let ((?x319 (* 0.0 ?x318)))
- (let ((?x317 (+ ?x319 ?x316)))
- (let ((?x154 (+ ?x308 ?x317)))
- (let ((?x267 (/ 1.0 exp!5)))
- (let ((?x155 (* ?x267 ?x154)))
+ (let ((?x150 (/ ?x128 ?x394)))
+ (let ((?x151 (- ?x150)))
+ (let ((?x334 (* 0.0 ?x151)))
+ (let ((?x281 (+ 1.0 ?x151)))
+ (let ((?x323 (* 0.0 ?x281)))
+ (let ((?x335 (+ ?x323 ?x334)))
+ (let ((?x332 (+ ?x151 ?x335)))
+ (let ((?x154 (/ 1.0 exp!5)))
+ (let ((?x333 (* ?x154 ?x332)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[2]| ?x98)))
- (let ((?x150 (* ?x114 ?x155)))
+ (let ((?x328 (* ?x114 ?x333)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -257,11 +257,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x153 (/ ?x109 ?x394)))
- (let ((?x263 (* ?x128 ?x153)))
- (let ((?x257 (+ ?x105 ?x263)))
- (let ((?x269 (* ?x267 ?x257)))
- (or (and (distinct ?x269 ?x150) true))))))))))))))))))))))))))))))))
+ (let ((?x319 (/ ?x109 ?x394)))
+ (let ((?x316 (* ?x128 ?x319)))
+ (let ((?x317 (+ ?x105 ?x316)))
+ (let ((?x155 (* ?x154 ?x317)))
+ (or (and (distinct ?x155 ?x328) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -297,23 +297,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!179 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!179) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
 (assert
- (= (< log!179 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!179) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
 (assert
- (= (< log!179 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!179) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
 (assert
- (= (< log!179 log!114) (< exp!5 exp!4)))
+ (= (< log!192 log!127) (< exp!5 exp!4)))
 (assert
- (= (< log!114 log!179) (< exp!4 exp!5)))
+ (= (< log!127 log!192) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!179 0.0) (> exp!5 1.0)))
+ (= (> log!192 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!179)))
+ (>= exp!5 (+ 1.0 log!192)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x376 (/ ?x9 exp!3)))
@@ -365,10 +365,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!114 () Real)
+(declare-fun log!127 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!179 () Real)
-(declare-fun log!246 () Real)
+(declare-fun log!192 () Real)
+(declare-fun log!259 () Real)
 (assert
  true)
 (assert
@@ -377,84 +377,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x518 (/ ?x466 exp!1)))
- (let ((?x347 (+ 1.0 ?x518)))
+ (let ((?x222 (/ ?x466 exp!1)))
+ (let ((?x518 (+ 1.0 ?x222)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x227 (/ ?x55 exp!1)))
- (let ((?x427 (+ ?x227 ?x347)))
- (< 0.0 ?x427))))))))
+ (let ((?x320 (/ ?x55 exp!1)))
+ (let ((?x472 (+ ?x320 ?x518)))
+ (< 0.0 ?x472))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x518 (/ ?x466 exp!1)))
- (let ((?x347 (+ 1.0 ?x518)))
+ (let ((?x222 (/ ?x466 exp!1)))
+ (let ((?x518 (+ 1.0 ?x222)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x227 (/ ?x55 exp!1)))
- (let ((?x427 (+ ?x227 ?x347)))
- (let (($x214 (= 0.0 ?x427)))
- (not $x214)))))))))
+ (let ((?x320 (/ ?x55 exp!1)))
+ (let ((?x472 (+ ?x320 ?x518)))
+ (let (($x416 (= 0.0 ?x472)))
+ (not $x416)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x518 (/ ?x466 exp!1)))
- (let ((?x347 (+ 1.0 ?x518)))
+ (let ((?x222 (/ ?x466 exp!1)))
+ (let ((?x518 (+ 1.0 ?x222)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x227 (/ ?x55 exp!1)))
- (let ((?x427 (+ ?x227 ?x347)))
- (let (($x214 (= 0.0 ?x427)))
- (not $x214)))))))))
+ (let ((?x320 (/ ?x55 exp!1)))
+ (let ((?x472 (+ ?x320 ?x518)))
+ (let (($x416 (= 0.0 ?x472)))
+ (not $x416)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x518 (/ ?x466 exp!1)))
- (let ((?x347 (+ 1.0 ?x518)))
+ (let ((?x222 (/ ?x466 exp!1)))
+ (let ((?x518 (+ 1.0 ?x222)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x227 (/ ?x55 exp!1)))
- (let ((?x427 (+ ?x227 ?x347)))
- (let (($x214 (= 0.0 ?x427)))
- (not $x214)))))))))
+ (let ((?x320 (/ ?x55 exp!1)))
+ (let ((?x472 (+ ?x320 ?x518)))
+ (let (($x416 (= 0.0 ?x472)))
+ (not $x416)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x518 (/ ?x466 exp!1)))
- (let ((?x347 (+ 1.0 ?x518)))
+ (let ((?x222 (/ ?x466 exp!1)))
+ (let ((?x518 (+ 1.0 ?x222)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x227 (/ ?x55 exp!1)))
- (let ((?x427 (+ ?x227 ?x347)))
- (< 0.0 ?x427))))))))
+ (let ((?x320 (/ ?x55 exp!1)))
+ (let ((?x472 (+ ?x320 ?x518)))
+ (< 0.0 ?x472))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x518 (/ ?x466 exp!1)))
- (let ((?x347 (+ 1.0 ?x518)))
+ (let ((?x222 (/ ?x466 exp!1)))
+ (let ((?x518 (+ 1.0 ?x222)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x227 (/ ?x55 exp!1)))
- (let ((?x427 (+ ?x227 ?x347)))
- (let (($x214 (= 0.0 ?x427)))
- (not $x214)))))))))
+ (let ((?x320 (/ ?x55 exp!1)))
+ (let ((?x472 (+ ?x320 ?x518)))
+ (let (($x416 (= 0.0 ?x472)))
+ (not $x416)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x518 (/ ?x466 exp!1)))
- (let ((?x347 (+ 1.0 ?x518)))
+ (let ((?x222 (/ ?x466 exp!1)))
+ (let ((?x518 (+ 1.0 ?x222)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x227 (/ ?x55 exp!1)))
- (let ((?x427 (+ ?x227 ?x347)))
- (let (($x214 (= 0.0 ?x427)))
- (not $x214)))))))))
+ (let ((?x320 (/ ?x55 exp!1)))
+ (let ((?x472 (+ ?x320 ?x518)))
+ (let (($x416 (= 0.0 ?x472)))
+ (not $x416)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x518 (/ ?x466 exp!1)))
- (let ((?x347 (+ 1.0 ?x518)))
+ (let ((?x222 (/ ?x466 exp!1)))
+ (let ((?x518 (+ 1.0 ?x222)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x227 (/ ?x55 exp!1)))
- (let ((?x427 (+ ?x227 ?x347)))
- (let ((?x149 (/ ?x518 ?x427)))
- (let ((?x711 (- ?x149)))
- (let ((?x353 (* 0.0 ?x711)))
- (let ((?x329 (+ 1.0 ?x711)))
- (let ((?x255 (* 0.0 ?x329)))
- (let ((?x507 (+ ?x255 ?x353)))
- (let ((?x312 (+ ?x711 ?x507)))
- (let ((?x289 (/ ?x227 exp!6)))
- (let ((?x315 (* ?x289 ?x312)))
+ (let ((?x320 (/ ?x55 exp!1)))
+ (let ((?x472 (+ ?x320 ?x518)))
+ (let ((?x326 (/ ?x222 ?x472)))
+ (let ((?x712 (- ?x326)))
+ (let ((?x248 (* 0.0 ?x712)))
+ (let ((?x272 (+ 1.0 ?x712)))
+ (let ((?x282 (* 0.0 ?x272)))
+ (let ((?x345 (+ ?x282 ?x248)))
+ (let ((?x216 (+ ?x712 ?x345)))
+ (let ((?x392 (/ ?x320 exp!6)))
+ (let ((?x215 (* ?x392 ?x216)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[2]| ?x98)))
- (let ((?x256 (* ?x114 ?x315)))
+ (let ((?x213 (* ?x114 ?x215)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -463,11 +463,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x223 (/ ?x109 ?x427)))
- (let ((?x495 (* ?x518 ?x223)))
- (let ((?x436 (+ ?x105 ?x495)))
- (let ((?x432 (* ?x289 ?x436)))
- (or (and (distinct ?x432 ?x256) true)))))))))))))))))))))))))))))))))
+ (let ((?x479 (/ ?x109 ?x472)))
+ (let ((?x709 (* ?x222 ?x479)))
+ (let ((?x495 (+ ?x105 ?x709)))
+ (let ((?x347 (* ?x392 ?x495)))
+ (or (and (distinct ?x347 ?x213) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!179 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!179) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
 (assert
- (= (< log!179 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!179) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
 (assert
- (= (< log!179 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!179) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
 (assert
- (= (< log!179 log!114) (< exp!5 exp!4)))
+ (= (< log!192 log!127) (< exp!5 exp!4)))
 (assert
- (= (< log!114 log!179) (< exp!4 exp!5)))
+ (= (< log!127 log!192) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!179 0.0) (> exp!5 1.0)))
+ (= (> log!192 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!179)))
+ (>= exp!5 (+ 1.0 log!192)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x376 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x394 (+ 1.0 ?x381)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!246 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!246) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!259) (< exp!1 exp!6)))
 (assert
- (= (< log!246 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!246) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!259) (< exp!2 exp!6)))
 (assert
- (= (< log!246 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!246) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!259) (< exp!3 exp!6)))
 (assert
- (= (< log!246 log!114) (< exp!6 exp!4)))
+ (= (< log!259 log!127) (< exp!6 exp!4)))
 (assert
- (= (< log!114 log!246) (< exp!4 exp!6)))
+ (= (< log!127 log!259) (< exp!4 exp!6)))
 (assert
- (= (< log!246 log!179) (< exp!6 exp!5)))
+ (= (< log!259 log!192) (< exp!6 exp!5)))
 (assert
- (= (< log!179 log!246) (< exp!5 exp!6)))
+ (= (< log!192 log!259) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!246 0.0) (> exp!6 1.0)))
+ (= (> log!259 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!246)))
+ (>= exp!6 (+ 1.0 log!259)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x518 (/ ?x466 exp!1)))
-(let ((?x347 (+ 1.0 ?x518)))
+(let ((?x222 (/ ?x466 exp!1)))
+(let ((?x518 (+ 1.0 ?x222)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x227 (/ ?x55 exp!1)))
-(let ((?x427 (+ ?x227 ?x347)))
-(=> (> ?x427 0.0) (= exp!6 ?x427)))))))))
+(let ((?x320 (/ ?x55 exp!1)))
+(let ((?x472 (+ ?x320 ?x518)))
+(=> (> ?x472 0.0) (= exp!6 ?x472)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!114 () Real)
-(declare-fun log!179 () Real)
+(declare-fun log!127 () Real)
+(declare-fun log!192 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!246 () Real)
+(declare-fun log!259 () Real)
 (assert
  true)
 (assert
@@ -687,18 +687,18 @@
  (let ((?x128 (/ ?x466 exp!3)))
  (let ((?x381 (+ ?x128 ?x376)))
  (let ((?x394 (+ 1.0 ?x381)))
- (let ((?x287 (/ ?x128 ?x394)))
- (let ((?x308 (- ?x287)))
- (let ((?x316 (* 0.0 ?x308)))
- (let ((?x318 (+ 1.0 ?x308)))
- (let ((?x319 (* 0.0 ?x318)))
- (let ((?x317 (+ ?x319 ?x316)))
- (let ((?x154 (+ ?x308 ?x317)))
- (let ((?x267 (/ 1.0 exp!5)))
- (let ((?x155 (* ?x267 ?x154)))
+ (let ((?x150 (/ ?x128 ?x394)))
+ (let ((?x151 (- ?x150)))
+ (let ((?x334 (* 0.0 ?x151)))
+ (let ((?x281 (+ 1.0 ?x151)))
+ (let ((?x323 (* 0.0 ?x281)))
+ (let ((?x335 (+ ?x323 ?x334)))
+ (let ((?x332 (+ ?x151 ?x335)))
+ (let ((?x154 (/ 1.0 exp!5)))
+ (let ((?x333 (* ?x154 ?x332)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[2]| ?x98)))
- (let ((?x150 (* ?x114 ?x155)))
+ (let ((?x328 (* ?x114 ?x333)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -707,11 +707,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x153 (/ ?x109 ?x394)))
- (let ((?x263 (* ?x128 ?x153)))
- (let ((?x257 (+ ?x105 ?x263)))
- (let ((?x269 (* ?x267 ?x257)))
- (or (and (distinct ?x269 ?x150) true)))))))))))))))))))))))))))))))))
+ (let ((?x319 (/ ?x109 ?x394)))
+ (let ((?x316 (* ?x128 ?x319)))
+ (let ((?x317 (+ ?x105 ?x316)))
+ (let ((?x155 (* ?x154 ?x317)))
+ (or (and (distinct ?x155 ?x328) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -749,23 +749,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -775,27 +775,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!179 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!179) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
 (assert
- (= (< log!179 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!179) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
 (assert
- (= (< log!179 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!179) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
 (assert
- (= (< log!179 log!114) (< exp!5 exp!4)))
+ (= (< log!192 log!127) (< exp!5 exp!4)))
 (assert
- (= (< log!114 log!179) (< exp!4 exp!5)))
+ (= (< log!127 log!192) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!179 0.0) (> exp!5 1.0)))
+ (= (> log!192 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!179)))
+ (>= exp!5 (+ 1.0 log!192)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x376 (/ ?x9 exp!3)))
@@ -805,38 +805,38 @@
  (let ((?x394 (+ 1.0 ?x381)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!246 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!246) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!259) (< exp!1 exp!6)))
 (assert
- (= (< log!246 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!246) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!259) (< exp!2 exp!6)))
 (assert
- (= (< log!246 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!246) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!259) (< exp!3 exp!6)))
 (assert
- (= (< log!246 log!114) (< exp!6 exp!4)))
+ (= (< log!259 log!127) (< exp!6 exp!4)))
 (assert
- (= (< log!114 log!246) (< exp!4 exp!6)))
+ (= (< log!127 log!259) (< exp!4 exp!6)))
 (assert
- (= (< log!246 log!179) (< exp!6 exp!5)))
+ (= (< log!259 log!192) (< exp!6 exp!5)))
 (assert
- (= (< log!179 log!246) (< exp!5 exp!6)))
+ (= (< log!192 log!259) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!246 0.0) (> exp!6 1.0)))
+ (= (> log!259 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!246)))
+ (>= exp!6 (+ 1.0 log!259)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x518 (/ ?x466 exp!1)))
-(let ((?x347 (+ 1.0 ?x518)))
+(let ((?x222 (/ ?x466 exp!1)))
+(let ((?x518 (+ 1.0 ?x222)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x227 (/ ?x55 exp!1)))
-(let ((?x427 (+ ?x227 ?x347)))
-(=> (> ?x427 0.0) (= exp!6 ?x427)))))))))
+(let ((?x320 (/ ?x55 exp!1)))
+(let ((?x472 (+ ?x320 ?x518)))
+(=> (> ?x472 0.0) (= exp!6 ?x472)))))))))
 (check-sat)
 (pop 1)

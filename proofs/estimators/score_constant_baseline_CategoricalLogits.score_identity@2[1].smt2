@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun log!114 () Real)
+(declare-fun log!127 () Real)
 (assert
  true)
 (assert
@@ -132,23 +132,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -170,8 +170,8 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!114 () Real)
-(declare-fun log!179 () Real)
+(declare-fun log!127 () Real)
+(declare-fun log!192 () Real)
 (assert
  true)
 (assert
@@ -238,18 +238,18 @@
  (let ((?x467 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x378 (+ ?x467 ?x129)))
  (let ((?x396 (+ 1.0 ?x378)))
- (let ((?x259 (/ ?x129 ?x396)))
- (let ((?x269 (- ?x259)))
- (let ((?x289 (+ 1.0 ?x269)))
- (let ((?x310 (* 0.0 ?x289)))
- (let ((?x271 (* 0.0 ?x269)))
- (let ((?x320 (+ ?x271 ?x310)))
- (let ((?x321 (+ ?x269 ?x320)))
- (let ((?x154 (/ 1.0 exp!5)))
- (let ((?x318 (* ?x154 ?x321)))
+ (let ((?x319 (/ ?x129 ?x396)))
+ (let ((?x155 (- ?x319)))
+ (let ((?x151 (+ 1.0 ?x155)))
+ (let ((?x152 (* 0.0 ?x151)))
+ (let ((?x156 (* 0.0 ?x155)))
+ (let ((?x283 (+ ?x156 ?x152)))
+ (let ((?x325 (+ ?x155 ?x283)))
+ (let ((?x321 (/ 1.0 exp!5)))
+ (let ((?x336 (* ?x321 ?x325)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[2]| ?x98)))
- (let ((?x319 (* ?x115 ?x318)))
+ (let ((?x337 (* ?x115 ?x336)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -258,11 +258,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x252 (/ ?x109 ?x396)))
- (let ((?x253 (* ?x129 ?x252)))
- (let ((?x153 (+ ?x105 ?x253)))
- (let ((?x265 (* ?x154 ?x153)))
- (or (and (distinct ?x265 ?x319) true))))))))))))))))))))))))))))))))
+ (let ((?x289 (/ ?x109 ?x396)))
+ (let ((?x310 (* ?x129 ?x289)))
+ (let ((?x320 (+ ?x105 ?x310)))
+ (let ((?x318 (* ?x321 ?x320)))
+ (or (and (distinct ?x318 ?x337) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -298,23 +298,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -323,27 +323,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!179 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!179) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
 (assert
- (= (< log!179 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!179) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
 (assert
- (= (< log!179 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!179) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
 (assert
- (= (< log!179 log!114) (< exp!5 exp!4)))
+ (= (< log!192 log!127) (< exp!5 exp!4)))
 (assert
- (= (< log!114 log!179) (< exp!4 exp!5)))
+ (= (< log!127 log!192) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!179 0.0) (> exp!5 1.0)))
+ (= (> log!192 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!179)))
+ (>= exp!5 (+ 1.0 log!192)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x129 (/ ?x9 exp!3)))
@@ -366,10 +366,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!114 () Real)
+(declare-fun log!127 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!179 () Real)
-(declare-fun log!246 () Real)
+(declare-fun log!192 () Real)
+(declare-fun log!259 () Real)
 (assert
  true)
 (assert
@@ -378,84 +378,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x219 (/ ?x383 exp!1)))
- (let ((?x530 (+ 1.0 ?x219)))
+ (let ((?x368 (/ ?x383 exp!1)))
+ (let ((?x268 (+ 1.0 ?x368)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x190 (/ ?x55 exp!1)))
- (let ((?x435 (+ ?x190 ?x530)))
- (< 0.0 ?x435))))))))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x235 ?x268)))
+ (< 0.0 ?x132))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x219 (/ ?x383 exp!1)))
- (let ((?x530 (+ 1.0 ?x219)))
+ (let ((?x368 (/ ?x383 exp!1)))
+ (let ((?x268 (+ 1.0 ?x368)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x190 (/ ?x55 exp!1)))
- (let ((?x435 (+ ?x190 ?x530)))
- (let (($x185 (= 0.0 ?x435)))
- (not $x185)))))))))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x235 ?x268)))
+ (let (($x291 (= 0.0 ?x132)))
+ (not $x291)))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x219 (/ ?x383 exp!1)))
- (let ((?x530 (+ 1.0 ?x219)))
+ (let ((?x368 (/ ?x383 exp!1)))
+ (let ((?x268 (+ 1.0 ?x368)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x190 (/ ?x55 exp!1)))
- (let ((?x435 (+ ?x190 ?x530)))
- (let (($x185 (= 0.0 ?x435)))
- (not $x185)))))))))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x235 ?x268)))
+ (let (($x291 (= 0.0 ?x132)))
+ (not $x291)))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x219 (/ ?x383 exp!1)))
- (let ((?x530 (+ 1.0 ?x219)))
+ (let ((?x368 (/ ?x383 exp!1)))
+ (let ((?x268 (+ 1.0 ?x368)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x190 (/ ?x55 exp!1)))
- (let ((?x435 (+ ?x190 ?x530)))
- (let (($x185 (= 0.0 ?x435)))
- (not $x185)))))))))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x235 ?x268)))
+ (let (($x291 (= 0.0 ?x132)))
+ (not $x291)))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x219 (/ ?x383 exp!1)))
- (let ((?x530 (+ 1.0 ?x219)))
+ (let ((?x368 (/ ?x383 exp!1)))
+ (let ((?x268 (+ 1.0 ?x368)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x190 (/ ?x55 exp!1)))
- (let ((?x435 (+ ?x190 ?x530)))
- (< 0.0 ?x435))))))))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x235 ?x268)))
+ (< 0.0 ?x132))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x219 (/ ?x383 exp!1)))
- (let ((?x530 (+ 1.0 ?x219)))
+ (let ((?x368 (/ ?x383 exp!1)))
+ (let ((?x268 (+ 1.0 ?x368)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x190 (/ ?x55 exp!1)))
- (let ((?x435 (+ ?x190 ?x530)))
- (let (($x185 (= 0.0 ?x435)))
- (not $x185)))))))))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x235 ?x268)))
+ (let (($x291 (= 0.0 ?x132)))
+ (not $x291)))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x219 (/ ?x383 exp!1)))
- (let ((?x530 (+ 1.0 ?x219)))
+ (let ((?x368 (/ ?x383 exp!1)))
+ (let ((?x268 (+ 1.0 ?x368)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x190 (/ ?x55 exp!1)))
- (let ((?x435 (+ ?x190 ?x530)))
- (let (($x185 (= 0.0 ?x435)))
- (not $x185)))))))))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x235 ?x268)))
+ (let (($x291 (= 0.0 ?x132)))
+ (not $x291)))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x219 (/ ?x383 exp!1)))
- (let ((?x530 (+ 1.0 ?x219)))
+ (let ((?x368 (/ ?x383 exp!1)))
+ (let ((?x268 (+ 1.0 ?x368)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x190 (/ ?x55 exp!1)))
- (let ((?x435 (+ ?x190 ?x530)))
- (let ((?x374 (/ 1.0 ?x435)))
- (let ((?x306 (- ?x374)))
- (let ((?x256 (+ 1.0 ?x306)))
- (let ((?x220 (* 0.0 ?x256)))
- (let ((?x713 (* 0.0 ?x306)))
- (let ((?x375 (+ ?x713 ?x220)))
- (let ((?x403 (+ ?x306 ?x375)))
- (let ((?x270 (/ ?x190 exp!6)))
- (let ((?x171 (* ?x270 ?x403)))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x235 ?x268)))
+ (let ((?x499 (/ 1.0 ?x132)))
+ (let ((?x495 (- ?x499)))
+ (let ((?x278 (+ 1.0 ?x495)))
+ (let ((?x171 (* 0.0 ?x278)))
+ (let ((?x715 (* 0.0 ?x495)))
+ (let ((?x186 (+ ?x715 ?x171)))
+ (let ((?x188 (+ ?x495 ?x186)))
+ (let ((?x429 (/ ?x235 exp!6)))
+ (let ((?x374 (* ?x429 ?x188)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[2]| ?x98)))
- (let ((?x170 (* ?x115 ?x171)))
+ (let ((?x376 (* ?x115 ?x374)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -464,10 +464,10 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x200 (/ ?x109 ?x435)))
- (let ((?x515 (+ ?x105 ?x200)))
- (let ((?x394 (* ?x270 ?x515)))
- (or (and (distinct ?x394 ?x170) true))))))))))))))))))))))))))))))))
+ (let ((?x470 (/ ?x109 ?x132)))
+ (let ((?x712 (+ ?x105 ?x470)))
+ (let ((?x489 (* ?x429 ?x712)))
+ (or (and (distinct ?x489 ?x376) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!179 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!179) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
 (assert
- (= (< log!179 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!179) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
 (assert
- (= (< log!179 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!179) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
 (assert
- (= (< log!179 log!114) (< exp!5 exp!4)))
+ (= (< log!192 log!127) (< exp!5 exp!4)))
 (assert
- (= (< log!114 log!179) (< exp!4 exp!5)))
+ (= (< log!127 log!192) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!179 0.0) (> exp!5 1.0)))
+ (= (> log!192 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!179)))
+ (>= exp!5 (+ 1.0 log!192)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x396 (+ 1.0 ?x378)))
  (=> (> ?x396 0.0) (= exp!5 ?x396)))))))))
 (assert
- (= (< log!246 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!246) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!259) (< exp!1 exp!6)))
 (assert
- (= (< log!246 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!246) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!259) (< exp!2 exp!6)))
 (assert
- (= (< log!246 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!246) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!259) (< exp!3 exp!6)))
 (assert
- (= (< log!246 log!114) (< exp!6 exp!4)))
+ (= (< log!259 log!127) (< exp!6 exp!4)))
 (assert
- (= (< log!114 log!246) (< exp!4 exp!6)))
+ (= (< log!127 log!259) (< exp!4 exp!6)))
 (assert
- (= (< log!246 log!179) (< exp!6 exp!5)))
+ (= (< log!259 log!192) (< exp!6 exp!5)))
 (assert
- (= (< log!179 log!246) (< exp!5 exp!6)))
+ (= (< log!192 log!259) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!246 0.0) (> exp!6 1.0)))
+ (= (> log!259 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!246)))
+ (>= exp!6 (+ 1.0 log!259)))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
-(let ((?x219 (/ ?x383 exp!1)))
-(let ((?x530 (+ 1.0 ?x219)))
+(let ((?x368 (/ ?x383 exp!1)))
+(let ((?x268 (+ 1.0 ?x368)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x190 (/ ?x55 exp!1)))
-(let ((?x435 (+ ?x190 ?x530)))
-(=> (> ?x435 0.0) (= exp!6 ?x435)))))))))
+(let ((?x235 (/ ?x55 exp!1)))
+(let ((?x132 (+ ?x235 ?x268)))
+(=> (> ?x132 0.0) (= exp!6 ?x132)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!114 () Real)
-(declare-fun log!179 () Real)
+(declare-fun log!127 () Real)
+(declare-fun log!192 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!246 () Real)
+(declare-fun log!259 () Real)
 (assert
  true)
 (assert
@@ -687,18 +687,18 @@
  (let ((?x467 (/ ?x383 exp!3)))
  (let ((?x378 (+ ?x467 ?x129)))
  (let ((?x396 (+ 1.0 ?x378)))
- (let ((?x259 (/ ?x129 ?x396)))
- (let ((?x269 (- ?x259)))
- (let ((?x289 (+ 1.0 ?x269)))
- (let ((?x310 (* 0.0 ?x289)))
- (let ((?x271 (* 0.0 ?x269)))
- (let ((?x320 (+ ?x271 ?x310)))
- (let ((?x321 (+ ?x269 ?x320)))
- (let ((?x154 (/ 1.0 exp!5)))
- (let ((?x318 (* ?x154 ?x321)))
+ (let ((?x319 (/ ?x129 ?x396)))
+ (let ((?x155 (- ?x319)))
+ (let ((?x151 (+ 1.0 ?x155)))
+ (let ((?x152 (* 0.0 ?x151)))
+ (let ((?x156 (* 0.0 ?x155)))
+ (let ((?x283 (+ ?x156 ?x152)))
+ (let ((?x325 (+ ?x155 ?x283)))
+ (let ((?x321 (/ 1.0 exp!5)))
+ (let ((?x336 (* ?x321 ?x325)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[2]| ?x98)))
- (let ((?x319 (* ?x115 ?x318)))
+ (let ((?x337 (* ?x115 ?x336)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -707,11 +707,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x252 (/ ?x109 ?x396)))
- (let ((?x253 (* ?x129 ?x252)))
- (let ((?x153 (+ ?x105 ?x253)))
- (let ((?x265 (* ?x154 ?x153)))
- (or (and (distinct ?x265 ?x319) true)))))))))))))))))))))))))))))))))
+ (let ((?x289 (/ ?x109 ?x396)))
+ (let ((?x310 (* ?x129 ?x289)))
+ (let ((?x320 (+ ?x105 ?x310)))
+ (let ((?x318 (* ?x321 ?x320)))
+ (or (and (distinct ?x318 ?x337) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -749,23 +749,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -775,27 +775,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!179 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!179) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
 (assert
- (= (< log!179 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!179) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
 (assert
- (= (< log!179 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!179) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
 (assert
- (= (< log!179 log!114) (< exp!5 exp!4)))
+ (= (< log!192 log!127) (< exp!5 exp!4)))
 (assert
- (= (< log!114 log!179) (< exp!4 exp!5)))
+ (= (< log!127 log!192) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!179 0.0) (> exp!5 1.0)))
+ (= (> log!192 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!179)))
+ (>= exp!5 (+ 1.0 log!192)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -805,38 +805,38 @@
  (let ((?x396 (+ 1.0 ?x378)))
  (=> (> ?x396 0.0) (= exp!5 ?x396)))))))))
 (assert
- (= (< log!246 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!246) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!259) (< exp!1 exp!6)))
 (assert
- (= (< log!246 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!246) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!259) (< exp!2 exp!6)))
 (assert
- (= (< log!246 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!246) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!259) (< exp!3 exp!6)))
 (assert
- (= (< log!246 log!114) (< exp!6 exp!4)))
+ (= (< log!259 log!127) (< exp!6 exp!4)))
 (assert
- (= (< log!114 log!246) (< exp!4 exp!6)))
+ (= (< log!127 log!259) (< exp!4 exp!6)))
 (assert
- (= (< log!246 log!179) (< exp!6 exp!5)))
+ (= (< log!259 log!192) (< exp!6 exp!5)))
 (assert
- (= (< log!179 log!246) (< exp!5 exp!6)))
+ (= (< log!192 log!259) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!246 0.0) (> exp!6 1.0)))
+ (= (> log!259 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!246)))
+ (>= exp!6 (+ 1.0 log!259)))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
-(let ((?x219 (/ ?x383 exp!1)))
-(let ((?x530 (+ 1.0 ?x219)))
+(let ((?x368 (/ ?x383 exp!1)))
+(let ((?x268 (+ 1.0 ?x368)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x190 (/ ?x55 exp!1)))
-(let ((?x435 (+ ?x190 ?x530)))
-(=> (> ?x435 0.0) (= exp!6 ?x435)))))))))
+(let ((?x235 (/ ?x55 exp!1)))
+(let ((?x132 (+ ?x235 ?x268)))
+(=> (> ?x132 0.0) (= exp!6 ?x132)))))))))
 (check-sat)
 (pop 1)

@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun log!114 () Real)
+(declare-fun log!127 () Real)
 (assert
  true)
 (assert
@@ -131,23 +131,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -169,8 +169,8 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!114 () Real)
-(declare-fun log!179 () Real)
+(declare-fun log!127 () Real)
+(declare-fun log!192 () Real)
 (assert
  true)
 (assert
@@ -237,17 +237,17 @@
  (let ((?x472 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x394 (+ ?x472 ?x128)))
  (let ((?x407 (+ 1.0 ?x394)))
- (let ((?x152 (/ 1.0 ?x407)))
- (let ((?x153 (- ?x152)))
- (let ((?x270 (* 0.0 ?x153)))
- (let ((?x280 (+ ?x270 ?x270)))
- (let ((?x276 (+ 1.0 ?x153)))
- (let ((?x282 (+ ?x276 ?x280)))
- (let ((?x263 (/ 1.0 exp!5)))
- (let ((?x300 (* ?x263 ?x282)))
+ (let ((?x240 (/ 1.0 ?x407)))
+ (let ((?x241 (- ?x240)))
+ (let ((?x147 (* 0.0 ?x241)))
+ (let ((?x224 (+ ?x147 ?x147)))
+ (let ((?x146 (+ 1.0 ?x241)))
+ (let ((?x228 (+ ?x146 ?x224)))
+ (let ((?x154 (/ 1.0 exp!5)))
+ (let ((?x229 (* ?x154 ?x228)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[2]| ?x98)))
- (let ((?x321 (* ?x115 ?x300)))
+ (let ((?x230 (* ?x115 ?x229)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -256,10 +256,10 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x105 (- ?x104)))
  (let ((?x109 (+ ?x105 ?x108)))
- (let ((?x265 (/ ?x109 ?x407)))
- (let ((?x266 (+ ?x104 ?x265)))
- (let ((?x264 (* ?x263 ?x266)))
- (or (and (distinct ?x264 ?x321) true))))))))))))))))))))))))))))))
+ (let ((?x152 (/ ?x109 ?x407)))
+ (let ((?x153 (+ ?x104 ?x152)))
+ (let ((?x155 (* ?x154 ?x153)))
+ (or (and (distinct ?x155 ?x230) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -295,23 +295,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -320,27 +320,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!179 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!179) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
 (assert
- (= (< log!179 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!179) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
 (assert
- (= (< log!179 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!179) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
 (assert
- (= (< log!179 log!114) (< exp!5 exp!4)))
+ (= (< log!192 log!127) (< exp!5 exp!4)))
 (assert
- (= (< log!114 log!179) (< exp!4 exp!5)))
+ (= (< log!127 log!192) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!179 0.0) (> exp!5 1.0)))
+ (= (> log!192 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!179)))
+ (>= exp!5 (+ 1.0 log!192)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x128 (/ ?x9 exp!3)))
@@ -363,10 +363,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!114 () Real)
+(declare-fun log!127 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!179 () Real)
-(declare-fun log!246 () Real)
+(declare-fun log!192 () Real)
+(declare-fun log!259 () Real)
 (assert
  true)
 (assert
@@ -375,83 +375,83 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x313 (/ ?x372 exp!1)))
- (let ((?x303 (+ 1.0 ?x313)))
+ (let ((?x275 (/ ?x372 exp!1)))
+ (let ((?x521 (+ 1.0 ?x275)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x436 (/ ?x55 exp!1)))
- (let ((?x385 (+ ?x436 ?x303)))
- (< 0.0 ?x385))))))))
+ (let ((?x307 (/ ?x55 exp!1)))
+ (let ((?x299 (+ ?x307 ?x521)))
+ (< 0.0 ?x299))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x313 (/ ?x372 exp!1)))
- (let ((?x303 (+ 1.0 ?x313)))
+ (let ((?x275 (/ ?x372 exp!1)))
+ (let ((?x521 (+ 1.0 ?x275)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x436 (/ ?x55 exp!1)))
- (let ((?x385 (+ ?x436 ?x303)))
- (let (($x194 (= 0.0 ?x385)))
- (not $x194)))))))))
+ (let ((?x307 (/ ?x55 exp!1)))
+ (let ((?x299 (+ ?x307 ?x521)))
+ (let (($x497 (= 0.0 ?x299)))
+ (not $x497)))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x313 (/ ?x372 exp!1)))
- (let ((?x303 (+ 1.0 ?x313)))
+ (let ((?x275 (/ ?x372 exp!1)))
+ (let ((?x521 (+ 1.0 ?x275)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x436 (/ ?x55 exp!1)))
- (let ((?x385 (+ ?x436 ?x303)))
- (let (($x194 (= 0.0 ?x385)))
- (not $x194)))))))))
+ (let ((?x307 (/ ?x55 exp!1)))
+ (let ((?x299 (+ ?x307 ?x521)))
+ (let (($x497 (= 0.0 ?x299)))
+ (not $x497)))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x313 (/ ?x372 exp!1)))
- (let ((?x303 (+ 1.0 ?x313)))
+ (let ((?x275 (/ ?x372 exp!1)))
+ (let ((?x521 (+ 1.0 ?x275)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x436 (/ ?x55 exp!1)))
- (let ((?x385 (+ ?x436 ?x303)))
- (let (($x194 (= 0.0 ?x385)))
- (not $x194)))))))))
+ (let ((?x307 (/ ?x55 exp!1)))
+ (let ((?x299 (+ ?x307 ?x521)))
+ (let (($x497 (= 0.0 ?x299)))
+ (not $x497)))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x313 (/ ?x372 exp!1)))
- (let ((?x303 (+ 1.0 ?x313)))
+ (let ((?x275 (/ ?x372 exp!1)))
+ (let ((?x521 (+ 1.0 ?x275)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x436 (/ ?x55 exp!1)))
- (let ((?x385 (+ ?x436 ?x303)))
- (< 0.0 ?x385))))))))
+ (let ((?x307 (/ ?x55 exp!1)))
+ (let ((?x299 (+ ?x307 ?x521)))
+ (< 0.0 ?x299))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x313 (/ ?x372 exp!1)))
- (let ((?x303 (+ 1.0 ?x313)))
+ (let ((?x275 (/ ?x372 exp!1)))
+ (let ((?x521 (+ 1.0 ?x275)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x436 (/ ?x55 exp!1)))
- (let ((?x385 (+ ?x436 ?x303)))
- (let (($x194 (= 0.0 ?x385)))
- (not $x194)))))))))
+ (let ((?x307 (/ ?x55 exp!1)))
+ (let ((?x299 (+ ?x307 ?x521)))
+ (let (($x497 (= 0.0 ?x299)))
+ (not $x497)))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x313 (/ ?x372 exp!1)))
- (let ((?x303 (+ 1.0 ?x313)))
+ (let ((?x275 (/ ?x372 exp!1)))
+ (let ((?x521 (+ 1.0 ?x275)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x436 (/ ?x55 exp!1)))
- (let ((?x385 (+ ?x436 ?x303)))
- (let (($x194 (= 0.0 ?x385)))
- (not $x194)))))))))
+ (let ((?x307 (/ ?x55 exp!1)))
+ (let ((?x299 (+ ?x307 ?x521)))
+ (let (($x497 (= 0.0 ?x299)))
+ (not $x497)))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x313 (/ ?x372 exp!1)))
- (let ((?x303 (+ 1.0 ?x313)))
+ (let ((?x275 (/ ?x372 exp!1)))
+ (let ((?x521 (+ 1.0 ?x275)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x436 (/ ?x55 exp!1)))
- (let ((?x385 (+ ?x436 ?x303)))
- (let ((?x147 (/ ?x436 ?x385)))
- (let ((?x716 (- ?x147)))
- (let ((?x268 (* 0.0 ?x716)))
- (let ((?x526 (+ ?x268 ?x268)))
- (let ((?x302 (+ 1.0 ?x716)))
- (let ((?x522 (+ ?x302 ?x526)))
- (let ((?x426 (/ ?x436 exp!6)))
- (let ((?x209 (* ?x426 ?x522)))
+ (let ((?x307 (/ ?x55 exp!1)))
+ (let ((?x299 (+ ?x307 ?x521)))
+ (let ((?x443 (/ ?x307 ?x299)))
+ (let ((?x717 (- ?x443)))
+ (let ((?x200 (* 0.0 ?x717)))
+ (let ((?x377 (+ ?x200 ?x200)))
+ (let ((?x528 (+ 1.0 ?x717)))
+ (let ((?x503 (+ ?x528 ?x377)))
+ (let ((?x495 (/ ?x307 exp!6)))
+ (let ((?x148 (* ?x495 ?x503)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[2]| ?x98)))
- (let ((?x208 (* ?x115 ?x209)))
+ (let ((?x197 (* ?x115 ?x148)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -460,11 +460,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x105 (- ?x104)))
  (let ((?x109 (+ ?x105 ?x108)))
- (let ((?x262 (/ ?x109 ?x385)))
- (let ((?x310 (* ?x436 ?x262)))
- (let ((?x419 (+ ?x104 ?x310)))
- (let ((?x541 (* ?x426 ?x419)))
- (or (and (distinct ?x541 ?x208) true))))))))))))))))))))))))))))))))
+ (let ((?x373 (/ ?x109 ?x299)))
+ (let ((?x714 (* ?x307 ?x373)))
+ (let ((?x517 (+ ?x104 ?x714)))
+ (let ((?x238 (* ?x495 ?x517)))
+ (or (and (distinct ?x238 ?x197) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -502,23 +502,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -528,27 +528,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!179 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!179) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
 (assert
- (= (< log!179 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!179) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
 (assert
- (= (< log!179 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!179) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
 (assert
- (= (< log!179 log!114) (< exp!5 exp!4)))
+ (= (< log!192 log!127) (< exp!5 exp!4)))
 (assert
- (= (< log!114 log!179) (< exp!4 exp!5)))
+ (= (< log!127 log!192) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!179 0.0) (> exp!5 1.0)))
+ (= (> log!192 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!179)))
+ (>= exp!5 (+ 1.0 log!192)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x128 (/ ?x9 exp!3)))
@@ -558,39 +558,39 @@
  (let ((?x407 (+ 1.0 ?x394)))
  (=> (> ?x407 0.0) (= exp!5 ?x407)))))))))
 (assert
- (= (< log!246 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!246) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!259) (< exp!1 exp!6)))
 (assert
- (= (< log!246 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!246) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!259) (< exp!2 exp!6)))
 (assert
- (= (< log!246 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!246) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!259) (< exp!3 exp!6)))
 (assert
- (= (< log!246 log!114) (< exp!6 exp!4)))
+ (= (< log!259 log!127) (< exp!6 exp!4)))
 (assert
- (= (< log!114 log!246) (< exp!4 exp!6)))
+ (= (< log!127 log!259) (< exp!4 exp!6)))
 (assert
- (= (< log!246 log!179) (< exp!6 exp!5)))
+ (= (< log!259 log!192) (< exp!6 exp!5)))
 (assert
- (= (< log!179 log!246) (< exp!5 exp!6)))
+ (= (< log!192 log!259) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!246 0.0) (> exp!6 1.0)))
+ (= (> log!259 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!246)))
+ (>= exp!6 (+ 1.0 log!259)))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
-(let ((?x313 (/ ?x372 exp!1)))
-(let ((?x303 (+ 1.0 ?x313)))
+(let ((?x275 (/ ?x372 exp!1)))
+(let ((?x521 (+ 1.0 ?x275)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x436 (/ ?x55 exp!1)))
-(let ((?x385 (+ ?x436 ?x303)))
-(=> (> ?x385 0.0) (= exp!6 ?x385)))))))))
+(let ((?x307 (/ ?x55 exp!1)))
+(let ((?x299 (+ ?x307 ?x521)))
+(=> (> ?x299 0.0) (= exp!6 ?x299)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -606,10 +606,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!114 () Real)
-(declare-fun log!179 () Real)
+(declare-fun log!127 () Real)
+(declare-fun log!192 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!246 () Real)
+(declare-fun log!259 () Real)
 (assert
  true)
 (assert
@@ -684,17 +684,17 @@
  (let ((?x472 (/ ?x372 exp!3)))
  (let ((?x394 (+ ?x472 ?x128)))
  (let ((?x407 (+ 1.0 ?x394)))
- (let ((?x152 (/ 1.0 ?x407)))
- (let ((?x153 (- ?x152)))
- (let ((?x270 (* 0.0 ?x153)))
- (let ((?x280 (+ ?x270 ?x270)))
- (let ((?x276 (+ 1.0 ?x153)))
- (let ((?x282 (+ ?x276 ?x280)))
- (let ((?x263 (/ 1.0 exp!5)))
- (let ((?x300 (* ?x263 ?x282)))
+ (let ((?x240 (/ 1.0 ?x407)))
+ (let ((?x241 (- ?x240)))
+ (let ((?x147 (* 0.0 ?x241)))
+ (let ((?x224 (+ ?x147 ?x147)))
+ (let ((?x146 (+ 1.0 ?x241)))
+ (let ((?x228 (+ ?x146 ?x224)))
+ (let ((?x154 (/ 1.0 exp!5)))
+ (let ((?x229 (* ?x154 ?x228)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[2]| ?x98)))
- (let ((?x321 (* ?x115 ?x300)))
+ (let ((?x230 (* ?x115 ?x229)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -703,10 +703,10 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x105 (- ?x104)))
  (let ((?x109 (+ ?x105 ?x108)))
- (let ((?x265 (/ ?x109 ?x407)))
- (let ((?x266 (+ ?x104 ?x265)))
- (let ((?x264 (* ?x263 ?x266)))
- (or (and (distinct ?x264 ?x321) true)))))))))))))))))))))))))))))))
+ (let ((?x152 (/ ?x109 ?x407)))
+ (let ((?x153 (+ ?x104 ?x152)))
+ (let ((?x155 (* ?x154 ?x153)))
+ (or (and (distinct ?x155 ?x230) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -744,23 +744,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!114 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!114) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
 (assert
- (= (< log!114 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!114) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
 (assert
- (= (< log!114 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!114) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!114 0.0) (> exp!4 1.0)))
+ (= (> log!127 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!114)))
+ (>= exp!4 (+ 1.0 log!127)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -770,27 +770,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!179 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!179) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
 (assert
- (= (< log!179 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!179) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
 (assert
- (= (< log!179 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!179) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
 (assert
- (= (< log!179 log!114) (< exp!5 exp!4)))
+ (= (< log!192 log!127) (< exp!5 exp!4)))
 (assert
- (= (< log!114 log!179) (< exp!4 exp!5)))
+ (= (< log!127 log!192) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!179 0.0) (> exp!5 1.0)))
+ (= (> log!192 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!179)))
+ (>= exp!5 (+ 1.0 log!192)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x128 (/ ?x9 exp!3)))
@@ -800,38 +800,38 @@
  (let ((?x407 (+ 1.0 ?x394)))
  (=> (> ?x407 0.0) (= exp!5 ?x407)))))))))
 (assert
- (= (< log!246 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!246) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!259) (< exp!1 exp!6)))
 (assert
- (= (< log!246 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!246) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!259) (< exp!2 exp!6)))
 (assert
- (= (< log!246 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!246) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!259) (< exp!3 exp!6)))
 (assert
- (= (< log!246 log!114) (< exp!6 exp!4)))
+ (= (< log!259 log!127) (< exp!6 exp!4)))
 (assert
- (= (< log!114 log!246) (< exp!4 exp!6)))
+ (= (< log!127 log!259) (< exp!4 exp!6)))
 (assert
- (= (< log!246 log!179) (< exp!6 exp!5)))
+ (= (< log!259 log!192) (< exp!6 exp!5)))
 (assert
- (= (< log!179 log!246) (< exp!5 exp!6)))
+ (= (< log!192 log!259) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!246 0.0) (> exp!6 1.0)))
+ (= (> log!259 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!246)))
+ (>= exp!6 (+ 1.0 log!259)))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
-(let ((?x313 (/ ?x372 exp!1)))
-(let ((?x303 (+ 1.0 ?x313)))
+(let ((?x275 (/ ?x372 exp!1)))
+(let ((?x521 (+ 1.0 ?x275)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x436 (/ ?x55 exp!1)))
-(let ((?x385 (+ ?x436 ?x303)))
-(=> (> ?x385 0.0) (= exp!6 ?x385)))))))))
+(let ((?x307 (/ ?x55 exp!1)))
+(let ((?x299 (+ ?x307 ?x521)))
+(=> (> ?x299 0.0) (= exp!6 ?x299)))))))))
 (check-sat)
 (pop 1)

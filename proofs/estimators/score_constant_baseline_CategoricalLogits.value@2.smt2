@@ -13,7 +13,7 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!56 () Real)
+(declare-fun log!69 () Real)
 (assert
  true)
 (assert
@@ -69,23 +69,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!56 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!69 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!56) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!69) (< exp!1 exp!4)))
 (assert
- (= (< log!56 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!69 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!56) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!69) (< exp!2 exp!4)))
 (assert
- (= (< log!56 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!69 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!56) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!69) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!56 0.0) (> exp!4 1.0)))
+ (= (> log!69 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!56)))
+ (>= exp!4 (+ 1.0 log!69)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -106,9 +106,9 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!56 () Real)
+(declare-fun log!69 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!81 () Real)
+(declare-fun log!94 () Real)
 (assert
  true)
 (assert
@@ -165,23 +165,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!56 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!69 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!56) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!69) (< exp!1 exp!4)))
 (assert
- (= (< log!56 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!69 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!56) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!69) (< exp!2 exp!4)))
 (assert
- (= (< log!56 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!69 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!56) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!69) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!56 0.0) (> exp!4 1.0)))
+ (= (> log!69 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!56)))
+ (>= exp!4 (+ 1.0 log!69)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -190,27 +190,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!81 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!94 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!81) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!94) (< exp!1 exp!5)))
 (assert
- (= (< log!81 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!94 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!81) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!94) (< exp!2 exp!5)))
 (assert
- (= (< log!81 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!94 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!81) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!94) (< exp!3 exp!5)))
 (assert
- (= (< log!81 log!56) (< exp!5 exp!4)))
+ (= (< log!94 log!69) (< exp!5 exp!4)))
 (assert
- (= (< log!56 log!81) (< exp!4 exp!5)))
+ (= (< log!69 log!94) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!81 0.0) (> exp!5 1.0)))
+ (= (> log!94 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!81)))
+ (>= exp!5 (+ 1.0 log!94)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x128 (/ ?x9 exp!3)))
@@ -232,11 +232,11 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!56 () Real)
+(declare-fun log!69 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!81 () Real)
+(declare-fun log!94 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!108 () Real)
+(declare-fun log!121 () Real)
 (assert
  true)
 (assert
@@ -245,11 +245,11 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x137 (* 1.0 exp!2)))
- (let ((?x292 (/ ?x137 exp!1)))
- (let ((?x293 (+ 1.0 ?x292)))
+ (let ((?x397 (/ ?x137 exp!1)))
+ (let ((?x333 (+ 1.0 ?x397)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x402 (/ ?x55 exp!1)))
- (let ((?x386 (+ ?x402 ?x293)))
+ (let ((?x244 (/ ?x55 exp!1)))
+ (let ((?x386 (+ ?x244 ?x333)))
  (< 0.0 ?x386))))))))
 (assert
  (let ((?x102 (- 1.0)))
@@ -296,23 +296,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!56 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!69 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!56) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!69) (< exp!1 exp!4)))
 (assert
- (= (< log!56 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!69 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!56) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!69) (< exp!2 exp!4)))
 (assert
- (= (< log!56 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!69 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!56) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!69) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!56 0.0) (> exp!4 1.0)))
+ (= (> log!69 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!56)))
+ (>= exp!4 (+ 1.0 log!69)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!81 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!94 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!81) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!94) (< exp!1 exp!5)))
 (assert
- (= (< log!81 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!94 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!81) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!94) (< exp!2 exp!5)))
 (assert
- (= (< log!81 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!94 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!81) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!94) (< exp!3 exp!5)))
 (assert
- (= (< log!81 log!56) (< exp!5 exp!4)))
+ (= (< log!94 log!69) (< exp!5 exp!4)))
 (assert
- (= (< log!56 log!81) (< exp!4 exp!5)))
+ (= (< log!69 log!94) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!81 0.0) (> exp!5 1.0)))
+ (= (> log!94 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!81)))
+ (>= exp!5 (+ 1.0 log!94)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x128 (/ ?x9 exp!3)))
@@ -352,38 +352,38 @@
  (let ((?x130 (+ 1.0 ?x129)))
  (=> (> ?x130 0.0) (= exp!5 ?x130)))))))))
 (assert
- (= (< log!108 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!121 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!108) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!121) (< exp!1 exp!6)))
 (assert
- (= (< log!108 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!121 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!108) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!121) (< exp!2 exp!6)))
 (assert
- (= (< log!108 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!121 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!108) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!121) (< exp!3 exp!6)))
 (assert
- (= (< log!108 log!56) (< exp!6 exp!4)))
+ (= (< log!121 log!69) (< exp!6 exp!4)))
 (assert
- (= (< log!56 log!108) (< exp!4 exp!6)))
+ (= (< log!69 log!121) (< exp!4 exp!6)))
 (assert
- (= (< log!108 log!81) (< exp!6 exp!5)))
+ (= (< log!121 log!94) (< exp!6 exp!5)))
 (assert
- (= (< log!81 log!108) (< exp!5 exp!6)))
+ (= (< log!94 log!121) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!108 0.0) (> exp!6 1.0)))
+ (= (> log!121 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!108)))
+ (>= exp!6 (+ 1.0 log!121)))
 (assert
  (let ((?x137 (* 1.0 exp!2)))
-(let ((?x292 (/ ?x137 exp!1)))
-(let ((?x293 (+ 1.0 ?x292)))
+(let ((?x397 (/ ?x137 exp!1)))
+(let ((?x333 (+ 1.0 ?x397)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x402 (/ ?x55 exp!1)))
-(let ((?x386 (+ ?x402 ?x293)))
+(let ((?x244 (/ ?x55 exp!1)))
+(let ((?x386 (+ ?x244 ?x333)))
 (=> (> ?x386 0.0) (= exp!6 ?x386)))))))))
 (check-sat)
 (pop 1)
@@ -399,11 +399,11 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!56 () Real)
+(declare-fun log!69 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!81 () Real)
+(declare-fun log!94 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!108 () Real)
+(declare-fun log!121 () Real)
 (assert
  true)
 (assert
@@ -463,23 +463,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!56 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!69 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!56) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!69) (< exp!1 exp!4)))
 (assert
- (= (< log!56 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!69 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!56) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!69) (< exp!2 exp!4)))
 (assert
- (= (< log!56 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!69 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!56) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!69) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!56 0.0) (> exp!4 1.0)))
+ (= (> log!69 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!56)))
+ (>= exp!4 (+ 1.0 log!69)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -489,27 +489,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!81 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!94 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!81) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!94) (< exp!1 exp!5)))
 (assert
- (= (< log!81 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!94 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!81) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!94) (< exp!2 exp!5)))
 (assert
- (= (< log!81 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!94 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!81) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!94) (< exp!3 exp!5)))
 (assert
- (= (< log!81 log!56) (< exp!5 exp!4)))
+ (= (< log!94 log!69) (< exp!5 exp!4)))
 (assert
- (= (< log!56 log!81) (< exp!4 exp!5)))
+ (= (< log!69 log!94) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!81 0.0) (> exp!5 1.0)))
+ (= (> log!94 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!81)))
+ (>= exp!5 (+ 1.0 log!94)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x128 (/ ?x9 exp!3)))
@@ -519,38 +519,38 @@
  (let ((?x130 (+ 1.0 ?x129)))
  (=> (> ?x130 0.0) (= exp!5 ?x130)))))))))
 (assert
- (= (< log!108 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!121 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!108) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!121) (< exp!1 exp!6)))
 (assert
- (= (< log!108 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!121 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!108) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!121) (< exp!2 exp!6)))
 (assert
- (= (< log!108 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!121 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!108) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!121) (< exp!3 exp!6)))
 (assert
- (= (< log!108 log!56) (< exp!6 exp!4)))
+ (= (< log!121 log!69) (< exp!6 exp!4)))
 (assert
- (= (< log!56 log!108) (< exp!4 exp!6)))
+ (= (< log!69 log!121) (< exp!4 exp!6)))
 (assert
- (= (< log!108 log!81) (< exp!6 exp!5)))
+ (= (< log!121 log!94) (< exp!6 exp!5)))
 (assert
- (= (< log!81 log!108) (< exp!5 exp!6)))
+ (= (< log!94 log!121) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!108 0.0) (> exp!6 1.0)))
+ (= (> log!121 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!108)))
+ (>= exp!6 (+ 1.0 log!121)))
 (assert
  (let ((?x137 (* 1.0 exp!2)))
-(let ((?x292 (/ ?x137 exp!1)))
-(let ((?x293 (+ 1.0 ?x292)))
+(let ((?x397 (/ ?x137 exp!1)))
+(let ((?x333 (+ 1.0 ?x397)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x402 (/ ?x55 exp!1)))
-(let ((?x386 (+ ?x402 ?x293)))
+(let ((?x244 (/ ?x55 exp!1)))
+(let ((?x386 (+ ?x244 ?x333)))
 (=> (> ?x386 0.0) (= exp!6 ?x386)))))))))
 (check-sat)
 (pop 1)

@@ -10,13 +10,13 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!13 () Real)
+(declare-fun log!26 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!10 () Real)
+(declare-fun log!23 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!8 () Real)
+(declare-fun log!21 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!9 () Real)
+(declare-fun log!22 () Real)
 (assert
  (let (($x11 (< 0.0 |probs[1]|)))
  (let (($x9 (< 0.0 |probs[0]|)))
@@ -44,57 +44,57 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!13 0.0) (> exp!1 1.0)))
+ (= (> log!26 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!13)))
+ (>= exp!1 (+ 1.0 log!26)))
 (assert
  (=> (> (+ |probs[2]| (+ |probs[0]| |probs[1]|)) 0.0) (= exp!1 (+ |probs[2]| (+ |probs[0]| |probs[1]|)))))
 (assert
- (= (< log!10 log!13) (< exp!2 exp!1)))
+ (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert
- (= (< log!13 log!10) (< exp!1 exp!2)))
+ (= (< log!26 log!23) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!10 0.0) (> exp!2 1.0)))
+ (= (> log!23 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!10)))
+ (>= exp!2 (+ 1.0 log!23)))
 (assert
  (=> (> |probs[2]| 0.0) (= exp!2 |probs[2]|)))
 (assert
- (= (< log!8 log!13) (< exp!3 exp!1)))
+ (= (< log!21 log!26) (< exp!3 exp!1)))
 (assert
- (= (< log!13 log!8) (< exp!1 exp!3)))
+ (= (< log!26 log!21) (< exp!1 exp!3)))
 (assert
- (= (< log!8 log!10) (< exp!3 exp!2)))
+ (= (< log!21 log!23) (< exp!3 exp!2)))
 (assert
- (= (< log!10 log!8) (< exp!2 exp!3)))
+ (= (< log!23 log!21) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!8 0.0) (> exp!3 1.0)))
+ (= (> log!21 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!8)))
+ (>= exp!3 (+ 1.0 log!21)))
 (assert
  (=> (> |probs[0]| 0.0) (= exp!3 |probs[0]|)))
 (assert
- (= (< log!9 log!13) (< exp!4 exp!1)))
+ (= (< log!22 log!26) (< exp!4 exp!1)))
 (assert
- (= (< log!13 log!9) (< exp!1 exp!4)))
+ (= (< log!26 log!22) (< exp!1 exp!4)))
 (assert
- (= (< log!9 log!10) (< exp!4 exp!2)))
+ (= (< log!22 log!23) (< exp!4 exp!2)))
 (assert
- (= (< log!10 log!9) (< exp!2 exp!4)))
+ (= (< log!23 log!22) (< exp!2 exp!4)))
 (assert
- (= (< log!9 log!8) (< exp!4 exp!3)))
+ (= (< log!22 log!21) (< exp!4 exp!3)))
 (assert
- (= (< log!8 log!9) (< exp!3 exp!4)))
+ (= (< log!21 log!22) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!9 0.0) (> exp!4 1.0)))
+ (= (> log!22 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!9)))
+ (>= exp!4 (+ 1.0 log!22)))
 (assert
  (=> (> |probs[1]| 0.0) (= exp!4 |probs[1]|)))
 (check-sat)

@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun log!13 () Real)
+(declare-fun log!20 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -88,15 +88,15 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!13 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!20 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!13) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!20) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!13 0.0) (> exp!2 1.0)))
+ (= (> log!20 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!13)))
+ (>= exp!2 (+ 1.0 log!20)))
 (assert
  (let (($x42 (= exp!2 scale)))
  (=> (> scale 0.0) $x42)))
@@ -105,9 +105,9 @@
 (assert
  (= (< (/ (+ z (- loc)) scale) (/ 1.0 exp!1)) (< exp!1 exp!3)))
 (assert
- (= (< (/ 1.0 exp!1) log!13) (< exp!3 exp!2)))
+ (= (< (/ 1.0 exp!1) log!20) (< exp!3 exp!2)))
 (assert
- (= (< log!13 (/ 1.0 exp!1)) (< exp!2 exp!3)))
+ (= (< log!20 (/ 1.0 exp!1)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert

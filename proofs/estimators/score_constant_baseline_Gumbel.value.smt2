@@ -11,7 +11,7 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!13 () Real)
+(declare-fun log!20 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -34,15 +34,15 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!13 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!20 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!13) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!20) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!13 0.0) (> exp!2 1.0)))
+ (= (> log!20 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!13)))
+ (>= exp!2 (+ 1.0 log!20)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (check-sat)

@@ -12,8 +12,8 @@
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!18 () Real)
-(declare-fun log!15 () Real)
+(declare-fun log!25 () Real)
+(declare-fun log!22 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -84,32 +84,32 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!18 0.0) (> exp!1 1.0)))
+ (= (> log!25 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!18)))
+ (>= exp!1 (+ 1.0 log!25)))
 (assert
  (let (($x34 (= exp!1 scale)))
  (=> (> scale 0.0) $x34)))
 (assert
- (= (< log!15 log!18) (< exp!2 exp!1)))
+ (= (< log!22 log!25) (< exp!2 exp!1)))
 (assert
- (= (< log!18 log!15) (< exp!1 exp!2)))
+ (= (< log!25 log!22) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!15 0.0) (> exp!2 1.0)))
+ (= (> log!22 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!15)))
+ (>= exp!2 (+ 1.0 log!22)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!18) (< exp!3 exp!1)))
+ (= (< (/ (+ z (- loc)) scale) log!25) (< exp!3 exp!1)))
 (assert
- (= (< log!18 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+ (= (< log!25 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!15) (< exp!3 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!22) (< exp!3 exp!2)))
 (assert
- (= (< log!15 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
+ (= (< log!22 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -129,8 +129,8 @@
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!18 () Real)
-(declare-fun log!15 () Real)
+(declare-fun log!25 () Real)
+(declare-fun log!22 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -202,32 +202,32 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!18 0.0) (> exp!1 1.0)))
+ (= (> log!25 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!18)))
+ (>= exp!1 (+ 1.0 log!25)))
 (assert
  (let (($x34 (= exp!1 scale)))
  (=> (> scale 0.0) $x34)))
 (assert
- (= (< log!15 log!18) (< exp!2 exp!1)))
+ (= (< log!22 log!25) (< exp!2 exp!1)))
 (assert
- (= (< log!18 log!15) (< exp!1 exp!2)))
+ (= (< log!25 log!22) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!15 0.0) (> exp!2 1.0)))
+ (= (> log!22 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!15)))
+ (>= exp!2 (+ 1.0 log!22)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!18) (< exp!3 exp!1)))
+ (= (< (/ (+ z (- loc)) scale) log!25) (< exp!3 exp!1)))
 (assert
- (= (< log!18 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+ (= (< log!25 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!15) (< exp!3 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!22) (< exp!3 exp!2)))
 (assert
- (= (< log!15 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
+ (= (< log!22 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert

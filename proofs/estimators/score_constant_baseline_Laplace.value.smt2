@@ -10,9 +10,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!18 () Real)
+(declare-fun log!25 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!15 () Real)
+(declare-fun log!22 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -38,21 +38,21 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!18 0.0) (> exp!1 1.0)))
+ (= (> log!25 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!18)))
+ (>= exp!1 (+ 1.0 log!25)))
 (assert
  (=> (> scale 0.0) (= exp!1 scale)))
 (assert
- (= (< log!15 log!18) (< exp!2 exp!1)))
+ (= (< log!22 log!25) (< exp!2 exp!1)))
 (assert
- (= (< log!18 log!15) (< exp!1 exp!2)))
+ (= (< log!25 log!22) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!15 0.0) (> exp!2 1.0)))
+ (= (> log!22 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!15)))
+ (>= exp!2 (+ 1.0 log!22)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (check-sat)
@@ -66,9 +66,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!18 () Real)
+(declare-fun log!25 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!15 () Real)
+(declare-fun log!22 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -94,21 +94,21 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!18 0.0) (> exp!1 1.0)))
+ (= (> log!25 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!18)))
+ (>= exp!1 (+ 1.0 log!25)))
 (assert
  (=> (> scale 0.0) (= exp!1 scale)))
 (assert
- (= (< log!15 log!18) (< exp!2 exp!1)))
+ (= (< log!22 log!25) (< exp!2 exp!1)))
 (assert
- (= (< log!18 log!15) (< exp!1 exp!2)))
+ (= (< log!25 log!22) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!15 0.0) (> exp!2 1.0)))
+ (= (> log!22 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!15)))
+ (>= exp!2 (+ 1.0 log!22)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (check-sat)

@@ -14,8 +14,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
-(declare-fun log!194 () Real)
+(declare-fun log!38 () Real)
+(declare-fun log!201 () Real)
 (assert
  true)
 (assert
@@ -137,32 +137,32 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -179,8 +179,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
-(declare-fun log!194 () Real)
+(declare-fun log!38 () Real)
+(declare-fun log!201 () Real)
 (assert
  true)
 (assert
@@ -300,32 +300,32 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -342,8 +342,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
-(declare-fun log!194 () Real)
+(declare-fun log!38 () Real)
+(declare-fun log!201 () Real)
 (assert
  true)
 (assert
@@ -459,32 +459,32 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -503,10 +503,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  true)
 (assert
@@ -521,8 +521,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (= 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (= 0.0 ?x634))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -540,8 +540,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -553,17 +553,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -571,8 +571,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -590,32 +590,32 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
+ (let ((?x634 (+ 1.0 ?x97)))
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x603 (* ?x117 ?x97)))
- (let ((?x243 (/ ?x603 ?x376)))
- (let ((?x598 (* ?x117 (/ 1.0 2.0))))
- (let ((?x626 (+ ?x598 ?x243)))
- (let ((?x155 (* 2.0 ?x626)))
- (let ((?x389 (- ?x155)))
- (let ((?x576 (+ ?x117 ?x389)))
+ (let ((?x201 (* ?x117 ?x97)))
+ (let ((?x270 (/ ?x201 ?x634)))
+ (let ((?x604 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x136 (+ ?x604 ?x270)))
+ (let ((?x420 (* 2.0 ?x136)))
+ (let ((?x335 (- ?x420)))
+ (let ((?x568 (+ ?x117 ?x335)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x278 (+ ?x110 ?x576)))
- (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x320 (* ?x561 ?x278)))
+ (let ((?x210 (+ ?x110 ?x568)))
+ (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x497 (* ?x367 ?x210)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x362 (* ?x108 ?x320)))
+ (let ((?x386 (* ?x108 ?x497)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
@@ -626,8 +626,8 @@
  (let ((?x100 (+ ?x95 ?x99)))
  (let ((?x101 (/ ?x100 scale)))
  (let ((?x102 (- ?x101)))
- (let ((?x653 (* ?x561 ?x102)))
- (or (and (distinct ?x653 ?x362) true))))))))))))))))))))))))))))))))))))
+ (let ((?x523 (* ?x367 ?x102)))
+ (or (and (distinct ?x523 ?x386) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -635,52 +635,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -688,17 +688,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -720,10 +720,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  true)
 (assert
@@ -738,8 +738,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -755,8 +755,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -768,17 +768,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -786,8 +786,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -805,45 +805,45 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
+ (let ((?x634 (+ 1.0 ?x97)))
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x603 (* ?x117 ?x97)))
- (let ((?x243 (/ ?x603 ?x376)))
- (let ((?x598 (* ?x117 (/ 1.0 2.0))))
- (let ((?x626 (+ ?x598 ?x243)))
- (let ((?x155 (* 2.0 ?x626)))
- (let ((?x389 (- ?x155)))
- (let ((?x576 (+ ?x117 ?x389)))
+ (let ((?x201 (* ?x117 ?x97)))
+ (let ((?x270 (/ ?x201 ?x634)))
+ (let ((?x604 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x136 (+ ?x604 ?x270)))
+ (let ((?x420 (* 2.0 ?x136)))
+ (let ((?x335 (- ?x420)))
+ (let ((?x568 (+ ?x117 ?x335)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x278 (+ ?x110 ?x576)))
- (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x320 (* ?x561 ?x278)))
+ (let ((?x210 (+ ?x110 ?x568)))
+ (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x497 (* ?x367 ?x210)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x362 (* ?x108 ?x320)))
- (let ((?x422 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x386 (* ?x108 ?x497)))
+ (let ((?x486 (/ (/ ?x97 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x96 (* 2.0 ?x95)))
- (let ((?x241 (* ?x96 ?x422)))
- (let ((?x563 (- ?x241)))
- (let ((?x400 (+ ?x95 ?x563)))
- (let ((?x678 (/ ?x400 scale)))
- (let ((?x654 (- ?x678)))
- (let ((?x614 (* ?x561 ?x654)))
- (or (and (distinct ?x614 ?x362) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x574 (* ?x96 ?x486)))
+ (let ((?x571 (- ?x574)))
+ (let ((?x438 (+ ?x95 ?x571)))
+ (let ((?x261 (/ ?x438 scale)))
+ (let ((?x643 (- ?x261)))
+ (let ((?x361 (* ?x367 ?x643)))
+ (or (and (distinct ?x361 ?x386) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -851,52 +851,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -904,17 +904,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -936,10 +936,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  true)
 (assert
@@ -954,8 +954,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -971,8 +971,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -984,17 +984,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1002,8 +1002,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1021,45 +1021,45 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x212 (* 0.0 ?x117)))
+ (let ((?x189 (* 0.0 ?x117)))
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let ((?x603 (* ?x117 ?x97)))
- (let ((?x243 (/ ?x603 ?x376)))
- (let ((?x590 (+ ?x243 ?x212)))
- (let ((?x552 (* 2.0 ?x590)))
- (let ((?x721 (- ?x552)))
- (let ((?x726 (+ ?x117 ?x721)))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let ((?x201 (* ?x117 ?x97)))
+ (let ((?x270 (/ ?x201 ?x634)))
+ (let ((?x482 (+ ?x270 ?x189)))
+ (let ((?x491 (* 2.0 ?x482)))
+ (let ((?x716 (- ?x491)))
+ (let ((?x721 (+ ?x117 ?x716)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x1047 (+ ?x110 ?x726)))
- (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x729 (* ?x561 ?x1047)))
+ (let ((?x1042 (+ ?x110 ?x721)))
+ (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x724 (* ?x367 ?x1042)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x1048 (* ?x108 ?x729)))
- (let ((?x422 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x1043 (* ?x108 ?x724)))
+ (let ((?x486 (/ (/ ?x97 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x96 (* 2.0 ?x95)))
- (let ((?x241 (* ?x96 ?x422)))
- (let ((?x563 (- ?x241)))
- (let ((?x400 (+ ?x95 ?x563)))
- (let ((?x678 (/ ?x400 scale)))
- (let ((?x654 (- ?x678)))
- (let ((?x614 (* ?x561 ?x654)))
- (or (and (distinct ?x614 ?x1048) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x574 (* ?x96 ?x486)))
+ (let ((?x571 (- ?x574)))
+ (let ((?x438 (+ ?x95 ?x571)))
+ (let ((?x261 (/ ?x438 scale)))
+ (let ((?x643 (- ?x261)))
+ (let ((?x361 (* ?x367 ?x643)))
+ (or (and (distinct ?x361 ?x1043) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1067,52 +1067,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1120,17 +1120,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1152,10 +1152,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  true)
 (assert
@@ -1183,8 +1183,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1196,17 +1196,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1214,8 +1214,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1233,45 +1233,45 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
+ (let ((?x634 (+ 1.0 ?x97)))
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x603 (* ?x117 ?x97)))
- (let ((?x243 (/ ?x603 ?x376)))
- (let ((?x598 (* ?x117 (/ 1.0 2.0))))
- (let ((?x626 (+ ?x598 ?x243)))
- (let ((?x155 (* 2.0 ?x626)))
- (let ((?x389 (- ?x155)))
- (let ((?x576 (+ ?x117 ?x389)))
+ (let ((?x201 (* ?x117 ?x97)))
+ (let ((?x270 (/ ?x201 ?x634)))
+ (let ((?x604 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x136 (+ ?x604 ?x270)))
+ (let ((?x420 (* 2.0 ?x136)))
+ (let ((?x335 (- ?x420)))
+ (let ((?x568 (+ ?x117 ?x335)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x278 (+ ?x110 ?x576)))
- (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x320 (* ?x561 ?x278)))
+ (let ((?x210 (+ ?x110 ?x568)))
+ (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x497 (* ?x367 ?x210)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x362 (* ?x108 ?x320)))
- (let ((?x422 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x386 (* ?x108 ?x497)))
+ (let ((?x486 (/ (/ ?x97 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x96 (* 2.0 ?x95)))
- (let ((?x241 (* ?x96 ?x422)))
- (let ((?x563 (- ?x241)))
- (let ((?x400 (+ ?x95 ?x563)))
- (let ((?x678 (/ ?x400 scale)))
- (let ((?x654 (- ?x678)))
- (let ((?x614 (* ?x561 ?x654)))
- (or (and (distinct ?x614 ?x362) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x574 (* ?x96 ?x486)))
+ (let ((?x571 (- ?x574)))
+ (let ((?x438 (+ ?x95 ?x571)))
+ (let ((?x261 (/ ?x438 scale)))
+ (let ((?x643 (- ?x261)))
+ (let ((?x361 (* ?x367 ?x643)))
+ (or (and (distinct ?x361 ?x386) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1279,52 +1279,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1332,17 +1332,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1364,10 +1364,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  true)
 (assert
@@ -1395,8 +1395,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1408,17 +1408,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1426,8 +1426,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1445,45 +1445,45 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x212 (* 0.0 ?x117)))
+ (let ((?x189 (* 0.0 ?x117)))
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let ((?x603 (* ?x117 ?x97)))
- (let ((?x243 (/ ?x603 ?x376)))
- (let ((?x590 (+ ?x243 ?x212)))
- (let ((?x552 (* 2.0 ?x590)))
- (let ((?x721 (- ?x552)))
- (let ((?x726 (+ ?x117 ?x721)))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let ((?x201 (* ?x117 ?x97)))
+ (let ((?x270 (/ ?x201 ?x634)))
+ (let ((?x482 (+ ?x270 ?x189)))
+ (let ((?x491 (* 2.0 ?x482)))
+ (let ((?x716 (- ?x491)))
+ (let ((?x721 (+ ?x117 ?x716)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x1047 (+ ?x110 ?x726)))
- (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x729 (* ?x561 ?x1047)))
+ (let ((?x1042 (+ ?x110 ?x721)))
+ (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x724 (* ?x367 ?x1042)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x1048 (* ?x108 ?x729)))
- (let ((?x422 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x1043 (* ?x108 ?x724)))
+ (let ((?x486 (/ (/ ?x97 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x96 (* 2.0 ?x95)))
- (let ((?x241 (* ?x96 ?x422)))
- (let ((?x563 (- ?x241)))
- (let ((?x400 (+ ?x95 ?x563)))
- (let ((?x678 (/ ?x400 scale)))
- (let ((?x654 (- ?x678)))
- (let ((?x614 (* ?x561 ?x654)))
- (or (and (distinct ?x614 ?x1048) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x574 (* ?x96 ?x486)))
+ (let ((?x571 (- ?x574)))
+ (let ((?x438 (+ ?x95 ?x571)))
+ (let ((?x261 (/ ?x438 scale)))
+ (let ((?x643 (- ?x261)))
+ (let ((?x361 (* ?x367 ?x643)))
+ (or (and (distinct ?x361 ?x1043) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1491,52 +1491,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1544,17 +1544,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1576,10 +1576,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
-(declare-fun log!194 () Real)
+(declare-fun log!38 () Real)
+(declare-fun log!201 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!279 () Real)
 (declare-fun exp!5 () Real)
 (assert
  false)
@@ -1701,51 +1701,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1753,17 +1753,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1784,10 +1784,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
-(declare-fun log!194 () Real)
+(declare-fun log!38 () Real)
+(declare-fun log!201 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!279 () Real)
 (declare-fun exp!5 () Real)
 (assert
  false)
@@ -1907,51 +1907,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1959,17 +1959,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1990,10 +1990,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
-(declare-fun log!194 () Real)
+(declare-fun log!38 () Real)
+(declare-fun log!201 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!279 () Real)
 (declare-fun exp!5 () Real)
 (assert
  false)
@@ -2109,51 +2109,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2161,17 +2161,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2194,10 +2194,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  false)
 (assert
@@ -2212,8 +2212,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (= 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (= 0.0 ?x634))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -2231,8 +2231,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2244,17 +2244,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2262,8 +2262,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2281,32 +2281,32 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
+ (let ((?x634 (+ 1.0 ?x97)))
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x603 (* ?x117 ?x97)))
- (let ((?x243 (/ ?x603 ?x376)))
- (let ((?x598 (* ?x117 (/ 1.0 2.0))))
- (let ((?x626 (+ ?x598 ?x243)))
- (let ((?x155 (* 2.0 ?x626)))
- (let ((?x389 (- ?x155)))
- (let ((?x576 (+ ?x117 ?x389)))
+ (let ((?x201 (* ?x117 ?x97)))
+ (let ((?x270 (/ ?x201 ?x634)))
+ (let ((?x604 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x136 (+ ?x604 ?x270)))
+ (let ((?x420 (* 2.0 ?x136)))
+ (let ((?x335 (- ?x420)))
+ (let ((?x568 (+ ?x117 ?x335)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x278 (+ ?x110 ?x576)))
- (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x320 (* ?x561 ?x278)))
+ (let ((?x210 (+ ?x110 ?x568)))
+ (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x497 (* ?x367 ?x210)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x362 (* ?x108 ?x320)))
+ (let ((?x386 (* ?x108 ?x497)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
@@ -2317,8 +2317,8 @@
  (let ((?x100 (+ ?x95 ?x99)))
  (let ((?x101 (/ ?x100 scale)))
  (let ((?x102 (- ?x101)))
- (let ((?x653 (* ?x561 ?x102)))
- (or (and (distinct ?x653 ?x362) true))))))))))))))))))))))))))))))))))))
+ (let ((?x523 (* ?x367 ?x102)))
+ (or (and (distinct ?x523 ?x386) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2326,51 +2326,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2378,17 +2378,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2410,10 +2410,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  false)
 (assert
@@ -2428,8 +2428,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2445,8 +2445,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2458,17 +2458,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2476,8 +2476,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2495,45 +2495,45 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
+ (let ((?x634 (+ 1.0 ?x97)))
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x603 (* ?x117 ?x97)))
- (let ((?x243 (/ ?x603 ?x376)))
- (let ((?x598 (* ?x117 (/ 1.0 2.0))))
- (let ((?x626 (+ ?x598 ?x243)))
- (let ((?x155 (* 2.0 ?x626)))
- (let ((?x389 (- ?x155)))
- (let ((?x576 (+ ?x117 ?x389)))
+ (let ((?x201 (* ?x117 ?x97)))
+ (let ((?x270 (/ ?x201 ?x634)))
+ (let ((?x604 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x136 (+ ?x604 ?x270)))
+ (let ((?x420 (* 2.0 ?x136)))
+ (let ((?x335 (- ?x420)))
+ (let ((?x568 (+ ?x117 ?x335)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x278 (+ ?x110 ?x576)))
- (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x320 (* ?x561 ?x278)))
+ (let ((?x210 (+ ?x110 ?x568)))
+ (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x497 (* ?x367 ?x210)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x362 (* ?x108 ?x320)))
- (let ((?x422 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x386 (* ?x108 ?x497)))
+ (let ((?x486 (/ (/ ?x97 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x96 (* 2.0 ?x95)))
- (let ((?x241 (* ?x96 ?x422)))
- (let ((?x563 (- ?x241)))
- (let ((?x400 (+ ?x95 ?x563)))
- (let ((?x678 (/ ?x400 scale)))
- (let ((?x654 (- ?x678)))
- (let ((?x614 (* ?x561 ?x654)))
- (or (and (distinct ?x614 ?x362) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x574 (* ?x96 ?x486)))
+ (let ((?x571 (- ?x574)))
+ (let ((?x438 (+ ?x95 ?x571)))
+ (let ((?x261 (/ ?x438 scale)))
+ (let ((?x643 (- ?x261)))
+ (let ((?x361 (* ?x367 ?x643)))
+ (or (and (distinct ?x361 ?x386) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2541,51 +2541,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2593,17 +2593,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2625,10 +2625,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  false)
 (assert
@@ -2643,8 +2643,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2660,8 +2660,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2673,17 +2673,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2691,8 +2691,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2710,45 +2710,45 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x212 (* 0.0 ?x117)))
+ (let ((?x189 (* 0.0 ?x117)))
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let ((?x603 (* ?x117 ?x97)))
- (let ((?x243 (/ ?x603 ?x376)))
- (let ((?x590 (+ ?x243 ?x212)))
- (let ((?x552 (* 2.0 ?x590)))
- (let ((?x721 (- ?x552)))
- (let ((?x726 (+ ?x117 ?x721)))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let ((?x201 (* ?x117 ?x97)))
+ (let ((?x270 (/ ?x201 ?x634)))
+ (let ((?x482 (+ ?x270 ?x189)))
+ (let ((?x491 (* 2.0 ?x482)))
+ (let ((?x716 (- ?x491)))
+ (let ((?x721 (+ ?x117 ?x716)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x1047 (+ ?x110 ?x726)))
- (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x729 (* ?x561 ?x1047)))
+ (let ((?x1042 (+ ?x110 ?x721)))
+ (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x724 (* ?x367 ?x1042)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x1048 (* ?x108 ?x729)))
- (let ((?x422 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x1043 (* ?x108 ?x724)))
+ (let ((?x486 (/ (/ ?x97 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x96 (* 2.0 ?x95)))
- (let ((?x241 (* ?x96 ?x422)))
- (let ((?x563 (- ?x241)))
- (let ((?x400 (+ ?x95 ?x563)))
- (let ((?x678 (/ ?x400 scale)))
- (let ((?x654 (- ?x678)))
- (let ((?x614 (* ?x561 ?x654)))
- (or (and (distinct ?x614 ?x1048) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x574 (* ?x96 ?x486)))
+ (let ((?x571 (- ?x574)))
+ (let ((?x438 (+ ?x95 ?x571)))
+ (let ((?x261 (/ ?x438 scale)))
+ (let ((?x643 (- ?x261)))
+ (let ((?x361 (* ?x367 ?x643)))
+ (or (and (distinct ?x361 ?x1043) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2756,51 +2756,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2808,17 +2808,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2840,10 +2840,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  false)
 (assert
@@ -2871,8 +2871,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2884,17 +2884,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2902,8 +2902,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2921,45 +2921,45 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
+ (let ((?x634 (+ 1.0 ?x97)))
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x603 (* ?x117 ?x97)))
- (let ((?x243 (/ ?x603 ?x376)))
- (let ((?x598 (* ?x117 (/ 1.0 2.0))))
- (let ((?x626 (+ ?x598 ?x243)))
- (let ((?x155 (* 2.0 ?x626)))
- (let ((?x389 (- ?x155)))
- (let ((?x576 (+ ?x117 ?x389)))
+ (let ((?x201 (* ?x117 ?x97)))
+ (let ((?x270 (/ ?x201 ?x634)))
+ (let ((?x604 (* ?x117 (/ 1.0 2.0))))
+ (let ((?x136 (+ ?x604 ?x270)))
+ (let ((?x420 (* 2.0 ?x136)))
+ (let ((?x335 (- ?x420)))
+ (let ((?x568 (+ ?x117 ?x335)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x278 (+ ?x110 ?x576)))
- (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x320 (* ?x561 ?x278)))
+ (let ((?x210 (+ ?x110 ?x568)))
+ (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x497 (* ?x367 ?x210)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x362 (* ?x108 ?x320)))
- (let ((?x422 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x386 (* ?x108 ?x497)))
+ (let ((?x486 (/ (/ ?x97 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x96 (* 2.0 ?x95)))
- (let ((?x241 (* ?x96 ?x422)))
- (let ((?x563 (- ?x241)))
- (let ((?x400 (+ ?x95 ?x563)))
- (let ((?x678 (/ ?x400 scale)))
- (let ((?x654 (- ?x678)))
- (let ((?x614 (* ?x561 ?x654)))
- (or (and (distinct ?x614 ?x362) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x574 (* ?x96 ?x486)))
+ (let ((?x571 (- ?x574)))
+ (let ((?x438 (+ ?x95 ?x571)))
+ (let ((?x261 (/ ?x438 scale)))
+ (let ((?x643 (- ?x261)))
+ (let ((?x361 (* ?x367 ?x643)))
+ (or (and (distinct ?x361 ?x386) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2967,51 +2967,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -3019,17 +3019,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -3051,10 +3051,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  false)
 (assert
@@ -3082,8 +3082,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3095,17 +3095,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3113,8 +3113,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (< 0.0 ?x376))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (< 0.0 ?x634))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3132,45 +3132,45 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let (($x369 (= 0.0 ?x376)))
- (not $x369)))))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let (($x600 (= 0.0 ?x634)))
+ (not $x600)))))
 (assert
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x212 (* 0.0 ?x117)))
+ (let ((?x189 (* 0.0 ?x117)))
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x376 (+ 1.0 ?x97)))
- (let ((?x603 (* ?x117 ?x97)))
- (let ((?x243 (/ ?x603 ?x376)))
- (let ((?x590 (+ ?x243 ?x212)))
- (let ((?x552 (* 2.0 ?x590)))
- (let ((?x721 (- ?x552)))
- (let ((?x726 (+ ?x117 ?x721)))
+ (let ((?x634 (+ 1.0 ?x97)))
+ (let ((?x201 (* ?x117 ?x97)))
+ (let ((?x270 (/ ?x201 ?x634)))
+ (let ((?x482 (+ ?x270 ?x189)))
+ (let ((?x491 (* 2.0 ?x482)))
+ (let ((?x716 (- ?x491)))
+ (let ((?x721 (+ ?x117 ?x716)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x1047 (+ ?x110 ?x726)))
- (let ((?x561 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x729 (* ?x561 ?x1047)))
+ (let ((?x1042 (+ ?x110 ?x721)))
+ (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x724 (* ?x367 ?x1042)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x1048 (* ?x108 ?x729)))
- (let ((?x422 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x1043 (* ?x108 ?x724)))
+ (let ((?x486 (/ (/ ?x97 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x96 (* 2.0 ?x95)))
- (let ((?x241 (* ?x96 ?x422)))
- (let ((?x563 (- ?x241)))
- (let ((?x400 (+ ?x95 ?x563)))
- (let ((?x678 (/ ?x400 scale)))
- (let ((?x654 (- ?x678)))
- (let ((?x614 (* ?x561 ?x654)))
- (or (and (distinct ?x614 ?x1048) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x574 (* ?x96 ?x486)))
+ (let ((?x571 (- ?x574)))
+ (let ((?x438 (+ ?x95 ?x571)))
+ (let ((?x261 (/ ?x438 scale)))
+ (let ((?x643 (- ?x261)))
+ (let ((?x361 (* ?x367 ?x643)))
+ (or (and (distinct ?x361 ?x1043) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3178,51 +3178,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -3230,17 +3230,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert

@@ -14,8 +14,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
-(declare-fun log!194 () Real)
+(declare-fun log!38 () Real)
+(declare-fun log!201 () Real)
 (assert
  true)
 (assert
@@ -143,32 +143,32 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -185,8 +185,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
-(declare-fun log!194 () Real)
+(declare-fun log!38 () Real)
+(declare-fun log!201 () Real)
 (assert
  true)
 (assert
@@ -312,32 +312,32 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -354,8 +354,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
-(declare-fun log!194 () Real)
+(declare-fun log!38 () Real)
+(declare-fun log!201 () Real)
 (assert
  true)
 (assert
@@ -477,32 +477,32 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -521,10 +521,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  true)
 (assert
@@ -539,8 +539,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (= 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (= 0.0 ?x876))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -558,8 +558,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -571,17 +571,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -589,8 +589,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -608,12 +608,12 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
+ (let ((?x876 (+ 1.0 ?x100)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x117 (- ?x11)))
@@ -622,21 +622,21 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x638 (* ?x120 ?x100)))
- (let ((?x745 (/ ?x638 ?x728)))
- (let ((?x515 (* ?x120 (/ 1.0 2.0))))
- (let ((?x280 (+ ?x515 ?x745)))
- (let ((?x636 (* 2.0 ?x280)))
- (let ((?x660 (- ?x636)))
- (let ((?x192 (+ ?x120 ?x660)))
+ (let ((?x634 (* ?x120 ?x100)))
+ (let ((?x266 (/ ?x634 ?x876)))
+ (let ((?x350 (* ?x120 (/ 1.0 2.0))))
+ (let ((?x215 (+ ?x350 ?x266)))
+ (let ((?x769 (* 2.0 ?x215)))
+ (let ((?x355 (- ?x769)))
+ (let ((?x322 (+ ?x120 ?x355)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x603 (+ ?x115 ?x192)))
- (let ((?x412 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x321 (* ?x412 ?x603)))
+ (let ((?x551 (+ ?x115 ?x322)))
+ (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x272 (* ?x365 ?x551)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x732 (* ?x113 ?x321)))
+ (let ((?x140 (* ?x113 ?x272)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
@@ -650,8 +650,8 @@
  (let ((?x106 (- ?x105)))
  (let ((?x96 (/ ?x95 scale)))
  (let ((?x107 (+ ?x96 ?x106)))
- (let ((?x355 (* ?x412 ?x107)))
- (or (and (distinct ?x355 ?x732) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x456 (* ?x365 ?x107)))
+ (or (and (distinct ?x456 ?x140) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -659,52 +659,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -712,17 +712,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -744,10 +744,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  true)
 (assert
@@ -762,8 +762,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -779,8 +779,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -792,17 +792,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -810,8 +810,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -829,12 +829,12 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
+ (let ((?x876 (+ 1.0 ?x100)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x117 (- ?x11)))
@@ -843,37 +843,37 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x638 (* ?x120 ?x100)))
- (let ((?x745 (/ ?x638 ?x728)))
- (let ((?x515 (* ?x120 (/ 1.0 2.0))))
- (let ((?x280 (+ ?x515 ?x745)))
- (let ((?x636 (* 2.0 ?x280)))
- (let ((?x660 (- ?x636)))
- (let ((?x192 (+ ?x120 ?x660)))
+ (let ((?x634 (* ?x120 ?x100)))
+ (let ((?x266 (/ ?x634 ?x876)))
+ (let ((?x350 (* ?x120 (/ 1.0 2.0))))
+ (let ((?x215 (+ ?x350 ?x266)))
+ (let ((?x769 (* 2.0 ?x215)))
+ (let ((?x355 (- ?x769)))
+ (let ((?x322 (+ ?x120 ?x355)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x603 (+ ?x115 ?x192)))
- (let ((?x412 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x321 (* ?x412 ?x603)))
+ (let ((?x551 (+ ?x115 ?x322)))
+ (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x272 (* ?x365 ?x551)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x732 (* ?x113 ?x321)))
- (let ((?x598 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x140 (* ?x113 ?x272)))
+ (let ((?x553 (/ (/ ?x100 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x99 (* 2.0 ?x95)))
- (let ((?x770 (* ?x99 ?x598)))
- (let ((?x800 (- ?x770)))
- (let ((?x170 (+ ?x95 ?x800)))
- (let ((?x313 (* ?x98 ?x170)))
- (let ((?x366 (* ?x11 ?x313)))
- (let ((?x523 (- ?x366)))
+ (let ((?x159 (* ?x99 ?x553)))
+ (let ((?x281 (- ?x159)))
+ (let ((?x783 (+ ?x95 ?x281)))
+ (let ((?x459 (* ?x98 ?x783)))
+ (let ((?x262 (* ?x11 ?x459)))
+ (let ((?x739 (- ?x262)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x685 (+ ?x96 ?x523)))
- (let ((?x147 (* ?x412 ?x685)))
- (or (and (distinct ?x147 ?x732) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x208 (+ ?x96 ?x739)))
+ (let ((?x627 (* ?x365 ?x208)))
+ (or (and (distinct ?x627 ?x140) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -881,52 +881,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -934,17 +934,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -966,10 +966,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  true)
 (assert
@@ -984,8 +984,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1001,8 +1001,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1014,17 +1014,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1032,8 +1032,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1051,9 +1051,9 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1063,39 +1063,39 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x134 (* 0.0 ?x120)))
+ (let ((?x148 (* 0.0 ?x120)))
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let ((?x638 (* ?x120 ?x100)))
- (let ((?x745 (/ ?x638 ?x728)))
- (let ((?x704 (+ ?x745 ?x134)))
- (let ((?x722 (* 2.0 ?x704)))
- (let ((?x736 (- ?x722)))
- (let ((?x343 (+ ?x120 ?x736)))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let ((?x634 (* ?x120 ?x100)))
+ (let ((?x266 (/ ?x634 ?x876)))
+ (let ((?x366 (+ ?x266 ?x148)))
+ (let ((?x383 (* 2.0 ?x366)))
+ (let ((?x681 (- ?x383)))
+ (let ((?x573 (+ ?x120 ?x681)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x657 (+ ?x115 ?x343)))
- (let ((?x412 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x651 (* ?x412 ?x657)))
+ (let ((?x835 (+ ?x115 ?x573)))
+ (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x209 (* ?x365 ?x835)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x1238 (* ?x113 ?x651)))
- (let ((?x598 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x1240 (* ?x113 ?x209)))
+ (let ((?x553 (/ (/ ?x100 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x99 (* 2.0 ?x95)))
- (let ((?x770 (* ?x99 ?x598)))
- (let ((?x800 (- ?x770)))
- (let ((?x170 (+ ?x95 ?x800)))
- (let ((?x313 (* ?x98 ?x170)))
- (let ((?x366 (* ?x11 ?x313)))
- (let ((?x523 (- ?x366)))
+ (let ((?x159 (* ?x99 ?x553)))
+ (let ((?x281 (- ?x159)))
+ (let ((?x783 (+ ?x95 ?x281)))
+ (let ((?x459 (* ?x98 ?x783)))
+ (let ((?x262 (* ?x11 ?x459)))
+ (let ((?x739 (- ?x262)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x685 (+ ?x96 ?x523)))
- (let ((?x147 (* ?x412 ?x685)))
- (or (and (distinct ?x147 ?x1238) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x208 (+ ?x96 ?x739)))
+ (let ((?x627 (* ?x365 ?x208)))
+ (or (and (distinct ?x627 ?x1240) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1103,52 +1103,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1156,17 +1156,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1188,10 +1188,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  true)
 (assert
@@ -1219,8 +1219,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1232,17 +1232,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1250,8 +1250,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1269,12 +1269,12 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
+ (let ((?x876 (+ 1.0 ?x100)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x117 (- ?x11)))
@@ -1283,37 +1283,37 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x638 (* ?x120 ?x100)))
- (let ((?x745 (/ ?x638 ?x728)))
- (let ((?x515 (* ?x120 (/ 1.0 2.0))))
- (let ((?x280 (+ ?x515 ?x745)))
- (let ((?x636 (* 2.0 ?x280)))
- (let ((?x660 (- ?x636)))
- (let ((?x192 (+ ?x120 ?x660)))
+ (let ((?x634 (* ?x120 ?x100)))
+ (let ((?x266 (/ ?x634 ?x876)))
+ (let ((?x350 (* ?x120 (/ 1.0 2.0))))
+ (let ((?x215 (+ ?x350 ?x266)))
+ (let ((?x769 (* 2.0 ?x215)))
+ (let ((?x355 (- ?x769)))
+ (let ((?x322 (+ ?x120 ?x355)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x603 (+ ?x115 ?x192)))
- (let ((?x412 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x321 (* ?x412 ?x603)))
+ (let ((?x551 (+ ?x115 ?x322)))
+ (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x272 (* ?x365 ?x551)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x732 (* ?x113 ?x321)))
- (let ((?x598 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x140 (* ?x113 ?x272)))
+ (let ((?x553 (/ (/ ?x100 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x99 (* 2.0 ?x95)))
- (let ((?x770 (* ?x99 ?x598)))
- (let ((?x800 (- ?x770)))
- (let ((?x170 (+ ?x95 ?x800)))
- (let ((?x313 (* ?x98 ?x170)))
- (let ((?x366 (* ?x11 ?x313)))
- (let ((?x523 (- ?x366)))
+ (let ((?x159 (* ?x99 ?x553)))
+ (let ((?x281 (- ?x159)))
+ (let ((?x783 (+ ?x95 ?x281)))
+ (let ((?x459 (* ?x98 ?x783)))
+ (let ((?x262 (* ?x11 ?x459)))
+ (let ((?x739 (- ?x262)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x685 (+ ?x96 ?x523)))
- (let ((?x147 (* ?x412 ?x685)))
- (or (and (distinct ?x147 ?x732) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x208 (+ ?x96 ?x739)))
+ (let ((?x627 (* ?x365 ?x208)))
+ (or (and (distinct ?x627 ?x140) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1321,52 +1321,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1374,17 +1374,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1406,10 +1406,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  true)
 (assert
@@ -1437,8 +1437,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1450,17 +1450,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1468,8 +1468,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1487,9 +1487,9 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1499,39 +1499,39 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x134 (* 0.0 ?x120)))
+ (let ((?x148 (* 0.0 ?x120)))
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let ((?x638 (* ?x120 ?x100)))
- (let ((?x745 (/ ?x638 ?x728)))
- (let ((?x704 (+ ?x745 ?x134)))
- (let ((?x722 (* 2.0 ?x704)))
- (let ((?x736 (- ?x722)))
- (let ((?x343 (+ ?x120 ?x736)))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let ((?x634 (* ?x120 ?x100)))
+ (let ((?x266 (/ ?x634 ?x876)))
+ (let ((?x366 (+ ?x266 ?x148)))
+ (let ((?x383 (* 2.0 ?x366)))
+ (let ((?x681 (- ?x383)))
+ (let ((?x573 (+ ?x120 ?x681)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x657 (+ ?x115 ?x343)))
- (let ((?x412 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x651 (* ?x412 ?x657)))
+ (let ((?x835 (+ ?x115 ?x573)))
+ (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x209 (* ?x365 ?x835)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x1238 (* ?x113 ?x651)))
- (let ((?x598 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x1240 (* ?x113 ?x209)))
+ (let ((?x553 (/ (/ ?x100 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x99 (* 2.0 ?x95)))
- (let ((?x770 (* ?x99 ?x598)))
- (let ((?x800 (- ?x770)))
- (let ((?x170 (+ ?x95 ?x800)))
- (let ((?x313 (* ?x98 ?x170)))
- (let ((?x366 (* ?x11 ?x313)))
- (let ((?x523 (- ?x366)))
+ (let ((?x159 (* ?x99 ?x553)))
+ (let ((?x281 (- ?x159)))
+ (let ((?x783 (+ ?x95 ?x281)))
+ (let ((?x459 (* ?x98 ?x783)))
+ (let ((?x262 (* ?x11 ?x459)))
+ (let ((?x739 (- ?x262)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x685 (+ ?x96 ?x523)))
- (let ((?x147 (* ?x412 ?x685)))
- (or (and (distinct ?x147 ?x1238) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x208 (+ ?x96 ?x739)))
+ (let ((?x627 (* ?x365 ?x208)))
+ (or (and (distinct ?x627 ?x1240) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1539,52 +1539,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1592,17 +1592,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1624,10 +1624,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
-(declare-fun log!194 () Real)
+(declare-fun log!38 () Real)
+(declare-fun log!201 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!279 () Real)
 (declare-fun exp!5 () Real)
 (assert
  false)
@@ -1755,51 +1755,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1807,17 +1807,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1838,10 +1838,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
-(declare-fun log!194 () Real)
+(declare-fun log!38 () Real)
+(declare-fun log!201 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!279 () Real)
 (declare-fun exp!5 () Real)
 (assert
  false)
@@ -1967,51 +1967,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2019,17 +2019,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2050,10 +2050,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
-(declare-fun log!194 () Real)
+(declare-fun log!38 () Real)
+(declare-fun log!201 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!279 () Real)
 (declare-fun exp!5 () Real)
 (assert
  false)
@@ -2175,51 +2175,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2227,17 +2227,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2260,10 +2260,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  false)
 (assert
@@ -2278,8 +2278,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (= 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (= 0.0 ?x876))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -2297,8 +2297,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2310,17 +2310,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2328,8 +2328,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2347,12 +2347,12 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
+ (let ((?x876 (+ 1.0 ?x100)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x117 (- ?x11)))
@@ -2361,21 +2361,21 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x638 (* ?x120 ?x100)))
- (let ((?x745 (/ ?x638 ?x728)))
- (let ((?x515 (* ?x120 (/ 1.0 2.0))))
- (let ((?x280 (+ ?x515 ?x745)))
- (let ((?x636 (* 2.0 ?x280)))
- (let ((?x660 (- ?x636)))
- (let ((?x192 (+ ?x120 ?x660)))
+ (let ((?x634 (* ?x120 ?x100)))
+ (let ((?x266 (/ ?x634 ?x876)))
+ (let ((?x350 (* ?x120 (/ 1.0 2.0))))
+ (let ((?x215 (+ ?x350 ?x266)))
+ (let ((?x769 (* 2.0 ?x215)))
+ (let ((?x355 (- ?x769)))
+ (let ((?x322 (+ ?x120 ?x355)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x603 (+ ?x115 ?x192)))
- (let ((?x412 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x321 (* ?x412 ?x603)))
+ (let ((?x551 (+ ?x115 ?x322)))
+ (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x272 (* ?x365 ?x551)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x732 (* ?x113 ?x321)))
+ (let ((?x140 (* ?x113 ?x272)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
@@ -2389,8 +2389,8 @@
  (let ((?x106 (- ?x105)))
  (let ((?x96 (/ ?x95 scale)))
  (let ((?x107 (+ ?x96 ?x106)))
- (let ((?x355 (* ?x412 ?x107)))
- (or (and (distinct ?x355 ?x732) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x456 (* ?x365 ?x107)))
+ (or (and (distinct ?x456 ?x140) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2398,51 +2398,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2450,17 +2450,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2482,10 +2482,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  false)
 (assert
@@ -2500,8 +2500,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2517,8 +2517,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2530,17 +2530,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2548,8 +2548,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2567,12 +2567,12 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
+ (let ((?x876 (+ 1.0 ?x100)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x117 (- ?x11)))
@@ -2581,37 +2581,37 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x638 (* ?x120 ?x100)))
- (let ((?x745 (/ ?x638 ?x728)))
- (let ((?x515 (* ?x120 (/ 1.0 2.0))))
- (let ((?x280 (+ ?x515 ?x745)))
- (let ((?x636 (* 2.0 ?x280)))
- (let ((?x660 (- ?x636)))
- (let ((?x192 (+ ?x120 ?x660)))
+ (let ((?x634 (* ?x120 ?x100)))
+ (let ((?x266 (/ ?x634 ?x876)))
+ (let ((?x350 (* ?x120 (/ 1.0 2.0))))
+ (let ((?x215 (+ ?x350 ?x266)))
+ (let ((?x769 (* 2.0 ?x215)))
+ (let ((?x355 (- ?x769)))
+ (let ((?x322 (+ ?x120 ?x355)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x603 (+ ?x115 ?x192)))
- (let ((?x412 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x321 (* ?x412 ?x603)))
+ (let ((?x551 (+ ?x115 ?x322)))
+ (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x272 (* ?x365 ?x551)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x732 (* ?x113 ?x321)))
- (let ((?x598 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x140 (* ?x113 ?x272)))
+ (let ((?x553 (/ (/ ?x100 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x99 (* 2.0 ?x95)))
- (let ((?x770 (* ?x99 ?x598)))
- (let ((?x800 (- ?x770)))
- (let ((?x170 (+ ?x95 ?x800)))
- (let ((?x313 (* ?x98 ?x170)))
- (let ((?x366 (* ?x11 ?x313)))
- (let ((?x523 (- ?x366)))
+ (let ((?x159 (* ?x99 ?x553)))
+ (let ((?x281 (- ?x159)))
+ (let ((?x783 (+ ?x95 ?x281)))
+ (let ((?x459 (* ?x98 ?x783)))
+ (let ((?x262 (* ?x11 ?x459)))
+ (let ((?x739 (- ?x262)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x685 (+ ?x96 ?x523)))
- (let ((?x147 (* ?x412 ?x685)))
- (or (and (distinct ?x147 ?x732) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x208 (+ ?x96 ?x739)))
+ (let ((?x627 (* ?x365 ?x208)))
+ (or (and (distinct ?x627 ?x140) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2619,51 +2619,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2671,17 +2671,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2703,10 +2703,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  false)
 (assert
@@ -2721,8 +2721,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2738,8 +2738,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2751,17 +2751,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2769,8 +2769,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2788,9 +2788,9 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2800,39 +2800,39 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x134 (* 0.0 ?x120)))
+ (let ((?x148 (* 0.0 ?x120)))
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let ((?x638 (* ?x120 ?x100)))
- (let ((?x745 (/ ?x638 ?x728)))
- (let ((?x704 (+ ?x745 ?x134)))
- (let ((?x722 (* 2.0 ?x704)))
- (let ((?x736 (- ?x722)))
- (let ((?x343 (+ ?x120 ?x736)))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let ((?x634 (* ?x120 ?x100)))
+ (let ((?x266 (/ ?x634 ?x876)))
+ (let ((?x366 (+ ?x266 ?x148)))
+ (let ((?x383 (* 2.0 ?x366)))
+ (let ((?x681 (- ?x383)))
+ (let ((?x573 (+ ?x120 ?x681)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x657 (+ ?x115 ?x343)))
- (let ((?x412 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x651 (* ?x412 ?x657)))
+ (let ((?x835 (+ ?x115 ?x573)))
+ (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x209 (* ?x365 ?x835)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x1238 (* ?x113 ?x651)))
- (let ((?x598 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x1240 (* ?x113 ?x209)))
+ (let ((?x553 (/ (/ ?x100 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x99 (* 2.0 ?x95)))
- (let ((?x770 (* ?x99 ?x598)))
- (let ((?x800 (- ?x770)))
- (let ((?x170 (+ ?x95 ?x800)))
- (let ((?x313 (* ?x98 ?x170)))
- (let ((?x366 (* ?x11 ?x313)))
- (let ((?x523 (- ?x366)))
+ (let ((?x159 (* ?x99 ?x553)))
+ (let ((?x281 (- ?x159)))
+ (let ((?x783 (+ ?x95 ?x281)))
+ (let ((?x459 (* ?x98 ?x783)))
+ (let ((?x262 (* ?x11 ?x459)))
+ (let ((?x739 (- ?x262)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x685 (+ ?x96 ?x523)))
- (let ((?x147 (* ?x412 ?x685)))
- (or (and (distinct ?x147 ?x1238) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x208 (+ ?x96 ?x739)))
+ (let ((?x627 (* ?x365 ?x208)))
+ (or (and (distinct ?x627 ?x1240) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2840,51 +2840,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2892,17 +2892,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2924,10 +2924,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  false)
 (assert
@@ -2955,8 +2955,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2968,17 +2968,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2986,8 +2986,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3005,12 +3005,12 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
+ (let ((?x876 (+ 1.0 ?x100)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x117 (- ?x11)))
@@ -3019,37 +3019,37 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x638 (* ?x120 ?x100)))
- (let ((?x745 (/ ?x638 ?x728)))
- (let ((?x515 (* ?x120 (/ 1.0 2.0))))
- (let ((?x280 (+ ?x515 ?x745)))
- (let ((?x636 (* 2.0 ?x280)))
- (let ((?x660 (- ?x636)))
- (let ((?x192 (+ ?x120 ?x660)))
+ (let ((?x634 (* ?x120 ?x100)))
+ (let ((?x266 (/ ?x634 ?x876)))
+ (let ((?x350 (* ?x120 (/ 1.0 2.0))))
+ (let ((?x215 (+ ?x350 ?x266)))
+ (let ((?x769 (* 2.0 ?x215)))
+ (let ((?x355 (- ?x769)))
+ (let ((?x322 (+ ?x120 ?x355)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x603 (+ ?x115 ?x192)))
- (let ((?x412 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x321 (* ?x412 ?x603)))
+ (let ((?x551 (+ ?x115 ?x322)))
+ (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x272 (* ?x365 ?x551)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x732 (* ?x113 ?x321)))
- (let ((?x598 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x140 (* ?x113 ?x272)))
+ (let ((?x553 (/ (/ ?x100 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x99 (* 2.0 ?x95)))
- (let ((?x770 (* ?x99 ?x598)))
- (let ((?x800 (- ?x770)))
- (let ((?x170 (+ ?x95 ?x800)))
- (let ((?x313 (* ?x98 ?x170)))
- (let ((?x366 (* ?x11 ?x313)))
- (let ((?x523 (- ?x366)))
+ (let ((?x159 (* ?x99 ?x553)))
+ (let ((?x281 (- ?x159)))
+ (let ((?x783 (+ ?x95 ?x281)))
+ (let ((?x459 (* ?x98 ?x783)))
+ (let ((?x262 (* ?x11 ?x459)))
+ (let ((?x739 (- ?x262)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x685 (+ ?x96 ?x523)))
- (let ((?x147 (* ?x412 ?x685)))
- (or (and (distinct ?x147 ?x732) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x208 (+ ?x96 ?x739)))
+ (let ((?x627 (* ?x365 ?x208)))
+ (or (and (distinct ?x627 ?x140) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3057,51 +3057,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -3109,17 +3109,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -3141,10 +3141,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!194 () Real)
-(declare-fun log!272 () Real)
+(declare-fun log!201 () Real)
+(declare-fun log!279 () Real)
 (assert
  false)
 (assert
@@ -3172,8 +3172,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3185,17 +3185,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3203,8 +3203,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (< 0.0 ?x728))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (< 0.0 ?x876))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3222,9 +3222,9 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let (($x394 (= 0.0 ?x728)))
- (not $x394)))))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let (($x785 (= 0.0 ?x876)))
+ (not $x785)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3234,39 +3234,39 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x134 (* 0.0 ?x120)))
+ (let ((?x148 (* 0.0 ?x120)))
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x728 (+ 1.0 ?x100)))
- (let ((?x638 (* ?x120 ?x100)))
- (let ((?x745 (/ ?x638 ?x728)))
- (let ((?x704 (+ ?x745 ?x134)))
- (let ((?x722 (* 2.0 ?x704)))
- (let ((?x736 (- ?x722)))
- (let ((?x343 (+ ?x120 ?x736)))
+ (let ((?x876 (+ 1.0 ?x100)))
+ (let ((?x634 (* ?x120 ?x100)))
+ (let ((?x266 (/ ?x634 ?x876)))
+ (let ((?x366 (+ ?x266 ?x148)))
+ (let ((?x383 (* 2.0 ?x366)))
+ (let ((?x681 (- ?x383)))
+ (let ((?x573 (+ ?x120 ?x681)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x657 (+ ?x115 ?x343)))
- (let ((?x412 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x651 (* ?x412 ?x657)))
+ (let ((?x835 (+ ?x115 ?x573)))
+ (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x209 (* ?x365 ?x835)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x1238 (* ?x113 ?x651)))
- (let ((?x598 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x1240 (* ?x113 ?x209)))
+ (let ((?x553 (/ (/ ?x100 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x99 (* 2.0 ?x95)))
- (let ((?x770 (* ?x99 ?x598)))
- (let ((?x800 (- ?x770)))
- (let ((?x170 (+ ?x95 ?x800)))
- (let ((?x313 (* ?x98 ?x170)))
- (let ((?x366 (* ?x11 ?x313)))
- (let ((?x523 (- ?x366)))
+ (let ((?x159 (* ?x99 ?x553)))
+ (let ((?x281 (- ?x159)))
+ (let ((?x783 (+ ?x95 ?x281)))
+ (let ((?x459 (* ?x98 ?x783)))
+ (let ((?x262 (* ?x11 ?x459)))
+ (let ((?x739 (- ?x262)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x685 (+ ?x96 ?x523)))
- (let ((?x147 (* ?x412 ?x685)))
- (or (and (distinct ?x147 ?x1238) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x208 (+ ?x96 ?x739)))
+ (let ((?x627 (* ?x365 ?x208)))
+ (or (and (distinct ?x627 ?x1240) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3274,51 +3274,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!194 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!194) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
 (assert
- (= (< log!194 log!31) (< exp!3 exp!2)))
+ (= (< log!201 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!194) (< exp!2 exp!3)))
+ (= (< log!38 log!201) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!194 0.0) (> exp!3 1.0)))
+ (= (> log!201 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!194)))
+ (>= exp!3 (+ 1.0 log!201)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!272 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!272) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
 (assert
- (= (< log!272 log!31) (< exp!4 exp!2)))
+ (= (< log!279 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!272) (< exp!2 exp!4)))
+ (= (< log!38 log!279) (< exp!2 exp!4)))
 (assert
- (= (< log!272 log!194) (< exp!4 exp!3)))
+ (= (< log!279 log!201) (< exp!4 exp!3)))
 (assert
- (= (< log!194 log!272) (< exp!3 exp!4)))
+ (= (< log!201 log!279) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!272 0.0) (> exp!4 1.0)))
+ (= (> log!279 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!272)))
+ (>= exp!4 (+ 1.0 log!279)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -3326,17 +3326,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!31) (< exp!5 exp!2)))
+ (= (< 0.0 log!38) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!31) (< exp!2 exp!5)))
+ (= (> 0.0 log!38) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!194) (< exp!5 exp!3)))
+ (= (< 0.0 log!201) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!194) (< exp!3 exp!5)))
+ (= (> 0.0 log!201) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!272) (< exp!5 exp!4)))
+ (= (< 0.0 log!279) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!272) (< exp!4 exp!5)))
+ (= (> 0.0 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert

@@ -11,9 +11,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!50 () Real)
+(declare-fun log!57 () Real)
 (assert
  true)
 (assert
@@ -48,31 +48,31 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!50 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!57 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!50) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!57) (< exp!1 exp!3)))
 (assert
- (= (< log!50 log!31) (< exp!3 exp!2)))
+ (= (< log!57 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!50) (< exp!2 exp!3)))
+ (= (< log!38 log!57) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!50 0.0) (> exp!3 1.0)))
+ (= (> log!57 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!50)))
+ (>= exp!3 (+ 1.0 log!57)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -87,11 +87,11 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!50 () Real)
+(declare-fun log!57 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!69 () Real)
+(declare-fun log!76 () Real)
 (assert
  true)
 (assert
@@ -126,51 +126,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!50 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!57 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!50) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!57) (< exp!1 exp!3)))
 (assert
- (= (< log!50 log!31) (< exp!3 exp!2)))
+ (= (< log!57 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!50) (< exp!2 exp!3)))
+ (= (< log!38 log!57) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!50 0.0) (> exp!3 1.0)))
+ (= (> log!57 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!50)))
+ (>= exp!3 (+ 1.0 log!57)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!69 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!76 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!69) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!76) (< exp!1 exp!4)))
 (assert
- (= (< log!69 log!31) (< exp!4 exp!2)))
+ (= (< log!76 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!69) (< exp!2 exp!4)))
+ (= (< log!38 log!76) (< exp!2 exp!4)))
 (assert
- (= (< log!69 log!50) (< exp!4 exp!3)))
+ (= (< log!76 log!57) (< exp!4 exp!3)))
 (assert
- (= (< log!50 log!69) (< exp!3 exp!4)))
+ (= (< log!57 log!76) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!69 0.0) (> exp!4 1.0)))
+ (= (> log!76 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!69)))
+ (>= exp!4 (+ 1.0 log!76)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -185,11 +185,11 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!50 () Real)
+(declare-fun log!57 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!69 () Real)
+(declare-fun log!76 () Real)
 (assert
  false)
 (assert
@@ -224,51 +224,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!50 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!57 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!50) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!57) (< exp!1 exp!3)))
 (assert
- (= (< log!50 log!31) (< exp!3 exp!2)))
+ (= (< log!57 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!50) (< exp!2 exp!3)))
+ (= (< log!38 log!57) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!50 0.0) (> exp!3 1.0)))
+ (= (> log!57 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!50)))
+ (>= exp!3 (+ 1.0 log!57)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!69 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!76 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!69) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!76) (< exp!1 exp!4)))
 (assert
- (= (< log!69 log!31) (< exp!4 exp!2)))
+ (= (< log!76 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!69) (< exp!2 exp!4)))
+ (= (< log!38 log!76) (< exp!2 exp!4)))
 (assert
- (= (< log!69 log!50) (< exp!4 exp!3)))
+ (= (< log!76 log!57) (< exp!4 exp!3)))
 (assert
- (= (< log!50 log!69) (< exp!3 exp!4)))
+ (= (< log!57 log!76) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!69 0.0) (> exp!4 1.0)))
+ (= (> log!76 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!69)))
+ (>= exp!4 (+ 1.0 log!76)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -283,11 +283,11 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!31 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!50 () Real)
+(declare-fun log!57 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!69 () Real)
+(declare-fun log!76 () Real)
 (assert
  false)
 (assert
@@ -322,51 +322,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!31 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!31) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!31 0.0) (> exp!2 1.0)))
+ (= (> log!38 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!31)))
+ (>= exp!2 (+ 1.0 log!38)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!50 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!57 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!50) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!57) (< exp!1 exp!3)))
 (assert
- (= (< log!50 log!31) (< exp!3 exp!2)))
+ (= (< log!57 log!38) (< exp!3 exp!2)))
 (assert
- (= (< log!31 log!50) (< exp!2 exp!3)))
+ (= (< log!38 log!57) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!50 0.0) (> exp!3 1.0)))
+ (= (> log!57 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!50)))
+ (>= exp!3 (+ 1.0 log!57)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!69 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!76 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!69) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!76) (< exp!1 exp!4)))
 (assert
- (= (< log!69 log!31) (< exp!4 exp!2)))
+ (= (< log!76 log!38) (< exp!4 exp!2)))
 (assert
- (= (< log!31 log!69) (< exp!2 exp!4)))
+ (= (< log!38 log!76) (< exp!2 exp!4)))
 (assert
- (= (< log!69 log!50) (< exp!4 exp!3)))
+ (= (< log!76 log!57) (< exp!4 exp!3)))
 (assert
- (= (< log!50 log!69) (< exp!3 exp!4)))
+ (= (< log!57 log!76) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!69 0.0) (> exp!4 1.0)))
+ (= (> log!76 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!69)))
+ (>= exp!4 (+ 1.0 log!76)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)

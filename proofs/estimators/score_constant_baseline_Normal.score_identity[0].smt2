@@ -13,8 +13,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!16 () Real)
-(declare-fun log!20 () Real)
+(declare-fun log!23 () Real)
+(declare-fun log!27 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -99,38 +99,38 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ log!16 2.0) 0.0) (> exp!1 1.0)))
+ (= (> (/ log!23 2.0) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ log!16 2.0))))
+ (>= exp!1 (+ 1.0 (/ log!23 2.0))))
 (assert
  (=> (> (* 2.0 pi!) 0.0) (= (* exp!1 exp!1) (* 2.0 pi!))))
 (assert
- (= (< log!20 (/ log!16 2.0)) (< exp!2 exp!1)))
+ (= (< log!27 (/ log!23 2.0)) (< exp!2 exp!1)))
 (assert
- (= (< (/ log!16 2.0) log!20) (< exp!1 exp!2)))
+ (= (< (/ log!23 2.0) log!27) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!20 0.0) (> exp!2 1.0)))
+ (= (> log!27 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!20)))
+ (>= exp!2 (+ 1.0 log!27)))
 (assert
  (let (($x59 (= exp!2 scale)))
  (=> (> scale 0.0) $x59)))
 (assert
- (let ((?x28 (/ log!16 2.0)))
+ (let ((?x28 (/ log!23 2.0)))
  (let ((?x78 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
  (= (< ?x78 ?x28) (< exp!3 exp!1)))))
 (assert
  (let ((?x78 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let ((?x28 (/ log!16 2.0)))
+ (let ((?x28 (/ log!23 2.0)))
  (= (< ?x28 ?x78) (< exp!1 exp!3)))))
 (assert
  (let ((?x78 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (= (< ?x78 log!20) (< exp!3 exp!2))))
+ (= (< ?x78 log!27) (< exp!3 exp!2))))
 (assert
  (let ((?x78 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (= (< log!20 ?x78) (< exp!2 exp!3))))
+ (= (< log!27 ?x78) (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert

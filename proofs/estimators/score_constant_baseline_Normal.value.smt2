@@ -9,9 +9,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!16 () Real)
+(declare-fun log!23 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!20 () Real)
+(declare-fun log!27 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -37,21 +37,21 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!16 0.0) (> exp!1 1.0)))
+ (= (> log!23 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!16)))
+ (>= exp!1 (+ 1.0 log!23)))
 (assert
  (=> (> (* 2.0 pi!) 0.0) (= exp!1 (* 2.0 pi!))))
 (assert
- (= (< log!20 log!16) (< exp!2 exp!1)))
+ (= (< log!27 log!23) (< exp!2 exp!1)))
 (assert
- (= (< log!16 log!20) (< exp!1 exp!2)))
+ (= (< log!23 log!27) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!20 0.0) (> exp!2 1.0)))
+ (= (> log!27 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!20)))
+ (>= exp!2 (+ 1.0 log!27)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (check-sat)

@@ -7,7 +7,7 @@
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!50 () Real)
+(declare-fun log!52 () Real)
 (assert
  true)
 (assert
@@ -42,15 +42,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!50 logits) (< exp!2 exp!1)))
+ (= (< log!52 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!50) (< exp!1 exp!2)))
+ (= (< logits log!52) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!50 0.0) (> exp!2 1.0)))
+ (= (> log!52 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!50)))
+ (>= exp!2 (+ 1.0 log!52)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -62,8 +62,8 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!50 () Real)
-(declare-fun log!69 () Real)
+(declare-fun log!52 () Real)
+(declare-fun log!71 () Real)
 (assert
  true)
 (assert
@@ -79,16 +79,16 @@
  (< 0.0 ?x54))))
 (assert
  (let ((?x53 (* 1.0 exp!1)))
- (let ((?x82 (/ ?x53 exp!3)))
+ (let ((?x81 (/ ?x53 exp!3)))
  (let ((?x54 (+ 1.0 ?x53)))
  (let ((?x217 (/ ?x53 ?x54)))
  (let ((?x224 (- ?x217)))
- (let ((?x89 (+ 1.0 ?x224)))
- (let ((?x92 (* ?x89 ?x82)))
- (let ((?x109 (/ 1.0 exp!3)))
- (let ((?x112 (* ?x224 ?x109)))
- (let ((?x93 (+ ?x112 ?x92)))
- (or (and (distinct 0.0 ?x93) true)))))))))))))
+ (let ((?x123 (+ 1.0 ?x224)))
+ (let ((?x82 (* ?x123 ?x81)))
+ (let ((?x120 (/ 1.0 exp!3)))
+ (let ((?x121 (* ?x224 ?x120)))
+ (let ((?x92 (+ ?x121 ?x82)))
+ (or (and (distinct 0.0 ?x92) true)))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -96,31 +96,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!50 logits) (< exp!2 exp!1)))
+ (= (< log!52 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!50) (< exp!1 exp!2)))
+ (= (< logits log!52) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!50 0.0) (> exp!2 1.0)))
+ (= (> log!52 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!50)))
+ (>= exp!2 (+ 1.0 log!52)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!69 logits) (< exp!3 exp!1)))
+ (= (< log!71 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!69) (< exp!1 exp!3)))
+ (= (< logits log!71) (< exp!1 exp!3)))
 (assert
- (= (< log!69 log!50) (< exp!3 exp!2)))
+ (= (< log!71 log!52) (< exp!3 exp!2)))
 (assert
- (= (< log!50 log!69) (< exp!2 exp!3)))
+ (= (< log!52 log!71) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!69 0.0) (> exp!3 1.0)))
+ (= (> log!71 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!69)))
+ (>= exp!3 (+ 1.0 log!71)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

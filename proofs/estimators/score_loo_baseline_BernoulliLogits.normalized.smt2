@@ -7,7 +7,7 @@
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!28 () Real)
+(declare-fun log!30 () Real)
 (assert
  true)
 (assert
@@ -29,15 +29,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!28 logits) (< exp!2 exp!1)))
+ (= (< log!30 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!28) (< exp!1 exp!2)))
+ (= (< logits log!30) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!28 0.0) (> exp!2 1.0)))
+ (= (> log!30 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!28)))
+ (>= exp!2 (+ 1.0 log!30)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -49,8 +49,8 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!28 () Real)
-(declare-fun log!38 () Real)
+(declare-fun log!30 () Real)
+(declare-fun log!40 () Real)
 (assert
  true)
 (assert
@@ -61,10 +61,10 @@
  (< 0.0 ?x45))))
 (assert
  (let ((?x44 (* 1.0 exp!1)))
- (let ((?x95 (/ ?x44 exp!3)))
- (let ((?x98 (/ 1.0 exp!3)))
- (let ((?x96 (+ ?x98 ?x95)))
- (or (and (distinct 1.0 ?x96) true)))))))
+ (let ((?x109 (/ ?x44 exp!3)))
+ (let ((?x108 (/ 1.0 exp!3)))
+ (let ((?x90 (+ ?x108 ?x109)))
+ (or (and (distinct 1.0 ?x90) true)))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -72,31 +72,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!28 logits) (< exp!2 exp!1)))
+ (= (< log!30 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!28) (< exp!1 exp!2)))
+ (= (< logits log!30) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!28 0.0) (> exp!2 1.0)))
+ (= (> log!30 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!28)))
+ (>= exp!2 (+ 1.0 log!30)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!38 logits) (< exp!3 exp!1)))
+ (= (< log!40 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!38) (< exp!1 exp!3)))
+ (= (< logits log!40) (< exp!1 exp!3)))
 (assert
- (= (< log!38 log!28) (< exp!3 exp!2)))
+ (= (< log!40 log!30) (< exp!3 exp!2)))
 (assert
- (= (< log!28 log!38) (< exp!2 exp!3)))
+ (= (< log!30 log!40) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!38 0.0) (> exp!3 1.0)))
+ (= (> log!40 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!38)))
+ (>= exp!3 (+ 1.0 log!40)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

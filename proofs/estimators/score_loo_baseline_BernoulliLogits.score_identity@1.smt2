@@ -9,7 +9,7 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!64 () Real)
+(declare-fun log!66 () Real)
 (assert
  true)
 (assert
@@ -60,15 +60,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!64 logits) (< exp!2 exp!1)))
+ (= (< log!66 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!64) (< exp!1 exp!2)))
+ (= (< logits log!66) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!64 0.0) (> exp!2 1.0)))
+ (= (> log!66 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!64)))
+ (>= exp!2 (+ 1.0 log!66)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -82,8 +82,8 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!64 () Real)
-(declare-fun log!92 () Real)
+(declare-fun log!66 () Real)
+(declare-fun log!94 () Real)
 (assert
  true)
 (assert
@@ -109,22 +109,22 @@
 (assert
  (let ((?x64 (* 1.0 exp!1)))
  (let ((?x65 (+ 1.0 ?x64)))
- (let ((?x91 (/ ?x64 ?x65)))
- (let ((?x121 (- ?x91)))
- (let ((?x122 (+ 1.0 ?x121)))
- (let ((?x113 (/ ?x64 exp!3)))
- (let ((?x134 (* ?x113 ?x122)))
+ (let ((?x114 (/ ?x64 ?x65)))
+ (let ((?x99 (- ?x114)))
+ (let ((?x113 (+ 1.0 ?x99)))
+ (let ((?x162 (/ ?x64 exp!3)))
+ (let ((?x91 (* ?x162 ?x113)))
  (let ((?x44 (- b)))
  (let ((?x56 (+ |f[1]| ?x44)))
- (let ((?x139 (* ?x56 ?x134)))
+ (let ((?x121 (* ?x56 ?x91)))
  (let ((?x49 (* |f[1]| 1.0)))
  (let ((?x47 (* ?x44 1.0)))
  (let ((?x50 (+ ?x47 ?x49)))
  (let ((?x51 (- ?x50)))
- (let ((?x181 (* ?x113 ?x51)))
- (let ((?x183 (+ ?x50 ?x181)))
- (let ((?x185 (* ?x113 ?x183)))
- (or (and (distinct ?x185 ?x139) true))))))))))))))))))))
+ (let ((?x155 (* ?x162 ?x51)))
+ (let ((?x158 (+ ?x50 ?x155)))
+ (let ((?x102 (* ?x162 ?x158)))
+ (or (and (distinct ?x102 ?x121) true))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -132,31 +132,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!64 logits) (< exp!2 exp!1)))
+ (= (< log!66 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!64) (< exp!1 exp!2)))
+ (= (< logits log!66) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!64 0.0) (> exp!2 1.0)))
+ (= (> log!66 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!64)))
+ (>= exp!2 (+ 1.0 log!66)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!92 logits) (< exp!3 exp!1)))
+ (= (< log!94 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!92) (< exp!1 exp!3)))
+ (= (< logits log!94) (< exp!1 exp!3)))
 (assert
- (= (< log!92 log!64) (< exp!3 exp!2)))
+ (= (< log!94 log!66) (< exp!3 exp!2)))
 (assert
- (= (< log!64 log!92) (< exp!2 exp!3)))
+ (= (< log!66 log!94) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!92 0.0) (> exp!3 1.0)))
+ (= (> log!94 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!92)))
+ (>= exp!3 (+ 1.0 log!94)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

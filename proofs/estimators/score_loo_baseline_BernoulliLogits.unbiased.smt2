@@ -9,7 +9,7 @@
 (declare-fun exp!2 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!141 () Real)
+(declare-fun log!143 () Real)
 (assert
  true)
 (assert
@@ -116,15 +116,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!141 logits) (< exp!2 exp!1)))
+ (= (< log!143 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!141) (< exp!1 exp!2)))
+ (= (< logits log!143) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!141 0.0) (> exp!2 1.0)))
+ (= (> log!143 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!141)))
+ (>= exp!2 (+ 1.0 log!143)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -138,8 +138,8 @@
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!141 () Real)
-(declare-fun log!210 () Real)
+(declare-fun log!143 () Real)
+(declare-fun log!212 () Real)
 (assert
  true)
 (assert
@@ -165,17 +165,17 @@
 (assert
  (let ((?x122 (* 1.0 exp!1)))
  (let ((?x123 (+ 1.0 ?x122)))
- (let ((?x236 (/ ?x122 ?x123)))
- (let ((?x237 (- ?x236)))
- (let ((?x233 (+ 1.0 ?x237)))
+ (let ((?x235 (/ ?x122 ?x123)))
+ (let ((?x238 (- ?x235)))
+ (let ((?x184 (+ 1.0 ?x238)))
  (let ((?x193 (/ ?x122 exp!3)))
- (let ((?x234 (* ?x193 ?x233)))
- (let ((?x184 (* |f[1]| ?x234)))
+ (let ((?x169 (* ?x193 ?x184)))
+ (let ((?x183 (* |f[1]| ?x169)))
  (let ((?x203 (/ 1.0 exp!3)))
- (let ((?x235 (* ?x203 ?x237)))
- (let ((?x238 (* |f[0]| ?x235)))
- (let ((?x169 (+ ?x238 ?x184)))
- (let ((?x224 (* ?x193 ?x193)))
+ (let ((?x233 (* ?x203 ?x238)))
+ (let ((?x234 (* |f[0]| ?x233)))
+ (let ((?x170 (+ ?x234 ?x183)))
+ (let ((?x185 (* ?x193 ?x193)))
  (let ((?x98 (+ |f[1]| |f[1]|)))
  (let ((?x67 (- |f[1]|)))
  (let ((?x99 (+ ?x67 ?x98)))
@@ -186,11 +186,11 @@
  (let ((?x75 (* ?x74 1.0)))
  (let ((?x103 (+ ?x75 ?x102)))
  (let ((?x104 (- ?x103)))
- (let ((?x176 (* ?x193 ?x104)))
- (let ((?x221 (+ ?x103 ?x176)))
- (let ((?x222 (+ ?x176 ?x221)))
+ (let ((?x222 (* ?x193 ?x104)))
  (let ((?x223 (+ ?x103 ?x222)))
- (let ((?x232 (* ?x223 ?x224)))
+ (let ((?x224 (+ ?x222 ?x223)))
+ (let ((?x232 (+ ?x103 ?x224)))
+ (let ((?x236 (* ?x232 ?x185)))
  (let ((?x66 (+ |f[0]| |f[1]|)))
  (let ((?x25 (- |f[0]|)))
  (let ((?x80 (+ ?x25 ?x66)))
@@ -203,7 +203,7 @@
  (let ((?x88 (* 0.0 ?x84)))
  (let ((?x85 (- ?x84)))
  (let ((?x158 (* ?x193 ?x85)))
- (let ((?x201 (+ ?x158 ?x88)))
+ (let ((?x172 (+ ?x158 ?x88)))
  (let ((?x68 (+ ?x66 ?x67)))
  (let ((?x69 (* (/ 1.0 2.0) ?x68)))
  (let ((?x70 (- ?x69)))
@@ -211,14 +211,14 @@
  (let ((?x76 (+ ?x73 ?x75)))
  (let ((?x77 (- ?x76)))
  (let ((?x229 (* ?x193 ?x77)))
- (let ((?x171 (+ ?x229 ?x201)))
- (let ((?x172 (+ ?x76 ?x171)))
- (let ((?x271 (* ?x193 ?x203)))
- (let ((?x173 (* ?x271 ?x172)))
+ (let ((?x173 (+ ?x229 ?x172)))
+ (let ((?x174 (+ ?x76 ?x173)))
+ (let ((?x200 (* ?x193 ?x203)))
+ (let ((?x176 (* ?x200 ?x174)))
  (let ((?x156 (+ ?x76 ?x229)))
  (let ((?x159 (+ ?x156 ?x158)))
  (let ((?x151 (+ ?x159 ?x88)))
- (let ((?x272 (* ?x151 ?x271)))
+ (let ((?x201 (* ?x151 ?x200)))
  (let ((?x204 (* ?x203 ?x203)))
  (let ((?x24 (+ |f[0]| |f[0]|)))
  (let ((?x26 (+ ?x24 ?x25)))
@@ -233,10 +233,10 @@
  (let ((?x199 (+ ?x194 ?x198)))
  (let ((?x153 (+ ?x54 ?x199)))
  (let ((?x230 (* ?x153 ?x204)))
- (let ((?x200 (+ ?x230 ?x272)))
- (let ((?x174 (+ ?x200 ?x173)))
- (let ((?x185 (+ ?x174 ?x232)))
- (or (and (distinct ?x185 ?x169) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x171 (+ ?x230 ?x201)))
+ (let ((?x221 (+ ?x171 ?x176)))
+ (let ((?x237 (+ ?x221 ?x236)))
+ (or (and (distinct ?x237 ?x170) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -244,31 +244,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!141 logits) (< exp!2 exp!1)))
+ (= (< log!143 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!141) (< exp!1 exp!2)))
+ (= (< logits log!143) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!141 0.0) (> exp!2 1.0)))
+ (= (> log!143 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!141)))
+ (>= exp!2 (+ 1.0 log!143)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!210 logits) (< exp!3 exp!1)))
+ (= (< log!212 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!210) (< exp!1 exp!3)))
+ (= (< logits log!212) (< exp!1 exp!3)))
 (assert
- (= (< log!210 log!141) (< exp!3 exp!2)))
+ (= (< log!212 log!143) (< exp!3 exp!2)))
 (assert
- (= (< log!141 log!210) (< exp!2 exp!3)))
+ (= (< log!143 log!212) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!210 0.0) (> exp!3 1.0)))
+ (= (> log!212 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!210)))
+ (>= exp!3 (+ 1.0 log!212)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -9,7 +9,7 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!35 () Real)
 (assert
  true)
 (assert
@@ -33,15 +33,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!33 logits) (< exp!2 exp!1)))
+ (= (< log!35 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!33) (< exp!1 exp!2)))
+ (= (< logits log!35) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!35 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!35)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -54,9 +54,9 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!35 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!47 () Real)
+(declare-fun log!49 () Real)
 (assert
  true)
 (assert
@@ -80,31 +80,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!33 logits) (< exp!2 exp!1)))
+ (= (< log!35 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!33) (< exp!1 exp!2)))
+ (= (< logits log!35) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!35 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!35)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!47 logits) (< exp!3 exp!1)))
+ (= (< log!49 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!47) (< exp!1 exp!3)))
+ (= (< logits log!49) (< exp!1 exp!3)))
 (assert
- (= (< log!47 log!33) (< exp!3 exp!2)))
+ (= (< log!49 log!35) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!47) (< exp!2 exp!3)))
+ (= (< log!35 log!49) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!47 0.0) (> exp!3 1.0)))
+ (= (> log!49 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!47)))
+ (>= exp!3 (+ 1.0 log!49)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -9,7 +9,7 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!35 () Real)
+(declare-fun log!37 () Real)
 (assert
  true)
 (assert
@@ -33,15 +33,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!35 logits) (< exp!2 exp!1)))
+ (= (< log!37 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!35) (< exp!1 exp!2)))
+ (= (< logits log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!35 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!35)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -54,9 +54,9 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!35 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!51 () Real)
+(declare-fun log!53 () Real)
 (assert
  true)
 (assert
@@ -80,31 +80,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!35 logits) (< exp!2 exp!1)))
+ (= (< log!37 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!35) (< exp!1 exp!2)))
+ (= (< logits log!37) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!35 0.0) (> exp!2 1.0)))
+ (= (> log!37 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!35)))
+ (>= exp!2 (+ 1.0 log!37)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!51 logits) (< exp!3 exp!1)))
+ (= (< log!53 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!51) (< exp!1 exp!3)))
+ (= (< logits log!53) (< exp!1 exp!3)))
 (assert
- (= (< log!51 log!35) (< exp!3 exp!2)))
+ (= (< log!53 log!37) (< exp!3 exp!2)))
 (assert
- (= (< log!35 log!51) (< exp!2 exp!3)))
+ (= (< log!37 log!53) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!51 0.0) (> exp!3 1.0)))
+ (= (> log!53 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!51)))
+ (>= exp!3 (+ 1.0 log!53)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

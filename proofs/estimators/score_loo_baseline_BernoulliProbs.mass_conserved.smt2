@@ -7,8 +7,8 @@
 (declare-fun probs () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!7 () Real)
-(declare-fun log!16 () Real)
+(declare-fun log!9 () Real)
+(declare-fun log!18 () Real)
 (assert
  (let (($x9 (> 1.0 probs)))
  (let (($x7 (< 0.0 probs)))
@@ -45,22 +45,22 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!7 0.0) (> exp!1 1.0)))
+ (= (> log!9 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!7)))
+ (>= exp!1 (+ 1.0 log!9)))
 (assert
  (let (($x32 (= exp!1 probs)))
  (=> (> probs 0.0) $x32)))
 (assert
- (= (< log!16 log!7) (< exp!2 exp!1)))
+ (= (< log!18 log!9) (< exp!2 exp!1)))
 (assert
- (= (< log!7 log!16) (< exp!1 exp!2)))
+ (= (< log!9 log!18) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!16 0.0) (> exp!2 1.0)))
+ (= (> log!18 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!16)))
+ (>= exp!2 (+ 1.0 log!18)))
 (assert
  (=> (> (+ 1.0 (- probs)) 0.0) (= exp!2 (+ 1.0 (- probs)))))
 (check-sat)

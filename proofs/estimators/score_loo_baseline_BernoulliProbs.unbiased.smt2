@@ -9,8 +9,8 @@
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!7 () Real)
-(declare-fun log!13 () Real)
+(declare-fun log!9 () Real)
+(declare-fun log!15 () Real)
 (assert
  (let (($x9 (> 1.0 probs)))
  (let (($x7 (< 0.0 probs)))
@@ -162,22 +162,22 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!7 0.0) (> exp!1 1.0)))
+ (= (> log!9 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!7)))
+ (>= exp!1 (+ 1.0 log!9)))
 (assert
  (let (($x27 (= exp!1 probs)))
  (=> (> probs 0.0) $x27)))
 (assert
- (= (< log!13 log!7) (< exp!2 exp!1)))
+ (= (< log!15 log!9) (< exp!2 exp!1)))
 (assert
- (= (< log!7 log!13) (< exp!1 exp!2)))
+ (= (< log!9 log!15) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!13 0.0) (> exp!2 1.0)))
+ (= (> log!15 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!13)))
+ (>= exp!2 (+ 1.0 log!15)))
 (assert
  (=> (> (+ 1.0 (- probs)) 0.0) (= exp!2 (+ 1.0 (- probs)))))
 (check-sat)

@@ -8,9 +8,9 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!12 () Real)
+(declare-fun log!14 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!7 () Real)
+(declare-fun log!9 () Real)
 (assert
  (let (($x9 (> 1.0 probs)))
  (let (($x7 (< 0.0 probs)))
@@ -32,21 +32,21 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!12 0.0) (> exp!1 1.0)))
+ (= (> log!14 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!12)))
+ (>= exp!1 (+ 1.0 log!14)))
 (assert
  (=> (> (+ 1.0 (- probs)) 0.0) (= exp!1 (+ 1.0 (- probs)))))
 (assert
- (= (< log!7 log!12) (< exp!2 exp!1)))
+ (= (< log!9 log!14) (< exp!2 exp!1)))
 (assert
- (= (< log!12 log!7) (< exp!1 exp!2)))
+ (= (< log!14 log!9) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!7 0.0) (> exp!2 1.0)))
+ (= (> log!9 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!7)))
+ (>= exp!2 (+ 1.0 log!9)))
 (assert
  (=> (> probs 0.0) (= exp!2 probs)))
 (check-sat)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!120 () Real)
+(declare-fun log!132 () Real)
 (assert
  true)
 (assert
@@ -105,23 +105,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!120 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!120) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!132) (< exp!1 exp!4)))
 (assert
- (= (< log!120 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!120) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!132) (< exp!2 exp!4)))
 (assert
- (= (< log!120 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!120) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!132) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!120 0.0) (> exp!4 1.0)))
+ (= (> log!132 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!120)))
+ (>= exp!4 (+ 1.0 log!132)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -141,8 +141,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!120 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!132 () Real)
+(declare-fun log!204 () Real)
 (assert
  true)
 (assert
@@ -186,26 +186,26 @@
  (let ((?x477 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x474 (+ ?x477 ?x125)))
  (let ((?x484 (+ 1.0 ?x474)))
- (let ((?x149 (/ ?x125 ?x484)))
- (let ((?x150 (- ?x149)))
- (let ((?x257 (* 0.0 ?x150)))
- (let ((?x253 (+ 1.0 ?x150)))
- (let ((?x271 (+ ?x253 ?x257)))
- (let ((?x293 (+ ?x257 ?x271)))
- (let ((?x304 (/ ?x125 exp!5)))
- (let ((?x305 (* ?x304 ?x293)))
- (let ((?x247 (* 0.0 ?x253)))
- (let ((?x306 (+ ?x150 ?x247)))
- (let ((?x307 (+ ?x257 ?x306)))
- (let ((?x151 (/ ?x477 exp!5)))
- (let ((?x152 (* ?x151 ?x307)))
- (let ((?x302 (+ ?x152 ?x305)))
- (let ((?x259 (+ ?x247 ?x257)))
- (let ((?x170 (+ ?x150 ?x259)))
- (let ((?x171 (/ 1.0 exp!5)))
- (let ((?x277 (* ?x171 ?x170)))
- (let ((?x303 (+ ?x277 ?x302)))
- (or (and (distinct 0.0 ?x303) true)))))))))))))))))))))))))))
+ (let ((?x172 (/ ?x125 ?x484)))
+ (let ((?x178 (- ?x172)))
+ (let ((?x160 (* 0.0 ?x178)))
+ (let ((?x179 (+ 1.0 ?x178)))
+ (let ((?x170 (+ ?x179 ?x160)))
+ (let ((?x171 (+ ?x160 ?x170)))
+ (let ((?x272 (/ ?x125 exp!5)))
+ (let ((?x273 (* ?x272 ?x171)))
+ (let ((?x180 (* 0.0 ?x179)))
+ (let ((?x149 (+ ?x178 ?x180)))
+ (let ((?x150 (+ ?x160 ?x149)))
+ (let ((?x253 (/ ?x477 exp!5)))
+ (let ((?x247 (* ?x253 ?x150)))
+ (let ((?x274 (+ ?x247 ?x273)))
+ (let ((?x157 (+ ?x180 ?x160)))
+ (let ((?x293 (+ ?x178 ?x157)))
+ (let ((?x294 (/ 1.0 exp!5)))
+ (let ((?x277 (* ?x294 ?x293)))
+ (let ((?x269 (+ ?x277 ?x274)))
+ (or (and (distinct 0.0 ?x269) true)))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -241,23 +241,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!120 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!120) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!132) (< exp!1 exp!4)))
 (assert
- (= (< log!120 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!120) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!132) (< exp!2 exp!4)))
 (assert
- (= (< log!120 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!120) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!132) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!120 0.0) (> exp!4 1.0)))
+ (= (> log!132 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!120)))
+ (>= exp!4 (+ 1.0 log!132)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -266,27 +266,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!204 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!204) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!204 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!204) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!204 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!204) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!120) (< exp!5 exp!4)))
+ (= (< log!204 log!132) (< exp!5 exp!4)))
 (assert
- (= (< log!120 log!192) (< exp!4 exp!5)))
+ (= (< log!132 log!204) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!204 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!204)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x125 (/ ?x9 exp!3)))
@@ -307,10 +307,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!120 () Real)
+(declare-fun log!132 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!192 () Real)
-(declare-fun log!266 () Real)
+(declare-fun log!204 () Real)
+(declare-fun log!278 () Real)
 (assert
  true)
 (assert
@@ -319,66 +319,66 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x339 (/ ?x370 exp!1)))
- (let ((?x332 (+ 1.0 ?x339)))
+ (let ((?x727 (/ ?x370 exp!1)))
+ (let ((?x349 (+ 1.0 ?x727)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x203 (/ ?x55 exp!1)))
- (let ((?x512 (+ ?x203 ?x332)))
- (let (($x387 (= 0.0 ?x512)))
- (not $x387)))))))))
+ (let ((?x204 (/ ?x55 exp!1)))
+ (let ((?x500 (+ ?x204 ?x349)))
+ (let (($x394 (= 0.0 ?x500)))
+ (not $x394)))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x339 (/ ?x370 exp!1)))
- (let ((?x332 (+ 1.0 ?x339)))
+ (let ((?x727 (/ ?x370 exp!1)))
+ (let ((?x349 (+ 1.0 ?x727)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x203 (/ ?x55 exp!1)))
- (let ((?x512 (+ ?x203 ?x332)))
- (< 0.0 ?x512))))))))
+ (let ((?x204 (/ ?x55 exp!1)))
+ (let ((?x500 (+ ?x204 ?x349)))
+ (< 0.0 ?x500))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x339 (/ ?x370 exp!1)))
- (let ((?x332 (+ 1.0 ?x339)))
+ (let ((?x727 (/ ?x370 exp!1)))
+ (let ((?x349 (+ 1.0 ?x727)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x203 (/ ?x55 exp!1)))
- (let ((?x512 (+ ?x203 ?x332)))
- (let (($x387 (= 0.0 ?x512)))
- (not $x387)))))))))
+ (let ((?x204 (/ ?x55 exp!1)))
+ (let ((?x500 (+ ?x204 ?x349)))
+ (let (($x394 (= 0.0 ?x500)))
+ (not $x394)))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x339 (/ ?x370 exp!1)))
- (let ((?x332 (+ 1.0 ?x339)))
+ (let ((?x727 (/ ?x370 exp!1)))
+ (let ((?x349 (+ 1.0 ?x727)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x203 (/ ?x55 exp!1)))
- (let ((?x512 (+ ?x203 ?x332)))
- (let (($x387 (= 0.0 ?x512)))
- (not $x387)))))))))
+ (let ((?x204 (/ ?x55 exp!1)))
+ (let ((?x500 (+ ?x204 ?x349)))
+ (let (($x394 (= 0.0 ?x500)))
+ (not $x394)))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x339 (/ ?x370 exp!1)))
- (let ((?x332 (+ 1.0 ?x339)))
+ (let ((?x727 (/ ?x370 exp!1)))
+ (let ((?x349 (+ 1.0 ?x727)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x203 (/ ?x55 exp!1)))
- (let ((?x512 (+ ?x203 ?x332)))
- (let ((?x393 (/ 1.0 ?x512)))
- (let ((?x420 (- ?x393)))
- (let ((?x204 (* 0.0 ?x420)))
- (let ((?x318 (+ 1.0 ?x420)))
- (let ((?x745 (+ ?x318 ?x204)))
- (let ((?x395 (+ ?x204 ?x745)))
- (let ((?x443 (/ 1.0 exp!6)))
- (let ((?x174 (* ?x443 ?x395)))
- (let ((?x517 (* 0.0 ?x318)))
- (let ((?x424 (+ ?x420 ?x517)))
- (let ((?x408 (+ ?x204 ?x424)))
- (let ((?x426 (/ ?x339 exp!6)))
- (let ((?x523 (* ?x426 ?x408)))
- (let ((?x382 (+ ?x523 ?x174)))
- (let ((?x338 (+ ?x517 ?x204)))
- (let ((?x543 (+ ?x420 ?x338)))
- (let ((?x126 (/ ?x203 exp!6)))
- (let ((?x744 (* ?x126 ?x543)))
- (let ((?x734 (+ ?x744 ?x382)))
- (or (and (distinct 0.0 ?x734) true))))))))))))))))))))))))))))
+ (let ((?x204 (/ ?x55 exp!1)))
+ (let ((?x500 (+ ?x204 ?x349)))
+ (let ((?x513 (/ 1.0 ?x500)))
+ (let ((?x522 (- ?x513)))
+ (let ((?x325 (* 0.0 ?x522)))
+ (let ((?x450 (+ 1.0 ?x522)))
+ (let ((?x747 (+ ?x450 ?x325)))
+ (let ((?x267 (+ ?x325 ?x747)))
+ (let ((?x131 (/ 1.0 exp!6)))
+ (let ((?x487 (* ?x131 ?x267)))
+ (let ((?x498 (* 0.0 ?x450)))
+ (let ((?x127 (+ ?x522 ?x498)))
+ (let ((?x542 (+ ?x325 ?x127)))
+ (let ((?x510 (/ ?x727 exp!6)))
+ (let ((?x363 (* ?x510 ?x542)))
+ (let ((?x372 (+ ?x363 ?x487)))
+ (let ((?x226 (+ ?x498 ?x325)))
+ (let ((?x126 (+ ?x522 ?x226)))
+ (let ((?x446 (/ ?x204 exp!6)))
+ (let ((?x746 (* ?x446 ?x126)))
+ (let ((?x736 (+ ?x746 ?x372)))
+ (or (and (distinct 0.0 ?x736) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -416,23 +416,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!120 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!120) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!132) (< exp!1 exp!4)))
 (assert
- (= (< log!120 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!120) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!132) (< exp!2 exp!4)))
 (assert
- (= (< log!120 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!120) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!132) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!120 0.0) (> exp!4 1.0)))
+ (= (> log!132 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!120)))
+ (>= exp!4 (+ 1.0 log!132)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -442,27 +442,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!204 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!204) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!204 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!204) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!204 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!204) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!120) (< exp!5 exp!4)))
+ (= (< log!204 log!132) (< exp!5 exp!4)))
 (assert
- (= (< log!120 log!192) (< exp!4 exp!5)))
+ (= (< log!132 log!204) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!204 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!204)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -472,39 +472,39 @@
  (let ((?x484 (+ 1.0 ?x474)))
  (=> (> ?x484 0.0) (= exp!5 ?x484)))))))))
 (assert
- (= (< log!266 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!278 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!266) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!278) (< exp!1 exp!6)))
 (assert
- (= (< log!266 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!278 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!266) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!278) (< exp!2 exp!6)))
 (assert
- (= (< log!266 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!278 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!266) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!278) (< exp!3 exp!6)))
 (assert
- (= (< log!266 log!120) (< exp!6 exp!4)))
+ (= (< log!278 log!132) (< exp!6 exp!4)))
 (assert
- (= (< log!120 log!266) (< exp!4 exp!6)))
+ (= (< log!132 log!278) (< exp!4 exp!6)))
 (assert
- (= (< log!266 log!192) (< exp!6 exp!5)))
+ (= (< log!278 log!204) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!266) (< exp!5 exp!6)))
+ (= (< log!204 log!278) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!266 0.0) (> exp!6 1.0)))
+ (= (> log!278 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!266)))
+ (>= exp!6 (+ 1.0 log!278)))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
-(let ((?x339 (/ ?x370 exp!1)))
-(let ((?x332 (+ 1.0 ?x339)))
+(let ((?x727 (/ ?x370 exp!1)))
+(let ((?x349 (+ 1.0 ?x727)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x203 (/ ?x55 exp!1)))
-(let ((?x512 (+ ?x203 ?x332)))
-(=> (> ?x512 0.0) (= exp!6 ?x512)))))))))
+(let ((?x204 (/ ?x55 exp!1)))
+(let ((?x500 (+ ?x204 ?x349)))
+(=> (> ?x500 0.0) (= exp!6 ?x500)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -518,10 +518,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!120 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!132 () Real)
+(declare-fun log!204 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!266 () Real)
+(declare-fun log!278 () Real)
 (assert
  true)
 (assert
@@ -570,26 +570,26 @@
  (let ((?x477 (/ ?x370 exp!3)))
  (let ((?x474 (+ ?x477 ?x125)))
  (let ((?x484 (+ 1.0 ?x474)))
- (let ((?x149 (/ ?x125 ?x484)))
- (let ((?x150 (- ?x149)))
- (let ((?x257 (* 0.0 ?x150)))
- (let ((?x253 (+ 1.0 ?x150)))
- (let ((?x271 (+ ?x253 ?x257)))
- (let ((?x293 (+ ?x257 ?x271)))
- (let ((?x304 (/ ?x125 exp!5)))
- (let ((?x305 (* ?x304 ?x293)))
- (let ((?x247 (* 0.0 ?x253)))
- (let ((?x306 (+ ?x150 ?x247)))
- (let ((?x307 (+ ?x257 ?x306)))
- (let ((?x151 (/ ?x477 exp!5)))
- (let ((?x152 (* ?x151 ?x307)))
- (let ((?x302 (+ ?x152 ?x305)))
- (let ((?x259 (+ ?x247 ?x257)))
- (let ((?x170 (+ ?x150 ?x259)))
- (let ((?x171 (/ 1.0 exp!5)))
- (let ((?x277 (* ?x171 ?x170)))
- (let ((?x303 (+ ?x277 ?x302)))
- (or (and (distinct 0.0 ?x303) true))))))))))))))))))))))))))))
+ (let ((?x172 (/ ?x125 ?x484)))
+ (let ((?x178 (- ?x172)))
+ (let ((?x160 (* 0.0 ?x178)))
+ (let ((?x179 (+ 1.0 ?x178)))
+ (let ((?x170 (+ ?x179 ?x160)))
+ (let ((?x171 (+ ?x160 ?x170)))
+ (let ((?x272 (/ ?x125 exp!5)))
+ (let ((?x273 (* ?x272 ?x171)))
+ (let ((?x180 (* 0.0 ?x179)))
+ (let ((?x149 (+ ?x178 ?x180)))
+ (let ((?x150 (+ ?x160 ?x149)))
+ (let ((?x253 (/ ?x477 exp!5)))
+ (let ((?x247 (* ?x253 ?x150)))
+ (let ((?x274 (+ ?x247 ?x273)))
+ (let ((?x157 (+ ?x180 ?x160)))
+ (let ((?x293 (+ ?x178 ?x157)))
+ (let ((?x294 (/ 1.0 exp!5)))
+ (let ((?x277 (* ?x294 ?x293)))
+ (let ((?x269 (+ ?x277 ?x274)))
+ (or (and (distinct 0.0 ?x269) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -627,23 +627,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!120 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!120) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!132) (< exp!1 exp!4)))
 (assert
- (= (< log!120 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!120) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!132) (< exp!2 exp!4)))
 (assert
- (= (< log!120 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!120) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!132) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!120 0.0) (> exp!4 1.0)))
+ (= (> log!132 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!120)))
+ (>= exp!4 (+ 1.0 log!132)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -653,27 +653,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!204 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!204) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!204 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!204) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!204 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!204) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!120) (< exp!5 exp!4)))
+ (= (< log!204 log!132) (< exp!5 exp!4)))
 (assert
- (= (< log!120 log!192) (< exp!4 exp!5)))
+ (= (< log!132 log!204) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!204 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!204)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -683,38 +683,38 @@
  (let ((?x484 (+ 1.0 ?x474)))
  (=> (> ?x484 0.0) (= exp!5 ?x484)))))))))
 (assert
- (= (< log!266 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!278 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!266) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!278) (< exp!1 exp!6)))
 (assert
- (= (< log!266 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!278 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!266) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!278) (< exp!2 exp!6)))
 (assert
- (= (< log!266 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!278 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!266) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!278) (< exp!3 exp!6)))
 (assert
- (= (< log!266 log!120) (< exp!6 exp!4)))
+ (= (< log!278 log!132) (< exp!6 exp!4)))
 (assert
- (= (< log!120 log!266) (< exp!4 exp!6)))
+ (= (< log!132 log!278) (< exp!4 exp!6)))
 (assert
- (= (< log!266 log!192) (< exp!6 exp!5)))
+ (= (< log!278 log!204) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!266) (< exp!5 exp!6)))
+ (= (< log!204 log!278) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!266 0.0) (> exp!6 1.0)))
+ (= (> log!278 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!266)))
+ (>= exp!6 (+ 1.0 log!278)))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
-(let ((?x339 (/ ?x370 exp!1)))
-(let ((?x332 (+ 1.0 ?x339)))
+(let ((?x727 (/ ?x370 exp!1)))
+(let ((?x349 (+ 1.0 ?x727)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x203 (/ ?x55 exp!1)))
-(let ((?x512 (+ ?x203 ?x332)))
-(=> (> ?x512 0.0) (= exp!6 ?x512)))))))))
+(let ((?x204 (/ ?x55 exp!1)))
+(let ((?x500 (+ ?x204 ?x349)))
+(=> (> ?x500 0.0) (= exp!6 ?x500)))))))))
 (check-sat)
 (pop 1)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!120 () Real)
+(declare-fun log!132 () Real)
 (assert
  true)
 (assert
@@ -103,23 +103,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!120 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!120) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!132) (< exp!1 exp!4)))
 (assert
- (= (< log!120 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!120) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!132) (< exp!2 exp!4)))
 (assert
- (= (< log!120 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!120) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!132) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!120 0.0) (> exp!4 1.0)))
+ (= (> log!132 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!120)))
+ (>= exp!4 (+ 1.0 log!132)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -139,8 +139,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!120 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!132 () Real)
+(declare-fun log!204 () Real)
 (assert
  true)
 (assert
@@ -184,24 +184,24 @@
  (let ((?x478 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x469 (+ ?x478 ?x123)))
  (let ((?x479 (+ 1.0 ?x469)))
- (let ((?x180 (/ 1.0 ?x479)))
- (let ((?x183 (- ?x180)))
- (let ((?x181 (* 0.0 ?x183)))
- (let ((?x255 (+ ?x183 ?x181)))
- (let ((?x184 (+ 1.0 ?x183)))
- (let ((?x253 (* 0.0 ?x184)))
- (let ((?x273 (+ ?x253 ?x255)))
- (let ((?x303 (/ ?x123 exp!5)))
- (let ((?x149 (* ?x303 ?x273)))
- (let ((?x294 (/ ?x478 exp!5)))
- (let ((?x304 (* ?x294 ?x273)))
- (let ((?x150 (+ ?x304 ?x149)))
- (let ((?x182 (+ ?x181 ?x181)))
- (let ((?x158 (+ ?x184 ?x182)))
- (let ((?x155 (/ 1.0 exp!5)))
- (let ((?x147 (* ?x155 ?x158)))
- (let ((?x145 (+ ?x147 ?x150)))
- (or (and (distinct 0.0 ?x145) true)))))))))))))))))))))))))
+ (let ((?x170 (/ 1.0 ?x479)))
+ (let ((?x172 (- ?x170)))
+ (let ((?x174 (* 0.0 ?x172)))
+ (let ((?x155 (+ ?x172 ?x174)))
+ (let ((?x173 (+ 1.0 ?x172)))
+ (let ((?x158 (* 0.0 ?x173)))
+ (let ((?x289 (+ ?x158 ?x155)))
+ (let ((?x297 (/ ?x123 exp!5)))
+ (let ((?x147 (* ?x297 ?x289)))
+ (let ((?x290 (/ ?x478 exp!5)))
+ (let ((?x273 (* ?x290 ?x289)))
+ (let ((?x148 (+ ?x273 ?x147)))
+ (let ((?x177 (+ ?x174 ?x174)))
+ (let ((?x178 (+ ?x173 ?x177)))
+ (let ((?x180 (/ 1.0 exp!5)))
+ (let ((?x183 (* ?x180 ?x178)))
+ (let ((?x249 (+ ?x183 ?x148)))
+ (or (and (distinct 0.0 ?x249) true)))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -237,23 +237,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!120 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!120) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!132) (< exp!1 exp!4)))
 (assert
- (= (< log!120 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!120) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!132) (< exp!2 exp!4)))
 (assert
- (= (< log!120 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!120) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!132) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!120 0.0) (> exp!4 1.0)))
+ (= (> log!132 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!120)))
+ (>= exp!4 (+ 1.0 log!132)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -262,27 +262,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!204 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!204) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!204 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!204) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!204 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!204) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!120) (< exp!5 exp!4)))
+ (= (< log!204 log!132) (< exp!5 exp!4)))
 (assert
- (= (< log!120 log!192) (< exp!4 exp!5)))
+ (= (< log!132 log!204) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!204 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!204)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x123 (/ ?x9 exp!3)))
@@ -303,10 +303,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!120 () Real)
+(declare-fun log!132 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!192 () Real)
-(declare-fun log!266 () Real)
+(declare-fun log!204 () Real)
+(declare-fun log!278 () Real)
 (assert
  true)
 (assert
@@ -315,64 +315,64 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x166 (/ ?x366 exp!1)))
- (let ((?x444 (+ 1.0 ?x166)))
+ (let ((?x722 (/ ?x366 exp!1)))
+ (let ((?x353 (+ 1.0 ?x722)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x494 (/ ?x55 exp!1)))
- (let ((?x456 (+ ?x494 ?x444)))
- (let (($x515 (= 0.0 ?x456)))
- (not $x515)))))))))
+ (let ((?x535 (/ ?x55 exp!1)))
+ (let ((?x434 (+ ?x535 ?x353)))
+ (let (($x416 (= 0.0 ?x434)))
+ (not $x416)))))))))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x166 (/ ?x366 exp!1)))
- (let ((?x444 (+ 1.0 ?x166)))
+ (let ((?x722 (/ ?x366 exp!1)))
+ (let ((?x353 (+ 1.0 ?x722)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x494 (/ ?x55 exp!1)))
- (let ((?x456 (+ ?x494 ?x444)))
- (< 0.0 ?x456))))))))
+ (let ((?x535 (/ ?x55 exp!1)))
+ (let ((?x434 (+ ?x535 ?x353)))
+ (< 0.0 ?x434))))))))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x166 (/ ?x366 exp!1)))
- (let ((?x444 (+ 1.0 ?x166)))
+ (let ((?x722 (/ ?x366 exp!1)))
+ (let ((?x353 (+ 1.0 ?x722)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x494 (/ ?x55 exp!1)))
- (let ((?x456 (+ ?x494 ?x444)))
- (let (($x515 (= 0.0 ?x456)))
- (not $x515)))))))))
+ (let ((?x535 (/ ?x55 exp!1)))
+ (let ((?x434 (+ ?x535 ?x353)))
+ (let (($x416 (= 0.0 ?x434)))
+ (not $x416)))))))))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x166 (/ ?x366 exp!1)))
- (let ((?x444 (+ 1.0 ?x166)))
+ (let ((?x722 (/ ?x366 exp!1)))
+ (let ((?x353 (+ 1.0 ?x722)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x494 (/ ?x55 exp!1)))
- (let ((?x456 (+ ?x494 ?x444)))
- (let (($x515 (= 0.0 ?x456)))
- (not $x515)))))))))
+ (let ((?x535 (/ ?x55 exp!1)))
+ (let ((?x434 (+ ?x535 ?x353)))
+ (let (($x416 (= 0.0 ?x434)))
+ (not $x416)))))))))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x166 (/ ?x366 exp!1)))
- (let ((?x444 (+ 1.0 ?x166)))
+ (let ((?x722 (/ ?x366 exp!1)))
+ (let ((?x353 (+ 1.0 ?x722)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x494 (/ ?x55 exp!1)))
- (let ((?x456 (+ ?x494 ?x444)))
- (let ((?x363 (/ ?x494 ?x456)))
- (let ((?x232 (- ?x363)))
- (let ((?x397 (* 0.0 ?x232)))
- (let ((?x332 (+ ?x232 ?x397)))
- (let ((?x533 (+ 1.0 ?x232)))
- (let ((?x331 (* 0.0 ?x533)))
- (let ((?x346 (+ ?x331 ?x332)))
- (let ((?x740 (/ 1.0 exp!6)))
- (let ((?x365 (* ?x740 ?x346)))
- (let ((?x409 (/ ?x166 exp!6)))
- (let ((?x360 (* ?x409 ?x346)))
- (let ((?x439 (+ ?x360 ?x365)))
- (let ((?x200 (+ ?x397 ?x397)))
- (let ((?x218 (+ ?x533 ?x200)))
- (let ((?x193 (/ ?x494 exp!6)))
- (let ((?x459 (* ?x193 ?x218)))
- (let ((?x194 (+ ?x459 ?x439)))
- (or (and (distinct 0.0 ?x194) true))))))))))))))))))))))))))
+ (let ((?x535 (/ ?x55 exp!1)))
+ (let ((?x434 (+ ?x535 ?x353)))
+ (let ((?x403 (/ ?x535 ?x434)))
+ (let ((?x168 (- ?x403)))
+ (let ((?x220 (* 0.0 ?x168)))
+ (let ((?x382 (+ ?x168 ?x220)))
+ (let ((?x412 (+ 1.0 ?x168)))
+ (let ((?x426 (* 0.0 ?x412)))
+ (let ((?x408 (+ ?x426 ?x382)))
+ (let ((?x742 (/ 1.0 exp!6)))
+ (let ((?x487 (* ?x742 ?x408)))
+ (let ((?x451 (/ ?x722 exp!6)))
+ (let ((?x524 (* ?x451 ?x408)))
+ (let ((?x448 (+ ?x524 ?x487)))
+ (let ((?x407 (+ ?x220 ?x220)))
+ (let ((?x511 (+ ?x412 ?x407)))
+ (let ((?x384 (/ ?x535 exp!6)))
+ (let ((?x263 (* ?x384 ?x511)))
+ (let ((?x351 (+ ?x263 ?x448)))
+ (or (and (distinct 0.0 ?x351) true))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -410,23 +410,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!120 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!120) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!132) (< exp!1 exp!4)))
 (assert
- (= (< log!120 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!120) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!132) (< exp!2 exp!4)))
 (assert
- (= (< log!120 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!120) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!132) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!120 0.0) (> exp!4 1.0)))
+ (= (> log!132 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!120)))
+ (>= exp!4 (+ 1.0 log!132)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -436,27 +436,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!204 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!204) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!204 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!204) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!204 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!204) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!120) (< exp!5 exp!4)))
+ (= (< log!204 log!132) (< exp!5 exp!4)))
 (assert
- (= (< log!120 log!192) (< exp!4 exp!5)))
+ (= (< log!132 log!204) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!204 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!204)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x123 (/ ?x9 exp!3)))
@@ -466,39 +466,39 @@
  (let ((?x479 (+ 1.0 ?x469)))
  (=> (> ?x479 0.0) (= exp!5 ?x479)))))))))
 (assert
- (= (< log!266 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!278 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!266) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!278) (< exp!1 exp!6)))
 (assert
- (= (< log!266 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!278 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!266) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!278) (< exp!2 exp!6)))
 (assert
- (= (< log!266 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!278 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!266) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!278) (< exp!3 exp!6)))
 (assert
- (= (< log!266 log!120) (< exp!6 exp!4)))
+ (= (< log!278 log!132) (< exp!6 exp!4)))
 (assert
- (= (< log!120 log!266) (< exp!4 exp!6)))
+ (= (< log!132 log!278) (< exp!4 exp!6)))
 (assert
- (= (< log!266 log!192) (< exp!6 exp!5)))
+ (= (< log!278 log!204) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!266) (< exp!5 exp!6)))
+ (= (< log!204 log!278) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!266 0.0) (> exp!6 1.0)))
+ (= (> log!278 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!266)))
+ (>= exp!6 (+ 1.0 log!278)))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
-(let ((?x166 (/ ?x366 exp!1)))
-(let ((?x444 (+ 1.0 ?x166)))
+(let ((?x722 (/ ?x366 exp!1)))
+(let ((?x353 (+ 1.0 ?x722)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x494 (/ ?x55 exp!1)))
-(let ((?x456 (+ ?x494 ?x444)))
-(=> (> ?x456 0.0) (= exp!6 ?x456)))))))))
+(let ((?x535 (/ ?x55 exp!1)))
+(let ((?x434 (+ ?x535 ?x353)))
+(=> (> ?x434 0.0) (= exp!6 ?x434)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -512,10 +512,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!120 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!132 () Real)
+(declare-fun log!204 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!266 () Real)
+(declare-fun log!278 () Real)
 (assert
  true)
 (assert
@@ -564,24 +564,24 @@
  (let ((?x478 (/ ?x366 exp!3)))
  (let ((?x469 (+ ?x478 ?x123)))
  (let ((?x479 (+ 1.0 ?x469)))
- (let ((?x180 (/ 1.0 ?x479)))
- (let ((?x183 (- ?x180)))
- (let ((?x181 (* 0.0 ?x183)))
- (let ((?x255 (+ ?x183 ?x181)))
- (let ((?x184 (+ 1.0 ?x183)))
- (let ((?x253 (* 0.0 ?x184)))
- (let ((?x273 (+ ?x253 ?x255)))
- (let ((?x303 (/ ?x123 exp!5)))
- (let ((?x149 (* ?x303 ?x273)))
- (let ((?x294 (/ ?x478 exp!5)))
- (let ((?x304 (* ?x294 ?x273)))
- (let ((?x150 (+ ?x304 ?x149)))
- (let ((?x182 (+ ?x181 ?x181)))
- (let ((?x158 (+ ?x184 ?x182)))
- (let ((?x155 (/ 1.0 exp!5)))
- (let ((?x147 (* ?x155 ?x158)))
- (let ((?x145 (+ ?x147 ?x150)))
- (or (and (distinct 0.0 ?x145) true))))))))))))))))))))))))))
+ (let ((?x170 (/ 1.0 ?x479)))
+ (let ((?x172 (- ?x170)))
+ (let ((?x174 (* 0.0 ?x172)))
+ (let ((?x155 (+ ?x172 ?x174)))
+ (let ((?x173 (+ 1.0 ?x172)))
+ (let ((?x158 (* 0.0 ?x173)))
+ (let ((?x289 (+ ?x158 ?x155)))
+ (let ((?x297 (/ ?x123 exp!5)))
+ (let ((?x147 (* ?x297 ?x289)))
+ (let ((?x290 (/ ?x478 exp!5)))
+ (let ((?x273 (* ?x290 ?x289)))
+ (let ((?x148 (+ ?x273 ?x147)))
+ (let ((?x177 (+ ?x174 ?x174)))
+ (let ((?x178 (+ ?x173 ?x177)))
+ (let ((?x180 (/ 1.0 exp!5)))
+ (let ((?x183 (* ?x180 ?x178)))
+ (let ((?x249 (+ ?x183 ?x148)))
+ (or (and (distinct 0.0 ?x249) true))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -619,23 +619,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!120 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!120) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!132) (< exp!1 exp!4)))
 (assert
- (= (< log!120 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!120) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!132) (< exp!2 exp!4)))
 (assert
- (= (< log!120 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!120) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!132) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!120 0.0) (> exp!4 1.0)))
+ (= (> log!132 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!120)))
+ (>= exp!4 (+ 1.0 log!132)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -645,27 +645,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!204 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!204) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!204 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!204) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!204 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!204) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!120) (< exp!5 exp!4)))
+ (= (< log!204 log!132) (< exp!5 exp!4)))
 (assert
- (= (< log!120 log!192) (< exp!4 exp!5)))
+ (= (< log!132 log!204) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!204 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!204)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x123 (/ ?x9 exp!3)))
@@ -675,38 +675,38 @@
  (let ((?x479 (+ 1.0 ?x469)))
  (=> (> ?x479 0.0) (= exp!5 ?x479)))))))))
 (assert
- (= (< log!266 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!278 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!266) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!278) (< exp!1 exp!6)))
 (assert
- (= (< log!266 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!278 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!266) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!278) (< exp!2 exp!6)))
 (assert
- (= (< log!266 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!278 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!266) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!278) (< exp!3 exp!6)))
 (assert
- (= (< log!266 log!120) (< exp!6 exp!4)))
+ (= (< log!278 log!132) (< exp!6 exp!4)))
 (assert
- (= (< log!120 log!266) (< exp!4 exp!6)))
+ (= (< log!132 log!278) (< exp!4 exp!6)))
 (assert
- (= (< log!266 log!192) (< exp!6 exp!5)))
+ (= (< log!278 log!204) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!266) (< exp!5 exp!6)))
+ (= (< log!204 log!278) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!266 0.0) (> exp!6 1.0)))
+ (= (> log!278 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!266)))
+ (>= exp!6 (+ 1.0 log!278)))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
-(let ((?x166 (/ ?x366 exp!1)))
-(let ((?x444 (+ 1.0 ?x166)))
+(let ((?x722 (/ ?x366 exp!1)))
+(let ((?x353 (+ 1.0 ?x722)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x494 (/ ?x55 exp!1)))
-(let ((?x456 (+ ?x494 ?x444)))
-(=> (> ?x456 0.0) (= exp!6 ?x456)))))))))
+(let ((?x535 (/ ?x55 exp!1)))
+(let ((?x434 (+ ?x535 ?x353)))
+(=> (> ?x434 0.0) (= exp!6 ?x434)))))))))
 (check-sat)
 (pop 1)

@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!116 () Real)
+(declare-fun log!128 () Real)
 (assert
  true)
 (assert
@@ -130,23 +130,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -168,8 +168,8 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
-(declare-fun log!181 () Real)
+(declare-fun log!128 () Real)
+(declare-fun log!193 () Real)
 (assert
  true)
 (assert
@@ -236,17 +236,17 @@
  (let ((?x127 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x390 (+ ?x127 ?x368)))
  (let ((?x402 (+ 1.0 ?x390)))
- (let ((?x154 (/ ?x127 ?x402)))
- (let ((?x236 (- ?x154)))
- (let ((?x145 (+ 1.0 ?x236)))
- (let ((?x237 (* 0.0 ?x236)))
- (let ((?x146 (+ ?x237 ?x145)))
- (let ((?x220 (+ ?x237 ?x146)))
- (let ((?x152 (/ ?x127 exp!5)))
- (let ((?x224 (* ?x152 ?x220)))
+ (let ((?x224 (/ ?x127 ?x402)))
+ (let ((?x225 (- ?x224)))
+ (let ((?x228 (+ 1.0 ?x225)))
+ (let ((?x226 (* 0.0 ?x225)))
+ (let ((?x231 (+ ?x226 ?x228)))
+ (let ((?x232 (+ ?x226 ?x231)))
+ (let ((?x146 (/ ?x127 exp!5)))
+ (let ((?x229 (* ?x146 ?x232)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[0]| ?x98)))
- (let ((?x225 (* ?x114 ?x224)))
+ (let ((?x230 (* ?x114 ?x229)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -255,11 +255,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x186 (/ ?x109 ?x402)))
- (let ((?x187 (* ?x127 ?x186)))
- (let ((?x151 (+ ?x104 ?x187)))
- (let ((?x153 (* ?x152 ?x151)))
- (or (and (distinct ?x153 ?x225) true)))))))))))))))))))))))))))))))
+ (let ((?x236 (/ ?x109 ?x402)))
+ (let ((?x237 (* ?x127 ?x236)))
+ (let ((?x145 (+ ?x104 ?x237)))
+ (let ((?x220 (* ?x146 ?x145)))
+ (or (and (distinct ?x220 ?x230) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -295,23 +295,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -320,27 +320,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!181 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!181) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!193) (< exp!1 exp!5)))
 (assert
- (= (< log!181 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!181) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!193) (< exp!2 exp!5)))
 (assert
- (= (< log!181 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!181) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!193) (< exp!3 exp!5)))
 (assert
- (= (< log!181 log!116) (< exp!5 exp!4)))
+ (= (< log!193 log!128) (< exp!5 exp!4)))
 (assert
- (= (< log!116 log!181) (< exp!4 exp!5)))
+ (= (< log!128 log!193) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!181 0.0) (> exp!5 1.0)))
+ (= (> log!193 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!181)))
+ (>= exp!5 (+ 1.0 log!193)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x368 (/ ?x9 exp!3)))
@@ -363,10 +363,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
+(declare-fun log!128 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!181 () Real)
-(declare-fun log!248 () Real)
+(declare-fun log!193 () Real)
+(declare-fun log!260 () Real)
 (assert
  true)
 (assert
@@ -375,83 +375,83 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x528 (/ ?x466 exp!1)))
- (let ((?x191 (+ 1.0 ?x528)))
+ (let ((?x386 (/ ?x466 exp!1)))
+ (let ((?x336 (+ 1.0 ?x386)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x147 (/ ?x55 exp!1)))
- (let ((?x376 (+ ?x147 ?x191)))
- (< 0.0 ?x376))))))))
+ (let ((?x133 (/ ?x55 exp!1)))
+ (let ((?x405 (+ ?x133 ?x336)))
+ (< 0.0 ?x405))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x528 (/ ?x466 exp!1)))
- (let ((?x191 (+ 1.0 ?x528)))
+ (let ((?x386 (/ ?x466 exp!1)))
+ (let ((?x336 (+ 1.0 ?x386)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x147 (/ ?x55 exp!1)))
- (let ((?x376 (+ ?x147 ?x191)))
- (let (($x415 (= 0.0 ?x376)))
- (not $x415)))))))))
+ (let ((?x133 (/ ?x55 exp!1)))
+ (let ((?x405 (+ ?x133 ?x336)))
+ (let (($x497 (= 0.0 ?x405)))
+ (not $x497)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x528 (/ ?x466 exp!1)))
- (let ((?x191 (+ 1.0 ?x528)))
+ (let ((?x386 (/ ?x466 exp!1)))
+ (let ((?x336 (+ 1.0 ?x386)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x147 (/ ?x55 exp!1)))
- (let ((?x376 (+ ?x147 ?x191)))
- (let (($x415 (= 0.0 ?x376)))
- (not $x415)))))))))
+ (let ((?x133 (/ ?x55 exp!1)))
+ (let ((?x405 (+ ?x133 ?x336)))
+ (let (($x497 (= 0.0 ?x405)))
+ (not $x497)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x528 (/ ?x466 exp!1)))
- (let ((?x191 (+ 1.0 ?x528)))
+ (let ((?x386 (/ ?x466 exp!1)))
+ (let ((?x336 (+ 1.0 ?x386)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x147 (/ ?x55 exp!1)))
- (let ((?x376 (+ ?x147 ?x191)))
- (let (($x415 (= 0.0 ?x376)))
- (not $x415)))))))))
+ (let ((?x133 (/ ?x55 exp!1)))
+ (let ((?x405 (+ ?x133 ?x336)))
+ (let (($x497 (= 0.0 ?x405)))
+ (not $x497)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x528 (/ ?x466 exp!1)))
- (let ((?x191 (+ 1.0 ?x528)))
+ (let ((?x386 (/ ?x466 exp!1)))
+ (let ((?x336 (+ 1.0 ?x386)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x147 (/ ?x55 exp!1)))
- (let ((?x376 (+ ?x147 ?x191)))
- (< 0.0 ?x376))))))))
+ (let ((?x133 (/ ?x55 exp!1)))
+ (let ((?x405 (+ ?x133 ?x336)))
+ (< 0.0 ?x405))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x528 (/ ?x466 exp!1)))
- (let ((?x191 (+ 1.0 ?x528)))
+ (let ((?x386 (/ ?x466 exp!1)))
+ (let ((?x336 (+ 1.0 ?x386)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x147 (/ ?x55 exp!1)))
- (let ((?x376 (+ ?x147 ?x191)))
- (let (($x415 (= 0.0 ?x376)))
- (not $x415)))))))))
+ (let ((?x133 (/ ?x55 exp!1)))
+ (let ((?x405 (+ ?x133 ?x336)))
+ (let (($x497 (= 0.0 ?x405)))
+ (not $x497)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x528 (/ ?x466 exp!1)))
- (let ((?x191 (+ 1.0 ?x528)))
+ (let ((?x386 (/ ?x466 exp!1)))
+ (let ((?x336 (+ 1.0 ?x386)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x147 (/ ?x55 exp!1)))
- (let ((?x376 (+ ?x147 ?x191)))
- (let (($x415 (= 0.0 ?x376)))
- (not $x415)))))))))
+ (let ((?x133 (/ ?x55 exp!1)))
+ (let ((?x405 (+ ?x133 ?x336)))
+ (let (($x497 (= 0.0 ?x405)))
+ (not $x497)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x528 (/ ?x466 exp!1)))
- (let ((?x191 (+ 1.0 ?x528)))
+ (let ((?x386 (/ ?x466 exp!1)))
+ (let ((?x336 (+ 1.0 ?x386)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x147 (/ ?x55 exp!1)))
- (let ((?x376 (+ ?x147 ?x191)))
- (let ((?x233 (/ ?x528 ?x376)))
- (let ((?x724 (- ?x233)))
- (let ((?x715 (+ 1.0 ?x724)))
- (let ((?x280 (* 0.0 ?x724)))
- (let ((?x509 (+ ?x280 ?x715)))
- (let ((?x350 (+ ?x280 ?x509)))
- (let ((?x367 (/ ?x528 exp!6)))
- (let ((?x239 (* ?x367 ?x350)))
+ (let ((?x133 (/ ?x55 exp!1)))
+ (let ((?x405 (+ ?x133 ?x336)))
+ (let ((?x533 (/ ?x386 ?x405)))
+ (let ((?x727 (- ?x533)))
+ (let ((?x314 (+ 1.0 ?x727)))
+ (let ((?x311 (* 0.0 ?x727)))
+ (let ((?x530 (+ ?x311 ?x314)))
+ (let ((?x534 (+ ?x311 ?x530)))
+ (let ((?x403 (/ ?x386 exp!6)))
+ (let ((?x208 (* ?x403 ?x534)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[0]| ?x98)))
- (let ((?x336 (* ?x114 ?x239)))
+ (let ((?x293 (* ?x114 ?x208)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -460,11 +460,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x488 (/ ?x109 ?x376)))
- (let ((?x596 (* ?x528 ?x488)))
- (let ((?x363 (+ ?x104 ?x596)))
- (let ((?x321 (* ?x367 ?x363)))
- (or (and (distinct ?x321 ?x336) true))))))))))))))))))))))))))))))))
+ (let ((?x239 (/ ?x109 ?x405)))
+ (let ((?x263 (* ?x386 ?x239)))
+ (let ((?x209 (+ ?x104 ?x263)))
+ (let ((?x520 (* ?x403 ?x209)))
+ (or (and (distinct ?x520 ?x293) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -502,23 +502,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -528,27 +528,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!181 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!181) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!193) (< exp!1 exp!5)))
 (assert
- (= (< log!181 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!181) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!193) (< exp!2 exp!5)))
 (assert
- (= (< log!181 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!181) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!193) (< exp!3 exp!5)))
 (assert
- (= (< log!181 log!116) (< exp!5 exp!4)))
+ (= (< log!193 log!128) (< exp!5 exp!4)))
 (assert
- (= (< log!116 log!181) (< exp!4 exp!5)))
+ (= (< log!128 log!193) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!181 0.0) (> exp!5 1.0)))
+ (= (> log!193 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!181)))
+ (>= exp!5 (+ 1.0 log!193)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x368 (/ ?x9 exp!3)))
@@ -558,39 +558,39 @@
  (let ((?x402 (+ 1.0 ?x390)))
  (=> (> ?x402 0.0) (= exp!5 ?x402)))))))))
 (assert
- (= (< log!248 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!248) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!260) (< exp!1 exp!6)))
 (assert
- (= (< log!248 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!248) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!260) (< exp!2 exp!6)))
 (assert
- (= (< log!248 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!248) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!260) (< exp!3 exp!6)))
 (assert
- (= (< log!248 log!116) (< exp!6 exp!4)))
+ (= (< log!260 log!128) (< exp!6 exp!4)))
 (assert
- (= (< log!116 log!248) (< exp!4 exp!6)))
+ (= (< log!128 log!260) (< exp!4 exp!6)))
 (assert
- (= (< log!248 log!181) (< exp!6 exp!5)))
+ (= (< log!260 log!193) (< exp!6 exp!5)))
 (assert
- (= (< log!181 log!248) (< exp!5 exp!6)))
+ (= (< log!193 log!260) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!248 0.0) (> exp!6 1.0)))
+ (= (> log!260 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!248)))
+ (>= exp!6 (+ 1.0 log!260)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x528 (/ ?x466 exp!1)))
-(let ((?x191 (+ 1.0 ?x528)))
+(let ((?x386 (/ ?x466 exp!1)))
+(let ((?x336 (+ 1.0 ?x386)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x147 (/ ?x55 exp!1)))
-(let ((?x376 (+ ?x147 ?x191)))
-(=> (> ?x376 0.0) (= exp!6 ?x376)))))))))
+(let ((?x133 (/ ?x55 exp!1)))
+(let ((?x405 (+ ?x133 ?x336)))
+(=> (> ?x405 0.0) (= exp!6 ?x405)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -606,10 +606,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
-(declare-fun log!181 () Real)
+(declare-fun log!128 () Real)
+(declare-fun log!193 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!248 () Real)
+(declare-fun log!260 () Real)
 (assert
  true)
 (assert
@@ -684,17 +684,17 @@
  (let ((?x127 (/ ?x466 exp!3)))
  (let ((?x390 (+ ?x127 ?x368)))
  (let ((?x402 (+ 1.0 ?x390)))
- (let ((?x154 (/ ?x127 ?x402)))
- (let ((?x236 (- ?x154)))
- (let ((?x145 (+ 1.0 ?x236)))
- (let ((?x237 (* 0.0 ?x236)))
- (let ((?x146 (+ ?x237 ?x145)))
- (let ((?x220 (+ ?x237 ?x146)))
- (let ((?x152 (/ ?x127 exp!5)))
- (let ((?x224 (* ?x152 ?x220)))
+ (let ((?x224 (/ ?x127 ?x402)))
+ (let ((?x225 (- ?x224)))
+ (let ((?x228 (+ 1.0 ?x225)))
+ (let ((?x226 (* 0.0 ?x225)))
+ (let ((?x231 (+ ?x226 ?x228)))
+ (let ((?x232 (+ ?x226 ?x231)))
+ (let ((?x146 (/ ?x127 exp!5)))
+ (let ((?x229 (* ?x146 ?x232)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[0]| ?x98)))
- (let ((?x225 (* ?x114 ?x224)))
+ (let ((?x230 (* ?x114 ?x229)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -703,11 +703,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x186 (/ ?x109 ?x402)))
- (let ((?x187 (* ?x127 ?x186)))
- (let ((?x151 (+ ?x104 ?x187)))
- (let ((?x153 (* ?x152 ?x151)))
- (or (and (distinct ?x153 ?x225) true))))))))))))))))))))))))))))))))
+ (let ((?x236 (/ ?x109 ?x402)))
+ (let ((?x237 (* ?x127 ?x236)))
+ (let ((?x145 (+ ?x104 ?x237)))
+ (let ((?x220 (* ?x146 ?x145)))
+ (or (and (distinct ?x220 ?x230) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -745,23 +745,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -771,27 +771,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!181 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!181) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!193) (< exp!1 exp!5)))
 (assert
- (= (< log!181 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!181) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!193) (< exp!2 exp!5)))
 (assert
- (= (< log!181 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!181) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!193) (< exp!3 exp!5)))
 (assert
- (= (< log!181 log!116) (< exp!5 exp!4)))
+ (= (< log!193 log!128) (< exp!5 exp!4)))
 (assert
- (= (< log!116 log!181) (< exp!4 exp!5)))
+ (= (< log!128 log!193) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!181 0.0) (> exp!5 1.0)))
+ (= (> log!193 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!181)))
+ (>= exp!5 (+ 1.0 log!193)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x368 (/ ?x9 exp!3)))
@@ -801,38 +801,38 @@
  (let ((?x402 (+ 1.0 ?x390)))
  (=> (> ?x402 0.0) (= exp!5 ?x402)))))))))
 (assert
- (= (< log!248 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!248) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!260) (< exp!1 exp!6)))
 (assert
- (= (< log!248 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!248) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!260) (< exp!2 exp!6)))
 (assert
- (= (< log!248 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!248) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!260) (< exp!3 exp!6)))
 (assert
- (= (< log!248 log!116) (< exp!6 exp!4)))
+ (= (< log!260 log!128) (< exp!6 exp!4)))
 (assert
- (= (< log!116 log!248) (< exp!4 exp!6)))
+ (= (< log!128 log!260) (< exp!4 exp!6)))
 (assert
- (= (< log!248 log!181) (< exp!6 exp!5)))
+ (= (< log!260 log!193) (< exp!6 exp!5)))
 (assert
- (= (< log!181 log!248) (< exp!5 exp!6)))
+ (= (< log!193 log!260) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!248 0.0) (> exp!6 1.0)))
+ (= (> log!260 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!248)))
+ (>= exp!6 (+ 1.0 log!260)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x528 (/ ?x466 exp!1)))
-(let ((?x191 (+ 1.0 ?x528)))
+(let ((?x386 (/ ?x466 exp!1)))
+(let ((?x336 (+ 1.0 ?x386)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x147 (/ ?x55 exp!1)))
-(let ((?x376 (+ ?x147 ?x191)))
-(=> (> ?x376 0.0) (= exp!6 ?x376)))))))))
+(let ((?x133 (/ ?x55 exp!1)))
+(let ((?x405 (+ ?x133 ?x336)))
+(=> (> ?x405 0.0) (= exp!6 ?x405)))))))))
 (check-sat)
 (pop 1)

@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!116 () Real)
+(declare-fun log!128 () Real)
 (assert
  true)
 (assert
@@ -132,23 +132,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -170,8 +170,8 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
-(declare-fun log!181 () Real)
+(declare-fun log!128 () Real)
+(declare-fun log!193 () Real)
 (assert
  true)
 (assert
@@ -298,23 +298,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -323,27 +323,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!181 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!181) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!193) (< exp!1 exp!5)))
 (assert
- (= (< log!181 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!181) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!193) (< exp!2 exp!5)))
 (assert
- (= (< log!181 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!181) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!193) (< exp!3 exp!5)))
 (assert
- (= (< log!181 log!116) (< exp!5 exp!4)))
+ (= (< log!193 log!128) (< exp!5 exp!4)))
 (assert
- (= (< log!116 log!181) (< exp!4 exp!5)))
+ (= (< log!128 log!193) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!181 0.0) (> exp!5 1.0)))
+ (= (> log!193 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!181)))
+ (>= exp!5 (+ 1.0 log!193)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x129 (/ ?x9 exp!3)))
@@ -366,10 +366,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
+(declare-fun log!128 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!181 () Real)
-(declare-fun log!248 () Real)
+(declare-fun log!193 () Real)
+(declare-fun log!260 () Real)
 (assert
  true)
 (assert
@@ -378,84 +378,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x218 (/ ?x382 exp!1)))
- (let ((?x434 (+ 1.0 ?x218)))
+ (let ((?x134 (/ ?x382 exp!1)))
+ (let ((?x287 (+ 1.0 ?x134)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x492 (/ ?x55 exp!1)))
- (let ((?x425 (+ ?x492 ?x434)))
- (< 0.0 ?x425))))))))
+ (let ((?x482 (/ ?x55 exp!1)))
+ (let ((?x215 (+ ?x482 ?x287)))
+ (< 0.0 ?x215))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x218 (/ ?x382 exp!1)))
- (let ((?x434 (+ 1.0 ?x218)))
+ (let ((?x134 (/ ?x382 exp!1)))
+ (let ((?x287 (+ 1.0 ?x134)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x492 (/ ?x55 exp!1)))
- (let ((?x425 (+ ?x492 ?x434)))
- (let (($x227 (= 0.0 ?x425)))
- (not $x227)))))))))
+ (let ((?x482 (/ ?x55 exp!1)))
+ (let ((?x215 (+ ?x482 ?x287)))
+ (let (($x345 (= 0.0 ?x215)))
+ (not $x345)))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x218 (/ ?x382 exp!1)))
- (let ((?x434 (+ 1.0 ?x218)))
+ (let ((?x134 (/ ?x382 exp!1)))
+ (let ((?x287 (+ 1.0 ?x134)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x492 (/ ?x55 exp!1)))
- (let ((?x425 (+ ?x492 ?x434)))
- (let (($x227 (= 0.0 ?x425)))
- (not $x227)))))))))
+ (let ((?x482 (/ ?x55 exp!1)))
+ (let ((?x215 (+ ?x482 ?x287)))
+ (let (($x345 (= 0.0 ?x215)))
+ (not $x345)))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x218 (/ ?x382 exp!1)))
- (let ((?x434 (+ 1.0 ?x218)))
+ (let ((?x134 (/ ?x382 exp!1)))
+ (let ((?x287 (+ 1.0 ?x134)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x492 (/ ?x55 exp!1)))
- (let ((?x425 (+ ?x492 ?x434)))
- (let (($x227 (= 0.0 ?x425)))
- (not $x227)))))))))
+ (let ((?x482 (/ ?x55 exp!1)))
+ (let ((?x215 (+ ?x482 ?x287)))
+ (let (($x345 (= 0.0 ?x215)))
+ (not $x345)))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x218 (/ ?x382 exp!1)))
- (let ((?x434 (+ 1.0 ?x218)))
+ (let ((?x134 (/ ?x382 exp!1)))
+ (let ((?x287 (+ 1.0 ?x134)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x492 (/ ?x55 exp!1)))
- (let ((?x425 (+ ?x492 ?x434)))
- (< 0.0 ?x425))))))))
+ (let ((?x482 (/ ?x55 exp!1)))
+ (let ((?x215 (+ ?x482 ?x287)))
+ (< 0.0 ?x215))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x218 (/ ?x382 exp!1)))
- (let ((?x434 (+ 1.0 ?x218)))
+ (let ((?x134 (/ ?x382 exp!1)))
+ (let ((?x287 (+ 1.0 ?x134)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x492 (/ ?x55 exp!1)))
- (let ((?x425 (+ ?x492 ?x434)))
- (let (($x227 (= 0.0 ?x425)))
- (not $x227)))))))))
+ (let ((?x482 (/ ?x55 exp!1)))
+ (let ((?x215 (+ ?x482 ?x287)))
+ (let (($x345 (= 0.0 ?x215)))
+ (not $x345)))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x218 (/ ?x382 exp!1)))
- (let ((?x434 (+ 1.0 ?x218)))
+ (let ((?x134 (/ ?x382 exp!1)))
+ (let ((?x287 (+ 1.0 ?x134)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x492 (/ ?x55 exp!1)))
- (let ((?x425 (+ ?x492 ?x434)))
- (let (($x227 (= 0.0 ?x425)))
- (not $x227)))))))))
+ (let ((?x482 (/ ?x55 exp!1)))
+ (let ((?x215 (+ ?x482 ?x287)))
+ (let (($x345 (= 0.0 ?x215)))
+ (not $x345)))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x218 (/ ?x382 exp!1)))
- (let ((?x434 (+ 1.0 ?x218)))
+ (let ((?x134 (/ ?x382 exp!1)))
+ (let ((?x287 (+ 1.0 ?x134)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x492 (/ ?x55 exp!1)))
- (let ((?x425 (+ ?x492 ?x434)))
- (let ((?x375 (/ 1.0 ?x425)))
- (let ((?x484 (- ?x375)))
- (let ((?x393 (+ 1.0 ?x484)))
- (let ((?x706 (* 0.0 ?x393)))
- (let ((?x306 (+ ?x484 ?x706)))
- (let ((?x717 (* 0.0 ?x484)))
- (let ((?x302 (+ ?x717 ?x306)))
- (let ((?x238 (/ ?x218 exp!6)))
- (let ((?x148 (* ?x238 ?x302)))
+ (let ((?x482 (/ ?x55 exp!1)))
+ (let ((?x215 (+ ?x482 ?x287)))
+ (let ((?x352 (/ 1.0 ?x215)))
+ (let ((?x384 (- ?x352)))
+ (let ((?x350 (+ 1.0 ?x384)))
+ (let ((?x440 (* 0.0 ?x350)))
+ (let ((?x378 (+ ?x384 ?x440)))
+ (let ((?x713 (* 0.0 ?x384)))
+ (let ((?x367 (+ ?x713 ?x378)))
+ (let ((?x523 (/ ?x134 exp!6)))
+ (let ((?x522 (* ?x523 ?x367)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x212 (* ?x115 ?x148)))
+ (let ((?x219 (* ?x115 ?x522)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -464,10 +464,10 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x371 (/ ?x109 ?x425)))
- (let ((?x591 (+ ?x105 ?x371)))
- (let ((?x491 (* ?x238 ?x591)))
- (or (and (distinct ?x491 ?x212) true))))))))))))))))))))))))))))))))
+ (let ((?x132 (/ ?x109 ?x215)))
+ (let ((?x275 (+ ?x105 ?x132)))
+ (let ((?x492 (* ?x523 ?x275)))
+ (or (and (distinct ?x492 ?x219) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!181 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!181) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!193) (< exp!1 exp!5)))
 (assert
- (= (< log!181 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!181) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!193) (< exp!2 exp!5)))
 (assert
- (= (< log!181 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!181) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!193) (< exp!3 exp!5)))
 (assert
- (= (< log!181 log!116) (< exp!5 exp!4)))
+ (= (< log!193 log!128) (< exp!5 exp!4)))
 (assert
- (= (< log!116 log!181) (< exp!4 exp!5)))
+ (= (< log!128 log!193) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!181 0.0) (> exp!5 1.0)))
+ (= (> log!193 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!181)))
+ (>= exp!5 (+ 1.0 log!193)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x394 (+ 1.0 ?x359)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!248 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!248) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!260) (< exp!1 exp!6)))
 (assert
- (= (< log!248 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!248) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!260) (< exp!2 exp!6)))
 (assert
- (= (< log!248 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!248) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!260) (< exp!3 exp!6)))
 (assert
- (= (< log!248 log!116) (< exp!6 exp!4)))
+ (= (< log!260 log!128) (< exp!6 exp!4)))
 (assert
- (= (< log!116 log!248) (< exp!4 exp!6)))
+ (= (< log!128 log!260) (< exp!4 exp!6)))
 (assert
- (= (< log!248 log!181) (< exp!6 exp!5)))
+ (= (< log!260 log!193) (< exp!6 exp!5)))
 (assert
- (= (< log!181 log!248) (< exp!5 exp!6)))
+ (= (< log!193 log!260) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!248 0.0) (> exp!6 1.0)))
+ (= (> log!260 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!248)))
+ (>= exp!6 (+ 1.0 log!260)))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
-(let ((?x218 (/ ?x382 exp!1)))
-(let ((?x434 (+ 1.0 ?x218)))
+(let ((?x134 (/ ?x382 exp!1)))
+(let ((?x287 (+ 1.0 ?x134)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x492 (/ ?x55 exp!1)))
-(let ((?x425 (+ ?x492 ?x434)))
-(=> (> ?x425 0.0) (= exp!6 ?x425)))))))))
+(let ((?x482 (/ ?x55 exp!1)))
+(let ((?x215 (+ ?x482 ?x287)))
+(=> (> ?x215 0.0) (= exp!6 ?x215)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
-(declare-fun log!181 () Real)
+(declare-fun log!128 () Real)
+(declare-fun log!193 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!248 () Real)
+(declare-fun log!260 () Real)
 (assert
  true)
 (assert
@@ -749,23 +749,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -775,27 +775,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!181 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!181) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!193) (< exp!1 exp!5)))
 (assert
- (= (< log!181 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!181) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!193) (< exp!2 exp!5)))
 (assert
- (= (< log!181 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!181) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!193) (< exp!3 exp!5)))
 (assert
- (= (< log!181 log!116) (< exp!5 exp!4)))
+ (= (< log!193 log!128) (< exp!5 exp!4)))
 (assert
- (= (< log!116 log!181) (< exp!4 exp!5)))
+ (= (< log!128 log!193) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!181 0.0) (> exp!5 1.0)))
+ (= (> log!193 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!181)))
+ (>= exp!5 (+ 1.0 log!193)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -805,38 +805,38 @@
  (let ((?x394 (+ 1.0 ?x359)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!248 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!248) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!260) (< exp!1 exp!6)))
 (assert
- (= (< log!248 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!248) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!260) (< exp!2 exp!6)))
 (assert
- (= (< log!248 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!248) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!260) (< exp!3 exp!6)))
 (assert
- (= (< log!248 log!116) (< exp!6 exp!4)))
+ (= (< log!260 log!128) (< exp!6 exp!4)))
 (assert
- (= (< log!116 log!248) (< exp!4 exp!6)))
+ (= (< log!128 log!260) (< exp!4 exp!6)))
 (assert
- (= (< log!248 log!181) (< exp!6 exp!5)))
+ (= (< log!260 log!193) (< exp!6 exp!5)))
 (assert
- (= (< log!181 log!248) (< exp!5 exp!6)))
+ (= (< log!193 log!260) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!248 0.0) (> exp!6 1.0)))
+ (= (> log!260 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!248)))
+ (>= exp!6 (+ 1.0 log!260)))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
-(let ((?x218 (/ ?x382 exp!1)))
-(let ((?x434 (+ 1.0 ?x218)))
+(let ((?x134 (/ ?x382 exp!1)))
+(let ((?x287 (+ 1.0 ?x134)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x492 (/ ?x55 exp!1)))
-(let ((?x425 (+ ?x492 ?x434)))
-(=> (> ?x425 0.0) (= exp!6 ?x425)))))))))
+(let ((?x482 (/ ?x55 exp!1)))
+(let ((?x215 (+ ?x482 ?x287)))
+(=> (> ?x215 0.0) (= exp!6 ?x215)))))))))
 (check-sat)
 (pop 1)

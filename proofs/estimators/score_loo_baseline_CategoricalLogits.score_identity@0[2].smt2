@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!116 () Real)
+(declare-fun log!128 () Real)
 (assert
  true)
 (assert
@@ -132,23 +132,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -170,8 +170,8 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
-(declare-fun log!181 () Real)
+(declare-fun log!128 () Real)
+(declare-fun log!193 () Real)
 (assert
  true)
 (assert
@@ -240,16 +240,16 @@
  (let ((?x394 (+ 1.0 ?x382)))
  (let ((?x156 (/ 1.0 ?x394)))
  (let ((?x151 (- ?x156)))
- (let ((?x324 (* 0.0 ?x151)))
- (let ((?x325 (+ ?x151 ?x324)))
+ (let ((?x181 (* 0.0 ?x151)))
+ (let ((?x182 (+ ?x151 ?x181)))
  (let ((?x152 (+ 1.0 ?x151)))
- (let ((?x282 (* 0.0 ?x152)))
- (let ((?x326 (+ ?x282 ?x325)))
+ (let ((?x178 (* 0.0 ?x152)))
+ (let ((?x168 (+ ?x178 ?x182)))
  (let ((?x318 (/ ?x466 exp!5)))
- (let ((?x322 (* ?x318 ?x326)))
+ (let ((?x169 (* ?x318 ?x168)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x323 (* ?x115 ?x322)))
+ (let ((?x282 (* ?x115 ?x169)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -261,7 +261,7 @@
  (let ((?x320 (/ ?x109 ?x394)))
  (let ((?x317 (+ ?x105 ?x320)))
  (let ((?x155 (* ?x318 ?x317)))
- (or (and (distinct ?x155 ?x323) true)))))))))))))))))))))))))))))))
+ (or (and (distinct ?x155 ?x282) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -297,23 +297,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!181 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!181) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!193) (< exp!1 exp!5)))
 (assert
- (= (< log!181 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!181) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!193) (< exp!2 exp!5)))
 (assert
- (= (< log!181 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!181) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!193) (< exp!3 exp!5)))
 (assert
- (= (< log!181 log!116) (< exp!5 exp!4)))
+ (= (< log!193 log!128) (< exp!5 exp!4)))
 (assert
- (= (< log!116 log!181) (< exp!4 exp!5)))
+ (= (< log!128 log!193) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!181 0.0) (> exp!5 1.0)))
+ (= (> log!193 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!181)))
+ (>= exp!5 (+ 1.0 log!193)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x129 (/ ?x9 exp!3)))
@@ -365,10 +365,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
+(declare-fun log!128 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!181 () Real)
-(declare-fun log!248 () Real)
+(declare-fun log!193 () Real)
+(declare-fun log!260 () Real)
 (assert
  true)
 (assert
@@ -377,84 +377,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x136 (/ ?x359 exp!1)))
- (let ((?x420 (+ 1.0 ?x136)))
+ (let ((?x161 (/ ?x359 exp!1)))
+ (let ((?x334 (+ 1.0 ?x161)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x379 (/ ?x55 exp!1)))
- (let ((?x272 (+ ?x379 ?x420)))
- (< 0.0 ?x272))))))))
+ (let ((?x415 (/ ?x55 exp!1)))
+ (let ((?x413 (+ ?x415 ?x334)))
+ (< 0.0 ?x413))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x136 (/ ?x359 exp!1)))
- (let ((?x420 (+ 1.0 ?x136)))
+ (let ((?x161 (/ ?x359 exp!1)))
+ (let ((?x334 (+ 1.0 ?x161)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x379 (/ ?x55 exp!1)))
- (let ((?x272 (+ ?x379 ?x420)))
- (let (($x161 (= 0.0 ?x272)))
- (not $x161)))))))))
+ (let ((?x415 (/ ?x55 exp!1)))
+ (let ((?x413 (+ ?x415 ?x334)))
+ (let (($x355 (= 0.0 ?x413)))
+ (not $x355)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x136 (/ ?x359 exp!1)))
- (let ((?x420 (+ 1.0 ?x136)))
+ (let ((?x161 (/ ?x359 exp!1)))
+ (let ((?x334 (+ 1.0 ?x161)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x379 (/ ?x55 exp!1)))
- (let ((?x272 (+ ?x379 ?x420)))
- (let (($x161 (= 0.0 ?x272)))
- (not $x161)))))))))
+ (let ((?x415 (/ ?x55 exp!1)))
+ (let ((?x413 (+ ?x415 ?x334)))
+ (let (($x355 (= 0.0 ?x413)))
+ (not $x355)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x136 (/ ?x359 exp!1)))
- (let ((?x420 (+ 1.0 ?x136)))
+ (let ((?x161 (/ ?x359 exp!1)))
+ (let ((?x334 (+ 1.0 ?x161)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x379 (/ ?x55 exp!1)))
- (let ((?x272 (+ ?x379 ?x420)))
- (let (($x161 (= 0.0 ?x272)))
- (not $x161)))))))))
+ (let ((?x415 (/ ?x55 exp!1)))
+ (let ((?x413 (+ ?x415 ?x334)))
+ (let (($x355 (= 0.0 ?x413)))
+ (not $x355)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x136 (/ ?x359 exp!1)))
- (let ((?x420 (+ 1.0 ?x136)))
+ (let ((?x161 (/ ?x359 exp!1)))
+ (let ((?x334 (+ 1.0 ?x161)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x379 (/ ?x55 exp!1)))
- (let ((?x272 (+ ?x379 ?x420)))
- (< 0.0 ?x272))))))))
+ (let ((?x415 (/ ?x55 exp!1)))
+ (let ((?x413 (+ ?x415 ?x334)))
+ (< 0.0 ?x413))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x136 (/ ?x359 exp!1)))
- (let ((?x420 (+ 1.0 ?x136)))
+ (let ((?x161 (/ ?x359 exp!1)))
+ (let ((?x334 (+ 1.0 ?x161)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x379 (/ ?x55 exp!1)))
- (let ((?x272 (+ ?x379 ?x420)))
- (let (($x161 (= 0.0 ?x272)))
- (not $x161)))))))))
+ (let ((?x415 (/ ?x55 exp!1)))
+ (let ((?x413 (+ ?x415 ?x334)))
+ (let (($x355 (= 0.0 ?x413)))
+ (not $x355)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x136 (/ ?x359 exp!1)))
- (let ((?x420 (+ 1.0 ?x136)))
+ (let ((?x161 (/ ?x359 exp!1)))
+ (let ((?x334 (+ 1.0 ?x161)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x379 (/ ?x55 exp!1)))
- (let ((?x272 (+ ?x379 ?x420)))
- (let (($x161 (= 0.0 ?x272)))
- (not $x161)))))))))
+ (let ((?x415 (/ ?x55 exp!1)))
+ (let ((?x413 (+ ?x415 ?x334)))
+ (let (($x355 (= 0.0 ?x413)))
+ (not $x355)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x136 (/ ?x359 exp!1)))
- (let ((?x420 (+ 1.0 ?x136)))
+ (let ((?x161 (/ ?x359 exp!1)))
+ (let ((?x334 (+ 1.0 ?x161)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x379 (/ ?x55 exp!1)))
- (let ((?x272 (+ ?x379 ?x420)))
- (let ((?x380 (/ ?x379 ?x272)))
- (let ((?x718 (- ?x380)))
- (let ((?x140 (* 0.0 ?x718)))
- (let ((?x369 (+ ?x718 ?x140)))
- (let ((?x402 (+ 1.0 ?x718)))
- (let ((?x707 (* 0.0 ?x402)))
- (let ((?x228 (+ ?x707 ?x369)))
- (let ((?x499 (/ ?x136 exp!6)))
- (let ((?x145 (* ?x499 ?x228)))
+ (let ((?x415 (/ ?x55 exp!1)))
+ (let ((?x413 (+ ?x415 ?x334)))
+ (let ((?x500 (/ ?x415 ?x413)))
+ (let ((?x715 (- ?x500)))
+ (let ((?x137 (* 0.0 ?x715)))
+ (let ((?x135 (+ ?x715 ?x137)))
+ (let ((?x444 (+ 1.0 ?x715)))
+ (let ((?x447 (* 0.0 ?x444)))
+ (let ((?x159 (+ ?x447 ?x135)))
+ (let ((?x425 (/ ?x161 exp!6)))
+ (let ((?x402 (* ?x425 ?x159)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x385 (* ?x115 ?x145)))
+ (let ((?x492 (* ?x115 ?x402)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -463,11 +463,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x372 (/ ?x109 ?x272)))
- (let ((?x591 (* ?x379 ?x372)))
- (let ((?x214 (+ ?x105 ?x591)))
- (let ((?x444 (* ?x499 ?x214)))
- (or (and (distinct ?x444 ?x385) true)))))))))))))))))))))))))))))))))
+ (let ((?x428 (/ ?x109 ?x413)))
+ (let ((?x289 (* ?x415 ?x428)))
+ (let ((?x273 (+ ?x105 ?x289)))
+ (let ((?x407 (* ?x425 ?x273)))
+ (or (and (distinct ?x407 ?x492) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!181 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!181) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!193) (< exp!1 exp!5)))
 (assert
- (= (< log!181 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!181) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!193) (< exp!2 exp!5)))
 (assert
- (= (< log!181 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!181) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!193) (< exp!3 exp!5)))
 (assert
- (= (< log!181 log!116) (< exp!5 exp!4)))
+ (= (< log!193 log!128) (< exp!5 exp!4)))
 (assert
- (= (< log!116 log!181) (< exp!4 exp!5)))
+ (= (< log!128 log!193) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!181 0.0) (> exp!5 1.0)))
+ (= (> log!193 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!181)))
+ (>= exp!5 (+ 1.0 log!193)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x394 (+ 1.0 ?x382)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!248 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!248) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!260) (< exp!1 exp!6)))
 (assert
- (= (< log!248 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!248) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!260) (< exp!2 exp!6)))
 (assert
- (= (< log!248 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!248) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!260) (< exp!3 exp!6)))
 (assert
- (= (< log!248 log!116) (< exp!6 exp!4)))
+ (= (< log!260 log!128) (< exp!6 exp!4)))
 (assert
- (= (< log!116 log!248) (< exp!4 exp!6)))
+ (= (< log!128 log!260) (< exp!4 exp!6)))
 (assert
- (= (< log!248 log!181) (< exp!6 exp!5)))
+ (= (< log!260 log!193) (< exp!6 exp!5)))
 (assert
- (= (< log!181 log!248) (< exp!5 exp!6)))
+ (= (< log!193 log!260) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!248 0.0) (> exp!6 1.0)))
+ (= (> log!260 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!248)))
+ (>= exp!6 (+ 1.0 log!260)))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
-(let ((?x136 (/ ?x359 exp!1)))
-(let ((?x420 (+ 1.0 ?x136)))
+(let ((?x161 (/ ?x359 exp!1)))
+(let ((?x334 (+ 1.0 ?x161)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x379 (/ ?x55 exp!1)))
-(let ((?x272 (+ ?x379 ?x420)))
-(=> (> ?x272 0.0) (= exp!6 ?x272)))))))))
+(let ((?x415 (/ ?x55 exp!1)))
+(let ((?x413 (+ ?x415 ?x334)))
+(=> (> ?x413 0.0) (= exp!6 ?x413)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
-(declare-fun log!181 () Real)
+(declare-fun log!128 () Real)
+(declare-fun log!193 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!248 () Real)
+(declare-fun log!260 () Real)
 (assert
  true)
 (assert
@@ -689,16 +689,16 @@
  (let ((?x394 (+ 1.0 ?x382)))
  (let ((?x156 (/ 1.0 ?x394)))
  (let ((?x151 (- ?x156)))
- (let ((?x324 (* 0.0 ?x151)))
- (let ((?x325 (+ ?x151 ?x324)))
+ (let ((?x181 (* 0.0 ?x151)))
+ (let ((?x182 (+ ?x151 ?x181)))
  (let ((?x152 (+ 1.0 ?x151)))
- (let ((?x282 (* 0.0 ?x152)))
- (let ((?x326 (+ ?x282 ?x325)))
+ (let ((?x178 (* 0.0 ?x152)))
+ (let ((?x168 (+ ?x178 ?x182)))
  (let ((?x318 (/ ?x466 exp!5)))
- (let ((?x322 (* ?x318 ?x326)))
+ (let ((?x169 (* ?x318 ?x168)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x323 (* ?x115 ?x322)))
+ (let ((?x282 (* ?x115 ?x169)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -710,7 +710,7 @@
  (let ((?x320 (/ ?x109 ?x394)))
  (let ((?x317 (+ ?x105 ?x320)))
  (let ((?x155 (* ?x318 ?x317)))
- (or (and (distinct ?x155 ?x323) true))))))))))))))))))))))))))))))))
+ (or (and (distinct ?x155 ?x282) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -748,23 +748,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -774,27 +774,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!181 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!181) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!193) (< exp!1 exp!5)))
 (assert
- (= (< log!181 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!181) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!193) (< exp!2 exp!5)))
 (assert
- (= (< log!181 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!181) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!193) (< exp!3 exp!5)))
 (assert
- (= (< log!181 log!116) (< exp!5 exp!4)))
+ (= (< log!193 log!128) (< exp!5 exp!4)))
 (assert
- (= (< log!116 log!181) (< exp!4 exp!5)))
+ (= (< log!128 log!193) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!181 0.0) (> exp!5 1.0)))
+ (= (> log!193 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!181)))
+ (>= exp!5 (+ 1.0 log!193)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -804,38 +804,38 @@
  (let ((?x394 (+ 1.0 ?x382)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!248 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!248) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!260) (< exp!1 exp!6)))
 (assert
- (= (< log!248 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!248) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!260) (< exp!2 exp!6)))
 (assert
- (= (< log!248 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!248) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!260) (< exp!3 exp!6)))
 (assert
- (= (< log!248 log!116) (< exp!6 exp!4)))
+ (= (< log!260 log!128) (< exp!6 exp!4)))
 (assert
- (= (< log!116 log!248) (< exp!4 exp!6)))
+ (= (< log!128 log!260) (< exp!4 exp!6)))
 (assert
- (= (< log!248 log!181) (< exp!6 exp!5)))
+ (= (< log!260 log!193) (< exp!6 exp!5)))
 (assert
- (= (< log!181 log!248) (< exp!5 exp!6)))
+ (= (< log!193 log!260) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!248 0.0) (> exp!6 1.0)))
+ (= (> log!260 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!248)))
+ (>= exp!6 (+ 1.0 log!260)))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
-(let ((?x136 (/ ?x359 exp!1)))
-(let ((?x420 (+ 1.0 ?x136)))
+(let ((?x161 (/ ?x359 exp!1)))
+(let ((?x334 (+ 1.0 ?x161)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x379 (/ ?x55 exp!1)))
-(let ((?x272 (+ ?x379 ?x420)))
-(=> (> ?x272 0.0) (= exp!6 ?x272)))))))))
+(let ((?x415 (/ ?x55 exp!1)))
+(let ((?x413 (+ ?x415 ?x334)))
+(=> (> ?x413 0.0) (= exp!6 ?x413)))))))))
 (check-sat)
 (pop 1)

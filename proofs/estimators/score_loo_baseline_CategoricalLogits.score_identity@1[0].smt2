@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!116 () Real)
+(declare-fun log!128 () Real)
 (assert
  true)
 (assert
@@ -131,23 +131,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -169,8 +169,8 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
-(declare-fun log!181 () Real)
+(declare-fun log!128 () Real)
+(declare-fun log!193 () Real)
 (assert
  true)
 (assert
@@ -248,7 +248,7 @@
  (let ((?x323 (* ?x318 ?x281)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[1]| ?x98)))
- (let ((?x324 (* ?x114 ?x323)))
+ (let ((?x334 (* ?x114 ?x323)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -261,7 +261,7 @@
  (let ((?x287 (* ?x128 ?x269)))
  (let ((?x308 (+ ?x105 ?x287)))
  (let ((?x319 (* ?x318 ?x308)))
- (or (and (distinct ?x319 ?x324) true))))))))))))))))))))))))))))))))
+ (or (and (distinct ?x319 ?x334) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -297,23 +297,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!181 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!181) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!193) (< exp!1 exp!5)))
 (assert
- (= (< log!181 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!181) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!193) (< exp!2 exp!5)))
 (assert
- (= (< log!181 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!181) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!193) (< exp!3 exp!5)))
 (assert
- (= (< log!181 log!116) (< exp!5 exp!4)))
+ (= (< log!193 log!128) (< exp!5 exp!4)))
 (assert
- (= (< log!116 log!181) (< exp!4 exp!5)))
+ (= (< log!128 log!193) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!181 0.0) (> exp!5 1.0)))
+ (= (> log!193 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!181)))
+ (>= exp!5 (+ 1.0 log!193)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x376 (/ ?x9 exp!3)))
@@ -365,10 +365,10 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
+(declare-fun log!128 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!181 () Real)
-(declare-fun log!248 () Real)
+(declare-fun log!193 () Real)
+(declare-fun log!260 () Real)
 (assert
  true)
 (assert
@@ -377,84 +377,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x206 (/ ?x466 exp!1)))
- (let ((?x280 (+ 1.0 ?x206)))
+ (let ((?x181 (/ ?x466 exp!1)))
+ (let ((?x333 (+ 1.0 ?x181)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x231 (/ ?x55 exp!1)))
- (let ((?x260 (+ ?x231 ?x280)))
- (< 0.0 ?x260))))))))
+ (let ((?x358 (/ ?x55 exp!1)))
+ (let ((?x300 (+ ?x358 ?x333)))
+ (< 0.0 ?x300))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x206 (/ ?x466 exp!1)))
- (let ((?x280 (+ 1.0 ?x206)))
+ (let ((?x181 (/ ?x466 exp!1)))
+ (let ((?x333 (+ 1.0 ?x181)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x231 (/ ?x55 exp!1)))
- (let ((?x260 (+ ?x231 ?x280)))
- (let (($x209 (= 0.0 ?x260)))
- (not $x209)))))))))
+ (let ((?x358 (/ ?x55 exp!1)))
+ (let ((?x300 (+ ?x358 ?x333)))
+ (let (($x129 (= 0.0 ?x300)))
+ (not $x129)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x206 (/ ?x466 exp!1)))
- (let ((?x280 (+ 1.0 ?x206)))
+ (let ((?x181 (/ ?x466 exp!1)))
+ (let ((?x333 (+ 1.0 ?x181)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x231 (/ ?x55 exp!1)))
- (let ((?x260 (+ ?x231 ?x280)))
- (let (($x209 (= 0.0 ?x260)))
- (not $x209)))))))))
+ (let ((?x358 (/ ?x55 exp!1)))
+ (let ((?x300 (+ ?x358 ?x333)))
+ (let (($x129 (= 0.0 ?x300)))
+ (not $x129)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x206 (/ ?x466 exp!1)))
- (let ((?x280 (+ 1.0 ?x206)))
+ (let ((?x181 (/ ?x466 exp!1)))
+ (let ((?x333 (+ 1.0 ?x181)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x231 (/ ?x55 exp!1)))
- (let ((?x260 (+ ?x231 ?x280)))
- (let (($x209 (= 0.0 ?x260)))
- (not $x209)))))))))
+ (let ((?x358 (/ ?x55 exp!1)))
+ (let ((?x300 (+ ?x358 ?x333)))
+ (let (($x129 (= 0.0 ?x300)))
+ (not $x129)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x206 (/ ?x466 exp!1)))
- (let ((?x280 (+ 1.0 ?x206)))
+ (let ((?x181 (/ ?x466 exp!1)))
+ (let ((?x333 (+ 1.0 ?x181)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x231 (/ ?x55 exp!1)))
- (let ((?x260 (+ ?x231 ?x280)))
- (< 0.0 ?x260))))))))
+ (let ((?x358 (/ ?x55 exp!1)))
+ (let ((?x300 (+ ?x358 ?x333)))
+ (< 0.0 ?x300))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x206 (/ ?x466 exp!1)))
- (let ((?x280 (+ 1.0 ?x206)))
+ (let ((?x181 (/ ?x466 exp!1)))
+ (let ((?x333 (+ 1.0 ?x181)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x231 (/ ?x55 exp!1)))
- (let ((?x260 (+ ?x231 ?x280)))
- (let (($x209 (= 0.0 ?x260)))
- (not $x209)))))))))
+ (let ((?x358 (/ ?x55 exp!1)))
+ (let ((?x300 (+ ?x358 ?x333)))
+ (let (($x129 (= 0.0 ?x300)))
+ (not $x129)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x206 (/ ?x466 exp!1)))
- (let ((?x280 (+ 1.0 ?x206)))
+ (let ((?x181 (/ ?x466 exp!1)))
+ (let ((?x333 (+ 1.0 ?x181)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x231 (/ ?x55 exp!1)))
- (let ((?x260 (+ ?x231 ?x280)))
- (let (($x209 (= 0.0 ?x260)))
- (not $x209)))))))))
+ (let ((?x358 (/ ?x55 exp!1)))
+ (let ((?x300 (+ ?x358 ?x333)))
+ (let (($x129 (= 0.0 ?x300)))
+ (not $x129)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x206 (/ ?x466 exp!1)))
- (let ((?x280 (+ 1.0 ?x206)))
+ (let ((?x181 (/ ?x466 exp!1)))
+ (let ((?x333 (+ 1.0 ?x181)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x231 (/ ?x55 exp!1)))
- (let ((?x260 (+ ?x231 ?x280)))
- (let ((?x264 (/ ?x206 ?x260)))
- (let ((?x716 (- ?x264)))
- (let ((?x705 (+ 1.0 ?x716)))
- (let ((?x416 (* 0.0 ?x705)))
- (let ((?x405 (+ ?x716 ?x416)))
- (let ((?x522 (* 0.0 ?x716)))
- (let ((?x478 (+ ?x522 ?x405)))
- (let ((?x171 (/ 1.0 exp!6)))
- (let ((?x380 (* ?x171 ?x478)))
+ (let ((?x358 (/ ?x55 exp!1)))
+ (let ((?x300 (+ ?x358 ?x333)))
+ (let ((?x216 (/ ?x181 ?x300)))
+ (let ((?x717 (- ?x216)))
+ (let ((?x389 (+ 1.0 ?x717)))
+ (let ((?x131 (* 0.0 ?x389)))
+ (let ((?x130 (+ ?x717 ?x131)))
+ (let ((?x359 (* 0.0 ?x717)))
+ (let ((?x223 (+ ?x359 ?x130)))
+ (let ((?x400 (/ 1.0 exp!6)))
+ (let ((?x197 (* ?x400 ?x223)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[1]| ?x98)))
- (let ((?x236 (* ?x114 ?x380)))
+ (let ((?x524 (* ?x114 ?x197)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -463,11 +463,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x370 (/ ?x109 ?x260)))
- (let ((?x587 (* ?x206 ?x370)))
- (let ((?x300 (+ ?x105 ?x587)))
- (let ((?x433 (* ?x171 ?x300)))
- (or (and (distinct ?x433 ?x236) true)))))))))))))))))))))))))))))))))
+ (let ((?x476 (/ ?x109 ?x300)))
+ (let ((?x147 (* ?x181 ?x476)))
+ (let ((?x158 (+ ?x105 ?x147)))
+ (let ((?x521 (* ?x400 ?x158)))
+ (or (and (distinct ?x521 ?x524) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!181 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!181) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!193) (< exp!1 exp!5)))
 (assert
- (= (< log!181 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!181) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!193) (< exp!2 exp!5)))
 (assert
- (= (< log!181 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!181) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!193) (< exp!3 exp!5)))
 (assert
- (= (< log!181 log!116) (< exp!5 exp!4)))
+ (= (< log!193 log!128) (< exp!5 exp!4)))
 (assert
- (= (< log!116 log!181) (< exp!4 exp!5)))
+ (= (< log!128 log!193) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!181 0.0) (> exp!5 1.0)))
+ (= (> log!193 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!181)))
+ (>= exp!5 (+ 1.0 log!193)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x376 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x394 (+ 1.0 ?x381)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!248 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!248) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!260) (< exp!1 exp!6)))
 (assert
- (= (< log!248 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!248) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!260) (< exp!2 exp!6)))
 (assert
- (= (< log!248 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!248) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!260) (< exp!3 exp!6)))
 (assert
- (= (< log!248 log!116) (< exp!6 exp!4)))
+ (= (< log!260 log!128) (< exp!6 exp!4)))
 (assert
- (= (< log!116 log!248) (< exp!4 exp!6)))
+ (= (< log!128 log!260) (< exp!4 exp!6)))
 (assert
- (= (< log!248 log!181) (< exp!6 exp!5)))
+ (= (< log!260 log!193) (< exp!6 exp!5)))
 (assert
- (= (< log!181 log!248) (< exp!5 exp!6)))
+ (= (< log!193 log!260) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!248 0.0) (> exp!6 1.0)))
+ (= (> log!260 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!248)))
+ (>= exp!6 (+ 1.0 log!260)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x206 (/ ?x466 exp!1)))
-(let ((?x280 (+ 1.0 ?x206)))
+(let ((?x181 (/ ?x466 exp!1)))
+(let ((?x333 (+ 1.0 ?x181)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x231 (/ ?x55 exp!1)))
-(let ((?x260 (+ ?x231 ?x280)))
-(=> (> ?x260 0.0) (= exp!6 ?x260)))))))))
+(let ((?x358 (/ ?x55 exp!1)))
+(let ((?x300 (+ ?x358 ?x333)))
+(=> (> ?x300 0.0) (= exp!6 ?x300)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
-(declare-fun log!181 () Real)
+(declare-fun log!128 () Real)
+(declare-fun log!193 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!248 () Real)
+(declare-fun log!260 () Real)
 (assert
  true)
 (assert
@@ -698,7 +698,7 @@
  (let ((?x323 (* ?x318 ?x281)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[1]| ?x98)))
- (let ((?x324 (* ?x114 ?x323)))
+ (let ((?x334 (* ?x114 ?x323)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -711,7 +711,7 @@
  (let ((?x287 (* ?x128 ?x269)))
  (let ((?x308 (+ ?x105 ?x287)))
  (let ((?x319 (* ?x318 ?x308)))
- (or (and (distinct ?x319 ?x324) true)))))))))))))))))))))))))))))))))
+ (or (and (distinct ?x319 ?x334) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -749,23 +749,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -775,27 +775,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!181 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!181) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!193) (< exp!1 exp!5)))
 (assert
- (= (< log!181 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!181) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!193) (< exp!2 exp!5)))
 (assert
- (= (< log!181 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!181) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!193) (< exp!3 exp!5)))
 (assert
- (= (< log!181 log!116) (< exp!5 exp!4)))
+ (= (< log!193 log!128) (< exp!5 exp!4)))
 (assert
- (= (< log!116 log!181) (< exp!4 exp!5)))
+ (= (< log!128 log!193) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!181 0.0) (> exp!5 1.0)))
+ (= (> log!193 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!181)))
+ (>= exp!5 (+ 1.0 log!193)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x376 (/ ?x9 exp!3)))
@@ -805,38 +805,38 @@
  (let ((?x394 (+ 1.0 ?x381)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!248 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!248) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!260) (< exp!1 exp!6)))
 (assert
- (= (< log!248 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!248) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!260) (< exp!2 exp!6)))
 (assert
- (= (< log!248 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!248) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!260) (< exp!3 exp!6)))
 (assert
- (= (< log!248 log!116) (< exp!6 exp!4)))
+ (= (< log!260 log!128) (< exp!6 exp!4)))
 (assert
- (= (< log!116 log!248) (< exp!4 exp!6)))
+ (= (< log!128 log!260) (< exp!4 exp!6)))
 (assert
- (= (< log!248 log!181) (< exp!6 exp!5)))
+ (= (< log!260 log!193) (< exp!6 exp!5)))
 (assert
- (= (< log!181 log!248) (< exp!5 exp!6)))
+ (= (< log!193 log!260) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!248 0.0) (> exp!6 1.0)))
+ (= (> log!260 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!248)))
+ (>= exp!6 (+ 1.0 log!260)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x206 (/ ?x466 exp!1)))
-(let ((?x280 (+ 1.0 ?x206)))
+(let ((?x181 (/ ?x466 exp!1)))
+(let ((?x333 (+ 1.0 ?x181)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x231 (/ ?x55 exp!1)))
-(let ((?x260 (+ ?x231 ?x280)))
-(=> (> ?x260 0.0) (= exp!6 ?x260)))))))))
+(let ((?x358 (/ ?x55 exp!1)))
+(let ((?x300 (+ ?x358 ?x333)))
+(=> (> ?x300 0.0) (= exp!6 ?x300)))))))))
 (check-sat)
 (pop 1)

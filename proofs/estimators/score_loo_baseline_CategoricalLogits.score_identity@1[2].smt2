@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!116 () Real)
+(declare-fun log!128 () Real)
 (assert
  true)
 (assert
@@ -132,23 +132,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -170,8 +170,8 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
-(declare-fun log!181 () Real)
+(declare-fun log!128 () Real)
+(declare-fun log!193 () Real)
 (assert
  true)
 (assert
@@ -238,18 +238,18 @@
  (let ((?x468 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x383 (+ ?x468 ?x129)))
  (let ((?x396 (+ 1.0 ?x383)))
- (let ((?x155 (/ 1.0 ?x396)))
- (let ((?x156 (- ?x155)))
- (let ((?x147 (* 0.0 ?x156)))
- (let ((?x148 (+ ?x156 ?x147)))
- (let ((?x229 (+ 1.0 ?x156)))
- (let ((?x230 (* 0.0 ?x229)))
- (let ((?x213 (+ ?x230 ?x148)))
- (let ((?x153 (/ ?x129 exp!5)))
- (let ((?x217 (* ?x153 ?x213)))
+ (let ((?x213 (/ 1.0 ?x396)))
+ (let ((?x217 (- ?x213)))
+ (let ((?x221 (* 0.0 ?x217)))
+ (let ((?x224 (+ ?x217 ?x221)))
+ (let ((?x218 (+ 1.0 ?x217)))
+ (let ((?x219 (* 0.0 ?x218)))
+ (let ((?x225 (+ ?x219 ?x224)))
+ (let ((?x147 (/ ?x129 exp!5)))
+ (let ((?x222 (* ?x147 ?x225)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[1]| ?x98)))
- (let ((?x218 (* ?x115 ?x217)))
+ (let ((?x223 (* ?x115 ?x222)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -258,10 +258,10 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x171 (/ ?x109 ?x396)))
- (let ((?x168 (+ ?x105 ?x171)))
- (let ((?x154 (* ?x153 ?x168)))
- (or (and (distinct ?x154 ?x218) true)))))))))))))))))))))))))))))))
+ (let ((?x229 (/ ?x109 ?x396)))
+ (let ((?x230 (+ ?x105 ?x229)))
+ (let ((?x148 (* ?x147 ?x230)))
+ (or (and (distinct ?x148 ?x223) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -297,23 +297,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!181 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!181) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!193) (< exp!1 exp!5)))
 (assert
- (= (< log!181 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!181) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!193) (< exp!2 exp!5)))
 (assert
- (= (< log!181 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!181) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!193) (< exp!3 exp!5)))
 (assert
- (= (< log!181 log!116) (< exp!5 exp!4)))
+ (= (< log!193 log!128) (< exp!5 exp!4)))
 (assert
- (= (< log!116 log!181) (< exp!4 exp!5)))
+ (= (< log!128 log!193) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!181 0.0) (> exp!5 1.0)))
+ (= (> log!193 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!181)))
+ (>= exp!5 (+ 1.0 log!193)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x129 (/ ?x9 exp!3)))
@@ -365,10 +365,10 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
+(declare-fun log!128 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!181 () Real)
-(declare-fun log!248 () Real)
+(declare-fun log!193 () Real)
+(declare-fun log!260 () Real)
 (assert
  true)
 (assert
@@ -377,84 +377,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
- (let ((?x263 (/ ?x378 exp!1)))
- (let ((?x508 (+ 1.0 ?x263)))
+ (let ((?x348 (/ ?x378 exp!1)))
+ (let ((?x271 (+ 1.0 ?x348)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x200 (/ ?x55 exp!1)))
- (let ((?x422 (+ ?x200 ?x508)))
- (< 0.0 ?x422))))))))
+ (let ((?x442 (/ ?x55 exp!1)))
+ (let ((?x415 (+ ?x442 ?x271)))
+ (< 0.0 ?x415))))))))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
- (let ((?x263 (/ ?x378 exp!1)))
- (let ((?x508 (+ 1.0 ?x263)))
+ (let ((?x348 (/ ?x378 exp!1)))
+ (let ((?x271 (+ 1.0 ?x348)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x200 (/ ?x55 exp!1)))
- (let ((?x422 (+ ?x200 ?x508)))
- (let (($x258 (= 0.0 ?x422)))
- (not $x258)))))))))
+ (let ((?x442 (/ ?x55 exp!1)))
+ (let ((?x415 (+ ?x442 ?x271)))
+ (let (($x472 (= 0.0 ?x415)))
+ (not $x472)))))))))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
- (let ((?x263 (/ ?x378 exp!1)))
- (let ((?x508 (+ 1.0 ?x263)))
+ (let ((?x348 (/ ?x378 exp!1)))
+ (let ((?x271 (+ 1.0 ?x348)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x200 (/ ?x55 exp!1)))
- (let ((?x422 (+ ?x200 ?x508)))
- (let (($x258 (= 0.0 ?x422)))
- (not $x258)))))))))
+ (let ((?x442 (/ ?x55 exp!1)))
+ (let ((?x415 (+ ?x442 ?x271)))
+ (let (($x472 (= 0.0 ?x415)))
+ (not $x472)))))))))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
- (let ((?x263 (/ ?x378 exp!1)))
- (let ((?x508 (+ 1.0 ?x263)))
+ (let ((?x348 (/ ?x378 exp!1)))
+ (let ((?x271 (+ 1.0 ?x348)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x200 (/ ?x55 exp!1)))
- (let ((?x422 (+ ?x200 ?x508)))
- (let (($x258 (= 0.0 ?x422)))
- (not $x258)))))))))
+ (let ((?x442 (/ ?x55 exp!1)))
+ (let ((?x415 (+ ?x442 ?x271)))
+ (let (($x472 (= 0.0 ?x415)))
+ (not $x472)))))))))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
- (let ((?x263 (/ ?x378 exp!1)))
- (let ((?x508 (+ 1.0 ?x263)))
+ (let ((?x348 (/ ?x378 exp!1)))
+ (let ((?x271 (+ 1.0 ?x348)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x200 (/ ?x55 exp!1)))
- (let ((?x422 (+ ?x200 ?x508)))
- (< 0.0 ?x422))))))))
+ (let ((?x442 (/ ?x55 exp!1)))
+ (let ((?x415 (+ ?x442 ?x271)))
+ (< 0.0 ?x415))))))))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
- (let ((?x263 (/ ?x378 exp!1)))
- (let ((?x508 (+ 1.0 ?x263)))
+ (let ((?x348 (/ ?x378 exp!1)))
+ (let ((?x271 (+ 1.0 ?x348)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x200 (/ ?x55 exp!1)))
- (let ((?x422 (+ ?x200 ?x508)))
- (let (($x258 (= 0.0 ?x422)))
- (not $x258)))))))))
+ (let ((?x442 (/ ?x55 exp!1)))
+ (let ((?x415 (+ ?x442 ?x271)))
+ (let (($x472 (= 0.0 ?x415)))
+ (not $x472)))))))))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
- (let ((?x263 (/ ?x378 exp!1)))
- (let ((?x508 (+ 1.0 ?x263)))
+ (let ((?x348 (/ ?x378 exp!1)))
+ (let ((?x271 (+ 1.0 ?x348)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x200 (/ ?x55 exp!1)))
- (let ((?x422 (+ ?x200 ?x508)))
- (let (($x258 (= 0.0 ?x422)))
- (not $x258)))))))))
+ (let ((?x442 (/ ?x55 exp!1)))
+ (let ((?x415 (+ ?x442 ?x271)))
+ (let (($x472 (= 0.0 ?x415)))
+ (not $x472)))))))))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
- (let ((?x263 (/ ?x378 exp!1)))
- (let ((?x508 (+ 1.0 ?x263)))
+ (let ((?x348 (/ ?x378 exp!1)))
+ (let ((?x271 (+ 1.0 ?x348)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x200 (/ ?x55 exp!1)))
- (let ((?x422 (+ ?x200 ?x508)))
- (let ((?x416 (/ ?x200 ?x422)))
- (let ((?x713 (- ?x416)))
- (let ((?x131 (* 0.0 ?x713)))
- (let ((?x364 (+ ?x713 ?x131)))
- (let ((?x344 (+ 1.0 ?x713)))
- (let ((?x702 (* 0.0 ?x344)))
- (let ((?x237 (+ ?x702 ?x364)))
- (let ((?x409 (/ 1.0 exp!6)))
- (let ((?x235 (* ?x409 ?x237)))
+ (let ((?x442 (/ ?x55 exp!1)))
+ (let ((?x415 (+ ?x442 ?x271)))
+ (let ((?x377 (/ ?x442 ?x415)))
+ (let ((?x715 (- ?x377)))
+ (let ((?x373 (* 0.0 ?x715)))
+ (let ((?x369 (+ ?x715 ?x373)))
+ (let ((?x340 (+ 1.0 ?x715)))
+ (let ((?x141 (* 0.0 ?x340)))
+ (let ((?x476 (+ ?x141 ?x369)))
+ (let ((?x517 (/ 1.0 exp!6)))
+ (let ((?x447 (* ?x517 ?x476)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[1]| ?x98)))
- (let ((?x493 (* ?x115 ?x235)))
+ (let ((?x491 (* ?x115 ?x447)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -463,11 +463,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x374 (/ ?x109 ?x422)))
- (let ((?x580 (* ?x200 ?x374)))
- (let ((?x289 (+ ?x105 ?x580)))
- (let ((?x426 (* ?x409 ?x289)))
- (or (and (distinct ?x426 ?x493) true)))))))))))))))))))))))))))))))))
+ (let ((?x251 (/ ?x109 ?x415)))
+ (let ((?x186 (* ?x442 ?x251)))
+ (let ((?x410 (+ ?x105 ?x186)))
+ (let ((?x413 (* ?x517 ?x410)))
+ (or (and (distinct ?x413 ?x491) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!181 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!181) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!193) (< exp!1 exp!5)))
 (assert
- (= (< log!181 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!181) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!193) (< exp!2 exp!5)))
 (assert
- (= (< log!181 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!181) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!193) (< exp!3 exp!5)))
 (assert
- (= (< log!181 log!116) (< exp!5 exp!4)))
+ (= (< log!193 log!128) (< exp!5 exp!4)))
 (assert
- (= (< log!116 log!181) (< exp!4 exp!5)))
+ (= (< log!128 log!193) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!181 0.0) (> exp!5 1.0)))
+ (= (> log!193 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!181)))
+ (>= exp!5 (+ 1.0 log!193)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x396 (+ 1.0 ?x383)))
  (=> (> ?x396 0.0) (= exp!5 ?x396)))))))))
 (assert
- (= (< log!248 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!248) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!260) (< exp!1 exp!6)))
 (assert
- (= (< log!248 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!248) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!260) (< exp!2 exp!6)))
 (assert
- (= (< log!248 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!248) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!260) (< exp!3 exp!6)))
 (assert
- (= (< log!248 log!116) (< exp!6 exp!4)))
+ (= (< log!260 log!128) (< exp!6 exp!4)))
 (assert
- (= (< log!116 log!248) (< exp!4 exp!6)))
+ (= (< log!128 log!260) (< exp!4 exp!6)))
 (assert
- (= (< log!248 log!181) (< exp!6 exp!5)))
+ (= (< log!260 log!193) (< exp!6 exp!5)))
 (assert
- (= (< log!181 log!248) (< exp!5 exp!6)))
+ (= (< log!193 log!260) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!248 0.0) (> exp!6 1.0)))
+ (= (> log!260 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!248)))
+ (>= exp!6 (+ 1.0 log!260)))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
-(let ((?x263 (/ ?x378 exp!1)))
-(let ((?x508 (+ 1.0 ?x263)))
+(let ((?x348 (/ ?x378 exp!1)))
+(let ((?x271 (+ 1.0 ?x348)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x200 (/ ?x55 exp!1)))
-(let ((?x422 (+ ?x200 ?x508)))
-(=> (> ?x422 0.0) (= exp!6 ?x422)))))))))
+(let ((?x442 (/ ?x55 exp!1)))
+(let ((?x415 (+ ?x442 ?x271)))
+(=> (> ?x415 0.0) (= exp!6 ?x415)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
-(declare-fun log!181 () Real)
+(declare-fun log!128 () Real)
+(declare-fun log!193 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!248 () Real)
+(declare-fun log!260 () Real)
 (assert
  true)
 (assert
@@ -687,18 +687,18 @@
  (let ((?x468 (/ ?x378 exp!3)))
  (let ((?x383 (+ ?x468 ?x129)))
  (let ((?x396 (+ 1.0 ?x383)))
- (let ((?x155 (/ 1.0 ?x396)))
- (let ((?x156 (- ?x155)))
- (let ((?x147 (* 0.0 ?x156)))
- (let ((?x148 (+ ?x156 ?x147)))
- (let ((?x229 (+ 1.0 ?x156)))
- (let ((?x230 (* 0.0 ?x229)))
- (let ((?x213 (+ ?x230 ?x148)))
- (let ((?x153 (/ ?x129 exp!5)))
- (let ((?x217 (* ?x153 ?x213)))
+ (let ((?x213 (/ 1.0 ?x396)))
+ (let ((?x217 (- ?x213)))
+ (let ((?x221 (* 0.0 ?x217)))
+ (let ((?x224 (+ ?x217 ?x221)))
+ (let ((?x218 (+ 1.0 ?x217)))
+ (let ((?x219 (* 0.0 ?x218)))
+ (let ((?x225 (+ ?x219 ?x224)))
+ (let ((?x147 (/ ?x129 exp!5)))
+ (let ((?x222 (* ?x147 ?x225)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[1]| ?x98)))
- (let ((?x218 (* ?x115 ?x217)))
+ (let ((?x223 (* ?x115 ?x222)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -707,10 +707,10 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x171 (/ ?x109 ?x396)))
- (let ((?x168 (+ ?x105 ?x171)))
- (let ((?x154 (* ?x153 ?x168)))
- (or (and (distinct ?x154 ?x218) true))))))))))))))))))))))))))))))))
+ (let ((?x229 (/ ?x109 ?x396)))
+ (let ((?x230 (+ ?x105 ?x229)))
+ (let ((?x148 (* ?x147 ?x230)))
+ (or (and (distinct ?x148 ?x223) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -748,23 +748,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -774,27 +774,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!181 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!181) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!193) (< exp!1 exp!5)))
 (assert
- (= (< log!181 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!181) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!193) (< exp!2 exp!5)))
 (assert
- (= (< log!181 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!181) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!193) (< exp!3 exp!5)))
 (assert
- (= (< log!181 log!116) (< exp!5 exp!4)))
+ (= (< log!193 log!128) (< exp!5 exp!4)))
 (assert
- (= (< log!116 log!181) (< exp!4 exp!5)))
+ (= (< log!128 log!193) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!181 0.0) (> exp!5 1.0)))
+ (= (> log!193 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!181)))
+ (>= exp!5 (+ 1.0 log!193)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -804,38 +804,38 @@
  (let ((?x396 (+ 1.0 ?x383)))
  (=> (> ?x396 0.0) (= exp!5 ?x396)))))))))
 (assert
- (= (< log!248 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!248) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!260) (< exp!1 exp!6)))
 (assert
- (= (< log!248 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!248) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!260) (< exp!2 exp!6)))
 (assert
- (= (< log!248 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!248) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!260) (< exp!3 exp!6)))
 (assert
- (= (< log!248 log!116) (< exp!6 exp!4)))
+ (= (< log!260 log!128) (< exp!6 exp!4)))
 (assert
- (= (< log!116 log!248) (< exp!4 exp!6)))
+ (= (< log!128 log!260) (< exp!4 exp!6)))
 (assert
- (= (< log!248 log!181) (< exp!6 exp!5)))
+ (= (< log!260 log!193) (< exp!6 exp!5)))
 (assert
- (= (< log!181 log!248) (< exp!5 exp!6)))
+ (= (< log!193 log!260) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!248 0.0) (> exp!6 1.0)))
+ (= (> log!260 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!248)))
+ (>= exp!6 (+ 1.0 log!260)))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
-(let ((?x263 (/ ?x378 exp!1)))
-(let ((?x508 (+ 1.0 ?x263)))
+(let ((?x348 (/ ?x378 exp!1)))
+(let ((?x271 (+ 1.0 ?x348)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x200 (/ ?x55 exp!1)))
-(let ((?x422 (+ ?x200 ?x508)))
-(=> (> ?x422 0.0) (= exp!6 ?x422)))))))))
+(let ((?x442 (/ ?x55 exp!1)))
+(let ((?x415 (+ ?x442 ?x271)))
+(=> (> ?x415 0.0) (= exp!6 ?x415)))))))))
 (check-sat)
 (pop 1)

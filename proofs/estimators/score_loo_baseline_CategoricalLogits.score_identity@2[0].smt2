@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun log!116 () Real)
+(declare-fun log!128 () Real)
 (assert
  true)
 (assert
@@ -131,23 +131,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -169,8 +169,8 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
-(declare-fun log!181 () Real)
+(declare-fun log!128 () Real)
+(declare-fun log!193 () Real)
 (assert
  true)
 (assert
@@ -239,16 +239,16 @@
  (let ((?x394 (+ 1.0 ?x381)))
  (let ((?x150 (/ ?x128 ?x394)))
  (let ((?x151 (- ?x150)))
- (let ((?x324 (* 0.0 ?x151)))
+ (let ((?x334 (* 0.0 ?x151)))
  (let ((?x281 (+ 1.0 ?x151)))
  (let ((?x323 (* 0.0 ?x281)))
- (let ((?x325 (+ ?x323 ?x324)))
- (let ((?x321 (+ ?x151 ?x325)))
+ (let ((?x328 (+ ?x323 ?x334)))
+ (let ((?x338 (+ ?x151 ?x328)))
  (let ((?x154 (/ 1.0 exp!5)))
- (let ((?x322 (* ?x154 ?x321)))
+ (let ((?x340 (* ?x154 ?x338)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[2]| ?x98)))
- (let ((?x177 (* ?x114 ?x322)))
+ (let ((?x177 (* ?x114 ?x340)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -297,23 +297,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!181 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!181) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!193) (< exp!1 exp!5)))
 (assert
- (= (< log!181 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!181) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!193) (< exp!2 exp!5)))
 (assert
- (= (< log!181 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!181) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!193) (< exp!3 exp!5)))
 (assert
- (= (< log!181 log!116) (< exp!5 exp!4)))
+ (= (< log!193 log!128) (< exp!5 exp!4)))
 (assert
- (= (< log!116 log!181) (< exp!4 exp!5)))
+ (= (< log!128 log!193) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!181 0.0) (> exp!5 1.0)))
+ (= (> log!193 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!181)))
+ (>= exp!5 (+ 1.0 log!193)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x376 (/ ?x9 exp!3)))
@@ -365,10 +365,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
+(declare-fun log!128 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!181 () Real)
-(declare-fun log!248 () Real)
+(declare-fun log!193 () Real)
+(declare-fun log!260 () Real)
 (assert
  true)
 (assert
@@ -377,84 +377,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x405 (/ ?x466 exp!1)))
- (let ((?x348 (+ 1.0 ?x405)))
+ (let ((?x284 (/ ?x466 exp!1)))
+ (let ((?x129 (+ 1.0 ?x284)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x217 (/ ?x55 exp!1)))
- (let ((?x502 (+ ?x217 ?x348)))
- (< 0.0 ?x502))))))))
+ (let ((?x243 (/ ?x55 exp!1)))
+ (let ((?x473 (+ ?x243 ?x129)))
+ (< 0.0 ?x473))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x405 (/ ?x466 exp!1)))
- (let ((?x348 (+ 1.0 ?x405)))
+ (let ((?x284 (/ ?x466 exp!1)))
+ (let ((?x129 (+ 1.0 ?x284)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x217 (/ ?x55 exp!1)))
- (let ((?x502 (+ ?x217 ?x348)))
- (let (($x416 (= 0.0 ?x502)))
- (not $x416)))))))))
+ (let ((?x243 (/ ?x55 exp!1)))
+ (let ((?x473 (+ ?x243 ?x129)))
+ (let (($x411 (= 0.0 ?x473)))
+ (not $x411)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x405 (/ ?x466 exp!1)))
- (let ((?x348 (+ 1.0 ?x405)))
+ (let ((?x284 (/ ?x466 exp!1)))
+ (let ((?x129 (+ 1.0 ?x284)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x217 (/ ?x55 exp!1)))
- (let ((?x502 (+ ?x217 ?x348)))
- (let (($x416 (= 0.0 ?x502)))
- (not $x416)))))))))
+ (let ((?x243 (/ ?x55 exp!1)))
+ (let ((?x473 (+ ?x243 ?x129)))
+ (let (($x411 (= 0.0 ?x473)))
+ (not $x411)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x405 (/ ?x466 exp!1)))
- (let ((?x348 (+ 1.0 ?x405)))
+ (let ((?x284 (/ ?x466 exp!1)))
+ (let ((?x129 (+ 1.0 ?x284)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x217 (/ ?x55 exp!1)))
- (let ((?x502 (+ ?x217 ?x348)))
- (let (($x416 (= 0.0 ?x502)))
- (not $x416)))))))))
+ (let ((?x243 (/ ?x55 exp!1)))
+ (let ((?x473 (+ ?x243 ?x129)))
+ (let (($x411 (= 0.0 ?x473)))
+ (not $x411)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x405 (/ ?x466 exp!1)))
- (let ((?x348 (+ 1.0 ?x405)))
+ (let ((?x284 (/ ?x466 exp!1)))
+ (let ((?x129 (+ 1.0 ?x284)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x217 (/ ?x55 exp!1)))
- (let ((?x502 (+ ?x217 ?x348)))
- (< 0.0 ?x502))))))))
+ (let ((?x243 (/ ?x55 exp!1)))
+ (let ((?x473 (+ ?x243 ?x129)))
+ (< 0.0 ?x473))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x405 (/ ?x466 exp!1)))
- (let ((?x348 (+ 1.0 ?x405)))
+ (let ((?x284 (/ ?x466 exp!1)))
+ (let ((?x129 (+ 1.0 ?x284)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x217 (/ ?x55 exp!1)))
- (let ((?x502 (+ ?x217 ?x348)))
- (let (($x416 (= 0.0 ?x502)))
- (not $x416)))))))))
+ (let ((?x243 (/ ?x55 exp!1)))
+ (let ((?x473 (+ ?x243 ?x129)))
+ (let (($x411 (= 0.0 ?x473)))
+ (not $x411)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x405 (/ ?x466 exp!1)))
- (let ((?x348 (+ 1.0 ?x405)))
+ (let ((?x284 (/ ?x466 exp!1)))
+ (let ((?x129 (+ 1.0 ?x284)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x217 (/ ?x55 exp!1)))
- (let ((?x502 (+ ?x217 ?x348)))
- (let (($x416 (= 0.0 ?x502)))
- (not $x416)))))))))
+ (let ((?x243 (/ ?x55 exp!1)))
+ (let ((?x473 (+ ?x243 ?x129)))
+ (let (($x411 (= 0.0 ?x473)))
+ (not $x411)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x405 (/ ?x466 exp!1)))
- (let ((?x348 (+ 1.0 ?x405)))
+ (let ((?x284 (/ ?x466 exp!1)))
+ (let ((?x129 (+ 1.0 ?x284)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x217 (/ ?x55 exp!1)))
- (let ((?x502 (+ ?x217 ?x348)))
- (let ((?x219 (/ ?x405 ?x502)))
- (let ((?x712 (- ?x219)))
- (let ((?x524 (* 0.0 ?x712)))
- (let ((?x329 (+ 1.0 ?x712)))
- (let ((?x701 (* 0.0 ?x329)))
- (let ((?x520 (+ ?x701 ?x524)))
- (let ((?x181 (+ ?x712 ?x520)))
- (let ((?x382 (/ ?x217 exp!6)))
- (let ((?x180 (* ?x382 ?x181)))
+ (let ((?x243 (/ ?x55 exp!1)))
+ (let ((?x473 (+ ?x243 ?x129)))
+ (let ((?x392 (/ ?x284 ?x473)))
+ (let ((?x712 (- ?x392)))
+ (let ((?x365 (* 0.0 ?x712)))
+ (let ((?x240 (+ 1.0 ?x712)))
+ (let ((?x298 (* 0.0 ?x240)))
+ (let ((?x472 (+ ?x298 ?x365)))
+ (let ((?x217 (+ ?x712 ?x472)))
+ (let ((?x219 (/ ?x243 exp!6)))
+ (let ((?x216 (* ?x219 ?x217)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[2]| ?x98)))
- (let ((?x336 (* ?x114 ?x180)))
+ (let ((?x326 (* ?x114 ?x216)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -463,11 +463,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x446 (/ ?x109 ?x502)))
- (let ((?x582 (* ?x405 ?x446)))
- (let ((?x285 (+ ?x105 ?x582)))
- (let ((?x347 (* ?x382 ?x285)))
- (or (and (distinct ?x347 ?x336) true)))))))))))))))))))))))))))))))))
+ (let ((?x258 (/ ?x109 ?x473)))
+ (let ((?x148 (* ?x284 ?x258)))
+ (let ((?x259 (+ ?x105 ?x148)))
+ (let ((?x367 (* ?x219 ?x259)))
+ (or (and (distinct ?x367 ?x326) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!181 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!181) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!193) (< exp!1 exp!5)))
 (assert
- (= (< log!181 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!181) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!193) (< exp!2 exp!5)))
 (assert
- (= (< log!181 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!181) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!193) (< exp!3 exp!5)))
 (assert
- (= (< log!181 log!116) (< exp!5 exp!4)))
+ (= (< log!193 log!128) (< exp!5 exp!4)))
 (assert
- (= (< log!116 log!181) (< exp!4 exp!5)))
+ (= (< log!128 log!193) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!181 0.0) (> exp!5 1.0)))
+ (= (> log!193 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!181)))
+ (>= exp!5 (+ 1.0 log!193)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x376 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x394 (+ 1.0 ?x381)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!248 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!248) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!260) (< exp!1 exp!6)))
 (assert
- (= (< log!248 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!248) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!260) (< exp!2 exp!6)))
 (assert
- (= (< log!248 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!248) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!260) (< exp!3 exp!6)))
 (assert
- (= (< log!248 log!116) (< exp!6 exp!4)))
+ (= (< log!260 log!128) (< exp!6 exp!4)))
 (assert
- (= (< log!116 log!248) (< exp!4 exp!6)))
+ (= (< log!128 log!260) (< exp!4 exp!6)))
 (assert
- (= (< log!248 log!181) (< exp!6 exp!5)))
+ (= (< log!260 log!193) (< exp!6 exp!5)))
 (assert
- (= (< log!181 log!248) (< exp!5 exp!6)))
+ (= (< log!193 log!260) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!248 0.0) (> exp!6 1.0)))
+ (= (> log!260 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!248)))
+ (>= exp!6 (+ 1.0 log!260)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x405 (/ ?x466 exp!1)))
-(let ((?x348 (+ 1.0 ?x405)))
+(let ((?x284 (/ ?x466 exp!1)))
+(let ((?x129 (+ 1.0 ?x284)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x217 (/ ?x55 exp!1)))
-(let ((?x502 (+ ?x217 ?x348)))
-(=> (> ?x502 0.0) (= exp!6 ?x502)))))))))
+(let ((?x243 (/ ?x55 exp!1)))
+(let ((?x473 (+ ?x243 ?x129)))
+(=> (> ?x473 0.0) (= exp!6 ?x473)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!116 () Real)
-(declare-fun log!181 () Real)
+(declare-fun log!128 () Real)
+(declare-fun log!193 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!248 () Real)
+(declare-fun log!260 () Real)
 (assert
  true)
 (assert
@@ -689,16 +689,16 @@
  (let ((?x394 (+ 1.0 ?x381)))
  (let ((?x150 (/ ?x128 ?x394)))
  (let ((?x151 (- ?x150)))
- (let ((?x324 (* 0.0 ?x151)))
+ (let ((?x334 (* 0.0 ?x151)))
  (let ((?x281 (+ 1.0 ?x151)))
  (let ((?x323 (* 0.0 ?x281)))
- (let ((?x325 (+ ?x323 ?x324)))
- (let ((?x321 (+ ?x151 ?x325)))
+ (let ((?x328 (+ ?x323 ?x334)))
+ (let ((?x338 (+ ?x151 ?x328)))
  (let ((?x154 (/ 1.0 exp!5)))
- (let ((?x322 (* ?x154 ?x321)))
+ (let ((?x340 (* ?x154 ?x338)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[2]| ?x98)))
- (let ((?x177 (* ?x114 ?x322)))
+ (let ((?x177 (* ?x114 ?x340)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -749,23 +749,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!116 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!116) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!4)))
 (assert
- (= (< log!116 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!116) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!4)))
 (assert
- (= (< log!116 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!116) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!116 0.0) (> exp!4 1.0)))
+ (= (> log!128 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!116)))
+ (>= exp!4 (+ 1.0 log!128)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -775,27 +775,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!181 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!181) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!193) (< exp!1 exp!5)))
 (assert
- (= (< log!181 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!181) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!193) (< exp!2 exp!5)))
 (assert
- (= (< log!181 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!181) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!193) (< exp!3 exp!5)))
 (assert
- (= (< log!181 log!116) (< exp!5 exp!4)))
+ (= (< log!193 log!128) (< exp!5 exp!4)))
 (assert
- (= (< log!116 log!181) (< exp!4 exp!5)))
+ (= (< log!128 log!193) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!181 0.0) (> exp!5 1.0)))
+ (= (> log!193 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!181)))
+ (>= exp!5 (+ 1.0 log!193)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x376 (/ ?x9 exp!3)))
@@ -805,38 +805,38 @@
  (let ((?x394 (+ 1.0 ?x381)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!248 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!248) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!260) (< exp!1 exp!6)))
 (assert
- (= (< log!248 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!248) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!260) (< exp!2 exp!6)))
 (assert
- (= (< log!248 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!248) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!260) (< exp!3 exp!6)))
 (assert
- (= (< log!248 log!116) (< exp!6 exp!4)))
+ (= (< log!260 log!128) (< exp!6 exp!4)))
 (assert
- (= (< log!116 log!248) (< exp!4 exp!6)))
+ (= (< log!128 log!260) (< exp!4 exp!6)))
 (assert
- (= (< log!248 log!181) (< exp!6 exp!5)))
+ (= (< log!260 log!193) (< exp!6 exp!5)))
 (assert
- (= (< log!181 log!248) (< exp!5 exp!6)))
+ (= (< log!193 log!260) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!248 0.0) (> exp!6 1.0)))
+ (= (> log!260 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!248)))
+ (>= exp!6 (+ 1.0 log!260)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x405 (/ ?x466 exp!1)))
-(let ((?x348 (+ 1.0 ?x405)))
+(let ((?x284 (/ ?x466 exp!1)))
+(let ((?x129 (+ 1.0 ?x284)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x217 (/ ?x55 exp!1)))
-(let ((?x502 (+ ?x217 ?x348)))
-(=> (> ?x502 0.0) (= exp!6 ?x502)))))))))
+(let ((?x243 (/ ?x55 exp!1)))
+(let ((?x473 (+ ?x243 ?x129)))
+(=> (> ?x473 0.0) (= exp!6 ?x473)))))))))
 (check-sat)
 (pop 1)

@@ -11,10 +11,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!20 () Real)
-(declare-fun log!14 () Real)
-(declare-fun log!13 () Real)
-(declare-fun log!12 () Real)
+(declare-fun log!32 () Real)
+(declare-fun log!26 () Real)
+(declare-fun log!25 () Real)
+(declare-fun log!24 () Real)
 (assert
  (let (($x11 (< 0.0 |probs[1]|)))
  (let (($x9 (< 0.0 |probs[0]|)))
@@ -86,59 +86,59 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!20 0.0) (> exp!1 1.0)))
+ (= (> log!32 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!20)))
+ (>= exp!1 (+ 1.0 log!32)))
 (assert
  (=> (> (+ |probs[2]| (+ |probs[0]| |probs[1]|)) 0.0) (= exp!1 (+ |probs[2]| (+ |probs[0]| |probs[1]|)))))
 (assert
- (= (< log!14 log!20) (< exp!2 exp!1)))
+ (= (< log!26 log!32) (< exp!2 exp!1)))
 (assert
- (= (< log!20 log!14) (< exp!1 exp!2)))
+ (= (< log!32 log!26) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!14 0.0) (> exp!2 1.0)))
+ (= (> log!26 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!14)))
+ (>= exp!2 (+ 1.0 log!26)))
 (assert
  (let (($x65 (= exp!2 |probs[2]|)))
  (=> (> |probs[2]| 0.0) $x65)))
 (assert
- (= (< log!13 log!20) (< exp!3 exp!1)))
+ (= (< log!25 log!32) (< exp!3 exp!1)))
 (assert
- (= (< log!20 log!13) (< exp!1 exp!3)))
+ (= (< log!32 log!25) (< exp!1 exp!3)))
 (assert
- (= (< log!13 log!14) (< exp!3 exp!2)))
+ (= (< log!25 log!26) (< exp!3 exp!2)))
 (assert
- (= (< log!14 log!13) (< exp!2 exp!3)))
+ (= (< log!26 log!25) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!13 0.0) (> exp!3 1.0)))
+ (= (> log!25 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!13)))
+ (>= exp!3 (+ 1.0 log!25)))
 (assert
  (let (($x89 (= exp!3 |probs[1]|)))
  (=> (> |probs[1]| 0.0) $x89)))
 (assert
- (= (< log!12 log!20) (< exp!4 exp!1)))
+ (= (< log!24 log!32) (< exp!4 exp!1)))
 (assert
- (= (< log!20 log!12) (< exp!1 exp!4)))
+ (= (< log!32 log!24) (< exp!1 exp!4)))
 (assert
- (= (< log!12 log!14) (< exp!4 exp!2)))
+ (= (< log!24 log!26) (< exp!4 exp!2)))
 (assert
- (= (< log!14 log!12) (< exp!2 exp!4)))
+ (= (< log!26 log!24) (< exp!2 exp!4)))
 (assert
- (= (< log!12 log!13) (< exp!4 exp!3)))
+ (= (< log!24 log!25) (< exp!4 exp!3)))
 (assert
- (= (< log!13 log!12) (< exp!3 exp!4)))
+ (= (< log!25 log!24) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!12 0.0) (> exp!4 1.0)))
+ (= (> log!24 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!12)))
+ (>= exp!4 (+ 1.0 log!24)))
 (assert
  (let (($x120 (= exp!4 |probs[0]|)))
 (=> (> |probs[0]| 0.0) $x120)))

@@ -10,13 +10,13 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!15 () Real)
+(declare-fun log!27 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!12 () Real)
+(declare-fun log!24 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!10 () Real)
+(declare-fun log!22 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!11 () Real)
+(declare-fun log!23 () Real)
 (assert
  (let (($x11 (< 0.0 |probs[1]|)))
  (let (($x9 (< 0.0 |probs[0]|)))
@@ -44,57 +44,57 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!15 0.0) (> exp!1 1.0)))
+ (= (> log!27 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!15)))
+ (>= exp!1 (+ 1.0 log!27)))
 (assert
  (=> (> (+ |probs[2]| (+ |probs[0]| |probs[1]|)) 0.0) (= exp!1 (+ |probs[2]| (+ |probs[0]| |probs[1]|)))))
 (assert
- (= (< log!12 log!15) (< exp!2 exp!1)))
+ (= (< log!24 log!27) (< exp!2 exp!1)))
 (assert
- (= (< log!15 log!12) (< exp!1 exp!2)))
+ (= (< log!27 log!24) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!12 0.0) (> exp!2 1.0)))
+ (= (> log!24 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!12)))
+ (>= exp!2 (+ 1.0 log!24)))
 (assert
  (=> (> |probs[2]| 0.0) (= exp!2 |probs[2]|)))
 (assert
- (= (< log!10 log!15) (< exp!3 exp!1)))
+ (= (< log!22 log!27) (< exp!3 exp!1)))
 (assert
- (= (< log!15 log!10) (< exp!1 exp!3)))
+ (= (< log!27 log!22) (< exp!1 exp!3)))
 (assert
- (= (< log!10 log!12) (< exp!3 exp!2)))
+ (= (< log!22 log!24) (< exp!3 exp!2)))
 (assert
- (= (< log!12 log!10) (< exp!2 exp!3)))
+ (= (< log!24 log!22) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!10 0.0) (> exp!3 1.0)))
+ (= (> log!22 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!10)))
+ (>= exp!3 (+ 1.0 log!22)))
 (assert
  (=> (> |probs[0]| 0.0) (= exp!3 |probs[0]|)))
 (assert
- (= (< log!11 log!15) (< exp!4 exp!1)))
+ (= (< log!23 log!27) (< exp!4 exp!1)))
 (assert
- (= (< log!15 log!11) (< exp!1 exp!4)))
+ (= (< log!27 log!23) (< exp!1 exp!4)))
 (assert
- (= (< log!11 log!12) (< exp!4 exp!2)))
+ (= (< log!23 log!24) (< exp!4 exp!2)))
 (assert
- (= (< log!12 log!11) (< exp!2 exp!4)))
+ (= (< log!24 log!23) (< exp!2 exp!4)))
 (assert
- (= (< log!11 log!10) (< exp!4 exp!3)))
+ (= (< log!23 log!22) (< exp!4 exp!3)))
 (assert
- (= (< log!10 log!11) (< exp!3 exp!4)))
+ (= (< log!22 log!23) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!11 0.0) (> exp!4 1.0)))
+ (= (> log!23 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!11)))
+ (>= exp!4 (+ 1.0 log!23)))
 (assert
  (=> (> |probs[1]| 0.0) (= exp!4 |probs[1]|)))
 (check-sat)

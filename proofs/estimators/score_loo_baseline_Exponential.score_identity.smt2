@@ -10,7 +10,7 @@
 (declare-fun f () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!9 () Real)
+(declare-fun log!11 () Real)
 (assert
  (let (($x9 (< 0.0 z)))
  (let (($x7 (< 0.0 rate)))
@@ -49,16 +49,16 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!9 0.0) (> exp!1 1.0)))
+ (= (> log!11 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!9)))
+ (>= exp!1 (+ 1.0 log!11)))
 (assert
  (let (($x25 (= exp!1 rate)))
  (=> (> rate 0.0) $x25)))
 (assert
- (= (< (* rate z) log!9) (< exp!2 exp!1)))
+ (= (< (* rate z) log!11) (< exp!2 exp!1)))
 (assert
- (= (< log!9 (* rate z)) (< exp!1 exp!2)))
+ (= (< log!11 (* rate z)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert

@@ -9,7 +9,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!9 () Real)
+(declare-fun log!11 () Real)
 (assert
  (let (($x9 (< 0.0 z)))
  (let (($x7 (< 0.0 rate)))
@@ -27,9 +27,9 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!9 0.0) (> exp!1 1.0)))
+ (= (> log!11 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!9)))
+ (>= exp!1 (+ 1.0 log!11)))
 (assert
  (=> (> rate 0.0) (= exp!1 rate)))
 (check-sat)

@@ -12,7 +12,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!15 () Real)
+(declare-fun log!21 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -94,15 +94,15 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!15 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!21 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!15) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!21) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!15 0.0) (> exp!2 1.0)))
+ (= (> log!21 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!15)))
+ (>= exp!2 (+ 1.0 log!21)))
 (assert
  (let (($x42 (= exp!2 scale)))
  (=> (> scale 0.0) $x42)))
@@ -111,9 +111,9 @@
 (assert
  (= (< (/ (+ z (- loc)) scale) (/ 1.0 exp!1)) (< exp!1 exp!3)))
 (assert
- (= (< (/ 1.0 exp!1) log!15) (< exp!3 exp!2)))
+ (= (< (/ 1.0 exp!1) log!21) (< exp!3 exp!2)))
 (assert
- (= (< log!15 (/ 1.0 exp!1)) (< exp!2 exp!3)))
+ (= (< log!21 (/ 1.0 exp!1)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert

@@ -12,8 +12,8 @@
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!20 () Real)
-(declare-fun log!17 () Real)
+(declare-fun log!26 () Real)
+(declare-fun log!23 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -90,32 +90,32 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!20 0.0) (> exp!1 1.0)))
+ (= (> log!26 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!20)))
+ (>= exp!1 (+ 1.0 log!26)))
 (assert
  (let (($x34 (= exp!1 scale)))
  (=> (> scale 0.0) $x34)))
 (assert
- (= (< log!17 log!20) (< exp!2 exp!1)))
+ (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert
- (= (< log!20 log!17) (< exp!1 exp!2)))
+ (= (< log!26 log!23) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!17 0.0) (> exp!2 1.0)))
+ (= (> log!23 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!17)))
+ (>= exp!2 (+ 1.0 log!23)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!20) (< exp!3 exp!1)))
+ (= (< (/ (+ z (- loc)) scale) log!26) (< exp!3 exp!1)))
 (assert
- (= (< log!20 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+ (= (< log!26 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!17) (< exp!3 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!23) (< exp!3 exp!2)))
 (assert
- (= (< log!17 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
+ (= (< log!23 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -135,8 +135,8 @@
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!20 () Real)
-(declare-fun log!17 () Real)
+(declare-fun log!26 () Real)
+(declare-fun log!23 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -215,32 +215,32 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!20 0.0) (> exp!1 1.0)))
+ (= (> log!26 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!20)))
+ (>= exp!1 (+ 1.0 log!26)))
 (assert
  (let (($x34 (= exp!1 scale)))
  (=> (> scale 0.0) $x34)))
 (assert
- (= (< log!17 log!20) (< exp!2 exp!1)))
+ (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert
- (= (< log!20 log!17) (< exp!1 exp!2)))
+ (= (< log!26 log!23) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!17 0.0) (> exp!2 1.0)))
+ (= (> log!23 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!17)))
+ (>= exp!2 (+ 1.0 log!23)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!20) (< exp!3 exp!1)))
+ (= (< (/ (+ z (- loc)) scale) log!26) (< exp!3 exp!1)))
 (assert
- (= (< log!20 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+ (= (< log!26 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!17) (< exp!3 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!23) (< exp!3 exp!2)))
 (assert
- (= (< log!17 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
+ (= (< log!23 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert

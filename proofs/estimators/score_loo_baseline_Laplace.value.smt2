@@ -10,9 +10,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!20 () Real)
+(declare-fun log!26 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!17 () Real)
+(declare-fun log!23 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -38,21 +38,21 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!20 0.0) (> exp!1 1.0)))
+ (= (> log!26 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!20)))
+ (>= exp!1 (+ 1.0 log!26)))
 (assert
  (=> (> scale 0.0) (= exp!1 scale)))
 (assert
- (= (< log!17 log!20) (< exp!2 exp!1)))
+ (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert
- (= (< log!20 log!17) (< exp!1 exp!2)))
+ (= (< log!26 log!23) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!17 0.0) (> exp!2 1.0)))
+ (= (> log!23 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!17)))
+ (>= exp!2 (+ 1.0 log!23)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (check-sat)
@@ -66,9 +66,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!20 () Real)
+(declare-fun log!26 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!17 () Real)
+(declare-fun log!23 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -94,21 +94,21 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!20 0.0) (> exp!1 1.0)))
+ (= (> log!26 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!20)))
+ (>= exp!1 (+ 1.0 log!26)))
 (assert
  (=> (> scale 0.0) (= exp!1 scale)))
 (assert
- (= (< log!17 log!20) (< exp!2 exp!1)))
+ (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert
- (= (< log!20 log!17) (< exp!1 exp!2)))
+ (= (< log!26 log!23) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!17 0.0) (> exp!2 1.0)))
+ (= (> log!23 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!17)))
+ (>= exp!2 (+ 1.0 log!23)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (check-sat)

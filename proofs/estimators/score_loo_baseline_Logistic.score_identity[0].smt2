@@ -14,8 +14,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!196 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!202 () Real)
 (assert
  true)
 (assert
@@ -137,32 +137,32 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -179,8 +179,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!196 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!202 () Real)
 (assert
  true)
 (assert
@@ -290,9 +290,9 @@
  (let ((?x182 (- ?x179)))
  (let ((?x183 (+ ?x95 ?x182)))
  (let ((?x184 (/ ?x183 scale)))
- (let ((?x312 (- ?x184)))
- (let ((?x313 (* ?x106 ?x312)))
- (or (and (distinct ?x313 ?x126) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x148 (- ?x184)))
+ (let ((?x149 (* ?x106 ?x148)))
+ (or (and (distinct ?x149 ?x126) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -300,32 +300,32 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -342,8 +342,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!196 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!202 () Real)
 (assert
  true)
 (assert
@@ -449,9 +449,9 @@
  (let ((?x182 (- ?x179)))
  (let ((?x183 (+ ?x95 ?x182)))
  (let ((?x184 (/ ?x183 scale)))
- (let ((?x312 (- ?x184)))
- (let ((?x313 (* ?x106 ?x312)))
- (or (and (distinct ?x313 ?x126) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x148 (- ?x184)))
+ (let ((?x149 (* ?x106 ?x148)))
+ (or (and (distinct ?x149 ?x126) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -459,32 +459,32 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -503,10 +503,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  true)
 (assert
@@ -521,8 +521,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (= 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (= 0.0 ?x597))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -540,8 +540,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -553,17 +553,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -571,8 +571,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -590,32 +590,32 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
+ (let ((?x597 (+ 1.0 ?x97)))
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x301 (* ?x117 ?x97)))
- (let ((?x340 (/ ?x301 ?x540)))
+ (let ((?x475 (* ?x117 ?x97)))
+ (let ((?x244 (/ ?x475 ?x597)))
  (let ((?x593 (* ?x117 (/ 1.0 2.0))))
- (let ((?x283 (+ ?x593 ?x340)))
- (let ((?x630 (* 2.0 ?x283)))
- (let ((?x343 (- ?x630)))
- (let ((?x490 (+ ?x117 ?x343)))
+ (let ((?x490 (+ ?x593 ?x244)))
+ (let ((?x295 (* 2.0 ?x490)))
+ (let ((?x519 (- ?x295)))
+ (let ((?x297 (+ ?x117 ?x519)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x148 (+ ?x110 ?x490)))
- (let ((?x349 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x431 (* ?x349 ?x148)))
+ (let ((?x661 (+ ?x110 ?x297)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x460 (* ?x601 ?x661)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x282 (* ?x108 ?x431)))
+ (let ((?x515 (* ?x108 ?x460)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
@@ -626,8 +626,8 @@
  (let ((?x100 (+ ?x95 ?x99)))
  (let ((?x101 (/ ?x100 scale)))
  (let ((?x102 (- ?x101)))
- (let ((?x523 (* ?x349 ?x102)))
- (or (and (distinct ?x523 ?x282) true))))))))))))))))))))))))))))))))))))
+ (let ((?x523 (* ?x601 ?x102)))
+ (or (and (distinct ?x523 ?x515) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -635,52 +635,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -688,17 +688,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -720,10 +720,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  true)
 (assert
@@ -738,8 +738,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -755,8 +755,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -768,17 +768,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -786,8 +786,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -805,45 +805,45 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
+ (let ((?x597 (+ 1.0 ?x97)))
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x301 (* ?x117 ?x97)))
- (let ((?x340 (/ ?x301 ?x540)))
+ (let ((?x475 (* ?x117 ?x97)))
+ (let ((?x244 (/ ?x475 ?x597)))
  (let ((?x593 (* ?x117 (/ 1.0 2.0))))
- (let ((?x283 (+ ?x593 ?x340)))
- (let ((?x630 (* 2.0 ?x283)))
- (let ((?x343 (- ?x630)))
- (let ((?x490 (+ ?x117 ?x343)))
+ (let ((?x490 (+ ?x593 ?x244)))
+ (let ((?x295 (* 2.0 ?x490)))
+ (let ((?x519 (- ?x295)))
+ (let ((?x297 (+ ?x117 ?x519)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x148 (+ ?x110 ?x490)))
- (let ((?x349 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x431 (* ?x349 ?x148)))
+ (let ((?x661 (+ ?x110 ?x297)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x460 (* ?x601 ?x661)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x282 (* ?x108 ?x431)))
- (let ((?x560 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x515 (* ?x108 ?x460)))
+ (let ((?x569 (/ (/ ?x97 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x96 (* 2.0 ?x95)))
- (let ((?x345 (* ?x96 ?x560)))
- (let ((?x541 (- ?x345)))
- (let ((?x257 (+ ?x95 ?x541)))
- (let ((?x276 (/ ?x257 scale)))
- (let ((?x230 (- ?x276)))
- (let ((?x176 (* ?x349 ?x230)))
- (or (and (distinct ?x176 ?x282) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x325 (* ?x96 ?x569)))
+ (let ((?x438 (- ?x325)))
+ (let ((?x262 (+ ?x95 ?x438)))
+ (let ((?x423 (/ ?x262 scale)))
+ (let ((?x205 (- ?x423)))
+ (let ((?x547 (* ?x601 ?x205)))
+ (or (and (distinct ?x547 ?x515) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -851,52 +851,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -904,17 +904,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -936,10 +936,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  true)
 (assert
@@ -954,8 +954,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -971,8 +971,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -984,17 +984,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1002,8 +1002,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1021,45 +1021,45 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x163 (* 0.0 ?x117)))
+ (let ((?x430 (* 0.0 ?x117)))
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let ((?x301 (* ?x117 ?x97)))
- (let ((?x340 (/ ?x301 ?x540)))
- (let ((?x608 (+ ?x340 ?x163)))
- (let ((?x304 (* 2.0 ?x608)))
- (let ((?x716 (- ?x304)))
- (let ((?x721 (+ ?x117 ?x716)))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let ((?x475 (* ?x117 ?x97)))
+ (let ((?x244 (/ ?x475 ?x597)))
+ (let ((?x255 (+ ?x244 ?x430)))
+ (let ((?x378 (* 2.0 ?x255)))
+ (let ((?x720 (- ?x378)))
+ (let ((?x725 (+ ?x117 ?x720)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x1042 (+ ?x110 ?x721)))
- (let ((?x349 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x724 (* ?x349 ?x1042)))
+ (let ((?x1046 (+ ?x110 ?x725)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x728 (* ?x601 ?x1046)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x1043 (* ?x108 ?x724)))
- (let ((?x560 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x1047 (* ?x108 ?x728)))
+ (let ((?x569 (/ (/ ?x97 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x96 (* 2.0 ?x95)))
- (let ((?x345 (* ?x96 ?x560)))
- (let ((?x541 (- ?x345)))
- (let ((?x257 (+ ?x95 ?x541)))
- (let ((?x276 (/ ?x257 scale)))
- (let ((?x230 (- ?x276)))
- (let ((?x176 (* ?x349 ?x230)))
- (or (and (distinct ?x176 ?x1043) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x325 (* ?x96 ?x569)))
+ (let ((?x438 (- ?x325)))
+ (let ((?x262 (+ ?x95 ?x438)))
+ (let ((?x423 (/ ?x262 scale)))
+ (let ((?x205 (- ?x423)))
+ (let ((?x547 (* ?x601 ?x205)))
+ (or (and (distinct ?x547 ?x1047) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1067,52 +1067,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1120,17 +1120,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1152,10 +1152,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  true)
 (assert
@@ -1183,8 +1183,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1196,17 +1196,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1214,8 +1214,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1233,45 +1233,45 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
+ (let ((?x597 (+ 1.0 ?x97)))
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x301 (* ?x117 ?x97)))
- (let ((?x340 (/ ?x301 ?x540)))
+ (let ((?x475 (* ?x117 ?x97)))
+ (let ((?x244 (/ ?x475 ?x597)))
  (let ((?x593 (* ?x117 (/ 1.0 2.0))))
- (let ((?x283 (+ ?x593 ?x340)))
- (let ((?x630 (* 2.0 ?x283)))
- (let ((?x343 (- ?x630)))
- (let ((?x490 (+ ?x117 ?x343)))
+ (let ((?x490 (+ ?x593 ?x244)))
+ (let ((?x295 (* 2.0 ?x490)))
+ (let ((?x519 (- ?x295)))
+ (let ((?x297 (+ ?x117 ?x519)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x148 (+ ?x110 ?x490)))
- (let ((?x349 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x431 (* ?x349 ?x148)))
+ (let ((?x661 (+ ?x110 ?x297)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x460 (* ?x601 ?x661)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x282 (* ?x108 ?x431)))
- (let ((?x560 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x515 (* ?x108 ?x460)))
+ (let ((?x569 (/ (/ ?x97 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x96 (* 2.0 ?x95)))
- (let ((?x345 (* ?x96 ?x560)))
- (let ((?x541 (- ?x345)))
- (let ((?x257 (+ ?x95 ?x541)))
- (let ((?x276 (/ ?x257 scale)))
- (let ((?x230 (- ?x276)))
- (let ((?x176 (* ?x349 ?x230)))
- (or (and (distinct ?x176 ?x282) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x325 (* ?x96 ?x569)))
+ (let ((?x438 (- ?x325)))
+ (let ((?x262 (+ ?x95 ?x438)))
+ (let ((?x423 (/ ?x262 scale)))
+ (let ((?x205 (- ?x423)))
+ (let ((?x547 (* ?x601 ?x205)))
+ (or (and (distinct ?x547 ?x515) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1279,52 +1279,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1332,17 +1332,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1364,10 +1364,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  true)
 (assert
@@ -1395,8 +1395,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1408,17 +1408,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1426,8 +1426,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1445,45 +1445,45 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x163 (* 0.0 ?x117)))
+ (let ((?x430 (* 0.0 ?x117)))
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let ((?x301 (* ?x117 ?x97)))
- (let ((?x340 (/ ?x301 ?x540)))
- (let ((?x608 (+ ?x340 ?x163)))
- (let ((?x304 (* 2.0 ?x608)))
- (let ((?x716 (- ?x304)))
- (let ((?x721 (+ ?x117 ?x716)))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let ((?x475 (* ?x117 ?x97)))
+ (let ((?x244 (/ ?x475 ?x597)))
+ (let ((?x255 (+ ?x244 ?x430)))
+ (let ((?x378 (* 2.0 ?x255)))
+ (let ((?x720 (- ?x378)))
+ (let ((?x725 (+ ?x117 ?x720)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x1042 (+ ?x110 ?x721)))
- (let ((?x349 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x724 (* ?x349 ?x1042)))
+ (let ((?x1046 (+ ?x110 ?x725)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x728 (* ?x601 ?x1046)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x1043 (* ?x108 ?x724)))
- (let ((?x560 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x1047 (* ?x108 ?x728)))
+ (let ((?x569 (/ (/ ?x97 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x96 (* 2.0 ?x95)))
- (let ((?x345 (* ?x96 ?x560)))
- (let ((?x541 (- ?x345)))
- (let ((?x257 (+ ?x95 ?x541)))
- (let ((?x276 (/ ?x257 scale)))
- (let ((?x230 (- ?x276)))
- (let ((?x176 (* ?x349 ?x230)))
- (or (and (distinct ?x176 ?x1043) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x325 (* ?x96 ?x569)))
+ (let ((?x438 (- ?x325)))
+ (let ((?x262 (+ ?x95 ?x438)))
+ (let ((?x423 (/ ?x262 scale)))
+ (let ((?x205 (- ?x423)))
+ (let ((?x547 (* ?x601 ?x205)))
+ (or (and (distinct ?x547 ?x1047) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1491,52 +1491,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1544,17 +1544,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1576,10 +1576,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!196 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!202 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!280 () Real)
 (declare-fun exp!5 () Real)
 (assert
  false)
@@ -1701,51 +1701,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1753,17 +1753,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1784,10 +1784,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!196 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!202 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!280 () Real)
 (declare-fun exp!5 () Real)
 (assert
  false)
@@ -1897,9 +1897,9 @@
  (let ((?x182 (- ?x179)))
  (let ((?x183 (+ ?x95 ?x182)))
  (let ((?x184 (/ ?x183 scale)))
- (let ((?x312 (- ?x184)))
- (let ((?x313 (* ?x106 ?x312)))
- (or (and (distinct ?x313 ?x126) true))))))))))))))))))))))))))))))))))))
+ (let ((?x148 (- ?x184)))
+ (let ((?x149 (* ?x106 ?x148)))
+ (or (and (distinct ?x149 ?x126) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1907,51 +1907,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1959,17 +1959,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1990,10 +1990,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!196 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!202 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!280 () Real)
 (declare-fun exp!5 () Real)
 (assert
  false)
@@ -2099,9 +2099,9 @@
  (let ((?x182 (- ?x179)))
  (let ((?x183 (+ ?x95 ?x182)))
  (let ((?x184 (/ ?x183 scale)))
- (let ((?x312 (- ?x184)))
- (let ((?x313 (* ?x106 ?x312)))
- (or (and (distinct ?x313 ?x126) true))))))))))))))))))))))))))))))))))))
+ (let ((?x148 (- ?x184)))
+ (let ((?x149 (* ?x106 ?x148)))
+ (or (and (distinct ?x149 ?x126) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2109,51 +2109,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2161,17 +2161,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2194,10 +2194,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  false)
 (assert
@@ -2212,8 +2212,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (= 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (= 0.0 ?x597))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -2231,8 +2231,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2244,17 +2244,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2262,8 +2262,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2281,32 +2281,32 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
+ (let ((?x597 (+ 1.0 ?x97)))
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x301 (* ?x117 ?x97)))
- (let ((?x340 (/ ?x301 ?x540)))
+ (let ((?x475 (* ?x117 ?x97)))
+ (let ((?x244 (/ ?x475 ?x597)))
  (let ((?x593 (* ?x117 (/ 1.0 2.0))))
- (let ((?x283 (+ ?x593 ?x340)))
- (let ((?x630 (* 2.0 ?x283)))
- (let ((?x343 (- ?x630)))
- (let ((?x490 (+ ?x117 ?x343)))
+ (let ((?x490 (+ ?x593 ?x244)))
+ (let ((?x295 (* 2.0 ?x490)))
+ (let ((?x519 (- ?x295)))
+ (let ((?x297 (+ ?x117 ?x519)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x148 (+ ?x110 ?x490)))
- (let ((?x349 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x431 (* ?x349 ?x148)))
+ (let ((?x661 (+ ?x110 ?x297)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x460 (* ?x601 ?x661)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x282 (* ?x108 ?x431)))
+ (let ((?x515 (* ?x108 ?x460)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
@@ -2317,8 +2317,8 @@
  (let ((?x100 (+ ?x95 ?x99)))
  (let ((?x101 (/ ?x100 scale)))
  (let ((?x102 (- ?x101)))
- (let ((?x523 (* ?x349 ?x102)))
- (or (and (distinct ?x523 ?x282) true))))))))))))))))))))))))))))))))))))
+ (let ((?x523 (* ?x601 ?x102)))
+ (or (and (distinct ?x523 ?x515) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2326,51 +2326,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2378,17 +2378,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2410,10 +2410,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  false)
 (assert
@@ -2428,8 +2428,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2445,8 +2445,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2458,17 +2458,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2476,8 +2476,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2495,45 +2495,45 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
+ (let ((?x597 (+ 1.0 ?x97)))
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x301 (* ?x117 ?x97)))
- (let ((?x340 (/ ?x301 ?x540)))
+ (let ((?x475 (* ?x117 ?x97)))
+ (let ((?x244 (/ ?x475 ?x597)))
  (let ((?x593 (* ?x117 (/ 1.0 2.0))))
- (let ((?x283 (+ ?x593 ?x340)))
- (let ((?x630 (* 2.0 ?x283)))
- (let ((?x343 (- ?x630)))
- (let ((?x490 (+ ?x117 ?x343)))
+ (let ((?x490 (+ ?x593 ?x244)))
+ (let ((?x295 (* 2.0 ?x490)))
+ (let ((?x519 (- ?x295)))
+ (let ((?x297 (+ ?x117 ?x519)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x148 (+ ?x110 ?x490)))
- (let ((?x349 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x431 (* ?x349 ?x148)))
+ (let ((?x661 (+ ?x110 ?x297)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x460 (* ?x601 ?x661)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x282 (* ?x108 ?x431)))
- (let ((?x560 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x515 (* ?x108 ?x460)))
+ (let ((?x569 (/ (/ ?x97 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x96 (* 2.0 ?x95)))
- (let ((?x345 (* ?x96 ?x560)))
- (let ((?x541 (- ?x345)))
- (let ((?x257 (+ ?x95 ?x541)))
- (let ((?x276 (/ ?x257 scale)))
- (let ((?x230 (- ?x276)))
- (let ((?x176 (* ?x349 ?x230)))
- (or (and (distinct ?x176 ?x282) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x325 (* ?x96 ?x569)))
+ (let ((?x438 (- ?x325)))
+ (let ((?x262 (+ ?x95 ?x438)))
+ (let ((?x423 (/ ?x262 scale)))
+ (let ((?x205 (- ?x423)))
+ (let ((?x547 (* ?x601 ?x205)))
+ (or (and (distinct ?x547 ?x515) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2541,51 +2541,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2593,17 +2593,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2625,10 +2625,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  false)
 (assert
@@ -2643,8 +2643,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2660,8 +2660,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2673,17 +2673,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2691,8 +2691,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2710,45 +2710,45 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x163 (* 0.0 ?x117)))
+ (let ((?x430 (* 0.0 ?x117)))
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let ((?x301 (* ?x117 ?x97)))
- (let ((?x340 (/ ?x301 ?x540)))
- (let ((?x608 (+ ?x340 ?x163)))
- (let ((?x304 (* 2.0 ?x608)))
- (let ((?x716 (- ?x304)))
- (let ((?x721 (+ ?x117 ?x716)))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let ((?x475 (* ?x117 ?x97)))
+ (let ((?x244 (/ ?x475 ?x597)))
+ (let ((?x255 (+ ?x244 ?x430)))
+ (let ((?x378 (* 2.0 ?x255)))
+ (let ((?x720 (- ?x378)))
+ (let ((?x725 (+ ?x117 ?x720)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x1042 (+ ?x110 ?x721)))
- (let ((?x349 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x724 (* ?x349 ?x1042)))
+ (let ((?x1046 (+ ?x110 ?x725)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x728 (* ?x601 ?x1046)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x1043 (* ?x108 ?x724)))
- (let ((?x560 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x1047 (* ?x108 ?x728)))
+ (let ((?x569 (/ (/ ?x97 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x96 (* 2.0 ?x95)))
- (let ((?x345 (* ?x96 ?x560)))
- (let ((?x541 (- ?x345)))
- (let ((?x257 (+ ?x95 ?x541)))
- (let ((?x276 (/ ?x257 scale)))
- (let ((?x230 (- ?x276)))
- (let ((?x176 (* ?x349 ?x230)))
- (or (and (distinct ?x176 ?x1043) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x325 (* ?x96 ?x569)))
+ (let ((?x438 (- ?x325)))
+ (let ((?x262 (+ ?x95 ?x438)))
+ (let ((?x423 (/ ?x262 scale)))
+ (let ((?x205 (- ?x423)))
+ (let ((?x547 (* ?x601 ?x205)))
+ (or (and (distinct ?x547 ?x1047) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2756,51 +2756,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2808,17 +2808,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2840,10 +2840,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  false)
 (assert
@@ -2871,8 +2871,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2884,17 +2884,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2902,8 +2902,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2921,45 +2921,45 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
+ (let ((?x597 (+ 1.0 ?x97)))
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x301 (* ?x117 ?x97)))
- (let ((?x340 (/ ?x301 ?x540)))
+ (let ((?x475 (* ?x117 ?x97)))
+ (let ((?x244 (/ ?x475 ?x597)))
  (let ((?x593 (* ?x117 (/ 1.0 2.0))))
- (let ((?x283 (+ ?x593 ?x340)))
- (let ((?x630 (* 2.0 ?x283)))
- (let ((?x343 (- ?x630)))
- (let ((?x490 (+ ?x117 ?x343)))
+ (let ((?x490 (+ ?x593 ?x244)))
+ (let ((?x295 (* 2.0 ?x490)))
+ (let ((?x519 (- ?x295)))
+ (let ((?x297 (+ ?x117 ?x519)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x148 (+ ?x110 ?x490)))
- (let ((?x349 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x431 (* ?x349 ?x148)))
+ (let ((?x661 (+ ?x110 ?x297)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x460 (* ?x601 ?x661)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x282 (* ?x108 ?x431)))
- (let ((?x560 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x515 (* ?x108 ?x460)))
+ (let ((?x569 (/ (/ ?x97 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x96 (* 2.0 ?x95)))
- (let ((?x345 (* ?x96 ?x560)))
- (let ((?x541 (- ?x345)))
- (let ((?x257 (+ ?x95 ?x541)))
- (let ((?x276 (/ ?x257 scale)))
- (let ((?x230 (- ?x276)))
- (let ((?x176 (* ?x349 ?x230)))
- (or (and (distinct ?x176 ?x282) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x325 (* ?x96 ?x569)))
+ (let ((?x438 (- ?x325)))
+ (let ((?x262 (+ ?x95 ?x438)))
+ (let ((?x423 (/ ?x262 scale)))
+ (let ((?x205 (- ?x423)))
+ (let ((?x547 (* ?x601 ?x205)))
+ (or (and (distinct ?x547 ?x515) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2967,51 +2967,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -3019,17 +3019,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -3051,10 +3051,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  false)
 (assert
@@ -3082,8 +3082,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3095,17 +3095,17 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3113,8 +3113,8 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (< 0.0 ?x540))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (< 0.0 ?x597))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3132,45 +3132,45 @@
  (not $x9)))
 (assert
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let (($x228 (= 0.0 ?x540)))
- (not $x228)))))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let (($x329 (= 0.0 ?x597)))
+ (not $x329)))))
 (assert
  (let ((?x114 (/ 1.0 (* scale scale))))
  (let ((?x115 (* 0.0 ?x114)))
  (let ((?x112 (/ (- 1.0) scale)))
  (let ((?x116 (+ ?x112 ?x115)))
  (let ((?x117 (- ?x116)))
- (let ((?x163 (* 0.0 ?x117)))
+ (let ((?x430 (* 0.0 ?x117)))
  (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x540 (+ 1.0 ?x97)))
- (let ((?x301 (* ?x117 ?x97)))
- (let ((?x340 (/ ?x301 ?x540)))
- (let ((?x608 (+ ?x340 ?x163)))
- (let ((?x304 (* 2.0 ?x608)))
- (let ((?x716 (- ?x304)))
- (let ((?x721 (+ ?x117 ?x716)))
+ (let ((?x597 (+ 1.0 ?x97)))
+ (let ((?x475 (* ?x117 ?x97)))
+ (let ((?x244 (/ ?x475 ?x597)))
+ (let ((?x255 (+ ?x244 ?x430)))
+ (let ((?x378 (* 2.0 ?x255)))
+ (let ((?x720 (- ?x378)))
+ (let ((?x725 (+ ?x117 ?x720)))
  (let ((?x109 (/ 0.0 scale)))
  (let ((?x110 (- ?x109)))
- (let ((?x1042 (+ ?x110 ?x721)))
- (let ((?x349 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x724 (* ?x349 ?x1042)))
+ (let ((?x1046 (+ ?x110 ?x725)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x728 (* ?x601 ?x1046)))
  (let ((?x88 (- b)))
  (let ((?x108 (+ f ?x88)))
- (let ((?x1043 (* ?x108 ?x724)))
- (let ((?x560 (/ (/ ?x97 exp!5) exp!4)))
+ (let ((?x1047 (* ?x108 ?x728)))
+ (let ((?x569 (/ (/ ?x97 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x96 (* 2.0 ?x95)))
- (let ((?x345 (* ?x96 ?x560)))
- (let ((?x541 (- ?x345)))
- (let ((?x257 (+ ?x95 ?x541)))
- (let ((?x276 (/ ?x257 scale)))
- (let ((?x230 (- ?x276)))
- (let ((?x176 (* ?x349 ?x230)))
- (or (and (distinct ?x176 ?x1043) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x325 (* ?x96 ?x569)))
+ (let ((?x438 (- ?x325)))
+ (let ((?x262 (+ ?x95 ?x438)))
+ (let ((?x423 (/ ?x262 scale)))
+ (let ((?x205 (- ?x423)))
+ (let ((?x547 (* ?x601 ?x205)))
+ (or (and (distinct ?x547 ?x1047) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3178,51 +3178,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -3230,17 +3230,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert

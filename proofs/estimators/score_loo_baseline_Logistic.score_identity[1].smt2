@@ -14,8 +14,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!196 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!202 () Real)
 (assert
  true)
 (assert
@@ -143,32 +143,32 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -185,8 +185,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!196 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!202 () Real)
 (assert
  true)
 (assert
@@ -299,12 +299,12 @@
  (let ((?x187 (- ?x184)))
  (let ((?x188 (+ ?x95 ?x187)))
  (let ((?x189 (* ?x98 ?x188)))
- (let ((?x174 (* ?x11 ?x189)))
- (let ((?x175 (- ?x174)))
+ (let ((?x151 (* ?x11 ?x189)))
+ (let ((?x152 (- ?x151)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x332 (+ ?x96 ?x175)))
- (let ((?x333 (* ?x111 ?x332)))
- (or (and (distinct ?x333 ?x129) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x153 (+ ?x96 ?x152)))
+ (let ((?x154 (* ?x111 ?x153)))
+ (or (and (distinct ?x154 ?x129) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -312,32 +312,32 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -354,8 +354,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!196 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!202 () Real)
 (assert
  true)
 (assert
@@ -464,12 +464,12 @@
  (let ((?x187 (- ?x184)))
  (let ((?x188 (+ ?x95 ?x187)))
  (let ((?x189 (* ?x98 ?x188)))
- (let ((?x174 (* ?x11 ?x189)))
- (let ((?x175 (- ?x174)))
+ (let ((?x151 (* ?x11 ?x189)))
+ (let ((?x152 (- ?x151)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x332 (+ ?x96 ?x175)))
- (let ((?x333 (* ?x111 ?x332)))
- (or (and (distinct ?x333 ?x129) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x153 (+ ?x96 ?x152)))
+ (let ((?x154 (* ?x111 ?x153)))
+ (or (and (distinct ?x154 ?x129) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -477,32 +477,32 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -521,10 +521,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  true)
 (assert
@@ -539,8 +539,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (= 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (= 0.0 ?x719))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -558,8 +558,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -571,17 +571,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -589,8 +589,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -608,12 +608,12 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
+ (let ((?x719 (+ 1.0 ?x100)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x117 (- ?x11)))
@@ -622,21 +622,21 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x719 (* ?x120 ?x100)))
- (let ((?x427 (/ ?x719 ?x788)))
- (let ((?x763 (* ?x120 (/ 1.0 2.0))))
- (let ((?x307 (+ ?x763 ?x427)))
- (let ((?x297 (* 2.0 ?x307)))
- (let ((?x518 (- ?x297)))
- (let ((?x506 (+ ?x120 ?x518)))
+ (let ((?x635 (* ?x120 ?x100)))
+ (let ((?x663 (/ ?x635 ?x719)))
+ (let ((?x141 (* ?x120 (/ 1.0 2.0))))
+ (let ((?x402 (+ ?x141 ?x663)))
+ (let ((?x554 (* 2.0 ?x402)))
+ (let ((?x395 (- ?x554)))
+ (let ((?x746 (+ ?x120 ?x395)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x769 (+ ?x115 ?x506)))
- (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x298 (* ?x209 ?x769)))
+ (let ((?x639 (+ ?x115 ?x746)))
+ (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x431 (* ?x348 ?x639)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x602 (* ?x113 ?x298)))
+ (let ((?x536 (* ?x113 ?x431)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
@@ -650,8 +650,8 @@
  (let ((?x106 (- ?x105)))
  (let ((?x96 (/ ?x95 scale)))
  (let ((?x107 (+ ?x96 ?x106)))
- (let ((?x147 (* ?x209 ?x107)))
- (or (and (distinct ?x147 ?x602) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x368 (* ?x348 ?x107)))
+ (or (and (distinct ?x368 ?x536) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -659,52 +659,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -712,17 +712,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -744,10 +744,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  true)
 (assert
@@ -762,8 +762,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -779,8 +779,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -792,17 +792,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -810,8 +810,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -829,12 +829,12 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
+ (let ((?x719 (+ 1.0 ?x100)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x117 (- ?x11)))
@@ -843,37 +843,37 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x719 (* ?x120 ?x100)))
- (let ((?x427 (/ ?x719 ?x788)))
- (let ((?x763 (* ?x120 (/ 1.0 2.0))))
- (let ((?x307 (+ ?x763 ?x427)))
- (let ((?x297 (* 2.0 ?x307)))
- (let ((?x518 (- ?x297)))
- (let ((?x506 (+ ?x120 ?x518)))
+ (let ((?x635 (* ?x120 ?x100)))
+ (let ((?x663 (/ ?x635 ?x719)))
+ (let ((?x141 (* ?x120 (/ 1.0 2.0))))
+ (let ((?x402 (+ ?x141 ?x663)))
+ (let ((?x554 (* 2.0 ?x402)))
+ (let ((?x395 (- ?x554)))
+ (let ((?x746 (+ ?x120 ?x395)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x769 (+ ?x115 ?x506)))
- (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x298 (* ?x209 ?x769)))
+ (let ((?x639 (+ ?x115 ?x746)))
+ (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x431 (* ?x348 ?x639)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x602 (* ?x113 ?x298)))
- (let ((?x755 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x536 (* ?x113 ?x431)))
+ (let ((?x170 (/ (/ ?x100 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x99 (* 2.0 ?x95)))
- (let ((?x702 (* ?x99 ?x755)))
- (let ((?x226 (- ?x702)))
- (let ((?x315 (+ ?x95 ?x226)))
- (let ((?x241 (* ?x98 ?x315)))
- (let ((?x229 (* ?x11 ?x241)))
- (let ((?x567 (- ?x229)))
+ (let ((?x434 (* ?x99 ?x170)))
+ (let ((?x225 (- ?x434)))
+ (let ((?x273 (+ ?x95 ?x225)))
+ (let ((?x237 (* ?x98 ?x273)))
+ (let ((?x242 (* ?x11 ?x237)))
+ (let ((?x241 (- ?x242)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x862 (+ ?x96 ?x567)))
- (let ((?x792 (* ?x209 ?x862)))
- (or (and (distinct ?x792 ?x602) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x439 (+ ?x96 ?x241)))
+ (let ((?x416 (* ?x348 ?x439)))
+ (or (and (distinct ?x416 ?x536) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -881,52 +881,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -934,17 +934,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -966,10 +966,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  true)
 (assert
@@ -984,8 +984,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1001,8 +1001,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1014,17 +1014,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1032,8 +1032,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1051,9 +1051,9 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1063,39 +1063,39 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x445 (* 0.0 ?x120)))
+ (let ((?x343 (* 0.0 ?x120)))
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let ((?x719 (* ?x120 ?x100)))
- (let ((?x427 (/ ?x719 ?x788)))
- (let ((?x290 (+ ?x427 ?x445)))
- (let ((?x235 (* 2.0 ?x290)))
- (let ((?x660 (- ?x235)))
- (let ((?x772 (+ ?x120 ?x660)))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let ((?x635 (* ?x120 ?x100)))
+ (let ((?x663 (/ ?x635 ?x719)))
+ (let ((?x346 (+ ?x663 ?x343)))
+ (let ((?x385 (* 2.0 ?x346)))
+ (let ((?x670 (- ?x385)))
+ (let ((?x632 (+ ?x120 ?x670)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x527 (+ ?x115 ?x772)))
- (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x858 (* ?x209 ?x527)))
+ (let ((?x588 (+ ?x115 ?x632)))
+ (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x744 (* ?x348 ?x588)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x1237 (* ?x113 ?x858)))
- (let ((?x755 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x1237 (* ?x113 ?x744)))
+ (let ((?x170 (/ (/ ?x100 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x99 (* 2.0 ?x95)))
- (let ((?x702 (* ?x99 ?x755)))
- (let ((?x226 (- ?x702)))
- (let ((?x315 (+ ?x95 ?x226)))
- (let ((?x241 (* ?x98 ?x315)))
- (let ((?x229 (* ?x11 ?x241)))
- (let ((?x567 (- ?x229)))
+ (let ((?x434 (* ?x99 ?x170)))
+ (let ((?x225 (- ?x434)))
+ (let ((?x273 (+ ?x95 ?x225)))
+ (let ((?x237 (* ?x98 ?x273)))
+ (let ((?x242 (* ?x11 ?x237)))
+ (let ((?x241 (- ?x242)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x862 (+ ?x96 ?x567)))
- (let ((?x792 (* ?x209 ?x862)))
- (or (and (distinct ?x792 ?x1237) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x439 (+ ?x96 ?x241)))
+ (let ((?x416 (* ?x348 ?x439)))
+ (or (and (distinct ?x416 ?x1237) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1103,52 +1103,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1156,17 +1156,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1188,10 +1188,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  true)
 (assert
@@ -1219,8 +1219,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1232,17 +1232,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1250,8 +1250,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1269,12 +1269,12 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
+ (let ((?x719 (+ 1.0 ?x100)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x117 (- ?x11)))
@@ -1283,37 +1283,37 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x719 (* ?x120 ?x100)))
- (let ((?x427 (/ ?x719 ?x788)))
- (let ((?x763 (* ?x120 (/ 1.0 2.0))))
- (let ((?x307 (+ ?x763 ?x427)))
- (let ((?x297 (* 2.0 ?x307)))
- (let ((?x518 (- ?x297)))
- (let ((?x506 (+ ?x120 ?x518)))
+ (let ((?x635 (* ?x120 ?x100)))
+ (let ((?x663 (/ ?x635 ?x719)))
+ (let ((?x141 (* ?x120 (/ 1.0 2.0))))
+ (let ((?x402 (+ ?x141 ?x663)))
+ (let ((?x554 (* 2.0 ?x402)))
+ (let ((?x395 (- ?x554)))
+ (let ((?x746 (+ ?x120 ?x395)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x769 (+ ?x115 ?x506)))
- (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x298 (* ?x209 ?x769)))
+ (let ((?x639 (+ ?x115 ?x746)))
+ (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x431 (* ?x348 ?x639)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x602 (* ?x113 ?x298)))
- (let ((?x755 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x536 (* ?x113 ?x431)))
+ (let ((?x170 (/ (/ ?x100 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x99 (* 2.0 ?x95)))
- (let ((?x702 (* ?x99 ?x755)))
- (let ((?x226 (- ?x702)))
- (let ((?x315 (+ ?x95 ?x226)))
- (let ((?x241 (* ?x98 ?x315)))
- (let ((?x229 (* ?x11 ?x241)))
- (let ((?x567 (- ?x229)))
+ (let ((?x434 (* ?x99 ?x170)))
+ (let ((?x225 (- ?x434)))
+ (let ((?x273 (+ ?x95 ?x225)))
+ (let ((?x237 (* ?x98 ?x273)))
+ (let ((?x242 (* ?x11 ?x237)))
+ (let ((?x241 (- ?x242)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x862 (+ ?x96 ?x567)))
- (let ((?x792 (* ?x209 ?x862)))
- (or (and (distinct ?x792 ?x602) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x439 (+ ?x96 ?x241)))
+ (let ((?x416 (* ?x348 ?x439)))
+ (or (and (distinct ?x416 ?x536) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1321,52 +1321,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1374,17 +1374,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1406,10 +1406,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  true)
 (assert
@@ -1437,8 +1437,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1450,17 +1450,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1468,8 +1468,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1487,9 +1487,9 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1499,39 +1499,39 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x445 (* 0.0 ?x120)))
+ (let ((?x343 (* 0.0 ?x120)))
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let ((?x719 (* ?x120 ?x100)))
- (let ((?x427 (/ ?x719 ?x788)))
- (let ((?x290 (+ ?x427 ?x445)))
- (let ((?x235 (* 2.0 ?x290)))
- (let ((?x660 (- ?x235)))
- (let ((?x772 (+ ?x120 ?x660)))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let ((?x635 (* ?x120 ?x100)))
+ (let ((?x663 (/ ?x635 ?x719)))
+ (let ((?x346 (+ ?x663 ?x343)))
+ (let ((?x385 (* 2.0 ?x346)))
+ (let ((?x670 (- ?x385)))
+ (let ((?x632 (+ ?x120 ?x670)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x527 (+ ?x115 ?x772)))
- (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x858 (* ?x209 ?x527)))
+ (let ((?x588 (+ ?x115 ?x632)))
+ (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x744 (* ?x348 ?x588)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x1237 (* ?x113 ?x858)))
- (let ((?x755 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x1237 (* ?x113 ?x744)))
+ (let ((?x170 (/ (/ ?x100 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x99 (* 2.0 ?x95)))
- (let ((?x702 (* ?x99 ?x755)))
- (let ((?x226 (- ?x702)))
- (let ((?x315 (+ ?x95 ?x226)))
- (let ((?x241 (* ?x98 ?x315)))
- (let ((?x229 (* ?x11 ?x241)))
- (let ((?x567 (- ?x229)))
+ (let ((?x434 (* ?x99 ?x170)))
+ (let ((?x225 (- ?x434)))
+ (let ((?x273 (+ ?x95 ?x225)))
+ (let ((?x237 (* ?x98 ?x273)))
+ (let ((?x242 (* ?x11 ?x237)))
+ (let ((?x241 (- ?x242)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x862 (+ ?x96 ?x567)))
- (let ((?x792 (* ?x209 ?x862)))
- (or (and (distinct ?x792 ?x1237) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x439 (+ ?x96 ?x241)))
+ (let ((?x416 (* ?x348 ?x439)))
+ (or (and (distinct ?x416 ?x1237) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1539,52 +1539,52 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (let (($x69 (= exp!2 scale)))
  (=> (> scale 0.0) $x69)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1592,17 +1592,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1624,10 +1624,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!196 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!202 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!280 () Real)
 (declare-fun exp!5 () Real)
 (assert
  false)
@@ -1755,51 +1755,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1807,17 +1807,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -1838,10 +1838,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!196 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!202 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!280 () Real)
 (declare-fun exp!5 () Real)
 (assert
  false)
@@ -1954,12 +1954,12 @@
  (let ((?x187 (- ?x184)))
  (let ((?x188 (+ ?x95 ?x187)))
  (let ((?x189 (* ?x98 ?x188)))
- (let ((?x174 (* ?x11 ?x189)))
- (let ((?x175 (- ?x174)))
+ (let ((?x151 (* ?x11 ?x189)))
+ (let ((?x152 (- ?x151)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x332 (+ ?x96 ?x175)))
- (let ((?x333 (* ?x111 ?x332)))
- (or (and (distinct ?x333 ?x129) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x153 (+ ?x96 ?x152)))
+ (let ((?x154 (* ?x111 ?x153)))
+ (or (and (distinct ?x154 ?x129) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1967,51 +1967,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2019,17 +2019,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2050,10 +2050,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!196 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!202 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!280 () Real)
 (declare-fun exp!5 () Real)
 (assert
  false)
@@ -2162,12 +2162,12 @@
  (let ((?x187 (- ?x184)))
  (let ((?x188 (+ ?x95 ?x187)))
  (let ((?x189 (* ?x98 ?x188)))
- (let ((?x174 (* ?x11 ?x189)))
- (let ((?x175 (- ?x174)))
+ (let ((?x151 (* ?x11 ?x189)))
+ (let ((?x152 (- ?x151)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x332 (+ ?x96 ?x175)))
- (let ((?x333 (* ?x111 ?x332)))
- (or (and (distinct ?x333 ?x129) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x153 (+ ?x96 ?x152)))
+ (let ((?x154 (* ?x111 ?x153)))
+ (or (and (distinct ?x154 ?x129) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2175,51 +2175,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2227,17 +2227,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2260,10 +2260,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  false)
 (assert
@@ -2278,8 +2278,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (= 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (= 0.0 ?x719))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -2297,8 +2297,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2310,17 +2310,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2328,8 +2328,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2347,12 +2347,12 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
+ (let ((?x719 (+ 1.0 ?x100)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x117 (- ?x11)))
@@ -2361,21 +2361,21 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x719 (* ?x120 ?x100)))
- (let ((?x427 (/ ?x719 ?x788)))
- (let ((?x763 (* ?x120 (/ 1.0 2.0))))
- (let ((?x307 (+ ?x763 ?x427)))
- (let ((?x297 (* 2.0 ?x307)))
- (let ((?x518 (- ?x297)))
- (let ((?x506 (+ ?x120 ?x518)))
+ (let ((?x635 (* ?x120 ?x100)))
+ (let ((?x663 (/ ?x635 ?x719)))
+ (let ((?x141 (* ?x120 (/ 1.0 2.0))))
+ (let ((?x402 (+ ?x141 ?x663)))
+ (let ((?x554 (* 2.0 ?x402)))
+ (let ((?x395 (- ?x554)))
+ (let ((?x746 (+ ?x120 ?x395)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x769 (+ ?x115 ?x506)))
- (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x298 (* ?x209 ?x769)))
+ (let ((?x639 (+ ?x115 ?x746)))
+ (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x431 (* ?x348 ?x639)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x602 (* ?x113 ?x298)))
+ (let ((?x536 (* ?x113 ?x431)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
@@ -2389,8 +2389,8 @@
  (let ((?x106 (- ?x105)))
  (let ((?x96 (/ ?x95 scale)))
  (let ((?x107 (+ ?x96 ?x106)))
- (let ((?x147 (* ?x209 ?x107)))
- (or (and (distinct ?x147 ?x602) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x368 (* ?x348 ?x107)))
+ (or (and (distinct ?x368 ?x536) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2398,51 +2398,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2450,17 +2450,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2482,10 +2482,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  false)
 (assert
@@ -2500,8 +2500,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2517,8 +2517,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2530,17 +2530,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2548,8 +2548,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2567,12 +2567,12 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
+ (let ((?x719 (+ 1.0 ?x100)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x117 (- ?x11)))
@@ -2581,37 +2581,37 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x719 (* ?x120 ?x100)))
- (let ((?x427 (/ ?x719 ?x788)))
- (let ((?x763 (* ?x120 (/ 1.0 2.0))))
- (let ((?x307 (+ ?x763 ?x427)))
- (let ((?x297 (* 2.0 ?x307)))
- (let ((?x518 (- ?x297)))
- (let ((?x506 (+ ?x120 ?x518)))
+ (let ((?x635 (* ?x120 ?x100)))
+ (let ((?x663 (/ ?x635 ?x719)))
+ (let ((?x141 (* ?x120 (/ 1.0 2.0))))
+ (let ((?x402 (+ ?x141 ?x663)))
+ (let ((?x554 (* 2.0 ?x402)))
+ (let ((?x395 (- ?x554)))
+ (let ((?x746 (+ ?x120 ?x395)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x769 (+ ?x115 ?x506)))
- (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x298 (* ?x209 ?x769)))
+ (let ((?x639 (+ ?x115 ?x746)))
+ (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x431 (* ?x348 ?x639)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x602 (* ?x113 ?x298)))
- (let ((?x755 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x536 (* ?x113 ?x431)))
+ (let ((?x170 (/ (/ ?x100 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x99 (* 2.0 ?x95)))
- (let ((?x702 (* ?x99 ?x755)))
- (let ((?x226 (- ?x702)))
- (let ((?x315 (+ ?x95 ?x226)))
- (let ((?x241 (* ?x98 ?x315)))
- (let ((?x229 (* ?x11 ?x241)))
- (let ((?x567 (- ?x229)))
+ (let ((?x434 (* ?x99 ?x170)))
+ (let ((?x225 (- ?x434)))
+ (let ((?x273 (+ ?x95 ?x225)))
+ (let ((?x237 (* ?x98 ?x273)))
+ (let ((?x242 (* ?x11 ?x237)))
+ (let ((?x241 (- ?x242)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x862 (+ ?x96 ?x567)))
- (let ((?x792 (* ?x209 ?x862)))
- (or (and (distinct ?x792 ?x602) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x439 (+ ?x96 ?x241)))
+ (let ((?x416 (* ?x348 ?x439)))
+ (or (and (distinct ?x416 ?x536) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2619,51 +2619,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2671,17 +2671,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2703,10 +2703,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  false)
 (assert
@@ -2721,8 +2721,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2738,8 +2738,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2751,17 +2751,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2769,8 +2769,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2788,9 +2788,9 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2800,39 +2800,39 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x445 (* 0.0 ?x120)))
+ (let ((?x343 (* 0.0 ?x120)))
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let ((?x719 (* ?x120 ?x100)))
- (let ((?x427 (/ ?x719 ?x788)))
- (let ((?x290 (+ ?x427 ?x445)))
- (let ((?x235 (* 2.0 ?x290)))
- (let ((?x660 (- ?x235)))
- (let ((?x772 (+ ?x120 ?x660)))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let ((?x635 (* ?x120 ?x100)))
+ (let ((?x663 (/ ?x635 ?x719)))
+ (let ((?x346 (+ ?x663 ?x343)))
+ (let ((?x385 (* 2.0 ?x346)))
+ (let ((?x670 (- ?x385)))
+ (let ((?x632 (+ ?x120 ?x670)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x527 (+ ?x115 ?x772)))
- (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x858 (* ?x209 ?x527)))
+ (let ((?x588 (+ ?x115 ?x632)))
+ (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x744 (* ?x348 ?x588)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x1237 (* ?x113 ?x858)))
- (let ((?x755 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x1237 (* ?x113 ?x744)))
+ (let ((?x170 (/ (/ ?x100 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x99 (* 2.0 ?x95)))
- (let ((?x702 (* ?x99 ?x755)))
- (let ((?x226 (- ?x702)))
- (let ((?x315 (+ ?x95 ?x226)))
- (let ((?x241 (* ?x98 ?x315)))
- (let ((?x229 (* ?x11 ?x241)))
- (let ((?x567 (- ?x229)))
+ (let ((?x434 (* ?x99 ?x170)))
+ (let ((?x225 (- ?x434)))
+ (let ((?x273 (+ ?x95 ?x225)))
+ (let ((?x237 (* ?x98 ?x273)))
+ (let ((?x242 (* ?x11 ?x237)))
+ (let ((?x241 (- ?x242)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x862 (+ ?x96 ?x567)))
- (let ((?x792 (* ?x209 ?x862)))
- (or (and (distinct ?x792 ?x1237) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x439 (+ ?x96 ?x241)))
+ (let ((?x416 (* ?x348 ?x439)))
+ (or (and (distinct ?x416 ?x1237) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2840,51 +2840,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2892,17 +2892,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -2924,10 +2924,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  false)
 (assert
@@ -2955,8 +2955,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2968,17 +2968,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2986,8 +2986,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3005,12 +3005,12 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
+ (let ((?x719 (+ 1.0 ?x100)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x117 (- ?x11)))
@@ -3019,37 +3019,37 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x719 (* ?x120 ?x100)))
- (let ((?x427 (/ ?x719 ?x788)))
- (let ((?x763 (* ?x120 (/ 1.0 2.0))))
- (let ((?x307 (+ ?x763 ?x427)))
- (let ((?x297 (* 2.0 ?x307)))
- (let ((?x518 (- ?x297)))
- (let ((?x506 (+ ?x120 ?x518)))
+ (let ((?x635 (* ?x120 ?x100)))
+ (let ((?x663 (/ ?x635 ?x719)))
+ (let ((?x141 (* ?x120 (/ 1.0 2.0))))
+ (let ((?x402 (+ ?x141 ?x663)))
+ (let ((?x554 (* 2.0 ?x402)))
+ (let ((?x395 (- ?x554)))
+ (let ((?x746 (+ ?x120 ?x395)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x769 (+ ?x115 ?x506)))
- (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x298 (* ?x209 ?x769)))
+ (let ((?x639 (+ ?x115 ?x746)))
+ (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x431 (* ?x348 ?x639)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x602 (* ?x113 ?x298)))
- (let ((?x755 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x536 (* ?x113 ?x431)))
+ (let ((?x170 (/ (/ ?x100 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x99 (* 2.0 ?x95)))
- (let ((?x702 (* ?x99 ?x755)))
- (let ((?x226 (- ?x702)))
- (let ((?x315 (+ ?x95 ?x226)))
- (let ((?x241 (* ?x98 ?x315)))
- (let ((?x229 (* ?x11 ?x241)))
- (let ((?x567 (- ?x229)))
+ (let ((?x434 (* ?x99 ?x170)))
+ (let ((?x225 (- ?x434)))
+ (let ((?x273 (+ ?x95 ?x225)))
+ (let ((?x237 (* ?x98 ?x273)))
+ (let ((?x242 (* ?x11 ?x237)))
+ (let ((?x241 (- ?x242)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x862 (+ ?x96 ?x567)))
- (let ((?x792 (* ?x209 ?x862)))
- (or (and (distinct ?x792 ?x602) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x439 (+ ?x96 ?x241)))
+ (let ((?x416 (* ?x348 ?x439)))
+ (or (and (distinct ?x416 ?x536) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3057,51 +3057,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -3109,17 +3109,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
@@ -3141,10 +3141,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!196 () Real)
-(declare-fun log!274 () Real)
+(declare-fun log!202 () Real)
+(declare-fun log!280 () Real)
 (assert
  false)
 (assert
@@ -3172,8 +3172,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3185,17 +3185,17 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3203,8 +3203,8 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (< 0.0 ?x788))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (< 0.0 ?x719))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3222,9 +3222,9 @@
  (not $x9)))
 (assert
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let (($x766 (= 0.0 ?x788)))
- (not $x766)))))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let (($x157 (= 0.0 ?x719)))
+ (not $x157)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3234,39 +3234,39 @@
  (let ((?x116 (/ 0.0 scale)))
  (let ((?x119 (+ ?x116 ?x118)))
  (let ((?x120 (- ?x119)))
- (let ((?x445 (* 0.0 ?x120)))
+ (let ((?x343 (* 0.0 ?x120)))
  (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x788 (+ 1.0 ?x100)))
- (let ((?x719 (* ?x120 ?x100)))
- (let ((?x427 (/ ?x719 ?x788)))
- (let ((?x290 (+ ?x427 ?x445)))
- (let ((?x235 (* 2.0 ?x290)))
- (let ((?x660 (- ?x235)))
- (let ((?x772 (+ ?x120 ?x660)))
+ (let ((?x719 (+ 1.0 ?x100)))
+ (let ((?x635 (* ?x120 ?x100)))
+ (let ((?x663 (/ ?x635 ?x719)))
+ (let ((?x346 (+ ?x663 ?x343)))
+ (let ((?x385 (* 2.0 ?x346)))
+ (let ((?x670 (- ?x385)))
+ (let ((?x632 (+ ?x120 ?x670)))
  (let ((?x114 (/ 1.0 scale)))
  (let ((?x115 (- ?x114)))
- (let ((?x527 (+ ?x115 ?x772)))
- (let ((?x209 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x858 (* ?x209 ?x527)))
+ (let ((?x588 (+ ?x115 ?x632)))
+ (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
+ (let ((?x744 (* ?x348 ?x588)))
  (let ((?x88 (- b)))
  (let ((?x113 (+ f ?x88)))
- (let ((?x1237 (* ?x113 ?x858)))
- (let ((?x755 (/ (/ ?x100 exp!5) exp!4)))
+ (let ((?x1237 (* ?x113 ?x744)))
+ (let ((?x170 (/ (/ ?x100 exp!5) exp!4)))
  (let ((?x93 (* f 1.0)))
  (let ((?x91 (* ?x88 1.0)))
  (let ((?x94 (+ ?x91 ?x93)))
  (let ((?x95 (- ?x94)))
  (let ((?x99 (* 2.0 ?x95)))
- (let ((?x702 (* ?x99 ?x755)))
- (let ((?x226 (- ?x702)))
- (let ((?x315 (+ ?x95 ?x226)))
- (let ((?x241 (* ?x98 ?x315)))
- (let ((?x229 (* ?x11 ?x241)))
- (let ((?x567 (- ?x229)))
+ (let ((?x434 (* ?x99 ?x170)))
+ (let ((?x225 (- ?x434)))
+ (let ((?x273 (+ ?x95 ?x225)))
+ (let ((?x237 (* ?x98 ?x273)))
+ (let ((?x242 (* ?x11 ?x237)))
+ (let ((?x241 (- ?x242)))
  (let ((?x96 (/ ?x95 scale)))
- (let ((?x862 (+ ?x96 ?x567)))
- (let ((?x792 (* ?x209 ?x862)))
- (or (and (distinct ?x792 ?x1237) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x439 (+ ?x96 ?x241)))
+ (let ((?x416 (* ?x348 ?x439)))
+ (or (and (distinct ?x416 ?x1237) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3274,51 +3274,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!196 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!196) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
 (assert
- (= (< log!196 log!33) (< exp!3 exp!2)))
+ (= (< log!202 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!196) (< exp!2 exp!3)))
+ (= (< log!39 log!202) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!196 0.0) (> exp!3 1.0)))
+ (= (> log!202 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!196)))
+ (>= exp!3 (+ 1.0 log!202)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!274 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!274) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
 (assert
- (= (< log!274 log!33) (< exp!4 exp!2)))
+ (= (< log!280 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!274) (< exp!2 exp!4)))
+ (= (< log!39 log!280) (< exp!2 exp!4)))
 (assert
- (= (< log!274 log!196) (< exp!4 exp!3)))
+ (= (< log!280 log!202) (< exp!4 exp!3)))
 (assert
- (= (< log!196 log!274) (< exp!3 exp!4)))
+ (= (< log!202 log!280) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!274 0.0) (> exp!4 1.0)))
+ (= (> log!280 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!274)))
+ (>= exp!4 (+ 1.0 log!280)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -3326,17 +3326,17 @@
 (assert
  (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!33) (< exp!5 exp!2)))
+ (= (< 0.0 log!39) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!33) (< exp!2 exp!5)))
+ (= (> 0.0 log!39) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!196) (< exp!5 exp!3)))
+ (= (< 0.0 log!202) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!196) (< exp!3 exp!5)))
+ (= (> 0.0 log!202) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!274) (< exp!5 exp!4)))
+ (= (< 0.0 log!280) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!274) (< exp!4 exp!5)))
+ (= (> 0.0 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert

@@ -11,9 +11,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!52 () Real)
+(declare-fun log!58 () Real)
 (assert
  true)
 (assert
@@ -48,31 +48,31 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!52 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!58 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!52) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!58) (< exp!1 exp!3)))
 (assert
- (= (< log!52 log!33) (< exp!3 exp!2)))
+ (= (< log!58 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!52) (< exp!2 exp!3)))
+ (= (< log!39 log!58) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!52 0.0) (> exp!3 1.0)))
+ (= (> log!58 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!52)))
+ (>= exp!3 (+ 1.0 log!58)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -87,11 +87,11 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!52 () Real)
+(declare-fun log!58 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!71 () Real)
+(declare-fun log!77 () Real)
 (assert
  true)
 (assert
@@ -126,51 +126,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!52 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!58 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!52) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!58) (< exp!1 exp!3)))
 (assert
- (= (< log!52 log!33) (< exp!3 exp!2)))
+ (= (< log!58 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!52) (< exp!2 exp!3)))
+ (= (< log!39 log!58) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!52 0.0) (> exp!3 1.0)))
+ (= (> log!58 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!52)))
+ (>= exp!3 (+ 1.0 log!58)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!71 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!77 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!71) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!77) (< exp!1 exp!4)))
 (assert
- (= (< log!71 log!33) (< exp!4 exp!2)))
+ (= (< log!77 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!71) (< exp!2 exp!4)))
+ (= (< log!39 log!77) (< exp!2 exp!4)))
 (assert
- (= (< log!71 log!52) (< exp!4 exp!3)))
+ (= (< log!77 log!58) (< exp!4 exp!3)))
 (assert
- (= (< log!52 log!71) (< exp!3 exp!4)))
+ (= (< log!58 log!77) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!71 0.0) (> exp!4 1.0)))
+ (= (> log!77 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!71)))
+ (>= exp!4 (+ 1.0 log!77)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -185,11 +185,11 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!52 () Real)
+(declare-fun log!58 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!71 () Real)
+(declare-fun log!77 () Real)
 (assert
  false)
 (assert
@@ -224,51 +224,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!52 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!58 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!52) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!58) (< exp!1 exp!3)))
 (assert
- (= (< log!52 log!33) (< exp!3 exp!2)))
+ (= (< log!58 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!52) (< exp!2 exp!3)))
+ (= (< log!39 log!58) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!52 0.0) (> exp!3 1.0)))
+ (= (> log!58 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!52)))
+ (>= exp!3 (+ 1.0 log!58)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!71 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!77 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!71) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!77) (< exp!1 exp!4)))
 (assert
- (= (< log!71 log!33) (< exp!4 exp!2)))
+ (= (< log!77 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!71) (< exp!2 exp!4)))
+ (= (< log!39 log!77) (< exp!2 exp!4)))
 (assert
- (= (< log!71 log!52) (< exp!4 exp!3)))
+ (= (< log!77 log!58) (< exp!4 exp!3)))
 (assert
- (= (< log!52 log!71) (< exp!3 exp!4)))
+ (= (< log!58 log!77) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!71 0.0) (> exp!4 1.0)))
+ (= (> log!77 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!71)))
+ (>= exp!4 (+ 1.0 log!77)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -283,11 +283,11 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!33 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!52 () Real)
+(declare-fun log!58 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!71 () Real)
+(declare-fun log!77 () Real)
 (assert
  false)
 (assert
@@ -322,51 +322,51 @@
 (assert
  (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
 (assert
- (= (< log!33 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!33) (< exp!1 exp!2)))
+ (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!33 0.0) (> exp!2 1.0)))
+ (= (> log!39 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!33)))
+ (>= exp!2 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (assert
- (= (< log!52 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< log!58 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!52) (< exp!1 exp!3)))
+ (= (< (/ (+ z (- loc)) scale) log!58) (< exp!1 exp!3)))
 (assert
- (= (< log!52 log!33) (< exp!3 exp!2)))
+ (= (< log!58 log!39) (< exp!3 exp!2)))
 (assert
- (= (< log!33 log!52) (< exp!2 exp!3)))
+ (= (< log!39 log!58) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!52 0.0) (> exp!3 1.0)))
+ (= (> log!58 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!52)))
+ (>= exp!3 (+ 1.0 log!58)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!71 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!77 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!71) (< exp!1 exp!4)))
+ (= (< (/ (+ z (- loc)) scale) log!77) (< exp!1 exp!4)))
 (assert
- (= (< log!71 log!33) (< exp!4 exp!2)))
+ (= (< log!77 log!39) (< exp!4 exp!2)))
 (assert
- (= (< log!33 log!71) (< exp!2 exp!4)))
+ (= (< log!39 log!77) (< exp!2 exp!4)))
 (assert
- (= (< log!71 log!52) (< exp!4 exp!3)))
+ (= (< log!77 log!58) (< exp!4 exp!3)))
 (assert
- (= (< log!52 log!71) (< exp!3 exp!4)))
+ (= (< log!58 log!77) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!71 0.0) (> exp!4 1.0)))
+ (= (> log!77 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!71)))
+ (>= exp!4 (+ 1.0 log!77)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)

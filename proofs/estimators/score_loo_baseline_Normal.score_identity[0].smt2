@@ -13,8 +13,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!18 () Real)
-(declare-fun log!22 () Real)
+(declare-fun log!24 () Real)
+(declare-fun log!28 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -99,38 +99,38 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ log!18 2.0) 0.0) (> exp!1 1.0)))
+ (= (> (/ log!24 2.0) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ log!18 2.0))))
+ (>= exp!1 (+ 1.0 (/ log!24 2.0))))
 (assert
  (=> (> (* 2.0 pi!) 0.0) (= (* exp!1 exp!1) (* 2.0 pi!))))
 (assert
- (= (< log!22 (/ log!18 2.0)) (< exp!2 exp!1)))
+ (= (< log!28 (/ log!24 2.0)) (< exp!2 exp!1)))
 (assert
- (= (< (/ log!18 2.0) log!22) (< exp!1 exp!2)))
+ (= (< (/ log!24 2.0) log!28) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!22 0.0) (> exp!2 1.0)))
+ (= (> log!28 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!22)))
+ (>= exp!2 (+ 1.0 log!28)))
 (assert
  (let (($x59 (= exp!2 scale)))
  (=> (> scale 0.0) $x59)))
 (assert
- (let ((?x28 (/ log!18 2.0)))
+ (let ((?x28 (/ log!24 2.0)))
  (let ((?x78 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
  (= (< ?x78 ?x28) (< exp!3 exp!1)))))
 (assert
  (let ((?x78 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (let ((?x28 (/ log!18 2.0)))
+ (let ((?x28 (/ log!24 2.0)))
  (= (< ?x28 ?x78) (< exp!1 exp!3)))))
 (assert
  (let ((?x78 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (= (< ?x78 log!22) (< exp!3 exp!2))))
+ (= (< ?x78 log!28) (< exp!3 exp!2))))
 (assert
  (let ((?x78 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
- (= (< log!22 ?x78) (< exp!2 exp!3))))
+ (= (< log!28 ?x78) (< exp!2 exp!3))))
 (assert
  (> exp!3 0.0))
 (assert

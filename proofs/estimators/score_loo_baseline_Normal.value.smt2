@@ -9,9 +9,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!18 () Real)
+(declare-fun log!24 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!22 () Real)
+(declare-fun log!28 () Real)
 (assert
  (< 0.0 scale))
 (assert
@@ -37,21 +37,21 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!18 0.0) (> exp!1 1.0)))
+ (= (> log!24 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!18)))
+ (>= exp!1 (+ 1.0 log!24)))
 (assert
  (=> (> (* 2.0 pi!) 0.0) (= exp!1 (* 2.0 pi!))))
 (assert
- (= (< log!22 log!18) (< exp!2 exp!1)))
+ (= (< log!28 log!24) (< exp!2 exp!1)))
 (assert
- (= (< log!18 log!22) (< exp!1 exp!2)))
+ (= (< log!24 log!28) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!22 0.0) (> exp!2 1.0)))
+ (= (> log!28 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!22)))
+ (>= exp!2 (+ 1.0 log!28)))
 (assert
  (=> (> scale 0.0) (= exp!2 scale)))
 (check-sat)

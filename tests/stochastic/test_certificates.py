@@ -55,8 +55,11 @@ def test_score_x_normal_certificate_lists_obligations_and_assumptions():
     assert has(cert, "support 'all reals' does not depend on the parameters")
     assert has(cert, "keys:", "distinct key objects with equal values are not")
     assert has(cert, "pruning")
+    # the first-order symbols, and the second-order cost 2-jet: value f2, gradient g2 and
+    # Hessian h2 in the 2 parameters (loc, scale)
     assert cert.shapes == {"loc": "float32[]", "scale": "float32[]", "z": "float32[]",
-                           "f": "float32[]"}
+                           "f": "float32[]", "f2": "float32[]", "g2": "float32[2]",
+                           "h2": "float32[2, 2]"}
     assert cert.versions["z3"]
 
 

@@ -178,3 +178,90 @@ def test_hessian_of_the_value_is_unbiased():
                          in_axes=(None, 0)))(theta, KEYS)
     ok, rows = within(h, jax.hessian(lambda t: bern_exact(t, cost_b))(theta))
     assert ok, rows
+
+
+def test_hessian_vector_product_is_unbiased():
+    """jax.jvp of cj.grad (forward over reverse): H v for the Categorical model."""
+    f_k = jnp.array([1.0, -2.0, 3.0])
+
+    def f(logits, key):
+        k = cj.sample(key, cjd.Categorical(logits=logits), estimator="score")
+        return f_k[k] + jnp.sum(logits**2) * k
+
+    def exact(logits):
+        p = jax.nn.softmax(logits)
+        return jnp.sum(p * (f_k + jnp.sum(logits**2) * jnp.arange(3.0)))
+
+    logits, v = jnp.array([0.1, -0.3, 0.5]), jnp.array([1.0, 0.5, -2.0])
+    hvp = jax.jit(jax.vmap(lambda k: jax.jvp(lambda t: cj.grad(f)(t, k), (logits,), (v,))[1]))
+    ok, rows = within(hvp(KEYS), jax.hessian(exact)(logits) @ v)
+    assert ok, rows
+
+
+def test_loaded_dice_baseline_chain_second_derivative():
+    """Two chained score sites, both with baselines: the Loaded DiCE term of site 2 carries
+    site 1's MagicBox; the Hessian stays unbiased."""
+
+    def f(t, key):
+        k1, k2 = jax.random.split(key)
+        b1 = cj.sample(k1, cjd.Bernoulli(logits=t[0]), estimator=cje.score(baseline=0.7))
+        b2 = cj.sample(k2, cjd.Bernoulli(logits=t[1] * b1 - 0.5),
+                       estimator=cje.score(baseline=1.1))
+        return 3.0 * b1 * b2 + t[1] * b2 + b1
+
+    def exact(t):
+        total = 0.0
+        for b1 in (0.0, 1.0):
+            p1 = jax.nn.sigmoid(t[0]) if b1 else 1 - jax.nn.sigmoid(t[0])
+            for b2 in (0.0, 1.0):
+                q = jax.nn.sigmoid(t[1] * b1 - 0.5)
+                total += p1 * (q if b2 else 1 - q) * (3.0 * b1 * b2 + t[1] * b2 + b1)
+        return total
+
+    t = jnp.array([0.2, 0.7])
+    ok, rows = within(hessian_mc(f, t), jax.hessian(exact)(t))
+    assert ok, rows
+
+
+def test_second_order_pair_obligations_are_in_the_certificate():
+    from certjax.stochastic._second_order import second_order_proved
+
+    for cls, est in ((cjd.Normal, cje.score(baseline=0.0)),
+                     (cjd.BernoulliLogits, cje.score(baseline=0.0)),
+                     (cjd.CategoricalLogits, cje.score())):
+        cert = cj.stochastic.certificate(cls, est)
+        assert second_order_proved(cert), cls
+        assert any("second order" in a for a in cert.assumptions)
+
+
+def test_a_pair_without_a_second_order_proof_refuses_second_derivatives():
+    """CategoricalLogits with a baseline: Z3 leaves 'second_order.mass_conserved' undecided
+    at its resource limit, so the pair is first order only and a Hessian is an error."""
+    from certjax.stochastic._second_order import second_order_proved
+
+    est = cje.score(baseline=0.5)
+    if second_order_proved(cj.stochastic.certificate(cjd.CategoricalLogits, est)):
+        pytest.skip("proved on this machine: nothing to refuse")
+
+    def f(logits, key):
+        return jnp.float32(2.0) * cj.sample(key, cjd.Categorical(logits=logits), estimator=est)
+
+    cj.grad(f)(jnp.zeros(3), KEYS[0])  # first order: fine
+    with pytest.raises(HigherOrderUnsupported, match="second order not proved"):
+        jax.jacfwd(cj.grad(f))(jnp.zeros(3), KEYS[0])
+
+
+def test_second_order_claim_refutes_a_stopped_cost_magic_box(monkeypatch):
+    """sg(c) (box(log p) - 1): first order right, second order misses the cross terms."""
+    from certjax.estimators import magic_box
+    from certjax.stochastic import _pairs
+
+    def stopped(lp, c, b):
+        sg = jax.lax.stop_gradient
+        return sg(c) * (magic_box(jnp.sum(lp)) - 1.0) + jnp.sum(sg(b) * (1.0 - magic_box(lp)))
+
+    monkeypatch.setattr(_pairs, "has_second_order", lambda est: True)
+    cert = _pairs.certify_pair(cjd.Normal, cje.Estimator("stopped", "score", term=stopped))
+    bad = [o for o in cert.obligations if o.verdict == "refuted"]
+    assert cert.verdict == "refuted" and bad[0].name.startswith("second_order.hessian_identity")
+    assert all(o.verdict == "proved" for o in cert.obligations if not o.name.startswith("second"))

@@ -1,0 +1,110 @@
+; certjax: rule estimators.score_Exponential, obligation 'second_order.hessian_identity', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun z () Real)
+(declare-fun rate () Real)
+(declare-fun |h2[0,0]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun |g2[0]| () Real)
+(declare-fun f2 () Real)
+(declare-fun log!9 () Real)
+(assert
+ (let (($x9 (< 0.0 z)))
+ (let (($x7 (< 0.0 rate)))
+ (and $x7 $x9))))
+(assert
+ (< 0.0 rate))
+(assert
+ (let (($x13 (= 0.0 rate)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 rate)))
+ (not $x13)))
+(assert
+ (< 0.0 rate))
+(assert
+ (let (($x13 (= 0.0 rate)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 rate)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 rate)))
+ (not $x13)))
+(assert
+ (let ((?x95 (+ |h2[0,0]| |h2[0,0]|)))
+ (let ((?x96 (* (/ 1.0 2.0) ?x95)))
+ (let ((?x85 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x97 (* ?x85 ?x96)))
+ (let ((?x30 (/ 1.0 rate)))
+ (let ((?x29 (- z)))
+ (let ((?x31 (+ ?x29 ?x30)))
+ (let ((?x89 (* ?x85 ?x31)))
+ (let ((?x93 (* |g2[0]| ?x89)))
+ (let ((?x98 (+ ?x93 ?x97)))
+ (let ((?x90 (* ?x31 ?x89)))
+ (let ((?x61 (/ 1.0 (* rate rate))))
+ (let ((?x87 (- ?x61)))
+ (let ((?x88 (* ?x85 ?x87)))
+ (let ((?x91 (+ ?x88 ?x90)))
+ (let ((?x92 (* f2 ?x91)))
+ (let ((?x94 (+ ?x92 ?x93)))
+ (let ((?x99 (+ ?x94 ?x98)))
+ (let ((?x68 (* |h2[0,0]| (/ 1.0 2.0))))
+ (let ((?x69 (+ ?x68 ?x68)))
+ (let ((?x52 (* |g2[0]| 1.0)))
+ (let ((?x34 (* ?x31 1.0)))
+ (let ((?x51 (* f2 ?x34)))
+ (let ((?x53 (+ ?x51 ?x52)))
+ (let ((?x49 (* 0.0 ?x34)))
+ (let ((?x54 (+ ?x49 ?x53)))
+ (let ((?x65 (- ?x54)))
+ (let ((?x66 (* z ?x65)))
+ (let ((?x57 (* f2 1.0)))
+ (let ((?x56 (* 0.0 1.0)))
+ (let ((?x58 (+ ?x56 ?x57)))
+ (let ((?x59 (- ?x58)))
+ (let ((?x62 (* ?x59 ?x61)))
+ (let ((?x55 (/ ?x54 rate)))
+ (let ((?x63 (+ ?x55 ?x62)))
+ (let ((?x47 (* |g2[0]| ?x34)))
+ (let ((?x35 (* (/ 1.0 2.0) ?x34)))
+ (let ((?x36 (* 0.0 ?x35)))
+ (let ((?x39 (+ 1.0 (- 1.0))))
+ (let ((?x40 (* (/ 1.0 2.0) ?x39)))
+ (let ((?x43 (+ ?x40 ?x36)))
+ (let ((?x44 (* |h2[0,0]| ?x43)))
+ (let ((?x41 (* |h2[0,0]| ?x40)))
+ (let ((?x42 (+ ?x36 ?x41)))
+ (let ((?x45 (+ ?x42 ?x44)))
+ (let ((?x48 (+ ?x45 ?x47)))
+ (let ((?x64 (+ ?x48 ?x63)))
+ (let ((?x67 (+ ?x64 ?x66)))
+ (let ((?x70 (+ ?x67 ?x69)))
+ (let ((?x86 (* ?x85 ?x70)))
+ (or (and (distinct ?x86 ?x99) true)))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!9 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!9)))
+(assert
+ (let (($x25 (= exp!1 rate)))
+ (=> (> rate 0.0) $x25)))
+(assert
+ (= (< (* rate z) log!9) (< exp!2 exp!1)))
+(assert
+ (= (< log!9 (* rate z)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (* rate z) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (* rate z))))
+(check-sat)
+(pop 1)

@@ -1,0 +1,201 @@
+; certjax: rule estimators.score_Gumbel, obligation 'second_order.hessian_identity[3]', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun |h2[1,1]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun |g2[1]| () Real)
+(declare-fun f2 () Real)
+(declare-fun |h2[0,1]| () Real)
+(declare-fun log!19 () Real)
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let ((?x161 (+ |h2[1,1]| |h2[1,1]|)))
+ (let ((?x162 (* (/ 1.0 2.0) ?x161)))
+ (let ((?x141 (/ (/ (/ 1.0 exp!1) exp!3) exp!2)))
+ (let ((?x163 (* ?x141 ?x162)))
+ (let ((?x57 (/ 1.0 scale)))
+ (let ((?x58 (- ?x57)))
+ (let ((?x49 (* scale scale)))
+ (let ((?x50 (/ 1.0 ?x49)))
+ (let ((?x12 (- loc)))
+ (let ((?x13 (+ z ?x12)))
+ (let ((?x48 (- ?x13)))
+ (let ((?x51 (* ?x48 ?x50)))
+ (let ((?x47 (/ 0.0 scale)))
+ (let ((?x52 (+ ?x47 ?x51)))
+ (let ((?x53 (- ?x52)))
+ (let ((?x24 (/ 1.0 exp!1)))
+ (let ((?x54 (* ?x24 ?x53)))
+ (let ((?x55 (+ ?x52 ?x54)))
+ (let ((?x56 (- ?x55)))
+ (let ((?x59 (+ ?x56 ?x58)))
+ (let ((?x155 (* ?x141 ?x59)))
+ (let ((?x159 (* |g2[1]| ?x155)))
+ (let ((?x164 (+ ?x159 ?x163)))
+ (let ((?x156 (* ?x59 ?x155)))
+ (let ((?x149 (* ?x53 ?x54)))
+ (let ((?x104 (/ 1.0 (* ?x49 scale))))
+ (let ((?x106 (* ?x104 (- 2.0))))
+ (let ((?x144 (* ?x48 ?x106)))
+ (let ((?x143 (* 0.0 ?x50)))
+ (let ((?x145 (+ ?x143 ?x144)))
+ (let ((?x146 (+ ?x143 ?x145)))
+ (let ((?x147 (- ?x146)))
+ (let ((?x148 (* ?x24 ?x147)))
+ (let ((?x150 (+ ?x148 ?x149)))
+ (let ((?x151 (+ ?x146 ?x150)))
+ (let ((?x152 (- ?x151)))
+ (let ((?x153 (+ ?x50 ?x152)))
+ (let ((?x154 (* ?x141 ?x153)))
+ (let ((?x157 (+ ?x154 ?x156)))
+ (let ((?x158 (* f2 ?x157)))
+ (let ((?x160 (+ ?x158 ?x159)))
+ (let ((?x165 (+ ?x160 ?x164)))
+ (let ((?x118 (* |h2[1,1]| (/ 1.0 2.0))))
+ (let ((?x119 (+ ?x118 ?x118)))
+ (let ((?x91 (* f2 1.0)))
+ (let ((?x90 (* 0.0 1.0)))
+ (let ((?x92 (+ ?x90 ?x91)))
+ (let ((?x97 (- ?x92)))
+ (let ((?x107 (* ?x24 ?x97)))
+ (let ((?x108 (- ?x107)))
+ (let ((?x109 (+ ?x97 ?x108)))
+ (let ((?x113 (* ?x50 ?x109)))
+ (let ((?x114 (* 0.0 ?x113)))
+ (let ((?x110 (* ?x106 ?x109)))
+ (let ((?x98 (* ?x54 ?x97)))
+ (let ((?x85 (* |g2[1]| 1.0)))
+ (let ((?x62 (* ?x59 1.0)))
+ (let ((?x84 (* f2 ?x62)))
+ (let ((?x86 (+ ?x84 ?x85)))
+ (let ((?x82 (* 0.0 ?x62)))
+ (let ((?x87 (+ ?x82 ?x86)))
+ (let ((?x88 (- ?x87)))
+ (let ((?x96 (* ?x24 ?x88)))
+ (let ((?x99 (+ ?x96 ?x98)))
+ (let ((?x100 (- ?x99)))
+ (let ((?x101 (+ ?x88 ?x100)))
+ (let ((?x102 (* ?x50 ?x101)))
+ (let ((?x111 (+ ?x102 ?x110)))
+ (let ((?x112 (* ?x13 ?x111)))
+ (let ((?x115 (+ ?x112 ?x114)))
+ (let ((?x116 (- ?x115)))
+ (let ((?x93 (* ?x50 ?x92)))
+ (let ((?x89 (/ ?x88 scale)))
+ (let ((?x94 (+ ?x89 ?x93)))
+ (let ((?x80 (* |g2[1]| ?x62)))
+ (let ((?x63 (* (/ 1.0 2.0) ?x62)))
+ (let ((?x64 (* 0.0 ?x63)))
+ (let ((?x67 (+ (- 1.0) 1.0)))
+ (let ((?x68 (* (/ 1.0 2.0) ?x67)))
+ (let ((?x75 (+ ?x68 ?x64)))
+ (let ((?x76 (* |h2[1,1]| ?x75)))
+ (let ((?x72 (* 0.0 ?x68)))
+ (let ((?x73 (+ ?x72 ?x64)))
+ (let ((?x74 (* |h2[0,1]| ?x73)))
+ (let ((?x77 (+ ?x74 ?x76)))
+ (let ((?x69 (* |h2[1,1]| ?x68)))
+ (let ((?x70 (+ ?x64 ?x69)))
+ (let ((?x78 (+ ?x70 ?x77)))
+ (let ((?x81 (+ ?x78 ?x80)))
+ (let ((?x95 (+ ?x81 ?x94)))
+ (let ((?x117 (+ ?x95 ?x116)))
+ (let ((?x120 (+ ?x117 ?x119)))
+ (let ((?x142 (* ?x141 ?x120)))
+ (or (and (distinct ?x142 ?x165) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+(assert
+ (= (< log!19 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) log!19) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!19 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!19)))
+(assert
+ (let (($x42 (= exp!2 scale)))
+ (=> (> scale 0.0) $x42)))
+(assert
+ (= (< (/ 1.0 exp!1) (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ (+ z (- loc)) scale) (/ 1.0 exp!1)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ 1.0 exp!1) log!19) (< exp!3 exp!2)))
+(assert
+ (= (< log!19 (/ 1.0 exp!1)) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> (/ 1.0 exp!1) 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 (/ 1.0 exp!1))))
+(check-sat)
+(pop 1)

@@ -1,0 +1,228 @@
+; certjax: rule estimators.score_Normal, obligation 'second_order.hessian_identity[3]', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun pi! () Real)
+(declare-fun |h2[1,1]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun |g2[1]| () Real)
+(declare-fun f2 () Real)
+(declare-fun |h2[0,1]| () Real)
+(declare-fun log!22 () Real)
+(declare-fun log!26 () Real)
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let ((?x16 (* 2.0 pi!)))
+ (< 0.0 ?x16)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let ((?x16 (* 2.0 pi!)))
+ (< 0.0 ?x16)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let ((?x184 (+ |h2[1,1]| |h2[1,1]|)))
+ (let ((?x185 (* (/ 1.0 2.0) ?x184)))
+ (let ((?x163 (/ (/ (/ 1.0 exp!3) exp!1) exp!2)))
+ (let ((?x186 (* ?x163 ?x185)))
+ (let ((?x73 (/ 1.0 scale)))
+ (let ((?x74 (- ?x73)))
+ (let ((?x65 (* scale scale)))
+ (let ((?x66 (/ 1.0 ?x65)))
+ (let ((?x20 (- loc)))
+ (let ((?x21 (+ z ?x20)))
+ (let ((?x64 (- ?x21)))
+ (let ((?x67 (* ?x64 ?x66)))
+ (let ((?x63 (/ 0.0 scale)))
+ (let ((?x68 (+ ?x63 ?x67)))
+ (let ((?x22 (/ ?x21 scale)))
+ (let ((?x24 (* ?x22 (- (/ 1.0 2.0)))))
+ (let ((?x71 (* ?x24 ?x68)))
+ (let ((?x69 (* (- (/ 1.0 2.0)) ?x68)))
+ (let ((?x70 (* ?x22 ?x69)))
+ (let ((?x72 (+ ?x70 ?x71)))
+ (let ((?x75 (+ ?x72 ?x74)))
+ (let ((?x178 (* ?x163 ?x75)))
+ (let ((?x182 (* |g2[1]| ?x178)))
+ (let ((?x187 (+ ?x182 ?x186)))
+ (let ((?x179 (* ?x75 ?x178)))
+ (let ((?x122 (/ 1.0 (* ?x65 scale))))
+ (let ((?x124 (* ?x122 (- 2.0))))
+ (let ((?x166 (* ?x64 ?x124)))
+ (let ((?x165 (* 0.0 ?x66)))
+ (let ((?x167 (+ ?x165 ?x166)))
+ (let ((?x168 (+ ?x165 ?x167)))
+ (let ((?x173 (* ?x24 ?x168)))
+ (let ((?x171 (* ?x68 ?x69)))
+ (let ((?x174 (+ ?x171 ?x173)))
+ (let ((?x169 (* (- (/ 1.0 2.0)) ?x168)))
+ (let ((?x170 (* ?x22 ?x169)))
+ (let ((?x172 (+ ?x170 ?x171)))
+ (let ((?x175 (+ ?x172 ?x174)))
+ (let ((?x176 (+ ?x66 ?x175)))
+ (let ((?x177 (* ?x163 ?x176)))
+ (let ((?x180 (+ ?x177 ?x179)))
+ (let ((?x181 (* f2 ?x180)))
+ (let ((?x183 (+ ?x181 ?x182)))
+ (let ((?x188 (+ ?x183 ?x187)))
+ (let ((?x137 (* |h2[1,1]| (/ 1.0 2.0))))
+ (let ((?x138 (+ ?x137 ?x137)))
+ (let ((?x107 (* f2 1.0)))
+ (let ((?x106 (* 0.0 1.0)))
+ (let ((?x108 (+ ?x106 ?x107)))
+ (let ((?x126 (* ?x22 ?x108)))
+ (let ((?x127 (* (- (/ 1.0 2.0)) ?x126)))
+ (let ((?x125 (* ?x24 ?x108)))
+ (let ((?x128 (+ ?x125 ?x127)))
+ (let ((?x132 (* ?x66 ?x128)))
+ (let ((?x133 (* 0.0 ?x132)))
+ (let ((?x129 (* ?x124 ?x128)))
+ (let ((?x116 (* ?x68 ?x108)))
+ (let ((?x101 (* |g2[1]| 1.0)))
+ (let ((?x78 (* ?x75 1.0)))
+ (let ((?x100 (* f2 ?x78)))
+ (let ((?x102 (+ ?x100 ?x101)))
+ (let ((?x98 (* 0.0 ?x78)))
+ (let ((?x103 (+ ?x98 ?x102)))
+ (let ((?x115 (* ?x22 ?x103)))
+ (let ((?x117 (+ ?x115 ?x116)))
+ (let ((?x118 (* (- (/ 1.0 2.0)) ?x117)))
+ (let ((?x113 (* ?x24 ?x103)))
+ (let ((?x112 (* ?x69 ?x108)))
+ (let ((?x114 (+ ?x112 ?x113)))
+ (let ((?x119 (+ ?x114 ?x118)))
+ (let ((?x120 (* ?x66 ?x119)))
+ (let ((?x130 (+ ?x120 ?x129)))
+ (let ((?x131 (* ?x21 ?x130)))
+ (let ((?x134 (+ ?x131 ?x133)))
+ (let ((?x135 (- ?x134)))
+ (let ((?x109 (* ?x66 ?x108)))
+ (let ((?x104 (- ?x103)))
+ (let ((?x105 (/ ?x104 scale)))
+ (let ((?x110 (+ ?x105 ?x109)))
+ (let ((?x96 (* |g2[1]| ?x78)))
+ (let ((?x79 (* (/ 1.0 2.0) ?x78)))
+ (let ((?x80 (* 0.0 ?x79)))
+ (let ((?x83 (+ (- 1.0) 1.0)))
+ (let ((?x84 (* (/ 1.0 2.0) ?x83)))
+ (let ((?x91 (+ ?x84 ?x80)))
+ (let ((?x92 (* |h2[1,1]| ?x91)))
+ (let ((?x88 (* 0.0 ?x84)))
+ (let ((?x89 (+ ?x88 ?x80)))
+ (let ((?x90 (* |h2[0,1]| ?x89)))
+ (let ((?x93 (+ ?x90 ?x92)))
+ (let ((?x85 (* |h2[1,1]| ?x84)))
+ (let ((?x86 (+ ?x80 ?x85)))
+ (let ((?x94 (+ ?x86 ?x93)))
+ (let ((?x97 (+ ?x94 ?x96)))
+ (let ((?x111 (+ ?x97 ?x110)))
+ (let ((?x136 (+ ?x111 ?x135)))
+ (let ((?x139 (+ ?x136 ?x138)))
+ (let ((?x164 (* ?x163 ?x139)))
+ (or (and (distinct ?x164 ?x188) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (< (/ 314159265358979.0 100000000000000.0) pi!))
+(assert
+ (> (/ 15707963267949.0 5000000000000.0) pi!))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ log!22 2.0) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ log!22 2.0))))
+(assert
+ (=> (> (* 2.0 pi!) 0.0) (= (* exp!1 exp!1) (* 2.0 pi!))))
+(assert
+ (= (< log!26 (/ log!22 2.0)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ log!22 2.0) log!26) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!26 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!26)))
+(assert
+ (let (($x59 (= exp!2 scale)))
+ (=> (> scale 0.0) $x59)))
+(assert
+ (let ((?x28 (/ log!22 2.0)))
+ (let ((?x141 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< ?x141 ?x28) (< exp!3 exp!1)))))
+(assert
+ (let ((?x141 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (let ((?x28 (/ log!22 2.0)))
+ (= (< ?x28 ?x141) (< exp!1 exp!3)))))
+(assert
+ (let ((?x141 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< ?x141 log!26) (< exp!3 exp!2))))
+(assert
+ (let ((?x141 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< log!26 ?x141) (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (let ((?x141 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (> ?x141 0.0) (> exp!3 1.0))))
+(assert
+ (let ((?x141 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+(>= exp!3 (+ 1.0 ?x141))))
+(check-sat)
+(pop 1)

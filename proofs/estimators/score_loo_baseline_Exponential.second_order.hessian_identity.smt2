@@ -1,0 +1,113 @@
+; certjax: rule estimators.score_loo_baseline_Exponential, obligation 'second_order.hessian_identity', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun z () Real)
+(declare-fun rate () Real)
+(declare-fun |h2[0,0]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun |g2[0]| () Real)
+(declare-fun b () Real)
+(declare-fun f2 () Real)
+(declare-fun log!11 () Real)
+(assert
+ (let (($x9 (< 0.0 z)))
+ (let (($x7 (< 0.0 rate)))
+ (and $x7 $x9))))
+(assert
+ (< 0.0 rate))
+(assert
+ (let (($x13 (= 0.0 rate)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 rate)))
+ (not $x13)))
+(assert
+ (< 0.0 rate))
+(assert
+ (let (($x13 (= 0.0 rate)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 rate)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 rate)))
+ (not $x13)))
+(assert
+ (let ((?x98 (+ |h2[0,0]| |h2[0,0]|)))
+ (let ((?x99 (* (/ 1.0 2.0) ?x98)))
+ (let ((?x87 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x100 (* ?x87 ?x99)))
+ (let ((?x30 (/ 1.0 rate)))
+ (let ((?x29 (- z)))
+ (let ((?x31 (+ ?x29 ?x30)))
+ (let ((?x91 (* ?x87 ?x31)))
+ (let ((?x96 (* |g2[0]| ?x91)))
+ (let ((?x101 (+ ?x96 ?x100)))
+ (let ((?x50 (- b)))
+ (let ((?x94 (+ f2 ?x50)))
+ (let ((?x92 (* ?x31 ?x91)))
+ (let ((?x63 (/ 1.0 (* rate rate))))
+ (let ((?x89 (- ?x63)))
+ (let ((?x90 (* ?x87 ?x89)))
+ (let ((?x93 (+ ?x90 ?x92)))
+ (let ((?x95 (* ?x93 ?x94)))
+ (let ((?x97 (+ ?x95 ?x96)))
+ (let ((?x102 (+ ?x97 ?x101)))
+ (let ((?x70 (* |h2[0,0]| (/ 1.0 2.0))))
+ (let ((?x71 (+ ?x70 ?x70)))
+ (let ((?x54 (* |g2[0]| 1.0)))
+ (let ((?x34 (* ?x31 1.0)))
+ (let ((?x53 (* f2 ?x34)))
+ (let ((?x55 (+ ?x53 ?x54)))
+ (let ((?x51 (* ?x34 ?x50)))
+ (let ((?x56 (+ ?x51 ?x55)))
+ (let ((?x67 (- ?x56)))
+ (let ((?x68 (* z ?x67)))
+ (let ((?x59 (* f2 1.0)))
+ (let ((?x58 (* 1.0 ?x50)))
+ (let ((?x60 (+ ?x58 ?x59)))
+ (let ((?x61 (- ?x60)))
+ (let ((?x64 (* ?x61 ?x63)))
+ (let ((?x57 (/ ?x56 rate)))
+ (let ((?x65 (+ ?x57 ?x64)))
+ (let ((?x47 (* |g2[0]| ?x34)))
+ (let ((?x35 (* (/ 1.0 2.0) ?x34)))
+ (let ((?x36 (* 0.0 ?x35)))
+ (let ((?x39 (+ 1.0 (- 1.0))))
+ (let ((?x40 (* (/ 1.0 2.0) ?x39)))
+ (let ((?x43 (+ ?x40 ?x36)))
+ (let ((?x44 (* |h2[0,0]| ?x43)))
+ (let ((?x41 (* |h2[0,0]| ?x40)))
+ (let ((?x42 (+ ?x36 ?x41)))
+ (let ((?x45 (+ ?x42 ?x44)))
+ (let ((?x48 (+ ?x45 ?x47)))
+ (let ((?x66 (+ ?x48 ?x65)))
+ (let ((?x69 (+ ?x66 ?x68)))
+ (let ((?x72 (+ ?x69 ?x71)))
+ (let ((?x88 (* ?x87 ?x72)))
+ (or (and (distinct ?x88 ?x102) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!11 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!11)))
+(assert
+ (let (($x25 (= exp!1 rate)))
+ (=> (> rate 0.0) $x25)))
+(assert
+ (= (< (* rate z) log!11) (< exp!2 exp!1)))
+(assert
+ (= (< log!11 (* rate z)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (* rate z) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (* rate z))))
+(check-sat)
+(pop 1)

@@ -1,0 +1,223 @@
+; certjax: rule estimators.score_loo_baseline_Normal, obligation 'second_order.hessian_identity[0]', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun pi! () Real)
+(declare-fun |h2[0,0]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun |g2[0]| () Real)
+(declare-fun b () Real)
+(declare-fun f2 () Real)
+(declare-fun |h2[1,0]| () Real)
+(declare-fun log!24 () Real)
+(declare-fun log!28 () Real)
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let ((?x16 (* 2.0 pi!)))
+ (< 0.0 ?x16)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let ((?x16 (* 2.0 pi!)))
+ (< 0.0 ?x16)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let (($x10 (= 0.0 scale)))
+ (not $x10)))
+(assert
+ (let ((?x179 (+ |h2[0,0]| |h2[0,0]|)))
+ (let ((?x180 (* (/ 1.0 2.0) ?x179)))
+ (let ((?x152 (/ (/ (/ 1.0 exp!3) exp!1) exp!2)))
+ (let ((?x181 (* ?x152 ?x180)))
+ (let ((?x73 (/ 0.0 scale)))
+ (let ((?x74 (- ?x73)))
+ (let ((?x65 (* scale scale)))
+ (let ((?x66 (/ 1.0 ?x65)))
+ (let ((?x67 (* 0.0 ?x66)))
+ (let ((?x64 (/ (- 1.0) scale)))
+ (let ((?x68 (+ ?x64 ?x67)))
+ (let ((?x20 (- loc)))
+ (let ((?x21 (+ z ?x20)))
+ (let ((?x22 (/ ?x21 scale)))
+ (let ((?x24 (* ?x22 (- (/ 1.0 2.0)))))
+ (let ((?x71 (* ?x24 ?x68)))
+ (let ((?x69 (* (- (/ 1.0 2.0)) ?x68)))
+ (let ((?x70 (* ?x22 ?x69)))
+ (let ((?x72 (+ ?x70 ?x71)))
+ (let ((?x75 (+ ?x72 ?x74)))
+ (let ((?x172 (* ?x152 ?x75)))
+ (let ((?x177 (* |g2[0]| ?x172)))
+ (let ((?x182 (+ ?x177 ?x181)))
+ (let ((?x98 (- b)))
+ (let ((?x175 (+ f2 ?x98)))
+ (let ((?x173 (* ?x75 ?x172)))
+ (let ((?x169 (- ?x67)))
+ (let ((?x155 (/ 1.0 (* ?x65 scale))))
+ (let ((?x157 (* ?x155 (- 2.0))))
+ (let ((?x158 (* 0.0 ?x157)))
+ (let ((?x159 (* 0.0 ?x158)))
+ (let ((?x160 (+ ?x67 ?x159)))
+ (let ((?x161 (+ ?x67 ?x160)))
+ (let ((?x166 (* ?x24 ?x161)))
+ (let ((?x164 (* ?x68 ?x69)))
+ (let ((?x167 (+ ?x164 ?x166)))
+ (let ((?x162 (* (- (/ 1.0 2.0)) ?x161)))
+ (let ((?x163 (* ?x22 ?x162)))
+ (let ((?x165 (+ ?x163 ?x164)))
+ (let ((?x168 (+ ?x165 ?x167)))
+ (let ((?x170 (+ ?x168 ?x169)))
+ (let ((?x171 (* ?x152 ?x170)))
+ (let ((?x174 (+ ?x171 ?x173)))
+ (let ((?x176 (* ?x174 ?x175)))
+ (let ((?x178 (+ ?x176 ?x177)))
+ (let ((?x183 (+ ?x178 ?x182)))
+ (let ((?x126 (* |h2[0,0]| (/ 1.0 2.0))))
+ (let ((?x127 (+ ?x126 ?x126)))
+ (let ((?x101 (* f2 1.0)))
+ (let ((?x99 (* 1.0 ?x98)))
+ (let ((?x102 (+ ?x99 ?x101)))
+ (let ((?x118 (* ?x22 ?x102)))
+ (let ((?x119 (* (- (/ 1.0 2.0)) ?x118)))
+ (let ((?x117 (* ?x24 ?x102)))
+ (let ((?x120 (+ ?x117 ?x119)))
+ (let ((?x121 (* 0.0 ?x120)))
+ (let ((?x122 (* ?x66 ?x121)))
+ (let ((?x112 (* ?x68 ?x102)))
+ (let ((?x106 (* |g2[0]| 1.0)))
+ (let ((?x78 (* ?x75 1.0)))
+ (let ((?x105 (* f2 ?x78)))
+ (let ((?x107 (+ ?x105 ?x106)))
+ (let ((?x104 (* ?x78 ?x98)))
+ (let ((?x108 (+ ?x104 ?x107)))
+ (let ((?x111 (* ?x22 ?x108)))
+ (let ((?x113 (+ ?x111 ?x112)))
+ (let ((?x114 (* (- (/ 1.0 2.0)) ?x113)))
+ (let ((?x109 (* ?x24 ?x108)))
+ (let ((?x103 (* ?x69 ?x102)))
+ (let ((?x110 (+ ?x103 ?x109)))
+ (let ((?x115 (+ ?x110 ?x114)))
+ (let ((?x116 (/ ?x115 scale)))
+ (let ((?x123 (+ ?x116 ?x122)))
+ (let ((?x124 (- ?x123)))
+ (let ((?x95 (* |g2[0]| ?x78)))
+ (let ((?x79 (* (/ 1.0 2.0) ?x78)))
+ (let ((?x80 (* 0.0 ?x79)))
+ (let ((?x82 (+ (- 1.0) 1.0)))
+ (let ((?x83 (* (/ 1.0 2.0) ?x82)))
+ (let ((?x89 (* 0.0 ?x83)))
+ (let ((?x90 (+ ?x89 ?x80)))
+ (let ((?x91 (* |h2[1,0]| ?x90)))
+ (let ((?x86 (+ ?x83 ?x80)))
+ (let ((?x87 (* |h2[0,0]| ?x86)))
+ (let ((?x92 (+ ?x87 ?x91)))
+ (let ((?x84 (* |h2[0,0]| ?x83)))
+ (let ((?x85 (+ ?x80 ?x84)))
+ (let ((?x93 (+ ?x85 ?x92)))
+ (let ((?x96 (+ ?x93 ?x95)))
+ (let ((?x125 (+ ?x96 ?x124)))
+ (let ((?x128 (+ ?x125 ?x127)))
+ (let ((?x153 (* ?x152 ?x128)))
+ (or (and (distinct ?x153 ?x183) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (< (/ 314159265358979.0 100000000000000.0) pi!))
+(assert
+ (> (/ 15707963267949.0 5000000000000.0) pi!))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ log!24 2.0) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ log!24 2.0))))
+(assert
+ (=> (> (* 2.0 pi!) 0.0) (= (* exp!1 exp!1) (* 2.0 pi!))))
+(assert
+ (= (< log!28 (/ log!24 2.0)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ log!24 2.0) log!28) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!28 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!28)))
+(assert
+ (let (($x59 (= exp!2 scale)))
+ (=> (> scale 0.0) $x59)))
+(assert
+ (let ((?x28 (/ log!24 2.0)))
+ (let ((?x130 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< ?x130 ?x28) (< exp!3 exp!1)))))
+(assert
+ (let ((?x130 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (let ((?x28 (/ log!24 2.0)))
+ (= (< ?x28 ?x130) (< exp!1 exp!3)))))
+(assert
+ (let ((?x130 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< ?x130 log!28) (< exp!3 exp!2))))
+(assert
+ (let ((?x130 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (< log!28 ?x130) (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (let ((?x130 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+ (= (> ?x130 0.0) (> exp!3 1.0))))
+(assert
+ (let ((?x130 (/ (* (/ (+ z (- loc)) scale) (/ (+ z (- loc)) scale)) 2.0)))
+(>= exp!3 (+ 1.0 ?x130))))
+(check-sat)
+(pop 1)
