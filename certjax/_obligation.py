@@ -355,9 +355,8 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
             # a behaviour of the float model that the dtype does not show, after refining
             # exp: blocked (a neighbourhood of the point), after which an unsat is no proof
             restricted = True
-            box.append(z3.Or([z3.Or(v < _to_q(zctx, x - r), v > _to_q(zctx, x + r))
-                              for name, x in point.items()
-                              for v, r in [(z3.Real(name, zctx), max(abs(x) * 1e-3, 1e-6))]]))
+            box.append(z3.Or([_outside(z3.Real(name, zctx), x, zctx)
+                              for name, x in point.items()]))
         if ob.kind == "finite":
             _refine(low, model, delta)
             refine_special(low, model, delta)
@@ -384,6 +383,15 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
     res.reason = f"{res.spurious_models} models were not confirmed by JAX in " + (
         "the dtype" if ob.kind == "finite" else "float64")
     return "unproved"
+
+
+def _outside(v: z3.ArithRef, x: float, zctx) -> z3.BoolRef:
+    """``v`` outside a small neighbourhood of the model value ``x`` (an infinite ``x``, a
+    real beyond float64's range, is left by any ``v`` below 1e300 in magnitude)."""
+    if not abs(x) < 1e300:  # (inf, or near float64's largest value: x +- r overflows)
+        return v < _to_q(zctx, 1e300) if x > 0 else v > _to_q(zctx, -1e300)
+    r = max(abs(x) * 1e-3, 1e-6)
+    return z3.Or(v < _to_q(zctx, x - r), v > _to_q(zctx, x + r))
 
 
 def _to_q(zctx, x: float) -> z3.ArithRef:
