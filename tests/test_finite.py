@@ -210,7 +210,7 @@ def _focal(x):  # optax sigmoid_focal_loss at label 1: ce * (1 - p) ** gamma, wr
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "issue 13, open: after merging main, Z3 does not decide the buggy rule's 'finite' query "
+    "issue 13, open: on this tree Z3 does not decide the buggy rule's 'finite' query "
     "(measured: rlimit 1.5M unknown, 4M canceled, 12M the 10 s budget spent), so the "
     "double-where NaN at logit 1000 is not flagged"))
 def test_finite_focal_loss_pow_at_logit_1000_flagged_and_fixed(roomy):
