@@ -427,7 +427,9 @@ def check(zctx: z3.Context, rlimit: int, query: list[z3.BoolRef], *,
     """
     s = z3.Tactic("qfnra-nlsat", ctx=zctx).solver()
     s.set("rlimit", rlimit)
-    s.set("timeout", QUERY_TIMEOUT_MS)
+    # (obligation 'finite': no longer than its CPU budget has left, besides the backstop)
+    timeout = QUERY_TIMEOUT_MS if budget is None else max(1, min(QUERY_TIMEOUT_MS, budget.ms()))
+    s.set("timeout", timeout)
     if budget is not None:  # obligation 'finite': one query of its budget (rlimit-bounded)
         budget.take()
     s.add(*query)
@@ -435,7 +437,7 @@ def check(zctx: z3.Context, rlimit: int, query: list[z3.BoolRef], *,
     if r == z3.unknown and fallback:
         s = z3.Solver(ctx=zctx)
         s.set("rlimit", rlimit)
-        s.set("timeout", QUERY_TIMEOUT_MS)
+        s.set("timeout", timeout)
         s.add(*query)
         r = s.check()
     return r, s
