@@ -14,6 +14,7 @@ from ._certify import certify_jvp as certify_jvp
 from ._certify import certify_vjp as certify_vjp
 from ._custom import CertjaxWarning as CertjaxWarning
 from ._custom import DeliberatelyWrongWarning as DeliberatelyWrongWarning
+from ._custom import FloatSafetyWarning as FloatSafetyWarning
 from ._custom import custom_jvp as custom_jvp
 from ._custom import custom_vjp as custom_vjp
 from ._custom import install as install

@@ -73,6 +73,12 @@ class AuditRow:
     certificate: Certificate | None = None
     seconds: float = 0.0
 
+    @property
+    def float_safety(self) -> str:
+        """Obligation 'finite' (float safety in the rule's dtype): ``safe``, ``UNSAFE``,
+        ``opted-out``, ``unproved``, or ``-`` (not checked)."""
+        return "-" if self.certificate is None else self.certificate.float_word()
+
 
 @dataclasses.dataclass
 class AuditReport:
@@ -91,7 +97,9 @@ class AuditReport:
         ok = ("proved",) + (("trusted",) if allow_trusted else ()) + (
             ("deliberately_wrong",) if allow_deliberately_wrong else ())
         return [r for r in self.rows if r.verdict not in ok or (
-            r.certificate is not None and generalised(r.certificate))]
+            r.certificate is not None and generalised(r.certificate)) or (
+            r.certificate is not None and r.certificate.float_safety == "refuted"
+            and not r.certificate.float_opt_out)]
 
     @property
     def ok(self) -> bool:
@@ -103,10 +111,10 @@ class AuditReport:
         return f"{self.function}: {len(self.rows)} custom rule(s) met: {counts}"
 
     def table(self, *, markdown: bool = False) -> str:
-        head = ["rule", "kind", "verdict", "shapes", "defined at", "met in", "detail"]
+        head = ["rule", "kind", "verdict", "float", "shapes", "defined at", "met in", "detail"]
         body = [[r.name if r.origin == "audit" else f"{r.name} [certjax]", r.kind, r.verdict,
-                 r.shapes, _defined_at(r), (r.where or "top level") + (" (nested)" if r.nested
-                                                                       else ""), r.detail]
+                 r.float_safety, r.shapes, _defined_at(r),
+                 (r.where or "top level") + (" (nested)" if r.nested else ""), r.detail]
                 for r in self.rows]
         if markdown:
             lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -352,7 +360,10 @@ def _fill(row: AuditRow, cert: Certificate) -> None:
     if generalised(cert):
         row.detail = "proved at a proxy shape only (generalisation not proved)"
         return
-    bad = [o for o in cert.obligations if o.verdict != "proved"]
+    bad = [o for o in cert.obligations if o.verdict != "proved" and o.name != "finite"]
+    if cert.float_safety == "refuted" and not cert.float_opt_out:
+        row.detail = f"proved over the reals, {cert.float_text()}"
+        return
     if cert.verdict == "trusted":
         row.detail = f"used on trust: {cert.trust_reason}"
     elif cert.verdict == "deliberately_wrong":

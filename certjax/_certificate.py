@@ -22,6 +22,7 @@ TRUST_BASE = (
     "_special.py", "_stated.py", "_callback.py", "_boundary.py", "_second_order.py",
     "_derivatives.py", "_reference.py",
     "_lax_loops.py", "_lax_indexing.py", "_lax_sort.py", "_lax_linalg.py",
+    "_float_state.py", "_float_rules.py", "_float_model.py", "_finite.py",
 )
 
 
@@ -133,6 +134,38 @@ class Certificate:
     def first_order_only(self) -> bool:
         return self.proved and self.second_order.get("verdict") != "proved"
 
+    # obligation 'finite' (``_finite.py``): "proved" (float-safe), "refuted" (a point where
+    # an output is NaN/inf in the dtype, confirmed), "unproved", or "" (not checked)
+    float_safety: str = ""
+    float_dtypes: list[str] = dataclasses.field(default_factory=list)
+    float_note: str = ""  # the confirmed point, or why not proved
+    float_opt_out: str | None = None  # defvjp(..., float_safe=False): recorded, not refused
+    # a derivative 0 or subnormal in the dtype where JAX's is a normal number (flushed to
+    # zero, lost to cancellation): the confirmed point; a finding, never a refusal
+    float_finding: str = ""
+
+    @property
+    def float_safe(self) -> bool:
+        """Whether obligation 'finite' was proved (Z3 unsat on every region)."""
+        return self.float_safety == "proved"
+
+    def float_word(self) -> str:
+        """The float-safety column: ``safe``, ``UNSAFE``, ``opted-out``, ``unproved``, ``-``."""
+        if self.float_safety == "refuted":
+            return "opted-out" if self.float_opt_out else "UNSAFE"
+        return {"proved": "safe", "": "-"}.get(self.float_safety, self.float_safety)
+
+    def float_text(self) -> str:
+        """``float-safe at float32``, ``NOT float-safe at float32: <point>``..."""
+        at = "/".join(self.float_dtypes) or "its dtype"
+        if self.float_safety == "proved":
+            return f"float-safe at {at}"
+        if self.float_safety == "refuted":
+            return f"not float-safe at {at}: {self.float_note}"
+        if self.float_safety == "unproved":
+            return f"float safety at {at} not proved ({self.float_note})"
+        return "float safety not checked"
+
     @property
     def proved(self) -> bool:
         return self.verdict == "proved"
@@ -162,6 +195,12 @@ class Certificate:
             lines.append(f"  second order: {so.get('verdict')}"
                          + (f" ({so['reason']})" if so.get("reason") else "")
                          + (" -- first-order only" if self.first_order_only else ""))
+        kind = "proved over the reals, " if self.verdict == "proved" else ""
+        lines.append(f"  float safety: {kind}{self.float_text()}" + (
+            f" (opted out: {self.float_opt_out})" if self.float_opt_out else ""))
+        if self.float_finding:
+            lines.append(f"  float finding: derivative lost (0 or subnormal): "
+                         f"{self.float_finding}")
         lines.append("  trusted facts: " + ", ".join(sorted(self.trusted_facts)))
         more = self.assumptions[6:]
         lines.append("  assumptions: " + "; ".join(more) if more else "")

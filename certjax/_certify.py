@@ -54,6 +54,8 @@ from ._errors import (
     RuleOutputMalformed,
     UnsupportedPrimitive,
 )
+from ._finite import ASSUMPTION as FLOAT_ASSUMPTION
+from ._finite import find_lost, float_fields, jvp_obligation, vjp_obligation
 from ._inline import eval_inlined, has_custom_rules
 from ._ir import Builder, render
 from ._obligation import DEFAULT_RLIMIT, Obligation, Result, fresh_context, prove, z3_version
@@ -348,7 +350,9 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
             C = [[next(C_it) if present else np.full(s.shape, zero, dtype=object)
                   for present, (_, s) in zip(entry, spec.arg_leaves(i))]
                  for entry, i in zip(t.extra["stated_entries"], spec.diff)]
-        pairs_vjp, refs = [], []
+        # refs: JAX's derivative (g . J) per cotangent; fin_refs/ref_dt: those of them that
+        # bound obligation 'finite' (not a stated cotangent map)
+        pairs_vjp, refs, fin_refs, ref_dt = [], [], [], []
         diff_leaves = [(k, j, s) for k, i in enumerate(spec.diff)
                        for j, (_, s) in enumerate(spec.arg_leaves(i))]
         pert = t.extra.get("perturbed")
@@ -371,6 +375,8 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                     for gv, tv in zip(gk.flat, tk.flat):
                         acc = b.add(acc, b.mul(gv, tv))
                 refs.append(acc)
+                fin_refs.append(acc)
+                ref_dt.append(s.dtype)
                 pairs_vjp.append((Bfull[k][j][idx], acc))
         x_names = spec.input_names()
         g_vars = [v.value for gk in G for v in gk.flat if v.op == "var"]
@@ -451,10 +457,14 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
             Obligation("defined", "defined", [], A, Pf + refs, Ff + Bf, x_names + g_vars,
                        confirm_defined, _defined_statement(rule), discrete=spec.discrete),
         ]
-        calls = {"fwd": fwd_name, "vjp": bwd_name, "defined": bwd_name}
+        calls = {"fwd": fwd_name, "vjp": bwd_name, "defined": bwd_name, "finite": bwd_name}
         if "reference" in t.jaxprs:
             _stated.given_reference(obs, _stated.reference_obligation(ctx, t, X, P, A, _translate))
             calls["reference"] = getattr(t.extra["stated"].reference, "__name__", "reference")
+        obs += [o for o in [vjp_obligation(
+            ctx, spec, t, Xs=Xs, G=G, P=P, refs=fin_refs, ref_dtypes=ref_dt, A=A,
+            inputs=x_names + g_vars, g_names=g_names, out_leaves=out_leaves, out_tree=out_tree,
+            cotangents=cotangents, ref_j=ref_j)] if o is not None]
         return b, ctx, obs, calls
 
     return _discharge("vjp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,
@@ -724,10 +734,15 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                        confirm("defined"), _defined_statement(rule),
                        discrete=spec.discrete),
         ]
-        calls = {"primal": jvp_name, "jvp": jvp_name, "defined": jvp_name}
+        v_named = [(vn, s) for i in spec.diff
+                   for vn, (_, s) in zip(v_leaf_names(i), spec.arg_leaves(i), strict=True)]
+        calls = {"primal": jvp_name, "jvp": jvp_name, "defined": jvp_name, "finite": jvp_name}
         if "reference" in t.jaxprs:
             _stated.given_reference(obs, _stated.reference_obligation(ctx, t, X, P, A, _translate))
             calls["reference"] = getattr(t.extra["stated"].reference, "__name__", "reference")
+        obs += [o for o in [jvp_obligation(
+            ctx, spec, t, X=X, V=V, v_names=v_named, P=P, T=T, A=A, inputs=x_names + v_vars,
+            out_leaves=out_leaves, rule_fn=rule_fn, ref_j=ref_j)] if o is not None]
         return b, ctx, obs, calls
 
     return _discharge("jvp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,
@@ -825,10 +840,12 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
             facts |= set(r.facts)
         generalised = opaque
         uses_sg = "stop_gradient" in ctx.primitives
-        if not uses_sg or all(r.verdict in ("proved", "refuted") for r in results):
+        if not uses_sg or all(r.verdict in ("proved", "refuted") for r in results
+                              if r.name != "finite"):  # float safety: never a second pass
             break
+    lost = find_lost(obs, results, b, rlimit, zctx)  # a finding of obligation 'finite'
     t_solve = time.perf_counter() - t1 - t_translate
-    verdicts = {r.verdict for r in results}
+    verdicts = {r.verdict for r in results if r.name != "finite"}
     verdict = ("refuted" if "refuted" in verdicts
                else "unproved" if "unproved" in verdicts else "proved")
     assumptions = list(BASE_ASSUMPTIONS)
@@ -857,6 +874,10 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
         ))
         if cex is not None:
             records[-1].reason = f"false when calling {_call(calls[r.name], cex)}"
+        if r.name == "finite":
+            records[-1].reason = r.detail if cex is not None else r.reason
+    if any(r.name == "finite" for r in results):
+        assumptions.append(FLOAT_ASSUMPTION)
     shapes = {nm: _shape_text(s) for _, nm, s in spec.leaves}
     shapes.update({spec.all_names[i]: f"static {v!r}" for i, v in spec.statics.items()})
     return Certificate(
@@ -866,6 +887,7 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
                  "solve_s": round(t_solve, 4), "total_s": round(time.perf_counter() - t0, 4)},
         fingerprint=key,
         versions=versions(), source=source, primitives=sorted(primitives), stated=stated_text,
+        **float_fields(records, obs, lost),
     )
 
 

@@ -190,9 +190,12 @@ def _compare(r: RuleReport, *, update: bool, allow_trusted: bool, root: Path,
                            "--allow-deliberately-wrong to accept it"))
     elif cert.verdict != "proved":
         for o in cert.obligations:
-            if o.verdict != "proved":
+            if o.verdict != "proved" and o.name != "finite":
                 r.problems.append((cert.verdict if cert.verdict != "trusted" else "unproved",
                                    f"obligation '{o.name}' {_why(o)}"))
+    unsafe = float_problem(cert)
+    if unsafe:
+        r.problems.append(("float", unsafe))
     root_for = root if t.module.startswith(LIBRARY + ".") else Path.cwd()
     if update:
         r.updated = [str(p) for p in _store.write(t.proofs, t.group, r.rule_id, cert,
@@ -211,10 +214,27 @@ def _compare(r: RuleReport, *, update: bool, allow_trusted: bool, root: Path,
                            f"{old.fingerprint[:12]}, the rule now has {cert.fingerprint[:12]} "
                            "(the rule, JAX, Z3 or the translator changed)"))
         return
-    was = (old.verdict, [(o.name, o.verdict) for o in old.obligations])
-    now = (cert.verdict, [(o.name, o.verdict) for o in cert.obligations])
+    budget = any(o.name == "finite" and o.verdict == "unproved"
+                 for c in (old, cert) for o in c.obligations)
+    was, now = _verdicts(old, budget), _verdicts(cert, budget)
     if was != now:
         r.problems.append(("tampered", f"certificate says {was}, re-proving gives {now}"))
+
+
+def _verdicts(cert: Certificate, budget: bool) -> tuple:
+    """What a re-proof must reproduce. Obligation 'finite' ends "unproved" when its budget,
+    partly CPU time, is spent: that depends on the machine, so where either side is
+    unproved it is not compared (proved against refuted is)."""
+    return (cert.verdict, [(o.name, o.verdict) for o in cert.obligations
+                           if not (o.name == "finite" and budget)])
+
+
+def float_problem(cert: Certificate) -> str | None:
+    """The refusal of a float-unsafe rule that did not opt out, or None."""
+    if cert.float_safety == "refuted" and not cert.float_opt_out:
+        return (f"proved over the reals, {cert.float_text()} (pass float_safe=False to "
+                "defvjp/defjvp to accept it)")
+    return None
 
 
 def _why(o: Any) -> str:

@@ -150,7 +150,8 @@ def _print_human(reports: list, info: dict[str, Any], args: Any, out: TextIO) ->
     width = max([len(r.rule_id) for r in reports] + [4]) + 2
     kw = max([len(r.kind) for r in reports] + [4]) + 2
     cvc = args.solver == "cvc5"
-    head = f"{'rule':<{width}}{'kind':<{kw}}{'verdict':<10}{'status':<10}{'obl.':>5}{'seconds':>9}"
+    head = (f"{'rule':<{width}}{'kind':<{kw}}{'verdict':<10}{'float':<10}{'status':<10}"
+            f"{'obl.':>5}{'seconds':>9}")
     print(head + ("  cvc5" if cvc else ""), file=out)
     n_obl = 0
     for r in reports:
@@ -159,7 +160,9 @@ def _print_human(reports: list, info: dict[str, Any], args: Any, out: TextIO) ->
         n = len(c.obligations) if c else 0
         n_obl += n
         secs = c.timings.get("total_s", 0.0) if c else 0.0
-        line = f"{r.rule_id:<{width}}{r.kind:<{kw}}{verdict:<10}{r.status:<10}{n:>5}{secs:>9.3f}"
+        fl = _float_column(c)
+        line = (f"{r.rule_id:<{width}}{r.kind:<{kw}}{verdict:<10}{fl:<10}{r.status:<10}"
+                f"{n:>5}{secs:>9.3f}")
         if cvc:
             agree = sum(e["agreement"] == "agree" for e in r.cvc5)
             line += f"  {agree}/{len(r.cvc5)} agree"
@@ -179,6 +182,11 @@ def _print_human(reports: list, info: dict[str, Any], args: Any, out: TextIO) ->
               f"{counts['disagree']} disagree, {counts['unknown']} unknown", file=out)
 
 
+def _float_column(c: Any) -> str:
+    """``safe``, ``UNSAFE``, ``opted-out``, ``unproved`` or ``-`` (not checked)."""
+    return "-" if c is None else c.float_word()
+
+
 def _as_json(reports: list, info: dict[str, Any], args: Any, failed: bool) -> dict[str, Any]:
     rules = []
     for r in reports:
@@ -190,6 +198,9 @@ def _as_json(reports: list, info: dict[str, Any], args: Any, failed: bool) -> di
             "problems": [{"status": s, "message": m} for s, m in r.problems],
             "fingerprint": c.fingerprint if c else None,
             "seconds": c.timings.get("total_s") if c else None,
+            "float_safety": c.float_safety if c else None,
+            "float_note": c.float_note if c else None,
+            "float_opt_out": c.float_opt_out if c else None,
             "obligations": [
                 {"name": o.name, "verdict": o.verdict, "paths": o.paths, "reason": o.reason,
                  "counterexample": o.counterexample,

@@ -35,6 +35,7 @@ class RuleDef:
     assume: Callable | None
     rlimit: int
     trust: str | None
+    float_safe: bool = True  # defvjp(..., float_safe=False): a float-unsafe rule accepted
     stated: Any = None  # surrogate=, cotangent=..., deliberately_wrong= (``_stated.Stated``)
 
     @property
@@ -50,11 +51,17 @@ class RuleDef:
         kw = dict(nondiff_argnums=self.nondiff_argnums, signature=self.signature,
                   assume=self.assume, rlimit=self.rlimit, keep_smt2=keep_smt2, name=self.name,
                   stated=self.stated)
+        import dataclasses
+
+        from ._instance import OPT_OUT
+
         certify = certify_vjp if self.kind == "vjp" else certify_jvp
         cert = certify(self.obj.fun, *self.fns, **kw)
         wrong = None if self.stated is None else self.stated.deliberately_wrong
         if wrong is not None and cert.verdict == "refuted":
             cert = deliberately(cert, wrong)
+        if not self.float_safe and cert.float_safety == "refuted":
+            cert = dataclasses.replace(cert, float_opt_out=OPT_OUT)
         return cert
 
 

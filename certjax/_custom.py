@@ -29,6 +29,7 @@ from ._instance import (
     CertjaxWarning,
     Config,
     DeliberatelyWrongWarning,
+    FloatSafetyWarning,
     InstanceLog,
     check,
     jvp_rule,
@@ -43,7 +44,8 @@ from ._stated import Stated
 _JAX_VJP = jax.custom_vjp
 _JAX_JVP = jax.custom_jvp
 
-__all__ = ["CertjaxWarning", "DeliberatelyWrongWarning", "custom_jvp", "custom_vjp", "install"]
+__all__ = ["CertjaxWarning", "DeliberatelyWrongWarning", "FloatSafetyWarning", "custom_jvp",
+           "custom_vjp", "install"]
 
 
 def _register(owner: Any, certify: Callable[..., Certificate], signature, cfg: Config) -> None:
@@ -61,7 +63,7 @@ def _register(owner: Any, certify: Callable[..., Certificate], signature, cfg: C
         return
     shapes = dict(cert.shapes)
     owner.certificate = check(cert, owner._name, shapes, cfg.trust, owner.instances.warned,
-                              wrong=cfg.wrong, strict=cfg.strict)
+                              cfg.float_safe, wrong=cfg.wrong, strict=cfg.strict)
     register_certified(owner, signature=signature, assume=cfg.assume, rlimit=cfg.rlimit)
 
 
@@ -111,7 +113,7 @@ class custom_vjp(_JAX_VJP):
         self, fwd: Callable, bwd: Callable, symbolic_zeros: bool = False,
         optimize_remat: bool = False, *, signature: Sequence[Any] | None = None,
         assume: Callable[..., Any] | None = None, trust: str | None = None,
-        rlimit: int = DEFAULT_RLIMIT, strict: bool = False,
+        rlimit: int = DEFAULT_RLIMIT, strict: bool = False, float_safe: bool = True,
         surrogate: Callable | None = None, cotangent: Callable | None = None,
         reference: Callable | None = None, deliberately_wrong: str | None = None,
     ) -> None:
@@ -136,6 +138,9 @@ class custom_vjp(_JAX_VJP):
             deliberately_wrong: the reason to use the rule although it is *refuted*: recorded
                 in the certificate (verdict ``deliberately_wrong``, with the confirmed
                 counterexample), warned about at each instance, refused by ``strict``.
+            float_safe: ``False`` accepts a rule that is not float-safe in its dtype (obligation
+                'finite' refuted) without a :class:`FloatSafetyWarning`; recorded in the
+                certificate, and ``certjax check``/``certjax.strict`` then do not refuse it.
 
         Raises:
             RuleRejected: a confirmed counterexample (the rule is not installed).
@@ -145,12 +150,13 @@ class custom_vjp(_JAX_VJP):
         """
         stated = Stated.make("vjp", self._name, surrogate=surrogate, cotangent=cotangent,
                              reference=reference, deliberately_wrong=deliberately_wrong)
-        cfg = Config(assume, trust, rlimit, strict, stated)
+        cfg = Config(assume, trust, rlimit, strict, float_safe, stated)
         sink = _collect.active()
         if sink is not None:  # `certjax check` discovering rules: proved later, elsewhere
             self._install(fwd, bwd, cfg, symbolic_zeros, optimize_remat)
             sink.append(_collect.RuleDef("vjp", self, (fwd, bwd), self.nondiff_argnums,
-                                         signature, assume, rlimit, trust, stated))
+                                         signature, assume, rlimit, trust, float_safe,
+                                         stated))
             return
         old = self._save()
         # fwd usually calls the function itself, which JAX only allows once a rule is set
@@ -218,6 +224,7 @@ class custom_jvp(_JAX_JVP):
         self, jvp: Callable | None = None, symbolic_zeros: bool = False, *,
         signature: Sequence[Any] | None = None, assume: Callable[..., Any] | None = None,
         trust: str | None = None, rlimit: int = DEFAULT_RLIMIT, strict: bool = False,
+        float_safe: bool = True,
         surrogate: Callable | None = None, tangent: Callable | None = None,
         reference: Callable | None = None, deliberately_wrong: str | None = None,
     ) -> Callable:
@@ -229,16 +236,18 @@ class custom_jvp(_JAX_JVP):
         if jvp is None:
             return functools.partial(
                 self.defjvp, symbolic_zeros=symbolic_zeros, signature=signature,
-                assume=assume, trust=trust, rlimit=rlimit, strict=strict, surrogate=surrogate,
+                assume=assume, trust=trust, rlimit=rlimit, strict=strict,
+                float_safe=float_safe, surrogate=surrogate,
                 tangent=tangent, reference=reference, deliberately_wrong=deliberately_wrong)
         stated = Stated.make("jvp", self._name, surrogate=surrogate, tangent=tangent,
                              reference=reference, deliberately_wrong=deliberately_wrong)
-        cfg = Config(assume, trust, rlimit, strict, stated)
+        cfg = Config(assume, trust, rlimit, strict, float_safe, stated)
         sink = _collect.active()
         if sink is not None:  # `certjax check` discovering rules: proved later, elsewhere
             self._install(jvp, cfg, symbolic_zeros)
             sink.append(_collect.RuleDef("jvp", self, (jvp,), self.nondiff_argnums,
-                                         signature, assume, rlimit, trust, stated))
+                                         signature, assume, rlimit, trust, float_safe,
+                                         stated))
             return jvp
         old = (self.jvp, self.symbolic_zeros, self._rule, self._config, self.certificate)
         self._install(jvp, cfg, symbolic_zeros)

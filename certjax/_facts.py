@@ -74,6 +74,29 @@ FACTS = {
                "|k| <= |z| < |k| + 1 and k * z >= 0",
     "named_constant": "a float literal equal to the rounding of a named constant (pi, "
                       "sqrt(2), 2/sqrt(pi), log(2), ...) in its dtype is read as that constant",
+    # the float model of obligation 'finite' (``_float_model.py``); eps, max and the smallest
+    # normal are each dtype's (float16: 2**-10, 65504, 2**-14; bfloat16: 2**-7, 3.39e38,
+    # 2**-126; float32: 2**-23, 3.4028235e38, 2**-126; float64: 2**-52, 1.80e308, 2**-1022)
+    "float_range": "a correctly rounded float operation whose real result r (from the "
+                   "operands' values) has |r| <= max is finite, |r| > max (1 + 4 eps) is "
+                   "+-inf (either in between); it may be 0 or tiny (flushed) where |r| < smallest "
+                   "normal (1 + 4 eps), and is 0 where r = 0; a conversion to a narrower "
+                   "dtype likewise, in that dtype",
+    "float_ieee": "IEEE 754 special values: NaN propagates through arithmetic (a comparison "
+                  "with it is false, but !=); inf - inf, 0 * inf, 0 / 0, inf / inf, log or "
+                  "sqrt of a negative are NaN; x / 0 = +-inf (x != 0), x / inf = 0; "
+                  "log(0) = -inf; exp(-inf) = 0, exp(+inf) = inf; max(-inf, x) = x; "
+                  "x ** y (XLA's pow) is 0, 1, inf at x = 0 for y > 0, = 0, < 0",
+    "float_cancellation": "a float sum a + b may round to 0 or either sign where "
+                          "(a + b)**2 <= 2 (4 eps)**2 (a**2 + b**2); a sum in any order "
+                          "overflows only if k * sum(x_i**2) >= (max (1 - 4 eps))**2",
+    "float_functions": "XLA's exp(a) (expm1, exp2) is finite where a < log(max) - 4 eps "
+                       "max(1, log max) or exp(a) < max (1 - 4 eps), and "
+                       "may be 0 only for a <= log(smallest normal) + 4 eps |log tiny|; log, "
+                       "log1p, expm1 are exact at 1, 0, 0; logistic, tanh, erf, erfc, atan, "
+                       "sin, cos are finite at every finite argument (logistic(+-inf) = 1, 0; "
+                       "tanh(+-inf) = +-1; erfc(x) may be 0 only for x**2 >= -log(tiny) - "
+                       "2 log(2 sqrt(-log tiny) + 4))",
     # loops, indexing, ordering, linear algebra (``_lax_loops.py`` ... ``_lax_linalg.py``)
     "loop_unrolled": "scan runs its body once per element of xs, in order (reverse: from the "
                      "last), threading the carries; a while loop whose predicate is fixed at "

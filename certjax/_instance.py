@@ -63,6 +63,28 @@ MSG_HINT_STATED = (
     "surrogate=, cotangent=/tangent=, or deliberately_wrong=\"why\"; see the README)")
 
 
+class FloatSafetyWarning(CertjaxWarning):
+    """A rule proved over the reals gives NaN or inf in its dtype at a confirmed point."""
+
+
+OPT_OUT = "float_safe=False"
+
+
+def float_policy(cert: Certificate, rule: str, where: str, float_safe: bool,
+                 warned: set[str]) -> Certificate:
+    """A float-unsafe rule (obligation 'finite' refuted): recorded as opted out, or warned."""
+    if cert.float_safety != "refuted":
+        return cert
+    if not float_safe:
+        return dataclasses.replace(cert, float_opt_out=OPT_OUT)
+    if cert.fingerprint + ":float" not in warned:
+        warned.add(cert.fingerprint + ":float")
+        warnings.warn(f"{rule}{where}: proved over the reals, {cert.float_text()} (pass "
+                      f"{OPT_OUT} to defvjp/defjvp if that is intended)", FloatSafetyWarning,
+                      stacklevel=5)
+    return cert
+
+
 @dataclasses.dataclass
 class Instance:
     """One proved (or trusted) instance of a rule: what ran, and its certificate."""
@@ -118,8 +140,10 @@ def _dyn_leaves(t: Traced, args: Sequence[Any]) -> list[Any]:
 
 # -- verdicts ------------------------------------------------------------------------------
 def check(cert: Certificate, rule: str, shapes: dict[str, str], trust: str | None,
-          warned: set[str], *, wrong: str | None = None, strict: bool = False) -> Certificate:
-    """Raise unless ``cert`` may be used; a trusted one warns once per instance.
+          warned: set[str], float_safe: bool = True, *, wrong: str | None = None,
+          strict: bool = False) -> Certificate:
+    """Raise unless ``cert`` may be used; a trusted one warns once per instance, and so does
+    a float-unsafe one (:func:`float_policy`).
 
     ``wrong``: the ``deliberately_wrong`` reason: a refuted certificate is then used, with a
     loud warning once per instance, as verdict ``deliberately_wrong`` (refused if ``strict``).
@@ -161,8 +185,8 @@ def check(cert: Certificate, rule: str, shapes: dict[str, str], trust: str | Non
             )
         # a copy: the certificate may be shared through the proof cache, and a rule defined
         # later with the same jaxprs but no trust reason must still be refused
-        return dataclasses.replace(cert, verdict="trusted", trust_reason=trust)
-    return cert
+        cert = dataclasses.replace(cert, verdict="trusted", trust_reason=trust)
+    return float_policy(cert, rule, where, float_safe, warned)
 
 
 # Above this many scalar inputs, a rule that is not elementwise is proved at a proxy shape.
@@ -283,6 +307,7 @@ class Config:
     trust: str | None
     rlimit: int
     strict: bool = False
+    float_safe: bool = True  # False: a float-unsafe rule is recorded as such, not warned
     stated: Stated | None = None  # surrogate=, cotangent=..., deliberately_wrong= (_stated)
 
     @property
@@ -318,7 +343,7 @@ class InstanceLog:
         """The certificate of ``t`` if it may run (proved, or unproved and trusted); raises."""
         inst = self.certify(t, cfg)
         cert = check(inst.certificate, rule, inst.shapes, cfg.trust, self.warned,
-                     wrong=cfg.wrong, strict=cfg.strict)
+                     cfg.float_safe, wrong=cfg.wrong, strict=cfg.strict)
         if cfg.strict and inst.how.startswith("proxy"):
             raise RuleUnproven(
                 f"{rule} at instance ({describe(inst.shapes)}) is proved only at a proxy shape "

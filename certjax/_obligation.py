@@ -45,6 +45,34 @@ DEFAULT_RLIMIT = 20_000_000
 # is never a proof.
 QUERY_TIMEOUT_MS = 30_000
 REFINE_ROUNDS = 6
+# obligation 'finite' has its own small budget: it never delays the rule's real verdict;
+# past it the float-safety verdict is "unproved" (deterministic caps, then a CPU-time bound)
+FINITE_RLIMIT = 600_000  # per query (nlsat alone, no second solver)
+FINITE_QUERIES = 10  # queries in all (path splits, regions, refinements)
+FINITE_PATHS = 16
+FINITE_ROUNDS = 2  # refinements after a model that does not reproduce in the dtype
+FINITE_CPU_S = 1.0  # this process's CPU seconds (other processes' load does not count)
+
+
+class BudgetSpent(Exception):
+    """Obligation 'finite' ran out of its budget (the message says which part)."""
+
+
+@dataclasses.dataclass
+class Budget:
+    queries: int
+    deadline: float
+
+    def take(self) -> None:
+        if self.queries <= 0:
+            raise BudgetSpent(f"float-safety budget spent ({FINITE_QUERIES} solver queries)")
+        if self.ms() <= 0:
+            raise BudgetSpent(f"float-safety budget spent ({FINITE_CPU_S:g} s)")
+        self.queries -= 1
+
+    def ms(self) -> int:
+        """CPU milliseconds left (``deadline`` is in ``time.process_time``)."""
+        return int(1000 * (self.deadline - time.process_time()))
 
 # confirm(point) -> (confirmed, detail); point maps input variable names to floats
 Confirm = Callable[[dict[str, float]], tuple[bool, str]]
@@ -53,7 +81,7 @@ Confirm = Callable[[dict[str, float]], tuple[bool, str]]
 @dataclasses.dataclass
 class Obligation:
     name: str
-    kind: str  # "equal" | "defined"
+    kind: str  # "equal" | "defined" | "finite" (``rule``: booleans "may be NaN/inf", _finite.py)
     pairs: list[tuple[Node, Node]]
     assume: list[Node]
     reference: list[Node]  # terms whose definedness is a hypothesis
@@ -65,6 +93,11 @@ class Obligation:
     # integers, and a comparison that mentions one keeps its boundary (``k == 1`` is no
     # null set when ``k`` is an integer)
     discrete: frozenset[str] = frozenset()
+    unsupported: str = ""  # non-empty: not attempted, unproved for this reason
+    # 'finite': hypotheses lowered whole (float-model flags of the primal and reference),
+    # never split on
+    lowered: list[Node] = dataclasses.field(default_factory=list)
+    started: float | None = None  # 'finite': process CPU time when building it began
     # pairs of terms *given* equal (hypotheses, where both are defined): another obligation
     # of the same certificate claims them (``reference(x) == primal(x)``, see ``_stated``)
     given: list[tuple[Node, Node]] = dataclasses.field(default_factory=list)
@@ -93,6 +126,7 @@ class Result:
     spurious_models: int = 0
     vacuous_paths: int = 0
     smt2: list[str] = dataclasses.field(default_factory=list)
+    budget: Budget | None = None  # obligation 'finite' only
 
 
 def _to_float(v: z3.ExprRef) -> float:
@@ -113,12 +147,22 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
     """
     t0 = time.perf_counter()
     res = Result(ob.name, "proved", statement=ob.statement)
+    if ob.unsupported:
+        res.verdict, res.reason = "unproved", ob.unsupported
+        return res
     zctx = zctx if zctx is not None else z3.Context()
     low = Lowering(zctx)
+    finite = ob.kind == "finite"
+    if finite:
+        rlimit = min(rlimit, FINITE_RLIMIT)
+        start = ob.started if ob.started is not None else time.process_time()
+        res.budget = Budget(FINITE_QUERIES, start + FINITE_CPU_S)
+
     def feasible(conds: list[Node]) -> bool | None:
         defs = [c for c, _ in definedness(conds, b)]
         low.prepare(conds + defs)
-        r, _ = check(zctx, rlimit, [*[low.term(c) for c in conds + defs], *low.facts])
+        r, _ = check(zctx, rlimit, [*[low.term(c) for c in conds + defs], *low.facts],
+                     fallback=not finite, budget=res.budget)
         return None if r == z3.unknown else r == z3.sat
 
     def sides(x: Node, y: Node, region: list[Node]) -> tuple[int, ...]:
@@ -130,17 +174,19 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
             return (-1, 1)
         return tuple(s for s, f in ((-1, lt), (1, gt)) if f is not False) + (0,)
 
-    roots = [t for p in ob.pairs for t in p] + ob.assume + ob.reference + ob.rule + [
-        t for p in ob.given for t in p]
+    # 'finite': branch regions of the domain and the reference only; the rule's flags are
+    # lowered whole (a select is an if-then-else: no split, no definedness needed of them)
+    roots = [t for p in ob.pairs for t in p] + ob.assume + ob.reference + (
+        [] if ob.kind == "finite" else ob.rule) + [t for p in ob.given for t in p]
     excluded: set[str] = set()
     checked: set[str] = set()
     try:
-        boundaries = ob.kind == "defined" or ob.boundary != "exclude"
+        boundaries = ob.kind in ("defined", "finite") or ob.boundary != "exclude"
         def keep(atom: tuple[Node, Node]) -> bool:
             return any(_is_integer(n, ob.discrete) for n in _leaves(atom))
 
         for path in paths(b, roots, sides, boundaries=boundaries, keep_boundary=keep,
-                          cap=1024 if boundaries else 256):
+                          cap=FINITE_PATHS if finite else 1024 if boundaries else 256):
             res.paths += 1
             if not boundaries:
                 excluded |= {f"{render(x)} == {render(y)}" for x, y in path.excluded()}
@@ -170,7 +216,10 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
                 if verdict == "refuted":
                     break
     except PathCapExceeded as e:
-        res.verdict, res.reason = "unproved", str(e)
+        res.verdict, res.reason = "unproved", (
+            f"float-safety budget spent ({e})" if finite else str(e))
+    except BudgetSpent as e:
+        res.verdict, res.reason, res.point, res.detail = "unproved", str(e), None, ""
     except InfiniteValue as e:  # a branch computes with inf: extended reals are not modelled
         res.verdict, res.reason = "unproved", f"{e} on some branch (not modelled)"
         res.point, res.detail = None, ""
@@ -235,17 +284,19 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
     k += len(ob.assume)
     ref = spec[k : k + len(ob.reference)]
     n_given = 2 * len(ob.given)
-    rule = spec[k + len(ob.reference) : len(spec) - n_given]
+    rule = ob.rule if ob.kind == "finite" else spec[k + len(ob.reference) : len(spec) - n_given]
     given = spec[len(spec) - n_given :]
     region = path.region(b)
     hyp_nodes = list(assume) + region + [c for c, _ in definedness(
         list(ref) + list(assume) + list(given), b)]
-    if ob.kind == "defined":
+    if ob.kind == "defined":  # not 'finite': its claim holds on boundaries as they are
         hyp_nodes += _adjacent_defined(ob, b, path)
-    rule_defs = [c for c, _ in definedness(list(rule) + [t for p in pairs for t in p], b)]
-    low.prepare(hyp_nodes + rule_defs + [t for p in pairs for t in p])
+    rule_defs = [] if ob.kind == "finite" else [
+        c for c, _ in definedness(list(rule) + [t for p in pairs for t in p], b)]
+    low.prepare(hyp_nodes + rule_defs + [t for p in pairs for t in p]
+                + (list(rule) + ob.lowered if ob.kind == "finite" else []))
     low.prepare(list(given))
-    hyps = [low.term(h) for h in hyp_nodes]
+    hyps = [low.term(h) for h in hyp_nodes + ob.lowered]
     hyps += [low.term(given[i]) == low.term(given[i + 1]) for i in range(0, n_given, 2)]
     hyps += [z3.IsInt(z3.Real(name, zctx)) for name in sorted(ob.discrete)]
     for name, (lo, hi) in sorted(b.int_ranges.items()):  # integer inputs: their dtype's range
@@ -254,13 +305,16 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
     if ob.kind == "equal":
         hyps += [low.term(c) for c in rule_defs]
         goal = z3.Or([low.term(x) != low.term(y) for x, y in pairs] or [z3.BoolVal(False, zctx)])
+    elif ob.kind == "finite":  # some output may be NaN or infinite
+        goal = z3.Or([low.term(f) for f in rule] or [z3.BoolVal(False, zctx)])
     else:
         goal = z3.Not(z3.And([low.term(c) for c in rule_defs] or [z3.BoolVal(True, zctx)]))
     box: list[z3.BoolRef] = []
     restricted = False
     probed = False
     delta = 1.0
-    for _round in range(REFINE_ROUNDS + 1):
+    rounds = FINITE_ROUNDS if ob.kind == "finite" else REFINE_ROUNDS
+    for _round in range(rounds + 1):
         # A fresh solver per query: after push/pop Z3 switches to its incremental SMT core,
         # which is far weaker on nonlinear real arithmetic than the one-shot nlsat solver
         # (softmax on shape (3,): unsat in 6 ms one-shot, no answer in minutes incrementally).
@@ -270,12 +324,14 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
             q = z3.Solver(ctx=zctx)
             q.add(*query)
             smt2 = q.to_smt2()
-        r, s = check(zctx, rlimit, query)
-        if smt2 and (r != z3.sat or _round == REFINE_ROUNDS):
+        r, s = check(zctx, rlimit, query, fallback=ob.kind != "finite", budget=res.budget)
+        if smt2 and (r != z3.sat or _round == rounds):
             res.smt2.append(smt2)  # the query that decided this region (unsat when proved)
         if r == z3.unsat:
             if restricted:
-                res.reason = "only unconfirmed models outside the bounded search box"
+                res.reason = ("models of the float model that did not reproduce in the dtype "
+                              "were blocked" if ob.kind == "finite" else
+                              "only unconfirmed models outside the bounded search box")
                 return "unproved"
             if _round == 0:
                 res.vacuous_paths += check(zctx, rlimit, [*hyps, *low.facts])[0] == z3.unsat
@@ -287,13 +343,25 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
         point = {}
         for name in ob.inputs:
             point[name] = _to_float(model.eval(z3.Real(name, zctx), model_completion=True))
-        confirmed, detail = ob.confirm(point)
+        confirmed, detail, *found = ob.confirm(point)
         if confirmed:
+            point = found[0] if found else point
             res.point, res.detail = point, detail
             if smt2 and smt2 not in res.smt2:
                 res.smt2.append(smt2)  # sat: the counterexample's region
             return "refuted"
         res.spurious_models += 1
+        if ob.kind == "finite" and _round >= rounds // 2:
+            # a behaviour of the float model that the dtype does not show, after refining
+            # exp: blocked (a neighbourhood of the point), after which an unsat is no proof
+            restricted = True
+            box.append(z3.Or([_outside(z3.Real(name, zctx), x, zctx)
+                              for name, x in point.items()]))
+        if ob.kind == "finite":
+            _refine(low, model, delta)
+            refine_special(low, model, delta)
+            delta /= 4
+            continue
         if not probed:
             # The model may lie where float64 cannot see the error (tanh saturated at
             # |x| = 50). Look once for a model near the origin: a confirmed counterexample
@@ -312,8 +380,23 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
         _refine(low, model, delta)
         refine_special(low, model, delta)
         delta /= 4
-    res.reason = f"{res.spurious_models} models were not confirmed by JAX in float64"
+    res.reason = f"{res.spurious_models} models were not confirmed by JAX in " + (
+        "the dtype" if ob.kind == "finite" else "float64")
     return "unproved"
+
+
+def _outside(v: z3.ArithRef, x: float, zctx) -> z3.BoolRef:
+    """``v`` outside a small neighbourhood of the model value ``x`` (an infinite ``x``, a
+    real beyond float64's range, is left by any ``v`` below 1e300 in magnitude)."""
+    if not abs(x) < 1e300:  # (inf, or near float64's largest value: x +- r overflows)
+        return v < _to_q(zctx, 1e300) if x > 0 else v > _to_q(zctx, -1e300)
+    r = max(abs(x) * 1e-3, 1e-6)
+    return z3.Or(v < _to_q(zctx, x - r), v > _to_q(zctx, x + r))
+
+
+def _to_q(zctx, x: float) -> z3.ArithRef:
+    q = Fraction(x)
+    return z3.RealVal(f"{q.numerator}/{q.denominator}", zctx)
 
 
 def _probe_box(ob, zctx, rlimit: int, query: list) -> tuple[dict, str] | None:
@@ -326,13 +409,15 @@ def _probe_box(ob, zctx, rlimit: int, query: list) -> tuple[dict, str] | None:
         model = s.model()
         point = {name: _to_float(model.eval(z3.Real(name, zctx), model_completion=True))
                  for name in ob.inputs}
-        confirmed, detail = ob.confirm(point)
+        confirmed, detail, *found = ob.confirm(point)
         if confirmed:
+            point = found[0] if found else point
             return point, detail
     return None
 
 
-def check(zctx: z3.Context, rlimit: int, query: list[z3.BoolRef]) -> tuple[Any, z3.Solver]:
+def check(zctx: z3.Context, rlimit: int, query: list[z3.BoolRef], *,
+          fallback: bool = True, budget: Budget | None = None) -> tuple[Any, z3.Solver]:
     """One-shot satisfiability of ``query``: Z3's nlsat tactic first, its default solver second.
 
     Both are complete procedures of the same Z3 on the same assertions; the nlsat tactic
@@ -342,13 +427,17 @@ def check(zctx: z3.Context, rlimit: int, query: list[z3.BoolRef]) -> tuple[Any, 
     """
     s = z3.Tactic("qfnra-nlsat", ctx=zctx).solver()
     s.set("rlimit", rlimit)
-    s.set("timeout", QUERY_TIMEOUT_MS)
+    # (obligation 'finite': no longer than its CPU budget has left, besides the backstop)
+    timeout = QUERY_TIMEOUT_MS if budget is None else max(1, min(QUERY_TIMEOUT_MS, budget.ms()))
+    s.set("timeout", timeout)
+    if budget is not None:  # obligation 'finite': one query of its budget (rlimit-bounded)
+        budget.take()
     s.add(*query)
     r = s.check()
-    if r == z3.unknown:
+    if r == z3.unknown and fallback:
         s = z3.Solver(ctx=zctx)
         s.set("rlimit", rlimit)
-        s.set("timeout", QUERY_TIMEOUT_MS)
+        s.set("timeout", timeout)
         s.add(*query)
         r = s.check()
     return r, s

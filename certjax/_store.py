@@ -94,7 +94,9 @@ def documents(rule_id: str, cert: Certificate, *, root: Path | None = None
         rec = dataclasses.asdict(o)
         rec.pop("smt2")
         solve_s = rec.pop("solve_seconds")
-        smt2 = smt2_text(rule_id, o) if o.smt2 else ""
+        # an unproved 'finite' (its budget spent) is no proof to re-check: no queries kept
+        keep = o.smt2 and (o.name != "finite" or o.verdict == "proved")
+        smt2 = smt2_text(rule_id, o) if keep else ""
         doc = {
             "format": FORMAT,
             "rule_id": rule_id,
@@ -114,6 +116,8 @@ def documents(rule_id: str, cert: Certificate, *, root: Path | None = None
             "trusted_facts": facts_table(set(o.trusted_facts)),
             "trust_reason": cert.trust_reason,
             "primitives": cert.primitives,
+            **({"float_dtypes": cert.float_dtypes, "float_opt_out": cert.float_opt_out,
+                "float_finding": cert.float_finding} if cert.float_safety else {}),
             "second_order": cert.second_order,
             "reference": cert.reference,
             "smt2": {
@@ -240,8 +244,19 @@ def to_certificate(docs: list[dict[str, Any]]) -> Certificate:
         shapes=d0["shapes"], timings=timings, fingerprint=d0["fingerprint"],
         versions=d0["versions"], source=d0["source"], trust_reason=d0["trust_reason"],
         primitives=d0["primitives"], second_order=d0.get("second_order", {}),
-        reference=d0.get("reference", {}),
+        reference=d0.get("reference", {}), **_float_fields(d0, records),
     )
+
+
+def _float_fields(d0: dict[str, Any], records: list[ObligationRecord]) -> dict[str, Any]:
+    """The certificate's float-safety fields, from the 'finite' document (if any)."""
+    fin = next((r for r in records if r.name == "finite"), None)
+    if fin is None:
+        return {}
+    return {"float_safety": fin.verdict, "float_dtypes": list(d0.get("float_dtypes", [])),
+            "float_note": fin.reason if fin.verdict != "proved" else "",
+            "float_opt_out": d0.get("float_opt_out"),
+            "float_finding": d0.get("float_finding", "")}
 
 
 def groups(proofs: Path) -> dict[str, set[str]]:

@@ -164,7 +164,10 @@ def render(records: list[dict[str, Any]]) -> str:
         "(the same obligations `certjax.custom_vjp` proves: primal/fwd agree with the primal, "
         "the rule's derivative equals JAX's JVP of the primal body almost everywhere, and the "
         "rule is defined wherever the primal and its derivative are). Explanations of every "
-        "verdict other than *proved* are in the section at the end.",
+        "verdict other than *proved* are in the section at the end. The *float safety* column "
+        "is obligation `finite` in the rule's dtype (README, Float safety): *safe* (no NaN or "
+        "inf where the primal and its derivative are finite), *UNSAFE* (a point confirmed in "
+        "the dtype, shown in detail), *unproved* (its budget spent, or no float model).",
         "",
         "## Summary",
         "",
@@ -180,14 +183,15 @@ def render(records: list[dict[str, Any]]) -> str:
         "",
         "## Rules",
         "",
-        "| rule | kind | defined at | shapes | verdict | detail | met in |",
-        "|---|---|---|---|---|---|---|",
+        "| rule | kind | defined at | shapes | verdict | float safety | detail | met in |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for (kind, module, name, source, shapes), e in sorted(
             rules.items(), key=lambda kv: (kv[0][1], kv[0][2], kv[0][4])):
         r = e["row"]
         lines.append("| " + " | ".join(_cell(c) for c in [
-            name, kind, f"{module} ({source})", shapes, f"**{r.verdict}**", r.detail,
+            name, kind, f"{module} ({source})", shapes, f"**{r.verdict}**", r.float_safety,
+            r.detail,
             ", ".join(e["used_by"])]) + " |")
     lines += ["", "## Functions", "", "| function | signature | rules met (verdict) |",
               "|---|---|---|"]

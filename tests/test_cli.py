@@ -68,8 +68,9 @@ def test_user_module_missing_then_updated_then_ok(tmp_path, monkeypatch):
     code, text = run("check", "myrules.py", "--jobs", "1", "--update")
     assert code == 0, text
     assert sorted(p.name for p in (tmp_path / "proofs" / "myrules").glob("*.json")) == [
-        "cube.defined.json", "cube.fwd.json", "cube.vjp.json",
-        "log1pexp.defined.json", "log1pexp.jvp.json", "log1pexp.primal.json",
+        "cube.defined.json", "cube.finite.json", "cube.fwd.json", "cube.vjp.json",
+        "log1pexp.defined.json", "log1pexp.finite.json", "log1pexp.jvp.json",
+        "log1pexp.primal.json",
     ]
     code, text = run("check", "myrules.py", "--jobs", "1", "--json")
     report = json.loads(text)

@@ -27,7 +27,7 @@ def test_custom_vjp_proves_and_behaves_like_jax():
     f, fwd, bwd = _softplus_pair(1.0)
     f.defvjp(fwd, bwd)
     assert f.certificate.verdict == "proved"
-    assert {o.name for o in f.certificate.obligations} == {"fwd", "vjp", "defined"}
+    assert {o.name for o in f.certificate.obligations} == {"fwd", "vjp", "defined", "finite"}
     x = jnp.linspace(-3.0, 3.0, 7)
     np.testing.assert_allclose(jax.vmap(jax.grad(f))(x), jax.nn.sigmoid(x), rtol=1e-6)
     v, g = jax.jit(jax.value_and_grad(f))(1.0)

@@ -80,7 +80,7 @@ def test_write_leaves_unchanged_files_alone(tmp_path):
     cert = _certify.certify_vjp(lambda x: x * x, lambda x: (x * x, x),
                                 lambda x, g: (2.0 * g * x,), keep_smt2=True, name="square")
     changed = _store.write(tmp_path, "demo", "demo.square", cert)
-    assert len(changed) == 3
+    assert len(changed) == 4  # fwd, vjp, defined, finite
     again = _store.write(tmp_path, "demo", "demo.square", cert)
     assert again == []
     stored = _store.read(tmp_path, "demo", "square")

@@ -87,11 +87,10 @@ def make_registrations() -> dict[str, object]:
         return jax.nn.sigmoid(x)
 
     def sigmoid_fwd(x):
-        s = jax.nn.sigmoid(x)
-        return s, s
+        return jax.nn.sigmoid(x), x
 
-    def sigmoid_bwd(s, g):
-        return (g * s * (1.0 - s),)
+    def sigmoid_bwd(x, g):  # s (1 - s) with 1 - s = sigmoid(-x): 1 - s cancels to 0 for x > 17
+        return (g * jax.nn.sigmoid(x) * jax.nn.sigmoid(-x),)
 
     sigmoid.defvjp(sigmoid_fwd, sigmoid_bwd)
 

@@ -22,9 +22,9 @@
  (let ((?x145 (* 1.0 exp!1)))
  (let ((?x10 (+ 1.0 ?x145)))
  (let (($x22 (= 0.0 ?x10)))
- (let (($x48 (not $x22)))
+ (let (($x55 (not $x22)))
  (let (($x32 (< 0.0 ?x10)))
- (not (and $x32 $x48))))))))
+ (not (and $x32 $x55))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -72,9 +72,9 @@
  (let ((?x145 (* 1.0 exp!1)))
  (let ((?x10 (+ 1.0 ?x145)))
  (let (($x22 (= 0.0 ?x10)))
- (let (($x48 (not $x22)))
+ (let (($x55 (not $x22)))
  (let (($x32 (< 0.0 ?x10)))
- (not (and $x32 $x48))))))))
+ (not (and $x32 $x55))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -104,11 +104,11 @@
  (let ((?x145 (* 1.0 exp!1)))
  (let ((?x10 (+ 1.0 ?x145)))
  (let (($x22 (= 0.0 ?x10)))
- (let (($x48 (not $x22)))
+ (let (($x55 (not $x22)))
  (let ((?x36 (/ 1.0 exp!1)))
  (let ((?x14 (+ 1.0 ?x36)))
  (let (($x38 (< 0.0 ?x14)))
- (not (and $x38 $x48))))))))))
+ (not (and $x38 $x55))))))))))
 (assert
  (> exp!1 0.0))
 (assert

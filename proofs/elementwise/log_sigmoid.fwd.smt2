@@ -6,7 +6,7 @@
 (set-info :status unknown)
 (declare-fun x () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!37 () Real)
+(declare-fun log!598 () Real)
 (declare-fun exp!2 () Real)
 (assert
  (let ((?x6 (- x)))
@@ -20,7 +20,7 @@
  (let ((?x16 (+ 1.0 ?x18)))
  (< 0.0 ?x16))))
 (assert
- (or (and (distinct (- (+ (- x) log!37)) (- (+ (- x) log!37))) true)))
+ (or (and (distinct (- (+ (- x) log!598)) (- (+ (- x) log!598))) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -28,15 +28,15 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (= (< log!37 x) (< exp!2 exp!1)))
+ (= (< log!598 x) (< exp!2 exp!1)))
 (assert
- (= (< x log!37) (< exp!1 exp!2)))
+ (= (< x log!598) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> log!598 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 log!598)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -46,7 +46,7 @@
 (set-info :status unknown)
 (declare-fun x () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!37 () Real)
+(declare-fun log!598 () Real)
 (declare-fun exp!2 () Real)
 (assert
  (let ((?x6 (- x)))
@@ -60,7 +60,7 @@
  (let ((?x16 (+ 1.0 ?x18)))
  (< 0.0 ?x16))))
 (assert
- (or (and (distinct (- (+ (- x) log!37)) (- (+ (- x) log!37))) true)))
+ (or (and (distinct (- (+ (- x) log!598)) (- (+ (- x) log!598))) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -68,15 +68,15 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (= (< log!37 x) (< exp!2 exp!1)))
+ (= (< log!598 x) (< exp!2 exp!1)))
 (assert
- (= (< x log!37) (< exp!1 exp!2)))
+ (= (< x log!598) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> log!598 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 log!598)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -86,9 +86,9 @@
 (set-info :status unknown)
 (declare-fun x () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!45 () Real)
+(declare-fun log!604 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!37 () Real)
+(declare-fun log!598 () Real)
 (declare-fun exp!3 () Real)
 (assert
  (let ((?x6 (- x)))
@@ -102,7 +102,7 @@
  (let ((?x42 (+ 1.0 ?x40)))
  (< 0.0 ?x42))))
 (assert
- (or (and (distinct (- log!45) (- log!45)) true)))
+ (or (and (distinct (- log!604) (- log!604)) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -110,31 +110,31 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (= (< log!37 x) (< exp!2 exp!1)))
+ (= (< log!598 x) (< exp!2 exp!1)))
 (assert
- (= (< x log!37) (< exp!1 exp!2)))
+ (= (< x log!598) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> log!598 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 log!598)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!45 x) (< exp!3 exp!1)))
+ (= (< log!604 x) (< exp!3 exp!1)))
 (assert
- (= (< x log!45) (< exp!1 exp!3)))
+ (= (< x log!604) (< exp!1 exp!3)))
 (assert
- (= (< log!45 log!37) (< exp!3 exp!2)))
+ (= (< log!604 log!598) (< exp!3 exp!2)))
 (assert
- (= (< log!37 log!45) (< exp!2 exp!3)))
+ (= (< log!598 log!604) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!45 0.0) (> exp!3 1.0)))
+ (= (> log!604 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!45)))
+ (>= exp!3 (+ 1.0 log!604)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)

@@ -7,12 +7,20 @@
 (declare-fun exp!1 () Real)
 (declare-fun x () Real)
 (assert
- (let ((?x41 (/ 1.0 exp!1)))
- (let ((?x32 (+ 1.0 ?x41)))
- (let (($x13 (= 0.0 ?x32)))
- (not $x13)))))
+ (let ((?x30 (/ 1.0 exp!1)))
+ (let ((?x39 (+ 1.0 ?x30)))
+ (let (($x37 (= 0.0 ?x39)))
+ (not $x37)))))
 (assert
- (not (and (not (= 0.0 (+ 1.0 (/ 1.0 exp!1)))))))
+ (let ((?x24 (* 1.0 exp!1)))
+ (let ((?x36 (+ 1.0 ?x24)))
+ (let (($x23 (= 0.0 ?x36)))
+ (let (($x40 (not $x23)))
+ (let ((?x30 (/ 1.0 exp!1)))
+ (let ((?x39 (+ 1.0 ?x30)))
+ (let (($x37 (= 0.0 ?x39)))
+ (let (($x38 (not $x37)))
+ (not (and $x38 $x40)))))))))))
 (assert
  (> exp!1 0.0))
 (assert

@@ -6,7 +6,7 @@
 (set-info :status unknown)
 (declare-fun x () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!34 () Real)
+(declare-fun log!585 () Real)
 (declare-fun exp!2 () Real)
 (assert
  (< 0.0 x))
@@ -19,7 +19,7 @@
  (let ((?x19 (+ 1.0 ?x18)))
  (< 0.0 ?x19))))
 (assert
- (or (and (distinct (+ x log!34) (+ x log!34)) true)))
+ (or (and (distinct (+ x log!585) (+ x log!585)) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -27,15 +27,15 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (= (< log!34 x) (< exp!2 exp!1)))
+ (= (< log!585 x) (< exp!2 exp!1)))
 (assert
- (= (< x log!34) (< exp!1 exp!2)))
+ (= (< x log!585) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!34 0.0) (> exp!2 1.0)))
+ (= (> log!585 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!34)))
+ (>= exp!2 (+ 1.0 log!585)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -45,7 +45,7 @@
 (set-info :status unknown)
 (declare-fun x () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!34 () Real)
+(declare-fun log!585 () Real)
 (declare-fun exp!2 () Real)
 (assert
  (= 0.0 x))
@@ -58,7 +58,7 @@
  (let ((?x19 (+ 1.0 ?x18)))
  (< 0.0 ?x19))))
 (assert
- (or (and (distinct (+ x log!34) (+ x log!34)) true)))
+ (or (and (distinct (+ x log!585) (+ x log!585)) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -66,15 +66,15 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (= (< log!34 x) (< exp!2 exp!1)))
+ (= (< log!585 x) (< exp!2 exp!1)))
 (assert
- (= (< x log!34) (< exp!1 exp!2)))
+ (= (< x log!585) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!34 0.0) (> exp!2 1.0)))
+ (= (> log!585 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!34)))
+ (>= exp!2 (+ 1.0 log!585)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -84,9 +84,9 @@
 (set-info :status unknown)
 (declare-fun x () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!41 () Real)
+(declare-fun log!590 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!34 () Real)
+(declare-fun log!585 () Real)
 (declare-fun exp!3 () Real)
 (assert
  (> 0.0 x))
@@ -99,7 +99,7 @@
  (let ((?x41 (+ 1.0 ?x39)))
  (< 0.0 ?x41))))
 (assert
- (or (and (distinct log!41 log!41) true)))
+ (or (and (distinct log!590 log!590) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -107,31 +107,31 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (= (< log!34 x) (< exp!2 exp!1)))
+ (= (< log!585 x) (< exp!2 exp!1)))
 (assert
- (= (< x log!34) (< exp!1 exp!2)))
+ (= (< x log!585) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!34 0.0) (> exp!2 1.0)))
+ (= (> log!585 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!34)))
+ (>= exp!2 (+ 1.0 log!585)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!41 x) (< exp!3 exp!1)))
+ (= (< log!590 x) (< exp!3 exp!1)))
 (assert
- (= (< x log!41) (< exp!1 exp!3)))
+ (= (< x log!590) (< exp!1 exp!3)))
 (assert
- (= (< log!41 log!34) (< exp!3 exp!2)))
+ (= (< log!590 log!585) (< exp!3 exp!2)))
 (assert
- (= (< log!34 log!41) (< exp!2 exp!3)))
+ (= (< log!585 log!590) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!41 0.0) (> exp!3 1.0)))
+ (= (> log!590 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!41)))
+ (>= exp!3 (+ 1.0 log!590)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

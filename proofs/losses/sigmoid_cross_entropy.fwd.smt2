@@ -6,9 +6,9 @@
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!98 () Real)
+(declare-fun log!132 () Real)
 (declare-fun labels () Real)
-(declare-fun log!93 () Real)
+(declare-fun log!127 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!3 () Real)
 (assert
@@ -33,14 +33,14 @@
  (let ((?x24 (+ 1.0 ?x25)))
  (< 0.0 ?x24))))
 (assert
- (let ((?x73 (+ logits log!98)))
+ (let ((?x73 (+ logits log!132)))
  (let ((?x74 (- ?x73)))
  (let ((?x28 (- labels)))
  (let ((?x49 (+ 1.0 ?x28)))
  (let ((?x75 (* ?x49 ?x74)))
  (let ((?x76 (- ?x75)))
  (let ((?x6 (- logits)))
- (let ((?x46 (+ ?x6 log!93)))
+ (let ((?x46 (+ ?x6 log!127)))
  (let ((?x47 (- ?x46)))
  (let ((?x48 (* ?x28 ?x47)))
  (let ((?x77 (+ ?x48 ?x76)))
@@ -52,31 +52,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!93 logits) (< exp!2 exp!1)))
+ (= (< log!127 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!93) (< exp!1 exp!2)))
+ (= (< logits log!127) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!93 0.0) (> exp!2 1.0)))
+ (= (> log!127 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!93)))
+ (>= exp!2 (+ 1.0 log!127)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!98 logits) (< exp!3 exp!1)))
+ (= (< log!132 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!98) (< exp!1 exp!3)))
+ (= (< logits log!132) (< exp!1 exp!3)))
 (assert
- (= (< log!98 log!93) (< exp!3 exp!2)))
+ (= (< log!132 log!127) (< exp!3 exp!2)))
 (assert
- (= (< log!93 log!98) (< exp!2 exp!3)))
+ (= (< log!127 log!132) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!98 0.0) (> exp!3 1.0)))
+ (= (> log!132 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!98)))
+ (>= exp!3 (+ 1.0 log!132)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -86,11 +86,11 @@
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!93 () Real)
+(declare-fun log!127 () Real)
 (declare-fun labels () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!98 () Real)
+(declare-fun log!132 () Real)
 (assert
  (let ((?x6 (- logits)))
  (< 0.0 ?x6)))
@@ -105,13 +105,13 @@
  (let ((?x22 (+ 1.0 ?x18)))
  (< 0.0 ?x22))))
 (assert
- (let ((?x80 (- log!93)))
+ (let ((?x80 (- log!127)))
  (let ((?x28 (- labels)))
  (let ((?x49 (+ 1.0 ?x28)))
  (let ((?x78 (* ?x49 ?x80)))
  (let ((?x79 (- ?x78)))
  (let ((?x6 (- logits)))
- (let ((?x46 (+ ?x6 log!93)))
+ (let ((?x46 (+ ?x6 log!127)))
  (let ((?x47 (- ?x46)))
  (let ((?x48 (* ?x28 ?x47)))
  (let ((?x97 (+ ?x48 ?x79)))
@@ -123,31 +123,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!93 logits) (< exp!2 exp!1)))
+ (= (< log!127 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!93) (< exp!1 exp!2)))
+ (= (< logits log!127) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!93 0.0) (> exp!2 1.0)))
+ (= (> log!127 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!93)))
+ (>= exp!2 (+ 1.0 log!127)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!98 logits) (< exp!3 exp!1)))
+ (= (< log!132 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!98) (< exp!1 exp!3)))
+ (= (< logits log!132) (< exp!1 exp!3)))
 (assert
- (= (< log!98 log!93) (< exp!3 exp!2)))
+ (= (< log!132 log!127) (< exp!3 exp!2)))
 (assert
- (= (< log!93 log!98) (< exp!2 exp!3)))
+ (= (< log!127 log!132) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!98 0.0) (> exp!3 1.0)))
+ (= (> log!132 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!98)))
+ (>= exp!3 (+ 1.0 log!132)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -157,9 +157,9 @@
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!98 () Real)
+(declare-fun log!132 () Real)
 (declare-fun labels () Real)
-(declare-fun log!93 () Real)
+(declare-fun log!127 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!3 () Real)
 (assert
@@ -184,14 +184,14 @@
  (let ((?x24 (+ 1.0 ?x25)))
  (< 0.0 ?x24))))
 (assert
- (let ((?x73 (+ logits log!98)))
+ (let ((?x73 (+ logits log!132)))
  (let ((?x74 (- ?x73)))
  (let ((?x28 (- labels)))
  (let ((?x49 (+ 1.0 ?x28)))
  (let ((?x75 (* ?x49 ?x74)))
  (let ((?x76 (- ?x75)))
  (let ((?x6 (- logits)))
- (let ((?x46 (+ ?x6 log!93)))
+ (let ((?x46 (+ ?x6 log!127)))
  (let ((?x47 (- ?x46)))
  (let ((?x48 (* ?x28 ?x47)))
  (let ((?x77 (+ ?x48 ?x76)))
@@ -203,31 +203,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!93 logits) (< exp!2 exp!1)))
+ (= (< log!127 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!93) (< exp!1 exp!2)))
+ (= (< logits log!127) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!93 0.0) (> exp!2 1.0)))
+ (= (> log!127 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!93)))
+ (>= exp!2 (+ 1.0 log!127)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!98 logits) (< exp!3 exp!1)))
+ (= (< log!132 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!98) (< exp!1 exp!3)))
+ (= (< logits log!132) (< exp!1 exp!3)))
 (assert
- (= (< log!98 log!93) (< exp!3 exp!2)))
+ (= (< log!132 log!127) (< exp!3 exp!2)))
 (assert
- (= (< log!93 log!98) (< exp!2 exp!3)))
+ (= (< log!127 log!132) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!98 0.0) (> exp!3 1.0)))
+ (= (> log!132 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!98)))
+ (>= exp!3 (+ 1.0 log!132)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -237,10 +237,10 @@
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!98 () Real)
+(declare-fun log!132 () Real)
 (declare-fun labels () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!93 () Real)
+(declare-fun log!127 () Real)
 (declare-fun exp!3 () Real)
 (assert
  (let ((?x6 (- logits)))
@@ -256,16 +256,16 @@
  (let ((?x24 (+ 1.0 ?x25)))
  (< 0.0 ?x24))))
 (assert
- (let ((?x142 (- log!98)))
+ (let ((?x96 (- log!132)))
  (let ((?x28 (- labels)))
- (let ((?x157 (* ?x28 ?x142)))
- (let ((?x73 (+ logits log!98)))
+ (let ((?x142 (* ?x28 ?x96)))
+ (let ((?x73 (+ logits log!132)))
  (let ((?x74 (- ?x73)))
  (let ((?x49 (+ 1.0 ?x28)))
  (let ((?x75 (* ?x49 ?x74)))
  (let ((?x76 (- ?x75)))
- (let ((?x131 (+ ?x76 ?x157)))
- (or (and (distinct ?x131 ?x131) true))))))))))))
+ (let ((?x138 (+ ?x76 ?x142)))
+ (or (and (distinct ?x138 ?x138) true))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -273,31 +273,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!93 logits) (< exp!2 exp!1)))
+ (= (< log!127 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!93) (< exp!1 exp!2)))
+ (= (< logits log!127) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!93 0.0) (> exp!2 1.0)))
+ (= (> log!127 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!93)))
+ (>= exp!2 (+ 1.0 log!127)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!98 logits) (< exp!3 exp!1)))
+ (= (< log!132 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!98) (< exp!1 exp!3)))
+ (= (< logits log!132) (< exp!1 exp!3)))
 (assert
- (= (< log!98 log!93) (< exp!3 exp!2)))
+ (= (< log!132 log!127) (< exp!3 exp!2)))
 (assert
- (= (< log!93 log!98) (< exp!2 exp!3)))
+ (= (< log!127 log!132) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!98 0.0) (> exp!3 1.0)))
+ (= (> log!132 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!98)))
+ (>= exp!3 (+ 1.0 log!132)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -307,10 +307,10 @@
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!98 () Real)
+(declare-fun log!132 () Real)
 (declare-fun labels () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!93 () Real)
+(declare-fun log!127 () Real)
 (declare-fun exp!3 () Real)
 (assert
  (let ((?x6 (- logits)))
@@ -326,16 +326,16 @@
  (let ((?x24 (+ 1.0 ?x25)))
  (< 0.0 ?x24))))
 (assert
- (let ((?x142 (- log!98)))
+ (let ((?x96 (- log!132)))
  (let ((?x28 (- labels)))
- (let ((?x157 (* ?x28 ?x142)))
- (let ((?x73 (+ logits log!98)))
+ (let ((?x142 (* ?x28 ?x96)))
+ (let ((?x73 (+ logits log!132)))
  (let ((?x74 (- ?x73)))
  (let ((?x49 (+ 1.0 ?x28)))
  (let ((?x75 (* ?x49 ?x74)))
  (let ((?x76 (- ?x75)))
- (let ((?x131 (+ ?x76 ?x157)))
- (or (and (distinct ?x131 ?x131) true))))))))))))
+ (let ((?x138 (+ ?x76 ?x142)))
+ (or (and (distinct ?x138 ?x138) true))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -343,31 +343,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!93 logits) (< exp!2 exp!1)))
+ (= (< log!127 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!93) (< exp!1 exp!2)))
+ (= (< logits log!127) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!93 0.0) (> exp!2 1.0)))
+ (= (> log!127 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!93)))
+ (>= exp!2 (+ 1.0 log!127)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!98 logits) (< exp!3 exp!1)))
+ (= (< log!132 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!98) (< exp!1 exp!3)))
+ (= (< logits log!132) (< exp!1 exp!3)))
 (assert
- (= (< log!98 log!93) (< exp!3 exp!2)))
+ (= (< log!132 log!127) (< exp!3 exp!2)))
 (assert
- (= (< log!93 log!98) (< exp!2 exp!3)))
+ (= (< log!127 log!132) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!98 0.0) (> exp!3 1.0)))
+ (= (> log!132 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!98)))
+ (>= exp!3 (+ 1.0 log!132)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)

@@ -12,9 +12,9 @@
 (assert
  (< y x))
 (assert
- (let ((?x135 (- y)))
- (let ((?x122 (+ x ?x135)))
- (= 0.0 ?x122))))
+ (let ((?x112 (- y)))
+ (let ((?x108 (+ x ?x112)))
+ (= 0.0 ?x108))))
 (assert
  (let ((?x40 (* (/ 1.0 exp!1) exp!2)))
  (let ((?x13 (+ 1.0 ?x40)))
@@ -76,8 +76,8 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (let (($x115 (< y x)))
- (= $x115 (< exp!2 exp!1))))
+ (let (($x163 (< y x)))
+ (= $x163 (< exp!2 exp!1))))
 (assert
  (let (($x71 (< x y)))
  (= $x71 (< exp!1 exp!2))))
@@ -100,9 +100,9 @@
 (assert
  (< y x))
 (assert
- (let ((?x135 (- y)))
- (let ((?x122 (+ x ?x135)))
- (< 0.0 ?x122))))
+ (let ((?x112 (- y)))
+ (let ((?x108 (+ x ?x112)))
+ (< 0.0 ?x108))))
 (assert
  (let ((?x40 (* (/ 1.0 exp!1) exp!2)))
  (let ((?x13 (+ 1.0 ?x40)))
@@ -164,8 +164,8 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (let (($x115 (< y x)))
- (= $x115 (< exp!2 exp!1))))
+ (let (($x163 (< y x)))
+ (= $x163 (< exp!2 exp!1))))
 (assert
  (let (($x71 (< x y)))
  (= $x71 (< exp!1 exp!2))))
@@ -188,9 +188,9 @@
 (assert
  (= x y))
 (assert
- (let ((?x135 (- y)))
- (let ((?x122 (+ x ?x135)))
- (= 0.0 ?x122))))
+ (let ((?x112 (- y)))
+ (let ((?x108 (+ x ?x112)))
+ (= 0.0 ?x108))))
 (assert
  (let ((?x40 (* (/ 1.0 exp!1) exp!2)))
  (let ((?x13 (+ 1.0 ?x40)))
@@ -244,8 +244,8 @@
  (let ((?x140 (+ 1.0 ?x196)))
  (let ((?x181 (- ?x196)))
  (let ((?x299 (/ ?x181 ?x140)))
- (let ((?x94 (+ 1.0 ?x299)))
- (let ((?x89 (* g ?x94)))
+ (let ((?x193 (+ 1.0 ?x299)))
+ (let ((?x93 (* g ?x193)))
  (let ((?x28 (* (/ 1.0 exp!2) exp!1)))
  (let ((?x29 (+ 1.0 ?x28)))
  (let ((?x45 (/ 1.0 ?x29)))
@@ -254,8 +254,8 @@
  (let ((?x13 (+ 1.0 ?x40)))
  (let ((?x47 (/ ?x40 ?x13)))
  (let ((?x48 (* g ?x47)))
- (let (($x256 (= ?x89 ?x48)))
- (let ((?x44 (ite $x256 ?x46 ?x89)))
+ (let (($x256 (= ?x93 ?x48)))
+ (let ((?x44 (ite $x256 ?x46 ?x93)))
  (let ((?x293 (/ ?x196 ?x140)))
  (let ((?x300 (* g ?x293)))
  (let ((?x33 (/ 1.0 ?x13)))
@@ -264,9 +264,9 @@
  (let ((?x41 (/ ?x35 ?x13)))
  (let ((?x42 (+ 1.0 ?x41)))
  (let ((?x43 (* g ?x42)))
- (let (($x98 (= ?x300 ?x43)))
- (let ((?x230 (ite $x98 ?x34 ?x300)))
- (or (and (distinct ?x230 ?x300) true) (and (distinct ?x44 ?x89) true)))))))))))))))))))))))))))))
+ (let (($x174 (= ?x300 ?x43)))
+ (let ((?x229 (ite $x174 ?x34 ?x300)))
+ (or (and (distinct ?x229 ?x300) true) (and (distinct ?x44 ?x93) true)))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -274,8 +274,8 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (let (($x115 (< y x)))
- (= $x115 (< exp!2 exp!1))))
+ (let (($x163 (< y x)))
+ (= $x163 (< exp!2 exp!1))))
 (assert
  (let (($x71 (< x y)))
  (= $x71 (< exp!1 exp!2))))
@@ -298,9 +298,9 @@
 (assert
  (< x y))
 (assert
- (let ((?x135 (- y)))
- (let ((?x122 (+ x ?x135)))
- (= 0.0 ?x122))))
+ (let ((?x112 (- y)))
+ (let ((?x108 (+ x ?x112)))
+ (= 0.0 ?x108))))
 (assert
  (let ((?x40 (* (/ 1.0 exp!1) exp!2)))
  (let ((?x13 (+ 1.0 ?x40)))
@@ -343,13 +343,13 @@
  (let ((?x40 (* (/ 1.0 exp!1) exp!2)))
  (let ((?x13 (+ 1.0 ?x40)))
  (let ((?x47 (/ ?x40 ?x13)))
- (let ((?x205 (+ 1.0 ?x47)))
- (let ((?x87 (* g ?x205)))
+ (let ((?x198 (+ 1.0 ?x47)))
+ (let ((?x77 (* g ?x198)))
  (let ((?x28 (* (/ 1.0 exp!2) exp!1)))
  (let ((?x29 (+ 1.0 ?x28)))
  (let ((?x45 (/ 1.0 ?x29)))
  (let ((?x46 (* g ?x45)))
- (or (and (distinct (* g (/ 1.0 ?x13)) (* g (/ (- ?x40) ?x13))) true) (and (distinct ?x46 ?x87) true))))))))))))
+ (or (and (distinct (* g (/ 1.0 ?x13)) (* g (/ (- ?x40) ?x13))) true) (and (distinct ?x46 ?x77) true))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -357,8 +357,8 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (let (($x115 (< y x)))
- (= $x115 (< exp!2 exp!1))))
+ (let (($x163 (< y x)))
+ (= $x163 (< exp!2 exp!1))))
 (assert
  (let (($x71 (< x y)))
  (= $x71 (< exp!1 exp!2))))
@@ -381,9 +381,9 @@
 (assert
  (< x y))
 (assert
- (let ((?x135 (- y)))
- (let ((?x122 (+ x ?x135)))
- (> 0.0 ?x122))))
+ (let ((?x112 (- y)))
+ (let ((?x108 (+ x ?x112)))
+ (> 0.0 ?x108))))
 (assert
  (let ((?x196 (/ (* 1.0 exp!1) exp!2)))
  (let ((?x140 (+ 1.0 ?x196)))
@@ -427,8 +427,8 @@
  (let ((?x140 (+ 1.0 ?x196)))
  (let ((?x181 (- ?x196)))
  (let ((?x299 (/ ?x181 ?x140)))
- (let ((?x94 (+ 1.0 ?x299)))
- (let ((?x89 (* g ?x94)))
+ (let ((?x193 (+ 1.0 ?x299)))
+ (let ((?x93 (* g ?x193)))
  (let ((?x28 (* (/ 1.0 exp!2) exp!1)))
  (let ((?x29 (+ 1.0 ?x28)))
  (let ((?x45 (/ 1.0 ?x29)))
@@ -439,7 +439,7 @@
  (let ((?x13 (+ 1.0 ?x40)))
  (let ((?x33 (/ 1.0 ?x13)))
  (let ((?x34 (* g ?x33)))
- (or (and (distinct ?x34 ?x300) true) (and (distinct ?x46 ?x89) true)))))))))))))))))))
+ (or (and (distinct ?x34 ?x300) true) (and (distinct ?x46 ?x93) true)))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -447,8 +447,8 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (let (($x115 (< y x)))
- (= $x115 (< exp!2 exp!1))))
+ (let (($x163 (< y x)))
+ (= $x163 (< exp!2 exp!1))))
 (assert
  (let (($x71 (< x y)))
  (= $x71 (< exp!1 exp!2))))

@@ -1,0 +1,542 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Obligation ``finite``: a rule's outputs are finite in its dtype wherever the primal is.
+
+Over every input that is finite in its dtype and at which the primal's value and its
+reference derivative (``g . J`` for a VJP rule, ``J . v`` for a JVP rule) are at most
+``THETA * max`` of their dtypes in magnitude (and defined), no float execution of the rule
+gives a NaN or +-inf: not in fwd's primal output, not in any cotangent bwd returns (computed
+from the residuals as fwd's float execution left them), not in a JVP rule's primal or
+tangent output. The rule's float executions are those of the float model
+(``_float_model.shadow``), in the dtypes its jaxprs compute in; a ``where`` keeps a NaN of a
+discarded branch only if IEEE propagation brings it to an output.
+
+A counterexample is confirmed by running the rule's own functions **in its dtype** (and the
+primal and reference derivative in float64) before it is reported; a model that does not
+reproduce is blocked and Z3 asked again, and then an ``unsat`` is no proof (``unproved``).
+``CERTJAX_FINITE=0`` in the environment leaves the obligation out (benchmarks).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from fractions import Fraction
+from typing import Any
+
+import jax
+import numpy as np
+from jax.extend import core as jcore
+
+from ._confirm import _float64, _fmt
+from ._float_model import (
+    THETA,
+    NoFloatModel,
+    S,
+    const_state,
+    is_float,
+    limits,
+    nonfinite,
+    shadow,
+)
+from ._float_state import _arr
+from ._obligation import Obligation
+from ._translate import Context, translate_jaxpr
+
+ASSUMPTION = (
+    "float model (obligation 'finite'): each intermediate's float value is its real value "
+    "within the rounding bands of facts float_range/float_cancellation (4 eps relative); "
+    "errors accumulated over several operations beyond those bands are not modelled; the "
+    "same operations on the same values round alike in the primal and in the rule")
+
+
+LOST_CPU_S = 0.4  # the search for a lost derivative: CPU seconds (a finding, not a proof)
+# a lost derivative: JAX's is at least this many smallest normals (away from gradual underflow)
+LOST_MARGIN = 2.0
+MAX_SHADOW_EQNS = 2000  # part of the obligation's budget (``_obligation.FINITE_*``)
+MAX_SCALAR_OPS = 48  # scalar operations of the rule's jaxprs (estimated before the shadow)
+
+
+def scalar_ops(closed: Any) -> int:
+    """About how many scalar float operations ``closed`` performs (a dot: m * n * k)."""
+    jaxpr = closed.jaxpr if hasattr(closed, "jaxpr") else closed
+    n = 0
+    for eqn in jaxpr.eqns:
+        for sub in jcore.jaxprs_in_params(eqn.params):
+            n += scalar_ops(sub)
+        if not any(is_float(v.aval.dtype) for v in eqn.outvars):
+            continue
+        size = max((int(np.prod(v.aval.shape)) for v in eqn.outvars), default=1)
+        if eqn.primitive.name == "dot_general":
+            (lc, _), _ = eqn.params["dimension_numbers"]
+            size *= int(np.prod([eqn.invars[0].aval.shape[d] for d in lc]))
+        elif eqn.primitive.name.startswith("reduce_"):
+            size = int(np.prod(eqn.invars[0].aval.shape))
+        n += size
+    return n
+
+
+def enabled() -> bool:
+    return os.environ.get("CERTJAX_FINITE", "1") != "0"
+
+
+def dtypes_of(avals: list[Any]) -> list[str]:
+    """The float dtypes among ``avals``, in order, once each."""
+    out: list[str] = []
+    for a in avals:
+        if is_float(a.dtype) and np.dtype(a.dtype).name not in out:
+            out.append(np.dtype(a.dtype).name)
+    return out
+
+
+def _within(b, nodes, dtype, theta: float = 1.0) -> list:
+    m = Fraction(limits(dtype).max) * Fraction(theta)
+    lo, hi = b.const(-m), b.const(m)
+    return [c for n in nodes for c in (b.cmp("le", lo, n), b.cmp("le", n, hi))]
+
+
+def _unit(b, n) -> list:
+    return [b.cmp("le", b.const(-1), n), b.cmp("le", n, b.const(1))]
+
+
+def _normal(b, n, dtype) -> list:
+    """``n == 0`` or ``|n| >= smallest normal`` (subnormal inputs are not claimed)."""
+    if n.op != "var":
+        return []
+    t = Fraction(limits(dtype).tiny)
+    return [b.or_(b.cmp("eq", n, b.const(0)), b.or_(b.cmp("le", b.const(t), n),
+                                                    b.cmp("le", n, b.const(-t))))]
+
+
+def _shadow_flags(ctx: Context, fn: Callable, avals: list[Any], args: list) -> list:
+    """``fn`` (shadow states in, flag arrays out) traced in float64 and translated."""
+    sds = [jax.ShapeDtypeStruct(a.shape, np.float64 if is_float(a.dtype) else a.dtype)
+           for a in avals]
+    with jax.enable_x64(True):
+        closed = jax.make_jaxpr(fn)(*sds)
+    if len(closed.jaxpr.eqns) > MAX_SHADOW_EQNS:  # translating it would cost seconds
+        raise NoFloatModel(f"float-safety budget spent: a float model of "
+                           f"{len(closed.jaxpr.eqns)} equations (budget {MAX_SHADOW_EQNS})")
+    ctx.b.facts |= {"float_range", "float_ieee", "float_cancellation", "float_functions"}
+    return [n for out in translate_jaxpr(ctx, closed, args) for n in out.flat]
+
+
+def _input(v) -> S:
+    return S(v, None, None, None, v == 0 if is_float(v.dtype) else None)
+
+
+def obligation(ctx: Context, *, kind: str, jaxprs: dict[str, Any], avals: list[Any],
+               args: list, split: Callable, n_out: int, primal: list, out_avals: list,
+               refs: list, ref_dtypes: list, assume: list, inputs: list[str],
+               confirm: Callable, discrete: frozenset[str], ref_j: Any, n_x: int,
+               ref_tangents: Callable, find_lost: Callable | None = None) -> Obligation | None:
+    """The ``finite`` obligation of one instance, or None when it is switched off.
+
+    ``args``: the IR inputs (primal leaves, then cotangents or tangents) and ``avals`` their
+    abstract values; ``split(leaves)`` gives ``(fwd operands, bwd operands before the
+    residuals, cotangents)`` for a VJP rule (``(jvp operands,)`` for a JVP rule).
+    """
+    if not enabled():
+        return None
+    started = time.process_time()
+    b = ctx.b
+
+    n_hyp, n_fin = [], []
+
+    def fn(*leaves):
+        ins = [_input(x) for x in leaves]
+        parts = split(ins)
+        hyp = [nonfinite(s) for s in shadow(jaxprs["primal"], parts[0][:n_x])]
+        n_p = len(ref_j.jaxpr.outvars) // 2
+        ref_vals = []  # JAX's derivative over the reals, per element of the rule's derivative
+        for tangents in ref_tangents(ins):  # JAX's derivative, in float, per basis tangent
+            col = shadow(ref_j, [*parts[0][:n_x], *tangents])
+            hyp += [nonfinite(s) for s in col]
+            if kind == "vjp":  # g . J, one element per basis tangent
+                ref_vals.append(sum(jax.numpy.sum(g.v * c.v) for g, c in
+                                    zip(parts[2], col[n_p:], strict=True)))
+            else:
+                ref_vals += [jax.numpy.ravel(c.v) for c in col[n_p:]]
+        if kind == "vjp":
+            fwd_in, nd, gs = parts
+            F = shadow(jaxprs["fwd"], fwd_in)
+            B = shadow(jaxprs["bwd"], [*nd, *F[n_out:], *gs])
+            outs, derivs = F[:n_out] + B, B
+            d_dt = [v.aval.dtype for v in jaxprs["bwd"].jaxpr.outvars]
+        else:
+            outs = shadow(jaxprs["jvp"], parts[0])
+            derivs = outs[n_out:]
+            d_dt = [v.aval.dtype for v in jaxprs["jvp"].jaxpr.outvars[n_out:]]
+        n_hyp[:] = [sum(int(np.prod(jax.numpy.shape(h))) for h in hyp)]
+        fin = [nonfinite(s) for s in outs]
+        n_fin[:] = [sum(int(np.prod(jax.numpy.shape(h))) for h in fin)]
+        return hyp + fin + _lost(derivs, d_dt, ref_vals)
+
+    names = dtypes_of(avals + out_avals)
+    # primal inputs: any finite float; cotangents / tangents: in [-1, 1] (a rule is linear in
+    # them, so a larger one scales the outputs; an overflow that needs |g| near max is no bug
+    # of the rule)
+    hyps = [c for k, (a, x) in enumerate(zip(avals, args, strict=True)) if is_float(a.dtype)
+            for n in x.flat for c in (_within(b, [n], a.dtype) if k < n_x else _unit(b, n))
+            + _normal(b, n, a.dtype)]
+    hyps += [c for p, a in zip(primal, out_avals, strict=True) if is_float(a.dtype)
+             for c in _within(b, list(p.flat), a.dtype, THETA)]
+    hyps += [c for r, d in zip(refs, ref_dtypes, strict=True) for c in _within(b, [r], d, THETA)]
+    statement = (f"outputs finite in {', '.join(names) or 'no float dtype'} wherever the "
+                 "inputs are 0 or normal floats (cotangents, tangents in [-1, 1]), the primal "
+                 f"and JAX's derivative are finite there and |primal|, |derivative| <= "
+                 f"{THETA} max")
+    try:
+        ops = sum(scalar_ops(j) for k, j in jaxprs.items()
+                  if k in ("primal", "fwd", "bwd", "jvp"))
+        if ops > MAX_SCALAR_OPS:
+            raise NoFloatModel(f"float-safety budget spent: about {ops} scalar operations "
+                               f"(budget {MAX_SCALAR_OPS})")
+        flags = _shadow_flags(ctx, fn, avals, args)
+        reason = ""
+    except NoFloatModel as e:
+        flags, n_hyp = [b.boolean(True)], [0]
+        reason = str(e) if "budget" in str(e) else f"no float model: {e}"
+    except Exception as e:  # noqa: BLE001 - float safety never breaks the rule's own verdict
+        flags, n_hyp = [b.boolean(True)], [0]
+        reason = f"float model failed: {type(e).__name__}: {str(e).splitlines()[0][:200]}"
+    lowered = [b.not_(f) for f in flags[:n_hyp[0]]]
+    n_f = n_hyp[0] + (n_fin[0] if n_fin else len(flags))
+    ob = Obligation("finite", "finite", [], assume + hyps, primal_nodes(primal) + refs,
+                    flags[n_hyp[0]:n_f], inputs, confirm, statement, discrete=discrete,
+                    lowered=lowered)
+    ob.unsupported = reason
+    ob.started = started
+    ob.float_dtypes = names  # type: ignore[attr-defined]
+    # point 3 of issue 13: a derivative that rounds to 0 (or subnormal) where JAX's is a
+    # normal number of the dtype: searched for (a finding, never a refusal)
+    ob.lost = None  # type: ignore[attr-defined]
+    if not reason and flags[n_f:] and find_lost is not None:
+        ob.lost = Obligation(  # type: ignore[attr-defined]
+            "lost", "finite", [], assume + hyps, primal_nodes(primal) + refs, flags[n_f:],
+            inputs, find_lost, "a derivative of the rule is 0 or subnormal in its dtype where "
+            "JAX's derivative is a normal number", discrete=discrete, lowered=lowered)
+    return ob
+
+
+def _lost(derivs: list[S], dtypes: list[Any], ref_vals: list) -> list:
+    """Per element of the rule's derivative outputs: "may round to 0 or a subnormal, where
+    JAX's derivative (over the reals) is at least the dtype's smallest normal" (empty when
+    the rule's outputs do not line up with JAX's derivative element by element)."""
+    import jax.numpy as jnp
+
+    if not ref_vals:
+        return []
+    ref = jnp.concatenate([jnp.ravel(jnp.asarray(r)) for r in ref_vals])
+    if len(derivs) != len(dtypes) or sum(
+            int(np.prod(jnp.shape(d.v))) for d in derivs) != ref.shape[0]:
+        return []
+    out, k = [], 0
+    for d, dt in zip(derivs, dtypes, strict=True):
+        n = int(np.prod(jnp.shape(d.v)))
+        if is_float(dt) and d.z is not None:
+            lim = limits(dt)
+            r = ref[k : k + n].reshape(jnp.shape(d.v))
+            t = LOST_MARGIN * lim.tiny
+            out.append(_arr(d.zero, jnp.shape(d.v)) & ((r > t) | (r < -t)))
+        k += n
+    return out
+
+
+def primal_nodes(primal: list) -> list:
+    return [t for p in primal for t in p.flat]
+
+
+# -- confirming a counterexample in the dtype -----------------------------------------------
+def _cast(point: dict[str, float], leaves: list[tuple[list[str], Any]]) -> list | None:
+    """Each leaf's values rounded to its dtype; None if one is not finite there."""
+    out = []
+    for names, aval in leaves:
+        vals = np.asarray([point.get(n, 0.0) for n in names], np.float64)
+        with np.errstate(over="ignore", invalid="ignore"):  # out of range: None below
+            a = vals.astype(aval.dtype)
+        if is_float(aval.dtype) and not np.all(np.isfinite(a.astype(np.float64))):
+            return None
+        out.append(a.reshape(aval.shape))
+    return out
+
+
+def _first_bad(tree: Any) -> str | None:
+    for x in jax.tree_util.tree_leaves(tree):
+        a = np.asarray(x, np.float64)
+        if not np.all(np.isfinite(a)):
+            bad = a[~np.isfinite(a)].flat[0]
+            return "nan" if np.isnan(bad) else ("inf" if bad > 0 else "-inf")
+    return None
+
+
+def _small_enough(tree: Any, dtypes: list[Any]) -> bool:
+    leaves = jax.tree_util.tree_leaves(tree)
+    for x, d in zip(leaves, dtypes, strict=False):
+        a = np.asarray(x, np.float64)
+        if not np.all(np.isfinite(a)) or np.any(np.abs(a) > THETA * limits(d).max):
+            return False
+    return True
+
+
+def _lost_entry(mine: list[np.ndarray], ref: list[Any]) -> str | None:
+    """The first derivative entry 0 or subnormal in its dtype (``mine``) where the float64
+    reference (``ref``, the same entries in order) is a normal number of that dtype."""
+    flat = [(v, a.dtype) for a in mine for v in np.asarray(a, np.float64).ravel()]
+    refs = [float(v) for r in ref for v in np.asarray(r, np.float64).ravel()]
+    if len(flat) != len(refs):
+        return None
+    for (v, dt), r in zip(flat, refs, strict=True):
+        tiny = limits(dt).tiny if is_float(dt) else 0.0
+        if is_float(dt) and abs(v) < tiny and abs(r) >= LOST_MARGIN * tiny:
+            return f"{v:.3g} where JAX's derivative is {r:.3g}"
+    return None
+
+
+def _x64(leaves: list[tuple[list[str], Any]]) -> bool:
+    return any(np.dtype(a.dtype).itemsize == 8 for _, a in leaves)
+
+
+def confirmer(*, leaves: list[tuple[list[str], Any]], build: Callable, reference: Callable,
+              run: Callable, call: str, out_dtypes: list[Any], ref_dtypes: list[Any],
+              names: list[str], in_claim: Callable, n_x: int, lost: bool = False) -> Callable:
+    """``confirm(point) -> (confirmed, detail, point)`` for the finite obligation.
+
+    ``build(arrays)`` makes the call's arguments from the leaf arrays; ``reference(args)``
+    (float64) gives ``(primal, derivative)``; ``run(args)`` runs the rule in its dtype and
+    returns ``(primal outputs, derivative outputs)``. The model's point and a few points
+    further out along it (the float model's bands make a model land just before the
+    threshold) are tried. ``lost``: confirm instead a derivative output that is 0 or
+    subnormal in its dtype where JAX's derivative (float64) is a normal number of it.
+    """
+    def one(point):
+        arrs = _cast(point, leaves)
+        if arrs is None:
+            return None
+        try:  # the rule first (cheap, and most spurious models stop there)
+            with jax.enable_x64(_x64(leaves)):
+                args = build(arrs)
+                out = run(args)
+                bad = _first_bad(out) if not lost else None
+                if (bad is None and not lost) or not in_claim(args):
+                    return None  # in the claim: the primal, JAX's derivative finite
+                mine = [np.asarray(x) for x in jax.tree_util.tree_leaves(out[1])]
+            with _float64():
+                args64 = build([np.asarray(a, np.float64) if is_float(a.dtype) else a
+                                for a in arrs])
+                ok = reference(args64)
+                if ok is None:
+                    return None
+                primal, deriv = ok
+                if not (_small_enough(primal, out_dtypes) and _small_enough(deriv, ref_dtypes)):
+                    return None
+            if lost:
+                bad = _lost_entry(mine, jax.tree_util.tree_leaves(deriv))
+                if bad is None:
+                    return None
+        except Exception:  # noqa: BLE001 - a point the rule cannot run at confirms nothing
+            return None
+        shown = ", ".join(f"{n}={_fmt(a)}" for n, a in zip(names, arrs, strict=True))
+        dt = "/".join(dict.fromkeys(np.dtype(a.dtype).name for _, a in leaves
+                                    if is_float(a.dtype)))
+        fixed = {n: float(v) for (ns, _), a in zip(leaves, arrs, strict=True)
+                 for n, v in zip(ns, np.asarray(a, np.float64).flat, strict=True)}
+        return f"{call}({shown}) -> {bad} ({dt})", fixed
+
+    def confirm(point):
+        tries = [point] + [{k: v * s for k, v in point.items()} for s in (2.0, 10.0, 1e3)]
+        tries += [{**point, k: point[k] * 10.0} for k in point]
+        tries.append({k: v if v != 0 else 1.0 for k, v in point.items()})  # a 0 * inf
+        unit = {n for ns, _ in leaves[n_x:] for n in ns}  # cotangents / tangents: in [-1, 1]
+        tries = [{k: max(-1.0, min(1.0, v)) if k in unit else v for k, v in p.items()}
+                 for p in tries]
+        for p in tries:
+            hit = one(p)
+            if hit is not None:
+                return True, hit[0], hit[1]
+        return False, "not confirmed in the dtype", point
+
+    return confirm
+
+
+# -- assembly for the two rule kinds (called from ``_certify``) -----------------------------
+def _tree_args(spec, arrs: list, ks) -> list:
+    import jax.numpy as jnp
+
+    it, out = iter(arrs), []
+    for k in ks:
+        leaves = [jnp.asarray(next(it)) for _ in spec.arg_leaves(k)]
+        out.append(jax.tree_util.tree_unflatten(spec.treedefs[k], leaves))
+    return out
+
+
+def _leaf_names(spec) -> list[tuple[list[str], Any]]:
+    from ._spec import _names
+
+    return [(_names(nm, s.shape), s) for _, nm, s in spec.leaves]
+
+
+def vjp_obligation(ctx, spec, t, *, Xs, G, P, refs, ref_dtypes, A, inputs, g_names,
+                   out_leaves, out_tree, cotangents, ref_j) -> Obligation | None:
+    """The ``finite`` obligation of a VJP instance (see :func:`obligation`)."""
+    from ._spec import _names
+
+    X = [x for arg in Xs for x in arg]
+    starts = np.cumsum([0] + [len(a) for a in Xs])
+    nd_pos = [j for i in spec.nondiff for j in range(starts[i], starts[i + 1])]
+    nx = len(X)
+    x_leaves = _leaf_names(spec)
+    g_leaves = [(_names(gn, o.shape), o) for gn, o in zip(g_names, out_leaves, strict=True)]
+    leaves = x_leaves + g_leaves
+    ks = range(len(spec.treedefs))
+
+    def build(arrs):
+        import jax.numpy as jnp
+
+        g = jax.tree_util.tree_unflatten(out_tree, [jnp.asarray(a) for a in arrs[nx:]])
+        return _tree_args(spec, arrs[:nx], ks), g
+
+    def columns(args):
+        """JAX's JVP per basis tangent of the differentiated leaves (the Jacobian's columns;
+        not its VJP, which has the double-where NaN itself)."""
+        import jax.numpy as jnp
+
+        trees = [spec.treedefs[i] for i in spec.diff]
+        shapes = [[(np.shape(x), np.asarray(x).dtype) for x in jax.tree_util.tree_leaves(
+            args[i])] for i in spec.diff]  # the call's dtypes (float64 for the reference)
+        for k, sh in enumerate(shapes):
+            for j, (shp, _) in enumerate(sh):
+                for idx in np.ndindex(shp):
+                    ts = []
+                    for k2, sh2 in enumerate(shapes):
+                        leaves = []
+                        for j2, (s2, d2) in enumerate(sh2):
+                            e = np.zeros(s2, d2)
+                            if (k2, j2) == (k, j):
+                                e[idx] = 1
+                            leaves.append(jnp.asarray(e))
+                        ts.append(jax.tree_util.tree_unflatten(trees[k2], leaves))
+                    yield spec.reference_jvp(args, ts)
+
+    def reference(a):  # float64: the primal and g . J, column by column
+        args, g = a
+        if not spec.in_domain(args):
+            return None
+        gl = [np.asarray(x, np.float64) for x in jax.tree_util.tree_leaves(g)]
+        cols = list(columns(args))
+        deriv = [sum(float(np.sum(gi * np.asarray(c, np.float64))) for gi, c in
+                     zip(gl, jax.tree_util.tree_leaves(col), strict=False))
+                 for col in cols]
+        return t.fns["fun"](*args), deriv
+
+    def run(a):
+        args, g = a
+        return t.fns["fwd_c"](*args)[0], cotangents(args, g)
+
+    def in_claim(a):  # the primal and JAX's JVP per basis tangent, finite in the dtype
+        args, _ = a
+        if _first_bad(t.fns["fun"](*args)) is not None:
+            return False
+        return all(_first_bad(col) is None for col in columns(args))
+
+    diff_dt = [s.dtype for i in spec.diff for _, s in spec.arg_leaves(i)]
+    confirm, find_lost = (confirmer(
+        leaves=leaves, build=build, reference=reference, run=run,
+        call=getattr(t.fns["bwd"], "__name__", "bwd"), out_dtypes=[o.dtype for o in out_leaves],
+        ref_dtypes=diff_dt, names=[nm for _, nm, _ in spec.leaves] + list(g_names),
+        in_claim=in_claim, n_x=nx, lost=lost) for lost in (False, True))
+    diff_shapes = [s.shape for i in spec.diff for _, s in spec.arg_leaves(i)]
+
+    def basis(ins):
+        for k, shp in enumerate(diff_shapes):
+            for idx in np.ndindex(shp):
+                e = [np.zeros(s2, np.float64) for s2 in diff_shapes]
+                e[k][idx] = 1.0
+                yield [const_state(a) for a in e]
+
+    return obligation(
+        ctx, kind="vjp", jaxprs=t.jaxprs, avals=[s for _, s in leaves], args=[*X, *G],
+        ref_j=ref_j, n_x=nx, ref_tangents=basis,
+        split=lambda ls: (ls[:nx], [ls[j] for j in nd_pos], ls[nx:]), n_out=len(out_leaves),
+        primal=P, out_avals=list(out_leaves), refs=refs, ref_dtypes=ref_dtypes, assume=A,
+        inputs=inputs, confirm=confirm, discrete=spec.discrete, find_lost=find_lost)
+
+
+def jvp_obligation(ctx, spec, t, *, X, V, v_names, P, T, A, inputs, out_leaves, rule_fn,
+                   ref_j) -> Obligation | None:
+    """The ``finite`` obligation of a JVP instance (see :func:`obligation`)."""
+    from ._spec import _names
+
+    x_leaves = _leaf_names(spec)
+    v_leaves = [(_names(vn, s.shape), s) for vn, s in v_names]
+    nx = len(x_leaves)
+    leaves = x_leaves + v_leaves
+
+    def build(arrs):
+        return (_tree_args(spec, arrs[:nx], range(len(spec.treedefs))),
+                _tree_args(spec, arrs[nx:], spec.diff))
+
+    def reference(a):
+        args, ts = a
+        if not spec.in_domain(args):
+            return None
+        return t.fns["fun"](*args), spec.reference_jvp(args, ts)
+
+    def run(a):
+        args, ts = a
+        return rule_fn(*args, *ts)
+
+    def in_claim(a):
+        return _first_bad(reference(a)) is None
+
+    confirm, find_lost = (confirmer(
+        leaves=leaves, build=build, reference=reference, run=run,
+        call=getattr(t.fns["jvp"], "__name__", "jvp"), out_dtypes=[o.dtype for o in out_leaves],
+        ref_dtypes=[o.dtype for o in out_leaves],
+        names=[nm for _, nm, _ in spec.leaves] + [vn for vn, _ in v_names],
+        in_claim=in_claim, n_x=nx, lost=lost) for lost in (False, True))
+    Tf = [n for p in T for n in p.flat]
+    t_dt = [o.dtype for o, p in zip(out_leaves, T, strict=True) for _ in p.flat]
+    return obligation(
+        ctx, kind="jvp", jaxprs=t.jaxprs, avals=[s for _, s in leaves], args=[*X, *V],
+        ref_j=ref_j, n_x=nx, ref_tangents=lambda ins: [ins[nx:]],
+        split=lambda ls: (ls,), n_out=len(out_leaves), primal=P, out_avals=list(out_leaves),
+        refs=Tf, ref_dtypes=t_dt, assume=A, inputs=inputs, confirm=confirm,
+        discrete=spec.discrete, find_lost=find_lost)
+
+
+
+
+
+def float_fields(records: list, obs: list, lost: str = "") -> dict[str, Any]:
+    """The certificate's float-safety fields from the ``finite`` record (if any)."""
+    for rec, ob in zip(records, obs, strict=False):
+        if rec.name == "finite":
+            names = list(getattr(ob, "float_dtypes", []))
+            note = rec.reason if rec.verdict != "proved" else ""
+            return {"float_safety": rec.verdict, "float_dtypes": names, "float_note": note,
+                    "float_finding": lost}
+    return {}
+
+
+def find_lost(obs: list, results: list, b: Any, rlimit: int, zctx: Any) -> str:
+    """Point 3 of issue 13: the confirmed point where a derivative of the rule is 0 or
+    subnormal in its dtype while JAX's derivative is a normal number ("" if none found
+    within :data:`LOST_CPU_S`). Searched only where obligation ``finite`` was decided."""
+    from ._obligation import prove
+
+    for ob, r in zip(obs, results, strict=False):
+        lost = getattr(ob, "lost", None)
+        if ob.name != "finite" or lost is None or r.verdict not in ("proved", "refuted"):
+            continue
+        lost.started = time.process_time() - _finite_cpu() + LOST_CPU_S
+        found = prove(lost, b, rlimit=rlimit, keep_smt2=False, zctx=zctx)
+        if found.verdict == "refuted" and found.point is not None:
+            return found.detail
+    return ""
+
+
+def _finite_cpu() -> float:
+    from ._obligation import FINITE_CPU_S
+
+    return FINITE_CPU_S
