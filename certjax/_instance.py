@@ -199,6 +199,9 @@ MSG_PROXY = (
     "larger shapes because it is at the proxy is NOT proved")
 
 
+MSG_PROXY_REFUTED = "(proved at the proxy shapes {proxy} for these larger ones) refuted there"
+
+
 def prove_instance(t: Traced, rlimit: int) -> tuple[Certificate, str]:
     """Prove ``t``: on its scalar view when its jaxprs are elementwise (see ``_elementwise``),
     as traced when it is small, else at a proxy shape (an assumption, listed)."""
@@ -221,6 +224,11 @@ def prove_instance(t: Traced, rlimit: int) -> tuple[Certificate, str]:
     if _primitives(proxy) != _primitives(t):
         cert = _unproved(cert, "the jaxprs at the proxy shapes have other primitives than at "
                          "the shapes used: " + note)
+    if cert.verdict == "refuted":  # the counterexample is a call at the proxy shapes: say so
+        at = MSG_PROXY_REFUTED.format(proxy=describe(_shapes(proxy)))
+        cert = dataclasses.replace(cert, obligations=[
+            dataclasses.replace(o, reason=f"{at}: {o.reason}") if o.verdict == "refuted" else o
+            for o in cert.obligations])
     cert = dataclasses.replace(cert, shapes=_shapes(t), assumptions=[*cert.assumptions, note])
     return cert, "proxy: " + describe(_shapes(proxy))
 

@@ -156,6 +156,28 @@ def test_reduction_at_a_large_shape_is_proved_at_a_proxy_and_says_so():
     assert any("NOT proved" in a for a in inst.certificate.assumptions)
 
 
+def test_a_refutation_at_a_proxy_names_the_proxy_shapes_of_its_counterexample():
+    @certjax.custom_vjp
+    def matvec(w, x):
+        return w @ x
+
+    def matvec_fwd(w, x):
+        return w @ x, (w, x)
+
+    def matvec_bwd(res, g):  # wrong: the cotangent of x is w.T @ g
+        w, x = res
+        return jnp.outer(g, x), w @ g
+
+    matvec.defvjp(matvec_fwd, matvec_bwd)
+    with pytest.raises(certjax.RuleRejected) as e:
+        jax.grad(lambda w, x: jnp.sum(matvec(w, x)), argnums=1)(jnp.ones((8, 8)), jnp.ones(8))
+    msg = str(e.value)
+    assert "instance (w: float32[8, 8], x: float32[8])" in msg
+    assert "proxy shapes w: float32[2, 2], x: float32[2]" in msg
+    w = np.asarray(e.value.counterexample["w"])
+    assert w.shape == (2, 2)  # the call shown is at the proxy shapes it names
+
+
 def test_strict_refuses_an_instance_proved_only_at_a_proxy():
     @certjax.custom_vjp
     def total(x):
