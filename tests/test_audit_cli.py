@@ -19,9 +19,16 @@ def _run(*argv):
 
 
 def test_cli_audit_prints_the_table_and_exits_0_when_all_proved():
+    code, text = _run("audit", "jax.nn:relu", "--sig", "f32[2]")
+    assert code == 0, text
+    assert "relu" in text and "proved" in text and "float32[2]" in text
+
+
+def test_cli_audit_exits_1_on_a_rule_that_is_not_float_safe():
+    # JAX's own xlogy JVP: x_dot * log(y) is NaN at x = 0, y < 0, where xlogy is 0
     code, text = _run("audit", "jax.scipy.special:xlogy", "--sig", "f32[2],f32[2]")
-    assert code == 0
-    assert "xlogy" in text and "proved" in text and "float32[2], float32[2]" in text
+    assert code == 1
+    assert "xlogy" in text and "UNSAFE" in text and "-> nan (float32)" in text
 
 
 def test_cli_audit_exits_1_on_a_wrong_rule(tmp_path, monkeypatch):

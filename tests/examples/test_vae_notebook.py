@@ -44,11 +44,12 @@ def test_notebook_runs_headless_under_nbmake(tmp_path):
     assert re.search(r"density +proved: exp\(log_prob\(z\)\)", text)
     assert "- pathwise: E_eps[grad_theta" in text and "- sampler: jax.random.normal" in text
     assert "vae_adapter" not in text and "TEMPORARY" not in text
-    # every verdict proved; the second order (not used to train) is reported, not required
-    verdicts = "\n".join(ln for ln in text.splitlines()
-                         if not ln.strip().startswith("second order:"))
+    # every verdict proved; the second order (not used to train) and float safety (a verdict
+    # of its own, obligation 'finite') are reported, not required
+    apart = ("second order:", "finite:", "float safety:")
+    verdicts = "\n".join(ln for ln in text.splitlines() if not ln.strip().startswith(apart))
     assert "refuted" not in verdicts and "unproved" not in verdicts
-    assert "second order:" in text
+    assert "second order:" in text and "float safety:" in text
     assert "epoch 2/2: 100%" in text  # the progress bar, in its final state
     images = [o for o in outputs if "image/png" in o.get("data", {})]
     assert len(images) >= 5  # digits, ELBO curves, reconstructions, prior samples, latent space
