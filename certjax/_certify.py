@@ -42,6 +42,7 @@ from ._certificate import (
     jaxpr_text,
     versions,
 )
+from ._closed_over import ClosedOver, at_point, shown_text
 from ._confirm import _call, _differs, _finite, _float64, _fmt, _jnp  # noqa: F401 (re-exported)
 from ._errors import (
     MSG_BAD_BWD,
@@ -378,23 +379,28 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         Ff = [t for f in F for t in f.flat]
         Bf = [t for bb in B for t in bb.flat]
 
+        # tracers of an enclosing trace the jaxprs close over: unknowns of the proof, and a
+        # model is confirmed on the jaxprs with the model's values for them (_closed_over)
+        co = ClosedOver.of(ctx.closed_over(), {**t.fns, "orig_fun": t.extra.get("orig_fun")})
+
         def nd_args(args):
             return [args[i] for i in spec.nondiff]
 
         def confirm_fwd(point):
             with _float64():
-                args = spec.args64(point)
                 try:
-                    if not spec.in_domain(args):
+                    sp, tp = at_point(t, co, point)
+                    args = sp.args64(point)
+                    if not sp.in_domain(args):
                         return False, "outside domain"
-                    bad, fin = _differs(fwd_c(*args)[0], fun(*args))
+                    bad, fin = _differs(tp.fns["fwd_c"](*args)[0], tp.fns["fun"](*args))
                 except Exception as e:  # noqa: BLE001
                     return False, f"error: {e}"
             return bad, "" if fin else "non-finite"
 
-        def cotangents(args, g):
-            _, res = fwd_c(*args)
-            ct = bwd_c(*nd_args(args), res, g)
+        def cotangents(args, g, fns):
+            _, res = fns["fwd_c"](*args)
+            ct = fns["bwd_c"](*nd_args(args), res, g)
             out = []
             for c, i in zip(ct, spec.diff):
                 leaves = spec.arg_leaves(i)
@@ -408,20 +414,22 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
 
         def values_vjp(point, at):  # the rule at ``point``, JAX's derivative at ``at``
             with _float64():
-                args, g, ref_args = spec.args64(point), g_values(point), spec.args64(at)
-                if not (spec.in_domain(args) and spec.in_domain(ref_args)):
+                (sp, tp), (sa, _) = at_point(t, co, point), at_point(t, co, at)
+                args, g, ref_args = sp.args64(point), g_values(point), sa.args64(at)
+                if not (sp.in_domain(args) and sa.in_domain(ref_args)):
                     return None
-                return cotangents(args, g), jax.tree_util.tree_leaves(
-                    spec.reference_vjp(ref_args, g))
+                return cotangents(args, g, tp.fns), jax.tree_util.tree_leaves(
+                    sa.reference_vjp(ref_args, g))
 
         def confirm_vjp(point):
             with _float64():
-                args, g = spec.args64(point), g_values(point)
                 try:
-                    if not spec.in_domain(args):
+                    sp, tp = at_point(t, co, point)
+                    args, g = sp.args64(point), g_values(point)
+                    if not sp.in_domain(args):
                         return False, "outside domain"
-                    ct = cotangents(args, g)
-                    ref = _stated.reference_vjp(t, spec, args, g)
+                    ct = cotangents(args, g, tp.fns)
+                    ref = _stated.reference_vjp(tp, sp, args, g)
                     bad, fin = _differs(_floats(ct, spec), _floats(ref, spec))
                 except Exception as e:  # noqa: BLE001
                     return False, f"error: {e}"
@@ -429,33 +437,35 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
 
         def confirm_defined(point):
             with _float64():
-                args, g = spec.args64(point), g_values(point)
                 try:
-                    if not spec.in_domain(args):
+                    sp, tp = at_point(t, co, point)
+                    args, g = sp.args64(point), g_values(point)
+                    if not sp.in_domain(args):
                         return False, "outside domain"
-                    if not _finite(_floats(_stated.reference_vjp(t, spec, args, g), spec)):
+                    if not _finite(_floats(_stated.reference_vjp(tp, sp, args, g), spec)):
                         return False, "reference not finite"
-                    out = fwd_c(*args)
-                    return not (_finite(out) and _finite(_floats(cotangents(args, g), spec))
-                                ), "rule not finite"
+                    out = tp.fns["fwd_c"](*args)
+                    return not (_finite(out) and _finite(_floats(
+                        cotangents(args, g, tp.fns), spec))), "rule not finite"
                 except Exception as e:  # noqa: BLE001
                     return False, f"error: {e}"
 
         obs = [
-            Obligation("fwd", "equal", pairs_fwd, A, Pf, Ff, x_names, confirm_fwd,
+            Obligation("fwd", "equal", pairs_fwd, A, Pf, Ff, x_names + co.inputs(), confirm_fwd,
                        f"{fwd_name}(x)[0] == {rule}(x)", discrete=spec.discrete,
                        boundary="exact"),
-            Obligation("vjp", "equal", pairs_vjp, A, Pf + refs, Ff + Bf, x_names + g_vars,
+            Obligation("vjp", "equal", pairs_vjp, A, Pf + refs, Ff + Bf,
+                       x_names + g_vars + co.inputs(),
                        confirm_vjp, _stated.vjp_statement(t, bwd_name, rule),
                        discrete=spec.discrete, boundary="derivative", values=values_vjp),
-            Obligation("defined", "defined", [], A, Pf + refs, Ff + Bf, x_names + g_vars,
-                       confirm_defined, _defined_statement(rule), discrete=spec.discrete),
+            Obligation("defined", "defined", [], A, Pf + refs, Ff + Bf,
+                       x_names + g_vars + co.inputs(), confirm_defined, _defined_statement(rule), discrete=spec.discrete),
         ]
         calls = {"fwd": fwd_name, "vjp": bwd_name, "defined": bwd_name}
         if "reference" in t.jaxprs:
             _stated.given_reference(obs, _stated.reference_obligation(ctx, t, X, P, A, _translate))
             calls["reference"] = getattr(t.extra["stated"].reference, "__name__", "reference")
-        return b, ctx, obs, calls
+        return b, ctx, obs, calls, co
 
     return _discharge("vjp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,
                       assume, cot_of, source=_source(bwd), stated=t.extra.get("stated"))
@@ -683,18 +693,21 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         Tf = [t for p in T for t in p.flat]
         Rf = [t for p in R for t in p.flat]
 
+        co = ClosedOver.of(ctx.closed_over(), {**t.fns, "orig_fun": t.extra.get("orig_fun")})
+
         def confirm(which):
             def check(point):
                 with _float64():
-                    args, ts = spec.args64(point), tangents64(point)
                     try:
-                        if not spec.in_domain(args):
+                        sp, tp = at_point(t, co, point)
+                        args, ts = sp.args64(point), tangents64(point)
+                        if not sp.in_domain(args):
                             return False, "outside domain"
-                        out, tan = rule_fn(*args, *ts)
+                        out, tan = tp.fns["rule_fn"](*args, *ts)
                         if which == "primal":
-                            bad, fin = _differs(out, fun(*args))
+                            bad, fin = _differs(out, tp.fns["fun"](*args))
                             return bad, "" if fin else "non-finite"
-                        ref = _stated.reference_jvp(t, spec, args, ts)
+                        ref = _stated.reference_jvp(tp, sp, args, ts)
                         if which == "jvp":
                             bad, fin = _differs(tan, ref)
                             return bad, "" if fin else "non-finite"
@@ -707,20 +720,22 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
 
         def values_jvp(point, at):  # the rule at ``point``, JAX's derivative at ``at``
             with _float64():
-                args, ts, ref_args = spec.args64(point), tangents64(point), spec.args64(at)
-                if not (spec.in_domain(args) and spec.in_domain(ref_args)):
+                (sp, tp), (sa, _) = at_point(t, co, point), at_point(t, co, at)
+                args, ts, ref_args = sp.args64(point), tangents64(point), sa.args64(at)
+                if not (sp.in_domain(args) and sa.in_domain(ref_args)):
                     return None
-                return (jax.tree_util.tree_leaves(rule_fn(*args, *ts)[1]),
-                        jax.tree_util.tree_leaves(spec.reference_jvp(ref_args, ts)))
+                return (jax.tree_util.tree_leaves(tp.fns["rule_fn"](*args, *ts)[1]),
+                        jax.tree_util.tree_leaves(sa.reference_jvp(ref_args, ts)))
 
         obs = [
-            Obligation("primal", "equal", pairs_p, A, Pf, Rf[: len(pairs_p)], x_names,
+            Obligation("primal", "equal", pairs_p, A, Pf, Rf[: len(pairs_p)],
+                       x_names + co.inputs(),
                        confirm("primal"), f"{jvp_name}(x, v)[0] == {rule}(x)",
                        discrete=spec.discrete, boundary="exact"),
-            Obligation("jvp", "equal", pairs_t, A, Pf + Tf, Rf, x_names + v_vars,
+            Obligation("jvp", "equal", pairs_t, A, Pf + Tf, Rf, x_names + v_vars + co.inputs(),
                        confirm("jvp"), _stated.jvp_statement(t, jvp_name, rule),
                        discrete=spec.discrete, boundary="derivative", values=values_jvp),
-            Obligation("defined", "defined", [], A, Pf + Tf, Rf, x_names + v_vars,
+            Obligation("defined", "defined", [], A, Pf + Tf, Rf, x_names + v_vars + co.inputs(),
                        confirm("defined"), _defined_statement(rule),
                        discrete=spec.discrete),
         ]
@@ -728,7 +743,7 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         if "reference" in t.jaxprs:
             _stated.given_reference(obs, _stated.reference_obligation(ctx, t, X, P, A, _translate))
             calls["reference"] = getattr(t.extra["stated"].reference, "__name__", "reference")
-        return b, ctx, obs, calls
+        return b, ctx, obs, calls, co
 
     return _discharge("jvp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,
                       assume, cot_of, source=_source(jvp), stated=t.extra.get("stated"))
@@ -816,7 +831,7 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
     generalised = True
     for opaque in (True, False):
         t_tr = time.perf_counter()
-        b, ctx, obs, calls = build(opaque)
+        b, ctx, obs, calls, co = build(opaque)
         t_translate += time.perf_counter() - t_tr
         zctx = fresh_context()  # one per rule, shared by its obligations
         results = [prove(ob, b, rlimit=rlimit, keep_smt2=keep_smt2, zctx=zctx) for ob in obs]
@@ -856,7 +871,8 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
             reason=r.reason, counterexample=cex, spurious_models=r.spurious_models, smt2=r.smt2,
         ))
         if cex is not None:
-            records[-1].reason = f"false when calling {_call(calls[r.name], cex)}"
+            records[-1].reason = (f"false when calling {_call(calls[r.name], cex)}"
+                                  + shown_text(co, r.point))
     shapes = {nm: _shape_text(s) for _, nm, s in spec.leaves}
     shapes.update({spec.all_names[i]: f"static {v!r}" for i, v in spec.statics.items()})
     return Certificate(

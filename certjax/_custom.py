@@ -14,6 +14,7 @@ ship these certificates), else at one float32 scalar per argument when the rule 
 
 from __future__ import annotations
 
+import concurrent.futures
 import functools
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -49,7 +50,7 @@ __all__ = ["CertjaxWarning", "DeliberatelyWrongWarning", "custom_jvp", "custom_v
 def _register(owner: Any, certify: Callable[..., Certificate], signature, cfg: Config) -> None:
     """The registration proof (see the module docstring); raises on a wrong rule."""
     try:
-        cert = certify(signature)
+        cert = _eagerly(lambda: certify(signature))
     except (RuleOutputMalformed, RuleNotTraceable) as e:
         # As JAX does: a rule is an error where it is used (differentiated), not where it is
         # defined: no default signature may fit it (static values, array-only code), and a
@@ -63,6 +64,14 @@ def _register(owner: Any, certify: Callable[..., Certificate], signature, cfg: C
     owner.certificate = check(cert, owner._name, shapes, cfg.trust, owner.instances.warned,
                               wrong=cfg.wrong, strict=cfg.strict)
     register_certified(owner, signature=signature, assume=cfg.assume, rlimit=cfg.rlimit)
+
+
+def _eagerly(thunk: Callable[[], Any]) -> Any:
+    """``thunk()`` outside the trace JAX may be building (a rule registered inside ``jit``,
+    ``vmap``...): the proof evaluates the rule at solver points, which must run eagerly. JAX's
+    trace state is per thread, so in a fresh one (as for instances, see ``_instance``)."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(thunk).result()
 
 
 class custom_vjp(_JAX_VJP):
