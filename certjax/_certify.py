@@ -42,7 +42,7 @@ from ._certificate import (
     jaxpr_text,
     versions,
 )
-from ._closed_over import ClosedOver, at_point, shown_text
+from ._closed_over import ClosedOver, confirmed, on_rule, shown_text
 from ._confirm import _call, _differs, _finite, _float64, _fmt, _jnp  # noqa: F401 (re-exported)
 from ._errors import (
     MSG_BAD_BWD,
@@ -381,22 +381,20 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
 
         # tracers of an enclosing trace the jaxprs close over: unknowns of the proof, and a
         # model is confirmed on the jaxprs with the model's values for them (_closed_over)
-        co = ClosedOver.of(ctx.closed_over(), {**t.fns, "orig_fun": t.extra.get("orig_fun")})
+        co = ClosedOver.of(ctx.closed_over(), t)
 
         def nd_args(args):
             return [args[i] for i in spec.nondiff]
 
         def confirm_fwd(point):
-            with _float64():
-                try:
-                    sp, tp = at_point(t, co, point)
-                    args = sp.args64(point)
-                    if not sp.in_domain(args):
-                        return False, "outside domain"
-                    bad, fin = _differs(tp.fns["fwd_c"](*args)[0], tp.fns["fun"](*args))
-                except Exception as e:  # noqa: BLE001
-                    return False, f"error: {e}"
-            return bad, "" if fin else "non-finite"
+            def run(view):
+                sp, tp = view(point)
+                args = sp.args64(point)
+                if not sp.in_domain(args):
+                    return False, "outside domain"
+                bad, fin = _differs(tp.fns["fwd_c"](*args)[0], tp.fns["fun"](*args))
+                return bad, "" if fin else "non-finite"
+            return confirmed(t, co, run)
 
         def cotangents(args, g, fns):
             _, res = fns["fwd_c"](*args)
@@ -413,42 +411,40 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
             return out
 
         def values_vjp(point, at):  # the rule at ``point``, JAX's derivative at ``at``
-            with _float64():
-                (sp, tp), (sa, _) = at_point(t, co, point), at_point(t, co, at)
+            def run(view):
+                (sp, tp), (sa, _) = view(point), view(at)
                 args, g, ref_args = sp.args64(point), g_values(point), sa.args64(at)
                 if not (sp.in_domain(args) and sa.in_domain(ref_args)):
                     return None
                 return cotangents(args, g, tp.fns), jax.tree_util.tree_leaves(
                     sa.reference_vjp(ref_args, g))
+            with _float64():
+                return on_rule(t, co, run)
 
         def confirm_vjp(point):
-            with _float64():
-                try:
-                    sp, tp = at_point(t, co, point)
-                    args, g = sp.args64(point), g_values(point)
-                    if not sp.in_domain(args):
-                        return False, "outside domain"
-                    ct = cotangents(args, g, tp.fns)
-                    ref = _stated.reference_vjp(tp, sp, args, g)
-                    bad, fin = _differs(_floats(ct, spec), _floats(ref, spec))
-                except Exception as e:  # noqa: BLE001
-                    return False, f"error: {e}"
-            return bad, "" if fin else "non-finite"
+            def run(view):
+                sp, tp = view(point)
+                args, g = sp.args64(point), g_values(point)
+                if not sp.in_domain(args):
+                    return False, "outside domain"
+                ct = cotangents(args, g, tp.fns)
+                ref = _stated.reference_vjp(tp, sp, args, g)
+                bad, fin = _differs(_floats(ct, spec), _floats(ref, spec))
+                return bad, "" if fin else "non-finite"
+            return confirmed(t, co, run)
 
         def confirm_defined(point):
-            with _float64():
-                try:
-                    sp, tp = at_point(t, co, point)
-                    args, g = sp.args64(point), g_values(point)
-                    if not sp.in_domain(args):
-                        return False, "outside domain"
-                    if not _finite(_floats(_stated.reference_vjp(tp, sp, args, g), spec)):
-                        return False, "reference not finite"
-                    out = tp.fns["fwd_c"](*args)
-                    return not (_finite(out) and _finite(_floats(
-                        cotangents(args, g, tp.fns), spec))), "rule not finite"
-                except Exception as e:  # noqa: BLE001
-                    return False, f"error: {e}"
+            def run(view):
+                sp, tp = view(point)
+                args, g = sp.args64(point), g_values(point)
+                if not sp.in_domain(args):
+                    return False, "outside domain"
+                if not _finite(_floats(_stated.reference_vjp(tp, sp, args, g), spec)):
+                    return False, "reference not finite"
+                out = tp.fns["fwd_c"](*args)
+                return not (_finite(out) and _finite(_floats(
+                    cotangents(args, g, tp.fns), spec))), "rule not finite"
+            return confirmed(t, co, run)
 
         obs = [
             Obligation("fwd", "equal", pairs_fwd, A, Pf, Ff, x_names + co.inputs(), confirm_fwd,
@@ -693,39 +689,39 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         Tf = [t for p in T for t in p.flat]
         Rf = [t for p in R for t in p.flat]
 
-        co = ClosedOver.of(ctx.closed_over(), {**t.fns, "orig_fun": t.extra.get("orig_fun")})
+        co = ClosedOver.of(ctx.closed_over(), t)
 
         def confirm(which):
             def check(point):
-                with _float64():
-                    try:
-                        sp, tp = at_point(t, co, point)
-                        args, ts = sp.args64(point), tangents64(point)
-                        if not sp.in_domain(args):
-                            return False, "outside domain"
-                        out, tan = tp.fns["rule_fn"](*args, *ts)
-                        if which == "primal":
-                            bad, fin = _differs(out, tp.fns["fun"](*args))
-                            return bad, "" if fin else "non-finite"
-                        ref = _stated.reference_jvp(tp, sp, args, ts)
-                        if which == "jvp":
-                            bad, fin = _differs(tan, ref)
-                            return bad, "" if fin else "non-finite"
-                        if not _finite(ref):
-                            return False, "reference not finite"
-                        return not _finite((out, tan)), "rule not finite"
-                    except Exception as e:  # noqa: BLE001
-                        return False, f"error: {e}"
+                def run(view):
+                    sp, tp = view(point)
+                    args, ts = sp.args64(point), tangents64(point)
+                    if not sp.in_domain(args):
+                        return False, "outside domain"
+                    out, tan = tp.fns["rule_fn"](*args, *ts)
+                    if which == "primal":
+                        bad, fin = _differs(out, tp.fns["fun"](*args))
+                        return bad, "" if fin else "non-finite"
+                    ref = _stated.reference_jvp(tp, sp, args, ts)
+                    if which == "jvp":
+                        bad, fin = _differs(tan, ref)
+                        return bad, "" if fin else "non-finite"
+                    if not _finite(ref):
+                        return False, "reference not finite"
+                    return not _finite((out, tan)), "rule not finite"
+                return confirmed(t, co, run)
             return check
 
         def values_jvp(point, at):  # the rule at ``point``, JAX's derivative at ``at``
-            with _float64():
-                (sp, tp), (sa, _) = at_point(t, co, point), at_point(t, co, at)
+            def run(view):
+                (sp, tp), (sa, _) = view(point), view(at)
                 args, ts, ref_args = sp.args64(point), tangents64(point), sa.args64(at)
                 if not (sp.in_domain(args) and sa.in_domain(ref_args)):
                     return None
                 return (jax.tree_util.tree_leaves(tp.fns["rule_fn"](*args, *ts)[1]),
                         jax.tree_util.tree_leaves(sa.reference_jvp(ref_args, ts)))
+            with _float64():
+                return on_rule(t, co, run)
 
         obs = [
             Obligation("primal", "equal", pairs_p, A, Pf, Rf[: len(pairs_p)],

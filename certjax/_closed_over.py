@@ -62,7 +62,11 @@ class ClosedOver:
     items: list[tuple[Any, np.ndarray, str]]
 
     @classmethod
-    def of(cls, closures: list[tuple[Any, np.ndarray]], fns: dict[str, Any]) -> ClosedOver:
+    def of(cls, closures: list[tuple[Any, np.ndarray]], t: Any) -> ClosedOver:
+        """``closures`` as ``Context.closed_over`` lists them, named from the free variables
+        of ``t``'s functions (and of its static callable arguments) that hold them."""
+        fns = {**t.fns, "orig_fun": t.extra.get("orig_fun"),
+               **{f"static{i}": v for i, v in t.spec.statics.items() if callable(v)}}
         names = _cell_names(fns)
         items, used = [], set()
         for k, (tracer, syms) in enumerate(closures):
@@ -195,10 +199,39 @@ def jaxpr_function(closed: Any, out_shape: Any, values: dict[int, np.ndarray]) -
     return f
 
 
-def at_point(t: Any, co: ClosedOver, point: dict[str, float]) -> tuple[Any, Any]:
-    """``(spec, t)`` whose functions are ``t``'s jaxprs evaluated at ``point``'s closed-over
-    values: what a counterexample is confirmed with. ``t``'s own when nothing is closed over."""
-    if not co:
+def on_rule(t: Any, co: ClosedOver, run: Callable[[Callable], Any]) -> Any:
+    """``run(view)``, ``view(point)`` giving the ``(spec, t)`` to evaluate the rule with at a
+    point: ``t``'s own functions, or its jaxprs where those cannot run there (see
+    :func:`at_point`)."""
+    if co:
+        return run(lambda p: at_point(t, co, p, jaxprs=True))
+    try:
+        return run(lambda p: at_point(t, co, p))
+    except Exception:  # noqa: BLE001 - e.g. a function evaluating a float32 jaxpr
+        pass
+    return run(lambda p: at_point(t, co, p, jaxprs=True))
+
+
+def confirmed(t: Any, co: ClosedOver, run: Callable[[Callable], tuple[bool, str]]
+              ) -> tuple[bool, str]:
+    """A confirmation (see :func:`on_rule`) in float64; an error confirms nothing."""
+    from ._confirm import _float64
+
+    with _float64():
+        try:
+            return on_rule(t, co, run)
+        except Exception as e:  # noqa: BLE001 - an evaluation that fails confirms nothing
+            return False, f"error: {e}"
+
+
+def at_point(t: Any, co: ClosedOver, point: dict[str, float], *, jaxprs: bool = False
+             ) -> tuple[Any, Any]:
+    """``(spec, t)`` to evaluate the rule with at ``point``: ``t``'s own functions, or with
+    ``jaxprs`` its traced jaxprs in float64 at ``point``'s closed-over values (always, when
+    tracers are closed over: the functions cannot run). A function that cannot run in
+    float64 (``closure_convert``'s, evaluating a float32 jaxpr) is also replaced by its
+    jaxpr: the jaxprs are what was proved and what runs."""
+    if not (co or jaxprs):
         return t.spec, t
     values = co.values(point)
     primal = t.shapes["primal"]
@@ -234,4 +267,5 @@ def shown_text(co: ClosedOver, point: dict[str, float] | None) -> str:
         f"{k}={_fmt(v)}" for k, v in co.shown(point).items())
 
 
-__all__ = ["ClosedOver", "at_point", "eval64", "has_tracers", "shown_text"]
+__all__ = ["ClosedOver", "at_point", "confirmed", "eval64", "has_tracers", "on_rule",
+           "shown_text"]
