@@ -22,6 +22,7 @@ raises confirms nothing: the obligation stays unproved, never refuted.
 from __future__ import annotations
 
 import dataclasses
+import math
 import types
 from collections.abc import Callable
 from typing import Any
@@ -31,7 +32,9 @@ import jax.numpy as jnp
 import numpy as np
 from jax.extend import core as jcore
 
+from ._constants import _TABLE
 from ._inline import eval_inlined
+from ._translate import simplest_rational
 
 F64 = np.dtype(np.float64)
 # JAX's float0 (the tangent of an integer) is no float: never widened
@@ -144,6 +147,27 @@ def _widen_value(x: Any) -> Any:
     return np.asarray(x, dtype=F64) if _wide(dt) != dt else x
 
 
+def _read_constant(c: Any) -> Any:
+    """A literal or constant as the proof reads it (``_translate.literal``), in float64: a
+    float32 ``0.1`` is ``1/10``, the rounding of ``pi`` is pi (``_constants``)."""
+    a = np.asarray(c)
+    dt = np.dtype(getattr(c, "dtype", None) or a.dtype)
+    if _wide(dt) == dt:
+        return c
+    out = np.empty(a.shape, F64)
+    for idx in np.ndindex(a.shape):
+        out[idx] = _as_read(a[idx].astype(dt))
+    return out
+
+
+def _as_read(v: np.generic) -> float:
+    f = float(v)
+    for named, _ in _TABLE:
+        if float(np.asarray(named, v.dtype)) == abs(f):
+            return math.copysign(named, f)
+    return float(simplest_rational(v))
+
+
 def _widen_param(v: Any, values: dict[int, np.ndarray]) -> Any:
     if isinstance(v, jcore.ClosedJaxpr):
         return widen_jaxpr(v, values)
@@ -174,17 +198,21 @@ def eval64(closed: Any, values: dict[int, np.ndarray], *args: Any) -> list[Any]:
             if id(c) not in values:
                 raise ValueError("a closed-over tracer with no value at this point")
             return values[id(c)]
-        return _widen_value(c)
+        return _read_constant(c)
 
     def bind(eqn: Any, invals: list[Any]) -> list[Any]:
         if eqn.primitive.name == "bitcast_convert_type":
             raise ValueError("bitcast_convert_type has no float64 reading")
-        invals = [_widen_value(x) for x in invals]
+        invals = [_read_constant(v.val) if isinstance(v, jcore.Literal) else _widen_value(x)
+                  for v, x in zip(eqn.invars, invals, strict=True)]
         params = {k: _widen_param(v, values) for k, v in eqn.params.items()}
         out = eqn.primitive.bind(*invals, **params)
         return list(out) if eqn.primitive.multiple_results else [out]
 
-    return eval_inlined(closed, *[_widen_value(a) for a in args], bind=bind, const=const)
+    outs = eval_inlined(closed, *[_widen_value(a) for a in args], bind=bind, const=const)
+    jaxpr = closed.jaxpr if hasattr(closed, "consts") else closed
+    return [_read_constant(v.val) if isinstance(v, jcore.Literal) else o
+            for v, o in zip(jaxpr.outvars, outs, strict=True)]
 
 
 def jaxpr_function(closed: Any, out_shape: Any, values: dict[int, np.ndarray]) -> Callable:
