@@ -14,7 +14,6 @@ ship these certificates), else at one float32 scalar per argument when the rule 
 
 from __future__ import annotations
 
-import concurrent.futures
 import functools
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -68,10 +67,11 @@ def _register(owner: Any, certify: Callable[..., Certificate], signature, cfg: C
 
 def _eagerly(thunk: Callable[[], Any]) -> Any:
     """``thunk()`` outside the trace JAX may be building (a rule registered inside ``jit``,
-    ``vmap``...): the proof evaluates the rule at solver points, which must run eagerly. JAX's
-    trace state is per thread, so in a fresh one (as for instances, see ``_instance``)."""
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(thunk).result()
+    ``vmap``...): the proof evaluates the rule at solver points and formats counterexamples,
+    which must run eagerly, not be staged into the user's program. (In this thread, unlike
+    instance proofs: the caller's configuration contexts, ``enable_x64``, still apply.)"""
+    with jax.ensure_compile_time_eval():
+        return thunk()
 
 
 class custom_vjp(_JAX_VJP):
