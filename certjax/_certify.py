@@ -297,7 +297,7 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
     sig = spec.sig
     primal_j, fwd_j, bwd_j = t.jaxprs["primal"], t.jaxprs["fwd"], t.jaxprs["bwd"]
     assume_j, assume = t.jaxprs["assume"], t.extra["assume"]
-    fun, fwd, bwd, fwd_c, bwd_c = (t.fns[k] for k in ("fun", "fwd", "bwd", "fwd_c", "bwd_c"))
+    fwd, bwd = t.fns["fwd"], t.fns["bwd"]  # (evaluated through ``_closed_over.on_rule``)
     bwd_entries = t.extra["bwd_entries"]
     out_leaves, out_tree = jax.tree_util.tree_flatten(t.shapes["primal"])
     diff_sig = [sig[i] for i in spec.diff]
@@ -455,7 +455,8 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                        confirm_vjp, _stated.vjp_statement(t, bwd_name, rule),
                        discrete=spec.discrete, boundary="derivative", values=values_vjp),
             Obligation("defined", "defined", [], A, Pf + refs, Ff + Bf,
-                       x_names + g_vars + co.inputs(), confirm_defined, _defined_statement(rule), discrete=spec.discrete),
+                       x_names + g_vars + co.inputs(), confirm_defined, _defined_statement(rule),
+                       discrete=spec.discrete),
         ]
         calls = {"fwd": fwd_name, "vjp": bwd_name, "defined": bwd_name}
         if "reference" in t.jaxprs:
@@ -639,7 +640,7 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
     rule, spec, key, t0 = t.rule, t.spec, t.key, t.t0
     sig = spec.sig
     primal_j, jvp_j, assume_j = t.jaxprs["primal"], t.jaxprs["jvp"], t.jaxprs["assume"]
-    fun, jvp, rule_fn, assume = t.fns["fun"], t.fns["jvp"], t.fns["rule_fn"], t.extra["assume"]
+    jvp, assume = t.fns["jvp"], t.extra["assume"]
     out_leaves, _ = jax.tree_util.tree_flatten(t.shapes["primal"])
     diff_sig = [sig[i] for i in spec.diff]
     ref_j = _stated.derivative_jaxpr(t, lambda src: _trace(
