@@ -42,7 +42,7 @@ from ._certificate import (
     jaxpr_text,
     versions,
 )
-from ._closed_over import ClosedOver, confirmed, on_rule, shown_text
+from ._closed_over import ClosedOver, confirmed, on_rule, shown_names, shown_text
 from ._confirm import _call, _differs, _finite, _float64, _fmt, _jnp  # noqa: F401 (re-exported)
 from ._errors import (
     MSG_BAD_BWD,
@@ -271,7 +271,7 @@ def _shown_names(t: Traced) -> str:
     """What a certificate's messages name (arguments, their pytrees, the rule's functions):
     two rules with the same jaxprs but other names must not show each other's."""
     fns = [getattr(t.fns.get(r), "__name__", "") for r in ("fwd", "bwd", "jvp")]
-    return repr((t.spec.all_names, [str(d) for d in t.spec.treedefs], fns))
+    return repr((t.spec.all_names, [str(d) for d in t.spec.treedefs], fns, shown_names(t)))
 
 
 def traced_key(t: Traced, rlimit: int) -> str:

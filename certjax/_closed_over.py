@@ -68,9 +68,7 @@ class ClosedOver:
     def of(cls, closures: list[tuple[Any, np.ndarray]], t: Any) -> ClosedOver:
         """``closures`` as ``Context.closed_over`` lists them, named from the free variables
         of ``t``'s functions (and of its static callable arguments) that hold them."""
-        fns = {**t.fns, "orig_fun": t.extra.get("orig_fun"),
-               **{f"static{i}": v for i, v in t.spec.statics.items() if callable(v)}}
-        names = _cell_names(fns)
+        names = _cell_names(_rule_functions(t))
         items, used = [], set()
         for k, (tracer, syms) in enumerate(closures):
             name = names.get(id(tracer), f"closure{k}")
@@ -99,6 +97,22 @@ class ClosedOver:
         """name -> value (nested lists), for the counterexample's text."""
         vals = self.values(point)
         return {name: vals[id(tr)].tolist() for tr, _, name in self.items}
+
+
+def _rule_functions(t: Any) -> dict[str, Any]:
+    return {**t.fns, "orig_fun": t.extra.get("orig_fun"),
+            **{f"static{i}": v for i, v in t.spec.statics.items() if callable(v)}}
+
+
+def shown_names(t: Any) -> list[str]:
+    """The names a counterexample gives ``t``'s closed-over tracers, jaxpr by jaxpr (part of
+    the proof cache key: a twin rule with other names must not show these)."""
+    tracers = [c for j in t.jaxprs.values() if j is not None for c in _all_consts(j)
+               if isinstance(c, jax.core.Tracer)]
+    if not tracers:
+        return []
+    names = _cell_names(_rule_functions(t))
+    return [names.get(id(c), "") for c in tracers]
 
 
 def _cell_names(fns: dict[str, Any], depth: int = 4) -> dict[int, str]:
@@ -296,4 +310,4 @@ def shown_text(co: ClosedOver, point: dict[str, float] | None) -> str:
 
 
 __all__ = ["ClosedOver", "at_point", "confirmed", "eval64", "has_tracers", "on_rule",
-           "shown_text"]
+           "shown_names", "shown_text"]

@@ -200,3 +200,23 @@ def test_eval64_reads_closed_over_tracers_from_values():
     assert float(out) == 6.5
     with _float64(), pytest.raises(ValueError, match="no value"):
         eval64(closed, {}, np.float64(2.0))
+
+
+def test_twin_rules_show_their_own_closed_over_names():
+    # the same jaxprs (a cache hit on the proof) but another free variable's name
+    def make(name):
+        src = f"""
+def loss({name}):
+    @certjax.custom_vjp
+    def f(x):
+        return 2.0 * jnp.sin(x)
+    f.defvjp(lambda x: (f(x), x), lambda x, g: (2.0 * jnp.cos({name}) * g,))
+    return jax.grad(f)(1.0)
+"""
+        env = {"certjax": certjax, "jnp": jnp, "jax": jax}
+        exec(src, env)  # noqa: S102 - two twins differing only in a name
+        return env["loss"]
+
+    for name in ("alpha", "beta"):
+        with pytest.raises(certjax.RuleRejected, match=f"with closed-over {name}="):
+            jax.jit(make(name))(2.0)
