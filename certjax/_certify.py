@@ -42,6 +42,7 @@ from ._certificate import (
     jaxpr_text,
     versions,
 )
+from ._closed_over import ClosedOver, confirmed, on_rule, shown_names, shown_text
 from ._confirm import _call, _differs, _finite, _float64, _fmt, _jnp  # noqa: F401 (re-exported)
 from ._errors import (
     MSG_BAD_BWD,
@@ -272,7 +273,7 @@ def _shown_names(t: Traced) -> str:
     """What a certificate's messages name (arguments, their pytrees, the rule's functions):
     two rules with the same jaxprs but other names must not show each other's."""
     fns = [getattr(t.fns.get(r), "__name__", "") for r in ("fwd", "bwd", "jvp")]
-    return repr((t.spec.all_names, [str(d) for d in t.spec.treedefs], fns))
+    return repr((t.spec.all_names, [str(d) for d in t.spec.treedefs], fns, shown_names(t)))
 
 
 def traced_key(t: Traced, rlimit: int) -> str:
@@ -298,7 +299,7 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
     sig = spec.sig
     primal_j, fwd_j, bwd_j = t.jaxprs["primal"], t.jaxprs["fwd"], t.jaxprs["bwd"]
     assume_j, assume = t.jaxprs["assume"], t.extra["assume"]
-    fun, fwd, bwd, fwd_c, bwd_c = (t.fns[k] for k in ("fun", "fwd", "bwd", "fwd_c", "bwd_c"))
+    fwd, bwd = t.fns["fwd"], t.fns["bwd"]  # (evaluated through ``_closed_over.on_rule``)
     bwd_entries = t.extra["bwd_entries"]
     out_leaves, out_tree = jax.tree_util.tree_flatten(t.shapes["primal"])
     diff_sig = [sig[i] for i in spec.diff]
@@ -384,23 +385,26 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         Ff = [t for f in F for t in f.flat]
         Bf = [t for bb in B for t in bb.flat]
 
+        # tracers of an enclosing trace the jaxprs close over: unknowns of the proof, and a
+        # model is confirmed on the jaxprs with the model's values for them (_closed_over)
+        co = ClosedOver.of(ctx.closed_over(), t)
+
         def nd_args(args):
             return [args[i] for i in spec.nondiff]
 
         def confirm_fwd(point):
-            with _float64():
-                args = spec.args64(point)
-                try:
-                    if not spec.in_domain(args):
-                        return False, "outside domain"
-                    bad, fin = _differs(fwd_c(*args)[0], fun(*args))
-                except Exception as e:  # noqa: BLE001
-                    return False, f"error: {e}"
-            return bad, "" if fin else "non-finite"
+            def run(view):
+                sp, tp = view(point)
+                args = sp.args64(point)
+                if not sp.in_domain(args):
+                    return False, "outside domain"
+                bad, fin = _differs(tp.fns["fwd_c"](*args)[0], tp.fns["fun"](*args))
+                return bad, "" if fin else "non-finite"
+            return confirmed(t, co, run)
 
-        def cotangents(args, g):
-            _, res = fwd_c(*args)
-            ct = bwd_c(*nd_args(args), res, g)
+        def cotangents(args, g, fns):
+            _, res = fns["fwd_c"](*args)
+            ct = fns["bwd_c"](*nd_args(args), res, g)
             out = []
             for c, i in zip(ct, spec.diff):
                 leaves = spec.arg_leaves(i)
@@ -413,49 +417,52 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
             return out
 
         def values_vjp(point, at):  # the rule at ``point``, JAX's derivative at ``at``
-            with _float64():
-                args, g, ref_args = spec.args64(point), g_values(point), spec.args64(at)
-                if not (spec.in_domain(args) and spec.in_domain(ref_args)):
+            def run(view):
+                (sp, tp), (sa, _) = view(point), view(at)
+                args, g, ref_args = sp.args64(point), g_values(point), sa.args64(at)
+                if not (sp.in_domain(args) and sa.in_domain(ref_args)):
                     return None
-                return cotangents(args, g), jax.tree_util.tree_leaves(
-                    spec.reference_vjp(ref_args, g))
+                return cotangents(args, g, tp.fns), jax.tree_util.tree_leaves(
+                    sa.reference_vjp(ref_args, g))
+            with _float64():
+                return on_rule(t, co, run)
 
         def confirm_vjp(point):
-            with _float64():
-                args, g = spec.args64(point), g_values(point)
-                try:
-                    if not spec.in_domain(args):
-                        return False, "outside domain"
-                    ct = cotangents(args, g)
-                    ref = _stated.reference_vjp(t, spec, args, g)
-                    bad, fin = _differs(_floats(ct, spec), _floats(ref, spec))
-                except Exception as e:  # noqa: BLE001
-                    return False, f"error: {e}"
-            return bad, "" if fin else "non-finite"
+            def run(view):
+                sp, tp = view(point)
+                args, g = sp.args64(point), g_values(point)
+                if not sp.in_domain(args):
+                    return False, "outside domain"
+                ct = cotangents(args, g, tp.fns)
+                ref = _stated.reference_vjp(tp, sp, args, g)
+                bad, fin = _differs(_floats(ct, spec), _floats(ref, spec))
+                return bad, "" if fin else "non-finite"
+            return confirmed(t, co, run)
 
         def confirm_defined(point):
-            with _float64():
-                args, g = spec.args64(point), g_values(point)
-                try:
-                    if not spec.in_domain(args):
-                        return False, "outside domain"
-                    if not _finite(_floats(_stated.reference_vjp(t, spec, args, g), spec)):
-                        return False, "reference not finite"
-                    out = fwd_c(*args)
-                    return not (_finite(out) and _finite(_floats(cotangents(args, g), spec))
-                                ), "rule not finite"
-                except Exception as e:  # noqa: BLE001
-                    return False, f"error: {e}"
+            def run(view):
+                sp, tp = view(point)
+                args, g = sp.args64(point), g_values(point)
+                if not sp.in_domain(args):
+                    return False, "outside domain"
+                if not _finite(_floats(_stated.reference_vjp(tp, sp, args, g), spec)):
+                    return False, "reference not finite"
+                out = tp.fns["fwd_c"](*args)
+                return not (_finite(out) and _finite(_floats(
+                    cotangents(args, g, tp.fns), spec))), "rule not finite"
+            return confirmed(t, co, run)
 
         obs = [
-            Obligation("fwd", "equal", pairs_fwd, A, Pf, Ff, x_names, confirm_fwd,
+            Obligation("fwd", "equal", pairs_fwd, A, Pf, Ff, x_names + co.inputs(), confirm_fwd,
                        f"{fwd_name}(x)[0] == {rule}(x)", discrete=spec.discrete,
                        boundary="exact"),
-            Obligation("vjp", "equal", pairs_vjp, A, Pf + refs, Ff + Bf, x_names + g_vars,
+            Obligation("vjp", "equal", pairs_vjp, A, Pf + refs, Ff + Bf,
+                       x_names + g_vars + co.inputs(),
                        confirm_vjp, _stated.vjp_statement(t, bwd_name, rule),
                        discrete=spec.discrete, boundary="derivative", values=values_vjp),
-            Obligation("defined", "defined", [], A, Pf + refs, Ff + Bf, x_names + g_vars,
-                       confirm_defined, _defined_statement(rule), discrete=spec.discrete),
+            Obligation("defined", "defined", [], A, Pf + refs, Ff + Bf,
+                       x_names + g_vars + co.inputs(), confirm_defined, _defined_statement(rule),
+                       discrete=spec.discrete),
         ]
         calls = {"fwd": fwd_name, "vjp": bwd_name, "defined": bwd_name, "finite": bwd_name}
         if "reference" in t.jaxprs:
@@ -465,7 +472,7 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
             ctx, spec, t, Xs=Xs, G=G, P=P, refs=fin_refs, ref_dtypes=ref_dt, A=A,
             inputs=x_names + g_vars, g_names=g_names, out_leaves=out_leaves, out_tree=out_tree,
             cotangents=cotangents, ref_j=ref_j)] if o is not None]
-        return b, ctx, obs, calls
+        return b, ctx, obs, calls, co
 
     return _discharge("vjp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,
                       assume, cot_of, source=_source(bwd), stated=t.extra.get("stated"))
@@ -643,7 +650,7 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
     rule, spec, key, t0 = t.rule, t.spec, t.key, t.t0
     sig = spec.sig
     primal_j, jvp_j, assume_j = t.jaxprs["primal"], t.jaxprs["jvp"], t.jaxprs["assume"]
-    fun, jvp, rule_fn, assume = t.fns["fun"], t.fns["jvp"], t.fns["rule_fn"], t.extra["assume"]
+    jvp, assume = t.fns["jvp"], t.extra["assume"]
     out_leaves, _ = jax.tree_util.tree_flatten(t.shapes["primal"])
     diff_sig = [sig[i] for i in spec.diff]
     ref_j = _stated.derivative_jaxpr(t, lambda src: _trace(
@@ -693,44 +700,49 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         Tf = [t for p in T for t in p.flat]
         Rf = [t for p in R for t in p.flat]
 
+        co = ClosedOver.of(ctx.closed_over(), t)
+
         def confirm(which):
             def check(point):
-                with _float64():
-                    args, ts = spec.args64(point), tangents64(point)
-                    try:
-                        if not spec.in_domain(args):
-                            return False, "outside domain"
-                        out, tan = rule_fn(*args, *ts)
-                        if which == "primal":
-                            bad, fin = _differs(out, fun(*args))
-                            return bad, "" if fin else "non-finite"
-                        ref = _stated.reference_jvp(t, spec, args, ts)
-                        if which == "jvp":
-                            bad, fin = _differs(tan, ref)
-                            return bad, "" if fin else "non-finite"
-                        if not _finite(ref):
-                            return False, "reference not finite"
-                        return not _finite((out, tan)), "rule not finite"
-                    except Exception as e:  # noqa: BLE001
-                        return False, f"error: {e}"
+                def run(view):
+                    sp, tp = view(point)
+                    args, ts = sp.args64(point), tangents64(point)
+                    if not sp.in_domain(args):
+                        return False, "outside domain"
+                    out, tan = tp.fns["rule_fn"](*args, *ts)
+                    if which == "primal":
+                        bad, fin = _differs(out, tp.fns["fun"](*args))
+                        return bad, "" if fin else "non-finite"
+                    ref = _stated.reference_jvp(tp, sp, args, ts)
+                    if which == "jvp":
+                        bad, fin = _differs(tan, ref)
+                        return bad, "" if fin else "non-finite"
+                    if not _finite(ref):
+                        return False, "reference not finite"
+                    return not _finite((out, tan)), "rule not finite"
+                return confirmed(t, co, run)
             return check
 
         def values_jvp(point, at):  # the rule at ``point``, JAX's derivative at ``at``
-            with _float64():
-                args, ts, ref_args = spec.args64(point), tangents64(point), spec.args64(at)
-                if not (spec.in_domain(args) and spec.in_domain(ref_args)):
+            def run(view):
+                (sp, tp), (sa, _) = view(point), view(at)
+                args, ts, ref_args = sp.args64(point), tangents64(point), sa.args64(at)
+                if not (sp.in_domain(args) and sa.in_domain(ref_args)):
                     return None
-                return (jax.tree_util.tree_leaves(rule_fn(*args, *ts)[1]),
-                        jax.tree_util.tree_leaves(spec.reference_jvp(ref_args, ts)))
+                return (jax.tree_util.tree_leaves(tp.fns["rule_fn"](*args, *ts)[1]),
+                        jax.tree_util.tree_leaves(sa.reference_jvp(ref_args, ts)))
+            with _float64():
+                return on_rule(t, co, run)
 
         obs = [
-            Obligation("primal", "equal", pairs_p, A, Pf, Rf[: len(pairs_p)], x_names,
+            Obligation("primal", "equal", pairs_p, A, Pf, Rf[: len(pairs_p)],
+                       x_names + co.inputs(),
                        confirm("primal"), f"{jvp_name}(x, v)[0] == {rule}(x)",
                        discrete=spec.discrete, boundary="exact"),
-            Obligation("jvp", "equal", pairs_t, A, Pf + Tf, Rf, x_names + v_vars,
+            Obligation("jvp", "equal", pairs_t, A, Pf + Tf, Rf, x_names + v_vars + co.inputs(),
                        confirm("jvp"), _stated.jvp_statement(t, jvp_name, rule),
                        discrete=spec.discrete, boundary="derivative", values=values_jvp),
-            Obligation("defined", "defined", [], A, Pf + Tf, Rf, x_names + v_vars,
+            Obligation("defined", "defined", [], A, Pf + Tf, Rf, x_names + v_vars + co.inputs(),
                        confirm("defined"), _defined_statement(rule),
                        discrete=spec.discrete),
         ]
@@ -743,7 +755,7 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         obs += [o for o in [jvp_obligation(
             ctx, spec, t, X=X, V=V, v_names=v_named, P=P, T=T, A=A, inputs=x_names + v_vars,
             out_leaves=out_leaves, rule_fn=rule_fn, ref_j=ref_j)] if o is not None]
-        return b, ctx, obs, calls
+        return b, ctx, obs, calls, co
 
     return _discharge("jvp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,
                       assume, cot_of, source=_source(jvp), stated=t.extra.get("stated"))
@@ -831,7 +843,7 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
     generalised = True
     for opaque in (True, False):
         t_tr = time.perf_counter()
-        b, ctx, obs, calls = build(opaque)
+        b, ctx, obs, calls, co = build(opaque)
         t_translate += time.perf_counter() - t_tr
         zctx = fresh_context()  # one per rule, shared by its obligations
         results = [prove(ob, b, rlimit=rlimit, keep_smt2=keep_smt2, zctx=zctx) for ob in obs]
@@ -873,7 +885,8 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
             reason=r.reason, counterexample=cex, spurious_models=r.spurious_models, smt2=r.smt2,
         ))
         if cex is not None:
-            records[-1].reason = f"false when calling {_call(calls[r.name], cex)}"
+            records[-1].reason = (f"false when calling {_call(calls[r.name], cex)}"
+                                  + shown_text(co, r.point))
         if r.name == "finite":
             records[-1].reason = r.detail if cex is not None else r.reason
     if any(r.name == "finite" for r in results):

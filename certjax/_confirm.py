@@ -19,9 +19,12 @@ def _float64():
     """Evaluate JAX in float64; warnings raised by the rule at a bad point are not errors.
 
     Op by op (``disable_jit``): the same primitives run, and a point check then costs no XLA
-    compilation of each rule's jitted helpers (primitives compile once per process).
+    compilation of each rule's jitted helpers (primitives compile once per process). Eagerly
+    (``ensure_compile_time_eval``) even where the proof runs while JAX traces the program
+    (a rule registered inside ``jit``): the point's values are numbers, never staged.
     """
-    with jax.enable_x64(True), jax.disable_jit(), warnings.catch_warnings():
+    with jax.enable_x64(True), jax.disable_jit(), jax.ensure_compile_time_eval(), \
+            warnings.catch_warnings():
         warnings.simplefilter("ignore")
         yield
 

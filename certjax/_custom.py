@@ -51,7 +51,7 @@ __all__ = ["CertjaxWarning", "DeliberatelyWrongWarning", "FloatSafetyWarning", "
 def _register(owner: Any, certify: Callable[..., Certificate], signature, cfg: Config) -> None:
     """The registration proof (see the module docstring); raises on a wrong rule."""
     try:
-        cert = certify(signature)
+        cert = _eagerly(lambda: certify(signature))
     except (RuleOutputMalformed, RuleNotTraceable) as e:
         # As JAX does: a rule is an error where it is used (differentiated), not where it is
         # defined: no default signature may fit it (static values, array-only code), and a
@@ -65,6 +65,15 @@ def _register(owner: Any, certify: Callable[..., Certificate], signature, cfg: C
     owner.certificate = check(cert, owner._name, shapes, cfg.trust, owner.instances.warned,
                               cfg.float_safe, wrong=cfg.wrong, strict=cfg.strict)
     register_certified(owner, signature=signature, assume=cfg.assume, rlimit=cfg.rlimit)
+
+
+def _eagerly(thunk: Callable[[], Any]) -> Any:
+    """``thunk()`` outside the trace JAX may be building (a rule registered inside ``jit``,
+    ``vmap``...): the proof evaluates the rule at solver points and formats counterexamples,
+    which must run eagerly, not be staged into the user's program. (In this thread, unlike
+    instance proofs: the caller's configuration contexts, ``enable_x64``, still apply.)"""
+    with jax.ensure_compile_time_eval():
+        return thunk()
 
 
 class custom_vjp(_JAX_VJP):

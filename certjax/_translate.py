@@ -82,6 +82,10 @@ class Context:
             self._closures[id(tracer)] = (tracer, symbols(self, name, tuple(tracer.shape)))
         return self._closures[id(tracer)][1]
 
+    def closed_over(self) -> list[tuple[Any, np.ndarray]]:
+        """Each closed-over tracer met so far, with the symbols standing for it."""
+        return list(self._closures.values())
+
     def in_dtype(self, k: int) -> np.dtype:
         """The dtype of operand ``k`` of the equation being translated."""
         return np.dtype(self.eqn.invars[k].aval.dtype)

@@ -142,3 +142,20 @@ def test_bwd_cotangent_of_a_pytree_that_refuses_none_children():
     bad.defvjp(lambda b: (b[0] * b[0], b[0]), lambda x, g: (Box([3 * g * x]),))
     with pytest.raises(certjax.RuleRejected):
         jax.grad(bad)(Box([3.0]))
+
+
+def test_wrong_rule_registered_inside_jit_is_refused_with_a_counterexample():
+    # the registration proof runs while JAX traces the enclosing jit: its point checks and
+    # the counterexample's values must be computed eagerly, not staged into that trace
+    def loss(y):
+        @certjax.custom_vjp
+        def f(x):
+            return 2.0 * jnp.sin(x)
+
+        f.defvjp(lambda x: (f(x), x), lambda x, g: (2.0 * g,))
+        return jax.grad(f)(y)
+
+    with pytest.raises(certjax.RuleRejected, match="false when calling") as e:
+        jax.jit(loss)(1.0)
+    p = e.value.counterexample
+    assert abs(2.0 * p["g"] - 2.0 * np.cos(p["x"]) * p["g"]) > 1e-6
