@@ -56,11 +56,17 @@ def match(found: FoundRule, fns: dict[str, Callable]) -> tuple[Certificate, bool
         return None  # static/closed-over operands: not comparable with a certified signature
     # Rules whose jaxprs are equal may still be certified differently (one states a
     # surrogate, one is marked deliberately_wrong, one trusted): the audit cannot tell which
-    # one it met, so it reports the weakest of their certificates.
+    # one it met, so it reports the weakest of their certificates (float safety included: one
+    # twin may opt out with float_safe=False, the one met may not).
     hits = list(_matches(found, fns))
     if not hits:
         return None
-    return max(hits, key=lambda h: _WEAKNESS.get(h[0].verdict, len(_WEAKNESS)))
+    return max(hits, key=lambda h: _weakness(h[0]))
+
+
+def _weakness(cert: Certificate) -> tuple[int, int]:
+    float_unsafe = cert.float_safety == "refuted" and not cert.float_opt_out
+    return _WEAKNESS.get(cert.verdict, len(_WEAKNESS)), int(float_unsafe)
 
 
 _WEAKNESS = {"proved": 0, "trusted": 1, "deliberately_wrong": 2, "unproved": 3, "refuted": 4}

@@ -754,7 +754,7 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
             calls["reference"] = getattr(t.extra["stated"].reference, "__name__", "reference")
         obs += [o for o in [jvp_obligation(
             ctx, spec, t, X=X, V=V, v_names=v_named, P=P, T=T, A=A, inputs=x_names + v_vars,
-            out_leaves=out_leaves, rule_fn=rule_fn, ref_j=ref_j)] if o is not None]
+            out_leaves=out_leaves, rule_fn=t.fns["rule_fn"], ref_j=ref_j)] if o is not None]
         return b, ctx, obs, calls, co
 
     return _discharge("jvp", rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, primal_j,

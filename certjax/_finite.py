@@ -431,7 +431,7 @@ def vjp_obligation(ctx, spec, t, *, Xs, G, P, refs, ref_dtypes, A, inputs, g_nam
 
     def run(a):
         args, g = a
-        return t.fns["fwd_c"](*args)[0], cotangents(args, g)
+        return t.fns["fwd_c"](*args)[0], cotangents(args, g, t.fns)
 
     def in_claim(a):  # the primal and JAX's JVP per basis tangent, finite in the dtype
         args, _ = a

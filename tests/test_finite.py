@@ -171,7 +171,7 @@ def test_float_unsafe_opt_out_is_recorded_and_not_refused():
     assert "not float-safe" in float_problem(dataclasses.replace(cert, float_opt_out=None))
 
 
-def test_strict_refuses_a_float_unsafe_rule():
+def test_strict_refuses_a_float_unsafe_rule(roomy):  # (roomy: refuted on any machine)
     import certjax
 
     with pytest.warns(certjax.FloatSafetyWarning):
@@ -180,6 +180,21 @@ def test_strict_refuses_a_float_unsafe_rule():
         warnings.simplefilter("ignore", certjax.FloatSafetyWarning)
         with pytest.raises(certjax.UnprovedRules, match="not float-safe"):
             jax.grad(certjax.strict(lambda x: f(x)))(1.0)
+
+
+def test_strict_refuses_a_float_unsafe_rule_whose_twin_opted_out(roomy):
+    # the audit cannot tell rules with equal jaxprs apart: it must report the weakest, here
+    # the one that did not say float_safe=False (found: the twin's opt-out let strict pass)
+    import certjax
+
+    twin = _elu_rule(float_safe=False)
+    with pytest.warns(certjax.FloatSafetyWarning):
+        f = _elu_rule()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", certjax.FloatSafetyWarning)
+        with pytest.raises(certjax.UnprovedRules, match="not float-safe"):
+            jax.grad(certjax.strict(lambda x: f(x)))(1.0)
+    assert twin.certificate.float_opt_out == "float_safe=False"
 
 
 # -- the shipped float bugs of issue 13 (buggy flagged with a point, fixed float-safe) ------
