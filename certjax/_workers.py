@@ -57,7 +57,7 @@ def discover(module: str) -> dict[str, Any]:
 def _job(job: tuple) -> Any:
     kind = job[0]
     if kind == "discover":
-        from ._certify import _source
+        from ._discharge import _source
 
         rules = discover(job[1])
         return [(name, rd.kind, _source(rd.fns[-1])) for name, rd in rules.items()]

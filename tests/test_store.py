@@ -19,10 +19,10 @@ REPO = Path(__file__).resolve().parents[1]
 
 PROBE = """
 import json, certjax.rules
-from certjax import _certify
+from certjax import _discharge
 calls = []
-_orig = _certify.prove
-_certify.prove = lambda *a, **k: calls.append(1) or _orig(*a, **k)
+_orig = _discharge.prove
+_discharge.prove = lambda *a, **k: calls.append(1) or _orig(*a, **k)
 rules = certjax.rules.load_all()
 print(json.dumps({"z3_calls": len(calls),
                   "fingerprints": {k: f.certificate.fingerprint for k, f in rules.items()}}))
