@@ -30,7 +30,7 @@ from ._certificate import (
     versions,
 )
 from ._closed_over import ClosedOver, confirmed, on_rule, shown_text
-from ._confirm import _call, _differs, _finite, _float64, _fmt, _jnp  # noqa: F401 (re-exported)
+from ._confirm import _call, _differs, _finite, _float64
 from ._errors import (
     UnsupportedPrimitive,
 )
@@ -39,16 +39,11 @@ from ._finite import find_lost, float_fields, jvp_obligation, vjp_obligation
 from ._inline import eval_inlined, has_custom_rules
 from ._ir import Builder
 from ._obligation import Obligation, Result, fresh_context, prove
-from ._spec import (  # noqa: F401 (re-exported)
+from ._spec import (
     _names,
     _shape_text,
-    _sig_text,
     _Spec,
     _trace,
-    _tree_text,
-    as_signature,
-    expand_leaf_cotangents,
-    param_names,
 )
 from ._translate import Context, symbols, translate_jaxpr
 
