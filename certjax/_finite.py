@@ -50,7 +50,7 @@ ASSUMPTION = (
     "same operations on the same values round alike in the primal and in the rule")
 
 
-LOST_CPU_S = 0.4  # the search for a lost derivative: CPU seconds (a finding, not a proof)
+LOST_QUERIES = 10  # the search for a lost derivative: solver queries (a finding, not a proof)
 # a lost derivative: JAX's is at least this many smallest normals (away from gradual underflow)
 LOST_MARGIN = 2.0
 MAX_SHADOW_EQNS = 2000  # part of the obligation's budget (``_obligation.FINITE_*``)
@@ -522,21 +522,16 @@ def float_fields(records: list, obs: list, lost: str = "") -> dict[str, Any]:
 def find_lost(obs: list, results: list, b: Any, rlimit: int, zctx: Any) -> str:
     """Point 3 of issue 13: the confirmed point where a derivative of the rule is 0 or
     subnormal in its dtype while JAX's derivative is a normal number ("" if none found
-    within :data:`LOST_CPU_S`). Searched only where obligation ``finite`` was decided."""
+    within :data:`LOST_QUERIES`). Searched only where obligation ``finite`` was decided."""
     from ._obligation import prove
 
     for ob, r in zip(obs, results, strict=False):
         lost = getattr(ob, "lost", None)
         if ob.name != "finite" or lost is None or r.verdict not in ("proved", "refuted"):
             continue
-        lost.started = time.process_time() - _finite_cpu() + LOST_CPU_S
+        lost.started, lost.queries = time.process_time(), LOST_QUERIES
         found = prove(lost, b, rlimit=rlimit, keep_smt2=False, zctx=zctx)
         if found.verdict == "refuted" and found.point is not None:
             return found.detail
     return ""
 
-
-def _finite_cpu() -> float:
-    from ._obligation import FINITE_CPU_S
-
-    return FINITE_CPU_S

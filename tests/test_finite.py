@@ -36,7 +36,6 @@ def roomy(monkeypatch):
 
     monkeypatch.setattr(fin, "MAX_SCALAR_OPS", 400)
     monkeypatch.setattr(fin, "MAX_SHADOW_EQNS", 20_000)
-    monkeypatch.setattr(obl, "FINITE_CPU_S", 10.0)
     monkeypatch.setattr(obl, "FINITE_QUERIES", 20)
     monkeypatch.setattr(obl, "FINITE_RLIMIT", 1_500_000)
 
@@ -290,11 +289,7 @@ def test_finite_naive_softplus_fwd_log1p_exp_flagged():
     assert np.isfinite(np.asarray(_softplus(jnp.asarray(x))))  # the primal is finite there
 
 
-def test_finite_sigmoid_cancellation_is_a_finding_with_a_point(monkeypatch):
-    import certjax._finite as fin
-
-    monkeypatch.setattr(fin, "LOST_CPU_S", 10.0)  # the finding search, unhurried
-
+def test_finite_sigmoid_cancellation_is_a_finding_with_a_point():
     def fwd(x):
         y = jax.nn.sigmoid(x)
         return y, y
@@ -313,11 +308,7 @@ def test_finite_sigmoid_cancellation_is_a_finding_with_a_point(monkeypatch):
     assert abs(float(true)) >= np.finfo(np.float32).tiny  # a normal float32 number
 
 
-def test_finite_stable_sigmoid_derivative_has_no_finding(monkeypatch):
-    import certjax._finite as fin
-
-    monkeypatch.setattr(fin, "LOST_CPU_S", 10.0)
-
+def test_finite_stable_sigmoid_derivative_has_no_finding():
     def fwd(x):
         return jax.nn.sigmoid(x), x
 
