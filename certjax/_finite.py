@@ -206,7 +206,7 @@ def obligation(ctx: Context, *, kind: str, jaxprs: dict[str, Any], avals: list[A
                     flags[n_hyp[0]:n_f], inputs, confirm, statement, discrete=discrete,
                     lowered=lowered)
     ob.unsupported = reason
-    ob.started = started
+    ob.built_s = time.process_time() - started  # its own building, charged to its backstop
     ob.float_dtypes = names  # type: ignore[attr-defined]
     # point 3 of issue 13: a derivative that rounds to 0 (or subnormal) where JAX's is a
     # normal number of the dtype: searched for (a finding, never a refusal)
@@ -529,7 +529,7 @@ def find_lost(obs: list, results: list, b: Any, rlimit: int, zctx: Any) -> str:
         lost = getattr(ob, "lost", None)
         if ob.name != "finite" or lost is None or r.verdict not in ("proved", "refuted"):
             continue
-        lost.started, lost.queries = time.process_time(), LOST_QUERIES
+        lost.queries = LOST_QUERIES
         found = prove(lost, b, rlimit=rlimit, keep_smt2=False, zctx=zctx)
         if found.verdict == "refuted" and found.point is not None:
             return found.detail

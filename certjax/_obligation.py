@@ -106,7 +106,7 @@ class Obligation:
     # 'finite': hypotheses lowered whole (float-model flags of the primal and reference),
     # never split on
     lowered: list[Node] = dataclasses.field(default_factory=list)
-    started: float | None = None  # 'finite': process CPU time when building it began
+    built_s: float = 0.0  # 'finite': CPU seconds its building took (counted by the backstop)
     queries: int = FINITE_QUERIES  # 'finite': solver queries it may make (its budget)
     # pairs of terms *given* equal (hypotheses, where both are defined): another obligation
     # of the same certificate claims them (``reference(x) == primal(x)``, see ``_stated``)
@@ -165,8 +165,7 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
     finite = ob.kind == "finite"
     if finite:
         rlimit = min(rlimit, FINITE_RLIMIT)
-        start = ob.started if ob.started is not None else time.process_time()
-        res.budget = Budget(ob.queries, start + FINITE_BACKSTOP_S)
+        res.budget = Budget(ob.queries, time.process_time() - ob.built_s + FINITE_BACKSTOP_S)
 
     def feasible(conds: list[Node]) -> bool | None:
         defs = [c for c, _ in definedness(conds, b)]
