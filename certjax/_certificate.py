@@ -17,7 +17,8 @@ from ._facts import FACTS
 # module: the fingerprint and the assumptions every certificate carries).
 TRUST_BASE = (
     "_facts.py", "_ir.py", "_translate.py", "_lax_rules.py", "_lower.py", "_paths.py",
-    "_obligation.py", "_certify.py", "_discharge.py", "_spec.py", "_confirm.py", "_inline.py",
+    "_obligation.py", "_budget.py", "_certify.py", "_discharge.py", "_spec.py", "_confirm.py",
+    "_inline.py",
     "_certificate.py",
     "_elementwise.py", "_constants.py", "_lax_special.py", "_lower_special.py", "_lax_control.py",
     "_special.py", "_stated.py", "_callback.py", "_boundary.py", "_second_order.py",

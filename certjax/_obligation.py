@@ -34,6 +34,7 @@ from typing import Any
 import z3
 
 from ._boundary import prove_on_boundary, zero_atoms
+from ._budget import Budget, BudgetSpent
 from ._ir import Builder, InfiniteValue, Node, render
 from ._lower import Lowering, definedness
 from ._lower_special import refine as refine_special
@@ -53,35 +54,12 @@ FINITE_RLIMIT = 600_000  # per query (nlsat alone, no second solver)
 FINITE_QUERIES = 10  # queries in all (path splits, regions, refinements)
 FINITE_PATHS = 16
 FINITE_ROUNDS = 2  # refinements after a model that does not reproduce in the dtype
-# Only a backstop, like QUERY_TIMEOUT_MS: this process's CPU seconds for one obligation
-# 'finite', for nlsat work that escapes rlimit. No measured rule comes near it (the
-# slowest library rule spends under 2 s); if it is reached the reason says so.
-FINITE_BACKSTOP_S = 20.0
+# Only a backstop, like QUERY_TIMEOUT_MS: this process's CPU seconds for one obligation with
+# a budget ('finite' and any other that sets ``Obligation.backstop_s``), for nlsat work that
+# escapes rlimit (measured: a query charged 1.2M units ran 20 s). No library rule's 'finite'
+# comes near it (the slowest spends under 2 s); where it is reached the reason says so.
+BACKSTOP_S = 20.0
 
-
-class BudgetSpent(Exception):
-    """Obligation 'finite' ran out of its budget (the message says which part)."""
-
-
-@dataclasses.dataclass
-class Budget:
-    queries: int
-    deadline: float
-
-    def take(self) -> None:
-        if self.queries <= 0:
-            raise BudgetSpent(f"float-safety budget spent ({self.total} solver queries)")
-        if self.ms() <= 0:
-            raise BudgetSpent(f"float-safety backstop reached ({FINITE_BACKSTOP_S:g} CPU s; "
-                              f"the solver's work escaped rlimit)")
-        self.queries -= 1
-
-    def __post_init__(self) -> None:
-        self.total = self.queries
-
-    def ms(self) -> int:
-        """CPU milliseconds left (``deadline`` is in ``time.process_time``)."""
-        return int(1000 * (self.deadline - time.process_time()))
 
 # confirm(point) -> (confirmed, detail); point maps input variable names to floats
 Confirm = Callable[[dict[str, float]], tuple[bool, str]]
@@ -107,7 +85,11 @@ class Obligation:
     # never split on
     lowered: list[Node] = dataclasses.field(default_factory=list)
     built_s: float = 0.0  # 'finite': CPU seconds its building took (counted by the backstop)
-    queries: int = FINITE_QUERIES  # 'finite': solver queries it may make (its budget)
+    # a budget in work (:class:`Budget`): solver queries and rlimit units over all of them
+    # ('finite': FINITE_QUERIES by default); past it the verdict is unproved, never proved
+    queries: int | None = None
+    work: int | None = None
+    backstop_s: float | None = None  # with a budget: its CPU-time backstop (BACKSTOP_S)
     # pairs of terms *given* equal (hypotheses, where both are defined): another obligation
     # of the same certificate claims them (``reference(x) == primal(x)``, see ``_stated``)
     given: list[tuple[Node, Node]] = dataclasses.field(default_factory=list)
@@ -136,7 +118,7 @@ class Result:
     spurious_models: int = 0
     vacuous_paths: int = 0
     smt2: list[str] = dataclasses.field(default_factory=list)
-    budget: Budget | None = None  # obligation 'finite' only
+    budget: Budget | None = None  # an obligation with a budget only (see Obligation.queries)
 
 
 def _to_float(v: z3.ExprRef) -> float:
@@ -160,12 +142,17 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
     if ob.unsupported:
         res.verdict, res.reason = "unproved", ob.unsupported
         return res
-    zctx = zctx if zctx is not None else z3.Context()
+    # a work budget is read off the context's rlimit counter: then the context is its own
+    zctx = zctx if zctx is not None and ob.work is None else z3.Context()
     low = Lowering(zctx)
     finite = ob.kind == "finite"
     if finite:
         rlimit = min(rlimit, FINITE_RLIMIT)
-        res.budget = Budget(ob.queries, time.process_time() - ob.built_s + FINITE_BACKSTOP_S)
+    if finite or ob.queries is not None or ob.work is not None:
+        queries = ob.queries if ob.queries is not None else FINITE_QUERIES if finite else 10**9
+        backstop = BACKSTOP_S if ob.backstop_s is None else ob.backstop_s
+        res.budget = Budget(queries, time.process_time() - ob.built_s + backstop,
+                            ob.work, "float-safety" if finite else f"'{ob.name}'", backstop)
 
     def feasible(conds: list[Node]) -> bool | None:
         defs = [c for c, _ in definedness(conds, b)]
@@ -347,6 +334,8 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
             return "proved"
         if r == z3.unknown:
             res.reason = f"Z3 answered unknown ({s.reason_unknown()})"
+            if res.budget is not None and res.budget.work is not None and res.budget.spent():
+                res.reason = res.budget.spent()  # the query had the last of its work budget
             return "unproved"
         model = s.model()
         point = {}
@@ -434,21 +423,28 @@ def check(zctx: z3.Context, rlimit: int, query: list[z3.BoolRef], *,
     ``unknown`` (for instance a term outside its fragment) is the default solver asked; an
     ``unknown`` from both stays ``unknown``.
     """
+    if budget is not None:  # an obligation with a budget: one query of it
+        rlimit = budget.take(rlimit)
     s = z3.Tactic("qfnra-nlsat", ctx=zctx).solver()
     s.set("rlimit", rlimit)
-    # (obligation 'finite': no longer than its CPU budget has left, besides the backstop)
     timeout = QUERY_TIMEOUT_MS if budget is None else max(1, min(QUERY_TIMEOUT_MS, budget.ms()))
     s.set("timeout", timeout)
-    if budget is not None:  # obligation 'finite': one query of its budget (rlimit-bounded)
-        budget.take()
     s.add(*query)
     r = s.check()
-    if r == z3.unknown and fallback:
+    if budget is not None:
+        budget.spend(s, rlimit)
+    if r == z3.unknown and fallback and (budget is None or (
+            budget.ms() > 0 and (budget.work is None or budget.work > 0))):
+        if budget is not None:
+            rlimit = max(1, min(rlimit, budget.work)) if budget.work is not None else rlimit
+            timeout = max(1, min(QUERY_TIMEOUT_MS, budget.ms()))
         s = z3.Solver(ctx=zctx)
         s.set("rlimit", rlimit)
         s.set("timeout", timeout)
         s.add(*query)
         r = s.check()
+        if budget is not None:
+            budget.spend(s, rlimit)
     return r, s
 
 

@@ -42,6 +42,12 @@ NAME = "second order"
 _DIFF_TRACERS = ("JVPTracer", "LinearizeTracer")
 MAX_INPUTS = 4  # differentiable scalar inputs of an instance checked at second order
 RLIMIT = 2_000_000  # per query: a second order not decided cheaply is "unproved", not slow
+# all its queries together: Z3's rlimit units (the same on every machine; the proved second
+# orders of the library and the corpus use under 1% of it), and a CPU backstop, as nlsat
+# does not count all its work (softmax on (3,): 180 s spent before answering unknown). The
+# verdict only ever moves towards "unproved" (first-order only, a warning), never to proved.
+WORK = 8_000_000
+BACKSTOP_S = 5.0
 _ACTIVE = [0]  # second-order checks in progress (in any thread)
 
 
@@ -272,7 +278,8 @@ def _prove(t: Any, rlimit: int) -> dict[str, Any]:
     what = "jvp(x -> bwd(res(x), g), dx)" if vjp else "jvp(x -> jvp_rule(x, u), dx)"
     ob = Obligation(NAME, "equal", pairs, assume, P + refs, rules, inputs, confirm,
                     f"{what} == second derivative of {t.rule} . dx", discrete=spec.discrete,
-                    boundary="derivative", values=values)
+                    boundary="derivative", values=values, work=WORK,
+                    backstop_s=BACKSTOP_S)
     r = prove(ob, b, rlimit=rlimit, zctx=fresh_context())
     out: dict[str, Any] = {"verdict": r.verdict, "reason": r.reason, "statement": ob.statement,
                            "paths": r.paths, "excluded_boundaries": r.excluded}
