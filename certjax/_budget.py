@@ -62,6 +62,10 @@ class Budget:
         if self.spent():
             raise BudgetSpent(self.spent())
         self.queries -= 1
+        return self.cap(rlimit)
+
+    def cap(self, rlimit: int) -> int:
+        """A query's rlimit: never more than the work left."""
         return rlimit if self.work is None else max(1, min(rlimit, self.work))
 
     def spend(self, s: z3.Solver, rlimit: int) -> None:

@@ -166,17 +166,7 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
 
         def cotangents(args, g, fns):
             _, res = fns["fwd_c"](*args)
-            ct = fns["bwd_c"](*nd_args(args), res, g)
-            out = []
-            for c, i in zip(ct, spec.diff):
-                leaves = spec.arg_leaves(i)
-                if c is None:
-                    out += [np.zeros(s.shape) for _, s in leaves]
-                    continue
-                flat = jax.tree_util.tree_flatten(c, is_leaf=lambda x: x is None)[0]
-                out += [np.zeros(s.shape) if x is None else x
-                        for x, (_, s) in zip(flat, leaves, strict=True)]
-            return out
+            return spec.cotangent_leaves(fns["bwd_c"](*nd_args(args), res, g))
 
         def values_vjp(point, at):  # the rule at ``point``, JAX's derivative at ``at``
             def run(view):

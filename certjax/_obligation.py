@@ -436,7 +436,7 @@ def check(zctx: z3.Context, rlimit: int, query: list[z3.BoolRef], *,
     if r == z3.unknown and fallback and (budget is None or (
             budget.ms() > 0 and (budget.work is None or budget.work > 0))):
         if budget is not None:
-            rlimit = max(1, min(rlimit, budget.work)) if budget.work is not None else rlimit
+            rlimit = budget.cap(rlimit)
             timeout = max(1, min(QUERY_TIMEOUT_MS, budget.ms()))
         s = z3.Solver(ctx=zctx)
         s.set("rlimit", rlimit)

@@ -214,6 +214,19 @@ class _Spec:
     def arg_leaves(self, k: int) -> list[tuple[str, jax.ShapeDtypeStruct]]:
         return [(nm, s) for kk, nm, s in self.leaves if kk == k]
 
+    def cotangent_leaves(self, cts: Any) -> list[Any]:
+        """Cotangents per differentiable argument, as one array per leaf (None: zeros)."""
+        out = []
+        for c, i in zip(cts, self.diff, strict=True):
+            leaves = self.arg_leaves(i)
+            if c is None:
+                out += [np.zeros(s.shape) for _, s in leaves]
+                continue
+            flat = jax.tree_util.tree_flatten(c, is_leaf=lambda x: x is None)[0]
+            out += [np.zeros(s.shape) if x is None else x
+                    for x, (_, s) in zip(flat, leaves, strict=True)]
+        return out
+
     def symbols(self, ctx: Context) -> list[list[np.ndarray]]:
         """Per dynamic argument, the list of symbol arrays of its leaves."""
         return [[symbols(ctx, nm, s.shape) for nm, s in self.arg_leaves(k)]

@@ -31,7 +31,6 @@ from collections.abc import Callable
 from typing import Any
 
 import jax
-import numpy as np
 from jax.extend import core as jcore
 
 from . import _callback  # noqa: F401  (pure_callback as an uninterpreted function)
@@ -230,16 +229,7 @@ def reference_vjp(t: Any, spec: Any, args: list[Any], g: Any) -> list[Any]:
     """The stated (or the primal's) cotangents at ``args``, one array per diff leaf."""
     fns = t.fns
     if "cotangent" in fns:
-        out = []
-        for c, i in zip(_as_tuple(fns["cotangent"](*args, g)), spec.diff, strict=True):
-            leaves = spec.arg_leaves(i)
-            if c is None:
-                out += [np.zeros(s.shape) for _, s in leaves]
-                continue
-            flat = jax.tree_util.tree_flatten(c, is_leaf=lambda x: x is None)[0]
-            out += [np.zeros(s.shape) if x is None else x
-                    for x, (_, s) in zip(flat, leaves, strict=True)]
-        return out
+        return spec.cotangent_leaves(_as_tuple(fns["cotangent"](*args, g)))
     role = next((r for r in ("surrogate", "reference") if r in fns), None)
     if role is None:
         return jax.tree_util.tree_leaves(spec.reference_vjp(args, g))
