@@ -30,8 +30,9 @@ from ._certificate import Certificate
 from ._certify import handled, prove_traced, trace_jvp, trace_vjp
 from ._discover import FoundRule, find_rules, resolve, rule_functions
 from ._errors import MSG_STRICT, UnprovedRules, UnsupportedPrimitive
-from ._intercept import Failed, recording
 from ._instance import AS_TRACED_MAX, generalised, prove_instance
+from ._intercept import Failed, recording
+from ._library_match import UNKNOWN, identify, is_library
 from ._obligation import DEFAULT_RLIMIT
 from ._translate import CALL_PARAMS, TRANSLATIONS
 
@@ -343,12 +344,17 @@ def _untranslatable(found: FoundRule) -> list[str]:
     def scan(jaxpr: Any) -> None:
         for eqn in jaxpr.eqns:
             name = eqn.primitive.name
+            if identify(eqn, [UNKNOWN] * len(eqn.invars)) is not None:
+                continue  # (nested in a jaxpr: its constants are not known here)
             if name in CALL_PARAMS:
                 scan(eqn.params[CALL_PARAMS[name]].jaxpr)
             elif name not in TRANSLATIONS:
                 out.add(name)
 
-    for piece in found.pieces.values():
+    library = is_library(found)
+    for key, piece in found.pieces.items():
+        if key == "primal" and library:
+            continue
         if isinstance(piece, tuple) and isinstance(piece[0], jcore.ClosedJaxpr):
             scan(piece[0].jaxpr)
     return sorted(out)

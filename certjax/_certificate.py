@@ -22,7 +22,7 @@ TRUST_BASE = (
     "_certificate.py",
     "_elementwise.py", "_constants.py", "_lax_special.py", "_lower_special.py", "_lax_control.py",
     "_special.py", "_stated.py", "_callback.py", "_boundary.py", "_second_order.py",
-    "_derivatives.py", "_reference.py",
+    "_derivatives.py", "_reference.py", "_library.py", "_library_match.py",
     "_lax_loops.py", "_lax_indexing.py", "_lax_sort.py", "_lax_linalg.py", "_closed_over.py",
     "_float_state.py", "_float_rules.py", "_float_model.py", "_finite.py",
 )

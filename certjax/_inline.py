@@ -23,11 +23,13 @@ def _bind(eqn: Any, invals: list[Any]) -> list[Any]:
 
 
 def eval_inlined(closed: Any, *args: Any, bind: Callable = _bind,
-                 const: Callable = lambda c: c) -> list[Any]:
+                 const: Callable = lambda c: c, library: bool = True) -> list[Any]:
     """``jax.core.eval_jaxpr`` that enters ``jit``/``custom_*_call``/``remat`` bodies.
 
     ``bind(eqn, operands)`` evaluates one equation (default: binds its primitive) and
-    ``const`` maps each constant before use, at every depth.
+    ``const`` maps each constant before use, at every depth. With ``library``, a call of
+    JAX's implementation of a ``_library.LIBRARY`` function is not entered but called with
+    the table's derivative (:func:`certjax._library.function`).
     """
     jaxpr = closed.jaxpr if hasattr(closed, "consts") else closed
     consts = closed.consts if hasattr(closed, "consts") else []
@@ -43,14 +45,29 @@ def eval_inlined(closed: Any, *args: Any, bind: Callable = _bind,
     for eqn in jaxpr.eqns:
         invals = [read(v) for v in eqn.invars]
         name = eqn.primitive.name
-        if name in CALL_PARAMS:
+        table = _library_call(eqn, invals) if library and name == "custom_jvp_call" else None
+        if table is not None:
+            outvals = table
+        elif name in CALL_PARAMS:
             outvals = eval_inlined(eqn.params[CALL_PARAMS[name]], *invals, bind=bind,
-                                   const=const)
+                                   const=const, library=library)
         else:
             outvals = bind(eqn, invals)
         for v, val in zip(eqn.outvars, outvals, strict=True):
             env[v] = val
     return [read(v) for v in jaxpr.outvars]
+
+
+def _library_call(eqn: Any, invals: list[Any]) -> list[Any] | None:
+    """JAX's implementation of a ``_library.LIBRARY`` function, called with the table's JVP."""
+    from ._library import function
+    from ._library_match import identify
+
+    hit = identify(eqn, invals)
+    if hit is None:
+        return None
+    out = function(hit.entry.name)(*hit.args(invals))
+    return list(out) if len(hit.entry.apps) > 1 else [out]
 
 
 def has_custom_rules(closed: Any) -> list[str]:

@@ -30,8 +30,9 @@ from typing import Any
 from ._facts import FACTS  # noqa: F401  (re-exported: the one table of trusted facts)
 
 # Special functions whose application is undefined somewhere (``Node.partial``); their domain
-# conditions are in ``_lower_special.domain``.
-PARTIAL_APPS = frozenset({"asin", "erf_inv", "lgamma", "digamma", "polygamma"})
+# conditions are in ``_lower_special.domain`` (the last three: ``_library.LIBRARY``).
+PARTIAL_APPS = frozenset({"asin", "erf_inv", "lgamma", "digamma", "polygamma",
+                          "expi", "expn", "ci"})
 
 _CMP_FLIP = {"lt": "gt", "le": "ge", "gt": "lt", "ge": "le", "eq": "eq", "ne": "ne"}
 

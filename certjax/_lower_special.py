@@ -135,7 +135,9 @@ def domain(n: Node, b: Builder) -> list[tuple[Node, str]]:
     """Where the application ``n`` is defined over the reals (``definedness``)."""
     name = n.value
     if name not in ("asin", "erf_inv", "lgamma", "digamma", "polygamma"):
-        return []
+        from ._library import domain as library_domain
+
+        return library_domain(b, n)
     a = n.args[-1]
     one = b.const(1)
     if name == "asin":

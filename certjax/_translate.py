@@ -194,16 +194,33 @@ def symbols(ctx: Context, name: str, shape: tuple[int, ...]) -> np.ndarray:
     return out
 
 
-def translate_jaxpr(ctx: Context, closed: Any, args: Sequence[np.ndarray]) -> list[np.ndarray]:
-    """Evaluate ``closed`` (a ``ClosedJaxpr``) symbolically on ``args``."""
+def translate_jaxpr(ctx: Context, closed: Any, args: Sequence[np.ndarray],
+                    known: Sequence[Any] | None = None) -> list[np.ndarray]:
+    """Evaluate ``closed`` (a ``ClosedJaxpr``) symbolically on ``args``.
+
+    ``known``: per argument, its concrete value where it is a constant of an enclosing
+    jaxpr (else ``_library.UNKNOWN``); it lets a call of a ``_library.LIBRARY`` function be
+    identified.
+    """
+    from ._library_match import UNKNOWN
+
     jaxpr = closed.jaxpr if hasattr(closed, "jaxpr") and hasattr(closed, "consts") else closed
     consts = closed.consts if jaxpr is not closed else []
     env: dict[Any, np.ndarray] = {}
+    concrete: dict[Any, Any] = {}  # the variables that are constants, with their values
+    for v, c in zip(jaxpr.invars, known or [UNKNOWN] * len(jaxpr.invars), strict=True):
+        if c is not UNKNOWN:
+            concrete[v] = c
 
     def read(v: Any) -> np.ndarray:
         if isinstance(v, jcore.Literal):
             return literal(ctx, v.val)
         return env[v]
+
+    def value(v: Any) -> Any:
+        if isinstance(v, jcore.Literal):
+            return v.val
+        return concrete.get(v, UNKNOWN)
 
     for v, c in zip(jaxpr.constvars, consts, strict=True):
         # a closed-over tracer (a rule defined inside a traced function) has no value yet:
@@ -215,6 +232,7 @@ def translate_jaxpr(ctx: Context, closed: Any, args: Sequence[np.ndarray]) -> li
             if np.asarray(c).dtype != FLOAT0:
                 check_dtype(np.asarray(c).dtype, "a constant")
             env[v] = literal(ctx, c)
+            concrete[v] = c
     if len(args) != len(jaxpr.invars):
         raise TypeError(f"jaxpr takes {len(jaxpr.invars)} arguments, got {len(args)}")
     for v, a in zip(jaxpr.invars, args, strict=True):
@@ -234,11 +252,14 @@ def translate_jaxpr(ctx: Context, closed: Any, args: Sequence[np.ndarray]) -> li
         ctx.primitives.add(name)
         for v in eqn.outvars:
             check_dtype(v.aval.dtype, f"an output of '{name}'", name)
-        if name in CALL_PARAMS:
+        values = [value(v) for v in eqn.invars]
+        library = _library_call(ctx, eqn, invals, values) if name == "custom_jvp_call" else None
+        if library is not None:
+            outvals = library
+        elif name in CALL_PARAMS:
             sub = eqn.params[CALL_PARAMS[name]]
-            n_consts = eqn.params.get("num_consts", 0) if name == "custom_vjp_call" else 0
-            del n_consts  # consts are ordinary leading operands of the body
-            outvals = translate_jaxpr(ctx, sub, invals)
+            # (consts are ordinary leading operands of the body)
+            outvals = translate_jaxpr(ctx, sub, invals, values)
         else:
             rule = TRANSLATIONS.get(name)
             if rule is None:
@@ -255,6 +276,19 @@ def translate_jaxpr(ctx: Context, closed: Any, args: Sequence[np.ndarray]) -> li
                 val = _wrap(ctx, val, bounds)
             env[v] = val
     return [read(v) for v in jaxpr.outvars]
+
+
+def _library_call(ctx: Context, eqn: Any, invals: list[np.ndarray], values: list
+                  ) -> list | None:
+    """JAX's implementation of a function of ``_library.LIBRARY``: its app nodes, else None."""
+    from ._library import apply
+    from ._library_match import identify
+
+    hit = identify(eqn, values)
+    if hit is None:
+        return None
+    args = hit.args(invals, lambda v: literal(ctx, np.asarray(v)))
+    return apply(ctx.b, hit.entry, args, tuple(eqn.outvars[0].aval.shape))
 
 
 def _apply(ctx: Context, rule: Translation, eqn: Any, invals: list[np.ndarray]) -> list:
