@@ -18,7 +18,6 @@ from typing import Any, NamedTuple
 
 S, V = "f32[]", "f32[3]"
 ELEMENTWISE = [S, V]
-FAST_RLIMIT = 200_000
 SERIES_RLIMIT = 20_000
 
 
@@ -71,18 +70,14 @@ def _entries() -> list[Entry]:
         ("poch", [f"{S},{S}"]), ("hyp1f1", [f"{S},{S},{S}"]),
     ]
     out += [Entry(f"jax.scipy.special.{n}", getattr(sp, n), sigs) for n, sigs in special]
-    # series and rational approximations evaluated in a `scan` (unrolled): their rules state
-    # the exact derivative of the function approximated, which no proof about the
-    # approximation can reach; at f32[] and SERIES_RLIMIT, each says so in seconds instead of
-    # minutes (fresnel runs > 8 minutes at the default limit)
-    out += [Entry(f"jax.scipy.special.{n}", getattr(sp, n), [S], SERIES_RLIMIT)
-            for n in ("erfcx", "dawsn", "fresnel", "sici")]
-    # owens_t is left out: since NaN literals are modelled it translates, but its series takes
-    # > 8 minutes at f32[] even with FAST_RLIMIT (each of many paths stops at the limit)
-    # log_ndtr's jvp differs from the derivative of its asymptotic series (x < -10) by less
-    # than float64 sees: every model is unconfirmed, and at f32[3] the refinements of the
-    # product of three elements' paths run for > 10 minutes; proved per element, at f32[]
-    out.append(Entry("jax.scipy.special.log_ndtr", sp.log_ndtr, [S], FAST_RLIMIT))
+    # series and rational approximations whose rules state the derivative of the function
+    # approximated: read as that function (_library.LIBRARY) and proved against its
+    # identity; fresnel is not in the table (its rule reduces x**2 / 2 modulo 2 before sin),
+    # so its series is translated and runs > 8 minutes at the default limit: SERIES_RLIMIT
+    out += [Entry(f"jax.scipy.special.{n}", getattr(sp, n), ELEMENTWISE)
+            for n in ("erfcx", "dawsn", "sici", "log_ndtr")]
+    out.append(Entry("jax.scipy.special.owens_t", sp.owens_t, [f"{S},{S}"]))
+    out.append(Entry("jax.scipy.special.fresnel", sp.fresnel, [S], SERIES_RLIMIT))
     pair = [f"{V},{V}"]
     losses = [
         ("sigmoid_binary_cross_entropy", [f"{S},{S}", f"{V},{V}"]),
