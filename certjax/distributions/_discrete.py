@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Finite-support distributions: Bernoulli and Categorical, by logits or by probabilities.
+"""Discrete distributions: Bernoulli, Categorical and OneHotCategorical (by logits or by
+probabilities), Binomial(n), and the infinite-support Geometric and Poisson.
 
 As in NumPyro, ``Bernoulli(logits=...)`` and ``Bernoulli(probs=...)`` return a
 :class:`BernoulliLogits` or a :class:`BernoulliProbs` (likewise for Categorical), because the
@@ -184,7 +185,8 @@ class CategoricalProbs(_CategoricalBase):
         s = jnp.sum(p, axis=-1)
         if holds(self._sums_to_one()) is False:  # None: unknown (jit)
             raise ValueError(
-                f"{type(self).__name__}: probs must sum to 1 along the last axis, got sums {shown(s)}. "
+                f"{type(self).__name__}: probs must sum to 1 along the last axis, got sums "
+                f"{shown(s)}. "
                 "Normalize them, e.g. cjd.Categorical(probs=p / p.sum(-1, keepdims=True)), "
                 "or pass logits=jnp.log(p).")
 
