@@ -384,7 +384,7 @@ class Poisson(Distribution):
 def _one_hot_check(d, z):
     """``z`` is a one-hot vector along its last axis (elementwise over the batch)."""
     z = jnp.asarray(z)
-    if z.ndim == 0:  # a single entry (the dependency check traces a scalar): 0 or 1
+    if z.ndim == 0:  # a single entry, not an event: it can only be 0 or 1
         return (z == 0) | (z == 1)
     return jnp.all((z == 0) | (z == 1), axis=-1) & (jnp.sum(z, axis=-1) == 1)
 
