@@ -19,6 +19,7 @@ from ._continuous import Exponential as Exponential
 from ._continuous import Gumbel as Gumbel
 from ._continuous import Laplace as Laplace
 from ._continuous import Logistic as Logistic
+from ._continuous import LogNormal as LogNormal
 from ._continuous import Normal as Normal
 from ._continuous import Uniform as Uniform
 from ._discrete import Bernoulli as Bernoulli
@@ -29,3 +30,7 @@ from ._discrete import Categorical as Categorical
 from ._discrete import CategoricalLogits as CategoricalLogits
 from ._discrete import CategoricalProbs as CategoricalProbs
 from ._discrete import Geometric as Geometric
+from ._discrete import OneHotCategorical as OneHotCategorical
+from ._discrete import OneHotCategoricalLogits as OneHotCategoricalLogits
+from ._discrete import OneHotCategoricalProbs as OneHotCategoricalProbs
+from ._discrete import Poisson as Poisson

@@ -203,6 +203,12 @@ class Distribution:
         s = self.support.size
         return s(self) if callable(s) else s
 
+    def support_point(self, k: Any) -> Any:
+        """The sample value of index ``k`` (an integer array) of a finite support: ``k``
+        itself, or (:class:`OneHotCategorical`) the one-hot vector ``e_k`` along a new last
+        axis. Enumeration and its certificates evaluate ``log_prob`` at these values."""
+        return k
+
     # -- certification hooks -------------------------------------------------------------------
     @classmethod
     def certification_example(cls) -> dict[str, Any]:

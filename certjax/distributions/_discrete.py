@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Finite-support distributions: Bernoulli and Categorical, by logits or by probabilities.
+"""Discrete distributions: Bernoulli, Categorical and OneHotCategorical (by logits or by
+probabilities), Binomial(n), and the infinite-support Geometric and Poisson.
 
 As in NumPyro, ``Bernoulli(logits=...)`` and ``Bernoulli(probs=...)`` return a
 :class:`BernoulliLogits` or a :class:`BernoulliProbs` (likewise for Categorical), because the
@@ -184,7 +185,8 @@ class CategoricalProbs(_CategoricalBase):
         s = jnp.sum(p, axis=-1)
         if holds(self._sums_to_one()) is False:  # None: unknown (jit)
             raise ValueError(
-                f"CategoricalProbs: probs must sum to 1 along the last axis, got sums {shown(s)}. "
+                f"{type(self).__name__}: probs must sum to 1 along the last axis, got sums "
+                f"{shown(s)}. "
                 "Normalize them, e.g. cjd.Categorical(probs=p / p.sum(-1, keepdims=True)), "
                 "or pass logits=jnp.log(p).")
 
@@ -332,3 +334,137 @@ def Binomial(total_count: int, probs: Any, *, validate_args: bool = True):  # no
         (1.0, -1.1507)
     """
     return binomial_class(total_count)(probs, validate_args=validate_args)
+
+
+class Poisson(Distribution):
+    """Poisson distribution: ``P(k) = rate**k * exp(-rate) / k!`` on ``{0, 1, 2, ...}``.
+
+    Its support is infinite, so it offers the score-function estimators (no enumeration);
+    their certificates prove the score identity for every real ``z >= 0`` (a superset of the
+    support), with ``log k! = lgamma(k + 1)``. As NumPyro's ``Poisson``.
+
+    Example:
+        >>> import jax, certjax.distributions as cjd
+        >>> d = cjd.Poisson(rate=2.0)
+        >>> float(d.mean), float(d.variance), round(float(d.log_prob(1)), 4)
+        (2.0, 2.0, -1.3069)
+        >>> d.sample(jax.random.key(0), (3,)).dtype
+        dtype('int32')
+    """
+
+    param_names = ("rate",)
+    support = nonnegative_integers
+    _checks = {"rate": ("rate > 0", lambda a: a > 0)}
+    _example = "cjd.Poisson(rate=1.0)"
+
+    def __init__(self, rate: Any, *, validate_args: bool = True):
+        super().__init__(rate, validate_args=validate_args)
+
+    def _sample(self, key, sample_shape):
+        shape = sample_shape + self.batch_shape
+        return jax.random.poisson(key, self.rate, shape).astype(jnp.int32)
+
+    def log_prob(self, value):
+        value = jnp.asarray(value).astype(self.rate.dtype)
+        return value * jnp.log(self.rate) - self.rate - jax.lax.lgamma(value + 1)
+
+    @staticmethod
+    def param_domain(rate):
+        return rate > 0
+
+    @property
+    def mean(self):
+        return jnp.broadcast_to(self.rate, self.batch_shape)
+
+    @property
+    def variance(self):
+        return jnp.broadcast_to(self.rate, self.batch_shape)
+
+
+def _one_hot_check(d, z):
+    """``z`` is a one-hot vector along its last axis (elementwise over the batch)."""
+    z = jnp.asarray(z)
+    if z.ndim == 0:  # a single entry, not an event: it can only be 0 or 1
+        return (z == 0) | (z == 1)
+    return jnp.all((z == 0) | (z == 1), axis=-1) & (jnp.sum(z, axis=-1) == 1)
+
+
+one_hot_support = Support("one-hot vectors e_0, ..., e_{K-1}", _one_hot_check, size=_categories)
+
+
+class _OneHot:
+    """Categorical samples as one-hot ``int32`` vectors along a last (event) axis of size K.
+
+    The support is finite (``K`` points, index ``k`` is the vector ``e_k``), so enumeration is
+    offered; its certificates evaluate ``log_prob`` at the one-hot vectors themselves, the code
+    that runs. NumPyro returns floating one-hot samples; these are integers like every other
+    finite-support sample here (cast them with ``.astype(float)``).
+    """
+
+    support = one_hot_support
+    event_ndims = 1
+
+    @property
+    def event_shape(self):
+        return (_categories(self),)
+
+    def support_point(self, k):
+        return jax.nn.one_hot(k, _categories(self), dtype=jnp.int32)
+
+    def _sample(self, key, sample_shape):
+        return self.support_point(super()._sample(key, sample_shape))
+
+    def _log_p(self):
+        raise NotImplementedError
+
+    def log_prob(self, value):
+        log_p = self._log_p()
+        return jnp.sum(jnp.asarray(value).astype(log_p.dtype) * log_p, axis=-1)
+
+    @property
+    def mean(self):
+        return jnp.broadcast_to(self.probs, self.batch_shape + self.event_shape)
+
+    @property
+    def variance(self):
+        p = self.mean
+        return p * (1 - p)
+
+
+class OneHotCategoricalLogits(_OneHot, CategoricalLogits):
+    """One-hot categorical with ``P(e_k) = softmax(logits)[k]``."""
+
+    _example = "cjd.OneHotCategorical(logits=jnp.zeros(3))"
+
+    def _log_p(self):
+        return jax.nn.log_softmax(self.logits, axis=-1)
+
+
+class OneHotCategoricalProbs(_OneHot, CategoricalProbs):
+    """One-hot categorical with ``P(e_k) = probs[k] / sum(probs)``."""
+
+    _example = "cjd.OneHotCategorical(probs=jnp.array([0.2, 0.3, 0.5]))"
+
+    def _log_p(self):
+        return jnp.log(self.probs) - jnp.log(jnp.sum(self.probs, axis=-1, keepdims=True))
+
+
+def OneHotCategorical(logits: Any = None, probs: Any = None, *,  # noqa: N802
+                      validate_args: bool = True):
+    """Categorical distribution over the one-hot vectors of length K (the last axis).
+
+    By ``logits=`` or ``probs=`` (exactly one), as :func:`Categorical`; a sample has shape
+    ``sample_shape + batch_shape + (K,)``. Offers ``"score"`` (with baselines) and
+    ``"enumerate"``.
+
+    Example:
+        >>> import jax, jax.numpy as jnp, certjax.distributions as cjd
+        >>> d = cjd.OneHotCategorical(probs=jnp.array([0.2, 0.3, 0.5]))
+        >>> d.batch_shape, d.event_shape, d.sample(jax.random.key(0), (4,)).shape
+        ((), (3,), (4, 3))
+        >>> round(float(d.log_prob(jnp.array([0, 0, 1]))), 4)
+        -0.6931
+    """
+    if _pick("OneHotCategorical", logits, probs) == "logits":
+        return OneHotCategoricalLogits(logits, validate_args=validate_args)
+    return OneHotCategoricalProbs(probs, validate_args=validate_args)

@@ -84,11 +84,13 @@ class GraphReport:
 
 
 def eligible(p) -> bool:
-    """Every site has finite support and a DiCE score or enumeration estimator."""
+    """Every site has finite support with scalar events (not one-hot vectors) and a DiCE
+    score or enumeration estimator."""
     from ..estimators._estimator import score_term
 
     return bool(p.kinds) and all(
-        c.support.size is not None and (k == "enumerate" or (k == "score" and e.term is score_term))
+        c.support.size is not None and c.event_ndims == 0
+        and (k == "enumerate" or (k == "score" and e.term is score_term))
         for c, k, e in zip(p.classes, p.kinds, p.ests))
 
 
@@ -293,7 +295,7 @@ def report(p, pair_names: list[str], n: int, second_order: bool = False) -> Grap
     if not eligible(p):
         why = ("not proved for this graph: it has a continuous or reparameterized site "
                "(the identities are integrals there; the whole-graph theorem is proved for "
-               "finite supports only)")
+               "finite supports only) or a site with vector events (OneHotCategorical)")
         return GraphReport("assumed", None, pair_names, [A_COMPOSITION.format(why=why)])
     m = n_configs(p)
     if m > MAX_GRAPH_CONFIGS:

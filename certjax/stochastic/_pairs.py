@@ -138,7 +138,15 @@ class _Pair:
         self.pnames = list(dist_cls.param_names)
         self.finite = is_finite(dist_cls)
         self._lp_j: dict[Any, Any] = {}
-        self.size = self.make([jnp.asarray(self.example[n]) for n in self.pnames]).support_size()
+        self._ex = self.make([jnp.asarray(self.example[n]) for n in self.pnames])
+        self.size = self._ex.support_size()
+        # a finite support's points are indices k; the sample (what log_prob, the baseline
+        # and the support predicate are given, as at run time) is ``support_point(k)``
+        self.zshape = np.shape(self.value(np.int32(0))) if self.finite else ()
+
+    def value(self, z: Any) -> Any:
+        """The sample value at ``z``: ``support_point(k)`` for a finite support's index k."""
+        return self._ex.support_point(z) if self.finite else z
 
     def make(self, plist: list[Any]) -> Distribution:
         return self.cls.tree_unflatten(False, list(plist))
@@ -153,7 +161,7 @@ class _Pair:
         return jnp.all(self.cls.param_domain(**{n: inp[n] for n in self.pnames}))
 
     def lp(self, plist: list[Any], z: Any) -> Any:
-        return self.make(plist).log_prob(z)
+        return self.make(plist).log_prob(self.value(z))
 
     def lp_ref(self, plist: list[Any], z: Any) -> Any:
         """log_prob with custom derivative rules inlined: JAX's primitive rules only."""
@@ -163,8 +171,8 @@ class _Pair:
             zdt = np.int32 if self.finite else dt
             self._lp_j[dt] = jax.make_jaxpr(
                 lambda *a: self.make(list(a[:-1])).log_prob(a[-1]))(
-                *sig, jax.ShapeDtypeStruct((), zdt))
-        return eval_inlined(self._lp_j[dt], *plist, jnp.asarray(z).astype(
+                *sig, jax.ShapeDtypeStruct(self.zshape, zdt))
+        return eval_inlined(self._lp_j[dt], *plist, jnp.asarray(self.value(z)).astype(
             np.int32 if self.finite else dt))[0]
 
     def baseline(self, inp: dict[str, Any], z: Any) -> Any:
@@ -172,7 +180,7 @@ class _Pair:
         if kind == "constant":
             return inp["b"]
         if kind == "callable":  # given the sample as floating point, as cj.sample does
-            zf = jnp.asarray(z).astype(inp["f"].dtype)
+            zf = jnp.asarray(self.value(z)).astype(inp["f"].dtype)
             return jnp.asarray(self.est.baseline(zf), inp["f"].dtype)
         return jnp.zeros((), inp["f"].dtype)
 
@@ -198,7 +206,7 @@ def jvp_gradient(fn, plist: list[Any]) -> list[Any]:
 
 def _support_reads_params(pair: _Pair) -> bool:
     sig = [jax.ShapeDtypeStruct(pair.example[n].shape, np.float32) for n in pair.pnames]
-    zsig = jax.ShapeDtypeStruct((), np.int32 if pair.finite else np.float32)
+    zsig = jax.ShapeDtypeStruct(pair.zshape, np.int32 if pair.finite else np.float32)
     closed = jax.make_jaxpr(
         lambda *a: pair.cls.support.check(pair.make(list(a[:-1])), a[-1]))(*sig, zsig)
     deps = dependencies(closed)

@@ -47,7 +47,7 @@ class Plan:
         self.param_avals = [[jax.ShapeDtypeStruct(jnp.shape(x), jnp.result_type(x))
                              for x in jax.tree_util.tree_leaves(s.dist)] for s in sites]
         self.sizes = [s.dist.support_size() or 0 for s in sites]
-        self.n_elems = [int(np.prod(jnp.shape(s.value), dtype=int)) for s in sites]
+        self.n_elems = [int(np.prod(_events(s), dtype=int)) for s in sites]
         self.avals = [jax.ShapeDtypeStruct(jnp.shape(s.value), s.value.dtype) for s in sites]
         self.n_costs = n_costs
         self.score = [i for i, k in enumerate(self.kinds) if k == "score"]
@@ -67,10 +67,17 @@ class Plan:
         return 1 if self.configs is None else int(self.configs[0].shape[0])
 
 
+def _events(site) -> tuple[int, ...]:
+    """The shape of a site's events (its sample's shape less the event shape): one support
+    index per event is enumerated."""
+    shape = tuple(jnp.shape(site.value))
+    return shape[:len(shape) - len(site.dist.event_shape)]
+
+
 def _configs(enum_sites) -> list[np.ndarray] | None:
     if not enum_sites:
         return None
-    sizes = [(s.dist.support_size(), int(np.prod(jnp.shape(s.value), dtype=int)))
+    sizes = [(s.dist.support_size(), int(np.prod(_events(s), dtype=int)))
              for s in enum_sites]
     m = int(np.prod([k**n for k, n in sizes], dtype=object))
     if m > MAX_CONFIGS:
@@ -79,7 +86,7 @@ def _configs(enum_sites) -> list[np.ndarray] | None:
     table = np.asarray(list(itertools.product(*ranges)), np.int32).reshape(m, -1)
     out, col = [], 0
     for s, (_, n) in zip(enum_sites, sizes):
-        out.append(table[:, col: col + n].reshape((m,) + tuple(jnp.shape(s.value))))
+        out.append(table[:, col: col + n].reshape((m,) + _events(s)))
         col += n
     return out
 

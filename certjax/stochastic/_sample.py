@@ -91,8 +91,11 @@ class Handler:
             z = dist.rsample(key, sample_shape)
         elif est.kind == "enumerate" and self.enumerated is not None:
             n_enum = sum(s.est.kind == "enumerate" for s in self.sites)
-            z = jnp.broadcast_to(self.enumerated[n_enum], dist.shape(sample_shape))
-            z = z.astype(jnp.int32)
+            # one support index per event; the value is its support point (one-hot: e_k)
+            shape = dist.shape(sample_shape)
+            idx = jnp.broadcast_to(self.enumerated[n_enum],
+                                   shape[:len(shape) - len(dist.event_shape)])
+            z = jnp.asarray(dist.support_point(idx.astype(jnp.int32))).astype(jnp.int32)
         else:
             z = dist.sample(key, sample_shape)
         # invalid parameters raise when their values are known (Distribution._validate); under

@@ -27,6 +27,12 @@ CONTINUOUS = {
     "Logistic": (cjd.Logistic, {"loc": 0.4, "scale": 0.8}),
     "Exponential": (cjd.Exponential, {"rate": 1.7}),
     "Uniform": (cjd.Uniform, {"low": -1.0, "high": 2.0}),
+    "LogNormal": (cjd.LogNormal, {"loc": 0.1, "scale": 0.4}),
+}
+# infinite discrete supports: score estimators, exact gradient from the mean and variance
+COUNTS = {
+    "Poisson": (cjd.Poisson, {"rate": 1.3}),
+    "Geometric": (cjd.Geometric, {"probs": 0.4}),
 }
 DISCRETE = {
     "BernoulliLogits": (lambda logits: cjd.Bernoulli(logits=logits), {"logits": 0.4},
@@ -40,6 +46,12 @@ DISCRETE = {
     "CategoricalProbs": (lambda probs: cjd.Categorical(probs=probs),
                          {"probs": jnp.array([0.2, 0.5, 0.3])},
                          lambda p: p["probs"] / jnp.sum(p["probs"])),
+    "OneHotCategoricalLogits": (lambda logits: cjd.OneHotCategorical(logits=logits),
+                                {"logits": jnp.array([0.1, -0.3, 0.5])},
+                                lambda p: jax.nn.softmax(p["logits"])),
+    "OneHotCategoricalProbs": (lambda probs: cjd.OneHotCategorical(probs=probs),
+                               {"probs": jnp.array([0.2, 0.5, 0.3])},
+                               lambda p: p["probs"] / jnp.sum(p["probs"])),
 }
 ESTIMATORS = {
     "reparam": (lambda: "reparam", 1),
@@ -56,6 +68,11 @@ def cost_cont(z):
 
 def cost_disc(k):
     return 2.0 * (k - 0.3) ** 2 + 0.5 * k
+
+
+def as_index(z):
+    """The category of a sample: itself, or the index of a one-hot vector's 1."""
+    return z if jnp.ndim(z) == 0 else jnp.sum(z * jnp.arange(z.shape[-1]), axis=-1)
 
 
 def mc_grads(objective, params, n_rep):
@@ -81,6 +98,9 @@ def cases():
             if d == "Uniform" and e != "reparam":
                 continue
             yield d, e
+    for d in COUNTS:
+        for e in ("score", "score+baseline", "loo(n=4)"):
+            yield d, e
     for d in DISCRETE:
         for e in ("score", "score+baseline", "loo(n=4)", "enumerate"):
             yield d, e
@@ -88,8 +108,8 @@ def cases():
 
 def run_case(dname, ename):
     make_est, n_rep = ESTIMATORS[ename]
-    if dname in CONTINUOUS:
-        cls, params = CONTINUOUS[dname]
+    if dname in CONTINUOUS or dname in COUNTS:
+        cls, params = {**CONTINUOUS, **COUNTS}[dname]
         params = {k: jnp.asarray(v, jnp.float32) for k, v in params.items()}
 
         def objective(p, key):
@@ -103,7 +123,7 @@ def run_case(dname, ename):
         params = {k: jnp.asarray(v, jnp.float32) for k, v in params.items()}
 
         def objective(p, key):
-            return cost_disc(cj.sample(key, make(**p), estimator=make_est()))
+            return cost_disc(as_index(cj.sample(key, make(**p), estimator=make_est())))
 
         def expected(p):
             pk = probs(p)

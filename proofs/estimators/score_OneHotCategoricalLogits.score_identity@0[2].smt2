@@ -1,0 +1,829 @@
+; certjax: rule estimators.score_OneHotCategoricalLogits, obligation 'score_identity@0[2]', verdict proved
+; 4 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun |f[0]| () Real)
+(declare-fun log!124 () Real)
+(assert
+ true)
+(assert
+ (< |logits[1]| |logits[0]|))
+(assert
+ (< |logits[2]| |logits[0]|))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let ((?x113 (/ ?x56 ?x57)))
+ (let ((?x114 (- ?x113)))
+ (let ((?x117 (* 0.0 ?x114)))
+ (let ((?x118 (+ ?x114 ?x117)))
+ (let ((?x115 (+ 1.0 ?x114)))
+ (let ((?x116 (* 0.0 ?x115)))
+ (let ((?x119 (+ ?x116 ?x118)))
+ (let ((?x111 (/ 1.0 exp!4)))
+ (let ((?x120 (* ?x111 ?x119)))
+ (let ((?x121 (* |f[0]| ?x120)))
+ (let ((?x101 (* |f[0]| 1.0)))
+ (let ((?x99 (* 0.0 1.0)))
+ (let ((?x102 (+ ?x99 ?x101)))
+ (let ((?x105 (- ?x102)))
+ (let ((?x103 (* 0.0 ?x102)))
+ (let ((?x104 (- ?x103)))
+ (let ((?x106 (+ ?x104 ?x105)))
+ (let ((?x107 (+ ?x104 ?x106)))
+ (let ((?x108 (/ ?x107 ?x57)))
+ (let ((?x109 (* ?x56 ?x108)))
+ (let ((?x110 (+ ?x103 ?x109)))
+ (let ((?x112 (* ?x111 ?x110)))
+ (or (and (distinct ?x112 ?x121) true)))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
+(assert
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+(assert
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+(assert
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!124 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!124)))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x37 (+ 1.0 ?x36)))
+(let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x57 (+ ?x56 ?x37)))
+(=> (> ?x57 0.0) (= exp!4 ?x57)))))))
+(check-sat)
+(pop 1)
+; region 2 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun |f[0]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
+(assert
+ true)
+(assert
+ (< |logits[1]| |logits[0]|))
+(assert
+ (< |logits[0]| |logits[2]|))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x126 (/ ?x9 exp!3)))
+ (let ((?x446 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x358 (+ ?x446 ?x126)))
+ (let ((?x370 (+ 1.0 ?x358)))
+ (< 0.0 ?x370)))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x126 (/ ?x9 exp!3)))
+ (let ((?x446 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x358 (+ ?x446 ?x126)))
+ (let ((?x370 (+ 1.0 ?x358)))
+ (let (($x143 (= 0.0 ?x370)))
+ (not $x143))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x126 (/ ?x9 exp!3)))
+ (let ((?x446 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x358 (+ ?x446 ?x126)))
+ (let ((?x370 (+ 1.0 ?x358)))
+ (let (($x143 (= 0.0 ?x370)))
+ (not $x143))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x126 (/ ?x9 exp!3)))
+ (let ((?x446 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x358 (+ ?x446 ?x126)))
+ (let ((?x370 (+ 1.0 ?x358)))
+ (let (($x143 (= 0.0 ?x370)))
+ (not $x143))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x126 (/ ?x9 exp!3)))
+ (let ((?x446 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x358 (+ ?x446 ?x126)))
+ (let ((?x370 (+ 1.0 ?x358)))
+ (< 0.0 ?x370)))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x126 (/ ?x9 exp!3)))
+ (let ((?x446 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x358 (+ ?x446 ?x126)))
+ (let ((?x370 (+ 1.0 ?x358)))
+ (let (($x143 (= 0.0 ?x370)))
+ (not $x143))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x126 (/ ?x9 exp!3)))
+ (let ((?x446 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x358 (+ ?x446 ?x126)))
+ (let ((?x370 (+ 1.0 ?x358)))
+ (let (($x143 (= 0.0 ?x370)))
+ (not $x143))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x126 (/ ?x9 exp!3)))
+ (let ((?x446 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x358 (+ ?x446 ?x126)))
+ (let ((?x370 (+ 1.0 ?x358)))
+ (let ((?x157 (/ 1.0 ?x370)))
+ (let ((?x169 (- ?x157)))
+ (let ((?x256 (* 0.0 ?x169)))
+ (let ((?x257 (+ ?x169 ?x256)))
+ (let ((?x172 (+ 1.0 ?x169)))
+ (let ((?x173 (* 0.0 ?x172)))
+ (let ((?x207 (+ ?x173 ?x257)))
+ (let ((?x148 (/ ?x446 exp!5)))
+ (let ((?x208 (* ?x148 ?x207)))
+ (let ((?x144 (* |f[0]| ?x208)))
+ (let ((?x101 (* |f[0]| 1.0)))
+ (let ((?x99 (* 0.0 1.0)))
+ (let ((?x102 (+ ?x99 ?x101)))
+ (let ((?x105 (- ?x102)))
+ (let ((?x103 (* 0.0 ?x102)))
+ (let ((?x104 (- ?x103)))
+ (let ((?x106 (+ ?x104 ?x105)))
+ (let ((?x107 (+ ?x104 ?x106)))
+ (let ((?x152 (/ ?x107 ?x370)))
+ (let ((?x153 (+ ?x103 ?x152)))
+ (let ((?x149 (* ?x148 ?x153)))
+ (or (and (distinct ?x149 ?x144) true)))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
+(assert
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+(assert
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+(assert
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!124 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!124)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
+(assert
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+(assert
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+(assert
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+(assert
+ (= (< log!189 log!124) (< exp!5 exp!4)))
+(assert
+ (= (< log!124 log!189) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!189 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!189)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+(let ((?x126 (/ ?x9 exp!3)))
+(let ((?x446 (/ (* 1.0 exp!2) exp!3)))
+(let ((?x358 (+ ?x446 ?x126)))
+(let ((?x370 (+ 1.0 ?x358)))
+(=> (> ?x370 0.0) (= exp!5 ?x370))))))))
+(check-sat)
+(pop 1)
+; region 3 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun |f[0]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!124 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!189 () Real)
+(declare-fun log!256 () Real)
+(assert
+ true)
+(assert
+ (< |logits[0]| |logits[1]|))
+(assert
+ (< |logits[2]| |logits[1]|))
+(assert
+ (let ((?x353 (* 1.0 exp!2)))
+ (let ((?x487 (/ ?x353 exp!1)))
+ (let ((?x159 (+ 1.0 ?x487)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x384 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x384 ?x159)))
+ (< 0.0 ?x267))))))))
+(assert
+ (let ((?x353 (* 1.0 exp!2)))
+ (let ((?x487 (/ ?x353 exp!1)))
+ (let ((?x159 (+ 1.0 ?x487)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x384 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x384 ?x159)))
+ (let (($x508 (= 0.0 ?x267)))
+ (not $x508)))))))))
+(assert
+ (let ((?x353 (* 1.0 exp!2)))
+ (let ((?x487 (/ ?x353 exp!1)))
+ (let ((?x159 (+ 1.0 ?x487)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x384 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x384 ?x159)))
+ (let (($x508 (= 0.0 ?x267)))
+ (not $x508)))))))))
+(assert
+ (let ((?x353 (* 1.0 exp!2)))
+ (let ((?x487 (/ ?x353 exp!1)))
+ (let ((?x159 (+ 1.0 ?x487)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x384 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x384 ?x159)))
+ (let (($x508 (= 0.0 ?x267)))
+ (not $x508)))))))))
+(assert
+ (let ((?x353 (* 1.0 exp!2)))
+ (let ((?x487 (/ ?x353 exp!1)))
+ (let ((?x159 (+ 1.0 ?x487)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x384 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x384 ?x159)))
+ (< 0.0 ?x267))))))))
+(assert
+ (let ((?x353 (* 1.0 exp!2)))
+ (let ((?x487 (/ ?x353 exp!1)))
+ (let ((?x159 (+ 1.0 ?x487)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x384 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x384 ?x159)))
+ (let (($x508 (= 0.0 ?x267)))
+ (not $x508)))))))))
+(assert
+ (let ((?x353 (* 1.0 exp!2)))
+ (let ((?x487 (/ ?x353 exp!1)))
+ (let ((?x159 (+ 1.0 ?x487)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x384 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x384 ?x159)))
+ (let (($x508 (= 0.0 ?x267)))
+ (not $x508)))))))))
+(assert
+ (let ((?x353 (* 1.0 exp!2)))
+ (let ((?x487 (/ ?x353 exp!1)))
+ (let ((?x159 (+ 1.0 ?x487)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x384 (/ ?x55 exp!1)))
+ (let ((?x267 (+ ?x384 ?x159)))
+ (let ((?x479 (/ ?x384 ?x267)))
+ (let ((?x693 (- ?x479)))
+ (let ((?x344 (* 0.0 ?x693)))
+ (let ((?x304 (+ ?x693 ?x344)))
+ (let ((?x676 (+ 1.0 ?x693)))
+ (let ((?x492 (* 0.0 ?x676)))
+ (let ((?x204 (+ ?x492 ?x304)))
+ (let ((?x392 (/ ?x487 exp!6)))
+ (let ((?x259 (* ?x392 ?x204)))
+ (let ((?x491 (* |f[0]| ?x259)))
+ (let ((?x101 (* |f[0]| 1.0)))
+ (let ((?x99 (* 0.0 1.0)))
+ (let ((?x102 (+ ?x99 ?x101)))
+ (let ((?x105 (- ?x102)))
+ (let ((?x103 (* 0.0 ?x102)))
+ (let ((?x104 (- ?x103)))
+ (let ((?x106 (+ ?x104 ?x105)))
+ (let ((?x107 (+ ?x104 ?x106)))
+ (let ((?x457 (/ ?x107 ?x267)))
+ (let ((?x258 (* ?x384 ?x457)))
+ (let ((?x229 (+ ?x103 ?x258)))
+ (let ((?x213 (* ?x392 ?x229)))
+ (or (and (distinct ?x213 ?x491) true)))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
+(assert
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+(assert
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+(assert
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!124 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!124)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
+(assert
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+(assert
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+(assert
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+(assert
+ (= (< log!189 log!124) (< exp!5 exp!4)))
+(assert
+ (= (< log!124 log!189) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!189 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!189)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x126 (/ ?x9 exp!3)))
+ (let ((?x353 (* 1.0 exp!2)))
+ (let ((?x446 (/ ?x353 exp!3)))
+ (let ((?x358 (+ ?x446 ?x126)))
+ (let ((?x370 (+ 1.0 ?x358)))
+ (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
+(assert
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+(assert
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+(assert
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+(assert
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+(assert
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+(assert
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+(assert
+ (= (< log!256 log!124) (< exp!6 exp!4)))
+(assert
+ (= (< log!124 log!256) (< exp!4 exp!6)))
+(assert
+ (= (< log!256 log!189) (< exp!6 exp!5)))
+(assert
+ (= (< log!189 log!256) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 log!256)))
+(assert
+ (let ((?x353 (* 1.0 exp!2)))
+(let ((?x487 (/ ?x353 exp!1)))
+(let ((?x159 (+ 1.0 ?x487)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x384 (/ ?x55 exp!1)))
+(let ((?x267 (+ ?x384 ?x159)))
+(=> (> ?x267 0.0) (= exp!6 ?x267)))))))))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun |f[0]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun log!256 () Real)
+(assert
+ true)
+(assert
+ (< |logits[0]| |logits[1]|))
+(assert
+ (< |logits[1]| |logits[2]|))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x126 (/ ?x9 exp!3)))
+ (let ((?x353 (* 1.0 exp!2)))
+ (let ((?x446 (/ ?x353 exp!3)))
+ (let ((?x358 (+ ?x446 ?x126)))
+ (let ((?x370 (+ 1.0 ?x358)))
+ (< 0.0 ?x370))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x126 (/ ?x9 exp!3)))
+ (let ((?x353 (* 1.0 exp!2)))
+ (let ((?x446 (/ ?x353 exp!3)))
+ (let ((?x358 (+ ?x446 ?x126)))
+ (let ((?x370 (+ 1.0 ?x358)))
+ (let (($x143 (= 0.0 ?x370)))
+ (not $x143)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x126 (/ ?x9 exp!3)))
+ (let ((?x353 (* 1.0 exp!2)))
+ (let ((?x446 (/ ?x353 exp!3)))
+ (let ((?x358 (+ ?x446 ?x126)))
+ (let ((?x370 (+ 1.0 ?x358)))
+ (let (($x143 (= 0.0 ?x370)))
+ (not $x143)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x126 (/ ?x9 exp!3)))
+ (let ((?x353 (* 1.0 exp!2)))
+ (let ((?x446 (/ ?x353 exp!3)))
+ (let ((?x358 (+ ?x446 ?x126)))
+ (let ((?x370 (+ 1.0 ?x358)))
+ (let (($x143 (= 0.0 ?x370)))
+ (not $x143)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x126 (/ ?x9 exp!3)))
+ (let ((?x353 (* 1.0 exp!2)))
+ (let ((?x446 (/ ?x353 exp!3)))
+ (let ((?x358 (+ ?x446 ?x126)))
+ (let ((?x370 (+ 1.0 ?x358)))
+ (< 0.0 ?x370))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x126 (/ ?x9 exp!3)))
+ (let ((?x353 (* 1.0 exp!2)))
+ (let ((?x446 (/ ?x353 exp!3)))
+ (let ((?x358 (+ ?x446 ?x126)))
+ (let ((?x370 (+ 1.0 ?x358)))
+ (let (($x143 (= 0.0 ?x370)))
+ (not $x143)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x126 (/ ?x9 exp!3)))
+ (let ((?x353 (* 1.0 exp!2)))
+ (let ((?x446 (/ ?x353 exp!3)))
+ (let ((?x358 (+ ?x446 ?x126)))
+ (let ((?x370 (+ 1.0 ?x358)))
+ (let (($x143 (= 0.0 ?x370)))
+ (not $x143)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x126 (/ ?x9 exp!3)))
+ (let ((?x353 (* 1.0 exp!2)))
+ (let ((?x446 (/ ?x353 exp!3)))
+ (let ((?x358 (+ ?x446 ?x126)))
+ (let ((?x370 (+ 1.0 ?x358)))
+ (let ((?x157 (/ 1.0 ?x370)))
+ (let ((?x169 (- ?x157)))
+ (let ((?x256 (* 0.0 ?x169)))
+ (let ((?x257 (+ ?x169 ?x256)))
+ (let ((?x172 (+ 1.0 ?x169)))
+ (let ((?x173 (* 0.0 ?x172)))
+ (let ((?x207 (+ ?x173 ?x257)))
+ (let ((?x148 (/ ?x446 exp!5)))
+ (let ((?x208 (* ?x148 ?x207)))
+ (let ((?x144 (* |f[0]| ?x208)))
+ (let ((?x101 (* |f[0]| 1.0)))
+ (let ((?x99 (* 0.0 1.0)))
+ (let ((?x102 (+ ?x99 ?x101)))
+ (let ((?x105 (- ?x102)))
+ (let ((?x103 (* 0.0 ?x102)))
+ (let ((?x104 (- ?x103)))
+ (let ((?x106 (+ ?x104 ?x105)))
+ (let ((?x107 (+ ?x104 ?x106)))
+ (let ((?x152 (/ ?x107 ?x370)))
+ (let ((?x153 (+ ?x103 ?x152)))
+ (let ((?x149 (* ?x148 ?x153)))
+ (or (and (distinct ?x149 ?x144) true))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
+(assert
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+(assert
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+(assert
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!124 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!124)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
+(assert
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+(assert
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+(assert
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+(assert
+ (= (< log!189 log!124) (< exp!5 exp!4)))
+(assert
+ (= (< log!124 log!189) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!189 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!189)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x126 (/ ?x9 exp!3)))
+ (let ((?x353 (* 1.0 exp!2)))
+ (let ((?x446 (/ ?x353 exp!3)))
+ (let ((?x358 (+ ?x446 ?x126)))
+ (let ((?x370 (+ 1.0 ?x358)))
+ (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
+(assert
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+(assert
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+(assert
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+(assert
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+(assert
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+(assert
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+(assert
+ (= (< log!256 log!124) (< exp!6 exp!4)))
+(assert
+ (= (< log!124 log!256) (< exp!4 exp!6)))
+(assert
+ (= (< log!256 log!189) (< exp!6 exp!5)))
+(assert
+ (= (< log!189 log!256) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 log!256)))
+(assert
+ (let ((?x353 (* 1.0 exp!2)))
+(let ((?x487 (/ ?x353 exp!1)))
+(let ((?x159 (+ 1.0 ?x487)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x384 (/ ?x55 exp!1)))
+(let ((?x267 (+ ?x384 ?x159)))
+(=> (> ?x267 0.0) (= exp!6 ?x267)))))))))
+(check-sat)
+(pop 1)

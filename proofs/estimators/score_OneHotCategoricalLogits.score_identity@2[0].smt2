@@ -1,0 +1,830 @@
+; certjax: rule estimators.score_OneHotCategoricalLogits, obligation 'score_identity@2[0]', verdict proved
+; 4 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun |f[2]| () Real)
+(declare-fun log!124 () Real)
+(assert
+ true)
+(assert
+ (< |logits[1]| |logits[0]|))
+(assert
+ (< |logits[2]| |logits[0]|))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let ((?x112 (/ 1.0 ?x57)))
+ (let ((?x113 (- ?x112)))
+ (let ((?x116 (* 0.0 ?x113)))
+ (let ((?x114 (+ 1.0 ?x113)))
+ (let ((?x115 (* 0.0 ?x114)))
+ (let ((?x117 (+ ?x115 ?x116)))
+ (let ((?x118 (+ ?x113 ?x117)))
+ (let ((?x110 (/ ?x56 exp!4)))
+ (let ((?x119 (* ?x110 ?x118)))
+ (let ((?x120 (* |f[2]| ?x119)))
+ (let ((?x101 (* |f[2]| 1.0)))
+ (let ((?x99 (* 0.0 1.0)))
+ (let ((?x102 (+ ?x99 ?x101)))
+ (let ((?x103 (* 0.0 ?x102)))
+ (let ((?x105 (- ?x103)))
+ (let ((?x106 (+ ?x105 ?x105)))
+ (let ((?x104 (- ?x102)))
+ (let ((?x107 (+ ?x104 ?x106)))
+ (let ((?x108 (/ ?x107 ?x57)))
+ (let ((?x109 (+ ?x103 ?x108)))
+ (let ((?x111 (* ?x110 ?x109)))
+ (or (and (distinct ?x111 ?x120) true))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
+(assert
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+(assert
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+(assert
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!124 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!124)))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x37 (+ 1.0 ?x36)))
+(let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x57 (+ ?x56 ?x37)))
+(=> (> ?x57 0.0) (= exp!4 ?x57)))))))
+(check-sat)
+(pop 1)
+; region 2 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun |f[2]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
+(assert
+ true)
+(assert
+ (< |logits[1]| |logits[0]|))
+(assert
+ (< |logits[0]| |logits[2]|))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x352 (/ ?x9 exp!3)))
+ (let ((?x125 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x357 (+ ?x125 ?x352)))
+ (let ((?x370 (+ 1.0 ?x357)))
+ (< 0.0 ?x370)))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x352 (/ ?x9 exp!3)))
+ (let ((?x125 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x357 (+ ?x125 ?x352)))
+ (let ((?x370 (+ 1.0 ?x357)))
+ (let (($x142 (= 0.0 ?x370)))
+ (not $x142))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x352 (/ ?x9 exp!3)))
+ (let ((?x125 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x357 (+ ?x125 ?x352)))
+ (let ((?x370 (+ 1.0 ?x357)))
+ (let (($x142 (= 0.0 ?x370)))
+ (not $x142))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x352 (/ ?x9 exp!3)))
+ (let ((?x125 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x357 (+ ?x125 ?x352)))
+ (let ((?x370 (+ 1.0 ?x357)))
+ (let (($x142 (= 0.0 ?x370)))
+ (not $x142))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x352 (/ ?x9 exp!3)))
+ (let ((?x125 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x357 (+ ?x125 ?x352)))
+ (let ((?x370 (+ 1.0 ?x357)))
+ (< 0.0 ?x370)))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x352 (/ ?x9 exp!3)))
+ (let ((?x125 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x357 (+ ?x125 ?x352)))
+ (let ((?x370 (+ 1.0 ?x357)))
+ (let (($x142 (= 0.0 ?x370)))
+ (not $x142))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x352 (/ ?x9 exp!3)))
+ (let ((?x125 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x357 (+ ?x125 ?x352)))
+ (let ((?x370 (+ 1.0 ?x357)))
+ (let (($x142 (= 0.0 ?x370)))
+ (not $x142))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x352 (/ ?x9 exp!3)))
+ (let ((?x125 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x357 (+ ?x125 ?x352)))
+ (let ((?x370 (+ 1.0 ?x357)))
+ (let ((?x148 (/ ?x125 ?x370)))
+ (let ((?x168 (- ?x148)))
+ (let ((?x256 (* 0.0 ?x168)))
+ (let ((?x169 (+ 1.0 ?x168)))
+ (let ((?x255 (* 0.0 ?x169)))
+ (let ((?x206 (+ ?x255 ?x256)))
+ (let ((?x207 (+ ?x168 ?x206)))
+ (let ((?x152 (/ 1.0 exp!5)))
+ (let ((?x143 (* ?x152 ?x207)))
+ (let ((?x144 (* |f[2]| ?x143)))
+ (let ((?x101 (* |f[2]| 1.0)))
+ (let ((?x99 (* 0.0 1.0)))
+ (let ((?x102 (+ ?x99 ?x101)))
+ (let ((?x103 (* 0.0 ?x102)))
+ (let ((?x105 (- ?x103)))
+ (let ((?x106 (+ ?x105 ?x105)))
+ (let ((?x104 (- ?x102)))
+ (let ((?x107 (+ ?x104 ?x106)))
+ (let ((?x297 (/ ?x107 ?x370)))
+ (let ((?x298 (* ?x125 ?x297)))
+ (let ((?x151 (+ ?x103 ?x298)))
+ (let ((?x147 (* ?x152 ?x151)))
+ (or (and (distinct ?x147 ?x144) true))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
+(assert
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+(assert
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+(assert
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!124 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!124)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
+(assert
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+(assert
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+(assert
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+(assert
+ (= (< log!189 log!124) (< exp!5 exp!4)))
+(assert
+ (= (< log!124 log!189) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!189 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!189)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+(let ((?x352 (/ ?x9 exp!3)))
+(let ((?x125 (/ (* 1.0 exp!2) exp!3)))
+(let ((?x357 (+ ?x125 ?x352)))
+(let ((?x370 (+ 1.0 ?x357)))
+(=> (> ?x370 0.0) (= exp!5 ?x370))))))))
+(check-sat)
+(pop 1)
+; region 3 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun |f[2]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!124 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!189 () Real)
+(declare-fun log!256 () Real)
+(assert
+ true)
+(assert
+ (< |logits[0]| |logits[1]|))
+(assert
+ (< |logits[2]| |logits[1]|))
+(assert
+ (let ((?x446 (* 1.0 exp!2)))
+ (let ((?x390 (/ ?x446 exp!1)))
+ (let ((?x163 (+ 1.0 ?x390)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x475 (/ ?x55 exp!1)))
+ (let ((?x375 (+ ?x475 ?x163)))
+ (< 0.0 ?x375))))))))
+(assert
+ (let ((?x446 (* 1.0 exp!2)))
+ (let ((?x390 (/ ?x446 exp!1)))
+ (let ((?x163 (+ 1.0 ?x390)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x475 (/ ?x55 exp!1)))
+ (let ((?x375 (+ ?x475 ?x163)))
+ (let (($x408 (= 0.0 ?x375)))
+ (not $x408)))))))))
+(assert
+ (let ((?x446 (* 1.0 exp!2)))
+ (let ((?x390 (/ ?x446 exp!1)))
+ (let ((?x163 (+ 1.0 ?x390)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x475 (/ ?x55 exp!1)))
+ (let ((?x375 (+ ?x475 ?x163)))
+ (let (($x408 (= 0.0 ?x375)))
+ (not $x408)))))))))
+(assert
+ (let ((?x446 (* 1.0 exp!2)))
+ (let ((?x390 (/ ?x446 exp!1)))
+ (let ((?x163 (+ 1.0 ?x390)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x475 (/ ?x55 exp!1)))
+ (let ((?x375 (+ ?x475 ?x163)))
+ (let (($x408 (= 0.0 ?x375)))
+ (not $x408)))))))))
+(assert
+ (let ((?x446 (* 1.0 exp!2)))
+ (let ((?x390 (/ ?x446 exp!1)))
+ (let ((?x163 (+ 1.0 ?x390)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x475 (/ ?x55 exp!1)))
+ (let ((?x375 (+ ?x475 ?x163)))
+ (< 0.0 ?x375))))))))
+(assert
+ (let ((?x446 (* 1.0 exp!2)))
+ (let ((?x390 (/ ?x446 exp!1)))
+ (let ((?x163 (+ 1.0 ?x390)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x475 (/ ?x55 exp!1)))
+ (let ((?x375 (+ ?x475 ?x163)))
+ (let (($x408 (= 0.0 ?x375)))
+ (not $x408)))))))))
+(assert
+ (let ((?x446 (* 1.0 exp!2)))
+ (let ((?x390 (/ ?x446 exp!1)))
+ (let ((?x163 (+ 1.0 ?x390)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x475 (/ ?x55 exp!1)))
+ (let ((?x375 (+ ?x475 ?x163)))
+ (let (($x408 (= 0.0 ?x375)))
+ (not $x408)))))))))
+(assert
+ (let ((?x446 (* 1.0 exp!2)))
+ (let ((?x390 (/ ?x446 exp!1)))
+ (let ((?x163 (+ 1.0 ?x390)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x475 (/ ?x55 exp!1)))
+ (let ((?x375 (+ ?x475 ?x163)))
+ (let ((?x492 (/ ?x390 ?x375)))
+ (let ((?x692 (- ?x492)))
+ (let ((?x293 (* 0.0 ?x692)))
+ (let ((?x675 (+ 1.0 ?x692)))
+ (let ((?x271 (* 0.0 ?x675)))
+ (let ((?x294 (+ ?x271 ?x293)))
+ (let ((?x236 (+ ?x692 ?x294)))
+ (let ((?x477 (/ ?x475 exp!6)))
+ (let ((?x201 (* ?x477 ?x236)))
+ (let ((?x266 (* |f[2]| ?x201)))
+ (let ((?x101 (* |f[2]| 1.0)))
+ (let ((?x99 (* 0.0 1.0)))
+ (let ((?x102 (+ ?x99 ?x101)))
+ (let ((?x103 (* 0.0 ?x102)))
+ (let ((?x105 (- ?x103)))
+ (let ((?x106 (+ ?x105 ?x105)))
+ (let ((?x104 (- ?x102)))
+ (let ((?x107 (+ ?x104 ?x106)))
+ (let ((?x265 (/ ?x107 ?x375)))
+ (let ((?x137 (* ?x390 ?x265)))
+ (let ((?x213 (+ ?x103 ?x137)))
+ (let ((?x342 (* ?x477 ?x213)))
+ (or (and (distinct ?x342 ?x266) true)))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
+(assert
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+(assert
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+(assert
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!124 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!124)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
+(assert
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+(assert
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+(assert
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+(assert
+ (= (< log!189 log!124) (< exp!5 exp!4)))
+(assert
+ (= (< log!124 log!189) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!189 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!189)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x352 (/ ?x9 exp!3)))
+ (let ((?x446 (* 1.0 exp!2)))
+ (let ((?x125 (/ ?x446 exp!3)))
+ (let ((?x357 (+ ?x125 ?x352)))
+ (let ((?x370 (+ 1.0 ?x357)))
+ (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
+(assert
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+(assert
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+(assert
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+(assert
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+(assert
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+(assert
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+(assert
+ (= (< log!256 log!124) (< exp!6 exp!4)))
+(assert
+ (= (< log!124 log!256) (< exp!4 exp!6)))
+(assert
+ (= (< log!256 log!189) (< exp!6 exp!5)))
+(assert
+ (= (< log!189 log!256) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 log!256)))
+(assert
+ (let ((?x446 (* 1.0 exp!2)))
+(let ((?x390 (/ ?x446 exp!1)))
+(let ((?x163 (+ 1.0 ?x390)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x475 (/ ?x55 exp!1)))
+(let ((?x375 (+ ?x475 ?x163)))
+(=> (> ?x375 0.0) (= exp!6 ?x375)))))))))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun |f[2]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!124 () Real)
+(declare-fun log!189 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun log!256 () Real)
+(assert
+ true)
+(assert
+ (< |logits[0]| |logits[1]|))
+(assert
+ (< |logits[1]| |logits[2]|))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x352 (/ ?x9 exp!3)))
+ (let ((?x446 (* 1.0 exp!2)))
+ (let ((?x125 (/ ?x446 exp!3)))
+ (let ((?x357 (+ ?x125 ?x352)))
+ (let ((?x370 (+ 1.0 ?x357)))
+ (< 0.0 ?x370))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x352 (/ ?x9 exp!3)))
+ (let ((?x446 (* 1.0 exp!2)))
+ (let ((?x125 (/ ?x446 exp!3)))
+ (let ((?x357 (+ ?x125 ?x352)))
+ (let ((?x370 (+ 1.0 ?x357)))
+ (let (($x142 (= 0.0 ?x370)))
+ (not $x142)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x352 (/ ?x9 exp!3)))
+ (let ((?x446 (* 1.0 exp!2)))
+ (let ((?x125 (/ ?x446 exp!3)))
+ (let ((?x357 (+ ?x125 ?x352)))
+ (let ((?x370 (+ 1.0 ?x357)))
+ (let (($x142 (= 0.0 ?x370)))
+ (not $x142)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x352 (/ ?x9 exp!3)))
+ (let ((?x446 (* 1.0 exp!2)))
+ (let ((?x125 (/ ?x446 exp!3)))
+ (let ((?x357 (+ ?x125 ?x352)))
+ (let ((?x370 (+ 1.0 ?x357)))
+ (let (($x142 (= 0.0 ?x370)))
+ (not $x142)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x352 (/ ?x9 exp!3)))
+ (let ((?x446 (* 1.0 exp!2)))
+ (let ((?x125 (/ ?x446 exp!3)))
+ (let ((?x357 (+ ?x125 ?x352)))
+ (let ((?x370 (+ 1.0 ?x357)))
+ (< 0.0 ?x370))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x352 (/ ?x9 exp!3)))
+ (let ((?x446 (* 1.0 exp!2)))
+ (let ((?x125 (/ ?x446 exp!3)))
+ (let ((?x357 (+ ?x125 ?x352)))
+ (let ((?x370 (+ 1.0 ?x357)))
+ (let (($x142 (= 0.0 ?x370)))
+ (not $x142)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x352 (/ ?x9 exp!3)))
+ (let ((?x446 (* 1.0 exp!2)))
+ (let ((?x125 (/ ?x446 exp!3)))
+ (let ((?x357 (+ ?x125 ?x352)))
+ (let ((?x370 (+ 1.0 ?x357)))
+ (let (($x142 (= 0.0 ?x370)))
+ (not $x142)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x352 (/ ?x9 exp!3)))
+ (let ((?x446 (* 1.0 exp!2)))
+ (let ((?x125 (/ ?x446 exp!3)))
+ (let ((?x357 (+ ?x125 ?x352)))
+ (let ((?x370 (+ 1.0 ?x357)))
+ (let ((?x148 (/ ?x125 ?x370)))
+ (let ((?x168 (- ?x148)))
+ (let ((?x256 (* 0.0 ?x168)))
+ (let ((?x169 (+ 1.0 ?x168)))
+ (let ((?x255 (* 0.0 ?x169)))
+ (let ((?x206 (+ ?x255 ?x256)))
+ (let ((?x207 (+ ?x168 ?x206)))
+ (let ((?x152 (/ 1.0 exp!5)))
+ (let ((?x143 (* ?x152 ?x207)))
+ (let ((?x144 (* |f[2]| ?x143)))
+ (let ((?x101 (* |f[2]| 1.0)))
+ (let ((?x99 (* 0.0 1.0)))
+ (let ((?x102 (+ ?x99 ?x101)))
+ (let ((?x103 (* 0.0 ?x102)))
+ (let ((?x105 (- ?x103)))
+ (let ((?x106 (+ ?x105 ?x105)))
+ (let ((?x104 (- ?x102)))
+ (let ((?x107 (+ ?x104 ?x106)))
+ (let ((?x297 (/ ?x107 ?x370)))
+ (let ((?x298 (* ?x125 ?x297)))
+ (let ((?x151 (+ ?x103 ?x298)))
+ (let ((?x147 (* ?x152 ?x151)))
+ (or (and (distinct ?x147 ?x144) true)))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
+(assert
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+(assert
+ (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+(assert
+ (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!124 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!124)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
+(assert
+ (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+(assert
+ (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+(assert
+ (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+(assert
+ (= (< log!189 log!124) (< exp!5 exp!4)))
+(assert
+ (= (< log!124 log!189) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!189 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!189)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x352 (/ ?x9 exp!3)))
+ (let ((?x446 (* 1.0 exp!2)))
+ (let ((?x125 (/ ?x446 exp!3)))
+ (let ((?x357 (+ ?x125 ?x352)))
+ (let ((?x370 (+ 1.0 ?x357)))
+ (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
+(assert
+ (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+(assert
+ (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+(assert
+ (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+(assert
+ (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+(assert
+ (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+(assert
+ (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+(assert
+ (= (< log!256 log!124) (< exp!6 exp!4)))
+(assert
+ (= (< log!124 log!256) (< exp!4 exp!6)))
+(assert
+ (= (< log!256 log!189) (< exp!6 exp!5)))
+(assert
+ (= (< log!189 log!256) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 log!256)))
+(assert
+ (let ((?x446 (* 1.0 exp!2)))
+(let ((?x390 (/ ?x446 exp!1)))
+(let ((?x163 (+ 1.0 ?x390)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x475 (/ ?x55 exp!1)))
+(let ((?x375 (+ ?x475 ?x163)))
+(=> (> ?x375 0.0) (= exp!6 ?x375)))))))))
+(check-sat)
+(pop 1)

@@ -1,0 +1,552 @@
+; certjax: rule estimators.score_OneHotCategoricalLogits, obligation 'value@2', verdict proved
+; 4 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun |f[2]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!68 () Real)
+(assert
+ true)
+(assert
+ (< |logits[1]| |logits[0]|))
+(assert
+ (< |logits[2]| |logits[0]|))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
+(assert
+ (let ((?x101 (- 1.0)))
+ (let ((?x102 (+ 1.0 ?x101)))
+ (let ((?x103 (* 0.0 ?x102)))
+ (let ((?x99 (+ (- 1.0) 1.0)))
+ (let ((?x100 (* |f[2]| ?x99)))
+ (let ((?x104 (+ ?x100 ?x103)))
+ (or (and (distinct 0.0 ?x104) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
+(assert
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!68 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!68) (< exp!1 exp!4)))
+(assert
+ (= (< log!68 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!68) (< exp!2 exp!4)))
+(assert
+ (= (< log!68 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!68) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!68 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!68)))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x37 (+ 1.0 ?x36)))
+(let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x57 (+ ?x56 ?x37)))
+(=> (> ?x57 0.0) (= exp!4 ?x57)))))))
+(check-sat)
+(pop 1)
+; region 2 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun |f[2]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!68 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!93 () Real)
+(assert
+ true)
+(assert
+ (< |logits[1]| |logits[0]|))
+(assert
+ (< |logits[0]| |logits[2]|))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x127 (/ ?x9 exp!3)))
+ (let ((?x126 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x128 (+ ?x126 ?x127)))
+ (let ((?x129 (+ 1.0 ?x128)))
+ (< 0.0 ?x129)))))))
+(assert
+ (let ((?x101 (- 1.0)))
+ (let ((?x102 (+ 1.0 ?x101)))
+ (let ((?x103 (* 0.0 ?x102)))
+ (let ((?x99 (+ (- 1.0) 1.0)))
+ (let ((?x100 (* |f[2]| ?x99)))
+ (let ((?x104 (+ ?x100 ?x103)))
+ (or (and (distinct 0.0 ?x104) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
+(assert
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!68 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!68) (< exp!1 exp!4)))
+(assert
+ (= (< log!68 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!68) (< exp!2 exp!4)))
+(assert
+ (= (< log!68 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!68) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!68 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!68)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
+(assert
+ (= (< log!93 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!93) (< exp!1 exp!5)))
+(assert
+ (= (< log!93 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!93) (< exp!2 exp!5)))
+(assert
+ (= (< log!93 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!93) (< exp!3 exp!5)))
+(assert
+ (= (< log!93 log!68) (< exp!5 exp!4)))
+(assert
+ (= (< log!68 log!93) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!93 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!93)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+(let ((?x127 (/ ?x9 exp!3)))
+(let ((?x126 (/ (* 1.0 exp!2) exp!3)))
+(let ((?x128 (+ ?x126 ?x127)))
+(let ((?x129 (+ 1.0 ?x128)))
+(=> (> ?x129 0.0) (= exp!5 ?x129))))))))
+(check-sat)
+(pop 1)
+; region 3 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun |f[2]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!68 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!93 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun log!120 () Real)
+(assert
+ true)
+(assert
+ (< |logits[0]| |logits[1]|))
+(assert
+ (< |logits[2]| |logits[1]|))
+(assert
+ (let ((?x136 (* 1.0 exp!2)))
+ (let ((?x291 (/ ?x136 exp!1)))
+ (let ((?x310 (+ 1.0 ?x291)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x243 (/ ?x55 exp!1)))
+ (let ((?x385 (+ ?x243 ?x310)))
+ (< 0.0 ?x385))))))))
+(assert
+ (let ((?x101 (- 1.0)))
+ (let ((?x102 (+ 1.0 ?x101)))
+ (let ((?x103 (* 0.0 ?x102)))
+ (let ((?x99 (+ (- 1.0) 1.0)))
+ (let ((?x100 (* |f[2]| ?x99)))
+ (let ((?x104 (+ ?x100 ?x103)))
+ (or (and (distinct 0.0 ?x104) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
+(assert
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!68 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!68) (< exp!1 exp!4)))
+(assert
+ (= (< log!68 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!68) (< exp!2 exp!4)))
+(assert
+ (= (< log!68 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!68) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!68 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!68)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
+(assert
+ (= (< log!93 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!93) (< exp!1 exp!5)))
+(assert
+ (= (< log!93 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!93) (< exp!2 exp!5)))
+(assert
+ (= (< log!93 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!93) (< exp!3 exp!5)))
+(assert
+ (= (< log!93 log!68) (< exp!5 exp!4)))
+(assert
+ (= (< log!68 log!93) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!93 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!93)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x127 (/ ?x9 exp!3)))
+ (let ((?x136 (* 1.0 exp!2)))
+ (let ((?x126 (/ ?x136 exp!3)))
+ (let ((?x128 (+ ?x126 ?x127)))
+ (let ((?x129 (+ 1.0 ?x128)))
+ (=> (> ?x129 0.0) (= exp!5 ?x129)))))))))
+(assert
+ (= (< log!120 |logits[1]|) (< exp!6 exp!1)))
+(assert
+ (= (< |logits[1]| log!120) (< exp!1 exp!6)))
+(assert
+ (= (< log!120 |logits[0]|) (< exp!6 exp!2)))
+(assert
+ (= (< |logits[0]| log!120) (< exp!2 exp!6)))
+(assert
+ (= (< log!120 |logits[2]|) (< exp!6 exp!3)))
+(assert
+ (= (< |logits[2]| log!120) (< exp!3 exp!6)))
+(assert
+ (= (< log!120 log!68) (< exp!6 exp!4)))
+(assert
+ (= (< log!68 log!120) (< exp!4 exp!6)))
+(assert
+ (= (< log!120 log!93) (< exp!6 exp!5)))
+(assert
+ (= (< log!93 log!120) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> log!120 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 log!120)))
+(assert
+ (let ((?x136 (* 1.0 exp!2)))
+(let ((?x291 (/ ?x136 exp!1)))
+(let ((?x310 (+ 1.0 ?x291)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x243 (/ ?x55 exp!1)))
+(let ((?x385 (+ ?x243 ?x310)))
+(=> (> ?x385 0.0) (= exp!6 ?x385)))))))))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun |f[2]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!68 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!93 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun log!120 () Real)
+(assert
+ true)
+(assert
+ (< |logits[0]| |logits[1]|))
+(assert
+ (< |logits[1]| |logits[2]|))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x127 (/ ?x9 exp!3)))
+ (let ((?x136 (* 1.0 exp!2)))
+ (let ((?x126 (/ ?x136 exp!3)))
+ (let ((?x128 (+ ?x126 ?x127)))
+ (let ((?x129 (+ 1.0 ?x128)))
+ (< 0.0 ?x129))))))))
+(assert
+ (let ((?x101 (- 1.0)))
+ (let ((?x102 (+ 1.0 ?x101)))
+ (let ((?x103 (* 0.0 ?x102)))
+ (let ((?x99 (+ (- 1.0) 1.0)))
+ (let ((?x100 (* |f[2]| ?x99)))
+ (let ((?x104 (+ ?x100 ?x103)))
+ (or (and (distinct 0.0 ?x104) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
+(assert
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!68 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!68) (< exp!1 exp!4)))
+(assert
+ (= (< log!68 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!68) (< exp!2 exp!4)))
+(assert
+ (= (< log!68 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!68) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!68 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!68)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
+(assert
+ (= (< log!93 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!93) (< exp!1 exp!5)))
+(assert
+ (= (< log!93 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!93) (< exp!2 exp!5)))
+(assert
+ (= (< log!93 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!93) (< exp!3 exp!5)))
+(assert
+ (= (< log!93 log!68) (< exp!5 exp!4)))
+(assert
+ (= (< log!68 log!93) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!93 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!93)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x127 (/ ?x9 exp!3)))
+ (let ((?x136 (* 1.0 exp!2)))
+ (let ((?x126 (/ ?x136 exp!3)))
+ (let ((?x128 (+ ?x126 ?x127)))
+ (let ((?x129 (+ 1.0 ?x128)))
+ (=> (> ?x129 0.0) (= exp!5 ?x129)))))))))
+(assert
+ (= (< log!120 |logits[1]|) (< exp!6 exp!1)))
+(assert
+ (= (< |logits[1]| log!120) (< exp!1 exp!6)))
+(assert
+ (= (< log!120 |logits[0]|) (< exp!6 exp!2)))
+(assert
+ (= (< |logits[0]| log!120) (< exp!2 exp!6)))
+(assert
+ (= (< log!120 |logits[2]|) (< exp!6 exp!3)))
+(assert
+ (= (< |logits[2]| log!120) (< exp!3 exp!6)))
+(assert
+ (= (< log!120 log!68) (< exp!6 exp!4)))
+(assert
+ (= (< log!68 log!120) (< exp!4 exp!6)))
+(assert
+ (= (< log!120 log!93) (< exp!6 exp!5)))
+(assert
+ (= (< log!93 log!120) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> log!120 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 log!120)))
+(assert
+ (let ((?x136 (* 1.0 exp!2)))
+(let ((?x291 (/ ?x136 exp!1)))
+(let ((?x310 (+ 1.0 ?x291)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x243 (/ ?x55 exp!1)))
+(let ((?x385 (+ ?x243 ?x310)))
+(=> (> ?x385 0.0) (= exp!6 ?x385)))))))))
+(check-sat)
+(pop 1)

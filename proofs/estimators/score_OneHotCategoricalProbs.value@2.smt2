@@ -1,0 +1,100 @@
+; certjax: rule estimators.score_OneHotCategoricalProbs, obligation 'value@2', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun |probs[1]| () Real)
+(declare-fun |probs[0]| () Real)
+(declare-fun |probs[2]| () Real)
+(declare-fun |f[2]| () Real)
+(declare-fun exp!1 () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!27 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!25 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!26 () Real)
+(assert
+ (let (($x11 (< 0.0 |probs[1]|)))
+ (let (($x9 (< 0.0 |probs[0]|)))
+ (let (($x12 (and $x9 $x11)))
+ (let (($x7 (< 0.0 |probs[2]|)))
+ (and $x7 $x12))))))
+(assert
+ (< 0.0 |probs[2]|))
+(assert
+ (let ((?x14 (+ |probs[0]| |probs[1]|)))
+ (let ((?x15 (+ |probs[2]| ?x14)))
+ (< 0.0 ?x15))))
+(assert
+ (< 0.0 |probs[0]|))
+(assert
+ (< 0.0 |probs[1]|))
+(assert
+ (let ((?x112 (- 1.0)))
+ (let ((?x113 (+ 1.0 ?x112)))
+ (let ((?x114 (* 0.0 ?x113)))
+ (let ((?x110 (+ 1.0 (- 1.0))))
+ (let ((?x111 (* |f[2]| ?x110)))
+ (let ((?x115 (+ ?x111 ?x114)))
+ (or (and (distinct 0.0 ?x115) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!30)))
+(assert
+ (=> (> (+ |probs[2]| (+ |probs[0]| |probs[1]|)) 0.0) (= exp!1 (+ |probs[2]| (+ |probs[0]| |probs[1]|)))))
+(assert
+ (= (< log!27 log!30) (< exp!2 exp!1)))
+(assert
+ (= (< log!30 log!27) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!27 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!27)))
+(assert
+ (=> (> |probs[2]| 0.0) (= exp!2 |probs[2]|)))
+(assert
+ (= (< log!25 log!30) (< exp!3 exp!1)))
+(assert
+ (= (< log!30 log!25) (< exp!1 exp!3)))
+(assert
+ (= (< log!25 log!27) (< exp!3 exp!2)))
+(assert
+ (= (< log!27 log!25) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!25 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!25)))
+(assert
+ (=> (> |probs[0]| 0.0) (= exp!3 |probs[0]|)))
+(assert
+ (= (< log!26 log!30) (< exp!4 exp!1)))
+(assert
+ (= (< log!30 log!26) (< exp!1 exp!4)))
+(assert
+ (= (< log!26 log!27) (< exp!4 exp!2)))
+(assert
+ (= (< log!27 log!26) (< exp!2 exp!4)))
+(assert
+ (= (< log!26 log!25) (< exp!4 exp!3)))
+(assert
+ (= (< log!25 log!26) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!26 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!26)))
+(assert
+ (=> (> |probs[1]| 0.0) (= exp!4 |probs[1]|)))
+(check-sat)
+(pop 1)

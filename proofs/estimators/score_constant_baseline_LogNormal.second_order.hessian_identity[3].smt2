@@ -1,0 +1,286 @@
+; certjax: rule estimators.score_constant_baseline_LogNormal, obligation 'second_order.hessian_identity[3]', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun z () Real)
+(declare-fun scale () Real)
+(declare-fun pi! () Real)
+(declare-fun |h2[1,1]| () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun loc () Real)
+(declare-fun log!13 () Real)
+(declare-fun |g2[1]| () Real)
+(declare-fun b () Real)
+(declare-fun f2 () Real)
+(declare-fun |h2[0,1]| () Real)
+(declare-fun log!24 () Real)
+(declare-fun log!28 () Real)
+(assert
+ (let (($x9 (< 0.0 z)))
+ (let (($x7 (< 0.0 scale)))
+ (and $x7 $x9))))
+(assert
+ (< 0.0 z))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x19 (* 2.0 pi!)))
+ (< 0.0 ?x19)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (< 0.0 z))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x19 (* 2.0 pi!)))
+ (< 0.0 ?x19)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x221 (+ |h2[1,1]| |h2[1,1]|)))
+ (let ((?x222 (* (/ 1.0 2.0) ?x221)))
+ (let ((?x199 (/ (/ (/ (/ 1.0 exp!4) exp!2) exp!3) exp!1)))
+ (let ((?x223 (* ?x199 ?x222)))
+ (let ((?x100 (/ 1.0 scale)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x92 (* scale scale)))
+ (let ((?x93 (/ 1.0 ?x92)))
+ (let ((?x22 (- loc)))
+ (let ((?x35 (+ log!13 ?x22)))
+ (let ((?x91 (- ?x35)))
+ (let ((?x94 (* ?x91 ?x93)))
+ (let ((?x90 (/ 0.0 scale)))
+ (let ((?x95 (+ ?x90 ?x94)))
+ (let ((?x36 (/ ?x35 scale)))
+ (let ((?x38 (* ?x36 (- (/ 1.0 2.0)))))
+ (let ((?x98 (* ?x38 ?x95)))
+ (let ((?x96 (* (- (/ 1.0 2.0)) ?x95)))
+ (let ((?x97 (* ?x36 ?x96)))
+ (let ((?x99 (+ ?x97 ?x98)))
+ (let ((?x102 (+ ?x99 ?x101)))
+ (let ((?x215 (* ?x199 ?x102)))
+ (let ((?x219 (* |g2[1]| ?x215)))
+ (let ((?x224 (+ ?x219 ?x223)))
+ (let ((?x216 (* ?x102 ?x215)))
+ (let ((?x151 (/ 1.0 (* ?x92 scale))))
+ (let ((?x153 (* ?x151 (- 2.0))))
+ (let ((?x203 (* ?x91 ?x153)))
+ (let ((?x202 (* 0.0 ?x93)))
+ (let ((?x204 (+ ?x202 ?x203)))
+ (let ((?x205 (+ ?x202 ?x204)))
+ (let ((?x210 (* ?x38 ?x205)))
+ (let ((?x208 (* ?x95 ?x96)))
+ (let ((?x211 (+ ?x208 ?x210)))
+ (let ((?x206 (* (- (/ 1.0 2.0)) ?x205)))
+ (let ((?x207 (* ?x36 ?x206)))
+ (let ((?x209 (+ ?x207 ?x208)))
+ (let ((?x212 (+ ?x209 ?x211)))
+ (let ((?x213 (+ ?x93 ?x212)))
+ (let ((?x214 (* ?x199 ?x213)))
+ (let ((?x217 (+ ?x214 ?x216)))
+ (let ((?x126 (- b)))
+ (let ((?x201 (+ f2 ?x126)))
+ (let ((?x218 (* ?x201 ?x217)))
+ (let ((?x220 (+ ?x218 ?x219)))
+ (let ((?x225 (+ ?x220 ?x224)))
+ (let ((?x166 (* |h2[1,1]| (/ 1.0 2.0))))
+ (let ((?x167 (+ ?x166 ?x166)))
+ (let ((?x136 (* f2 1.0)))
+ (let ((?x135 (* 1.0 ?x126)))
+ (let ((?x137 (+ ?x135 ?x136)))
+ (let ((?x155 (* ?x36 ?x137)))
+ (let ((?x156 (* (- (/ 1.0 2.0)) ?x155)))
+ (let ((?x154 (* ?x38 ?x137)))
+ (let ((?x157 (+ ?x154 ?x156)))
+ (let ((?x161 (* ?x93 ?x157)))
+ (let ((?x162 (* 0.0 ?x161)))
+ (let ((?x158 (* ?x153 ?x157)))
+ (let ((?x145 (* ?x95 ?x137)))
+ (let ((?x130 (* |g2[1]| 1.0)))
+ (let ((?x105 (* ?x102 1.0)))
+ (let ((?x129 (* f2 ?x105)))
+ (let ((?x131 (+ ?x129 ?x130)))
+ (let ((?x127 (* ?x105 ?x126)))
+ (let ((?x132 (+ ?x127 ?x131)))
+ (let ((?x144 (* ?x36 ?x132)))
+ (let ((?x146 (+ ?x144 ?x145)))
+ (let ((?x147 (* (- (/ 1.0 2.0)) ?x146)))
+ (let ((?x142 (* ?x38 ?x132)))
+ (let ((?x141 (* ?x96 ?x137)))
+ (let ((?x143 (+ ?x141 ?x142)))
+ (let ((?x148 (+ ?x143 ?x147)))
+ (let ((?x149 (* ?x93 ?x148)))
+ (let ((?x159 (+ ?x149 ?x158)))
+ (let ((?x160 (* ?x35 ?x159)))
+ (let ((?x163 (+ ?x160 ?x162)))
+ (let ((?x164 (- ?x163)))
+ (let ((?x138 (* ?x93 ?x137)))
+ (let ((?x133 (- ?x132)))
+ (let ((?x134 (/ ?x133 scale)))
+ (let ((?x139 (+ ?x134 ?x138)))
+ (let ((?x123 (* |g2[1]| ?x105)))
+ (let ((?x106 (* (/ 1.0 2.0) ?x105)))
+ (let ((?x107 (* 0.0 ?x106)))
+ (let ((?x110 (+ (- 1.0) 1.0)))
+ (let ((?x111 (* (/ 1.0 2.0) ?x110)))
+ (let ((?x118 (+ ?x111 ?x107)))
+ (let ((?x119 (* |h2[1,1]| ?x118)))
+ (let ((?x115 (* 0.0 ?x111)))
+ (let ((?x116 (+ ?x115 ?x107)))
+ (let ((?x117 (* |h2[0,1]| ?x116)))
+ (let ((?x120 (+ ?x117 ?x119)))
+ (let ((?x112 (* |h2[1,1]| ?x111)))
+ (let ((?x113 (+ ?x107 ?x112)))
+ (let ((?x121 (+ ?x113 ?x120)))
+ (let ((?x124 (+ ?x121 ?x123)))
+ (let ((?x140 (+ ?x124 ?x139)))
+ (let ((?x165 (+ ?x140 ?x164)))
+ (let ((?x168 (+ ?x165 ?x167)))
+ (let ((?x200 (* ?x199 ?x168)))
+ (or (and (distinct ?x200 ?x225) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (< (/ 314159265358979.0 100000000000000.0) pi!))
+(assert
+ (> (/ 15707963267949.0 5000000000000.0) pi!))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!13 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!13)))
+(assert
+ (let (($x33 (= exp!1 z)))
+ (=> (> z 0.0) $x33)))
+(assert
+ (= (< (/ log!24 2.0) log!13) (< exp!2 exp!1)))
+(assert
+ (= (< log!13 (/ log!24 2.0)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ log!24 2.0) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ log!24 2.0))))
+(assert
+ (=> (> (* 2.0 pi!) 0.0) (= (* exp!2 exp!2) (* 2.0 pi!))))
+(assert
+ (= (< log!28 log!13) (< exp!3 exp!1)))
+(assert
+ (= (< log!13 log!28) (< exp!1 exp!3)))
+(assert
+ (= (< log!28 (/ log!24 2.0)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ log!24 2.0) log!28) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!28 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!28)))
+(assert
+ (let (($x84 (= exp!3 scale)))
+ (=> (> scale 0.0) $x84)))
+(assert
+ (let ((?x22 (- loc)))
+ (let ((?x35 (+ log!13 ?x22)))
+ (let ((?x36 (/ ?x35 scale)))
+ (let ((?x170 (/ (* ?x36 ?x36) 2.0)))
+ (= (< ?x170 log!13) (< exp!4 exp!1)))))))
+(assert
+ (let ((?x22 (- loc)))
+ (let ((?x35 (+ log!13 ?x22)))
+ (let ((?x36 (/ ?x35 scale)))
+ (let ((?x170 (/ (* ?x36 ?x36) 2.0)))
+ (= (< log!13 ?x170) (< exp!1 exp!4)))))))
+(assert
+ (let ((?x42 (/ log!24 2.0)))
+ (let ((?x22 (- loc)))
+ (let ((?x35 (+ log!13 ?x22)))
+ (let ((?x36 (/ ?x35 scale)))
+ (let ((?x170 (/ (* ?x36 ?x36) 2.0)))
+ (= (< ?x170 ?x42) (< exp!4 exp!2))))))))
+(assert
+ (let ((?x22 (- loc)))
+ (let ((?x35 (+ log!13 ?x22)))
+ (let ((?x36 (/ ?x35 scale)))
+ (let ((?x170 (/ (* ?x36 ?x36) 2.0)))
+ (let ((?x42 (/ log!24 2.0)))
+ (= (< ?x42 ?x170) (< exp!2 exp!4))))))))
+(assert
+ (let ((?x22 (- loc)))
+ (let ((?x35 (+ log!13 ?x22)))
+ (let ((?x36 (/ ?x35 scale)))
+ (let ((?x170 (/ (* ?x36 ?x36) 2.0)))
+ (= (< ?x170 log!28) (< exp!4 exp!3)))))))
+(assert
+ (let ((?x22 (- loc)))
+ (let ((?x35 (+ log!13 ?x22)))
+ (let ((?x36 (/ ?x35 scale)))
+ (let ((?x170 (/ (* ?x36 ?x36) 2.0)))
+ (= (< log!28 ?x170) (< exp!3 exp!4)))))))
+(assert
+ (> exp!4 0.0))
+(assert
+ (let ((?x22 (- loc)))
+ (let ((?x35 (+ log!13 ?x22)))
+ (let ((?x36 (/ ?x35 scale)))
+ (let ((?x170 (/ (* ?x36 ?x36) 2.0)))
+ (= (> ?x170 0.0) (> exp!4 1.0)))))))
+(assert
+ (let ((?x22 (- loc)))
+(let ((?x35 (+ log!13 ?x22)))
+(let ((?x36 (/ ?x35 scale)))
+(let ((?x170 (/ (* ?x36 ?x36) 2.0)))
+(>= exp!4 (+ 1.0 ?x170)))))))
+(check-sat)
+(pop 1)

@@ -1,0 +1,841 @@
+; certjax: rule estimators.score_constant_baseline_OneHotCategoricalLogits, obligation 'score_identity@1[2]', verdict proved
+; 4 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun b () Real)
+(declare-fun |f[1]| () Real)
+(declare-fun log!127 () Real)
+(assert
+ true)
+(assert
+ (< |logits[1]| |logits[0]|))
+(assert
+ (< |logits[2]| |logits[0]|))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let ((?x116 (/ ?x56 ?x57)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x120 (* 0.0 ?x117)))
+ (let ((?x121 (+ ?x117 ?x120)))
+ (let ((?x118 (+ 1.0 ?x117)))
+ (let ((?x119 (* 0.0 ?x118)))
+ (let ((?x122 (+ ?x119 ?x121)))
+ (let ((?x113 (/ ?x36 exp!4)))
+ (let ((?x123 (* ?x113 ?x122)))
+ (let ((?x98 (- b)))
+ (let ((?x115 (+ |f[1]| ?x98)))
+ (let ((?x124 (* ?x115 ?x123)))
+ (let ((?x103 (* |f[1]| 1.0)))
+ (let ((?x101 (* ?x98 1.0)))
+ (let ((?x104 (+ ?x101 ?x103)))
+ (let ((?x107 (- ?x104)))
+ (let ((?x105 (* 0.0 ?x104)))
+ (let ((?x106 (- ?x105)))
+ (let ((?x108 (+ ?x106 ?x107)))
+ (let ((?x109 (+ ?x106 ?x108)))
+ (let ((?x110 (/ ?x109 ?x57)))
+ (let ((?x111 (* ?x56 ?x110)))
+ (let ((?x112 (+ ?x105 ?x111)))
+ (let ((?x114 (* ?x113 ?x112)))
+ (or (and (distinct ?x114 ?x124) true)))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
+(assert
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+(assert
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+(assert
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!127 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!127)))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x37 (+ 1.0 ?x36)))
+(let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x57 (+ ?x56 ?x37)))
+(=> (> ?x57 0.0) (= exp!4 ?x57)))))))
+(check-sat)
+(pop 1)
+; region 2 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun b () Real)
+(declare-fun |f[1]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!127 () Real)
+(declare-fun log!192 () Real)
+(assert
+ true)
+(assert
+ (< |logits[1]| |logits[0]|))
+(assert
+ (< |logits[0]| |logits[2]|))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x468 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x383 (+ ?x468 ?x129)))
+ (let ((?x396 (+ 1.0 ?x383)))
+ (< 0.0 ?x396)))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x468 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x383 (+ ?x468 ?x129)))
+ (let ((?x396 (+ 1.0 ?x383)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x468 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x383 (+ ?x468 ?x129)))
+ (let ((?x396 (+ 1.0 ?x383)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x468 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x383 (+ ?x468 ?x129)))
+ (let ((?x396 (+ 1.0 ?x383)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x468 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x383 (+ ?x468 ?x129)))
+ (let ((?x396 (+ 1.0 ?x383)))
+ (< 0.0 ?x396)))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x468 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x383 (+ ?x468 ?x129)))
+ (let ((?x396 (+ 1.0 ?x383)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x468 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x383 (+ ?x468 ?x129)))
+ (let ((?x396 (+ 1.0 ?x383)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x468 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x383 (+ ?x468 ?x129)))
+ (let ((?x396 (+ 1.0 ?x383)))
+ (let ((?x156 (/ 1.0 ?x396)))
+ (let ((?x151 (- ?x156)))
+ (let ((?x176 (* 0.0 ?x151)))
+ (let ((?x177 (+ ?x151 ?x176)))
+ (let ((?x152 (+ 1.0 ?x151)))
+ (let ((?x160 (* 0.0 ?x152)))
+ (let ((?x283 (+ ?x160 ?x177)))
+ (let ((?x319 (/ ?x129 exp!5)))
+ (let ((?x325 (* ?x319 ?x283)))
+ (let ((?x98 (- b)))
+ (let ((?x115 (+ |f[1]| ?x98)))
+ (let ((?x336 (* ?x115 ?x325)))
+ (let ((?x103 (* |f[1]| 1.0)))
+ (let ((?x101 (* ?x98 1.0)))
+ (let ((?x104 (+ ?x101 ?x103)))
+ (let ((?x107 (- ?x104)))
+ (let ((?x105 (* 0.0 ?x104)))
+ (let ((?x106 (- ?x105)))
+ (let ((?x108 (+ ?x106 ?x107)))
+ (let ((?x109 (+ ?x106 ?x108)))
+ (let ((?x321 (/ ?x109 ?x396)))
+ (let ((?x318 (+ ?x105 ?x321)))
+ (let ((?x155 (* ?x319 ?x318)))
+ (or (and (distinct ?x155 ?x336) true)))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
+(assert
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+(assert
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+(assert
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!127 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!127)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
+(assert
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+(assert
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+(assert
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+(assert
+ (= (< log!192 log!127) (< exp!5 exp!4)))
+(assert
+ (= (< log!127 log!192) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!192 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!192)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+(let ((?x129 (/ ?x9 exp!3)))
+(let ((?x468 (/ (* 1.0 exp!2) exp!3)))
+(let ((?x383 (+ ?x468 ?x129)))
+(let ((?x396 (+ 1.0 ?x383)))
+(=> (> ?x396 0.0) (= exp!5 ?x396))))))))
+(check-sat)
+(pop 1)
+; region 3 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun b () Real)
+(declare-fun |f[1]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!127 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!192 () Real)
+(declare-fun log!259 () Real)
+(assert
+ true)
+(assert
+ (< |logits[0]| |logits[1]|))
+(assert
+ (< |logits[2]| |logits[1]|))
+(assert
+ (let ((?x378 (* 1.0 exp!2)))
+ (let ((?x225 (/ ?x378 exp!1)))
+ (let ((?x529 (+ 1.0 ?x225)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x369 (+ ?x235 ?x529)))
+ (< 0.0 ?x369))))))))
+(assert
+ (let ((?x378 (* 1.0 exp!2)))
+ (let ((?x225 (/ ?x378 exp!1)))
+ (let ((?x529 (+ 1.0 ?x225)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x369 (+ ?x235 ?x529)))
+ (let (($x435 (= 0.0 ?x369)))
+ (not $x435)))))))))
+(assert
+ (let ((?x378 (* 1.0 exp!2)))
+ (let ((?x225 (/ ?x378 exp!1)))
+ (let ((?x529 (+ 1.0 ?x225)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x369 (+ ?x235 ?x529)))
+ (let (($x435 (= 0.0 ?x369)))
+ (not $x435)))))))))
+(assert
+ (let ((?x378 (* 1.0 exp!2)))
+ (let ((?x225 (/ ?x378 exp!1)))
+ (let ((?x529 (+ 1.0 ?x225)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x369 (+ ?x235 ?x529)))
+ (let (($x435 (= 0.0 ?x369)))
+ (not $x435)))))))))
+(assert
+ (let ((?x378 (* 1.0 exp!2)))
+ (let ((?x225 (/ ?x378 exp!1)))
+ (let ((?x529 (+ 1.0 ?x225)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x369 (+ ?x235 ?x529)))
+ (< 0.0 ?x369))))))))
+(assert
+ (let ((?x378 (* 1.0 exp!2)))
+ (let ((?x225 (/ ?x378 exp!1)))
+ (let ((?x529 (+ 1.0 ?x225)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x369 (+ ?x235 ?x529)))
+ (let (($x435 (= 0.0 ?x369)))
+ (not $x435)))))))))
+(assert
+ (let ((?x378 (* 1.0 exp!2)))
+ (let ((?x225 (/ ?x378 exp!1)))
+ (let ((?x529 (+ 1.0 ?x225)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x369 (+ ?x235 ?x529)))
+ (let (($x435 (= 0.0 ?x369)))
+ (not $x435)))))))))
+(assert
+ (let ((?x378 (* 1.0 exp!2)))
+ (let ((?x225 (/ ?x378 exp!1)))
+ (let ((?x529 (+ 1.0 ?x225)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x369 (+ ?x235 ?x529)))
+ (let ((?x447 (/ ?x235 ?x369)))
+ (let ((?x715 (- ?x447)))
+ (let ((?x242 (* 0.0 ?x715)))
+ (let ((?x192 (+ ?x715 ?x242)))
+ (let ((?x200 (+ 1.0 ?x715)))
+ (let ((?x144 (* 0.0 ?x200)))
+ (let ((?x411 (+ ?x144 ?x192)))
+ (let ((?x424 (/ 1.0 exp!6)))
+ (let ((?x410 (* ?x424 ?x411)))
+ (let ((?x98 (- b)))
+ (let ((?x115 (+ |f[1]| ?x98)))
+ (let ((?x512 (* ?x115 ?x410)))
+ (let ((?x103 (* |f[1]| 1.0)))
+ (let ((?x101 (* ?x98 1.0)))
+ (let ((?x104 (+ ?x101 ?x103)))
+ (let ((?x107 (- ?x104)))
+ (let ((?x105 (* 0.0 ?x104)))
+ (let ((?x106 (- ?x105)))
+ (let ((?x108 (+ ?x106 ?x107)))
+ (let ((?x109 (+ ?x106 ?x108)))
+ (let ((?x164 (/ ?x109 ?x369)))
+ (let ((?x712 (* ?x235 ?x164)))
+ (let ((?x408 (+ ?x105 ?x712)))
+ (let ((?x198 (* ?x424 ?x408)))
+ (or (and (distinct ?x198 ?x512) true)))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
+(assert
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+(assert
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+(assert
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!127 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!127)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
+(assert
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+(assert
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+(assert
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+(assert
+ (= (< log!192 log!127) (< exp!5 exp!4)))
+(assert
+ (= (< log!127 log!192) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!192 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!192)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x378 (* 1.0 exp!2)))
+ (let ((?x468 (/ ?x378 exp!3)))
+ (let ((?x383 (+ ?x468 ?x129)))
+ (let ((?x396 (+ 1.0 ?x383)))
+ (=> (> ?x396 0.0) (= exp!5 ?x396)))))))))
+(assert
+ (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+(assert
+ (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+(assert
+ (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+(assert
+ (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+(assert
+ (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+(assert
+ (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+(assert
+ (= (< log!259 log!127) (< exp!6 exp!4)))
+(assert
+ (= (< log!127 log!259) (< exp!4 exp!6)))
+(assert
+ (= (< log!259 log!192) (< exp!6 exp!5)))
+(assert
+ (= (< log!192 log!259) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> log!259 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 log!259)))
+(assert
+ (let ((?x378 (* 1.0 exp!2)))
+(let ((?x225 (/ ?x378 exp!1)))
+(let ((?x529 (+ 1.0 ?x225)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x235 (/ ?x55 exp!1)))
+(let ((?x369 (+ ?x235 ?x529)))
+(=> (> ?x369 0.0) (= exp!6 ?x369)))))))))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun b () Real)
+(declare-fun |f[1]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!127 () Real)
+(declare-fun log!192 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun log!259 () Real)
+(assert
+ true)
+(assert
+ (< |logits[0]| |logits[1]|))
+(assert
+ (< |logits[1]| |logits[2]|))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x378 (* 1.0 exp!2)))
+ (let ((?x468 (/ ?x378 exp!3)))
+ (let ((?x383 (+ ?x468 ?x129)))
+ (let ((?x396 (+ 1.0 ?x383)))
+ (< 0.0 ?x396))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x378 (* 1.0 exp!2)))
+ (let ((?x468 (/ ?x378 exp!3)))
+ (let ((?x383 (+ ?x468 ?x129)))
+ (let ((?x396 (+ 1.0 ?x383)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x378 (* 1.0 exp!2)))
+ (let ((?x468 (/ ?x378 exp!3)))
+ (let ((?x383 (+ ?x468 ?x129)))
+ (let ((?x396 (+ 1.0 ?x383)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x378 (* 1.0 exp!2)))
+ (let ((?x468 (/ ?x378 exp!3)))
+ (let ((?x383 (+ ?x468 ?x129)))
+ (let ((?x396 (+ 1.0 ?x383)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x378 (* 1.0 exp!2)))
+ (let ((?x468 (/ ?x378 exp!3)))
+ (let ((?x383 (+ ?x468 ?x129)))
+ (let ((?x396 (+ 1.0 ?x383)))
+ (< 0.0 ?x396))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x378 (* 1.0 exp!2)))
+ (let ((?x468 (/ ?x378 exp!3)))
+ (let ((?x383 (+ ?x468 ?x129)))
+ (let ((?x396 (+ 1.0 ?x383)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x378 (* 1.0 exp!2)))
+ (let ((?x468 (/ ?x378 exp!3)))
+ (let ((?x383 (+ ?x468 ?x129)))
+ (let ((?x396 (+ 1.0 ?x383)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x378 (* 1.0 exp!2)))
+ (let ((?x468 (/ ?x378 exp!3)))
+ (let ((?x383 (+ ?x468 ?x129)))
+ (let ((?x396 (+ 1.0 ?x383)))
+ (let ((?x156 (/ 1.0 ?x396)))
+ (let ((?x151 (- ?x156)))
+ (let ((?x176 (* 0.0 ?x151)))
+ (let ((?x177 (+ ?x151 ?x176)))
+ (let ((?x152 (+ 1.0 ?x151)))
+ (let ((?x160 (* 0.0 ?x152)))
+ (let ((?x283 (+ ?x160 ?x177)))
+ (let ((?x319 (/ ?x129 exp!5)))
+ (let ((?x325 (* ?x319 ?x283)))
+ (let ((?x98 (- b)))
+ (let ((?x115 (+ |f[1]| ?x98)))
+ (let ((?x336 (* ?x115 ?x325)))
+ (let ((?x103 (* |f[1]| 1.0)))
+ (let ((?x101 (* ?x98 1.0)))
+ (let ((?x104 (+ ?x101 ?x103)))
+ (let ((?x107 (- ?x104)))
+ (let ((?x105 (* 0.0 ?x104)))
+ (let ((?x106 (- ?x105)))
+ (let ((?x108 (+ ?x106 ?x107)))
+ (let ((?x109 (+ ?x106 ?x108)))
+ (let ((?x321 (/ ?x109 ?x396)))
+ (let ((?x318 (+ ?x105 ?x321)))
+ (let ((?x155 (* ?x319 ?x318)))
+ (or (and (distinct ?x155 ?x336) true))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
+(assert
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+(assert
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+(assert
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!127 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!127)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
+(assert
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+(assert
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+(assert
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+(assert
+ (= (< log!192 log!127) (< exp!5 exp!4)))
+(assert
+ (= (< log!127 log!192) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!192 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!192)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x378 (* 1.0 exp!2)))
+ (let ((?x468 (/ ?x378 exp!3)))
+ (let ((?x383 (+ ?x468 ?x129)))
+ (let ((?x396 (+ 1.0 ?x383)))
+ (=> (> ?x396 0.0) (= exp!5 ?x396)))))))))
+(assert
+ (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+(assert
+ (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+(assert
+ (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+(assert
+ (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+(assert
+ (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+(assert
+ (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+(assert
+ (= (< log!259 log!127) (< exp!6 exp!4)))
+(assert
+ (= (< log!127 log!259) (< exp!4 exp!6)))
+(assert
+ (= (< log!259 log!192) (< exp!6 exp!5)))
+(assert
+ (= (< log!192 log!259) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> log!259 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 log!259)))
+(assert
+ (let ((?x378 (* 1.0 exp!2)))
+(let ((?x225 (/ ?x378 exp!1)))
+(let ((?x529 (+ 1.0 ?x225)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x235 (/ ?x55 exp!1)))
+(let ((?x369 (+ ?x235 ?x529)))
+(=> (> ?x369 0.0) (= exp!6 ?x369)))))))))
+(check-sat)
+(pop 1)

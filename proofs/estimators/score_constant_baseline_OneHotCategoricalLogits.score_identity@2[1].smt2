@@ -1,0 +1,842 @@
+; certjax: rule estimators.score_constant_baseline_OneHotCategoricalLogits, obligation 'score_identity@2[1]', verdict proved
+; 4 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun b () Real)
+(declare-fun |f[2]| () Real)
+(declare-fun log!127 () Real)
+(assert
+ true)
+(assert
+ (< |logits[1]| |logits[0]|))
+(assert
+ (< |logits[2]| |logits[0]|))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let ((?x116 (/ ?x36 ?x57)))
+ (let ((?x117 (- ?x116)))
+ (let ((?x119 (+ 1.0 ?x117)))
+ (let ((?x120 (* 0.0 ?x119)))
+ (let ((?x118 (* 0.0 ?x117)))
+ (let ((?x121 (+ ?x118 ?x120)))
+ (let ((?x122 (+ ?x117 ?x121)))
+ (let ((?x113 (/ ?x56 exp!4)))
+ (let ((?x123 (* ?x113 ?x122)))
+ (let ((?x98 (- b)))
+ (let ((?x115 (+ |f[2]| ?x98)))
+ (let ((?x124 (* ?x115 ?x123)))
+ (let ((?x103 (* |f[2]| 1.0)))
+ (let ((?x101 (* ?x98 1.0)))
+ (let ((?x104 (+ ?x101 ?x103)))
+ (let ((?x105 (* 0.0 ?x104)))
+ (let ((?x107 (- ?x105)))
+ (let ((?x108 (+ ?x107 ?x107)))
+ (let ((?x106 (- ?x104)))
+ (let ((?x109 (+ ?x106 ?x108)))
+ (let ((?x110 (/ ?x109 ?x57)))
+ (let ((?x111 (* ?x36 ?x110)))
+ (let ((?x112 (+ ?x105 ?x111)))
+ (let ((?x114 (* ?x113 ?x112)))
+ (or (and (distinct ?x114 ?x124) true)))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
+(assert
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+(assert
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+(assert
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!127 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!127)))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x37 (+ 1.0 ?x36)))
+(let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x57 (+ ?x56 ?x37)))
+(=> (> ?x57 0.0) (= exp!4 ?x57)))))))
+(check-sat)
+(pop 1)
+; region 2 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun b () Real)
+(declare-fun |f[2]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!127 () Real)
+(declare-fun log!192 () Real)
+(assert
+ true)
+(assert
+ (< |logits[1]| |logits[0]|))
+(assert
+ (< |logits[0]| |logits[2]|))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x467 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x378 (+ ?x467 ?x129)))
+ (let ((?x396 (+ 1.0 ?x378)))
+ (< 0.0 ?x396)))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x467 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x378 (+ ?x467 ?x129)))
+ (let ((?x396 (+ 1.0 ?x378)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x467 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x378 (+ ?x467 ?x129)))
+ (let ((?x396 (+ 1.0 ?x378)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x467 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x378 (+ ?x467 ?x129)))
+ (let ((?x396 (+ 1.0 ?x378)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x467 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x378 (+ ?x467 ?x129)))
+ (let ((?x396 (+ 1.0 ?x378)))
+ (< 0.0 ?x396)))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x467 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x378 (+ ?x467 ?x129)))
+ (let ((?x396 (+ 1.0 ?x378)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x467 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x378 (+ ?x467 ?x129)))
+ (let ((?x396 (+ 1.0 ?x378)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x467 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x378 (+ ?x467 ?x129)))
+ (let ((?x396 (+ 1.0 ?x378)))
+ (let ((?x319 (/ ?x129 ?x396)))
+ (let ((?x155 (- ?x319)))
+ (let ((?x151 (+ 1.0 ?x155)))
+ (let ((?x152 (* 0.0 ?x151)))
+ (let ((?x156 (* 0.0 ?x155)))
+ (let ((?x283 (+ ?x156 ?x152)))
+ (let ((?x325 (+ ?x155 ?x283)))
+ (let ((?x321 (/ 1.0 exp!5)))
+ (let ((?x336 (* ?x321 ?x325)))
+ (let ((?x98 (- b)))
+ (let ((?x115 (+ |f[2]| ?x98)))
+ (let ((?x337 (* ?x115 ?x336)))
+ (let ((?x103 (* |f[2]| 1.0)))
+ (let ((?x101 (* ?x98 1.0)))
+ (let ((?x104 (+ ?x101 ?x103)))
+ (let ((?x105 (* 0.0 ?x104)))
+ (let ((?x107 (- ?x105)))
+ (let ((?x108 (+ ?x107 ?x107)))
+ (let ((?x106 (- ?x104)))
+ (let ((?x109 (+ ?x106 ?x108)))
+ (let ((?x289 (/ ?x109 ?x396)))
+ (let ((?x310 (* ?x129 ?x289)))
+ (let ((?x320 (+ ?x105 ?x310)))
+ (let ((?x318 (* ?x321 ?x320)))
+ (or (and (distinct ?x318 ?x337) true))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
+(assert
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+(assert
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+(assert
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!127 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!127)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
+(assert
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+(assert
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+(assert
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+(assert
+ (= (< log!192 log!127) (< exp!5 exp!4)))
+(assert
+ (= (< log!127 log!192) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!192 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!192)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+(let ((?x129 (/ ?x9 exp!3)))
+(let ((?x467 (/ (* 1.0 exp!2) exp!3)))
+(let ((?x378 (+ ?x467 ?x129)))
+(let ((?x396 (+ 1.0 ?x378)))
+(=> (> ?x396 0.0) (= exp!5 ?x396))))))))
+(check-sat)
+(pop 1)
+; region 3 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun b () Real)
+(declare-fun |f[2]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!127 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!192 () Real)
+(declare-fun log!259 () Real)
+(assert
+ true)
+(assert
+ (< |logits[0]| |logits[1]|))
+(assert
+ (< |logits[2]| |logits[1]|))
+(assert
+ (let ((?x383 (* 1.0 exp!2)))
+ (let ((?x368 (/ ?x383 exp!1)))
+ (let ((?x268 (+ 1.0 ?x368)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x235 ?x268)))
+ (< 0.0 ?x132))))))))
+(assert
+ (let ((?x383 (* 1.0 exp!2)))
+ (let ((?x368 (/ ?x383 exp!1)))
+ (let ((?x268 (+ 1.0 ?x368)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x235 ?x268)))
+ (let (($x291 (= 0.0 ?x132)))
+ (not $x291)))))))))
+(assert
+ (let ((?x383 (* 1.0 exp!2)))
+ (let ((?x368 (/ ?x383 exp!1)))
+ (let ((?x268 (+ 1.0 ?x368)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x235 ?x268)))
+ (let (($x291 (= 0.0 ?x132)))
+ (not $x291)))))))))
+(assert
+ (let ((?x383 (* 1.0 exp!2)))
+ (let ((?x368 (/ ?x383 exp!1)))
+ (let ((?x268 (+ 1.0 ?x368)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x235 ?x268)))
+ (let (($x291 (= 0.0 ?x132)))
+ (not $x291)))))))))
+(assert
+ (let ((?x383 (* 1.0 exp!2)))
+ (let ((?x368 (/ ?x383 exp!1)))
+ (let ((?x268 (+ 1.0 ?x368)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x235 ?x268)))
+ (< 0.0 ?x132))))))))
+(assert
+ (let ((?x383 (* 1.0 exp!2)))
+ (let ((?x368 (/ ?x383 exp!1)))
+ (let ((?x268 (+ 1.0 ?x368)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x235 ?x268)))
+ (let (($x291 (= 0.0 ?x132)))
+ (not $x291)))))))))
+(assert
+ (let ((?x383 (* 1.0 exp!2)))
+ (let ((?x368 (/ ?x383 exp!1)))
+ (let ((?x268 (+ 1.0 ?x368)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x235 ?x268)))
+ (let (($x291 (= 0.0 ?x132)))
+ (not $x291)))))))))
+(assert
+ (let ((?x383 (* 1.0 exp!2)))
+ (let ((?x368 (/ ?x383 exp!1)))
+ (let ((?x268 (+ 1.0 ?x368)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x235 (/ ?x55 exp!1)))
+ (let ((?x132 (+ ?x235 ?x268)))
+ (let ((?x499 (/ 1.0 ?x132)))
+ (let ((?x495 (- ?x499)))
+ (let ((?x278 (+ 1.0 ?x495)))
+ (let ((?x171 (* 0.0 ?x278)))
+ (let ((?x715 (* 0.0 ?x495)))
+ (let ((?x186 (+ ?x715 ?x171)))
+ (let ((?x188 (+ ?x495 ?x186)))
+ (let ((?x429 (/ ?x235 exp!6)))
+ (let ((?x374 (* ?x429 ?x188)))
+ (let ((?x98 (- b)))
+ (let ((?x115 (+ |f[2]| ?x98)))
+ (let ((?x376 (* ?x115 ?x374)))
+ (let ((?x103 (* |f[2]| 1.0)))
+ (let ((?x101 (* ?x98 1.0)))
+ (let ((?x104 (+ ?x101 ?x103)))
+ (let ((?x105 (* 0.0 ?x104)))
+ (let ((?x107 (- ?x105)))
+ (let ((?x108 (+ ?x107 ?x107)))
+ (let ((?x106 (- ?x104)))
+ (let ((?x109 (+ ?x106 ?x108)))
+ (let ((?x470 (/ ?x109 ?x132)))
+ (let ((?x712 (+ ?x105 ?x470)))
+ (let ((?x489 (* ?x429 ?x712)))
+ (or (and (distinct ?x489 ?x376) true))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
+(assert
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+(assert
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+(assert
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!127 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!127)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
+(assert
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+(assert
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+(assert
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+(assert
+ (= (< log!192 log!127) (< exp!5 exp!4)))
+(assert
+ (= (< log!127 log!192) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!192 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!192)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x383 (* 1.0 exp!2)))
+ (let ((?x467 (/ ?x383 exp!3)))
+ (let ((?x378 (+ ?x467 ?x129)))
+ (let ((?x396 (+ 1.0 ?x378)))
+ (=> (> ?x396 0.0) (= exp!5 ?x396)))))))))
+(assert
+ (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+(assert
+ (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+(assert
+ (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+(assert
+ (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+(assert
+ (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+(assert
+ (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+(assert
+ (= (< log!259 log!127) (< exp!6 exp!4)))
+(assert
+ (= (< log!127 log!259) (< exp!4 exp!6)))
+(assert
+ (= (< log!259 log!192) (< exp!6 exp!5)))
+(assert
+ (= (< log!192 log!259) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> log!259 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 log!259)))
+(assert
+ (let ((?x383 (* 1.0 exp!2)))
+(let ((?x368 (/ ?x383 exp!1)))
+(let ((?x268 (+ 1.0 ?x368)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x235 (/ ?x55 exp!1)))
+(let ((?x132 (+ ?x235 ?x268)))
+(=> (> ?x132 0.0) (= exp!6 ?x132)))))))))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun b () Real)
+(declare-fun |f[2]| () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!127 () Real)
+(declare-fun log!192 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun log!259 () Real)
+(assert
+ true)
+(assert
+ (< |logits[0]| |logits[1]|))
+(assert
+ (< |logits[1]| |logits[2]|))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x383 (* 1.0 exp!2)))
+ (let ((?x467 (/ ?x383 exp!3)))
+ (let ((?x378 (+ ?x467 ?x129)))
+ (let ((?x396 (+ 1.0 ?x378)))
+ (< 0.0 ?x396))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x383 (* 1.0 exp!2)))
+ (let ((?x467 (/ ?x383 exp!3)))
+ (let ((?x378 (+ ?x467 ?x129)))
+ (let ((?x396 (+ 1.0 ?x378)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x383 (* 1.0 exp!2)))
+ (let ((?x467 (/ ?x383 exp!3)))
+ (let ((?x378 (+ ?x467 ?x129)))
+ (let ((?x396 (+ 1.0 ?x378)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x383 (* 1.0 exp!2)))
+ (let ((?x467 (/ ?x383 exp!3)))
+ (let ((?x378 (+ ?x467 ?x129)))
+ (let ((?x396 (+ 1.0 ?x378)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x383 (* 1.0 exp!2)))
+ (let ((?x467 (/ ?x383 exp!3)))
+ (let ((?x378 (+ ?x467 ?x129)))
+ (let ((?x396 (+ 1.0 ?x378)))
+ (< 0.0 ?x396))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x383 (* 1.0 exp!2)))
+ (let ((?x467 (/ ?x383 exp!3)))
+ (let ((?x378 (+ ?x467 ?x129)))
+ (let ((?x396 (+ 1.0 ?x378)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x383 (* 1.0 exp!2)))
+ (let ((?x467 (/ ?x383 exp!3)))
+ (let ((?x378 (+ ?x467 ?x129)))
+ (let ((?x396 (+ 1.0 ?x378)))
+ (let (($x146 (= 0.0 ?x396)))
+ (not $x146)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x383 (* 1.0 exp!2)))
+ (let ((?x467 (/ ?x383 exp!3)))
+ (let ((?x378 (+ ?x467 ?x129)))
+ (let ((?x396 (+ 1.0 ?x378)))
+ (let ((?x319 (/ ?x129 ?x396)))
+ (let ((?x155 (- ?x319)))
+ (let ((?x151 (+ 1.0 ?x155)))
+ (let ((?x152 (* 0.0 ?x151)))
+ (let ((?x156 (* 0.0 ?x155)))
+ (let ((?x283 (+ ?x156 ?x152)))
+ (let ((?x325 (+ ?x155 ?x283)))
+ (let ((?x321 (/ 1.0 exp!5)))
+ (let ((?x336 (* ?x321 ?x325)))
+ (let ((?x98 (- b)))
+ (let ((?x115 (+ |f[2]| ?x98)))
+ (let ((?x337 (* ?x115 ?x336)))
+ (let ((?x103 (* |f[2]| 1.0)))
+ (let ((?x101 (* ?x98 1.0)))
+ (let ((?x104 (+ ?x101 ?x103)))
+ (let ((?x105 (* 0.0 ?x104)))
+ (let ((?x107 (- ?x105)))
+ (let ((?x108 (+ ?x107 ?x107)))
+ (let ((?x106 (- ?x104)))
+ (let ((?x109 (+ ?x106 ?x108)))
+ (let ((?x289 (/ ?x109 ?x396)))
+ (let ((?x310 (* ?x129 ?x289)))
+ (let ((?x320 (+ ?x105 ?x310)))
+ (let ((?x318 (* ?x321 ?x320)))
+ (or (and (distinct ?x318 ?x337) true)))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
+(assert
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+(assert
+ (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+(assert
+ (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!127 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!127)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
+(assert
+ (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+(assert
+ (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+(assert
+ (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+(assert
+ (= (< log!192 log!127) (< exp!5 exp!4)))
+(assert
+ (= (< log!127 log!192) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!192 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!192)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x129 (/ ?x9 exp!3)))
+ (let ((?x383 (* 1.0 exp!2)))
+ (let ((?x467 (/ ?x383 exp!3)))
+ (let ((?x378 (+ ?x467 ?x129)))
+ (let ((?x396 (+ 1.0 ?x378)))
+ (=> (> ?x396 0.0) (= exp!5 ?x396)))))))))
+(assert
+ (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+(assert
+ (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+(assert
+ (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+(assert
+ (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+(assert
+ (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+(assert
+ (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+(assert
+ (= (< log!259 log!127) (< exp!6 exp!4)))
+(assert
+ (= (< log!127 log!259) (< exp!4 exp!6)))
+(assert
+ (= (< log!259 log!192) (< exp!6 exp!5)))
+(assert
+ (= (< log!192 log!259) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> log!259 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 log!259)))
+(assert
+ (let ((?x383 (* 1.0 exp!2)))
+(let ((?x368 (/ ?x383 exp!1)))
+(let ((?x268 (+ 1.0 ?x368)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x235 (/ ?x55 exp!1)))
+(let ((?x132 (+ ?x235 ?x268)))
+(=> (> ?x132 0.0) (= exp!6 ?x132)))))))))
+(check-sat)
+(pop 1)

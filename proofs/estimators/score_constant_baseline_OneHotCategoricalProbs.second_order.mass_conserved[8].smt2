@@ -1,0 +1,191 @@
+; certjax: rule estimators.score_constant_baseline_OneHotCategoricalProbs, obligation 'second_order.mass_conserved[8]', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun |probs[1]| () Real)
+(declare-fun |probs[0]| () Real)
+(declare-fun |probs[2]| () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun log!41 () Real)
+(declare-fun log!28 () Real)
+(declare-fun log!27 () Real)
+(declare-fun log!26 () Real)
+(assert
+ (let (($x11 (< 0.0 |probs[1]|)))
+ (let (($x9 (< 0.0 |probs[0]|)))
+ (let (($x12 (and $x9 $x11)))
+ (let (($x7 (< 0.0 |probs[2]|)))
+ (and $x7 $x12))))))
+(assert
+ (let (($x16 (= 0.0 |probs[2]|)))
+ (not $x16)))
+(assert
+ (let ((?x14 (+ |probs[0]| |probs[1]|)))
+ (let ((?x17 (+ |probs[2]| ?x14)))
+ (let (($x20 (= 0.0 ?x17)))
+ (not $x20)))))
+(assert
+ (let (($x22 (= 0.0 |probs[1]|)))
+ (not $x22)))
+(assert
+ (let (($x24 (= 0.0 |probs[0]|)))
+ (not $x24)))
+(assert
+ (< 0.0 |probs[2]|))
+(assert
+ (let ((?x14 (+ |probs[0]| |probs[1]|)))
+ (let ((?x17 (+ |probs[2]| ?x14)))
+ (< 0.0 ?x17))))
+(assert
+ (< 0.0 |probs[1]|))
+(assert
+ (< 0.0 |probs[0]|))
+(assert
+ (let (($x16 (= 0.0 |probs[2]|)))
+ (not $x16)))
+(assert
+ (let ((?x14 (+ |probs[0]| |probs[1]|)))
+ (let ((?x17 (+ |probs[2]| ?x14)))
+ (let (($x20 (= 0.0 ?x17)))
+ (not $x20)))))
+(assert
+ (let (($x22 (= 0.0 |probs[1]|)))
+ (not $x22)))
+(assert
+ (let (($x24 (= 0.0 |probs[0]|)))
+ (not $x24)))
+(assert
+ (let (($x22 (= 0.0 |probs[1]|)))
+ (not $x22)))
+(assert
+ (let (($x24 (= 0.0 |probs[0]|)))
+ (not $x24)))
+(assert
+ (let (($x16 (= 0.0 |probs[2]|)))
+ (not $x16)))
+(assert
+ (let ((?x142 (/ 0.0 |probs[0]|)))
+ (let ((?x14 (+ |probs[0]| |probs[1]|)))
+ (let ((?x17 (+ |probs[2]| ?x14)))
+ (let ((?x135 (/ 1.0 ?x17)))
+ (let ((?x136 (- ?x135)))
+ (let ((?x143 (+ ?x136 ?x142)))
+ (let ((?x144 (* 0.0 ?x143)))
+ (let ((?x139 (/ 0.0 |probs[1]|)))
+ (let ((?x140 (+ ?x139 ?x136)))
+ (let ((?x172 (+ ?x140 ?x144)))
+ (let ((?x137 (/ 1.0 |probs[2]|)))
+ (let ((?x138 (+ ?x136 ?x137)))
+ (let ((?x159 (* 0.0 ?x138)))
+ (let ((?x173 (+ ?x159 ?x172)))
+ (let ((?x170 (/ (* 1.0 exp!3) exp!1)))
+ (let ((?x174 (* ?x170 ?x173)))
+ (let ((?x175 (* ?x173 ?x174)))
+ (let ((?x125 (* |probs[0]| |probs[0]|)))
+ (let ((?x126 (/ 1.0 ?x125)))
+ (let ((?x127 (* 0.0 ?x126)))
+ (let ((?x115 (/ 1.0 (* ?x17 ?x17))))
+ (let ((?x128 (+ ?x115 ?x127)))
+ (let ((?x129 (* 0.0 ?x128)))
+ (let ((?x120 (* |probs[1]| |probs[1]|)))
+ (let ((?x121 (/ 1.0 ?x120)))
+ (let ((?x122 (* 0.0 ?x121)))
+ (let ((?x123 (+ ?x122 ?x115)))
+ (let ((?x167 (+ ?x123 ?x129)))
+ (let ((?x116 (* |probs[2]| |probs[2]|)))
+ (let ((?x117 (/ 1.0 ?x116)))
+ (let ((?x118 (- ?x117)))
+ (let ((?x119 (+ ?x115 ?x118)))
+ (let ((?x154 (* 0.0 ?x119)))
+ (let ((?x168 (+ ?x154 ?x167)))
+ (let ((?x171 (* ?x170 ?x168)))
+ (let ((?x176 (+ ?x171 ?x175)))
+ (let ((?x141 (* 0.0 ?x140)))
+ (let ((?x160 (+ ?x141 ?x143)))
+ (let ((?x161 (+ ?x159 ?x160)))
+ (let ((?x157 (/ (* 1.0 exp!4) exp!1)))
+ (let ((?x162 (* ?x157 ?x161)))
+ (let ((?x163 (* ?x161 ?x162)))
+ (let ((?x124 (* 0.0 ?x123)))
+ (let ((?x153 (+ ?x124 ?x128)))
+ (let ((?x155 (+ ?x153 ?x154)))
+ (let ((?x158 (* ?x157 ?x155)))
+ (let ((?x164 (+ ?x158 ?x163)))
+ (let ((?x177 (+ ?x164 ?x176)))
+ (let ((?x145 (+ ?x141 ?x144)))
+ (let ((?x146 (+ ?x138 ?x145)))
+ (let ((?x133 (/ (* 1.0 exp!2) exp!1)))
+ (let ((?x147 (* ?x133 ?x146)))
+ (let ((?x148 (* ?x146 ?x147)))
+ (let ((?x130 (+ ?x124 ?x129)))
+ (let ((?x131 (+ ?x119 ?x130)))
+ (let ((?x134 (* ?x133 ?x131)))
+ (let ((?x149 (+ ?x134 ?x148)))
+ (let ((?x178 (+ ?x149 ?x177)))
+ (or (and (distinct 0.0 ?x178) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!41)))
+(assert
+ (=> (> (+ |probs[2]| (+ |probs[0]| |probs[1]|)) 0.0) (= exp!1 (+ |probs[2]| (+ |probs[0]| |probs[1]|)))))
+(assert
+ (= (< log!28 log!41) (< exp!2 exp!1)))
+(assert
+ (= (< log!41 log!28) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!28 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!28)))
+(assert
+ (let (($x53 (= exp!2 |probs[2]|)))
+ (=> (> |probs[2]| 0.0) $x53)))
+(assert
+ (= (< log!27 log!41) (< exp!3 exp!1)))
+(assert
+ (= (< log!41 log!27) (< exp!1 exp!3)))
+(assert
+ (= (< log!27 log!28) (< exp!3 exp!2)))
+(assert
+ (= (< log!28 log!27) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!27 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!27)))
+(assert
+ (let (($x77 (= exp!3 |probs[1]|)))
+ (=> (> |probs[1]| 0.0) $x77)))
+(assert
+ (= (< log!26 log!41) (< exp!4 exp!1)))
+(assert
+ (= (< log!41 log!26) (< exp!1 exp!4)))
+(assert
+ (= (< log!26 log!28) (< exp!4 exp!2)))
+(assert
+ (= (< log!28 log!26) (< exp!2 exp!4)))
+(assert
+ (= (< log!26 log!27) (< exp!4 exp!3)))
+(assert
+ (= (< log!27 log!26) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!26 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!26)))
+(assert
+ (let (($x108 (= exp!4 |probs[0]|)))
+(=> (> |probs[0]| 0.0) $x108)))
+(check-sat)
+(pop 1)

@@ -1,0 +1,903 @@
+; certjax: rule estimators.score_loo_baseline_OneHotCategoricalLogits, obligation 'second_order.mass_conserved[5]', verdict unproved
+; 4 negated queries, one per branch region; expected: see verdict
+(set-logic QF_NRA)
+; region 1 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!304 () Real)
+(assert
+ true)
+(assert
+ (< |logits[1]| |logits[0]|))
+(assert
+ (< |logits[2]| |logits[0]|))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (< 0.0 ?x57))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let (($x61 (= 0.0 ?x57)))
+ (not $x61)))))))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x143 (/ ?x36 exp!4)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (let ((?x117 (/ ?x56 ?x57)))
+ (let ((?x118 (- ?x117)))
+ (let ((?x120 (* 0.0 ?x118)))
+ (let ((?x136 (+ ?x118 ?x120)))
+ (let ((?x119 (+ 1.0 ?x118)))
+ (let ((?x135 (* 0.0 ?x119)))
+ (let ((?x137 (+ ?x135 ?x136)))
+ (let ((?x147 (* ?x137 ?x143)))
+ (let ((?x110 (/ ?x36 ?x57)))
+ (let ((?x111 (- ?x110)))
+ (let ((?x114 (* 0.0 ?x111)))
+ (let ((?x112 (+ 1.0 ?x111)))
+ (let ((?x145 (+ ?x112 ?x114)))
+ (let ((?x146 (+ ?x114 ?x145)))
+ (let ((?x148 (* ?x146 ?x147)))
+ (let ((?x100 (- ?x56)))
+ (let ((?x101 (* ?x36 ?x100)))
+ (let ((?x99 (/ 1.0 (* ?x57 ?x57))))
+ (let ((?x102 (* ?x99 ?x101)))
+ (let ((?x97 (/ 0.0 ?x57)))
+ (let ((?x103 (+ ?x97 ?x102)))
+ (let ((?x104 (- ?x103)))
+ (let ((?x105 (* 0.0 ?x104)))
+ (let ((?x129 (+ ?x104 ?x105)))
+ (let ((?x130 (+ ?x105 ?x129)))
+ (let ((?x144 (* ?x130 ?x143)))
+ (let ((?x149 (+ ?x144 ?x148)))
+ (let ((?x131 (/ 1.0 exp!4)))
+ (let ((?x138 (* ?x131 ?x137)))
+ (let ((?x113 (* 0.0 ?x112)))
+ (let ((?x133 (+ ?x111 ?x113)))
+ (let ((?x134 (+ ?x114 ?x133)))
+ (let ((?x139 (* ?x134 ?x138)))
+ (let ((?x132 (* ?x131 ?x130)))
+ (let ((?x140 (+ ?x132 ?x139)))
+ (let ((?x150 (+ ?x140 ?x149)))
+ (let ((?x121 (+ ?x120 ?x120)))
+ (let ((?x122 (+ ?x119 ?x121)))
+ (let ((?x108 (/ ?x56 exp!4)))
+ (let ((?x123 (* ?x108 ?x122)))
+ (let ((?x115 (+ ?x113 ?x114)))
+ (let ((?x116 (+ ?x111 ?x115)))
+ (let ((?x124 (* ?x116 ?x123)))
+ (let ((?x106 (+ ?x105 ?x105)))
+ (let ((?x107 (+ ?x104 ?x106)))
+ (let ((?x109 (* ?x108 ?x107)))
+ (let ((?x125 (+ ?x109 ?x124)))
+ (let ((?x151 (+ ?x125 ?x150)))
+ (or (and (distinct 0.0 ?x151) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
+(assert
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+(assert
+ (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+(assert
+ (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!304 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!304)))
+(assert
+ (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
+(let ((?x37 (+ 1.0 ?x36)))
+(let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+(let ((?x57 (+ ?x56 ?x37)))
+(=> (> ?x57 0.0) (= exp!4 ?x57)))))))
+(check-sat)
+(pop 1)
+; region 2 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!304 () Real)
+(declare-fun log!528 () Real)
+(assert
+ true)
+(assert
+ (< |logits[1]| |logits[0]|))
+(assert
+ (< |logits[0]| |logits[2]|))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x156 (/ ?x9 exp!3)))
+ (let ((?x698 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x687 (+ ?x698 ?x156)))
+ (let ((?x705 (+ 1.0 ?x687)))
+ (< 0.0 ?x705)))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x156 (/ ?x9 exp!3)))
+ (let ((?x698 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x687 (+ ?x698 ?x156)))
+ (let ((?x705 (+ 1.0 ?x687)))
+ (let (($x530 (= 0.0 ?x705)))
+ (not $x530))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x156 (/ ?x9 exp!3)))
+ (let ((?x698 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x687 (+ ?x698 ?x156)))
+ (let ((?x705 (+ 1.0 ?x687)))
+ (let (($x530 (= 0.0 ?x705)))
+ (not $x530))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x156 (/ ?x9 exp!3)))
+ (let ((?x698 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x687 (+ ?x698 ?x156)))
+ (let ((?x705 (+ 1.0 ?x687)))
+ (let (($x530 (= 0.0 ?x705)))
+ (not $x530))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x156 (/ ?x9 exp!3)))
+ (let ((?x698 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x687 (+ ?x698 ?x156)))
+ (let ((?x705 (+ 1.0 ?x687)))
+ (let (($x530 (= 0.0 ?x705)))
+ (not $x530))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x156 (/ ?x9 exp!3)))
+ (let ((?x698 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x687 (+ ?x698 ?x156)))
+ (let ((?x705 (+ 1.0 ?x687)))
+ (let (($x530 (= 0.0 ?x705)))
+ (not $x530))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x156 (/ ?x9 exp!3)))
+ (let ((?x388 (/ ?x156 exp!5)))
+ (let ((?x698 (/ (* 1.0 exp!2) exp!3)))
+ (let ((?x687 (+ ?x698 ?x156)))
+ (let ((?x705 (+ 1.0 ?x687)))
+ (let ((?x202 (/ 1.0 ?x705)))
+ (let ((?x214 (- ?x202)))
+ (let ((?x193 (* 0.0 ?x214)))
+ (let ((?x217 (+ ?x214 ?x193)))
+ (let ((?x190 (+ 1.0 ?x214)))
+ (let ((?x216 (* 0.0 ?x190)))
+ (let ((?x213 (+ ?x216 ?x217)))
+ (let ((?x180 (* ?x213 ?x388)))
+ (let ((?x257 (/ ?x156 ?x705)))
+ (let ((?x222 (- ?x257)))
+ (let ((?x252 (* 0.0 ?x222)))
+ (let ((?x251 (+ 1.0 ?x222)))
+ (let ((?x323 (+ ?x251 ?x252)))
+ (let ((?x324 (+ ?x252 ?x323)))
+ (let ((?x181 (* ?x324 ?x180)))
+ (let ((?x208 (- ?x156)))
+ (let ((?x255 (/ 1.0 (* ?x705 ?x705))))
+ (let ((?x209 (* ?x255 ?x208)))
+ (let ((?x196 (/ 0.0 ?x705)))
+ (let ((?x201 (+ ?x196 ?x209)))
+ (let ((?x204 (- ?x201)))
+ (let ((?x210 (* 0.0 ?x204)))
+ (let ((?x271 (+ ?x204 ?x210)))
+ (let ((?x261 (+ ?x210 ?x271)))
+ (let ((?x389 (* ?x261 ?x388)))
+ (let ((?x182 (+ ?x389 ?x181)))
+ (let ((?x262 (/ ?x698 exp!5)))
+ (let ((?x272 (* ?x262 ?x213)))
+ (let ((?x218 (* 0.0 ?x251)))
+ (let ((?x219 (+ ?x222 ?x218)))
+ (let ((?x220 (+ ?x252 ?x219)))
+ (let ((?x377 (* ?x220 ?x272)))
+ (let ((?x225 (* ?x262 ?x261)))
+ (let ((?x378 (+ ?x225 ?x377)))
+ (let ((?x183 (+ ?x378 ?x182)))
+ (let ((?x337 (+ ?x193 ?x193)))
+ (let ((?x338 (+ ?x190 ?x337)))
+ (let ((?x212 (/ 1.0 exp!5)))
+ (let ((?x348 (* ?x212 ?x338)))
+ (let ((?x253 (+ ?x218 ?x252)))
+ (let ((?x215 (+ ?x222 ?x253)))
+ (let ((?x349 (* ?x215 ?x348)))
+ (let ((?x205 (+ ?x210 ?x210)))
+ (let ((?x211 (+ ?x204 ?x205)))
+ (let ((?x256 (* ?x212 ?x211)))
+ (let ((?x346 (+ ?x256 ?x349)))
+ (let ((?x419 (+ ?x346 ?x183)))
+ (or (and (distinct 0.0 ?x419) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (= (< |logits[2]| |logits[1]|) (< exp!3 exp!1)))
+(assert
+ (= (< |logits[1]| |logits[2]|) (< exp!1 exp!3)))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+(assert
+ (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+(assert
+ (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!304 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!304)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x56 (/ (* 1.0 exp!3) exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
+(assert
+ (= (< log!528 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!528) (< exp!1 exp!5)))
+(assert
+ (= (< log!528 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!528) (< exp!2 exp!5)))
+(assert
+ (= (< log!528 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!528) (< exp!3 exp!5)))
+(assert
+ (= (< log!528 log!304) (< exp!5 exp!4)))
+(assert
+ (= (< log!304 log!528) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!528 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!528)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+(let ((?x156 (/ ?x9 exp!3)))
+(let ((?x698 (/ (* 1.0 exp!2) exp!3)))
+(let ((?x687 (+ ?x698 ?x156)))
+(let ((?x705 (+ 1.0 ?x687)))
+(=> (> ?x705 0.0) (= exp!5 ?x705))))))))
+(check-sat)
+(pop 1)
+; region 3 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!304 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!528 () Real)
+(declare-fun log!753 () Real)
+(assert
+ true)
+(assert
+ (< |logits[0]| |logits[1]|))
+(assert
+ (< |logits[2]| |logits[1]|))
+(assert
+ (let ((?x464 (* 1.0 exp!2)))
+ (let ((?x820 (/ ?x464 exp!1)))
+ (let ((?x288 (+ 1.0 ?x820)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x285 (/ ?x55 exp!1)))
+ (let ((?x325 (+ ?x285 ?x288)))
+ (< 0.0 ?x325))))))))
+(assert
+ (let ((?x464 (* 1.0 exp!2)))
+ (let ((?x820 (/ ?x464 exp!1)))
+ (let ((?x288 (+ 1.0 ?x820)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x285 (/ ?x55 exp!1)))
+ (let ((?x325 (+ ?x285 ?x288)))
+ (let (($x594 (= 0.0 ?x325)))
+ (not $x594)))))))))
+(assert
+ (let ((?x464 (* 1.0 exp!2)))
+ (let ((?x820 (/ ?x464 exp!1)))
+ (let ((?x288 (+ 1.0 ?x820)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x285 (/ ?x55 exp!1)))
+ (let ((?x325 (+ ?x285 ?x288)))
+ (let (($x594 (= 0.0 ?x325)))
+ (not $x594)))))))))
+(assert
+ (let ((?x464 (* 1.0 exp!2)))
+ (let ((?x820 (/ ?x464 exp!1)))
+ (let ((?x288 (+ 1.0 ?x820)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x285 (/ ?x55 exp!1)))
+ (let ((?x325 (+ ?x285 ?x288)))
+ (let (($x594 (= 0.0 ?x325)))
+ (not $x594)))))))))
+(assert
+ (let ((?x464 (* 1.0 exp!2)))
+ (let ((?x820 (/ ?x464 exp!1)))
+ (let ((?x288 (+ 1.0 ?x820)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x285 (/ ?x55 exp!1)))
+ (let ((?x325 (+ ?x285 ?x288)))
+ (let (($x594 (= 0.0 ?x325)))
+ (not $x594)))))))))
+(assert
+ (let ((?x464 (* 1.0 exp!2)))
+ (let ((?x820 (/ ?x464 exp!1)))
+ (let ((?x288 (+ 1.0 ?x820)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x285 (/ ?x55 exp!1)))
+ (let ((?x325 (+ ?x285 ?x288)))
+ (let (($x594 (= 0.0 ?x325)))
+ (not $x594)))))))))
+(assert
+ (let ((?x228 (/ 1.0 exp!6)))
+ (let ((?x464 (* 1.0 exp!2)))
+ (let ((?x820 (/ ?x464 exp!1)))
+ (let ((?x288 (+ 1.0 ?x820)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x285 (/ ?x55 exp!1)))
+ (let ((?x325 (+ ?x285 ?x288)))
+ (let ((?x292 (/ ?x285 ?x325)))
+ (let ((?x397 (- ?x292)))
+ (let ((?x626 (* 0.0 ?x397)))
+ (let ((?x167 (+ ?x397 ?x626)))
+ (let ((?x410 (+ 1.0 ?x397)))
+ (let ((?x374 (* 0.0 ?x410)))
+ (let ((?x223 (+ ?x374 ?x167)))
+ (let ((?x759 (* ?x223 ?x228)))
+ (let ((?x266 (/ 1.0 ?x325)))
+ (let ((?x293 (- ?x266)))
+ (let ((?x371 (* 0.0 ?x293)))
+ (let ((?x308 (+ 1.0 ?x293)))
+ (let ((?x627 (+ ?x308 ?x371)))
+ (let ((?x172 (+ ?x371 ?x627)))
+ (let ((?x302 (* ?x172 ?x759)))
+ (let ((?x287 (- ?x285)))
+ (let ((?x191 (/ 1.0 (* ?x325 ?x325))))
+ (let ((?x472 (* ?x191 ?x287)))
+ (let ((?x441 (/ 0.0 ?x325)))
+ (let ((?x275 (+ ?x441 ?x472)))
+ (let ((?x282 (- ?x275)))
+ (let ((?x295 (* 0.0 ?x282)))
+ (let ((?x440 (+ ?x282 ?x295)))
+ (let ((?x367 (+ ?x295 ?x440)))
+ (let ((?x224 (* ?x367 ?x228)))
+ (let ((?x514 (+ ?x224 ?x302)))
+ (let ((?x359 (/ ?x820 exp!6)))
+ (let ((?x726 (* ?x359 ?x223)))
+ (let ((?x238 (* 0.0 ?x308)))
+ (let ((?x465 (+ ?x293 ?x238)))
+ (let ((?x516 (+ ?x371 ?x465)))
+ (let ((?x439 (* ?x516 ?x726)))
+ (let ((?x1002 (* ?x359 ?x367)))
+ (let ((?x986 (+ ?x1002 ?x439)))
+ (let ((?x598 (+ ?x986 ?x514)))
+ (let ((?x997 (+ ?x626 ?x626)))
+ (let ((?x994 (+ ?x410 ?x997)))
+ (let ((?x998 (/ ?x285 exp!6)))
+ (let ((?x487 (* ?x998 ?x994)))
+ (let ((?x550 (+ ?x238 ?x371)))
+ (let ((?x1009 (+ ?x293 ?x550)))
+ (let ((?x782 (* ?x1009 ?x487)))
+ (let ((?x1008 (+ ?x295 ?x295)))
+ (let ((?x276 (+ ?x282 ?x1008)))
+ (let ((?x333 (* ?x998 ?x276)))
+ (let ((?x721 (+ ?x333 ?x782)))
+ (let ((?x351 (+ ?x721 ?x598)))
+ (or (and (distinct 0.0 ?x351) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
+(assert
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+(assert
+ (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+(assert
+ (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!304 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!304)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
+(assert
+ (= (< log!528 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!528) (< exp!1 exp!5)))
+(assert
+ (= (< log!528 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!528) (< exp!2 exp!5)))
+(assert
+ (= (< log!528 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!528) (< exp!3 exp!5)))
+(assert
+ (= (< log!528 log!304) (< exp!5 exp!4)))
+(assert
+ (= (< log!304 log!528) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!528 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!528)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x156 (/ ?x9 exp!3)))
+ (let ((?x464 (* 1.0 exp!2)))
+ (let ((?x698 (/ ?x464 exp!3)))
+ (let ((?x687 (+ ?x698 ?x156)))
+ (let ((?x705 (+ 1.0 ?x687)))
+ (=> (> ?x705 0.0) (= exp!5 ?x705)))))))))
+(assert
+ (= (< log!753 |logits[1]|) (< exp!6 exp!1)))
+(assert
+ (= (< |logits[1]| log!753) (< exp!1 exp!6)))
+(assert
+ (= (< log!753 |logits[0]|) (< exp!6 exp!2)))
+(assert
+ (= (< |logits[0]| log!753) (< exp!2 exp!6)))
+(assert
+ (= (< log!753 |logits[2]|) (< exp!6 exp!3)))
+(assert
+ (= (< |logits[2]| log!753) (< exp!3 exp!6)))
+(assert
+ (= (< log!753 log!304) (< exp!6 exp!4)))
+(assert
+ (= (< log!304 log!753) (< exp!4 exp!6)))
+(assert
+ (= (< log!753 log!528) (< exp!6 exp!5)))
+(assert
+ (= (< log!528 log!753) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> log!753 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 log!753)))
+(assert
+ (let ((?x464 (* 1.0 exp!2)))
+(let ((?x820 (/ ?x464 exp!1)))
+(let ((?x288 (+ 1.0 ?x820)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x285 (/ ?x55 exp!1)))
+(let ((?x325 (+ ?x285 ?x288)))
+(=> (> ?x325 0.0) (= exp!6 ?x325)))))))))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |logits[1]| () Real)
+(declare-fun |logits[0]| () Real)
+(declare-fun |logits[2]| () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!304 () Real)
+(declare-fun log!528 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun log!753 () Real)
+(assert
+ true)
+(assert
+ (< |logits[0]| |logits[1]|))
+(assert
+ (< |logits[1]| |logits[2]|))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x156 (/ ?x9 exp!3)))
+ (let ((?x464 (* 1.0 exp!2)))
+ (let ((?x698 (/ ?x464 exp!3)))
+ (let ((?x687 (+ ?x698 ?x156)))
+ (let ((?x705 (+ 1.0 ?x687)))
+ (< 0.0 ?x705))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x156 (/ ?x9 exp!3)))
+ (let ((?x464 (* 1.0 exp!2)))
+ (let ((?x698 (/ ?x464 exp!3)))
+ (let ((?x687 (+ ?x698 ?x156)))
+ (let ((?x705 (+ 1.0 ?x687)))
+ (let (($x530 (= 0.0 ?x705)))
+ (not $x530)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x156 (/ ?x9 exp!3)))
+ (let ((?x464 (* 1.0 exp!2)))
+ (let ((?x698 (/ ?x464 exp!3)))
+ (let ((?x687 (+ ?x698 ?x156)))
+ (let ((?x705 (+ 1.0 ?x687)))
+ (let (($x530 (= 0.0 ?x705)))
+ (not $x530)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x156 (/ ?x9 exp!3)))
+ (let ((?x464 (* 1.0 exp!2)))
+ (let ((?x698 (/ ?x464 exp!3)))
+ (let ((?x687 (+ ?x698 ?x156)))
+ (let ((?x705 (+ 1.0 ?x687)))
+ (let (($x530 (= 0.0 ?x705)))
+ (not $x530)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x156 (/ ?x9 exp!3)))
+ (let ((?x464 (* 1.0 exp!2)))
+ (let ((?x698 (/ ?x464 exp!3)))
+ (let ((?x687 (+ ?x698 ?x156)))
+ (let ((?x705 (+ 1.0 ?x687)))
+ (let (($x530 (= 0.0 ?x705)))
+ (not $x530)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x156 (/ ?x9 exp!3)))
+ (let ((?x464 (* 1.0 exp!2)))
+ (let ((?x698 (/ ?x464 exp!3)))
+ (let ((?x687 (+ ?x698 ?x156)))
+ (let ((?x705 (+ 1.0 ?x687)))
+ (let (($x530 (= 0.0 ?x705)))
+ (not $x530)))))))))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x156 (/ ?x9 exp!3)))
+ (let ((?x388 (/ ?x156 exp!5)))
+ (let ((?x464 (* 1.0 exp!2)))
+ (let ((?x698 (/ ?x464 exp!3)))
+ (let ((?x687 (+ ?x698 ?x156)))
+ (let ((?x705 (+ 1.0 ?x687)))
+ (let ((?x202 (/ 1.0 ?x705)))
+ (let ((?x214 (- ?x202)))
+ (let ((?x193 (* 0.0 ?x214)))
+ (let ((?x217 (+ ?x214 ?x193)))
+ (let ((?x190 (+ 1.0 ?x214)))
+ (let ((?x216 (* 0.0 ?x190)))
+ (let ((?x213 (+ ?x216 ?x217)))
+ (let ((?x180 (* ?x213 ?x388)))
+ (let ((?x257 (/ ?x156 ?x705)))
+ (let ((?x222 (- ?x257)))
+ (let ((?x252 (* 0.0 ?x222)))
+ (let ((?x251 (+ 1.0 ?x222)))
+ (let ((?x323 (+ ?x251 ?x252)))
+ (let ((?x324 (+ ?x252 ?x323)))
+ (let ((?x181 (* ?x324 ?x180)))
+ (let ((?x208 (- ?x156)))
+ (let ((?x255 (/ 1.0 (* ?x705 ?x705))))
+ (let ((?x209 (* ?x255 ?x208)))
+ (let ((?x196 (/ 0.0 ?x705)))
+ (let ((?x201 (+ ?x196 ?x209)))
+ (let ((?x204 (- ?x201)))
+ (let ((?x210 (* 0.0 ?x204)))
+ (let ((?x271 (+ ?x204 ?x210)))
+ (let ((?x261 (+ ?x210 ?x271)))
+ (let ((?x389 (* ?x261 ?x388)))
+ (let ((?x182 (+ ?x389 ?x181)))
+ (let ((?x262 (/ ?x698 exp!5)))
+ (let ((?x272 (* ?x262 ?x213)))
+ (let ((?x218 (* 0.0 ?x251)))
+ (let ((?x219 (+ ?x222 ?x218)))
+ (let ((?x220 (+ ?x252 ?x219)))
+ (let ((?x377 (* ?x220 ?x272)))
+ (let ((?x225 (* ?x262 ?x261)))
+ (let ((?x378 (+ ?x225 ?x377)))
+ (let ((?x183 (+ ?x378 ?x182)))
+ (let ((?x337 (+ ?x193 ?x193)))
+ (let ((?x338 (+ ?x190 ?x337)))
+ (let ((?x212 (/ 1.0 exp!5)))
+ (let ((?x348 (* ?x212 ?x338)))
+ (let ((?x253 (+ ?x218 ?x252)))
+ (let ((?x215 (+ ?x222 ?x253)))
+ (let ((?x349 (* ?x215 ?x348)))
+ (let ((?x205 (+ ?x210 ?x210)))
+ (let ((?x211 (+ ?x204 ?x205)))
+ (let ((?x256 (* ?x212 ?x211)))
+ (let ((?x346 (+ ?x256 ?x349)))
+ (let ((?x419 (+ ?x346 ?x183)))
+ (or (and (distinct 0.0 ?x419) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> |logits[1]| 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 |logits[1]|)))
+(assert
+ (let (($x7 (< |logits[0]| |logits[1]|)))
+ (= $x7 (< exp!2 exp!1))))
+(assert
+ (let (($x10 (< |logits[1]| |logits[0]|)))
+ (= $x10 (< exp!1 exp!2))))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> |logits[0]| 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 |logits[0]|)))
+(assert
+ (let (($x39 (< |logits[2]| |logits[1]|)))
+ (= $x39 (< exp!3 exp!1))))
+(assert
+ (let (($x42 (< |logits[1]| |logits[2]|)))
+ (= $x42 (< exp!1 exp!3))))
+(assert
+ (let (($x19 (< |logits[2]| |logits[0]|)))
+ (= $x19 (< exp!3 exp!2))))
+(assert
+ (let (($x16 (< |logits[0]| |logits[2]|)))
+ (= $x16 (< exp!2 exp!3))))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> |logits[2]| 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 |logits[2]|)))
+(assert
+ (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+(assert
+ (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+(assert
+ (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+(assert
+ (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+(assert
+ (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+(assert
+ (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!304 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!304)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x36 (/ ?x9 exp!2)))
+ (let ((?x37 (+ 1.0 ?x36)))
+ (let ((?x55 (* 1.0 exp!3)))
+ (let ((?x56 (/ ?x55 exp!2)))
+ (let ((?x57 (+ ?x56 ?x37)))
+ (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
+(assert
+ (= (< log!528 |logits[1]|) (< exp!5 exp!1)))
+(assert
+ (= (< |logits[1]| log!528) (< exp!1 exp!5)))
+(assert
+ (= (< log!528 |logits[0]|) (< exp!5 exp!2)))
+(assert
+ (= (< |logits[0]| log!528) (< exp!2 exp!5)))
+(assert
+ (= (< log!528 |logits[2]|) (< exp!5 exp!3)))
+(assert
+ (= (< |logits[2]| log!528) (< exp!3 exp!5)))
+(assert
+ (= (< log!528 log!304) (< exp!5 exp!4)))
+(assert
+ (= (< log!304 log!528) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!528 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!528)))
+(assert
+ (let ((?x9 (* 1.0 exp!1)))
+ (let ((?x156 (/ ?x9 exp!3)))
+ (let ((?x464 (* 1.0 exp!2)))
+ (let ((?x698 (/ ?x464 exp!3)))
+ (let ((?x687 (+ ?x698 ?x156)))
+ (let ((?x705 (+ 1.0 ?x687)))
+ (=> (> ?x705 0.0) (= exp!5 ?x705)))))))))
+(assert
+ (= (< log!753 |logits[1]|) (< exp!6 exp!1)))
+(assert
+ (= (< |logits[1]| log!753) (< exp!1 exp!6)))
+(assert
+ (= (< log!753 |logits[0]|) (< exp!6 exp!2)))
+(assert
+ (= (< |logits[0]| log!753) (< exp!2 exp!6)))
+(assert
+ (= (< log!753 |logits[2]|) (< exp!6 exp!3)))
+(assert
+ (= (< |logits[2]| log!753) (< exp!3 exp!6)))
+(assert
+ (= (< log!753 log!304) (< exp!6 exp!4)))
+(assert
+ (= (< log!304 log!753) (< exp!4 exp!6)))
+(assert
+ (= (< log!753 log!528) (< exp!6 exp!5)))
+(assert
+ (= (< log!528 log!753) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> log!753 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 log!753)))
+(assert
+ (let ((?x464 (* 1.0 exp!2)))
+(let ((?x820 (/ ?x464 exp!1)))
+(let ((?x288 (+ 1.0 ?x820)))
+(let ((?x55 (* 1.0 exp!3)))
+(let ((?x285 (/ ?x55 exp!1)))
+(let ((?x325 (+ ?x285 ?x288)))
+(=> (> ?x325 0.0) (= exp!6 ?x325)))))))))
+(check-sat)
+(pop 1)
