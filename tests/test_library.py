@@ -103,7 +103,7 @@ def test_table_identities_agree_with_finite_differences_of_scipy_in_float64(name
                     continue
                 h = 1e-6 * max(1.0, abs(float(a)))
 
-                def at(d, k=k):
+                def at(d, k=k, args=args):
                     moved = [x + d if i == k else x for i, x in enumerate(args)]
                     out = raw(*moved)
                     return np.atleast_1d(np.asarray(out, dtype=np.float64))
