@@ -341,23 +341,44 @@ def _untranslatable(found: FoundRule) -> list[str]:
     """Primitives of the rule's jaxprs the translator has no rule for (sorted)."""
     out: set[str] = set()
 
-    def scan(jaxpr: Any) -> None:
+    def scan(jaxpr: Any, known: dict) -> None:
         for eqn in jaxpr.eqns:
             name = eqn.primitive.name
-            if identify(eqn, [UNKNOWN] * len(eqn.invars)) is not None:
-                continue  # (nested in a jaxpr: its constants are not known here)
+            values = [v.val if isinstance(v, jcore.Literal) else known.get(v, UNKNOWN)
+                      for v in eqn.invars]
+            if identify(eqn, values) is not None:
+                continue  # read as the table's function: its body is not translated
             if name in CALL_PARAMS:
-                scan(eqn.params[CALL_PARAMS[name]].jaxpr)
+                sub = eqn.params[CALL_PARAMS[name]]
+                scan(sub.jaxpr, {v: c for v, c in zip(sub.jaxpr.invars, values, strict=True)
+                                 if c is not UNKNOWN})
             elif name not in TRANSLATIONS:
                 out.add(name)
 
-    library = is_library(found)
     for key, piece in found.pieces.items():
-        if key == "primal" and library:
+        if key == "primal" and _primal_identified(found):
             continue
         if isinstance(piece, tuple) and isinstance(piece[0], jcore.ClosedJaxpr):
-            scan(piece[0].jaxpr)
+            closed = piece[0]
+            scan(closed.jaxpr, dict(zip(closed.jaxpr.constvars, closed.consts, strict=True)))
     return sorted(out)
+
+
+def _primal_identified(found: FoundRule) -> bool:
+    """Whether the primal as the proof traces it (the call re-bound) is read as a table
+    function: identification depends on the call's normal form, so it is checked on that
+    very trace, not on the equation found."""
+    if not is_library(found):
+        return False
+    try:
+        closed = jax.make_jaxpr(rule_functions(found, None)["primal"])(*found.shapes)
+    except Exception:  # noqa: BLE001 - then its body is scanned as usual
+        return False
+    known = dict(zip(closed.jaxpr.constvars, closed.consts, strict=True))
+    calls = [e for e in closed.jaxpr.eqns if e.primitive.name == "custom_jvp_call"]
+    return len(calls) == 1 and identify(calls[0], [
+        v.val if isinstance(v, jcore.Literal) else known.get(v, UNKNOWN)
+        for v in calls[0].invars]) is not None
 
 
 def _fill(row: AuditRow, cert: Certificate) -> None:

@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+MSG_UNIDENTIFIED = (
+    "JAX's {name} at ({shapes}) is not identified as the library function it implements "
+    "(its traced body's normal form differs from the function's own at these shapes), so "
+    "it is refused: its approximation would be proved against the exact derivative "
+    "(README, Library functions)")
 MSG_UNSUPPORTED = """\
 certjax cannot translate the JAX primitive '{name}' to Z3.
 

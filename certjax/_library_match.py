@@ -261,3 +261,27 @@ def _same(a: Any, b: Any) -> bool:
         if x.dtype != y.dtype or x.shape != y.shape or not np.array_equal(x, y, equal_nan=True):
             return False
     return True
+
+
+def unidentified(eqn: Any) -> LibraryFunction | None:
+    """The table entry whose own source ``eqn``'s body comes from, when it was not identified.
+
+    JAX's implementation that fails identification (its normal form at a batched shape can
+    depend on earlier traces) is refused rather than translated: its series or loop would
+    be proved against the table's identity, which it only approximates.
+    """
+    import inspect
+
+    dbg = eqn.params["call_jaxpr"].jaxpr.debug_info
+    src = getattr(dbg, "func_src_info", "") or ""
+    for entry in LIBRARY.values():
+        if getattr(dbg, "func_name", "") != entry.attr:
+            continue
+        try:
+            path = inspect.getsourcefile(inspect.unwrap(getattr(entry.raw(), "fun", entry.raw())))
+        except (TypeError, OSError):
+            continue
+        if path and src.rpartition(" at ")[2].rpartition(":")[0] == path:
+            return entry
+    return None
+

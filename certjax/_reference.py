@@ -28,8 +28,9 @@ import numpy as np
 from ._confirm import _float64
 from ._derivatives import BILINEAR, LINEAR, PARTIALS
 from ._ir import Builder
+from ._library_match import UNKNOWN, identify
 from ._obligation import DEFAULT_RLIMIT, Obligation, fresh_context, prove
-from ._translate import Context, symbols, translate_jaxpr
+from ._translate import CALL_PARAMS, Context, symbols, translate_jaxpr
 
 MAX_LINEAR_SIZE = 64  # larger linear/bilinear instances are not checked (listed as trusted)
 _CHECKED: dict[str, tuple[str, str]] = {}  # jvp jaxpr text -> (verdict, reason)
@@ -40,10 +41,32 @@ def _float(aval: Any) -> bool:
     return np.issubdtype(np.dtype(aval.dtype), np.floating)
 
 
-def _eqns(closed: Any):
+def _eqns(closed: Any, known: list[Any] | None = None):
+    """Every equation, at every depth, but the bodies of ``_library`` functions' calls.
+
+    Such a call is read as the function and differentiated by the table's identity, so its
+    body's primitives are no part of the reference (``known``: the arguments' constant
+    values, as ``translate_jaxpr`` tracks them, to identify the call).
+    """
     jaxpr = closed.jaxpr if hasattr(closed, "consts") else closed
+    concrete = dict(zip(jaxpr.constvars, getattr(closed, "consts", []), strict=True))
+    concrete.update({v: c for v, c in zip(jaxpr.invars, known or [], strict=False)
+                     if c is not UNKNOWN})
+
+    def value(v: Any) -> Any:
+        if isinstance(v, jax.extend.core.Literal):
+            return v.val
+        return concrete.get(v, UNKNOWN)
+
     for eqn in jaxpr.eqns:
+        name = eqn.primitive.name
+        values = [value(v) for v in eqn.invars]
+        if name == "custom_jvp_call" and identify(eqn, values) is not None:
+            continue
         yield eqn
+        if name in CALL_PARAMS:
+            yield from _eqns(eqn.params[CALL_PARAMS[name]], values)
+            continue
         for sub in jax.extend.core.jaxprs_in_params(eqn.params):
             yield from _eqns(sub)
 

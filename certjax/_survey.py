@@ -65,7 +65,10 @@ def _entries() -> list[Entry]:
         ("logsumexp", [V]), ("xlogy", two), ("xlog1py", two), ("entr", ELEMENTWISE),
         ("kl_div", two), ("rel_entr", two), ("logit", ELEMENTWISE), ("expit", ELEMENTWISE),
         ("ndtr", ELEMENTWISE), ("ndtri", ELEMENTWISE),
-        ("exp1", ELEMENTWISE), ("expi", ELEMENTWISE),
+        # at f32[3] (expn is `vectorize`d) the batched body's normal form depends on what was
+        # traced before, so identification as the table's E_n may or may not succeed (a miss
+        # is sound: the loop is then translated, and has no trip count): scalar only
+        ("exp1", [S]), ("expi", [S]),
         # poch at f32[] only: its refutation (z = 0, m = 0) takes minutes per element
         ("poch", [f"{S},{S}"]), ("hyp1f1", [f"{S},{S},{S}"]),
     ]
@@ -214,32 +217,19 @@ EXPLANATIONS = {
         "optax's sparsemax projection sorts its input (`sort`), accumulates it (`cumsum`) and "
         "reads it at a data-dependent index: at f32[3] it proves (tests/test_lax_sort.py); at "
         "f32[2, 3] the two rows' orderings times the relu kinks exceed the path cap."),
-    "log_ndtr": (
-        "for x < -10 the primal evaluates an asymptotic series, whose derivative differs from "
-        "the rule's exp(-x**2/2 - log(2 pi)/2 - log_ndtr(x)) by less than float64 resolves: "
-        "Z3 finds differences over the reals, JAX confirms none (unproved, not refuted). "
-        "Surveyed at scalar shape and rlimit 200000: at f32[3] the refinement of the product "
-        "of three elements' paths runs for > 10 minutes."),
-    "_erfcx": (
-        "the primal evaluates erfc and a polynomial approximation in a `scan`; the rule is "
-        "erfcx's exact derivative 2 x erfcx(x) - 2/sqrt(pi), which the approximation only "
-        "approaches: Z3's models of a difference are not confirmed in float64 (unproved)."),
-    "_dawsn": (
-        "a rational approximation evaluated in a `scan` against the exact derivative "
-        "1 - 2 x dawsn(x): Z3 stops at the resource limit (surveyed at f32[], rlimit 20000)."),
     "expn": (
-        "a `while` loop (continued fraction) whose trip count depends on the data: no trip "
-        "count at trace time; inside expi it closes over traced values."),
-    "expi": "calls expn, whose `while` loop runs until a float tolerance is met: no trip count "
-            "at trace time.",
+        "a `while` loop (continued fraction) whose trip count depends on the data. At f32[] "
+        "the call is identified as JAX's implementation and read as E_n (README, Library "
+        "functions): proved. At f32[3] (expn is `vectorize`d: a batched `while` under "
+        "`vmap`) the call's normal form is not the function's own at that shape, so it is "
+        "not identified, and the loop has no trip count at trace time."),
+    "expi": "as expn: proved at f32[] as the function Ei; at f32[3] its batched body is not "
+            "identified and calls expn, whose `while` loop has no trip count at trace time.",
     "fresnel": (
         "series evaluated in `scan`s (unrolled), branching on the range of x: more than the "
-        "path cap of regions (surveyed at f32[], rlimit 20000)."),
-    "sici": (
-        "series evaluated in `scan`s (unrolled) against the exact derivatives sin(x)/x, "
-        "cos(x)/x: Z3 stops at the resource limit (surveyed at f32[], rlimit 20000)."),
-    "_owens_t_impl": "its primal writes a NaN literal (`jnp.nan` for invalid inputs): no value "
-                     "over the reals.",
+        "path cap of regions (surveyed at f32[], rlimit 20000). Not in the library table: "
+        "its rule computes sin(pi x**2 / 2) after reducing x**2 / 2 modulo 2 (`fmod`), and "
+        "sin's periodicity is no fact of the table."),
     "poch": (
         "refuted, rightly: at z = 0, m = 0 the primal is `where(m == 0, 1, ...)` = 1 and its "
         "derivative (JAX's JVP of the body) is finite, but the rule's z-tangent "

@@ -23,6 +23,7 @@ from jax.extend import core as jcore
 from ._constants import named_constant
 from ._errors import (
     MSG_DTYPE,
+    MSG_UNIDENTIFIED,
     MSG_UNSUPPORTED,
     MSG_VALUE,
     CertificationError,
@@ -282,10 +283,14 @@ def _library_call(ctx: Context, eqn: Any, invals: list[np.ndarray], values: list
                   ) -> list | None:
     """JAX's implementation of a function of ``_library.LIBRARY``: its app nodes, else None."""
     from ._library import apply
-    from ._library_match import identify
+    from ._library_match import identify, unidentified
 
     hit = identify(eqn, values)
     if hit is None:
+        entry = unidentified(eqn)
+        if entry is not None:
+            raise UnsupportedPrimitive(MSG_UNIDENTIFIED.format(name=entry.name, shapes=", ".join(
+                str(v.aval) for v in eqn.invars)), primitive=f"{entry.name} (not identified)")
         return None
     args = hit.args(invals, lambda v: literal(ctx, np.asarray(v)))
     return apply(ctx.b, hit.entry, args, tuple(eqn.outvars[0].aval.shape))
