@@ -32,7 +32,7 @@ from ._discover import FoundRule, find_rules, resolve, rule_functions
 from ._errors import MSG_STRICT, UnprovedRules, UnsupportedPrimitive
 from ._instance import AS_TRACED_MAX, generalised, prove_instance
 from ._intercept import Failed, recording
-from ._library_match import UNKNOWN, identify, is_library
+from ._library_match import UNKNOWN, identify, is_library, unidentified
 from ._obligation import DEFAULT_RLIMIT
 from ._translate import CALL_PARAMS, TRANSLATIONS
 
@@ -307,6 +307,11 @@ def _decide(row: AuditRow, f32: FoundRule, f64: FoundRule | None, rlimit: int) -
         row.verdict, row.detail = "unsupported", "no floating-point operand to differentiate"
         return
     resolve(f32)
+    entry = unidentified(f32.eqn) if f32.kind == "jvp" and not is_library(f32) else None
+    if entry is not None:  # JAX's own table function, not identified: refused, as translated
+        row.verdict = "unsupported"
+        row.detail = f"primitive '{entry.name} (not identified)'"
+        return
     missing = _untranslatable(f32)
     if missing:
         row.verdict = "unsupported"
