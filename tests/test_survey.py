@@ -35,5 +35,7 @@ def test_survey_proves_most_rules_the_translator_supports(fresh):
     # 0.75, not 0.8: since loops are translated, four series approximations (erfcx, dawsn,
     # fresnel, sici: an exact derivative against an approximation, unprovable by nature)
     # moved from "unsupported" into this denominator as "unproved"; no proof was lost
-    # 0.78 since jnp.i0 and slogdet (n <= 2) joined (28 of 35)
-    assert total >= 15 and proved >= 0.78 * total and proved >= 28, line
+    # 0.78 since jnp.i0 and slogdet (n <= 2) joined (28 of 35); 0.9 since the library
+    # functions (erfcx, dawsn, log_ndtr, expi, expn, sici, owens_t) are read as the functions
+    # they implement (39 of 42)
+    assert total >= 15 and proved >= 0.9 * total and proved >= 37, line
