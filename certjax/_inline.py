@@ -61,15 +61,10 @@ def eval_inlined(closed: Any, *args: Any, bind: Callable = _bind,
 def _library_call(eqn: Any, invals: list[Any]) -> list[Any] | None:
     """JAX's implementation of a ``_library.LIBRARY`` function, called with the table's JVP."""
     from ._library import function
-    from ._errors import MSG_UNIDENTIFIED, UnsupportedPrimitive
-    from ._library_match import identify, unidentified
+    from ._library_match import identify_or_refuse
 
-    hit = identify(eqn, invals)
+    hit = identify_or_refuse(eqn, invals)  # never JAX's approximation as a reference
     if hit is None:
-        entry = unidentified(eqn)
-        if entry is not None:  # as the translator: never its approximation as a reference
-            raise UnsupportedPrimitive(MSG_UNIDENTIFIED.format(name=entry.name, shapes=", ".join(
-                str(v.aval) for v in eqn.invars)), primitive=f"{entry.name} (not identified)")
         return None
     out = function(hit.entry.name)(*hit.args(invals))
     return list(out) if len(hit.entry.apps) > 1 else [out]

@@ -285,3 +285,22 @@ def unidentified(eqn: Any) -> LibraryFunction | None:
             return entry
     return None
 
+
+def identify_or_refuse(eqn: Any, values: list[Any]) -> Hit | None:
+    """:func:`identify`, but JAX's own table function that is not identified is refused.
+
+    Raises:
+        UnsupportedPrimitive: the call comes from a table function's own source yet its
+            normal form differs: its approximation would be proved against the identity.
+    """
+    hit = identify(eqn, values)
+    if hit is None:
+        entry = unidentified(eqn)
+        if entry is not None:
+            from ._errors import MSG_UNIDENTIFIED, UnsupportedPrimitive
+
+            shapes = ", ".join(str(v.aval) for v in eqn.invars)
+            raise UnsupportedPrimitive(MSG_UNIDENTIFIED.format(name=entry.name, shapes=shapes),
+                                       primitive=f"{entry.name} (not identified)")
+    return hit
+

@@ -23,7 +23,6 @@ from jax.extend import core as jcore
 from ._constants import named_constant
 from ._errors import (
     MSG_DTYPE,
-    MSG_UNIDENTIFIED,
     MSG_UNSUPPORTED,
     MSG_VALUE,
     CertificationError,
@@ -253,7 +252,7 @@ def translate_jaxpr(ctx: Context, closed: Any, args: Sequence[np.ndarray],
         ctx.primitives.add(name)
         for v in eqn.outvars:
             check_dtype(v.aval.dtype, f"an output of '{name}'", name)
-        values = [value(v) for v in eqn.invars]
+        values = [value(v) for v in eqn.invars] if name in CALL_PARAMS else []
         library = _library_call(ctx, eqn, invals, values) if name == "custom_jvp_call" else None
         if library is not None:
             outvals = library
@@ -283,14 +282,10 @@ def _library_call(ctx: Context, eqn: Any, invals: list[np.ndarray], values: list
                   ) -> list | None:
     """JAX's implementation of a function of ``_library.LIBRARY``: its app nodes, else None."""
     from ._library import apply
-    from ._library_match import identify, unidentified
+    from ._library_match import identify_or_refuse
 
-    hit = identify(eqn, values)
+    hit = identify_or_refuse(eqn, values)
     if hit is None:
-        entry = unidentified(eqn)
-        if entry is not None:
-            raise UnsupportedPrimitive(MSG_UNIDENTIFIED.format(name=entry.name, shapes=", ".join(
-                str(v.aval) for v in eqn.invars)), primitive=f"{entry.name} (not identified)")
         return None
     args = hit.args(invals, lambda v: literal(ctx, np.asarray(v)))
     return apply(ctx.b, hit.entry, args, tuple(eqn.outvars[0].aval.shape))
