@@ -57,13 +57,48 @@ _TABLE: list[tuple[float, Maker]] = [
     (0.5 * math.log(2 * _PI), lambda b: b.mul(b.const(0.5), b.log(b.mul(b.const(2), _pi(b))))),
     (math.e, lambda b: b.exp(b.const(1))),
 ]
-# (dtype name, value) -> maker; float32 literals also match when widened to float64 (JAX
-# keeps weakly typed Python floats computed in float32 as float64 numbers)
+
+
+class _InDtype:
+    """A maker's formula evaluated in one dtype, operation by operation, as a program
+    computing the constant from ``jnp.pi`` does (``2 / jnp.sqrt(jnp.pi)`` in float32 is
+    1.1283791, one ulp from the rounding of 2/sqrt(pi), 1.1283792)."""
+
+    def __init__(self, dtype: type) -> None:
+        self.t = dtype
+
+    def const(self, v: float):
+        return self.t(v)
+
+    def app(self, name: str):
+        assert name == "pi"
+        return self.t(math.pi)
+
+    def mul(self, a, b):
+        return self.t(a * b)
+
+    def div(self, a, b):
+        return self.t(a / b)
+
+    def sqrt(self, a):
+        return self.t(np.sqrt(a))
+
+    def log(self, a):
+        return self.t(np.log(a))
+
+    def exp(self, a):
+        return self.t(np.exp(a))
+
+
+# (dtype name, value) -> maker: the rounding of the constant in the dtype, and its formula
+# computed in the dtype; float32 literals also match when widened to float64 (JAX keeps
+# weakly typed Python floats computed in float32 as float64 numbers)
 _INDEX: dict[tuple[str, float], Maker] = {}
 for _v, _mk in _TABLE:
-    _INDEX.setdefault(("float64", _v), _mk)
-    _INDEX.setdefault(("float32", float(np.float32(_v))), _mk)
-    _INDEX.setdefault(("float64", float(np.float32(_v))), _mk)
+    _f32 = (float(np.float32(_v)), float(_mk(_InDtype(np.float32))))
+    for _dt, _w in (("float64", _v), ("float64", float(_mk(_InDtype(np.float64)))),
+                    *(("float32", w) for w in _f32), *(("float64", w) for w in _f32)):
+        _INDEX.setdefault((_dt, _w), _mk)
 
 
 def named_constant(b: Builder, v: np.generic) -> Node | None:

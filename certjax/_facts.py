@@ -73,7 +73,9 @@ FACTS = {
     "rem_def": "rem(a, b) = a - b * trunc(a / b) for b != 0, trunc(z) the integer k with "
                "|k| <= |z| < |k| + 1 and k * z >= 0",
     "named_constant": "a float literal equal to the rounding of a named constant (pi, "
-                      "sqrt(2), 2/sqrt(pi), log(2), ...) in its dtype is read as that constant",
+                      "sqrt(2), 2/sqrt(pi), log(2), ...) in its dtype, or to its formula "
+                      "computed in that dtype from the rounding of pi (2 / jnp.sqrt(jnp.pi) in "
+                      "float32), is read as that constant",
     # the float model of obligation 'finite' (``_float_model.py``); eps, max and the smallest
     # normal are each dtype's (float16: 2**-10, 65504, 2**-14; bfloat16: 2**-7, 3.39e38,
     # 2**-126; float32: 2**-23, 3.4028235e38, 2**-126; float64: 2**-52, 1.80e308, 2**-1022)

@@ -157,6 +157,28 @@ def test_named_constant_literal_matches_computed():
     assert named_constant(b, np.float32(0.5)) is None
 
 
+def test_named_constant_computed_in_float32_from_jnp_pi():
+    # 2 / jnp.sqrt(jnp.pi) in float32 is 1.1283791, one ulp below the rounding of 2/sqrt(pi):
+    # the natural way to write erf's derivative proves, through the drop-in class
+    import certjax
+    from certjax._constants import named_constant
+    from certjax._ir import Builder
+
+    computed = 2 / jnp.sqrt(jnp.pi)
+    assert float(computed) != float(np.float32(2 / np.sqrt(np.pi)))
+    b = Builder()
+    assert named_constant(b, np.asarray(computed)) is b.div(b.const(2), b.sqrt(b.app("pi")))
+    assert named_constant(b, np.float32(1.1283790)) is None  # two ulps away: a number
+
+    f = certjax.custom_vjp(jax.scipy.special.erf)
+    f.defvjp(lambda x: (f(x), x),
+             lambda x, g: (g * 2 / jnp.sqrt(jnp.pi) * jnp.exp(-x * x),))
+    assert f.certificate.verdict == "proved", f.certificate.summary()
+    assert "named_constant" in f.certificate.trusted_facts
+    np.testing.assert_allclose(jax.grad(f)(0.3), jax.grad(jax.scipy.special.erf)(0.3),
+                               rtol=1e-6)
+
+
 def _signbit(x):  # jnp.signbit: bitcast to the int of x's width, shifted by width - 1
     return jnp.signbit(x)
 
