@@ -61,6 +61,14 @@ def _register(owner: Any, certify: Callable[..., Certificate], signature, cfg: C
             raise
         register_certified(owner, signature=None, assume=cfg.assume, rlimit=cfg.rlimit)
         return
+    if (signature is None and cfg.assume is None and owner.nondiff_argnums
+            and cert.verdict != "proved"):
+        # The default signature made the static nondiff arguments float32 scalars, so the
+        # proof quantified over every value: JAX passes the rule the values it is called with
+        # (``huber(1.0, x)``), and a rule right at those may be wrong at others (a negative
+        # delta), which no `assume` excluded. Each use is proved at its static values.
+        register_certified(owner, signature=None, assume=cfg.assume, rlimit=cfg.rlimit)
+        return
     shapes = dict(cert.shapes)
     owner.certificate = check(cert, owner._name, shapes, cfg.trust, owner.instances.warned,
                               cfg.float_safe, wrong=cfg.wrong, strict=cfg.strict)

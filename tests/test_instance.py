@@ -107,6 +107,38 @@ def test_static_nondiff_value_the_rule_branches_on():
         jax.grad(power, argnums=1)(3, 3.0)
 
 
+def test_static_float_parameter_is_proved_at_its_value_not_over_all_reals():
+    # huber's jvp is the derivative for delta > 0 only: the default signature would make delta
+    # a float32 scalar and refute the rule at delta = -1, a value never passed. Without an
+    # `assume`, registration defers; each use is proved at its static delta.
+    def huber(delta, x):
+        return jnp.where(jnp.abs(x) <= delta, 0.5 * x * x, delta * (jnp.abs(x) - 0.5 * delta))
+
+    f = certjax.custom_jvp(huber, nondiff_argnums=(0,))
+
+    @f.defjvp
+    def _(delta, primals, tangents):
+        (x,), (t,) = primals, tangents
+        return huber(delta, x), jnp.clip(x, -delta, delta) * t
+
+    assert f.certificate is None
+    x = jnp.array([-3.0, 0.5, 2.0])
+    got = jax.grad(lambda x: jnp.sum(f(1.0, x)))(x)
+    np.testing.assert_allclose(got, jax.grad(lambda x: jnp.sum(huber(1.0, x)))(x))
+    assert any("static 1.0" in str(i) for i in f.instances), f.instances
+
+    g = certjax.custom_jvp(huber, nondiff_argnums=(0,))
+
+    @g.defjvp
+    def _(delta, primals, tangents):  # right at delta = 1 only
+        (x,), (t,) = primals, tangents
+        return huber(delta, x), jnp.clip(x, -1.0, 1.0) * t
+
+    assert float(jax.grad(g, argnums=1)(1.0, 3.0)) == 1.0
+    with pytest.raises(certjax.RuleRejected, match="delta: static 2.0"):
+        jax.grad(g, argnums=1)(2.0, 3.0)
+
+
 def test_an_instance_is_proved_once(monkeypatch):
     calls = []
     orig = _certify._prove_vjp
