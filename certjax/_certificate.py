@@ -155,7 +155,7 @@ class Certificate:
         """The float-safety column: ``safe``, ``UNSAFE``, ``opted-out``, ``unproved``, ``-``."""
         if self.float_safety == "refuted":
             return "opted-out" if self.float_opt_out else "UNSAFE"
-        return {"proved": "safe", "": "-"}.get(self.float_safety, self.float_safety)
+        return {"proved": "safe", "": "-", "skipped": "-"}.get(self.float_safety, self.float_safety)
 
     def float_text(self) -> str:
         """``float-safe at float32``, ``NOT float-safe at float32: <point>``..."""

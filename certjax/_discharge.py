@@ -415,13 +415,20 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
         b, ctx, obs, calls, co = build(opaque)
         t_translate += time.perf_counter() - t_tr
         zctx = fresh_context()  # one per rule, shared by its obligations
-        results = [prove(ob, b, rlimit=rlimit, keep_smt2=keep_smt2, zctx=zctx) for ob in obs]
+        results = []
+        for ob in obs:
+            wrong = next((r.name for r in results if r.verdict == "refuted"), None)
+            if wrong is None:
+                results.append(prove(ob, b, rlimit=rlimit, keep_smt2=keep_smt2, zctx=zctx))
+            else:  # the rule is refused whatever the rest says: no time spent on it
+                results.append(Result(ob.name, "skipped", reason=(
+                    f"not checked: obligation '{wrong}' is refuted")))
         primitives |= ctx.primitives
         for r in results:
             facts |= set(r.facts)
         generalised = opaque
         uses_sg = "stop_gradient" in ctx.primitives
-        if not uses_sg or all(r.verdict in ("proved", "refuted") for r in results
+        if not uses_sg or all(r.verdict in ("proved", "refuted", "skipped") for r in results
                               if r.name != "finite"):  # float safety: never a second pass
             break
     lost = find_lost(obs, results, b, rlimit, zctx)  # a finding of obligation 'finite'

@@ -142,6 +142,12 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
     if ob.unsupported:
         res.verdict, res.reason = "unproved", ob.unsupported
         return res
+    if ob.kind == "equal" and any(x is y for x, y in ob.pairs):
+        # one hash-consed term on both sides (fwd calling the primal itself): equal wherever
+        # it is defined, and NaN on both sides elsewhere; only the other pairs are claims
+        ob = dataclasses.replace(ob, pairs=[(x, y) for x, y in ob.pairs if x is not y])
+        if not ob.pairs:
+            return res
     # a work budget is read off the context's rlimit counter: then the context is its own
     zctx = zctx if zctx is not None and ob.work is None else z3.Context()
     low = Lowering(zctx)

@@ -111,3 +111,28 @@ def test_jvp_rule_with_two_arguments():
     assert cert.verdict == "refuted"
     cex = next(o for o in cert.obligations if o.verdict == "refuted").counterexample
     assert set(cex) == {"x", "y", "v_x", "v_y"}
+
+
+def test_fwd_calling_the_primal_is_one_term_proved_without_splitting():
+    # fwd(x)[0] is the primal's own term (hash-consed): nothing to split on, even with a
+    # max inside (log_softmax), and no time spent
+    import certjax as cj
+
+    f = cj.custom_vjp(lambda x: jnp.sum(jax.nn.log_softmax(x) * jnp.arange(3.0)))
+    f.defvjp(lambda x: (f(x), x),
+             lambda x, g: (g * (jnp.arange(3.0) - 3.0 * jax.nn.softmax(x)),),
+             signature=[jax.ShapeDtypeStruct((3,), jnp.float32)])
+    fwd = next(o for o in f.certificate.obligations if o.name == "fwd")
+    assert f.certificate.verdict == "proved" and fwd.verdict == "proved"
+    assert fwd.paths == 0
+
+
+def test_obligations_after_a_refuted_one_are_skipped_and_say_why():
+    cert = certjax.certify_vjp(lambda x: x * x, lambda x: (x * x, x), lambda x, g: (3 * g * x,),
+                               name="sq_bad", signature=[np.float32(0)])
+    assert cert.verdict == "refuted"
+    names = [o.name for o in cert.obligations]
+    first = next(i for i, o in enumerate(cert.obligations) if o.verdict == "refuted")
+    assert names[first] == "vjp" and first < len(names) - 1
+    for o in cert.obligations[first + 1:]:
+        assert o.verdict == "skipped" and "obligation 'vjp' is refuted" in o.reason
