@@ -142,11 +142,15 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
     if ob.unsupported:
         res.verdict, res.reason = "unproved", ob.unsupported
         return res
-    if ob.kind == "equal" and any(x is y for x, y in ob.pairs):
+    if ob.kind == "equal" and ob.boundary != "derivative" and any(x is y for x, y in ob.pairs):
         # one hash-consed term on both sides (fwd calling the primal itself): equal wherever
-        # it is defined, and NaN on both sides elsewhere; only the other pairs are claims
+        # it is defined, and NaN on both sides elsewhere; only the other pairs are claims.
+        # (Not for a derivative, checked on boundaries against the neighbouring regions'
+        # formulas: there JAX's JVP, the reference term, may itself be wrong, softplus
+        # written with max at 0.)
         ob = dataclasses.replace(ob, pairs=[(x, y) for x, y in ob.pairs if x is not y])
         if not ob.pairs:
+            res.facts = sorted(b.facts)  # (the rewrites that built the term)
             return res
     # a work budget is read off the context's rlimit counter: then the context is its own
     zctx = zctx if zctx is not None and ob.work is None else z3.Context()

@@ -136,3 +136,13 @@ def test_obligations_after_a_refuted_one_are_skipped_and_say_why():
     assert names[first] == "vjp" and first < len(names) - 1
     for o in cert.obligations[first + 1:]:
         assert o.verdict == "skipped" and "obligation 'vjp' is refuted" in o.reason
+
+
+def test_rule_that_is_jax_s_own_vjp_is_still_checked_on_smooth_boundaries():
+    # bwd = JAX's VJP of softplus written with max: the same term as the reference, yet
+    # wrong at x = 0 (jax #2107): identical sides are no proof of a derivative there
+    sp = lambda x: jnp.maximum(x, 0) + jnp.log1p(jnp.exp(-jnp.abs(x)))  # noqa: E731
+    cert = certjax.certify_vjp(sp, lambda x: (sp(x), x), lambda x, g: jax.vjp(sp, x)[1](g),
+                               name="sp_max", signature=[np.float32(0)])
+    assert cert.verdict == "refuted"
+    assert next(o for o in cert.obligations if o.name == "vjp").verdict == "refuted"

@@ -114,7 +114,7 @@ def test_special_mutants_refuted(name):
 
 
 def test_special_facts_recorded():
-    cert = _rule(jnp.tan, lambda x, g: (g * (1 + jnp.tan(x) ** 2),))
+    cert = _rule(jnp.tan, lambda x, g: (g / jnp.cos(x) ** 2,))
     assert cert.verdict == "proved"
     assert {"tan_def", "sin_cos_square"} <= set(cert.trusted_facts)
     cert = _rule(lax.erf, lambda x, g: (g * 2 / jnp.sqrt(jnp.pi) * jnp.exp(-(x**2)),))
