@@ -35,6 +35,7 @@ import z3
 
 from ._boundary import prove_on_boundary, zero_atoms
 from ._budget import Budget, BudgetSpent
+from ._finite_goal import narrow
 from ._ir import Builder, InfiniteValue, Node, render
 from ._lower import Lowering, definedness
 from ._lower_special import refine as refine_special
@@ -303,17 +304,12 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
         hyps += [low.term(c) for c in rule_defs]
         goal = z3.Or([low.term(x) != low.term(y) for x, y in pairs] or [z3.BoolVal(False, zctx)])
     elif ob.kind == "finite":  # some output may be NaN or infinite
-        goal = z3.Or([low.term(f) for f in rule] or [z3.BoolVal(False, zctx)])
+        flags = [low.term(f) for f in rule]
+        if ob.name == "finite":  # (not the search for a lost derivative)
+            flags = narrow(check, zctx, res, hyps, floats, flags, low.facts, keep_smt2)
+        goal = z3.Or(flags or [z3.BoolVal(False, zctx)])
     else:
         goal = z3.Not(z3.And([low.term(c) for c in rule_defs] or [z3.BoolVal(True, zctx)]))
-    if ob.kind == "finite" and ob.name == "finite" and floats:
-        # 'finite' (not the search for a lost derivative) first without the float model's
-        # hypotheses (the primal and JAX's derivative finite in the dtype): a stronger
-        # claim, often far easier to decide
-        decided = _prove_without(ob, zctx, rlimit, res, [*hyps, goal, *low.facts],
-                                 [*hyps, *floats, *low.facts], keep_smt2)
-        if decided:
-            return decided
     hyps += floats
     box: list[z3.BoolRef] = []
     restricted = False
@@ -391,22 +387,6 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
     res.reason = f"{res.spurious_models} models were not confirmed by JAX in " + (
         "the dtype" if ob.kind == "finite" else "float64")
     return "unproved"
-
-
-def _prove_without(ob, zctx, rlimit, res: Result, query: list, full: list,
-                   keep_smt2: bool) -> str:
-    """``query`` (the goal under fewer hypotheses than ``full``) unsat: "proved" (a stronger
-    claim), or "" (sat or unknown: decided with all of them). ``full`` is checked for
-    vacuity as an ordinary proof is."""
-    r, _ = check(zctx, rlimit, query, fallback=False, budget=res.budget)
-    if r != z3.unsat:
-        return ""
-    if keep_smt2:
-        q = z3.Solver(ctx=zctx)
-        q.add(*query)
-        res.smt2.append(q.to_smt2())
-    res.vacuous_paths += check(zctx, rlimit, full)[0] == z3.unsat
-    return "proved"
 
 
 def _outside(v: z3.ArithRef, x: float, zctx) -> z3.BoolRef:
