@@ -14,7 +14,8 @@ Two steps, each sound (a flag left out is false wherever the full hypotheses hol
    allowance of their own, :data:`SPLIT_QUERIES` per obligation at :data:`SPLIT_RLIMIT`
    each, counted like every query of the float-safety budget.
 
-What remains is asked whole, under all the hypotheses, by ``_obligation._prove_path``.
+Unless every flag left is unsat in step 2, the goal of step 1 is asked whole, under all
+the hypotheses, by ``_obligation._prove_path``.
 """
 
 from __future__ import annotations
@@ -53,4 +54,6 @@ def narrow(check: Callable, zctx: Any, res: Any, hyps: list, floats: list, flags
         return []
     if len(flags) < 2 or len(flags) > res.split_left:
         return flags
-    return [f for f in flags if not false(f)]
+    # all or nothing: a goal narrowed only in part is a different query for Z3, which may
+    # then miss a counterexample it finds with the whole goal (measured)
+    return [] if all(false(f) for f in flags) else flags

@@ -40,8 +40,12 @@ def test_a_flag_that_needs_the_float_hypotheses_is_kept():
     assert [str(f) for f in out] == [str(f_rule), str(x < -1000)]
 
 
-def test_each_flag_alone_when_not_all_together():
+def test_the_goal_stays_whole_unless_every_flag_is_false():
     x, y = z3.Reals("x y")
-    f1, f2 = x > 1, y > 1  # f1 false under the hypotheses, f2 not: f1 left out
-    out = narrow(check, z3.main_ctx(), _res(), [x <= 0], [], [f1, f2], [], keep_smt2=False)
-    assert [str(f) for f in out] == [str(f2)]
+    f1, f2 = x * y > 1, x * y < -1  # each false under the hypotheses, not their sum
+    hyps = [x * y <= 1, x * y >= -1]
+    out = narrow(check, z3.main_ctx(), _res(), hyps, [], [f1, f2], [], keep_smt2=False)
+    assert out == []
+    f3 = y > 1  # not false: the goal stays whole (all or nothing)
+    out = narrow(check, z3.main_ctx(), _res(), hyps, [], [f1, f3], [], keep_smt2=False)
+    assert [str(f) for f in out] == [str(f1), str(f3)]
