@@ -39,7 +39,7 @@ def narrow(check: Callable, zctx: Any, res: Any, hyps: list, floats: list, flags
     if not flags or left <= 0 or res.budget is None:
         return flags
 
-    def false(goal) -> bool:
+    def ask(goal) -> Any:
         res.split_left = getattr(res, "split_left", SPLIT_QUERIES) - 1
         res.budget.queries += 1  # this step's own allowance (still counted)
         query = [*hyps, goal, *facts]
@@ -48,12 +48,16 @@ def narrow(check: Callable, zctx: Any, res: Any, hyps: list, floats: list, flags
             q = z3.Solver(ctx=zctx)
             q.add(*query)
             res.smt2.append(q.to_smt2())
-        return r == z3.unsat
+        return r
 
-    if false(z3.Or(flags)):
+    def false(goal) -> bool:
+        return ask(goal) == z3.unsat
+
+    whole = ask(z3.Or(flags))
+    if whole == z3.unsat:
         return []
-    if len(flags) < 2 or len(flags) > res.split_left:
-        return flags
+    if whole == z3.sat or len(flags) < 2 or len(flags) > res.split_left:
+        return flags  # (sat: some flag is not false, one by one would not help)
     # all or nothing: a goal narrowed only in part is a different query for Z3, which may
     # then miss a counterexample it finds with the whole goal (measured)
     return [] if all(false(f) for f in flags) else flags
