@@ -24,7 +24,7 @@ TRUST_BASE = (
     "_special.py", "_stated.py", "_callback.py", "_boundary.py", "_second_order.py",
     "_derivatives.py", "_reference.py", "_library.py", "_library_match.py",
     "_lax_loops.py", "_lax_indexing.py", "_lax_sort.py", "_lax_linalg.py", "_closed_over.py",
-    "_float_state.py", "_float_rules.py", "_float_model.py", "_finite.py",
+    "_float_state.py", "_float_rules.py", "_float_model.py", "_finite.py", "_finite_goal.py",
 )
 
 

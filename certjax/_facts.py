@@ -90,8 +90,10 @@ FACTS = {
                   "log(0) = -inf; exp(-inf) = 0, exp(+inf) = inf; max(-inf, x) = x; "
                   "x ** y (XLA's pow) is 0, 1, inf at x = 0 for y > 0, = 0, < 0",
     "float_cancellation": "a float sum a + b may round to 0 or either sign where "
-                          "(a + b)**2 <= 2 (4 eps)**2 (a**2 + b**2); a sum in any order "
-                          "overflows only if k * sum(x_i**2) >= (max (1 - 4 eps))**2",
+                          "(a + b)**2 <= 2 (4 eps)**2 (a**2 + b**2); a sum of k terms in any "
+                          "order overflows only if some partial sum (the sum of a subset of "
+                          "at least two terms) reaches max (1 - 4 eps) in magnitude, which "
+                          "implies k * sum(x_i**2) >= (max (1 - 4 eps))**2",
     "float_functions": "XLA's exp(a) (expm1, exp2) is finite where a < log(max) - 4 eps "
                        "max(1, log max) or exp(a) < max (1 - 4 eps), and "
                        "may be 0 only for a <= log(smallest normal) + 4 eps |log tiny|; log, "

@@ -30,6 +30,7 @@ from jax.extend import core as jcore
 
 from ._confirm import _float64, _fmt
 from ._float_model import (
+    _STRUCTURAL,
     THETA,
     NoFloatModel,
     S,
@@ -53,18 +54,30 @@ ASSUMPTION = (
 LOST_QUERIES = 10  # the search for a lost derivative: solver queries (a finding, not a proof)
 # a lost derivative: JAX's is at least this many smallest normals (away from gradual underflow)
 LOST_MARGIN = 2.0
-MAX_SHADOW_EQNS = 2000  # part of the obligation's budget (``_obligation.FINITE_*``)
+# part of the obligation's budget (``_obligation.FINITE_*``): the float model's jaxpr is
+# traced and translated at about 30 us an equation (arithmetic.gemm's 9876: 0.3 s)
+MAX_SHADOW_EQNS = 12_000
 MAX_SCALAR_OPS = 48  # scalar operations of the rule's jaxprs (estimated before the shadow)
 
 
-def scalar_ops(closed: Any) -> int:
-    """About how many scalar float operations ``closed`` performs (a dot: m * n * k)."""
+def scalar_ops(closed: Any, seen: set[str] | None = None) -> int:
+    """About how many scalar float operations ``closed`` performs (a dot: m * n * k).
+
+    Moving data (a transpose, a broadcast...) is no float operation; a jaxpr already in
+    ``seen`` (fwd calling the primal: the same operations on the same values, one float
+    model) is counted once."""
     jaxpr = closed.jaxpr if hasattr(closed, "jaxpr") else closed
+    if seen is not None:
+        key = str(jaxpr)
+        if key in seen:
+            return 0
+        seen.add(key)
     n = 0
     for eqn in jaxpr.eqns:
         for sub in jcore.jaxprs_in_params(eqn.params):
-            n += scalar_ops(sub)
-        if not any(is_float(v.aval.dtype) for v in eqn.outvars):
+            n += scalar_ops(sub, seen)
+        if eqn.primitive.name in _STRUCTURAL or not any(
+                is_float(v.aval.dtype) for v in eqn.outvars):
             continue
         size = max((int(np.prod(v.aval.shape)) for v in eqn.outvars), default=1)
         if eqn.primitive.name == "dot_general":
@@ -114,7 +127,7 @@ def _shadow_flags(ctx: Context, fn: Callable, avals: list[Any], args: list) -> l
            for a in avals]
     with jax.enable_x64(True):
         closed = jax.make_jaxpr(fn)(*sds)
-    if len(closed.jaxpr.eqns) > MAX_SHADOW_EQNS:  # translating it would cost seconds
+    if len(closed.jaxpr.eqns) > MAX_SHADOW_EQNS:  # (its translation: see MAX_SHADOW_EQNS)
         raise NoFloatModel(f"float-safety budget spent: a float model of "
                            f"{len(closed.jaxpr.eqns)} equations (budget {MAX_SHADOW_EQNS})")
     ctx.b.facts |= {"float_range", "float_ieee", "float_cancellation", "float_functions"}
@@ -187,8 +200,9 @@ def obligation(ctx: Context, *, kind: str, jaxprs: dict[str, Any], avals: list[A
                  f"and JAX's derivative are finite there and |primal|, |derivative| <= "
                  f"{THETA} max")
     try:
-        ops = sum(scalar_ops(j) for k, j in jaxprs.items()
-                  if k in ("primal", "fwd", "bwd", "jvp"))
+        seen: set[str] = set()
+        ops = sum(scalar_ops(jaxprs[k], seen) for k in ("primal", "fwd", "bwd", "jvp")
+                  if k in jaxprs)
         if ops > MAX_SCALAR_OPS:
             raise NoFloatModel(f"float-safety budget spent: about {ops} scalar operations "
                                f"(budget {MAX_SCALAR_OPS})")

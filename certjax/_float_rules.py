@@ -10,6 +10,7 @@ against the dtype's thresholds (``float_range``, ``float_functions``), cancellat
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import jax.numpy as jnp
@@ -276,21 +277,44 @@ def _fold(x: S, axes: tuple[int, ...], step) -> S:
     return acc
 
 
+SUBSET_TERMS = 4  # up to this many terms, a sum's overflow is judged on its subset sums
+
+
+def _partial_overflow(xv, axes, c: float):
+    """May some partial sum of ``xv`` over ``axes``, in some order, reach ``c`` in magnitude.
+
+    Every partial sum of any order (sequential, pairwise, a tree) is the sum of a subset of
+    at least two terms: up to :data:`SUBSET_TERMS` terms each such subset sum is compared
+    with ``c`` (linear, and exact for two terms: the one addition); beyond, the criterion
+    ``k * sum(x_i ** 2) >= c ** 2``, which any partial sum beyond ``c`` implies (it lies
+    between the sums of the negative and of the positive terms; Cauchy-Schwarz)."""
+    shp = jnp.shape(xv)
+    k = math.prod(shp[a] for a in axes)
+    if k > SUBSET_TERMS:
+        return k * jnp.sum(xv * xv, axis=axes) >= c * c
+    rest = [d for d in range(len(shp)) if d not in axes]
+    terms = jnp.transpose(xv, list(axes) + rest).reshape((k, *[shp[d] for d in rest]))
+    may = None
+    for n in range(2, k + 1):
+        for sub in itertools.combinations(range(k), n):
+            t = sum(terms[i] for i in sub)
+            may = _or(may, (t >= c) | (t <= -c))
+    return may
+
+
 def _reduce_sum(x: S, axes, lim: Limits) -> S:
-    """A sum in any order: overflow is possible when sum(|x_i|) may exceed max (any partial
-    sum lies between the sums of the negative and of the positive terms), stated with
-    ``k * sum(x_i ** 2) >= (max (1 - band)) ** 2``, which that implies."""
-    k = math.prod(jnp.shape(x.v)[a] for a in axes)
+    """A sum in any order: overflow is possible only where a partial sum may reach
+    ``max (1 - band)`` in magnitude (:func:`_partial_overflow`)."""
     acc = _fold(x, axes, lambda p, q: _add(p, q, p.v + q.v, lim, ovf=False))
-    sq = jnp.sum(x.v * x.v, axis=axes)
     c = lim.max * (1 - lim.band)
     fin = x.fin
-    if fin is None:
+    part = _partial_overflow(x.v, axes, c) if fin is not None else None
+    if fin is None or part is None:
         may = None
     elif fin is True:
-        may = k * sq >= c * c
+        may = part
     else:
-        may = (k * sq >= c * c) & jnp.all(jnp.broadcast_to(fin, jnp.shape(x.v)), axis=axes)
+        may = part & jnp.all(jnp.broadcast_to(fin, jnp.shape(x.v)), axis=axes)
     r = acc.v
     ov = _and(may, _u(r, "t19")) if may is not None else None  # this order overflows, or not
     pinf = _or(acc.pinf, _and(ov, _not(acc.nan), _not(acc.ninf), (r > 0) | _u(r, "t20")))

@@ -35,6 +35,7 @@ import z3
 
 from ._boundary import prove_on_boundary, zero_atoms
 from ._budget import Budget, BudgetSpent
+from ._finite_goal import narrow
 from ._ir import Builder, InfiniteValue, Node, render
 from ._lower import Lowering, definedness
 from ._lower_special import refine as refine_special
@@ -302,7 +303,8 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
     low.prepare(hyp_nodes + rule_defs + [t for p in pairs for t in p]
                 + (list(rule) + ob.lowered if ob.kind == "finite" else []))
     low.prepare(list(given))
-    hyps = [low.term(h) for h in hyp_nodes + ob.lowered]
+    hyps = [low.term(h) for h in hyp_nodes]
+    floats = [low.term(h) for h in ob.lowered]
     hyps += [low.term(given[i]) == low.term(given[i + 1]) for i in range(0, n_given, 2)]
     hyps += [z3.IsInt(z3.Real(name, zctx)) for name in sorted(ob.discrete)]
     for name, (lo, hi) in sorted(b.int_ranges.items()):  # integer inputs: their dtype's range
@@ -312,9 +314,13 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
         hyps += [low.term(c) for c in rule_defs]
         goal = z3.Or([low.term(x) != low.term(y) for x, y in pairs] or [z3.BoolVal(False, zctx)])
     elif ob.kind == "finite":  # some output may be NaN or infinite
-        goal = z3.Or([low.term(f) for f in rule] or [z3.BoolVal(False, zctx)])
+        flags = [low.term(f) for f in rule]
+        if ob.name == "finite":  # (not the search for a lost derivative)
+            flags = narrow(check, zctx, res, hyps, floats, flags, low.facts, keep_smt2)
+        goal = z3.Or(flags or [z3.BoolVal(False, zctx)])
     else:
         goal = z3.Not(z3.And([low.term(c) for c in rule_defs] or [z3.BoolVal(True, zctx)]))
+    hyps += floats
     box: list[z3.BoolRef] = []
     restricted = False
     probed = False

@@ -95,7 +95,10 @@ def make_registrations() -> dict[str, object]:
 
     def div_bwd(res, g):
         q, y = res
-        return g / y, -g * (q / y)  # q / y = x / y**2 is JAX's derivative: no overflow
+        # (g * q) / y: each step is bounded by the primal or by the derivative; q / y first
+        # overflows in float32 where g is 0 or tiny (div_bwd(x=3.8125814e37, y=-0.3347263,
+        # g=0) -> nan, though JAX's derivative there is finite)
+        return g / y, -(g * q) / y
 
     div.defvjp(div_fwd, div_bwd)
 

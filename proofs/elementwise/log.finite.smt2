@@ -1,7 +1,100 @@
 ; certjax: rule elementwise.log, obligation 'finite', verdict proved
-; 1 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 1
+; region 1 of 2
+(push 1)
+(set-info :status unknown)
+(declare-fun x () Real)
+(declare-fun g () Real)
+(declare-fun log!2 () Real)
+(declare-fun unknown!8 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!9 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ (< 0.0 x))
+(assert
+ (<= (- 340282346638528859811704183484516925440.0) x))
+(assert
+ (>= 340282346638528859811704183484516925440.0 x))
+(assert
+ (let (($x44 (>= (- (/ 1.0 85070591730234615865843651857942052864.0)) x)))
+ (let (($x43 (<= (/ 1.0 85070591730234615865843651857942052864.0) x)))
+ (let (($x26 (or $x43 $x44)))
+ (let (($x30 (= 0.0 x)))
+ (or $x30 $x26))))))
+(assert
+ (<= (- 1.0) g))
+(assert
+ (>= 1.0 g))
+(assert
+ (let (($x46 (>= (- (/ 1.0 85070591730234615865843651857942052864.0)) g)))
+ (let (($x15 (<= (/ 1.0 85070591730234615865843651857942052864.0) g)))
+ (let (($x68 (or $x15 $x46)))
+ (let (($x65 (= 0.0 g)))
+ (or $x65 $x68))))))
+(assert
+ (<= (- 170141173319264429905852091742258462720.0) log!2))
+(assert
+ (>= 170141173319264429905852091742258462720.0 log!2))
+(assert
+ (let ((?x33 (/ 1.0 x)))
+ (let ((?x35 (* g ?x33)))
+ (<= (- 170141173319264429905852091742258462720.0) ?x35))))
+(assert
+ (let ((?x33 (/ 1.0 x)))
+ (let ((?x35 (* g ?x33)))
+ (>= 170141173319264429905852091742258462720.0 ?x35))))
+(assert
+ (< 0.0 x))
+(assert
+ (let (($x30 (= 0.0 x)))
+ (not $x30)))
+(assert
+ (let (($x104 (> 0.0 unknown!8)))
+ (let ((?x86 (/ g x)))
+ (let (($x102 (< 340282508897796017618510658029129564160.0 ?x86)))
+ (let (($x105 (or $x102 $x104)))
+ (let (($x101 (< 340282346638528859811704183484516925440.0 ?x86)))
+ (let (($x106 (and $x101 $x105)))
+ (let (($x30 (= 0.0 x)))
+ (let (($x36 (not $x30)))
+ (let (($x107 (and $x36 $x106)))
+ (let (($x99 (> 0.0 unknown!7)))
+ (let (($x65 (= 0.0 g)))
+ (let (($x84 (not $x65)))
+ (let (($x85 (and $x30 $x84)))
+ (let (($x100 (and $x85 $x99)))
+ (let (($x108 (or $x100 $x107)))
+ (let (($x96 (and $x30 $x65)))
+ (let (($x97 (not $x96)))
+ (let (($x109 (and $x97 $x108)))
+ (let (($x113 (or $x96 $x109)))
+ (let (($x110 (not $x109)))
+ (let (($x111 (and $x97 $x110)))
+ (let (($x91 (> 0.0 unknown!9)))
+ (let ((?x87 (- ?x86)))
+ (let (($x89 (< 340282508897796017618510658029129564160.0 ?x87)))
+ (let (($x92 (or $x89 $x91)))
+ (let (($x88 (< 340282346638528859811704183484516925440.0 ?x87)))
+ (let (($x93 (and $x88 $x92)))
+ (let (($x94 (and $x36 $x93)))
+ (let (($x95 (or $x85 $x94)))
+ (let (($x112 (and $x95 $x111)))
+ (let (($x114 (or $x112 $x113)))
+ (or $x114)))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!2 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!2)))
+(assert
+ (let (($x24 (= exp!1 x)))
+(=> (> x 0.0) $x24)))
+(check-sat)
+(pop 1)
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun x () Real)
@@ -11,9 +104,6 @@
 (declare-fun unknown!5 () Real)
 (declare-fun unknown!4 () Real)
 (declare-fun unknown!3 () Real)
-(declare-fun unknown!8 () Real)
-(declare-fun unknown!7 () Real)
-(declare-fun unknown!9 () Real)
 (declare-fun exp!1 () Real)
 (assert
  (< 0.0 x))
@@ -92,46 +182,7 @@
  (let (($x82 (or $x61 $x81)))
  (not $x82)))))))))))))))))))))))))
 (assert
- (let (($x104 (> 0.0 unknown!8)))
- (let ((?x86 (/ g x)))
- (let (($x102 (< 340282508897796017618510658029129564160.0 ?x86)))
- (let (($x105 (or $x102 $x104)))
- (let (($x101 (< 340282346638528859811704183484516925440.0 ?x86)))
- (let (($x106 (and $x101 $x105)))
- (let (($x30 (= 0.0 x)))
- (let (($x36 (not $x30)))
- (let (($x107 (and $x36 $x106)))
- (let (($x99 (> 0.0 unknown!7)))
- (let (($x65 (= 0.0 g)))
- (let (($x84 (not $x65)))
- (let (($x85 (and $x30 $x84)))
- (let (($x100 (and $x85 $x99)))
- (let (($x108 (or $x100 $x107)))
- (let (($x96 (and $x30 $x65)))
- (let (($x97 (not $x96)))
- (let (($x109 (and $x97 $x108)))
- (let (($x113 (or $x96 $x109)))
- (let (($x110 (not $x109)))
- (let (($x111 (and $x97 $x110)))
- (let (($x91 (> 0.0 unknown!9)))
- (let ((?x87 (- ?x86)))
- (let (($x89 (< 340282508897796017618510658029129564160.0 ?x87)))
- (let (($x92 (or $x89 $x91)))
- (let (($x88 (< 340282346638528859811704183484516925440.0 ?x87)))
- (let (($x93 (and $x88 $x92)))
- (let (($x94 (and $x36 $x93)))
- (let (($x95 (or $x85 $x94)))
- (let (($x112 (and $x95 $x111)))
- (let (($x114 (or $x112 $x113)))
- (let (($x22 (> 0.0 unknown!1)))
- (let (($x19 (and $x30 $x22)))
- (let (($x38 (> 0.0 x)))
- (let (($x31 (and $x36 $x38)))
- (let (($x18 (or $x31 $x19)))
- (let (($x47 (not $x18)))
- (let (($x53 (and $x30 $x47)))
- (let (($x60 (or $x18 $x53)))
- (or $x60 $x114)))))))))))))))))))))))))))))))))))))))))
+ (or false))
 (assert
  (> exp!1 0.0))
 (assert
@@ -139,7 +190,6 @@
 (assert
  (>= exp!1 (+ 1.0 log!2)))
 (assert
- (let (($x24 (= exp!1 x)))
-(=> (> x 0.0) $x24)))
+ (=> (> x 0.0) (= exp!1 x)))
 (check-sat)
 (pop 1)

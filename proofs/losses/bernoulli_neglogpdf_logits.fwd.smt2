@@ -6,7 +6,7 @@
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!83 () Real)
+(declare-fun log!1094 () Real)
 (declare-fun z () Real)
 (declare-fun exp!2 () Real)
 (assert
@@ -23,7 +23,7 @@
  (let ((?x22 (* logits z)))
  (let ((?x23 (- ?x22)))
  (let ((?x24 (+ logits ?x23)))
- (let ((?x42 (+ ?x24 log!83)))
+ (let ((?x42 (+ ?x24 log!1094)))
  (or (and (distinct ?x42 ?x42) true)))))))
 (assert
  (> exp!1 0.0))
@@ -32,15 +32,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!83 logits) (< exp!2 exp!1)))
+ (= (< log!1094 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!83) (< exp!1 exp!2)))
+ (= (< logits log!1094) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!83 0.0) (> exp!2 1.0)))
+ (= (> log!1094 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!83)))
+ (>= exp!2 (+ 1.0 log!1094)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -50,7 +50,7 @@
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!83 () Real)
+(declare-fun log!1094 () Real)
 (declare-fun z () Real)
 (declare-fun exp!2 () Real)
 (assert
@@ -67,7 +67,7 @@
  (let ((?x22 (* logits z)))
  (let ((?x23 (- ?x22)))
  (let ((?x24 (+ logits ?x23)))
- (let ((?x42 (+ ?x24 log!83)))
+ (let ((?x42 (+ ?x24 log!1094)))
  (or (and (distinct ?x42 ?x42) true)))))))
 (assert
  (> exp!1 0.0))
@@ -76,15 +76,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!83 logits) (< exp!2 exp!1)))
+ (= (< log!1094 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!83) (< exp!1 exp!2)))
+ (= (< logits log!1094) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!83 0.0) (> exp!2 1.0)))
+ (= (> log!1094 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!83)))
+ (>= exp!2 (+ 1.0 log!1094)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -94,10 +94,10 @@
 (set-info :status unknown)
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!88 () Real)
+(declare-fun log!1099 () Real)
 (declare-fun z () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!83 () Real)
+(declare-fun log!1094 () Real)
 (declare-fun exp!3 () Real)
 (assert
  (> 0.0 logits))
@@ -112,7 +112,7 @@
 (assert
  (let ((?x22 (* logits z)))
  (let ((?x23 (- ?x22)))
- (let ((?x64 (+ ?x23 log!88)))
+ (let ((?x64 (+ ?x23 log!1099)))
  (or (and (distinct ?x64 ?x64) true))))))
 (assert
  (> exp!1 0.0))
@@ -121,31 +121,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!83 logits) (< exp!2 exp!1)))
+ (= (< log!1094 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!83) (< exp!1 exp!2)))
+ (= (< logits log!1094) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!83 0.0) (> exp!2 1.0)))
+ (= (> log!1094 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!83)))
+ (>= exp!2 (+ 1.0 log!1094)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!88 logits) (< exp!3 exp!1)))
+ (= (< log!1099 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!88) (< exp!1 exp!3)))
+ (= (< logits log!1099) (< exp!1 exp!3)))
 (assert
- (= (< log!88 log!83) (< exp!3 exp!2)))
+ (= (< log!1099 log!1094) (< exp!3 exp!2)))
 (assert
- (= (< log!83 log!88) (< exp!2 exp!3)))
+ (= (< log!1094 log!1099) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!88 0.0) (> exp!3 1.0)))
+ (= (> log!1099 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!88)))
+ (>= exp!3 (+ 1.0 log!1099)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -8,7 +8,7 @@
 (declare-fun y () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!94 () Real)
+(declare-fun log!1150 () Real)
 (declare-fun exp!3 () Real)
 (assert
  (< y x))
@@ -25,7 +25,7 @@
  (let ((?x37 (+ 1.0 ?x36)))
  (< 0.0 ?x37))))
 (assert
- (or (and (distinct (+ x log!94) (+ x log!94)) true)))
+ (or (and (distinct (+ x log!1150) (+ x log!1150)) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -45,19 +45,19 @@
 (assert
  (>= exp!2 (+ 1.0 y)))
 (assert
- (= (< log!94 x) (< exp!3 exp!1)))
+ (= (< log!1150 x) (< exp!3 exp!1)))
 (assert
- (= (< x log!94) (< exp!1 exp!3)))
+ (= (< x log!1150) (< exp!1 exp!3)))
 (assert
- (= (< log!94 y) (< exp!3 exp!2)))
+ (= (< log!1150 y) (< exp!3 exp!2)))
 (assert
- (= (< y log!94) (< exp!2 exp!3)))
+ (= (< y log!1150) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!94 0.0) (> exp!3 1.0)))
+ (= (> log!1150 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!94)))
+ (>= exp!3 (+ 1.0 log!1150)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -69,7 +69,7 @@
 (declare-fun y () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!94 () Real)
+(declare-fun log!1150 () Real)
 (declare-fun exp!3 () Real)
 (assert
  (< y x))
@@ -86,7 +86,7 @@
  (let ((?x37 (+ 1.0 ?x36)))
  (< 0.0 ?x37))))
 (assert
- (or (and (distinct (+ x log!94) (+ x log!94)) true)))
+ (or (and (distinct (+ x log!1150) (+ x log!1150)) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -106,19 +106,19 @@
 (assert
  (>= exp!2 (+ 1.0 y)))
 (assert
- (= (< log!94 x) (< exp!3 exp!1)))
+ (= (< log!1150 x) (< exp!3 exp!1)))
 (assert
- (= (< x log!94) (< exp!1 exp!3)))
+ (= (< x log!1150) (< exp!1 exp!3)))
 (assert
- (= (< log!94 y) (< exp!3 exp!2)))
+ (= (< log!1150 y) (< exp!3 exp!2)))
 (assert
- (= (< y log!94) (< exp!2 exp!3)))
+ (= (< y log!1150) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!94 0.0) (> exp!3 1.0)))
+ (= (> log!1150 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!94)))
+ (>= exp!3 (+ 1.0 log!1150)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -130,7 +130,7 @@
 (declare-fun x () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!94 () Real)
+(declare-fun log!1150 () Real)
 (declare-fun exp!3 () Real)
 (assert
  (= x y))
@@ -147,7 +147,7 @@
  (let ((?x37 (+ 1.0 ?x36)))
  (< 0.0 ?x37))))
 (assert
- (or (and (distinct (+ x log!94) (+ x log!94)) true)))
+ (or (and (distinct (+ x log!1150) (+ x log!1150)) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -167,19 +167,19 @@
 (assert
  (>= exp!2 (+ 1.0 y)))
 (assert
- (= (< log!94 x) (< exp!3 exp!1)))
+ (= (< log!1150 x) (< exp!3 exp!1)))
 (assert
- (= (< x log!94) (< exp!1 exp!3)))
+ (= (< x log!1150) (< exp!1 exp!3)))
 (assert
- (= (< log!94 y) (< exp!3 exp!2)))
+ (= (< log!1150 y) (< exp!3 exp!2)))
 (assert
- (= (< y log!94) (< exp!2 exp!3)))
+ (= (< y log!1150) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!94 0.0) (> exp!3 1.0)))
+ (= (> log!1150 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!94)))
+ (>= exp!3 (+ 1.0 log!1150)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -191,7 +191,7 @@
 (declare-fun x () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!94 () Real)
+(declare-fun log!1150 () Real)
 (declare-fun exp!3 () Real)
 (assert
  (< x y))
@@ -208,7 +208,7 @@
  (let ((?x37 (+ 1.0 ?x36)))
  (< 0.0 ?x37))))
 (assert
- (or (and (distinct (+ y log!94) (+ y log!94)) true)))
+ (or (and (distinct (+ y log!1150) (+ y log!1150)) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -228,19 +228,19 @@
 (assert
  (>= exp!2 (+ 1.0 y)))
 (assert
- (= (< log!94 x) (< exp!3 exp!1)))
+ (= (< log!1150 x) (< exp!3 exp!1)))
 (assert
- (= (< x log!94) (< exp!1 exp!3)))
+ (= (< x log!1150) (< exp!1 exp!3)))
 (assert
- (= (< log!94 y) (< exp!3 exp!2)))
+ (= (< log!1150 y) (< exp!3 exp!2)))
 (assert
- (= (< y log!94) (< exp!2 exp!3)))
+ (= (< y log!1150) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!94 0.0) (> exp!3 1.0)))
+ (= (> log!1150 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!94)))
+ (>= exp!3 (+ 1.0 log!1150)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -252,9 +252,9 @@
 (declare-fun x () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!102 () Real)
+(declare-fun log!1157 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!94 () Real)
+(declare-fun log!1150 () Real)
 (declare-fun exp!4 () Real)
 (assert
  (< x y))
@@ -263,15 +263,15 @@
  (let ((?x16 (+ x ?x11)))
  (> 0.0 ?x16))))
 (assert
- (let ((?x67 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x107 (+ 1.0 ?x67)))
- (< 0.0 ?x107))))
+ (let ((?x91 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x77 (+ 1.0 ?x91)))
+ (< 0.0 ?x77))))
 (assert
- (let ((?x67 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x107 (+ 1.0 ?x67)))
- (< 0.0 ?x107))))
+ (let ((?x91 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x77 (+ 1.0 ?x91)))
+ (< 0.0 ?x77))))
 (assert
- (or (and (distinct (+ y log!102) (+ y log!102)) true)))
+ (or (and (distinct (+ y log!1157) (+ y log!1157)) true)))
 (assert
  (> exp!1 0.0))
 (assert
@@ -291,39 +291,39 @@
 (assert
  (>= exp!2 (+ 1.0 y)))
 (assert
- (= (< log!94 x) (< exp!3 exp!1)))
+ (= (< log!1150 x) (< exp!3 exp!1)))
 (assert
- (= (< x log!94) (< exp!1 exp!3)))
+ (= (< x log!1150) (< exp!1 exp!3)))
 (assert
- (= (< log!94 y) (< exp!3 exp!2)))
+ (= (< log!1150 y) (< exp!3 exp!2)))
 (assert
- (= (< y log!94) (< exp!2 exp!3)))
+ (= (< y log!1150) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!94 0.0) (> exp!3 1.0)))
+ (= (> log!1150 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!94)))
+ (>= exp!3 (+ 1.0 log!1150)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!3 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!102 x) (< exp!4 exp!1)))
+ (= (< log!1157 x) (< exp!4 exp!1)))
 (assert
- (= (< x log!102) (< exp!1 exp!4)))
+ (= (< x log!1157) (< exp!1 exp!4)))
 (assert
- (= (< log!102 y) (< exp!4 exp!2)))
+ (= (< log!1157 y) (< exp!4 exp!2)))
 (assert
- (= (< y log!102) (< exp!2 exp!4)))
+ (= (< y log!1157) (< exp!2 exp!4)))
 (assert
- (= (< log!102 log!94) (< exp!4 exp!3)))
+ (= (< log!1157 log!1150) (< exp!4 exp!3)))
 (assert
- (= (< log!94 log!102) (< exp!3 exp!4)))
+ (= (< log!1150 log!1157) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!102 0.0) (> exp!4 1.0)))
+ (= (> log!1157 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!102)))
+ (>= exp!4 (+ 1.0 log!1157)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
