@@ -6,20 +6,20 @@
 (set-info :status unknown)
 (declare-fun y () Real)
 (assert
- (let (($x9 (= 0.0 y)))
- (not $x9)))
+ (let (($x12 (= 0.0 y)))
+ (not $x12)))
 (assert
- (let (($x9 (= 0.0 y)))
- (not $x9)))
+ (let (($x12 (= 0.0 y)))
+ (not $x12)))
 (assert
- (let (($x9 (= 0.0 y)))
- (not $x9)))
+ (let (($x12 (= 0.0 y)))
+ (not $x12)))
 (assert
- (let (($x9 (= 0.0 y)))
- (not $x9)))
+ (let (($x12 (= 0.0 y)))
+ (not $x12)))
 (assert
- (let (($x9 (= 0.0 y)))
-(let (($x12 (not $x9)))
-(not (and $x12 $x12 $x12)))))
+ (let (($x12 (= 0.0 y)))
+(let (($x10 (not $x12)))
+(not (and $x10 $x10 $x10)))))
 (check-sat)
 (pop 1)

@@ -6,7 +6,7 @@
 (set-info :status unknown)
 (declare-fun g () Real)
 (assert
- (let (($x5 (and (distinct g g) true)))
-(or $x5 $x5 $x5)))
+ (let (($x6 (and (distinct g g) true)))
+(or $x6 $x6 $x6)))
 (check-sat)
 (pop 1)

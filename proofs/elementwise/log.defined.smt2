@@ -10,8 +10,8 @@
 (assert
  (< 0.0 x))
 (assert
- (let (($x11 (= 0.0 x)))
- (not $x11)))
+ (let (($x14 (= 0.0 x)))
+ (not $x14)))
 (assert
  (not (and (< 0.0 x) (not (= 0.0 x)))))
 (check-sat)

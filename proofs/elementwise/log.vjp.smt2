@@ -11,16 +11,16 @@
 (assert
  (< 0.0 x))
 (assert
- (let (($x7 (= 0.0 x)))
- (not $x7)))
+ (let (($x10 (= 0.0 x)))
+ (not $x10)))
 (assert
  (< 0.0 x))
 (assert
- (let (($x7 (= 0.0 x)))
- (not $x7)))
+ (let (($x10 (= 0.0 x)))
+ (not $x10)))
 (assert
- (let (($x7 (= 0.0 x)))
- (not $x7)))
+ (let (($x10 (= 0.0 x)))
+ (not $x10)))
 (assert
  (or (and (distinct (/ g x) (* g (/ 1.0 x))) true)))
 (check-sat)

@@ -11,12 +11,12 @@
 (assert
  (<= 0.0 x))
 (assert
- (let (($x15 (= 0.0 sqrt!2)))
- (not $x15)))
+ (let (($x17 (= 0.0 sqrt!2)))
+ (not $x17)))
 (assert
  (not (and (<= 0.0 x) (not (= 0.0 (* sqrt!2 2.0))))))
 (assert
- (let (($x35 (>= x 0.0)))
-(=> $x35 (and (>= sqrt!2 0.0) (= (* sqrt!2 sqrt!2) x)))))
+ (let (($x19 (>= x 0.0)))
+(=> $x19 (and (>= sqrt!2 0.0) (= (* sqrt!2 sqrt!2) x)))))
 (check-sat)
 (pop 1)

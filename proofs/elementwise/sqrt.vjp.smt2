@@ -17,16 +17,16 @@
 (assert
  (<= 0.0 x))
 (assert
- (let ((?x35 (* sqrt!2 2.0)))
- (let (($x25 (= 0.0 ?x35)))
- (not $x25))))
+ (let ((?x19 (* sqrt!2 2.0)))
+ (let (($x22 (= 0.0 ?x19)))
+ (not $x22))))
 (assert
  (let (($x18 (= 0.0 sqrt!2)))
  (not $x18)))
 (assert
  (or (and (distinct (/ g (* sqrt!2 2.0)) (* g (/ (/ 1.0 2.0) sqrt!2))) true)))
 (assert
- (let (($x17 (>= x 0.0)))
-(=> $x17 (and (>= sqrt!2 0.0) (= (* sqrt!2 sqrt!2) x)))))
+ (let (($x8 (>= x 0.0)))
+(=> $x8 (and (>= sqrt!2 0.0) (= (* sqrt!2 sqrt!2) x)))))
 (check-sat)
 (pop 1)

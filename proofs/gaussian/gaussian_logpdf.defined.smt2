@@ -9,32 +9,32 @@
 (assert
  (< 0.0 sigma))
 (assert
- (let (($x18 (= 0.0 sigma)))
- (not $x18)))
+ (let (($x6 (= 0.0 sigma)))
+ (not $x6)))
 (assert
  (< 0.0 sigma))
 (assert
- (let ((?x11 (* 2.0 pi!)))
- (< 0.0 ?x11)))
+ (let ((?x26 (* 2.0 pi!)))
+ (< 0.0 ?x26)))
 (assert
- (let (($x18 (= 0.0 sigma)))
- (not $x18)))
+ (let (($x6 (= 0.0 sigma)))
+ (not $x6)))
 (assert
- (let (($x18 (= 0.0 sigma)))
- (not $x18)))
+ (let (($x6 (= 0.0 sigma)))
+ (not $x6)))
 (assert
- (let (($x18 (= 0.0 sigma)))
- (not $x18)))
+ (let (($x6 (= 0.0 sigma)))
+ (not $x6)))
 (assert
- (let (($x18 (= 0.0 sigma)))
- (not $x18)))
+ (let (($x6 (= 0.0 sigma)))
+ (not $x6)))
 (assert
- (let (($x18 (= 0.0 sigma)))
- (let (($x58 (not $x18)))
- (let ((?x11 (* 2.0 pi!)))
- (let (($x16 (< 0.0 ?x11)))
- (let (($x40 (< 0.0 sigma)))
- (not (and $x58 $x40 $x16 $x58 $x58))))))))
+ (let (($x6 (= 0.0 sigma)))
+ (let (($x21 (not $x6)))
+ (let ((?x26 (* 2.0 pi!)))
+ (let (($x27 (< 0.0 ?x26)))
+ (let (($x19 (< 0.0 sigma)))
+ (not (and $x21 $x19 $x27 $x21 $x21))))))))
 (assert
  (< (/ 314159265358979.0 100000000000000.0) pi!))
 (assert
