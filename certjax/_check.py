@@ -190,7 +190,7 @@ def _compare(r: RuleReport, *, update: bool, allow_trusted: bool, root: Path,
                            "--allow-deliberately-wrong to accept it"))
     elif cert.verdict != "proved":
         for o in cert.obligations:
-            if o.verdict != "proved" and o.name != "finite":
+            if o.verdict not in ("proved", "skipped") and o.name != "finite":
                 r.problems.append((cert.verdict if cert.verdict != "trusted" else "unproved",
                                    f"obligation '{o.name}' {_why(o)}"))
     unsafe = float_problem(cert)
