@@ -42,10 +42,9 @@ class CertjaxItem(pytest.Item):
             pytest.skip(rec.reason)
         problems = [f"{s}: {m}" for s, m in r.problems
                     if s not in ("refuted", "unproved") or f"'{self.obligation}'" in m]
-        if c is not None:
-            rec = next(o for o in c.obligations if o.name == self.obligation)
-            if rec.verdict != "proved" and not any(f"'{rec.name}'" in p for p in problems):
-                problems.append(f"{rec.verdict}: {rec.reason}")
+        if rec is not None and rec.verdict != "proved" and not any(
+                f"'{rec.name}'" in p for p in problems):
+            problems.append(f"{rec.verdict}: {rec.reason}")
         if problems:
             raise CertjaxFailure(f"{r.source}: {r.rule_id}: " + "; ".join(problems))
 
