@@ -35,7 +35,8 @@ from ._errors import (
     UnsupportedPrimitive,
 )
 from ._finite import ASSUMPTION as FLOAT_ASSUMPTION
-from ._finite import find_lost, float_fields, jvp_obligation, vjp_obligation
+from ._finite import find_lost, float_fields
+from ._finite_instance import jvp_obligation, vjp_obligation
 from ._inline import eval_inlined, has_custom_rules
 from ._ir import Builder
 from ._obligation import Obligation, Result, fresh_context, prove
@@ -76,7 +77,7 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
     def g_values(point):
         gs = [jax.numpy.asarray(np.asarray([point.get(n, 0.0) for n in _names(gn, o.shape)],
                                            dtype=np.float64).reshape(o.shape))
-              for gn, o in zip(g_names, out_leaves)]
+              for gn, o in zip(g_names, out_leaves, strict=True)]
         return jax.tree_util.tree_unflatten(out_tree, gs)
 
     def cot_of(point):
@@ -100,8 +101,8 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         zero = b.const(0)
         Bfull = [  # per diff argument, per leaf
             [next(B_it) if present else np.full(s.shape, zero, dtype=object)
-             for present, (_, s) in zip(entry, spec.arg_leaves(i))]
-            for entry, i in zip(bwd_entries, spec.diff)
+             for present, (_, s) in zip(entry, spec.arg_leaves(i), strict=True)]
+            for entry, i in zip(bwd_entries, spec.diff, strict=True)
         ]
         A = _assume_nodes(ctx, assume_j, X, rule)
         pairs_fwd = [(x, y) for fo, p in zip(Fout, P, strict=True)
@@ -111,8 +112,8 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
             C_it = iter(_translate(ctx, "the stated cotangent map", rule, t.jaxprs["cotangent"],
                                    [*X, *G]))
             C = [[next(C_it) if present else np.full(s.shape, zero, dtype=object)
-                  for present, (_, s) in zip(entry, spec.arg_leaves(i))]
-                 for entry, i in zip(t.extra["stated_entries"], spec.diff)]
+                  for present, (_, s) in zip(entry, spec.arg_leaves(i), strict=True)]
+                 for entry, i in zip(t.extra["stated_entries"], spec.diff, strict=True)]
         # refs: JAX's derivative (g . J) per cotangent; fin_refs/ref_dt: those of them that
         # bound obligation 'finite' (not a stated cotangent map)
         pairs_vjp, refs, fin_refs, ref_dt = [], [], [], []
@@ -134,8 +135,8 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                 V[pos][idx] = b.const(1)
                 T = _translate(ctx, "JAX's derivative of the primal", rule, ref_j, [*X, *V])
                 acc = zero
-                for gk, tk in zip(G, T):
-                    for gv, tv in zip(gk.flat, tk.flat):
+                for gk, tk in zip(G, T, strict=True):
+                    for gv, tv in zip(gk.flat, tk.flat, strict=True):
                         acc = b.add(acc, b.mul(gv, tv))
                 refs.append(acc)
                 fin_refs.append(acc)
@@ -255,14 +256,14 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         for i in spec.diff:
             arrs = [jax.numpy.asarray(np.asarray([point.get(x, 0.0) for x in _names(vn, s.shape)],
                                                  dtype=np.float64).reshape(s.shape))
-                    for vn, (_, s) in zip(v_leaf_names(i), spec.arg_leaves(i))]
+                    for vn, (_, s) in zip(v_leaf_names(i), spec.arg_leaves(i), strict=True)]
             ts.append(jax.tree_util.tree_unflatten(spec.treedefs[i], arrs))
         return ts
 
     def cot_of(point):
         ts = tangents64(point)
         return {v_base[i]: jax.tree_util.tree_map(lambda x: np.asarray(x).tolist(), t)
-                for i, t in zip(spec.diff, ts)}
+                for i, t in zip(spec.diff, ts, strict=True)}
 
     def build(opaque: bool):
         b = Builder()
@@ -276,8 +277,10 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         R = _translate(ctx, f"jvp '{jvp_name}'", rule, jvp_j, [*X, *V])
         T = _translate(ctx, "JAX's derivative of the primal", rule, ref_j, [*X, *V])
         A = _assume_nodes(ctx, assume_j, X, rule)
-        pairs_p = [(x, y) for r, p in zip(R[:nout], P) for x, y in zip(r.flat, p.flat)]
-        pairs_t = [(x, y) for r, t in zip(R[nout:], T) for x, y in zip(r.flat, t.flat)]
+        pairs_p = [(x, y) for r, p in zip(R[:nout], P, strict=True)
+                   for x, y in zip(r.flat, p.flat, strict=True)]
+        pairs_t = [(x, y) for r, t in zip(R[nout:], T, strict=True)
+                   for x, y in zip(r.flat, t.flat, strict=True)]
         x_names = spec.input_names()
         v_vars = [v.value for vk in V for v in vk.flat if v.op == "var"]
         Pf = [t for p in P for t in p.flat]
@@ -369,7 +372,7 @@ def _ref_fn(spec: _Spec, primal_j):
 
         def f(*d):
             full = list(args)
-            for i, x in zip(spec.diff, d):
+            for i, x in zip(spec.diff, d, strict=True):
                 full[i] = x
             return eval_inlined(primal_j, *jax.tree_util.tree_leaves(full))
 
@@ -452,7 +455,7 @@ def _discharge(kind, rule, spec, build, key, t0, t_trace, rlimit, keep_smt2, pri
             "by their primal bodies for the reference derivative"
         )
     records = []
-    for ob, r in zip(obs, results):
+    for ob, r in zip(obs, results, strict=True):
         cex = spec.counterexample(r.point, cot_of(r.point)) if r.point is not None else None
         records.append(ObligationRecord(
             name=r.name, verdict=r.verdict, statement=ob.statement, paths=r.paths,

@@ -35,12 +35,13 @@ def narrow(check: Callable, zctx: Any, res: Any, hyps: list, floats: list, flags
     the unsat queries that left flags out are kept in ``res.smt2``."""
     known = {h.arg(0).get_id() for h in floats if z3.is_not(h)}
     flags = [f for f in flags if f.get_id() not in known]
-    left = getattr(res, "split_left", SPLIT_QUERIES)
-    if not flags or left <= 0 or res.budget is None:
+    if res.split_left is None:
+        res.split_left = SPLIT_QUERIES
+    if not flags or res.split_left <= 0 or res.budget is None:
         return flags
 
     def ask(goal) -> Any:
-        res.split_left = getattr(res, "split_left", SPLIT_QUERIES) - 1
+        res.split_left -= 1
         res.budget.queries += 1  # this step's own allowance (still counted)
         query = [*hyps, goal, *facts]
         r, _ = check(zctx, SPLIT_RLIMIT, query, fallback=False, budget=res.budget)

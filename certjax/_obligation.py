@@ -120,6 +120,7 @@ class Result:
     vacuous_paths: int = 0
     smt2: list[str] = dataclasses.field(default_factory=list)
     budget: Budget | None = None  # an obligation with a budget only (see Obligation.queries)
+    split_left: int | None = None  # _finite_goal.narrow's queries left (None: none asked yet)
 
 
 def _to_float(v: z3.ExprRef) -> float:

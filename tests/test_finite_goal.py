@@ -1,23 +1,15 @@
 # SPDX-License-Identifier: Apache-2.0
 """The goal of obligation 'finite' narrowed before the whole query (``_finite_goal``)."""
 
-import dataclasses
-
 import z3
 
 from certjax._budget import Budget
-from certjax._finite_goal import narrow
-from certjax._obligation import check
-
-
-@dataclasses.dataclass
-class _Res:
-    budget: Budget
-    smt2: list = dataclasses.field(default_factory=list)
+from certjax._finite_goal import SPLIT_QUERIES, narrow
+from certjax._obligation import Result, check
 
 
 def _res(queries=10):
-    return _Res(Budget(queries=queries, deadline=float("inf")))
+    return Result("finite", "unproved", budget=Budget(queries=queries, deadline=float("inf")))
 
 
 def test_a_flag_that_is_a_float_hypothesis_is_left_out_and_the_rest_decided_alone():
@@ -49,3 +41,13 @@ def test_the_goal_stays_whole_unless_every_flag_is_false():
     f3 = y > 1  # not false: the goal stays whole (all or nothing)
     out = narrow(check, z3.main_ctx(), _res(), hyps, [], [f1, f3], [], keep_smt2=False)
     assert [str(f) for f in out] == [str(f1), str(f3)]
+
+
+def test_the_narrowing_queries_have_an_allowance_per_obligation():
+    y = z3.Real("y")
+    hyps, flag = [y <= 1, y >= -1], y * y > 4  # false under hyps: narrowed away when asked
+    res = _res()
+    assert narrow(check, z3.main_ctx(), res, hyps, [], [flag], [], keep_smt2=False) == []
+    assert res.split_left == SPLIT_QUERIES - 1  # one query asked, counted on the result
+    res.split_left = 0  # the allowance spent: the goal is left for the whole query
+    assert narrow(check, z3.main_ctx(), res, hyps, [], [flag], [], keep_smt2=False) == [flag]

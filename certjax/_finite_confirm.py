@@ -1,0 +1,133 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Obligation ``finite``: a counterexample confirmed by running the rule **in its dtype**.
+
+A model of the float model is shown only after the rule's own functions, run in the
+instance's dtype (the primal and JAX's derivative in float64), give a NaN or +-inf at its
+point while the primal and JAX's derivative are finite there (``_finite``'s claim). The
+model's point and a few points further out along it are tried: the float model's rounding
+bands make a model land just before a threshold. The same machinery confirms a *lost*
+derivative (0 or subnormal in the dtype where JAX's is a normal number: a finding).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import jax
+import numpy as np
+
+from ._confirm import _float64, _fmt
+from ._finite import LOST_MARGIN
+from ._float_model import THETA, is_float, limits
+
+
+def _cast(point: dict[str, float], leaves: list[tuple[list[str], Any]]) -> list | None:
+    """Each leaf's values rounded to its dtype; None if one is not finite there."""
+    out = []
+    for names, aval in leaves:
+        vals = np.asarray([point.get(n, 0.0) for n in names], np.float64)
+        with np.errstate(over="ignore", invalid="ignore"):  # out of range: None below
+            a = vals.astype(aval.dtype)
+        if is_float(aval.dtype) and not np.all(np.isfinite(a.astype(np.float64))):
+            return None
+        out.append(a.reshape(aval.shape))
+    return out
+
+
+def _first_bad(tree: Any) -> str | None:
+    for x in jax.tree_util.tree_leaves(tree):
+        a = np.asarray(x, np.float64)
+        if not np.all(np.isfinite(a)):
+            bad = a[~np.isfinite(a)].flat[0]
+            return "nan" if np.isnan(bad) else ("inf" if bad > 0 else "-inf")
+    return None
+
+
+def _small_enough(tree: Any, dtypes: list[Any]) -> bool:
+    leaves = jax.tree_util.tree_leaves(tree)
+    for x, d in zip(leaves, dtypes, strict=False):
+        a = np.asarray(x, np.float64)
+        if not np.all(np.isfinite(a)) or np.any(np.abs(a) > THETA * limits(d).max):
+            return False
+    return True
+
+
+def _lost_entry(mine: list[np.ndarray], ref: list[Any]) -> str | None:
+    """The first derivative entry 0 or subnormal in its dtype (``mine``) where the float64
+    reference (``ref``, the same entries in order) is a normal number of that dtype."""
+    flat = [(v, a.dtype) for a in mine for v in np.asarray(a, np.float64).ravel()]
+    refs = [float(v) for r in ref for v in np.asarray(r, np.float64).ravel()]
+    if len(flat) != len(refs):
+        return None
+    for (v, dt), r in zip(flat, refs, strict=True):
+        tiny = limits(dt).tiny if is_float(dt) else 0.0
+        if is_float(dt) and abs(v) < tiny and abs(r) >= LOST_MARGIN * tiny:
+            return f"{v:.3g} where JAX's derivative is {r:.3g}"
+    return None
+
+
+def _x64(leaves: list[tuple[list[str], Any]]) -> bool:
+    return any(np.dtype(a.dtype).itemsize == 8 for _, a in leaves)
+
+
+def confirmer(*, leaves: list[tuple[list[str], Any]], build: Callable, reference: Callable,
+              run: Callable, call: str, out_dtypes: list[Any], ref_dtypes: list[Any],
+              names: list[str], in_claim: Callable, n_x: int, lost: bool = False) -> Callable:
+    """``confirm(point) -> (confirmed, detail, point)`` for the finite obligation.
+
+    ``build(arrays)`` makes the call's arguments from the leaf arrays; ``reference(args)``
+    (float64) gives ``(primal, derivative)``; ``run(args)`` runs the rule in its dtype and
+    returns ``(primal outputs, derivative outputs)``. The model's point and a few points
+    further out along it (the float model's bands make a model land just before the
+    threshold) are tried. ``lost``: confirm instead a derivative output that is 0 or
+    subnormal in its dtype where JAX's derivative (float64) is a normal number of it.
+    """
+    def one(point):
+        arrs = _cast(point, leaves)
+        if arrs is None:
+            return None
+        try:  # the rule first (cheap, and most spurious models stop there)
+            with jax.enable_x64(_x64(leaves)):
+                args = build(arrs)
+                out = run(args)
+                bad = _first_bad(out) if not lost else None
+                if (bad is None and not lost) or not in_claim(args):
+                    return None  # in the claim: the primal, JAX's derivative finite
+                mine = [np.asarray(x) for x in jax.tree_util.tree_leaves(out[1])]
+            with _float64():
+                args64 = build([np.asarray(a, np.float64) if is_float(a.dtype) else a
+                                for a in arrs])
+                ok = reference(args64)
+                if ok is None:
+                    return None
+                primal, deriv = ok
+                if not (_small_enough(primal, out_dtypes) and _small_enough(deriv, ref_dtypes)):
+                    return None
+            if lost:
+                bad = _lost_entry(mine, jax.tree_util.tree_leaves(deriv))
+                if bad is None:
+                    return None
+        except Exception:  # noqa: BLE001 - a point the rule cannot run at confirms nothing
+            return None
+        shown = ", ".join(f"{n}={_fmt(a)}" for n, a in zip(names, arrs, strict=True))
+        dt = "/".join(dict.fromkeys(np.dtype(a.dtype).name for _, a in leaves
+                                    if is_float(a.dtype)))
+        fixed = {n: float(v) for (ns, _), a in zip(leaves, arrs, strict=True)
+                 for n, v in zip(ns, np.asarray(a, np.float64).flat, strict=True)}
+        return f"{call}({shown}) -> {bad} ({dt})", fixed
+
+    def confirm(point):
+        tries = [point] + [{k: v * s for k, v in point.items()} for s in (2.0, 10.0, 1e3)]
+        tries += [{**point, k: point[k] * 10.0} for k in point]
+        tries.append({k: v if v != 0 else 1.0 for k, v in point.items()})  # a 0 * inf
+        unit = {n for ns, _ in leaves[n_x:] for n in ns}  # cotangents / tangents: in [-1, 1]
+        tries = [{k: max(-1.0, min(1.0, v)) if k in unit else v for k, v in p.items()}
+                 for p in tries]
+        for p in tries:
+            hit = one(p)
+            if hit is not None:
+                return True, hit[0], hit[1]
+        return False, "not confirmed in the dtype", point
+
+    return confirm
