@@ -26,7 +26,7 @@ _MAX_POW = 12  # largest integer power of an exp atom before falling back to a f
 _MAX_MONOMIALS = 64
 _MAX_EXP_CONST = 10**5
 _MAX_MONOTONE = 64
-_POLY_OPS = ("add", "neg", "mul", "pow")
+_POLY_OPS = ("add", "neg", "mul", "pow", "div")
 
 Monomial = tuple[tuple[Node, int], ...]
 
@@ -38,7 +38,8 @@ def _poly_mul(p: dict, q: dict) -> dict:
             powers: dict[Node, int] = dict(m1)
             for base, k in m2:
                 powers[base] = powers.get(base, 0) + k
-            m = tuple(sorted(powers.items(), key=lambda bk: bk[0].uid))
+            m = tuple(sorted(((b, k) for b, k in powers.items() if k != 0),
+                             key=lambda bk: bk[0].uid))
             out[m] = out.get(m, 0) + c1 * c2
     return {m: c for m, c in out.items() if c != 0}
 
@@ -106,6 +107,13 @@ class Lowering:
             p = {m: -c for m, c in self.poly(n.args[0]).items()}
         elif op == "mul":
             p = _poly_mul(self.poly(n.args[0]), self.poly(n.args[1]))
+        elif op == "div" and len(q := self.poly(n.args[1])) == 1:
+            # over a single monomial c * m: p / (c m) = sum (c_i / c) m_i m^-1; a base with a
+            # negative power is nonzero wherever the quotient is defined (its definedness,
+            # divisor != 0, is a hypothesis of every claim about it), so cancelling it
+            # (``s * (x / s) = x``) is exact there
+            ((m, c),) = q.items()
+            p = _poly_mul(self.poly(n.args[0]), {tuple((b, -k) for b, k in m): 1 / Fraction(c)})
         elif op == "pow" and 0 < n.value <= 4:
             p = {(): Fraction(1)}
             for _ in range(n.value):
@@ -122,13 +130,19 @@ class Lowering:
         return z3.RealVal(f"{v.numerator}/{v.denominator}", self.ctx)
 
     def monomial(self, m: Monomial) -> z3.ArithRef:
-        out = None
+        """The product of the bases' powers; negative powers (from a quotient) divide."""
+        num, den = None, None
         for base, k in m:
             t = self.term(base)
-            for _ in range(k):
-                out = t if out is None else out * t
-        assert out is not None
-        return out
+            for _ in range(abs(k)):
+                if k > 0:
+                    num = t if num is None else num * t
+                else:
+                    den = t if den is None else den * t
+        assert num is not None or den is not None
+        if den is None:
+            return num
+        return (num if num is not None else self.real(Fraction(1))) / den
 
     def atom(self, m: Monomial, d: int, key: object = None) -> z3.ArithRef:
         """The positive variable standing for ``exp(m / d)``, with its ground facts."""

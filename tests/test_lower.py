@@ -59,3 +59,39 @@ def test_lower_literal_of_one_over_ln2_is_the_named_constant():
     cert = certjax.certify_jvp(g, g_jvp)
     assert cert.verdict == "proved", cert.summary()
     assert "named_constant" in cert.trusted_facts
+
+
+
+def _exp_equal(build, x_positive=False):
+    """Whether Z3 proves ``lhs == rhs`` (built by ``build(b, x, s)``) wherever ``s != 0``."""
+    b = Builder()
+    x, s = b.var("x"), b.var("s")
+    lhs, rhs = build(b, x, s)
+    low = Lowering(z3.Context())
+    low.prepare([lhs, rhs])
+    solver = z3.Solver(ctx=low.ctx)
+    hyps = [low.term(s) != 0] + ([low.term(x) > 0] if x_positive else [])
+    lhs_t, rhs_t = low.term(lhs), low.term(rhs)
+    solver.add(*low.facts, *hyps, lhs_t != rhs_t)
+    return solver.check() == z3.unsat
+
+
+def test_lower_quotient_by_a_monomial_cancels_in_an_exponent():
+    # exp(s * (x / s)) == exp(x) for s != 0
+    assert _exp_equal(lambda b, x, s: (b.exp(b.mul(s, b.div(x, s))), b.exp(x)))
+    # (2 s) * (x / (2 s)): a constant times a base
+    assert _exp_equal(lambda b, x, s: (
+        b.exp(b.mul(b.mul(b.const(2), s), b.div(x, b.mul(b.const(2), s)))), b.exp(x)))
+    # LogNormal's right inverse: exp(loc + s * ((log x - loc) / s)) == x for x > 0 (loc = s)
+    assert _exp_equal(lambda b, x, s: (
+        b.exp(b.add(s, b.mul(s, b.div(b.add(b.log(x), b.neg(s)), s)))), x), x_positive=True)
+
+
+def test_lower_quotient_does_not_prove_a_false_identity():
+    # exp(x / s) == exp(x) is false (s = 2, x = 1): the quotient must not be dropped
+    assert not _exp_equal(lambda b, x, s: (b.exp(b.div(x, s)), b.exp(x)))
+    # exp(s * (x / s**2)) == exp(x) is false too
+    assert not _exp_equal(lambda b, x, s: (b.exp(b.mul(s, b.div(x, b.mul(s, s)))), b.exp(x)))
+    # without x > 0, exp(log x) == x is not claimed (log of a non-positive)
+    assert not _exp_equal(lambda b, x, s: (
+        b.exp(b.mul(s, b.div(b.log(x), s))), x))

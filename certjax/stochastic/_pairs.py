@@ -521,7 +521,7 @@ def certify_pair(dist_cls: type[Distribution], est: Estimator, *, rlimit: int = 
                             source=_source(est), rlimit=rlimit, keep_smt2=keep_smt2)
         if not _only_right_inverse_unproved(cert) or not dist_cls.support.interval:
             return cert
-        # Z3 does not decide exp(loc + scale * (log z - loc) / scale) == z (LogNormal): derive
+        # Z3 may leave it undecided (an exponent divided by a sum, scale = 1 + s): derive
         # the right inverse from the other obligations instead, stating the step it needs
         claims = [c for c in claims if c.name != "right_inverse"]
         assumptions.append(A_RIGHT_INVERSE.format(support=dist_cls.support.name))

@@ -5,11 +5,12 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun loc () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun z () Real)
+(declare-fun loc () Real)
 (declare-fun log!12 () Real)
 (assert
  (< 0.0 scale))
@@ -28,44 +29,64 @@
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
- (let ((?x67 (/ 1.0 scale)))
- (let ((?x24 (/ 1.0 exp!1)))
- (let ((?x65 (/ ?x24 exp!3)))
- (let ((?x68 (* ?x65 ?x67)))
- (let ((?x66 (/ ?x65 exp!2)))
- (or (and (distinct ?x66 ?x68) true))))))))
+ (let ((?x97 (/ 1.0 scale)))
+ (let ((?x93 (/ 1.0 exp!4)))
+ (let ((?x98 (/ ?x93 exp!1)))
+ (let ((?x99 (* ?x98 exp!2)))
+ (let ((?x100 (* ?x99 ?x97)))
+ (let ((?x95 (/ (/ ?x93 exp!3) exp!1)))
+ (let ((?x96 (* ?x95 exp!2)))
+ (or (and (distinct ?x96 ?x100) true))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!12 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!12) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!12 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!12)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x42 (= exp!2 scale)))
- (=> (> scale 0.0) $x42)))
+ (= (< log!12 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ 1.0 exp!1) (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!12) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) (/ 1.0 exp!1)) (< exp!1 exp!3)))
+ (= (< log!12 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ 1.0 exp!1) log!12) (< exp!3 exp!2)))
-(assert
- (= (< log!12 (/ 1.0 exp!1)) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!12) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> (/ 1.0 exp!1) 0.0) (> exp!3 1.0)))
+ (= (> log!12 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 (/ 1.0 exp!1))))
+ (>= exp!3 (+ 1.0 log!12)))
+(assert
+ (let (($x64 (= exp!3 scale)))
+ (=> (> scale 0.0) $x64)))
+(assert
+ (= (< (* (/ 1.0 exp!1) exp!2) (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) (* (/ 1.0 exp!1) exp!2)) (< exp!1 exp!4)))
+(assert
+ (= (< (* (/ 1.0 exp!1) exp!2) (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) (* (/ 1.0 exp!1) exp!2)) (< exp!2 exp!4)))
+(assert
+ (= (< (* (/ 1.0 exp!1) exp!2) log!12) (< exp!4 exp!3)))
+(assert
+ (= (< log!12 (* (/ 1.0 exp!1) exp!2)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (* (/ 1.0 exp!1) exp!2) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (* (/ 1.0 exp!1) exp!2))))
 (check-sat)
 (pop 1)

@@ -7,8 +7,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun log!17 () Real)
 (declare-fun log!14 () Real)
@@ -38,11 +39,12 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x76 (/ (/ 1.0 exp!3) exp!2)))
- (let ((?x74 (/ 1.0 scale)))
- (let ((?x77 (* ?x74 ?x76)))
- (let ((?x73 (/ (/ (/ 1.0 exp!1) exp!3) exp!2)))
- (or (and (distinct ?x73 ?x77) true)))))))
+ (let ((?x104 (/ (/ 1.0 exp!2) exp!3)))
+ (let ((?x105 (* ?x104 exp!4)))
+ (let ((?x102 (/ 1.0 scale)))
+ (let ((?x106 (* ?x102 ?x105)))
+ (let ((?x101 (* (/ (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (or (and (distinct ?x101 ?x106) true))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -65,19 +67,37 @@
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!17) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!17) (< exp!3 exp!1)))
 (assert
- (= (< log!17 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+ (= (< log!17 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!14) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!14) (< exp!3 exp!2)))
 (assert
- (= (< log!14 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
+ (= (< log!14 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!17) (< exp!4 exp!1)))
+(assert
+ (= (< log!17 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!14) (< exp!4 exp!2)))
+(assert
+ (= (< log!14 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -86,8 +106,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun log!17 () Real)
 (declare-fun log!14 () Real)
@@ -117,11 +138,11 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x82 (/ (* 1.0 exp!3) exp!2)))
- (let ((?x74 (/ 1.0 scale)))
- (let ((?x357 (* ?x74 ?x82)))
- (let ((?x242 (/ (* (/ 1.0 exp!1) exp!3) exp!2)))
- (or (and (distinct ?x242 ?x357) true)))))))
+ (let ((?x531 (/ (* (/ 1.0 exp!2) exp!3) exp!4)))
+ (let ((?x102 (/ 1.0 scale)))
+ (let ((?x557 (* ?x102 ?x531)))
+ (let ((?x556 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (or (and (distinct ?x556 ?x557) true)))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -144,18 +165,36 @@
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!17) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!17) (< exp!3 exp!1)))
 (assert
- (= (< log!17 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+ (= (< log!17 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!14) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!14) (< exp!3 exp!2)))
 (assert
- (= (< log!14 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
+ (= (< log!14 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!17) (< exp!4 exp!1)))
+(assert
+ (= (< log!17 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!14) (< exp!4 exp!2)))
+(assert
+ (= (< log!14 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)

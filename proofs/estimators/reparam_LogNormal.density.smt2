@@ -7,8 +7,10 @@
 (declare-fun z () Real)
 (declare-fun scale () Real)
 (declare-fun pi! () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun log!5 () Real)
@@ -50,12 +52,13 @@
  (let (($x13 (= 0.0 scale)))
  (not $x13)))
 (assert
- (let ((?x123 (/ 1.0 z)))
- (let ((?x124 (/ ?x123 scale)))
- (let ((?x120 (/ (/ 1.0 exp!4) exp!2)))
- (let ((?x125 (* ?x120 ?x124)))
- (let ((?x122 (/ (/ ?x120 exp!3) exp!1)))
- (or (and (distinct ?x122 ?x125) true))))))))
+ (let ((?x200 (/ 1.0 z)))
+ (let ((?x201 (/ ?x200 scale)))
+ (let ((?x203 (/ (/ (/ 1.0 exp!2) exp!4) exp!5)))
+ (let ((?x204 (* ?x203 exp!6)))
+ (let ((?x205 (* ?x204 ?x201)))
+ (let ((?x199 (* (/ (/ (/ (/ (/ 1.0 exp!2) exp!3) exp!1) exp!4) exp!5) exp!6)))
+ (or (and (distinct ?x199 ?x205) true)))))))))
 (assert
  (< (/ 314159265358979.0 100000000000000.0) pi!))
 (assert
@@ -99,56 +102,112 @@
  (let (($x86 (= exp!3 scale)))
  (=> (> scale 0.0) $x86)))
 (assert
- (let ((?x24 (- loc)))
- (let ((?x37 (+ log!5 ?x24)))
- (let ((?x38 (/ ?x37 scale)))
- (let ((?x93 (/ (* ?x38 ?x38) 2.0)))
- (= (< ?x93 log!5) (< exp!4 exp!1)))))))
+ (= (< (/ (/ (* log!5 log!5) (* scale scale)) 2.0) log!5) (< exp!4 exp!1)))
 (assert
- (let ((?x24 (- loc)))
- (let ((?x37 (+ log!5 ?x24)))
- (let ((?x38 (/ ?x37 scale)))
- (let ((?x93 (/ (* ?x38 ?x38) 2.0)))
- (= (< log!5 ?x93) (< exp!1 exp!4)))))))
+ (= (< log!5 (/ (/ (* log!5 log!5) (* scale scale)) 2.0)) (< exp!1 exp!4)))
 (assert
  (let ((?x44 (/ log!16 2.0)))
- (let ((?x24 (- loc)))
- (let ((?x37 (+ log!5 ?x24)))
- (let ((?x38 (/ ?x37 scale)))
- (let ((?x93 (/ (* ?x38 ?x38) 2.0)))
- (= (< ?x93 ?x44) (< exp!4 exp!2))))))))
+ (let ((?x95 (* scale scale)))
+ (let ((?x97 (/ (* log!5 log!5) ?x95)))
+ (let ((?x98 (/ ?x97 2.0)))
+ (= (< ?x98 ?x44) (< exp!4 exp!2)))))))
 (assert
- (let ((?x24 (- loc)))
- (let ((?x37 (+ log!5 ?x24)))
- (let ((?x38 (/ ?x37 scale)))
- (let ((?x93 (/ (* ?x38 ?x38) 2.0)))
+ (let ((?x95 (* scale scale)))
+ (let ((?x97 (/ (* log!5 log!5) ?x95)))
+ (let ((?x98 (/ ?x97 2.0)))
  (let ((?x44 (/ log!16 2.0)))
- (= (< ?x44 ?x93) (< exp!2 exp!4))))))))
+ (= (< ?x44 ?x98) (< exp!2 exp!4)))))))
 (assert
- (let ((?x24 (- loc)))
- (let ((?x37 (+ log!5 ?x24)))
- (let ((?x38 (/ ?x37 scale)))
- (let ((?x93 (/ (* ?x38 ?x38) 2.0)))
- (= (< ?x93 log!20) (< exp!4 exp!3)))))))
+ (= (< (/ (/ (* log!5 log!5) (* scale scale)) 2.0) log!20) (< exp!4 exp!3)))
 (assert
- (let ((?x24 (- loc)))
- (let ((?x37 (+ log!5 ?x24)))
- (let ((?x38 (/ ?x37 scale)))
- (let ((?x93 (/ (* ?x38 ?x38) 2.0)))
- (= (< log!20 ?x93) (< exp!3 exp!4)))))))
+ (= (< log!20 (/ (/ (* log!5 log!5) (* scale scale)) 2.0)) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (let ((?x24 (- loc)))
- (let ((?x37 (+ log!5 ?x24)))
- (let ((?x38 (/ ?x37 scale)))
- (let ((?x93 (/ (* ?x38 ?x38) 2.0)))
- (= (> ?x93 0.0) (> exp!4 1.0)))))))
+ (= (> (/ (/ (* log!5 log!5) (* scale scale)) 2.0) 0.0) (> exp!4 1.0)))
 (assert
- (let ((?x24 (- loc)))
-(let ((?x37 (+ log!5 ?x24)))
-(let ((?x38 (/ ?x37 scale)))
-(let ((?x93 (/ (* ?x38 ?x38) 2.0)))
-(>= exp!4 (+ 1.0 ?x93)))))))
+ (>= exp!4 (+ 1.0 (/ (/ (* log!5 log!5) (* scale scale)) 2.0))))
+(assert
+ (= (< (/ (/ (* loc loc) (* scale scale)) 2.0) log!5) (< exp!5 exp!1)))
+(assert
+ (= (< log!5 (/ (/ (* loc loc) (* scale scale)) 2.0)) (< exp!1 exp!5)))
+(assert
+ (let ((?x44 (/ log!16 2.0)))
+ (let ((?x95 (* scale scale)))
+ (let ((?x126 (/ (* loc loc) ?x95)))
+ (let ((?x127 (/ ?x126 2.0)))
+ (= (< ?x127 ?x44) (< exp!5 exp!2)))))))
+(assert
+ (let ((?x95 (* scale scale)))
+ (let ((?x126 (/ (* loc loc) ?x95)))
+ (let ((?x127 (/ ?x126 2.0)))
+ (let ((?x44 (/ log!16 2.0)))
+ (= (< ?x44 ?x127) (< exp!2 exp!5)))))))
+(assert
+ (= (< (/ (/ (* loc loc) (* scale scale)) 2.0) log!20) (< exp!5 exp!3)))
+(assert
+ (= (< log!20 (/ (/ (* loc loc) (* scale scale)) 2.0)) (< exp!3 exp!5)))
+(assert
+ (let ((?x95 (* scale scale)))
+ (let ((?x97 (/ (* log!5 log!5) ?x95)))
+ (let ((?x98 (/ ?x97 2.0)))
+ (let ((?x126 (/ (* loc loc) ?x95)))
+ (let ((?x127 (/ ?x126 2.0)))
+ (= (< ?x127 ?x98) (< exp!5 exp!4))))))))
+(assert
+ (let ((?x95 (* scale scale)))
+ (let ((?x126 (/ (* loc loc) ?x95)))
+ (let ((?x127 (/ ?x126 2.0)))
+ (let ((?x97 (/ (* log!5 log!5) ?x95)))
+ (let ((?x98 (/ ?x97 2.0)))
+ (= (< ?x98 ?x127) (< exp!4 exp!5))))))))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> (/ (/ (* loc loc) (* scale scale)) 2.0) 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 (/ (/ (* loc loc) (* scale scale)) 2.0))))
+(assert
+ (= (< (/ (* loc log!5) (* scale scale)) log!5) (< exp!6 exp!1)))
+(assert
+ (= (< log!5 (/ (* loc log!5) (* scale scale))) (< exp!1 exp!6)))
+(assert
+ (= (< (/ (* loc log!5) (* scale scale)) (/ log!16 2.0)) (< exp!6 exp!2)))
+(assert
+ (= (< (/ log!16 2.0) (/ (* loc log!5) (* scale scale))) (< exp!2 exp!6)))
+(assert
+ (= (< (/ (* loc log!5) (* scale scale)) log!20) (< exp!6 exp!3)))
+(assert
+ (= (< log!20 (/ (* loc log!5) (* scale scale))) (< exp!3 exp!6)))
+(assert
+ (let ((?x95 (* scale scale)))
+ (let ((?x97 (/ (* log!5 log!5) ?x95)))
+ (let ((?x98 (/ ?x97 2.0)))
+ (let ((?x161 (/ (* loc log!5) ?x95)))
+ (= (< ?x161 ?x98) (< exp!6 exp!4)))))))
+(assert
+ (let ((?x95 (* scale scale)))
+ (let ((?x161 (/ (* loc log!5) ?x95)))
+ (let ((?x97 (/ (* log!5 log!5) ?x95)))
+ (let ((?x98 (/ ?x97 2.0)))
+ (= (< ?x98 ?x161) (< exp!4 exp!6)))))))
+(assert
+ (let ((?x95 (* scale scale)))
+ (let ((?x126 (/ (* loc loc) ?x95)))
+ (let ((?x127 (/ ?x126 2.0)))
+ (let ((?x161 (/ (* loc log!5) ?x95)))
+ (= (< ?x161 ?x127) (< exp!6 exp!5)))))))
+(assert
+ (let ((?x95 (* scale scale)))
+ (let ((?x161 (/ (* loc log!5) ?x95)))
+ (let ((?x126 (/ (* loc loc) ?x95)))
+ (let ((?x127 (/ ?x126 2.0)))
+ (= (< ?x127 ?x161) (< exp!5 exp!6)))))))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> (/ (* loc log!5) (* scale scale)) 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 (/ (* loc log!5) (* scale scale)))))
 (check-sat)
 (pop 1)

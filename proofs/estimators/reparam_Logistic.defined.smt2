@@ -7,6 +7,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
  true)
@@ -24,17 +25,27 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (not (and true)))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
 ; region 2 of 9
@@ -43,6 +54,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
  true)
@@ -60,35 +72,45 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x44 (/ 1.0 exp!1)))
- (let ((?x47 (+ 1.0 ?x44)))
- (< 0.0 ?x47))))
+ (let ((?x31 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x65 (+ 1.0 ?x31)))
+ (< 0.0 ?x65))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (not (and true)))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
 ; region 3 of 9
@@ -97,6 +119,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
  true)
@@ -114,17 +137,27 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x44 (/ 1.0 exp!1)))
- (let ((?x47 (+ 1.0 ?x44)))
- (< 0.0 ?x47))))
+ (let ((?x31 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x65 (+ 1.0 ?x31)))
+ (< 0.0 ?x65))))
 (assert
  (not (and true)))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
 ; region 4 of 9
@@ -133,6 +166,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
  false)
@@ -154,53 +188,63 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x44 (/ 1.0 exp!1)))
- (let ((?x47 (+ 1.0 ?x44)))
- (< 0.0 ?x47))))
+ (let ((?x31 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x65 (+ 1.0 ?x31)))
+ (< 0.0 ?x65))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (not (and true)))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
 ; region 5 of 9
@@ -210,6 +254,7 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
 (assert
  false)
 (assert
@@ -228,9 +273,19 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
 ; region 6 of 9
@@ -239,6 +294,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
  false)
@@ -260,53 +316,63 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x44 (/ 1.0 exp!1)))
- (let ((?x47 (+ 1.0 ?x44)))
- (< 0.0 ?x47))))
+ (let ((?x31 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x65 (+ 1.0 ?x31)))
+ (< 0.0 ?x65))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (not (and true)))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
 ; region 7 of 9
@@ -315,6 +381,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
  false)
@@ -332,17 +399,27 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (not (and true)))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
 ; region 8 of 9
@@ -351,6 +428,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
  false)
@@ -368,35 +446,45 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x44 (/ 1.0 exp!1)))
- (let ((?x47 (+ 1.0 ?x44)))
- (< 0.0 ?x47))))
+ (let ((?x31 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x65 (+ 1.0 ?x31)))
+ (< 0.0 ?x65))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (not (and true)))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
 ; region 9 of 9
@@ -405,6 +493,7 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
  false)
@@ -422,16 +511,26 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x44 (/ 1.0 exp!1)))
- (let ((?x47 (+ 1.0 ?x44)))
- (< 0.0 ?x47))))
+ (let ((?x31 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x65 (+ 1.0 ?x31)))
+ (< 0.0 ?x65))))
 (assert
  (not (and true)))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)

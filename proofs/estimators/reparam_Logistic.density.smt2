@@ -7,9 +7,10 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun log!30 () Real)
 (declare-fun log!43 () Real)
 (assert
@@ -29,64 +30,80 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x79 (* exp!3 exp!3)))
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x82 (/ ?x19 ?x79)))
- (let ((?x81 (/ 1.0 scale)))
- (let ((?x83 (* ?x81 ?x82)))
- (let ((?x80 (/ (* (/ 1.0 exp!2) exp!1) ?x79)))
- (or (and (distinct ?x80 ?x83) true)))))))))
+ (let ((?x113 (/ (* (/ 1.0 (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x110 (/ 1.0 scale)))
+ (let ((?x114 (* ?x110 ?x113)))
+ (let ((?x109 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (or (and (distinct ?x109 ?x114) true)))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x48 (= exp!2 scale)))
- (=> (> scale 0.0) $x48)))
+ (= (< log!30 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!43 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!30) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!43) (< exp!1 exp!3)))
+ (= (< log!30 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!43 log!30) (< exp!3 exp!2)))
-(assert
- (= (< log!30 log!43) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!30) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!43 0.0) (> exp!3 1.0)))
+ (= (> log!30 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!43)))
+ (>= exp!3 (+ 1.0 log!30)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x67 (= exp!3 scale)))
+ (=> (> scale 0.0) $x67)))
+(assert
+ (= (< log!43 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!43) (< exp!1 exp!4)))
+(assert
+ (= (< log!43 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!43) (< exp!2 exp!4)))
+(assert
+ (= (< log!43 log!30) (< exp!4 exp!3)))
+(assert
+ (= (< log!30 log!43) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!43 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!43)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 2 of 4
@@ -95,12 +112,13 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!30 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!43 () Real)
 (declare-fun log!56 () Real)
 (assert
@@ -120,105 +138,134 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x84 (/ 1.0 exp!1)))
- (let ((?x85 (+ 1.0 ?x84)))
- (< 0.0 ?x85))))
+ (let ((?x115 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x115 exp!2)))
+ (let ((?x118 (+ 1.0 ?x116)))
+ (< 0.0 ?x118)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x84 (/ 1.0 exp!1)))
- (let ((?x85 (+ 1.0 ?x84)))
- (< 0.0 ?x85))))
+ (let ((?x115 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x115 exp!2)))
+ (let ((?x118 (+ 1.0 ?x116)))
+ (< 0.0 ?x118)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x215 (* exp!4 exp!4)))
- (let ((?x142 (/ (/ (/ 1.0 exp!1) (* exp!5 exp!5)) ?x215)))
- (let ((?x81 (/ 1.0 scale)))
- (let ((?x147 (* ?x81 ?x142)))
- (let ((?x216 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) ?x215)))
- (or (and (distinct ?x216 ?x147) true))))))))
+ (let ((?x270 (/ (/ (/ 1.0 (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x271 (* ?x270 exp!2)))
+ (let ((?x110 (/ 1.0 scale)))
+ (let ((?x229 (* ?x110 ?x271)))
+ (let ((?x294 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x295 (* ?x294 exp!2)))
+ (or (and (distinct ?x295 ?x229) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x48 (= exp!2 scale)))
- (=> (> scale 0.0) $x48)))
+ (= (< log!30 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!43 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!30) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!43) (< exp!1 exp!3)))
+ (= (< log!30 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!43 log!30) (< exp!3 exp!2)))
-(assert
- (= (< log!30 log!43) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!30) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!43 0.0) (> exp!3 1.0)))
+ (= (> log!30 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!43)))
+ (>= exp!3 (+ 1.0 log!30)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x67 (= exp!3 scale)))
+ (=> (> scale 0.0) $x67)))
 (assert
- (= (< log!56 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!43 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!56) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!43) (< exp!1 exp!4)))
 (assert
- (= (< log!56 log!30) (< exp!4 exp!2)))
+ (= (< log!43 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!56) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!43) (< exp!2 exp!4)))
 (assert
- (= (< log!56 log!43) (< exp!4 exp!3)))
+ (= (< log!43 log!30) (< exp!4 exp!3)))
 (assert
- (= (< log!43 log!56) (< exp!3 exp!4)))
+ (= (< log!30 log!43) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!56 0.0) (> exp!4 1.0)))
+ (= (> log!43 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!56)))
+ (>= exp!4 (+ 1.0 log!43)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!56 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!56) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< log!56 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!56) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!43) (< exp!5 exp!3)))
+ (= (< log!56 log!30) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!43) (< exp!3 exp!5)))
+ (= (< log!30 log!56) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!56) (< exp!5 exp!4)))
+ (= (< log!56 log!43) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!56) (< exp!4 exp!5)))
+ (= (< log!43 log!56) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!56 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!56)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!30) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!30) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!43) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!43) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!56) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!56) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 3 of 4
@@ -227,14 +274,15 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun log!30 () Real)
 (declare-fun log!43 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!56 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!56 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -252,105 +300,129 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x79 (* exp!3 exp!3)))
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x82 (/ ?x19 ?x79)))
- (let ((?x81 (/ 1.0 scale)))
- (let ((?x83 (* ?x81 ?x82)))
- (let ((?x80 (/ (* (/ 1.0 exp!2) exp!1) ?x79)))
- (or (and (distinct ?x80 ?x83) true)))))))))
+ (let ((?x113 (/ (* (/ 1.0 (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x110 (/ 1.0 scale)))
+ (let ((?x114 (* ?x110 ?x113)))
+ (let ((?x109 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (or (and (distinct ?x109 ?x114) true)))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!30 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!43 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!30) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!43) (< exp!1 exp!3)))
+ (= (< log!30 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!43 log!30) (< exp!3 exp!2)))
-(assert
- (= (< log!30 log!43) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!30) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!43 0.0) (> exp!3 1.0)))
+ (= (> log!30 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!43)))
+ (>= exp!3 (+ 1.0 log!30)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!56 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!43 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!56) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!43) (< exp!1 exp!4)))
 (assert
- (= (< log!56 log!30) (< exp!4 exp!2)))
+ (= (< log!43 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!56) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!43) (< exp!2 exp!4)))
 (assert
- (= (< log!56 log!43) (< exp!4 exp!3)))
+ (= (< log!43 log!30) (< exp!4 exp!3)))
 (assert
- (= (< log!43 log!56) (< exp!3 exp!4)))
+ (= (< log!30 log!43) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!56 0.0) (> exp!4 1.0)))
+ (= (> log!43 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!56)))
+ (>= exp!4 (+ 1.0 log!43)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!56 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!56) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< log!56 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!56) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!43) (< exp!5 exp!3)))
+ (= (< log!56 log!30) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!43) (< exp!3 exp!5)))
+ (= (< log!30 log!56) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!56) (< exp!5 exp!4)))
+ (= (< log!56 log!43) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!56) (< exp!4 exp!5)))
+ (= (< log!43 log!56) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!56 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!56)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!30) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!30) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!43) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!43) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!56) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!56) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -359,12 +431,13 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!30 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun log!30 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!43 () Real)
 (declare-fun log!56 () Real)
 (assert
@@ -384,103 +457,129 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x84 (/ 1.0 exp!1)))
- (let ((?x85 (+ 1.0 ?x84)))
- (< 0.0 ?x85))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x118 (+ 1.0 ?x116)))
+ (< 0.0 ?x118))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x84 (/ 1.0 exp!1)))
- (let ((?x85 (+ 1.0 ?x84)))
- (< 0.0 ?x85))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x118 (+ 1.0 ?x116)))
+ (< 0.0 ?x118))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x215 (* exp!4 exp!4)))
- (let ((?x142 (/ (/ (/ 1.0 exp!1) (* exp!5 exp!5)) ?x215)))
- (let ((?x81 (/ 1.0 scale)))
- (let ((?x147 (* ?x81 ?x142)))
- (let ((?x216 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) ?x215)))
- (or (and (distinct ?x216 ?x147) true))))))))
+ (let ((?x271 (* (/ (/ (/ 1.0 (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1) exp!2)))
+ (let ((?x110 (/ 1.0 scale)))
+ (let ((?x229 (* ?x110 ?x271)))
+ (let ((?x294 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x295 (* ?x294 exp!2)))
+ (or (and (distinct ?x295 ?x229) true))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!30 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!30) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!30 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!43 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!30) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!43) (< exp!1 exp!3)))
+ (= (< log!30 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!43 log!30) (< exp!3 exp!2)))
-(assert
- (= (< log!30 log!43) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!30) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!43 0.0) (> exp!3 1.0)))
+ (= (> log!30 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!43)))
+ (>= exp!3 (+ 1.0 log!30)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!56 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!43 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!56) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!43) (< exp!1 exp!4)))
 (assert
- (= (< log!56 log!30) (< exp!4 exp!2)))
+ (= (< log!43 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!30 log!56) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!43) (< exp!2 exp!4)))
 (assert
- (= (< log!56 log!43) (< exp!4 exp!3)))
+ (= (< log!43 log!30) (< exp!4 exp!3)))
 (assert
- (= (< log!43 log!56) (< exp!3 exp!4)))
+ (= (< log!30 log!43) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!56 0.0) (> exp!4 1.0)))
+ (= (> log!43 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!56)))
+ (>= exp!4 (+ 1.0 log!43)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!56 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!56) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!30) (< exp!5 exp!2)))
+ (= (< log!56 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!30) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!56) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!43) (< exp!5 exp!3)))
+ (= (< log!56 log!30) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!43) (< exp!3 exp!5)))
+ (= (< log!30 log!56) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!56) (< exp!5 exp!4)))
+ (= (< log!56 log!43) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!56) (< exp!4 exp!5)))
+ (= (< log!43 log!56) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!56 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!56)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!30) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!30) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!43) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!43) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!56) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!56) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)

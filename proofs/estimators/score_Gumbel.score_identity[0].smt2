@@ -5,12 +5,13 @@
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun f () Real)
-(declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun loc () Real)
 (declare-fun log!19 () Real)
 (assert
  (< 0.0 scale))
@@ -52,64 +53,84 @@
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
- (let ((?x90 (/ 0.0 scale)))
- (let ((?x91 (- ?x90)))
- (let ((?x83 (/ 1.0 (* scale scale))))
- (let ((?x84 (* ?x83 0.0)))
- (let ((?x81 (/ (- 1.0) scale)))
- (let ((?x85 (+ ?x81 ?x84)))
- (let ((?x86 (- ?x85)))
- (let ((?x24 (/ 1.0 exp!1)))
- (let ((?x87 (* ?x24 ?x86)))
- (let ((?x88 (+ ?x85 ?x87)))
- (let ((?x89 (- ?x88)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x78 (/ (/ ?x24 exp!3) exp!2)))
- (let ((?x93 (* ?x78 ?x92)))
- (let ((?x94 (* f ?x93)))
- (let ((?x50 (* f 1.0)))
- (let ((?x48 (* 1.0 0.0)))
- (let ((?x51 (+ ?x48 ?x50)))
- (let ((?x52 (- ?x51)))
- (let ((?x53 (* ?x24 ?x52)))
- (let ((?x54 (- ?x53)))
- (let ((?x55 (+ ?x52 ?x54)))
- (let ((?x56 (/ ?x55 scale)))
- (let ((?x57 (- ?x56)))
- (let ((?x79 (* ?x78 ?x57)))
- (or (and (distinct ?x79 ?x94) true))))))))))))))))))))))))))))
+ (let ((?x120 (/ 0.0 scale)))
+ (let ((?x121 (- ?x120)))
+ (let ((?x113 (/ 1.0 (* scale scale))))
+ (let ((?x114 (* ?x113 0.0)))
+ (let ((?x111 (/ (- 1.0) scale)))
+ (let ((?x115 (+ ?x111 ?x114)))
+ (let ((?x116 (- ?x115)))
+ (let ((?x25 (/ 1.0 exp!1)))
+ (let ((?x40 (* ?x25 exp!2)))
+ (let ((?x117 (* ?x40 ?x116)))
+ (let ((?x118 (+ ?x115 ?x117)))
+ (let ((?x119 (- ?x118)))
+ (let ((?x122 (+ ?x119 ?x121)))
+ (let ((?x107 (/ (/ (/ 1.0 exp!4) exp!3) exp!1)))
+ (let ((?x108 (* ?x107 exp!2)))
+ (let ((?x123 (* ?x108 ?x122)))
+ (let ((?x124 (* f ?x123)))
+ (let ((?x72 (* f 1.0)))
+ (let ((?x70 (* 1.0 0.0)))
+ (let ((?x73 (+ ?x70 ?x72)))
+ (let ((?x74 (- ?x73)))
+ (let ((?x75 (* ?x40 ?x74)))
+ (let ((?x76 (- ?x75)))
+ (let ((?x77 (+ ?x74 ?x76)))
+ (let ((?x78 (/ ?x77 scale)))
+ (let ((?x79 (- ?x78)))
+ (let ((?x109 (* ?x108 ?x79)))
+ (or (and (distinct ?x109 ?x124) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!19 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!19) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!19 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!19)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x42 (= exp!2 scale)))
- (=> (> scale 0.0) $x42)))
+ (= (< log!19 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ 1.0 exp!1) (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!19) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) (/ 1.0 exp!1)) (< exp!1 exp!3)))
+ (= (< log!19 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ 1.0 exp!1) log!19) (< exp!3 exp!2)))
-(assert
- (= (< log!19 (/ 1.0 exp!1)) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!19) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> (/ 1.0 exp!1) 0.0) (> exp!3 1.0)))
+ (= (> log!19 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 (/ 1.0 exp!1))))
+ (>= exp!3 (+ 1.0 log!19)))
+(assert
+ (let (($x64 (= exp!3 scale)))
+ (=> (> scale 0.0) $x64)))
+(assert
+ (= (< (* (/ 1.0 exp!1) exp!2) (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) (* (/ 1.0 exp!1) exp!2)) (< exp!1 exp!4)))
+(assert
+ (= (< (* (/ 1.0 exp!1) exp!2) (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) (* (/ 1.0 exp!1) exp!2)) (< exp!2 exp!4)))
+(assert
+ (= (< (* (/ 1.0 exp!1) exp!2) log!19) (< exp!4 exp!3)))
+(assert
+ (= (< log!19 (* (/ 1.0 exp!1) exp!2)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (* (/ 1.0 exp!1) exp!2) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (* (/ 1.0 exp!1) exp!2))))
 (check-sat)
 (pop 1)

@@ -7,9 +7,10 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun f () Real)
 (declare-fun log!19 () Real)
 (assert
@@ -52,70 +53,90 @@
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
- (let ((?x93 (/ 1.0 scale)))
- (let ((?x94 (- ?x93)))
+ (let ((?x123 (/ 1.0 scale)))
+ (let ((?x124 (- ?x123)))
  (let ((?x12 (- loc)))
  (let ((?x13 (+ z ?x12)))
- (let ((?x86 (- ?x13)))
- (let ((?x55 (/ 1.0 (* scale scale))))
- (let ((?x87 (* ?x55 ?x86)))
- (let ((?x85 (/ 0.0 scale)))
- (let ((?x88 (+ ?x85 ?x87)))
- (let ((?x89 (- ?x88)))
- (let ((?x24 (/ 1.0 exp!1)))
- (let ((?x90 (* ?x24 ?x89)))
- (let ((?x91 (+ ?x88 ?x90)))
- (let ((?x92 (- ?x91)))
- (let ((?x95 (+ ?x92 ?x94)))
- (let ((?x83 (/ (/ ?x24 exp!3) exp!2)))
- (let ((?x96 (* ?x83 ?x95)))
- (let ((?x97 (* f ?x96)))
- (let ((?x50 (* f 1.0)))
- (let ((?x48 (* 1.0 0.0)))
- (let ((?x51 (+ ?x48 ?x50)))
- (let ((?x52 (- ?x51)))
- (let ((?x56 (* ?x24 ?x52)))
- (let ((?x57 (- ?x56)))
- (let ((?x58 (+ ?x52 ?x57)))
- (let ((?x59 (* ?x55 ?x58)))
- (let ((?x60 (* ?x13 ?x59)))
- (let ((?x61 (- ?x60)))
- (let ((?x53 (/ ?x52 scale)))
- (let ((?x62 (+ ?x53 ?x61)))
- (let ((?x84 (* ?x83 ?x62)))
- (or (and (distinct ?x84 ?x97) true))))))))))))))))))))))))))))))))))
+ (let ((?x116 (- ?x13)))
+ (let ((?x77 (/ 1.0 (* scale scale))))
+ (let ((?x117 (* ?x77 ?x116)))
+ (let ((?x115 (/ 0.0 scale)))
+ (let ((?x118 (+ ?x115 ?x117)))
+ (let ((?x119 (- ?x118)))
+ (let ((?x25 (/ 1.0 exp!1)))
+ (let ((?x40 (* ?x25 exp!2)))
+ (let ((?x120 (* ?x40 ?x119)))
+ (let ((?x121 (+ ?x118 ?x120)))
+ (let ((?x122 (- ?x121)))
+ (let ((?x125 (+ ?x122 ?x124)))
+ (let ((?x112 (/ (/ (/ 1.0 exp!4) exp!3) exp!1)))
+ (let ((?x113 (* ?x112 exp!2)))
+ (let ((?x126 (* ?x113 ?x125)))
+ (let ((?x127 (* f ?x126)))
+ (let ((?x72 (* f 1.0)))
+ (let ((?x70 (* 1.0 0.0)))
+ (let ((?x73 (+ ?x70 ?x72)))
+ (let ((?x74 (- ?x73)))
+ (let ((?x78 (* ?x40 ?x74)))
+ (let ((?x79 (- ?x78)))
+ (let ((?x80 (+ ?x74 ?x79)))
+ (let ((?x81 (* ?x77 ?x80)))
+ (let ((?x82 (* ?x13 ?x81)))
+ (let ((?x83 (- ?x82)))
+ (let ((?x75 (/ ?x74 scale)))
+ (let ((?x84 (+ ?x75 ?x83)))
+ (let ((?x114 (* ?x113 ?x84)))
+ (or (and (distinct ?x114 ?x127) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!19 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!19) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!19 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!19)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x42 (= exp!2 scale)))
- (=> (> scale 0.0) $x42)))
+ (= (< log!19 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ 1.0 exp!1) (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!19) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) (/ 1.0 exp!1)) (< exp!1 exp!3)))
+ (= (< log!19 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ 1.0 exp!1) log!19) (< exp!3 exp!2)))
-(assert
- (= (< log!19 (/ 1.0 exp!1)) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!19) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> (/ 1.0 exp!1) 0.0) (> exp!3 1.0)))
+ (= (> log!19 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 (/ 1.0 exp!1))))
+ (>= exp!3 (+ 1.0 log!19)))
+(assert
+ (let (($x64 (= exp!3 scale)))
+ (=> (> scale 0.0) $x64)))
+(assert
+ (= (< (* (/ 1.0 exp!1) exp!2) (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) (* (/ 1.0 exp!1) exp!2)) (< exp!1 exp!4)))
+(assert
+ (= (< (* (/ 1.0 exp!1) exp!2) (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) (* (/ 1.0 exp!1) exp!2)) (< exp!2 exp!4)))
+(assert
+ (= (< (* (/ 1.0 exp!1) exp!2) log!19) (< exp!4 exp!3)))
+(assert
+ (= (< log!19 (* (/ 1.0 exp!1) exp!2)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (* (/ 1.0 exp!1) exp!2) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (* (/ 1.0 exp!1) exp!2))))
 (check-sat)
 (pop 1)

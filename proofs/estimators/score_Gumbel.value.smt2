@@ -7,9 +7,10 @@
 (declare-fun scale () Real)
 (declare-fun f () Real)
 (declare-fun exp!1 () Real)
-(declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun exp!2 () Real)
+(declare-fun loc () Real)
+(declare-fun exp!3 () Real)
 (declare-fun log!19 () Real)
 (assert
  (< 0.0 scale))
@@ -19,30 +20,44 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x52 (- 1.0)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let ((?x54 (* 0.0 ?x53)))
- (let ((?x50 (+ 1.0 (- 1.0))))
- (let ((?x51 (* f ?x50)))
- (let ((?x55 (+ ?x51 ?x54)))
- (or (and (distinct 0.0 ?x55) true)))))))))
+ (let ((?x74 (- 1.0)))
+ (let ((?x75 (+ 1.0 ?x74)))
+ (let ((?x76 (* 0.0 ?x75)))
+ (let ((?x72 (+ 1.0 (- 1.0))))
+ (let ((?x73 (* f ?x72)))
+ (let ((?x77 (+ ?x73 ?x76)))
+ (or (and (distinct 0.0 ?x77) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!19 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!19) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!19 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!19)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!19 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!19) (< exp!1 exp!3)))
+(assert
+ (= (< log!19 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!19) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!19 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!19)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
 (check-sat)
 (pop 1)

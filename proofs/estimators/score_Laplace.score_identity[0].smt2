@@ -7,8 +7,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
 (declare-fun log!24 () Real)
@@ -59,25 +60,26 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x91 (/ 0.0 scale)))
- (let ((?x92 (- ?x91)))
- (let ((?x87 (/ 1.0 (* scale scale))))
- (let ((?x88 (* 0.0 ?x87)))
- (let ((?x85 (/ (- 1.0) scale)))
- (let ((?x89 (+ ?x85 ?x88)))
- (let ((?x90 (- ?x89)))
- (let ((?x93 (+ ?x90 ?x92)))
- (let ((?x82 (/ (/ (/ 1.0 exp!1) exp!3) exp!2)))
- (let ((?x94 (* ?x82 ?x93)))
- (let ((?x95 (* f ?x94)))
+ (let ((?x119 (/ 0.0 scale)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x115 (/ 1.0 (* scale scale))))
+ (let ((?x116 (* 0.0 ?x115)))
+ (let ((?x113 (/ (- 1.0) scale)))
+ (let ((?x117 (+ ?x113 ?x116)))
+ (let ((?x118 (- ?x117)))
+ (let ((?x121 (+ ?x118 ?x120)))
+ (let ((?x83 (/ (/ (/ 1.0 exp!1) exp!2) exp!3)))
+ (let ((?x110 (* ?x83 exp!4)))
+ (let ((?x122 (* ?x110 ?x121)))
+ (let ((?x123 (* f ?x122)))
  (let ((?x56 (* f 1.0)))
  (let ((?x54 (* 0.0 1.0)))
  (let ((?x57 (+ ?x54 ?x56)))
  (let ((?x58 (- ?x57)))
  (let ((?x59 (/ ?x58 scale)))
  (let ((?x60 (- ?x59)))
- (let ((?x83 (* ?x82 ?x60)))
- (or (and (distinct ?x83 ?x95) true)))))))))))))))))))))
+ (let ((?x111 (* ?x110 ?x60)))
+ (or (and (distinct ?x111 ?x123) true))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -100,19 +102,37 @@
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!24) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!24) (< exp!3 exp!1)))
 (assert
- (= (< log!24 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+ (= (< log!24 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!21) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!21) (< exp!3 exp!2)))
 (assert
- (= (< log!21 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
+ (= (< log!21 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!24) (< exp!4 exp!1)))
+(assert
+ (= (< log!24 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!21) (< exp!4 exp!2)))
+(assert
+ (= (< log!21 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -121,8 +141,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
 (declare-fun log!24 () Real)
@@ -176,23 +197,23 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x91 (/ 0.0 scale)))
- (let ((?x92 (- ?x91)))
- (let ((?x87 (/ 1.0 (* scale scale))))
- (let ((?x88 (* 0.0 ?x87)))
- (let ((?x85 (/ (- 1.0) scale)))
- (let ((?x89 (+ ?x85 ?x88)))
- (let ((?x415 (+ ?x89 ?x92)))
- (let ((?x294 (/ (* (/ 1.0 exp!1) exp!3) exp!2)))
- (let ((?x289 (* ?x294 ?x415)))
- (let ((?x276 (* f ?x289)))
+ (let ((?x119 (/ 0.0 scale)))
+ (let ((?x120 (- ?x119)))
+ (let ((?x115 (/ 1.0 (* scale scale))))
+ (let ((?x116 (* 0.0 ?x115)))
+ (let ((?x113 (/ (- 1.0) scale)))
+ (let ((?x117 (+ ?x113 ?x116)))
+ (let ((?x607 (+ ?x117 ?x120)))
+ (let ((?x415 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x351 (* ?x415 ?x607)))
+ (let ((?x603 (* f ?x351)))
  (let ((?x56 (* f 1.0)))
  (let ((?x54 (* 0.0 1.0)))
  (let ((?x57 (+ ?x54 ?x56)))
- (let ((?x100 (/ ?x57 scale)))
- (let ((?x396 (- ?x100)))
- (let ((?x414 (* ?x294 ?x396)))
- (or (and (distinct ?x414 ?x276) true)))))))))))))))))))
+ (let ((?x128 (/ ?x57 scale)))
+ (let ((?x582 (- ?x128)))
+ (let ((?x606 (* ?x415 ?x582)))
+ (or (and (distinct ?x606 ?x603) true)))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -215,18 +236,36 @@
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!24) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!24) (< exp!3 exp!1)))
 (assert
- (= (< log!24 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+ (= (< log!24 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!21) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!21) (< exp!3 exp!2)))
 (assert
- (= (< log!21 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
+ (= (< log!21 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!24) (< exp!4 exp!1)))
+(assert
+ (= (< log!24 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!21) (< exp!4 exp!2)))
+(assert
+ (= (< log!21 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)

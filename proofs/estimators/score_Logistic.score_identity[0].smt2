@@ -8,10 +8,11 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun log!198 () Real)
@@ -28,9 +29,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (= 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (= 0.0 ?x41))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -39,9 +40,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -52,27 +53,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -89,79 +90,97 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let ((?x111 (/ 1.0 (* scale scale))))
- (let ((?x112 (* 0.0 ?x111)))
- (let ((?x109 (/ (- 1.0) scale)))
- (let ((?x113 (+ ?x109 ?x112)))
- (let ((?x115 (* ?x113 ?x52)))
- (let ((?x116 (/ ?x115 ?x44)))
- (let ((?x114 (- ?x113)))
- (let ((?x117 (+ ?x114 ?x116)))
- (let ((?x118 (* 2.0 ?x117)))
- (let ((?x119 (- ?x118)))
- (let ((?x120 (+ ?x114 ?x119)))
- (let ((?x106 (/ 0.0 scale)))
- (let ((?x107 (- ?x106)))
- (let ((?x121 (+ ?x107 ?x120)))
- (let ((?x103 (* exp!3 exp!3)))
- (let ((?x104 (/ (* (/ 1.0 exp!2) exp!1) ?x103)))
- (let ((?x122 (* ?x104 ?x121)))
- (let ((?x123 (* f ?x122)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x94 (* 2.0 ?x93)))
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x96 (* ?x95 ?x94)))
- (let ((?x97 (- ?x96)))
- (let ((?x98 (+ ?x93 ?x97)))
- (let ((?x99 (/ ?x98 scale)))
- (let ((?x100 (- ?x99)))
- (let ((?x105 (* ?x104 ?x100)))
- (or (and (distinct ?x105 ?x123) true)))))))))))))))))))))))))))))))))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x58 (/ 1.0 (* scale scale))))
+ (let ((?x138 (* 0.0 ?x58)))
+ (let ((?x61 (/ (- 1.0) scale)))
+ (let ((?x66 (+ ?x61 ?x138)))
+ (let ((?x150 (* ?x66 ?x29)))
+ (let ((?x97 (/ ?x150 ?x41)))
+ (let ((?x136 (- ?x66)))
+ (let ((?x158 (+ ?x136 ?x97)))
+ (let ((?x79 (* 2.0 ?x158)))
+ (let ((?x111 (- ?x79)))
+ (let ((?x133 (+ ?x136 ?x111)))
+ (let ((?x118 (/ 0.0 scale)))
+ (let ((?x146 (- ?x118)))
+ (let ((?x149 (+ ?x146 ?x133)))
+ (let ((?x46 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x33 (* ?x46 ?x149)))
+ (let ((?x67 (* f ?x33)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x100 (* 2.0 ?x95)))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x108 (* ?x116 ?x100)))
+ (let ((?x84 (- ?x108)))
+ (let ((?x42 (+ ?x95 ?x84)))
+ (let ((?x155 (/ ?x42 scale)))
+ (let ((?x157 (- ?x155)))
+ (let ((?x87 (* ?x46 ?x157)))
+ (or (and (distinct ?x87 ?x67) true)))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
+(assert
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
+(assert
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
+(assert
+ (= (< log!198 log!37) (< exp!4 exp!3)))
+(assert
+ (= (< log!37 log!198) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!198 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!198)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 2 of 16
@@ -171,9 +190,10 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun log!198 () Real)
@@ -190,18 +210,18 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -212,27 +232,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -249,79 +269,96 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let ((?x111 (/ 1.0 (* scale scale))))
- (let ((?x112 (* 0.0 ?x111)))
- (let ((?x109 (/ (- 1.0) scale)))
- (let ((?x113 (+ ?x109 ?x112)))
- (let ((?x115 (* ?x113 ?x52)))
- (let ((?x116 (/ ?x115 ?x44)))
- (let ((?x114 (- ?x113)))
- (let ((?x117 (+ ?x114 ?x116)))
- (let ((?x118 (* 2.0 ?x117)))
- (let ((?x119 (- ?x118)))
- (let ((?x120 (+ ?x114 ?x119)))
- (let ((?x106 (/ 0.0 scale)))
- (let ((?x107 (- ?x106)))
- (let ((?x121 (+ ?x107 ?x120)))
- (let ((?x103 (* exp!3 exp!3)))
- (let ((?x104 (/ (* (/ 1.0 exp!2) exp!1) ?x103)))
- (let ((?x122 (* ?x104 ?x121)))
- (let ((?x123 (* f ?x122)))
- (let ((?x125 (/ 1.0 exp!3)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x94 (* 2.0 ?x93)))
- (let ((?x169 (* ?x94 ?x125)))
- (let ((?x174 (- ?x169)))
- (let ((?x177 (+ ?x93 ?x174)))
- (let ((?x178 (/ ?x177 scale)))
- (let ((?x179 (- ?x178)))
- (let ((?x180 (* ?x104 ?x179)))
- (or (and (distinct ?x180 ?x123) true)))))))))))))))))))))))))))))))))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x58 (/ 1.0 (* scale scale))))
+ (let ((?x138 (* 0.0 ?x58)))
+ (let ((?x61 (/ (- 1.0) scale)))
+ (let ((?x66 (+ ?x61 ?x138)))
+ (let ((?x150 (* ?x66 ?x29)))
+ (let ((?x97 (/ ?x150 ?x41)))
+ (let ((?x136 (- ?x66)))
+ (let ((?x158 (+ ?x136 ?x97)))
+ (let ((?x79 (* 2.0 ?x158)))
+ (let ((?x111 (- ?x79)))
+ (let ((?x133 (+ ?x136 ?x111)))
+ (let ((?x118 (/ 0.0 scale)))
+ (let ((?x146 (- ?x118)))
+ (let ((?x149 (+ ?x146 ?x133)))
+ (let ((?x46 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x33 (* ?x46 ?x149)))
+ (let ((?x67 (* f ?x33)))
+ (let ((?x156 (/ 1.0 exp!4)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x100 (* 2.0 ?x95)))
+ (let ((?x268 (* ?x100 ?x156)))
+ (let ((?x275 (- ?x268)))
+ (let ((?x285 (+ ?x95 ?x275)))
+ (let ((?x286 (/ ?x285 scale)))
+ (let ((?x283 (- ?x286)))
+ (let ((?x284 (* ?x46 ?x283)))
+ (or (and (distinct ?x284 ?x67) true))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
+(assert
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
+(assert
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
+(assert
+ (= (< log!198 log!37) (< exp!4 exp!3)))
+(assert
+ (= (< log!37 log!198) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!198 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!198)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 3 of 16
@@ -331,9 +368,10 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun log!198 () Real)
@@ -355,9 +393,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -368,27 +406,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -405,79 +443,96 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let ((?x111 (/ 1.0 (* scale scale))))
- (let ((?x112 (* 0.0 ?x111)))
- (let ((?x109 (/ (- 1.0) scale)))
- (let ((?x113 (+ ?x109 ?x112)))
- (let ((?x115 (* ?x113 ?x52)))
- (let ((?x116 (/ ?x115 ?x44)))
- (let ((?x114 (- ?x113)))
- (let ((?x117 (+ ?x114 ?x116)))
- (let ((?x118 (* 2.0 ?x117)))
- (let ((?x119 (- ?x118)))
- (let ((?x120 (+ ?x114 ?x119)))
- (let ((?x106 (/ 0.0 scale)))
- (let ((?x107 (- ?x106)))
- (let ((?x121 (+ ?x107 ?x120)))
- (let ((?x103 (* exp!3 exp!3)))
- (let ((?x104 (/ (* (/ 1.0 exp!2) exp!1) ?x103)))
- (let ((?x122 (* ?x104 ?x121)))
- (let ((?x123 (* f ?x122)))
- (let ((?x125 (/ 1.0 exp!3)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x94 (* 2.0 ?x93)))
- (let ((?x169 (* ?x94 ?x125)))
- (let ((?x174 (- ?x169)))
- (let ((?x177 (+ ?x93 ?x174)))
- (let ((?x178 (/ ?x177 scale)))
- (let ((?x179 (- ?x178)))
- (let ((?x180 (* ?x104 ?x179)))
- (or (and (distinct ?x180 ?x123) true)))))))))))))))))))))))))))))))))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x58 (/ 1.0 (* scale scale))))
+ (let ((?x138 (* 0.0 ?x58)))
+ (let ((?x61 (/ (- 1.0) scale)))
+ (let ((?x66 (+ ?x61 ?x138)))
+ (let ((?x150 (* ?x66 ?x29)))
+ (let ((?x97 (/ ?x150 ?x41)))
+ (let ((?x136 (- ?x66)))
+ (let ((?x158 (+ ?x136 ?x97)))
+ (let ((?x79 (* 2.0 ?x158)))
+ (let ((?x111 (- ?x79)))
+ (let ((?x133 (+ ?x136 ?x111)))
+ (let ((?x118 (/ 0.0 scale)))
+ (let ((?x146 (- ?x118)))
+ (let ((?x149 (+ ?x146 ?x133)))
+ (let ((?x46 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x33 (* ?x46 ?x149)))
+ (let ((?x67 (* f ?x33)))
+ (let ((?x156 (/ 1.0 exp!4)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x100 (* 2.0 ?x95)))
+ (let ((?x268 (* ?x100 ?x156)))
+ (let ((?x275 (- ?x268)))
+ (let ((?x285 (+ ?x95 ?x275)))
+ (let ((?x286 (/ ?x285 scale)))
+ (let ((?x283 (- ?x286)))
+ (let ((?x284 (* ?x46 ?x283)))
+ (or (and (distinct ?x284 ?x67) true))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
+(assert
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
+(assert
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
+(assert
+ (= (< log!198 log!37) (< exp!4 exp!3)))
+(assert
+ (= (< log!37 log!198) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!198 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!198)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 4 of 16
@@ -487,14 +542,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -510,9 +566,10 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (= 0.0 ?x397))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (= 0.0 ?x430)))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -529,9 +586,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -542,27 +600,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -579,120 +640,149 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493))))))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let ((?x111 (/ 1.0 (* scale scale))))
- (let ((?x112 (* 0.0 ?x111)))
- (let ((?x109 (/ (- 1.0) scale)))
- (let ((?x113 (+ ?x109 ?x112)))
- (let ((?x114 (- ?x113)))
- (let ((?x141 (* ?x114 ?x95)))
- (let ((?x375 (/ ?x141 ?x397)))
- (let ((?x455 (* ?x114 (/ 1.0 2.0))))
- (let ((?x316 (+ ?x455 ?x375)))
- (let ((?x415 (* 2.0 ?x316)))
- (let ((?x133 (- ?x415)))
- (let ((?x283 (+ ?x114 ?x133)))
- (let ((?x106 (/ 0.0 scale)))
- (let ((?x107 (- ?x106)))
- (let ((?x335 (+ ?x107 ?x283)))
- (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x441 (* ?x530 ?x335)))
- (let ((?x231 (* f ?x441)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x94 (* 2.0 ?x93)))
- (let ((?x96 (* ?x95 ?x94)))
- (let ((?x97 (- ?x96)))
- (let ((?x98 (+ ?x93 ?x97)))
- (let ((?x99 (/ ?x98 scale)))
- (let ((?x100 (- ?x99)))
- (let ((?x610 (* ?x530 ?x100)))
- (or (and (distinct ?x610 ?x231) true))))))))))))))))))))))))))))))))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let ((?x58 (/ 1.0 (* scale scale))))
+ (let ((?x138 (* 0.0 ?x58)))
+ (let ((?x61 (/ (- 1.0) scale)))
+ (let ((?x66 (+ ?x61 ?x138)))
+ (let ((?x136 (- ?x66)))
+ (let ((?x584 (* ?x136 ?x116)))
+ (let ((?x673 (/ ?x584 ?x430)))
+ (let ((?x86 (* ?x136 (/ 1.0 2.0))))
+ (let ((?x829 (+ ?x86 ?x673)))
+ (let ((?x787 (* 2.0 ?x829)))
+ (let ((?x843 (- ?x787)))
+ (let ((?x257 (+ ?x136 ?x843)))
+ (let ((?x118 (/ 0.0 scale)))
+ (let ((?x146 (- ?x118)))
+ (let ((?x402 (+ ?x146 ?x257)))
+ (let ((?x264 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x839 (* ?x264 exp!2)))
+ (let ((?x176 (* ?x839 ?x402)))
+ (let ((?x344 (* f ?x176)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x100 (* 2.0 ?x95)))
+ (let ((?x108 (* ?x116 ?x100)))
+ (let ((?x84 (- ?x108)))
+ (let ((?x42 (+ ?x95 ?x84)))
+ (let ((?x155 (/ ?x42 scale)))
+ (let ((?x157 (- ?x155)))
+ (let ((?x183 (* ?x839 ?x157)))
+ (or (and (distinct ?x183 ?x344) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 5 of 16
@@ -702,13 +792,14 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -724,9 +815,10 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -741,9 +833,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -754,27 +847,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -791,121 +887,151 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493))))))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let ((?x111 (/ 1.0 (* scale scale))))
- (let ((?x112 (* 0.0 ?x111)))
- (let ((?x109 (/ (- 1.0) scale)))
- (let ((?x113 (+ ?x109 ?x112)))
- (let ((?x114 (- ?x113)))
- (let ((?x141 (* ?x114 ?x95)))
- (let ((?x375 (/ ?x141 ?x397)))
- (let ((?x455 (* ?x114 (/ 1.0 2.0))))
- (let ((?x316 (+ ?x455 ?x375)))
- (let ((?x415 (* 2.0 ?x316)))
- (let ((?x133 (- ?x415)))
- (let ((?x283 (+ ?x114 ?x133)))
- (let ((?x106 (/ 0.0 scale)))
- (let ((?x107 (- ?x106)))
- (let ((?x335 (+ ?x107 ?x283)))
- (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x441 (* ?x530 ?x335)))
- (let ((?x231 (* f ?x441)))
- (let ((?x239 (/ (/ ?x95 exp!5) exp!4)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x94 (* 2.0 ?x93)))
- (let ((?x627 (* ?x94 ?x239)))
- (let ((?x409 (- ?x627)))
- (let ((?x253 (+ ?x93 ?x409)))
- (let ((?x403 (/ ?x253 scale)))
- (let ((?x478 (- ?x403)))
- (let ((?x421 (* ?x530 ?x478)))
- (or (and (distinct ?x421 ?x231) true)))))))))))))))))))))))))))))))))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let ((?x58 (/ 1.0 (* scale scale))))
+ (let ((?x138 (* 0.0 ?x58)))
+ (let ((?x61 (/ (- 1.0) scale)))
+ (let ((?x66 (+ ?x61 ?x138)))
+ (let ((?x136 (- ?x66)))
+ (let ((?x584 (* ?x136 ?x116)))
+ (let ((?x673 (/ ?x584 ?x430)))
+ (let ((?x86 (* ?x136 (/ 1.0 2.0))))
+ (let ((?x829 (+ ?x86 ?x673)))
+ (let ((?x787 (* 2.0 ?x829)))
+ (let ((?x843 (- ?x787)))
+ (let ((?x257 (+ ?x136 ?x843)))
+ (let ((?x118 (/ 0.0 scale)))
+ (let ((?x146 (- ?x118)))
+ (let ((?x402 (+ ?x146 ?x257)))
+ (let ((?x264 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x839 (* ?x264 exp!2)))
+ (let ((?x176 (* ?x839 ?x402)))
+ (let ((?x344 (* f ?x176)))
+ (let ((?x703 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x240 (* ?x703 exp!2)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x100 (* 2.0 ?x95)))
+ (let ((?x926 (* ?x100 ?x240)))
+ (let ((?x731 (- ?x926)))
+ (let ((?x912 (+ ?x95 ?x731)))
+ (let ((?x400 (/ ?x912 scale)))
+ (let ((?x620 (- ?x400)))
+ (let ((?x772 (* ?x839 ?x620)))
+ (or (and (distinct ?x772 ?x344) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 6 of 16
@@ -915,13 +1041,14 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -937,9 +1064,10 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -954,9 +1082,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -967,27 +1096,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1004,121 +1136,151 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493))))))
 (assert
- (let ((?x111 (/ 1.0 (* scale scale))))
- (let ((?x112 (* 0.0 ?x111)))
- (let ((?x109 (/ (- 1.0) scale)))
- (let ((?x113 (+ ?x109 ?x112)))
- (let ((?x114 (- ?x113)))
- (let ((?x589 (* 0.0 ?x114)))
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let ((?x141 (* ?x114 ?x95)))
- (let ((?x375 (/ ?x141 ?x397)))
- (let ((?x152 (+ ?x375 ?x589)))
- (let ((?x366 (* 2.0 ?x152)))
- (let ((?x683 (- ?x366)))
- (let ((?x688 (+ ?x114 ?x683)))
- (let ((?x106 (/ 0.0 scale)))
- (let ((?x107 (- ?x106)))
- (let ((?x1015 (+ ?x107 ?x688)))
- (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x691 (* ?x530 ?x1015)))
- (let ((?x1016 (* f ?x691)))
- (let ((?x239 (/ (/ ?x95 exp!5) exp!4)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x94 (* 2.0 ?x93)))
- (let ((?x627 (* ?x94 ?x239)))
- (let ((?x409 (- ?x627)))
- (let ((?x253 (+ ?x93 ?x409)))
- (let ((?x403 (/ ?x253 scale)))
- (let ((?x478 (- ?x403)))
- (let ((?x421 (* ?x530 ?x478)))
- (or (and (distinct ?x421 ?x1016) true)))))))))))))))))))))))))))))))))))
+ (let ((?x58 (/ 1.0 (* scale scale))))
+ (let ((?x138 (* 0.0 ?x58)))
+ (let ((?x61 (/ (- 1.0) scale)))
+ (let ((?x66 (+ ?x61 ?x138)))
+ (let ((?x136 (- ?x66)))
+ (let ((?x636 (* 0.0 ?x136)))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let ((?x584 (* ?x136 ?x116)))
+ (let ((?x673 (/ ?x584 ?x430)))
+ (let ((?x470 (+ ?x673 ?x636)))
+ (let ((?x832 (* 2.0 ?x470)))
+ (let ((?x1442 (- ?x832)))
+ (let ((?x277 (+ ?x136 ?x1442)))
+ (let ((?x118 (/ 0.0 scale)))
+ (let ((?x146 (- ?x118)))
+ (let ((?x1443 (+ ?x146 ?x277)))
+ (let ((?x264 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x839 (* ?x264 exp!2)))
+ (let ((?x1436 (* ?x839 ?x1443)))
+ (let ((?x1444 (* f ?x1436)))
+ (let ((?x703 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x240 (* ?x703 exp!2)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x100 (* 2.0 ?x95)))
+ (let ((?x926 (* ?x100 ?x240)))
+ (let ((?x731 (- ?x926)))
+ (let ((?x912 (+ ?x95 ?x731)))
+ (let ((?x400 (/ ?x912 scale)))
+ (let ((?x620 (- ?x400)))
+ (let ((?x772 (* ?x839 ?x620)))
+ (or (and (distinct ?x772 ?x1444) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 7 of 16
@@ -1128,13 +1290,14 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -1163,9 +1326,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1176,27 +1340,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1213,121 +1380,151 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493))))))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let ((?x111 (/ 1.0 (* scale scale))))
- (let ((?x112 (* 0.0 ?x111)))
- (let ((?x109 (/ (- 1.0) scale)))
- (let ((?x113 (+ ?x109 ?x112)))
- (let ((?x114 (- ?x113)))
- (let ((?x141 (* ?x114 ?x95)))
- (let ((?x375 (/ ?x141 ?x397)))
- (let ((?x455 (* ?x114 (/ 1.0 2.0))))
- (let ((?x316 (+ ?x455 ?x375)))
- (let ((?x415 (* 2.0 ?x316)))
- (let ((?x133 (- ?x415)))
- (let ((?x283 (+ ?x114 ?x133)))
- (let ((?x106 (/ 0.0 scale)))
- (let ((?x107 (- ?x106)))
- (let ((?x335 (+ ?x107 ?x283)))
- (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x441 (* ?x530 ?x335)))
- (let ((?x231 (* f ?x441)))
- (let ((?x239 (/ (/ ?x95 exp!5) exp!4)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x94 (* 2.0 ?x93)))
- (let ((?x627 (* ?x94 ?x239)))
- (let ((?x409 (- ?x627)))
- (let ((?x253 (+ ?x93 ?x409)))
- (let ((?x403 (/ ?x253 scale)))
- (let ((?x478 (- ?x403)))
- (let ((?x421 (* ?x530 ?x478)))
- (or (and (distinct ?x421 ?x231) true)))))))))))))))))))))))))))))))))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let ((?x58 (/ 1.0 (* scale scale))))
+ (let ((?x138 (* 0.0 ?x58)))
+ (let ((?x61 (/ (- 1.0) scale)))
+ (let ((?x66 (+ ?x61 ?x138)))
+ (let ((?x136 (- ?x66)))
+ (let ((?x584 (* ?x136 ?x116)))
+ (let ((?x673 (/ ?x584 ?x430)))
+ (let ((?x86 (* ?x136 (/ 1.0 2.0))))
+ (let ((?x829 (+ ?x86 ?x673)))
+ (let ((?x787 (* 2.0 ?x829)))
+ (let ((?x843 (- ?x787)))
+ (let ((?x257 (+ ?x136 ?x843)))
+ (let ((?x118 (/ 0.0 scale)))
+ (let ((?x146 (- ?x118)))
+ (let ((?x402 (+ ?x146 ?x257)))
+ (let ((?x264 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x839 (* ?x264 exp!2)))
+ (let ((?x176 (* ?x839 ?x402)))
+ (let ((?x344 (* f ?x176)))
+ (let ((?x703 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x240 (* ?x703 exp!2)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x100 (* 2.0 ?x95)))
+ (let ((?x926 (* ?x100 ?x240)))
+ (let ((?x731 (- ?x926)))
+ (let ((?x912 (+ ?x95 ?x731)))
+ (let ((?x400 (/ ?x912 scale)))
+ (let ((?x620 (- ?x400)))
+ (let ((?x772 (* ?x839 ?x620)))
+ (or (and (distinct ?x772 ?x344) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 8 of 16
@@ -1337,13 +1534,14 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -1372,9 +1570,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1385,27 +1584,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1422,121 +1624,151 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493))))))
 (assert
- (let ((?x111 (/ 1.0 (* scale scale))))
- (let ((?x112 (* 0.0 ?x111)))
- (let ((?x109 (/ (- 1.0) scale)))
- (let ((?x113 (+ ?x109 ?x112)))
- (let ((?x114 (- ?x113)))
- (let ((?x589 (* 0.0 ?x114)))
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let ((?x141 (* ?x114 ?x95)))
- (let ((?x375 (/ ?x141 ?x397)))
- (let ((?x152 (+ ?x375 ?x589)))
- (let ((?x366 (* 2.0 ?x152)))
- (let ((?x683 (- ?x366)))
- (let ((?x688 (+ ?x114 ?x683)))
- (let ((?x106 (/ 0.0 scale)))
- (let ((?x107 (- ?x106)))
- (let ((?x1015 (+ ?x107 ?x688)))
- (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x691 (* ?x530 ?x1015)))
- (let ((?x1016 (* f ?x691)))
- (let ((?x239 (/ (/ ?x95 exp!5) exp!4)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x94 (* 2.0 ?x93)))
- (let ((?x627 (* ?x94 ?x239)))
- (let ((?x409 (- ?x627)))
- (let ((?x253 (+ ?x93 ?x409)))
- (let ((?x403 (/ ?x253 scale)))
- (let ((?x478 (- ?x403)))
- (let ((?x421 (* ?x530 ?x478)))
- (or (and (distinct ?x421 ?x1016) true)))))))))))))))))))))))))))))))))))
+ (let ((?x58 (/ 1.0 (* scale scale))))
+ (let ((?x138 (* 0.0 ?x58)))
+ (let ((?x61 (/ (- 1.0) scale)))
+ (let ((?x66 (+ ?x61 ?x138)))
+ (let ((?x136 (- ?x66)))
+ (let ((?x636 (* 0.0 ?x136)))
+ (let ((?x101 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x101 exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let ((?x584 (* ?x136 ?x116)))
+ (let ((?x673 (/ ?x584 ?x430)))
+ (let ((?x470 (+ ?x673 ?x636)))
+ (let ((?x832 (* 2.0 ?x470)))
+ (let ((?x1442 (- ?x832)))
+ (let ((?x277 (+ ?x136 ?x1442)))
+ (let ((?x118 (/ 0.0 scale)))
+ (let ((?x146 (- ?x118)))
+ (let ((?x1443 (+ ?x146 ?x277)))
+ (let ((?x264 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x839 (* ?x264 exp!2)))
+ (let ((?x1436 (* ?x839 ?x1443)))
+ (let ((?x1444 (* f ?x1436)))
+ (let ((?x703 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x240 (* ?x703 exp!2)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x100 (* 2.0 ?x95)))
+ (let ((?x926 (* ?x100 ?x240)))
+ (let ((?x731 (- ?x926)))
+ (let ((?x912 (+ ?x95 ?x731)))
+ (let ((?x400 (/ ?x912 scale)))
+ (let ((?x620 (- ?x400)))
+ (let ((?x772 (* ?x839 ?x620)))
+ (or (and (distinct ?x772 ?x1444) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 9 of 16
@@ -1546,16 +1778,17 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun log!198 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!276 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!276 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -1569,9 +1802,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (= 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (= 0.0 ?x41))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -1580,9 +1813,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1593,27 +1826,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1630,119 +1863,145 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let ((?x111 (/ 1.0 (* scale scale))))
- (let ((?x112 (* 0.0 ?x111)))
- (let ((?x109 (/ (- 1.0) scale)))
- (let ((?x113 (+ ?x109 ?x112)))
- (let ((?x115 (* ?x113 ?x52)))
- (let ((?x116 (/ ?x115 ?x44)))
- (let ((?x114 (- ?x113)))
- (let ((?x117 (+ ?x114 ?x116)))
- (let ((?x118 (* 2.0 ?x117)))
- (let ((?x119 (- ?x118)))
- (let ((?x120 (+ ?x114 ?x119)))
- (let ((?x106 (/ 0.0 scale)))
- (let ((?x107 (- ?x106)))
- (let ((?x121 (+ ?x107 ?x120)))
- (let ((?x104 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
- (let ((?x122 (* ?x104 ?x121)))
- (let ((?x123 (* f ?x122)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x94 (* 2.0 ?x93)))
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x96 (* ?x95 ?x94)))
- (let ((?x97 (- ?x96)))
- (let ((?x98 (+ ?x93 ?x97)))
- (let ((?x99 (/ ?x98 scale)))
- (let ((?x100 (- ?x99)))
- (let ((?x105 (* ?x104 ?x100)))
- (or (and (distinct ?x105 ?x123) true))))))))))))))))))))))))))))))))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x58 (/ 1.0 (* scale scale))))
+ (let ((?x138 (* 0.0 ?x58)))
+ (let ((?x61 (/ (- 1.0) scale)))
+ (let ((?x66 (+ ?x61 ?x138)))
+ (let ((?x150 (* ?x66 ?x29)))
+ (let ((?x97 (/ ?x150 ?x41)))
+ (let ((?x136 (- ?x66)))
+ (let ((?x158 (+ ?x136 ?x97)))
+ (let ((?x79 (* 2.0 ?x158)))
+ (let ((?x111 (- ?x79)))
+ (let ((?x133 (+ ?x136 ?x111)))
+ (let ((?x118 (/ 0.0 scale)))
+ (let ((?x146 (- ?x118)))
+ (let ((?x149 (+ ?x146 ?x133)))
+ (let ((?x46 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x33 (* ?x46 ?x149)))
+ (let ((?x67 (* f ?x33)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x100 (* 2.0 ?x95)))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x108 (* ?x116 ?x100)))
+ (let ((?x84 (- ?x108)))
+ (let ((?x42 (+ ?x95 ?x84)))
+ (let ((?x155 (/ ?x42 scale)))
+ (let ((?x157 (- ?x155)))
+ (let ((?x87 (* ?x46 ?x157)))
+ (or (and (distinct ?x87 ?x67) true))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 10 of 16
@@ -1752,15 +2011,16 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun log!198 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!276 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!276 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -1774,18 +2034,18 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1796,27 +2056,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1833,119 +2093,145 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let ((?x111 (/ 1.0 (* scale scale))))
- (let ((?x112 (* 0.0 ?x111)))
- (let ((?x109 (/ (- 1.0) scale)))
- (let ((?x113 (+ ?x109 ?x112)))
- (let ((?x115 (* ?x113 ?x52)))
- (let ((?x116 (/ ?x115 ?x44)))
- (let ((?x114 (- ?x113)))
- (let ((?x117 (+ ?x114 ?x116)))
- (let ((?x118 (* 2.0 ?x117)))
- (let ((?x119 (- ?x118)))
- (let ((?x120 (+ ?x114 ?x119)))
- (let ((?x106 (/ 0.0 scale)))
- (let ((?x107 (- ?x106)))
- (let ((?x121 (+ ?x107 ?x120)))
- (let ((?x104 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
- (let ((?x122 (* ?x104 ?x121)))
- (let ((?x123 (* f ?x122)))
- (let ((?x125 (/ 1.0 exp!3)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x94 (* 2.0 ?x93)))
- (let ((?x169 (* ?x94 ?x125)))
- (let ((?x174 (- ?x169)))
- (let ((?x177 (+ ?x93 ?x174)))
- (let ((?x178 (/ ?x177 scale)))
- (let ((?x179 (- ?x178)))
- (let ((?x180 (* ?x104 ?x179)))
- (or (and (distinct ?x180 ?x123) true))))))))))))))))))))))))))))))))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x58 (/ 1.0 (* scale scale))))
+ (let ((?x138 (* 0.0 ?x58)))
+ (let ((?x61 (/ (- 1.0) scale)))
+ (let ((?x66 (+ ?x61 ?x138)))
+ (let ((?x150 (* ?x66 ?x29)))
+ (let ((?x97 (/ ?x150 ?x41)))
+ (let ((?x136 (- ?x66)))
+ (let ((?x158 (+ ?x136 ?x97)))
+ (let ((?x79 (* 2.0 ?x158)))
+ (let ((?x111 (- ?x79)))
+ (let ((?x133 (+ ?x136 ?x111)))
+ (let ((?x118 (/ 0.0 scale)))
+ (let ((?x146 (- ?x118)))
+ (let ((?x149 (+ ?x146 ?x133)))
+ (let ((?x46 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x33 (* ?x46 ?x149)))
+ (let ((?x67 (* f ?x33)))
+ (let ((?x156 (/ 1.0 exp!4)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x100 (* 2.0 ?x95)))
+ (let ((?x268 (* ?x100 ?x156)))
+ (let ((?x275 (- ?x268)))
+ (let ((?x285 (+ ?x95 ?x275)))
+ (let ((?x286 (/ ?x285 scale)))
+ (let ((?x283 (- ?x286)))
+ (let ((?x284 (* ?x46 ?x283)))
+ (or (and (distinct ?x284 ?x67) true))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 11 of 16
@@ -1955,15 +2241,16 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun log!198 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!276 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!276 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -1982,9 +2269,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1995,27 +2282,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2032,119 +2319,145 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let ((?x111 (/ 1.0 (* scale scale))))
- (let ((?x112 (* 0.0 ?x111)))
- (let ((?x109 (/ (- 1.0) scale)))
- (let ((?x113 (+ ?x109 ?x112)))
- (let ((?x115 (* ?x113 ?x52)))
- (let ((?x116 (/ ?x115 ?x44)))
- (let ((?x114 (- ?x113)))
- (let ((?x117 (+ ?x114 ?x116)))
- (let ((?x118 (* 2.0 ?x117)))
- (let ((?x119 (- ?x118)))
- (let ((?x120 (+ ?x114 ?x119)))
- (let ((?x106 (/ 0.0 scale)))
- (let ((?x107 (- ?x106)))
- (let ((?x121 (+ ?x107 ?x120)))
- (let ((?x104 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
- (let ((?x122 (* ?x104 ?x121)))
- (let ((?x123 (* f ?x122)))
- (let ((?x125 (/ 1.0 exp!3)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x94 (* 2.0 ?x93)))
- (let ((?x169 (* ?x94 ?x125)))
- (let ((?x174 (- ?x169)))
- (let ((?x177 (+ ?x93 ?x174)))
- (let ((?x178 (/ ?x177 scale)))
- (let ((?x179 (- ?x178)))
- (let ((?x180 (* ?x104 ?x179)))
- (or (and (distinct ?x180 ?x123) true))))))))))))))))))))))))))))))))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x58 (/ 1.0 (* scale scale))))
+ (let ((?x138 (* 0.0 ?x58)))
+ (let ((?x61 (/ (- 1.0) scale)))
+ (let ((?x66 (+ ?x61 ?x138)))
+ (let ((?x150 (* ?x66 ?x29)))
+ (let ((?x97 (/ ?x150 ?x41)))
+ (let ((?x136 (- ?x66)))
+ (let ((?x158 (+ ?x136 ?x97)))
+ (let ((?x79 (* 2.0 ?x158)))
+ (let ((?x111 (- ?x79)))
+ (let ((?x133 (+ ?x136 ?x111)))
+ (let ((?x118 (/ 0.0 scale)))
+ (let ((?x146 (- ?x118)))
+ (let ((?x149 (+ ?x146 ?x133)))
+ (let ((?x46 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x33 (* ?x46 ?x149)))
+ (let ((?x67 (* f ?x33)))
+ (let ((?x156 (/ 1.0 exp!4)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x100 (* 2.0 ?x95)))
+ (let ((?x268 (* ?x100 ?x156)))
+ (let ((?x275 (- ?x268)))
+ (let ((?x285 (+ ?x95 ?x275)))
+ (let ((?x286 (/ ?x285 scale)))
+ (let ((?x283 (- ?x286)))
+ (let ((?x284 (* ?x46 ?x283)))
+ (or (and (distinct ?x284 ?x67) true))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 12 of 16
@@ -2154,14 +2467,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -2177,9 +2491,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (= 0.0 ?x397))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (= 0.0 ?x430))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -2196,9 +2510,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2209,27 +2523,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2246,119 +2560,146 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493)))))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let ((?x111 (/ 1.0 (* scale scale))))
- (let ((?x112 (* 0.0 ?x111)))
- (let ((?x109 (/ (- 1.0) scale)))
- (let ((?x113 (+ ?x109 ?x112)))
- (let ((?x114 (- ?x113)))
- (let ((?x141 (* ?x114 ?x95)))
- (let ((?x375 (/ ?x141 ?x397)))
- (let ((?x455 (* ?x114 (/ 1.0 2.0))))
- (let ((?x316 (+ ?x455 ?x375)))
- (let ((?x415 (* 2.0 ?x316)))
- (let ((?x133 (- ?x415)))
- (let ((?x283 (+ ?x114 ?x133)))
- (let ((?x106 (/ 0.0 scale)))
- (let ((?x107 (- ?x106)))
- (let ((?x335 (+ ?x107 ?x283)))
- (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x441 (* ?x530 ?x335)))
- (let ((?x231 (* f ?x441)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x94 (* 2.0 ?x93)))
- (let ((?x96 (* ?x95 ?x94)))
- (let ((?x97 (- ?x96)))
- (let ((?x98 (+ ?x93 ?x97)))
- (let ((?x99 (/ ?x98 scale)))
- (let ((?x100 (- ?x99)))
- (let ((?x610 (* ?x530 ?x100)))
- (or (and (distinct ?x610 ?x231) true))))))))))))))))))))))))))))))))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let ((?x58 (/ 1.0 (* scale scale))))
+ (let ((?x138 (* 0.0 ?x58)))
+ (let ((?x61 (/ (- 1.0) scale)))
+ (let ((?x66 (+ ?x61 ?x138)))
+ (let ((?x136 (- ?x66)))
+ (let ((?x584 (* ?x136 ?x116)))
+ (let ((?x673 (/ ?x584 ?x430)))
+ (let ((?x86 (* ?x136 (/ 1.0 2.0))))
+ (let ((?x829 (+ ?x86 ?x673)))
+ (let ((?x787 (* 2.0 ?x829)))
+ (let ((?x843 (- ?x787)))
+ (let ((?x257 (+ ?x136 ?x843)))
+ (let ((?x118 (/ 0.0 scale)))
+ (let ((?x146 (- ?x118)))
+ (let ((?x402 (+ ?x146 ?x257)))
+ (let ((?x264 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x839 (* ?x264 exp!2)))
+ (let ((?x176 (* ?x839 ?x402)))
+ (let ((?x344 (* f ?x176)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x100 (* 2.0 ?x95)))
+ (let ((?x108 (* ?x116 ?x100)))
+ (let ((?x84 (- ?x108)))
+ (let ((?x42 (+ ?x95 ?x84)))
+ (let ((?x155 (/ ?x42 scale)))
+ (let ((?x157 (- ?x155)))
+ (let ((?x183 (* ?x839 ?x157)))
+ (or (and (distinct ?x183 ?x344) true)))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 13 of 16
@@ -2368,13 +2709,14 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -2390,9 +2732,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2407,9 +2749,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2420,27 +2762,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2457,120 +2799,147 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493)))))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let ((?x111 (/ 1.0 (* scale scale))))
- (let ((?x112 (* 0.0 ?x111)))
- (let ((?x109 (/ (- 1.0) scale)))
- (let ((?x113 (+ ?x109 ?x112)))
- (let ((?x114 (- ?x113)))
- (let ((?x141 (* ?x114 ?x95)))
- (let ((?x375 (/ ?x141 ?x397)))
- (let ((?x455 (* ?x114 (/ 1.0 2.0))))
- (let ((?x316 (+ ?x455 ?x375)))
- (let ((?x415 (* 2.0 ?x316)))
- (let ((?x133 (- ?x415)))
- (let ((?x283 (+ ?x114 ?x133)))
- (let ((?x106 (/ 0.0 scale)))
- (let ((?x107 (- ?x106)))
- (let ((?x335 (+ ?x107 ?x283)))
- (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x441 (* ?x530 ?x335)))
- (let ((?x231 (* f ?x441)))
- (let ((?x239 (/ (/ ?x95 exp!5) exp!4)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x94 (* 2.0 ?x93)))
- (let ((?x627 (* ?x94 ?x239)))
- (let ((?x409 (- ?x627)))
- (let ((?x253 (+ ?x93 ?x409)))
- (let ((?x403 (/ ?x253 scale)))
- (let ((?x478 (- ?x403)))
- (let ((?x421 (* ?x530 ?x478)))
- (or (and (distinct ?x421 ?x231) true)))))))))))))))))))))))))))))))))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let ((?x58 (/ 1.0 (* scale scale))))
+ (let ((?x138 (* 0.0 ?x58)))
+ (let ((?x61 (/ (- 1.0) scale)))
+ (let ((?x66 (+ ?x61 ?x138)))
+ (let ((?x136 (- ?x66)))
+ (let ((?x584 (* ?x136 ?x116)))
+ (let ((?x673 (/ ?x584 ?x430)))
+ (let ((?x86 (* ?x136 (/ 1.0 2.0))))
+ (let ((?x829 (+ ?x86 ?x673)))
+ (let ((?x787 (* 2.0 ?x829)))
+ (let ((?x843 (- ?x787)))
+ (let ((?x257 (+ ?x136 ?x843)))
+ (let ((?x118 (/ 0.0 scale)))
+ (let ((?x146 (- ?x118)))
+ (let ((?x402 (+ ?x146 ?x257)))
+ (let ((?x264 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x839 (* ?x264 exp!2)))
+ (let ((?x176 (* ?x839 ?x402)))
+ (let ((?x344 (* f ?x176)))
+ (let ((?x240 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x100 (* 2.0 ?x95)))
+ (let ((?x926 (* ?x100 ?x240)))
+ (let ((?x731 (- ?x926)))
+ (let ((?x912 (+ ?x95 ?x731)))
+ (let ((?x400 (/ ?x912 scale)))
+ (let ((?x620 (- ?x400)))
+ (let ((?x772 (* ?x839 ?x620)))
+ (or (and (distinct ?x772 ?x344) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 14 of 16
@@ -2580,13 +2949,14 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -2602,9 +2972,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2619,9 +2989,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2632,27 +3002,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2669,120 +3039,147 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493)))))
 (assert
- (let ((?x111 (/ 1.0 (* scale scale))))
- (let ((?x112 (* 0.0 ?x111)))
- (let ((?x109 (/ (- 1.0) scale)))
- (let ((?x113 (+ ?x109 ?x112)))
- (let ((?x114 (- ?x113)))
- (let ((?x589 (* 0.0 ?x114)))
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let ((?x141 (* ?x114 ?x95)))
- (let ((?x375 (/ ?x141 ?x397)))
- (let ((?x152 (+ ?x375 ?x589)))
- (let ((?x366 (* 2.0 ?x152)))
- (let ((?x683 (- ?x366)))
- (let ((?x688 (+ ?x114 ?x683)))
- (let ((?x106 (/ 0.0 scale)))
- (let ((?x107 (- ?x106)))
- (let ((?x1015 (+ ?x107 ?x688)))
- (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x691 (* ?x530 ?x1015)))
- (let ((?x1016 (* f ?x691)))
- (let ((?x239 (/ (/ ?x95 exp!5) exp!4)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x94 (* 2.0 ?x93)))
- (let ((?x627 (* ?x94 ?x239)))
- (let ((?x409 (- ?x627)))
- (let ((?x253 (+ ?x93 ?x409)))
- (let ((?x403 (/ ?x253 scale)))
- (let ((?x478 (- ?x403)))
- (let ((?x421 (* ?x530 ?x478)))
- (or (and (distinct ?x421 ?x1016) true)))))))))))))))))))))))))))))))))))
+ (let ((?x58 (/ 1.0 (* scale scale))))
+ (let ((?x138 (* 0.0 ?x58)))
+ (let ((?x61 (/ (- 1.0) scale)))
+ (let ((?x66 (+ ?x61 ?x138)))
+ (let ((?x136 (- ?x66)))
+ (let ((?x636 (* 0.0 ?x136)))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let ((?x584 (* ?x136 ?x116)))
+ (let ((?x673 (/ ?x584 ?x430)))
+ (let ((?x470 (+ ?x673 ?x636)))
+ (let ((?x832 (* 2.0 ?x470)))
+ (let ((?x1442 (- ?x832)))
+ (let ((?x277 (+ ?x136 ?x1442)))
+ (let ((?x118 (/ 0.0 scale)))
+ (let ((?x146 (- ?x118)))
+ (let ((?x1443 (+ ?x146 ?x277)))
+ (let ((?x264 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x839 (* ?x264 exp!2)))
+ (let ((?x1436 (* ?x839 ?x1443)))
+ (let ((?x1444 (* f ?x1436)))
+ (let ((?x240 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x100 (* 2.0 ?x95)))
+ (let ((?x926 (* ?x100 ?x240)))
+ (let ((?x731 (- ?x926)))
+ (let ((?x912 (+ ?x95 ?x731)))
+ (let ((?x400 (/ ?x912 scale)))
+ (let ((?x620 (- ?x400)))
+ (let ((?x772 (* ?x839 ?x620)))
+ (or (and (distinct ?x772 ?x1444) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 15 of 16
@@ -2792,13 +3189,14 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -2827,9 +3225,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2840,27 +3238,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2877,120 +3275,147 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493)))))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let ((?x111 (/ 1.0 (* scale scale))))
- (let ((?x112 (* 0.0 ?x111)))
- (let ((?x109 (/ (- 1.0) scale)))
- (let ((?x113 (+ ?x109 ?x112)))
- (let ((?x114 (- ?x113)))
- (let ((?x141 (* ?x114 ?x95)))
- (let ((?x375 (/ ?x141 ?x397)))
- (let ((?x455 (* ?x114 (/ 1.0 2.0))))
- (let ((?x316 (+ ?x455 ?x375)))
- (let ((?x415 (* 2.0 ?x316)))
- (let ((?x133 (- ?x415)))
- (let ((?x283 (+ ?x114 ?x133)))
- (let ((?x106 (/ 0.0 scale)))
- (let ((?x107 (- ?x106)))
- (let ((?x335 (+ ?x107 ?x283)))
- (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x441 (* ?x530 ?x335)))
- (let ((?x231 (* f ?x441)))
- (let ((?x239 (/ (/ ?x95 exp!5) exp!4)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x94 (* 2.0 ?x93)))
- (let ((?x627 (* ?x94 ?x239)))
- (let ((?x409 (- ?x627)))
- (let ((?x253 (+ ?x93 ?x409)))
- (let ((?x403 (/ ?x253 scale)))
- (let ((?x478 (- ?x403)))
- (let ((?x421 (* ?x530 ?x478)))
- (or (and (distinct ?x421 ?x231) true)))))))))))))))))))))))))))))))))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let ((?x58 (/ 1.0 (* scale scale))))
+ (let ((?x138 (* 0.0 ?x58)))
+ (let ((?x61 (/ (- 1.0) scale)))
+ (let ((?x66 (+ ?x61 ?x138)))
+ (let ((?x136 (- ?x66)))
+ (let ((?x584 (* ?x136 ?x116)))
+ (let ((?x673 (/ ?x584 ?x430)))
+ (let ((?x86 (* ?x136 (/ 1.0 2.0))))
+ (let ((?x829 (+ ?x86 ?x673)))
+ (let ((?x787 (* 2.0 ?x829)))
+ (let ((?x843 (- ?x787)))
+ (let ((?x257 (+ ?x136 ?x843)))
+ (let ((?x118 (/ 0.0 scale)))
+ (let ((?x146 (- ?x118)))
+ (let ((?x402 (+ ?x146 ?x257)))
+ (let ((?x264 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x839 (* ?x264 exp!2)))
+ (let ((?x176 (* ?x839 ?x402)))
+ (let ((?x344 (* f ?x176)))
+ (let ((?x240 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x100 (* 2.0 ?x95)))
+ (let ((?x926 (* ?x100 ?x240)))
+ (let ((?x731 (- ?x926)))
+ (let ((?x912 (+ ?x95 ?x731)))
+ (let ((?x400 (/ ?x912 scale)))
+ (let ((?x620 (- ?x400)))
+ (let ((?x772 (* ?x839 ?x620)))
+ (or (and (distinct ?x772 ?x344) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 16 of 16
@@ -3000,13 +3425,14 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -3035,9 +3461,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3048,27 +3474,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (< 0.0 ?x397))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (< 0.0 ?x430))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3085,119 +3511,146 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let (($x416 (= 0.0 ?x397)))
- (not $x416)))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let (($x493 (= 0.0 ?x430)))
+ (not $x493)))))
 (assert
- (let ((?x111 (/ 1.0 (* scale scale))))
- (let ((?x112 (* 0.0 ?x111)))
- (let ((?x109 (/ (- 1.0) scale)))
- (let ((?x113 (+ ?x109 ?x112)))
- (let ((?x114 (- ?x113)))
- (let ((?x589 (* 0.0 ?x114)))
- (let ((?x95 (/ 1.0 exp!1)))
- (let ((?x397 (+ 1.0 ?x95)))
- (let ((?x141 (* ?x114 ?x95)))
- (let ((?x375 (/ ?x141 ?x397)))
- (let ((?x152 (+ ?x375 ?x589)))
- (let ((?x366 (* 2.0 ?x152)))
- (let ((?x683 (- ?x366)))
- (let ((?x688 (+ ?x114 ?x683)))
- (let ((?x106 (/ 0.0 scale)))
- (let ((?x107 (- ?x106)))
- (let ((?x1015 (+ ?x107 ?x688)))
- (let ((?x530 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x691 (* ?x530 ?x1015)))
- (let ((?x1016 (* f ?x691)))
- (let ((?x239 (/ (/ ?x95 exp!5) exp!4)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x94 (* 2.0 ?x93)))
- (let ((?x627 (* ?x94 ?x239)))
- (let ((?x409 (- ?x627)))
- (let ((?x253 (+ ?x93 ?x409)))
- (let ((?x403 (/ ?x253 scale)))
- (let ((?x478 (- ?x403)))
- (let ((?x421 (* ?x530 ?x478)))
- (or (and (distinct ?x421 ?x1016) true)))))))))))))))))))))))))))))))))))
+ (let ((?x58 (/ 1.0 (* scale scale))))
+ (let ((?x138 (* 0.0 ?x58)))
+ (let ((?x61 (/ (- 1.0) scale)))
+ (let ((?x66 (+ ?x61 ?x138)))
+ (let ((?x136 (- ?x66)))
+ (let ((?x636 (* 0.0 ?x136)))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x430 (+ 1.0 ?x116)))
+ (let ((?x584 (* ?x136 ?x116)))
+ (let ((?x673 (/ ?x584 ?x430)))
+ (let ((?x470 (+ ?x673 ?x636)))
+ (let ((?x832 (* 2.0 ?x470)))
+ (let ((?x1442 (- ?x832)))
+ (let ((?x277 (+ ?x136 ?x1442)))
+ (let ((?x118 (/ 0.0 scale)))
+ (let ((?x146 (- ?x118)))
+ (let ((?x1443 (+ ?x146 ?x277)))
+ (let ((?x264 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x839 (* ?x264 exp!2)))
+ (let ((?x1436 (* ?x839 ?x1443)))
+ (let ((?x1444 (* f ?x1436)))
+ (let ((?x240 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x100 (* 2.0 ?x95)))
+ (let ((?x926 (* ?x100 ?x240)))
+ (let ((?x731 (- ?x926)))
+ (let ((?x912 (+ ?x95 ?x731)))
+ (let ((?x400 (/ ?x912 scale)))
+ (let ((?x620 (- ?x400)))
+ (let ((?x772 (* ?x839 ?x620)))
+ (or (and (distinct ?x772 ?x1444) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)

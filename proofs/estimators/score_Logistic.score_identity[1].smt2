@@ -8,10 +8,11 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun log!198 () Real)
@@ -28,9 +29,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (= 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (= 0.0 ?x41))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -39,9 +40,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -52,27 +53,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -89,85 +90,103 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x114 (- ?x11)))
- (let ((?x96 (/ 1.0 (* scale scale))))
- (let ((?x115 (* ?x96 ?x114)))
- (let ((?x113 (/ 0.0 scale)))
- (let ((?x116 (+ ?x113 ?x115)))
- (let ((?x118 (* ?x116 ?x52)))
- (let ((?x119 (/ ?x118 ?x44)))
- (let ((?x117 (- ?x116)))
- (let ((?x120 (+ ?x117 ?x119)))
- (let ((?x121 (* 2.0 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x111 (/ 1.0 scale)))
- (let ((?x112 (- ?x111)))
- (let ((?x124 (+ ?x112 ?x123)))
- (let ((?x108 (* exp!3 exp!3)))
- (let ((?x109 (/ (* (/ 1.0 exp!2) exp!1) ?x108)))
- (let ((?x125 (* ?x109 ?x124)))
- (let ((?x126 (* f ?x125)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x97 (* 2.0 ?x93)))
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x99 (* ?x98 ?x97)))
- (let ((?x100 (- ?x99)))
- (let ((?x101 (+ ?x93 ?x100)))
- (let ((?x102 (* ?x96 ?x101)))
- (let ((?x103 (* ?x11 ?x102)))
- (let ((?x104 (- ?x103)))
- (let ((?x94 (/ ?x93 scale)))
- (let ((?x105 (+ ?x94 ?x104)))
- (let ((?x110 (* ?x109 ?x105)))
- (or (and (distinct ?x110 ?x126) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (- ?x11)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* ?x116 ?x136)))
+ (let ((?x66 (/ 0.0 scale)))
+ (let ((?x97 (+ ?x66 ?x150)))
+ (let ((?x79 (* ?x97 ?x29)))
+ (let ((?x111 (/ ?x79 ?x41)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x133 (+ ?x158 ?x111)))
+ (let ((?x149 (* 2.0 ?x133)))
+ (let ((?x33 (- ?x149)))
+ (let ((?x67 (+ ?x158 ?x33)))
+ (let ((?x58 (/ 1.0 scale)))
+ (let ((?x138 (- ?x58)))
+ (let ((?x70 (+ ?x138 ?x67)))
+ (let ((?x61 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x156 (* ?x61 ?x70)))
+ (let ((?x98 (* f ?x156)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x108 (* 2.0 ?x95)))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x155 (* ?x42 ?x108)))
+ (let ((?x157 (- ?x155)))
+ (let ((?x134 (+ ?x95 ?x157)))
+ (let ((?x92 (* ?x116 ?x134)))
+ (let ((?x82 (* ?x11 ?x92)))
+ (let ((?x154 (- ?x82)))
+ (let ((?x100 (/ ?x95 scale)))
+ (let ((?x46 (+ ?x100 ?x154)))
+ (let ((?x115 (* ?x61 ?x46)))
+ (or (and (distinct ?x115 ?x98) true)))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
+(assert
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
+(assert
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
+(assert
+ (= (< log!198 log!37) (< exp!4 exp!3)))
+(assert
+ (= (< log!37 log!198) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!198 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!198)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 2 of 16
@@ -177,9 +196,10 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun log!198 () Real)
@@ -196,18 +216,18 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -218,27 +238,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -255,85 +275,102 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x114 (- ?x11)))
- (let ((?x96 (/ 1.0 (* scale scale))))
- (let ((?x115 (* ?x96 ?x114)))
- (let ((?x113 (/ 0.0 scale)))
- (let ((?x116 (+ ?x113 ?x115)))
- (let ((?x118 (* ?x116 ?x52)))
- (let ((?x119 (/ ?x118 ?x44)))
- (let ((?x117 (- ?x116)))
- (let ((?x120 (+ ?x117 ?x119)))
- (let ((?x121 (* 2.0 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x111 (/ 1.0 scale)))
- (let ((?x112 (- ?x111)))
- (let ((?x124 (+ ?x112 ?x123)))
- (let ((?x108 (* exp!3 exp!3)))
- (let ((?x109 (/ (* (/ 1.0 exp!2) exp!1) ?x108)))
- (let ((?x125 (* ?x109 ?x124)))
- (let ((?x126 (* f ?x125)))
- (let ((?x128 (/ 1.0 exp!3)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x97 (* 2.0 ?x93)))
- (let ((?x171 (* ?x97 ?x128)))
- (let ((?x172 (- ?x171)))
- (let ((?x148 (+ ?x93 ?x172)))
- (let ((?x173 (* ?x96 ?x148)))
- (let ((?x174 (* ?x11 ?x173)))
- (let ((?x219 (- ?x174)))
- (let ((?x94 (/ ?x93 scale)))
- (let ((?x175 (+ ?x94 ?x219)))
- (let ((?x227 (* ?x109 ?x175)))
- (or (and (distinct ?x227 ?x126) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (- ?x11)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* ?x116 ?x136)))
+ (let ((?x66 (/ 0.0 scale)))
+ (let ((?x97 (+ ?x66 ?x150)))
+ (let ((?x79 (* ?x97 ?x29)))
+ (let ((?x111 (/ ?x79 ?x41)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x133 (+ ?x158 ?x111)))
+ (let ((?x149 (* 2.0 ?x133)))
+ (let ((?x33 (- ?x149)))
+ (let ((?x67 (+ ?x158 ?x33)))
+ (let ((?x58 (/ 1.0 scale)))
+ (let ((?x138 (- ?x58)))
+ (let ((?x70 (+ ?x138 ?x67)))
+ (let ((?x61 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x156 (* ?x61 ?x70)))
+ (let ((?x98 (* f ?x156)))
+ (let ((?x103 (/ 1.0 exp!4)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x108 (* 2.0 ?x95)))
+ (let ((?x178 (* ?x108 ?x103)))
+ (let ((?x372 (- ?x178)))
+ (let ((?x379 (+ ?x95 ?x372)))
+ (let ((?x389 (* ?x116 ?x379)))
+ (let ((?x390 (* ?x11 ?x389)))
+ (let ((?x387 (- ?x390)))
+ (let ((?x100 (/ ?x95 scale)))
+ (let ((?x388 (+ ?x100 ?x387)))
+ (let ((?x413 (* ?x61 ?x388)))
+ (or (and (distinct ?x413 ?x98) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
+(assert
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
+(assert
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
+(assert
+ (= (< log!198 log!37) (< exp!4 exp!3)))
+(assert
+ (= (< log!37 log!198) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!198 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!198)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 3 of 16
@@ -343,9 +380,10 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun log!198 () Real)
@@ -367,9 +405,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -380,27 +418,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -417,85 +455,102 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x114 (- ?x11)))
- (let ((?x96 (/ 1.0 (* scale scale))))
- (let ((?x115 (* ?x96 ?x114)))
- (let ((?x113 (/ 0.0 scale)))
- (let ((?x116 (+ ?x113 ?x115)))
- (let ((?x118 (* ?x116 ?x52)))
- (let ((?x119 (/ ?x118 ?x44)))
- (let ((?x117 (- ?x116)))
- (let ((?x120 (+ ?x117 ?x119)))
- (let ((?x121 (* 2.0 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x111 (/ 1.0 scale)))
- (let ((?x112 (- ?x111)))
- (let ((?x124 (+ ?x112 ?x123)))
- (let ((?x108 (* exp!3 exp!3)))
- (let ((?x109 (/ (* (/ 1.0 exp!2) exp!1) ?x108)))
- (let ((?x125 (* ?x109 ?x124)))
- (let ((?x126 (* f ?x125)))
- (let ((?x128 (/ 1.0 exp!3)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x97 (* 2.0 ?x93)))
- (let ((?x171 (* ?x97 ?x128)))
- (let ((?x172 (- ?x171)))
- (let ((?x148 (+ ?x93 ?x172)))
- (let ((?x173 (* ?x96 ?x148)))
- (let ((?x174 (* ?x11 ?x173)))
- (let ((?x219 (- ?x174)))
- (let ((?x94 (/ ?x93 scale)))
- (let ((?x175 (+ ?x94 ?x219)))
- (let ((?x227 (* ?x109 ?x175)))
- (or (and (distinct ?x227 ?x126) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (- ?x11)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* ?x116 ?x136)))
+ (let ((?x66 (/ 0.0 scale)))
+ (let ((?x97 (+ ?x66 ?x150)))
+ (let ((?x79 (* ?x97 ?x29)))
+ (let ((?x111 (/ ?x79 ?x41)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x133 (+ ?x158 ?x111)))
+ (let ((?x149 (* 2.0 ?x133)))
+ (let ((?x33 (- ?x149)))
+ (let ((?x67 (+ ?x158 ?x33)))
+ (let ((?x58 (/ 1.0 scale)))
+ (let ((?x138 (- ?x58)))
+ (let ((?x70 (+ ?x138 ?x67)))
+ (let ((?x61 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x156 (* ?x61 ?x70)))
+ (let ((?x98 (* f ?x156)))
+ (let ((?x103 (/ 1.0 exp!4)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x108 (* 2.0 ?x95)))
+ (let ((?x178 (* ?x108 ?x103)))
+ (let ((?x372 (- ?x178)))
+ (let ((?x379 (+ ?x95 ?x372)))
+ (let ((?x389 (* ?x116 ?x379)))
+ (let ((?x390 (* ?x11 ?x389)))
+ (let ((?x387 (- ?x390)))
+ (let ((?x100 (/ ?x95 scale)))
+ (let ((?x388 (+ ?x100 ?x387)))
+ (let ((?x413 (* ?x61 ?x388)))
+ (or (and (distinct ?x413 ?x98) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
+(assert
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
+(assert
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
+(assert
+ (= (< log!198 log!37) (< exp!4 exp!3)))
+(assert
+ (= (< log!37 log!198) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!198 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!198)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 4 of 16
@@ -505,14 +560,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -528,9 +584,10 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (= 0.0 ?x438))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (= 0.0 ?x459)))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -547,9 +604,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -560,27 +618,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -597,126 +658,155 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360))))))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x114 (- ?x11)))
- (let ((?x96 (/ 1.0 (* scale scale))))
- (let ((?x115 (* ?x96 ?x114)))
- (let ((?x113 (/ 0.0 scale)))
- (let ((?x116 (+ ?x113 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x651 (* ?x117 ?x98)))
- (let ((?x300 (/ ?x651 ?x438)))
- (let ((?x582 (* ?x117 (/ 1.0 2.0))))
- (let ((?x208 (+ ?x582 ?x300)))
- (let ((?x216 (* 2.0 ?x208)))
- (let ((?x689 (- ?x216)))
- (let ((?x465 (+ ?x117 ?x689)))
- (let ((?x111 (/ 1.0 scale)))
- (let ((?x112 (- ?x111)))
- (let ((?x426 (+ ?x112 ?x465)))
- (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x591 (* ?x491 ?x426)))
- (let ((?x196 (* f ?x591)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x97 (* 2.0 ?x93)))
- (let ((?x99 (* ?x98 ?x97)))
- (let ((?x100 (- ?x99)))
- (let ((?x101 (+ ?x93 ?x100)))
- (let ((?x102 (* ?x96 ?x101)))
- (let ((?x103 (* ?x11 ?x102)))
- (let ((?x104 (- ?x103)))
- (let ((?x94 (/ ?x93 scale)))
- (let ((?x105 (+ ?x94 ?x104)))
- (let ((?x299 (* ?x491 ?x105)))
- (or (and (distinct ?x299 ?x196) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (- ?x11)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* ?x116 ?x136)))
+ (let ((?x66 (/ 0.0 scale)))
+ (let ((?x97 (+ ?x66 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x175 (* ?x158 ?x42)))
+ (let ((?x311 (/ ?x175 ?x459)))
+ (let ((?x868 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x431 (+ ?x868 ?x311)))
+ (let ((?x777 (* 2.0 ?x431)))
+ (let ((?x662 (- ?x777)))
+ (let ((?x1043 (+ ?x158 ?x662)))
+ (let ((?x58 (/ 1.0 scale)))
+ (let ((?x138 (- ?x58)))
+ (let ((?x274 (+ ?x138 ?x1043)))
+ (let ((?x233 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x495 (* ?x233 exp!2)))
+ (let ((?x127 (* ?x495 ?x274)))
+ (let ((?x592 (* f ?x127)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x108 (* 2.0 ?x95)))
+ (let ((?x155 (* ?x42 ?x108)))
+ (let ((?x157 (- ?x155)))
+ (let ((?x134 (+ ?x95 ?x157)))
+ (let ((?x92 (* ?x116 ?x134)))
+ (let ((?x82 (* ?x11 ?x92)))
+ (let ((?x154 (- ?x82)))
+ (let ((?x100 (/ ?x95 scale)))
+ (let ((?x46 (+ ?x100 ?x154)))
+ (let ((?x428 (* ?x495 ?x46)))
+ (or (and (distinct ?x428 ?x592) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 5 of 16
@@ -726,13 +816,14 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -748,9 +839,10 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -765,9 +857,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -778,27 +871,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -815,127 +911,157 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360))))))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x114 (- ?x11)))
- (let ((?x96 (/ 1.0 (* scale scale))))
- (let ((?x115 (* ?x96 ?x114)))
- (let ((?x113 (/ 0.0 scale)))
- (let ((?x116 (+ ?x113 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x651 (* ?x117 ?x98)))
- (let ((?x300 (/ ?x651 ?x438)))
- (let ((?x582 (* ?x117 (/ 1.0 2.0))))
- (let ((?x208 (+ ?x582 ?x300)))
- (let ((?x216 (* 2.0 ?x208)))
- (let ((?x689 (- ?x216)))
- (let ((?x465 (+ ?x117 ?x689)))
- (let ((?x111 (/ 1.0 scale)))
- (let ((?x112 (- ?x111)))
- (let ((?x426 (+ ?x112 ?x465)))
- (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x591 (* ?x491 ?x426)))
- (let ((?x196 (* f ?x591)))
- (let ((?x377 (/ (/ ?x98 exp!5) exp!4)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x97 (* 2.0 ?x93)))
- (let ((?x326 (* ?x97 ?x377)))
- (let ((?x416 (- ?x326)))
- (let ((?x382 (+ ?x93 ?x416)))
- (let ((?x613 (* ?x96 ?x382)))
- (let ((?x588 (* ?x11 ?x613)))
- (let ((?x246 (- ?x588)))
- (let ((?x94 (/ ?x93 scale)))
- (let ((?x686 (+ ?x94 ?x246)))
- (let ((?x775 (* ?x491 ?x686)))
- (or (and (distinct ?x775 ?x196) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (- ?x11)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* ?x116 ?x136)))
+ (let ((?x66 (/ 0.0 scale)))
+ (let ((?x97 (+ ?x66 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x175 (* ?x158 ?x42)))
+ (let ((?x311 (/ ?x175 ?x459)))
+ (let ((?x868 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x431 (+ ?x868 ?x311)))
+ (let ((?x777 (* 2.0 ?x431)))
+ (let ((?x662 (- ?x777)))
+ (let ((?x1043 (+ ?x158 ?x662)))
+ (let ((?x58 (/ 1.0 scale)))
+ (let ((?x138 (- ?x58)))
+ (let ((?x274 (+ ?x138 ?x1043)))
+ (let ((?x233 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x495 (* ?x233 exp!2)))
+ (let ((?x127 (* ?x495 ?x274)))
+ (let ((?x592 (* f ?x127)))
+ (let ((?x435 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x710 (* ?x435 exp!2)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x108 (* 2.0 ?x95)))
+ (let ((?x605 (* ?x108 ?x710)))
+ (let ((?x1112 (- ?x605)))
+ (let ((?x452 (+ ?x95 ?x1112)))
+ (let ((?x521 (* ?x116 ?x452)))
+ (let ((?x786 (* ?x11 ?x521)))
+ (let ((?x219 (- ?x786)))
+ (let ((?x100 (/ ?x95 scale)))
+ (let ((?x956 (+ ?x100 ?x219)))
+ (let ((?x971 (* ?x495 ?x956)))
+ (or (and (distinct ?x971 ?x592) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 6 of 16
@@ -945,13 +1071,14 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -967,9 +1094,10 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -984,9 +1112,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -997,27 +1126,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1034,127 +1166,157 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360))))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x114 (- ?x11)))
- (let ((?x96 (/ 1.0 (* scale scale))))
- (let ((?x115 (* ?x96 ?x114)))
- (let ((?x113 (/ 0.0 scale)))
- (let ((?x116 (+ ?x113 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x348 (* 0.0 ?x117)))
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let ((?x651 (* ?x117 ?x98)))
- (let ((?x300 (/ ?x651 ?x438)))
- (let ((?x710 (+ ?x300 ?x348)))
- (let ((?x223 (* 2.0 ?x710)))
- (let ((?x144 (- ?x223)))
- (let ((?x652 (+ ?x117 ?x144)))
- (let ((?x111 (/ 1.0 scale)))
- (let ((?x112 (- ?x111)))
- (let ((?x576 (+ ?x112 ?x652)))
- (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x801 (* ?x491 ?x576)))
- (let ((?x1169 (* f ?x801)))
- (let ((?x377 (/ (/ ?x98 exp!5) exp!4)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x97 (* 2.0 ?x93)))
- (let ((?x326 (* ?x97 ?x377)))
- (let ((?x416 (- ?x326)))
- (let ((?x382 (+ ?x93 ?x416)))
- (let ((?x613 (* ?x96 ?x382)))
- (let ((?x588 (* ?x11 ?x613)))
- (let ((?x246 (- ?x588)))
- (let ((?x94 (/ ?x93 scale)))
- (let ((?x686 (+ ?x94 ?x246)))
- (let ((?x775 (* ?x491 ?x686)))
- (or (and (distinct ?x775 ?x1169) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (- ?x11)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* ?x116 ?x136)))
+ (let ((?x66 (/ 0.0 scale)))
+ (let ((?x97 (+ ?x66 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x619 (* 0.0 ?x158)))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let ((?x175 (* ?x158 ?x42)))
+ (let ((?x311 (/ ?x175 ?x459)))
+ (let ((?x448 (+ ?x311 ?x619)))
+ (let ((?x453 (* 2.0 ?x448)))
+ (let ((?x1599 (- ?x453)))
+ (let ((?x692 (+ ?x158 ?x1599)))
+ (let ((?x58 (/ 1.0 scale)))
+ (let ((?x138 (- ?x58)))
+ (let ((?x1601 (+ ?x138 ?x692)))
+ (let ((?x233 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x495 (* ?x233 exp!2)))
+ (let ((?x1594 (* ?x495 ?x1601)))
+ (let ((?x895 (* f ?x1594)))
+ (let ((?x435 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x710 (* ?x435 exp!2)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x108 (* 2.0 ?x95)))
+ (let ((?x605 (* ?x108 ?x710)))
+ (let ((?x1112 (- ?x605)))
+ (let ((?x452 (+ ?x95 ?x1112)))
+ (let ((?x521 (* ?x116 ?x452)))
+ (let ((?x786 (* ?x11 ?x521)))
+ (let ((?x219 (- ?x786)))
+ (let ((?x100 (/ ?x95 scale)))
+ (let ((?x956 (+ ?x100 ?x219)))
+ (let ((?x971 (* ?x495 ?x956)))
+ (or (and (distinct ?x971 ?x895) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 7 of 16
@@ -1164,13 +1326,14 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -1199,9 +1362,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1212,27 +1376,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1249,127 +1416,157 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360))))))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x114 (- ?x11)))
- (let ((?x96 (/ 1.0 (* scale scale))))
- (let ((?x115 (* ?x96 ?x114)))
- (let ((?x113 (/ 0.0 scale)))
- (let ((?x116 (+ ?x113 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x651 (* ?x117 ?x98)))
- (let ((?x300 (/ ?x651 ?x438)))
- (let ((?x582 (* ?x117 (/ 1.0 2.0))))
- (let ((?x208 (+ ?x582 ?x300)))
- (let ((?x216 (* 2.0 ?x208)))
- (let ((?x689 (- ?x216)))
- (let ((?x465 (+ ?x117 ?x689)))
- (let ((?x111 (/ 1.0 scale)))
- (let ((?x112 (- ?x111)))
- (let ((?x426 (+ ?x112 ?x465)))
- (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x591 (* ?x491 ?x426)))
- (let ((?x196 (* f ?x591)))
- (let ((?x377 (/ (/ ?x98 exp!5) exp!4)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x97 (* 2.0 ?x93)))
- (let ((?x326 (* ?x97 ?x377)))
- (let ((?x416 (- ?x326)))
- (let ((?x382 (+ ?x93 ?x416)))
- (let ((?x613 (* ?x96 ?x382)))
- (let ((?x588 (* ?x11 ?x613)))
- (let ((?x246 (- ?x588)))
- (let ((?x94 (/ ?x93 scale)))
- (let ((?x686 (+ ?x94 ?x246)))
- (let ((?x775 (* ?x491 ?x686)))
- (or (and (distinct ?x775 ?x196) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (- ?x11)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* ?x116 ?x136)))
+ (let ((?x66 (/ 0.0 scale)))
+ (let ((?x97 (+ ?x66 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x175 (* ?x158 ?x42)))
+ (let ((?x311 (/ ?x175 ?x459)))
+ (let ((?x868 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x431 (+ ?x868 ?x311)))
+ (let ((?x777 (* 2.0 ?x431)))
+ (let ((?x662 (- ?x777)))
+ (let ((?x1043 (+ ?x158 ?x662)))
+ (let ((?x58 (/ 1.0 scale)))
+ (let ((?x138 (- ?x58)))
+ (let ((?x274 (+ ?x138 ?x1043)))
+ (let ((?x233 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x495 (* ?x233 exp!2)))
+ (let ((?x127 (* ?x495 ?x274)))
+ (let ((?x592 (* f ?x127)))
+ (let ((?x435 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x710 (* ?x435 exp!2)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x108 (* 2.0 ?x95)))
+ (let ((?x605 (* ?x108 ?x710)))
+ (let ((?x1112 (- ?x605)))
+ (let ((?x452 (+ ?x95 ?x1112)))
+ (let ((?x521 (* ?x116 ?x452)))
+ (let ((?x786 (* ?x11 ?x521)))
+ (let ((?x219 (- ?x786)))
+ (let ((?x100 (/ ?x95 scale)))
+ (let ((?x956 (+ ?x100 ?x219)))
+ (let ((?x971 (* ?x495 ?x956)))
+ (or (and (distinct ?x971 ?x592) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 8 of 16
@@ -1379,13 +1576,14 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -1414,9 +1612,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1427,27 +1626,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1464,127 +1666,157 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360))))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x114 (- ?x11)))
- (let ((?x96 (/ 1.0 (* scale scale))))
- (let ((?x115 (* ?x96 ?x114)))
- (let ((?x113 (/ 0.0 scale)))
- (let ((?x116 (+ ?x113 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x348 (* 0.0 ?x117)))
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let ((?x651 (* ?x117 ?x98)))
- (let ((?x300 (/ ?x651 ?x438)))
- (let ((?x710 (+ ?x300 ?x348)))
- (let ((?x223 (* 2.0 ?x710)))
- (let ((?x144 (- ?x223)))
- (let ((?x652 (+ ?x117 ?x144)))
- (let ((?x111 (/ 1.0 scale)))
- (let ((?x112 (- ?x111)))
- (let ((?x576 (+ ?x112 ?x652)))
- (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x801 (* ?x491 ?x576)))
- (let ((?x1169 (* f ?x801)))
- (let ((?x377 (/ (/ ?x98 exp!5) exp!4)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x97 (* 2.0 ?x93)))
- (let ((?x326 (* ?x97 ?x377)))
- (let ((?x416 (- ?x326)))
- (let ((?x382 (+ ?x93 ?x416)))
- (let ((?x613 (* ?x96 ?x382)))
- (let ((?x588 (* ?x11 ?x613)))
- (let ((?x246 (- ?x588)))
- (let ((?x94 (/ ?x93 scale)))
- (let ((?x686 (+ ?x94 ?x246)))
- (let ((?x775 (* ?x491 ?x686)))
- (or (and (distinct ?x775 ?x1169) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (- ?x11)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* ?x116 ?x136)))
+ (let ((?x66 (/ 0.0 scale)))
+ (let ((?x97 (+ ?x66 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x619 (* 0.0 ?x158)))
+ (let ((?x84 (/ 1.0 exp!1)))
+ (let ((?x42 (* ?x84 exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let ((?x175 (* ?x158 ?x42)))
+ (let ((?x311 (/ ?x175 ?x459)))
+ (let ((?x448 (+ ?x311 ?x619)))
+ (let ((?x453 (* 2.0 ?x448)))
+ (let ((?x1599 (- ?x453)))
+ (let ((?x692 (+ ?x158 ?x1599)))
+ (let ((?x58 (/ 1.0 scale)))
+ (let ((?x138 (- ?x58)))
+ (let ((?x1601 (+ ?x138 ?x692)))
+ (let ((?x233 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x495 (* ?x233 exp!2)))
+ (let ((?x1594 (* ?x495 ?x1601)))
+ (let ((?x895 (* f ?x1594)))
+ (let ((?x435 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x710 (* ?x435 exp!2)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x108 (* 2.0 ?x95)))
+ (let ((?x605 (* ?x108 ?x710)))
+ (let ((?x1112 (- ?x605)))
+ (let ((?x452 (+ ?x95 ?x1112)))
+ (let ((?x521 (* ?x116 ?x452)))
+ (let ((?x786 (* ?x11 ?x521)))
+ (let ((?x219 (- ?x786)))
+ (let ((?x100 (/ ?x95 scale)))
+ (let ((?x956 (+ ?x100 ?x219)))
+ (let ((?x971 (* ?x495 ?x956)))
+ (or (and (distinct ?x971 ?x895) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 9 of 16
@@ -1594,16 +1826,17 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun log!198 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!276 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!276 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -1617,9 +1850,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (= 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (= 0.0 ?x41))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -1628,9 +1861,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1641,27 +1874,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1678,125 +1911,151 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x114 (- ?x11)))
- (let ((?x96 (/ 1.0 (* scale scale))))
- (let ((?x115 (* ?x96 ?x114)))
- (let ((?x113 (/ 0.0 scale)))
- (let ((?x116 (+ ?x113 ?x115)))
- (let ((?x118 (* ?x116 ?x52)))
- (let ((?x119 (/ ?x118 ?x44)))
- (let ((?x117 (- ?x116)))
- (let ((?x120 (+ ?x117 ?x119)))
- (let ((?x121 (* 2.0 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x111 (/ 1.0 scale)))
- (let ((?x112 (- ?x111)))
- (let ((?x124 (+ ?x112 ?x123)))
- (let ((?x109 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
- (let ((?x125 (* ?x109 ?x124)))
- (let ((?x126 (* f ?x125)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x97 (* 2.0 ?x93)))
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x99 (* ?x98 ?x97)))
- (let ((?x100 (- ?x99)))
- (let ((?x101 (+ ?x93 ?x100)))
- (let ((?x102 (* ?x96 ?x101)))
- (let ((?x103 (* ?x11 ?x102)))
- (let ((?x104 (- ?x103)))
- (let ((?x94 (/ ?x93 scale)))
- (let ((?x105 (+ ?x94 ?x104)))
- (let ((?x110 (* ?x109 ?x105)))
- (or (and (distinct ?x110 ?x126) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (- ?x11)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* ?x116 ?x136)))
+ (let ((?x66 (/ 0.0 scale)))
+ (let ((?x97 (+ ?x66 ?x150)))
+ (let ((?x79 (* ?x97 ?x29)))
+ (let ((?x111 (/ ?x79 ?x41)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x133 (+ ?x158 ?x111)))
+ (let ((?x149 (* 2.0 ?x133)))
+ (let ((?x33 (- ?x149)))
+ (let ((?x67 (+ ?x158 ?x33)))
+ (let ((?x58 (/ 1.0 scale)))
+ (let ((?x138 (- ?x58)))
+ (let ((?x70 (+ ?x138 ?x67)))
+ (let ((?x61 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x156 (* ?x61 ?x70)))
+ (let ((?x98 (* f ?x156)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x108 (* 2.0 ?x95)))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x155 (* ?x42 ?x108)))
+ (let ((?x157 (- ?x155)))
+ (let ((?x134 (+ ?x95 ?x157)))
+ (let ((?x92 (* ?x116 ?x134)))
+ (let ((?x82 (* ?x11 ?x92)))
+ (let ((?x154 (- ?x82)))
+ (let ((?x100 (/ ?x95 scale)))
+ (let ((?x46 (+ ?x100 ?x154)))
+ (let ((?x115 (* ?x61 ?x46)))
+ (or (and (distinct ?x115 ?x98) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 10 of 16
@@ -1806,15 +2065,16 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun log!198 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!276 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!276 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -1828,18 +2088,18 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1850,27 +2110,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1887,125 +2147,151 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x114 (- ?x11)))
- (let ((?x96 (/ 1.0 (* scale scale))))
- (let ((?x115 (* ?x96 ?x114)))
- (let ((?x113 (/ 0.0 scale)))
- (let ((?x116 (+ ?x113 ?x115)))
- (let ((?x118 (* ?x116 ?x52)))
- (let ((?x119 (/ ?x118 ?x44)))
- (let ((?x117 (- ?x116)))
- (let ((?x120 (+ ?x117 ?x119)))
- (let ((?x121 (* 2.0 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x111 (/ 1.0 scale)))
- (let ((?x112 (- ?x111)))
- (let ((?x124 (+ ?x112 ?x123)))
- (let ((?x109 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
- (let ((?x125 (* ?x109 ?x124)))
- (let ((?x126 (* f ?x125)))
- (let ((?x128 (/ 1.0 exp!3)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x97 (* 2.0 ?x93)))
- (let ((?x171 (* ?x97 ?x128)))
- (let ((?x172 (- ?x171)))
- (let ((?x148 (+ ?x93 ?x172)))
- (let ((?x173 (* ?x96 ?x148)))
- (let ((?x174 (* ?x11 ?x173)))
- (let ((?x219 (- ?x174)))
- (let ((?x94 (/ ?x93 scale)))
- (let ((?x175 (+ ?x94 ?x219)))
- (let ((?x227 (* ?x109 ?x175)))
- (or (and (distinct ?x227 ?x126) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (- ?x11)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* ?x116 ?x136)))
+ (let ((?x66 (/ 0.0 scale)))
+ (let ((?x97 (+ ?x66 ?x150)))
+ (let ((?x79 (* ?x97 ?x29)))
+ (let ((?x111 (/ ?x79 ?x41)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x133 (+ ?x158 ?x111)))
+ (let ((?x149 (* 2.0 ?x133)))
+ (let ((?x33 (- ?x149)))
+ (let ((?x67 (+ ?x158 ?x33)))
+ (let ((?x58 (/ 1.0 scale)))
+ (let ((?x138 (- ?x58)))
+ (let ((?x70 (+ ?x138 ?x67)))
+ (let ((?x61 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x156 (* ?x61 ?x70)))
+ (let ((?x98 (* f ?x156)))
+ (let ((?x103 (/ 1.0 exp!4)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x108 (* 2.0 ?x95)))
+ (let ((?x178 (* ?x108 ?x103)))
+ (let ((?x372 (- ?x178)))
+ (let ((?x379 (+ ?x95 ?x372)))
+ (let ((?x389 (* ?x116 ?x379)))
+ (let ((?x390 (* ?x11 ?x389)))
+ (let ((?x387 (- ?x390)))
+ (let ((?x100 (/ ?x95 scale)))
+ (let ((?x388 (+ ?x100 ?x387)))
+ (let ((?x413 (* ?x61 ?x388)))
+ (or (and (distinct ?x413 ?x98) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 11 of 16
@@ -2015,15 +2301,16 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun log!198 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!276 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!276 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -2042,9 +2329,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2055,27 +2342,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2092,125 +2379,151 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x114 (- ?x11)))
- (let ((?x96 (/ 1.0 (* scale scale))))
- (let ((?x115 (* ?x96 ?x114)))
- (let ((?x113 (/ 0.0 scale)))
- (let ((?x116 (+ ?x113 ?x115)))
- (let ((?x118 (* ?x116 ?x52)))
- (let ((?x119 (/ ?x118 ?x44)))
- (let ((?x117 (- ?x116)))
- (let ((?x120 (+ ?x117 ?x119)))
- (let ((?x121 (* 2.0 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x111 (/ 1.0 scale)))
- (let ((?x112 (- ?x111)))
- (let ((?x124 (+ ?x112 ?x123)))
- (let ((?x109 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
- (let ((?x125 (* ?x109 ?x124)))
- (let ((?x126 (* f ?x125)))
- (let ((?x128 (/ 1.0 exp!3)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x97 (* 2.0 ?x93)))
- (let ((?x171 (* ?x97 ?x128)))
- (let ((?x172 (- ?x171)))
- (let ((?x148 (+ ?x93 ?x172)))
- (let ((?x173 (* ?x96 ?x148)))
- (let ((?x174 (* ?x11 ?x173)))
- (let ((?x219 (- ?x174)))
- (let ((?x94 (/ ?x93 scale)))
- (let ((?x175 (+ ?x94 ?x219)))
- (let ((?x227 (* ?x109 ?x175)))
- (or (and (distinct ?x227 ?x126) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (- ?x11)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* ?x116 ?x136)))
+ (let ((?x66 (/ 0.0 scale)))
+ (let ((?x97 (+ ?x66 ?x150)))
+ (let ((?x79 (* ?x97 ?x29)))
+ (let ((?x111 (/ ?x79 ?x41)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x133 (+ ?x158 ?x111)))
+ (let ((?x149 (* 2.0 ?x133)))
+ (let ((?x33 (- ?x149)))
+ (let ((?x67 (+ ?x158 ?x33)))
+ (let ((?x58 (/ 1.0 scale)))
+ (let ((?x138 (- ?x58)))
+ (let ((?x70 (+ ?x138 ?x67)))
+ (let ((?x61 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x156 (* ?x61 ?x70)))
+ (let ((?x98 (* f ?x156)))
+ (let ((?x103 (/ 1.0 exp!4)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x108 (* 2.0 ?x95)))
+ (let ((?x178 (* ?x108 ?x103)))
+ (let ((?x372 (- ?x178)))
+ (let ((?x379 (+ ?x95 ?x372)))
+ (let ((?x389 (* ?x116 ?x379)))
+ (let ((?x390 (* ?x11 ?x389)))
+ (let ((?x387 (- ?x390)))
+ (let ((?x100 (/ ?x95 scale)))
+ (let ((?x388 (+ ?x100 ?x387)))
+ (let ((?x413 (* ?x61 ?x388)))
+ (or (and (distinct ?x413 ?x98) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 12 of 16
@@ -2220,14 +2533,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -2243,9 +2557,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (= 0.0 ?x438))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (= 0.0 ?x459))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -2262,9 +2576,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2275,27 +2589,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2312,125 +2626,152 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360)))))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x114 (- ?x11)))
- (let ((?x96 (/ 1.0 (* scale scale))))
- (let ((?x115 (* ?x96 ?x114)))
- (let ((?x113 (/ 0.0 scale)))
- (let ((?x116 (+ ?x113 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x651 (* ?x117 ?x98)))
- (let ((?x300 (/ ?x651 ?x438)))
- (let ((?x582 (* ?x117 (/ 1.0 2.0))))
- (let ((?x208 (+ ?x582 ?x300)))
- (let ((?x216 (* 2.0 ?x208)))
- (let ((?x689 (- ?x216)))
- (let ((?x465 (+ ?x117 ?x689)))
- (let ((?x111 (/ 1.0 scale)))
- (let ((?x112 (- ?x111)))
- (let ((?x426 (+ ?x112 ?x465)))
- (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x591 (* ?x491 ?x426)))
- (let ((?x196 (* f ?x591)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x97 (* 2.0 ?x93)))
- (let ((?x99 (* ?x98 ?x97)))
- (let ((?x100 (- ?x99)))
- (let ((?x101 (+ ?x93 ?x100)))
- (let ((?x102 (* ?x96 ?x101)))
- (let ((?x103 (* ?x11 ?x102)))
- (let ((?x104 (- ?x103)))
- (let ((?x94 (/ ?x93 scale)))
- (let ((?x105 (+ ?x94 ?x104)))
- (let ((?x299 (* ?x491 ?x105)))
- (or (and (distinct ?x299 ?x196) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (- ?x11)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* ?x116 ?x136)))
+ (let ((?x66 (/ 0.0 scale)))
+ (let ((?x97 (+ ?x66 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x175 (* ?x158 ?x42)))
+ (let ((?x311 (/ ?x175 ?x459)))
+ (let ((?x868 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x431 (+ ?x868 ?x311)))
+ (let ((?x777 (* 2.0 ?x431)))
+ (let ((?x662 (- ?x777)))
+ (let ((?x1043 (+ ?x158 ?x662)))
+ (let ((?x58 (/ 1.0 scale)))
+ (let ((?x138 (- ?x58)))
+ (let ((?x274 (+ ?x138 ?x1043)))
+ (let ((?x233 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x495 (* ?x233 exp!2)))
+ (let ((?x127 (* ?x495 ?x274)))
+ (let ((?x592 (* f ?x127)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x108 (* 2.0 ?x95)))
+ (let ((?x155 (* ?x42 ?x108)))
+ (let ((?x157 (- ?x155)))
+ (let ((?x134 (+ ?x95 ?x157)))
+ (let ((?x92 (* ?x116 ?x134)))
+ (let ((?x82 (* ?x11 ?x92)))
+ (let ((?x154 (- ?x82)))
+ (let ((?x100 (/ ?x95 scale)))
+ (let ((?x46 (+ ?x100 ?x154)))
+ (let ((?x428 (* ?x495 ?x46)))
+ (or (and (distinct ?x428 ?x592) true)))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 13 of 16
@@ -2440,13 +2781,14 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -2462,9 +2804,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2479,9 +2821,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2492,27 +2834,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2529,126 +2871,153 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360)))))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x114 (- ?x11)))
- (let ((?x96 (/ 1.0 (* scale scale))))
- (let ((?x115 (* ?x96 ?x114)))
- (let ((?x113 (/ 0.0 scale)))
- (let ((?x116 (+ ?x113 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x651 (* ?x117 ?x98)))
- (let ((?x300 (/ ?x651 ?x438)))
- (let ((?x582 (* ?x117 (/ 1.0 2.0))))
- (let ((?x208 (+ ?x582 ?x300)))
- (let ((?x216 (* 2.0 ?x208)))
- (let ((?x689 (- ?x216)))
- (let ((?x465 (+ ?x117 ?x689)))
- (let ((?x111 (/ 1.0 scale)))
- (let ((?x112 (- ?x111)))
- (let ((?x426 (+ ?x112 ?x465)))
- (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x591 (* ?x491 ?x426)))
- (let ((?x196 (* f ?x591)))
- (let ((?x377 (/ (/ ?x98 exp!5) exp!4)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x97 (* 2.0 ?x93)))
- (let ((?x326 (* ?x97 ?x377)))
- (let ((?x416 (- ?x326)))
- (let ((?x382 (+ ?x93 ?x416)))
- (let ((?x613 (* ?x96 ?x382)))
- (let ((?x588 (* ?x11 ?x613)))
- (let ((?x246 (- ?x588)))
- (let ((?x94 (/ ?x93 scale)))
- (let ((?x686 (+ ?x94 ?x246)))
- (let ((?x775 (* ?x491 ?x686)))
- (or (and (distinct ?x775 ?x196) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (- ?x11)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* ?x116 ?x136)))
+ (let ((?x66 (/ 0.0 scale)))
+ (let ((?x97 (+ ?x66 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x175 (* ?x158 ?x42)))
+ (let ((?x311 (/ ?x175 ?x459)))
+ (let ((?x868 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x431 (+ ?x868 ?x311)))
+ (let ((?x777 (* 2.0 ?x431)))
+ (let ((?x662 (- ?x777)))
+ (let ((?x1043 (+ ?x158 ?x662)))
+ (let ((?x58 (/ 1.0 scale)))
+ (let ((?x138 (- ?x58)))
+ (let ((?x274 (+ ?x138 ?x1043)))
+ (let ((?x233 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x495 (* ?x233 exp!2)))
+ (let ((?x127 (* ?x495 ?x274)))
+ (let ((?x592 (* f ?x127)))
+ (let ((?x710 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x108 (* 2.0 ?x95)))
+ (let ((?x605 (* ?x108 ?x710)))
+ (let ((?x1112 (- ?x605)))
+ (let ((?x452 (+ ?x95 ?x1112)))
+ (let ((?x521 (* ?x116 ?x452)))
+ (let ((?x786 (* ?x11 ?x521)))
+ (let ((?x219 (- ?x786)))
+ (let ((?x100 (/ ?x95 scale)))
+ (let ((?x956 (+ ?x100 ?x219)))
+ (let ((?x971 (* ?x495 ?x956)))
+ (or (and (distinct ?x971 ?x592) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 14 of 16
@@ -2658,13 +3027,14 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -2680,9 +3050,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2697,9 +3067,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2710,27 +3080,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2747,126 +3117,153 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x114 (- ?x11)))
- (let ((?x96 (/ 1.0 (* scale scale))))
- (let ((?x115 (* ?x96 ?x114)))
- (let ((?x113 (/ 0.0 scale)))
- (let ((?x116 (+ ?x113 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x348 (* 0.0 ?x117)))
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let ((?x651 (* ?x117 ?x98)))
- (let ((?x300 (/ ?x651 ?x438)))
- (let ((?x710 (+ ?x300 ?x348)))
- (let ((?x223 (* 2.0 ?x710)))
- (let ((?x144 (- ?x223)))
- (let ((?x652 (+ ?x117 ?x144)))
- (let ((?x111 (/ 1.0 scale)))
- (let ((?x112 (- ?x111)))
- (let ((?x576 (+ ?x112 ?x652)))
- (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x801 (* ?x491 ?x576)))
- (let ((?x1169 (* f ?x801)))
- (let ((?x377 (/ (/ ?x98 exp!5) exp!4)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x97 (* 2.0 ?x93)))
- (let ((?x326 (* ?x97 ?x377)))
- (let ((?x416 (- ?x326)))
- (let ((?x382 (+ ?x93 ?x416)))
- (let ((?x613 (* ?x96 ?x382)))
- (let ((?x588 (* ?x11 ?x613)))
- (let ((?x246 (- ?x588)))
- (let ((?x94 (/ ?x93 scale)))
- (let ((?x686 (+ ?x94 ?x246)))
- (let ((?x775 (* ?x491 ?x686)))
- (or (and (distinct ?x775 ?x1169) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (- ?x11)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* ?x116 ?x136)))
+ (let ((?x66 (/ 0.0 scale)))
+ (let ((?x97 (+ ?x66 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x619 (* 0.0 ?x158)))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let ((?x175 (* ?x158 ?x42)))
+ (let ((?x311 (/ ?x175 ?x459)))
+ (let ((?x448 (+ ?x311 ?x619)))
+ (let ((?x453 (* 2.0 ?x448)))
+ (let ((?x1599 (- ?x453)))
+ (let ((?x692 (+ ?x158 ?x1599)))
+ (let ((?x58 (/ 1.0 scale)))
+ (let ((?x138 (- ?x58)))
+ (let ((?x1601 (+ ?x138 ?x692)))
+ (let ((?x233 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x495 (* ?x233 exp!2)))
+ (let ((?x1594 (* ?x495 ?x1601)))
+ (let ((?x895 (* f ?x1594)))
+ (let ((?x710 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x108 (* 2.0 ?x95)))
+ (let ((?x605 (* ?x108 ?x710)))
+ (let ((?x1112 (- ?x605)))
+ (let ((?x452 (+ ?x95 ?x1112)))
+ (let ((?x521 (* ?x116 ?x452)))
+ (let ((?x786 (* ?x11 ?x521)))
+ (let ((?x219 (- ?x786)))
+ (let ((?x100 (/ ?x95 scale)))
+ (let ((?x956 (+ ?x100 ?x219)))
+ (let ((?x971 (* ?x495 ?x956)))
+ (or (and (distinct ?x971 ?x895) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 15 of 16
@@ -2876,13 +3273,14 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -2911,9 +3309,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2924,27 +3322,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2961,126 +3359,153 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360)))))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x114 (- ?x11)))
- (let ((?x96 (/ 1.0 (* scale scale))))
- (let ((?x115 (* ?x96 ?x114)))
- (let ((?x113 (/ 0.0 scale)))
- (let ((?x116 (+ ?x113 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x651 (* ?x117 ?x98)))
- (let ((?x300 (/ ?x651 ?x438)))
- (let ((?x582 (* ?x117 (/ 1.0 2.0))))
- (let ((?x208 (+ ?x582 ?x300)))
- (let ((?x216 (* 2.0 ?x208)))
- (let ((?x689 (- ?x216)))
- (let ((?x465 (+ ?x117 ?x689)))
- (let ((?x111 (/ 1.0 scale)))
- (let ((?x112 (- ?x111)))
- (let ((?x426 (+ ?x112 ?x465)))
- (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x591 (* ?x491 ?x426)))
- (let ((?x196 (* f ?x591)))
- (let ((?x377 (/ (/ ?x98 exp!5) exp!4)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x97 (* 2.0 ?x93)))
- (let ((?x326 (* ?x97 ?x377)))
- (let ((?x416 (- ?x326)))
- (let ((?x382 (+ ?x93 ?x416)))
- (let ((?x613 (* ?x96 ?x382)))
- (let ((?x588 (* ?x11 ?x613)))
- (let ((?x246 (- ?x588)))
- (let ((?x94 (/ ?x93 scale)))
- (let ((?x686 (+ ?x94 ?x246)))
- (let ((?x775 (* ?x491 ?x686)))
- (or (and (distinct ?x775 ?x196) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (- ?x11)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* ?x116 ?x136)))
+ (let ((?x66 (/ 0.0 scale)))
+ (let ((?x97 (+ ?x66 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x175 (* ?x158 ?x42)))
+ (let ((?x311 (/ ?x175 ?x459)))
+ (let ((?x868 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x431 (+ ?x868 ?x311)))
+ (let ((?x777 (* 2.0 ?x431)))
+ (let ((?x662 (- ?x777)))
+ (let ((?x1043 (+ ?x158 ?x662)))
+ (let ((?x58 (/ 1.0 scale)))
+ (let ((?x138 (- ?x58)))
+ (let ((?x274 (+ ?x138 ?x1043)))
+ (let ((?x233 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x495 (* ?x233 exp!2)))
+ (let ((?x127 (* ?x495 ?x274)))
+ (let ((?x592 (* f ?x127)))
+ (let ((?x710 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x108 (* 2.0 ?x95)))
+ (let ((?x605 (* ?x108 ?x710)))
+ (let ((?x1112 (- ?x605)))
+ (let ((?x452 (+ ?x95 ?x1112)))
+ (let ((?x521 (* ?x116 ?x452)))
+ (let ((?x786 (* ?x11 ?x521)))
+ (let ((?x219 (- ?x786)))
+ (let ((?x100 (/ ?x95 scale)))
+ (let ((?x956 (+ ?x100 ?x219)))
+ (let ((?x971 (* ?x495 ?x956)))
+ (or (and (distinct ?x971 ?x592) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 16 of 16
@@ -3090,13 +3515,14 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!198 () Real)
 (declare-fun log!276 () Real)
 (assert
@@ -3125,9 +3551,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3138,27 +3564,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (< 0.0 ?x438))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (< 0.0 ?x459))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3175,125 +3601,152 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let (($x796 (= 0.0 ?x438)))
- (not $x796)))))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let (($x360 (= 0.0 ?x459)))
+ (not $x360)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x114 (- ?x11)))
- (let ((?x96 (/ 1.0 (* scale scale))))
- (let ((?x115 (* ?x96 ?x114)))
- (let ((?x113 (/ 0.0 scale)))
- (let ((?x116 (+ ?x113 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x348 (* 0.0 ?x117)))
- (let ((?x98 (/ 1.0 exp!1)))
- (let ((?x438 (+ 1.0 ?x98)))
- (let ((?x651 (* ?x117 ?x98)))
- (let ((?x300 (/ ?x651 ?x438)))
- (let ((?x710 (+ ?x300 ?x348)))
- (let ((?x223 (* 2.0 ?x710)))
- (let ((?x144 (- ?x223)))
- (let ((?x652 (+ ?x117 ?x144)))
- (let ((?x111 (/ 1.0 scale)))
- (let ((?x112 (- ?x111)))
- (let ((?x576 (+ ?x112 ?x652)))
- (let ((?x491 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x801 (* ?x491 ?x576)))
- (let ((?x1169 (* f ?x801)))
- (let ((?x377 (/ (/ ?x98 exp!5) exp!4)))
- (let ((?x91 (* f 1.0)))
- (let ((?x89 (* 0.0 1.0)))
- (let ((?x92 (+ ?x89 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x97 (* 2.0 ?x93)))
- (let ((?x326 (* ?x97 ?x377)))
- (let ((?x416 (- ?x326)))
- (let ((?x382 (+ ?x93 ?x416)))
- (let ((?x613 (* ?x96 ?x382)))
- (let ((?x588 (* ?x11 ?x613)))
- (let ((?x246 (- ?x588)))
- (let ((?x94 (/ ?x93 scale)))
- (let ((?x686 (+ ?x94 ?x246)))
- (let ((?x775 (* ?x491 ?x686)))
- (or (and (distinct ?x775 ?x1169) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (- ?x11)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* ?x116 ?x136)))
+ (let ((?x66 (/ 0.0 scale)))
+ (let ((?x97 (+ ?x66 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x619 (* 0.0 ?x158)))
+ (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x459 (+ 1.0 ?x42)))
+ (let ((?x175 (* ?x158 ?x42)))
+ (let ((?x311 (/ ?x175 ?x459)))
+ (let ((?x448 (+ ?x311 ?x619)))
+ (let ((?x453 (* 2.0 ?x448)))
+ (let ((?x1599 (- ?x453)))
+ (let ((?x692 (+ ?x158 ?x1599)))
+ (let ((?x58 (/ 1.0 scale)))
+ (let ((?x138 (- ?x58)))
+ (let ((?x1601 (+ ?x138 ?x692)))
+ (let ((?x233 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x495 (* ?x233 exp!2)))
+ (let ((?x1594 (* ?x495 ?x1601)))
+ (let ((?x895 (* f ?x1594)))
+ (let ((?x710 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x129 (* f 1.0)))
+ (let ((?x125 (* 0.0 1.0)))
+ (let ((?x113 (+ ?x125 ?x129)))
+ (let ((?x95 (- ?x113)))
+ (let ((?x108 (* 2.0 ?x95)))
+ (let ((?x605 (* ?x108 ?x710)))
+ (let ((?x1112 (- ?x605)))
+ (let ((?x452 (+ ?x95 ?x1112)))
+ (let ((?x521 (* ?x116 ?x452)))
+ (let ((?x786 (* ?x11 ?x521)))
+ (let ((?x219 (- ?x786)))
+ (let ((?x100 (/ ?x95 scale)))
+ (let ((?x956 (+ ?x100 ?x219)))
+ (let ((?x971 (* ?x495 ?x956)))
+ (or (and (distinct ?x971 ?x895) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!198 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!198) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!198 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!198) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!276 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!198 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!276) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!198) (< exp!1 exp!4)))
 (assert
- (= (< log!276 log!37) (< exp!4 exp!2)))
+ (= (< log!198 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!276) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!198) (< exp!2 exp!4)))
 (assert
- (= (< log!276 log!198) (< exp!4 exp!3)))
+ (= (< log!198 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!198 log!276) (< exp!3 exp!4)))
+ (= (< log!37 log!198) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!276 0.0) (> exp!4 1.0)))
+ (= (> log!198 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!276)))
+ (>= exp!4 (+ 1.0 log!198)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!276 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!276) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!37) (< exp!5 exp!2)))
+ (= (< log!276 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!37) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!276) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!198) (< exp!5 exp!3)))
+ (= (< log!276 log!37) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!198) (< exp!3 exp!5)))
+ (= (< log!37 log!276) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!276) (< exp!5 exp!4)))
+ (= (< log!276 log!198) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!276) (< exp!4 exp!5)))
+ (= (< log!198 log!276) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!276 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!276)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!198) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!198) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!276) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!276) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)

@@ -7,11 +7,12 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun log!37 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!56 () Real)
 (assert
  true)
@@ -29,51 +30,69 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
- (let ((?x83 (- 1.0)))
- (let ((?x84 (+ 1.0 ?x83)))
- (let ((?x85 (* 0.0 ?x84)))
- (let ((?x81 (+ (- 1.0) 1.0)))
- (let ((?x82 (* f ?x81)))
- (let ((?x86 (+ ?x82 ?x85)))
- (or (and (distinct 0.0 ?x86) true)))))))))
+ (let ((?x111 (- 1.0)))
+ (let ((?x112 (+ 1.0 ?x111)))
+ (let ((?x113 (* 0.0 ?x112)))
+ (let ((?x109 (+ (- 1.0) 1.0)))
+ (let ((?x110 (* f ?x109)))
+ (let ((?x114 (+ ?x110 ?x113)))
+ (or (and (distinct 0.0 ?x114) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!56 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!56) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!56 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!56) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!56 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!56)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!56 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!56) (< exp!1 exp!4)))
+(assert
+ (= (< log!56 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!56) (< exp!2 exp!4)))
+(assert
+ (= (< log!56 log!37) (< exp!4 exp!3)))
+(assert
+ (= (< log!37 log!56) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!56 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!56)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 2 of 4
@@ -82,13 +101,14 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!56 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
+(declare-fun log!56 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun log!75 () Real)
 (assert
  true)
@@ -106,71 +126,94 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x87 (/ 1.0 exp!1)))
- (let ((?x88 (+ 1.0 ?x87)))
- (< 0.0 ?x88))))
+ (let ((?x115 (/ 1.0 exp!1)))
+ (let ((?x116 (* ?x115 exp!2)))
+ (let ((?x117 (+ 1.0 ?x116)))
+ (< 0.0 ?x117)))))
 (assert
- (let ((?x83 (- 1.0)))
- (let ((?x84 (+ 1.0 ?x83)))
- (let ((?x85 (* 0.0 ?x84)))
- (let ((?x81 (+ (- 1.0) 1.0)))
- (let ((?x82 (* f ?x81)))
- (let ((?x86 (+ ?x82 ?x85)))
- (or (and (distinct 0.0 ?x86) true)))))))))
+ (let ((?x111 (- 1.0)))
+ (let ((?x112 (+ 1.0 ?x111)))
+ (let ((?x113 (* 0.0 ?x112)))
+ (let ((?x109 (+ (- 1.0) 1.0)))
+ (let ((?x110 (* f ?x109)))
+ (let ((?x114 (+ ?x110 ?x113)))
+ (or (and (distinct 0.0 ?x114) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!56 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!56) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!56 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!56) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!56 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!56)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!75 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!56 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!75) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!56) (< exp!1 exp!4)))
 (assert
- (= (< log!75 log!37) (< exp!4 exp!2)))
+ (= (< log!56 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!75) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!56) (< exp!2 exp!4)))
 (assert
- (= (< log!75 log!56) (< exp!4 exp!3)))
+ (= (< log!56 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!56 log!75) (< exp!3 exp!4)))
+ (= (< log!37 log!56) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!75 0.0) (> exp!4 1.0)))
+ (= (> log!56 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!75)))
+ (>= exp!4 (+ 1.0 log!56)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!75 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!75) (< exp!1 exp!5)))
+(assert
+ (= (< log!75 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!75) (< exp!2 exp!5)))
+(assert
+ (= (< log!75 log!37) (< exp!5 exp!3)))
+(assert
+ (= (< log!37 log!75) (< exp!3 exp!5)))
+(assert
+ (= (< log!75 log!56) (< exp!5 exp!4)))
+(assert
+ (= (< log!56 log!75) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!75 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!75)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 3 of 4
@@ -179,13 +222,14 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!56 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
+(declare-fun log!56 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun log!75 () Real)
 (assert
  false)
@@ -203,71 +247,93 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
- (let ((?x83 (- 1.0)))
- (let ((?x84 (+ 1.0 ?x83)))
- (let ((?x85 (* 0.0 ?x84)))
- (let ((?x81 (+ (- 1.0) 1.0)))
- (let ((?x82 (* f ?x81)))
- (let ((?x86 (+ ?x82 ?x85)))
- (or (and (distinct 0.0 ?x86) true)))))))))
+ (let ((?x111 (- 1.0)))
+ (let ((?x112 (+ 1.0 ?x111)))
+ (let ((?x113 (* 0.0 ?x112)))
+ (let ((?x109 (+ (- 1.0) 1.0)))
+ (let ((?x110 (* f ?x109)))
+ (let ((?x114 (+ ?x110 ?x113)))
+ (or (and (distinct 0.0 ?x114) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!56 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!56) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!56 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!56) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!56 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!56)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!75 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!56 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!75) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!56) (< exp!1 exp!4)))
 (assert
- (= (< log!75 log!37) (< exp!4 exp!2)))
+ (= (< log!56 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!75) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!56) (< exp!2 exp!4)))
 (assert
- (= (< log!75 log!56) (< exp!4 exp!3)))
+ (= (< log!56 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!56 log!75) (< exp!3 exp!4)))
+ (= (< log!37 log!56) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!75 0.0) (> exp!4 1.0)))
+ (= (> log!56 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!75)))
+ (>= exp!4 (+ 1.0 log!56)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!75 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!75) (< exp!1 exp!5)))
+(assert
+ (= (< log!75 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!75) (< exp!2 exp!5)))
+(assert
+ (= (< log!75 log!37) (< exp!5 exp!3)))
+(assert
+ (= (< log!37 log!75) (< exp!3 exp!5)))
+(assert
+ (= (< log!75 log!56) (< exp!5 exp!4)))
+(assert
+ (= (< log!56 log!75) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!75 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!75)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -276,13 +342,14 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!37 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!56 () Real)
+(declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
+(declare-fun log!56 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun log!75 () Real)
 (assert
  false)
@@ -300,70 +367,92 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x87 (/ 1.0 exp!1)))
- (let ((?x88 (+ 1.0 ?x87)))
- (< 0.0 ?x88))))
+ (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x117 (+ 1.0 ?x116)))
+ (< 0.0 ?x117))))
 (assert
- (let ((?x83 (- 1.0)))
- (let ((?x84 (+ 1.0 ?x83)))
- (let ((?x85 (* 0.0 ?x84)))
- (let ((?x81 (+ (- 1.0) 1.0)))
- (let ((?x82 (* f ?x81)))
- (let ((?x86 (+ ?x82 ?x85)))
- (or (and (distinct 0.0 ?x86) true)))))))))
+ (let ((?x111 (- 1.0)))
+ (let ((?x112 (+ 1.0 ?x111)))
+ (let ((?x113 (* 0.0 ?x112)))
+ (let ((?x109 (+ (- 1.0) 1.0)))
+ (let ((?x110 (* f ?x109)))
+ (let ((?x114 (+ ?x110 ?x113)))
+ (or (and (distinct 0.0 ?x114) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!37 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!37) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!37 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!37)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!56 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!56) (< exp!1 exp!3)))
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!56 log!37) (< exp!3 exp!2)))
-(assert
- (= (< log!37 log!56) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!56 0.0) (> exp!3 1.0)))
+ (= (> log!37 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!56)))
+ (>= exp!3 (+ 1.0 log!37)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!75 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!56 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!75) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!56) (< exp!1 exp!4)))
 (assert
- (= (< log!75 log!37) (< exp!4 exp!2)))
+ (= (< log!56 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!37 log!75) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!56) (< exp!2 exp!4)))
 (assert
- (= (< log!75 log!56) (< exp!4 exp!3)))
+ (= (< log!56 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!56 log!75) (< exp!3 exp!4)))
+ (= (< log!37 log!56) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!75 0.0) (> exp!4 1.0)))
+ (= (> log!56 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!75)))
+ (>= exp!4 (+ 1.0 log!56)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!75 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!75) (< exp!1 exp!5)))
+(assert
+ (= (< log!75 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!75) (< exp!2 exp!5)))
+(assert
+ (= (< log!75 log!37) (< exp!5 exp!3)))
+(assert
+ (= (< log!37 log!75) (< exp!3 exp!5)))
+(assert
+ (= (< log!75 log!56) (< exp!5 exp!4)))
+(assert
+ (= (< log!56 log!75) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!75 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!75)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)

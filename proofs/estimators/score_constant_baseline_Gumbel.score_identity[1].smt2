@@ -9,9 +9,10 @@
 (declare-fun f () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!20 () Real)
 (assert
  (< 0.0 scale))
@@ -53,72 +54,92 @@
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
- (let ((?x49 (- b)))
- (let ((?x99 (+ f ?x49)))
- (let ((?x95 (/ 1.0 scale)))
- (let ((?x96 (- ?x95)))
+ (let ((?x71 (- b)))
+ (let ((?x129 (+ f ?x71)))
+ (let ((?x125 (/ 1.0 scale)))
+ (let ((?x126 (- ?x125)))
  (let ((?x12 (- loc)))
  (let ((?x13 (+ z ?x12)))
- (let ((?x88 (- ?x13)))
- (let ((?x57 (/ 1.0 (* scale scale))))
- (let ((?x89 (* ?x57 ?x88)))
- (let ((?x87 (/ 0.0 scale)))
- (let ((?x90 (+ ?x87 ?x89)))
- (let ((?x91 (- ?x90)))
- (let ((?x24 (/ 1.0 exp!1)))
- (let ((?x92 (* ?x24 ?x91)))
- (let ((?x93 (+ ?x90 ?x92)))
- (let ((?x94 (- ?x93)))
- (let ((?x97 (+ ?x94 ?x96)))
- (let ((?x85 (/ (/ ?x24 exp!3) exp!2)))
- (let ((?x98 (* ?x85 ?x97)))
- (let ((?x100 (* ?x98 ?x99)))
- (let ((?x52 (* f 1.0)))
- (let ((?x50 (* 1.0 ?x49)))
- (let ((?x53 (+ ?x50 ?x52)))
- (let ((?x54 (- ?x53)))
- (let ((?x58 (* ?x24 ?x54)))
- (let ((?x59 (- ?x58)))
- (let ((?x60 (+ ?x54 ?x59)))
- (let ((?x61 (* ?x57 ?x60)))
- (let ((?x62 (* ?x13 ?x61)))
- (let ((?x63 (- ?x62)))
- (let ((?x55 (/ ?x54 scale)))
- (let ((?x64 (+ ?x55 ?x63)))
- (let ((?x86 (* ?x85 ?x64)))
- (or (and (distinct ?x86 ?x100) true))))))))))))))))))))))))))))))))))))
+ (let ((?x118 (- ?x13)))
+ (let ((?x79 (/ 1.0 (* scale scale))))
+ (let ((?x119 (* ?x79 ?x118)))
+ (let ((?x117 (/ 0.0 scale)))
+ (let ((?x120 (+ ?x117 ?x119)))
+ (let ((?x121 (- ?x120)))
+ (let ((?x25 (/ 1.0 exp!1)))
+ (let ((?x40 (* ?x25 exp!2)))
+ (let ((?x122 (* ?x40 ?x121)))
+ (let ((?x123 (+ ?x120 ?x122)))
+ (let ((?x124 (- ?x123)))
+ (let ((?x127 (+ ?x124 ?x126)))
+ (let ((?x114 (/ (/ (/ 1.0 exp!4) exp!3) exp!1)))
+ (let ((?x115 (* ?x114 exp!2)))
+ (let ((?x128 (* ?x115 ?x127)))
+ (let ((?x130 (* ?x128 ?x129)))
+ (let ((?x74 (* f 1.0)))
+ (let ((?x72 (* 1.0 ?x71)))
+ (let ((?x75 (+ ?x72 ?x74)))
+ (let ((?x76 (- ?x75)))
+ (let ((?x80 (* ?x40 ?x76)))
+ (let ((?x81 (- ?x80)))
+ (let ((?x82 (+ ?x76 ?x81)))
+ (let ((?x83 (* ?x79 ?x82)))
+ (let ((?x84 (* ?x13 ?x83)))
+ (let ((?x85 (- ?x84)))
+ (let ((?x77 (/ ?x76 scale)))
+ (let ((?x86 (+ ?x77 ?x85)))
+ (let ((?x116 (* ?x115 ?x86)))
+ (or (and (distinct ?x116 ?x130) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!20 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!20) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!20 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!20)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x42 (= exp!2 scale)))
- (=> (> scale 0.0) $x42)))
+ (= (< log!20 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ 1.0 exp!1) (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!20) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) (/ 1.0 exp!1)) (< exp!1 exp!3)))
+ (= (< log!20 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ 1.0 exp!1) log!20) (< exp!3 exp!2)))
-(assert
- (= (< log!20 (/ 1.0 exp!1)) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!20) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> (/ 1.0 exp!1) 0.0) (> exp!3 1.0)))
+ (= (> log!20 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 (/ 1.0 exp!1))))
+ (>= exp!3 (+ 1.0 log!20)))
+(assert
+ (let (($x64 (= exp!3 scale)))
+ (=> (> scale 0.0) $x64)))
+(assert
+ (= (< (* (/ 1.0 exp!1) exp!2) (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) (* (/ 1.0 exp!1) exp!2)) (< exp!1 exp!4)))
+(assert
+ (= (< (* (/ 1.0 exp!1) exp!2) (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) (* (/ 1.0 exp!1) exp!2)) (< exp!2 exp!4)))
+(assert
+ (= (< (* (/ 1.0 exp!1) exp!2) log!20) (< exp!4 exp!3)))
+(assert
+ (= (< log!20 (* (/ 1.0 exp!1) exp!2)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (* (/ 1.0 exp!1) exp!2) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (* (/ 1.0 exp!1) exp!2))))
 (check-sat)
 (pop 1)

@@ -8,9 +8,10 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!1 () Real)
-(declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun exp!2 () Real)
+(declare-fun loc () Real)
+(declare-fun exp!3 () Real)
 (declare-fun log!20 () Real)
 (assert
  (< 0.0 scale))
@@ -20,30 +21,44 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x53 (- 1.0)))
- (let ((?x54 (+ 1.0 ?x53)))
- (let ((?x55 (* b ?x54)))
- (let ((?x50 (+ 1.0 (- 1.0))))
- (let ((?x51 (* f ?x50)))
- (let ((?x56 (+ ?x51 ?x55)))
- (or (and (distinct 0.0 ?x56) true)))))))))
+ (let ((?x75 (- 1.0)))
+ (let ((?x76 (+ 1.0 ?x75)))
+ (let ((?x77 (* b ?x76)))
+ (let ((?x72 (+ 1.0 (- 1.0))))
+ (let ((?x73 (* f ?x72)))
+ (let ((?x78 (+ ?x73 ?x77)))
+ (or (and (distinct 0.0 ?x78) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!20 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!20) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!20 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!20)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!20 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!20) (< exp!1 exp!3)))
+(assert
+ (= (< log!20 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!20) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!20 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!20)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
 (check-sat)
 (pop 1)

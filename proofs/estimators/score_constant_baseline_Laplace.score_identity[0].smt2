@@ -7,8 +7,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
@@ -60,27 +61,28 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x94 (/ 0.0 scale)))
- (let ((?x95 (- ?x94)))
- (let ((?x90 (/ 1.0 (* scale scale))))
- (let ((?x91 (* 0.0 ?x90)))
- (let ((?x88 (/ (- 1.0) scale)))
- (let ((?x92 (+ ?x88 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x96 (+ ?x93 ?x95)))
- (let ((?x84 (/ (/ (/ 1.0 exp!1) exp!3) exp!2)))
- (let ((?x97 (* ?x84 ?x96)))
+ (let ((?x122 (/ 0.0 scale)))
+ (let ((?x123 (- ?x122)))
+ (let ((?x118 (/ 1.0 (* scale scale))))
+ (let ((?x119 (* 0.0 ?x118)))
+ (let ((?x116 (/ (- 1.0) scale)))
+ (let ((?x120 (+ ?x116 ?x119)))
+ (let ((?x121 (- ?x120)))
+ (let ((?x124 (+ ?x121 ?x123)))
+ (let ((?x85 (/ (/ (/ 1.0 exp!1) exp!2) exp!3)))
+ (let ((?x112 (* ?x85 exp!4)))
+ (let ((?x125 (* ?x112 ?x124)))
  (let ((?x53 (- b)))
- (let ((?x86 (+ f ?x53)))
- (let ((?x98 (* ?x86 ?x97)))
+ (let ((?x114 (+ f ?x53)))
+ (let ((?x126 (* ?x114 ?x125)))
  (let ((?x58 (* f 1.0)))
  (let ((?x56 (* ?x53 1.0)))
  (let ((?x59 (+ ?x56 ?x58)))
  (let ((?x60 (- ?x59)))
  (let ((?x61 (/ ?x60 scale)))
  (let ((?x62 (- ?x61)))
- (let ((?x85 (* ?x84 ?x62)))
- (or (and (distinct ?x85 ?x98) true)))))))))))))))))))))))
+ (let ((?x113 (* ?x112 ?x62)))
+ (or (and (distinct ?x113 ?x126) true))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -103,19 +105,37 @@
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!25) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!25) (< exp!3 exp!1)))
 (assert
- (= (< log!25 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+ (= (< log!25 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!22) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!22) (< exp!3 exp!2)))
 (assert
- (= (< log!22 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
+ (= (< log!22 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!25) (< exp!4 exp!1)))
+(assert
+ (= (< log!25 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!22) (< exp!4 exp!2)))
+(assert
+ (= (< log!22 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -124,8 +144,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
@@ -180,25 +201,25 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x94 (/ 0.0 scale)))
- (let ((?x95 (- ?x94)))
- (let ((?x90 (/ 1.0 (* scale scale))))
- (let ((?x91 (* 0.0 ?x90)))
- (let ((?x88 (/ (- 1.0) scale)))
- (let ((?x92 (+ ?x88 ?x91)))
- (let ((?x429 (+ ?x92 ?x95)))
- (let ((?x308 (/ (* (/ 1.0 exp!1) exp!3) exp!2)))
- (let ((?x303 (* ?x308 ?x429)))
+ (let ((?x122 (/ 0.0 scale)))
+ (let ((?x123 (- ?x122)))
+ (let ((?x118 (/ 1.0 (* scale scale))))
+ (let ((?x119 (* 0.0 ?x118)))
+ (let ((?x116 (/ (- 1.0) scale)))
+ (let ((?x120 (+ ?x116 ?x119)))
+ (let ((?x621 (+ ?x120 ?x123)))
+ (let ((?x429 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x364 (* ?x429 ?x621)))
  (let ((?x53 (- b)))
- (let ((?x86 (+ f ?x53)))
- (let ((?x290 (* ?x86 ?x303)))
+ (let ((?x114 (+ f ?x53)))
+ (let ((?x617 (* ?x114 ?x364)))
  (let ((?x58 (* f 1.0)))
  (let ((?x56 (* ?x53 1.0)))
  (let ((?x59 (+ ?x56 ?x58)))
- (let ((?x103 (/ ?x59 scale)))
- (let ((?x410 (- ?x103)))
- (let ((?x428 (* ?x308 ?x410)))
- (or (and (distinct ?x428 ?x290) true)))))))))))))))))))))
+ (let ((?x131 (/ ?x59 scale)))
+ (let ((?x596 (- ?x131)))
+ (let ((?x620 (* ?x429 ?x596)))
+ (or (and (distinct ?x620 ?x617) true)))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -221,18 +242,36 @@
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!25) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!25) (< exp!3 exp!1)))
 (assert
- (= (< log!25 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+ (= (< log!25 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!22) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!22) (< exp!3 exp!2)))
 (assert
- (= (< log!22 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
+ (= (< log!22 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!25) (< exp!4 exp!1)))
+(assert
+ (= (< log!25 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!22) (< exp!4 exp!2)))
+(assert
+ (= (< log!22 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)

@@ -7,8 +7,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
@@ -60,22 +61,23 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x97 (/ 1.0 scale)))
- (let ((?x98 (- ?x97)))
+ (let ((?x125 (/ 1.0 scale)))
+ (let ((?x126 (- ?x125)))
  (let ((?x7 (- loc)))
  (let ((?x8 (+ z ?x7)))
- (let ((?x93 (- ?x8)))
+ (let ((?x121 (- ?x8)))
  (let ((?x63 (/ 1.0 (* scale scale))))
- (let ((?x94 (* ?x63 ?x93)))
- (let ((?x92 (/ 0.0 scale)))
- (let ((?x95 (+ ?x92 ?x94)))
- (let ((?x96 (- ?x95)))
- (let ((?x99 (+ ?x96 ?x98)))
- (let ((?x89 (/ (/ (/ 1.0 exp!1) exp!3) exp!2)))
- (let ((?x100 (* ?x89 ?x99)))
+ (let ((?x122 (* ?x63 ?x121)))
+ (let ((?x120 (/ 0.0 scale)))
+ (let ((?x123 (+ ?x120 ?x122)))
+ (let ((?x124 (- ?x123)))
+ (let ((?x127 (+ ?x124 ?x126)))
+ (let ((?x90 (/ (/ (/ 1.0 exp!1) exp!2) exp!3)))
+ (let ((?x117 (* ?x90 exp!4)))
+ (let ((?x128 (* ?x117 ?x127)))
  (let ((?x53 (- b)))
- (let ((?x91 (+ f ?x53)))
- (let ((?x101 (* ?x91 ?x100)))
+ (let ((?x119 (+ f ?x53)))
+ (let ((?x129 (* ?x119 ?x128)))
  (let ((?x58 (* f 1.0)))
  (let ((?x56 (* ?x53 1.0)))
  (let ((?x59 (+ ?x56 ?x58)))
@@ -85,8 +87,8 @@
  (let ((?x66 (- ?x65)))
  (let ((?x61 (/ ?x60 scale)))
  (let ((?x67 (+ ?x61 ?x66)))
- (let ((?x90 (* ?x89 ?x67)))
- (or (and (distinct ?x90 ?x101) true)))))))))))))))))))))))))))))
+ (let ((?x118 (* ?x117 ?x67)))
+ (or (and (distinct ?x118 ?x129) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -109,19 +111,37 @@
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!25) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!25) (< exp!3 exp!1)))
 (assert
- (= (< log!25 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+ (= (< log!25 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!22) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!22) (< exp!3 exp!2)))
 (assert
- (= (< log!22 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
+ (= (< log!22 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!25) (< exp!4 exp!1)))
+(assert
+ (= (< log!25 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!22) (< exp!4 exp!2)))
+(assert
+ (= (< log!22 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
 ; region 2 of 2
@@ -130,8 +150,9 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
@@ -186,32 +207,32 @@
  (let (($x15 (= 0.0 scale)))
  (not $x15)))
 (assert
- (let ((?x97 (/ 1.0 scale)))
- (let ((?x98 (- ?x97)))
+ (let ((?x125 (/ 1.0 scale)))
+ (let ((?x126 (- ?x125)))
  (let ((?x7 (- loc)))
  (let ((?x8 (+ z ?x7)))
- (let ((?x93 (- ?x8)))
+ (let ((?x121 (- ?x8)))
  (let ((?x63 (/ 1.0 (* scale scale))))
- (let ((?x94 (* ?x63 ?x93)))
- (let ((?x92 (/ 0.0 scale)))
- (let ((?x95 (+ ?x92 ?x94)))
- (let ((?x545 (+ ?x95 ?x98)))
- (let ((?x549 (/ (* (/ 1.0 exp!1) exp!3) exp!2)))
- (let ((?x546 (* ?x549 ?x545)))
+ (let ((?x122 (* ?x63 ?x121)))
+ (let ((?x120 (/ 0.0 scale)))
+ (let ((?x123 (+ ?x120 ?x122)))
+ (let ((?x720 (+ ?x123 ?x126)))
+ (let ((?x744 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x741 (* ?x744 ?x720)))
  (let ((?x53 (- b)))
- (let ((?x91 (+ f ?x53)))
- (let ((?x389 (* ?x91 ?x546)))
+ (let ((?x119 (+ f ?x53)))
+ (let ((?x510 (* ?x119 ?x741)))
  (let ((?x58 (* f 1.0)))
  (let ((?x56 (* ?x53 1.0)))
  (let ((?x59 (+ ?x56 ?x58)))
- (let ((?x106 (* ?x63 ?x59)))
- (let ((?x527 (* ?x8 ?x106)))
- (let ((?x551 (- ?x527)))
+ (let ((?x134 (* ?x63 ?x59)))
+ (let ((?x717 (* ?x8 ?x134)))
+ (let ((?x747 (- ?x717)))
  (let ((?x60 (- ?x59)))
  (let ((?x61 (/ ?x60 scale)))
- (let ((?x405 (+ ?x61 ?x551)))
- (let ((?x398 (* ?x549 ?x405)))
- (or (and (distinct ?x398 ?x389) true))))))))))))))))))))))))))))
+ (let ((?x521 (+ ?x61 ?x747)))
+ (let ((?x446 (* ?x744 ?x521)))
+ (or (and (distinct ?x446 ?x510) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -234,18 +255,36 @@
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!25) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!25) (< exp!3 exp!1)))
 (assert
- (= (< log!25 (/ (+ z (- loc)) scale)) (< exp!1 exp!3)))
+ (= (< log!25 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!22) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!22) (< exp!3 exp!2)))
 (assert
- (= (< log!22 (/ (+ z (- loc)) scale)) (< exp!2 exp!3)))
+ (= (< log!22 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!3 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!25) (< exp!4 exp!1)))
+(assert
+ (= (< log!25 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!22) (< exp!4 exp!2)))
+(assert
+ (= (< log!22 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)

@@ -8,10 +8,11 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
@@ -29,9 +30,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (= 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (= 0.0 ?x41))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -40,9 +41,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -53,27 +54,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -90,81 +91,99 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x118 (* ?x116 ?x52)))
- (let ((?x119 (/ ?x118 ?x44)))
- (let ((?x117 (- ?x116)))
- (let ((?x120 (+ ?x117 ?x119)))
- (let ((?x121 (* 2.0 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x124 (+ ?x110 ?x123)))
- (let ((?x105 (* exp!3 exp!3)))
- (let ((?x106 (/ (* (/ 1.0 exp!2) exp!1) ?x105)))
- (let ((?x125 (* ?x106 ?x124)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x126 (* ?x108 ?x125)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x98 (* ?x97 ?x96)))
- (let ((?x99 (- ?x98)))
- (let ((?x100 (+ ?x95 ?x99)))
- (let ((?x101 (/ ?x100 scale)))
- (let ((?x102 (- ?x101)))
- (let ((?x107 (* ?x106 ?x102)))
- (or (and (distinct ?x107 ?x126) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x79 (* ?x97 ?x29)))
+ (let ((?x111 (/ ?x79 ?x41)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x133 (+ ?x158 ?x111)))
+ (let ((?x149 (* 2.0 ?x133)))
+ (let ((?x33 (- ?x149)))
+ (let ((?x67 (+ ?x158 ?x33)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x70 (+ ?x115 ?x67)))
+ (let ((?x118 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x156 (* ?x118 ?x70)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x98 (* ?x159 ?x156)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x42 (* ?x84 ?x116)))
+ (let ((?x155 (- ?x42)))
+ (let ((?x157 (+ ?x101 ?x155)))
+ (let ((?x134 (/ ?x157 scale)))
+ (let ((?x92 (- ?x134)))
+ (let ((?x146 (* ?x118 ?x92)))
+ (or (and (distinct ?x146 ?x98) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
+(assert
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
+(assert
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
+(assert
+ (= (< log!201 log!38) (< exp!4 exp!3)))
+(assert
+ (= (< log!38 log!201) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!201 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!201)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 2 of 16
@@ -174,9 +193,10 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
@@ -194,18 +214,18 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -216,27 +236,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -253,81 +273,98 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x118 (* ?x116 ?x52)))
- (let ((?x119 (/ ?x118 ?x44)))
- (let ((?x117 (- ?x116)))
- (let ((?x120 (+ ?x117 ?x119)))
- (let ((?x121 (* 2.0 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x124 (+ ?x110 ?x123)))
- (let ((?x105 (* exp!3 exp!3)))
- (let ((?x106 (/ (* (/ 1.0 exp!2) exp!1) ?x105)))
- (let ((?x125 (* ?x106 ?x124)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x126 (* ?x108 ?x125)))
- (let ((?x128 (/ 1.0 exp!3)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x179 (* ?x96 ?x128)))
- (let ((?x182 (- ?x179)))
- (let ((?x183 (+ ?x95 ?x182)))
- (let ((?x184 (/ ?x183 scale)))
- (let ((?x312 (- ?x184)))
- (let ((?x313 (* ?x106 ?x312)))
- (or (and (distinct ?x313 ?x126) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x79 (* ?x97 ?x29)))
+ (let ((?x111 (/ ?x79 ?x41)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x133 (+ ?x158 ?x111)))
+ (let ((?x149 (* 2.0 ?x133)))
+ (let ((?x33 (- ?x149)))
+ (let ((?x67 (+ ?x158 ?x33)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x70 (+ ?x115 ?x67)))
+ (let ((?x118 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x156 (* ?x118 ?x70)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x98 (* ?x159 ?x156)))
+ (let ((?x103 (/ 1.0 exp!4)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x214 (* ?x116 ?x103)))
+ (let ((?x215 (- ?x214)))
+ (let ((?x212 (+ ?x101 ?x215)))
+ (let ((?x216 (/ ?x212 scale)))
+ (let ((?x301 (- ?x216)))
+ (let ((?x308 (* ?x118 ?x301)))
+ (or (and (distinct ?x308 ?x98) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
+(assert
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
+(assert
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
+(assert
+ (= (< log!201 log!38) (< exp!4 exp!3)))
+(assert
+ (= (< log!38 log!201) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!201 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!201)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 3 of 16
@@ -337,9 +374,10 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
@@ -362,9 +400,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -375,27 +413,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -412,81 +450,98 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x118 (* ?x116 ?x52)))
- (let ((?x119 (/ ?x118 ?x44)))
- (let ((?x117 (- ?x116)))
- (let ((?x120 (+ ?x117 ?x119)))
- (let ((?x121 (* 2.0 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x124 (+ ?x110 ?x123)))
- (let ((?x105 (* exp!3 exp!3)))
- (let ((?x106 (/ (* (/ 1.0 exp!2) exp!1) ?x105)))
- (let ((?x125 (* ?x106 ?x124)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x126 (* ?x108 ?x125)))
- (let ((?x128 (/ 1.0 exp!3)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x179 (* ?x96 ?x128)))
- (let ((?x182 (- ?x179)))
- (let ((?x183 (+ ?x95 ?x182)))
- (let ((?x184 (/ ?x183 scale)))
- (let ((?x312 (- ?x184)))
- (let ((?x313 (* ?x106 ?x312)))
- (or (and (distinct ?x313 ?x126) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x79 (* ?x97 ?x29)))
+ (let ((?x111 (/ ?x79 ?x41)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x133 (+ ?x158 ?x111)))
+ (let ((?x149 (* 2.0 ?x133)))
+ (let ((?x33 (- ?x149)))
+ (let ((?x67 (+ ?x158 ?x33)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x70 (+ ?x115 ?x67)))
+ (let ((?x118 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x156 (* ?x118 ?x70)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x98 (* ?x159 ?x156)))
+ (let ((?x103 (/ 1.0 exp!4)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x214 (* ?x116 ?x103)))
+ (let ((?x215 (- ?x214)))
+ (let ((?x212 (+ ?x101 ?x215)))
+ (let ((?x216 (/ ?x212 scale)))
+ (let ((?x301 (- ?x216)))
+ (let ((?x308 (* ?x118 ?x301)))
+ (or (and (distinct ?x308 ?x98) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
+(assert
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
+(assert
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
+(assert
+ (= (< log!201 log!38) (< exp!4 exp!3)))
+(assert
+ (= (< log!38 log!201) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!201 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!201)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 4 of 16
@@ -496,15 +551,16 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -520,9 +576,10 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (= 0.0 ?x634))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (= 0.0 ?x359)))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -539,9 +596,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -552,27 +610,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -589,122 +650,151 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422))))))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x201 (* ?x117 ?x97)))
- (let ((?x270 (/ ?x201 ?x634)))
- (let ((?x604 (* ?x117 (/ 1.0 2.0))))
- (let ((?x136 (+ ?x604 ?x270)))
- (let ((?x420 (* 2.0 ?x136)))
- (let ((?x335 (- ?x420)))
- (let ((?x568 (+ ?x117 ?x335)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x210 (+ ?x110 ?x568)))
- (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x497 (* ?x367 ?x210)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x386 (* ?x108 ?x497)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x98 (* ?x97 ?x96)))
- (let ((?x99 (- ?x98)))
- (let ((?x100 (+ ?x95 ?x99)))
- (let ((?x101 (/ ?x100 scale)))
- (let ((?x102 (- ?x101)))
- (let ((?x523 (* ?x367 ?x102)))
- (or (and (distinct ?x523 ?x386) true))))))))))))))))))))))))))))))))))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x446 (* ?x158 ?x84)))
+ (let ((?x483 (/ ?x446 ?x359)))
+ (let ((?x276 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x684 (+ ?x276 ?x483)))
+ (let ((?x868 (* 2.0 ?x684)))
+ (let ((?x191 (- ?x868)))
+ (let ((?x395 (+ ?x158 ?x191)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x280 (+ ?x115 ?x395)))
+ (let ((?x246 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x405 (* ?x246 exp!2)))
+ (let ((?x273 (* ?x405 ?x280)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x188 (* ?x159 ?x273)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x42 (* ?x84 ?x116)))
+ (let ((?x155 (- ?x42)))
+ (let ((?x157 (+ ?x101 ?x155)))
+ (let ((?x134 (/ ?x157 scale)))
+ (let ((?x92 (- ?x134)))
+ (let ((?x283 (* ?x405 ?x92)))
+ (or (and (distinct ?x283 ?x188) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 5 of 16
@@ -714,14 +804,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -737,9 +828,10 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -754,9 +846,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -767,27 +860,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -804,123 +900,153 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422))))))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x201 (* ?x117 ?x97)))
- (let ((?x270 (/ ?x201 ?x634)))
- (let ((?x604 (* ?x117 (/ 1.0 2.0))))
- (let ((?x136 (+ ?x604 ?x270)))
- (let ((?x420 (* 2.0 ?x136)))
- (let ((?x335 (- ?x420)))
- (let ((?x568 (+ ?x117 ?x335)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x210 (+ ?x110 ?x568)))
- (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x497 (* ?x367 ?x210)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x386 (* ?x108 ?x497)))
- (let ((?x486 (/ (/ ?x97 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x574 (* ?x96 ?x486)))
- (let ((?x571 (- ?x574)))
- (let ((?x438 (+ ?x95 ?x571)))
- (let ((?x261 (/ ?x438 scale)))
- (let ((?x643 (- ?x261)))
- (let ((?x361 (* ?x367 ?x643)))
- (or (and (distinct ?x361 ?x386) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x446 (* ?x158 ?x84)))
+ (let ((?x483 (/ ?x446 ?x359)))
+ (let ((?x276 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x684 (+ ?x276 ?x483)))
+ (let ((?x868 (* 2.0 ?x684)))
+ (let ((?x191 (- ?x868)))
+ (let ((?x395 (+ ?x158 ?x191)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x280 (+ ?x115 ?x395)))
+ (let ((?x246 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x405 (* ?x246 exp!2)))
+ (let ((?x273 (* ?x405 ?x280)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x188 (* ?x159 ?x273)))
+ (let ((?x786 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x374 (* ?x786 exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x681 (* ?x116 ?x374)))
+ (let ((?x509 (- ?x681)))
+ (let ((?x744 (+ ?x101 ?x509)))
+ (let ((?x796 (/ ?x744 scale)))
+ (let ((?x749 (- ?x796)))
+ (let ((?x623 (* ?x405 ?x749)))
+ (or (and (distinct ?x623 ?x188) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 6 of 16
@@ -930,14 +1056,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -953,9 +1080,10 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -970,9 +1098,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -983,27 +1112,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1020,123 +1152,153 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422))))))
 (assert
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x189 (* 0.0 ?x117)))
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let ((?x201 (* ?x117 ?x97)))
- (let ((?x270 (/ ?x201 ?x634)))
- (let ((?x482 (+ ?x270 ?x189)))
- (let ((?x491 (* 2.0 ?x482)))
- (let ((?x716 (- ?x491)))
- (let ((?x721 (+ ?x117 ?x716)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x1042 (+ ?x110 ?x721)))
- (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x724 (* ?x367 ?x1042)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x1043 (* ?x108 ?x724)))
- (let ((?x486 (/ (/ ?x97 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x574 (* ?x96 ?x486)))
- (let ((?x571 (- ?x574)))
- (let ((?x438 (+ ?x95 ?x571)))
- (let ((?x261 (/ ?x438 scale)))
- (let ((?x643 (- ?x261)))
- (let ((?x361 (* ?x367 ?x643)))
- (or (and (distinct ?x361 ?x1043) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x883 (* 0.0 ?x158)))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let ((?x446 (* ?x158 ?x84)))
+ (let ((?x483 (/ ?x446 ?x359)))
+ (let ((?x424 (+ ?x483 ?x883)))
+ (let ((?x945 (* 2.0 ?x424)))
+ (let ((?x1479 (- ?x945)))
+ (let ((?x700 (+ ?x158 ?x1479)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x1480 (+ ?x115 ?x700)))
+ (let ((?x246 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x405 (* ?x246 exp!2)))
+ (let ((?x1473 (* ?x405 ?x1480)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x1481 (* ?x159 ?x1473)))
+ (let ((?x786 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x374 (* ?x786 exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x681 (* ?x116 ?x374)))
+ (let ((?x509 (- ?x681)))
+ (let ((?x744 (+ ?x101 ?x509)))
+ (let ((?x796 (/ ?x744 scale)))
+ (let ((?x749 (- ?x796)))
+ (let ((?x623 (* ?x405 ?x749)))
+ (or (and (distinct ?x623 ?x1481) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 7 of 16
@@ -1146,14 +1308,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -1182,9 +1345,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1195,27 +1359,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1232,123 +1399,153 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422))))))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x201 (* ?x117 ?x97)))
- (let ((?x270 (/ ?x201 ?x634)))
- (let ((?x604 (* ?x117 (/ 1.0 2.0))))
- (let ((?x136 (+ ?x604 ?x270)))
- (let ((?x420 (* 2.0 ?x136)))
- (let ((?x335 (- ?x420)))
- (let ((?x568 (+ ?x117 ?x335)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x210 (+ ?x110 ?x568)))
- (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x497 (* ?x367 ?x210)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x386 (* ?x108 ?x497)))
- (let ((?x486 (/ (/ ?x97 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x574 (* ?x96 ?x486)))
- (let ((?x571 (- ?x574)))
- (let ((?x438 (+ ?x95 ?x571)))
- (let ((?x261 (/ ?x438 scale)))
- (let ((?x643 (- ?x261)))
- (let ((?x361 (* ?x367 ?x643)))
- (or (and (distinct ?x361 ?x386) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x446 (* ?x158 ?x84)))
+ (let ((?x483 (/ ?x446 ?x359)))
+ (let ((?x276 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x684 (+ ?x276 ?x483)))
+ (let ((?x868 (* 2.0 ?x684)))
+ (let ((?x191 (- ?x868)))
+ (let ((?x395 (+ ?x158 ?x191)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x280 (+ ?x115 ?x395)))
+ (let ((?x246 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x405 (* ?x246 exp!2)))
+ (let ((?x273 (* ?x405 ?x280)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x188 (* ?x159 ?x273)))
+ (let ((?x786 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x374 (* ?x786 exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x681 (* ?x116 ?x374)))
+ (let ((?x509 (- ?x681)))
+ (let ((?x744 (+ ?x101 ?x509)))
+ (let ((?x796 (/ ?x744 scale)))
+ (let ((?x749 (- ?x796)))
+ (let ((?x623 (* ?x405 ?x749)))
+ (or (and (distinct ?x623 ?x188) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 8 of 16
@@ -1358,14 +1555,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -1394,9 +1592,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1407,27 +1606,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1444,123 +1646,153 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422))))))
 (assert
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x189 (* 0.0 ?x117)))
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let ((?x201 (* ?x117 ?x97)))
- (let ((?x270 (/ ?x201 ?x634)))
- (let ((?x482 (+ ?x270 ?x189)))
- (let ((?x491 (* 2.0 ?x482)))
- (let ((?x716 (- ?x491)))
- (let ((?x721 (+ ?x117 ?x716)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x1042 (+ ?x110 ?x721)))
- (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x724 (* ?x367 ?x1042)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x1043 (* ?x108 ?x724)))
- (let ((?x486 (/ (/ ?x97 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x574 (* ?x96 ?x486)))
- (let ((?x571 (- ?x574)))
- (let ((?x438 (+ ?x95 ?x571)))
- (let ((?x261 (/ ?x438 scale)))
- (let ((?x643 (- ?x261)))
- (let ((?x361 (* ?x367 ?x643)))
- (or (and (distinct ?x361 ?x1043) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x883 (* 0.0 ?x158)))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let ((?x446 (* ?x158 ?x84)))
+ (let ((?x483 (/ ?x446 ?x359)))
+ (let ((?x424 (+ ?x483 ?x883)))
+ (let ((?x945 (* 2.0 ?x424)))
+ (let ((?x1479 (- ?x945)))
+ (let ((?x700 (+ ?x158 ?x1479)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x1480 (+ ?x115 ?x700)))
+ (let ((?x246 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x405 (* ?x246 exp!2)))
+ (let ((?x1473 (* ?x405 ?x1480)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x1481 (* ?x159 ?x1473)))
+ (let ((?x786 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x374 (* ?x786 exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x681 (* ?x116 ?x374)))
+ (let ((?x509 (- ?x681)))
+ (let ((?x744 (+ ?x101 ?x509)))
+ (let ((?x796 (/ ?x744 scale)))
+ (let ((?x749 (- ?x796)))
+ (let ((?x623 (* ?x405 ?x749)))
+ (or (and (distinct ?x623 ?x1481) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 9 of 16
@@ -1570,17 +1802,18 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun log!201 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!279 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!279 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -1594,9 +1827,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (= 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (= 0.0 ?x41))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -1605,9 +1838,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1618,27 +1851,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1655,121 +1888,147 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x118 (* ?x116 ?x52)))
- (let ((?x119 (/ ?x118 ?x44)))
- (let ((?x117 (- ?x116)))
- (let ((?x120 (+ ?x117 ?x119)))
- (let ((?x121 (* 2.0 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x124 (+ ?x110 ?x123)))
- (let ((?x106 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
- (let ((?x125 (* ?x106 ?x124)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x126 (* ?x108 ?x125)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x98 (* ?x97 ?x96)))
- (let ((?x99 (- ?x98)))
- (let ((?x100 (+ ?x95 ?x99)))
- (let ((?x101 (/ ?x100 scale)))
- (let ((?x102 (- ?x101)))
- (let ((?x107 (* ?x106 ?x102)))
- (or (and (distinct ?x107 ?x126) true))))))))))))))))))))))))))))))))))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x79 (* ?x97 ?x29)))
+ (let ((?x111 (/ ?x79 ?x41)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x133 (+ ?x158 ?x111)))
+ (let ((?x149 (* 2.0 ?x133)))
+ (let ((?x33 (- ?x149)))
+ (let ((?x67 (+ ?x158 ?x33)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x70 (+ ?x115 ?x67)))
+ (let ((?x118 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x156 (* ?x118 ?x70)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x98 (* ?x159 ?x156)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x42 (* ?x84 ?x116)))
+ (let ((?x155 (- ?x42)))
+ (let ((?x157 (+ ?x101 ?x155)))
+ (let ((?x134 (/ ?x157 scale)))
+ (let ((?x92 (- ?x134)))
+ (let ((?x146 (* ?x118 ?x92)))
+ (or (and (distinct ?x146 ?x98) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 10 of 16
@@ -1779,16 +2038,17 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun log!201 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!279 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!279 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -1802,18 +2062,18 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1824,27 +2084,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1861,121 +2121,147 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x118 (* ?x116 ?x52)))
- (let ((?x119 (/ ?x118 ?x44)))
- (let ((?x117 (- ?x116)))
- (let ((?x120 (+ ?x117 ?x119)))
- (let ((?x121 (* 2.0 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x124 (+ ?x110 ?x123)))
- (let ((?x106 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
- (let ((?x125 (* ?x106 ?x124)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x126 (* ?x108 ?x125)))
- (let ((?x128 (/ 1.0 exp!3)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x179 (* ?x96 ?x128)))
- (let ((?x182 (- ?x179)))
- (let ((?x183 (+ ?x95 ?x182)))
- (let ((?x184 (/ ?x183 scale)))
- (let ((?x312 (- ?x184)))
- (let ((?x313 (* ?x106 ?x312)))
- (or (and (distinct ?x313 ?x126) true))))))))))))))))))))))))))))))))))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x79 (* ?x97 ?x29)))
+ (let ((?x111 (/ ?x79 ?x41)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x133 (+ ?x158 ?x111)))
+ (let ((?x149 (* 2.0 ?x133)))
+ (let ((?x33 (- ?x149)))
+ (let ((?x67 (+ ?x158 ?x33)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x70 (+ ?x115 ?x67)))
+ (let ((?x118 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x156 (* ?x118 ?x70)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x98 (* ?x159 ?x156)))
+ (let ((?x103 (/ 1.0 exp!4)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x214 (* ?x116 ?x103)))
+ (let ((?x215 (- ?x214)))
+ (let ((?x212 (+ ?x101 ?x215)))
+ (let ((?x216 (/ ?x212 scale)))
+ (let ((?x301 (- ?x216)))
+ (let ((?x308 (* ?x118 ?x301)))
+ (or (and (distinct ?x308 ?x98) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 11 of 16
@@ -1985,16 +2271,17 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun log!201 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!279 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!279 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -2013,9 +2300,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2026,27 +2313,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2063,121 +2350,147 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x118 (* ?x116 ?x52)))
- (let ((?x119 (/ ?x118 ?x44)))
- (let ((?x117 (- ?x116)))
- (let ((?x120 (+ ?x117 ?x119)))
- (let ((?x121 (* 2.0 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x124 (+ ?x110 ?x123)))
- (let ((?x106 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
- (let ((?x125 (* ?x106 ?x124)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x126 (* ?x108 ?x125)))
- (let ((?x128 (/ 1.0 exp!3)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x179 (* ?x96 ?x128)))
- (let ((?x182 (- ?x179)))
- (let ((?x183 (+ ?x95 ?x182)))
- (let ((?x184 (/ ?x183 scale)))
- (let ((?x312 (- ?x184)))
- (let ((?x313 (* ?x106 ?x312)))
- (or (and (distinct ?x313 ?x126) true))))))))))))))))))))))))))))))))))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x79 (* ?x97 ?x29)))
+ (let ((?x111 (/ ?x79 ?x41)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x133 (+ ?x158 ?x111)))
+ (let ((?x149 (* 2.0 ?x133)))
+ (let ((?x33 (- ?x149)))
+ (let ((?x67 (+ ?x158 ?x33)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x70 (+ ?x115 ?x67)))
+ (let ((?x118 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x156 (* ?x118 ?x70)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x98 (* ?x159 ?x156)))
+ (let ((?x103 (/ 1.0 exp!4)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x214 (* ?x116 ?x103)))
+ (let ((?x215 (- ?x214)))
+ (let ((?x212 (+ ?x101 ?x215)))
+ (let ((?x216 (/ ?x212 scale)))
+ (let ((?x301 (- ?x216)))
+ (let ((?x308 (* ?x118 ?x301)))
+ (or (and (distinct ?x308 ?x98) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 12 of 16
@@ -2187,15 +2500,16 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -2211,9 +2525,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (= 0.0 ?x634))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (= 0.0 ?x359))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -2230,9 +2544,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2243,27 +2557,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2280,121 +2594,148 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422)))))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x201 (* ?x117 ?x97)))
- (let ((?x270 (/ ?x201 ?x634)))
- (let ((?x604 (* ?x117 (/ 1.0 2.0))))
- (let ((?x136 (+ ?x604 ?x270)))
- (let ((?x420 (* 2.0 ?x136)))
- (let ((?x335 (- ?x420)))
- (let ((?x568 (+ ?x117 ?x335)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x210 (+ ?x110 ?x568)))
- (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x497 (* ?x367 ?x210)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x386 (* ?x108 ?x497)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x98 (* ?x97 ?x96)))
- (let ((?x99 (- ?x98)))
- (let ((?x100 (+ ?x95 ?x99)))
- (let ((?x101 (/ ?x100 scale)))
- (let ((?x102 (- ?x101)))
- (let ((?x523 (* ?x367 ?x102)))
- (or (and (distinct ?x523 ?x386) true))))))))))))))))))))))))))))))))))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x446 (* ?x158 ?x84)))
+ (let ((?x483 (/ ?x446 ?x359)))
+ (let ((?x276 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x684 (+ ?x276 ?x483)))
+ (let ((?x868 (* 2.0 ?x684)))
+ (let ((?x191 (- ?x868)))
+ (let ((?x395 (+ ?x158 ?x191)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x280 (+ ?x115 ?x395)))
+ (let ((?x246 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x405 (* ?x246 exp!2)))
+ (let ((?x273 (* ?x405 ?x280)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x188 (* ?x159 ?x273)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x42 (* ?x84 ?x116)))
+ (let ((?x155 (- ?x42)))
+ (let ((?x157 (+ ?x101 ?x155)))
+ (let ((?x134 (/ ?x157 scale)))
+ (let ((?x92 (- ?x134)))
+ (let ((?x283 (* ?x405 ?x92)))
+ (or (and (distinct ?x283 ?x188) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 13 of 16
@@ -2404,14 +2745,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -2427,9 +2769,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2444,9 +2786,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2457,27 +2799,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2494,122 +2836,149 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422)))))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x201 (* ?x117 ?x97)))
- (let ((?x270 (/ ?x201 ?x634)))
- (let ((?x604 (* ?x117 (/ 1.0 2.0))))
- (let ((?x136 (+ ?x604 ?x270)))
- (let ((?x420 (* 2.0 ?x136)))
- (let ((?x335 (- ?x420)))
- (let ((?x568 (+ ?x117 ?x335)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x210 (+ ?x110 ?x568)))
- (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x497 (* ?x367 ?x210)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x386 (* ?x108 ?x497)))
- (let ((?x486 (/ (/ ?x97 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x574 (* ?x96 ?x486)))
- (let ((?x571 (- ?x574)))
- (let ((?x438 (+ ?x95 ?x571)))
- (let ((?x261 (/ ?x438 scale)))
- (let ((?x643 (- ?x261)))
- (let ((?x361 (* ?x367 ?x643)))
- (or (and (distinct ?x361 ?x386) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x446 (* ?x158 ?x84)))
+ (let ((?x483 (/ ?x446 ?x359)))
+ (let ((?x276 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x684 (+ ?x276 ?x483)))
+ (let ((?x868 (* 2.0 ?x684)))
+ (let ((?x191 (- ?x868)))
+ (let ((?x395 (+ ?x158 ?x191)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x280 (+ ?x115 ?x395)))
+ (let ((?x246 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x405 (* ?x246 exp!2)))
+ (let ((?x273 (* ?x405 ?x280)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x188 (* ?x159 ?x273)))
+ (let ((?x374 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x681 (* ?x116 ?x374)))
+ (let ((?x509 (- ?x681)))
+ (let ((?x744 (+ ?x101 ?x509)))
+ (let ((?x796 (/ ?x744 scale)))
+ (let ((?x749 (- ?x796)))
+ (let ((?x623 (* ?x405 ?x749)))
+ (or (and (distinct ?x623 ?x188) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 14 of 16
@@ -2619,14 +2988,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -2642,9 +3012,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2659,9 +3029,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2672,27 +3042,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2709,122 +3079,149 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422)))))
 (assert
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x189 (* 0.0 ?x117)))
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let ((?x201 (* ?x117 ?x97)))
- (let ((?x270 (/ ?x201 ?x634)))
- (let ((?x482 (+ ?x270 ?x189)))
- (let ((?x491 (* 2.0 ?x482)))
- (let ((?x716 (- ?x491)))
- (let ((?x721 (+ ?x117 ?x716)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x1042 (+ ?x110 ?x721)))
- (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x724 (* ?x367 ?x1042)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x1043 (* ?x108 ?x724)))
- (let ((?x486 (/ (/ ?x97 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x574 (* ?x96 ?x486)))
- (let ((?x571 (- ?x574)))
- (let ((?x438 (+ ?x95 ?x571)))
- (let ((?x261 (/ ?x438 scale)))
- (let ((?x643 (- ?x261)))
- (let ((?x361 (* ?x367 ?x643)))
- (or (and (distinct ?x361 ?x1043) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x883 (* 0.0 ?x158)))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let ((?x446 (* ?x158 ?x84)))
+ (let ((?x483 (/ ?x446 ?x359)))
+ (let ((?x424 (+ ?x483 ?x883)))
+ (let ((?x945 (* 2.0 ?x424)))
+ (let ((?x1479 (- ?x945)))
+ (let ((?x700 (+ ?x158 ?x1479)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x1480 (+ ?x115 ?x700)))
+ (let ((?x246 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x405 (* ?x246 exp!2)))
+ (let ((?x1473 (* ?x405 ?x1480)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x1481 (* ?x159 ?x1473)))
+ (let ((?x374 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x681 (* ?x116 ?x374)))
+ (let ((?x509 (- ?x681)))
+ (let ((?x744 (+ ?x101 ?x509)))
+ (let ((?x796 (/ ?x744 scale)))
+ (let ((?x749 (- ?x796)))
+ (let ((?x623 (* ?x405 ?x749)))
+ (or (and (distinct ?x623 ?x1481) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 15 of 16
@@ -2834,14 +3231,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -2870,9 +3268,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2883,27 +3281,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2920,122 +3318,149 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422)))))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x201 (* ?x117 ?x97)))
- (let ((?x270 (/ ?x201 ?x634)))
- (let ((?x604 (* ?x117 (/ 1.0 2.0))))
- (let ((?x136 (+ ?x604 ?x270)))
- (let ((?x420 (* 2.0 ?x136)))
- (let ((?x335 (- ?x420)))
- (let ((?x568 (+ ?x117 ?x335)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x210 (+ ?x110 ?x568)))
- (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x497 (* ?x367 ?x210)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x386 (* ?x108 ?x497)))
- (let ((?x486 (/ (/ ?x97 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x574 (* ?x96 ?x486)))
- (let ((?x571 (- ?x574)))
- (let ((?x438 (+ ?x95 ?x571)))
- (let ((?x261 (/ ?x438 scale)))
- (let ((?x643 (- ?x261)))
- (let ((?x361 (* ?x367 ?x643)))
- (or (and (distinct ?x361 ?x386) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x446 (* ?x158 ?x84)))
+ (let ((?x483 (/ ?x446 ?x359)))
+ (let ((?x276 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x684 (+ ?x276 ?x483)))
+ (let ((?x868 (* 2.0 ?x684)))
+ (let ((?x191 (- ?x868)))
+ (let ((?x395 (+ ?x158 ?x191)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x280 (+ ?x115 ?x395)))
+ (let ((?x246 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x405 (* ?x246 exp!2)))
+ (let ((?x273 (* ?x405 ?x280)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x188 (* ?x159 ?x273)))
+ (let ((?x374 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x681 (* ?x116 ?x374)))
+ (let ((?x509 (- ?x681)))
+ (let ((?x744 (+ ?x101 ?x509)))
+ (let ((?x796 (/ ?x744 scale)))
+ (let ((?x749 (- ?x796)))
+ (let ((?x623 (* ?x405 ?x749)))
+ (or (and (distinct ?x623 ?x188) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 16 of 16
@@ -3045,14 +3470,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -3081,9 +3507,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3094,27 +3520,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (< 0.0 ?x634))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (< 0.0 ?x359))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3131,121 +3557,148 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let (($x600 (= 0.0 ?x634)))
- (not $x600)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let (($x422 (= 0.0 ?x359)))
+ (not $x422)))))
 (assert
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x189 (* 0.0 ?x117)))
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x634 (+ 1.0 ?x97)))
- (let ((?x201 (* ?x117 ?x97)))
- (let ((?x270 (/ ?x201 ?x634)))
- (let ((?x482 (+ ?x270 ?x189)))
- (let ((?x491 (* 2.0 ?x482)))
- (let ((?x716 (- ?x491)))
- (let ((?x721 (+ ?x117 ?x716)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x1042 (+ ?x110 ?x721)))
- (let ((?x367 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x724 (* ?x367 ?x1042)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x1043 (* ?x108 ?x724)))
- (let ((?x486 (/ (/ ?x97 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x574 (* ?x96 ?x486)))
- (let ((?x571 (- ?x574)))
- (let ((?x438 (+ ?x95 ?x571)))
- (let ((?x261 (/ ?x438 scale)))
- (let ((?x643 (- ?x261)))
- (let ((?x361 (* ?x367 ?x643)))
- (or (and (distinct ?x361 ?x1043) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x883 (* 0.0 ?x158)))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x359 (+ 1.0 ?x84)))
+ (let ((?x446 (* ?x158 ?x84)))
+ (let ((?x483 (/ ?x446 ?x359)))
+ (let ((?x424 (+ ?x483 ?x883)))
+ (let ((?x945 (* 2.0 ?x424)))
+ (let ((?x1479 (- ?x945)))
+ (let ((?x700 (+ ?x158 ?x1479)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x1480 (+ ?x115 ?x700)))
+ (let ((?x246 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x405 (* ?x246 exp!2)))
+ (let ((?x1473 (* ?x405 ?x1480)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x1481 (* ?x159 ?x1473)))
+ (let ((?x374 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x681 (* ?x116 ?x374)))
+ (let ((?x509 (- ?x681)))
+ (let ((?x744 (+ ?x101 ?x509)))
+ (let ((?x796 (/ ?x744 scale)))
+ (let ((?x749 (- ?x796)))
+ (let ((?x623 (* ?x405 ?x749)))
+ (or (and (distinct ?x623 ?x1481) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)

@@ -8,10 +8,11 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
@@ -29,9 +30,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (= 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (= 0.0 ?x41))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -40,9 +41,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -53,27 +54,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -90,87 +91,105 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x121 (* ?x119 ?x52)))
- (let ((?x122 (/ ?x121 ?x44)))
- (let ((?x120 (- ?x119)))
- (let ((?x123 (+ ?x120 ?x122)))
- (let ((?x124 (* 2.0 ?x123)))
- (let ((?x125 (- ?x124)))
- (let ((?x126 (+ ?x120 ?x125)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x127 (+ ?x115 ?x126)))
- (let ((?x110 (* exp!3 exp!3)))
- (let ((?x111 (/ (* (/ 1.0 exp!2) exp!1) ?x110)))
- (let ((?x128 (* ?x111 ?x127)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x129 (* ?x113 ?x128)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x101 (* ?x100 ?x99)))
- (let ((?x102 (- ?x101)))
- (let ((?x103 (+ ?x95 ?x102)))
- (let ((?x104 (* ?x98 ?x103)))
- (let ((?x105 (* ?x11 ?x104)))
- (let ((?x106 (- ?x105)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x107 (+ ?x96 ?x106)))
- (let ((?x112 (* ?x111 ?x107)))
- (or (and (distinct ?x112 ?x129) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x149 (* ?x111 ?x29)))
+ (let ((?x33 (/ ?x149 ?x41)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x67 (+ ?x133 ?x33)))
+ (let ((?x70 (* 2.0 ?x67)))
+ (let ((?x156 (- ?x70)))
+ (let ((?x98 (+ ?x133 ?x156)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x45 (+ ?x150 ?x98)))
+ (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x103 (* ?x58 ?x45)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x126 (* ?x66 ?x103)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x134 (* ?x157 ?x42)))
+ (let ((?x92 (- ?x134)))
+ (let ((?x82 (+ ?x101 ?x92)))
+ (let ((?x154 (* ?x84 ?x82)))
+ (let ((?x46 (* ?x11 ?x154)))
+ (let ((?x87 (- ?x46)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x118 (+ ?x116 ?x87)))
+ (let ((?x138 (* ?x58 ?x118)))
+ (or (and (distinct ?x138 ?x126) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
+(assert
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
+(assert
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
+(assert
+ (= (< log!201 log!38) (< exp!4 exp!3)))
+(assert
+ (= (< log!38 log!201) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!201 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!201)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 2 of 16
@@ -180,9 +199,10 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
@@ -200,18 +220,18 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -222,27 +242,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -259,87 +279,104 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x121 (* ?x119 ?x52)))
- (let ((?x122 (/ ?x121 ?x44)))
- (let ((?x120 (- ?x119)))
- (let ((?x123 (+ ?x120 ?x122)))
- (let ((?x124 (* 2.0 ?x123)))
- (let ((?x125 (- ?x124)))
- (let ((?x126 (+ ?x120 ?x125)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x127 (+ ?x115 ?x126)))
- (let ((?x110 (* exp!3 exp!3)))
- (let ((?x111 (/ (* (/ 1.0 exp!2) exp!1) ?x110)))
- (let ((?x128 (* ?x111 ?x127)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x129 (* ?x113 ?x128)))
- (let ((?x131 (/ 1.0 exp!3)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x184 (* ?x99 ?x131)))
- (let ((?x187 (- ?x184)))
- (let ((?x188 (+ ?x95 ?x187)))
- (let ((?x189 (* ?x98 ?x188)))
- (let ((?x174 (* ?x11 ?x189)))
- (let ((?x175 (- ?x174)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x332 (+ ?x96 ?x175)))
- (let ((?x333 (* ?x111 ?x332)))
- (or (and (distinct ?x333 ?x129) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x149 (* ?x111 ?x29)))
+ (let ((?x33 (/ ?x149 ?x41)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x67 (+ ?x133 ?x33)))
+ (let ((?x70 (* 2.0 ?x67)))
+ (let ((?x156 (- ?x70)))
+ (let ((?x98 (+ ?x133 ?x156)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x45 (+ ?x150 ?x98)))
+ (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x103 (* ?x58 ?x45)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x126 (* ?x66 ?x103)))
+ (let ((?x141 (/ 1.0 exp!4)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x219 (* ?x42 ?x141)))
+ (let ((?x220 (- ?x219)))
+ (let ((?x217 (+ ?x101 ?x220)))
+ (let ((?x221 (* ?x84 ?x217)))
+ (let ((?x275 (* ?x11 ?x221)))
+ (let ((?x293 (- ?x275)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x276 (+ ?x116 ?x293)))
+ (let ((?x181 (* ?x58 ?x276)))
+ (or (and (distinct ?x181 ?x126) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
+(assert
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
+(assert
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
+(assert
+ (= (< log!201 log!38) (< exp!4 exp!3)))
+(assert
+ (= (< log!38 log!201) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!201 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!201)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 3 of 16
@@ -349,9 +386,10 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
@@ -374,9 +412,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -387,27 +425,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -424,87 +462,104 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x121 (* ?x119 ?x52)))
- (let ((?x122 (/ ?x121 ?x44)))
- (let ((?x120 (- ?x119)))
- (let ((?x123 (+ ?x120 ?x122)))
- (let ((?x124 (* 2.0 ?x123)))
- (let ((?x125 (- ?x124)))
- (let ((?x126 (+ ?x120 ?x125)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x127 (+ ?x115 ?x126)))
- (let ((?x110 (* exp!3 exp!3)))
- (let ((?x111 (/ (* (/ 1.0 exp!2) exp!1) ?x110)))
- (let ((?x128 (* ?x111 ?x127)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x129 (* ?x113 ?x128)))
- (let ((?x131 (/ 1.0 exp!3)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x184 (* ?x99 ?x131)))
- (let ((?x187 (- ?x184)))
- (let ((?x188 (+ ?x95 ?x187)))
- (let ((?x189 (* ?x98 ?x188)))
- (let ((?x174 (* ?x11 ?x189)))
- (let ((?x175 (- ?x174)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x332 (+ ?x96 ?x175)))
- (let ((?x333 (* ?x111 ?x332)))
- (or (and (distinct ?x333 ?x129) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x149 (* ?x111 ?x29)))
+ (let ((?x33 (/ ?x149 ?x41)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x67 (+ ?x133 ?x33)))
+ (let ((?x70 (* 2.0 ?x67)))
+ (let ((?x156 (- ?x70)))
+ (let ((?x98 (+ ?x133 ?x156)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x45 (+ ?x150 ?x98)))
+ (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x103 (* ?x58 ?x45)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x126 (* ?x66 ?x103)))
+ (let ((?x141 (/ 1.0 exp!4)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x219 (* ?x42 ?x141)))
+ (let ((?x220 (- ?x219)))
+ (let ((?x217 (+ ?x101 ?x220)))
+ (let ((?x221 (* ?x84 ?x217)))
+ (let ((?x275 (* ?x11 ?x221)))
+ (let ((?x293 (- ?x275)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x276 (+ ?x116 ?x293)))
+ (let ((?x181 (* ?x58 ?x276)))
+ (or (and (distinct ?x181 ?x126) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
+(assert
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
+(assert
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
+(assert
+ (= (< log!201 log!38) (< exp!4 exp!3)))
+(assert
+ (= (< log!38 log!201) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!201 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!201)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 4 of 16
@@ -514,15 +569,16 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -538,9 +594,10 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (= 0.0 ?x876))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (= 0.0 ?x323)))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -557,9 +614,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -570,27 +628,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -607,128 +668,157 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288))))))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x634 (* ?x120 ?x100)))
- (let ((?x266 (/ ?x634 ?x876)))
- (let ((?x350 (* ?x120 (/ 1.0 2.0))))
- (let ((?x215 (+ ?x350 ?x266)))
- (let ((?x769 (* 2.0 ?x215)))
- (let ((?x355 (- ?x769)))
- (let ((?x322 (+ ?x120 ?x355)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x551 (+ ?x115 ?x322)))
- (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x272 (* ?x365 ?x551)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x140 (* ?x113 ?x272)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x101 (* ?x100 ?x99)))
- (let ((?x102 (- ?x101)))
- (let ((?x103 (+ ?x95 ?x102)))
- (let ((?x104 (* ?x98 ?x103)))
- (let ((?x105 (* ?x11 ?x104)))
- (let ((?x106 (- ?x105)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x107 (+ ?x96 ?x106)))
- (let ((?x456 (* ?x365 ?x107)))
- (or (and (distinct ?x456 ?x140) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x1060 (* ?x133 ?x157)))
+ (let ((?x861 (/ ?x1060 ?x323)))
+ (let ((?x734 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x567 (+ ?x734 ?x861)))
+ (let ((?x1072 (* 2.0 ?x567)))
+ (let ((?x828 (- ?x1072)))
+ (let ((?x443 (+ ?x133 ?x828)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x175 (+ ?x150 ?x443)))
+ (let ((?x498 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x532 (* ?x498 exp!2)))
+ (let ((?x371 (* ?x532 ?x175)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x177 (* ?x66 ?x371)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x134 (* ?x157 ?x42)))
+ (let ((?x92 (- ?x134)))
+ (let ((?x82 (+ ?x101 ?x92)))
+ (let ((?x154 (* ?x84 ?x82)))
+ (let ((?x46 (* ?x11 ?x154)))
+ (let ((?x87 (- ?x46)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x118 (+ ?x116 ?x87)))
+ (let ((?x427 (* ?x532 ?x118)))
+ (or (and (distinct ?x427 ?x177) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 5 of 16
@@ -738,14 +828,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -761,9 +852,10 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -778,9 +870,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -791,27 +884,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -828,129 +924,159 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288))))))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x634 (* ?x120 ?x100)))
- (let ((?x266 (/ ?x634 ?x876)))
- (let ((?x350 (* ?x120 (/ 1.0 2.0))))
- (let ((?x215 (+ ?x350 ?x266)))
- (let ((?x769 (* 2.0 ?x215)))
- (let ((?x355 (- ?x769)))
- (let ((?x322 (+ ?x120 ?x355)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x551 (+ ?x115 ?x322)))
- (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x272 (* ?x365 ?x551)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x140 (* ?x113 ?x272)))
- (let ((?x553 (/ (/ ?x100 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x159 (* ?x99 ?x553)))
- (let ((?x281 (- ?x159)))
- (let ((?x783 (+ ?x95 ?x281)))
- (let ((?x459 (* ?x98 ?x783)))
- (let ((?x262 (* ?x11 ?x459)))
- (let ((?x739 (- ?x262)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x208 (+ ?x96 ?x739)))
- (let ((?x627 (* ?x365 ?x208)))
- (or (and (distinct ?x627 ?x140) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x1060 (* ?x133 ?x157)))
+ (let ((?x861 (/ ?x1060 ?x323)))
+ (let ((?x734 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x567 (+ ?x734 ?x861)))
+ (let ((?x1072 (* 2.0 ?x567)))
+ (let ((?x828 (- ?x1072)))
+ (let ((?x443 (+ ?x133 ?x828)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x175 (+ ?x150 ?x443)))
+ (let ((?x498 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x532 (* ?x498 exp!2)))
+ (let ((?x371 (* ?x532 ?x175)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x177 (* ?x66 ?x371)))
+ (let ((?x1145 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x353 (* ?x1145 exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x261 (* ?x42 ?x353)))
+ (let ((?x224 (- ?x261)))
+ (let ((?x544 (+ ?x101 ?x224)))
+ (let ((?x1183 (* ?x84 ?x544)))
+ (let ((?x417 (* ?x11 ?x1183)))
+ (let ((?x1219 (- ?x417)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x285 (+ ?x116 ?x1219)))
+ (let ((?x513 (* ?x532 ?x285)))
+ (or (and (distinct ?x513 ?x177) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 6 of 16
@@ -960,14 +1086,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -983,9 +1110,10 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1000,9 +1128,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1013,27 +1142,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1050,129 +1182,159 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288))))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x148 (* 0.0 ?x120)))
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let ((?x634 (* ?x120 ?x100)))
- (let ((?x266 (/ ?x634 ?x876)))
- (let ((?x366 (+ ?x266 ?x148)))
- (let ((?x383 (* 2.0 ?x366)))
- (let ((?x681 (- ?x383)))
- (let ((?x573 (+ ?x120 ?x681)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x835 (+ ?x115 ?x573)))
- (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x209 (* ?x365 ?x835)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x1240 (* ?x113 ?x209)))
- (let ((?x553 (/ (/ ?x100 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x159 (* ?x99 ?x553)))
- (let ((?x281 (- ?x159)))
- (let ((?x783 (+ ?x95 ?x281)))
- (let ((?x459 (* ?x98 ?x783)))
- (let ((?x262 (* ?x11 ?x459)))
- (let ((?x739 (- ?x262)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x208 (+ ?x96 ?x739)))
- (let ((?x627 (* ?x365 ?x208)))
- (or (and (distinct ?x627 ?x1240) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x373 (* 0.0 ?x133)))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let ((?x1060 (* ?x133 ?x157)))
+ (let ((?x861 (/ ?x1060 ?x323)))
+ (let ((?x524 (+ ?x861 ?x373)))
+ (let ((?x481 (* 2.0 ?x524)))
+ (let ((?x1680 (- ?x481)))
+ (let ((?x599 (+ ?x133 ?x1680)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x1682 (+ ?x150 ?x599)))
+ (let ((?x498 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x532 (* ?x498 exp!2)))
+ (let ((?x1675 (* ?x532 ?x1682)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x684 (* ?x66 ?x1675)))
+ (let ((?x1145 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x353 (* ?x1145 exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x261 (* ?x42 ?x353)))
+ (let ((?x224 (- ?x261)))
+ (let ((?x544 (+ ?x101 ?x224)))
+ (let ((?x1183 (* ?x84 ?x544)))
+ (let ((?x417 (* ?x11 ?x1183)))
+ (let ((?x1219 (- ?x417)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x285 (+ ?x116 ?x1219)))
+ (let ((?x513 (* ?x532 ?x285)))
+ (or (and (distinct ?x513 ?x684) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 7 of 16
@@ -1182,14 +1344,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -1218,9 +1381,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1231,27 +1395,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1268,129 +1435,159 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288))))))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x634 (* ?x120 ?x100)))
- (let ((?x266 (/ ?x634 ?x876)))
- (let ((?x350 (* ?x120 (/ 1.0 2.0))))
- (let ((?x215 (+ ?x350 ?x266)))
- (let ((?x769 (* 2.0 ?x215)))
- (let ((?x355 (- ?x769)))
- (let ((?x322 (+ ?x120 ?x355)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x551 (+ ?x115 ?x322)))
- (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x272 (* ?x365 ?x551)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x140 (* ?x113 ?x272)))
- (let ((?x553 (/ (/ ?x100 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x159 (* ?x99 ?x553)))
- (let ((?x281 (- ?x159)))
- (let ((?x783 (+ ?x95 ?x281)))
- (let ((?x459 (* ?x98 ?x783)))
- (let ((?x262 (* ?x11 ?x459)))
- (let ((?x739 (- ?x262)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x208 (+ ?x96 ?x739)))
- (let ((?x627 (* ?x365 ?x208)))
- (or (and (distinct ?x627 ?x140) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x1060 (* ?x133 ?x157)))
+ (let ((?x861 (/ ?x1060 ?x323)))
+ (let ((?x734 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x567 (+ ?x734 ?x861)))
+ (let ((?x1072 (* 2.0 ?x567)))
+ (let ((?x828 (- ?x1072)))
+ (let ((?x443 (+ ?x133 ?x828)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x175 (+ ?x150 ?x443)))
+ (let ((?x498 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x532 (* ?x498 exp!2)))
+ (let ((?x371 (* ?x532 ?x175)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x177 (* ?x66 ?x371)))
+ (let ((?x1145 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x353 (* ?x1145 exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x261 (* ?x42 ?x353)))
+ (let ((?x224 (- ?x261)))
+ (let ((?x544 (+ ?x101 ?x224)))
+ (let ((?x1183 (* ?x84 ?x544)))
+ (let ((?x417 (* ?x11 ?x1183)))
+ (let ((?x1219 (- ?x417)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x285 (+ ?x116 ?x1219)))
+ (let ((?x513 (* ?x532 ?x285)))
+ (or (and (distinct ?x513 ?x177) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 8 of 16
@@ -1400,14 +1597,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -1436,9 +1634,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1449,27 +1648,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1486,129 +1688,159 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288))))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x148 (* 0.0 ?x120)))
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let ((?x634 (* ?x120 ?x100)))
- (let ((?x266 (/ ?x634 ?x876)))
- (let ((?x366 (+ ?x266 ?x148)))
- (let ((?x383 (* 2.0 ?x366)))
- (let ((?x681 (- ?x383)))
- (let ((?x573 (+ ?x120 ?x681)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x835 (+ ?x115 ?x573)))
- (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x209 (* ?x365 ?x835)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x1240 (* ?x113 ?x209)))
- (let ((?x553 (/ (/ ?x100 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x159 (* ?x99 ?x553)))
- (let ((?x281 (- ?x159)))
- (let ((?x783 (+ ?x95 ?x281)))
- (let ((?x459 (* ?x98 ?x783)))
- (let ((?x262 (* ?x11 ?x459)))
- (let ((?x739 (- ?x262)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x208 (+ ?x96 ?x739)))
- (let ((?x627 (* ?x365 ?x208)))
- (or (and (distinct ?x627 ?x1240) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x373 (* 0.0 ?x133)))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let ((?x1060 (* ?x133 ?x157)))
+ (let ((?x861 (/ ?x1060 ?x323)))
+ (let ((?x524 (+ ?x861 ?x373)))
+ (let ((?x481 (* 2.0 ?x524)))
+ (let ((?x1680 (- ?x481)))
+ (let ((?x599 (+ ?x133 ?x1680)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x1682 (+ ?x150 ?x599)))
+ (let ((?x498 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x532 (* ?x498 exp!2)))
+ (let ((?x1675 (* ?x532 ?x1682)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x684 (* ?x66 ?x1675)))
+ (let ((?x1145 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x353 (* ?x1145 exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x261 (* ?x42 ?x353)))
+ (let ((?x224 (- ?x261)))
+ (let ((?x544 (+ ?x101 ?x224)))
+ (let ((?x1183 (* ?x84 ?x544)))
+ (let ((?x417 (* ?x11 ?x1183)))
+ (let ((?x1219 (- ?x417)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x285 (+ ?x116 ?x1219)))
+ (let ((?x513 (* ?x532 ?x285)))
+ (or (and (distinct ?x513 ?x684) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 9 of 16
@@ -1618,17 +1850,18 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun log!201 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!279 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!279 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -1642,9 +1875,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (= 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (= 0.0 ?x41))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -1653,9 +1886,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1666,27 +1899,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1703,127 +1936,153 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x121 (* ?x119 ?x52)))
- (let ((?x122 (/ ?x121 ?x44)))
- (let ((?x120 (- ?x119)))
- (let ((?x123 (+ ?x120 ?x122)))
- (let ((?x124 (* 2.0 ?x123)))
- (let ((?x125 (- ?x124)))
- (let ((?x126 (+ ?x120 ?x125)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x127 (+ ?x115 ?x126)))
- (let ((?x111 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
- (let ((?x128 (* ?x111 ?x127)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x129 (* ?x113 ?x128)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x101 (* ?x100 ?x99)))
- (let ((?x102 (- ?x101)))
- (let ((?x103 (+ ?x95 ?x102)))
- (let ((?x104 (* ?x98 ?x103)))
- (let ((?x105 (* ?x11 ?x104)))
- (let ((?x106 (- ?x105)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x107 (+ ?x96 ?x106)))
- (let ((?x112 (* ?x111 ?x107)))
- (or (and (distinct ?x112 ?x129) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x149 (* ?x111 ?x29)))
+ (let ((?x33 (/ ?x149 ?x41)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x67 (+ ?x133 ?x33)))
+ (let ((?x70 (* 2.0 ?x67)))
+ (let ((?x156 (- ?x70)))
+ (let ((?x98 (+ ?x133 ?x156)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x45 (+ ?x150 ?x98)))
+ (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x103 (* ?x58 ?x45)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x126 (* ?x66 ?x103)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x134 (* ?x157 ?x42)))
+ (let ((?x92 (- ?x134)))
+ (let ((?x82 (+ ?x101 ?x92)))
+ (let ((?x154 (* ?x84 ?x82)))
+ (let ((?x46 (* ?x11 ?x154)))
+ (let ((?x87 (- ?x46)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x118 (+ ?x116 ?x87)))
+ (let ((?x138 (* ?x58 ?x118)))
+ (or (and (distinct ?x138 ?x126) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 10 of 16
@@ -1833,16 +2092,17 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun log!201 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!279 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!279 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -1856,18 +2116,18 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1878,27 +2138,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1915,127 +2175,153 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x121 (* ?x119 ?x52)))
- (let ((?x122 (/ ?x121 ?x44)))
- (let ((?x120 (- ?x119)))
- (let ((?x123 (+ ?x120 ?x122)))
- (let ((?x124 (* 2.0 ?x123)))
- (let ((?x125 (- ?x124)))
- (let ((?x126 (+ ?x120 ?x125)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x127 (+ ?x115 ?x126)))
- (let ((?x111 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
- (let ((?x128 (* ?x111 ?x127)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x129 (* ?x113 ?x128)))
- (let ((?x131 (/ 1.0 exp!3)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x184 (* ?x99 ?x131)))
- (let ((?x187 (- ?x184)))
- (let ((?x188 (+ ?x95 ?x187)))
- (let ((?x189 (* ?x98 ?x188)))
- (let ((?x174 (* ?x11 ?x189)))
- (let ((?x175 (- ?x174)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x332 (+ ?x96 ?x175)))
- (let ((?x333 (* ?x111 ?x332)))
- (or (and (distinct ?x333 ?x129) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x149 (* ?x111 ?x29)))
+ (let ((?x33 (/ ?x149 ?x41)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x67 (+ ?x133 ?x33)))
+ (let ((?x70 (* 2.0 ?x67)))
+ (let ((?x156 (- ?x70)))
+ (let ((?x98 (+ ?x133 ?x156)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x45 (+ ?x150 ?x98)))
+ (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x103 (* ?x58 ?x45)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x126 (* ?x66 ?x103)))
+ (let ((?x141 (/ 1.0 exp!4)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x219 (* ?x42 ?x141)))
+ (let ((?x220 (- ?x219)))
+ (let ((?x217 (+ ?x101 ?x220)))
+ (let ((?x221 (* ?x84 ?x217)))
+ (let ((?x275 (* ?x11 ?x221)))
+ (let ((?x293 (- ?x275)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x276 (+ ?x116 ?x293)))
+ (let ((?x181 (* ?x58 ?x276)))
+ (or (and (distinct ?x181 ?x126) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 11 of 16
@@ -2045,16 +2331,17 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun log!201 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!279 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!279 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -2073,9 +2360,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2086,27 +2373,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2123,127 +2410,153 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x121 (* ?x119 ?x52)))
- (let ((?x122 (/ ?x121 ?x44)))
- (let ((?x120 (- ?x119)))
- (let ((?x123 (+ ?x120 ?x122)))
- (let ((?x124 (* 2.0 ?x123)))
- (let ((?x125 (- ?x124)))
- (let ((?x126 (+ ?x120 ?x125)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x127 (+ ?x115 ?x126)))
- (let ((?x111 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
- (let ((?x128 (* ?x111 ?x127)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x129 (* ?x113 ?x128)))
- (let ((?x131 (/ 1.0 exp!3)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x184 (* ?x99 ?x131)))
- (let ((?x187 (- ?x184)))
- (let ((?x188 (+ ?x95 ?x187)))
- (let ((?x189 (* ?x98 ?x188)))
- (let ((?x174 (* ?x11 ?x189)))
- (let ((?x175 (- ?x174)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x332 (+ ?x96 ?x175)))
- (let ((?x333 (* ?x111 ?x332)))
- (or (and (distinct ?x333 ?x129) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x149 (* ?x111 ?x29)))
+ (let ((?x33 (/ ?x149 ?x41)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x67 (+ ?x133 ?x33)))
+ (let ((?x70 (* 2.0 ?x67)))
+ (let ((?x156 (- ?x70)))
+ (let ((?x98 (+ ?x133 ?x156)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x45 (+ ?x150 ?x98)))
+ (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x103 (* ?x58 ?x45)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x126 (* ?x66 ?x103)))
+ (let ((?x141 (/ 1.0 exp!4)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x219 (* ?x42 ?x141)))
+ (let ((?x220 (- ?x219)))
+ (let ((?x217 (+ ?x101 ?x220)))
+ (let ((?x221 (* ?x84 ?x217)))
+ (let ((?x275 (* ?x11 ?x221)))
+ (let ((?x293 (- ?x275)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x276 (+ ?x116 ?x293)))
+ (let ((?x181 (* ?x58 ?x276)))
+ (or (and (distinct ?x181 ?x126) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 12 of 16
@@ -2253,15 +2566,16 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -2277,9 +2591,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (= 0.0 ?x876))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (= 0.0 ?x323))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -2296,9 +2610,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2309,27 +2623,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2346,127 +2660,154 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288)))))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x634 (* ?x120 ?x100)))
- (let ((?x266 (/ ?x634 ?x876)))
- (let ((?x350 (* ?x120 (/ 1.0 2.0))))
- (let ((?x215 (+ ?x350 ?x266)))
- (let ((?x769 (* 2.0 ?x215)))
- (let ((?x355 (- ?x769)))
- (let ((?x322 (+ ?x120 ?x355)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x551 (+ ?x115 ?x322)))
- (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x272 (* ?x365 ?x551)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x140 (* ?x113 ?x272)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x101 (* ?x100 ?x99)))
- (let ((?x102 (- ?x101)))
- (let ((?x103 (+ ?x95 ?x102)))
- (let ((?x104 (* ?x98 ?x103)))
- (let ((?x105 (* ?x11 ?x104)))
- (let ((?x106 (- ?x105)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x107 (+ ?x96 ?x106)))
- (let ((?x456 (* ?x365 ?x107)))
- (or (and (distinct ?x456 ?x140) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x1060 (* ?x133 ?x157)))
+ (let ((?x861 (/ ?x1060 ?x323)))
+ (let ((?x734 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x567 (+ ?x734 ?x861)))
+ (let ((?x1072 (* 2.0 ?x567)))
+ (let ((?x828 (- ?x1072)))
+ (let ((?x443 (+ ?x133 ?x828)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x175 (+ ?x150 ?x443)))
+ (let ((?x498 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x532 (* ?x498 exp!2)))
+ (let ((?x371 (* ?x532 ?x175)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x177 (* ?x66 ?x371)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x134 (* ?x157 ?x42)))
+ (let ((?x92 (- ?x134)))
+ (let ((?x82 (+ ?x101 ?x92)))
+ (let ((?x154 (* ?x84 ?x82)))
+ (let ((?x46 (* ?x11 ?x154)))
+ (let ((?x87 (- ?x46)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x118 (+ ?x116 ?x87)))
+ (let ((?x427 (* ?x532 ?x118)))
+ (or (and (distinct ?x427 ?x177) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 13 of 16
@@ -2476,14 +2817,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -2499,9 +2841,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2516,9 +2858,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2529,27 +2871,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2566,128 +2908,155 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288)))))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x634 (* ?x120 ?x100)))
- (let ((?x266 (/ ?x634 ?x876)))
- (let ((?x350 (* ?x120 (/ 1.0 2.0))))
- (let ((?x215 (+ ?x350 ?x266)))
- (let ((?x769 (* 2.0 ?x215)))
- (let ((?x355 (- ?x769)))
- (let ((?x322 (+ ?x120 ?x355)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x551 (+ ?x115 ?x322)))
- (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x272 (* ?x365 ?x551)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x140 (* ?x113 ?x272)))
- (let ((?x553 (/ (/ ?x100 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x159 (* ?x99 ?x553)))
- (let ((?x281 (- ?x159)))
- (let ((?x783 (+ ?x95 ?x281)))
- (let ((?x459 (* ?x98 ?x783)))
- (let ((?x262 (* ?x11 ?x459)))
- (let ((?x739 (- ?x262)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x208 (+ ?x96 ?x739)))
- (let ((?x627 (* ?x365 ?x208)))
- (or (and (distinct ?x627 ?x140) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x1060 (* ?x133 ?x157)))
+ (let ((?x861 (/ ?x1060 ?x323)))
+ (let ((?x734 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x567 (+ ?x734 ?x861)))
+ (let ((?x1072 (* 2.0 ?x567)))
+ (let ((?x828 (- ?x1072)))
+ (let ((?x443 (+ ?x133 ?x828)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x175 (+ ?x150 ?x443)))
+ (let ((?x498 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x532 (* ?x498 exp!2)))
+ (let ((?x371 (* ?x532 ?x175)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x177 (* ?x66 ?x371)))
+ (let ((?x353 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x261 (* ?x42 ?x353)))
+ (let ((?x224 (- ?x261)))
+ (let ((?x544 (+ ?x101 ?x224)))
+ (let ((?x1183 (* ?x84 ?x544)))
+ (let ((?x417 (* ?x11 ?x1183)))
+ (let ((?x1219 (- ?x417)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x285 (+ ?x116 ?x1219)))
+ (let ((?x513 (* ?x532 ?x285)))
+ (or (and (distinct ?x513 ?x177) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 14 of 16
@@ -2697,14 +3066,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -2720,9 +3090,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2737,9 +3107,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2750,27 +3120,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2787,128 +3157,155 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x148 (* 0.0 ?x120)))
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let ((?x634 (* ?x120 ?x100)))
- (let ((?x266 (/ ?x634 ?x876)))
- (let ((?x366 (+ ?x266 ?x148)))
- (let ((?x383 (* 2.0 ?x366)))
- (let ((?x681 (- ?x383)))
- (let ((?x573 (+ ?x120 ?x681)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x835 (+ ?x115 ?x573)))
- (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x209 (* ?x365 ?x835)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x1240 (* ?x113 ?x209)))
- (let ((?x553 (/ (/ ?x100 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x159 (* ?x99 ?x553)))
- (let ((?x281 (- ?x159)))
- (let ((?x783 (+ ?x95 ?x281)))
- (let ((?x459 (* ?x98 ?x783)))
- (let ((?x262 (* ?x11 ?x459)))
- (let ((?x739 (- ?x262)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x208 (+ ?x96 ?x739)))
- (let ((?x627 (* ?x365 ?x208)))
- (or (and (distinct ?x627 ?x1240) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x373 (* 0.0 ?x133)))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let ((?x1060 (* ?x133 ?x157)))
+ (let ((?x861 (/ ?x1060 ?x323)))
+ (let ((?x524 (+ ?x861 ?x373)))
+ (let ((?x481 (* 2.0 ?x524)))
+ (let ((?x1680 (- ?x481)))
+ (let ((?x599 (+ ?x133 ?x1680)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x1682 (+ ?x150 ?x599)))
+ (let ((?x498 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x532 (* ?x498 exp!2)))
+ (let ((?x1675 (* ?x532 ?x1682)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x684 (* ?x66 ?x1675)))
+ (let ((?x353 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x261 (* ?x42 ?x353)))
+ (let ((?x224 (- ?x261)))
+ (let ((?x544 (+ ?x101 ?x224)))
+ (let ((?x1183 (* ?x84 ?x544)))
+ (let ((?x417 (* ?x11 ?x1183)))
+ (let ((?x1219 (- ?x417)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x285 (+ ?x116 ?x1219)))
+ (let ((?x513 (* ?x532 ?x285)))
+ (or (and (distinct ?x513 ?x684) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 15 of 16
@@ -2918,14 +3315,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -2954,9 +3352,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2967,27 +3365,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3004,128 +3402,155 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288)))))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x634 (* ?x120 ?x100)))
- (let ((?x266 (/ ?x634 ?x876)))
- (let ((?x350 (* ?x120 (/ 1.0 2.0))))
- (let ((?x215 (+ ?x350 ?x266)))
- (let ((?x769 (* 2.0 ?x215)))
- (let ((?x355 (- ?x769)))
- (let ((?x322 (+ ?x120 ?x355)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x551 (+ ?x115 ?x322)))
- (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x272 (* ?x365 ?x551)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x140 (* ?x113 ?x272)))
- (let ((?x553 (/ (/ ?x100 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x159 (* ?x99 ?x553)))
- (let ((?x281 (- ?x159)))
- (let ((?x783 (+ ?x95 ?x281)))
- (let ((?x459 (* ?x98 ?x783)))
- (let ((?x262 (* ?x11 ?x459)))
- (let ((?x739 (- ?x262)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x208 (+ ?x96 ?x739)))
- (let ((?x627 (* ?x365 ?x208)))
- (or (and (distinct ?x627 ?x140) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x1060 (* ?x133 ?x157)))
+ (let ((?x861 (/ ?x1060 ?x323)))
+ (let ((?x734 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x567 (+ ?x734 ?x861)))
+ (let ((?x1072 (* 2.0 ?x567)))
+ (let ((?x828 (- ?x1072)))
+ (let ((?x443 (+ ?x133 ?x828)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x175 (+ ?x150 ?x443)))
+ (let ((?x498 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x532 (* ?x498 exp!2)))
+ (let ((?x371 (* ?x532 ?x175)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x177 (* ?x66 ?x371)))
+ (let ((?x353 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x261 (* ?x42 ?x353)))
+ (let ((?x224 (- ?x261)))
+ (let ((?x544 (+ ?x101 ?x224)))
+ (let ((?x1183 (* ?x84 ?x544)))
+ (let ((?x417 (* ?x11 ?x1183)))
+ (let ((?x1219 (- ?x417)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x285 (+ ?x116 ?x1219)))
+ (let ((?x513 (* ?x532 ?x285)))
+ (or (and (distinct ?x513 ?x177) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 16 of 16
@@ -3135,14 +3560,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!201 () Real)
 (declare-fun log!279 () Real)
 (assert
@@ -3171,9 +3597,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3184,27 +3610,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (< 0.0 ?x876))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (< 0.0 ?x323))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3221,127 +3647,154 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let (($x785 (= 0.0 ?x876)))
- (not $x785)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let (($x288 (= 0.0 ?x323)))
+ (not $x288)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x148 (* 0.0 ?x120)))
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x876 (+ 1.0 ?x100)))
- (let ((?x634 (* ?x120 ?x100)))
- (let ((?x266 (/ ?x634 ?x876)))
- (let ((?x366 (+ ?x266 ?x148)))
- (let ((?x383 (* 2.0 ?x366)))
- (let ((?x681 (- ?x383)))
- (let ((?x573 (+ ?x120 ?x681)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x835 (+ ?x115 ?x573)))
- (let ((?x365 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x209 (* ?x365 ?x835)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x1240 (* ?x113 ?x209)))
- (let ((?x553 (/ (/ ?x100 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x159 (* ?x99 ?x553)))
- (let ((?x281 (- ?x159)))
- (let ((?x783 (+ ?x95 ?x281)))
- (let ((?x459 (* ?x98 ?x783)))
- (let ((?x262 (* ?x11 ?x459)))
- (let ((?x739 (- ?x262)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x208 (+ ?x96 ?x739)))
- (let ((?x627 (* ?x365 ?x208)))
- (or (and (distinct ?x627 ?x1240) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x373 (* 0.0 ?x133)))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x323 (+ 1.0 ?x157)))
+ (let ((?x1060 (* ?x133 ?x157)))
+ (let ((?x861 (/ ?x1060 ?x323)))
+ (let ((?x524 (+ ?x861 ?x373)))
+ (let ((?x481 (* 2.0 ?x524)))
+ (let ((?x1680 (- ?x481)))
+ (let ((?x599 (+ ?x133 ?x1680)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x1682 (+ ?x150 ?x599)))
+ (let ((?x498 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x532 (* ?x498 exp!2)))
+ (let ((?x1675 (* ?x532 ?x1682)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x684 (* ?x66 ?x1675)))
+ (let ((?x353 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x261 (* ?x42 ?x353)))
+ (let ((?x224 (- ?x261)))
+ (let ((?x544 (+ ?x101 ?x224)))
+ (let ((?x1183 (* ?x84 ?x544)))
+ (let ((?x417 (* ?x11 ?x1183)))
+ (let ((?x1219 (- ?x417)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x285 (+ ?x116 ?x1219)))
+ (let ((?x513 (* ?x532 ?x285)))
+ (or (and (distinct ?x513 ?x684) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!201 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!201) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!201 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!201) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!279 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!201 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!279) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!201) (< exp!1 exp!4)))
 (assert
- (= (< log!279 log!38) (< exp!4 exp!2)))
+ (= (< log!201 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!279) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!201) (< exp!2 exp!4)))
 (assert
- (= (< log!279 log!201) (< exp!4 exp!3)))
+ (= (< log!201 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!201 log!279) (< exp!3 exp!4)))
+ (= (< log!38 log!201) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!279 0.0) (> exp!4 1.0)))
+ (= (> log!201 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!279)))
+ (>= exp!4 (+ 1.0 log!201)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!279 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!279) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!38) (< exp!5 exp!2)))
+ (= (< log!279 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!38) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!279) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!201) (< exp!5 exp!3)))
+ (= (< log!279 log!38) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!201) (< exp!3 exp!5)))
+ (= (< log!38 log!279) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!279) (< exp!5 exp!4)))
+ (= (< log!279 log!201) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!279) (< exp!4 exp!5)))
+ (= (< log!201 log!279) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!279 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!279)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!38) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!38) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!201) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!201) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!279) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!279) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)

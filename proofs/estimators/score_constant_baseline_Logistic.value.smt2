@@ -7,12 +7,13 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
+(declare-fun log!38 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!57 () Real)
 (assert
  true)
@@ -30,51 +31,69 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
- (let ((?x84 (- 1.0)))
- (let ((?x85 (+ 1.0 ?x84)))
- (let ((?x86 (* b ?x85)))
- (let ((?x81 (+ (- 1.0) 1.0)))
- (let ((?x82 (* f ?x81)))
- (let ((?x87 (+ ?x82 ?x86)))
- (or (and (distinct 0.0 ?x87) true)))))))))
+ (let ((?x112 (- 1.0)))
+ (let ((?x113 (+ 1.0 ?x112)))
+ (let ((?x114 (* b ?x113)))
+ (let ((?x109 (+ (- 1.0) 1.0)))
+ (let ((?x110 (* f ?x109)))
+ (let ((?x115 (+ ?x110 ?x114)))
+ (or (and (distinct 0.0 ?x115) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!57 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!57) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!57 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!57) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!57 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!57)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!57 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!57) (< exp!1 exp!4)))
+(assert
+ (= (< log!57 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!57) (< exp!2 exp!4)))
+(assert
+ (= (< log!57 log!38) (< exp!4 exp!3)))
+(assert
+ (= (< log!38 log!57) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!57 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!57)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 2 of 4
@@ -83,14 +102,15 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!57 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
+(declare-fun log!57 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun log!76 () Real)
 (assert
  true)
@@ -108,71 +128,94 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x88 (/ 1.0 exp!1)))
- (let ((?x89 (+ 1.0 ?x88)))
- (< 0.0 ?x89))))
+ (let ((?x116 (/ 1.0 exp!1)))
+ (let ((?x117 (* ?x116 exp!2)))
+ (let ((?x118 (+ 1.0 ?x117)))
+ (< 0.0 ?x118)))))
 (assert
- (let ((?x84 (- 1.0)))
- (let ((?x85 (+ 1.0 ?x84)))
- (let ((?x86 (* b ?x85)))
- (let ((?x81 (+ (- 1.0) 1.0)))
- (let ((?x82 (* f ?x81)))
- (let ((?x87 (+ ?x82 ?x86)))
- (or (and (distinct 0.0 ?x87) true)))))))))
+ (let ((?x112 (- 1.0)))
+ (let ((?x113 (+ 1.0 ?x112)))
+ (let ((?x114 (* b ?x113)))
+ (let ((?x109 (+ (- 1.0) 1.0)))
+ (let ((?x110 (* f ?x109)))
+ (let ((?x115 (+ ?x110 ?x114)))
+ (or (and (distinct 0.0 ?x115) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!57 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!57) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!57 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!57) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!57 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!57)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!76 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!57 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!76) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!57) (< exp!1 exp!4)))
 (assert
- (= (< log!76 log!38) (< exp!4 exp!2)))
+ (= (< log!57 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!76) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!57) (< exp!2 exp!4)))
 (assert
- (= (< log!76 log!57) (< exp!4 exp!3)))
+ (= (< log!57 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!57 log!76) (< exp!3 exp!4)))
+ (= (< log!38 log!57) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!76 0.0) (> exp!4 1.0)))
+ (= (> log!57 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!76)))
+ (>= exp!4 (+ 1.0 log!57)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!76 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!76) (< exp!1 exp!5)))
+(assert
+ (= (< log!76 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!76) (< exp!2 exp!5)))
+(assert
+ (= (< log!76 log!38) (< exp!5 exp!3)))
+(assert
+ (= (< log!38 log!76) (< exp!3 exp!5)))
+(assert
+ (= (< log!76 log!57) (< exp!5 exp!4)))
+(assert
+ (= (< log!57 log!76) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!76 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!76)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 3 of 4
@@ -181,14 +224,15 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!57 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
+(declare-fun log!57 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun log!76 () Real)
 (assert
  false)
@@ -206,71 +250,93 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x19 (* 1.0 exp!1)))
- (let ((?x20 (+ 1.0 ?x19)))
- (< 0.0 ?x20))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
- (let ((?x84 (- 1.0)))
- (let ((?x85 (+ 1.0 ?x84)))
- (let ((?x86 (* b ?x85)))
- (let ((?x81 (+ (- 1.0) 1.0)))
- (let ((?x82 (* f ?x81)))
- (let ((?x87 (+ ?x82 ?x86)))
- (or (and (distinct 0.0 ?x87) true)))))))))
+ (let ((?x112 (- 1.0)))
+ (let ((?x113 (+ 1.0 ?x112)))
+ (let ((?x114 (* b ?x113)))
+ (let ((?x109 (+ (- 1.0) 1.0)))
+ (let ((?x110 (* f ?x109)))
+ (let ((?x115 (+ ?x110 ?x114)))
+ (or (and (distinct 0.0 ?x115) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!57 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!57) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!57 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!57) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!57 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!57)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!76 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!57 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!76) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!57) (< exp!1 exp!4)))
 (assert
- (= (< log!76 log!38) (< exp!4 exp!2)))
+ (= (< log!57 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!76) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!57) (< exp!2 exp!4)))
 (assert
- (= (< log!76 log!57) (< exp!4 exp!3)))
+ (= (< log!57 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!57 log!76) (< exp!3 exp!4)))
+ (= (< log!38 log!57) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!76 0.0) (> exp!4 1.0)))
+ (= (> log!57 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!76)))
+ (>= exp!4 (+ 1.0 log!57)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!76 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!76) (< exp!1 exp!5)))
+(assert
+ (= (< log!76 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!76) (< exp!2 exp!5)))
+(assert
+ (= (< log!76 log!38) (< exp!5 exp!3)))
+(assert
+ (= (< log!38 log!76) (< exp!3 exp!5)))
+(assert
+ (= (< log!76 log!57) (< exp!5 exp!4)))
+(assert
+ (= (< log!57 log!76) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!76 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!76)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -279,14 +345,15 @@
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!38 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!57 () Real)
+(declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
+(declare-fun log!57 () Real)
+(declare-fun exp!5 () Real)
 (declare-fun log!76 () Real)
 (assert
  false)
@@ -304,70 +371,92 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x88 (/ 1.0 exp!1)))
- (let ((?x89 (+ 1.0 ?x88)))
- (< 0.0 ?x89))))
+ (let ((?x117 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x118 (+ 1.0 ?x117)))
+ (< 0.0 ?x118))))
 (assert
- (let ((?x84 (- 1.0)))
- (let ((?x85 (+ 1.0 ?x84)))
- (let ((?x86 (* b ?x85)))
- (let ((?x81 (+ (- 1.0) 1.0)))
- (let ((?x82 (* f ?x81)))
- (let ((?x87 (+ ?x82 ?x86)))
- (or (and (distinct 0.0 ?x87) true)))))))))
+ (let ((?x112 (- 1.0)))
+ (let ((?x113 (+ 1.0 ?x112)))
+ (let ((?x114 (* b ?x113)))
+ (let ((?x109 (+ (- 1.0) 1.0)))
+ (let ((?x110 (* f ?x109)))
+ (let ((?x115 (+ ?x110 ?x114)))
+ (or (and (distinct 0.0 ?x115) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!38 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!38) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!38 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!38)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!57 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!57) (< exp!1 exp!3)))
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!57 log!38) (< exp!3 exp!2)))
-(assert
- (= (< log!38 log!57) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!57 0.0) (> exp!3 1.0)))
+ (= (> log!38 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!57)))
+ (>= exp!3 (+ 1.0 log!38)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!76 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!57 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!76) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!57) (< exp!1 exp!4)))
 (assert
- (= (< log!76 log!38) (< exp!4 exp!2)))
+ (= (< log!57 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!38 log!76) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!57) (< exp!2 exp!4)))
 (assert
- (= (< log!76 log!57) (< exp!4 exp!3)))
+ (= (< log!57 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!57 log!76) (< exp!3 exp!4)))
+ (= (< log!38 log!57) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!76 0.0) (> exp!4 1.0)))
+ (= (> log!57 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!76)))
+ (>= exp!4 (+ 1.0 log!57)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!76 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!76) (< exp!1 exp!5)))
+(assert
+ (= (< log!76 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!76) (< exp!2 exp!5)))
+(assert
+ (= (< log!76 log!38) (< exp!5 exp!3)))
+(assert
+ (= (< log!38 log!76) (< exp!3 exp!5)))
+(assert
+ (= (< log!76 log!57) (< exp!5 exp!4)))
+(assert
+ (= (< log!57 log!76) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!76 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!76)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)

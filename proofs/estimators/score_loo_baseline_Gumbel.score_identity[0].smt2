@@ -7,11 +7,12 @@
 (declare-fun scale () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun loc () Real)
+(declare-fun exp!4 () Real)
 (declare-fun z () Real)
+(declare-fun loc () Real)
 (declare-fun log!21 () Real)
 (assert
  (< 0.0 scale))
@@ -53,66 +54,86 @@
  (let (($x10 (= 0.0 scale)))
  (not $x10)))
 (assert
- (let ((?x49 (- b)))
- (let ((?x96 (+ f ?x49)))
- (let ((?x92 (/ 0.0 scale)))
- (let ((?x93 (- ?x92)))
- (let ((?x85 (/ 1.0 (* scale scale))))
- (let ((?x86 (* ?x85 0.0)))
- (let ((?x83 (/ (- 1.0) scale)))
- (let ((?x87 (+ ?x83 ?x86)))
- (let ((?x88 (- ?x87)))
- (let ((?x24 (/ 1.0 exp!1)))
- (let ((?x89 (* ?x24 ?x88)))
- (let ((?x90 (+ ?x87 ?x89)))
- (let ((?x91 (- ?x90)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x80 (/ (/ ?x24 exp!3) exp!2)))
- (let ((?x95 (* ?x80 ?x94)))
- (let ((?x97 (* ?x95 ?x96)))
- (let ((?x52 (* f 1.0)))
- (let ((?x50 (* 1.0 ?x49)))
- (let ((?x53 (+ ?x50 ?x52)))
- (let ((?x54 (- ?x53)))
- (let ((?x55 (* ?x24 ?x54)))
- (let ((?x56 (- ?x55)))
- (let ((?x57 (+ ?x54 ?x56)))
- (let ((?x58 (/ ?x57 scale)))
- (let ((?x59 (- ?x58)))
- (let ((?x81 (* ?x80 ?x59)))
- (or (and (distinct ?x81 ?x97) true))))))))))))))))))))))))))))))
+ (let ((?x71 (- b)))
+ (let ((?x126 (+ f ?x71)))
+ (let ((?x122 (/ 0.0 scale)))
+ (let ((?x123 (- ?x122)))
+ (let ((?x115 (/ 1.0 (* scale scale))))
+ (let ((?x116 (* ?x115 0.0)))
+ (let ((?x113 (/ (- 1.0) scale)))
+ (let ((?x117 (+ ?x113 ?x116)))
+ (let ((?x118 (- ?x117)))
+ (let ((?x25 (/ 1.0 exp!1)))
+ (let ((?x40 (* ?x25 exp!2)))
+ (let ((?x119 (* ?x40 ?x118)))
+ (let ((?x120 (+ ?x117 ?x119)))
+ (let ((?x121 (- ?x120)))
+ (let ((?x124 (+ ?x121 ?x123)))
+ (let ((?x109 (/ (/ (/ 1.0 exp!4) exp!3) exp!1)))
+ (let ((?x110 (* ?x109 exp!2)))
+ (let ((?x125 (* ?x110 ?x124)))
+ (let ((?x127 (* ?x125 ?x126)))
+ (let ((?x74 (* f 1.0)))
+ (let ((?x72 (* 1.0 ?x71)))
+ (let ((?x75 (+ ?x72 ?x74)))
+ (let ((?x76 (- ?x75)))
+ (let ((?x77 (* ?x40 ?x76)))
+ (let ((?x78 (- ?x77)))
+ (let ((?x79 (+ ?x76 ?x78)))
+ (let ((?x80 (/ ?x79 scale)))
+ (let ((?x81 (- ?x80)))
+ (let ((?x111 (* ?x110 ?x81)))
+ (or (and (distinct ?x111 ?x127) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!21 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!21) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!21 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!21)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x42 (= exp!2 scale)))
- (=> (> scale 0.0) $x42)))
+ (= (< log!21 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ 1.0 exp!1) (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!21) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) (/ 1.0 exp!1)) (< exp!1 exp!3)))
+ (= (< log!21 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ 1.0 exp!1) log!21) (< exp!3 exp!2)))
-(assert
- (= (< log!21 (/ 1.0 exp!1)) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!21) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> (/ 1.0 exp!1) 0.0) (> exp!3 1.0)))
+ (= (> log!21 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 (/ 1.0 exp!1))))
+ (>= exp!3 (+ 1.0 log!21)))
+(assert
+ (let (($x64 (= exp!3 scale)))
+ (=> (> scale 0.0) $x64)))
+(assert
+ (= (< (* (/ 1.0 exp!1) exp!2) (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) (* (/ 1.0 exp!1) exp!2)) (< exp!1 exp!4)))
+(assert
+ (= (< (* (/ 1.0 exp!1) exp!2) (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) (* (/ 1.0 exp!1) exp!2)) (< exp!2 exp!4)))
+(assert
+ (= (< (* (/ 1.0 exp!1) exp!2) log!21) (< exp!4 exp!3)))
+(assert
+ (= (< log!21 (* (/ 1.0 exp!1) exp!2)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (* (/ 1.0 exp!1) exp!2) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (* (/ 1.0 exp!1) exp!2))))
 (check-sat)
 (pop 1)

@@ -8,10 +8,11 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
@@ -29,9 +30,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (= 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (= 0.0 ?x41))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -40,9 +41,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -53,27 +54,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -90,81 +91,99 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x118 (* ?x116 ?x52)))
- (let ((?x119 (/ ?x118 ?x44)))
- (let ((?x117 (- ?x116)))
- (let ((?x120 (+ ?x117 ?x119)))
- (let ((?x121 (* 2.0 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x124 (+ ?x110 ?x123)))
- (let ((?x105 (* exp!3 exp!3)))
- (let ((?x106 (/ (* (/ 1.0 exp!2) exp!1) ?x105)))
- (let ((?x125 (* ?x106 ?x124)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x126 (* ?x108 ?x125)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x98 (* ?x97 ?x96)))
- (let ((?x99 (- ?x98)))
- (let ((?x100 (+ ?x95 ?x99)))
- (let ((?x101 (/ ?x100 scale)))
- (let ((?x102 (- ?x101)))
- (let ((?x107 (* ?x106 ?x102)))
- (or (and (distinct ?x107 ?x126) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x79 (* ?x97 ?x29)))
+ (let ((?x111 (/ ?x79 ?x41)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x133 (+ ?x158 ?x111)))
+ (let ((?x149 (* 2.0 ?x133)))
+ (let ((?x33 (- ?x149)))
+ (let ((?x67 (+ ?x158 ?x33)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x70 (+ ?x115 ?x67)))
+ (let ((?x118 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x156 (* ?x118 ?x70)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x98 (* ?x159 ?x156)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x42 (* ?x84 ?x116)))
+ (let ((?x155 (- ?x42)))
+ (let ((?x157 (+ ?x101 ?x155)))
+ (let ((?x134 (/ ?x157 scale)))
+ (let ((?x92 (- ?x134)))
+ (let ((?x146 (* ?x118 ?x92)))
+ (or (and (distinct ?x146 ?x98) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
+(assert
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
+(assert
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
+(assert
+ (= (< log!202 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!202) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!202 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!202)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 2 of 16
@@ -174,9 +193,10 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
@@ -194,18 +214,18 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -216,27 +236,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -253,81 +273,98 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x118 (* ?x116 ?x52)))
- (let ((?x119 (/ ?x118 ?x44)))
- (let ((?x117 (- ?x116)))
- (let ((?x120 (+ ?x117 ?x119)))
- (let ((?x121 (* 2.0 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x124 (+ ?x110 ?x123)))
- (let ((?x105 (* exp!3 exp!3)))
- (let ((?x106 (/ (* (/ 1.0 exp!2) exp!1) ?x105)))
- (let ((?x125 (* ?x106 ?x124)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x126 (* ?x108 ?x125)))
- (let ((?x128 (/ 1.0 exp!3)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x179 (* ?x96 ?x128)))
- (let ((?x182 (- ?x179)))
- (let ((?x183 (+ ?x95 ?x182)))
- (let ((?x184 (/ ?x183 scale)))
- (let ((?x148 (- ?x184)))
- (let ((?x149 (* ?x106 ?x148)))
- (or (and (distinct ?x149 ?x126) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x79 (* ?x97 ?x29)))
+ (let ((?x111 (/ ?x79 ?x41)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x133 (+ ?x158 ?x111)))
+ (let ((?x149 (* 2.0 ?x133)))
+ (let ((?x33 (- ?x149)))
+ (let ((?x67 (+ ?x158 ?x33)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x70 (+ ?x115 ?x67)))
+ (let ((?x118 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x156 (* ?x118 ?x70)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x98 (* ?x159 ?x156)))
+ (let ((?x103 (/ 1.0 exp!4)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x214 (* ?x116 ?x103)))
+ (let ((?x215 (- ?x214)))
+ (let ((?x212 (+ ?x101 ?x215)))
+ (let ((?x216 (/ ?x212 scale)))
+ (let ((?x388 (- ?x216)))
+ (let ((?x389 (* ?x118 ?x388)))
+ (or (and (distinct ?x389 ?x98) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
+(assert
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
+(assert
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
+(assert
+ (= (< log!202 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!202) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!202 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!202)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 3 of 16
@@ -337,9 +374,10 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
@@ -362,9 +400,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -375,27 +413,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -412,81 +450,98 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x118 (* ?x116 ?x52)))
- (let ((?x119 (/ ?x118 ?x44)))
- (let ((?x117 (- ?x116)))
- (let ((?x120 (+ ?x117 ?x119)))
- (let ((?x121 (* 2.0 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x124 (+ ?x110 ?x123)))
- (let ((?x105 (* exp!3 exp!3)))
- (let ((?x106 (/ (* (/ 1.0 exp!2) exp!1) ?x105)))
- (let ((?x125 (* ?x106 ?x124)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x126 (* ?x108 ?x125)))
- (let ((?x128 (/ 1.0 exp!3)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x179 (* ?x96 ?x128)))
- (let ((?x182 (- ?x179)))
- (let ((?x183 (+ ?x95 ?x182)))
- (let ((?x184 (/ ?x183 scale)))
- (let ((?x148 (- ?x184)))
- (let ((?x149 (* ?x106 ?x148)))
- (or (and (distinct ?x149 ?x126) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x79 (* ?x97 ?x29)))
+ (let ((?x111 (/ ?x79 ?x41)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x133 (+ ?x158 ?x111)))
+ (let ((?x149 (* 2.0 ?x133)))
+ (let ((?x33 (- ?x149)))
+ (let ((?x67 (+ ?x158 ?x33)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x70 (+ ?x115 ?x67)))
+ (let ((?x118 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x156 (* ?x118 ?x70)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x98 (* ?x159 ?x156)))
+ (let ((?x103 (/ 1.0 exp!4)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x214 (* ?x116 ?x103)))
+ (let ((?x215 (- ?x214)))
+ (let ((?x212 (+ ?x101 ?x215)))
+ (let ((?x216 (/ ?x212 scale)))
+ (let ((?x388 (- ?x216)))
+ (let ((?x389 (* ?x118 ?x388)))
+ (or (and (distinct ?x389 ?x98) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
+(assert
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
+(assert
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
+(assert
+ (= (< log!202 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!202) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!202 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!202)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 4 of 16
@@ -496,15 +551,16 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -520,9 +576,10 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (= 0.0 ?x597))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (= 0.0 ?x869)))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -539,9 +596,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -552,27 +610,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -589,122 +650,151 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210))))))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x475 (* ?x117 ?x97)))
- (let ((?x244 (/ ?x475 ?x597)))
- (let ((?x593 (* ?x117 (/ 1.0 2.0))))
- (let ((?x490 (+ ?x593 ?x244)))
- (let ((?x295 (* 2.0 ?x490)))
- (let ((?x519 (- ?x295)))
- (let ((?x297 (+ ?x117 ?x519)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x661 (+ ?x110 ?x297)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x460 (* ?x601 ?x661)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x515 (* ?x108 ?x460)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x98 (* ?x97 ?x96)))
- (let ((?x99 (- ?x98)))
- (let ((?x100 (+ ?x95 ?x99)))
- (let ((?x101 (/ ?x100 scale)))
- (let ((?x102 (- ?x101)))
- (let ((?x523 (* ?x601 ?x102)))
- (or (and (distinct ?x523 ?x515) true))))))))))))))))))))))))))))))))))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x363 (* ?x158 ?x84)))
+ (let ((?x815 (/ ?x363 ?x869)))
+ (let ((?x211 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x460 (+ ?x211 ?x815)))
+ (let ((?x883 (* 2.0 ?x460)))
+ (let ((?x340 (- ?x883)))
+ (let ((?x256 (+ ?x158 ?x340)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x491 (+ ?x115 ?x256)))
+ (let ((?x219 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x417 (* ?x219 exp!2)))
+ (let ((?x285 (* ?x417 ?x491)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x859 (* ?x159 ?x285)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x42 (* ?x84 ?x116)))
+ (let ((?x155 (- ?x42)))
+ (let ((?x157 (+ ?x101 ?x155)))
+ (let ((?x134 (/ ?x157 scale)))
+ (let ((?x92 (- ?x134)))
+ (let ((?x362 (* ?x417 ?x92)))
+ (or (and (distinct ?x362 ?x859) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 5 of 16
@@ -714,14 +804,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -737,9 +828,10 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -754,9 +846,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -767,27 +860,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -804,123 +900,153 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210))))))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x475 (* ?x117 ?x97)))
- (let ((?x244 (/ ?x475 ?x597)))
- (let ((?x593 (* ?x117 (/ 1.0 2.0))))
- (let ((?x490 (+ ?x593 ?x244)))
- (let ((?x295 (* 2.0 ?x490)))
- (let ((?x519 (- ?x295)))
- (let ((?x297 (+ ?x117 ?x519)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x661 (+ ?x110 ?x297)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x460 (* ?x601 ?x661)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x515 (* ?x108 ?x460)))
- (let ((?x569 (/ (/ ?x97 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x325 (* ?x96 ?x569)))
- (let ((?x438 (- ?x325)))
- (let ((?x262 (+ ?x95 ?x438)))
- (let ((?x423 (/ ?x262 scale)))
- (let ((?x205 (- ?x423)))
- (let ((?x547 (* ?x601 ?x205)))
- (or (and (distinct ?x547 ?x515) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x363 (* ?x158 ?x84)))
+ (let ((?x815 (/ ?x363 ?x869)))
+ (let ((?x211 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x460 (+ ?x211 ?x815)))
+ (let ((?x883 (* 2.0 ?x460)))
+ (let ((?x340 (- ?x883)))
+ (let ((?x256 (+ ?x158 ?x340)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x491 (+ ?x115 ?x256)))
+ (let ((?x219 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x417 (* ?x219 exp!2)))
+ (let ((?x285 (* ?x417 ?x491)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x859 (* ?x159 ?x285)))
+ (let ((?x712 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x692 (* ?x712 exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x671 (* ?x116 ?x692)))
+ (let ((?x558 (- ?x671)))
+ (let ((?x650 (+ ?x101 ?x558)))
+ (let ((?x300 (/ ?x650 scale)))
+ (let ((?x458 (- ?x300)))
+ (let ((?x293 (* ?x417 ?x458)))
+ (or (and (distinct ?x293 ?x859) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 6 of 16
@@ -930,14 +1056,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -953,9 +1080,10 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -970,9 +1098,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -983,27 +1112,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1020,123 +1152,153 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210))))))
 (assert
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x430 (* 0.0 ?x117)))
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let ((?x475 (* ?x117 ?x97)))
- (let ((?x244 (/ ?x475 ?x597)))
- (let ((?x255 (+ ?x244 ?x430)))
- (let ((?x378 (* 2.0 ?x255)))
- (let ((?x720 (- ?x378)))
- (let ((?x725 (+ ?x117 ?x720)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x1046 (+ ?x110 ?x725)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x728 (* ?x601 ?x1046)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x1047 (* ?x108 ?x728)))
- (let ((?x569 (/ (/ ?x97 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x325 (* ?x96 ?x569)))
- (let ((?x438 (- ?x325)))
- (let ((?x262 (+ ?x95 ?x438)))
- (let ((?x423 (/ ?x262 scale)))
- (let ((?x205 (- ?x423)))
- (let ((?x547 (* ?x601 ?x205)))
- (or (and (distinct ?x547 ?x1047) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x865 (* 0.0 ?x158)))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let ((?x363 (* ?x158 ?x84)))
+ (let ((?x815 (/ ?x363 ?x869)))
+ (let ((?x525 (+ ?x815 ?x865)))
+ (let ((?x351 (* 2.0 ?x525)))
+ (let ((?x1478 (- ?x351)))
+ (let ((?x442 (+ ?x158 ?x1478)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x1479 (+ ?x115 ?x442)))
+ (let ((?x219 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x417 (* ?x219 exp!2)))
+ (let ((?x1472 (* ?x417 ?x1479)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x1480 (* ?x159 ?x1472)))
+ (let ((?x712 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x692 (* ?x712 exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x671 (* ?x116 ?x692)))
+ (let ((?x558 (- ?x671)))
+ (let ((?x650 (+ ?x101 ?x558)))
+ (let ((?x300 (/ ?x650 scale)))
+ (let ((?x458 (- ?x300)))
+ (let ((?x293 (* ?x417 ?x458)))
+ (or (and (distinct ?x293 ?x1480) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 7 of 16
@@ -1146,14 +1308,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -1182,9 +1345,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1195,27 +1359,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1232,123 +1399,153 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210))))))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x475 (* ?x117 ?x97)))
- (let ((?x244 (/ ?x475 ?x597)))
- (let ((?x593 (* ?x117 (/ 1.0 2.0))))
- (let ((?x490 (+ ?x593 ?x244)))
- (let ((?x295 (* 2.0 ?x490)))
- (let ((?x519 (- ?x295)))
- (let ((?x297 (+ ?x117 ?x519)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x661 (+ ?x110 ?x297)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x460 (* ?x601 ?x661)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x515 (* ?x108 ?x460)))
- (let ((?x569 (/ (/ ?x97 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x325 (* ?x96 ?x569)))
- (let ((?x438 (- ?x325)))
- (let ((?x262 (+ ?x95 ?x438)))
- (let ((?x423 (/ ?x262 scale)))
- (let ((?x205 (- ?x423)))
- (let ((?x547 (* ?x601 ?x205)))
- (or (and (distinct ?x547 ?x515) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x363 (* ?x158 ?x84)))
+ (let ((?x815 (/ ?x363 ?x869)))
+ (let ((?x211 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x460 (+ ?x211 ?x815)))
+ (let ((?x883 (* 2.0 ?x460)))
+ (let ((?x340 (- ?x883)))
+ (let ((?x256 (+ ?x158 ?x340)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x491 (+ ?x115 ?x256)))
+ (let ((?x219 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x417 (* ?x219 exp!2)))
+ (let ((?x285 (* ?x417 ?x491)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x859 (* ?x159 ?x285)))
+ (let ((?x712 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x692 (* ?x712 exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x671 (* ?x116 ?x692)))
+ (let ((?x558 (- ?x671)))
+ (let ((?x650 (+ ?x101 ?x558)))
+ (let ((?x300 (/ ?x650 scale)))
+ (let ((?x458 (- ?x300)))
+ (let ((?x293 (* ?x417 ?x458)))
+ (or (and (distinct ?x293 ?x859) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 8 of 16
@@ -1358,14 +1555,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -1394,9 +1592,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1407,27 +1606,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1444,123 +1646,153 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210))))))
 (assert
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x430 (* 0.0 ?x117)))
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let ((?x475 (* ?x117 ?x97)))
- (let ((?x244 (/ ?x475 ?x597)))
- (let ((?x255 (+ ?x244 ?x430)))
- (let ((?x378 (* 2.0 ?x255)))
- (let ((?x720 (- ?x378)))
- (let ((?x725 (+ ?x117 ?x720)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x1046 (+ ?x110 ?x725)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x728 (* ?x601 ?x1046)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x1047 (* ?x108 ?x728)))
- (let ((?x569 (/ (/ ?x97 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x325 (* ?x96 ?x569)))
- (let ((?x438 (- ?x325)))
- (let ((?x262 (+ ?x95 ?x438)))
- (let ((?x423 (/ ?x262 scale)))
- (let ((?x205 (- ?x423)))
- (let ((?x547 (* ?x601 ?x205)))
- (or (and (distinct ?x547 ?x1047) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x865 (* 0.0 ?x158)))
+ (let ((?x108 (/ 1.0 exp!1)))
+ (let ((?x84 (* ?x108 exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let ((?x363 (* ?x158 ?x84)))
+ (let ((?x815 (/ ?x363 ?x869)))
+ (let ((?x525 (+ ?x815 ?x865)))
+ (let ((?x351 (* 2.0 ?x525)))
+ (let ((?x1478 (- ?x351)))
+ (let ((?x442 (+ ?x158 ?x1478)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x1479 (+ ?x115 ?x442)))
+ (let ((?x219 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x417 (* ?x219 exp!2)))
+ (let ((?x1472 (* ?x417 ?x1479)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x1480 (* ?x159 ?x1472)))
+ (let ((?x712 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x692 (* ?x712 exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x671 (* ?x116 ?x692)))
+ (let ((?x558 (- ?x671)))
+ (let ((?x650 (+ ?x101 ?x558)))
+ (let ((?x300 (/ ?x650 scale)))
+ (let ((?x458 (- ?x300)))
+ (let ((?x293 (* ?x417 ?x458)))
+ (or (and (distinct ?x293 ?x1480) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 9 of 16
@@ -1570,17 +1802,18 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun log!202 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!280 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!280 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -1594,9 +1827,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (= 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (= 0.0 ?x41))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -1605,9 +1838,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1618,27 +1851,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1655,121 +1888,147 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x118 (* ?x116 ?x52)))
- (let ((?x119 (/ ?x118 ?x44)))
- (let ((?x117 (- ?x116)))
- (let ((?x120 (+ ?x117 ?x119)))
- (let ((?x121 (* 2.0 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x124 (+ ?x110 ?x123)))
- (let ((?x106 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
- (let ((?x125 (* ?x106 ?x124)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x126 (* ?x108 ?x125)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x98 (* ?x97 ?x96)))
- (let ((?x99 (- ?x98)))
- (let ((?x100 (+ ?x95 ?x99)))
- (let ((?x101 (/ ?x100 scale)))
- (let ((?x102 (- ?x101)))
- (let ((?x107 (* ?x106 ?x102)))
- (or (and (distinct ?x107 ?x126) true))))))))))))))))))))))))))))))))))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x79 (* ?x97 ?x29)))
+ (let ((?x111 (/ ?x79 ?x41)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x133 (+ ?x158 ?x111)))
+ (let ((?x149 (* 2.0 ?x133)))
+ (let ((?x33 (- ?x149)))
+ (let ((?x67 (+ ?x158 ?x33)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x70 (+ ?x115 ?x67)))
+ (let ((?x118 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x156 (* ?x118 ?x70)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x98 (* ?x159 ?x156)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x42 (* ?x84 ?x116)))
+ (let ((?x155 (- ?x42)))
+ (let ((?x157 (+ ?x101 ?x155)))
+ (let ((?x134 (/ ?x157 scale)))
+ (let ((?x92 (- ?x134)))
+ (let ((?x146 (* ?x118 ?x92)))
+ (or (and (distinct ?x146 ?x98) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 10 of 16
@@ -1779,16 +2038,17 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun log!202 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!280 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!280 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -1802,18 +2062,18 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1824,27 +2084,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1861,121 +2121,147 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x118 (* ?x116 ?x52)))
- (let ((?x119 (/ ?x118 ?x44)))
- (let ((?x117 (- ?x116)))
- (let ((?x120 (+ ?x117 ?x119)))
- (let ((?x121 (* 2.0 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x124 (+ ?x110 ?x123)))
- (let ((?x106 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
- (let ((?x125 (* ?x106 ?x124)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x126 (* ?x108 ?x125)))
- (let ((?x128 (/ 1.0 exp!3)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x179 (* ?x96 ?x128)))
- (let ((?x182 (- ?x179)))
- (let ((?x183 (+ ?x95 ?x182)))
- (let ((?x184 (/ ?x183 scale)))
- (let ((?x148 (- ?x184)))
- (let ((?x149 (* ?x106 ?x148)))
- (or (and (distinct ?x149 ?x126) true))))))))))))))))))))))))))))))))))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x79 (* ?x97 ?x29)))
+ (let ((?x111 (/ ?x79 ?x41)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x133 (+ ?x158 ?x111)))
+ (let ((?x149 (* 2.0 ?x133)))
+ (let ((?x33 (- ?x149)))
+ (let ((?x67 (+ ?x158 ?x33)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x70 (+ ?x115 ?x67)))
+ (let ((?x118 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x156 (* ?x118 ?x70)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x98 (* ?x159 ?x156)))
+ (let ((?x103 (/ 1.0 exp!4)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x214 (* ?x116 ?x103)))
+ (let ((?x215 (- ?x214)))
+ (let ((?x212 (+ ?x101 ?x215)))
+ (let ((?x216 (/ ?x212 scale)))
+ (let ((?x388 (- ?x216)))
+ (let ((?x389 (* ?x118 ?x388)))
+ (or (and (distinct ?x389 ?x98) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 11 of 16
@@ -1985,16 +2271,17 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun log!202 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!280 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!280 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -2013,9 +2300,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2026,27 +2313,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2063,121 +2350,147 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x118 (* ?x116 ?x52)))
- (let ((?x119 (/ ?x118 ?x44)))
- (let ((?x117 (- ?x116)))
- (let ((?x120 (+ ?x117 ?x119)))
- (let ((?x121 (* 2.0 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x123 (+ ?x117 ?x122)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x124 (+ ?x110 ?x123)))
- (let ((?x106 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
- (let ((?x125 (* ?x106 ?x124)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x126 (* ?x108 ?x125)))
- (let ((?x128 (/ 1.0 exp!3)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x179 (* ?x96 ?x128)))
- (let ((?x182 (- ?x179)))
- (let ((?x183 (+ ?x95 ?x182)))
- (let ((?x184 (/ ?x183 scale)))
- (let ((?x148 (- ?x184)))
- (let ((?x149 (* ?x106 ?x148)))
- (or (and (distinct ?x149 ?x126) true))))))))))))))))))))))))))))))))))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x79 (* ?x97 ?x29)))
+ (let ((?x111 (/ ?x79 ?x41)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x133 (+ ?x158 ?x111)))
+ (let ((?x149 (* 2.0 ?x133)))
+ (let ((?x33 (- ?x149)))
+ (let ((?x67 (+ ?x158 ?x33)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x70 (+ ?x115 ?x67)))
+ (let ((?x118 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x156 (* ?x118 ?x70)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x98 (* ?x159 ?x156)))
+ (let ((?x103 (/ 1.0 exp!4)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x214 (* ?x116 ?x103)))
+ (let ((?x215 (- ?x214)))
+ (let ((?x212 (+ ?x101 ?x215)))
+ (let ((?x216 (/ ?x212 scale)))
+ (let ((?x388 (- ?x216)))
+ (let ((?x389 (* ?x118 ?x388)))
+ (or (and (distinct ?x389 ?x98) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 12 of 16
@@ -2187,15 +2500,16 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -2211,9 +2525,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (= 0.0 ?x597))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (= 0.0 ?x869))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -2230,9 +2544,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2243,27 +2557,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2280,121 +2594,148 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210)))))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x475 (* ?x117 ?x97)))
- (let ((?x244 (/ ?x475 ?x597)))
- (let ((?x593 (* ?x117 (/ 1.0 2.0))))
- (let ((?x490 (+ ?x593 ?x244)))
- (let ((?x295 (* 2.0 ?x490)))
- (let ((?x519 (- ?x295)))
- (let ((?x297 (+ ?x117 ?x519)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x661 (+ ?x110 ?x297)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x460 (* ?x601 ?x661)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x515 (* ?x108 ?x460)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x98 (* ?x97 ?x96)))
- (let ((?x99 (- ?x98)))
- (let ((?x100 (+ ?x95 ?x99)))
- (let ((?x101 (/ ?x100 scale)))
- (let ((?x102 (- ?x101)))
- (let ((?x523 (* ?x601 ?x102)))
- (or (and (distinct ?x523 ?x515) true))))))))))))))))))))))))))))))))))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x363 (* ?x158 ?x84)))
+ (let ((?x815 (/ ?x363 ?x869)))
+ (let ((?x211 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x460 (+ ?x211 ?x815)))
+ (let ((?x883 (* 2.0 ?x460)))
+ (let ((?x340 (- ?x883)))
+ (let ((?x256 (+ ?x158 ?x340)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x491 (+ ?x115 ?x256)))
+ (let ((?x219 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x417 (* ?x219 exp!2)))
+ (let ((?x285 (* ?x417 ?x491)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x859 (* ?x159 ?x285)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x42 (* ?x84 ?x116)))
+ (let ((?x155 (- ?x42)))
+ (let ((?x157 (+ ?x101 ?x155)))
+ (let ((?x134 (/ ?x157 scale)))
+ (let ((?x92 (- ?x134)))
+ (let ((?x362 (* ?x417 ?x92)))
+ (or (and (distinct ?x362 ?x859) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 13 of 16
@@ -2404,14 +2745,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -2427,9 +2769,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2444,9 +2786,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2457,27 +2799,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2494,122 +2836,149 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210)))))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x475 (* ?x117 ?x97)))
- (let ((?x244 (/ ?x475 ?x597)))
- (let ((?x593 (* ?x117 (/ 1.0 2.0))))
- (let ((?x490 (+ ?x593 ?x244)))
- (let ((?x295 (* 2.0 ?x490)))
- (let ((?x519 (- ?x295)))
- (let ((?x297 (+ ?x117 ?x519)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x661 (+ ?x110 ?x297)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x460 (* ?x601 ?x661)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x515 (* ?x108 ?x460)))
- (let ((?x569 (/ (/ ?x97 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x325 (* ?x96 ?x569)))
- (let ((?x438 (- ?x325)))
- (let ((?x262 (+ ?x95 ?x438)))
- (let ((?x423 (/ ?x262 scale)))
- (let ((?x205 (- ?x423)))
- (let ((?x547 (* ?x601 ?x205)))
- (or (and (distinct ?x547 ?x515) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x363 (* ?x158 ?x84)))
+ (let ((?x815 (/ ?x363 ?x869)))
+ (let ((?x211 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x460 (+ ?x211 ?x815)))
+ (let ((?x883 (* 2.0 ?x460)))
+ (let ((?x340 (- ?x883)))
+ (let ((?x256 (+ ?x158 ?x340)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x491 (+ ?x115 ?x256)))
+ (let ((?x219 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x417 (* ?x219 exp!2)))
+ (let ((?x285 (* ?x417 ?x491)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x859 (* ?x159 ?x285)))
+ (let ((?x692 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x671 (* ?x116 ?x692)))
+ (let ((?x558 (- ?x671)))
+ (let ((?x650 (+ ?x101 ?x558)))
+ (let ((?x300 (/ ?x650 scale)))
+ (let ((?x458 (- ?x300)))
+ (let ((?x293 (* ?x417 ?x458)))
+ (or (and (distinct ?x293 ?x859) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 14 of 16
@@ -2619,14 +2988,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -2642,9 +3012,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2659,9 +3029,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2672,27 +3042,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2709,122 +3079,149 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210)))))
 (assert
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x430 (* 0.0 ?x117)))
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let ((?x475 (* ?x117 ?x97)))
- (let ((?x244 (/ ?x475 ?x597)))
- (let ((?x255 (+ ?x244 ?x430)))
- (let ((?x378 (* 2.0 ?x255)))
- (let ((?x720 (- ?x378)))
- (let ((?x725 (+ ?x117 ?x720)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x1046 (+ ?x110 ?x725)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x728 (* ?x601 ?x1046)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x1047 (* ?x108 ?x728)))
- (let ((?x569 (/ (/ ?x97 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x325 (* ?x96 ?x569)))
- (let ((?x438 (- ?x325)))
- (let ((?x262 (+ ?x95 ?x438)))
- (let ((?x423 (/ ?x262 scale)))
- (let ((?x205 (- ?x423)))
- (let ((?x547 (* ?x601 ?x205)))
- (or (and (distinct ?x547 ?x1047) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x865 (* 0.0 ?x158)))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let ((?x363 (* ?x158 ?x84)))
+ (let ((?x815 (/ ?x363 ?x869)))
+ (let ((?x525 (+ ?x815 ?x865)))
+ (let ((?x351 (* 2.0 ?x525)))
+ (let ((?x1478 (- ?x351)))
+ (let ((?x442 (+ ?x158 ?x1478)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x1479 (+ ?x115 ?x442)))
+ (let ((?x219 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x417 (* ?x219 exp!2)))
+ (let ((?x1472 (* ?x417 ?x1479)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x1480 (* ?x159 ?x1472)))
+ (let ((?x692 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x671 (* ?x116 ?x692)))
+ (let ((?x558 (- ?x671)))
+ (let ((?x650 (+ ?x101 ?x558)))
+ (let ((?x300 (/ ?x650 scale)))
+ (let ((?x458 (- ?x300)))
+ (let ((?x293 (* ?x417 ?x458)))
+ (or (and (distinct ?x293 ?x1480) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 15 of 16
@@ -2834,14 +3231,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -2870,9 +3268,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2883,27 +3281,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2920,122 +3318,149 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210)))))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x475 (* ?x117 ?x97)))
- (let ((?x244 (/ ?x475 ?x597)))
- (let ((?x593 (* ?x117 (/ 1.0 2.0))))
- (let ((?x490 (+ ?x593 ?x244)))
- (let ((?x295 (* 2.0 ?x490)))
- (let ((?x519 (- ?x295)))
- (let ((?x297 (+ ?x117 ?x519)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x661 (+ ?x110 ?x297)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x460 (* ?x601 ?x661)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x515 (* ?x108 ?x460)))
- (let ((?x569 (/ (/ ?x97 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x325 (* ?x96 ?x569)))
- (let ((?x438 (- ?x325)))
- (let ((?x262 (+ ?x95 ?x438)))
- (let ((?x423 (/ ?x262 scale)))
- (let ((?x205 (- ?x423)))
- (let ((?x547 (* ?x601 ?x205)))
- (or (and (distinct ?x547 ?x515) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x363 (* ?x158 ?x84)))
+ (let ((?x815 (/ ?x363 ?x869)))
+ (let ((?x211 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x460 (+ ?x211 ?x815)))
+ (let ((?x883 (* 2.0 ?x460)))
+ (let ((?x340 (- ?x883)))
+ (let ((?x256 (+ ?x158 ?x340)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x491 (+ ?x115 ?x256)))
+ (let ((?x219 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x417 (* ?x219 exp!2)))
+ (let ((?x285 (* ?x417 ?x491)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x859 (* ?x159 ?x285)))
+ (let ((?x692 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x671 (* ?x116 ?x692)))
+ (let ((?x558 (- ?x671)))
+ (let ((?x650 (+ ?x101 ?x558)))
+ (let ((?x300 (/ ?x650 scale)))
+ (let ((?x458 (- ?x300)))
+ (let ((?x293 (* ?x417 ?x458)))
+ (or (and (distinct ?x293 ?x859) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 16 of 16
@@ -3045,14 +3470,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -3081,9 +3507,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3094,27 +3520,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (< 0.0 ?x597))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (< 0.0 ?x869))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3131,121 +3557,148 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let (($x329 (= 0.0 ?x597)))
- (not $x329)))))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let (($x210 (= 0.0 ?x869)))
+ (not $x210)))))
 (assert
- (let ((?x114 (/ 1.0 (* scale scale))))
- (let ((?x115 (* 0.0 ?x114)))
- (let ((?x112 (/ (- 1.0) scale)))
- (let ((?x116 (+ ?x112 ?x115)))
- (let ((?x117 (- ?x116)))
- (let ((?x430 (* 0.0 ?x117)))
- (let ((?x97 (/ 1.0 exp!1)))
- (let ((?x597 (+ 1.0 ?x97)))
- (let ((?x475 (* ?x117 ?x97)))
- (let ((?x244 (/ ?x475 ?x597)))
- (let ((?x255 (+ ?x244 ?x430)))
- (let ((?x378 (* 2.0 ?x255)))
- (let ((?x720 (- ?x378)))
- (let ((?x725 (+ ?x117 ?x720)))
- (let ((?x109 (/ 0.0 scale)))
- (let ((?x110 (- ?x109)))
- (let ((?x1046 (+ ?x110 ?x725)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x728 (* ?x601 ?x1046)))
- (let ((?x88 (- b)))
- (let ((?x108 (+ f ?x88)))
- (let ((?x1047 (* ?x108 ?x728)))
- (let ((?x569 (/ (/ ?x97 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (* 2.0 ?x95)))
- (let ((?x325 (* ?x96 ?x569)))
- (let ((?x438 (- ?x325)))
- (let ((?x262 (+ ?x95 ?x438)))
- (let ((?x423 (/ ?x262 scale)))
- (let ((?x205 (- ?x423)))
- (let ((?x547 (* ?x601 ?x205)))
- (or (and (distinct ?x547 ?x1047) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x136 (/ 1.0 (* scale scale))))
+ (let ((?x150 (* 0.0 ?x136)))
+ (let ((?x138 (/ (- 1.0) scale)))
+ (let ((?x97 (+ ?x138 ?x150)))
+ (let ((?x158 (- ?x97)))
+ (let ((?x865 (* 0.0 ?x158)))
+ (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x869 (+ 1.0 ?x84)))
+ (let ((?x363 (* ?x158 ?x84)))
+ (let ((?x815 (/ ?x363 ?x869)))
+ (let ((?x525 (+ ?x815 ?x865)))
+ (let ((?x351 (* 2.0 ?x525)))
+ (let ((?x1478 (- ?x351)))
+ (let ((?x442 (+ ?x158 ?x1478)))
+ (let ((?x61 (/ 0.0 scale)))
+ (let ((?x115 (- ?x61)))
+ (let ((?x1479 (+ ?x115 ?x442)))
+ (let ((?x219 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x417 (* ?x219 exp!2)))
+ (let ((?x1472 (* ?x417 ?x1479)))
+ (let ((?x120 (- b)))
+ (let ((?x159 (+ f ?x120)))
+ (let ((?x1480 (* ?x159 ?x1472)))
+ (let ((?x692 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x116 (* 2.0 ?x101)))
+ (let ((?x671 (* ?x116 ?x692)))
+ (let ((?x558 (- ?x671)))
+ (let ((?x650 (+ ?x101 ?x558)))
+ (let ((?x300 (/ ?x650 scale)))
+ (let ((?x458 (- ?x300)))
+ (let ((?x293 (* ?x417 ?x458)))
+ (or (and (distinct ?x293 ?x1480) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)

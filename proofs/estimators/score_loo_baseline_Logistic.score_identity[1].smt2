@@ -8,10 +8,11 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
@@ -29,9 +30,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (= 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (= 0.0 ?x41))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -40,9 +41,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -53,27 +54,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -90,87 +91,105 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x121 (* ?x119 ?x52)))
- (let ((?x122 (/ ?x121 ?x44)))
- (let ((?x120 (- ?x119)))
- (let ((?x123 (+ ?x120 ?x122)))
- (let ((?x124 (* 2.0 ?x123)))
- (let ((?x125 (- ?x124)))
- (let ((?x126 (+ ?x120 ?x125)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x127 (+ ?x115 ?x126)))
- (let ((?x110 (* exp!3 exp!3)))
- (let ((?x111 (/ (* (/ 1.0 exp!2) exp!1) ?x110)))
- (let ((?x128 (* ?x111 ?x127)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x129 (* ?x113 ?x128)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x101 (* ?x100 ?x99)))
- (let ((?x102 (- ?x101)))
- (let ((?x103 (+ ?x95 ?x102)))
- (let ((?x104 (* ?x98 ?x103)))
- (let ((?x105 (* ?x11 ?x104)))
- (let ((?x106 (- ?x105)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x107 (+ ?x96 ?x106)))
- (let ((?x112 (* ?x111 ?x107)))
- (or (and (distinct ?x112 ?x129) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x149 (* ?x111 ?x29)))
+ (let ((?x33 (/ ?x149 ?x41)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x67 (+ ?x133 ?x33)))
+ (let ((?x70 (* 2.0 ?x67)))
+ (let ((?x156 (- ?x70)))
+ (let ((?x98 (+ ?x133 ?x156)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x45 (+ ?x150 ?x98)))
+ (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x103 (* ?x58 ?x45)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x126 (* ?x66 ?x103)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x134 (* ?x157 ?x42)))
+ (let ((?x92 (- ?x134)))
+ (let ((?x82 (+ ?x101 ?x92)))
+ (let ((?x154 (* ?x84 ?x82)))
+ (let ((?x46 (* ?x11 ?x154)))
+ (let ((?x87 (- ?x46)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x118 (+ ?x116 ?x87)))
+ (let ((?x138 (* ?x58 ?x118)))
+ (or (and (distinct ?x138 ?x126) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
+(assert
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
+(assert
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
+(assert
+ (= (< log!202 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!202) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!202 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!202)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 2 of 16
@@ -180,9 +199,10 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
@@ -200,18 +220,18 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -222,27 +242,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -259,87 +279,104 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x121 (* ?x119 ?x52)))
- (let ((?x122 (/ ?x121 ?x44)))
- (let ((?x120 (- ?x119)))
- (let ((?x123 (+ ?x120 ?x122)))
- (let ((?x124 (* 2.0 ?x123)))
- (let ((?x125 (- ?x124)))
- (let ((?x126 (+ ?x120 ?x125)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x127 (+ ?x115 ?x126)))
- (let ((?x110 (* exp!3 exp!3)))
- (let ((?x111 (/ (* (/ 1.0 exp!2) exp!1) ?x110)))
- (let ((?x128 (* ?x111 ?x127)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x129 (* ?x113 ?x128)))
- (let ((?x131 (/ 1.0 exp!3)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x184 (* ?x99 ?x131)))
- (let ((?x187 (- ?x184)))
- (let ((?x188 (+ ?x95 ?x187)))
- (let ((?x189 (* ?x98 ?x188)))
- (let ((?x151 (* ?x11 ?x189)))
- (let ((?x152 (- ?x151)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x153 (+ ?x96 ?x152)))
- (let ((?x154 (* ?x111 ?x153)))
- (or (and (distinct ?x154 ?x129) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x149 (* ?x111 ?x29)))
+ (let ((?x33 (/ ?x149 ?x41)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x67 (+ ?x133 ?x33)))
+ (let ((?x70 (* 2.0 ?x67)))
+ (let ((?x156 (- ?x70)))
+ (let ((?x98 (+ ?x133 ?x156)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x45 (+ ?x150 ?x98)))
+ (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x103 (* ?x58 ?x45)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x126 (* ?x66 ?x103)))
+ (let ((?x141 (/ 1.0 exp!4)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x219 (* ?x42 ?x141)))
+ (let ((?x220 (- ?x219)))
+ (let ((?x217 (+ ?x101 ?x220)))
+ (let ((?x221 (* ?x84 ?x217)))
+ (let ((?x181 (* ?x11 ?x221)))
+ (let ((?x542 (- ?x181)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x543 (+ ?x116 ?x542)))
+ (let ((?x555 (* ?x58 ?x543)))
+ (or (and (distinct ?x555 ?x126) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
+(assert
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
+(assert
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
+(assert
+ (= (< log!202 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!202) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!202 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!202)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 3 of 16
@@ -349,9 +386,10 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
@@ -374,9 +412,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -387,27 +425,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -424,87 +462,104 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x121 (* ?x119 ?x52)))
- (let ((?x122 (/ ?x121 ?x44)))
- (let ((?x120 (- ?x119)))
- (let ((?x123 (+ ?x120 ?x122)))
- (let ((?x124 (* 2.0 ?x123)))
- (let ((?x125 (- ?x124)))
- (let ((?x126 (+ ?x120 ?x125)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x127 (+ ?x115 ?x126)))
- (let ((?x110 (* exp!3 exp!3)))
- (let ((?x111 (/ (* (/ 1.0 exp!2) exp!1) ?x110)))
- (let ((?x128 (* ?x111 ?x127)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x129 (* ?x113 ?x128)))
- (let ((?x131 (/ 1.0 exp!3)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x184 (* ?x99 ?x131)))
- (let ((?x187 (- ?x184)))
- (let ((?x188 (+ ?x95 ?x187)))
- (let ((?x189 (* ?x98 ?x188)))
- (let ((?x151 (* ?x11 ?x189)))
- (let ((?x152 (- ?x151)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x153 (+ ?x96 ?x152)))
- (let ((?x154 (* ?x111 ?x153)))
- (or (and (distinct ?x154 ?x129) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x149 (* ?x111 ?x29)))
+ (let ((?x33 (/ ?x149 ?x41)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x67 (+ ?x133 ?x33)))
+ (let ((?x70 (* 2.0 ?x67)))
+ (let ((?x156 (- ?x70)))
+ (let ((?x98 (+ ?x133 ?x156)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x45 (+ ?x150 ?x98)))
+ (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x103 (* ?x58 ?x45)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x126 (* ?x66 ?x103)))
+ (let ((?x141 (/ 1.0 exp!4)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x219 (* ?x42 ?x141)))
+ (let ((?x220 (- ?x219)))
+ (let ((?x217 (+ ?x101 ?x220)))
+ (let ((?x221 (* ?x84 ?x217)))
+ (let ((?x181 (* ?x11 ?x221)))
+ (let ((?x542 (- ?x181)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x543 (+ ?x116 ?x542)))
+ (let ((?x555 (* ?x58 ?x543)))
+ (or (and (distinct ?x555 ?x126) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
+(assert
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
+(assert
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
+(assert
+ (= (< log!202 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!202) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!202 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!202)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
 ; region 4 of 16
@@ -514,15 +569,16 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -538,9 +594,10 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (= 0.0 ?x719))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (= 0.0 ?x265)))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -557,9 +614,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -570,27 +628,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -607,128 +668,157 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286))))))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x635 (* ?x120 ?x100)))
- (let ((?x663 (/ ?x635 ?x719)))
- (let ((?x141 (* ?x120 (/ 1.0 2.0))))
- (let ((?x402 (+ ?x141 ?x663)))
- (let ((?x554 (* 2.0 ?x402)))
- (let ((?x395 (- ?x554)))
- (let ((?x746 (+ ?x120 ?x395)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x639 (+ ?x115 ?x746)))
- (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x431 (* ?x348 ?x639)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x536 (* ?x113 ?x431)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x101 (* ?x100 ?x99)))
- (let ((?x102 (- ?x101)))
- (let ((?x103 (+ ?x95 ?x102)))
- (let ((?x104 (* ?x98 ?x103)))
- (let ((?x105 (* ?x11 ?x104)))
- (let ((?x106 (- ?x105)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x107 (+ ?x96 ?x106)))
- (let ((?x368 (* ?x348 ?x107)))
- (or (and (distinct ?x368 ?x536) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x338 (* ?x133 ?x157)))
+ (let ((?x364 (/ ?x338 ?x265)))
+ (let ((?x230 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x485 (+ ?x230 ?x364)))
+ (let ((?x928 (* 2.0 ?x485)))
+ (let ((?x761 (- ?x928)))
+ (let ((?x335 (+ ?x133 ?x761)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x533 (+ ?x150 ?x335)))
+ (let ((?x535 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x444 (* ?x535 exp!2)))
+ (let ((?x349 (* ?x444 ?x533)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x287 (* ?x66 ?x349)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x134 (* ?x157 ?x42)))
+ (let ((?x92 (- ?x134)))
+ (let ((?x82 (+ ?x101 ?x92)))
+ (let ((?x154 (* ?x84 ?x82)))
+ (let ((?x46 (* ?x11 ?x154)))
+ (let ((?x87 (- ?x46)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x118 (+ ?x116 ?x87)))
+ (let ((?x255 (* ?x444 ?x118)))
+ (or (and (distinct ?x255 ?x287) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 5 of 16
@@ -738,14 +828,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -761,9 +852,10 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -778,9 +870,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -791,27 +884,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -828,129 +924,159 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286))))))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x635 (* ?x120 ?x100)))
- (let ((?x663 (/ ?x635 ?x719)))
- (let ((?x141 (* ?x120 (/ 1.0 2.0))))
- (let ((?x402 (+ ?x141 ?x663)))
- (let ((?x554 (* 2.0 ?x402)))
- (let ((?x395 (- ?x554)))
- (let ((?x746 (+ ?x120 ?x395)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x639 (+ ?x115 ?x746)))
- (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x431 (* ?x348 ?x639)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x536 (* ?x113 ?x431)))
- (let ((?x170 (/ (/ ?x100 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x434 (* ?x99 ?x170)))
- (let ((?x225 (- ?x434)))
- (let ((?x273 (+ ?x95 ?x225)))
- (let ((?x237 (* ?x98 ?x273)))
- (let ((?x242 (* ?x11 ?x237)))
- (let ((?x241 (- ?x242)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x439 (+ ?x96 ?x241)))
- (let ((?x416 (* ?x348 ?x439)))
- (or (and (distinct ?x416 ?x536) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x338 (* ?x133 ?x157)))
+ (let ((?x364 (/ ?x338 ?x265)))
+ (let ((?x230 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x485 (+ ?x230 ?x364)))
+ (let ((?x928 (* 2.0 ?x485)))
+ (let ((?x761 (- ?x928)))
+ (let ((?x335 (+ ?x133 ?x761)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x533 (+ ?x150 ?x335)))
+ (let ((?x535 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x444 (* ?x535 exp!2)))
+ (let ((?x349 (* ?x444 ?x533)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x287 (* ?x66 ?x349)))
+ (let ((?x1165 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x1021 (* ?x1165 exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x1052 (* ?x42 ?x1021)))
+ (let ((?x310 (- ?x1052)))
+ (let ((?x391 (+ ?x101 ?x310)))
+ (let ((?x1217 (* ?x84 ?x391)))
+ (let ((?x1085 (* ?x11 ?x1217)))
+ (let ((?x872 (- ?x1085)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x241 (+ ?x116 ?x872)))
+ (let ((?x419 (* ?x444 ?x241)))
+ (or (and (distinct ?x419 ?x287) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 6 of 16
@@ -960,14 +1086,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -983,9 +1110,10 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1000,9 +1128,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1013,27 +1142,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1050,129 +1182,159 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286))))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x343 (* 0.0 ?x120)))
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let ((?x635 (* ?x120 ?x100)))
- (let ((?x663 (/ ?x635 ?x719)))
- (let ((?x346 (+ ?x663 ?x343)))
- (let ((?x385 (* 2.0 ?x346)))
- (let ((?x670 (- ?x385)))
- (let ((?x632 (+ ?x120 ?x670)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x588 (+ ?x115 ?x632)))
- (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x744 (* ?x348 ?x588)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x1237 (* ?x113 ?x744)))
- (let ((?x170 (/ (/ ?x100 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x434 (* ?x99 ?x170)))
- (let ((?x225 (- ?x434)))
- (let ((?x273 (+ ?x95 ?x225)))
- (let ((?x237 (* ?x98 ?x273)))
- (let ((?x242 (* ?x11 ?x237)))
- (let ((?x241 (- ?x242)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x439 (+ ?x96 ?x241)))
- (let ((?x416 (* ?x348 ?x439)))
- (or (and (distinct ?x416 ?x1237) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x341 (* 0.0 ?x133)))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let ((?x338 (* ?x133 ?x157)))
+ (let ((?x364 (/ ?x338 ?x265)))
+ (let ((?x508 (+ ?x364 ?x341)))
+ (let ((?x558 (* 2.0 ?x508)))
+ (let ((?x1680 (- ?x558)))
+ (let ((?x471 (+ ?x133 ?x1680)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x1682 (+ ?x150 ?x471)))
+ (let ((?x535 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x444 (* ?x535 exp!2)))
+ (let ((?x1675 (* ?x444 ?x1682)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x1042 (* ?x66 ?x1675)))
+ (let ((?x1165 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x1021 (* ?x1165 exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x1052 (* ?x42 ?x1021)))
+ (let ((?x310 (- ?x1052)))
+ (let ((?x391 (+ ?x101 ?x310)))
+ (let ((?x1217 (* ?x84 ?x391)))
+ (let ((?x1085 (* ?x11 ?x1217)))
+ (let ((?x872 (- ?x1085)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x241 (+ ?x116 ?x872)))
+ (let ((?x419 (* ?x444 ?x241)))
+ (or (and (distinct ?x419 ?x1042) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 7 of 16
@@ -1182,14 +1344,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -1218,9 +1381,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1231,27 +1395,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1268,129 +1435,159 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286))))))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x635 (* ?x120 ?x100)))
- (let ((?x663 (/ ?x635 ?x719)))
- (let ((?x141 (* ?x120 (/ 1.0 2.0))))
- (let ((?x402 (+ ?x141 ?x663)))
- (let ((?x554 (* 2.0 ?x402)))
- (let ((?x395 (- ?x554)))
- (let ((?x746 (+ ?x120 ?x395)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x639 (+ ?x115 ?x746)))
- (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x431 (* ?x348 ?x639)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x536 (* ?x113 ?x431)))
- (let ((?x170 (/ (/ ?x100 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x434 (* ?x99 ?x170)))
- (let ((?x225 (- ?x434)))
- (let ((?x273 (+ ?x95 ?x225)))
- (let ((?x237 (* ?x98 ?x273)))
- (let ((?x242 (* ?x11 ?x237)))
- (let ((?x241 (- ?x242)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x439 (+ ?x96 ?x241)))
- (let ((?x416 (* ?x348 ?x439)))
- (or (and (distinct ?x416 ?x536) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x338 (* ?x133 ?x157)))
+ (let ((?x364 (/ ?x338 ?x265)))
+ (let ((?x230 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x485 (+ ?x230 ?x364)))
+ (let ((?x928 (* 2.0 ?x485)))
+ (let ((?x761 (- ?x928)))
+ (let ((?x335 (+ ?x133 ?x761)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x533 (+ ?x150 ?x335)))
+ (let ((?x535 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x444 (* ?x535 exp!2)))
+ (let ((?x349 (* ?x444 ?x533)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x287 (* ?x66 ?x349)))
+ (let ((?x1165 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x1021 (* ?x1165 exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x1052 (* ?x42 ?x1021)))
+ (let ((?x310 (- ?x1052)))
+ (let ((?x391 (+ ?x101 ?x310)))
+ (let ((?x1217 (* ?x84 ?x391)))
+ (let ((?x1085 (* ?x11 ?x1217)))
+ (let ((?x872 (- ?x1085)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x241 (+ ?x116 ?x872)))
+ (let ((?x419 (* ?x444 ?x241)))
+ (or (and (distinct ?x419 ?x287) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 8 of 16
@@ -1400,14 +1597,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -1436,9 +1634,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1449,27 +1648,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1486,129 +1688,159 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286))))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x343 (* 0.0 ?x120)))
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let ((?x635 (* ?x120 ?x100)))
- (let ((?x663 (/ ?x635 ?x719)))
- (let ((?x346 (+ ?x663 ?x343)))
- (let ((?x385 (* 2.0 ?x346)))
- (let ((?x670 (- ?x385)))
- (let ((?x632 (+ ?x120 ?x670)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x588 (+ ?x115 ?x632)))
- (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x744 (* ?x348 ?x588)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x1237 (* ?x113 ?x744)))
- (let ((?x170 (/ (/ ?x100 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x434 (* ?x99 ?x170)))
- (let ((?x225 (- ?x434)))
- (let ((?x273 (+ ?x95 ?x225)))
- (let ((?x237 (* ?x98 ?x273)))
- (let ((?x242 (* ?x11 ?x237)))
- (let ((?x241 (- ?x242)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x439 (+ ?x96 ?x241)))
- (let ((?x416 (* ?x348 ?x439)))
- (or (and (distinct ?x416 ?x1237) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x341 (* 0.0 ?x133)))
+ (let ((?x155 (/ 1.0 exp!1)))
+ (let ((?x157 (* ?x155 exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let ((?x338 (* ?x133 ?x157)))
+ (let ((?x364 (/ ?x338 ?x265)))
+ (let ((?x508 (+ ?x364 ?x341)))
+ (let ((?x558 (* 2.0 ?x508)))
+ (let ((?x1680 (- ?x558)))
+ (let ((?x471 (+ ?x133 ?x1680)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x1682 (+ ?x150 ?x471)))
+ (let ((?x535 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x444 (* ?x535 exp!2)))
+ (let ((?x1675 (* ?x444 ?x1682)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x1042 (* ?x66 ?x1675)))
+ (let ((?x1165 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x1021 (* ?x1165 exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x1052 (* ?x42 ?x1021)))
+ (let ((?x310 (- ?x1052)))
+ (let ((?x391 (+ ?x101 ?x310)))
+ (let ((?x1217 (* ?x84 ?x391)))
+ (let ((?x1085 (* ?x11 ?x1217)))
+ (let ((?x872 (- ?x1085)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x241 (+ ?x116 ?x872)))
+ (let ((?x419 (* ?x444 ?x241)))
+ (or (and (distinct ?x419 ?x1042) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (let (($x69 (= exp!2 scale)))
- (=> (> scale 0.0) $x69)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (let (($x43 (= exp!3 scale)))
+ (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 9 of 16
@@ -1618,17 +1850,18 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun log!202 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!280 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!280 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -1642,9 +1875,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (= 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (= 0.0 ?x41))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -1653,9 +1886,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1666,27 +1899,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1703,127 +1936,153 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x121 (* ?x119 ?x52)))
- (let ((?x122 (/ ?x121 ?x44)))
- (let ((?x120 (- ?x119)))
- (let ((?x123 (+ ?x120 ?x122)))
- (let ((?x124 (* 2.0 ?x123)))
- (let ((?x125 (- ?x124)))
- (let ((?x126 (+ ?x120 ?x125)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x127 (+ ?x115 ?x126)))
- (let ((?x111 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
- (let ((?x128 (* ?x111 ?x127)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x129 (* ?x113 ?x128)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x101 (* ?x100 ?x99)))
- (let ((?x102 (- ?x101)))
- (let ((?x103 (+ ?x95 ?x102)))
- (let ((?x104 (* ?x98 ?x103)))
- (let ((?x105 (* ?x11 ?x104)))
- (let ((?x106 (- ?x105)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x107 (+ ?x96 ?x106)))
- (let ((?x112 (* ?x111 ?x107)))
- (or (and (distinct ?x112 ?x129) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x149 (* ?x111 ?x29)))
+ (let ((?x33 (/ ?x149 ?x41)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x67 (+ ?x133 ?x33)))
+ (let ((?x70 (* 2.0 ?x67)))
+ (let ((?x156 (- ?x70)))
+ (let ((?x98 (+ ?x133 ?x156)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x45 (+ ?x150 ?x98)))
+ (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x103 (* ?x58 ?x45)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x126 (* ?x66 ?x103)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x134 (* ?x157 ?x42)))
+ (let ((?x92 (- ?x134)))
+ (let ((?x82 (+ ?x101 ?x92)))
+ (let ((?x154 (* ?x84 ?x82)))
+ (let ((?x46 (* ?x11 ?x154)))
+ (let ((?x87 (- ?x46)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x118 (+ ?x116 ?x87)))
+ (let ((?x138 (* ?x58 ?x118)))
+ (or (and (distinct ?x138 ?x126) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 10 of 16
@@ -1833,16 +2092,17 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun log!202 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!280 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!280 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -1856,18 +2116,18 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1878,27 +2138,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1915,127 +2175,153 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x121 (* ?x119 ?x52)))
- (let ((?x122 (/ ?x121 ?x44)))
- (let ((?x120 (- ?x119)))
- (let ((?x123 (+ ?x120 ?x122)))
- (let ((?x124 (* 2.0 ?x123)))
- (let ((?x125 (- ?x124)))
- (let ((?x126 (+ ?x120 ?x125)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x127 (+ ?x115 ?x126)))
- (let ((?x111 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
- (let ((?x128 (* ?x111 ?x127)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x129 (* ?x113 ?x128)))
- (let ((?x131 (/ 1.0 exp!3)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x184 (* ?x99 ?x131)))
- (let ((?x187 (- ?x184)))
- (let ((?x188 (+ ?x95 ?x187)))
- (let ((?x189 (* ?x98 ?x188)))
- (let ((?x151 (* ?x11 ?x189)))
- (let ((?x152 (- ?x151)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x153 (+ ?x96 ?x152)))
- (let ((?x154 (* ?x111 ?x153)))
- (or (and (distinct ?x154 ?x129) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x149 (* ?x111 ?x29)))
+ (let ((?x33 (/ ?x149 ?x41)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x67 (+ ?x133 ?x33)))
+ (let ((?x70 (* 2.0 ?x67)))
+ (let ((?x156 (- ?x70)))
+ (let ((?x98 (+ ?x133 ?x156)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x45 (+ ?x150 ?x98)))
+ (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x103 (* ?x58 ?x45)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x126 (* ?x66 ?x103)))
+ (let ((?x141 (/ 1.0 exp!4)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x219 (* ?x42 ?x141)))
+ (let ((?x220 (- ?x219)))
+ (let ((?x217 (+ ?x101 ?x220)))
+ (let ((?x221 (* ?x84 ?x217)))
+ (let ((?x181 (* ?x11 ?x221)))
+ (let ((?x542 (- ?x181)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x543 (+ ?x116 ?x542)))
+ (let ((?x555 (* ?x58 ?x543)))
+ (or (and (distinct ?x555 ?x126) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 11 of 16
@@ -2045,16 +2331,17 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!3 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun log!202 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!280 () Real)
 (declare-fun exp!5 () Real)
+(declare-fun log!280 () Real)
+(declare-fun exp!6 () Real)
 (assert
  false)
 (assert
@@ -2073,9 +2360,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2086,27 +2373,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (< 0.0 ?x44))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (< 0.0 ?x41))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2123,127 +2410,153 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
- (let (($x32 (= 0.0 ?x44)))
- (not $x32)))))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
+ (let (($x161 (= 0.0 ?x41)))
+ (not $x161)))))
 (assert
- (let ((?x52 (* 1.0 exp!1)))
- (let ((?x44 (+ 1.0 ?x52)))
+ (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x41 (+ 1.0 ?x29)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x121 (* ?x119 ?x52)))
- (let ((?x122 (/ ?x121 ?x44)))
- (let ((?x120 (- ?x119)))
- (let ((?x123 (+ ?x120 ?x122)))
- (let ((?x124 (* 2.0 ?x123)))
- (let ((?x125 (- ?x124)))
- (let ((?x126 (+ ?x120 ?x125)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x127 (+ ?x115 ?x126)))
- (let ((?x111 (/ (* (/ 1.0 exp!2) exp!1) (* exp!3 exp!3))))
- (let ((?x128 (* ?x111 ?x127)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x129 (* ?x113 ?x128)))
- (let ((?x131 (/ 1.0 exp!3)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x184 (* ?x99 ?x131)))
- (let ((?x187 (- ?x184)))
- (let ((?x188 (+ ?x95 ?x187)))
- (let ((?x189 (* ?x98 ?x188)))
- (let ((?x151 (* ?x11 ?x189)))
- (let ((?x152 (- ?x151)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x153 (+ ?x96 ?x152)))
- (let ((?x154 (* ?x111 ?x153)))
- (or (and (distinct ?x154 ?x129) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x149 (* ?x111 ?x29)))
+ (let ((?x33 (/ ?x149 ?x41)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x67 (+ ?x133 ?x33)))
+ (let ((?x70 (* 2.0 ?x67)))
+ (let ((?x156 (- ?x70)))
+ (let ((?x98 (+ ?x133 ?x156)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x45 (+ ?x150 ?x98)))
+ (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x103 (* ?x58 ?x45)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x126 (* ?x66 ?x103)))
+ (let ((?x141 (/ 1.0 exp!4)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x219 (* ?x42 ?x141)))
+ (let ((?x220 (- ?x219)))
+ (let ((?x217 (+ ?x101 ?x220)))
+ (let ((?x221 (* ?x84 ?x217)))
+ (let ((?x181 (* ?x11 ?x221)))
+ (let ((?x542 (- ?x181)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x543 (+ ?x116 ?x542)))
+ (let ((?x555 (* ?x58 ?x543)))
+ (or (and (distinct ?x555 ?x126) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 12 of 16
@@ -2253,15 +2566,16 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
-(declare-fun exp!4 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun exp!2 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -2277,9 +2591,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (= 0.0 ?x719))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (= 0.0 ?x265))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -2296,9 +2610,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2309,27 +2623,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2346,127 +2660,154 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286)))))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x635 (* ?x120 ?x100)))
- (let ((?x663 (/ ?x635 ?x719)))
- (let ((?x141 (* ?x120 (/ 1.0 2.0))))
- (let ((?x402 (+ ?x141 ?x663)))
- (let ((?x554 (* 2.0 ?x402)))
- (let ((?x395 (- ?x554)))
- (let ((?x746 (+ ?x120 ?x395)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x639 (+ ?x115 ?x746)))
- (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x431 (* ?x348 ?x639)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x536 (* ?x113 ?x431)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x101 (* ?x100 ?x99)))
- (let ((?x102 (- ?x101)))
- (let ((?x103 (+ ?x95 ?x102)))
- (let ((?x104 (* ?x98 ?x103)))
- (let ((?x105 (* ?x11 ?x104)))
- (let ((?x106 (- ?x105)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x107 (+ ?x96 ?x106)))
- (let ((?x368 (* ?x348 ?x107)))
- (or (and (distinct ?x368 ?x536) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x338 (* ?x133 ?x157)))
+ (let ((?x364 (/ ?x338 ?x265)))
+ (let ((?x230 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x485 (+ ?x230 ?x364)))
+ (let ((?x928 (* 2.0 ?x485)))
+ (let ((?x761 (- ?x928)))
+ (let ((?x335 (+ ?x133 ?x761)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x533 (+ ?x150 ?x335)))
+ (let ((?x535 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x444 (* ?x535 exp!2)))
+ (let ((?x349 (* ?x444 ?x533)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x287 (* ?x66 ?x349)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x134 (* ?x157 ?x42)))
+ (let ((?x92 (- ?x134)))
+ (let ((?x82 (+ ?x101 ?x92)))
+ (let ((?x154 (* ?x84 ?x82)))
+ (let ((?x46 (* ?x11 ?x154)))
+ (let ((?x87 (- ?x46)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x118 (+ ?x116 ?x87)))
+ (let ((?x255 (* ?x444 ?x118)))
+ (or (and (distinct ?x255 ?x287) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 13 of 16
@@ -2476,14 +2817,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -2499,9 +2841,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2516,9 +2858,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2529,27 +2871,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2566,128 +2908,155 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286)))))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x635 (* ?x120 ?x100)))
- (let ((?x663 (/ ?x635 ?x719)))
- (let ((?x141 (* ?x120 (/ 1.0 2.0))))
- (let ((?x402 (+ ?x141 ?x663)))
- (let ((?x554 (* 2.0 ?x402)))
- (let ((?x395 (- ?x554)))
- (let ((?x746 (+ ?x120 ?x395)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x639 (+ ?x115 ?x746)))
- (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x431 (* ?x348 ?x639)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x536 (* ?x113 ?x431)))
- (let ((?x170 (/ (/ ?x100 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x434 (* ?x99 ?x170)))
- (let ((?x225 (- ?x434)))
- (let ((?x273 (+ ?x95 ?x225)))
- (let ((?x237 (* ?x98 ?x273)))
- (let ((?x242 (* ?x11 ?x237)))
- (let ((?x241 (- ?x242)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x439 (+ ?x96 ?x241)))
- (let ((?x416 (* ?x348 ?x439)))
- (or (and (distinct ?x416 ?x536) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x338 (* ?x133 ?x157)))
+ (let ((?x364 (/ ?x338 ?x265)))
+ (let ((?x230 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x485 (+ ?x230 ?x364)))
+ (let ((?x928 (* 2.0 ?x485)))
+ (let ((?x761 (- ?x928)))
+ (let ((?x335 (+ ?x133 ?x761)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x533 (+ ?x150 ?x335)))
+ (let ((?x535 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x444 (* ?x535 exp!2)))
+ (let ((?x349 (* ?x444 ?x533)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x287 (* ?x66 ?x349)))
+ (let ((?x1021 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x1052 (* ?x42 ?x1021)))
+ (let ((?x310 (- ?x1052)))
+ (let ((?x391 (+ ?x101 ?x310)))
+ (let ((?x1217 (* ?x84 ?x391)))
+ (let ((?x1085 (* ?x11 ?x1217)))
+ (let ((?x872 (- ?x1085)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x241 (+ ?x116 ?x872)))
+ (let ((?x419 (* ?x444 ?x241)))
+ (or (and (distinct ?x419 ?x287) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 14 of 16
@@ -2697,14 +3066,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -2720,9 +3090,9 @@
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2737,9 +3107,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2750,27 +3120,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2787,128 +3157,155 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x343 (* 0.0 ?x120)))
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let ((?x635 (* ?x120 ?x100)))
- (let ((?x663 (/ ?x635 ?x719)))
- (let ((?x346 (+ ?x663 ?x343)))
- (let ((?x385 (* 2.0 ?x346)))
- (let ((?x670 (- ?x385)))
- (let ((?x632 (+ ?x120 ?x670)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x588 (+ ?x115 ?x632)))
- (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x744 (* ?x348 ?x588)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x1237 (* ?x113 ?x744)))
- (let ((?x170 (/ (/ ?x100 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x434 (* ?x99 ?x170)))
- (let ((?x225 (- ?x434)))
- (let ((?x273 (+ ?x95 ?x225)))
- (let ((?x237 (* ?x98 ?x273)))
- (let ((?x242 (* ?x11 ?x237)))
- (let ((?x241 (- ?x242)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x439 (+ ?x96 ?x241)))
- (let ((?x416 (* ?x348 ?x439)))
- (or (and (distinct ?x416 ?x1237) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x341 (* 0.0 ?x133)))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let ((?x338 (* ?x133 ?x157)))
+ (let ((?x364 (/ ?x338 ?x265)))
+ (let ((?x508 (+ ?x364 ?x341)))
+ (let ((?x558 (* 2.0 ?x508)))
+ (let ((?x1680 (- ?x558)))
+ (let ((?x471 (+ ?x133 ?x1680)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x1682 (+ ?x150 ?x471)))
+ (let ((?x535 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x444 (* ?x535 exp!2)))
+ (let ((?x1675 (* ?x444 ?x1682)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x1042 (* ?x66 ?x1675)))
+ (let ((?x1021 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x1052 (* ?x42 ?x1021)))
+ (let ((?x310 (- ?x1052)))
+ (let ((?x391 (+ ?x101 ?x310)))
+ (let ((?x1217 (* ?x84 ?x391)))
+ (let ((?x1085 (* ?x11 ?x1217)))
+ (let ((?x872 (- ?x1085)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x241 (+ ?x116 ?x872)))
+ (let ((?x419 (* ?x444 ?x241)))
+ (or (and (distinct ?x419 ?x1042) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 15 of 16
@@ -2918,14 +3315,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -2954,9 +3352,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2967,27 +3365,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3004,128 +3402,155 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286)))))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x635 (* ?x120 ?x100)))
- (let ((?x663 (/ ?x635 ?x719)))
- (let ((?x141 (* ?x120 (/ 1.0 2.0))))
- (let ((?x402 (+ ?x141 ?x663)))
- (let ((?x554 (* 2.0 ?x402)))
- (let ((?x395 (- ?x554)))
- (let ((?x746 (+ ?x120 ?x395)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x639 (+ ?x115 ?x746)))
- (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x431 (* ?x348 ?x639)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x536 (* ?x113 ?x431)))
- (let ((?x170 (/ (/ ?x100 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x434 (* ?x99 ?x170)))
- (let ((?x225 (- ?x434)))
- (let ((?x273 (+ ?x95 ?x225)))
- (let ((?x237 (* ?x98 ?x273)))
- (let ((?x242 (* ?x11 ?x237)))
- (let ((?x241 (- ?x242)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x439 (+ ?x96 ?x241)))
- (let ((?x416 (* ?x348 ?x439)))
- (or (and (distinct ?x416 ?x536) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x338 (* ?x133 ?x157)))
+ (let ((?x364 (/ ?x338 ?x265)))
+ (let ((?x230 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x485 (+ ?x230 ?x364)))
+ (let ((?x928 (* 2.0 ?x485)))
+ (let ((?x761 (- ?x928)))
+ (let ((?x335 (+ ?x133 ?x761)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x533 (+ ?x150 ?x335)))
+ (let ((?x535 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x444 (* ?x535 exp!2)))
+ (let ((?x349 (* ?x444 ?x533)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x287 (* ?x66 ?x349)))
+ (let ((?x1021 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x1052 (* ?x42 ?x1021)))
+ (let ((?x310 (- ?x1052)))
+ (let ((?x391 (+ ?x101 ?x310)))
+ (let ((?x1217 (* ?x84 ?x391)))
+ (let ((?x1085 (* ?x11 ?x1217)))
+ (let ((?x872 (- ?x1085)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x241 (+ ?x116 ?x872)))
+ (let ((?x419 (* ?x444 ?x241)))
+ (or (and (distinct ?x419 ?x287) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
 ; region 16 of 16
@@ -3135,14 +3560,15 @@
 (declare-fun loc () Real)
 (declare-fun z () Real)
 (declare-fun unknown!12 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!5 () Real)
 (declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun exp!3 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun log!202 () Real)
 (declare-fun log!280 () Real)
 (assert
@@ -3171,9 +3597,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3184,27 +3610,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (< 0.0 ?x719))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (< 0.0 ?x265))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3221,127 +3647,154 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let (($x157 (= 0.0 ?x719)))
- (not $x157)))))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let (($x286 (= 0.0 ?x265)))
+ (not $x286)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x117 (- ?x11)))
- (let ((?x98 (/ 1.0 (* scale scale))))
- (let ((?x118 (* ?x98 ?x117)))
- (let ((?x116 (/ 0.0 scale)))
- (let ((?x119 (+ ?x116 ?x118)))
- (let ((?x120 (- ?x119)))
- (let ((?x343 (* 0.0 ?x120)))
- (let ((?x100 (/ 1.0 exp!1)))
- (let ((?x719 (+ 1.0 ?x100)))
- (let ((?x635 (* ?x120 ?x100)))
- (let ((?x663 (/ ?x635 ?x719)))
- (let ((?x346 (+ ?x663 ?x343)))
- (let ((?x385 (* 2.0 ?x346)))
- (let ((?x670 (- ?x385)))
- (let ((?x632 (+ ?x120 ?x670)))
- (let ((?x114 (/ 1.0 scale)))
- (let ((?x115 (- ?x114)))
- (let ((?x588 (+ ?x115 ?x632)))
- (let ((?x348 (/ (/ (/ (/ 1.0 exp!2) exp!1) (* exp!5 exp!5)) (* exp!4 exp!4))))
- (let ((?x744 (* ?x348 ?x588)))
- (let ((?x88 (- b)))
- (let ((?x113 (+ f ?x88)))
- (let ((?x1237 (* ?x113 ?x744)))
- (let ((?x170 (/ (/ ?x100 exp!5) exp!4)))
- (let ((?x93 (* f 1.0)))
- (let ((?x91 (* ?x88 1.0)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x99 (* 2.0 ?x95)))
- (let ((?x434 (* ?x99 ?x170)))
- (let ((?x225 (- ?x434)))
- (let ((?x273 (+ ?x95 ?x225)))
- (let ((?x237 (* ?x98 ?x273)))
- (let ((?x242 (* ?x11 ?x237)))
- (let ((?x241 (- ?x242)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x439 (+ ?x96 ?x241)))
- (let ((?x416 (* ?x348 ?x439)))
- (or (and (distinct ?x416 ?x1237) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (- ?x11)))
+ (let ((?x84 (/ 1.0 (* scale scale))))
+ (let ((?x79 (* ?x84 ?x158)))
+ (let ((?x97 (/ 0.0 scale)))
+ (let ((?x111 (+ ?x97 ?x79)))
+ (let ((?x133 (- ?x111)))
+ (let ((?x341 (* 0.0 ?x133)))
+ (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x265 (+ 1.0 ?x157)))
+ (let ((?x338 (* ?x133 ?x157)))
+ (let ((?x364 (/ ?x338 ?x265)))
+ (let ((?x508 (+ ?x364 ?x341)))
+ (let ((?x558 (* 2.0 ?x508)))
+ (let ((?x1680 (- ?x558)))
+ (let ((?x471 (+ ?x133 ?x1680)))
+ (let ((?x136 (/ 1.0 scale)))
+ (let ((?x150 (- ?x136)))
+ (let ((?x1682 (+ ?x150 ?x471)))
+ (let ((?x535 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x444 (* ?x535 exp!2)))
+ (let ((?x1675 (* ?x444 ?x1682)))
+ (let ((?x120 (- b)))
+ (let ((?x66 (+ f ?x120)))
+ (let ((?x1042 (* ?x66 ?x1675)))
+ (let ((?x1021 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x95 (* f 1.0)))
+ (let ((?x129 (* ?x120 1.0)))
+ (let ((?x100 (+ ?x129 ?x95)))
+ (let ((?x101 (- ?x100)))
+ (let ((?x42 (* 2.0 ?x101)))
+ (let ((?x1052 (* ?x42 ?x1021)))
+ (let ((?x310 (- ?x1052)))
+ (let ((?x391 (+ ?x101 ?x310)))
+ (let ((?x1217 (* ?x84 ?x391)))
+ (let ((?x1085 (* ?x11 ?x1217)))
+ (let ((?x872 (- ?x1085)))
+ (let ((?x116 (/ ?x101 scale)))
+ (let ((?x241 (+ ?x116 ?x872)))
+ (let ((?x419 (* ?x444 ?x241)))
+ (or (and (distinct ?x419 ?x1042) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> (/ (+ z (- loc)) scale) 0.0) (> exp!1 1.0)))
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 (/ (+ z (- loc)) scale))))
+ (>= exp!1 (+ 1.0 (/ z scale))))
 (assert
- (= (< log!39 (/ (+ z (- loc)) scale)) (< exp!2 exp!1)))
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!39) (< exp!1 exp!2)))
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!39 0.0) (> exp!2 1.0)))
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!39)))
+ (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (=> (> scale 0.0) (= exp!2 scale)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< log!202 (/ (+ z (- loc)) scale)) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!202) (< exp!1 exp!3)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< log!202 log!39) (< exp!3 exp!2)))
-(assert
- (= (< log!39 log!202) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!202 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!202)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!280 (/ (+ z (- loc)) scale)) (< exp!4 exp!1)))
+ (= (< log!202 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ (+ z (- loc)) scale) log!280) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!202) (< exp!1 exp!4)))
 (assert
- (= (< log!280 log!39) (< exp!4 exp!2)))
+ (= (< log!202 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< log!39 log!280) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!202) (< exp!2 exp!4)))
 (assert
- (= (< log!280 log!202) (< exp!4 exp!3)))
+ (= (< log!202 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!202 log!280) (< exp!3 exp!4)))
+ (= (< log!39 log!202) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!280 0.0) (> exp!4 1.0)))
+ (= (> log!202 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!280)))
+ (>= exp!4 (+ 1.0 log!202)))
 (assert
- (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!4 (+ 1.0 (/ 1.0 exp!1)))))
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< 0.0 (/ (+ z (- loc)) scale)) (< exp!5 exp!1)))
+ (= (< log!280 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (> 0.0 (/ (+ z (- loc)) scale)) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!280) (< exp!1 exp!5)))
 (assert
- (= (< 0.0 log!39) (< exp!5 exp!2)))
+ (= (< log!280 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (> 0.0 log!39) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!280) (< exp!2 exp!5)))
 (assert
- (= (< 0.0 log!202) (< exp!5 exp!3)))
+ (= (< log!280 log!39) (< exp!5 exp!3)))
 (assert
- (= (> 0.0 log!202) (< exp!3 exp!5)))
+ (= (< log!39 log!280) (< exp!3 exp!5)))
 (assert
- (= (< 0.0 log!280) (< exp!5 exp!4)))
+ (= (< log!280 log!202) (< exp!5 exp!4)))
 (assert
- (= (> 0.0 log!280) (< exp!4 exp!5)))
+ (= (< log!202 log!280) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> 0.0 0.0) (> exp!5 1.0)))
+ (= (> log!280 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 0.0)))
+ (>= exp!5 (+ 1.0 log!280)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!202) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!202) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!280) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!280) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)

@@ -95,7 +95,30 @@ class LogNormalNoJacobian(LogNormal):
         return self.base_log_prob(self.inverse(z)) - jnp.log(self.scale)
 
 
-class LogNormalOwnSupport(LogNormal):
+class LogNormal1p(LogNormal):
+    """Scale ``1 + s``: Z3 leaves ``exp(loc + (1 + s) * ((log z - loc) / (1 + s))) == z``
+    undecided (the quotient by a sum is not cancelled in exponents)."""
+
+    param_names = ("loc", "s")
+
+    def __init__(self, loc=0.0, s=0.0, *, validate_args=True):
+        Distribution.__init__(self, loc, s, validate_args=validate_args)
+
+    def transform(self, eps):
+        return jnp.exp(self.loc + (1 + self.s) * eps)
+
+    def inverse(self, z):
+        return (jnp.log(z) - self.loc) / (1 + self.s)
+
+    def log_prob(self, z):
+        return self.base_log_prob(self.inverse(z)) - jnp.log(1 + self.s) - jnp.log(z)
+
+    @staticmethod
+    def param_domain(loc, s):
+        return s > -1
+
+
+class LogNormal1pOwnSupport(LogNormal1p):
     """The user's own support predicate: not known to be an interval."""
 
     support = Support("z > 0 (user's)", lambda d, z: z > 0)
@@ -121,8 +144,18 @@ def test_correct_user_distribution_proves_and_registers(fresh_registry, cls):
     assert cj.stochastic.register_distribution(cls) is cls
 
 
-def test_lognormal_right_inverse_is_derived_and_the_step_is_listed():
+def test_lognormal_right_inverse_is_proved_by_z3():
+    # exp(loc + scale * ((log z - loc) / scale)) == z: the quotient by the monomial scale
+    # cancels in the exponent (``_lower``), so no derived step is needed
     cert = certify_pair(LogNormal, cje.reparam())
+    rec = {o.name: o.verdict for o in cert.obligations}
+    assert rec["right_inverse"] == "proved"
+    assert not any(a.startswith("right inverse") for a in cert.assumptions)
+
+
+def test_right_inverse_z3_leaves_open_is_derived_and_the_step_is_listed():
+    cert = certify_pair(LogNormal1p, cje.reparam())
+    assert cert.verdict == "proved"
     assert "right_inverse" not in {o.name for o in cert.obligations}
     assert any(a.startswith("right inverse, derived") for a in cert.assumptions)
     assert {"left_inverse", "maps_base", "maps_support", "jacobian_positive"} <= {
@@ -147,7 +180,7 @@ def test_user_distribution_missing_its_jacobian_is_refuted(fresh_registry, cls):
 def test_unproved_distribution_gets_distribution_advice(fresh_registry):
     cj.stochastic.register_estimator(cje.reparam())
     with pytest.raises(cj.RuleUnproven) as e:
-        cj.stochastic.register_distribution(LogNormalOwnSupport)
+        cj.stochastic.register_distribution(LogNormal1pOwnSupport)
     msg = str(e.value)
     assert "right_inverse" in msg and "defvjp" not in msg and "trust=" not in msg
     assert "base_log_prob(inverse(z))" in msg
