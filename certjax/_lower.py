@@ -2,7 +2,9 @@
 """Lower select-free IR to Z3 real arithmetic, eliminating exp and log (FINDINGS.md).
 
 Quantified axioms for exp/log make Z3 answer ``unknown``; instead every exponent is written
-as a polynomial over *bases* (variables, log terms, and any non-polynomial subterm), and
+as a polynomial over *bases* (variables, log terms, and any non-polynomial subterm; a quotient
+by a single monomial gives its bases negative powers, exact wherever the quotient is defined,
+which every claim about it assumes or proves), and
 ``exp(sum_m c_m * m)`` becomes ``prod_m A_m ** (c_m * d_m)`` where ``A_m`` is a fresh
 positive variable standing for ``exp(m / d_m)`` and ``d_m`` the common denominator of the
 coefficients of ``m``. Each ``log(u)`` is a variable ``L`` whose atom satisfies
