@@ -42,6 +42,7 @@ from ._float_state import (
     is_float,
     limits,
     nonfinite,
+    rounding_dtype,
     unknown,
 )
 from ._translate import CALL_PARAMS
@@ -126,7 +127,11 @@ def _equation(eqn: Any, name: str, ins: list[S]) -> list[S]:
     if rule is None:
         raise NoFloatModel(f"no float model of primitive '{name}'")
     lim = limits(eqn.outvars[0].aval.dtype)
-    return rule(eqn, ins, lim)
+    token = rounding_dtype.set(lim.name)
+    try:
+        return rule(eqn, ins, lim)
+    finally:
+        rounding_dtype.reset(token)
 
 
 def _cond(eqn: Any, ins: list[S]) -> list[S]:

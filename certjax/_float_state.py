@@ -14,6 +14,7 @@ that use them are in ``_float_rules.py``, the interpreter in ``_float_model.py``
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import math
 from typing import Any, NamedTuple
@@ -54,11 +55,32 @@ def _unknown_translation(ctx, r, *, tag):
 register_translation("certjax_unknown", _unknown_translation)
 
 
+# the dtype the current equation rounds in (``_float_model``): part of every question's
+# tag, so that one real value rounded in two dtypes gets an unknown per dtype
+rounding_dtype: contextvars.ContextVar[str] = contextvars.ContextVar("rounding_dtype",
+                                                                     default="")
+
+
 def unknown(r, tag: str) -> jax.Array:
-    """A boolean about the float value computed from ``r`` that the model leaves open."""
-    if not isinstance(r, jax.core.Tracer):  # a constant's rounding: no unknown to trace
-        raise NoFloatModel("a rounding question about a constant (computed before tracing)")
-    return unknown_p.bind(r, tag=tag)
+    """A boolean about the float value computed from ``r`` that the model leaves open.
+
+    ``r`` may be a constant (arithmetic on a tangent basis vector): the question is staged
+    all the same, with the constant as its operand. A proof that runs while JAX traces the
+    program runs under ``ensure_compile_time_eval``, which would evaluate a primitive of
+    constants at once; no public API turns that off for one primitive, hence the private
+    switch (without it: no float model, never a wrong one)."""
+    tag = f"{tag}@{rounding_dtype.get()}"
+    if isinstance(r, jax.core.Tracer):
+        return unknown_p.bind(r, tag=tag)
+    try:
+        from jax._src.config import eager_constant_folding
+    except ImportError as e:
+        raise NoFloatModel("a rounding question about a constant (computed before tracing)") from e
+    with eager_constant_folding(False):
+        try:
+            return unknown_p.bind(r, tag=tag)
+        except NotImplementedError as e:  # no trace at all to stage the question in
+            raise NoFloatModel("a rounding question outside a trace") from e
 
 
 # -- dtype limits ------------------------------------------------------------------------

@@ -52,7 +52,7 @@ REFINE_ROUNDS = 6
 # time, so a verdict is the same on every machine: Z3's rlimit per query, a number of
 # queries, paths and refinements (and ``_finite``'s caps on the float model's size).
 FINITE_RLIMIT = 600_000  # per query (nlsat alone, no second solver)
-FINITE_QUERIES = 10  # queries in all (path splits, regions, refinements)
+FINITE_QUERIES = 24  # queries in all (path splits, regions, refinements)
 FINITE_PATHS = 16
 FINITE_ROUNDS = 2  # refinements after a model that does not reproduce in the dtype
 # Only a backstop, like QUERY_TIMEOUT_MS: this process's CPU seconds for one obligation with

@@ -8,6 +8,7 @@ import jax.numpy as jnp
 import numpy as np
 import pytest
 
+import certjax
 from certjax._certify import certify_jvp, certify_vjp
 
 
@@ -317,3 +318,24 @@ def test_finite_stable_sigmoid_derivative_has_no_finding():
 
     cert = certify_vjp(jax.nn.sigmoid, fwd, bwd)
     assert cert.verdict == "proved" and cert.float_finding == "", cert.float_finding
+
+
+def test_float_verdict_is_the_same_when_proved_at_registration_as_in_check():
+    # defvjp(signature=) proves under jax.ensure_compile_time_eval, which evaluated the
+    # float model's rounding questions about constants (JAX's derivative along a tangent
+    # basis vector: 1 - 0) at once: "no float model", where `certjax check` proved it
+    S = jax.ShapeDtypeStruct((), np.float32)
+
+    @certjax.custom_vjp
+    def lae(x, y):
+        return jnp.logaddexp(x, y)
+
+    def lae_fwd(x, y):
+        return lae(x, y), (x, y)
+
+    def lae_bwd(res, g):
+        x, y = res
+        return g * jax.nn.sigmoid(x - y), g * jax.nn.sigmoid(y - x)
+
+    lae.defvjp(lae_fwd, lae_bwd, signature=[S, S])
+    assert lae.certificate.float_safety == "proved", lae.certificate.float_text()

@@ -21,11 +21,12 @@ UNPROVED = {
     "elementwise.log1mexp", "gaussian.gaussian_logpdf",
     "losses.bernoulli_neglogpdf_logits", "losses.bernoulli_neglogpdf_probs",
     "losses.sigmoid_cross_entropy", "losses.softmax_cross_entropy", "reductions.log_softmax",
-    "reductions.logaddexp", "reductions.logsumexp", "reductions.safe_norm",
+    "reductions.logsumexp", "reductions.safe_norm",
 }
 # proved float-safe by this point 5 (div by a fix of the rule, the others by the
 # float model's sum, the goal narrowed in _finite_goal.py and the budget counted sensibly)
-FIXED = ["arithmetic.scale", "arithmetic.div", "arithmetic.gemm", "gaussian.mvn_kl"]
+FIXED = ["arithmetic.scale", "arithmetic.div", "arithmetic.gemm", "gaussian.mvn_kl",
+         "reductions.logaddexp"]  # (logaddexp: 24 solver queries, was 10)
 LIBRARY = [k for k in certjax.rules.load_all() if k.split(".")[0] != "estimators"]
 
 
