@@ -60,7 +60,7 @@ _STORED: dict[str, Certificate] = {}
 # optional obligations left are recorded 'unproved' without a query. The verdict of
 # an optional obligation may thus depend on the machine's speed, only ever towards
 # 'unproved'; required claims have no such budget.
-OPTIONAL_BUDGET_S = 60.0
+OPTIONAL_BUDGET_S = 20.0
 MSG_BUDGET = ("not attempted: the certificate's {budget:.0f} s budget for optional claims "
               "was spent (unproved, never assumed)")
 
