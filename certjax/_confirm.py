@@ -61,6 +61,21 @@ def _differs(a: Any, b: Any) -> tuple[bool, bool]:
     return bad, True
 
 
+def _compare(a: Any, b: Any) -> tuple[bool, str]:
+    """(differs, detail) for two pytrees of float64 arrays: the detail is "non-finite", or,
+    where they agree, "agree within <gap> relative" (or "agree exactly in float64")."""
+    bad, fin = _differs(a, b)
+    if not fin:
+        return bad, "non-finite"
+    if bad:
+        return True, ""
+    la = [np.asarray(x, np.float64) for x in jax.tree_util.tree_leaves(a)]
+    lb = [np.asarray(x, np.float64) for x in jax.tree_util.tree_leaves(b)]
+    gap = max((float(np.max(np.abs(x - y) / np.maximum(np.abs(x) + np.abs(y), 1e-300)))
+               for x, y in zip(la, lb, strict=False) if np.size(x)), default=0.0)
+    return False, f"agree within {gap:.1e} relative" if gap > 0 else "agree exactly in float64"
+
+
 def _finite(tree: Any) -> bool:
     leaves = jax.tree_util.tree_leaves(tree)
     return all(np.all(np.isfinite(np.asarray(x, np.float64))) for x in leaves)

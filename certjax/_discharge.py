@@ -30,7 +30,7 @@ from ._certificate import (
     versions,
 )
 from ._closed_over import ClosedOver, confirmed, on_rule, shown_text
-from ._confirm import _call, _differs, _finite, _float64
+from ._confirm import _call, _compare, _finite, _float64
 from ._errors import (
     UnsupportedPrimitive,
 )
@@ -161,8 +161,7 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                 args = sp.args64(point)
                 if not sp.in_domain(args):
                     return False, "outside domain"
-                bad, fin = _differs(tp.fns["fwd_c"](*args)[0], tp.fns["fun"](*args))
-                return bad, "" if fin else "non-finite"
+                return _compare(tp.fns["fwd_c"](*args)[0], tp.fns["fun"](*args))
             return confirmed(t, co, run)
 
         def cotangents(args, g, fns):
@@ -188,8 +187,7 @@ def _prove_vjp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                     return False, "outside domain"
                 ct = cotangents(args, g, tp.fns)
                 ref = _stated.reference_vjp(tp, sp, args, g)
-                bad, fin = _differs(_floats(ct, spec), _floats(ref, spec))
-                return bad, "" if fin else "non-finite"
+                return _compare(_floats(ct, spec), _floats(ref, spec))
             return confirmed(t, co, run)
 
         def confirm_defined(point):
@@ -298,12 +296,10 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
                         return False, "outside domain"
                     out, tan = tp.fns["rule_fn"](*args, *ts)
                     if which == "primal":
-                        bad, fin = _differs(out, tp.fns["fun"](*args))
-                        return bad, "" if fin else "non-finite"
+                        return _compare(out, tp.fns["fun"](*args))
                     ref = _stated.reference_jvp(tp, sp, args, ts)
                     if which == "jvp":
-                        bad, fin = _differs(tan, ref)
-                        return bad, "" if fin else "non-finite"
+                        return _compare(tan, ref)
                     if not _finite(ref):
                         return False, "reference not finite"
                     return not _finite((out, tan)), "rule not finite"

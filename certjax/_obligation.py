@@ -327,6 +327,7 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
     probed = False
     delta = 1.0
     rounds = FINITE_ROUNDS if ob.kind == "finite" else REFINE_ROUNDS
+    gaps: list[str] = []  # the details of the models not confirmed
     for _round in range(rounds + 1):
         # A fresh solver per query: after push/pop Z3 switches to its incremental SMT core,
         # which is far weaker on nonlinear real arithmetic than the one-shot nlsat solver
@@ -366,6 +367,7 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
                 res.smt2.append(smt2)  # sat: the counterexample's region
             return "refuted"
         res.spurious_models += 1
+        gaps.append(detail)
         if ob.kind == "finite" and _round >= rounds // 2:
             # a behaviour of the float model that the dtype does not show, after refining
             # exp: blocked (a neighbourhood of the point), after which an unsat is no proof
@@ -397,6 +399,10 @@ def _prove_path(ob, b, path, low: Lowering, zctx, rlimit, res: Result, keep_smt2
         delta /= 4
     res.reason = f"{res.spurious_models} models were not confirmed by JAX in " + (
         "the dtype" if ob.kind == "finite" else "float64")
+    if gaps and all(str(d).startswith("agree ") for d in gaps):
+        res.reason += (f"; at each, the rule and the reference {gaps[-1]}: they may differ by "
+                       "less than float64 shows, e.g. a constant written to float precision "
+                       "where the reference has the exact one")
     return "unproved"
 
 

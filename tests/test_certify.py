@@ -146,3 +146,22 @@ def test_rule_that_is_jax_s_own_vjp_is_still_checked_on_smooth_boundaries():
                                name="sp_max", signature=[np.float32(0)])
     assert cert.verdict == "refuted"
     assert next(o for o in cert.obligations if o.name == "vjp").verdict == "refuted"
+
+
+def test_unproved_rule_whose_models_agree_in_float64_says_so():
+    # gelu (tanh form) with 3 * 0.044715 folded by hand into 0.134145: not exactly the
+    # derivative over the reals (the literals round differently), so never proved; the models
+    # Z3 finds agree with JAX's derivative in float64, and the reason says so
+    def gelu(x):
+        return 0.5 * x * (1 + jnp.tanh(0.7978845608 * (x + 0.044715 * x ** 3)))
+
+    def gelu_jvp(primals, tangents):
+        (x,), (v,) = primals, tangents
+        th = jnp.tanh(0.7978845608 * (x + 0.044715 * x ** 3))
+        du = 0.7978845608 * (1 + 0.134145 * x ** 2)
+        return gelu(x), v * (0.5 * (1 + th) + 0.5 * x * (1 - th * th) * du)
+
+    cert = certjax.certify_jvp(gelu, gelu_jvp)
+    jvp = next(o for o in cert.obligations if o.name == "jvp")
+    assert jvp.verdict == "unproved", cert.summary()
+    assert "agree exactly in float64" in jvp.reason or "agree within" in jvp.reason, jvp.reason
