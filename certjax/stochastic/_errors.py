@@ -98,18 +98,32 @@ ADVICE_BASELINE = """\
 A callable baseline must not depend on the sample; pass an array baseline computed without it
 (a constant, cje.MovingAverage) or use cje.loo()."""
 
+MSG_BASE_READS_PARAMS = (
+    "{dist}: {methods} reads the parameters: base_sample, base_log_prob and base_support "
+    "describe parameter-free noise eps (the trusted base density); move the parameters into "
+    "transform, inverse and log_prob")
 
-def raise_unless_proved(cert: Any, advice: str) -> Any:
-    """Raise :class:`RuleRejected` / :class:`RuleUnproven` unless ``cert`` is proved."""
+MSG_NEEDED_BY = """\
+{pair} rests on {dep}: the score identity holds for any log_prob code, normalized or not, so
+that exp(log_prob) is the density the sampler draws from is {dep}'s obligation 'density'.
+"""
+
+
+def raise_unless_proved(cert: Any, advice: str, needed_by: str = "") -> Any:
+    """Raise :class:`RuleRejected` / :class:`RuleUnproven` unless ``cert`` is proved.
+
+    ``needed_by`` names the pair whose use asked for ``cert``; the message starts with why.
+    """
+    why = MSG_NEEDED_BY.format(pair=needed_by, dep=cert.rule) if needed_by else ""
     if cert.verdict == "refuted":
         bad = next(o for o in cert.obligations if o.verdict == "refuted")
         raise RuleRejected(
-            f"{cert.rule}: obligation '{bad.name}' {bad.reason}\n  ({bad.statement})",
+            f"{why}{cert.rule}: obligation '{bad.name}' {bad.reason}\n  ({bad.statement})",
             rule=cert.rule, obligation=bad.name, counterexample=bad.counterexample or {},
             certificate=cert)
     if cert.verdict == "unproved":
         bad = next(o for o in cert.obligations if o.verdict == "unproved")
-        raise RuleUnproven(MSG_PAIR_UNPROVEN.format(
+        raise RuleUnproven(why + MSG_PAIR_UNPROVEN.format(
             rule=cert.rule, obligation=bad.name, reason=bad.reason, advice=advice),
             rule=cert.rule, obligation=bad.name, certificate=cert)
     return cert

@@ -30,7 +30,7 @@ from .._obligation import DEFAULT_RLIMIT
 from ..distributions._base import Distribution
 from ..estimators._estimator import Estimator, combine_enumeration, loo_baseline
 from ._deps import dependencies
-from ._errors import MSG_UNSUPPORTED_ESTIMATOR, UnsupportedEstimator
+from ._errors import MSG_BASE_READS_PARAMS, MSG_UNSUPPORTED_ESTIMATOR, UnsupportedEstimator
 from ._proof import Claim, prove_claims
 from ._second_order import (
     A_DIFF_INT_2,
@@ -45,9 +45,12 @@ from ._second_order import (
 A_SAMPLER_FINITE = (
     "sampler: {sampler} draws k with probability exp(log_prob(k)) (obligation 'normalized' "
     "proves these sum to 1 over the support enumerated, so no mass lies elsewhere)")
-A_SAMPLER_CONT = (
-    "sampler: the base sampler {base}; given that, the pair 'reparam x {dist}' proves that "
-    "rsample = transform(eps) has density exp(log_prob)")
+A_SAMPLER_BASE = (
+    "sampler: the base sampler {base} draws eps with density exp(base_log_prob) (trusted; "
+    "base_sample, base_log_prob and base_support checked not to read the parameters)")
+A_SAMPLER_CONT = A_SAMPLER_BASE[:-1] + (
+    "; given that, the pair 'reparam x {dist}' (proved "
+    "before this pair is used) proves that rsample = transform(eps) has density exp(log_prob)")
 A_SAMPLER_NOREPARAM = "sampler: {dist}.sample draws from the density exp(log_prob) (trusted)"
 A_DIFF_INT = (
     "differentiation under the integral: d/dtheta of the integral of f(z) p(z; theta) is the "
@@ -204,13 +207,28 @@ def jvp_gradient(fn, plist: list[Any]) -> list[Any]:
     return out
 
 
-def _support_reads_params(pair: _Pair) -> bool:
+def _reads_params(pair: _Pair, fn: Any, arg: Any) -> bool:
+    """Whether ``fn(dist, arg)`` may read the parameters (jaxpr dataflow, over-approximated)."""
     sig = [jax.ShapeDtypeStruct(pair.example[n].shape, np.float32) for n in pair.pnames]
+    closed = jax.make_jaxpr(lambda *a: fn(pair.make(list(a[:-1])), a[-1]))(*sig, arg)
+    return any(i < len(sig) for d in dependencies(closed) for i in d)
+
+
+def _support_reads_params(pair: _Pair) -> bool:
     zsig = jax.ShapeDtypeStruct(pair.zshape, np.int32 if pair.finite else np.float32)
-    closed = jax.make_jaxpr(
-        lambda *a: pair.cls.support.check(pair.make(list(a[:-1])), a[-1]))(*sig, zsig)
-    deps = dependencies(closed)
-    return any(i < len(sig) for d in deps for i in d)
+    return _reads_params(pair, pair.cls.support.check, zsig)
+
+
+def _base_reads_params(pair: _Pair) -> list[str]:
+    """The base-noise methods that read the parameters: each must be parameter-free, since
+    that ``base_sample`` draws from ``exp(base_log_prob)`` is trusted, not proved."""
+    eps = jax.ShapeDtypeStruct((), np.float32)
+    methods = {
+        "base_sample": (lambda d, key: d.base_sample(key, ()), jax.random.key(0)),
+        "base_log_prob": (lambda d, e: d.base_log_prob(e), eps),
+        "base_support": (lambda d, e: d.base_support(e), eps),
+    }
+    return [m for m, (fn, arg) in methods.items() if _reads_params(pair, fn, arg)]
 
 
 # -- finite support -------------------------------------------------------------------------
@@ -498,6 +516,11 @@ def certify_pair(dist_cls: type[Distribution], est: Estimator, *, rlimit: int = 
         raise UnsupportedEstimator(
             f"{name} declares a fixed support ({dist_cls.support.name}) but its support "
             "predicate reads the parameters; declare Support(..., fixed=False)")
+    if dist_cls.has_rsample and not pair.finite:
+        bad = _base_reads_params(pair)
+        if bad:
+            raise UnsupportedEstimator(MSG_BASE_READS_PARAMS.format(
+                dist=name, methods=", ".join(bad)))
     assumptions: list[str] = []
     if pair.finite:
         inputs, claims = _finite_claims(pair)
@@ -516,7 +539,7 @@ def certify_pair(dist_cls: type[Distribution], est: Estimator, *, rlimit: int = 
             assumptions.append(A_JET)
     elif est.kind == "reparam":
         inputs, claims = _reparam_claims(pair)
-        assumptions += [f"sampler: {dist_cls.base_name}", A_REPARAM, A_KEYS, A_REPARAM_2]
+        assumptions += [A_SAMPLER_BASE.format(base=dist_cls.base_name), A_REPARAM, A_KEYS, A_REPARAM_2]
         cert = prove_claims(f"{est.label} x {name}", inputs, claims, assumptions=assumptions,
                             source=_source(est), rlimit=rlimit, keep_smt2=keep_smt2)
         if not _only_right_inverse_unproved(cert) or not dist_cls.support.interval:

@@ -13,9 +13,9 @@ import functools
 
 from .._certificate import Certificate
 from ..distributions._base import Distribution
-from ..estimators._estimator import Estimator
+from ..estimators._estimator import Estimator, reparam
 from ._errors import ADVICE_BASELINE, ADVICE_DISTRIBUTION, raise_unless_proved
-from ._pairs import certify_pair, check_supported
+from ._pairs import certify_pair, check_supported, is_finite
 
 _DISTRIBUTIONS: dict[str, type[Distribution]] = {}
 _ESTIMATORS: dict[str, Estimator] = {}
@@ -36,7 +36,7 @@ def _key(dist_cls: type[Distribution], est: Estimator) -> tuple:
     return (dist_cls, est.cert_key())
 
 
-def certificate(dist_cls: type[Distribution], est: Estimator) -> Certificate:
+def certificate(dist_cls: type[Distribution], est: Estimator, needed_by: str = "") -> Certificate:
     """The proved certificate of a pair, proving it now if needed.
 
     Raises:
@@ -49,11 +49,21 @@ def certificate(dist_cls: type[Distribution], est: Estimator) -> Certificate:
     if cert is None:
         check_supported(dist_cls, est)
         _load_stored()
+        if _needs_density_proof(dist_cls, est):
+            # the score identity holds for any log_prob code, normalized or not; that
+            # exp(log_prob) is the density the sampler draws from is the reparameterized
+            # pair's obligation 'density' (A_SAMPLER_CONT), so that pair must prove first
+            certificate(dist_cls, reparam(), needed_by=f"{est.label} x {dist_cls.__name__}")
         cert = certify_pair(dist_cls, est)
         advice = ADVICE_BASELINE if est.baseline_kind == "callable" else ADVICE_DISTRIBUTION
-        raise_unless_proved(cert, advice)
+        raise_unless_proved(cert, advice, needed_by)
         _CERTS[key] = cert
     return cert
+
+
+def _needs_density_proof(dist_cls: type[Distribution], est: Estimator) -> bool:
+    """A score-type pair on a continuous distribution whose sampler is ``transform(eps)``."""
+    return est.kind != "reparam" and not is_finite(dist_cls) and dist_cls.has_rsample
 
 
 def _supported(dist_cls: type[Distribution], est: Estimator) -> bool:

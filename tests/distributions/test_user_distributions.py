@@ -208,3 +208,48 @@ def test_user_distributions_give_unbiased_gradients(fresh_registry):
     exact = jax.grad(lambda t: jnp.exp(t[0] + t[1] ** 2 / 2))(theta)
     mean, se = mc_mean(g)
     assert np.all(np.abs(mean - np.asarray(exact)) <= 4 * se), (mean, se, exact)
+
+
+class LogNormalUnnormalized(LogNormal):
+    """log_prob without ``-log(scale)``: off by a factor that depends on a parameter."""
+
+    def log_prob(self, z):
+        return self.base_log_prob(self.inverse(z)) - jnp.log(z)
+
+
+class LogNormalScaledBase(LogNormal):
+    """The missing ``-log(scale)`` hidden in a base density that reads ``scale``: the change of
+    variables holds between the two methods, but the sampler's eps is N(0, 1) regardless."""
+
+    def base_log_prob(self, eps):
+        return super().base_log_prob(eps) + jnp.log(self.scale)
+
+    def log_prob(self, z):
+        return self.base_log_prob(self.inverse(z)) - jnp.log(self.scale) - jnp.log(z)
+
+
+def test_score_pair_needs_the_density_proof(fresh_registry):
+    # the score identity holds for any log_prob code, so 'score x' alone proves this wrong
+    # log_prob; its gradient in scale would be biased (E[f * d/ds log p] misses -f/s)
+    assert certify_pair(LogNormalUnnormalized, cje.score()).verdict == "proved"
+    with pytest.raises(cj.RuleRejected) as e:
+        _registry.certificate(LogNormalUnnormalized, cje.score())
+    assert "density" in str(e.value) and "score x LogNormalUnnormalized rests on" in str(e.value)
+    assert e.value.obligation == "density"
+    key = jax.random.key(0)
+
+    def f(theta, key):
+        return cj.sample(key, LogNormalUnnormalized(theta[0], theta[1]), estimator=cje.score())
+
+    with pytest.raises(cj.RuleRejected):
+        cj.grad(f)(jnp.array([0.1, 0.4]), key)
+    # the correct one still proves through the same path
+    assert _registry.certificate(LogNormal, cje.score()).verdict == "proved"
+
+
+def test_base_methods_must_not_read_the_parameters():
+    with pytest.raises(cj.stochastic.UnsupportedEstimator, match="base_log_prob reads the "
+                       "parameters"):
+        certify_pair(LogNormalScaledBase, cje.score())
+    with pytest.raises(cj.stochastic.UnsupportedEstimator, match="base_log_prob"):
+        certify_pair(LogNormalScaledBase, cje.reparam())
