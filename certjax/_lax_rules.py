@@ -317,7 +317,6 @@ def _convert(ctx: Context, x, *, new_dtype, **_):
 register_translation("copy", lambda ctx, x, **_: x)
 register_translation("copy_p", lambda ctx, x, **_: x)
 register_translation("optimization_barrier", lambda ctx, *xs, **_: list(xs))
-register_translation("reduce_precision", lambda ctx, x, **_: x)
 
 
 # -- structure ----------------------------------------------------------------------------
