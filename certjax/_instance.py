@@ -413,9 +413,7 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
         with handled(owner._name):
             again = jax.make_jaxpr(lambda *a: t.fns["bwd_c"](*a))(
                 *nd_sig, t.shapes["fwd"][1], g_sig)
-            if "bwd_text" not in t.extra:  # printed once per instance, not per call
-                t.extra["bwd_text"] = jaxpr_text(t.jaxprs["bwd"])
-            same = jaxpr_text(again) == t.extra["bwd_text"]
+            same = jaxpr_text(again) == _text(t, "bwd")  # (printed once per instance)
     if same:
         if differentiated((res.value, g_dense)):
             _again(owner, t, owner.instances.certify(t, cfg).certificate, cfg)
@@ -427,10 +425,31 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
                        signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
                        cotangent=g_sig, perturbed=t.extra.get("perturbed"), cot_zeros=cot_zeros,
                        stated=cfg.stated)
+    changed = [r for r in ("primal", "fwd") if jaxpr_text(t2.jaxprs[r]) != _text(t, r)]
+    if changed:  # the residuals are fwd's of the first trace: prove bwd with that one only
+        raise RuleUnproven(MSG_FWD_CHANGED.format(
+            rule=owner._name, where=describe(_shapes(t)), which=" and ".join(changed)),
+            rule=owner._name, obligation="vjp")
     cert = owner.instances.record(t2, owner._name, cfg)
     if differentiated((res.value, g_dense)):
         _again(owner, t2, cert, cfg)
     return _unflatten_cts(t2, jaxpr_as_fun(t2.jaxprs["bwd"])(*leaves))
+
+
+MSG_FWD_CHANGED = (
+    "{rule} at instance ({where}): bwd traces to another jaxpr than the one proved when fwd "
+    "ran, and tracing the rule again gives another {which} jaxpr too (a global or closure "
+    "changed between the fwd and bwd calls?): the residuals JAX passes were made by the "
+    "earlier fwd, so no proof covers this bwd with them. Call jax.vjp again after the "
+    "change.")
+
+
+def _text(t: Traced, role: str) -> str:
+    """The printed jaxpr of ``t``'s ``role`` (with its constants), once per instance."""
+    key = f"{role}_text"
+    if key not in t.extra:
+        t.extra[key] = jaxpr_text(t.jaxprs[role])
+    return t.extra[key]
 
 
 def _again(owner: Any, t: Traced, cert: Certificate, cfg: Config) -> None:
