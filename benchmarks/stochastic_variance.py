@@ -38,6 +38,7 @@ Run::
 
     PYTHONPATH=. python benchmarks/stochastic_variance.py                 # K = 3, 4, 5
     PYTHONPATH=. python benchmarks/stochastic_variance.py --stages 4 --keys 20000
+    PYTHONPATH=. python benchmarks/stochastic_variance.py --order 2 --stages 3   # Hessians
 
 References:
     Williams (1992); Schulman, Heess, Weber, Abbeel (2015), "Gradient Estimation Using
@@ -163,13 +164,24 @@ def bootstrap_ratio(x, ref, rounds=200, seed=0):
     return np.percentile(out, [2.5, 97.5])
 
 
-def run(k, n, n_keys, warmup, seed, only=None):
+def _order(grad_fn, order):
+    """``grad_fn(theta, key, b) -> (gradient, aux)`` as the estimate of derivative ``order``:
+    the gradient itself, or its Jacobian in theta (the Hessian estimate; DiCE's surrogate is
+    differentiated again, with baselines in Loaded DiCE's form), flattened."""
+    if order == 1:
+        return lambda th, key, b: grad_fn(th, key, b)[0]
+    return lambda th, key, b: jax.jacfwd(lambda t: grad_fn(t, key, b)[0])(th).reshape(-1)
+
+
+def run(k, n, n_keys, warmup, seed, only=None, order=1):
     theta = theta0(k)
     exact_fn = jax.grad(lambda th: exact_expectation(th, k))
-    exact = np.asarray(compiled(exact_fn, theta)(theta), np.float64)
-    enum_fn = cj.grad(make_objective(k, lambda i, b: "enumerate"), has_aux=True)
+    if order == 2:
+        exact_fn = jax.hessian(lambda th: exact_expectation(th, k))
+    exact = np.asarray(compiled(exact_fn, theta)(theta), np.float64).reshape(-1)
+    enum_fn = _order(cj.grad(make_objective(k, lambda i, b: "enumerate"), has_aux=True), order)
     args = (theta, jax.random.key(0), jnp.zeros(k))
-    enum = np.asarray(compiled(enum_fn, *args)(*args)[0], np.float64)
+    enum = np.asarray(compiled(enum_fn, *args)(*args), np.float64)
     bases = learn_baselines(k, n, warmup, seed)
     keys = jax.random.split(jax.random.key(seed), n_keys)
     rows, grads = [], {}
@@ -177,8 +189,9 @@ def run(k, n, n_keys, warmup, seed, only=None):
     if "reinforce" not in chosen:
         raise ValueError("--only must include 'reinforce', the reference of the ratios")
     for name, est, prune, bkind in chosen.values():
-        g_fn = cj.grad(make_objective(k, est), has_aux=True, num_samples=n, prune=prune)
-        f = jax.vmap(lambda th, key, b, g_fn=g_fn: g_fn(th, key, b)[0], in_axes=(None, 0, None))
+        g_fn = _order(cj.grad(make_objective(k, est), has_aux=True, num_samples=n,
+                              prune=prune), order)
+        f = jax.vmap(g_fn, in_axes=(None, 0, None))
         g = np.asarray(compiled(f, theta, keys, bases[bkind])(theta, keys, bases[bkind]),
                        np.float64)
         grads[name] = g
@@ -191,15 +204,17 @@ def run(k, n, n_keys, warmup, seed, only=None):
         z = float(np.max(np.abs(g.mean(0) - exact) / se))
         rows.append({"name": name, "total_var": float(var), "ratio": float(var / ref_var),
                      "ci": (float(lo), float(hi)), "max_z": z, "mean": g.mean(0).tolist()})
-    return {"stages": k, "exact": exact.tolist(), "enumerate": enum.tolist(), "rows": rows,
+    return {"stages": k, "order": order, "exact": exact.tolist(), "enumerate": enum.tolist(),
+            "rows": rows,
             "baselines": {str(b): np.asarray(v).tolist() for b, v in bases.items() if b}}
 
 
 def print_result(res, n, n_keys):
     k = res["stages"]
     fmt = lambda v: "[" + ", ".join(f"{x:+.4f}" for x in v) + "]"  # noqa: E731
-    print(f"\n== K = {k} Bernoulli stages, {n} replicas per gradient, {n_keys} keys ==")
-    print(f"exact gradient (sum over 2^{k} configs): {fmt(res['exact'])}")
+    what = "gradient" if res["order"] == 1 else "Hessian (flattened)"
+    print(f"\n== K = {k} Bernoulli stages, {what}, {n} replicas per estimate, {n_keys} keys ==")
+    print(f"exact {what} (sum over 2^{k} configs): {fmt(res['exact'])}")
     print(f"cj.grad, every site enumerated:        {fmt(res['enumerate'])}")
     for b, v in res["baselines"].items():
         print(f"learned baseline ({b}): {fmt(v)}")
@@ -222,6 +237,9 @@ def main(argv=None):
     p.add_argument("--keys", type=int, default=4000, help="gradients per estimator")
     p.add_argument("--warmup", type=int, default=100, help="moving-average steps")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--order", type=int, default=1, choices=(1, 2),
+                   help="1: gradients; 2: Hessians (jax.jacfwd of cj.grad: DiCE, baselines "
+                        "in Loaded DiCE's form)")
     p.add_argument("--only", default=None,
                    help=f"comma-separated estimator ids among {', '.join(estimators())}")
     a = p.parse_args(argv)
@@ -230,7 +248,7 @@ def main(argv=None):
     out = []
     for k in (int(s) for s in a.stages.split(",")):
         t0 = time.perf_counter()
-        res = run(k, a.samples, a.keys, a.warmup, a.seed, only)
+        res = run(k, a.samples, a.keys, a.warmup, a.seed, only, a.order)
         print_result(res, a.samples, a.keys)
         print(f"({time.perf_counter() - t0:.1f} s)")
         out.append(res)
