@@ -16,9 +16,12 @@ Entries, read top to bottom by a reviewer (they are trusted, like ``_facts.FACTS
 * ``LINEAR``: the derivative of a linear primitive is the primitive itself, applied to the
   tangents (operands that are not floats held fixed: indices, predicates).
 * ``BILINEAR``: ``d P(a, b) = P(da, b) + P(a, db)``.
+* ``REDUCTIONS[name] = (statement, derivative)``: ``derivative(x, t, axes=...)`` is the
+  tangent of the reduction of ``x`` over ``axes`` along ``t`` (``reduce_max``, ``reduce_min``,
+  ``reduce_prod``).
 
-A primitive in none of them (``reduce_max``, ``cumprod``, ``argmax``...) keeps JAX's JVP as
-its only reference; certificates name those primitives.
+A primitive in none of them (``cumprod``, ``cummax``, ``sort``...) keeps JAX's JVP as its
+only reference; certificates name those primitives.
 """
 
 from __future__ import annotations
@@ -110,8 +113,46 @@ LINEAR = frozenset({
 # d P(a, b) = P(da, b) + P(a, db)
 BILINEAR = frozenset({"mul", "dot_general"})
 
+
+def _moved(x, axes):
+    """``x`` with the reduced ``axes`` flattened into one last axis."""
+    kept = [d for d in range(x.ndim) if d not in axes]
+    x = jnp.transpose(x, (*kept, *axes))
+    return x.reshape((*x.shape[:len(kept)], -1))
+
+
+def _chooser(x, t, axes, reduce):
+    """The directional derivative of a max (min): the mean of ``t`` over the entries equal to
+    the max (min). Where several entries tie it is the derivative exactly when their tangents
+    are equal (a kink otherwise, excluded as every kink is)."""
+    xm, tm = _moved(x, axes), _moved(t, axes)
+    at = _step(xm == reduce(xm, axis=-1, keepdims=True))
+    return jnp.sum(tm * at, axis=-1) / jnp.sum(at, axis=-1)
+
+
+def _prod(x, t, axes):
+    """``sum_i t_i prod_{j != i} x_j`` over the reduced entries (no division: zeros allowed)."""
+    xm, tm = _moved(x, axes), _moved(t, axes)
+    eye = jnp.eye(xm.shape[-1], dtype=bool)
+    others = jnp.prod(jnp.where(eye, jnp.ones_like(xm)[..., None, :], xm[..., None, :]), -1)
+    return jnp.sum(tm * others, axis=-1)
+
+
+# reductions over ``axes``: ``derivative(x, t, axes)`` is the tangent of the result
+REDUCTIONS = {
+    "reduce_max": ("d max(x) = t at the maximal entry (the mean over tied entries where their "
+                   "tangents agree; a kink otherwise)",
+                   lambda x, t, *, axes: _chooser(x, t, axes, jnp.max)),
+    "reduce_min": ("d min(x) = t at the minimal entry (the mean over tied entries where their "
+                   "tangents agree; a kink otherwise)",
+                   lambda x, t, *, axes: _chooser(x, t, axes, jnp.min)),
+    "reduce_prod": ("d prod(x) = sum_i t_i prod_{j != i} x_j",
+                    lambda x, t, *, axes: _prod(x, t, axes)),
+}
+
 STATEMENTS = {
     **{name: statement for name, (statement, _) in PARTIALS.items()},
     **{name: f"d {name}(x) = {name}(dx) (linear)" for name in LINEAR},
     **{name: f"d {name}(a, b) = {name}(da, b) + {name}(a, db) (bilinear)" for name in BILINEAR},
+    **{name: statement for name, (statement, _) in REDUCTIONS.items()},
 }

@@ -26,7 +26,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from ._confirm import _float64
-from ._derivatives import BILINEAR, LINEAR, PARTIALS
+from ._derivatives import BILINEAR, LINEAR, PARTIALS, REDUCTIONS
 from ._ir import Builder
 from ._library_match import UNKNOWN, identify
 from ._obligation import DEFAULT_RLIMIT, Obligation, fresh_context, prove
@@ -80,7 +80,7 @@ def check_reference(primal_j: Any, rlimit: int = DEFAULT_RLIMIT) -> dict[str, An
         avals = [v.aval for v in eqn.invars]
         if not any(_float(a) for a in avals) or not all(_float(v.aval) for v in eqn.outvars):
             continue  # no tangent flows through (comparisons, integer arithmetic)
-        if name not in PARTIALS and name not in LINEAR and name not in BILINEAR:
+        if not any(name in table for table in (PARTIALS, LINEAR, BILINEAR, REDUCTIONS)):
             if not jax.extend.core.jaxprs_in_params(eqn.params):
                 trusted.add(name)
             continue
@@ -133,6 +133,8 @@ def _check(prim: Any, params: dict, avals: list[Any], rlimit: int) -> tuple[str,
                 term = parts[k] * t
                 out = term if out is None else out + term
             return out if out is not None else jnp.zeros_like(_bind(prim, params, xs))
+        if name in REDUCTIONS:
+            return REDUCTIONS[name][1](xs[0], ts[0], axes=tuple(params["axes"]))
         if name in LINEAR:
             full = list(xs)
             for k, t in zip(diff, ts, strict=True):
@@ -169,15 +171,15 @@ def _check(prim: Any, params: dict, avals: list[Any], rlimit: int) -> tuple[str,
         _CHECKED[key] = out
         return out
     pairs = list(zip(np.ravel(J), np.ravel(M), strict=True))
-    inputs = [n for nm, a in zip(names, avals) for n in _flat_names(nm, a.shape)]
+    inputs = [n for nm, a in zip(names, avals, strict=True) for n in _flat_names(nm, a.shape)]
     inputs += [n for k in diff for n in _flat_names("d" + names[k], avals[k].shape)]
-    discrete = frozenset(n for nm, a in zip(names, avals) if not _float(a)
+    discrete = frozenset(n for nm, a in zip(names, avals, strict=True) if not _float(a)
                          for n in _flat_names(nm, a.shape))
 
     def values(point, at):
         with _float64():
-            xs = [_arr(point, nm, a) for nm, a in zip(names, avals)]
-            xr = [_arr(at, nm, a) for nm, a in zip(names, avals)]
+            xs = [_arr(point, nm, a) for nm, a in zip(names, avals, strict=True)]
+            xr = [_arr(at, nm, a) for nm, a in zip(names, avals, strict=True)]
             ts = [_arr(point, "d" + names[k], avals[k]) for k in diff]
             return [jvp_of(*xs, *ts)], [math_of(*xr, *ts)]
 

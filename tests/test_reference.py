@@ -79,3 +79,31 @@ def test_a_wrong_table_entry_is_caught(monkeypatch):
     out = check_reference(closed)
     assert out["verdict"] == "unproved"
     assert "primitive sin differs" in out["reason"]
+
+
+REDUCE = [("reduce_max", lambda x: jnp.max(x, axis=-1), (2, 3)),
+          ("reduce_min", jnp.min, (3,)),
+          ("reduce_prod", lambda x: jnp.prod(x, axis=0), (3, 2))]
+
+
+@pytest.mark.parametrize("name,fn,shape", REDUCE, ids=[n for n, _, _ in REDUCE])
+def test_reductions_are_checked_against_the_table(name, fn, shape):
+    # they kept JAX's JVP as their only reference ("trusted") before the table had them
+    out = check_reference(jax.make_jaxpr(fn)(jax.ShapeDtypeStruct(shape, jnp.float32)))
+    assert out["verdict"] == "proved", out
+    assert name in out["checked"] and name not in out["trusted"]
+
+
+def _summing_max_jvp(primals, tangents, *, axes, **params):  # every tangent, not the max's
+    (x,), (t,) = primals, tangents
+    return lax.reduce_max_p.bind(x, axes=axes, **params), jnp.sum(t, axis=axes)
+
+
+def test_a_wrong_reduction_jvp_is_reported(monkeypatch):
+    from certjax import _reference
+
+    monkeypatch.setitem(ad.primitive_jvps, lax.reduce_max_p, _summing_max_jvp)
+    monkeypatch.setattr(_reference, "_CHECKED", {})
+    out = check_reference(jax.make_jaxpr(jnp.max)(jax.ShapeDtypeStruct((3,), jnp.float32)))
+    assert out["verdict"] == "unproved"
+    assert "primitive reduce_max differs from its mathematical derivative" in out["reason"]
