@@ -8,7 +8,8 @@ program up to the sizes: traced at the shapes used, at the proxy and at a second
 (dimensions cut to ``PROXY_DIM + 1``), they have the same equations in the same order, on
 the same operands, with the same dtypes and ranks, the same parameters and literals, and the
 same constants, except values that are one function of the dimensions in all three traces:
-``prod(dims) + c`` or its reciprocal (a ``mean``'s divisor, a slice's limit). So a Python
+``prod(dims) + c``, its reciprocal or square root (a ``mean``'s divisor, a slice's limit,
+attention's ``1 / sqrt(d)``). So a Python
 branch on a shape, or a literal chosen by one (``1.5 if n > 50 else 1.0``), makes the
 instance unproved rather than proved at a program that does not run.
 
@@ -192,10 +193,19 @@ def _related(values: list[Any], dims: list[tuple[int, ...]]) -> bool:
     for k in range(1, _FACTORS + 1):
         for subset in itertools.combinations(positions, k):
             prods = [math.prod(d[i] for i in subset) for d in dims]
-            if _fits(values, prods, lambda p, c: p + c) or _fits(
-                    values, prods, lambda p, c: 1.0 / (p + c) if p + c else math.inf):
+            if any(_fits(values, prods, form) for form in _FORMS):
                 return True
     return False
+
+
+# prod + c, its reciprocal (a mean), its square root and the root's reciprocal (attention's
+# 1 / sqrt(d))
+_FORMS: tuple[Callable[[int, int], float], ...] = (
+    lambda p, c: p + c,
+    lambda p, c: 1.0 / (p + c) if p + c else math.inf,
+    lambda p, c: math.sqrt(p + c) if p + c >= 0 else math.inf,
+    lambda p, c: 1.0 / math.sqrt(p + c) if p + c > 0 else math.inf,
+)
 
 
 def _fits(values: list[Any], prods: list[int], form: Callable[[int, int], float]) -> bool:

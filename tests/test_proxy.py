@@ -84,5 +84,6 @@ def test_related_values_are_one_function_of_the_sizes():
     assert _related([1000.0, 2.0, 3.0], dims)  # the last size
     assert _related([1 / 250000, 1 / 4, 1 / 9], dims)  # a reciprocal product
     assert _related([999, 1, 2], dims)  # a slice's limit x[:-1]
+    assert _related([1000 ** -0.5, 2 ** -0.5, 3 ** -0.5], dims)  # attention's 1 / sqrt(d)
     assert not _related([1.5, 1.0, 1.0], dims)  # the same at both proxies, not at the size
     assert not _related([500, 1, 1], dims)  # n // 2: no such function
