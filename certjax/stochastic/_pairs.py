@@ -31,6 +31,7 @@ from ..distributions._base import Distribution
 from ..estimators._estimator import Estimator, combine_enumeration, loo_baseline
 from ._deps import dependencies
 from ._errors import MSG_BASE_READS_PARAMS, MSG_UNSUPPORTED_ESTIMATOR, UnsupportedEstimator
+from ._implicit import certify_implicit
 from ._proof import Claim, prove_claims
 from ._second_order import (
     A_DIFF_INT_2,
@@ -51,6 +52,10 @@ A_SAMPLER_BASE = (
 A_SAMPLER_CONT = A_SAMPLER_BASE[:-1] + (
     "; given that, the pair 'reparam x {dist}' (proved "
     "before this pair is used) proves that rsample = transform(eps) has density exp(log_prob)")
+A_SAMPLER_IMPLICIT_SCORE = (
+    "sampler: {base} (trusted); given that, the pair 'reparam x {dist}' (proved before this "
+    "pair is used) proves that exp(log_prob) is the density of that law (its obligation "
+    "'density' and the assumptions it lists)")
 A_SAMPLER_NOREPARAM = "sampler: {dist}.sample draws from the density exp(log_prob) (trusted)"
 A_DIFF_INT = (
     "differentiation under the integral: d/dtheta of the integral of f(z) p(z; theta) is the "
@@ -107,7 +112,7 @@ def is_finite(dist_cls: type[Distribution]) -> bool:
 def check_supported(dist_cls: type[Distribution], est: Estimator) -> None:
     """Raise :class:`UnsupportedEstimator` naming both when the pair is not offered."""
     reason = None
-    if est.kind == "reparam" and not dist_cls.has_rsample:
+    if est.kind == "reparam" and not has_pathwise(dist_cls):
         reason = f"{dist_cls.__name__} has no reparameterized sampler (its support is discrete)"
     elif est.kind == "enumerate" and not is_finite(dist_cls):
         reason = f"{dist_cls.__name__} has no finite support to enumerate"
@@ -123,9 +128,14 @@ def check_supported(dist_cls: type[Distribution], est: Estimator) -> None:
             offered=", ".join(repr(k) for k in offered)))
 
 
+def has_pathwise(dist_cls: type[Distribution]) -> bool:
+    """A pathwise sampler: ``transform(eps)`` (``has_rsample``) or implicit (Gamma)."""
+    return bool(dist_cls.has_rsample or getattr(dist_cls, "implicit_rsample", False))
+
+
 def _offers(dist_cls, kind: str) -> bool:
     if kind == "reparam":
-        return dist_cls.has_rsample
+        return has_pathwise(dist_cls)
     if kind == "enumerate":
         return is_finite(dist_cls)
     return dist_cls.support.fixed
@@ -537,6 +547,8 @@ def certify_pair(dist_cls: type[Distribution], est: Estimator, *, rlimit: int = 
             assumptions += [A_COST, A_ENUM]
         if has_second_order(est):
             assumptions.append(A_JET)
+    elif est.kind == "reparam" and dist_cls.implicit_rsample:
+        return certify_implicit(pair, rlimit=rlimit, keep_smt2=keep_smt2)
     elif est.kind == "reparam":
         inputs, claims = _reparam_claims(pair)
         assumptions += [A_SAMPLER_BASE.format(base=dist_cls.base_name), A_REPARAM, A_KEYS, A_REPARAM_2]
@@ -553,6 +565,9 @@ def certify_pair(dist_cls: type[Distribution], est: Estimator, *, rlimit: int = 
         claims = _with_second_order(pair, inputs, claims)
         if dist_cls.has_rsample:
             assumptions.append(A_SAMPLER_CONT.format(base=dist_cls.base_name, dist=name))
+        elif dist_cls.implicit_rsample:
+            assumptions.append(A_SAMPLER_IMPLICIT_SCORE.format(base=dist_cls.base_name,
+                                                               dist=name))
         else:
             assumptions.append(A_SAMPLER_NOREPARAM.format(dist=name))
         assumptions += [A_DIFF_INT, A_SUPPORT.format(support=dist_cls.support.name), A_COST,

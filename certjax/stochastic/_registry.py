@@ -15,7 +15,7 @@ from .._certificate import Certificate
 from ..distributions._base import Distribution
 from ..estimators._estimator import Estimator, reparam
 from ._errors import ADVICE_BASELINE, ADVICE_DISTRIBUTION, raise_unless_proved
-from ._pairs import certify_pair, check_supported, is_finite
+from ._pairs import certify_pair, check_supported, has_pathwise, is_finite
 
 _DISTRIBUTIONS: dict[str, type[Distribution]] = {}
 _ESTIMATORS: dict[str, Estimator] = {}
@@ -62,8 +62,9 @@ def certificate(dist_cls: type[Distribution], est: Estimator, needed_by: str = "
 
 
 def _needs_density_proof(dist_cls: type[Distribution], est: Estimator) -> bool:
-    """A score-type pair on a continuous distribution whose sampler is ``transform(eps)``."""
-    return est.kind != "reparam" and not is_finite(dist_cls) and dist_cls.has_rsample
+    """A score-type pair on a continuous distribution with a pathwise sampler: its
+    ``transform(eps)``'s density, or (implicit, Gamma) the CDF's density, is proved there."""
+    return est.kind != "reparam" and not is_finite(dist_cls) and has_pathwise(dist_cls)
 
 
 def _supported(dist_cls: type[Distribution], est: Estimator) -> bool:
