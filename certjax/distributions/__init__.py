@@ -16,6 +16,8 @@ site's ``log_prob`` and (floating) sample by NaN when ``valid_params()`` is Fals
 from ._base import Distribution as Distribution
 from ._base import Support as Support
 from ._continuous import Exponential as Exponential
+from ._gamma import Beta as Beta
+from ._gamma import Dirichlet as Dirichlet
 from ._gamma import Gamma as Gamma
 from ._continuous import Gumbel as Gumbel
 from ._continuous import Laplace as Laplace

@@ -116,6 +116,8 @@ def check_supported(dist_cls: type[Distribution], est: Estimator) -> None:
         reason = f"{dist_cls.__name__} has no reparameterized sampler (its support is discrete)"
     elif est.kind == "enumerate" and not is_finite(dist_cls):
         reason = f"{dist_cls.__name__} has no finite support to enumerate"
+    elif est.kind == "score" and getattr(dist_cls, "score_unsupported", ""):
+        reason = dist_cls.score_unsupported
     elif est.kind == "score" and not dist_cls.support.fixed:
         reason = (f"the support of {dist_cls.__name__} ({dist_cls.support.name}) moves with its "
                   "parameters, so the score function misses boundary terms and is biased")
@@ -138,7 +140,7 @@ def _offers(dist_cls, kind: str) -> bool:
         return has_pathwise(dist_cls)
     if kind == "enumerate":
         return is_finite(dist_cls)
-    return dist_cls.support.fixed
+    return dist_cls.support.fixed and not getattr(dist_cls, "score_unsupported", "")
 
 
 class _Pair:

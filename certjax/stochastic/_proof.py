@@ -51,7 +51,7 @@ Inputs = dict[str, Any]
 # the pair machinery (claims, their discharge, the assumption texts): a change to it makes the
 # stored pair certificates stale, as the trust base does for every certificate
 PAIRS_VERSION = source_hash(Path(__file__).parent, ("_proof.py", "_pairs.py", "_second_order.py",
-                                                      "_implicit.py"))
+                                                      "_implicit.py", "_gamma_ratio.py"))
 _CACHE: dict[str, Certificate] = {}
 # the proved pair certificates of proofs/estimators, by fingerprint (see load_stored): kept
 # apart from the core's proof cache, which tests empty around each test

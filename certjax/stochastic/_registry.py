@@ -54,6 +54,11 @@ def certificate(dist_cls: type[Distribution], est: Estimator, needed_by: str = "
             # exp(log_prob) is the density the sampler draws from is the reparameterized
             # pair's obligation 'density' (A_SAMPLER_CONT), so that pair must prove first
             certificate(dist_cls, reparam(), needed_by=f"{est.label} x {dist_cls.__name__}")
+        if est.kind == "reparam" and getattr(dist_cls, "implicit_from", "") == "gamma":
+            # Beta / Dirichlet: their samples' tangents are the Gammas' implicit ones
+            from ..distributions._gamma import Gamma
+
+            certificate(Gamma, est, needed_by=f"{est.label} x {dist_cls.__name__}")
         cert = certify_pair(dist_cls, est)
         advice = ADVICE_BASELINE if est.baseline_kind == "callable" else ADVICE_DISTRIBUTION
         raise_unless_proved(cert, advice, needed_by)
