@@ -25,6 +25,7 @@ from ._continuous import Logistic as Logistic
 from ._continuous import LogNormal as LogNormal
 from ._continuous import Normal as Normal
 from ._continuous import Uniform as Uniform
+from ._multivariate import MultivariateNormal as MultivariateNormal
 from ._discrete import Bernoulli as Bernoulli
 from ._discrete import Binomial as Binomial
 from ._discrete import BernoulliLogits as BernoulliLogits

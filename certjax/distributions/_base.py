@@ -119,8 +119,6 @@ class Distribution:
     has_rsample: ClassVar[bool] = False
     # pathwise through the CDF's implicit derivative (not a transform of parameter-free noise)
     implicit_rsample: ClassVar[bool] = False
-    # why the score-function estimators are not offered ("" when they are)
-    score_unsupported: ClassVar[str] = ""
     base_name: ClassVar[str] = ""
     event_ndims: ClassVar[int] = 0
     # requirement text and numpy predicate per parameter, for concrete validation

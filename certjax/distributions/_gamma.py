@@ -212,9 +212,9 @@ class Dirichlet(_GammaRatio):
     """Dirichlet distribution on the simplex, density ``prod_k z_k**(alpha_k - 1) / B(alpha)``.
 
     ``concentration`` has the ``K`` categories on its last axis (event shape ``(K,)``). Pathwise
-    (``"reparam"``, the only estimator offered): ``z = x / sum(x)`` with independent
-    ``x_k ~ Gamma(alpha_k, 1)`` and their implicit tangents (Figurnov et al. 2018). The
-    score-function estimators are not offered (their certificates are for scalar events).
+    (``"reparam"``, the default): ``z = x / sum(x)`` with independent ``x_k ~ Gamma(alpha_k,
+    1)`` and their implicit tangents (Figurnov et al. 2018); also the score-function
+    estimators (certified at ``K = 3``, on the simplex).
 
     Example:
         >>> import jax, jax.numpy as jnp, certjax as cj, certjax.distributions as cjd
@@ -235,7 +235,6 @@ class Dirichlet(_GammaRatio):
     param_names = ("concentration",)
     support = simplex
     event_ndims = 1
-    score_unsupported = "its events are vectors on the simplex; score certificates are scalar"
     _checks = {"concentration": _POS}
     _example = "cjd.Dirichlet(concentration=jnp.ones(3))"
 

@@ -45,22 +45,10 @@ A_FACTOR = (
     "since the Gamma({k}) density integrates to 1 (trusted)")
 
 
-def _det(m: list[list]) -> jax.Array:
-    """Determinant by cofactor expansion along the first row (small orders only)."""
-    if len(m) == 1:
-        return m[0][0]
-    out = 0.0
-    for j in range(len(m)):
-        minor = [row[:j] + row[j + 1:] for row in m[1:]]
-        term = m[0][j] * _det(minor)
-        out = out + term if j % 2 == 0 else out - term
-    return out
-
-
 def gamma_ratio_claims(pair) -> tuple[dict, list, list[str]]:
     """Inputs, claims and assumptions of ``reparam x`` Beta / Dirichlet."""
     from ..distributions._gamma import Gamma
-    from ._pairs import jvp_gradient
+    from ._pairs import _det, jvp_gradient
     from ._proof import Claim
 
     d = lambda inp: pair.make(pair.params(inp))  # noqa: E731

@@ -116,8 +116,6 @@ def check_supported(dist_cls: type[Distribution], est: Estimator) -> None:
         reason = f"{dist_cls.__name__} has no reparameterized sampler (its support is discrete)"
     elif est.kind == "enumerate" and not is_finite(dist_cls):
         reason = f"{dist_cls.__name__} has no finite support to enumerate"
-    elif est.kind == "score" and getattr(dist_cls, "score_unsupported", ""):
-        reason = dist_cls.score_unsupported
     elif est.kind == "score" and not dist_cls.support.fixed:
         reason = (f"the support of {dist_cls.__name__} ({dist_cls.support.name}) moves with its "
                   "parameters, so the score function misses boundary terms and is biased")
@@ -140,7 +138,7 @@ def _offers(dist_cls, kind: str) -> bool:
         return has_pathwise(dist_cls)
     if kind == "enumerate":
         return is_finite(dist_cls)
-    return dist_cls.support.fixed and not getattr(dist_cls, "score_unsupported", "")
+    return dist_cls.support.fixed
 
 
 class _Pair:
@@ -157,7 +155,10 @@ class _Pair:
         self.size = self._ex.support_size()
         # a finite support's points are indices k; the sample (what log_prob, the baseline
         # and the support predicate are given, as at run time) is ``support_point(k)``
-        self.zshape = np.shape(self.value(np.int32(0))) if self.finite else ()
+        # a continuous sample's shape at the certification example is its event shape
+        # (() for scalar events; (d,) for a MultivariateNormal)
+        self.zshape = (np.shape(self.value(np.int32(0))) if self.finite
+                       else tuple(self._ex.event_shape))
 
     def value(self, z: Any) -> Any:
         """The sample value at ``z``: ``support_point(k)`` for a finite support's index k."""
@@ -234,9 +235,9 @@ def _support_reads_params(pair: _Pair) -> bool:
 def _base_reads_params(pair: _Pair) -> list[str]:
     """The base-noise methods that read the parameters: each must be parameter-free, since
     that ``base_sample`` draws from ``exp(base_log_prob)`` is trusted, not proved."""
-    eps = jax.ShapeDtypeStruct((), np.float32)
+    eps = jax.ShapeDtypeStruct(pair.zshape, np.float32)
     methods = {
-        "base_sample": (lambda d, key: d.base_sample(key, ()), jax.random.key(0)),
+        "base_sample": (lambda d, key: d.base_sample(key, pair.zshape), jax.random.key(0)),
         "base_log_prob": (lambda d, e: d.base_log_prob(e), eps),
         "base_support": (lambda d, e: d.base_support(e), eps),
     }
@@ -384,7 +385,20 @@ def _direct_unbiased(pair: _Pair, ks, probs, exact_grad) -> Claim:
 
 
 # -- continuous ---------------------------------------------------------------------------------
+def _det(m: list[list]) -> Any:
+    """Determinant by cofactor expansion along the first row (small orders only)."""
+    if len(m) == 1:
+        return m[0][0]
+    out = 0.0
+    for j in range(len(m)):
+        term = m[0][j] * _det([row[:j] + row[j + 1:] for row in m[1:]])
+        out = out + term if j % 2 == 0 else out - term
+    return out
+
+
 def _reparam_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
+    if pair.zshape:
+        return _vector_reparam_claims(pair)
     inputs = {**pair.inputs(), "eps": (), "z": ()}
     d = lambda inp: pair.make(pair.params(inp))  # noqa: E731
 
@@ -422,9 +436,52 @@ def _reparam_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
     return inputs, claims
 
 
+def _vector_reparam_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
+    """A vector event (``event_ndims = 1``, shape ``(d,)``): the change of variables with the
+    determinant of the Jacobian of ``inverse`` (JAX's derivatives, cofactor expansion), proved
+    at the certification example's ``d``."""
+    (n,) = pair.zshape
+    inputs = {**pair.inputs(), "eps": (n,), "z": (n,)}
+    d = lambda inp: pair.make(pair.params(inp))  # noqa: E731
+
+    def on_base(inp):
+        return pair.domain(inp) & jnp.all(d(inp).base_support(inp["eps"]))
+
+    def on_support(inp):
+        return pair.domain(inp) & jnp.all(pair.cls.support.check(d(inp), inp["z"]))
+
+    def det_dinv(inp):
+        m = jax.jacfwd(lambda z: d(inp).inverse(z))(inp["z"])
+        return _det([[m[i, j] for j in range(n)] for i in range(n)])
+
+    claims = [
+        Claim("left_inverse", "inverse(transform(eps)) == eps on the base support", "equal",
+              lambda inp: d(inp).inverse(d(inp).transform(inp["eps"])),
+              lambda inp: inp["eps"], on_base),
+        Claim("right_inverse", "transform(inverse(z)) == z on the support", "equal",
+              lambda inp: d(inp).transform(d(inp).inverse(inp["z"])),
+              lambda inp: inp["z"], on_support),
+        Claim("maps_support", "transform maps the base support into the support", "holds",
+              lambda inp: pair.cls.support.check(d(inp), d(inp).transform(inp["eps"])),
+              None, on_base),
+        Claim("maps_base", "inverse maps the support into the base support", "holds",
+              lambda inp: d(inp).base_support(d(inp).inverse(inp["z"])), None, on_support),
+        Claim("jacobian_positive", "det(d inverse/dz) > 0", "holds",
+              lambda inp: det_dinv(inp) > 0, None, on_support),
+        Claim("density", "exp(log_prob(z)) == exp(base_log_prob(inverse(z))) * "
+              "det(d inverse/dz)", "equal", lambda inp: jnp.exp(d(inp).log_prob(inp["z"])),
+              lambda inp: jnp.exp(d(inp).base_log_prob(d(inp).inverse(inp["z"]))) * det_dinv(inp),
+              on_support),
+        Claim("defined", "transform defined wherever inverse and log_prob are", "defined",
+              lambda inp: d(inp).transform(inp["eps"]),
+              lambda inp: [d(inp).inverse(inp["z"]), d(inp).log_prob(inp["z"])], on_base),
+    ]
+    return inputs, claims
+
+
 def _score_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
     est = pair.est
-    inputs = {**pair.inputs(), "z": (), "f": ()}
+    inputs = {**pair.inputs(), "z": pair.zshape, "f": ()}
     kind = est.baseline_kind
     if kind in ("constant", "loo"):
         inputs["b"] = ()
@@ -432,7 +489,7 @@ def _score_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
         inputs["c"] = ()
         inputs["f2"] = ()
     if kind == "callable":
-        inputs["z2"] = ()
+        inputs["z2"] = pair.zshape
 
     def on_support(inp):
         ok = pair.domain(inp) & jnp.all(pair.cls.support.check(pair.make(pair.params(inp)),

@@ -81,6 +81,9 @@ class Claim:
     # second-order claims of a pair usable at first order without them; 'refuted' always counts)
     rlimit: int | None = None
     required: bool = True
+    # not attempted, for this reason (an optional claim too large to try): recorded
+    # 'unproved' with it, without a query
+    skip: str = ""
 
 
 def _names(base: str, shape: tuple[int, ...]) -> list[str]:
@@ -129,7 +132,7 @@ def prove_claims(
                        _Traced(c.assume, names, sig)))
     t_trace = time.perf_counter() - t0
     key = fingerprint(rule_name, *[
-        f"{c.name}|{c.kind}|{c.rlimit}|{c.required}|{_text(r)}|{_text(f)}|{_text(a)}"
+        f"{c.name}|{c.kind}|{c.rlimit}|{c.required}|{c.skip}|{_text(r)}|{_text(f)}|{_text(a)}"
         for c, r, f, a in traced
     ], TRANSLATOR_VERSION, PAIRS_VERSION, z3_version(), str(rlimit), str(OPTIONAL_BUDGET_S),
         repr(sorted(inputs.items())), repr(list(assumptions)))
@@ -170,6 +173,15 @@ def prove_claims(
             ob_name = c.name if len(groups) == 1 else f"{c.name}[{gi}]"
             ob = Obligation(ob_name, ob_kind, group, A, ob_ref, ob_rule, var_names, confirm,
                             c.statement)
+            if c.skip:
+                if c.required:
+                    raise ValueError(f"claim {c.name}: only an optional claim may be skipped")
+                optional.add(ob_name)
+                records.append(ObligationRecord(
+                    name=ob_name, verdict="unproved", statement=c.statement, paths=0,
+                    excluded_boundaries=[], trusted_facts=[], solve_seconds=0.0,
+                    reason=c.skip))
+                continue
             if not c.required and t_optional >= OPTIONAL_BUDGET_S:
                 optional.add(ob_name)
                 records.append(ObligationRecord(

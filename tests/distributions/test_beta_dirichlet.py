@@ -66,11 +66,6 @@ def test_pathwise_certificate_lists_what_it_assumes(dist_cls):
         assert needle in text, needle
 
 
-def test_dirichlet_offers_reparam_only():
-    with pytest.raises(cj.stochastic.UnsupportedEstimator, match="Dirichlet.*'reparam'"):
-        cj.sample(jax.random.key(0), cjd.Dirichlet(jnp.ones(3)), estimator="score")
-
-
 class BetaWrongExponent(cjd.Beta):
     def log_prob(self, value):  # c1 * log z: one power of z too many
         c1, c0 = self.concentration1, self.concentration0
@@ -108,9 +103,10 @@ def test_beta_gradient_unbiased(est):
     assert np.all(se < 0.2 * np.abs(want))
 
 
-def test_dirichlet_gradient_unbiased():
+@pytest.mark.parametrize("est", ["reparam", "score"])
+def test_dirichlet_gradient_unbiased(est):
     def f(alpha, key):
-        z = cj.sample(key, cjd.Dirichlet(alpha))
+        z = cj.sample(key, cjd.Dirichlet(alpha), estimator=est)
         return z[0] + 2.0 * z[1] ** 2
 
     def exact(a):  # E[z_0] = a_0 / A, E[z_1^2] = a_1 (a_1 + 1) / (A (A + 1))
@@ -121,4 +117,4 @@ def test_dirichlet_gradient_unbiased():
     mean, se = _mc(f, alpha)
     want = np.asarray(jax.grad(exact)(alpha), np.float64)
     assert np.all(np.abs(mean - want) <= 4 * se), (mean, want, se)
-    assert np.all(se < 0.1 * np.abs(want))
+    assert np.all(se < 0.25 * np.abs(want))
