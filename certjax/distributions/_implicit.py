@@ -2,20 +2,29 @@
 """Implicit reparameterization (Figurnov, Mohamed & Mnih 2018): a sample's pathwise tangent.
 
 A sample ``z`` drawn by ``jax.random`` (no gradient path) of a distribution with CDF
-``F(z; theta)`` is, in law, the quantile ``F^{-1}(u; theta)`` of a ``u ~ U(0, 1)`` that does
-not depend on ``theta``; differentiating ``F(z(theta); theta) = u`` gives
+``F(z; theta)`` is, in law, the quantile ``z(theta) = F^{-1}(u; theta)`` of a ``u ~ U(0, 1)``
+that does not depend on ``theta``; differentiating ``F(z(theta); theta) = u`` gives
 
 .. math::
     \\frac{dz}{d\\theta} = -\\frac{\\partial F / \\partial \\theta}{\\partial F / \\partial z}
     = -\\frac{\\partial F / \\partial \\theta}{p(z; \\theta)}
 
-:func:`implicit_sample` returns ``z`` unchanged with that tangent attached (a
-``jax.custom_jvp``): ``dF/dtheta`` is JAX's own derivative of the distribution's ``cdf`` code
-and ``p = exp(log_prob(z))``. The tangent is computed at the *attached* ``z`` again, so its
-own derivatives see ``dz/dtheta`` too (second derivatives are the implicit ones, where JAX can
-differentiate the CDF's derivative at all: ``igamma_grad_a`` has no derivative rule, so a second
-derivative in a Gamma's concentration raises JAX's ``NotImplementedError``, never a wrong number).
-The obligations proved on this code are in :mod:`certjax.stochastic._implicit`.
+:func:`implicit_sample` attaches that derivative with a stop-gradient construction, no custom
+rule: ``u = sg(F(z))`` and two Newton steps for ``F(x; theta) = u`` started at the stopped
+``z``,
+
+.. math::
+    x_0 = \\mathrm{sg}(z), \\qquad x_{k+1} = x_k - \\frac{F(x_k; \\theta) - u}{p(x_k; \\theta)}
+
+Each step's correction is exactly 0 in value (``F(z) - sg(F(z))``), so the sample is ``z``
+bit for bit; its derivatives are those of the implicit ``z(theta)``: one step gives the first
+(``-dF/dtheta / p``), and since Newton's error is squared at each step, two give the first three
+exactly. ``F`` and ``p`` are the distribution's own ``cdf`` and ``exp(log_prob)`` code, and JAX's
+derivative rules of ``cdf`` (``igamma``'s) give ``dF/dtheta``. A second derivative in a Gamma's
+concentration needs the derivative of ``igamma_grad_a``, which JAX does not have: it raises
+``NotImplementedError``, never returns a number. As nothing here is a custom rule,
+:func:`certjax.audit` and :func:`certjax.strict` find nothing to refuse; the obligations proved
+on this code are in :mod:`certjax.stochastic._implicit`.
 
 References:
     Figurnov, Mohamed & Mnih (2018), "Implicit Reparameterization Gradients", NeurIPS.
@@ -23,55 +32,25 @@ References:
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 import jax
 import jax.numpy as jnp
-from jax.custom_derivatives import SymbolicZero
+
+NEWTON_STEPS = 2  # derivatives of orders 1..2**NEWTON_STEPS - 1 are the implicit ones
 
 
-def _make(cls: type, params: tuple[Any, ...]) -> Any:
-    return cls.tree_unflatten(False, list(params))
-
-
-def implicit_tangent(cls: type, params: tuple[Any, ...], dparams: tuple[Any, ...],
-                     z: jax.Array) -> jax.Array:
-    """``-(dF/dtheta . dtheta) / exp(log_prob(z))``: the tangent :func:`implicit_sample` attaches.
-
-    A parameter whose tangent is a symbolic zero (not differentiated) is held fixed, so JAX's
-    derivative of ``cdf`` in it is not even formed (a Gamma differentiated in its rate only
-    never calls ``igamma_grad_a``, which JAX cannot differentiate again).
-    """
-    live = [i for i, t in enumerate(dparams) if not isinstance(t, SymbolicZero)]
-    if not live:
-        return jnp.zeros_like(z)
-
-    def cdf(*q):
-        p = list(params)
-        for i, qi in zip(live, q, strict=True):
-            p[i] = qi
-        return _make(cls, tuple(p)).cdf(z)
-
-    dF = jax.jvp(cdf, tuple(params[i] for i in live), tuple(dparams[i] for i in live))[1]
-    return -dF / jnp.exp(_make(cls, params).log_prob(z))
-
-
-@functools.partial(jax.custom_jvp, nondiff_argnums=(0,))
-def _attach(cls: type, params: tuple[Any, ...], z: jax.Array) -> jax.Array:
-    return z
-
-
-def _attach_jvp(cls, primals, tangents):
-    params, z = primals
-    dparams, _ = tangents  # z is a stopped sample: its own tangent is zero
-    # attached again (as primal and inside the tangent), so that an enclosing derivative sees
-    # dz/dtheta in both: the returned primal is zz, not the stopped z, whose tangent is zero
-    zz = _attach(cls, params, z)
-    return zz, implicit_tangent(cls, params, dparams, zz)
-
-
-_attach.defjvp(_attach_jvp, symbolic_zeros=True)
+def attach(cls: type, params: tuple[Any, ...], z: jax.Array) -> jax.Array:
+    """``z`` with the implicit derivatives of ``cls(*params)``'s CDF (broadcast ``params``)."""
+    d = cls.tree_unflatten(False, list(params))
+    z = jax.lax.stop_gradient(z)
+    u = jax.lax.stop_gradient(d.cdf(z))
+    x = z
+    for _ in range(NEWTON_STEPS):
+        p = jnp.exp(d.log_prob(x))
+        ok = p > 0  # a density underflowed to 0 (far tails, float32): no correction there
+        x = x - jnp.where(ok, (d.cdf(x) - u) / jnp.where(ok, p, 1.0), 0.0)
+    return x
 
 
 def implicit_sample(dist: Any, z: jax.Array) -> jax.Array:
@@ -80,7 +59,6 @@ def implicit_sample(dist: Any, z: jax.Array) -> jax.Array:
     The parameters are broadcast to ``z``'s shape first, so ``cdf`` and ``log_prob`` are
     elementwise there.
     """
-    z = jax.lax.stop_gradient(z)
     params = tuple(jnp.broadcast_to(getattr(dist, n), jnp.shape(z)).astype(z.dtype)
                    for n in dist.param_names)
-    return _attach(type(dist), params, z)
+    return attach(type(dist), params, z)

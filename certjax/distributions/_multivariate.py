@@ -72,7 +72,8 @@ class MultivariateNormal(Distribution):
     support = real_vector
     has_rsample = True
     event_ndims = 1
-    base_name = "jax.random.normal: independent standard normals, density exp(-|eps|^2/2)/(2 pi)^(d/2)"
+    base_name = ("jax.random.normal: independent standard normals, density "
+                 "exp(-|eps|^2/2)/(2 pi)^(d/2)")
     _checks = {"scale_tril": ("lower triangular with a positive diagonal", _lower_cholesky_ok)}
     _example = "cjd.MultivariateNormal(loc=jnp.zeros(2), scale_tril=jnp.eye(2))"
 

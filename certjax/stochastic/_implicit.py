@@ -2,10 +2,10 @@
 """The pathwise obligations of an implicitly reparameterized distribution (Gamma).
 
 A Gamma is not ``transform(eps)`` of parameter-free noise: its sample is drawn by
-``jax.random.gamma`` and gets the tangent ``-(dF/dtheta) / p(z)`` of
-:func:`certjax.distributions._implicit.implicit_sample` (Figurnov et al. 2018). Proved here by
-Z3, on the code that runs (the tangent is the JVP JAX computes through that ``custom_jvp``;
-``dF/dz``, ``dF/dtheta`` are JAX's derivatives of the distribution's ``cdf`` code):
+``jax.random.gamma`` and gets the tangent ``-(dF/dtheta) / p(z)`` by the stop-gradient Newton
+construction of :func:`certjax.distributions._implicit.implicit_sample` (Figurnov et al. 2018).
+Proved here by Z3, on the code that runs (the tangent is JAX's derivative of that
+construction; ``dF/dz``, ``dF/dtheta`` are JAX's derivatives of the distribution's ``cdf``):
 
 * ``value``: the attached sample is the sample, ``implicit_sample(z) == z``;
 * ``density``: ``exp(log_prob(z)) == dF/dz`` on the support (so ``log_prob`` is the density of
@@ -34,7 +34,7 @@ import jax.numpy as jnp
 
 from .._lax_rules import _map
 from .._translate import TRANSLATIONS
-from ..distributions._implicit import _attach
+from ..distributions._implicit import attach
 
 # primitives of a CDF read as uninterpreted functions, only while implicit claims translate
 OPAQUE_CDF_PRIMITIVES = ("igamma", "igamma_grad_a")
@@ -55,10 +55,11 @@ A_IMPLICIT = (
     "(dF/dz), the tangent proved in 'implicit_derivative'; the stopped sample stands for "
     "F^{-1}(u; theta) (same law), so the pathwise estimator is that of u")
 A_IMPLICIT_2 = (
-    "second order, implicit: the tangent is computed at the attached sample, so JAX's second "
-    "derivative is d/dtheta of dz/dtheta along z(theta) (the implicit second derivative); where "
-    "JAX has no derivative rule (igamma_grad_a, in the concentration) it raises "
-    "NotImplementedError, never returns a number")
+    "second order, implicit (not proved): two Newton steps from the stopped sample square the "
+    "error twice, so JAX's derivatives of orders 1 to 3 of the construction are those of the "
+    "implicit z(theta) (only the first is proved here, 'implicit_derivative'); where JAX has no "
+    "derivative rule (igamma_grad_a, in the concentration) it raises NotImplementedError, "
+    "never returns a number")
 
 
 @contextlib.contextmanager
@@ -95,12 +96,12 @@ def cdf_claims(pair) -> tuple[dict, list]:
     def dF_dtheta(inp):
         return jvp_gradient(lambda pl: pair.make(pl).cdf(inp["z"]), pair.params(inp))
 
-    def tangents(inp):  # what cj.grad differentiates: the custom_jvp's rule, as JAX runs it
-        return jvp_gradient(lambda pl: _attach(pair.cls, tuple(pl), inp["z"]), pair.params(inp))
+    def tangents(inp):  # what cj.grad differentiates: JAX's derivative of the construction
+        return jvp_gradient(lambda pl: attach(pair.cls, tuple(pl), inp["z"]), pair.params(inp))
 
     claims = [
         Claim("value", "implicit_sample(z) == z (the attached sample is the sample)", "equal",
-              lambda inp: _attach(pair.cls, tuple(pair.params(inp)), inp["z"]),
+              lambda inp: attach(pair.cls, tuple(pair.params(inp)), inp["z"]),
               lambda inp: inp["z"], on_support),
         Claim("density", "exp(log_prob(z)) == dF/dz (JAX's derivative of cdf)", "equal",
               lambda inp: jnp.exp(d(inp).log_prob(inp["z"])), dF_dz, on_support),
