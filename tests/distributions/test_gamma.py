@@ -111,13 +111,32 @@ def test_score_pair_rests_on_the_density_proof():
     assert next(o for o in reparam.obligations if o.verdict == "refuted").name == "density"
     saved = dict(_registry._CERTS)
     try:
-        with pytest.raises(RuleRejected, match="rests on reparam x GammaNoJacobian"):
+        with pytest.raises(RuleRejected, match="rests on reparam x GammaNoJacobian") as e:
             _registry.certificate(GammaNoJacobian, cje.score())
+        assert "obligation 'density'" in str(e.value)
     finally:
         _registry._CERTS.clear()
         _registry._CERTS.update(saved)
     cert = _registry.certificate(cjd.Gamma, cje.score())
     assert any("'reparam x Gamma'" in a for a in cert.assumptions)
+
+
+class GammaLogSplit(cjd.Gamma):
+    """Right, but written a log(rate) + (a - 1) log z: Z3 leaves 'density' undecided."""
+
+    def log_prob(self, value):
+        a, b = self.concentration, self.rate
+        return a * jnp.log(b) + (a - 1) * jnp.log(value) - b * value - jax.lax.lgamma(a)
+
+
+def test_unproved_implicit_distribution_gets_implicit_advice():
+    saved = dict(_registry._CERTS)
+    try:
+        with pytest.raises(cj.RuleUnproven, match="(?s)implicitly reparameterized.*igamma's JVP"):
+            _registry.certificate(GammaLogSplit, cje.reparam())
+    finally:
+        _registry._CERTS.clear()
+        _registry._CERTS.update(saved)
 
 
 def test_pathwise_gradient_unbiased():
