@@ -119,6 +119,8 @@ class Distribution:
     has_rsample: ClassVar[bool] = False
     # pathwise through the CDF's implicit derivative (not a transform of parameter-free noise)
     implicit_rsample: ClassVar[bool] = False
+    # how: "cdf" (its own cdf and log_prob, Gamma) or "gamma" (normalized Gammas: Beta)
+    implicit_from: ClassVar[str] = ""
     base_name: ClassVar[str] = ""
     event_ndims: ClassVar[int] = 0
     # requirement text and numpy predicate per parameter, for concrete validation

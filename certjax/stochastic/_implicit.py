@@ -31,6 +31,7 @@ from collections.abc import Iterator
 
 import jax
 import jax.numpy as jnp
+from jax.extend import core as jcore
 
 from .._lax_rules import _map
 from .._translate import TRANSLATIONS
@@ -40,14 +41,18 @@ from ..distributions._implicit import attach
 OPAQUE_CDF_PRIMITIVES = ("igamma", "igamma_grad_a")
 
 A_SAMPLER_IMPLICIT = (
-    "sampler: {base} (trusted: jax.random.gamma draws from the Gamma(concentration, 1) law); "
-    "obligation 'density' proves exp(log_prob) is dF/dz, the density of the law with CDF F")
-A_CDF = (
-    "CDF: jax.lax.igamma(a, x) is the regularized lower incomplete gamma function P(a, x) (a "
-    "CDF in x: 0 at x = 0, 1 as x -> inf, continuously differentiable for a, x > 0), and JAX's "
-    "JVP rules of igamma are its partial derivatives: d/dx = exp(-x + (a-1) log x - lgamma(a)) "
-    "and d/da = igamma_grad_a(a, x) (trusted; in the proof igamma and igamma_grad_a are "
-    "uninterpreted functions: only 'equal arguments give equal values' is used)")
+    "sampler: {base} (trusted); obligation 'density' proves exp(log_prob) is dF/dz, the "
+    "density of the law with CDF F")
+A_CDF_LAW = (
+    "CDF: F = {dist}.cdf is, for every theta, the CDF of the law the sampler draws from (0 at "
+    "the left end of the support, 1 at the right) and continuously differentiable in (z, "
+    "theta) there (trusted)")
+A_CDF_IGAMMA = (
+    "CDF facts: jax.lax.igamma(a, x) is the regularized lower incomplete gamma function P(a, "
+    "x), and JAX's JVP rules of igamma are its partial derivatives: d/dx = exp(-x + (a-1) log "
+    "x - lgamma(a)) and d/da = igamma_grad_a(a, x) (trusted; in the proof igamma and "
+    "igamma_grad_a are uninterpreted functions: only 'equal arguments give equal values' is "
+    "used)")
 A_IMPLICIT = (
     "implicit reparameterization (Figurnov et al. 2018): z = F^{-1}(u; theta) with u ~ U(0, 1) "
     "independent of theta has the sampler's law; F is continuously differentiable with dF/dz > "
@@ -77,6 +82,23 @@ def opaque_cdf() -> Iterator[None]:
     finally:
         for n in added:
             TRANSLATIONS.pop(n, None)
+
+
+def _uses_igamma(pair) -> bool:
+    import numpy as np
+
+    sig = [jax.ShapeDtypeStruct(pair.example[n].shape, np.float32) for n in pair.pnames]
+    closed = jax.make_jaxpr(lambda *a: jax.jvp(
+        lambda *q: pair.make(list(q[:-1])).cdf(q[-1]), a, a))(
+        *sig, jax.ShapeDtypeStruct((), np.float32))
+    return any(e.primitive.name in OPAQUE_CDF_PRIMITIVES for e in _eqns(closed.jaxpr))
+
+
+def _eqns(jaxpr):
+    for e in jaxpr.eqns:
+        yield e
+        for sub in jcore.jaxprs_in_params(e.params):
+            yield from _eqns(sub)
 
 
 def cdf_claims(pair) -> tuple[dict, list]:
@@ -130,7 +152,11 @@ def certify_implicit(pair, *, rlimit: int, keep_smt2: bool):
         inputs, claims, assumptions = gamma_ratio_claims(pair)
     elif cls.implicit_from == "cdf":
         inputs, claims = cdf_claims(pair)
-        assumptions = [A_SAMPLER_IMPLICIT.format(base=cls.base_name), A_CDF, A_IMPLICIT]
+        assumptions = [A_SAMPLER_IMPLICIT.format(base=cls.base_name),
+                       A_CDF_LAW.format(dist=cls.__name__)]
+        if _uses_igamma(pair):
+            assumptions.append(A_CDF_IGAMMA)
+        assumptions.append(A_IMPLICIT)
     else:
         raise ValueError(f"{cls.__name__}.implicit_from must be 'cdf' or 'gamma', got "
                          f"{cls.implicit_from!r}")

@@ -13,7 +13,8 @@ import certjax as cj
 from certjax import RuleRejected
 from certjax import distributions as cjd
 from certjax import estimators as cje
-from certjax.distributions import _implicit
+from certjax.distributions import Distribution, _implicit
+from certjax.distributions._base import positive
 from certjax.stochastic import _implicit as _implicit_proof
 from certjax.stochastic import _registry, certify_pair
 
@@ -61,7 +62,7 @@ def test_reparam_certificate_is_the_implicit_derivative():
                      "implicit_derivative[0]": "proved", "implicit_derivative[1]": "proved",
                      "defined": "proved"}
     text = " ".join(cert.assumptions)
-    for needle in ("igamma", "uninterpreted", "Figurnov", "jax.random.gamma",
+    for needle in ("igamma", "uninterpreted", "Figurnov", "jax.random.gamma", "Gamma.cdf",
                    "implicit function theorem"):
         assert needle in text, needle
 
@@ -191,3 +192,56 @@ def test_cdf_primitives_are_opaque_only_inside_the_implicit_proof():
     with pytest.raises(cj.UnsupportedPrimitive, match="igamma"):
         cj.certify_vjp(lambda a: jax.lax.igamma(a, 1.0),
                        lambda a: (jax.lax.igamma(a, 1.0), a), lambda a, g: (g,))
+
+
+class ExponentialByCDF(Distribution):
+    """A user's implicitly reparameterized distribution: F(z) = 1 - exp(-rate z)."""
+
+    param_names = ("rate",)
+    support = positive
+    implicit_rsample = True
+    implicit_from = "cdf"
+    base_name = "jax.random.exponential(key) / rate: z with CDF 1 - exp(-rate z)"
+
+    def __init__(self, rate, *, validate_args=True):
+        super().__init__(rate, validate_args=validate_args)
+
+    def _sample(self, key, sample_shape):
+        return jax.random.exponential(key, self.shape(sample_shape)) / self.rate
+
+    def rsample(self, key, sample_shape=()):
+        return _implicit.implicit_sample(self, self._sample(key, tuple(sample_shape)))
+
+    def cdf(self, value):
+        return 1.0 - jnp.exp(-self.rate * value)
+
+    def log_prob(self, value):
+        return jnp.log(self.rate) - self.rate * value
+
+    @staticmethod
+    def param_domain(rate):
+        return rate > 0
+
+
+def test_user_implicit_distribution_registers_and_is_unbiased():
+    saved = (dict(_registry._DISTRIBUTIONS), dict(_registry._CERTS))
+    try:
+        cj.stochastic.register_distribution(ExponentialByCDF)
+        cert = _registry.certificate(ExponentialByCDF, cje.reparam())
+        assert cert.verdict == "proved" and "jax.random.exponential" in " ".join(cert.assumptions)
+
+        def f(rate, key):  # E[z^2] = 2 / rate^2
+            return cj.sample(key, ExponentialByCDF(rate)) ** 2
+
+        g = np.asarray(jax.jit(jax.vmap(cj.grad(f), in_axes=(None, 0)))(1.5, KEYS), np.float64)
+        assert abs(g.mean() + 4 / 1.5**3) <= 4 * g.std() / np.sqrt(N), g.mean()
+    finally:
+        _registry._DISTRIBUTIONS.clear()
+        _registry._DISTRIBUTIONS.update(saved[0])
+        _registry._CERTS.clear()
+        _registry._CERTS.update(saved[1])
+
+
+def test_user_implicit_certificate_states_its_own_cdf():
+    text = " ".join(certify_pair(ExponentialByCDF, cje.reparam()).assumptions)
+    assert "ExponentialByCDF.cdf" in text and "CDF facts: jax.lax.igamma" not in text
