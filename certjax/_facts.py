@@ -69,6 +69,10 @@ FACTS = {
     "float_bits": "the bits of a float read as a signed integer of the same width "
                   "(bitcast_convert_type) lie in that integer's range and are > 0 for a > 0, "
                   "< 0 for a < 0, 0 or the minimum at a = 0 (+0.0, -0.0) (IEEE 754)",
+    "reduce_precision_def": "reduce_precision(a) (rounding to fewer exponent and mantissa bits "
+                            "than the operand's dtype has) is 0 at 0, never of the opposite "
+                            "sign to a, and non-decreasing in a (round to nearest); nothing "
+                            "else is assumed of its value",
     "round_def": "round(a) is an integer k with |a - k| <= 1/2",
     "rem_def": "rem(a, b) = a - b * trunc(a / b) for b != 0, trunc(z) the integer k with "
                "|k| <= |z| < |k| + 1 and k * z >= 0",

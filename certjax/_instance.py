@@ -45,6 +45,8 @@ from ._errors import (
     RuleUnproven,
 )
 from ._jax_wording import jax_worded, jax_worded_bwd
+from ._proxy import MSG_PROXY, MSG_PROXY_DIFFERS, PROXY_DIM, differs
+from ._proxy import proxy as trace_proxy
 from ._second_order import check_use, differentiated
 from ._spec import Static, _shape_text
 from ._stated import Stated, deliberately
@@ -192,13 +194,6 @@ def check(cert: Certificate, rule: str, shapes: dict[str, str], trust: str | Non
 # Above this many scalar inputs, a rule that is not elementwise is proved at a proxy shape.
 AS_TRACED_MAX = 8
 TOO_LARGE = 64  # no proxy either: refused rather than a proof that cannot finish
-PROXY_DIM = 2
-MSG_PROXY = (
-    "shapes: proved at the proxy shapes {proxy} and used at {used}; the jaxprs at both have "
-    "the same primitives in the same order (checked), but that the rule is right at the "
-    "larger shapes because it is at the proxy is NOT proved")
-
-
 MSG_PROXY_REFUTED = "(proved at the proxy shapes {proxy} for these larger ones) refuted there"
 
 
@@ -212,7 +207,7 @@ def prove_instance(t: Traced, rlimit: int) -> tuple[Certificate, str]:
     n = sum(math.prod(s.shape) for _, _, s in t.spec.leaves)
     if n <= AS_TRACED_MAX:
         return _guarded(t, rlimit), "as traced"
-    proxy = _proxy(t, rlimit)
+    proxy = trace_proxy(t, rlimit)
     if proxy is None:
         if n > TOO_LARGE:
             raise RuleNotHandled(MSG_CANNOT_HANDLE.format(
@@ -221,9 +216,9 @@ def prove_instance(t: Traced, rlimit: int) -> tuple[Certificate, str]:
         return _guarded(t, rlimit), "as traced"
     cert = _guarded(proxy, rlimit)
     note = MSG_PROXY.format(proxy=describe(_shapes(proxy)), used=describe(_shapes(t)))
-    if _primitives(proxy) != _primitives(t):
-        cert = _unproved(cert, "the jaxprs at the proxy shapes have other primitives than at "
-                         "the shapes used: " + note)
+    why = differs([t, proxy, trace_proxy(t, rlimit, PROXY_DIM + 1)])
+    if why:
+        cert = _unproved(cert, MSG_PROXY_DIFFERS.format(why=why) + note)
     if cert.verdict == "refuted":  # the counterexample is a call at the proxy shapes: say so
         at = MSG_PROXY_REFUTED.format(proxy=describe(_shapes(proxy)))
         cert = dataclasses.replace(cert, obligations=[
@@ -258,47 +253,6 @@ def _unproved(cert: Certificate, reason: str) -> Certificate:
            if o.verdict == "proved" else o for o in cert.obligations]
     verdict = "refuted" if cert.verdict == "refuted" else "unproved"
     return dataclasses.replace(cert, obligations=obs, verdict=verdict)
-
-
-def _primitives(t: Traced) -> list[str]:
-    out: list[str] = []
-
-    def walk(j: Any) -> None:
-        jaxpr = j.jaxpr if hasattr(j, "consts") else j
-        for eqn in jaxpr.eqns:
-            out.append(eqn.primitive.name)
-            for sub in jax.extend.core.jaxprs_in_params(eqn.params):
-                walk(sub)
-
-    for role in sorted(t.jaxprs):
-        if t.jaxprs[role] is not None:
-            out.append(role)
-            walk(t.jaxprs[role])
-    return out
-
-
-def _proxy(t: Traced, rlimit: int) -> Traced | None:
-    """``t``'s rule traced again with every dimension cut to ``PROXY_DIM``."""
-    spec = t.spec
-    sig: list[Any] = []
-    for i in range(len(spec.all_names)):
-        if i in spec.statics:
-            sig.append(Static(spec.statics[i]))
-        else:
-            sig.append(jax.tree_util.tree_map(
-                lambda s: jax.ShapeDtypeStruct(tuple(min(d, PROXY_DIM) for d in s.shape),
-                                               s.dtype, weak_type=s.weak_type),
-                spec.sig[spec.dyn.index(i)]))
-    fun, assume = t.extra["orig_fun"], t.extra["assume"]
-    try:
-        if t.kind == "vjp":
-            return trace_vjp(fun, t.fns["fwd"], t.fns["bwd"], nondiff_argnums=spec.orig_nondiff,
-                             signature=sig, assume=assume, rlimit=rlimit, name=t.rule,
-                             stated=t.extra.get("stated"))
-        return trace_jvp(fun, t.fns["jvp"], nondiff_argnums=spec.orig_nondiff, signature=sig,
-                         assume=assume, rlimit=rlimit, name=t.rule, stated=t.extra.get("stated"))
-    except CertificationError:
-        return None
 
 
 def _shapes(t: Traced) -> dict[str, str]:
@@ -459,9 +413,7 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
         with handled(owner._name):
             again = jax.make_jaxpr(lambda *a: t.fns["bwd_c"](*a))(
                 *nd_sig, t.shapes["fwd"][1], g_sig)
-            if "bwd_text" not in t.extra:  # printed once per instance, not per call
-                t.extra["bwd_text"] = jaxpr_text(t.jaxprs["bwd"])
-            same = jaxpr_text(again) == t.extra["bwd_text"]
+            same = jaxpr_text(again) == _text(t, "bwd")  # (printed once per instance)
     if same:
         if differentiated((res.value, g_dense)):
             _again(owner, t, owner.instances.certify(t, cfg).certificate, cfg)
@@ -473,10 +425,31 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
                        signature=sig, assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name,
                        cotangent=g_sig, perturbed=t.extra.get("perturbed"), cot_zeros=cot_zeros,
                        stated=cfg.stated)
+    changed = [r for r in ("primal", "fwd") if jaxpr_text(t2.jaxprs[r]) != _text(t, r)]
+    if changed:  # the residuals are fwd's of the first trace: prove bwd with that one only
+        raise RuleUnproven(MSG_FWD_CHANGED.format(
+            rule=owner._name, where=describe(_shapes(t)), which=" and ".join(changed)),
+            rule=owner._name, obligation="vjp")
     cert = owner.instances.record(t2, owner._name, cfg)
     if differentiated((res.value, g_dense)):
         _again(owner, t2, cert, cfg)
     return _unflatten_cts(t2, jaxpr_as_fun(t2.jaxprs["bwd"])(*leaves))
+
+
+MSG_FWD_CHANGED = (
+    "{rule} at instance ({where}): bwd traces to another jaxpr than the one proved when fwd "
+    "ran, and tracing the rule again gives another {which} jaxpr too (a global or closure "
+    "changed between the fwd and bwd calls?): the residuals JAX passes were made by the "
+    "earlier fwd, so no proof covers this bwd with them. Call jax.vjp again after the "
+    "change.")
+
+
+def _text(t: Traced, role: str) -> str:
+    """The printed jaxpr of ``t``'s ``role`` (with its constants), once per instance."""
+    key = f"{role}_text"
+    if key not in t.extra:
+        t.extra[key] = jaxpr_text(t.jaxprs[role])
+    return t.extra[key]
 
 
 def _again(owner: Any, t: Traced, cert: Certificate, cfg: Config) -> None:

@@ -29,7 +29,7 @@ import numpy as np
 
 from ._errors import MSG_UNSUPPORTED, UnsupportedPrimitive
 from ._ir import Node
-from ._lax_rules import _starts
+from ._lax_structure import _starts
 from ._translate import Context, register_translation
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
+import jax.numpy as jnp
 import numpy as np
 
 from ._errors import MSG_UNSUPPORTED, UnsupportedPrimitive
@@ -160,6 +161,18 @@ def _bitcast(ctx: Context, x, *, new_dtype, **_):
             primitive="bitcast_convert_type")
     bits = 8 * dst.itemsize
     return _map(lambda a: ctx.b.app(f"float_bits{bits}", a), x)
+
+
+@register_translation("reduce_precision")
+def _reduce_precision(ctx: Context, x, *, exponent_bits, mantissa_bits, **_):
+    """Rounding to ``exponent_bits`` / ``mantissa_bits``: the identity when the operand's dtype
+    has no more bits than that, else ``app('reduce_precision<e>_<m>', a)``, known only by
+    its sign and its monotonicity (fact ``reduce_precision_def``): a rule that needs its
+    value is left unproved, or refuted at a point JAX confirms, never proved wrongly."""
+    info = jnp.finfo(ctx.in_dtype(0))
+    if exponent_bits >= info.nexp and mantissa_bits >= info.nmant:
+        return x
+    return _map(lambda a: ctx.b.app(f"reduce_precision{exponent_bits}_{mantissa_bits}", a), x)
 
 
 def _shift_amount(s: Node, name: str) -> int:

@@ -72,6 +72,17 @@ def lower_app(low, n: Node) -> z3.ArithRef:
                       z3.Implies(a > 0, v > 0), z3.Implies(a < 0, v < 0),
                       z3.Implies(a == 0, z3.Or(v == 0, v == -half))]
         return v
+    if name.startswith("reduce_precision"):  # rounding: the sign kept (or 0), monotone
+        low.fact_names.add("reduce_precision_def")
+        a = ts[0]
+        low.facts += [z3.Implies(a > 0, v >= 0), z3.Implies(a < 0, v <= 0),
+                      z3.Implies(a == 0, v == 0)]
+        for name2, ts2, v2 in low.apps:
+            if name2 == name:
+                low.facts.append(z3.Implies(a <= ts2[0], v <= v2))
+                low.facts.append(z3.Implies(ts2[0] <= a, v2 <= v))
+        low.apps.append((name, ts, v))
+        return v
     if name == "round":
         low.fact_names.add("round_def")
         half = real(Fraction(1, 2))

@@ -433,3 +433,30 @@ def test_low_precision_floats_are_differentiable_instances(dtype):
     wrong = _square(lambda x, g: ((2 if x.dtype == jnp.float32 else 3) * g * x,))
     with pytest.raises(certjax.RuleRejected, match=jnp.dtype(dtype).name):
         jax.grad(lambda x: jnp.sum(wrong(x)).astype(jnp.float32))(x)
+
+
+_OFFSET = {"value": 0.0}
+
+
+def test_bwd_runs_only_with_the_fwd_that_made_its_residuals():
+    # fwd saves x + OFF, bwd subtracts OFF: right as long as both read the same OFF. Changed
+    # between jax.vjp and the call of its vjp function, bwd re-traces to another jaxpr and so
+    # does fwd; the residuals are the first fwd's, so proving the new pair does not cover them
+    # (it used to run: gradient 4, true 6)
+    @certjax.custom_vjp
+    def h(x):
+        return x * x
+
+    h.defvjp(lambda x: (h(x), x + _OFFSET["value"]),
+             lambda r, g: (2 * g * (r - _OFFSET["value"]),))
+    _OFFSET["value"] = 0.0
+    assert float(jax.grad(h)(3.0)) == 6.0
+    _, vjp = jax.vjp(h, 3.0)
+    _OFFSET["value"] = 1.0
+    try:
+        with pytest.raises(certjax.RuleUnproven, match="the residuals JAX passes were made by "
+                           "the earlier fwd"):
+            vjp(1.0)
+        assert float(jax.grad(h)(3.0)) == 6.0  # a fresh jax.vjp: the new pair, proved
+    finally:
+        _OFFSET["value"] = 0.0

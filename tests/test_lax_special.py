@@ -224,3 +224,25 @@ def test_i0_rule_of_jax_numpy_is_proved_with_bessel_functions():
     cert = _rule(lambda x: jnp.exp(x) * lax.bessel_i0e(x),
                  lambda x, g: (g * jnp.exp(x) * lax.bessel_i0e(x),))
     assert cert.verdict == "refuted"
+
+
+def test_reduce_precision_is_a_rounding_not_the_identity():
+    # 2 * reduce_precision(x, 2, 1) is not 2 * x (it was read as the identity: proved, and
+    # jax.grad at 3.3 gave 6.0); refuted at a point JAX confirms
+    wrong = _rule(lambda x: x * x, lambda x, g: (g * 2 * lax.reduce_precision(x, 2, 1),))
+    assert wrong.verdict == "refuted"
+    # the facts (sign, monotone) prove what follows from them, and are listed
+    sign = _rule(lambda x: x * jnp.abs(x), lambda x, g: (
+        g * 2 * x * jnp.where(lax.reduce_precision(x, 5, 2) < 0, -1.0, 1.0),))
+    assert sign.verdict != "refuted"
+    mono = _rule(lambda x: x, lambda x, g: (
+        g * jnp.where(lax.reduce_precision(x, 5, 2) <= lax.reduce_precision(x + 1, 5, 2),
+                      1.0, 7.0),))
+    assert mono.verdict == "proved", [(o.name, o.verdict, o.reason) for o in mono.obligations]
+    assert "reduce_precision_def" in mono.trusted_facts
+    assert "reduce_precision_def" in FACTS
+
+
+def test_reduce_precision_with_the_dtypes_own_bits_is_the_identity():
+    cert = _rule(lambda x: x * x, lambda x, g: (g * 2 * lax.reduce_precision(x, 8, 23),))
+    assert cert.verdict == "proved"

@@ -56,13 +56,16 @@ _CACHE: dict[str, Certificate] = {}
 # the proved pair certificates of proofs/estimators, by fingerprint (see load_stored): kept
 # apart from the core's proof cache, which tests empty around each test
 _STORED: dict[str, Certificate] = {}
-# wall-clock seconds one certificate may spend on its optional (``required=False``) claims,
-# all of them together: each runs in a forked child killed when they are spent, and the
-# optional obligations left are recorded 'unproved' without a query. The verdict of
-# an optional obligation may thus depend on the machine's speed, only ever towards
-# 'unproved'; required claims have no such budget.
+# CPU seconds one certificate may spend on its optional (``required=False``) claims, all of
+# them together: each runs in a forked child killed when they are spent, and the optional
+# obligations left are recorded 'unproved' without a query. CPU time (the child's Z3 work
+# plus this process's confirmations), not wall-clock, so that a loaded machine gives the
+# same verdicts as an idle one; a wall-clock backstop of OPTIONAL_WALL_FACTOR times that
+# remains. The verdict of an optional obligation may still depend on the machine's speed,
+# only ever towards 'unproved'; required claims have no such budget.
 OPTIONAL_BUDGET_S = 20.0
-MSG_BUDGET = ("not attempted: the certificate's {budget:.0f} s budget for optional claims "
+OPTIONAL_WALL_FACTOR = 6.0
+MSG_BUDGET = ("not attempted: the certificate's {budget:.0f} CPU s budget for optional claims "
               "was spent (unproved, never assumed)")
 
 
@@ -102,7 +105,7 @@ class _Traced:
         self.names = names
 
         def flat(*xs):
-            return _leaves(fn(dict(zip(names, xs))))
+            return _leaves(fn(dict(zip(names, xs, strict=True))))
 
         self.closed = jax.make_jaxpr(flat)(*sig) if fn is not None else None
 
@@ -157,7 +160,7 @@ def prove_claims(
         if c.kind == "equal":
             if len(R) != len(F):
                 raise ValueError(f"claim {c.name}: {len(R)} rule terms vs {len(F)} reference terms")
-            pairs = list(zip(R, F))
+            pairs = list(zip(R, F, strict=True))
             ob_kind, ob_ref, ob_rule = "equal", F, R
         elif c.kind == "holds":
             pairs = [(b.select(p, one, zero), zero) for p in R]
@@ -193,9 +196,9 @@ def prove_claims(
             if c.required:
                 res = prove(ob, b, rlimit=c.rlimit or rlimit, keep_smt2=keep_smt2)
             else:
-                res = _prove_within(ob, b, c.rlimit or rlimit, keep_smt2,
-                                    OPTIONAL_BUDGET_S - t_optional)
-                t_optional += time.perf_counter() - t2
+                res, cpu = _prove_within(ob, b, c.rlimit or rlimit, keep_smt2,
+                                         OPTIONAL_BUDGET_S - t_optional)
+                t_optional += cpu
             t_solve += time.perf_counter() - t2
             facts |= set(res.facts)
             cex = None
@@ -276,14 +279,20 @@ def _prove_within(ob: Obligation, b: Builder, rlimit: int, keep_smt2: bool, seco
             os._exit(code)
     child.close()
     res = None
-    deadline = time.perf_counter() + max(seconds, 0.0)
+    seconds = max(seconds, 0.0)
+    wall_end = time.perf_counter() + OPTIONAL_WALL_FACTOR * seconds
+    here = 0.0  # CPU seconds this process spent confirming the child's models
     try:
-        while parent.poll(max(deadline - time.perf_counter(), 0.0)):
+        while (cpu := _cpu_seconds(pid) + here) < seconds and time.perf_counter() < wall_end:
+            if not parent.poll(min(0.05, seconds - cpu)):
+                continue
             tag, msg = parent.recv()
             if tag == "result":
                 res = msg
                 break
+            t = time.process_time()
             parent.send(ob.confirm(msg))  # the real JAX functions, here, in float64
+            here += time.process_time() - t
     except (EOFError, OSError):
         res = None
     finally:
@@ -291,11 +300,33 @@ def _prove_within(ob: Obligation, b: Builder, rlimit: int, keep_smt2: bool, seco
         if res is None:
             os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
+    cpu = min(_cpu_seconds(pid, done=True) + here, seconds) if res is not None else seconds
     if res is None:
         return Result(ob.name, "unproved", statement=ob.statement,
                       reason=MSG_BUDGET.format(budget=OPTIONAL_BUDGET_S).replace(
-                          "not attempted", "stopped"))
-    return res
+                          "not attempted", "stopped")), cpu
+    return res, cpu
+
+
+_LAST_CPU: dict[int, float] = {}
+
+
+def _cpu_seconds(pid: int, done: bool = False) -> float:
+    """User plus system CPU seconds of the child ``pid`` so far (Linux ``/proc``); where that
+    cannot be read, wall-clock seconds since the first call (the old, load-dependent bound).
+    ``done``: the last value read (the child is gone), and forget it."""
+    if done:
+        _LAST_CPU.pop(-pid, None)
+        return _LAST_CPU.pop(pid, 0.0)
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+        value = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        start = _LAST_CPU.setdefault(-pid, time.perf_counter())
+        value = time.perf_counter() - start
+    _LAST_CPU[pid] = value
+    return value
 
 
 def _point_value(point: dict[str, float], name: str, shape: tuple[int, ...]) -> Any:

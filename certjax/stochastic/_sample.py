@@ -14,10 +14,11 @@ from typing import Any
 
 import jax
 import jax.numpy as jnp
+from jax.extend.core import get_opaque_trace_state
 
 from ..distributions._base import Distribution
 from ..estimators._estimator import BY_NAME, Estimator
-from ._errors import MSG_KEY_REUSED, KeyReuseError, StochasticError
+from ._errors import MSG_KEY_REUSED, MSG_SITE_UNDER_TRANSFORM, KeyReuseError, StochasticError
 from ._instance import check_baseline
 from ._pairs import check_supported, has_pathwise
 from ._registry import certificate
@@ -75,6 +76,9 @@ class Handler:
         self._keys: dict[int, int] = {}
 
     def __enter__(self) -> Handler:
+        # the trace the objective runs in: a site drawn in another (under a jax.lax.scan,
+        # vmap, cond or jit inside the objective) cannot be seen from here
+        self._trace = get_opaque_trace_state()
         _STACK.append(self)
         return self
 
@@ -82,6 +86,8 @@ class Handler:
         _STACK.remove(self)
 
     def sample(self, key, dist: Distribution, est: Estimator, sample_shape) -> jax.Array:
+        if get_opaque_trace_state() != self._trace:
+            raise StochasticError(MSG_SITE_UNDER_TRANSFORM)
         i = len(self.sites)
         if id(key) in self._keys:
             raise KeyReuseError(MSG_KEY_REUSED.format(first=self._keys[id(key)], second=i))

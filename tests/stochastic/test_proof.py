@@ -32,3 +32,23 @@ def test_spent_budget_leaves_optional_claims_unproved(monkeypatch, budget):
     assert rec[f"square_{budget}"].verdict == "unproved"
     assert "budget" in rec[f"square_{budget}"].reason
     assert cert.verdict == "proved"  # optional: the first-order verdict stands
+
+
+def test_the_budget_counts_the_childs_cpu_seconds_not_the_wall_clock():
+    # a loaded machine used to turn optional claims 'unproved' (11 second-order claims did in
+    # one `certjax check --update` beside another job): the budget is now CPU time
+    import os
+    import subprocess
+    import sys
+
+    code = {"sleep": "import time; time.sleep(0.6)",
+            "spin": "import time\nt = time.process_time()\n"
+                    "while time.process_time() - t < 0.6: pass"}
+    used = {}
+    for name, src in code.items():
+        p = subprocess.Popen([sys.executable, "-c", src])
+        os.waitid(os.P_PID, p.pid, os.WEXITED | os.WNOWAIT)  # exited, not reaped: /proc stays
+        used[name] = _proof._cpu_seconds(p.pid)
+        p.wait()
+        _proof._cpu_seconds(p.pid, done=True)
+    assert used["sleep"] < 0.4 < used["spin"], used

@@ -211,3 +211,24 @@ def test_invalid_parameters_raise_when_known_and_are_nan_under_jit(label, make, 
     finally:
         cj.enable_validation(False)
     assert checked != plain  # the check is in the program only when asked for
+
+
+@pytest.mark.parametrize("where", ["scan", "vmap", "cond", "jit"])
+def test_a_site_under_a_transformation_inside_the_objective_is_a_clear_error(where):
+    # under scan the site's tracers leaked out and JAX raised a raw UnexpectedTracerError
+    def site(theta, k):
+        return cj.sample(k, cjd.Normal(theta, 1.0), estimator=cje.score())
+
+    def objective(theta, key):
+        keys = jax.random.split(key, 3)
+        if where == "scan":
+            return jax.lax.scan(lambda c, k: (c + site(theta, k) ** 2, None), 0.0, keys)[0]
+        if where == "vmap":
+            return jnp.sum(jax.vmap(lambda k: site(theta, k))(keys) ** 2)
+        if where == "cond":
+            return jax.lax.cond(theta > 0, lambda: site(theta, keys[0]), lambda: 0.0)
+        return jax.jit(site)(theta, keys[0]) ** 2
+
+    for grad in (cj.grad(objective), jax.jit(cj.grad(objective))):
+        with pytest.raises(StochasticError, match="under a JAX transformation inside"):
+            grad(0.7, jax.random.key(0))

@@ -1,0 +1,88 @@
+# SPDX-License-Identifier: Apache-2.0
+"""A large instance proved at a proxy shape (``certjax/_proxy.py``): the proxy's jaxprs must be
+the program used, sizes aside. A rule that branches on a size (in Python) is proved at the
+proxy's branch; unless the traces agree it is not run on that proof."""
+
+from __future__ import annotations
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import pytest
+
+import certjax
+from certjax._proxy import _related
+
+
+def _lse(scale_for):
+    """logsumexp with a bwd that multiplies by ``scale_for(n)`` (n: the last axis' size)."""
+
+    @certjax.custom_vjp
+    def lse(x):
+        return jax.nn.logsumexp(x, axis=-1)
+
+    def fwd(x):
+        y = lse(x)
+        return y, (x, y)
+
+    def bwd(res, g):
+        x, y = res
+        return (g[..., None] * jnp.exp(x - y[..., None]) * scale_for(x.shape[-1]),)
+
+    lse.defvjp(fwd, bwd)
+    return lse
+
+
+def _grad(f, shape):
+    return jax.grad(lambda x: jnp.sum(f(x)))(jnp.ones(shape))
+
+
+def test_a_literal_chosen_by_a_size_is_not_run_on_the_proxys_proof():
+    # same primitives at (2, 2) and (4, 100), another literal: the gradient at (4, 100) would
+    # be 1.5 / 100 (true 1 / 100); it used to run, proved at the proxy
+    f = _lse(lambda n: 1.5 if n > 50 else 1.0)
+    np.testing.assert_allclose(_grad(f, (3, 4)), np.full((3, 4), 0.25))
+    with pytest.raises(certjax.RuleUnproven, match="literal: 1.0 at the proxy, 1.5"):
+        _grad(f, (4, 100))
+
+
+def test_operands_swapped_by_a_size_are_caught():
+    @certjax.custom_vjp
+    def f(x):
+        return jnp.sum(x * x, axis=-1)
+
+    def bwd(x, g):
+        a, b = 3 * x, x
+        if x.shape[-1] >= 50:  # same equations and literals, the operands of '-' swapped
+            a, b = b, a
+        return (g[..., None] * (a - b),)
+
+    f.defvjp(lambda x: (f(x), x), bwd)
+    np.testing.assert_allclose(_grad(f, (3, 3)), 2 * np.ones((3, 3)))
+    with pytest.raises(certjax.RuleUnproven, match="not the program used"):
+        _grad(f, (3, 100))
+
+
+def test_a_size_divisor_is_one_program_up_to_the_sizes():
+    # a mean divides by the size: 2 at the proxy, 1000 at the shape used; still proved there
+    @certjax.custom_vjp
+    def m(x):
+        return jnp.mean(x * x, axis=-1)
+
+    def bwd(x, g):
+        return (2 * g[..., None] * x / x.shape[-1],)
+
+    m.defvjp(lambda x: (m(x), x), bwd)
+    g = _grad(m, (5, 1000))
+    np.testing.assert_allclose(g, np.full((5, 1000), 2 / 1000), rtol=1e-6)
+    inst = [i for i in m.instances if "1000" in str(i.shapes)]
+    assert inst and inst[0].how.startswith("proxy")
+
+
+def test_related_values_are_one_function_of_the_sizes():
+    dims = [(250, 1000), (2, 2), (3, 3)]
+    assert _related([1000.0, 2.0, 3.0], dims)  # the last size
+    assert _related([1 / 250000, 1 / 4, 1 / 9], dims)  # a reciprocal product
+    assert _related([999, 1, 2], dims)  # a slice's limit x[:-1]
+    assert not _related([1.5, 1.0, 1.0], dims)  # the same at both proxies, not at the size
+    assert not _related([500, 1, 1], dims)  # n // 2: no such function
