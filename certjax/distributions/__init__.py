@@ -16,12 +16,16 @@ site's ``log_prob`` and (floating) sample by NaN when ``valid_params()`` is Fals
 from ._base import Distribution as Distribution
 from ._base import Support as Support
 from ._continuous import Exponential as Exponential
+from ._gamma import Beta as Beta
+from ._gamma import Dirichlet as Dirichlet
+from ._gamma import Gamma as Gamma
 from ._continuous import Gumbel as Gumbel
 from ._continuous import Laplace as Laplace
 from ._continuous import Logistic as Logistic
 from ._continuous import LogNormal as LogNormal
 from ._continuous import Normal as Normal
 from ._continuous import Uniform as Uniform
+from ._multivariate import MultivariateNormal as MultivariateNormal
 from ._discrete import Bernoulli as Bernoulli
 from ._discrete import Binomial as Binomial
 from ._discrete import BernoulliLogits as BernoulliLogits

@@ -10,6 +10,12 @@ parameter-free noise ``eps`` from ``base_log_prob``'s density (a ``jax.random`` 
 and listed as an assumption), and ``transform(eps)`` maps it to a sample. ``rsample`` is exactly
 ``transform(base_sample(key, shape))``, and the change-of-variables obligation is proved on
 ``transform`` and ``log_prob``.
+
+Implicitly reparameterizable distributions (``implicit_rsample = True``: Gamma and what is built
+from it) have no parameter-free noise: ``rsample`` draws ``z`` with ``jax.random`` (no gradient)
+and attaches the tangent ``dz/dtheta = -(dF/dtheta) / (dF/dz)`` of their CDF ``cdf(z)`` (Figurnov
+et al. 2018, :mod:`certjax.distributions._implicit`); the obligations proved for them are about
+``cdf``, ``log_prob`` and that tangent (:mod:`certjax.stochastic._implicit`).
 """
 
 from __future__ import annotations
@@ -111,6 +117,10 @@ class Distribution:
     param_names: ClassVar[tuple[str, ...]] = ()
     support: ClassVar[Support] = real
     has_rsample: ClassVar[bool] = False
+    # pathwise through the CDF's implicit derivative (not a transform of parameter-free noise)
+    implicit_rsample: ClassVar[bool] = False
+    # how: "cdf" (its own cdf and log_prob, Gamma) or "gamma" (normalized Gammas: Beta)
+    implicit_from: ClassVar[str] = ""
     base_name: ClassVar[str] = ""
     event_ndims: ClassVar[int] = 0
     # requirement text and numpy predicate per parameter, for concrete validation
@@ -171,7 +181,7 @@ class Distribution:
 
     def rsample(self, key: jax.Array, sample_shape: tuple[int, ...] = ()) -> jax.Array:
         """Reparameterized sample ``transform(base_sample(key, shape))``, differentiable."""
-        if not self.has_rsample:
+        if not (self.has_rsample or self.implicit_rsample):
             raise NotImplementedError(f"{type(self).__name__} has no reparameterized sampler")
         eps = self.base_sample(key, self.shape(sample_shape))
         return self.transform(eps)
@@ -189,6 +199,9 @@ class Distribution:
         raise NotImplementedError
 
     def log_prob(self, value: Any) -> jax.Array:
+        raise NotImplementedError
+
+    def cdf(self, value: Any) -> jax.Array:
         raise NotImplementedError
 
     @property

@@ -94,6 +94,13 @@ inverse the exact inverse of transform (e.g. a LogNormal: inverse(z) = (log(z) -
 scale), keep the support predicate parameter-free, and check the certificate's obligation
 list (cj.certify_pair(MyDist, cje.reparam())) to see which identity failed."""
 
+ADVICE_IMPLICIT = """\
+For an implicitly reparameterized distribution (implicit_rsample = True), write log_prob so
+that exp(log_prob) is JAX's derivative of cdf in z, in the form of that derivative (a Gamma:
+log(rate) + (a - 1) log(rate z) - rate z - lgamma(a), the shape of igamma's JVP in x: Z3 does
+not split log(rate z) under a symbolic exponent), and check the certificate's obligation list
+(cj.certify_pair(MyDist, cje.reparam())) to see which identity failed."""
+
 ADVICE_BASELINE = """\
 A callable baseline must not depend on the sample; pass an array baseline computed without it
 (a constant, cje.MovingAverage) or use cje.loo()."""
@@ -109,12 +116,20 @@ that exp(log_prob) is the density the sampler draws from is {dep}'s obligation '
 """
 
 
-def raise_unless_proved(cert: Any, advice: str, needed_by: str = "") -> Any:
+MSG_NEEDED_BY_GAMMAS = """\
+{pair} rests on {dep}: its sample normalizes Gamma draws, whose pathwise tangents are the
+implicit ones {dep} proves.
+"""
+
+
+def raise_unless_proved(cert: Any, advice: str, needed_by: str = "",
+                        why_needed: str = MSG_NEEDED_BY) -> Any:
     """Raise :class:`RuleRejected` / :class:`RuleUnproven` unless ``cert`` is proved.
 
-    ``needed_by`` names the pair whose use asked for ``cert``; the message starts with why.
+    ``needed_by`` names the pair whose use asked for ``cert``; the message starts with why
+    (``why_needed``, formatted with ``pair`` and ``dep``).
     """
-    why = MSG_NEEDED_BY.format(pair=needed_by, dep=cert.rule) if needed_by else ""
+    why = why_needed.format(pair=needed_by, dep=cert.rule) if needed_by else ""
     if cert.verdict == "refuted":
         bad = next(o for o in cert.obligations if o.verdict == "refuted")
         raise RuleRejected(

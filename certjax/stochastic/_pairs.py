@@ -31,6 +31,7 @@ from ..distributions._base import Distribution
 from ..estimators._estimator import Estimator, combine_enumeration, loo_baseline
 from ._deps import dependencies
 from ._errors import MSG_BASE_READS_PARAMS, MSG_UNSUPPORTED_ESTIMATOR, UnsupportedEstimator
+from ._implicit import certify_implicit
 from ._proof import Claim, prove_claims
 from ._second_order import (
     A_DIFF_INT_2,
@@ -51,6 +52,10 @@ A_SAMPLER_BASE = (
 A_SAMPLER_CONT = A_SAMPLER_BASE[:-1] + (
     "; given that, the pair 'reparam x {dist}' (proved "
     "before this pair is used) proves that rsample = transform(eps) has density exp(log_prob)")
+A_SAMPLER_IMPLICIT_SCORE = (
+    "sampler: {base} (trusted); given that, the pair 'reparam x {dist}' (proved before this "
+    "pair is used) proves that exp(log_prob) is the density of that law (its obligation "
+    "'density' and the assumptions it lists)")
 A_SAMPLER_NOREPARAM = "sampler: {dist}.sample draws from the density exp(log_prob) (trusted)"
 A_DIFF_INT = (
     "differentiation under the integral: d/dtheta of the integral of f(z) p(z; theta) is the "
@@ -107,7 +112,7 @@ def is_finite(dist_cls: type[Distribution]) -> bool:
 def check_supported(dist_cls: type[Distribution], est: Estimator) -> None:
     """Raise :class:`UnsupportedEstimator` naming both when the pair is not offered."""
     reason = None
-    if est.kind == "reparam" and not dist_cls.has_rsample:
+    if est.kind == "reparam" and not has_pathwise(dist_cls):
         reason = f"{dist_cls.__name__} has no reparameterized sampler (its support is discrete)"
     elif est.kind == "enumerate" and not is_finite(dist_cls):
         reason = f"{dist_cls.__name__} has no finite support to enumerate"
@@ -123,9 +128,14 @@ def check_supported(dist_cls: type[Distribution], est: Estimator) -> None:
             offered=", ".join(repr(k) for k in offered)))
 
 
+def has_pathwise(dist_cls: type[Distribution]) -> bool:
+    """A pathwise sampler: ``transform(eps)`` (``has_rsample``) or implicit (Gamma)."""
+    return bool(dist_cls.has_rsample or getattr(dist_cls, "implicit_rsample", False))
+
+
 def _offers(dist_cls, kind: str) -> bool:
     if kind == "reparam":
-        return dist_cls.has_rsample
+        return has_pathwise(dist_cls)
     if kind == "enumerate":
         return is_finite(dist_cls)
     return dist_cls.support.fixed
@@ -145,7 +155,10 @@ class _Pair:
         self.size = self._ex.support_size()
         # a finite support's points are indices k; the sample (what log_prob, the baseline
         # and the support predicate are given, as at run time) is ``support_point(k)``
-        self.zshape = np.shape(self.value(np.int32(0))) if self.finite else ()
+        # a continuous sample's shape at the certification example is its event shape
+        # (() for scalar events; (d,) for a MultivariateNormal)
+        self.zshape = (np.shape(self.value(np.int32(0))) if self.finite
+                       else tuple(self._ex.event_shape))
 
     def value(self, z: Any) -> Any:
         """The sample value at ``z``: ``support_point(k)`` for a finite support's index k."""
@@ -222,9 +235,9 @@ def _support_reads_params(pair: _Pair) -> bool:
 def _base_reads_params(pair: _Pair) -> list[str]:
     """The base-noise methods that read the parameters: each must be parameter-free, since
     that ``base_sample`` draws from ``exp(base_log_prob)`` is trusted, not proved."""
-    eps = jax.ShapeDtypeStruct((), np.float32)
+    eps = jax.ShapeDtypeStruct(pair.zshape, np.float32)
     methods = {
-        "base_sample": (lambda d, key: d.base_sample(key, ()), jax.random.key(0)),
+        "base_sample": (lambda d, key: d.base_sample(key, pair.zshape), jax.random.key(0)),
         "base_log_prob": (lambda d, e: d.base_log_prob(e), eps),
         "base_support": (lambda d, e: d.base_support(e), eps),
     }
@@ -372,7 +385,20 @@ def _direct_unbiased(pair: _Pair, ks, probs, exact_grad) -> Claim:
 
 
 # -- continuous ---------------------------------------------------------------------------------
+def _det(m: list[list]) -> Any:
+    """Determinant by cofactor expansion along the first row (small orders only)."""
+    if len(m) == 1:
+        return m[0][0]
+    out = 0.0
+    for j in range(len(m)):
+        term = m[0][j] * _det([row[:j] + row[j + 1:] for row in m[1:]])
+        out = out + term if j % 2 == 0 else out - term
+    return out
+
+
 def _reparam_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
+    if pair.zshape:
+        return _vector_reparam_claims(pair)
     inputs = {**pair.inputs(), "eps": (), "z": ()}
     d = lambda inp: pair.make(pair.params(inp))  # noqa: E731
 
@@ -410,9 +436,52 @@ def _reparam_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
     return inputs, claims
 
 
+def _vector_reparam_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
+    """A vector event (``event_ndims = 1``, shape ``(d,)``): the change of variables with the
+    determinant of the Jacobian of ``inverse`` (JAX's derivatives, cofactor expansion), proved
+    at the certification example's ``d``."""
+    (n,) = pair.zshape
+    inputs = {**pair.inputs(), "eps": (n,), "z": (n,)}
+    d = lambda inp: pair.make(pair.params(inp))  # noqa: E731
+
+    def on_base(inp):
+        return pair.domain(inp) & jnp.all(d(inp).base_support(inp["eps"]))
+
+    def on_support(inp):
+        return pair.domain(inp) & jnp.all(pair.cls.support.check(d(inp), inp["z"]))
+
+    def det_dinv(inp):
+        m = jax.jacfwd(lambda z: d(inp).inverse(z))(inp["z"])
+        return _det([[m[i, j] for j in range(n)] for i in range(n)])
+
+    claims = [
+        Claim("left_inverse", "inverse(transform(eps)) == eps on the base support", "equal",
+              lambda inp: d(inp).inverse(d(inp).transform(inp["eps"])),
+              lambda inp: inp["eps"], on_base),
+        Claim("right_inverse", "transform(inverse(z)) == z on the support", "equal",
+              lambda inp: d(inp).transform(d(inp).inverse(inp["z"])),
+              lambda inp: inp["z"], on_support),
+        Claim("maps_support", "transform maps the base support into the support", "holds",
+              lambda inp: pair.cls.support.check(d(inp), d(inp).transform(inp["eps"])),
+              None, on_base),
+        Claim("maps_base", "inverse maps the support into the base support", "holds",
+              lambda inp: d(inp).base_support(d(inp).inverse(inp["z"])), None, on_support),
+        Claim("jacobian_positive", "det(d inverse/dz) > 0", "holds",
+              lambda inp: det_dinv(inp) > 0, None, on_support),
+        Claim("density", "exp(log_prob(z)) == exp(base_log_prob(inverse(z))) * "
+              "det(d inverse/dz)", "equal", lambda inp: jnp.exp(d(inp).log_prob(inp["z"])),
+              lambda inp: jnp.exp(d(inp).base_log_prob(d(inp).inverse(inp["z"]))) * det_dinv(inp),
+              on_support),
+        Claim("defined", "transform defined wherever inverse and log_prob are", "defined",
+              lambda inp: d(inp).transform(inp["eps"]),
+              lambda inp: [d(inp).inverse(inp["z"]), d(inp).log_prob(inp["z"])], on_base),
+    ]
+    return inputs, claims
+
+
 def _score_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
     est = pair.est
-    inputs = {**pair.inputs(), "z": (), "f": ()}
+    inputs = {**pair.inputs(), "z": pair.zshape, "f": ()}
     kind = est.baseline_kind
     if kind in ("constant", "loo"):
         inputs["b"] = ()
@@ -420,7 +489,7 @@ def _score_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
         inputs["c"] = ()
         inputs["f2"] = ()
     if kind == "callable":
-        inputs["z2"] = ()
+        inputs["z2"] = pair.zshape
 
     def on_support(inp):
         ok = pair.domain(inp) & jnp.all(pair.cls.support.check(pair.make(pair.params(inp)),
@@ -537,6 +606,8 @@ def certify_pair(dist_cls: type[Distribution], est: Estimator, *, rlimit: int = 
             assumptions += [A_COST, A_ENUM]
         if has_second_order(est):
             assumptions.append(A_JET)
+    elif est.kind == "reparam" and dist_cls.implicit_rsample:
+        return certify_implicit(pair, rlimit=rlimit, keep_smt2=keep_smt2)
     elif est.kind == "reparam":
         inputs, claims = _reparam_claims(pair)
         assumptions += [A_SAMPLER_BASE.format(base=dist_cls.base_name), A_REPARAM, A_KEYS, A_REPARAM_2]
@@ -553,6 +624,9 @@ def certify_pair(dist_cls: type[Distribution], est: Estimator, *, rlimit: int = 
         claims = _with_second_order(pair, inputs, claims)
         if dist_cls.has_rsample:
             assumptions.append(A_SAMPLER_CONT.format(base=dist_cls.base_name, dist=name))
+        elif dist_cls.implicit_rsample:
+            assumptions.append(A_SAMPLER_IMPLICIT_SCORE.format(base=dist_cls.base_name,
+                                                               dist=name))
         else:
             assumptions.append(A_SAMPLER_NOREPARAM.format(dist=name))
         assumptions += [A_DIFF_INT, A_SUPPORT.format(support=dist_cls.support.name), A_COST,

@@ -14,8 +14,15 @@ import functools
 from .._certificate import Certificate
 from ..distributions._base import Distribution
 from ..estimators._estimator import Estimator, reparam
-from ._errors import ADVICE_BASELINE, ADVICE_DISTRIBUTION, raise_unless_proved
-from ._pairs import certify_pair, check_supported, is_finite
+from ._errors import (
+    ADVICE_BASELINE,
+    ADVICE_DISTRIBUTION,
+    ADVICE_IMPLICIT,
+    MSG_NEEDED_BY,
+    MSG_NEEDED_BY_GAMMAS,
+    raise_unless_proved,
+)
+from ._pairs import certify_pair, check_supported, has_pathwise, is_finite
 
 _DISTRIBUTIONS: dict[str, type[Distribution]] = {}
 _ESTIMATORS: dict[str, Estimator] = {}
@@ -36,7 +43,8 @@ def _key(dist_cls: type[Distribution], est: Estimator) -> tuple:
     return (dist_cls, est.cert_key())
 
 
-def certificate(dist_cls: type[Distribution], est: Estimator, needed_by: str = "") -> Certificate:
+def certificate(dist_cls: type[Distribution], est: Estimator, needed_by: str = "",
+                why_needed: str = MSG_NEEDED_BY) -> Certificate:
     """The proved certificate of a pair, proving it now if needed.
 
     Raises:
@@ -54,16 +62,25 @@ def certificate(dist_cls: type[Distribution], est: Estimator, needed_by: str = "
             # exp(log_prob) is the density the sampler draws from is the reparameterized
             # pair's obligation 'density' (A_SAMPLER_CONT), so that pair must prove first
             certificate(dist_cls, reparam(), needed_by=f"{est.label} x {dist_cls.__name__}")
+        if est.kind == "reparam" and getattr(dist_cls, "implicit_from", "") == "gamma":
+            # Beta / Dirichlet: their samples' tangents are the Gammas' implicit ones
+            from ..distributions._gamma import Gamma
+
+            certificate(Gamma, est, needed_by=f"{est.label} x {dist_cls.__name__}",
+                        why_needed=MSG_NEEDED_BY_GAMMAS)
         cert = certify_pair(dist_cls, est)
-        advice = ADVICE_BASELINE if est.baseline_kind == "callable" else ADVICE_DISTRIBUTION
-        raise_unless_proved(cert, advice, needed_by)
+        advice = (ADVICE_BASELINE if est.baseline_kind == "callable" else
+                  ADVICE_IMPLICIT if getattr(dist_cls, "implicit_rsample", False) else
+                  ADVICE_DISTRIBUTION)
+        raise_unless_proved(cert, advice, needed_by, why_needed)
         _CERTS[key] = cert
     return cert
 
 
 def _needs_density_proof(dist_cls: type[Distribution], est: Estimator) -> bool:
-    """A score-type pair on a continuous distribution whose sampler is ``transform(eps)``."""
-    return est.kind != "reparam" and not is_finite(dist_cls) and dist_cls.has_rsample
+    """A score-type pair on a continuous distribution with a pathwise sampler: its
+    ``transform(eps)``'s density, or (implicit, Gamma) the CDF's density, is proved there."""
+    return est.kind != "reparam" and not is_finite(dist_cls) and has_pathwise(dist_cls)
 
 
 def _supported(dist_cls: type[Distribution], est: Estimator) -> bool:

@@ -20,7 +20,7 @@ from ..distributions._base import Distribution
 from ..estimators._estimator import BY_NAME, Estimator
 from ._errors import MSG_KEY_REUSED, MSG_SITE_UNDER_TRANSFORM, KeyReuseError, StochasticError
 from ._instance import check_baseline
-from ._pairs import check_supported
+from ._pairs import check_supported, has_pathwise
 from ._registry import certificate
 
 _STACK: list[Handler] = []
@@ -138,7 +138,7 @@ class Handler:
 def resolve(estimator: Any, dist: Distribution) -> Estimator:
     """The estimator for a site: default reparam if the distribution has one, else score."""
     if estimator is None:
-        estimator = "reparam" if dist.has_rsample else "score"
+        estimator = "reparam" if has_pathwise(type(dist)) else "score"
     if isinstance(estimator, str):
         if estimator not in BY_NAME:
             raise StochasticError(

@@ -28,6 +28,12 @@ CONTINUOUS = {
     "Exponential": (cjd.Exponential, {"rate": 1.7}),
     "Uniform": (cjd.Uniform, {"low": -1.0, "high": 2.0}),
     "LogNormal": (cjd.LogNormal, {"loc": 0.1, "scale": 0.4}),
+    "Gamma": (cjd.Gamma, {"concentration": 2.5, "rate": 1.5}),
+    "Beta": (cjd.Beta, {"concentration1": 2.0, "concentration0": 3.0}),
+    # vector events: the cost is summed over the event
+    "Dirichlet": (cjd.Dirichlet, {"concentration": [1.5, 2.0, 3.0]}),
+    "MultivariateNormal": (cjd.MultivariateNormal,
+                           {"loc": [0.5, -1.0], "scale_tril": [[1.0, 0.0], [0.6, 0.8]]}),
 }
 # infinite discrete supports: score estimators, exact gradient from the mean and variance
 COUNTS = {
@@ -113,11 +119,11 @@ def run_case(dname, ename):
         params = {k: jnp.asarray(v, jnp.float32) for k, v in params.items()}
 
         def objective(p, key):
-            return cost_cont(cj.sample(key, cls(**p), estimator=make_est()))
+            return jnp.sum(cost_cont(cj.sample(key, cls(**p), estimator=make_est())))
 
         def expected(p):
             d = cls(**p)
-            return d.variance + (d.mean - 0.5) ** 2
+            return jnp.sum(d.variance + (d.mean - 0.5) ** 2)
     else:
         make, params, probs = DISCRETE[dname]
         params = {k: jnp.asarray(v, jnp.float32) for k, v in params.items()}

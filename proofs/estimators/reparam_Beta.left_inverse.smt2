@@ -1,0 +1,38 @@
+; certjax: rule estimators.reparam_Beta, obligation 'left_inverse', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun s () Real)
+(declare-fun |u[0]| () Real)
+(declare-fun concentration0 () Real)
+(declare-fun concentration1 () Real)
+(assert
+ (let (($x18 (< 0.0 s)))
+ (let (($x15 (> 1.0 |u[0]|)))
+ (let (($x12 (< 0.0 |u[0]|)))
+ (let (($x9 (< 0.0 concentration0)))
+ (let (($x7 (< 0.0 concentration1)))
+ (let (($x10 (and $x7 $x9)))
+ (let (($x13 (and $x10 $x12)))
+ (let (($x16 (and $x13 $x15)))
+ (and $x16 $x18))))))))))
+(assert
+ (let ((?x21 (- |u[0]|)))
+ (let ((?x22 (+ 1.0 ?x21)))
+ (let ((?x23 (* s ?x22)))
+ (let ((?x20 (* |u[0]| s)))
+ (let ((?x24 (+ ?x20 ?x23)))
+ (let (($x27 (= 0.0 ?x24)))
+ (not $x27))))))))
+(assert
+ (let ((?x21 (- |u[0]|)))
+(let ((?x22 (+ 1.0 ?x21)))
+(let ((?x23 (* s ?x22)))
+(let ((?x20 (* |u[0]| s)))
+(let ((?x24 (+ ?x20 ?x23)))
+(let ((?x25 (/ ?x20 ?x24)))
+(or (and (distinct ?x25 |u[0]|) true)))))))))
+(check-sat)
+(pop 1)

@@ -1,0 +1,42 @@
+; certjax: rule estimators.reparam_MultivariateNormal, obligation 'left_inverse[1]', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun |scale_tril[1,1]| () Real)
+(declare-fun |scale_tril[0,0]| () Real)
+(declare-fun |eps[1]| () Real)
+(declare-fun |loc[0]| () Real)
+(declare-fun |eps[0]| () Real)
+(declare-fun |scale_tril[1,0]| () Real)
+(declare-fun |loc[1]| () Real)
+(assert
+ (let (($x9 (< 0.0 |scale_tril[1,1]|)))
+ (let (($x7 (< 0.0 |scale_tril[0,0]|)))
+ (and $x7 $x9))))
+(assert
+ (let (($x13 (= 0.0 |scale_tril[0,0]|)))
+ (not $x13)))
+(assert
+ (let (($x15 (= 0.0 |scale_tril[1,1]|)))
+ (not $x15)))
+(assert
+ (let ((?x28 (- |loc[0]|)))
+(let ((?x26 (* |scale_tril[0,0]| |eps[0]|)))
+(let ((?x27 (+ |loc[0]| ?x26)))
+(let ((?x29 (+ ?x27 ?x28)))
+(let ((?x30 (/ ?x29 |scale_tril[0,0]|)))
+(let ((?x31 (* |scale_tril[1,0]| ?x30)))
+(let ((?x32 (- ?x31)))
+(let ((?x23 (- |loc[1]|)))
+(let ((?x20 (* |scale_tril[1,1]| |eps[1]|)))
+(let ((?x18 (* |scale_tril[1,0]| |eps[0]|)))
+(let ((?x21 (+ ?x18 ?x20)))
+(let ((?x22 (+ |loc[1]| ?x21)))
+(let ((?x24 (+ ?x22 ?x23)))
+(let ((?x33 (+ ?x24 ?x32)))
+(let ((?x34 (/ ?x33 |scale_tril[1,1]|)))
+(or (and (distinct ?x34 |eps[1]|) true))))))))))))))))))
+(check-sat)
+(pop 1)

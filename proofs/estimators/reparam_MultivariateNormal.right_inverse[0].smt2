@@ -1,0 +1,40 @@
+; certjax: rule estimators.reparam_MultivariateNormal, obligation 'right_inverse[0]', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun |scale_tril[1,1]| () Real)
+(declare-fun |scale_tril[0,0]| () Real)
+(declare-fun |z[0]| () Real)
+(declare-fun |loc[0]| () Real)
+(declare-fun |scale_tril[1,0]| () Real)
+(declare-fun |loc[1]| () Real)
+(declare-fun |z[1]| () Real)
+(assert
+ (let (($x9 (< 0.0 |scale_tril[1,1]|)))
+ (let (($x7 (< 0.0 |scale_tril[0,0]|)))
+ (and $x7 $x9))))
+(assert
+ (let (($x13 (= 0.0 |scale_tril[0,0]|)))
+ (not $x13)))
+(assert
+ (let (($x15 (= 0.0 |scale_tril[1,1]|)))
+ (not $x15)))
+(assert
+ (let ((?x17 (- |loc[0]|)))
+(let ((?x18 (+ |z[0]| ?x17)))
+(let ((?x19 (/ ?x18 |scale_tril[0,0]|)))
+(let ((?x26 (* |scale_tril[1,0]| ?x19)))
+(let ((?x27 (- ?x26)))
+(let ((?x23 (- |loc[1]|)))
+(let ((?x24 (+ |z[1]| ?x23)))
+(let ((?x28 (+ ?x24 ?x27)))
+(let ((?x29 (/ ?x28 |scale_tril[1,1]|)))
+(let ((?x30 (* 0.0 ?x29)))
+(let ((?x20 (* |scale_tril[0,0]| ?x19)))
+(let ((?x31 (+ ?x20 ?x30)))
+(let ((?x32 (+ |loc[0]| ?x31)))
+(or (and (distinct ?x32 |z[0]|) true))))))))))))))))
+(check-sat)
+(pop 1)

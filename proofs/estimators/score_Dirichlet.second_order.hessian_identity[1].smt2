@@ -1,0 +1,639 @@
+; certjax: rule estimators.score_Dirichlet, obligation 'second_order.hessian_identity[1]', verdict proved
+; 1 negated queries, one per branch region; expected: unsat
+(set-logic QF_NRA)
+; region 1 of 1
+(push 1)
+(set-info :status unknown)
+(declare-fun |z[1]| () Real)
+(declare-fun |z[0]| () Real)
+(declare-fun |z[2]| () Real)
+(declare-fun |concentration[1]| () Real)
+(declare-fun |concentration[0]| () Real)
+(declare-fun |concentration[2]| () Real)
+(declare-fun |h2[1,0]| () Real)
+(declare-fun |h2[0,1]| () Real)
+(declare-fun exp!10 () Real)
+(declare-fun exp!9 () Real)
+(declare-fun exp!8 () Real)
+(declare-fun exp!7 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun digamma!65 () Real)
+(declare-fun digamma!66 () Real)
+(declare-fun digamma!67 () Real)
+(declare-fun digamma!60 () Real)
+(declare-fun log!26 () Real)
+(declare-fun log!27 () Real)
+(declare-fun log!28 () Real)
+(declare-fun |g2[0]| () Real)
+(declare-fun |g2[1]| () Real)
+(declare-fun polygamma!71 () Real)
+(declare-fun polygamma!72 () Real)
+(declare-fun polygamma!73 () Real)
+(declare-fun polygamma!61 () Real)
+(declare-fun f2 () Real)
+(declare-fun |h2[2,0]| () Real)
+(declare-fun |h2[0,0]| () Real)
+(declare-fun lgamma!36 () Real)
+(declare-fun lgamma!38 () Real)
+(declare-fun lgamma!39 () Real)
+(declare-fun lgamma!40 () Real)
+(assert
+ (let ((?x22 (+ |z[0]| |z[1]|)))
+ (let ((?x23 (+ |z[2]| ?x22)))
+ (let (($x27 (= 1.0 ?x23)))
+ (let (($x19 (< 0.0 |z[1]|)))
+ (let (($x17 (< 0.0 |z[0]|)))
+ (let (($x20 (and $x17 $x19)))
+ (let (($x15 (< 0.0 |z[2]|)))
+ (let (($x21 (and $x15 $x20)))
+ (let (($x26 (and $x21 $x27)))
+ (let (($x11 (< 0.0 |concentration[1]|)))
+ (let (($x9 (< 0.0 |concentration[0]|)))
+ (let (($x12 (and $x9 $x11)))
+ (let (($x7 (< 0.0 |concentration[2]|)))
+ (let (($x13 (and $x7 $x12)))
+ (and $x13 $x26))))))))))))))))
+(assert
+ (< 0.0 |z[2]|))
+(assert
+ (< 0.0 |z[0]|))
+(assert
+ (< 0.0 |z[1]|))
+(assert
+ (let ((?x28 (+ |concentration[0]| |concentration[1]|)))
+ (let ((?x29 (+ |concentration[2]| ?x28)))
+ (let ((?x32 (to_real (to_int ?x29))))
+ (let (($x35 (= ?x32 ?x29)))
+ (let (($x31 (>= 0.0 ?x29)))
+ (let (($x34 (and $x31 $x35)))
+ (not $x34))))))))
+(assert
+ (let ((?x38 (to_real (to_int |concentration[2]|))))
+ (let (($x41 (= ?x38 |concentration[2]|)))
+ (let (($x37 (>= 0.0 |concentration[2]|)))
+ (let (($x40 (and $x37 $x41)))
+ (not $x40))))))
+(assert
+ (let ((?x44 (to_real (to_int |concentration[0]|))))
+ (let (($x47 (= ?x44 |concentration[0]|)))
+ (let (($x43 (>= 0.0 |concentration[0]|)))
+ (let (($x46 (and $x43 $x47)))
+ (not $x46))))))
+(assert
+ (let ((?x50 (to_real (to_int |concentration[1]|))))
+ (let (($x53 (= ?x50 |concentration[1]|)))
+ (let (($x49 (>= 0.0 |concentration[1]|)))
+ (let (($x52 (and $x49 $x53)))
+ (not $x52))))))
+(assert
+ (let ((?x28 (+ |concentration[0]| |concentration[1]|)))
+ (let ((?x29 (+ |concentration[2]| ?x28)))
+ (let ((?x32 (to_real (to_int ?x29))))
+ (let (($x35 (= ?x32 ?x29)))
+ (let (($x31 (>= 0.0 ?x29)))
+ (let (($x34 (and $x31 $x35)))
+ (not $x34))))))))
+(assert
+ (let ((?x38 (to_real (to_int |concentration[2]|))))
+ (let (($x41 (= ?x38 |concentration[2]|)))
+ (let (($x37 (>= 0.0 |concentration[2]|)))
+ (let (($x40 (and $x37 $x41)))
+ (not $x40))))))
+(assert
+ (let ((?x44 (to_real (to_int |concentration[0]|))))
+ (let (($x47 (= ?x44 |concentration[0]|)))
+ (let (($x43 (>= 0.0 |concentration[0]|)))
+ (let (($x46 (and $x43 $x47)))
+ (not $x46))))))
+(assert
+ (let ((?x50 (to_real (to_int |concentration[1]|))))
+ (let (($x53 (= ?x50 |concentration[1]|)))
+ (let (($x49 (>= 0.0 |concentration[1]|)))
+ (let (($x52 (and $x49 $x53)))
+ (not $x52))))))
+(assert
+ (let ((?x28 (+ |concentration[0]| |concentration[1]|)))
+ (let ((?x29 (+ |concentration[2]| ?x28)))
+ (let ((?x32 (to_real (to_int ?x29))))
+ (let (($x35 (= ?x32 ?x29)))
+ (let (($x31 (>= 0.0 ?x29)))
+ (let (($x34 (and $x31 $x35)))
+ (not $x34))))))))
+(assert
+ (let ((?x38 (to_real (to_int |concentration[2]|))))
+ (let (($x41 (= ?x38 |concentration[2]|)))
+ (let (($x37 (>= 0.0 |concentration[2]|)))
+ (let (($x40 (and $x37 $x41)))
+ (not $x40))))))
+(assert
+ (let ((?x44 (to_real (to_int |concentration[0]|))))
+ (let (($x47 (= ?x44 |concentration[0]|)))
+ (let (($x43 (>= 0.0 |concentration[0]|)))
+ (let (($x46 (and $x43 $x47)))
+ (not $x46))))))
+(assert
+ (let ((?x50 (to_real (to_int |concentration[1]|))))
+ (let (($x53 (= ?x50 |concentration[1]|)))
+ (let (($x49 (>= 0.0 |concentration[1]|)))
+ (let (($x52 (and $x49 $x53)))
+ (not $x52))))))
+(assert
+ (< 0.0 |z[2]|))
+(assert
+ (< 0.0 |z[0]|))
+(assert
+ (< 0.0 |z[1]|))
+(assert
+ (let ((?x28 (+ |concentration[0]| |concentration[1]|)))
+ (let ((?x29 (+ |concentration[2]| ?x28)))
+ (let ((?x32 (to_real (to_int ?x29))))
+ (let (($x35 (= ?x32 ?x29)))
+ (let (($x31 (>= 0.0 ?x29)))
+ (let (($x34 (and $x31 $x35)))
+ (not $x34))))))))
+(assert
+ (let ((?x38 (to_real (to_int |concentration[2]|))))
+ (let (($x41 (= ?x38 |concentration[2]|)))
+ (let (($x37 (>= 0.0 |concentration[2]|)))
+ (let (($x40 (and $x37 $x41)))
+ (not $x40))))))
+(assert
+ (let ((?x44 (to_real (to_int |concentration[0]|))))
+ (let (($x47 (= ?x44 |concentration[0]|)))
+ (let (($x43 (>= 0.0 |concentration[0]|)))
+ (let (($x46 (and $x43 $x47)))
+ (not $x46))))))
+(assert
+ (let ((?x50 (to_real (to_int |concentration[1]|))))
+ (let (($x53 (= ?x50 |concentration[1]|)))
+ (let (($x49 (>= 0.0 |concentration[1]|)))
+ (let (($x52 (and $x49 $x53)))
+ (not $x52))))))
+(assert
+ (let ((?x28 (+ |concentration[0]| |concentration[1]|)))
+ (let ((?x29 (+ |concentration[2]| ?x28)))
+ (let ((?x32 (to_real (to_int ?x29))))
+ (let (($x35 (= ?x32 ?x29)))
+ (let (($x31 (>= 0.0 ?x29)))
+ (let (($x34 (and $x31 $x35)))
+ (not $x34))))))))
+(assert
+ (let ((?x38 (to_real (to_int |concentration[2]|))))
+ (let (($x41 (= ?x38 |concentration[2]|)))
+ (let (($x37 (>= 0.0 |concentration[2]|)))
+ (let (($x40 (and $x37 $x41)))
+ (not $x40))))))
+(assert
+ (let ((?x44 (to_real (to_int |concentration[0]|))))
+ (let (($x47 (= ?x44 |concentration[0]|)))
+ (let (($x43 (>= 0.0 |concentration[0]|)))
+ (let (($x46 (and $x43 $x47)))
+ (not $x46))))))
+(assert
+ (let ((?x50 (to_real (to_int |concentration[1]|))))
+ (let (($x53 (= ?x50 |concentration[1]|)))
+ (let (($x49 (>= 0.0 |concentration[1]|)))
+ (let (($x52 (and $x49 $x53)))
+ (not $x52))))))
+(assert
+ (let ((?x44 (to_real (to_int |concentration[0]|))))
+ (let (($x47 (= ?x44 |concentration[0]|)))
+ (let (($x43 (>= 0.0 |concentration[0]|)))
+ (let (($x46 (and $x43 $x47)))
+ (not $x46))))))
+(assert
+ (let ((?x28 (+ |concentration[0]| |concentration[1]|)))
+ (let ((?x29 (+ |concentration[2]| ?x28)))
+ (let ((?x32 (to_real (to_int ?x29))))
+ (let (($x35 (= ?x32 ?x29)))
+ (let (($x31 (>= 0.0 ?x29)))
+ (let (($x34 (and $x31 $x35)))
+ (not $x34))))))))
+(assert
+ (let ((?x50 (to_real (to_int |concentration[1]|))))
+ (let (($x53 (= ?x50 |concentration[1]|)))
+ (let (($x49 (>= 0.0 |concentration[1]|)))
+ (let (($x52 (and $x49 $x53)))
+ (not $x52))))))
+(assert
+ (let ((?x38 (to_real (to_int |concentration[2]|))))
+ (let (($x41 (= ?x38 |concentration[2]|)))
+ (let (($x37 (>= 0.0 |concentration[2]|)))
+ (let (($x40 (and $x37 $x41)))
+ (not $x40))))))
+(assert
+ (let ((?x595 (+ |h2[0,1]| |h2[1,0]|)))
+ (let ((?x596 (* (/ 1.0 2.0) ?x595)))
+ (let ((?x336 (/ (/ (* (/ (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4) exp!5) exp!6)))
+ (let ((?x380 (/ ?x336 exp!7)))
+ (let ((?x551 (* (* (* ?x380 exp!8) exp!9) exp!10)))
+ (let ((?x597 (* ?x551 ?x596)))
+ (let ((?x167 (* 0.0 digamma!65)))
+ (let ((?x177 (+ digamma!66 ?x167)))
+ (let ((?x159 (* 0.0 digamma!67)))
+ (let ((?x178 (+ ?x159 ?x177)))
+ (let ((?x179 (- ?x178)))
+ (let ((?x151 (* log!26 0.0)))
+ (let ((?x152 (+ log!27 ?x151)))
+ (let ((?x150 (* log!28 0.0)))
+ (let ((?x153 (+ ?x150 ?x152)))
+ (let ((?x155 (+ ?x153 digamma!60)))
+ (let ((?x180 (+ ?x155 ?x179)))
+ (let ((?x587 (* ?x551 ?x180)))
+ (let ((?x594 (* |g2[0]| ?x587)))
+ (let ((?x598 (+ ?x594 ?x597)))
+ (let ((?x582 (* 0.0 digamma!66)))
+ (let ((?x583 (+ digamma!65 ?x582)))
+ (let ((?x584 (+ ?x159 ?x583)))
+ (let ((?x585 (- ?x584)))
+ (let ((?x578 (* log!27 0.0)))
+ (let ((?x579 (+ log!26 ?x578)))
+ (let ((?x580 (+ ?x150 ?x579)))
+ (let ((?x581 (+ ?x580 digamma!60)))
+ (let ((?x586 (+ ?x581 ?x585)))
+ (let ((?x591 (* ?x551 ?x586)))
+ (let ((?x592 (* |g2[1]| ?x591)))
+ (let ((?x588 (* ?x586 ?x587)))
+ (let ((?x215 (* 0.0 polygamma!71)))
+ (let ((?x572 (* 0.0 polygamma!72)))
+ (let ((?x573 (+ ?x572 ?x215)))
+ (let ((?x560 (* 0.0 polygamma!73)))
+ (let ((?x561 (* 0.0 ?x560)))
+ (let ((?x574 (+ ?x561 ?x573)))
+ (let ((?x575 (- ?x574)))
+ (let ((?x576 (+ polygamma!61 ?x575)))
+ (let ((?x577 (* ?x551 ?x576)))
+ (let ((?x589 (+ ?x577 ?x588)))
+ (let ((?x590 (* f2 ?x589)))
+ (let ((?x593 (+ ?x590 ?x592)))
+ (let ((?x599 (+ ?x593 ?x598)))
+ (let ((?x235 (* |h2[0,1]| (/ 1.0 2.0))))
+ (let ((?x209 (* |g2[1]| 1.0)))
+ (let ((?x183 (* ?x180 1.0)))
+ (let ((?x207 (* f2 ?x183)))
+ (let ((?x210 (+ ?x207 ?x209)))
+ (let ((?x205 (* 0.0 ?x183)))
+ (let ((?x211 (+ ?x205 ?x210)))
+ (let ((?x233 (* log!26 ?x211)))
+ (let ((?x217 (* f2 1.0)))
+ (let ((?x216 (* 0.0 1.0)))
+ (let ((?x218 (+ ?x216 ?x217)))
+ (let ((?x230 (* polygamma!61 ?x218)))
+ (let ((?x223 (* digamma!60 ?x211)))
+ (let ((?x231 (+ ?x223 ?x230)))
+ (let ((?x219 (- ?x218)))
+ (let ((?x220 (* ?x215 ?x219)))
+ (let ((?x212 (- ?x211)))
+ (let ((?x213 (* digamma!65 ?x212)))
+ (let ((?x221 (+ ?x213 ?x220)))
+ (let ((?x203 (* |g2[0]| ?x183)))
+ (let ((?x184 (* (/ 1.0 2.0) ?x183)))
+ (let ((?x185 (* 0.0 ?x184)))
+ (let ((?x187 (+ (- 1.0) 1.0)))
+ (let ((?x188 (* (/ 1.0 2.0) ?x187)))
+ (let ((?x192 (* 0.0 ?x188)))
+ (let ((?x193 (+ ?x192 ?x185)))
+ (let ((?x199 (* |h2[2,0]| ?x193)))
+ (let ((?x195 (+ ?x188 ?x185)))
+ (let ((?x196 (* |h2[1,0]| ?x195)))
+ (let ((?x194 (* |h2[0,0]| ?x193)))
+ (let ((?x197 (+ ?x194 ?x196)))
+ (let ((?x200 (+ ?x197 ?x199)))
+ (let ((?x189 (* |h2[0,1]| ?x188)))
+ (let ((?x190 (+ ?x185 ?x189)))
+ (let ((?x201 (+ ?x190 ?x200)))
+ (let ((?x204 (+ ?x201 ?x203)))
+ (let ((?x222 (+ ?x204 ?x221)))
+ (let ((?x232 (+ ?x222 ?x231)))
+ (let ((?x234 (+ ?x232 ?x233)))
+ (let ((?x236 (+ ?x234 ?x235)))
+ (let ((?x149 (* |h2[1,0]| (/ 1.0 2.0))))
+ (let ((?x237 (+ ?x149 ?x236)))
+ (let ((?x552 (* ?x551 ?x237)))
+ (or (and (distinct ?x552 ?x599) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!28 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!28)))
+(assert
+ (=> (> |z[2]| 0.0) (= exp!1 |z[2]|)))
+(assert
+ (= (< log!26 log!28) (< exp!2 exp!1)))
+(assert
+ (= (< log!28 log!26) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!26 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!26)))
+(assert
+ (=> (> |z[0]| 0.0) (= exp!2 |z[0]|)))
+(assert
+ (= (< log!27 log!28) (< exp!3 exp!1)))
+(assert
+ (= (< log!28 log!27) (< exp!1 exp!3)))
+(assert
+ (= (< log!27 log!26) (< exp!3 exp!2)))
+(assert
+ (= (< log!26 log!27) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!27 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!27)))
+(assert
+ (=> (> |z[1]| 0.0) (= exp!3 |z[1]|)))
+(assert
+ (let ((?x28 (+ |concentration[0]| |concentration[1]|)))
+ (let ((?x29 (+ |concentration[2]| ?x28)))
+ (let (($x118 (and (= |concentration[0]| ?x29))))
+ (=> $x118 (= lgamma!38 lgamma!36))))))
+(assert
+ (let ((?x28 (+ |concentration[0]| |concentration[1]|)))
+ (let ((?x29 (+ |concentration[2]| ?x28)))
+ (let (($x122 (= |concentration[1]| ?x29)))
+ (let (($x123 (and $x122)))
+ (=> $x123 (= lgamma!39 lgamma!36)))))))
+(assert
+ (let (($x126 (= |concentration[1]| |concentration[0]|)))
+ (let (($x127 (and $x126)))
+ (=> $x127 (= lgamma!39 lgamma!38)))))
+(assert
+ (let ((?x28 (+ |concentration[0]| |concentration[1]|)))
+ (let ((?x29 (+ |concentration[2]| ?x28)))
+ (let (($x132 (= |concentration[2]| ?x29)))
+ (let (($x133 (and $x132)))
+ (=> $x133 (= lgamma!40 lgamma!36)))))))
+(assert
+ (=> (and (= |concentration[2]| |concentration[0]|)) (= lgamma!40 lgamma!38)))
+(assert
+ (=> (and (= |concentration[2]| |concentration[1]|)) (= lgamma!40 lgamma!39)))
+(assert
+ (let ((?x28 (+ |concentration[0]| |concentration[1]|)))
+ (let ((?x29 (+ |concentration[2]| ?x28)))
+ (let (($x132 (= |concentration[2]| ?x29)))
+ (let (($x133 (and $x132)))
+ (=> $x133 (= digamma!67 digamma!60)))))))
+(assert
+ (let ((?x28 (+ |concentration[0]| |concentration[1]|)))
+ (let ((?x29 (+ |concentration[2]| ?x28)))
+ (let (($x118 (and (= |concentration[0]| ?x29))))
+ (=> $x118 (= digamma!65 digamma!60))))))
+(assert
+ (=> (and (= |concentration[0]| |concentration[2]|)) (= digamma!65 digamma!67)))
+(assert
+ (let ((?x28 (+ |concentration[0]| |concentration[1]|)))
+ (let ((?x29 (+ |concentration[2]| ?x28)))
+ (let (($x122 (= |concentration[1]| ?x29)))
+ (let (($x123 (and $x122)))
+ (=> $x123 (= digamma!66 digamma!60)))))))
+(assert
+ (=> (and (= |concentration[1]| |concentration[2]|)) (= digamma!66 digamma!67)))
+(assert
+ (let (($x126 (= |concentration[1]| |concentration[0]|)))
+ (let (($x127 (and $x126)))
+ (=> $x127 (= digamma!66 digamma!65)))))
+(assert
+ (let ((?x28 (+ |concentration[0]| |concentration[1]|)))
+ (let ((?x29 (+ |concentration[2]| ?x28)))
+ (let (($x225 (= 1.0 1.0)))
+ (=> (and $x225 (= ?x29 |concentration[0]|)) (= polygamma!61 polygamma!71))))))
+(assert
+ (= (< lgamma!36 log!28) (< exp!4 exp!1)))
+(assert
+ (= (< log!28 lgamma!36) (< exp!1 exp!4)))
+(assert
+ (= (< lgamma!36 log!26) (< exp!4 exp!2)))
+(assert
+ (= (< log!26 lgamma!36) (< exp!2 exp!4)))
+(assert
+ (= (< lgamma!36 log!27) (< exp!4 exp!3)))
+(assert
+ (= (< log!27 lgamma!36) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> lgamma!36 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 lgamma!36)))
+(assert
+ (= (< lgamma!40 log!28) (< exp!5 exp!1)))
+(assert
+ (= (< log!28 lgamma!40) (< exp!1 exp!5)))
+(assert
+ (= (< lgamma!40 log!26) (< exp!5 exp!2)))
+(assert
+ (= (< log!26 lgamma!40) (< exp!2 exp!5)))
+(assert
+ (= (< lgamma!40 log!27) (< exp!5 exp!3)))
+(assert
+ (= (< log!27 lgamma!40) (< exp!3 exp!5)))
+(assert
+ (= (< lgamma!40 lgamma!36) (< exp!5 exp!4)))
+(assert
+ (= (< lgamma!36 lgamma!40) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> lgamma!40 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 lgamma!40)))
+(assert
+ (= (< lgamma!38 log!28) (< exp!6 exp!1)))
+(assert
+ (= (< log!28 lgamma!38) (< exp!1 exp!6)))
+(assert
+ (= (< lgamma!38 log!26) (< exp!6 exp!2)))
+(assert
+ (= (< log!26 lgamma!38) (< exp!2 exp!6)))
+(assert
+ (= (< lgamma!38 log!27) (< exp!6 exp!3)))
+(assert
+ (= (< log!27 lgamma!38) (< exp!3 exp!6)))
+(assert
+ (= (< lgamma!38 lgamma!36) (< exp!6 exp!4)))
+(assert
+ (= (< lgamma!36 lgamma!38) (< exp!4 exp!6)))
+(assert
+ (= (< lgamma!38 lgamma!40) (< exp!6 exp!5)))
+(assert
+ (= (< lgamma!40 lgamma!38) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> lgamma!38 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 lgamma!38)))
+(assert
+ (= (< lgamma!39 log!28) (< exp!7 exp!1)))
+(assert
+ (= (< log!28 lgamma!39) (< exp!1 exp!7)))
+(assert
+ (= (< lgamma!39 log!26) (< exp!7 exp!2)))
+(assert
+ (= (< log!26 lgamma!39) (< exp!2 exp!7)))
+(assert
+ (= (< lgamma!39 log!27) (< exp!7 exp!3)))
+(assert
+ (= (< log!27 lgamma!39) (< exp!3 exp!7)))
+(assert
+ (= (< lgamma!39 lgamma!36) (< exp!7 exp!4)))
+(assert
+ (= (< lgamma!36 lgamma!39) (< exp!4 exp!7)))
+(assert
+ (= (< lgamma!39 lgamma!40) (< exp!7 exp!5)))
+(assert
+ (= (< lgamma!40 lgamma!39) (< exp!5 exp!7)))
+(assert
+ (= (< lgamma!39 lgamma!38) (< exp!7 exp!6)))
+(assert
+ (= (< lgamma!38 lgamma!39) (< exp!6 exp!7)))
+(assert
+ (> exp!7 0.0))
+(assert
+ (= (> lgamma!39 0.0) (> exp!7 1.0)))
+(assert
+ (>= exp!7 (+ 1.0 lgamma!39)))
+(assert
+ (= (< (* |concentration[2]| log!28) log!28) (< exp!8 exp!1)))
+(assert
+ (= (< log!28 (* |concentration[2]| log!28)) (< exp!1 exp!8)))
+(assert
+ (= (< (* |concentration[2]| log!28) log!26) (< exp!8 exp!2)))
+(assert
+ (= (< log!26 (* |concentration[2]| log!28)) (< exp!2 exp!8)))
+(assert
+ (= (< (* |concentration[2]| log!28) log!27) (< exp!8 exp!3)))
+(assert
+ (= (< log!27 (* |concentration[2]| log!28)) (< exp!3 exp!8)))
+(assert
+ (= (< (* |concentration[2]| log!28) lgamma!36) (< exp!8 exp!4)))
+(assert
+ (= (< lgamma!36 (* |concentration[2]| log!28)) (< exp!4 exp!8)))
+(assert
+ (= (< (* |concentration[2]| log!28) lgamma!40) (< exp!8 exp!5)))
+(assert
+ (= (< lgamma!40 (* |concentration[2]| log!28)) (< exp!5 exp!8)))
+(assert
+ (= (< (* |concentration[2]| log!28) lgamma!38) (< exp!8 exp!6)))
+(assert
+ (= (< lgamma!38 (* |concentration[2]| log!28)) (< exp!6 exp!8)))
+(assert
+ (= (< (* |concentration[2]| log!28) lgamma!39) (< exp!8 exp!7)))
+(assert
+ (= (< lgamma!39 (* |concentration[2]| log!28)) (< exp!7 exp!8)))
+(assert
+ (> exp!8 0.0))
+(assert
+ (= (> (* |concentration[2]| log!28) 0.0) (> exp!8 1.0)))
+(assert
+ (>= exp!8 (+ 1.0 (* |concentration[2]| log!28))))
+(assert
+ (= (< (* |concentration[0]| log!26) log!28) (< exp!9 exp!1)))
+(assert
+ (= (< log!28 (* |concentration[0]| log!26)) (< exp!1 exp!9)))
+(assert
+ (= (< (* |concentration[0]| log!26) log!26) (< exp!9 exp!2)))
+(assert
+ (= (< log!26 (* |concentration[0]| log!26)) (< exp!2 exp!9)))
+(assert
+ (= (< (* |concentration[0]| log!26) log!27) (< exp!9 exp!3)))
+(assert
+ (= (< log!27 (* |concentration[0]| log!26)) (< exp!3 exp!9)))
+(assert
+ (= (< (* |concentration[0]| log!26) lgamma!36) (< exp!9 exp!4)))
+(assert
+ (= (< lgamma!36 (* |concentration[0]| log!26)) (< exp!4 exp!9)))
+(assert
+ (= (< (* |concentration[0]| log!26) lgamma!40) (< exp!9 exp!5)))
+(assert
+ (= (< lgamma!40 (* |concentration[0]| log!26)) (< exp!5 exp!9)))
+(assert
+ (= (< (* |concentration[0]| log!26) lgamma!38) (< exp!9 exp!6)))
+(assert
+ (= (< lgamma!38 (* |concentration[0]| log!26)) (< exp!6 exp!9)))
+(assert
+ (= (< (* |concentration[0]| log!26) lgamma!39) (< exp!9 exp!7)))
+(assert
+ (= (< lgamma!39 (* |concentration[0]| log!26)) (< exp!7 exp!9)))
+(assert
+ (= (< (* |concentration[0]| log!26) (* |concentration[2]| log!28)) (< exp!9 exp!8)))
+(assert
+ (= (< (* |concentration[2]| log!28) (* |concentration[0]| log!26)) (< exp!8 exp!9)))
+(assert
+ (> exp!9 0.0))
+(assert
+ (= (> (* |concentration[0]| log!26) 0.0) (> exp!9 1.0)))
+(assert
+ (>= exp!9 (+ 1.0 (* |concentration[0]| log!26))))
+(assert
+ (= (< (* |concentration[1]| log!27) log!28) (< exp!10 exp!1)))
+(assert
+ (= (< log!28 (* |concentration[1]| log!27)) (< exp!1 exp!10)))
+(assert
+ (= (< (* |concentration[1]| log!27) log!26) (< exp!10 exp!2)))
+(assert
+ (= (< log!26 (* |concentration[1]| log!27)) (< exp!2 exp!10)))
+(assert
+ (= (< (* |concentration[1]| log!27) log!27) (< exp!10 exp!3)))
+(assert
+ (= (< log!27 (* |concentration[1]| log!27)) (< exp!3 exp!10)))
+(assert
+ (= (< (* |concentration[1]| log!27) lgamma!36) (< exp!10 exp!4)))
+(assert
+ (= (< lgamma!36 (* |concentration[1]| log!27)) (< exp!4 exp!10)))
+(assert
+ (= (< (* |concentration[1]| log!27) lgamma!40) (< exp!10 exp!5)))
+(assert
+ (= (< lgamma!40 (* |concentration[1]| log!27)) (< exp!5 exp!10)))
+(assert
+ (= (< (* |concentration[1]| log!27) lgamma!38) (< exp!10 exp!6)))
+(assert
+ (= (< lgamma!38 (* |concentration[1]| log!27)) (< exp!6 exp!10)))
+(assert
+ (= (< (* |concentration[1]| log!27) lgamma!39) (< exp!10 exp!7)))
+(assert
+ (= (< lgamma!39 (* |concentration[1]| log!27)) (< exp!7 exp!10)))
+(assert
+ (= (< (* |concentration[1]| log!27) (* |concentration[2]| log!28)) (< exp!10 exp!8)))
+(assert
+ (= (< (* |concentration[2]| log!28) (* |concentration[1]| log!27)) (< exp!8 exp!10)))
+(assert
+ (= (< (* |concentration[1]| log!27) (* |concentration[0]| log!26)) (< exp!10 exp!9)))
+(assert
+ (= (< (* |concentration[0]| log!26) (* |concentration[1]| log!27)) (< exp!9 exp!10)))
+(assert
+ (> exp!10 0.0))
+(assert
+ (= (> (* |concentration[1]| log!27) 0.0) (> exp!10 1.0)))
+(assert
+ (>= exp!10 (+ 1.0 (* |concentration[1]| log!27))))
+(assert
+ (=> (and (= 1.0 1.0) (= |concentration[2]| |concentration[0]|)) (= polygamma!73 polygamma!71)))
+(assert
+ (let ((?x28 (+ |concentration[0]| |concentration[1]|)))
+ (let ((?x29 (+ |concentration[2]| ?x28)))
+ (let (($x132 (= |concentration[2]| ?x29)))
+ (let (($x225 (= 1.0 1.0)))
+ (=> (and $x225 $x132) (= polygamma!73 polygamma!61)))))))
+(assert
+ (=> (and (= 1.0 1.0) (= |concentration[1]| |concentration[0]|)) (= polygamma!72 polygamma!71)))
+(assert
+ (let ((?x28 (+ |concentration[0]| |concentration[1]|)))
+ (let ((?x29 (+ |concentration[2]| ?x28)))
+ (let (($x122 (= |concentration[1]| ?x29)))
+ (let (($x225 (= 1.0 1.0)))
+ (=> (and $x225 $x122) (= polygamma!72 polygamma!61)))))))
+(assert
+ (=> (and (= 1.0 1.0) (= |concentration[1]| |concentration[2]|)) (= polygamma!72 polygamma!73)))
+(check-sat)
+(pop 1)
