@@ -11,6 +11,7 @@ derivative (0 or subnormal in the dtype where JAX's is a normal number: a findin
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -84,6 +85,12 @@ def confirmer(*, leaves: list[tuple[list[str], Any]], build: Callable, reference
     subnormal in its dtype where JAX's derivative (float64) is a normal number of it.
     """
     def one(point):
+        with warnings.catch_warnings():
+            # (overflow is what is looked for: a callback's NumPy warning is no error)
+            warnings.simplefilter("ignore", RuntimeWarning)
+            return _one(point)
+
+    def _one(point):
         arrs = _cast(point, leaves)
         if arrs is None:
             return None

@@ -147,8 +147,9 @@ def jvp_obligation(ctx, spec, t, *, X, V, v_names, P, T, A, inputs, out_leaves, 
         args, ts = a
         return rule_fn(*args, *ts)
 
-    def in_claim(a):
-        return _first_bad(reference(a)) is None
+    def in_claim(a):  # in the domain, the primal and JAX's JVP finite in the dtype
+        ref = reference(a)
+        return ref is not None and _first_bad(ref) is None
 
     confirm, find_lost = (confirmer(
         leaves=leaves, build=build, reference=reference, run=run,

@@ -23,6 +23,10 @@ def _elu_bwd_double_where(x, g):  # JAX's own VJP of the where: 0 * exp(1e4) = N
     return (jax.vjp(_elu, x)[1](g)[0],)
 
 
+def _elu_bwd_fixed(x, g):
+    return (g * jnp.where(x > 0, 1.0, jnp.exp(jnp.minimum(x, 0.0))),)
+
+
 def test_float_safety_is_not_charged_for_the_obligations_before_it(monkeypatch):
     # a clock on which every other obligation takes 100 CPU seconds: 'finite' is built first
     # and proved last, and must still get its whole budget (it used to be charged from its
@@ -79,6 +83,7 @@ def test_default_backstop_is_read_when_proving(monkeypatch):
     # BACKSTOP_S is looked up at proof time (an Obligation's default is None), so it can be
     # configured; at 0 s the float-safety verdict is unproved with the backstop as its reason
     monkeypatch.setattr(obl, "BACKSTOP_S", 0.0)
-    cert = certify_vjp(_elu, lambda x: (_elu(x), x), _elu_bwd_double_where)
+    # (the fixed rule: the buggy one is refuted by the points tested before any query)
+    cert = certify_vjp(_elu, lambda x: (_elu(x), x), _elu_bwd_fixed)
     assert cert.verdict == "proved" and cert.float_safety == "unproved"
     assert "backstop reached (0 CPU s" in cert.float_text(), cert.float_text()
