@@ -140,9 +140,10 @@ def confirmer(*, leaves: list[tuple[list[str], Any]], build: Callable, reference
     return confirm
 
 
-# Points tried before any solver query (each widened by ``confirm``'s own tries: x2, x10, x1e3,
-# one input x10, zeros -> 1; cotangents and tangents clamped to [-1, 1]): where float bugs
-# live (overflow of exp at large |x|, 0 / 0 and log(0) at 0, underflow at tiny |x|).
+# Points tried where Z3 left 'finite' undecided or had no float model to ask (each widened by
+# ``confirm``'s own tries: x2, x10, x1e3, one input x10, zeros -> 1; cotangents and tangents
+# clamped to [-1, 1]): where float bugs live (overflow of exp at large |x|, 0 / 0 and log(0)
+# at 0, underflow at tiny |x|).
 PROBE_VALUES = (100.0, -100.0, 0.0, 1e-30)
 
 
@@ -151,7 +152,7 @@ def probe(names: list[str], confirm: Callable) -> tuple[dict[str, float], str] |
     real JAX functions in the dtype, with the claim's conditions checked there); None if none.
 
     Testing can only refute: a point found is a counterexample as confirmed as a solver's
-    model, and finding none proves nothing (Z3 is asked next).
+    model, and finding none proves nothing (the obligation stays unproved).
     """
     points = [{n: v for n in names} for v in PROBE_VALUES]
     if len(names) > 1:  # one input large, the others 0 (a softmax of (100, 0, ...))

@@ -141,16 +141,9 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
     """
     t0 = time.perf_counter()
     res = Result(ob.name, "proved", statement=ob.statement)
-    from ._finite_confirm import probe  # (it imports _finite, which imports this module)
-
-    # 'finite': a few points are tested first, with or without a float model to query
-    if ob.kind == "finite" and (hit := probe(ob.inputs, ob.confirm)) is not None:
-        res.verdict, (res.point, res.detail) = "refuted", hit  # a tested, confirmed point
-        res.solve_s = time.perf_counter() - t0
-        return res
     if ob.unsupported:
         res.verdict, res.reason = "unproved", ob.unsupported
-        return res
+        return _tested(ob, res, t0)
     if ob.kind == "equal" and ob.boundary != "derivative" and any(x is y for x, y in ob.pairs):
         # one hash-consed term on both sides (fwd calling the primal itself): equal wherever
         # it is defined, and NaN on both sides elsewhere; only the other pairs are claims.
@@ -244,6 +237,17 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
     res.excluded = sorted(excluded)
     res.checked = sorted(checked)
     res.facts = sorted(low.fact_names | b.facts)
+    return _tested(ob, res, t0)
+
+
+def _tested(ob: Obligation, res: Result, t0: float) -> Result:
+    """'finite' left unproved (Z3 undecided, or no float model to ask): a few points are
+    tested (``_finite_confirm.probe``); one JAX confirms in the dtype refutes it."""
+    from ._finite_confirm import probe  # (it imports _finite, which imports this module)
+
+    if ob.kind == "finite" and res.verdict == "unproved" and (
+            hit := probe(ob.inputs, ob.confirm)) is not None:
+        res.verdict, (res.point, res.detail), res.reason = "refuted", hit, ""
     res.solve_s = time.perf_counter() - t0
     return res
 
