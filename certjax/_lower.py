@@ -17,6 +17,7 @@ All facts added here are ground instances of the named facts in ``_facts.FACTS``
 from __future__ import annotations
 
 import decimal
+import math
 from fractions import Fraction
 from math import lcm
 
@@ -360,3 +361,35 @@ def definedness(roots: list[Node], b) -> list[tuple[Node, str]]:
         elif n.op == "parity":
             out.append((b.isint(n.args[0]), "negative base: exponent an integer"))
     return out
+
+
+def model_float(v: z3.ExprRef) -> float:
+    if z3.is_rational_value(v):
+        return float(Fraction(v.numerator_as_long(), v.denominator_as_long()))
+    if isinstance(v, z3.AlgebraicNumRef):
+        return float(v.as_decimal(20).rstrip("?"))
+    return float(str(v))
+
+
+def refine_exp(low: Lowering, model: z3.ModelRef, delta: float) -> None:
+    """Add tangent and secant bounds of exp around each atom's value in ``model``."""
+    low.fact_names.add("exp_tangent")
+    for a, t, _d in list(low.atoms.values()):
+        try:
+            t0 = model_float(model.eval(t, model_completion=True))
+        except (ValueError, z3.Z3Exception):
+            continue
+        if not math.isfinite(t0) or abs(t0) > 600:
+            continue
+        q = Fraction(t0).limit_denominator(10**6)
+        lo_pt, hi_pt = q - Fraction(delta), q + Fraction(delta)
+        e_q = math.exp(float(q))
+        below = Fraction(e_q * (1 - 2**-40))
+        real = low.real
+        # tangent: exp(t) >= exp(q) (1 + t - q) >= below (1 + t - q) where 1 + t - q >= 0
+        low.facts.append(z3.Implies(t >= real(q - 1), a >= real(below) * (1 + t - real(q))))
+        ua = Fraction(math.exp(float(lo_pt)) * (1 + 2**-40))
+        ub = Fraction(math.exp(float(hi_pt)) * (1 + 2**-40))
+        lam = (t - real(lo_pt)) / real(hi_pt - lo_pt)
+        secant = real(ua) + (real(ub) - real(ua)) * lam
+        low.facts.append(z3.Implies(z3.And(t >= real(lo_pt), t <= real(hi_pt)), a <= secant))

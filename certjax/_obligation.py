@@ -25,7 +25,6 @@ tangent and secant bounds of exp at the model point, which are true facts, and r
 from __future__ import annotations
 
 import dataclasses
-import math
 import time
 from collections.abc import Callable
 from fractions import Fraction
@@ -35,9 +34,12 @@ import z3
 
 from ._boundary import prove_on_boundary, zero_atoms
 from ._budget import Budget, BudgetSpent
+from ._components import prove_parts, split
 from ._finite_goal import narrow
 from ._ir import Builder, InfiniteValue, Node, render
 from ._lower import Lowering, definedness
+from ._lower import model_float as _to_float
+from ._lower import refine_exp as _refine
 from ._lower_special import refine as refine_special
 from ._paths import Path, PathCapExceeded, Specializer, Undecided, paths
 
@@ -123,21 +125,14 @@ class Result:
     split_left: int | None = None  # _finite_goal.narrow's queries left (None: none asked yet)
 
 
-def _to_float(v: z3.ExprRef) -> float:
-    if z3.is_rational_value(v):
-        return float(Fraction(v.numerator_as_long(), v.denominator_as_long()))
-    if isinstance(v, z3.AlgebraicNumRef):
-        return float(v.as_decimal(20).rstrip("?"))
-    return float(str(v))
-
-
 def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2: bool = False,
-          zctx: z3.Context | None = None) -> Result:
+          zctx: z3.Context | None = None, parts: bool = True) -> Result:
     """Discharge one obligation; see the module docstring for the verdicts.
 
     ``zctx``: the Z3 context to work in (default a fresh one). The obligations of one rule
     may share one (creating a context costs about 7 ms); every query is still a fresh solver
-    holding only this obligation's assertions.
+    holding only this obligation's assertions. ``parts``: an obligation over disjoint groups
+    of inputs is proved group by group (``_components``).
     """
     t0 = time.perf_counter()
     res = Result(ob.name, "proved", statement=ob.statement)
@@ -154,6 +149,10 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
         if not ob.pairs:
             res.facts = sorted(b.facts)  # (the rewrites that built the term)
             return res
+    if parts and (groups := split(ob, b)) is not None:
+        def one(part: Obligation) -> Result:
+            return prove(part, b, rlimit=rlimit, keep_smt2=keep_smt2, zctx=zctx, parts=False)
+        return _tested(ob, prove_parts(ob, groups, one, b, res), t0)
     # a work budget is read off the context's rlimit counter: then the context is its own
     zctx = zctx if zctx is not None and ob.work is None else z3.Context()
     low = Lowering(zctx)
@@ -480,30 +479,6 @@ def check(zctx: z3.Context, rlimit: int, query: list[z3.BoolRef], *,
         if budget is not None:
             budget.spend(s, rlimit)
     return r, s
-
-
-def _refine(low: Lowering, model: z3.ModelRef, delta: float) -> None:
-    """Add tangent and secant bounds of exp around each atom's value in ``model``."""
-    low.fact_names.add("exp_tangent")
-    for a, t, _d in list(low.atoms.values()):
-        try:
-            t0 = _to_float(model.eval(t, model_completion=True))
-        except (ValueError, z3.Z3Exception):
-            continue
-        if not math.isfinite(t0) or abs(t0) > 600:
-            continue
-        q = Fraction(t0).limit_denominator(10**6)
-        lo_pt, hi_pt = q - Fraction(delta), q + Fraction(delta)
-        e_q = math.exp(float(q))
-        below = Fraction(e_q * (1 - 2**-40))
-        real = low.real
-        # tangent: exp(t) >= exp(q) (1 + t - q) >= below (1 + t - q) where 1 + t - q >= 0
-        low.facts.append(z3.Implies(t >= real(q - 1), a >= real(below) * (1 + t - real(q))))
-        ua = Fraction(math.exp(float(lo_pt)) * (1 + 2**-40))
-        ub = Fraction(math.exp(float(hi_pt)) * (1 + 2**-40))
-        lam = (t - real(lo_pt)) / real(hi_pt - lo_pt)
-        secant = real(ua) + (real(ub) - real(ua)) * lam
-        low.facts.append(z3.Implies(z3.And(t >= real(lo_pt), t <= real(hi_pt)), a <= secant))
 
 
 def fresh_context() -> z3.Context:
