@@ -17,7 +17,7 @@ from ._facts import FACTS
 # module: the fingerprint and the assumptions every certificate carries).
 TRUST_BASE = (
     "_facts.py", "_ir.py", "_ir_int.py", "_translate.py", "_lax_rules.py", "_lax_structure.py",
-    "_lower.py", "_paths.py",
+    "_lower.py", "_paths.py", "_components.py",
     "_obligation.py", "_budget.py", "_certify.py", "_discharge.py", "_spec.py", "_confirm.py",
     "_inline.py",
     "_certificate.py",
