@@ -13,7 +13,7 @@
 (declare-fun |h2[0,0,0]| () Real)
 (declare-fun |g2[0,0]| () Real)
 (declare-fun |f2[0]| () Real)
-(declare-fun log!154 () Real)
+(declare-fun log!182 () Real)
 (assert
  true)
 (assert
@@ -155,15 +155,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!154 logits) (< exp!2 exp!1)))
+ (= (< log!182 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!154) (< exp!1 exp!2)))
+ (= (< logits log!182) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!154 0.0) (> exp!2 1.0)))
+ (= (> log!182 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!154)))
+ (>= exp!2 (+ 1.0 log!182)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -181,8 +181,8 @@
 (declare-fun |g2[0,0]| () Real)
 (declare-fun |f2[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!154 () Real)
-(declare-fun log!248 () Real)
+(declare-fun log!182 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -312,31 +312,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!154 logits) (< exp!2 exp!1)))
+ (= (< log!182 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!154) (< exp!1 exp!2)))
+ (= (< logits log!182) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!154 0.0) (> exp!2 1.0)))
+ (= (> log!182 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!154)))
+ (>= exp!2 (+ 1.0 log!182)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!248 logits) (< exp!3 exp!1)))
+ (= (< log!276 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!248) (< exp!1 exp!3)))
+ (= (< logits log!276) (< exp!1 exp!3)))
 (assert
- (= (< log!248 log!154) (< exp!3 exp!2)))
+ (= (< log!276 log!182) (< exp!3 exp!2)))
 (assert
- (= (< log!154 log!248) (< exp!2 exp!3)))
+ (= (< log!182 log!276) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!248 0.0) (> exp!3 1.0)))
+ (= (> log!276 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!248)))
+ (>= exp!3 (+ 1.0 log!276)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

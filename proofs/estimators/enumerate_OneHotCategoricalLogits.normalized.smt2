@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!94 () Real)
+(declare-fun log!99 () Real)
 (assert
  true)
 (assert
@@ -68,23 +68,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!94 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!99 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!94) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!99) (< exp!1 exp!4)))
 (assert
- (= (< log!94 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!99 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!94) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!99) (< exp!2 exp!4)))
 (assert
- (= (< log!94 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!99 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!94) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!99) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!94 0.0) (> exp!4 1.0)))
+ (= (> log!99 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!94)))
+ (>= exp!4 (+ 1.0 log!99)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -104,8 +104,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!94 () Real)
-(declare-fun log!120 () Real)
+(declare-fun log!99 () Real)
+(declare-fun log!125 () Real)
 (assert
  true)
 (assert
@@ -122,13 +122,13 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
- (let ((?x288 (/ ?x109 exp!5)))
+ (let ((?x271 (/ ?x109 exp!5)))
  (let ((?x411 (/ (* 1.0 exp!2) exp!3)))
- (let ((?x287 (/ ?x411 exp!5)))
- (let ((?x283 (+ ?x287 ?x288)))
- (let ((?x293 (/ 1.0 exp!5)))
- (let ((?x295 (+ ?x293 ?x283)))
- (or (and (distinct 1.0 ?x295) true)))))))))))
+ (let ((?x274 (/ ?x411 exp!5)))
+ (let ((?x272 (+ ?x274 ?x271)))
+ (let ((?x135 (/ 1.0 exp!5)))
+ (let ((?x136 (+ ?x135 ?x272)))
+ (or (and (distinct 1.0 ?x136) true)))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -164,23 +164,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!94 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!99 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!94) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!99) (< exp!1 exp!4)))
 (assert
- (= (< log!94 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!99 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!94) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!99) (< exp!2 exp!4)))
 (assert
- (= (< log!94 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!99 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!94) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!99) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!94 0.0) (> exp!4 1.0)))
+ (= (> log!99 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!94)))
+ (>= exp!4 (+ 1.0 log!99)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -189,27 +189,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!120 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!125 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!120) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!125) (< exp!1 exp!5)))
 (assert
- (= (< log!120 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!125 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!120) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!125) (< exp!2 exp!5)))
 (assert
- (= (< log!120 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!125 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!120) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!125) (< exp!3 exp!5)))
 (assert
- (= (< log!120 log!94) (< exp!5 exp!4)))
+ (= (< log!125 log!99) (< exp!5 exp!4)))
 (assert
- (= (< log!94 log!120) (< exp!4 exp!5)))
+ (= (< log!99 log!125) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!120 0.0) (> exp!5 1.0)))
+ (= (> log!125 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!120)))
+ (>= exp!5 (+ 1.0 log!125)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x109 (/ ?x9 exp!3)))
@@ -230,10 +230,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!94 () Real)
+(declare-fun log!99 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!120 () Real)
-(declare-fun log!148 () Real)
+(declare-fun log!125 () Real)
+(declare-fun log!153 () Real)
 (assert
  true)
 (assert
@@ -242,23 +242,23 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x332 (* 1.0 exp!2)))
- (let ((?x460 (/ ?x332 exp!1)))
- (let ((?x225 (+ 1.0 ?x460)))
+ (let ((?x165 (/ ?x332 exp!1)))
+ (let ((?x349 (+ 1.0 ?x165)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x111 (/ ?x55 exp!1)))
- (let ((?x119 (+ ?x111 ?x225)))
- (< 0.0 ?x119))))))))
+ (let ((?x298 (/ ?x55 exp!1)))
+ (let ((?x294 (+ ?x298 ?x349)))
+ (< 0.0 ?x294))))))))
 (assert
- (let ((?x154 (/ 1.0 exp!6)))
+ (let ((?x466 (/ 1.0 exp!6)))
  (let ((?x332 (* 1.0 exp!2)))
- (let ((?x460 (/ ?x332 exp!1)))
- (let ((?x248 (/ ?x460 exp!6)))
- (let ((?x214 (+ ?x248 ?x154)))
+ (let ((?x165 (/ ?x332 exp!1)))
+ (let ((?x187 (/ ?x165 exp!6)))
+ (let ((?x153 (+ ?x187 ?x466)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x111 (/ ?x55 exp!1)))
- (let ((?x113 (/ ?x111 exp!6)))
- (let ((?x122 (+ ?x113 ?x214)))
- (or (and (distinct 1.0 ?x122) true))))))))))))
+ (let ((?x298 (/ ?x55 exp!1)))
+ (let ((?x456 (/ ?x298 exp!6)))
+ (let ((?x178 (+ ?x456 ?x153)))
+ (or (and (distinct 1.0 ?x178) true))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -296,23 +296,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!94 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!99 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!94) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!99) (< exp!1 exp!4)))
 (assert
- (= (< log!94 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!99 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!94) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!99) (< exp!2 exp!4)))
 (assert
- (= (< log!94 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!99 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!94) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!99) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!94 0.0) (> exp!4 1.0)))
+ (= (> log!99 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!94)))
+ (>= exp!4 (+ 1.0 log!99)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!120 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!125 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!120) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!125) (< exp!1 exp!5)))
 (assert
- (= (< log!120 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!125 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!120) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!125) (< exp!2 exp!5)))
 (assert
- (= (< log!120 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!125 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!120) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!125) (< exp!3 exp!5)))
 (assert
- (= (< log!120 log!94) (< exp!5 exp!4)))
+ (= (< log!125 log!99) (< exp!5 exp!4)))
 (assert
- (= (< log!94 log!120) (< exp!4 exp!5)))
+ (= (< log!99 log!125) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!120 0.0) (> exp!5 1.0)))
+ (= (> log!125 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!120)))
+ (>= exp!5 (+ 1.0 log!125)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
@@ -352,39 +352,39 @@
  (let ((?x412 (+ 1.0 ?x405)))
  (=> (> ?x412 0.0) (= exp!5 ?x412)))))))))
 (assert
- (= (< log!148 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!153 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!148) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!153) (< exp!1 exp!6)))
 (assert
- (= (< log!148 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!153 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!148) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!153) (< exp!2 exp!6)))
 (assert
- (= (< log!148 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!153 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!148) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!153) (< exp!3 exp!6)))
 (assert
- (= (< log!148 log!94) (< exp!6 exp!4)))
+ (= (< log!153 log!99) (< exp!6 exp!4)))
 (assert
- (= (< log!94 log!148) (< exp!4 exp!6)))
+ (= (< log!99 log!153) (< exp!4 exp!6)))
 (assert
- (= (< log!148 log!120) (< exp!6 exp!5)))
+ (= (< log!153 log!125) (< exp!6 exp!5)))
 (assert
- (= (< log!120 log!148) (< exp!5 exp!6)))
+ (= (< log!125 log!153) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!148 0.0) (> exp!6 1.0)))
+ (= (> log!153 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!148)))
+ (>= exp!6 (+ 1.0 log!153)))
 (assert
  (let ((?x332 (* 1.0 exp!2)))
-(let ((?x460 (/ ?x332 exp!1)))
-(let ((?x225 (+ 1.0 ?x460)))
+(let ((?x165 (/ ?x332 exp!1)))
+(let ((?x349 (+ 1.0 ?x165)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x111 (/ ?x55 exp!1)))
-(let ((?x119 (+ ?x111 ?x225)))
-(=> (> ?x119 0.0) (= exp!6 ?x119)))))))))
+(let ((?x298 (/ ?x55 exp!1)))
+(let ((?x294 (+ ?x298 ?x349)))
+(=> (> ?x294 0.0) (= exp!6 ?x294)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -398,10 +398,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!94 () Real)
-(declare-fun log!120 () Real)
+(declare-fun log!99 () Real)
+(declare-fun log!125 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!148 () Real)
+(declare-fun log!153 () Real)
 (assert
  true)
 (assert
@@ -419,14 +419,14 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
- (let ((?x288 (/ ?x109 exp!5)))
+ (let ((?x271 (/ ?x109 exp!5)))
  (let ((?x332 (* 1.0 exp!2)))
  (let ((?x411 (/ ?x332 exp!3)))
- (let ((?x287 (/ ?x411 exp!5)))
- (let ((?x283 (+ ?x287 ?x288)))
- (let ((?x293 (/ 1.0 exp!5)))
- (let ((?x295 (+ ?x293 ?x283)))
- (or (and (distinct 1.0 ?x295) true))))))))))))
+ (let ((?x274 (/ ?x411 exp!5)))
+ (let ((?x272 (+ ?x274 ?x271)))
+ (let ((?x135 (/ 1.0 exp!5)))
+ (let ((?x136 (+ ?x135 ?x272)))
+ (or (and (distinct 1.0 ?x136) true))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -464,23 +464,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!94 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!99 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!94) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!99) (< exp!1 exp!4)))
 (assert
- (= (< log!94 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!99 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!94) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!99) (< exp!2 exp!4)))
 (assert
- (= (< log!94 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!99 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!94) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!99) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!94 0.0) (> exp!4 1.0)))
+ (= (> log!99 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!94)))
+ (>= exp!4 (+ 1.0 log!99)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -490,27 +490,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!120 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!125 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!120) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!125) (< exp!1 exp!5)))
 (assert
- (= (< log!120 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!125 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!120) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!125) (< exp!2 exp!5)))
 (assert
- (= (< log!120 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!125 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!120) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!125) (< exp!3 exp!5)))
 (assert
- (= (< log!120 log!94) (< exp!5 exp!4)))
+ (= (< log!125 log!99) (< exp!5 exp!4)))
 (assert
- (= (< log!94 log!120) (< exp!4 exp!5)))
+ (= (< log!99 log!125) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!120 0.0) (> exp!5 1.0)))
+ (= (> log!125 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!120)))
+ (>= exp!5 (+ 1.0 log!125)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
@@ -520,38 +520,38 @@
  (let ((?x412 (+ 1.0 ?x405)))
  (=> (> ?x412 0.0) (= exp!5 ?x412)))))))))
 (assert
- (= (< log!148 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!153 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!148) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!153) (< exp!1 exp!6)))
 (assert
- (= (< log!148 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!153 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!148) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!153) (< exp!2 exp!6)))
 (assert
- (= (< log!148 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!153 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!148) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!153) (< exp!3 exp!6)))
 (assert
- (= (< log!148 log!94) (< exp!6 exp!4)))
+ (= (< log!153 log!99) (< exp!6 exp!4)))
 (assert
- (= (< log!94 log!148) (< exp!4 exp!6)))
+ (= (< log!99 log!153) (< exp!4 exp!6)))
 (assert
- (= (< log!148 log!120) (< exp!6 exp!5)))
+ (= (< log!153 log!125) (< exp!6 exp!5)))
 (assert
- (= (< log!120 log!148) (< exp!5 exp!6)))
+ (= (< log!125 log!153) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!148 0.0) (> exp!6 1.0)))
+ (= (> log!153 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!148)))
+ (>= exp!6 (+ 1.0 log!153)))
 (assert
  (let ((?x332 (* 1.0 exp!2)))
-(let ((?x460 (/ ?x332 exp!1)))
-(let ((?x225 (+ 1.0 ?x460)))
+(let ((?x165 (/ ?x332 exp!1)))
+(let ((?x349 (+ 1.0 ?x165)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x111 (/ ?x55 exp!1)))
-(let ((?x119 (+ ?x111 ?x225)))
-(=> (> ?x119 0.0) (= exp!6 ?x119)))))))))
+(let ((?x298 (/ ?x55 exp!1)))
+(let ((?x294 (+ ?x298 ?x349)))
+(=> (> ?x294 0.0) (= exp!6 ?x294)))))))))
 (check-sat)
 (pop 1)

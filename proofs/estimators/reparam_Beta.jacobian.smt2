@@ -1,31 +1,45 @@
 ; certjax: rule estimators.reparam_Beta, obligation 'jacobian', verdict proved
-; 1 negated queries, one per branch region; expected: unsat
+; 3 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 1
+; region 1 of 3
 (push 1)
 (set-info :status unknown)
-(declare-fun s () Real)
-(declare-fun |u[0]| () Real)
 (declare-fun concentration0 () Real)
+(assert
+ (< 0.0 concentration0))
+(assert
+ (or false))
+(check-sat)
+(pop 1)
+; region 2 of 3
+(push 1)
+(set-info :status unknown)
 (declare-fun concentration1 () Real)
 (assert
- (let (($x18 (< 0.0 s)))
- (let (($x15 (> 1.0 |u[0]|)))
- (let (($x12 (< 0.0 |u[0]|)))
- (let (($x9 (< 0.0 concentration0)))
- (let (($x7 (< 0.0 concentration1)))
- (let (($x10 (and $x7 $x9)))
- (let (($x13 (and $x10 $x12)))
- (let (($x16 (and $x13 $x15)))
- (and $x16 $x18))))))))))
+ (< 0.0 concentration1))
 (assert
- (let ((?x23 (- s)))
-(let ((?x24 (* |u[0]| ?x23)))
-(let ((?x25 (- ?x24)))
-(let ((?x20 (- |u[0]|)))
-(let ((?x21 (+ 1.0 ?x20)))
-(let ((?x22 (* s ?x21)))
-(let ((?x26 (+ ?x22 ?x25)))
-(or (and (distinct ?x26 s) true))))))))))
+ (or false))
+(check-sat)
+(pop 1)
+; region 3 of 3
+(push 1)
+(set-info :status unknown)
+(declare-fun |u[0]| () Real)
+(declare-fun s () Real)
+(assert
+ (< 0.0 |u[0]|))
+(assert
+ (> 1.0 |u[0]|))
+(assert
+ (< 0.0 s))
+(assert
+ (let ((?x15 (- s)))
+(let ((?x16 (* |u[0]| ?x15)))
+(let ((?x17 (- ?x16)))
+(let ((?x12 (- |u[0]|)))
+(let ((?x13 (+ 1.0 ?x12)))
+(let ((?x14 (* s ?x13)))
+(let ((?x18 (+ ?x14 ?x17)))
+(or (and (distinct ?x18 s) true))))))))))
 (check-sat)
 (pop 1)

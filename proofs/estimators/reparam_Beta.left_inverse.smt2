@@ -1,38 +1,52 @@
 ; certjax: rule estimators.reparam_Beta, obligation 'left_inverse', verdict proved
-; 1 negated queries, one per branch region; expected: unsat
+; 3 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 1
+; region 1 of 3
 (push 1)
 (set-info :status unknown)
-(declare-fun s () Real)
-(declare-fun |u[0]| () Real)
 (declare-fun concentration0 () Real)
+(assert
+ (< 0.0 concentration0))
+(assert
+ (or false))
+(check-sat)
+(pop 1)
+; region 2 of 3
+(push 1)
+(set-info :status unknown)
 (declare-fun concentration1 () Real)
 (assert
- (let (($x18 (< 0.0 s)))
- (let (($x15 (> 1.0 |u[0]|)))
- (let (($x12 (< 0.0 |u[0]|)))
- (let (($x9 (< 0.0 concentration0)))
- (let (($x7 (< 0.0 concentration1)))
- (let (($x10 (and $x7 $x9)))
- (let (($x13 (and $x10 $x12)))
- (let (($x16 (and $x13 $x15)))
- (and $x16 $x18))))))))))
+ (< 0.0 concentration1))
 (assert
- (let ((?x21 (- |u[0]|)))
- (let ((?x22 (+ 1.0 ?x21)))
- (let ((?x23 (* s ?x22)))
- (let ((?x20 (* |u[0]| s)))
- (let ((?x24 (+ ?x20 ?x23)))
- (let (($x27 (= 0.0 ?x24)))
- (not $x27))))))))
+ (or false))
+(check-sat)
+(pop 1)
+; region 3 of 3
+(push 1)
+(set-info :status unknown)
+(declare-fun |u[0]| () Real)
+(declare-fun s () Real)
 (assert
- (let ((?x21 (- |u[0]|)))
-(let ((?x22 (+ 1.0 ?x21)))
-(let ((?x23 (* s ?x22)))
-(let ((?x20 (* |u[0]| s)))
-(let ((?x24 (+ ?x20 ?x23)))
-(let ((?x25 (/ ?x20 ?x24)))
-(or (and (distinct ?x25 |u[0]|) true)))))))))
+ (< 0.0 |u[0]|))
+(assert
+ (> 1.0 |u[0]|))
+(assert
+ (< 0.0 s))
+(assert
+ (let ((?x13 (- |u[0]|)))
+ (let ((?x14 (+ 1.0 ?x13)))
+ (let ((?x15 (* s ?x14)))
+ (let ((?x12 (* |u[0]| s)))
+ (let ((?x16 (+ ?x12 ?x15)))
+ (let (($x19 (= 0.0 ?x16)))
+ (not $x19))))))))
+(assert
+ (let ((?x13 (- |u[0]|)))
+(let ((?x14 (+ 1.0 ?x13)))
+(let ((?x15 (* s ?x14)))
+(let ((?x12 (* |u[0]| s)))
+(let ((?x16 (+ ?x12 ?x15)))
+(let ((?x17 (/ ?x12 ?x16)))
+(or (and (distinct ?x17 |u[0]|) true)))))))))
 (check-sat)
 (pop 1)

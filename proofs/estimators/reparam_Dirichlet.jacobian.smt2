@@ -1,45 +1,66 @@
 ; certjax: rule estimators.reparam_Dirichlet, obligation 'jacobian', verdict proved
-; 1 negated queries, one per branch region; expected: unsat
+; 4 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 1
+; region 1 of 4
 (push 1)
 (set-info :status unknown)
-(declare-fun s () Real)
-(declare-fun |u[1]| () Real)
-(declare-fun |u[0]| () Real)
-(declare-fun |concentration[1]| () Real)
 (declare-fun |concentration[0]| () Real)
+(assert
+ (< 0.0 |concentration[0]|))
+(assert
+ (or false))
+(check-sat)
+(pop 1)
+; region 2 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |concentration[1]| () Real)
+(assert
+ (< 0.0 |concentration[1]|))
+(assert
+ (or false))
+(check-sat)
+(pop 1)
+; region 3 of 4
+(push 1)
+(set-info :status unknown)
 (declare-fun |concentration[2]| () Real)
 (assert
- (let (($x25 (< 0.0 s)))
- (let ((?x20 (+ |u[0]| |u[1]|)))
- (let (($x22 (> 1.0 ?x20)))
- (let (($x17 (< 0.0 |u[1]|)))
- (let (($x15 (< 0.0 |u[0]|)))
- (let (($x18 (and $x15 $x17)))
- (let (($x11 (< 0.0 |concentration[1]|)))
- (let (($x9 (< 0.0 |concentration[0]|)))
- (let (($x12 (and $x9 $x11)))
- (let (($x7 (< 0.0 |concentration[2]|)))
- (let (($x13 (and $x7 $x12)))
- (let (($x19 (and $x13 $x18)))
- (let (($x23 (and $x19 $x22)))
- (and $x23 $x25)))))))))))))))
+ (< 0.0 |concentration[2]|))
 (assert
- (let ((?x39 (* s s)))
-(let ((?x30 (- s)))
-(let ((?x35 (* s ?x30)))
-(let ((?x36 (- ?x35)))
-(let ((?x37 (* |u[0]| ?x36)))
-(let ((?x31 (* |u[1]| ?x30)))
-(let ((?x32 (- ?x31)))
-(let ((?x20 (+ |u[0]| |u[1]|)))
-(let ((?x27 (- ?x20)))
-(let ((?x28 (+ 1.0 ?x27)))
-(let ((?x29 (* s ?x28)))
-(let ((?x33 (+ ?x29 ?x32)))
-(let ((?x34 (* s ?x33)))
-(let ((?x38 (+ ?x34 ?x37)))
-(or (and (distinct ?x38 ?x39) true)))))))))))))))))
+ (or false))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun |u[0]| () Real)
+(declare-fun |u[1]| () Real)
+(declare-fun s () Real)
+(assert
+ (< 0.0 |u[0]|))
+(assert
+ (< 0.0 |u[1]|))
+(assert
+ (let ((?x10 (+ |u[0]| |u[1]|)))
+ (> 1.0 ?x10)))
+(assert
+ (< 0.0 s))
+(assert
+ (let ((?x27 (* s s)))
+(let ((?x18 (- s)))
+(let ((?x23 (* s ?x18)))
+(let ((?x24 (- ?x23)))
+(let ((?x25 (* |u[0]| ?x24)))
+(let ((?x19 (* |u[1]| ?x18)))
+(let ((?x20 (- ?x19)))
+(let ((?x10 (+ |u[0]| |u[1]|)))
+(let ((?x15 (- ?x10)))
+(let ((?x16 (+ 1.0 ?x15)))
+(let ((?x17 (* s ?x16)))
+(let ((?x21 (+ ?x17 ?x20)))
+(let ((?x22 (* s ?x21)))
+(let ((?x26 (+ ?x22 ?x25)))
+(or (and (distinct ?x26 ?x27) true)))))))))))))))))
 (check-sat)
 (pop 1)

@@ -1,27 +1,48 @@
 ; certjax: rule estimators.reparam_Dirichlet, obligation 'maps_support', verdict proved
-; 4 negated queries, one per branch region; expected: unsat
+; 7 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 4
+; region 1 of 7
 (push 1)
 (set-info :status unknown)
-(declare-fun |x[1]| () Real)
-(declare-fun |x[0]| () Real)
-(declare-fun |x[2]| () Real)
-(declare-fun |concentration[1]| () Real)
 (declare-fun |concentration[0]| () Real)
+(assert
+ (< 0.0 |concentration[0]|))
+(assert
+ (or false))
+(check-sat)
+(pop 1)
+; region 2 of 7
+(push 1)
+(set-info :status unknown)
+(declare-fun |concentration[1]| () Real)
+(assert
+ (< 0.0 |concentration[1]|))
+(assert
+ (or false))
+(check-sat)
+(pop 1)
+; region 3 of 7
+(push 1)
+(set-info :status unknown)
 (declare-fun |concentration[2]| () Real)
 (assert
- (let (($x16 (< 0.0 |x[1]|)))
- (let (($x51 (< 0.0 |x[0]|)))
- (let (($x21 (and $x51 $x16)))
- (let (($x33 (< 0.0 |x[2]|)))
- (let (($x38 (and $x33 $x21)))
- (let (($x69 (< 0.0 |concentration[1]|)))
- (let (($x52 (< 0.0 |concentration[0]|)))
- (let (($x54 (and $x52 $x69)))
- (let (($x78 (< 0.0 |concentration[2]|)))
- (let (($x61 (and $x78 $x54)))
- (and $x61 $x38))))))))))))
+ (< 0.0 |concentration[2]|))
+(assert
+ (or false))
+(check-sat)
+(pop 1)
+; region 4 of 7
+(push 1)
+(set-info :status unknown)
+(declare-fun |x[2]| () Real)
+(declare-fun |x[0]| () Real)
+(declare-fun |x[1]| () Real)
+(assert
+ (< 0.0 |x[2]|))
+(assert
+ (< 0.0 |x[0]|))
+(assert
+ (< 0.0 |x[1]|))
 (assert
  (let ((?x8 (+ |x[0]| |x[1]|)))
  (let ((?x9 (+ |x[2]| ?x8)))
@@ -50,27 +71,18 @@
  (or (and (distinct 0.0 0.0) true)))
 (check-sat)
 (pop 1)
-; region 2 of 4
+; region 5 of 7
 (push 1)
 (set-info :status unknown)
-(declare-fun |x[1]| () Real)
-(declare-fun |x[0]| () Real)
 (declare-fun |x[2]| () Real)
-(declare-fun |concentration[1]| () Real)
-(declare-fun |concentration[0]| () Real)
-(declare-fun |concentration[2]| () Real)
+(declare-fun |x[0]| () Real)
+(declare-fun |x[1]| () Real)
 (assert
- (let (($x16 (< 0.0 |x[1]|)))
- (let (($x51 (< 0.0 |x[0]|)))
- (let (($x21 (and $x51 $x16)))
- (let (($x33 (< 0.0 |x[2]|)))
- (let (($x38 (and $x33 $x21)))
- (let (($x69 (< 0.0 |concentration[1]|)))
- (let (($x52 (< 0.0 |concentration[0]|)))
- (let (($x54 (and $x52 $x69)))
- (let (($x78 (< 0.0 |concentration[2]|)))
- (let (($x61 (and $x78 $x54)))
- (and $x61 $x38))))))))))))
+ (< 0.0 |x[2]|))
+(assert
+ (< 0.0 |x[0]|))
+(assert
+ (< 0.0 |x[1]|))
 (assert
  (let ((?x8 (+ |x[0]| |x[1]|)))
  (let ((?x9 (+ |x[2]| ?x8)))
@@ -90,27 +102,18 @@
  (or (and (distinct 1.0 0.0) true)))
 (check-sat)
 (pop 1)
-; region 3 of 4
+; region 6 of 7
 (push 1)
 (set-info :status unknown)
-(declare-fun |x[1]| () Real)
-(declare-fun |x[0]| () Real)
 (declare-fun |x[2]| () Real)
-(declare-fun |concentration[1]| () Real)
-(declare-fun |concentration[0]| () Real)
-(declare-fun |concentration[2]| () Real)
+(declare-fun |x[0]| () Real)
+(declare-fun |x[1]| () Real)
 (assert
- (let (($x16 (< 0.0 |x[1]|)))
- (let (($x51 (< 0.0 |x[0]|)))
- (let (($x21 (and $x51 $x16)))
- (let (($x33 (< 0.0 |x[2]|)))
- (let (($x38 (and $x33 $x21)))
- (let (($x69 (< 0.0 |concentration[1]|)))
- (let (($x52 (< 0.0 |concentration[0]|)))
- (let (($x54 (and $x52 $x69)))
- (let (($x78 (< 0.0 |concentration[2]|)))
- (let (($x61 (and $x78 $x54)))
- (and $x61 $x38))))))))))))
+ (< 0.0 |x[2]|))
+(assert
+ (< 0.0 |x[0]|))
+(assert
+ (< 0.0 |x[1]|))
 (assert
  (let ((?x8 (+ |x[0]| |x[1]|)))
  (let ((?x9 (+ |x[2]| ?x8)))
@@ -125,27 +128,18 @@
  (or (and (distinct 1.0 0.0) true)))
 (check-sat)
 (pop 1)
-; region 4 of 4
+; region 7 of 7
 (push 1)
 (set-info :status unknown)
-(declare-fun |x[1]| () Real)
-(declare-fun |x[0]| () Real)
 (declare-fun |x[2]| () Real)
-(declare-fun |concentration[1]| () Real)
-(declare-fun |concentration[0]| () Real)
-(declare-fun |concentration[2]| () Real)
+(declare-fun |x[0]| () Real)
+(declare-fun |x[1]| () Real)
 (assert
- (let (($x16 (< 0.0 |x[1]|)))
- (let (($x51 (< 0.0 |x[0]|)))
- (let (($x21 (and $x51 $x16)))
- (let (($x33 (< 0.0 |x[2]|)))
- (let (($x38 (and $x33 $x21)))
- (let (($x69 (< 0.0 |concentration[1]|)))
- (let (($x52 (< 0.0 |concentration[0]|)))
- (let (($x54 (and $x52 $x69)))
- (let (($x78 (< 0.0 |concentration[2]|)))
- (let (($x61 (and $x78 $x54)))
- (and $x61 $x38))))))))))))
+ (< 0.0 |x[2]|))
+(assert
+ (< 0.0 |x[0]|))
+(assert
+ (< 0.0 |x[1]|))
 (assert
  (let ((?x8 (+ |x[0]| |x[1]|)))
  (let ((?x9 (+ |x[2]| ?x8)))

@@ -151,7 +151,7 @@
 (declare-fun log!12 () Real)
 (declare-fun log!21 () Real)
 (declare-fun lgamma!15 () Real)
-(declare-fun log!170 () Real)
+(declare-fun log!221 () Real)
 (assert
  (let (($x329 (< 0.0 z)))
  (let (($x136 (< 0.0 rate)))
@@ -189,8 +189,8 @@
  (let (($x202 (= 0.0 ?x127)))
  (not $x202))))
 (assert
- (let (($x790 (= 0.0 rate)))
- (not $x790)))
+ (let (($x771 (= 0.0 rate)))
+ (not $x771)))
 (assert
  (let ((?x11 (* rate z)))
  (let (($x579 (= 0.0 ?x11)))
@@ -210,8 +210,8 @@
  (let (($x202 (= 0.0 ?x127)))
  (not $x202))))
 (assert
- (let (($x790 (= 0.0 rate)))
- (not $x790)))
+ (let (($x771 (= 0.0 rate)))
+ (not $x771)))
 (assert
  (let ((?x11 (* rate z)))
  (let (($x579 (= 0.0 ?x11)))
@@ -223,26 +223,26 @@
  (let ((?x431 (+ igamma_grad_a!7 ?x292)))
  (let ((?x308 (- ?x431)))
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
- (let ((?x144 (/ 1.0 (* ?x127 ?x127))))
- (let ((?x605 (- digamma!29)))
+ (let ((?x597 (/ 1.0 (* ?x127 ?x127))))
+ (let ((?x161 (- digamma!29)))
  (let ((?x11 (* rate z)))
- (let ((?x494 (/ 0.0 ?x11)))
+ (let ((?x333 (/ 0.0 ?x11)))
  (let ((?x14 (+ concentration (- 1.0))))
- (let ((?x176 (* ?x14 ?x494)))
- (let ((?x490 (+ log!12 ?x176)))
- (let ((?x684 (/ 0.0 rate)))
- (let ((?x626 (+ ?x684 ?x490)))
- (let ((?x468 (+ ?x626 ?x605)))
- (let ((?x693 (* ?x468 ?x127)))
- (let ((?x701 (- ?x693)))
+ (let ((?x527 (* ?x14 ?x333)))
+ (let ((?x207 (+ log!12 ?x527)))
+ (let ((?x393 (/ 0.0 rate)))
+ (let ((?x721 (+ ?x393 ?x207)))
+ (let ((?x647 (+ ?x721 ?x161)))
+ (let ((?x646 (* ?x647 ?x127)))
+ (let ((?x701 (- ?x646)))
  (let ((?x537 (* 0.0 ?x701)))
- (let ((?x601 (* ?x537 ?x144)))
- (let ((?x744 (/ ?x431 ?x127)))
- (let ((?x455 (+ ?x744 ?x601)))
+ (let ((?x306 (* ?x537 ?x597)))
+ (let ((?x270 (/ ?x431 ?x127)))
+ (let ((?x455 (+ ?x270 ?x306)))
  (let ((?x518 (- ?x455)))
  (let ((?x418 (* rate ?x430)))
- (let ((?x589 (* ?x418 ?x518)))
- (or (and (distinct ?x589 ?x308) true))))))))))))))))))))))))))))
+ (let ((?x246 (* ?x418 ?x518)))
+ (or (and (distinct ?x246 ?x308) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -323,31 +323,31 @@
 (assert
  (>= exp!5 (+ 1.0 (* concentration log!12))))
 (assert
- (= (< log!170 log!12) (< exp!6 exp!1)))
+ (= (< log!221 log!12) (< exp!6 exp!1)))
 (assert
- (= (< log!12 log!170) (< exp!1 exp!6)))
+ (= (< log!12 log!221) (< exp!1 exp!6)))
 (assert
- (= (< log!170 log!21) (< exp!6 exp!2)))
+ (= (< log!221 log!21) (< exp!6 exp!2)))
 (assert
- (= (< log!21 log!170) (< exp!2 exp!6)))
+ (= (< log!21 log!221) (< exp!2 exp!6)))
 (assert
- (= (< log!170 lgamma!15) (< exp!6 exp!3)))
+ (= (< log!221 lgamma!15) (< exp!6 exp!3)))
 (assert
- (= (< lgamma!15 log!170) (< exp!3 exp!6)))
+ (= (< lgamma!15 log!221) (< exp!3 exp!6)))
 (assert
- (= (< log!170 (* rate z)) (< exp!6 exp!4)))
+ (= (< log!221 (* rate z)) (< exp!6 exp!4)))
 (assert
- (= (< (* rate z) log!170) (< exp!4 exp!6)))
+ (= (< (* rate z) log!221) (< exp!4 exp!6)))
 (assert
- (= (< log!170 (* concentration log!12)) (< exp!6 exp!5)))
+ (= (< log!221 (* concentration log!12)) (< exp!6 exp!5)))
 (assert
- (= (< (* concentration log!12) log!170) (< exp!5 exp!6)))
+ (= (< (* concentration log!12) log!221) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!170 0.0) (> exp!6 1.0)))
+ (= (> log!221 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!170)))
+ (>= exp!6 (+ 1.0 log!221)))
 (assert
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let ((?x340 (/ 0.0 ?x127)))
@@ -356,35 +356,35 @@
  (let ((?x512 (* rate ?x226)))
  (=> (> ?x512 0.0) (= exp!6 ?x512))))))))
 (assert
- (= (< (* concentration log!170) log!12) (< exp!7 exp!1)))
+ (= (< (* concentration log!221) log!12) (< exp!7 exp!1)))
 (assert
- (= (< log!12 (* concentration log!170)) (< exp!1 exp!7)))
+ (= (< log!12 (* concentration log!221)) (< exp!1 exp!7)))
 (assert
- (= (< (* concentration log!170) log!21) (< exp!7 exp!2)))
+ (= (< (* concentration log!221) log!21) (< exp!7 exp!2)))
 (assert
- (= (< log!21 (* concentration log!170)) (< exp!2 exp!7)))
+ (= (< log!21 (* concentration log!221)) (< exp!2 exp!7)))
 (assert
- (= (< (* concentration log!170) lgamma!15) (< exp!7 exp!3)))
+ (= (< (* concentration log!221) lgamma!15) (< exp!7 exp!3)))
 (assert
- (= (< lgamma!15 (* concentration log!170)) (< exp!3 exp!7)))
+ (= (< lgamma!15 (* concentration log!221)) (< exp!3 exp!7)))
 (assert
- (= (< (* concentration log!170) (* rate z)) (< exp!7 exp!4)))
+ (= (< (* concentration log!221) (* rate z)) (< exp!7 exp!4)))
 (assert
- (= (< (* rate z) (* concentration log!170)) (< exp!4 exp!7)))
+ (= (< (* rate z) (* concentration log!221)) (< exp!4 exp!7)))
 (assert
- (= (< (* concentration log!170) (* concentration log!12)) (< exp!7 exp!5)))
+ (= (< (* concentration log!221) (* concentration log!12)) (< exp!7 exp!5)))
 (assert
- (= (< (* concentration log!12) (* concentration log!170)) (< exp!5 exp!7)))
+ (= (< (* concentration log!12) (* concentration log!221)) (< exp!5 exp!7)))
 (assert
- (= (< (* concentration log!170) log!170) (< exp!7 exp!6)))
+ (= (< (* concentration log!221) log!221) (< exp!7 exp!6)))
 (assert
- (= (< log!170 (* concentration log!170)) (< exp!6 exp!7)))
+ (= (< log!221 (* concentration log!221)) (< exp!6 exp!7)))
 (assert
  (> exp!7 0.0))
 (assert
- (= (> (* concentration log!170) 0.0) (> exp!7 1.0)))
+ (= (> (* concentration log!221) 0.0) (> exp!7 1.0)))
 (assert
- (>= exp!7 (+ 1.0 (* concentration log!170))))
+ (>= exp!7 (+ 1.0 (* concentration log!221))))
 (check-sat)
 (pop 1)
 ; region 3 of 3
@@ -403,10 +403,10 @@
 (declare-fun igamma_grad_a!7 () Real)
 (declare-fun digamma!29 () Real)
 (declare-fun log!12 () Real)
-(declare-fun log!170 () Real)
-(declare-fun igamma!205 () Real)
+(declare-fun log!221 () Real)
+(declare-fun igamma!256 () Real)
 (declare-fun igamma!6 () Real)
-(declare-fun igamma_grad_a!195 () Real)
+(declare-fun igamma_grad_a!246 () Real)
 (declare-fun log!21 () Real)
 (declare-fun lgamma!15 () Real)
 (assert
@@ -446,8 +446,8 @@
  (let (($x202 (= 0.0 ?x127)))
  (not $x202))))
 (assert
- (let (($x790 (= 0.0 rate)))
- (not $x790)))
+ (let (($x771 (= 0.0 rate)))
+ (not $x771)))
 (assert
  (let ((?x11 (* rate z)))
  (let (($x579 (= 0.0 ?x11)))
@@ -475,43 +475,43 @@
  (< 0.0 ?x512)))))))
 (assert
  (let ((?x433 (/ (* (/ (* (/ 1.0 exp!3) exp!2) exp!6) exp!7) exp!4)))
- (let (($x545 (= 0.0 ?x433)))
- (not $x545))))
+ (let (($x790 (= 0.0 ?x433)))
+ (not $x790))))
 (assert
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let ((?x340 (/ 0.0 ?x127)))
  (let ((?x374 (- ?x340)))
  (let ((?x226 (+ z ?x374)))
  (let ((?x512 (* rate ?x226)))
- (let (($x1298 (= 0.0 ?x512)))
- (not $x1298))))))))
+ (let (($x1300 (= 0.0 ?x512)))
+ (not $x1300))))))))
 (assert
  (let ((?x433 (/ (* (/ (* (/ 1.0 exp!3) exp!2) exp!6) exp!7) exp!4)))
- (let (($x545 (= 0.0 ?x433)))
- (not $x545))))
+ (let (($x790 (= 0.0 ?x433)))
+ (not $x790))))
 (assert
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let (($x202 (= 0.0 ?x127)))
  (not $x202))))
 (assert
- (let (($x790 (= 0.0 rate)))
- (not $x790)))
+ (let (($x771 (= 0.0 rate)))
+ (not $x771)))
 (assert
  (let ((?x11 (* rate z)))
  (let (($x579 (= 0.0 ?x11)))
  (not $x579))))
 (assert
  (let ((?x433 (/ (* (/ (* (/ 1.0 exp!3) exp!2) exp!6) exp!7) exp!4)))
- (let (($x545 (= 0.0 ?x433)))
- (not $x545))))
+ (let (($x790 (= 0.0 ?x433)))
+ (not $x790))))
 (assert
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let ((?x340 (/ 0.0 ?x127)))
  (let ((?x374 (- ?x340)))
  (let ((?x226 (+ z ?x374)))
  (let ((?x512 (* rate ?x226)))
- (let (($x1298 (= 0.0 ?x512)))
- (not $x1298))))))))
+ (let (($x1300 (= 0.0 ?x512)))
+ (not $x1300))))))))
 (assert
  (let ((?x420 (/ (/ (/ 1.0 exp!1) exp!3) exp!4)))
  (let ((?x430 (* ?x420 exp!5)))
@@ -519,55 +519,55 @@
  (let ((?x431 (+ igamma_grad_a!7 ?x292)))
  (let ((?x308 (- ?x431)))
  (let ((?x433 (/ (* (/ (* (/ 1.0 exp!3) exp!2) exp!6) exp!7) exp!4)))
- (let ((?x1275 (/ 1.0 (* ?x433 ?x433))))
+ (let ((?x1277 (/ 1.0 (* ?x433 ?x433))))
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
- (let ((?x144 (/ 1.0 (* ?x127 ?x127))))
- (let ((?x605 (- digamma!29)))
+ (let ((?x597 (/ 1.0 (* ?x127 ?x127))))
+ (let ((?x161 (- digamma!29)))
  (let ((?x11 (* rate z)))
- (let ((?x494 (/ 0.0 ?x11)))
+ (let ((?x333 (/ 0.0 ?x11)))
  (let ((?x14 (+ concentration (- 1.0))))
- (let ((?x176 (* ?x14 ?x494)))
- (let ((?x490 (+ log!12 ?x176)))
- (let ((?x684 (/ 0.0 rate)))
- (let ((?x626 (+ ?x684 ?x490)))
- (let ((?x468 (+ ?x626 ?x605)))
- (let ((?x693 (* ?x468 ?x127)))
- (let ((?x701 (- ?x693)))
+ (let ((?x527 (* ?x14 ?x333)))
+ (let ((?x207 (+ log!12 ?x527)))
+ (let ((?x393 (/ 0.0 rate)))
+ (let ((?x721 (+ ?x393 ?x207)))
+ (let ((?x647 (+ ?x721 ?x161)))
+ (let ((?x646 (* ?x647 ?x127)))
+ (let ((?x701 (- ?x646)))
  (let ((?x537 (* 0.0 ?x701)))
- (let ((?x601 (* ?x537 ?x144)))
- (let ((?x744 (/ ?x431 ?x127)))
- (let ((?x455 (+ ?x744 ?x601)))
+ (let ((?x306 (* ?x537 ?x597)))
+ (let ((?x270 (/ ?x431 ?x127)))
+ (let ((?x455 (+ ?x270 ?x306)))
  (let ((?x518 (- ?x455)))
- (let ((?x771 (* rate ?x518)))
+ (let ((?x668 (* rate ?x518)))
  (let ((?x340 (/ 0.0 ?x127)))
  (let ((?x374 (- ?x340)))
  (let ((?x226 (+ z ?x374)))
  (let ((?x762 (* 0.0 ?x226)))
- (let ((?x1012 (+ ?x762 ?x771)))
- (let ((?x951 (- ?x1012)))
+ (let ((?x1014 (+ ?x762 ?x668)))
+ (let ((?x953 (- ?x1014)))
  (let ((?x512 (* rate ?x226)))
- (let ((?x1026 (/ ?x1012 ?x512)))
- (let ((?x1283 (* ?x14 ?x1026)))
- (let ((?x1284 (+ log!170 ?x1283)))
- (let ((?x1028 (+ ?x684 ?x1284)))
- (let ((?x1019 (+ ?x1028 ?x951)))
- (let ((?x1279 (+ ?x605 ?x1019)))
- (let ((?x1280 (* ?x433 ?x1279)))
- (let ((?x1281 (- ?x1280)))
- (let ((?x1289 (- igamma!6)))
- (let ((?x1021 (+ ?x1289 igamma!205)))
- (let ((?x993 (* ?x1021 ?x1281)))
- (let ((?x1277 (* ?x993 ?x1275)))
- (let ((?x1294 (/ (* (/ (/ 1.0 exp!3) exp!6) exp!7) exp!4)))
- (let ((?x1296 (* ?x1012 ?x1294)))
- (let ((?x948 (+ igamma_grad_a!195 ?x1296)))
- (let ((?x1288 (/ ?x948 ?x433)))
- (let ((?x1271 (+ ?x1288 ?x1277)))
- (let ((?x1273 (- ?x1271)))
- (let ((?x1269 (+ ?x518 ?x1273)))
+ (let ((?x1028 (/ ?x1014 ?x512)))
+ (let ((?x1285 (* ?x14 ?x1028)))
+ (let ((?x1286 (+ log!221 ?x1285)))
+ (let ((?x1030 (+ ?x393 ?x1286)))
+ (let ((?x1021 (+ ?x1030 ?x953)))
+ (let ((?x1281 (+ ?x161 ?x1021)))
+ (let ((?x1282 (* ?x433 ?x1281)))
+ (let ((?x1283 (- ?x1282)))
+ (let ((?x1291 (- igamma!6)))
+ (let ((?x1023 (+ ?x1291 igamma!256)))
+ (let ((?x995 (* ?x1023 ?x1283)))
+ (let ((?x1279 (* ?x995 ?x1277)))
+ (let ((?x1296 (/ (* (/ (/ 1.0 exp!3) exp!6) exp!7) exp!4)))
+ (let ((?x1298 (* ?x1014 ?x1296)))
+ (let ((?x950 (+ igamma_grad_a!246 ?x1298)))
+ (let ((?x1290 (/ ?x950 ?x433)))
+ (let ((?x1273 (+ ?x1290 ?x1279)))
+ (let ((?x1275 (- ?x1273)))
+ (let ((?x1271 (+ ?x518 ?x1275)))
  (let ((?x418 (* rate ?x430)))
- (let ((?x1270 (* ?x418 ?x1269)))
- (or (and (distinct ?x1270 ?x308) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x1272 (* ?x418 ?x1271)))
+ (or (and (distinct ?x1272 ?x308) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -648,31 +648,31 @@
 (assert
  (>= exp!5 (+ 1.0 (* concentration log!12))))
 (assert
- (= (< log!170 log!12) (< exp!6 exp!1)))
+ (= (< log!221 log!12) (< exp!6 exp!1)))
 (assert
- (= (< log!12 log!170) (< exp!1 exp!6)))
+ (= (< log!12 log!221) (< exp!1 exp!6)))
 (assert
- (= (< log!170 log!21) (< exp!6 exp!2)))
+ (= (< log!221 log!21) (< exp!6 exp!2)))
 (assert
- (= (< log!21 log!170) (< exp!2 exp!6)))
+ (= (< log!21 log!221) (< exp!2 exp!6)))
 (assert
- (= (< log!170 lgamma!15) (< exp!6 exp!3)))
+ (= (< log!221 lgamma!15) (< exp!6 exp!3)))
 (assert
- (= (< lgamma!15 log!170) (< exp!3 exp!6)))
+ (= (< lgamma!15 log!221) (< exp!3 exp!6)))
 (assert
- (= (< log!170 (* rate z)) (< exp!6 exp!4)))
+ (= (< log!221 (* rate z)) (< exp!6 exp!4)))
 (assert
- (= (< (* rate z) log!170) (< exp!4 exp!6)))
+ (= (< (* rate z) log!221) (< exp!4 exp!6)))
 (assert
- (= (< log!170 (* concentration log!12)) (< exp!6 exp!5)))
+ (= (< log!221 (* concentration log!12)) (< exp!6 exp!5)))
 (assert
- (= (< (* concentration log!12) log!170) (< exp!5 exp!6)))
+ (= (< (* concentration log!12) log!221) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!170 0.0) (> exp!6 1.0)))
+ (= (> log!221 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!170)))
+ (>= exp!6 (+ 1.0 log!221)))
 (assert
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let ((?x340 (/ 0.0 ?x127)))
@@ -681,54 +681,54 @@
  (let ((?x512 (* rate ?x226)))
  (=> (> ?x512 0.0) (= exp!6 ?x512))))))))
 (assert
- (= (< (* concentration log!170) log!12) (< exp!7 exp!1)))
+ (= (< (* concentration log!221) log!12) (< exp!7 exp!1)))
 (assert
- (= (< log!12 (* concentration log!170)) (< exp!1 exp!7)))
+ (= (< log!12 (* concentration log!221)) (< exp!1 exp!7)))
 (assert
- (= (< (* concentration log!170) log!21) (< exp!7 exp!2)))
+ (= (< (* concentration log!221) log!21) (< exp!7 exp!2)))
 (assert
- (= (< log!21 (* concentration log!170)) (< exp!2 exp!7)))
+ (= (< log!21 (* concentration log!221)) (< exp!2 exp!7)))
 (assert
- (= (< (* concentration log!170) lgamma!15) (< exp!7 exp!3)))
+ (= (< (* concentration log!221) lgamma!15) (< exp!7 exp!3)))
 (assert
- (= (< lgamma!15 (* concentration log!170)) (< exp!3 exp!7)))
+ (= (< lgamma!15 (* concentration log!221)) (< exp!3 exp!7)))
 (assert
- (= (< (* concentration log!170) (* rate z)) (< exp!7 exp!4)))
+ (= (< (* concentration log!221) (* rate z)) (< exp!7 exp!4)))
 (assert
- (= (< (* rate z) (* concentration log!170)) (< exp!4 exp!7)))
+ (= (< (* rate z) (* concentration log!221)) (< exp!4 exp!7)))
 (assert
- (= (< (* concentration log!170) (* concentration log!12)) (< exp!7 exp!5)))
+ (= (< (* concentration log!221) (* concentration log!12)) (< exp!7 exp!5)))
 (assert
- (= (< (* concentration log!12) (* concentration log!170)) (< exp!5 exp!7)))
+ (= (< (* concentration log!12) (* concentration log!221)) (< exp!5 exp!7)))
 (assert
- (= (< (* concentration log!170) log!170) (< exp!7 exp!6)))
+ (= (< (* concentration log!221) log!221) (< exp!7 exp!6)))
 (assert
- (= (< log!170 (* concentration log!170)) (< exp!6 exp!7)))
+ (= (< log!221 (* concentration log!221)) (< exp!6 exp!7)))
 (assert
  (> exp!7 0.0))
 (assert
- (= (> (* concentration log!170) 0.0) (> exp!7 1.0)))
+ (= (> (* concentration log!221) 0.0) (> exp!7 1.0)))
 (assert
- (>= exp!7 (+ 1.0 (* concentration log!170))))
+ (>= exp!7 (+ 1.0 (* concentration log!221))))
 (assert
- (let (($x1292 (= igamma_grad_a!195 igamma_grad_a!7)))
+ (let (($x1294 (= igamma_grad_a!246 igamma_grad_a!7)))
  (let ((?x11 (* rate z)))
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let ((?x340 (/ 0.0 ?x127)))
  (let ((?x374 (- ?x340)))
  (let ((?x226 (+ z ?x374)))
  (let ((?x512 (* rate ?x226)))
- (let (($x1276 (and (= concentration concentration) (= ?x512 ?x11))))
- (=> $x1276 $x1292))))))))))
+ (let (($x1278 (and (= concentration concentration) (= ?x512 ?x11))))
+ (=> $x1278 $x1294))))))))))
 (assert
- (let (($x1272 (= igamma!205 igamma!6)))
+ (let (($x1274 (= igamma!256 igamma!6)))
 (let ((?x11 (* rate z)))
 (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
 (let ((?x340 (/ 0.0 ?x127)))
 (let ((?x374 (- ?x340)))
 (let ((?x226 (+ z ?x374)))
 (let ((?x512 (* rate ?x226)))
-(let (($x1276 (and (= concentration concentration) (= ?x512 ?x11))))
-(=> $x1276 $x1272))))))))))
+(let (($x1278 (and (= concentration concentration) (= ?x512 ?x11))))
+(=> $x1278 $x1274))))))))))
 (check-sat)
 (pop 1)

@@ -148,7 +148,7 @@
 (declare-fun log!12 () Real)
 (declare-fun log!21 () Real)
 (declare-fun lgamma!15 () Real)
-(declare-fun log!170 () Real)
+(declare-fun log!221 () Real)
 (assert
  (let (($x329 (< 0.0 z)))
  (let (($x136 (< 0.0 rate)))
@@ -186,8 +186,8 @@
  (let (($x202 (= 0.0 ?x127)))
  (not $x202))))
 (assert
- (let (($x788 (= 0.0 rate)))
- (not $x788)))
+ (let (($x651 (= 0.0 rate)))
+ (not $x651)))
 (assert
  (let ((?x11 (* rate z)))
  (let (($x572 (= 0.0 ?x11)))
@@ -207,8 +207,8 @@
  (let (($x202 (= 0.0 ?x127)))
  (not $x202))))
 (assert
- (let (($x788 (= 0.0 rate)))
- (not $x788)))
+ (let (($x651 (= 0.0 rate)))
+ (not $x651)))
 (assert
  (let ((?x11 (* rate z)))
  (let (($x572 (= 0.0 ?x11)))
@@ -218,31 +218,31 @@
  (let ((?x430 (* ?x420 exp!5)))
  (let ((?x292 (* z ?x430)))
  (let ((?x147 (- ?x292)))
- (let ((?x214 (* 0.0 digamma!29)))
- (let ((?x773 (- ?x214)))
- (let ((?x678 (- z)))
+ (let ((?x723 (* 0.0 digamma!29)))
+ (let ((?x516 (- ?x723)))
+ (let ((?x730 (- z)))
  (let ((?x11 (* rate z)))
- (let ((?x754 (/ z ?x11)))
+ (let ((?x561 (/ z ?x11)))
  (let ((?x14 (+ concentration (- 1.0))))
- (let ((?x251 (* ?x14 ?x754)))
- (let ((?x674 (* 0.0 log!12)))
- (let ((?x488 (+ ?x674 ?x251)))
- (let ((?x318 (/ 1.0 rate)))
- (let ((?x379 (+ ?x318 ?x488)))
- (let ((?x512 (+ ?x379 ?x678)))
- (let ((?x723 (+ ?x512 ?x773)))
+ (let ((?x436 (* ?x14 ?x561)))
+ (let ((?x376 (* 0.0 log!12)))
+ (let ((?x235 (+ ?x376 ?x436)))
+ (let ((?x457 (/ 1.0 rate)))
+ (let ((?x527 (+ ?x457 ?x235)))
+ (let ((?x512 (+ ?x527 ?x730)))
+ (let ((?x251 (+ ?x512 ?x516)))
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
- (let ((?x144 (* ?x127 ?x723)))
+ (let ((?x144 (* ?x127 ?x251)))
  (let ((?x764 (- ?x144)))
- (let ((?x581 (* 0.0 ?x764)))
- (let ((?x580 (/ 1.0 (* ?x127 ?x127))))
- (let ((?x424 (* ?x580 ?x581)))
- (let ((?x763 (/ ?x292 ?x127)))
- (let ((?x782 (+ ?x763 ?x424)))
- (let ((?x472 (- ?x782)))
+ (let ((?x424 (* 0.0 ?x764)))
+ (let ((?x261 (/ 1.0 (* ?x127 ?x127))))
+ (let ((?x214 (* ?x261 ?x424)))
+ (let ((?x369 (/ ?x292 ?x127)))
+ (let ((?x782 (+ ?x369 ?x214)))
+ (let ((?x752 (- ?x782)))
  (let ((?x418 (* rate ?x430)))
- (let ((?x266 (* ?x418 ?x472)))
- (or (and (distinct ?x266 ?x147) true)))))))))))))))))))))))))))))))
+ (let ((?x581 (* ?x418 ?x752)))
+ (or (and (distinct ?x581 ?x147) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -323,31 +323,31 @@
 (assert
  (>= exp!5 (+ 1.0 (* concentration log!12))))
 (assert
- (= (< log!170 log!12) (< exp!6 exp!1)))
+ (= (< log!221 log!12) (< exp!6 exp!1)))
 (assert
- (= (< log!12 log!170) (< exp!1 exp!6)))
+ (= (< log!12 log!221) (< exp!1 exp!6)))
 (assert
- (= (< log!170 log!21) (< exp!6 exp!2)))
+ (= (< log!221 log!21) (< exp!6 exp!2)))
 (assert
- (= (< log!21 log!170) (< exp!2 exp!6)))
+ (= (< log!21 log!221) (< exp!2 exp!6)))
 (assert
- (= (< log!170 lgamma!15) (< exp!6 exp!3)))
+ (= (< log!221 lgamma!15) (< exp!6 exp!3)))
 (assert
- (= (< lgamma!15 log!170) (< exp!3 exp!6)))
+ (= (< lgamma!15 log!221) (< exp!3 exp!6)))
 (assert
- (= (< log!170 (* rate z)) (< exp!6 exp!4)))
+ (= (< log!221 (* rate z)) (< exp!6 exp!4)))
 (assert
- (= (< (* rate z) log!170) (< exp!4 exp!6)))
+ (= (< (* rate z) log!221) (< exp!4 exp!6)))
 (assert
- (= (< log!170 (* concentration log!12)) (< exp!6 exp!5)))
+ (= (< log!221 (* concentration log!12)) (< exp!6 exp!5)))
 (assert
- (= (< (* concentration log!12) log!170) (< exp!5 exp!6)))
+ (= (< (* concentration log!12) log!221) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!170 0.0) (> exp!6 1.0)))
+ (= (> log!221 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!170)))
+ (>= exp!6 (+ 1.0 log!221)))
 (assert
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let ((?x226 (/ 0.0 ?x127)))
@@ -356,35 +356,35 @@
  (let ((?x541 (* rate ?x308)))
  (=> (> ?x541 0.0) (= exp!6 ?x541))))))))
 (assert
- (= (< (* concentration log!170) log!12) (< exp!7 exp!1)))
+ (= (< (* concentration log!221) log!12) (< exp!7 exp!1)))
 (assert
- (= (< log!12 (* concentration log!170)) (< exp!1 exp!7)))
+ (= (< log!12 (* concentration log!221)) (< exp!1 exp!7)))
 (assert
- (= (< (* concentration log!170) log!21) (< exp!7 exp!2)))
+ (= (< (* concentration log!221) log!21) (< exp!7 exp!2)))
 (assert
- (= (< log!21 (* concentration log!170)) (< exp!2 exp!7)))
+ (= (< log!21 (* concentration log!221)) (< exp!2 exp!7)))
 (assert
- (= (< (* concentration log!170) lgamma!15) (< exp!7 exp!3)))
+ (= (< (* concentration log!221) lgamma!15) (< exp!7 exp!3)))
 (assert
- (= (< lgamma!15 (* concentration log!170)) (< exp!3 exp!7)))
+ (= (< lgamma!15 (* concentration log!221)) (< exp!3 exp!7)))
 (assert
- (= (< (* concentration log!170) (* rate z)) (< exp!7 exp!4)))
+ (= (< (* concentration log!221) (* rate z)) (< exp!7 exp!4)))
 (assert
- (= (< (* rate z) (* concentration log!170)) (< exp!4 exp!7)))
+ (= (< (* rate z) (* concentration log!221)) (< exp!4 exp!7)))
 (assert
- (= (< (* concentration log!170) (* concentration log!12)) (< exp!7 exp!5)))
+ (= (< (* concentration log!221) (* concentration log!12)) (< exp!7 exp!5)))
 (assert
- (= (< (* concentration log!12) (* concentration log!170)) (< exp!5 exp!7)))
+ (= (< (* concentration log!12) (* concentration log!221)) (< exp!5 exp!7)))
 (assert
- (= (< (* concentration log!170) log!170) (< exp!7 exp!6)))
+ (= (< (* concentration log!221) log!221) (< exp!7 exp!6)))
 (assert
- (= (< log!170 (* concentration log!170)) (< exp!6 exp!7)))
+ (= (< log!221 (* concentration log!221)) (< exp!6 exp!7)))
 (assert
  (> exp!7 0.0))
 (assert
- (= (> (* concentration log!170) 0.0) (> exp!7 1.0)))
+ (= (> (* concentration log!221) 0.0) (> exp!7 1.0)))
 (assert
- (>= exp!7 (+ 1.0 (* concentration log!170))))
+ (>= exp!7 (+ 1.0 (* concentration log!221))))
 (check-sat)
 (pop 1)
 ; region 3 of 3
@@ -402,10 +402,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun digamma!29 () Real)
 (declare-fun log!12 () Real)
-(declare-fun log!170 () Real)
-(declare-fun igamma!205 () Real)
+(declare-fun log!221 () Real)
+(declare-fun igamma!256 () Real)
 (declare-fun igamma!6 () Real)
-(declare-fun igamma_grad_a!195 () Real)
+(declare-fun igamma_grad_a!246 () Real)
 (declare-fun log!21 () Real)
 (declare-fun lgamma!15 () Real)
 (assert
@@ -445,8 +445,8 @@
  (let (($x202 (= 0.0 ?x127)))
  (not $x202))))
 (assert
- (let (($x788 (= 0.0 rate)))
- (not $x788)))
+ (let (($x651 (= 0.0 rate)))
+ (not $x651)))
 (assert
  (let ((?x11 (* rate z)))
  (let (($x572 (= 0.0 ?x11)))
@@ -474,103 +474,103 @@
  (< 0.0 ?x541)))))))
 (assert
  (let ((?x475 (/ (* (/ (* (/ 1.0 exp!3) exp!2) exp!6) exp!7) exp!4)))
- (let (($x695 (= 0.0 ?x475)))
- (not $x695))))
+ (let (($x788 (= 0.0 ?x475)))
+ (not $x788))))
 (assert
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let ((?x226 (/ 0.0 ?x127)))
  (let ((?x431 (- ?x226)))
  (let ((?x308 (+ z ?x431)))
  (let ((?x541 (* rate ?x308)))
- (let (($x1305 (= 0.0 ?x541)))
- (not $x1305))))))))
+ (let (($x1306 (= 0.0 ?x541)))
+ (not $x1306))))))))
 (assert
  (let ((?x475 (/ (* (/ (* (/ 1.0 exp!3) exp!2) exp!6) exp!7) exp!4)))
- (let (($x695 (= 0.0 ?x475)))
- (not $x695))))
+ (let (($x788 (= 0.0 ?x475)))
+ (not $x788))))
 (assert
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let (($x202 (= 0.0 ?x127)))
  (not $x202))))
 (assert
- (let (($x788 (= 0.0 rate)))
- (not $x788)))
+ (let (($x651 (= 0.0 rate)))
+ (not $x651)))
 (assert
  (let ((?x11 (* rate z)))
  (let (($x572 (= 0.0 ?x11)))
  (not $x572))))
 (assert
  (let ((?x475 (/ (* (/ (* (/ 1.0 exp!3) exp!2) exp!6) exp!7) exp!4)))
- (let (($x695 (= 0.0 ?x475)))
- (not $x695))))
+ (let (($x788 (= 0.0 ?x475)))
+ (not $x788))))
 (assert
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let ((?x226 (/ 0.0 ?x127)))
  (let ((?x431 (- ?x226)))
  (let ((?x308 (+ z ?x431)))
  (let ((?x541 (* rate ?x308)))
- (let (($x1305 (= 0.0 ?x541)))
- (not $x1305))))))))
+ (let (($x1306 (= 0.0 ?x541)))
+ (not $x1306))))))))
 (assert
  (let ((?x420 (/ (/ (/ 1.0 exp!1) exp!3) exp!4)))
  (let ((?x430 (* ?x420 exp!5)))
  (let ((?x292 (* z ?x430)))
  (let ((?x147 (- ?x292)))
- (let ((?x214 (* 0.0 digamma!29)))
- (let ((?x773 (- ?x214)))
- (let ((?x678 (- z)))
+ (let ((?x723 (* 0.0 digamma!29)))
+ (let ((?x516 (- ?x723)))
+ (let ((?x730 (- z)))
  (let ((?x11 (* rate z)))
- (let ((?x754 (/ z ?x11)))
+ (let ((?x561 (/ z ?x11)))
  (let ((?x14 (+ concentration (- 1.0))))
- (let ((?x251 (* ?x14 ?x754)))
- (let ((?x674 (* 0.0 log!12)))
- (let ((?x488 (+ ?x674 ?x251)))
- (let ((?x318 (/ 1.0 rate)))
- (let ((?x379 (+ ?x318 ?x488)))
- (let ((?x512 (+ ?x379 ?x678)))
- (let ((?x723 (+ ?x512 ?x773)))
+ (let ((?x436 (* ?x14 ?x561)))
+ (let ((?x376 (* 0.0 log!12)))
+ (let ((?x235 (+ ?x376 ?x436)))
+ (let ((?x457 (/ 1.0 rate)))
+ (let ((?x527 (+ ?x457 ?x235)))
+ (let ((?x512 (+ ?x527 ?x730)))
+ (let ((?x251 (+ ?x512 ?x516)))
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
- (let ((?x144 (* ?x127 ?x723)))
+ (let ((?x144 (* ?x127 ?x251)))
  (let ((?x764 (- ?x144)))
- (let ((?x581 (* 0.0 ?x764)))
- (let ((?x580 (/ 1.0 (* ?x127 ?x127))))
- (let ((?x424 (* ?x580 ?x581)))
- (let ((?x763 (/ ?x292 ?x127)))
- (let ((?x782 (+ ?x763 ?x424)))
- (let ((?x472 (- ?x782)))
- (let ((?x1302 (* rate ?x472)))
+ (let ((?x424 (* 0.0 ?x764)))
+ (let ((?x261 (/ 1.0 (* ?x127 ?x127))))
+ (let ((?x214 (* ?x261 ?x424)))
+ (let ((?x369 (/ ?x292 ?x127)))
+ (let ((?x782 (+ ?x369 ?x214)))
+ (let ((?x752 (- ?x782)))
+ (let ((?x1303 (* rate ?x752)))
  (let ((?x226 (/ 0.0 ?x127)))
  (let ((?x431 (- ?x226)))
  (let ((?x308 (+ z ?x431)))
- (let ((?x1306 (+ ?x308 ?x1302)))
- (let ((?x957 (- ?x1306)))
+ (let ((?x1307 (+ ?x308 ?x1303)))
+ (let ((?x958 (- ?x1307)))
  (let ((?x541 (* rate ?x308)))
- (let ((?x1033 (/ ?x1306 ?x541)))
- (let ((?x1290 (* ?x14 ?x1033)))
- (let ((?x1028 (* 0.0 log!170)))
- (let ((?x1291 (+ ?x1028 ?x1290)))
- (let ((?x1035 (+ ?x318 ?x1291)))
- (let ((?x1026 (+ ?x1035 ?x957)))
- (let ((?x1286 (+ ?x773 ?x1026)))
+ (let ((?x1034 (/ ?x1307 ?x541)))
+ (let ((?x1291 (* ?x14 ?x1034)))
+ (let ((?x1029 (* 0.0 log!221)))
+ (let ((?x1292 (+ ?x1029 ?x1291)))
+ (let ((?x1036 (+ ?x457 ?x1292)))
+ (let ((?x1027 (+ ?x1036 ?x958)))
+ (let ((?x1287 (+ ?x516 ?x1027)))
  (let ((?x475 (/ (* (/ (* (/ 1.0 exp!3) exp!2) exp!6) exp!7) exp!4)))
- (let ((?x1287 (* ?x475 ?x1286)))
- (let ((?x1288 (- ?x1287)))
- (let ((?x1299 (- igamma!6)))
- (let ((?x1293 (+ ?x1299 igamma!205)))
- (let ((?x1001 (* ?x1293 ?x1288)))
- (let ((?x1298 (/ 1.0 (* ?x475 ?x475))))
- (let ((?x961 (* ?x1298 ?x1001)))
- (let ((?x1062 (/ (* (/ (/ 1.0 exp!3) exp!6) exp!7) exp!4)))
- (let ((?x1301 (* ?x1062 ?x1306)))
- (let ((?x752 (* 0.0 igamma_grad_a!195)))
- (let ((?x1303 (+ ?x752 ?x1301)))
- (let ((?x1064 (/ ?x1303 ?x475)))
- (let ((?x1282 (+ ?x1064 ?x961)))
- (let ((?x1284 (- ?x1282)))
- (let ((?x1278 (+ ?x472 ?x1284)))
+ (let ((?x1288 (* ?x475 ?x1287)))
+ (let ((?x1289 (- ?x1288)))
+ (let ((?x1300 (- igamma!6)))
+ (let ((?x1294 (+ ?x1300 igamma!256)))
+ (let ((?x1002 (* ?x1294 ?x1289)))
+ (let ((?x1299 (/ 1.0 (* ?x475 ?x475))))
+ (let ((?x962 (* ?x1299 ?x1002)))
+ (let ((?x1063 (/ (* (/ (/ 1.0 exp!3) exp!6) exp!7) exp!4)))
+ (let ((?x1302 (* ?x1063 ?x1307)))
+ (let ((?x488 (* 0.0 igamma_grad_a!246)))
+ (let ((?x1304 (+ ?x488 ?x1302)))
+ (let ((?x1065 (/ ?x1304 ?x475)))
+ (let ((?x1283 (+ ?x1065 ?x962)))
+ (let ((?x1285 (- ?x1283)))
+ (let ((?x1279 (+ ?x752 ?x1285)))
  (let ((?x418 (* rate ?x430)))
- (let ((?x1280 (* ?x418 ?x1278)))
- (or (and (distinct ?x1280 ?x147) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x1281 (* ?x418 ?x1279)))
+ (or (and (distinct ?x1281 ?x147) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -651,31 +651,31 @@
 (assert
  (>= exp!5 (+ 1.0 (* concentration log!12))))
 (assert
- (= (< log!170 log!12) (< exp!6 exp!1)))
+ (= (< log!221 log!12) (< exp!6 exp!1)))
 (assert
- (= (< log!12 log!170) (< exp!1 exp!6)))
+ (= (< log!12 log!221) (< exp!1 exp!6)))
 (assert
- (= (< log!170 log!21) (< exp!6 exp!2)))
+ (= (< log!221 log!21) (< exp!6 exp!2)))
 (assert
- (= (< log!21 log!170) (< exp!2 exp!6)))
+ (= (< log!21 log!221) (< exp!2 exp!6)))
 (assert
- (= (< log!170 lgamma!15) (< exp!6 exp!3)))
+ (= (< log!221 lgamma!15) (< exp!6 exp!3)))
 (assert
- (= (< lgamma!15 log!170) (< exp!3 exp!6)))
+ (= (< lgamma!15 log!221) (< exp!3 exp!6)))
 (assert
- (= (< log!170 (* rate z)) (< exp!6 exp!4)))
+ (= (< log!221 (* rate z)) (< exp!6 exp!4)))
 (assert
- (= (< (* rate z) log!170) (< exp!4 exp!6)))
+ (= (< (* rate z) log!221) (< exp!4 exp!6)))
 (assert
- (= (< log!170 (* concentration log!12)) (< exp!6 exp!5)))
+ (= (< log!221 (* concentration log!12)) (< exp!6 exp!5)))
 (assert
- (= (< (* concentration log!12) log!170) (< exp!5 exp!6)))
+ (= (< (* concentration log!12) log!221) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!170 0.0) (> exp!6 1.0)))
+ (= (> log!221 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!170)))
+ (>= exp!6 (+ 1.0 log!221)))
 (assert
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let ((?x226 (/ 0.0 ?x127)))
@@ -684,43 +684,43 @@
  (let ((?x541 (* rate ?x308)))
  (=> (> ?x541 0.0) (= exp!6 ?x541))))))))
 (assert
- (= (< (* concentration log!170) log!12) (< exp!7 exp!1)))
+ (= (< (* concentration log!221) log!12) (< exp!7 exp!1)))
 (assert
- (= (< log!12 (* concentration log!170)) (< exp!1 exp!7)))
+ (= (< log!12 (* concentration log!221)) (< exp!1 exp!7)))
 (assert
- (= (< (* concentration log!170) log!21) (< exp!7 exp!2)))
+ (= (< (* concentration log!221) log!21) (< exp!7 exp!2)))
 (assert
- (= (< log!21 (* concentration log!170)) (< exp!2 exp!7)))
+ (= (< log!21 (* concentration log!221)) (< exp!2 exp!7)))
 (assert
- (= (< (* concentration log!170) lgamma!15) (< exp!7 exp!3)))
+ (= (< (* concentration log!221) lgamma!15) (< exp!7 exp!3)))
 (assert
- (= (< lgamma!15 (* concentration log!170)) (< exp!3 exp!7)))
+ (= (< lgamma!15 (* concentration log!221)) (< exp!3 exp!7)))
 (assert
- (= (< (* concentration log!170) (* rate z)) (< exp!7 exp!4)))
+ (= (< (* concentration log!221) (* rate z)) (< exp!7 exp!4)))
 (assert
- (= (< (* rate z) (* concentration log!170)) (< exp!4 exp!7)))
+ (= (< (* rate z) (* concentration log!221)) (< exp!4 exp!7)))
 (assert
- (= (< (* concentration log!170) (* concentration log!12)) (< exp!7 exp!5)))
+ (= (< (* concentration log!221) (* concentration log!12)) (< exp!7 exp!5)))
 (assert
- (= (< (* concentration log!12) (* concentration log!170)) (< exp!5 exp!7)))
+ (= (< (* concentration log!12) (* concentration log!221)) (< exp!5 exp!7)))
 (assert
- (= (< (* concentration log!170) log!170) (< exp!7 exp!6)))
+ (= (< (* concentration log!221) log!221) (< exp!7 exp!6)))
 (assert
- (= (< log!170 (* concentration log!170)) (< exp!6 exp!7)))
+ (= (< log!221 (* concentration log!221)) (< exp!6 exp!7)))
 (assert
  (> exp!7 0.0))
 (assert
- (= (> (* concentration log!170) 0.0) (> exp!7 1.0)))
+ (= (> (* concentration log!221) 0.0) (> exp!7 1.0)))
 (assert
- (>= exp!7 (+ 1.0 (* concentration log!170))))
+ (>= exp!7 (+ 1.0 (* concentration log!221))))
 (assert
- (let (($x1274 (= igamma!205 igamma!6)))
+ (let (($x1275 (= igamma!256 igamma!6)))
 (let ((?x11 (* rate z)))
 (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
 (let ((?x226 (/ 0.0 ?x127)))
 (let ((?x431 (- ?x226)))
 (let ((?x308 (+ z ?x431)))
 (let ((?x541 (* rate ?x308)))
-(=> (and (= concentration concentration) (= ?x541 ?x11)) $x1274)))))))))
+(=> (and (= concentration concentration) (= ?x541 ?x11)) $x1275)))))))))
 (check-sat)
 (pop 1)

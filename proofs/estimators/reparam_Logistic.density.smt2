@@ -12,7 +12,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun log!30 () Real)
-(declare-fun log!43 () Real)
+(declare-fun log!52 () Real)
 (assert
  true)
 (assert
@@ -85,23 +85,23 @@
  (let (($x67 (= exp!3 scale)))
  (=> (> scale 0.0) $x67)))
 (assert
- (= (< log!43 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!52 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!43) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!52) (< exp!1 exp!4)))
 (assert
- (= (< log!43 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!52 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!43) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!52) (< exp!2 exp!4)))
 (assert
- (= (< log!43 log!30) (< exp!4 exp!3)))
+ (= (< log!52 log!30) (< exp!4 exp!3)))
 (assert
- (= (< log!30 log!43) (< exp!3 exp!4)))
+ (= (< log!30 log!52) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!43 0.0) (> exp!4 1.0)))
+ (= (> log!52 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!43)))
+ (>= exp!4 (+ 1.0 log!52)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -119,8 +119,8 @@
 (declare-fun exp!3 () Real)
 (declare-fun log!30 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!43 () Real)
-(declare-fun log!56 () Real)
+(declare-fun log!52 () Real)
+(declare-fun log!65 () Real)
 (assert
  true)
 (assert
@@ -156,13 +156,13 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x270 (/ (/ (/ 1.0 (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x271 (* ?x270 exp!2)))
+ (let ((?x144 (/ (/ (/ 1.0 (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x140 (* ?x144 exp!2)))
  (let ((?x110 (/ 1.0 scale)))
- (let ((?x229 (* ?x110 ?x271)))
- (let ((?x294 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x295 (* ?x294 exp!2)))
- (or (and (distinct ?x295 ?x229) true)))))))))
+ (let ((?x141 (* ?x110 ?x140)))
+ (let ((?x222 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x138 (* ?x222 exp!2)))
+ (or (and (distinct ?x138 ?x141) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -197,47 +197,47 @@
  (let (($x67 (= exp!3 scale)))
  (=> (> scale 0.0) $x67)))
 (assert
- (= (< log!43 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!52 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!43) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!52) (< exp!1 exp!4)))
 (assert
- (= (< log!43 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!52 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!43) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!52) (< exp!2 exp!4)))
 (assert
- (= (< log!43 log!30) (< exp!4 exp!3)))
+ (= (< log!52 log!30) (< exp!4 exp!3)))
 (assert
- (= (< log!30 log!43) (< exp!3 exp!4)))
+ (= (< log!30 log!52) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!43 0.0) (> exp!4 1.0)))
+ (= (> log!52 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!43)))
+ (>= exp!4 (+ 1.0 log!52)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!56 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!65 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!56) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!65) (< exp!1 exp!5)))
 (assert
- (= (< log!56 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!65 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!56) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!65) (< exp!2 exp!5)))
 (assert
- (= (< log!56 log!30) (< exp!5 exp!3)))
+ (= (< log!65 log!30) (< exp!5 exp!3)))
 (assert
- (= (< log!30 log!56) (< exp!3 exp!5)))
+ (= (< log!30 log!65) (< exp!3 exp!5)))
 (assert
- (= (< log!56 log!43) (< exp!5 exp!4)))
+ (= (< log!65 log!52) (< exp!5 exp!4)))
 (assert
- (= (< log!43 log!56) (< exp!4 exp!5)))
+ (= (< log!52 log!65) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!56 0.0) (> exp!5 1.0)))
+ (= (> log!65 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!56)))
+ (>= exp!5 (+ 1.0 log!65)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -253,13 +253,13 @@
 (assert
  (= (> 0.0 log!30) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!43) (< exp!6 exp!4)))
+ (= (< 0.0 log!52) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!43) (< exp!4 exp!6)))
+ (= (> 0.0 log!52) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!56) (< exp!6 exp!5)))
+ (= (< 0.0 log!65) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!56) (< exp!5 exp!6)))
+ (= (> 0.0 log!65) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -279,9 +279,9 @@
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun log!30 () Real)
-(declare-fun log!43 () Real)
+(declare-fun log!52 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!56 () Real)
+(declare-fun log!65 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -354,47 +354,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!43 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!52 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!43) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!52) (< exp!1 exp!4)))
 (assert
- (= (< log!43 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!52 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!43) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!52) (< exp!2 exp!4)))
 (assert
- (= (< log!43 log!30) (< exp!4 exp!3)))
+ (= (< log!52 log!30) (< exp!4 exp!3)))
 (assert
- (= (< log!30 log!43) (< exp!3 exp!4)))
+ (= (< log!30 log!52) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!43 0.0) (> exp!4 1.0)))
+ (= (> log!52 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!43)))
+ (>= exp!4 (+ 1.0 log!52)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!56 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!65 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!56) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!65) (< exp!1 exp!5)))
 (assert
- (= (< log!56 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!65 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!56) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!65) (< exp!2 exp!5)))
 (assert
- (= (< log!56 log!30) (< exp!5 exp!3)))
+ (= (< log!65 log!30) (< exp!5 exp!3)))
 (assert
- (= (< log!30 log!56) (< exp!3 exp!5)))
+ (= (< log!30 log!65) (< exp!3 exp!5)))
 (assert
- (= (< log!56 log!43) (< exp!5 exp!4)))
+ (= (< log!65 log!52) (< exp!5 exp!4)))
 (assert
- (= (< log!43 log!56) (< exp!4 exp!5)))
+ (= (< log!52 log!65) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!56 0.0) (> exp!5 1.0)))
+ (= (> log!65 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!56)))
+ (>= exp!5 (+ 1.0 log!65)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -410,13 +410,13 @@
 (assert
  (= (> 0.0 log!30) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!43) (< exp!6 exp!4)))
+ (= (< 0.0 log!52) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!43) (< exp!4 exp!6)))
+ (= (> 0.0 log!52) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!56) (< exp!6 exp!5)))
+ (= (< 0.0 log!65) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!56) (< exp!5 exp!6)))
+ (= (> 0.0 log!65) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -438,8 +438,8 @@
 (declare-fun exp!3 () Real)
 (declare-fun log!30 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!43 () Real)
-(declare-fun log!56 () Real)
+(declare-fun log!52 () Real)
+(declare-fun log!65 () Real)
 (assert
  false)
 (assert
@@ -473,12 +473,12 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x271 (* (/ (/ (/ 1.0 (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1) exp!2)))
+ (let ((?x140 (* (/ (/ (/ 1.0 (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1) exp!2)))
  (let ((?x110 (/ 1.0 scale)))
- (let ((?x229 (* ?x110 ?x271)))
- (let ((?x294 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x295 (* ?x294 exp!2)))
- (or (and (distinct ?x295 ?x229) true))))))))
+ (let ((?x141 (* ?x110 ?x140)))
+ (let ((?x222 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x138 (* ?x222 exp!2)))
+ (or (and (distinct ?x138 ?x141) true))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -512,47 +512,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!43 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!52 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!43) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!52) (< exp!1 exp!4)))
 (assert
- (= (< log!43 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!52 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!43) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!52) (< exp!2 exp!4)))
 (assert
- (= (< log!43 log!30) (< exp!4 exp!3)))
+ (= (< log!52 log!30) (< exp!4 exp!3)))
 (assert
- (= (< log!30 log!43) (< exp!3 exp!4)))
+ (= (< log!30 log!52) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!43 0.0) (> exp!4 1.0)))
+ (= (> log!52 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!43)))
+ (>= exp!4 (+ 1.0 log!52)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!56 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!65 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!56) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!65) (< exp!1 exp!5)))
 (assert
- (= (< log!56 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!65 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!56) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!65) (< exp!2 exp!5)))
 (assert
- (= (< log!56 log!30) (< exp!5 exp!3)))
+ (= (< log!65 log!30) (< exp!5 exp!3)))
 (assert
- (= (< log!30 log!56) (< exp!3 exp!5)))
+ (= (< log!30 log!65) (< exp!3 exp!5)))
 (assert
- (= (< log!56 log!43) (< exp!5 exp!4)))
+ (= (< log!65 log!52) (< exp!5 exp!4)))
 (assert
- (= (< log!43 log!56) (< exp!4 exp!5)))
+ (= (< log!52 log!65) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!56 0.0) (> exp!5 1.0)))
+ (= (> log!65 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!56)))
+ (>= exp!5 (+ 1.0 log!65)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -568,13 +568,13 @@
 (assert
  (= (> 0.0 log!30) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!43) (< exp!6 exp!4)))
+ (= (< 0.0 log!52) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!43) (< exp!4 exp!6)))
+ (= (> 0.0 log!52) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!56) (< exp!6 exp!5)))
+ (= (< 0.0 log!65) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!56) (< exp!5 exp!6)))
+ (= (> 0.0 log!65) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert

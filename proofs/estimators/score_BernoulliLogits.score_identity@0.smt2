@@ -8,7 +8,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!61 () Real)
+(declare-fun log!64 () Real)
 (assert
  true)
 (assert
@@ -58,15 +58,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!61 logits) (< exp!2 exp!1)))
+ (= (< log!64 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!61) (< exp!1 exp!2)))
+ (= (< logits log!64) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!61 0.0) (> exp!2 1.0)))
+ (= (> log!64 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!61)))
+ (>= exp!2 (+ 1.0 log!64)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -79,8 +79,8 @@
 (declare-fun exp!3 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!61 () Real)
-(declare-fun log!89 () Real)
+(declare-fun log!64 () Real)
+(declare-fun log!92 () Real)
 (assert
  true)
 (assert
@@ -106,21 +106,21 @@
 (assert
  (let ((?x61 (* 1.0 exp!1)))
  (let ((?x62 (+ 1.0 ?x61)))
- (let ((?x125 (/ ?x61 ?x62)))
- (let ((?x97 (- ?x125)))
- (let ((?x124 (/ 1.0 exp!3)))
- (let ((?x120 (* ?x124 ?x97)))
- (let ((?x121 (* |f[0]| ?x120)))
+ (let ((?x119 (/ ?x61 ?x62)))
+ (let ((?x124 (- ?x119)))
+ (let ((?x99 (/ 1.0 exp!3)))
+ (let ((?x123 (* ?x99 ?x124)))
+ (let ((?x125 (* |f[0]| ?x123)))
  (let ((?x46 (* |f[0]| 1.0)))
  (let ((?x44 (* 0.0 1.0)))
  (let ((?x47 (+ ?x44 ?x46)))
  (let ((?x51 (* 0.0 ?x47)))
  (let ((?x48 (- ?x47)))
- (let ((?x99 (/ ?x61 exp!3)))
- (let ((?x118 (* ?x99 ?x48)))
- (let ((?x119 (+ ?x118 ?x51)))
- (let ((?x123 (* ?x124 ?x119)))
- (or (and (distinct ?x123 ?x121) true)))))))))))))))))))
+ (let ((?x116 (/ ?x61 exp!3)))
+ (let ((?x117 (* ?x116 ?x48)))
+ (let ((?x98 (+ ?x117 ?x51)))
+ (let ((?x118 (* ?x99 ?x98)))
+ (or (and (distinct ?x118 ?x125) true)))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -128,31 +128,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!61 logits) (< exp!2 exp!1)))
+ (= (< log!64 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!61) (< exp!1 exp!2)))
+ (= (< logits log!64) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!61 0.0) (> exp!2 1.0)))
+ (= (> log!64 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!61)))
+ (>= exp!2 (+ 1.0 log!64)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!89 logits) (< exp!3 exp!1)))
+ (= (< log!92 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!89) (< exp!1 exp!3)))
+ (= (< logits log!92) (< exp!1 exp!3)))
 (assert
- (= (< log!89 log!61) (< exp!3 exp!2)))
+ (= (< log!92 log!64) (< exp!3 exp!2)))
 (assert
- (= (< log!61 log!89) (< exp!2 exp!3)))
+ (= (< log!64 log!92) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!89 0.0) (> exp!3 1.0)))
+ (= (> log!92 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!89)))
+ (>= exp!3 (+ 1.0 log!92)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -8,7 +8,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!62 () Real)
+(declare-fun log!66 () Real)
 (assert
  true)
 (assert
@@ -57,15 +57,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!62 logits) (< exp!2 exp!1)))
+ (= (< log!66 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!62) (< exp!1 exp!2)))
+ (= (< logits log!66) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!62 0.0) (> exp!2 1.0)))
+ (= (> log!66 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!62)))
+ (>= exp!2 (+ 1.0 log!66)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -78,8 +78,8 @@
 (declare-fun exp!3 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!62 () Real)
-(declare-fun log!90 () Real)
+(declare-fun log!66 () Real)
+(declare-fun log!94 () Real)
 (assert
  true)
 (assert
@@ -105,20 +105,20 @@
 (assert
  (let ((?x61 (* 1.0 exp!1)))
  (let ((?x62 (+ 1.0 ?x61)))
- (let ((?x129 (/ ?x61 ?x62)))
- (let ((?x130 (- ?x129)))
- (let ((?x142 (+ 1.0 ?x130)))
- (let ((?x89 (/ ?x61 exp!3)))
- (let ((?x135 (* ?x89 ?x142)))
- (let ((?x136 (* |f[1]| ?x135)))
+ (let ((?x128 (/ ?x61 ?x62)))
+ (let ((?x88 (- ?x128)))
+ (let ((?x89 (+ 1.0 ?x88)))
+ (let ((?x130 (/ ?x61 exp!3)))
+ (let ((?x110 (* ?x130 ?x89)))
+ (let ((?x111 (* |f[1]| ?x110)))
  (let ((?x47 (* |f[1]| 1.0)))
  (let ((?x45 (* 0.0 1.0)))
  (let ((?x48 (+ ?x45 ?x47)))
  (let ((?x49 (- ?x48)))
- (let ((?x151 (* ?x89 ?x49)))
- (let ((?x153 (+ ?x48 ?x151)))
- (let ((?x155 (* ?x89 ?x153)))
- (or (and (distinct ?x155 ?x136) true))))))))))))))))))
+ (let ((?x131 (* ?x130 ?x49)))
+ (let ((?x132 (+ ?x48 ?x131)))
+ (let ((?x125 (* ?x130 ?x132)))
+ (or (and (distinct ?x125 ?x111) true))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -126,31 +126,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!62 logits) (< exp!2 exp!1)))
+ (= (< log!66 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!62) (< exp!1 exp!2)))
+ (= (< logits log!66) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!62 0.0) (> exp!2 1.0)))
+ (= (> log!66 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!62)))
+ (>= exp!2 (+ 1.0 log!66)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!90 logits) (< exp!3 exp!1)))
+ (= (< log!94 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!90) (< exp!1 exp!3)))
+ (= (< logits log!94) (< exp!1 exp!3)))
 (assert
- (= (< log!90 log!62) (< exp!3 exp!2)))
+ (= (< log!94 log!66) (< exp!3 exp!2)))
 (assert
- (= (< log!62 log!90) (< exp!2 exp!3)))
+ (= (< log!66 log!94) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!90 0.0) (> exp!3 1.0)))
+ (= (> log!94 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!90)))
+ (>= exp!3 (+ 1.0 log!94)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -10,7 +10,7 @@
 (declare-fun |h2[0,0]| () Real)
 (declare-fun |g2[0]| () Real)
 (declare-fun f2 () Real)
-(declare-fun log!129 () Real)
+(declare-fun log!147 () Real)
 (assert
  true)
 (assert
@@ -125,15 +125,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!129 logits) (< exp!2 exp!1)))
+ (= (< log!147 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!129) (< exp!1 exp!2)))
+ (= (< logits log!147) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!129 0.0) (> exp!2 1.0)))
+ (= (> log!147 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!129)))
+ (>= exp!2 (+ 1.0 log!147)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -148,8 +148,8 @@
 (declare-fun |g2[0]| () Real)
 (declare-fun f2 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!129 () Real)
-(declare-fun log!198 () Real)
+(declare-fun log!147 () Real)
+(declare-fun log!216 () Real)
 (assert
  true)
 (assert
@@ -252,31 +252,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!129 logits) (< exp!2 exp!1)))
+ (= (< log!147 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!129) (< exp!1 exp!2)))
+ (= (< logits log!147) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!129 0.0) (> exp!2 1.0)))
+ (= (> log!147 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!129)))
+ (>= exp!2 (+ 1.0 log!147)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!198 logits) (< exp!3 exp!1)))
+ (= (< log!216 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!198) (< exp!1 exp!3)))
+ (= (< logits log!216) (< exp!1 exp!3)))
 (assert
- (= (< log!198 log!129) (< exp!3 exp!2)))
+ (= (< log!216 log!147) (< exp!3 exp!2)))
 (assert
- (= (< log!129 log!198) (< exp!2 exp!3)))
+ (= (< log!147 log!216) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!198 0.0) (> exp!3 1.0)))
+ (= (> log!216 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!198)))
+ (>= exp!3 (+ 1.0 log!216)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -10,7 +10,7 @@
 (declare-fun |h2[0,0]| () Real)
 (declare-fun |g2[0]| () Real)
 (declare-fun f2 () Real)
-(declare-fun log!129 () Real)
+(declare-fun log!148 () Real)
 (assert
  true)
 (assert
@@ -125,15 +125,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!129 logits) (< exp!2 exp!1)))
+ (= (< log!148 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!129) (< exp!1 exp!2)))
+ (= (< logits log!148) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!129 0.0) (> exp!2 1.0)))
+ (= (> log!148 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!129)))
+ (>= exp!2 (+ 1.0 log!148)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -148,8 +148,8 @@
 (declare-fun |g2[0]| () Real)
 (declare-fun f2 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!129 () Real)
-(declare-fun log!199 () Real)
+(declare-fun log!148 () Real)
+(declare-fun log!218 () Real)
 (assert
  true)
 (assert
@@ -187,26 +187,26 @@
  (let ((?x223 (/ ?x112 exp!3)))
  (let ((?x107 (+ |h2[0,0]| |h2[0,0]|)))
  (let ((?x108 (* (/ 1.0 2.0) ?x107)))
- (let ((?x247 (* ?x108 ?x223)))
+ (let ((?x159 (* ?x108 ?x223)))
  (let ((?x113 (+ 1.0 ?x112)))
  (let ((?x252 (/ ?x112 ?x113)))
- (let ((?x287 (- ?x252)))
- (let ((?x290 (+ 1.0 ?x287)))
- (let ((?x308 (* ?x223 ?x290)))
- (let ((?x162 (* |g2[0]| ?x308)))
- (let ((?x242 (+ ?x162 ?x247)))
- (let ((?x309 (* ?x290 ?x308)))
- (let ((?x297 (/ 1.0 (* ?x113 ?x113))))
- (let ((?x291 (- ?x112)))
- (let ((?x292 (* ?x112 ?x291)))
- (let ((?x298 (* ?x292 ?x297)))
- (let ((?x299 (+ ?x252 ?x298)))
- (let ((?x301 (- ?x299)))
- (let ((?x294 (* ?x223 ?x301)))
- (let ((?x306 (+ ?x294 ?x309)))
- (let ((?x307 (* f2 ?x306)))
- (let ((?x245 (+ ?x307 ?x162)))
- (let ((?x243 (+ ?x245 ?x242)))
+ (let ((?x247 (- ?x252)))
+ (let ((?x242 (+ 1.0 ?x247)))
+ (let ((?x243 (* ?x223 ?x242)))
+ (let ((?x180 (* |g2[0]| ?x243)))
+ (let ((?x147 (+ ?x180 ?x159)))
+ (let ((?x209 (* ?x242 ?x243)))
+ (let ((?x309 (/ 1.0 (* ?x113 ?x113))))
+ (let ((?x297 (- ?x112)))
+ (let ((?x298 (* ?x112 ?x297)))
+ (let ((?x306 (* ?x298 ?x309)))
+ (let ((?x307 (+ ?x252 ?x306)))
+ (let ((?x162 (- ?x307)))
+ (let ((?x245 (* ?x223 ?x162)))
+ (let ((?x178 (+ ?x245 ?x209)))
+ (let ((?x179 (* f2 ?x178)))
+ (let ((?x158 (+ ?x179 ?x180)))
+ (let ((?x189 (+ ?x158 ?x147)))
  (let ((?x79 (* f2 1.0)))
  (let ((?x78 (* 0.0 1.0)))
  (let ((?x80 (+ ?x78 ?x79)))
@@ -244,7 +244,7 @@
  (let ((?x46 (+ ?x45 ?x45)))
  (let ((?x239 (+ ?x46 ?x238)))
  (let ((?x251 (* ?x223 ?x239)))
- (or (and (distinct ?x251 ?x243) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (or (and (distinct ?x251 ?x189) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -252,31 +252,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!129 logits) (< exp!2 exp!1)))
+ (= (< log!148 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!129) (< exp!1 exp!2)))
+ (= (< logits log!148) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!129 0.0) (> exp!2 1.0)))
+ (= (> log!148 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!129)))
+ (>= exp!2 (+ 1.0 log!148)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!199 logits) (< exp!3 exp!1)))
+ (= (< log!218 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!199) (< exp!1 exp!3)))
+ (= (< logits log!218) (< exp!1 exp!3)))
 (assert
- (= (< log!199 log!129) (< exp!3 exp!2)))
+ (= (< log!218 log!148) (< exp!3 exp!2)))
 (assert
- (= (< log!129 log!199) (< exp!2 exp!3)))
+ (= (< log!148 log!218) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!199 0.0) (> exp!3 1.0)))
+ (= (> log!218 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!199)))
+ (>= exp!3 (+ 1.0 log!218)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -9,7 +9,7 @@
 (declare-fun exp!2 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!85 () Real)
+(declare-fun log!93 () Real)
 (assert
  true)
 (assert
@@ -70,15 +70,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!85 logits) (< exp!2 exp!1)))
+ (= (< log!93 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!85) (< exp!1 exp!2)))
+ (= (< logits log!93) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!85 0.0) (> exp!2 1.0)))
+ (= (> log!93 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!85)))
+ (>= exp!2 (+ 1.0 log!93)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -92,8 +92,8 @@
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!85 () Real)
-(declare-fun log!128 () Real)
+(declare-fun log!93 () Real)
+(declare-fun log!136 () Real)
 (assert
  true)
 (assert
@@ -152,31 +152,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!85 logits) (< exp!2 exp!1)))
+ (= (< log!93 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!85) (< exp!1 exp!2)))
+ (= (< logits log!93) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!85 0.0) (> exp!2 1.0)))
+ (= (> log!93 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!85)))
+ (>= exp!2 (+ 1.0 log!93)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!128 logits) (< exp!3 exp!1)))
+ (= (< log!136 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!128) (< exp!1 exp!3)))
+ (= (< logits log!136) (< exp!1 exp!3)))
 (assert
- (= (< log!128 log!85) (< exp!3 exp!2)))
+ (= (< log!136 log!93) (< exp!3 exp!2)))
 (assert
- (= (< log!85 log!128) (< exp!2 exp!3)))
+ (= (< log!93 log!136) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!128 0.0) (> exp!3 1.0)))
+ (= (> log!136 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!128)))
+ (>= exp!3 (+ 1.0 log!136)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

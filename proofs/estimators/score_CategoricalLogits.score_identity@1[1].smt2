@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!144 () Real)
 (assert
  true)
 (assert
@@ -128,23 +128,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -165,8 +165,8 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
-(declare-fun log!189 () Real)
+(declare-fun log!144 () Real)
+(declare-fun log!209 () Real)
 (assert
  true)
 (assert
@@ -237,11 +237,11 @@
  (let ((?x148 (- ?x147)))
  (let ((?x270 (+ 1.0 ?x148)))
  (let ((?x269 (* 0.0 ?x148)))
- (let ((?x220 (+ ?x269 ?x270)))
- (let ((?x221 (+ ?x269 ?x220)))
+ (let ((?x276 (+ ?x269 ?x270)))
+ (let ((?x277 (+ ?x269 ?x276)))
  (let ((?x151 (/ ?x125 exp!5)))
- (let ((?x143 (* ?x151 ?x221)))
- (let ((?x144 (* |f[1]| ?x143)))
+ (let ((?x278 (* ?x151 ?x277)))
+ (let ((?x279 (* |f[1]| ?x278)))
  (let ((?x101 (* |f[1]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -254,7 +254,7 @@
  (let ((?x311 (* ?x125 ?x314)))
  (let ((?x312 (+ ?x102 ?x311)))
  (let ((?x152 (* ?x151 ?x312)))
- (or (and (distinct ?x152 ?x144) true)))))))))))))))))))))))))))))
+ (or (and (distinct ?x152 ?x279) true)))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -290,23 +290,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -315,27 +315,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x125 (/ ?x9 exp!3)))
@@ -357,10 +357,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!144 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!189 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!209 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -369,81 +369,81 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
- (let ((?x476 (/ ?x375 exp!1)))
- (let ((?x226 (+ 1.0 ?x476)))
+ (let ((?x189 (/ ?x375 exp!1)))
+ (let ((?x495 (+ 1.0 ?x189)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x182 (/ ?x55 exp!1)))
- (let ((?x419 (+ ?x182 ?x226)))
- (< 0.0 ?x419))))))))
+ (let ((?x231 (/ ?x55 exp!1)))
+ (let ((?x425 (+ ?x231 ?x495)))
+ (< 0.0 ?x425))))))))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
- (let ((?x476 (/ ?x375 exp!1)))
- (let ((?x226 (+ 1.0 ?x476)))
+ (let ((?x189 (/ ?x375 exp!1)))
+ (let ((?x495 (+ 1.0 ?x189)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x182 (/ ?x55 exp!1)))
- (let ((?x419 (+ ?x182 ?x226)))
- (let (($x475 (= 0.0 ?x419)))
- (not $x475)))))))))
+ (let ((?x231 (/ ?x55 exp!1)))
+ (let ((?x425 (+ ?x231 ?x495)))
+ (let (($x320 (= 0.0 ?x425)))
+ (not $x320)))))))))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
- (let ((?x476 (/ ?x375 exp!1)))
- (let ((?x226 (+ 1.0 ?x476)))
+ (let ((?x189 (/ ?x375 exp!1)))
+ (let ((?x495 (+ 1.0 ?x189)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x182 (/ ?x55 exp!1)))
- (let ((?x419 (+ ?x182 ?x226)))
- (let (($x475 (= 0.0 ?x419)))
- (not $x475)))))))))
+ (let ((?x231 (/ ?x55 exp!1)))
+ (let ((?x425 (+ ?x231 ?x495)))
+ (let (($x320 (= 0.0 ?x425)))
+ (not $x320)))))))))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
- (let ((?x476 (/ ?x375 exp!1)))
- (let ((?x226 (+ 1.0 ?x476)))
+ (let ((?x189 (/ ?x375 exp!1)))
+ (let ((?x495 (+ 1.0 ?x189)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x182 (/ ?x55 exp!1)))
- (let ((?x419 (+ ?x182 ?x226)))
- (let (($x475 (= 0.0 ?x419)))
- (not $x475)))))))))
+ (let ((?x231 (/ ?x55 exp!1)))
+ (let ((?x425 (+ ?x231 ?x495)))
+ (let (($x320 (= 0.0 ?x425)))
+ (not $x320)))))))))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
- (let ((?x476 (/ ?x375 exp!1)))
- (let ((?x226 (+ 1.0 ?x476)))
+ (let ((?x189 (/ ?x375 exp!1)))
+ (let ((?x495 (+ 1.0 ?x189)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x182 (/ ?x55 exp!1)))
- (let ((?x419 (+ ?x182 ?x226)))
- (< 0.0 ?x419))))))))
+ (let ((?x231 (/ ?x55 exp!1)))
+ (let ((?x425 (+ ?x231 ?x495)))
+ (< 0.0 ?x425))))))))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
- (let ((?x476 (/ ?x375 exp!1)))
- (let ((?x226 (+ 1.0 ?x476)))
+ (let ((?x189 (/ ?x375 exp!1)))
+ (let ((?x495 (+ 1.0 ?x189)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x182 (/ ?x55 exp!1)))
- (let ((?x419 (+ ?x182 ?x226)))
- (let (($x475 (= 0.0 ?x419)))
- (not $x475)))))))))
+ (let ((?x231 (/ ?x55 exp!1)))
+ (let ((?x425 (+ ?x231 ?x495)))
+ (let (($x320 (= 0.0 ?x425)))
+ (not $x320)))))))))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
- (let ((?x476 (/ ?x375 exp!1)))
- (let ((?x226 (+ 1.0 ?x476)))
+ (let ((?x189 (/ ?x375 exp!1)))
+ (let ((?x495 (+ 1.0 ?x189)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x182 (/ ?x55 exp!1)))
- (let ((?x419 (+ ?x182 ?x226)))
- (let (($x475 (= 0.0 ?x419)))
- (not $x475)))))))))
+ (let ((?x231 (/ ?x55 exp!1)))
+ (let ((?x425 (+ ?x231 ?x495)))
+ (let (($x320 (= 0.0 ?x425)))
+ (not $x320)))))))))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
- (let ((?x476 (/ ?x375 exp!1)))
- (let ((?x226 (+ 1.0 ?x476)))
+ (let ((?x189 (/ ?x375 exp!1)))
+ (let ((?x495 (+ 1.0 ?x189)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x182 (/ ?x55 exp!1)))
- (let ((?x419 (+ ?x182 ?x226)))
- (let ((?x471 (/ 1.0 ?x419)))
- (let ((?x469 (- ?x471)))
- (let ((?x689 (+ 1.0 ?x469)))
- (let ((?x704 (* 0.0 ?x469)))
- (let ((?x478 (+ ?x704 ?x689)))
- (let ((?x242 (+ ?x704 ?x478)))
- (let ((?x490 (/ 1.0 exp!6)))
- (let ((?x370 (* ?x490 ?x242)))
- (let ((?x229 (* |f[1]| ?x370)))
+ (let ((?x231 (/ ?x55 exp!1)))
+ (let ((?x425 (+ ?x231 ?x495)))
+ (let ((?x515 (/ 1.0 ?x425)))
+ (let ((?x208 (- ?x515)))
+ (let ((?x706 (+ 1.0 ?x208)))
+ (let ((?x707 (* 0.0 ?x208)))
+ (let ((?x337 (+ ?x707 ?x706)))
+ (let ((?x239 (+ ?x707 ?x337)))
+ (let ((?x705 (/ 1.0 exp!6)))
+ (let ((?x234 (* ?x705 ?x239)))
+ (let ((?x281 (* |f[1]| ?x234)))
  (let ((?x101 (* |f[1]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -452,10 +452,10 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x383 (/ ?x107 ?x419)))
- (let ((?x198 (+ ?x102 ?x383)))
- (let ((?x185 (* ?x490 ?x198)))
- (or (and (distinct ?x185 ?x229) true)))))))))))))))))))))))))))))
+ (let ((?x261 (/ ?x107 ?x425)))
+ (let ((?x433 (+ ?x102 ?x261)))
+ (let ((?x514 (* ?x705 ?x433)))
+ (or (and (distinct ?x514 ?x281) true)))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -493,23 +493,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -519,27 +519,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -549,39 +549,39 @@
  (let ((?x388 (+ 1.0 ?x353)))
  (=> (> ?x388 0.0) (= exp!5 ?x388)))))))))
 (assert
- (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!276 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!276) (< exp!1 exp!6)))
 (assert
- (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!276 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!276) (< exp!2 exp!6)))
 (assert
- (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!276 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!276) (< exp!3 exp!6)))
 (assert
- (= (< log!256 log!124) (< exp!6 exp!4)))
+ (= (< log!276 log!144) (< exp!6 exp!4)))
 (assert
- (= (< log!124 log!256) (< exp!4 exp!6)))
+ (= (< log!144 log!276) (< exp!4 exp!6)))
 (assert
- (= (< log!256 log!189) (< exp!6 exp!5)))
+ (= (< log!276 log!209) (< exp!6 exp!5)))
 (assert
- (= (< log!189 log!256) (< exp!5 exp!6)))
+ (= (< log!209 log!276) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!256 0.0) (> exp!6 1.0)))
+ (= (> log!276 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!256)))
+ (>= exp!6 (+ 1.0 log!276)))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
-(let ((?x476 (/ ?x375 exp!1)))
-(let ((?x226 (+ 1.0 ?x476)))
+(let ((?x189 (/ ?x375 exp!1)))
+(let ((?x495 (+ 1.0 ?x189)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x182 (/ ?x55 exp!1)))
-(let ((?x419 (+ ?x182 ?x226)))
-(=> (> ?x419 0.0) (= exp!6 ?x419)))))))))
+(let ((?x231 (/ ?x55 exp!1)))
+(let ((?x425 (+ ?x231 ?x495)))
+(=> (> ?x425 0.0) (= exp!6 ?x425)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -596,10 +596,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
-(declare-fun log!189 () Real)
+(declare-fun log!144 () Real)
+(declare-fun log!209 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -678,11 +678,11 @@
  (let ((?x148 (- ?x147)))
  (let ((?x270 (+ 1.0 ?x148)))
  (let ((?x269 (* 0.0 ?x148)))
- (let ((?x220 (+ ?x269 ?x270)))
- (let ((?x221 (+ ?x269 ?x220)))
+ (let ((?x276 (+ ?x269 ?x270)))
+ (let ((?x277 (+ ?x269 ?x276)))
  (let ((?x151 (/ ?x125 exp!5)))
- (let ((?x143 (* ?x151 ?x221)))
- (let ((?x144 (* |f[1]| ?x143)))
+ (let ((?x278 (* ?x151 ?x277)))
+ (let ((?x279 (* |f[1]| ?x278)))
  (let ((?x101 (* |f[1]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -695,7 +695,7 @@
  (let ((?x311 (* ?x125 ?x314)))
  (let ((?x312 (+ ?x102 ?x311)))
  (let ((?x152 (* ?x151 ?x312)))
- (or (and (distinct ?x152 ?x144) true))))))))))))))))))))))))))))))
+ (or (and (distinct ?x152 ?x279) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -733,23 +733,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -759,27 +759,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -789,38 +789,38 @@
  (let ((?x388 (+ 1.0 ?x353)))
  (=> (> ?x388 0.0) (= exp!5 ?x388)))))))))
 (assert
- (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!276 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!276) (< exp!1 exp!6)))
 (assert
- (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!276 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!276) (< exp!2 exp!6)))
 (assert
- (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!276 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!276) (< exp!3 exp!6)))
 (assert
- (= (< log!256 log!124) (< exp!6 exp!4)))
+ (= (< log!276 log!144) (< exp!6 exp!4)))
 (assert
- (= (< log!124 log!256) (< exp!4 exp!6)))
+ (= (< log!144 log!276) (< exp!4 exp!6)))
 (assert
- (= (< log!256 log!189) (< exp!6 exp!5)))
+ (= (< log!276 log!209) (< exp!6 exp!5)))
 (assert
- (= (< log!189 log!256) (< exp!5 exp!6)))
+ (= (< log!209 log!276) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!256 0.0) (> exp!6 1.0)))
+ (= (> log!276 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!256)))
+ (>= exp!6 (+ 1.0 log!276)))
 (assert
  (let ((?x375 (* 1.0 exp!2)))
-(let ((?x476 (/ ?x375 exp!1)))
-(let ((?x226 (+ 1.0 ?x476)))
+(let ((?x189 (/ ?x375 exp!1)))
+(let ((?x495 (+ 1.0 ?x189)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x182 (/ ?x55 exp!1)))
-(let ((?x419 (+ ?x182 ?x226)))
-(=> (> ?x419 0.0) (= exp!6 ?x419)))))))))
+(let ((?x231 (/ ?x55 exp!1)))
+(let ((?x425 (+ ?x231 ?x495)))
+(=> (> ?x425 0.0) (= exp!6 ?x425)))))))))
 (check-sat)
 (pop 1)

@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!144 () Real)
 (assert
  true)
 (assert
@@ -129,23 +129,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -166,8 +166,8 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
-(declare-fun log!189 () Real)
+(declare-fun log!144 () Real)
+(declare-fun log!209 () Real)
 (assert
  true)
 (assert
@@ -242,8 +242,8 @@
  (let ((?x169 (* 0.0 ?x167)))
  (let ((?x168 (+ ?x169 ?x258)))
  (let ((?x148 (/ ?x126 exp!5)))
- (let ((?x208 (* ?x148 ?x168)))
- (let ((?x209 (* |f[1]| ?x208)))
+ (let ((?x264 (* ?x148 ?x168)))
+ (let ((?x265 (* |f[1]| ?x264)))
  (let ((?x101 (* |f[1]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -255,7 +255,7 @@
  (let ((?x152 (/ ?x107 ?x372)))
  (let ((?x153 (+ ?x103 ?x152)))
  (let ((?x149 (* ?x148 ?x153)))
- (or (and (distinct ?x149 ?x209) true)))))))))))))))))))))))))))))
+ (or (and (distinct ?x149 ?x265) true)))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -291,23 +291,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -316,27 +316,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x126 (/ ?x9 exp!3)))
@@ -358,10 +358,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!144 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!189 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!209 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -370,82 +370,82 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
- (let ((?x237 (/ ?x354 exp!1)))
- (let ((?x294 (+ 1.0 ?x237)))
+ (let ((?x485 (/ ?x354 exp!1)))
+ (let ((?x200 (+ 1.0 ?x485)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x256 (/ ?x55 exp!1)))
- (let ((?x273 (+ ?x256 ?x294)))
- (< 0.0 ?x273))))))))
+ (let ((?x277 (/ ?x55 exp!1)))
+ (let ((?x509 (+ ?x277 ?x200)))
+ (< 0.0 ?x509))))))))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
- (let ((?x237 (/ ?x354 exp!1)))
- (let ((?x294 (+ 1.0 ?x237)))
+ (let ((?x485 (/ ?x354 exp!1)))
+ (let ((?x200 (+ 1.0 ?x485)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x256 (/ ?x55 exp!1)))
- (let ((?x273 (+ ?x256 ?x294)))
- (let (($x231 (= 0.0 ?x273)))
- (not $x231)))))))))
+ (let ((?x277 (/ ?x55 exp!1)))
+ (let ((?x509 (+ ?x277 ?x200)))
+ (let (($x324 (= 0.0 ?x509)))
+ (not $x324)))))))))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
- (let ((?x237 (/ ?x354 exp!1)))
- (let ((?x294 (+ 1.0 ?x237)))
+ (let ((?x485 (/ ?x354 exp!1)))
+ (let ((?x200 (+ 1.0 ?x485)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x256 (/ ?x55 exp!1)))
- (let ((?x273 (+ ?x256 ?x294)))
- (let (($x231 (= 0.0 ?x273)))
- (not $x231)))))))))
+ (let ((?x277 (/ ?x55 exp!1)))
+ (let ((?x509 (+ ?x277 ?x200)))
+ (let (($x324 (= 0.0 ?x509)))
+ (not $x324)))))))))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
- (let ((?x237 (/ ?x354 exp!1)))
- (let ((?x294 (+ 1.0 ?x237)))
+ (let ((?x485 (/ ?x354 exp!1)))
+ (let ((?x200 (+ 1.0 ?x485)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x256 (/ ?x55 exp!1)))
- (let ((?x273 (+ ?x256 ?x294)))
- (let (($x231 (= 0.0 ?x273)))
- (not $x231)))))))))
+ (let ((?x277 (/ ?x55 exp!1)))
+ (let ((?x509 (+ ?x277 ?x200)))
+ (let (($x324 (= 0.0 ?x509)))
+ (not $x324)))))))))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
- (let ((?x237 (/ ?x354 exp!1)))
- (let ((?x294 (+ 1.0 ?x237)))
+ (let ((?x485 (/ ?x354 exp!1)))
+ (let ((?x200 (+ 1.0 ?x485)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x256 (/ ?x55 exp!1)))
- (let ((?x273 (+ ?x256 ?x294)))
- (< 0.0 ?x273))))))))
+ (let ((?x277 (/ ?x55 exp!1)))
+ (let ((?x509 (+ ?x277 ?x200)))
+ (< 0.0 ?x509))))))))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
- (let ((?x237 (/ ?x354 exp!1)))
- (let ((?x294 (+ 1.0 ?x237)))
+ (let ((?x485 (/ ?x354 exp!1)))
+ (let ((?x200 (+ 1.0 ?x485)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x256 (/ ?x55 exp!1)))
- (let ((?x273 (+ ?x256 ?x294)))
- (let (($x231 (= 0.0 ?x273)))
- (not $x231)))))))))
+ (let ((?x277 (/ ?x55 exp!1)))
+ (let ((?x509 (+ ?x277 ?x200)))
+ (let (($x324 (= 0.0 ?x509)))
+ (not $x324)))))))))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
- (let ((?x237 (/ ?x354 exp!1)))
- (let ((?x294 (+ 1.0 ?x237)))
+ (let ((?x485 (/ ?x354 exp!1)))
+ (let ((?x200 (+ 1.0 ?x485)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x256 (/ ?x55 exp!1)))
- (let ((?x273 (+ ?x256 ?x294)))
- (let (($x231 (= 0.0 ?x273)))
- (not $x231)))))))))
+ (let ((?x277 (/ ?x55 exp!1)))
+ (let ((?x509 (+ ?x277 ?x200)))
+ (let (($x324 (= 0.0 ?x509)))
+ (not $x324)))))))))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
- (let ((?x237 (/ ?x354 exp!1)))
- (let ((?x294 (+ 1.0 ?x237)))
+ (let ((?x485 (/ ?x354 exp!1)))
+ (let ((?x200 (+ 1.0 ?x485)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x256 (/ ?x55 exp!1)))
- (let ((?x273 (+ ?x256 ?x294)))
- (let ((?x247 (/ ?x256 ?x273)))
- (let ((?x693 (- ?x247)))
- (let ((?x427 (* 0.0 ?x693)))
- (let ((?x295 (+ ?x693 ?x427)))
- (let ((?x676 (+ 1.0 ?x693)))
- (let ((?x466 (* 0.0 ?x676)))
- (let ((?x471 (+ ?x466 ?x295)))
- (let ((?x177 (/ 1.0 exp!6)))
- (let ((?x492 (* ?x177 ?x471)))
- (let ((?x373 (* |f[1]| ?x492)))
+ (let ((?x277 (/ ?x55 exp!1)))
+ (let ((?x509 (+ ?x277 ?x200)))
+ (let ((?x232 (/ ?x277 ?x509)))
+ (let ((?x696 (- ?x232)))
+ (let ((?x164 (* 0.0 ?x696)))
+ (let ((?x404 (+ ?x696 ?x164)))
+ (let ((?x695 (+ 1.0 ?x696)))
+ (let ((?x287 (* 0.0 ?x695)))
+ (let ((?x312 (+ ?x287 ?x404)))
+ (let ((?x273 (/ 1.0 exp!6)))
+ (let ((?x311 (* ?x273 ?x312)))
+ (let ((?x276 (* |f[1]| ?x311)))
  (let ((?x101 (* |f[1]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -454,11 +454,11 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x127 (/ ?x107 ?x273)))
- (let ((?x194 (* ?x256 ?x127)))
- (let ((?x416 (+ ?x103 ?x194)))
- (let ((?x296 (* ?x177 ?x416)))
- (or (and (distinct ?x296 ?x373) true)))))))))))))))))))))))))))))))
+ (let ((?x325 (/ ?x107 ?x509)))
+ (let ((?x199 (* ?x277 ?x325)))
+ (let ((?x405 (+ ?x103 ?x199)))
+ (let ((?x417 (* ?x273 ?x405)))
+ (or (and (distinct ?x417 ?x276) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -496,23 +496,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -522,27 +522,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x126 (/ ?x9 exp!3)))
@@ -552,39 +552,39 @@
  (let ((?x372 (+ 1.0 ?x359)))
  (=> (> ?x372 0.0) (= exp!5 ?x372)))))))))
 (assert
- (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!276 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!276) (< exp!1 exp!6)))
 (assert
- (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!276 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!276) (< exp!2 exp!6)))
 (assert
- (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!276 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!276) (< exp!3 exp!6)))
 (assert
- (= (< log!256 log!124) (< exp!6 exp!4)))
+ (= (< log!276 log!144) (< exp!6 exp!4)))
 (assert
- (= (< log!124 log!256) (< exp!4 exp!6)))
+ (= (< log!144 log!276) (< exp!4 exp!6)))
 (assert
- (= (< log!256 log!189) (< exp!6 exp!5)))
+ (= (< log!276 log!209) (< exp!6 exp!5)))
 (assert
- (= (< log!189 log!256) (< exp!5 exp!6)))
+ (= (< log!209 log!276) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!256 0.0) (> exp!6 1.0)))
+ (= (> log!276 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!256)))
+ (>= exp!6 (+ 1.0 log!276)))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
-(let ((?x237 (/ ?x354 exp!1)))
-(let ((?x294 (+ 1.0 ?x237)))
+(let ((?x485 (/ ?x354 exp!1)))
+(let ((?x200 (+ 1.0 ?x485)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x256 (/ ?x55 exp!1)))
-(let ((?x273 (+ ?x256 ?x294)))
-(=> (> ?x273 0.0) (= exp!6 ?x273)))))))))
+(let ((?x277 (/ ?x55 exp!1)))
+(let ((?x509 (+ ?x277 ?x200)))
+(=> (> ?x509 0.0) (= exp!6 ?x509)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -599,10 +599,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
-(declare-fun log!189 () Real)
+(declare-fun log!144 () Real)
+(declare-fun log!209 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -685,8 +685,8 @@
  (let ((?x169 (* 0.0 ?x167)))
  (let ((?x168 (+ ?x169 ?x258)))
  (let ((?x148 (/ ?x126 exp!5)))
- (let ((?x208 (* ?x148 ?x168)))
- (let ((?x209 (* |f[1]| ?x208)))
+ (let ((?x264 (* ?x148 ?x168)))
+ (let ((?x265 (* |f[1]| ?x264)))
  (let ((?x101 (* |f[1]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -698,7 +698,7 @@
  (let ((?x152 (/ ?x107 ?x372)))
  (let ((?x153 (+ ?x103 ?x152)))
  (let ((?x149 (* ?x148 ?x153)))
- (or (and (distinct ?x149 ?x209) true))))))))))))))))))))))))))))))
+ (or (and (distinct ?x149 ?x265) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -736,23 +736,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -762,27 +762,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x126 (/ ?x9 exp!3)))
@@ -792,38 +792,38 @@
  (let ((?x372 (+ 1.0 ?x359)))
  (=> (> ?x372 0.0) (= exp!5 ?x372)))))))))
 (assert
- (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!276 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!276) (< exp!1 exp!6)))
 (assert
- (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!276 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!276) (< exp!2 exp!6)))
 (assert
- (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!276 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!276) (< exp!3 exp!6)))
 (assert
- (= (< log!256 log!124) (< exp!6 exp!4)))
+ (= (< log!276 log!144) (< exp!6 exp!4)))
 (assert
- (= (< log!124 log!256) (< exp!4 exp!6)))
+ (= (< log!144 log!276) (< exp!4 exp!6)))
 (assert
- (= (< log!256 log!189) (< exp!6 exp!5)))
+ (= (< log!276 log!209) (< exp!6 exp!5)))
 (assert
- (= (< log!189 log!256) (< exp!5 exp!6)))
+ (= (< log!209 log!276) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!256 0.0) (> exp!6 1.0)))
+ (= (> log!276 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!256)))
+ (>= exp!6 (+ 1.0 log!276)))
 (assert
  (let ((?x354 (* 1.0 exp!2)))
-(let ((?x237 (/ ?x354 exp!1)))
-(let ((?x294 (+ 1.0 ?x237)))
+(let ((?x485 (/ ?x354 exp!1)))
+(let ((?x200 (+ 1.0 ?x485)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x256 (/ ?x55 exp!1)))
-(let ((?x273 (+ ?x256 ?x294)))
-(=> (> ?x273 0.0) (= exp!6 ?x273)))))))))
+(let ((?x277 (/ ?x55 exp!1)))
+(let ((?x509 (+ ?x277 ?x200)))
+(=> (> ?x509 0.0) (= exp!6 ?x509)))))))))
 (check-sat)
 (pop 1)

@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!144 () Real)
 (assert
  true)
 (assert
@@ -128,23 +128,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -165,8 +165,8 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
-(declare-fun log!189 () Real)
+(declare-fun log!144 () Real)
+(declare-fun log!209 () Real)
 (assert
  true)
 (assert
@@ -238,11 +238,11 @@
  (let ((?x256 (* 0.0 ?x168)))
  (let ((?x169 (+ 1.0 ?x168)))
  (let ((?x255 (* 0.0 ?x169)))
- (let ((?x206 (+ ?x255 ?x256)))
- (let ((?x207 (+ ?x168 ?x206)))
+ (let ((?x262 (+ ?x255 ?x256)))
+ (let ((?x263 (+ ?x168 ?x262)))
  (let ((?x152 (/ 1.0 exp!5)))
- (let ((?x143 (* ?x152 ?x207)))
- (let ((?x144 (* |f[2]| ?x143)))
+ (let ((?x264 (* ?x152 ?x263)))
+ (let ((?x265 (* |f[2]| ?x264)))
  (let ((?x101 (* |f[2]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -255,7 +255,7 @@
  (let ((?x298 (* ?x125 ?x297)))
  (let ((?x151 (+ ?x103 ?x298)))
  (let ((?x147 (* ?x152 ?x151)))
- (or (and (distinct ?x147 ?x144) true))))))))))))))))))))))))))))))
+ (or (and (distinct ?x147 ?x265) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -291,23 +291,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -316,27 +316,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x352 (/ ?x9 exp!3)))
@@ -358,10 +358,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!144 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!189 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!209 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -370,82 +370,82 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x390 (/ ?x446 exp!1)))
- (let ((?x163 (+ 1.0 ?x390)))
+ (let ((?x494 (/ ?x446 exp!1)))
+ (let ((?x420 (+ 1.0 ?x494)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x475 (/ ?x55 exp!1)))
- (let ((?x375 (+ ?x475 ?x163)))
- (< 0.0 ?x375))))))))
+ (let ((?x463 (/ ?x55 exp!1)))
+ (let ((?x171 (+ ?x463 ?x420)))
+ (< 0.0 ?x171))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x390 (/ ?x446 exp!1)))
- (let ((?x163 (+ 1.0 ?x390)))
+ (let ((?x494 (/ ?x446 exp!1)))
+ (let ((?x420 (+ 1.0 ?x494)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x475 (/ ?x55 exp!1)))
- (let ((?x375 (+ ?x475 ?x163)))
- (let (($x408 (= 0.0 ?x375)))
- (not $x408)))))))))
+ (let ((?x463 (/ ?x55 exp!1)))
+ (let ((?x171 (+ ?x463 ?x420)))
+ (let (($x505 (= 0.0 ?x171)))
+ (not $x505)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x390 (/ ?x446 exp!1)))
- (let ((?x163 (+ 1.0 ?x390)))
+ (let ((?x494 (/ ?x446 exp!1)))
+ (let ((?x420 (+ 1.0 ?x494)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x475 (/ ?x55 exp!1)))
- (let ((?x375 (+ ?x475 ?x163)))
- (let (($x408 (= 0.0 ?x375)))
- (not $x408)))))))))
+ (let ((?x463 (/ ?x55 exp!1)))
+ (let ((?x171 (+ ?x463 ?x420)))
+ (let (($x505 (= 0.0 ?x171)))
+ (not $x505)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x390 (/ ?x446 exp!1)))
- (let ((?x163 (+ 1.0 ?x390)))
+ (let ((?x494 (/ ?x446 exp!1)))
+ (let ((?x420 (+ 1.0 ?x494)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x475 (/ ?x55 exp!1)))
- (let ((?x375 (+ ?x475 ?x163)))
- (let (($x408 (= 0.0 ?x375)))
- (not $x408)))))))))
+ (let ((?x463 (/ ?x55 exp!1)))
+ (let ((?x171 (+ ?x463 ?x420)))
+ (let (($x505 (= 0.0 ?x171)))
+ (not $x505)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x390 (/ ?x446 exp!1)))
- (let ((?x163 (+ 1.0 ?x390)))
+ (let ((?x494 (/ ?x446 exp!1)))
+ (let ((?x420 (+ 1.0 ?x494)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x475 (/ ?x55 exp!1)))
- (let ((?x375 (+ ?x475 ?x163)))
- (< 0.0 ?x375))))))))
+ (let ((?x463 (/ ?x55 exp!1)))
+ (let ((?x171 (+ ?x463 ?x420)))
+ (< 0.0 ?x171))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x390 (/ ?x446 exp!1)))
- (let ((?x163 (+ 1.0 ?x390)))
+ (let ((?x494 (/ ?x446 exp!1)))
+ (let ((?x420 (+ 1.0 ?x494)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x475 (/ ?x55 exp!1)))
- (let ((?x375 (+ ?x475 ?x163)))
- (let (($x408 (= 0.0 ?x375)))
- (not $x408)))))))))
+ (let ((?x463 (/ ?x55 exp!1)))
+ (let ((?x171 (+ ?x463 ?x420)))
+ (let (($x505 (= 0.0 ?x171)))
+ (not $x505)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x390 (/ ?x446 exp!1)))
- (let ((?x163 (+ 1.0 ?x390)))
+ (let ((?x494 (/ ?x446 exp!1)))
+ (let ((?x420 (+ 1.0 ?x494)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x475 (/ ?x55 exp!1)))
- (let ((?x375 (+ ?x475 ?x163)))
- (let (($x408 (= 0.0 ?x375)))
- (not $x408)))))))))
+ (let ((?x463 (/ ?x55 exp!1)))
+ (let ((?x171 (+ ?x463 ?x420)))
+ (let (($x505 (= 0.0 ?x171)))
+ (not $x505)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x390 (/ ?x446 exp!1)))
- (let ((?x163 (+ 1.0 ?x390)))
+ (let ((?x494 (/ ?x446 exp!1)))
+ (let ((?x420 (+ 1.0 ?x494)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x475 (/ ?x55 exp!1)))
- (let ((?x375 (+ ?x475 ?x163)))
- (let ((?x492 (/ ?x390 ?x375)))
- (let ((?x692 (- ?x492)))
- (let ((?x293 (* 0.0 ?x692)))
- (let ((?x675 (+ 1.0 ?x692)))
- (let ((?x271 (* 0.0 ?x675)))
- (let ((?x294 (+ ?x271 ?x293)))
- (let ((?x236 (+ ?x692 ?x294)))
- (let ((?x477 (/ ?x475 exp!6)))
- (let ((?x201 (* ?x477 ?x236)))
- (let ((?x266 (* |f[2]| ?x201)))
+ (let ((?x463 (/ ?x55 exp!1)))
+ (let ((?x171 (+ ?x463 ?x420)))
+ (let ((?x320 (/ ?x494 ?x171)))
+ (let ((?x690 (- ?x320)))
+ (let ((?x212 (* 0.0 ?x690)))
+ (let ((?x689 (+ 1.0 ?x690)))
+ (let ((?x157 (* 0.0 ?x689)))
+ (let ((?x205 (+ ?x157 ?x212)))
+ (let ((?x183 (+ ?x690 ?x205)))
+ (let ((?x201 (/ ?x463 exp!6)))
+ (let ((?x186 (* ?x201 ?x183)))
+ (let ((?x314 (* |f[2]| ?x186)))
  (let ((?x101 (* |f[2]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -454,11 +454,11 @@
  (let ((?x106 (+ ?x105 ?x105)))
  (let ((?x104 (- ?x102)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x265 (/ ?x107 ?x375)))
- (let ((?x137 (* ?x390 ?x265)))
- (let ((?x213 (+ ?x103 ?x137)))
- (let ((?x342 (* ?x477 ?x213)))
- (or (and (distinct ?x342 ?x266) true)))))))))))))))))))))))))))))))
+ (let ((?x313 (/ ?x107 ?x171)))
+ (let ((?x307 (* ?x494 ?x313)))
+ (let ((?x454 (+ ?x103 ?x307)))
+ (let ((?x224 (* ?x201 ?x454)))
+ (or (and (distinct ?x224 ?x314) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -496,23 +496,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -522,27 +522,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x352 (/ ?x9 exp!3)))
@@ -552,39 +552,39 @@
  (let ((?x370 (+ 1.0 ?x357)))
  (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
 (assert
- (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!276 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!276) (< exp!1 exp!6)))
 (assert
- (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!276 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!276) (< exp!2 exp!6)))
 (assert
- (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!276 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!276) (< exp!3 exp!6)))
 (assert
- (= (< log!256 log!124) (< exp!6 exp!4)))
+ (= (< log!276 log!144) (< exp!6 exp!4)))
 (assert
- (= (< log!124 log!256) (< exp!4 exp!6)))
+ (= (< log!144 log!276) (< exp!4 exp!6)))
 (assert
- (= (< log!256 log!189) (< exp!6 exp!5)))
+ (= (< log!276 log!209) (< exp!6 exp!5)))
 (assert
- (= (< log!189 log!256) (< exp!5 exp!6)))
+ (= (< log!209 log!276) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!256 0.0) (> exp!6 1.0)))
+ (= (> log!276 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!256)))
+ (>= exp!6 (+ 1.0 log!276)))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
-(let ((?x390 (/ ?x446 exp!1)))
-(let ((?x163 (+ 1.0 ?x390)))
+(let ((?x494 (/ ?x446 exp!1)))
+(let ((?x420 (+ 1.0 ?x494)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x475 (/ ?x55 exp!1)))
-(let ((?x375 (+ ?x475 ?x163)))
-(=> (> ?x375 0.0) (= exp!6 ?x375)))))))))
+(let ((?x463 (/ ?x55 exp!1)))
+(let ((?x171 (+ ?x463 ?x420)))
+(=> (> ?x171 0.0) (= exp!6 ?x171)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -599,10 +599,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
-(declare-fun log!189 () Real)
+(declare-fun log!144 () Real)
+(declare-fun log!209 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -682,11 +682,11 @@
  (let ((?x256 (* 0.0 ?x168)))
  (let ((?x169 (+ 1.0 ?x168)))
  (let ((?x255 (* 0.0 ?x169)))
- (let ((?x206 (+ ?x255 ?x256)))
- (let ((?x207 (+ ?x168 ?x206)))
+ (let ((?x262 (+ ?x255 ?x256)))
+ (let ((?x263 (+ ?x168 ?x262)))
  (let ((?x152 (/ 1.0 exp!5)))
- (let ((?x143 (* ?x152 ?x207)))
- (let ((?x144 (* |f[2]| ?x143)))
+ (let ((?x264 (* ?x152 ?x263)))
+ (let ((?x265 (* |f[2]| ?x264)))
  (let ((?x101 (* |f[2]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -699,7 +699,7 @@
  (let ((?x298 (* ?x125 ?x297)))
  (let ((?x151 (+ ?x103 ?x298)))
  (let ((?x147 (* ?x152 ?x151)))
- (or (and (distinct ?x147 ?x144) true)))))))))))))))))))))))))))))))
+ (or (and (distinct ?x147 ?x265) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -737,23 +737,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -763,27 +763,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x352 (/ ?x9 exp!3)))
@@ -793,38 +793,38 @@
  (let ((?x370 (+ 1.0 ?x357)))
  (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
 (assert
- (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!276 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!276) (< exp!1 exp!6)))
 (assert
- (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!276 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!276) (< exp!2 exp!6)))
 (assert
- (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!276 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!276) (< exp!3 exp!6)))
 (assert
- (= (< log!256 log!124) (< exp!6 exp!4)))
+ (= (< log!276 log!144) (< exp!6 exp!4)))
 (assert
- (= (< log!124 log!256) (< exp!4 exp!6)))
+ (= (< log!144 log!276) (< exp!4 exp!6)))
 (assert
- (= (< log!256 log!189) (< exp!6 exp!5)))
+ (= (< log!276 log!209) (< exp!6 exp!5)))
 (assert
- (= (< log!189 log!256) (< exp!5 exp!6)))
+ (= (< log!209 log!276) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!256 0.0) (> exp!6 1.0)))
+ (= (> log!276 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!256)))
+ (>= exp!6 (+ 1.0 log!276)))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
-(let ((?x390 (/ ?x446 exp!1)))
-(let ((?x163 (+ 1.0 ?x390)))
+(let ((?x494 (/ ?x446 exp!1)))
+(let ((?x420 (+ 1.0 ?x494)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x475 (/ ?x55 exp!1)))
-(let ((?x375 (+ ?x475 ?x163)))
-(=> (> ?x375 0.0) (= exp!6 ?x375)))))))))
+(let ((?x463 (/ ?x55 exp!1)))
+(let ((?x171 (+ ?x463 ?x420)))
+(=> (> ?x171 0.0) (= exp!6 ?x171)))))))))
 (check-sat)
 (pop 1)

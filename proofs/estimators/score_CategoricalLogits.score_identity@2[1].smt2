@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!144 () Real)
 (assert
  true)
 (assert
@@ -129,23 +129,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -166,8 +166,8 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
-(declare-fun log!189 () Real)
+(declare-fun log!144 () Real)
+(declare-fun log!209 () Real)
 (assert
  true)
 (assert
@@ -292,23 +292,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -317,27 +317,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x126 (/ ?x9 exp!3)))
@@ -359,10 +359,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!144 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!189 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!209 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -371,82 +371,82 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x377 (/ ?x359 exp!1)))
- (let ((?x485 (+ 1.0 ?x377)))
+ (let ((?x307 (/ ?x359 exp!1)))
+ (let ((?x199 (+ 1.0 ?x307)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x362 (/ ?x55 exp!1)))
- (let ((?x402 (+ ?x362 ?x485)))
- (< 0.0 ?x402))))))))
+ (let ((?x483 (/ ?x55 exp!1)))
+ (let ((?x331 (+ ?x483 ?x199)))
+ (< 0.0 ?x331))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x377 (/ ?x359 exp!1)))
- (let ((?x485 (+ 1.0 ?x377)))
+ (let ((?x307 (/ ?x359 exp!1)))
+ (let ((?x199 (+ 1.0 ?x307)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x362 (/ ?x55 exp!1)))
- (let ((?x402 (+ ?x362 ?x485)))
- (let (($x355 (= 0.0 ?x402)))
- (not $x355)))))))))
+ (let ((?x483 (/ ?x55 exp!1)))
+ (let ((?x331 (+ ?x483 ?x199)))
+ (let (($x497 (= 0.0 ?x331)))
+ (not $x497)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x377 (/ ?x359 exp!1)))
- (let ((?x485 (+ 1.0 ?x377)))
+ (let ((?x307 (/ ?x359 exp!1)))
+ (let ((?x199 (+ 1.0 ?x307)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x362 (/ ?x55 exp!1)))
- (let ((?x402 (+ ?x362 ?x485)))
- (let (($x355 (= 0.0 ?x402)))
- (not $x355)))))))))
+ (let ((?x483 (/ ?x55 exp!1)))
+ (let ((?x331 (+ ?x483 ?x199)))
+ (let (($x497 (= 0.0 ?x331)))
+ (not $x497)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x377 (/ ?x359 exp!1)))
- (let ((?x485 (+ 1.0 ?x377)))
+ (let ((?x307 (/ ?x359 exp!1)))
+ (let ((?x199 (+ 1.0 ?x307)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x362 (/ ?x55 exp!1)))
- (let ((?x402 (+ ?x362 ?x485)))
- (let (($x355 (= 0.0 ?x402)))
- (not $x355)))))))))
+ (let ((?x483 (/ ?x55 exp!1)))
+ (let ((?x331 (+ ?x483 ?x199)))
+ (let (($x497 (= 0.0 ?x331)))
+ (not $x497)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x377 (/ ?x359 exp!1)))
- (let ((?x485 (+ 1.0 ?x377)))
+ (let ((?x307 (/ ?x359 exp!1)))
+ (let ((?x199 (+ 1.0 ?x307)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x362 (/ ?x55 exp!1)))
- (let ((?x402 (+ ?x362 ?x485)))
- (< 0.0 ?x402))))))))
+ (let ((?x483 (/ ?x55 exp!1)))
+ (let ((?x331 (+ ?x483 ?x199)))
+ (< 0.0 ?x331))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x377 (/ ?x359 exp!1)))
- (let ((?x485 (+ 1.0 ?x377)))
+ (let ((?x307 (/ ?x359 exp!1)))
+ (let ((?x199 (+ 1.0 ?x307)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x362 (/ ?x55 exp!1)))
- (let ((?x402 (+ ?x362 ?x485)))
- (let (($x355 (= 0.0 ?x402)))
- (not $x355)))))))))
+ (let ((?x483 (/ ?x55 exp!1)))
+ (let ((?x331 (+ ?x483 ?x199)))
+ (let (($x497 (= 0.0 ?x331)))
+ (not $x497)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x377 (/ ?x359 exp!1)))
- (let ((?x485 (+ 1.0 ?x377)))
+ (let ((?x307 (/ ?x359 exp!1)))
+ (let ((?x199 (+ 1.0 ?x307)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x362 (/ ?x55 exp!1)))
- (let ((?x402 (+ ?x362 ?x485)))
- (let (($x355 (= 0.0 ?x402)))
- (not $x355)))))))))
+ (let ((?x483 (/ ?x55 exp!1)))
+ (let ((?x331 (+ ?x483 ?x199)))
+ (let (($x497 (= 0.0 ?x331)))
+ (not $x497)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x377 (/ ?x359 exp!1)))
- (let ((?x485 (+ 1.0 ?x377)))
+ (let ((?x307 (/ ?x359 exp!1)))
+ (let ((?x199 (+ 1.0 ?x307)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x362 (/ ?x55 exp!1)))
- (let ((?x402 (+ ?x362 ?x485)))
- (let ((?x305 (/ 1.0 ?x402)))
- (let ((?x206 (- ?x305)))
- (let ((?x681 (+ 1.0 ?x206)))
- (let ((?x203 (* 0.0 ?x681)))
- (let ((?x698 (* 0.0 ?x206)))
- (let ((?x450 (+ ?x698 ?x203)))
- (let ((?x343 (+ ?x206 ?x450)))
- (let ((?x479 (/ ?x362 exp!6)))
- (let ((?x190 (* ?x479 ?x343)))
- (let ((?x269 (* |f[2]| ?x190)))
+ (let ((?x483 (/ ?x55 exp!1)))
+ (let ((?x331 (+ ?x483 ?x199)))
+ (let ((?x196 (/ 1.0 ?x331)))
+ (let ((?x276 (- ?x196)))
+ (let ((?x692 (+ 1.0 ?x276)))
+ (let ((?x430 (* 0.0 ?x692)))
+ (let ((?x693 (* 0.0 ?x276)))
+ (let ((?x237 (+ ?x693 ?x430)))
+ (let ((?x201 (+ ?x276 ?x237)))
+ (let ((?x514 (/ ?x483 exp!6)))
+ (let ((?x328 (* ?x514 ?x201)))
+ (let ((?x311 (* |f[2]| ?x328)))
  (let ((?x101 (* |f[2]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -455,10 +455,10 @@
  (let ((?x106 (+ ?x105 ?x105)))
  (let ((?x104 (- ?x102)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x188 (/ ?x107 ?x402)))
- (let ((?x259 (+ ?x103 ?x188)))
- (let ((?x204 (* ?x479 ?x259)))
- (or (and (distinct ?x204 ?x269) true))))))))))))))))))))))))))))))
+ (let ((?x218 (/ ?x107 ?x331)))
+ (let ((?x198 (+ ?x103 ?x218)))
+ (let ((?x230 (* ?x514 ?x198)))
+ (or (and (distinct ?x230 ?x311) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -496,23 +496,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -522,27 +522,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x126 (/ ?x9 exp!3)))
@@ -552,39 +552,39 @@
  (let ((?x372 (+ 1.0 ?x354)))
  (=> (> ?x372 0.0) (= exp!5 ?x372)))))))))
 (assert
- (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!276 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!276) (< exp!1 exp!6)))
 (assert
- (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!276 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!276) (< exp!2 exp!6)))
 (assert
- (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!276 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!276) (< exp!3 exp!6)))
 (assert
- (= (< log!256 log!124) (< exp!6 exp!4)))
+ (= (< log!276 log!144) (< exp!6 exp!4)))
 (assert
- (= (< log!124 log!256) (< exp!4 exp!6)))
+ (= (< log!144 log!276) (< exp!4 exp!6)))
 (assert
- (= (< log!256 log!189) (< exp!6 exp!5)))
+ (= (< log!276 log!209) (< exp!6 exp!5)))
 (assert
- (= (< log!189 log!256) (< exp!5 exp!6)))
+ (= (< log!209 log!276) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!256 0.0) (> exp!6 1.0)))
+ (= (> log!276 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!256)))
+ (>= exp!6 (+ 1.0 log!276)))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
-(let ((?x377 (/ ?x359 exp!1)))
-(let ((?x485 (+ 1.0 ?x377)))
+(let ((?x307 (/ ?x359 exp!1)))
+(let ((?x199 (+ 1.0 ?x307)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x362 (/ ?x55 exp!1)))
-(let ((?x402 (+ ?x362 ?x485)))
-(=> (> ?x402 0.0) (= exp!6 ?x402)))))))))
+(let ((?x483 (/ ?x55 exp!1)))
+(let ((?x331 (+ ?x483 ?x199)))
+(=> (> ?x331 0.0) (= exp!6 ?x331)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -599,10 +599,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
-(declare-fun log!189 () Real)
+(declare-fun log!144 () Real)
+(declare-fun log!209 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -737,23 +737,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -763,27 +763,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x126 (/ ?x9 exp!3)))
@@ -793,38 +793,38 @@
  (let ((?x372 (+ 1.0 ?x354)))
  (=> (> ?x372 0.0) (= exp!5 ?x372)))))))))
 (assert
- (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!276 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!276) (< exp!1 exp!6)))
 (assert
- (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!276 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!276) (< exp!2 exp!6)))
 (assert
- (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!276 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!276) (< exp!3 exp!6)))
 (assert
- (= (< log!256 log!124) (< exp!6 exp!4)))
+ (= (< log!276 log!144) (< exp!6 exp!4)))
 (assert
- (= (< log!124 log!256) (< exp!4 exp!6)))
+ (= (< log!144 log!276) (< exp!4 exp!6)))
 (assert
- (= (< log!256 log!189) (< exp!6 exp!5)))
+ (= (< log!276 log!209) (< exp!6 exp!5)))
 (assert
- (= (< log!189 log!256) (< exp!5 exp!6)))
+ (= (< log!209 log!276) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!256 0.0) (> exp!6 1.0)))
+ (= (> log!276 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!256)))
+ (>= exp!6 (+ 1.0 log!276)))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
-(let ((?x377 (/ ?x359 exp!1)))
-(let ((?x485 (+ 1.0 ?x377)))
+(let ((?x307 (/ ?x359 exp!1)))
+(let ((?x199 (+ 1.0 ?x307)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x362 (/ ?x55 exp!1)))
-(let ((?x402 (+ ?x362 ?x485)))
-(=> (> ?x402 0.0) (= exp!6 ?x402)))))))))
+(let ((?x483 (/ ?x55 exp!1)))
+(let ((?x331 (+ ?x483 ?x199)))
+(=> (> ?x331 0.0) (= exp!6 ?x331)))))))))
 (check-sat)
 (pop 1)

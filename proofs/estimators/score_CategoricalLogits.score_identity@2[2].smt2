@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!144 () Real)
 (assert
  true)
 (assert
@@ -128,23 +128,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -165,8 +165,8 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
-(declare-fun log!189 () Real)
+(declare-fun log!144 () Real)
+(declare-fun log!209 () Real)
 (assert
  true)
 (assert
@@ -289,23 +289,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -314,27 +314,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x125 (/ ?x9 exp!3)))
@@ -356,10 +356,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!144 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!189 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!209 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -368,81 +368,81 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x518 (/ ?x353 exp!1)))
- (let ((?x487 (+ 1.0 ?x518)))
+ (let ((?x302 (/ ?x353 exp!1)))
+ (let ((?x492 (+ 1.0 ?x302)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x299 (/ ?x55 exp!1)))
- (let ((?x280 (+ ?x299 ?x487)))
- (< 0.0 ?x280))))))))
+ (let ((?x406 (/ ?x55 exp!1)))
+ (let ((?x417 (+ ?x406 ?x492)))
+ (< 0.0 ?x417))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x518 (/ ?x353 exp!1)))
- (let ((?x487 (+ 1.0 ?x518)))
+ (let ((?x302 (/ ?x353 exp!1)))
+ (let ((?x492 (+ 1.0 ?x302)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x299 (/ ?x55 exp!1)))
- (let ((?x280 (+ ?x299 ?x487)))
- (let (($x430 (= 0.0 ?x280)))
- (not $x430)))))))))
+ (let ((?x406 (/ ?x55 exp!1)))
+ (let ((?x417 (+ ?x406 ?x492)))
+ (let (($x204 (= 0.0 ?x417)))
+ (not $x204)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x518 (/ ?x353 exp!1)))
- (let ((?x487 (+ 1.0 ?x518)))
+ (let ((?x302 (/ ?x353 exp!1)))
+ (let ((?x492 (+ 1.0 ?x302)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x299 (/ ?x55 exp!1)))
- (let ((?x280 (+ ?x299 ?x487)))
- (let (($x430 (= 0.0 ?x280)))
- (not $x430)))))))))
+ (let ((?x406 (/ ?x55 exp!1)))
+ (let ((?x417 (+ ?x406 ?x492)))
+ (let (($x204 (= 0.0 ?x417)))
+ (not $x204)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x518 (/ ?x353 exp!1)))
- (let ((?x487 (+ 1.0 ?x518)))
+ (let ((?x302 (/ ?x353 exp!1)))
+ (let ((?x492 (+ 1.0 ?x302)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x299 (/ ?x55 exp!1)))
- (let ((?x280 (+ ?x299 ?x487)))
- (let (($x430 (= 0.0 ?x280)))
- (not $x430)))))))))
+ (let ((?x406 (/ ?x55 exp!1)))
+ (let ((?x417 (+ ?x406 ?x492)))
+ (let (($x204 (= 0.0 ?x417)))
+ (not $x204)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x518 (/ ?x353 exp!1)))
- (let ((?x487 (+ 1.0 ?x518)))
+ (let ((?x302 (/ ?x353 exp!1)))
+ (let ((?x492 (+ 1.0 ?x302)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x299 (/ ?x55 exp!1)))
- (let ((?x280 (+ ?x299 ?x487)))
- (< 0.0 ?x280))))))))
+ (let ((?x406 (/ ?x55 exp!1)))
+ (let ((?x417 (+ ?x406 ?x492)))
+ (< 0.0 ?x417))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x518 (/ ?x353 exp!1)))
- (let ((?x487 (+ 1.0 ?x518)))
+ (let ((?x302 (/ ?x353 exp!1)))
+ (let ((?x492 (+ 1.0 ?x302)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x299 (/ ?x55 exp!1)))
- (let ((?x280 (+ ?x299 ?x487)))
- (let (($x430 (= 0.0 ?x280)))
- (not $x430)))))))))
+ (let ((?x406 (/ ?x55 exp!1)))
+ (let ((?x417 (+ ?x406 ?x492)))
+ (let (($x204 (= 0.0 ?x417)))
+ (not $x204)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x518 (/ ?x353 exp!1)))
- (let ((?x487 (+ 1.0 ?x518)))
+ (let ((?x302 (/ ?x353 exp!1)))
+ (let ((?x492 (+ 1.0 ?x302)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x299 (/ ?x55 exp!1)))
- (let ((?x280 (+ ?x299 ?x487)))
- (let (($x430 (= 0.0 ?x280)))
- (not $x430)))))))))
+ (let ((?x406 (/ ?x55 exp!1)))
+ (let ((?x417 (+ ?x406 ?x492)))
+ (let (($x204 (= 0.0 ?x417)))
+ (not $x204)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x518 (/ ?x353 exp!1)))
- (let ((?x487 (+ 1.0 ?x518)))
+ (let ((?x302 (/ ?x353 exp!1)))
+ (let ((?x492 (+ 1.0 ?x302)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x299 (/ ?x55 exp!1)))
- (let ((?x280 (+ ?x299 ?x487)))
- (let ((?x241 (/ ?x299 ?x280)))
- (let ((?x700 (- ?x241)))
- (let ((?x242 (* 0.0 ?x700)))
- (let ((?x307 (+ ?x242 ?x242)))
- (let ((?x685 (+ 1.0 ?x700)))
- (let ((?x308 (+ ?x685 ?x307)))
- (let ((?x324 (/ ?x299 exp!6)))
- (let ((?x330 (* ?x324 ?x308)))
- (let ((?x275 (* |f[2]| ?x330)))
+ (let ((?x406 (/ ?x55 exp!1)))
+ (let ((?x417 (+ ?x406 ?x492)))
+ (let ((?x194 (/ ?x406 ?x417)))
+ (let ((?x701 (- ?x194)))
+ (let ((?x485 (* 0.0 ?x701)))
+ (let ((?x345 (+ ?x485 ?x485)))
+ (let ((?x700 (+ 1.0 ?x701)))
+ (let ((?x346 (+ ?x700 ?x345)))
+ (let ((?x223 (/ ?x406 exp!6)))
+ (let ((?x196 (* ?x223 ?x346)))
+ (let ((?x256 (* |f[2]| ?x196)))
  (let ((?x101 (* |f[2]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -451,11 +451,11 @@
  (let ((?x106 (+ ?x105 ?x105)))
  (let ((?x103 (- ?x102)))
  (let ((?x107 (+ ?x103 ?x106)))
- (let ((?x392 (/ ?x107 ?x280)))
- (let ((?x283 (* ?x299 ?x392)))
- (let ((?x229 (+ ?x102 ?x283)))
- (let ((?x406 (* ?x324 ?x229)))
- (or (and (distinct ?x406 ?x275) true))))))))))))))))))))))))))))))
+ (let ((?x144 (/ ?x107 ?x417)))
+ (let ((?x444 (* ?x406 ?x144)))
+ (let ((?x430 (+ ?x102 ?x444)))
+ (let ((?x179 (* ?x223 ?x430)))
+ (or (and (distinct ?x179 ?x256) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -493,23 +493,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -519,27 +519,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -549,39 +549,39 @@
  (let ((?x388 (+ 1.0 ?x375)))
  (=> (> ?x388 0.0) (= exp!5 ?x388)))))))))
 (assert
- (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!276 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!276) (< exp!1 exp!6)))
 (assert
- (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!276 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!276) (< exp!2 exp!6)))
 (assert
- (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!276 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!276) (< exp!3 exp!6)))
 (assert
- (= (< log!256 log!124) (< exp!6 exp!4)))
+ (= (< log!276 log!144) (< exp!6 exp!4)))
 (assert
- (= (< log!124 log!256) (< exp!4 exp!6)))
+ (= (< log!144 log!276) (< exp!4 exp!6)))
 (assert
- (= (< log!256 log!189) (< exp!6 exp!5)))
+ (= (< log!276 log!209) (< exp!6 exp!5)))
 (assert
- (= (< log!189 log!256) (< exp!5 exp!6)))
+ (= (< log!209 log!276) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!256 0.0) (> exp!6 1.0)))
+ (= (> log!276 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!256)))
+ (>= exp!6 (+ 1.0 log!276)))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
-(let ((?x518 (/ ?x353 exp!1)))
-(let ((?x487 (+ 1.0 ?x518)))
+(let ((?x302 (/ ?x353 exp!1)))
+(let ((?x492 (+ 1.0 ?x302)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x299 (/ ?x55 exp!1)))
-(let ((?x280 (+ ?x299 ?x487)))
-(=> (> ?x280 0.0) (= exp!6 ?x280)))))))))
+(let ((?x406 (/ ?x55 exp!1)))
+(let ((?x417 (+ ?x406 ?x492)))
+(=> (> ?x417 0.0) (= exp!6 ?x417)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -596,10 +596,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
-(declare-fun log!189 () Real)
+(declare-fun log!144 () Real)
+(declare-fun log!209 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -732,23 +732,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -758,27 +758,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -788,38 +788,38 @@
  (let ((?x388 (+ 1.0 ?x375)))
  (=> (> ?x388 0.0) (= exp!5 ?x388)))))))))
 (assert
- (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!276 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!276) (< exp!1 exp!6)))
 (assert
- (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!276 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!276) (< exp!2 exp!6)))
 (assert
- (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!276 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!276) (< exp!3 exp!6)))
 (assert
- (= (< log!256 log!124) (< exp!6 exp!4)))
+ (= (< log!276 log!144) (< exp!6 exp!4)))
 (assert
- (= (< log!124 log!256) (< exp!4 exp!6)))
+ (= (< log!144 log!276) (< exp!4 exp!6)))
 (assert
- (= (< log!256 log!189) (< exp!6 exp!5)))
+ (= (< log!276 log!209) (< exp!6 exp!5)))
 (assert
- (= (< log!189 log!256) (< exp!5 exp!6)))
+ (= (< log!209 log!276) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!256 0.0) (> exp!6 1.0)))
+ (= (> log!276 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!256)))
+ (>= exp!6 (+ 1.0 log!276)))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
-(let ((?x518 (/ ?x353 exp!1)))
-(let ((?x487 (+ 1.0 ?x518)))
+(let ((?x302 (/ ?x353 exp!1)))
+(let ((?x492 (+ 1.0 ?x302)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x299 (/ ?x55 exp!1)))
-(let ((?x280 (+ ?x299 ?x487)))
-(=> (> ?x280 0.0) (= exp!6 ?x280)))))))))
+(let ((?x406 (/ ?x55 exp!1)))
+(let ((?x417 (+ ?x406 ?x492)))
+(=> (> ?x417 0.0) (= exp!6 ?x417)))))))))
 (check-sat)
 (pop 1)

@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!68 () Real)
+(declare-fun log!75 () Real)
 (assert
  true)
 (assert
@@ -68,23 +68,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!68 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!75 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!68) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!75) (< exp!1 exp!4)))
 (assert
- (= (< log!68 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!75 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!68) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!75) (< exp!2 exp!4)))
 (assert
- (= (< log!68 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!75 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!68) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!75) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!68 0.0) (> exp!4 1.0)))
+ (= (> log!75 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!68)))
+ (>= exp!4 (+ 1.0 log!75)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -104,9 +104,9 @@
 (declare-fun exp!2 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!68 () Real)
+(declare-fun log!75 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!93 () Real)
+(declare-fun log!100 () Real)
 (assert
  true)
 (assert
@@ -163,23 +163,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!68 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!75 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!68) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!75) (< exp!1 exp!4)))
 (assert
- (= (< log!68 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!75 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!68) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!75) (< exp!2 exp!4)))
 (assert
- (= (< log!68 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!75 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!68) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!75) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!68 0.0) (> exp!4 1.0)))
+ (= (> log!75 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!68)))
+ (>= exp!4 (+ 1.0 log!75)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -188,27 +188,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!93 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!100 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!93) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!100) (< exp!1 exp!5)))
 (assert
- (= (< log!93 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!100 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!93) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!100) (< exp!2 exp!5)))
 (assert
- (= (< log!93 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!100 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!93) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!100) (< exp!3 exp!5)))
 (assert
- (= (< log!93 log!68) (< exp!5 exp!4)))
+ (= (< log!100 log!75) (< exp!5 exp!4)))
 (assert
- (= (< log!68 log!93) (< exp!4 exp!5)))
+ (= (< log!75 log!100) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!93 0.0) (> exp!5 1.0)))
+ (= (> log!100 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!93)))
+ (>= exp!5 (+ 1.0 log!100)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x127 (/ ?x9 exp!3)))
@@ -229,11 +229,11 @@
 (declare-fun exp!3 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!68 () Real)
+(declare-fun log!75 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!93 () Real)
+(declare-fun log!100 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!120 () Real)
+(declare-fun log!127 () Real)
 (assert
  true)
 (assert
@@ -242,11 +242,11 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x136 (* 1.0 exp!2)))
- (let ((?x291 (/ ?x136 exp!1)))
- (let ((?x310 (+ 1.0 ?x291)))
+ (let ((?x396 (/ ?x136 exp!1)))
+ (let ((?x290 (+ 1.0 ?x396)))
  (let ((?x55 (* 1.0 exp!3)))
  (let ((?x243 (/ ?x55 exp!1)))
- (let ((?x385 (+ ?x243 ?x310)))
+ (let ((?x385 (+ ?x243 ?x290)))
  (< 0.0 ?x385))))))))
 (assert
  (let ((?x101 (- 1.0)))
@@ -293,23 +293,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!68 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!75 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!68) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!75) (< exp!1 exp!4)))
 (assert
- (= (< log!68 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!75 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!68) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!75) (< exp!2 exp!4)))
 (assert
- (= (< log!68 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!75 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!68) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!75) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!68 0.0) (> exp!4 1.0)))
+ (= (> log!75 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!68)))
+ (>= exp!4 (+ 1.0 log!75)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -319,27 +319,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!93 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!100 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!93) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!100) (< exp!1 exp!5)))
 (assert
- (= (< log!93 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!100 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!93) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!100) (< exp!2 exp!5)))
 (assert
- (= (< log!93 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!100 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!93) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!100) (< exp!3 exp!5)))
 (assert
- (= (< log!93 log!68) (< exp!5 exp!4)))
+ (= (< log!100 log!75) (< exp!5 exp!4)))
 (assert
- (= (< log!68 log!93) (< exp!4 exp!5)))
+ (= (< log!75 log!100) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!93 0.0) (> exp!5 1.0)))
+ (= (> log!100 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!93)))
+ (>= exp!5 (+ 1.0 log!100)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x127 (/ ?x9 exp!3)))
@@ -349,38 +349,38 @@
  (let ((?x129 (+ 1.0 ?x128)))
  (=> (> ?x129 0.0) (= exp!5 ?x129)))))))))
 (assert
- (= (< log!120 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!120) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!6)))
 (assert
- (= (< log!120 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!120) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!6)))
 (assert
- (= (< log!120 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!120) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!6)))
 (assert
- (= (< log!120 log!68) (< exp!6 exp!4)))
+ (= (< log!127 log!75) (< exp!6 exp!4)))
 (assert
- (= (< log!68 log!120) (< exp!4 exp!6)))
+ (= (< log!75 log!127) (< exp!4 exp!6)))
 (assert
- (= (< log!120 log!93) (< exp!6 exp!5)))
+ (= (< log!127 log!100) (< exp!6 exp!5)))
 (assert
- (= (< log!93 log!120) (< exp!5 exp!6)))
+ (= (< log!100 log!127) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!120 0.0) (> exp!6 1.0)))
+ (= (> log!127 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!120)))
+ (>= exp!6 (+ 1.0 log!127)))
 (assert
  (let ((?x136 (* 1.0 exp!2)))
-(let ((?x291 (/ ?x136 exp!1)))
-(let ((?x310 (+ 1.0 ?x291)))
+(let ((?x396 (/ ?x136 exp!1)))
+(let ((?x290 (+ 1.0 ?x396)))
 (let ((?x55 (* 1.0 exp!3)))
 (let ((?x243 (/ ?x55 exp!1)))
-(let ((?x385 (+ ?x243 ?x310)))
+(let ((?x385 (+ ?x243 ?x290)))
 (=> (> ?x385 0.0) (= exp!6 ?x385)))))))))
 (check-sat)
 (pop 1)
@@ -395,11 +395,11 @@
 (declare-fun exp!2 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!68 () Real)
+(declare-fun log!75 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!93 () Real)
+(declare-fun log!100 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!120 () Real)
+(declare-fun log!127 () Real)
 (assert
  true)
 (assert
@@ -459,23 +459,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!68 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!75 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!68) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!75) (< exp!1 exp!4)))
 (assert
- (= (< log!68 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!75 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!68) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!75) (< exp!2 exp!4)))
 (assert
- (= (< log!68 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!75 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!68) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!75) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!68 0.0) (> exp!4 1.0)))
+ (= (> log!75 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!68)))
+ (>= exp!4 (+ 1.0 log!75)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -485,27 +485,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!93 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!100 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!93) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!100) (< exp!1 exp!5)))
 (assert
- (= (< log!93 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!100 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!93) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!100) (< exp!2 exp!5)))
 (assert
- (= (< log!93 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!100 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!93) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!100) (< exp!3 exp!5)))
 (assert
- (= (< log!93 log!68) (< exp!5 exp!4)))
+ (= (< log!100 log!75) (< exp!5 exp!4)))
 (assert
- (= (< log!68 log!93) (< exp!4 exp!5)))
+ (= (< log!75 log!100) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!93 0.0) (> exp!5 1.0)))
+ (= (> log!100 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!93)))
+ (>= exp!5 (+ 1.0 log!100)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x127 (/ ?x9 exp!3)))
@@ -515,38 +515,38 @@
  (let ((?x129 (+ 1.0 ?x128)))
  (=> (> ?x129 0.0) (= exp!5 ?x129)))))))))
 (assert
- (= (< log!120 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!120) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!6)))
 (assert
- (= (< log!120 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!120) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!6)))
 (assert
- (= (< log!120 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!120) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!6)))
 (assert
- (= (< log!120 log!68) (< exp!6 exp!4)))
+ (= (< log!127 log!75) (< exp!6 exp!4)))
 (assert
- (= (< log!68 log!120) (< exp!4 exp!6)))
+ (= (< log!75 log!127) (< exp!4 exp!6)))
 (assert
- (= (< log!120 log!93) (< exp!6 exp!5)))
+ (= (< log!127 log!100) (< exp!6 exp!5)))
 (assert
- (= (< log!93 log!120) (< exp!5 exp!6)))
+ (= (< log!100 log!127) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!120 0.0) (> exp!6 1.0)))
+ (= (> log!127 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!120)))
+ (>= exp!6 (+ 1.0 log!127)))
 (assert
  (let ((?x136 (* 1.0 exp!2)))
-(let ((?x291 (/ ?x136 exp!1)))
-(let ((?x310 (+ 1.0 ?x291)))
+(let ((?x396 (/ ?x136 exp!1)))
+(let ((?x290 (+ 1.0 ?x396)))
 (let ((?x55 (* 1.0 exp!3)))
 (let ((?x243 (/ ?x55 exp!1)))
-(let ((?x385 (+ ?x243 ?x310)))
+(let ((?x385 (+ ?x243 ?x290)))
 (=> (> ?x385 0.0) (= exp!6 ?x385)))))))))
 (check-sat)
 (pop 1)

@@ -13,7 +13,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!56 () Real)
+(declare-fun log!69 () Real)
 (assert
  true)
 (assert
@@ -74,23 +74,23 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!56 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!69 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!56) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!69) (< exp!1 exp!4)))
 (assert
- (= (< log!56 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!69 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!56) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!69) (< exp!2 exp!4)))
 (assert
- (= (< log!56 log!37) (< exp!4 exp!3)))
+ (= (< log!69 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!56) (< exp!3 exp!4)))
+ (= (< log!37 log!69) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!56 0.0) (> exp!4 1.0)))
+ (= (> log!69 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!56)))
+ (>= exp!4 (+ 1.0 log!69)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -107,9 +107,9 @@
 (declare-fun exp!3 () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!56 () Real)
+(declare-fun log!69 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!75 () Real)
+(declare-fun log!88 () Real)
 (assert
  true)
 (assert
@@ -171,47 +171,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!56 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!69 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!56) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!69) (< exp!1 exp!4)))
 (assert
- (= (< log!56 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!69 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!56) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!69) (< exp!2 exp!4)))
 (assert
- (= (< log!56 log!37) (< exp!4 exp!3)))
+ (= (< log!69 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!56) (< exp!3 exp!4)))
+ (= (< log!37 log!69) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!56 0.0) (> exp!4 1.0)))
+ (= (> log!69 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!56)))
+ (>= exp!4 (+ 1.0 log!69)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!75 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!88 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!75) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!88) (< exp!1 exp!5)))
 (assert
- (= (< log!75 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!88 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!75) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!88) (< exp!2 exp!5)))
 (assert
- (= (< log!75 log!37) (< exp!5 exp!3)))
+ (= (< log!88 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!75) (< exp!3 exp!5)))
+ (= (< log!37 log!88) (< exp!3 exp!5)))
 (assert
- (= (< log!75 log!56) (< exp!5 exp!4)))
+ (= (< log!88 log!69) (< exp!5 exp!4)))
 (assert
- (= (< log!56 log!75) (< exp!4 exp!5)))
+ (= (< log!69 log!88) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!75 0.0) (> exp!5 1.0)))
+ (= (> log!88 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!75)))
+ (>= exp!5 (+ 1.0 log!88)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -228,9 +228,9 @@
 (declare-fun exp!3 () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!56 () Real)
+(declare-fun log!69 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!75 () Real)
+(declare-fun log!88 () Real)
 (assert
  false)
 (assert
@@ -291,47 +291,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!56 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!69 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!56) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!69) (< exp!1 exp!4)))
 (assert
- (= (< log!56 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!69 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!56) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!69) (< exp!2 exp!4)))
 (assert
- (= (< log!56 log!37) (< exp!4 exp!3)))
+ (= (< log!69 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!56) (< exp!3 exp!4)))
+ (= (< log!37 log!69) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!56 0.0) (> exp!4 1.0)))
+ (= (> log!69 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!56)))
+ (>= exp!4 (+ 1.0 log!69)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!75 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!88 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!75) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!88) (< exp!1 exp!5)))
 (assert
- (= (< log!75 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!88 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!75) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!88) (< exp!2 exp!5)))
 (assert
- (= (< log!75 log!37) (< exp!5 exp!3)))
+ (= (< log!88 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!75) (< exp!3 exp!5)))
+ (= (< log!37 log!88) (< exp!3 exp!5)))
 (assert
- (= (< log!75 log!56) (< exp!5 exp!4)))
+ (= (< log!88 log!69) (< exp!5 exp!4)))
 (assert
- (= (< log!56 log!75) (< exp!4 exp!5)))
+ (= (< log!69 log!88) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!75 0.0) (> exp!5 1.0)))
+ (= (> log!88 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!75)))
+ (>= exp!5 (+ 1.0 log!88)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -348,9 +348,9 @@
 (declare-fun exp!3 () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!56 () Real)
+(declare-fun log!69 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!75 () Real)
+(declare-fun log!88 () Real)
 (assert
  false)
 (assert
@@ -411,47 +411,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!56 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!69 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!56) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!69) (< exp!1 exp!4)))
 (assert
- (= (< log!56 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!69 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!56) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!69) (< exp!2 exp!4)))
 (assert
- (= (< log!56 log!37) (< exp!4 exp!3)))
+ (= (< log!69 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!56) (< exp!3 exp!4)))
+ (= (< log!37 log!69) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!56 0.0) (> exp!4 1.0)))
+ (= (> log!69 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!56)))
+ (>= exp!4 (+ 1.0 log!69)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!75 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!88 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!75) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!88) (< exp!1 exp!5)))
 (assert
- (= (< log!75 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!88 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!75) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!88) (< exp!2 exp!5)))
 (assert
- (= (< log!75 log!37) (< exp!5 exp!3)))
+ (= (< log!88 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!75) (< exp!3 exp!5)))
+ (= (< log!37 log!88) (< exp!3 exp!5)))
 (assert
- (= (< log!75 log!56) (< exp!5 exp!4)))
+ (= (< log!88 log!69) (< exp!5 exp!4)))
 (assert
- (= (< log!56 log!75) (< exp!4 exp!5)))
+ (= (< log!69 log!88) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!75 0.0) (> exp!5 1.0)))
+ (= (> log!88 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!75)))
+ (>= exp!5 (+ 1.0 log!88)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)

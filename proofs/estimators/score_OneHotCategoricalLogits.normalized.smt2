@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!68 () Real)
+(declare-fun log!73 () Real)
 (assert
  true)
 (assert
@@ -68,23 +68,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!68 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!73 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!68) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!73) (< exp!1 exp!4)))
 (assert
- (= (< log!68 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!73 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!68) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!73) (< exp!2 exp!4)))
 (assert
- (= (< log!68 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!73 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!68) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!73) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!68 0.0) (> exp!4 1.0)))
+ (= (> log!73 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!68)))
+ (>= exp!4 (+ 1.0 log!73)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -104,8 +104,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!68 () Real)
-(declare-fun log!94 () Real)
+(declare-fun log!73 () Real)
+(declare-fun log!99 () Real)
 (assert
  true)
 (assert
@@ -122,13 +122,13 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
- (let ((?x237 (/ ?x109 exp!5)))
+ (let ((?x131 (/ ?x109 exp!5)))
  (let ((?x411 (/ (* 1.0 exp!2) exp!3)))
- (let ((?x132 (/ ?x411 exp!5)))
- (let ((?x238 (+ ?x132 ?x237)))
- (let ((?x243 (/ 1.0 exp!5)))
- (let ((?x244 (+ ?x243 ?x238)))
- (or (and (distinct 1.0 ?x244) true)))))))))))
+ (let ((?x136 (/ ?x411 exp!5)))
+ (let ((?x132 (+ ?x136 ?x131)))
+ (let ((?x229 (/ 1.0 exp!5)))
+ (let ((?x230 (+ ?x229 ?x132)))
+ (or (and (distinct 1.0 ?x230) true)))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -164,23 +164,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!68 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!73 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!68) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!73) (< exp!1 exp!4)))
 (assert
- (= (< log!68 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!73 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!68) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!73) (< exp!2 exp!4)))
 (assert
- (= (< log!68 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!73 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!68) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!73) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!68 0.0) (> exp!4 1.0)))
+ (= (> log!73 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!68)))
+ (>= exp!4 (+ 1.0 log!73)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -189,27 +189,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!94 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!99 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!94) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!99) (< exp!1 exp!5)))
 (assert
- (= (< log!94 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!99 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!94) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!99) (< exp!2 exp!5)))
 (assert
- (= (< log!94 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!99 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!94) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!99) (< exp!3 exp!5)))
 (assert
- (= (< log!94 log!68) (< exp!5 exp!4)))
+ (= (< log!99 log!73) (< exp!5 exp!4)))
 (assert
- (= (< log!68 log!94) (< exp!4 exp!5)))
+ (= (< log!73 log!99) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!94 0.0) (> exp!5 1.0)))
+ (= (> log!99 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!94)))
+ (>= exp!5 (+ 1.0 log!99)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x109 (/ ?x9 exp!3)))
@@ -230,10 +230,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!68 () Real)
+(declare-fun log!73 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!94 () Real)
-(declare-fun log!122 () Real)
+(declare-fun log!99 () Real)
+(declare-fun log!127 () Real)
 (assert
  true)
 (assert
@@ -242,23 +242,23 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x332 (* 1.0 exp!2)))
- (let ((?x642 (/ ?x332 exp!1)))
- (let ((?x334 (+ 1.0 ?x642)))
+ (let ((?x239 (/ ?x332 exp!1)))
+ (let ((?x425 (+ 1.0 ?x239)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x468 (/ ?x55 exp!1)))
- (let ((?x392 (+ ?x468 ?x334)))
- (< 0.0 ?x392))))))))
+ (let ((?x127 (/ ?x55 exp!1)))
+ (let ((?x204 (+ ?x127 ?x425)))
+ (< 0.0 ?x204))))))))
 (assert
- (let ((?x122 (/ 1.0 exp!6)))
+ (let ((?x293 (/ 1.0 exp!6)))
  (let ((?x332 (* 1.0 exp!2)))
- (let ((?x642 (/ ?x332 exp!1)))
- (let ((?x466 (/ ?x642 exp!6)))
- (let ((?x110 (+ ?x466 ?x122)))
+ (let ((?x239 (/ ?x332 exp!1)))
+ (let ((?x388 (/ ?x239 exp!6)))
+ (let ((?x347 (+ ?x388 ?x293)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x468 (/ ?x55 exp!1)))
- (let ((?x355 (/ ?x468 exp!6)))
- (let ((?x112 (+ ?x355 ?x110)))
- (or (and (distinct 1.0 ?x112) true))))))))))))
+ (let ((?x127 (/ ?x55 exp!1)))
+ (let ((?x326 (/ ?x127 exp!6)))
+ (let ((?x343 (+ ?x326 ?x347)))
+ (or (and (distinct 1.0 ?x343) true))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -296,23 +296,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!68 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!73 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!68) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!73) (< exp!1 exp!4)))
 (assert
- (= (< log!68 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!73 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!68) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!73) (< exp!2 exp!4)))
 (assert
- (= (< log!68 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!73 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!68) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!73) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!68 0.0) (> exp!4 1.0)))
+ (= (> log!73 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!68)))
+ (>= exp!4 (+ 1.0 log!73)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!94 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!99 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!94) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!99) (< exp!1 exp!5)))
 (assert
- (= (< log!94 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!99 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!94) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!99) (< exp!2 exp!5)))
 (assert
- (= (< log!94 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!99 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!94) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!99) (< exp!3 exp!5)))
 (assert
- (= (< log!94 log!68) (< exp!5 exp!4)))
+ (= (< log!99 log!73) (< exp!5 exp!4)))
 (assert
- (= (< log!68 log!94) (< exp!4 exp!5)))
+ (= (< log!73 log!99) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!94 0.0) (> exp!5 1.0)))
+ (= (> log!99 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!94)))
+ (>= exp!5 (+ 1.0 log!99)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
@@ -352,39 +352,39 @@
  (let ((?x412 (+ 1.0 ?x405)))
  (=> (> ?x412 0.0) (= exp!5 ?x412)))))))))
 (assert
- (= (< log!122 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!122) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!6)))
 (assert
- (= (< log!122 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!122) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!6)))
 (assert
- (= (< log!122 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!122) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!6)))
 (assert
- (= (< log!122 log!68) (< exp!6 exp!4)))
+ (= (< log!127 log!73) (< exp!6 exp!4)))
 (assert
- (= (< log!68 log!122) (< exp!4 exp!6)))
+ (= (< log!73 log!127) (< exp!4 exp!6)))
 (assert
- (= (< log!122 log!94) (< exp!6 exp!5)))
+ (= (< log!127 log!99) (< exp!6 exp!5)))
 (assert
- (= (< log!94 log!122) (< exp!5 exp!6)))
+ (= (< log!99 log!127) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!122 0.0) (> exp!6 1.0)))
+ (= (> log!127 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!122)))
+ (>= exp!6 (+ 1.0 log!127)))
 (assert
  (let ((?x332 (* 1.0 exp!2)))
-(let ((?x642 (/ ?x332 exp!1)))
-(let ((?x334 (+ 1.0 ?x642)))
+(let ((?x239 (/ ?x332 exp!1)))
+(let ((?x425 (+ 1.0 ?x239)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x468 (/ ?x55 exp!1)))
-(let ((?x392 (+ ?x468 ?x334)))
-(=> (> ?x392 0.0) (= exp!6 ?x392)))))))))
+(let ((?x127 (/ ?x55 exp!1)))
+(let ((?x204 (+ ?x127 ?x425)))
+(=> (> ?x204 0.0) (= exp!6 ?x204)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -398,10 +398,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!68 () Real)
-(declare-fun log!94 () Real)
+(declare-fun log!73 () Real)
+(declare-fun log!99 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!122 () Real)
+(declare-fun log!127 () Real)
 (assert
  true)
 (assert
@@ -419,14 +419,14 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
- (let ((?x237 (/ ?x109 exp!5)))
+ (let ((?x131 (/ ?x109 exp!5)))
  (let ((?x332 (* 1.0 exp!2)))
  (let ((?x411 (/ ?x332 exp!3)))
- (let ((?x132 (/ ?x411 exp!5)))
- (let ((?x238 (+ ?x132 ?x237)))
- (let ((?x243 (/ 1.0 exp!5)))
- (let ((?x244 (+ ?x243 ?x238)))
- (or (and (distinct 1.0 ?x244) true))))))))))))
+ (let ((?x136 (/ ?x411 exp!5)))
+ (let ((?x132 (+ ?x136 ?x131)))
+ (let ((?x229 (/ 1.0 exp!5)))
+ (let ((?x230 (+ ?x229 ?x132)))
+ (or (and (distinct 1.0 ?x230) true))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -464,23 +464,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!68 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!73 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!68) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!73) (< exp!1 exp!4)))
 (assert
- (= (< log!68 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!73 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!68) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!73) (< exp!2 exp!4)))
 (assert
- (= (< log!68 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!73 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!68) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!73) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!68 0.0) (> exp!4 1.0)))
+ (= (> log!73 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!68)))
+ (>= exp!4 (+ 1.0 log!73)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -490,27 +490,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!94 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!99 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!94) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!99) (< exp!1 exp!5)))
 (assert
- (= (< log!94 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!99 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!94) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!99) (< exp!2 exp!5)))
 (assert
- (= (< log!94 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!99 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!94) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!99) (< exp!3 exp!5)))
 (assert
- (= (< log!94 log!68) (< exp!5 exp!4)))
+ (= (< log!99 log!73) (< exp!5 exp!4)))
 (assert
- (= (< log!68 log!94) (< exp!4 exp!5)))
+ (= (< log!73 log!99) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!94 0.0) (> exp!5 1.0)))
+ (= (> log!99 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!94)))
+ (>= exp!5 (+ 1.0 log!99)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
@@ -520,38 +520,38 @@
  (let ((?x412 (+ 1.0 ?x405)))
  (=> (> ?x412 0.0) (= exp!5 ?x412)))))))))
 (assert
- (= (< log!122 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!127 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!122) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!127) (< exp!1 exp!6)))
 (assert
- (= (< log!122 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!127 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!122) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!127) (< exp!2 exp!6)))
 (assert
- (= (< log!122 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!127 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!122) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!127) (< exp!3 exp!6)))
 (assert
- (= (< log!122 log!68) (< exp!6 exp!4)))
+ (= (< log!127 log!73) (< exp!6 exp!4)))
 (assert
- (= (< log!68 log!122) (< exp!4 exp!6)))
+ (= (< log!73 log!127) (< exp!4 exp!6)))
 (assert
- (= (< log!122 log!94) (< exp!6 exp!5)))
+ (= (< log!127 log!99) (< exp!6 exp!5)))
 (assert
- (= (< log!94 log!122) (< exp!5 exp!6)))
+ (= (< log!99 log!127) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!122 0.0) (> exp!6 1.0)))
+ (= (> log!127 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!122)))
+ (>= exp!6 (+ 1.0 log!127)))
 (assert
  (let ((?x332 (* 1.0 exp!2)))
-(let ((?x642 (/ ?x332 exp!1)))
-(let ((?x334 (+ 1.0 ?x642)))
+(let ((?x239 (/ ?x332 exp!1)))
+(let ((?x425 (+ 1.0 ?x239)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x468 (/ ?x55 exp!1)))
-(let ((?x392 (+ ?x468 ?x334)))
-(=> (> ?x392 0.0) (= exp!6 ?x392)))))))))
+(let ((?x127 (/ ?x55 exp!1)))
+(let ((?x204 (+ ?x127 ?x425)))
+(=> (> ?x204 0.0) (= exp!6 ?x204)))))))))
 (check-sat)
 (pop 1)

@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!144 () Real)
 (assert
  true)
 (assert
@@ -127,23 +127,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -164,8 +164,8 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
-(declare-fun log!189 () Real)
+(declare-fun log!144 () Real)
+(declare-fun log!209 () Real)
 (assert
  true)
 (assert
@@ -289,23 +289,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -314,27 +314,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x349 (/ ?x9 exp!3)))
@@ -356,10 +356,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!144 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!189 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!209 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -368,81 +368,81 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
- (let ((?x507 (/ ?x447 exp!1)))
- (let ((?x201 (+ 1.0 ?x507)))
+ (let ((?x318 (/ ?x447 exp!1)))
+ (let ((?x408 (+ 1.0 ?x318)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x364 (/ ?x55 exp!1)))
- (let ((?x342 (+ ?x364 ?x201)))
- (< 0.0 ?x342))))))))
+ (let ((?x387 (/ ?x55 exp!1)))
+ (let ((?x423 (+ ?x387 ?x408)))
+ (< 0.0 ?x423))))))))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
- (let ((?x507 (/ ?x447 exp!1)))
- (let ((?x201 (+ 1.0 ?x507)))
+ (let ((?x318 (/ ?x447 exp!1)))
+ (let ((?x408 (+ 1.0 ?x318)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x364 (/ ?x55 exp!1)))
- (let ((?x342 (+ ?x364 ?x201)))
- (let (($x370 (= 0.0 ?x342)))
- (not $x370)))))))))
+ (let ((?x387 (/ ?x55 exp!1)))
+ (let ((?x423 (+ ?x387 ?x408)))
+ (let (($x212 (= 0.0 ?x423)))
+ (not $x212)))))))))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
- (let ((?x507 (/ ?x447 exp!1)))
- (let ((?x201 (+ 1.0 ?x507)))
+ (let ((?x318 (/ ?x447 exp!1)))
+ (let ((?x408 (+ 1.0 ?x318)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x364 (/ ?x55 exp!1)))
- (let ((?x342 (+ ?x364 ?x201)))
- (let (($x370 (= 0.0 ?x342)))
- (not $x370)))))))))
+ (let ((?x387 (/ ?x55 exp!1)))
+ (let ((?x423 (+ ?x387 ?x408)))
+ (let (($x212 (= 0.0 ?x423)))
+ (not $x212)))))))))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
- (let ((?x507 (/ ?x447 exp!1)))
- (let ((?x201 (+ 1.0 ?x507)))
+ (let ((?x318 (/ ?x447 exp!1)))
+ (let ((?x408 (+ 1.0 ?x318)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x364 (/ ?x55 exp!1)))
- (let ((?x342 (+ ?x364 ?x201)))
- (let (($x370 (= 0.0 ?x342)))
- (not $x370)))))))))
+ (let ((?x387 (/ ?x55 exp!1)))
+ (let ((?x423 (+ ?x387 ?x408)))
+ (let (($x212 (= 0.0 ?x423)))
+ (not $x212)))))))))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
- (let ((?x507 (/ ?x447 exp!1)))
- (let ((?x201 (+ 1.0 ?x507)))
+ (let ((?x318 (/ ?x447 exp!1)))
+ (let ((?x408 (+ 1.0 ?x318)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x364 (/ ?x55 exp!1)))
- (let ((?x342 (+ ?x364 ?x201)))
- (< 0.0 ?x342))))))))
+ (let ((?x387 (/ ?x55 exp!1)))
+ (let ((?x423 (+ ?x387 ?x408)))
+ (< 0.0 ?x423))))))))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
- (let ((?x507 (/ ?x447 exp!1)))
- (let ((?x201 (+ 1.0 ?x507)))
+ (let ((?x318 (/ ?x447 exp!1)))
+ (let ((?x408 (+ 1.0 ?x318)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x364 (/ ?x55 exp!1)))
- (let ((?x342 (+ ?x364 ?x201)))
- (let (($x370 (= 0.0 ?x342)))
- (not $x370)))))))))
+ (let ((?x387 (/ ?x55 exp!1)))
+ (let ((?x423 (+ ?x387 ?x408)))
+ (let (($x212 (= 0.0 ?x423)))
+ (not $x212)))))))))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
- (let ((?x507 (/ ?x447 exp!1)))
- (let ((?x201 (+ 1.0 ?x507)))
+ (let ((?x318 (/ ?x447 exp!1)))
+ (let ((?x408 (+ 1.0 ?x318)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x364 (/ ?x55 exp!1)))
- (let ((?x342 (+ ?x364 ?x201)))
- (let (($x370 (= 0.0 ?x342)))
- (not $x370)))))))))
+ (let ((?x387 (/ ?x55 exp!1)))
+ (let ((?x423 (+ ?x387 ?x408)))
+ (let (($x212 (= 0.0 ?x423)))
+ (not $x212)))))))))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
- (let ((?x507 (/ ?x447 exp!1)))
- (let ((?x201 (+ 1.0 ?x507)))
+ (let ((?x318 (/ ?x447 exp!1)))
+ (let ((?x408 (+ 1.0 ?x318)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x364 (/ ?x55 exp!1)))
- (let ((?x342 (+ ?x364 ?x201)))
- (let ((?x129 (/ ?x507 ?x342)))
- (let ((?x705 (- ?x129)))
- (let ((?x197 (+ 1.0 ?x705)))
- (let ((?x690 (* 0.0 ?x705)))
- (let ((?x412 (+ ?x690 ?x197)))
- (let ((?x414 (+ ?x690 ?x412)))
- (let ((?x344 (/ ?x507 exp!6)))
- (let ((?x273 (* ?x344 ?x414)))
- (let ((?x203 (* |f[0]| ?x273)))
+ (let ((?x387 (/ ?x55 exp!1)))
+ (let ((?x423 (+ ?x387 ?x408)))
+ (let ((?x210 (/ ?x318 ?x423)))
+ (let ((?x703 (- ?x210)))
+ (let ((?x477 (+ 1.0 ?x703)))
+ (let ((?x702 (* 0.0 ?x703)))
+ (let ((?x514 (+ ?x702 ?x477)))
+ (let ((?x197 (+ ?x702 ?x514)))
+ (let ((?x277 (/ ?x318 exp!6)))
+ (let ((?x228 (* ?x277 ?x197)))
+ (let ((?x333 (* |f[0]| ?x228)))
  (let ((?x101 (* |f[0]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -451,11 +451,11 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x227 (/ ?x107 ?x342)))
- (let ((?x425 (* ?x507 ?x227)))
- (let ((?x292 (+ ?x102 ?x425)))
- (let ((?x429 (* ?x344 ?x292)))
- (or (and (distinct ?x429 ?x203) true))))))))))))))))))))))))))))))
+ (let ((?x160 (/ ?x107 ?x423)))
+ (let ((?x495 (* ?x318 ?x160)))
+ (let ((?x465 (+ ?x102 ?x495)))
+ (let ((?x269 (* ?x277 ?x465)))
+ (or (and (distinct ?x269 ?x333) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -493,23 +493,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -519,27 +519,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x349 (/ ?x9 exp!3)))
@@ -549,39 +549,39 @@
  (let ((?x383 (+ 1.0 ?x371)))
  (=> (> ?x383 0.0) (= exp!5 ?x383)))))))))
 (assert
- (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!276 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!276) (< exp!1 exp!6)))
 (assert
- (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!276 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!276) (< exp!2 exp!6)))
 (assert
- (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!276 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!276) (< exp!3 exp!6)))
 (assert
- (= (< log!256 log!124) (< exp!6 exp!4)))
+ (= (< log!276 log!144) (< exp!6 exp!4)))
 (assert
- (= (< log!124 log!256) (< exp!4 exp!6)))
+ (= (< log!144 log!276) (< exp!4 exp!6)))
 (assert
- (= (< log!256 log!189) (< exp!6 exp!5)))
+ (= (< log!276 log!209) (< exp!6 exp!5)))
 (assert
- (= (< log!189 log!256) (< exp!5 exp!6)))
+ (= (< log!209 log!276) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!256 0.0) (> exp!6 1.0)))
+ (= (> log!276 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!256)))
+ (>= exp!6 (+ 1.0 log!276)))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
-(let ((?x507 (/ ?x447 exp!1)))
-(let ((?x201 (+ 1.0 ?x507)))
+(let ((?x318 (/ ?x447 exp!1)))
+(let ((?x408 (+ 1.0 ?x318)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x364 (/ ?x55 exp!1)))
-(let ((?x342 (+ ?x364 ?x201)))
-(=> (> ?x342 0.0) (= exp!6 ?x342)))))))))
+(let ((?x387 (/ ?x55 exp!1)))
+(let ((?x423 (+ ?x387 ?x408)))
+(=> (> ?x423 0.0) (= exp!6 ?x423)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -596,10 +596,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
-(declare-fun log!189 () Real)
+(declare-fun log!144 () Real)
+(declare-fun log!209 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -733,23 +733,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -759,27 +759,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x349 (/ ?x9 exp!3)))
@@ -789,38 +789,38 @@
  (let ((?x383 (+ 1.0 ?x371)))
  (=> (> ?x383 0.0) (= exp!5 ?x383)))))))))
 (assert
- (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!276 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!276) (< exp!1 exp!6)))
 (assert
- (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!276 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!276) (< exp!2 exp!6)))
 (assert
- (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!276 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!276) (< exp!3 exp!6)))
 (assert
- (= (< log!256 log!124) (< exp!6 exp!4)))
+ (= (< log!276 log!144) (< exp!6 exp!4)))
 (assert
- (= (< log!124 log!256) (< exp!4 exp!6)))
+ (= (< log!144 log!276) (< exp!4 exp!6)))
 (assert
- (= (< log!256 log!189) (< exp!6 exp!5)))
+ (= (< log!276 log!209) (< exp!6 exp!5)))
 (assert
- (= (< log!189 log!256) (< exp!5 exp!6)))
+ (= (< log!209 log!276) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!256 0.0) (> exp!6 1.0)))
+ (= (> log!276 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!256)))
+ (>= exp!6 (+ 1.0 log!276)))
 (assert
  (let ((?x447 (* 1.0 exp!2)))
-(let ((?x507 (/ ?x447 exp!1)))
-(let ((?x201 (+ 1.0 ?x507)))
+(let ((?x318 (/ ?x447 exp!1)))
+(let ((?x408 (+ 1.0 ?x318)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x364 (/ ?x55 exp!1)))
-(let ((?x342 (+ ?x364 ?x201)))
-(=> (> ?x342 0.0) (= exp!6 ?x342)))))))))
+(let ((?x387 (/ ?x55 exp!1)))
+(let ((?x423 (+ ?x387 ?x408)))
+(=> (> ?x423 0.0) (= exp!6 ?x423)))))))))
 (check-sat)
 (pop 1)

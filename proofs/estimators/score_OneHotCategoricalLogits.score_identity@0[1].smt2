@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!144 () Real)
 (assert
  true)
 (assert
@@ -129,23 +129,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -166,8 +166,8 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
-(declare-fun log!189 () Real)
+(declare-fun log!144 () Real)
+(declare-fun log!209 () Real)
 (assert
  true)
 (assert
@@ -292,23 +292,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -317,27 +317,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x126 (/ ?x9 exp!3)))
@@ -359,10 +359,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!144 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!189 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!209 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -371,82 +371,82 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
- (let ((?x414 (/ ?x358 exp!1)))
- (let ((?x140 (+ 1.0 ?x414)))
+ (let ((?x162 (/ ?x358 exp!1)))
+ (let ((?x217 (+ 1.0 ?x162)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x504 (/ ?x55 exp!1)))
- (let ((?x491 (+ ?x504 ?x140)))
- (< 0.0 ?x491))))))))
+ (let ((?x198 (/ ?x55 exp!1)))
+ (let ((?x307 (+ ?x198 ?x217)))
+ (< 0.0 ?x307))))))))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
- (let ((?x414 (/ ?x358 exp!1)))
- (let ((?x140 (+ 1.0 ?x414)))
+ (let ((?x162 (/ ?x358 exp!1)))
+ (let ((?x217 (+ 1.0 ?x162)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x504 (/ ?x55 exp!1)))
- (let ((?x491 (+ ?x504 ?x140)))
- (let (($x478 (= 0.0 ?x491)))
- (not $x478)))))))))
+ (let ((?x198 (/ ?x55 exp!1)))
+ (let ((?x307 (+ ?x198 ?x217)))
+ (let (($x193 (= 0.0 ?x307)))
+ (not $x193)))))))))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
- (let ((?x414 (/ ?x358 exp!1)))
- (let ((?x140 (+ 1.0 ?x414)))
+ (let ((?x162 (/ ?x358 exp!1)))
+ (let ((?x217 (+ 1.0 ?x162)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x504 (/ ?x55 exp!1)))
- (let ((?x491 (+ ?x504 ?x140)))
- (let (($x478 (= 0.0 ?x491)))
- (not $x478)))))))))
+ (let ((?x198 (/ ?x55 exp!1)))
+ (let ((?x307 (+ ?x198 ?x217)))
+ (let (($x193 (= 0.0 ?x307)))
+ (not $x193)))))))))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
- (let ((?x414 (/ ?x358 exp!1)))
- (let ((?x140 (+ 1.0 ?x414)))
+ (let ((?x162 (/ ?x358 exp!1)))
+ (let ((?x217 (+ 1.0 ?x162)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x504 (/ ?x55 exp!1)))
- (let ((?x491 (+ ?x504 ?x140)))
- (let (($x478 (= 0.0 ?x491)))
- (not $x478)))))))))
+ (let ((?x198 (/ ?x55 exp!1)))
+ (let ((?x307 (+ ?x198 ?x217)))
+ (let (($x193 (= 0.0 ?x307)))
+ (not $x193)))))))))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
- (let ((?x414 (/ ?x358 exp!1)))
- (let ((?x140 (+ 1.0 ?x414)))
+ (let ((?x162 (/ ?x358 exp!1)))
+ (let ((?x217 (+ 1.0 ?x162)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x504 (/ ?x55 exp!1)))
- (let ((?x491 (+ ?x504 ?x140)))
- (< 0.0 ?x491))))))))
+ (let ((?x198 (/ ?x55 exp!1)))
+ (let ((?x307 (+ ?x198 ?x217)))
+ (< 0.0 ?x307))))))))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
- (let ((?x414 (/ ?x358 exp!1)))
- (let ((?x140 (+ 1.0 ?x414)))
+ (let ((?x162 (/ ?x358 exp!1)))
+ (let ((?x217 (+ 1.0 ?x162)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x504 (/ ?x55 exp!1)))
- (let ((?x491 (+ ?x504 ?x140)))
- (let (($x478 (= 0.0 ?x491)))
- (not $x478)))))))))
+ (let ((?x198 (/ ?x55 exp!1)))
+ (let ((?x307 (+ ?x198 ?x217)))
+ (let (($x193 (= 0.0 ?x307)))
+ (not $x193)))))))))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
- (let ((?x414 (/ ?x358 exp!1)))
- (let ((?x140 (+ 1.0 ?x414)))
+ (let ((?x162 (/ ?x358 exp!1)))
+ (let ((?x217 (+ 1.0 ?x162)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x504 (/ ?x55 exp!1)))
- (let ((?x491 (+ ?x504 ?x140)))
- (let (($x478 (= 0.0 ?x491)))
- (not $x478)))))))))
+ (let ((?x198 (/ ?x55 exp!1)))
+ (let ((?x307 (+ ?x198 ?x217)))
+ (let (($x193 (= 0.0 ?x307)))
+ (not $x193)))))))))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
- (let ((?x414 (/ ?x358 exp!1)))
- (let ((?x140 (+ 1.0 ?x414)))
+ (let ((?x162 (/ ?x358 exp!1)))
+ (let ((?x217 (+ 1.0 ?x162)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x504 (/ ?x55 exp!1)))
- (let ((?x491 (+ ?x504 ?x140)))
- (let ((?x259 (/ 1.0 ?x491)))
- (let ((?x468 (- ?x259)))
- (let ((?x679 (+ 1.0 ?x468)))
- (let ((?x477 (* 0.0 ?x679)))
- (let ((?x502 (+ ?x468 ?x477)))
- (let ((?x696 (* 0.0 ?x468)))
- (let ((?x506 (+ ?x696 ?x502)))
- (let ((?x332 (/ ?x414 exp!6)))
- (let ((?x197 (* ?x332 ?x506)))
- (let ((?x190 (* |f[0]| ?x197)))
+ (let ((?x198 (/ ?x55 exp!1)))
+ (let ((?x307 (+ ?x198 ?x217)))
+ (let ((?x214 (/ 1.0 ?x307)))
+ (let ((?x230 (- ?x214)))
+ (let ((?x695 (+ 1.0 ?x230)))
+ (let ((?x360 (* 0.0 ?x695)))
+ (let ((?x383 (+ ?x230 ?x360)))
+ (let ((?x696 (* 0.0 ?x230)))
+ (let ((?x259 (+ ?x696 ?x383)))
+ (let ((?x691 (/ ?x162 exp!6)))
+ (let ((?x311 (* ?x691 ?x259)))
+ (let ((?x268 (* |f[0]| ?x311)))
  (let ((?x101 (* |f[0]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -455,10 +455,10 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x354 (/ ?x107 ?x491)))
- (let ((?x280 (+ ?x103 ?x354)))
- (let ((?x472 (* ?x332 ?x280)))
- (or (and (distinct ?x472 ?x190) true))))))))))))))))))))))))))))))
+ (let ((?x241 (/ ?x107 ?x307)))
+ (let ((?x215 (+ ?x103 ?x241)))
+ (let ((?x316 (* ?x691 ?x215)))
+ (or (and (distinct ?x316 ?x268) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -496,23 +496,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -522,27 +522,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x126 (/ ?x9 exp!3)))
@@ -552,39 +552,39 @@
  (let ((?x370 (+ 1.0 ?x353)))
  (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
 (assert
- (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!276 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!276) (< exp!1 exp!6)))
 (assert
- (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!276 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!276) (< exp!2 exp!6)))
 (assert
- (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!276 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!276) (< exp!3 exp!6)))
 (assert
- (= (< log!256 log!124) (< exp!6 exp!4)))
+ (= (< log!276 log!144) (< exp!6 exp!4)))
 (assert
- (= (< log!124 log!256) (< exp!4 exp!6)))
+ (= (< log!144 log!276) (< exp!4 exp!6)))
 (assert
- (= (< log!256 log!189) (< exp!6 exp!5)))
+ (= (< log!276 log!209) (< exp!6 exp!5)))
 (assert
- (= (< log!189 log!256) (< exp!5 exp!6)))
+ (= (< log!209 log!276) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!256 0.0) (> exp!6 1.0)))
+ (= (> log!276 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!256)))
+ (>= exp!6 (+ 1.0 log!276)))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
-(let ((?x414 (/ ?x358 exp!1)))
-(let ((?x140 (+ 1.0 ?x414)))
+(let ((?x162 (/ ?x358 exp!1)))
+(let ((?x217 (+ 1.0 ?x162)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x504 (/ ?x55 exp!1)))
-(let ((?x491 (+ ?x504 ?x140)))
-(=> (> ?x491 0.0) (= exp!6 ?x491)))))))))
+(let ((?x198 (/ ?x55 exp!1)))
+(let ((?x307 (+ ?x198 ?x217)))
+(=> (> ?x307 0.0) (= exp!6 ?x307)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -599,10 +599,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
-(declare-fun log!189 () Real)
+(declare-fun log!144 () Real)
+(declare-fun log!209 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -737,23 +737,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -763,27 +763,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x126 (/ ?x9 exp!3)))
@@ -793,38 +793,38 @@
  (let ((?x370 (+ 1.0 ?x353)))
  (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
 (assert
- (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!276 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!276) (< exp!1 exp!6)))
 (assert
- (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!276 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!276) (< exp!2 exp!6)))
 (assert
- (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!276 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!276) (< exp!3 exp!6)))
 (assert
- (= (< log!256 log!124) (< exp!6 exp!4)))
+ (= (< log!276 log!144) (< exp!6 exp!4)))
 (assert
- (= (< log!124 log!256) (< exp!4 exp!6)))
+ (= (< log!144 log!276) (< exp!4 exp!6)))
 (assert
- (= (< log!256 log!189) (< exp!6 exp!5)))
+ (= (< log!276 log!209) (< exp!6 exp!5)))
 (assert
- (= (< log!189 log!256) (< exp!5 exp!6)))
+ (= (< log!209 log!276) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!256 0.0) (> exp!6 1.0)))
+ (= (> log!276 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!256)))
+ (>= exp!6 (+ 1.0 log!276)))
 (assert
  (let ((?x358 (* 1.0 exp!2)))
-(let ((?x414 (/ ?x358 exp!1)))
-(let ((?x140 (+ 1.0 ?x414)))
+(let ((?x162 (/ ?x358 exp!1)))
+(let ((?x217 (+ 1.0 ?x162)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x504 (/ ?x55 exp!1)))
-(let ((?x491 (+ ?x504 ?x140)))
-(=> (> ?x491 0.0) (= exp!6 ?x491)))))))))
+(let ((?x198 (/ ?x55 exp!1)))
+(let ((?x307 (+ ?x198 ?x217)))
+(=> (> ?x307 0.0) (= exp!6 ?x307)))))))))
 (check-sat)
 (pop 1)

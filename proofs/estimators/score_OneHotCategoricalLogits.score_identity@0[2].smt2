@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!144 () Real)
 (assert
  true)
 (assert
@@ -129,23 +129,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -166,8 +166,8 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
-(declare-fun log!189 () Real)
+(declare-fun log!144 () Real)
+(declare-fun log!209 () Real)
 (assert
  true)
 (assert
@@ -240,10 +240,10 @@
  (let ((?x257 (+ ?x169 ?x256)))
  (let ((?x172 (+ 1.0 ?x169)))
  (let ((?x173 (* 0.0 ?x172)))
- (let ((?x207 (+ ?x173 ?x257)))
+ (let ((?x263 (+ ?x173 ?x257)))
  (let ((?x148 (/ ?x446 exp!5)))
- (let ((?x208 (* ?x148 ?x207)))
- (let ((?x144 (* |f[0]| ?x208)))
+ (let ((?x264 (* ?x148 ?x263)))
+ (let ((?x265 (* |f[0]| ?x264)))
  (let ((?x101 (* |f[0]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -255,7 +255,7 @@
  (let ((?x152 (/ ?x107 ?x370)))
  (let ((?x153 (+ ?x103 ?x152)))
  (let ((?x149 (* ?x148 ?x153)))
- (or (and (distinct ?x149 ?x144) true)))))))))))))))))))))))))))))
+ (or (and (distinct ?x149 ?x265) true)))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -291,23 +291,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -316,27 +316,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x126 (/ ?x9 exp!3)))
@@ -358,10 +358,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!144 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!189 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!209 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -370,82 +370,82 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x487 (/ ?x353 exp!1)))
- (let ((?x159 (+ 1.0 ?x487)))
+ (let ((?x322 (/ ?x353 exp!1)))
+ (let ((?x312 (+ 1.0 ?x322)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x384 (/ ?x55 exp!1)))
- (let ((?x267 (+ ?x384 ?x159)))
- (< 0.0 ?x267))))))))
+ (let ((?x385 (/ ?x55 exp!1)))
+ (let ((?x336 (+ ?x385 ?x312)))
+ (< 0.0 ?x336))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x487 (/ ?x353 exp!1)))
- (let ((?x159 (+ 1.0 ?x487)))
+ (let ((?x322 (/ ?x353 exp!1)))
+ (let ((?x312 (+ 1.0 ?x322)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x384 (/ ?x55 exp!1)))
- (let ((?x267 (+ ?x384 ?x159)))
- (let (($x508 (= 0.0 ?x267)))
- (not $x508)))))))))
+ (let ((?x385 (/ ?x55 exp!1)))
+ (let ((?x336 (+ ?x385 ?x312)))
+ (let (($x158 (= 0.0 ?x336)))
+ (not $x158)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x487 (/ ?x353 exp!1)))
- (let ((?x159 (+ 1.0 ?x487)))
+ (let ((?x322 (/ ?x353 exp!1)))
+ (let ((?x312 (+ 1.0 ?x322)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x384 (/ ?x55 exp!1)))
- (let ((?x267 (+ ?x384 ?x159)))
- (let (($x508 (= 0.0 ?x267)))
- (not $x508)))))))))
+ (let ((?x385 (/ ?x55 exp!1)))
+ (let ((?x336 (+ ?x385 ?x312)))
+ (let (($x158 (= 0.0 ?x336)))
+ (not $x158)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x487 (/ ?x353 exp!1)))
- (let ((?x159 (+ 1.0 ?x487)))
+ (let ((?x322 (/ ?x353 exp!1)))
+ (let ((?x312 (+ 1.0 ?x322)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x384 (/ ?x55 exp!1)))
- (let ((?x267 (+ ?x384 ?x159)))
- (let (($x508 (= 0.0 ?x267)))
- (not $x508)))))))))
+ (let ((?x385 (/ ?x55 exp!1)))
+ (let ((?x336 (+ ?x385 ?x312)))
+ (let (($x158 (= 0.0 ?x336)))
+ (not $x158)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x487 (/ ?x353 exp!1)))
- (let ((?x159 (+ 1.0 ?x487)))
+ (let ((?x322 (/ ?x353 exp!1)))
+ (let ((?x312 (+ 1.0 ?x322)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x384 (/ ?x55 exp!1)))
- (let ((?x267 (+ ?x384 ?x159)))
- (< 0.0 ?x267))))))))
+ (let ((?x385 (/ ?x55 exp!1)))
+ (let ((?x336 (+ ?x385 ?x312)))
+ (< 0.0 ?x336))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x487 (/ ?x353 exp!1)))
- (let ((?x159 (+ 1.0 ?x487)))
+ (let ((?x322 (/ ?x353 exp!1)))
+ (let ((?x312 (+ 1.0 ?x322)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x384 (/ ?x55 exp!1)))
- (let ((?x267 (+ ?x384 ?x159)))
- (let (($x508 (= 0.0 ?x267)))
- (not $x508)))))))))
+ (let ((?x385 (/ ?x55 exp!1)))
+ (let ((?x336 (+ ?x385 ?x312)))
+ (let (($x158 (= 0.0 ?x336)))
+ (not $x158)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x487 (/ ?x353 exp!1)))
- (let ((?x159 (+ 1.0 ?x487)))
+ (let ((?x322 (/ ?x353 exp!1)))
+ (let ((?x312 (+ 1.0 ?x322)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x384 (/ ?x55 exp!1)))
- (let ((?x267 (+ ?x384 ?x159)))
- (let (($x508 (= 0.0 ?x267)))
- (not $x508)))))))))
+ (let ((?x385 (/ ?x55 exp!1)))
+ (let ((?x336 (+ ?x385 ?x312)))
+ (let (($x158 (= 0.0 ?x336)))
+ (not $x158)))))))))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
- (let ((?x487 (/ ?x353 exp!1)))
- (let ((?x159 (+ 1.0 ?x487)))
+ (let ((?x322 (/ ?x353 exp!1)))
+ (let ((?x312 (+ 1.0 ?x322)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x384 (/ ?x55 exp!1)))
- (let ((?x267 (+ ?x384 ?x159)))
- (let ((?x479 (/ ?x384 ?x267)))
- (let ((?x693 (- ?x479)))
- (let ((?x344 (* 0.0 ?x693)))
- (let ((?x304 (+ ?x693 ?x344)))
- (let ((?x676 (+ 1.0 ?x693)))
- (let ((?x492 (* 0.0 ?x676)))
- (let ((?x204 (+ ?x492 ?x304)))
- (let ((?x392 (/ ?x487 exp!6)))
- (let ((?x259 (* ?x392 ?x204)))
- (let ((?x491 (* |f[0]| ?x259)))
+ (let ((?x385 (/ ?x55 exp!1)))
+ (let ((?x336 (+ ?x385 ?x312)))
+ (let ((?x228 (/ ?x385 ?x336)))
+ (let ((?x696 (- ?x228)))
+ (let ((?x382 (* 0.0 ?x696)))
+ (let ((?x402 (+ ?x696 ?x382)))
+ (let ((?x695 (+ 1.0 ?x696)))
+ (let ((?x291 (* 0.0 ?x695)))
+ (let ((?x276 (+ ?x291 ?x402)))
+ (let ((?x267 (/ ?x322 exp!6)))
+ (let ((?x309 (* ?x267 ?x276)))
+ (let ((?x205 (* |f[0]| ?x309)))
  (let ((?x101 (* |f[0]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -454,11 +454,11 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x457 (/ ?x107 ?x267)))
- (let ((?x258 (* ?x384 ?x457)))
- (let ((?x229 (+ ?x103 ?x258)))
- (let ((?x213 (* ?x392 ?x229)))
- (or (and (distinct ?x213 ?x491) true)))))))))))))))))))))))))))))))
+ (let ((?x219 (/ ?x107 ?x336)))
+ (let ((?x311 (* ?x385 ?x219)))
+ (let ((?x691 (+ ?x103 ?x311)))
+ (let ((?x460 (* ?x267 ?x691)))
+ (or (and (distinct ?x460 ?x205) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -496,23 +496,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -522,27 +522,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x126 (/ ?x9 exp!3)))
@@ -552,39 +552,39 @@
  (let ((?x370 (+ 1.0 ?x358)))
  (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
 (assert
- (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!276 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!276) (< exp!1 exp!6)))
 (assert
- (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!276 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!276) (< exp!2 exp!6)))
 (assert
- (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!276 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!276) (< exp!3 exp!6)))
 (assert
- (= (< log!256 log!124) (< exp!6 exp!4)))
+ (= (< log!276 log!144) (< exp!6 exp!4)))
 (assert
- (= (< log!124 log!256) (< exp!4 exp!6)))
+ (= (< log!144 log!276) (< exp!4 exp!6)))
 (assert
- (= (< log!256 log!189) (< exp!6 exp!5)))
+ (= (< log!276 log!209) (< exp!6 exp!5)))
 (assert
- (= (< log!189 log!256) (< exp!5 exp!6)))
+ (= (< log!209 log!276) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!256 0.0) (> exp!6 1.0)))
+ (= (> log!276 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!256)))
+ (>= exp!6 (+ 1.0 log!276)))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
-(let ((?x487 (/ ?x353 exp!1)))
-(let ((?x159 (+ 1.0 ?x487)))
+(let ((?x322 (/ ?x353 exp!1)))
+(let ((?x312 (+ 1.0 ?x322)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x384 (/ ?x55 exp!1)))
-(let ((?x267 (+ ?x384 ?x159)))
-(=> (> ?x267 0.0) (= exp!6 ?x267)))))))))
+(let ((?x385 (/ ?x55 exp!1)))
+(let ((?x336 (+ ?x385 ?x312)))
+(=> (> ?x336 0.0) (= exp!6 ?x336)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -599,10 +599,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
-(declare-fun log!189 () Real)
+(declare-fun log!144 () Real)
+(declare-fun log!209 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -683,10 +683,10 @@
  (let ((?x257 (+ ?x169 ?x256)))
  (let ((?x172 (+ 1.0 ?x169)))
  (let ((?x173 (* 0.0 ?x172)))
- (let ((?x207 (+ ?x173 ?x257)))
+ (let ((?x263 (+ ?x173 ?x257)))
  (let ((?x148 (/ ?x446 exp!5)))
- (let ((?x208 (* ?x148 ?x207)))
- (let ((?x144 (* |f[0]| ?x208)))
+ (let ((?x264 (* ?x148 ?x263)))
+ (let ((?x265 (* |f[0]| ?x264)))
  (let ((?x101 (* |f[0]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -698,7 +698,7 @@
  (let ((?x152 (/ ?x107 ?x370)))
  (let ((?x153 (+ ?x103 ?x152)))
  (let ((?x149 (* ?x148 ?x153)))
- (or (and (distinct ?x149 ?x144) true))))))))))))))))))))))))))))))
+ (or (and (distinct ?x149 ?x265) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -736,23 +736,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -762,27 +762,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x126 (/ ?x9 exp!3)))
@@ -792,38 +792,38 @@
  (let ((?x370 (+ 1.0 ?x358)))
  (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
 (assert
- (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!276 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!276) (< exp!1 exp!6)))
 (assert
- (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!276 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!276) (< exp!2 exp!6)))
 (assert
- (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!276 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!276) (< exp!3 exp!6)))
 (assert
- (= (< log!256 log!124) (< exp!6 exp!4)))
+ (= (< log!276 log!144) (< exp!6 exp!4)))
 (assert
- (= (< log!124 log!256) (< exp!4 exp!6)))
+ (= (< log!144 log!276) (< exp!4 exp!6)))
 (assert
- (= (< log!256 log!189) (< exp!6 exp!5)))
+ (= (< log!276 log!209) (< exp!6 exp!5)))
 (assert
- (= (< log!189 log!256) (< exp!5 exp!6)))
+ (= (< log!209 log!276) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!256 0.0) (> exp!6 1.0)))
+ (= (> log!276 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!256)))
+ (>= exp!6 (+ 1.0 log!276)))
 (assert
  (let ((?x353 (* 1.0 exp!2)))
-(let ((?x487 (/ ?x353 exp!1)))
-(let ((?x159 (+ 1.0 ?x487)))
+(let ((?x322 (/ ?x353 exp!1)))
+(let ((?x312 (+ 1.0 ?x322)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x384 (/ ?x55 exp!1)))
-(let ((?x267 (+ ?x384 ?x159)))
-(=> (> ?x267 0.0) (= exp!6 ?x267)))))))))
+(let ((?x385 (/ ?x55 exp!1)))
+(let ((?x336 (+ ?x385 ?x312)))
+(=> (> ?x336 0.0) (= exp!6 ?x336)))))))))
 (check-sat)
 (pop 1)

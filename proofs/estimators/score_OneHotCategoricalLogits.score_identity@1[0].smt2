@@ -12,7 +12,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!144 () Real)
 (assert
  true)
 (assert
@@ -128,23 +128,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -165,8 +165,8 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
-(declare-fun log!189 () Real)
+(declare-fun log!144 () Real)
+(declare-fun log!209 () Real)
 (assert
  true)
 (assert
@@ -241,8 +241,8 @@
  (let ((?x167 (* 0.0 ?x166)))
  (let ((?x256 (+ ?x167 ?x255)))
  (let ((?x148 (/ ?x352 exp!5)))
- (let ((?x206 (* ?x148 ?x256)))
- (let ((?x207 (* |f[1]| ?x206)))
+ (let ((?x262 (* ?x148 ?x256)))
+ (let ((?x263 (* |f[1]| ?x262)))
  (let ((?x101 (* |f[1]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -255,7 +255,7 @@
  (let ((?x152 (* ?x125 ?x151)))
  (let ((?x147 (+ ?x103 ?x152)))
  (let ((?x164 (* ?x148 ?x147)))
- (or (and (distinct ?x164 ?x207) true))))))))))))))))))))))))))))))
+ (or (and (distinct ?x164 ?x263) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -291,23 +291,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -316,27 +316,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x352 (/ ?x9 exp!3)))
@@ -358,10 +358,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!144 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!189 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!209 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -370,82 +370,82 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x253 (/ ?x446 exp!1)))
- (let ((?x157 (+ 1.0 ?x253)))
+ (let ((?x430 (/ ?x446 exp!1)))
+ (let ((?x200 (+ 1.0 ?x430)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x295 (/ ?x55 exp!1)))
- (let ((?x267 (+ ?x295 ?x157)))
- (< 0.0 ?x267))))))))
+ (let ((?x453 (/ ?x55 exp!1)))
+ (let ((?x503 (+ ?x453 ?x200)))
+ (< 0.0 ?x503))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x253 (/ ?x446 exp!1)))
- (let ((?x157 (+ 1.0 ?x253)))
+ (let ((?x430 (/ ?x446 exp!1)))
+ (let ((?x200 (+ 1.0 ?x430)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x295 (/ ?x55 exp!1)))
- (let ((?x267 (+ ?x295 ?x157)))
- (let (($x217 (= 0.0 ?x267)))
- (not $x217)))))))))
+ (let ((?x453 (/ ?x55 exp!1)))
+ (let ((?x503 (+ ?x453 ?x200)))
+ (let (($x384 (= 0.0 ?x503)))
+ (not $x384)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x253 (/ ?x446 exp!1)))
- (let ((?x157 (+ 1.0 ?x253)))
+ (let ((?x430 (/ ?x446 exp!1)))
+ (let ((?x200 (+ 1.0 ?x430)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x295 (/ ?x55 exp!1)))
- (let ((?x267 (+ ?x295 ?x157)))
- (let (($x217 (= 0.0 ?x267)))
- (not $x217)))))))))
+ (let ((?x453 (/ ?x55 exp!1)))
+ (let ((?x503 (+ ?x453 ?x200)))
+ (let (($x384 (= 0.0 ?x503)))
+ (not $x384)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x253 (/ ?x446 exp!1)))
- (let ((?x157 (+ 1.0 ?x253)))
+ (let ((?x430 (/ ?x446 exp!1)))
+ (let ((?x200 (+ 1.0 ?x430)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x295 (/ ?x55 exp!1)))
- (let ((?x267 (+ ?x295 ?x157)))
- (let (($x217 (= 0.0 ?x267)))
- (not $x217)))))))))
+ (let ((?x453 (/ ?x55 exp!1)))
+ (let ((?x503 (+ ?x453 ?x200)))
+ (let (($x384 (= 0.0 ?x503)))
+ (not $x384)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x253 (/ ?x446 exp!1)))
- (let ((?x157 (+ 1.0 ?x253)))
+ (let ((?x430 (/ ?x446 exp!1)))
+ (let ((?x200 (+ 1.0 ?x430)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x295 (/ ?x55 exp!1)))
- (let ((?x267 (+ ?x295 ?x157)))
- (< 0.0 ?x267))))))))
+ (let ((?x453 (/ ?x55 exp!1)))
+ (let ((?x503 (+ ?x453 ?x200)))
+ (< 0.0 ?x503))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x253 (/ ?x446 exp!1)))
- (let ((?x157 (+ 1.0 ?x253)))
+ (let ((?x430 (/ ?x446 exp!1)))
+ (let ((?x200 (+ 1.0 ?x430)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x295 (/ ?x55 exp!1)))
- (let ((?x267 (+ ?x295 ?x157)))
- (let (($x217 (= 0.0 ?x267)))
- (not $x217)))))))))
+ (let ((?x453 (/ ?x55 exp!1)))
+ (let ((?x503 (+ ?x453 ?x200)))
+ (let (($x384 (= 0.0 ?x503)))
+ (not $x384)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x253 (/ ?x446 exp!1)))
- (let ((?x157 (+ 1.0 ?x253)))
+ (let ((?x430 (/ ?x446 exp!1)))
+ (let ((?x200 (+ 1.0 ?x430)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x295 (/ ?x55 exp!1)))
- (let ((?x267 (+ ?x295 ?x157)))
- (let (($x217 (= 0.0 ?x267)))
- (not $x217)))))))))
+ (let ((?x453 (/ ?x55 exp!1)))
+ (let ((?x503 (+ ?x453 ?x200)))
+ (let (($x384 (= 0.0 ?x503)))
+ (not $x384)))))))))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
- (let ((?x253 (/ ?x446 exp!1)))
- (let ((?x157 (+ 1.0 ?x253)))
+ (let ((?x430 (/ ?x446 exp!1)))
+ (let ((?x200 (+ 1.0 ?x430)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x295 (/ ?x55 exp!1)))
- (let ((?x267 (+ ?x295 ?x157)))
- (let ((?x471 (/ ?x253 ?x267)))
- (let ((?x696 (- ?x471)))
- (let ((?x472 (+ 1.0 ?x696)))
- (let ((?x501 (* 0.0 ?x472)))
- (let ((?x505 (+ ?x696 ?x501)))
- (let ((?x679 (* 0.0 ?x696)))
- (let ((?x188 (+ ?x679 ?x505)))
- (let ((?x503 (/ 1.0 exp!6)))
- (let ((?x163 (* ?x503 ?x188)))
- (let ((?x467 (* |f[1]| ?x163)))
+ (let ((?x453 (/ ?x55 exp!1)))
+ (let ((?x503 (+ ?x453 ?x200)))
+ (let ((?x181 (/ ?x430 ?x503)))
+ (let ((?x694 (- ?x181)))
+ (let ((?x254 (+ 1.0 ?x694)))
+ (let ((?x258 (* 0.0 ?x254)))
+ (let ((?x252 (+ ?x694 ?x258)))
+ (let ((?x693 (* 0.0 ?x694)))
+ (let ((?x243 (+ ?x693 ?x252)))
+ (let ((?x173 (/ 1.0 exp!6)))
+ (let ((?x242 (* ?x173 ?x243)))
+ (let ((?x216 (* |f[1]| ?x242)))
  (let ((?x101 (* |f[1]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -454,11 +454,11 @@
  (let ((?x104 (- ?x103)))
  (let ((?x106 (+ ?x104 ?x105)))
  (let ((?x107 (+ ?x104 ?x106)))
- (let ((?x385 (/ ?x107 ?x267)))
- (let ((?x199 (* ?x253 ?x385)))
- (let ((?x476 (+ ?x103 ?x199)))
- (let ((?x341 (* ?x503 ?x476)))
- (or (and (distinct ?x341 ?x467) true)))))))))))))))))))))))))))))))
+ (let ((?x219 (/ ?x107 ?x503)))
+ (let ((?x198 (* ?x430 ?x219)))
+ (let ((?x465 (+ ?x103 ?x198)))
+ (let ((?x220 (* ?x173 ?x465)))
+ (or (and (distinct ?x220 ?x216) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -496,23 +496,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -522,27 +522,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x352 (/ ?x9 exp!3)))
@@ -552,39 +552,39 @@
  (let ((?x370 (+ 1.0 ?x357)))
  (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
 (assert
- (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!276 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!276) (< exp!1 exp!6)))
 (assert
- (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!276 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!276) (< exp!2 exp!6)))
 (assert
- (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!276 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!276) (< exp!3 exp!6)))
 (assert
- (= (< log!256 log!124) (< exp!6 exp!4)))
+ (= (< log!276 log!144) (< exp!6 exp!4)))
 (assert
- (= (< log!124 log!256) (< exp!4 exp!6)))
+ (= (< log!144 log!276) (< exp!4 exp!6)))
 (assert
- (= (< log!256 log!189) (< exp!6 exp!5)))
+ (= (< log!276 log!209) (< exp!6 exp!5)))
 (assert
- (= (< log!189 log!256) (< exp!5 exp!6)))
+ (= (< log!209 log!276) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!256 0.0) (> exp!6 1.0)))
+ (= (> log!276 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!256)))
+ (>= exp!6 (+ 1.0 log!276)))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
-(let ((?x253 (/ ?x446 exp!1)))
-(let ((?x157 (+ 1.0 ?x253)))
+(let ((?x430 (/ ?x446 exp!1)))
+(let ((?x200 (+ 1.0 ?x430)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x295 (/ ?x55 exp!1)))
-(let ((?x267 (+ ?x295 ?x157)))
-(=> (> ?x267 0.0) (= exp!6 ?x267)))))))))
+(let ((?x453 (/ ?x55 exp!1)))
+(let ((?x503 (+ ?x453 ?x200)))
+(=> (> ?x503 0.0) (= exp!6 ?x503)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -599,10 +599,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!124 () Real)
-(declare-fun log!189 () Real)
+(declare-fun log!144 () Real)
+(declare-fun log!209 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!256 () Real)
+(declare-fun log!276 () Real)
 (assert
  true)
 (assert
@@ -685,8 +685,8 @@
  (let ((?x167 (* 0.0 ?x166)))
  (let ((?x256 (+ ?x167 ?x255)))
  (let ((?x148 (/ ?x352 exp!5)))
- (let ((?x206 (* ?x148 ?x256)))
- (let ((?x207 (* |f[1]| ?x206)))
+ (let ((?x262 (* ?x148 ?x256)))
+ (let ((?x263 (* |f[1]| ?x262)))
  (let ((?x101 (* |f[1]| 1.0)))
  (let ((?x99 (* 0.0 1.0)))
  (let ((?x102 (+ ?x99 ?x101)))
@@ -699,7 +699,7 @@
  (let ((?x152 (* ?x125 ?x151)))
  (let ((?x147 (+ ?x103 ?x152)))
  (let ((?x164 (* ?x148 ?x147)))
- (or (and (distinct ?x164 ?x207) true)))))))))))))))))))))))))))))))
+ (or (and (distinct ?x164 ?x263) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -737,23 +737,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!124 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!144 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!144) (< exp!1 exp!4)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!144 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!144) (< exp!2 exp!4)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!144 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!144) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!124 0.0) (> exp!4 1.0)))
+ (= (> log!144 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!124)))
+ (>= exp!4 (+ 1.0 log!144)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -763,27 +763,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!189 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!209 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!189) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!209) (< exp!1 exp!5)))
 (assert
- (= (< log!189 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!209 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!189) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!209) (< exp!2 exp!5)))
 (assert
- (= (< log!189 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!209 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!189) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!209) (< exp!3 exp!5)))
 (assert
- (= (< log!189 log!124) (< exp!5 exp!4)))
+ (= (< log!209 log!144) (< exp!5 exp!4)))
 (assert
- (= (< log!124 log!189) (< exp!4 exp!5)))
+ (= (< log!144 log!209) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!189 0.0) (> exp!5 1.0)))
+ (= (> log!209 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!189)))
+ (>= exp!5 (+ 1.0 log!209)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x352 (/ ?x9 exp!3)))
@@ -793,38 +793,38 @@
  (let ((?x370 (+ 1.0 ?x357)))
  (=> (> ?x370 0.0) (= exp!5 ?x370)))))))))
 (assert
- (= (< log!256 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!276 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!256) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!276) (< exp!1 exp!6)))
 (assert
- (= (< log!256 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!276 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!256) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!276) (< exp!2 exp!6)))
 (assert
- (= (< log!256 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!276 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!256) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!276) (< exp!3 exp!6)))
 (assert
- (= (< log!256 log!124) (< exp!6 exp!4)))
+ (= (< log!276 log!144) (< exp!6 exp!4)))
 (assert
- (= (< log!124 log!256) (< exp!4 exp!6)))
+ (= (< log!144 log!276) (< exp!4 exp!6)))
 (assert
- (= (< log!256 log!189) (< exp!6 exp!5)))
+ (= (< log!276 log!209) (< exp!6 exp!5)))
 (assert
- (= (< log!189 log!256) (< exp!5 exp!6)))
+ (= (< log!209 log!276) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!256 0.0) (> exp!6 1.0)))
+ (= (> log!276 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!256)))
+ (>= exp!6 (+ 1.0 log!276)))
 (assert
  (let ((?x446 (* 1.0 exp!2)))
-(let ((?x253 (/ ?x446 exp!1)))
-(let ((?x157 (+ 1.0 ?x253)))
+(let ((?x430 (/ ?x446 exp!1)))
+(let ((?x200 (+ 1.0 ?x430)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x295 (/ ?x55 exp!1)))
-(let ((?x267 (+ ?x295 ?x157)))
-(=> (> ?x267 0.0) (= exp!6 ?x267)))))))))
+(let ((?x453 (/ ?x55 exp!1)))
+(let ((?x503 (+ ?x453 ?x200)))
+(=> (> ?x503 0.0) (= exp!6 ?x503)))))))))
 (check-sat)
 (pop 1)

@@ -9,7 +9,7 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!64 () Real)
+(declare-fun log!65 () Real)
 (assert
  true)
 (assert
@@ -61,15 +61,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!64 logits) (< exp!2 exp!1)))
+ (= (< log!65 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!64) (< exp!1 exp!2)))
+ (= (< logits log!65) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!64 0.0) (> exp!2 1.0)))
+ (= (> log!65 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!64)))
+ (>= exp!2 (+ 1.0 log!65)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -83,8 +83,8 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!64 () Real)
-(declare-fun log!92 () Real)
+(declare-fun log!65 () Real)
+(declare-fun log!93 () Real)
 (assert
  true)
 (assert
@@ -110,23 +110,23 @@
 (assert
  (let ((?x64 (* 1.0 exp!1)))
  (let ((?x65 (+ 1.0 ?x64)))
- (let ((?x160 (/ ?x64 ?x65)))
- (let ((?x92 (- ?x160)))
- (let ((?x164 (/ 1.0 exp!3)))
- (let ((?x93 (* ?x164 ?x92)))
+ (let ((?x107 (/ ?x64 ?x65)))
+ (let ((?x99 (- ?x107)))
+ (let ((?x105 (/ 1.0 exp!3)))
+ (let ((?x96 (* ?x105 ?x99)))
  (let ((?x44 (- b)))
  (let ((?x57 (+ |f[0]| ?x44)))
- (let ((?x102 (* ?x57 ?x93)))
+ (let ((?x100 (* ?x57 ?x96)))
  (let ((?x48 (* |f[0]| 1.0)))
  (let ((?x46 (* ?x44 1.0)))
  (let ((?x49 (+ ?x46 ?x48)))
  (let ((?x53 (* 0.0 ?x49)))
  (let ((?x50 (- ?x49)))
- (let ((?x161 (/ ?x64 exp!3)))
- (let ((?x162 (* ?x161 ?x50)))
- (let ((?x163 (+ ?x162 ?x53)))
- (let ((?x157 (* ?x164 ?x163)))
- (or (and (distinct ?x157 ?x102) true)))))))))))))))))))))
+ (let ((?x92 (/ ?x64 exp!3)))
+ (let ((?x93 (* ?x92 ?x50)))
+ (let ((?x102 (+ ?x93 ?x53)))
+ (let ((?x106 (* ?x105 ?x102)))
+ (or (and (distinct ?x106 ?x100) true)))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -134,31 +134,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!64 logits) (< exp!2 exp!1)))
+ (= (< log!65 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!64) (< exp!1 exp!2)))
+ (= (< logits log!65) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!64 0.0) (> exp!2 1.0)))
+ (= (> log!65 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!64)))
+ (>= exp!2 (+ 1.0 log!65)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!92 logits) (< exp!3 exp!1)))
+ (= (< log!93 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!92) (< exp!1 exp!3)))
+ (= (< logits log!93) (< exp!1 exp!3)))
 (assert
- (= (< log!92 log!64) (< exp!3 exp!2)))
+ (= (< log!93 log!65) (< exp!3 exp!2)))
 (assert
- (= (< log!64 log!92) (< exp!2 exp!3)))
+ (= (< log!65 log!93) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!92 0.0) (> exp!3 1.0)))
+ (= (> log!93 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!92)))
+ (>= exp!3 (+ 1.0 log!93)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

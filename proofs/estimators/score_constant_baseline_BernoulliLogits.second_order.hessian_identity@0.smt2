@@ -11,7 +11,7 @@
 (declare-fun |g2[0]| () Real)
 (declare-fun b () Real)
 (declare-fun f2 () Real)
-(declare-fun log!132 () Real)
+(declare-fun log!151 () Real)
 (assert
  true)
 (assert
@@ -128,15 +128,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!132 logits) (< exp!2 exp!1)))
+ (= (< log!151 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!132) (< exp!1 exp!2)))
+ (= (< logits log!151) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!132 0.0) (> exp!2 1.0)))
+ (= (> log!151 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!132)))
+ (>= exp!2 (+ 1.0 log!151)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -152,8 +152,8 @@
 (declare-fun b () Real)
 (declare-fun f2 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!132 () Real)
-(declare-fun log!201 () Real)
+(declare-fun log!151 () Real)
+(declare-fun log!220 () Real)
 (assert
  true)
 (assert
@@ -258,31 +258,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!132 logits) (< exp!2 exp!1)))
+ (= (< log!151 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!132) (< exp!1 exp!2)))
+ (= (< logits log!151) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!132 0.0) (> exp!2 1.0)))
+ (= (> log!151 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!132)))
+ (>= exp!2 (+ 1.0 log!151)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!201 logits) (< exp!3 exp!1)))
+ (= (< log!220 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!201) (< exp!1 exp!3)))
+ (= (< logits log!220) (< exp!1 exp!3)))
 (assert
- (= (< log!201 log!132) (< exp!3 exp!2)))
+ (= (< log!220 log!151) (< exp!3 exp!2)))
 (assert
- (= (< log!132 log!201) (< exp!2 exp!3)))
+ (= (< log!151 log!220) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!201 0.0) (> exp!3 1.0)))
+ (= (> log!220 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!201)))
+ (>= exp!3 (+ 1.0 log!220)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

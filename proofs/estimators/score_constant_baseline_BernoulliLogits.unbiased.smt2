@@ -10,7 +10,7 @@
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun b () Real)
-(declare-fun log!87 () Real)
+(declare-fun log!89 () Real)
 (assert
  true)
 (assert
@@ -72,15 +72,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!87 logits) (< exp!2 exp!1)))
+ (= (< log!89 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!87) (< exp!1 exp!2)))
+ (= (< logits log!89) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!87 0.0) (> exp!2 1.0)))
+ (= (> log!89 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!87)))
+ (>= exp!2 (+ 1.0 log!89)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -95,8 +95,8 @@
 (declare-fun |f[0]| () Real)
 (declare-fun b () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!87 () Real)
-(declare-fun log!130 () Real)
+(declare-fun log!89 () Real)
+(declare-fun log!132 () Real)
 (assert
  true)
 (assert
@@ -156,31 +156,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!87 logits) (< exp!2 exp!1)))
+ (= (< log!89 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!87) (< exp!1 exp!2)))
+ (= (< logits log!89) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!87 0.0) (> exp!2 1.0)))
+ (= (> log!89 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!87)))
+ (>= exp!2 (+ 1.0 log!89)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!130 logits) (< exp!3 exp!1)))
+ (= (< log!132 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!130) (< exp!1 exp!3)))
+ (= (< logits log!132) (< exp!1 exp!3)))
 (assert
- (= (< log!130 log!87) (< exp!3 exp!2)))
+ (= (< log!132 log!89) (< exp!3 exp!2)))
 (assert
- (= (< log!87 log!130) (< exp!2 exp!3)))
+ (= (< log!89 log!132) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!130 0.0) (> exp!3 1.0)))
+ (= (> log!132 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!130)))
+ (>= exp!3 (+ 1.0 log!132)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!131 () Real)
+(declare-fun log!149 () Real)
 (assert
  true)
 (assert
@@ -105,23 +105,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!131) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!131) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!131) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!131 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!131)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -141,8 +141,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!131 () Real)
-(declare-fun log!203 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!221 () Real)
 (assert
  true)
 (assert
@@ -183,7 +183,7 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
- (let ((?x270 (/ ?x125 exp!5)))
+ (let ((?x303 (/ ?x125 exp!5)))
  (let ((?x478 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x469 (+ ?x478 ?x125)))
  (let ((?x479 (+ 1.0 ?x469)))
@@ -191,21 +191,21 @@
  (let ((?x348 (- ?x392)))
  (let ((?x473 (+ 1.0 ?x348)))
  (let ((?x474 (* 0.0 ?x473)))
- (let ((?x291 (+ ?x348 ?x474)))
+ (let ((?x265 (+ ?x348 ?x474)))
  (let ((?x383 (* 0.0 ?x348)))
- (let ((?x287 (+ ?x383 ?x291)))
- (let ((?x265 (* ?x287 ?x270)))
- (let ((?x289 (/ ?x478 exp!5)))
- (let ((?x303 (+ ?x383 ?x473)))
- (let ((?x151 (+ ?x383 ?x303)))
- (let ((?x290 (* ?x151 ?x289)))
- (let ((?x266 (+ ?x290 ?x265)))
- (let ((?x305 (/ 1.0 exp!5)))
+ (let ((?x266 (+ ?x383 ?x265)))
+ (let ((?x151 (* ?x266 ?x303)))
+ (let ((?x269 (/ ?x478 exp!5)))
+ (let ((?x249 (+ ?x383 ?x473)))
+ (let ((?x243 (+ ?x383 ?x249)))
+ (let ((?x270 (* ?x243 ?x269)))
+ (let ((?x152 (+ ?x270 ?x151)))
+ (let ((?x149 (/ 1.0 exp!5)))
  (let ((?x385 (+ ?x383 ?x474)))
  (let ((?x468 (+ ?x348 ?x385)))
- (let ((?x302 (* ?x468 ?x305)))
- (let ((?x156 (+ ?x302 ?x266)))
- (or (and (distinct 0.0 ?x156) true)))))))))))))))))))))))))))
+ (let ((?x150 (* ?x468 ?x149)))
+ (let ((?x147 (+ ?x150 ?x152)))
+ (or (and (distinct 0.0 ?x147) true)))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -241,23 +241,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!131) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!131) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!131) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!131 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!131)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -266,27 +266,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!203 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!221 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!203) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!221) (< exp!1 exp!5)))
 (assert
- (= (< log!203 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!221 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!203) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!221) (< exp!2 exp!5)))
 (assert
- (= (< log!203 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!221 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!203) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!221) (< exp!3 exp!5)))
 (assert
- (= (< log!203 log!131) (< exp!5 exp!4)))
+ (= (< log!221 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!131 log!203) (< exp!4 exp!5)))
+ (= (< log!149 log!221) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!203 0.0) (> exp!5 1.0)))
+ (= (> log!221 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!203)))
+ (>= exp!5 (+ 1.0 log!221)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x125 (/ ?x9 exp!3)))
@@ -307,10 +307,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!131 () Real)
+(declare-fun log!149 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!203 () Real)
-(declare-fun log!277 () Real)
+(declare-fun log!221 () Real)
+(declare-fun log!295 () Real)
 (assert
  true)
 (assert
@@ -319,64 +319,64 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x215 (/ ?x370 exp!1)))
- (let ((?x484 (+ 1.0 ?x215)))
+ (let ((?x176 (/ ?x370 exp!1)))
+ (let ((?x494 (+ 1.0 ?x176)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x176 (/ ?x55 exp!1)))
- (let ((?x500 (+ ?x176 ?x484)))
- (let (($x189 (= 0.0 ?x500)))
- (not $x189)))))))))
+ (let ((?x459 (/ ?x55 exp!1)))
+ (let ((?x189 (+ ?x459 ?x494)))
+ (let (($x191 (= 0.0 ?x189)))
+ (not $x191)))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x215 (/ ?x370 exp!1)))
- (let ((?x484 (+ 1.0 ?x215)))
+ (let ((?x176 (/ ?x370 exp!1)))
+ (let ((?x494 (+ 1.0 ?x176)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x176 (/ ?x55 exp!1)))
- (let ((?x500 (+ ?x176 ?x484)))
- (< 0.0 ?x500))))))))
+ (let ((?x459 (/ ?x55 exp!1)))
+ (let ((?x189 (+ ?x459 ?x494)))
+ (< 0.0 ?x189))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x215 (/ ?x370 exp!1)))
- (let ((?x484 (+ 1.0 ?x215)))
+ (let ((?x176 (/ ?x370 exp!1)))
+ (let ((?x494 (+ 1.0 ?x176)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x176 (/ ?x55 exp!1)))
- (let ((?x500 (+ ?x176 ?x484)))
- (let (($x189 (= 0.0 ?x500)))
- (not $x189)))))))))
+ (let ((?x459 (/ ?x55 exp!1)))
+ (let ((?x189 (+ ?x459 ?x494)))
+ (let (($x191 (= 0.0 ?x189)))
+ (not $x191)))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x215 (/ ?x370 exp!1)))
- (let ((?x484 (+ 1.0 ?x215)))
+ (let ((?x176 (/ ?x370 exp!1)))
+ (let ((?x494 (+ 1.0 ?x176)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x176 (/ ?x55 exp!1)))
- (let ((?x500 (+ ?x176 ?x484)))
- (let (($x189 (= 0.0 ?x500)))
- (not $x189)))))))))
+ (let ((?x459 (/ ?x55 exp!1)))
+ (let ((?x189 (+ ?x459 ?x494)))
+ (let (($x191 (= 0.0 ?x189)))
+ (not $x191)))))))))
 (assert
- (let ((?x218 (/ 1.0 exp!6)))
+ (let ((?x284 (/ 1.0 exp!6)))
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x215 (/ ?x370 exp!1)))
- (let ((?x484 (+ 1.0 ?x215)))
+ (let ((?x176 (/ ?x370 exp!1)))
+ (let ((?x494 (+ 1.0 ?x176)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x176 (/ ?x55 exp!1)))
- (let ((?x500 (+ ?x176 ?x484)))
- (let ((?x276 (/ ?x215 ?x500)))
- (let ((?x527 (- ?x276)))
- (let ((?x433 (+ 1.0 ?x527)))
- (let ((?x286 (* 0.0 ?x433)))
- (let ((?x166 (+ ?x527 ?x286)))
- (let ((?x535 (* 0.0 ?x527)))
- (let ((?x720 (+ ?x535 ?x166)))
- (let ((?x481 (* ?x720 ?x218)))
- (let ((?x505 (/ ?x215 exp!6)))
- (let ((?x284 (+ ?x535 ?x433)))
- (let ((?x579 (+ ?x535 ?x284)))
- (let ((?x450 (* ?x579 ?x505)))
- (let ((?x373 (+ ?x450 ?x481)))
- (let ((?x492 (/ ?x176 exp!6)))
- (let ((?x206 (+ ?x535 ?x286)))
- (let ((?x361 (+ ?x527 ?x206)))
- (let ((?x739 (* ?x361 ?x492)))
+ (let ((?x459 (/ ?x55 exp!1)))
+ (let ((?x189 (+ ?x459 ?x494)))
+ (let ((?x285 (/ ?x176 ?x189)))
+ (let ((?x312 (- ?x285)))
+ (let ((?x192 (+ 1.0 ?x312)))
+ (let ((?x431 (* 0.0 ?x192)))
+ (let ((?x283 (+ ?x312 ?x431)))
+ (let ((?x542 (* 0.0 ?x312)))
+ (let ((?x168 (+ ?x542 ?x283)))
+ (let ((?x521 (* ?x168 ?x284)))
+ (let ((?x215 (/ ?x176 exp!6)))
+ (let ((?x421 (+ ?x542 ?x192)))
+ (let ((?x733 (+ ?x542 ?x421)))
+ (let ((?x504 (* ?x733 ?x215)))
+ (let ((?x373 (+ ?x504 ?x521)))
+ (let ((?x520 (/ ?x459 exp!6)))
+ (let ((?x377 (+ ?x542 ?x431)))
+ (let ((?x408 (+ ?x312 ?x377)))
+ (let ((?x739 (* ?x408 ?x520)))
  (let ((?x735 (+ ?x739 ?x373)))
  (or (and (distinct 0.0 ?x735) true))))))))))))))))))))))))))))
 (assert
@@ -416,23 +416,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!131) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!131) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!131) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!131 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!131)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -442,27 +442,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!203 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!221 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!203) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!221) (< exp!1 exp!5)))
 (assert
- (= (< log!203 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!221 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!203) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!221) (< exp!2 exp!5)))
 (assert
- (= (< log!203 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!221 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!203) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!221) (< exp!3 exp!5)))
 (assert
- (= (< log!203 log!131) (< exp!5 exp!4)))
+ (= (< log!221 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!131 log!203) (< exp!4 exp!5)))
+ (= (< log!149 log!221) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!203 0.0) (> exp!5 1.0)))
+ (= (> log!221 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!203)))
+ (>= exp!5 (+ 1.0 log!221)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -472,39 +472,39 @@
  (let ((?x479 (+ 1.0 ?x469)))
  (=> (> ?x479 0.0) (= exp!5 ?x479)))))))))
 (assert
- (= (< log!277 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!295 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!277) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!295) (< exp!1 exp!6)))
 (assert
- (= (< log!277 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!295 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!277) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!295) (< exp!2 exp!6)))
 (assert
- (= (< log!277 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!295 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!277) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!295) (< exp!3 exp!6)))
 (assert
- (= (< log!277 log!131) (< exp!6 exp!4)))
+ (= (< log!295 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!131 log!277) (< exp!4 exp!6)))
+ (= (< log!149 log!295) (< exp!4 exp!6)))
 (assert
- (= (< log!277 log!203) (< exp!6 exp!5)))
+ (= (< log!295 log!221) (< exp!6 exp!5)))
 (assert
- (= (< log!203 log!277) (< exp!5 exp!6)))
+ (= (< log!221 log!295) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!277 0.0) (> exp!6 1.0)))
+ (= (> log!295 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!277)))
+ (>= exp!6 (+ 1.0 log!295)))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
-(let ((?x215 (/ ?x370 exp!1)))
-(let ((?x484 (+ 1.0 ?x215)))
+(let ((?x176 (/ ?x370 exp!1)))
+(let ((?x494 (+ 1.0 ?x176)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x176 (/ ?x55 exp!1)))
-(let ((?x500 (+ ?x176 ?x484)))
-(=> (> ?x500 0.0) (= exp!6 ?x500)))))))))
+(let ((?x459 (/ ?x55 exp!1)))
+(let ((?x189 (+ ?x459 ?x494)))
+(=> (> ?x189 0.0) (= exp!6 ?x189)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -518,10 +518,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!131 () Real)
-(declare-fun log!203 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!221 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!277 () Real)
+(declare-fun log!295 () Real)
 (assert
  true)
 (assert
@@ -566,7 +566,7 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
- (let ((?x270 (/ ?x125 exp!5)))
+ (let ((?x303 (/ ?x125 exp!5)))
  (let ((?x370 (* 1.0 exp!2)))
  (let ((?x478 (/ ?x370 exp!3)))
  (let ((?x469 (+ ?x478 ?x125)))
@@ -575,21 +575,21 @@
  (let ((?x348 (- ?x392)))
  (let ((?x473 (+ 1.0 ?x348)))
  (let ((?x474 (* 0.0 ?x473)))
- (let ((?x291 (+ ?x348 ?x474)))
+ (let ((?x265 (+ ?x348 ?x474)))
  (let ((?x383 (* 0.0 ?x348)))
- (let ((?x287 (+ ?x383 ?x291)))
- (let ((?x265 (* ?x287 ?x270)))
- (let ((?x289 (/ ?x478 exp!5)))
- (let ((?x303 (+ ?x383 ?x473)))
- (let ((?x151 (+ ?x383 ?x303)))
- (let ((?x290 (* ?x151 ?x289)))
- (let ((?x266 (+ ?x290 ?x265)))
- (let ((?x305 (/ 1.0 exp!5)))
+ (let ((?x266 (+ ?x383 ?x265)))
+ (let ((?x151 (* ?x266 ?x303)))
+ (let ((?x269 (/ ?x478 exp!5)))
+ (let ((?x249 (+ ?x383 ?x473)))
+ (let ((?x243 (+ ?x383 ?x249)))
+ (let ((?x270 (* ?x243 ?x269)))
+ (let ((?x152 (+ ?x270 ?x151)))
+ (let ((?x149 (/ 1.0 exp!5)))
  (let ((?x385 (+ ?x383 ?x474)))
  (let ((?x468 (+ ?x348 ?x385)))
- (let ((?x302 (* ?x468 ?x305)))
- (let ((?x156 (+ ?x302 ?x266)))
- (or (and (distinct 0.0 ?x156) true))))))))))))))))))))))))))))
+ (let ((?x150 (* ?x468 ?x149)))
+ (let ((?x147 (+ ?x150 ?x152)))
+ (or (and (distinct 0.0 ?x147) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -627,23 +627,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!131) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!131) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!131) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!131 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!131)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -653,27 +653,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!203 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!221 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!203) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!221) (< exp!1 exp!5)))
 (assert
- (= (< log!203 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!221 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!203) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!221) (< exp!2 exp!5)))
 (assert
- (= (< log!203 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!221 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!203) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!221) (< exp!3 exp!5)))
 (assert
- (= (< log!203 log!131) (< exp!5 exp!4)))
+ (= (< log!221 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!131 log!203) (< exp!4 exp!5)))
+ (= (< log!149 log!221) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!203 0.0) (> exp!5 1.0)))
+ (= (> log!221 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!203)))
+ (>= exp!5 (+ 1.0 log!221)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -683,38 +683,38 @@
  (let ((?x479 (+ 1.0 ?x469)))
  (=> (> ?x479 0.0) (= exp!5 ?x479)))))))))
 (assert
- (= (< log!277 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!295 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!277) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!295) (< exp!1 exp!6)))
 (assert
- (= (< log!277 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!295 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!277) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!295) (< exp!2 exp!6)))
 (assert
- (= (< log!277 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!295 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!277) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!295) (< exp!3 exp!6)))
 (assert
- (= (< log!277 log!131) (< exp!6 exp!4)))
+ (= (< log!295 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!131 log!277) (< exp!4 exp!6)))
+ (= (< log!149 log!295) (< exp!4 exp!6)))
 (assert
- (= (< log!277 log!203) (< exp!6 exp!5)))
+ (= (< log!295 log!221) (< exp!6 exp!5)))
 (assert
- (= (< log!203 log!277) (< exp!5 exp!6)))
+ (= (< log!221 log!295) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!277 0.0) (> exp!6 1.0)))
+ (= (> log!295 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!277)))
+ (>= exp!6 (+ 1.0 log!295)))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
-(let ((?x215 (/ ?x370 exp!1)))
-(let ((?x484 (+ 1.0 ?x215)))
+(let ((?x176 (/ ?x370 exp!1)))
+(let ((?x494 (+ 1.0 ?x176)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x176 (/ ?x55 exp!1)))
-(let ((?x500 (+ ?x176 ?x484)))
-(=> (> ?x500 0.0) (= exp!6 ?x500)))))))))
+(let ((?x459 (/ ?x55 exp!1)))
+(let ((?x189 (+ ?x459 ?x494)))
+(=> (> ?x189 0.0) (= exp!6 ?x189)))))))))
 (check-sat)
 (pop 1)

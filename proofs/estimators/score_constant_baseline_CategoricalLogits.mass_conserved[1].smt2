@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!131 () Real)
+(declare-fun log!149 () Real)
 (assert
  true)
 (assert
@@ -105,23 +105,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!131) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!131) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!131) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!131 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!131)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -141,8 +141,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!131 () Real)
-(declare-fun log!203 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!221 () Real)
 (assert
  true)
 (assert
@@ -186,26 +186,26 @@
  (let ((?x477 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x474 (+ ?x477 ?x125)))
  (let ((?x484 (+ 1.0 ?x474)))
- (let ((?x172 (/ ?x125 ?x484)))
- (let ((?x178 (- ?x172)))
- (let ((?x160 (* 0.0 ?x178)))
- (let ((?x179 (+ 1.0 ?x178)))
- (let ((?x306 (+ ?x179 ?x160)))
- (let ((?x307 (+ ?x160 ?x306)))
- (let ((?x151 (/ ?x125 exp!5)))
- (let ((?x152 (* ?x151 ?x307)))
- (let ((?x180 (* 0.0 ?x179)))
- (let ((?x170 (+ ?x178 ?x180)))
- (let ((?x171 (+ ?x160 ?x170)))
- (let ((?x277 (/ ?x477 exp!5)))
- (let ((?x298 (* ?x277 ?x171)))
- (let ((?x147 (+ ?x298 ?x152)))
- (let ((?x157 (+ ?x180 ?x160)))
- (let ((?x149 (+ ?x178 ?x157)))
- (let ((?x150 (/ 1.0 exp!5)))
- (let ((?x253 (* ?x150 ?x149)))
- (let ((?x148 (+ ?x253 ?x147)))
- (or (and (distinct 0.0 ?x148) true)))))))))))))))))))))))))))
+ (let ((?x305 (/ ?x125 ?x484)))
+ (let ((?x302 (- ?x305)))
+ (let ((?x232 (* 0.0 ?x302)))
+ (let ((?x303 (+ 1.0 ?x302)))
+ (let ((?x247 (+ ?x303 ?x232)))
+ (let ((?x257 (+ ?x232 ?x247)))
+ (let ((?x259 (/ ?x125 exp!5)))
+ (let ((?x170 (* ?x259 ?x257)))
+ (let ((?x231 (* 0.0 ?x303)))
+ (let ((?x180 (+ ?x302 ?x231)))
+ (let ((?x160 (+ ?x232 ?x180)))
+ (let ((?x157 (/ ?x477 exp!5)))
+ (let ((?x149 (* ?x157 ?x160)))
+ (let ((?x171 (+ ?x149 ?x170)))
+ (let ((?x242 (+ ?x231 ?x232)))
+ (let ((?x243 (+ ?x302 ?x242)))
+ (let ((?x240 (/ 1.0 exp!5)))
+ (let ((?x241 (* ?x240 ?x243)))
+ (let ((?x272 (+ ?x241 ?x171)))
+ (or (and (distinct 0.0 ?x272) true)))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -241,23 +241,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!131) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!131) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!131) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!131 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!131)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -266,27 +266,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!203 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!221 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!203) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!221) (< exp!1 exp!5)))
 (assert
- (= (< log!203 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!221 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!203) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!221) (< exp!2 exp!5)))
 (assert
- (= (< log!203 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!221 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!203) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!221) (< exp!3 exp!5)))
 (assert
- (= (< log!203 log!131) (< exp!5 exp!4)))
+ (= (< log!221 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!131 log!203) (< exp!4 exp!5)))
+ (= (< log!149 log!221) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!203 0.0) (> exp!5 1.0)))
+ (= (> log!221 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!203)))
+ (>= exp!5 (+ 1.0 log!221)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x125 (/ ?x9 exp!3)))
@@ -307,10 +307,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!131 () Real)
+(declare-fun log!149 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!203 () Real)
-(declare-fun log!277 () Real)
+(declare-fun log!221 () Real)
+(declare-fun log!295 () Real)
 (assert
  true)
 (assert
@@ -319,66 +319,66 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x327 (/ ?x370 exp!1)))
- (let ((?x428 (+ 1.0 ?x327)))
+ (let ((?x344 (/ ?x370 exp!1)))
+ (let ((?x220 (+ 1.0 ?x344)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x301 (/ ?x55 exp!1)))
- (let ((?x530 (+ ?x301 ?x428)))
- (let (($x518 (= 0.0 ?x530)))
- (not $x518)))))))))
+ (let ((?x465 (/ ?x55 exp!1)))
+ (let ((?x448 (+ ?x465 ?x220)))
+ (let (($x450 (= 0.0 ?x448)))
+ (not $x450)))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x327 (/ ?x370 exp!1)))
- (let ((?x428 (+ 1.0 ?x327)))
+ (let ((?x344 (/ ?x370 exp!1)))
+ (let ((?x220 (+ 1.0 ?x344)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x301 (/ ?x55 exp!1)))
- (let ((?x530 (+ ?x301 ?x428)))
- (< 0.0 ?x530))))))))
+ (let ((?x465 (/ ?x55 exp!1)))
+ (let ((?x448 (+ ?x465 ?x220)))
+ (< 0.0 ?x448))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x327 (/ ?x370 exp!1)))
- (let ((?x428 (+ 1.0 ?x327)))
+ (let ((?x344 (/ ?x370 exp!1)))
+ (let ((?x220 (+ 1.0 ?x344)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x301 (/ ?x55 exp!1)))
- (let ((?x530 (+ ?x301 ?x428)))
- (let (($x518 (= 0.0 ?x530)))
- (not $x518)))))))))
+ (let ((?x465 (/ ?x55 exp!1)))
+ (let ((?x448 (+ ?x465 ?x220)))
+ (let (($x450 (= 0.0 ?x448)))
+ (not $x450)))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x327 (/ ?x370 exp!1)))
- (let ((?x428 (+ 1.0 ?x327)))
+ (let ((?x344 (/ ?x370 exp!1)))
+ (let ((?x220 (+ 1.0 ?x344)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x301 (/ ?x55 exp!1)))
- (let ((?x530 (+ ?x301 ?x428)))
- (let (($x518 (= 0.0 ?x530)))
- (not $x518)))))))))
+ (let ((?x465 (/ ?x55 exp!1)))
+ (let ((?x448 (+ ?x465 ?x220)))
+ (let (($x450 (= 0.0 ?x448)))
+ (not $x450)))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x327 (/ ?x370 exp!1)))
- (let ((?x428 (+ 1.0 ?x327)))
+ (let ((?x344 (/ ?x370 exp!1)))
+ (let ((?x220 (+ 1.0 ?x344)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x301 (/ ?x55 exp!1)))
- (let ((?x530 (+ ?x301 ?x428)))
- (let ((?x155 (/ 1.0 ?x530)))
- (let ((?x205 (- ?x155)))
- (let ((?x252 (* 0.0 ?x205)))
- (let ((?x512 (+ 1.0 ?x205)))
- (let ((?x743 (+ ?x512 ?x252)))
- (let ((?x326 (+ ?x252 ?x743)))
- (let ((?x511 (/ 1.0 exp!6)))
- (let ((?x132 (* ?x511 ?x326)))
- (let ((?x266 (* 0.0 ?x512)))
- (let ((?x182 (+ ?x205 ?x266)))
- (let ((?x516 (+ ?x252 ?x182)))
- (let ((?x465 (/ ?x327 exp!6)))
- (let ((?x498 (* ?x465 ?x516)))
- (let ((?x603 (+ ?x498 ?x132)))
- (let ((?x419 (+ ?x266 ?x252)))
- (let ((?x254 (+ ?x205 ?x419)))
- (let ((?x434 (/ ?x301 exp!6)))
- (let ((?x742 (* ?x434 ?x254)))
- (let ((?x732 (+ ?x742 ?x603)))
- (or (and (distinct 0.0 ?x732) true))))))))))))))))))))))))))))
+ (let ((?x465 (/ ?x55 exp!1)))
+ (let ((?x448 (+ ?x465 ?x220)))
+ (let ((?x505 (/ 1.0 ?x448)))
+ (let ((?x449 (- ?x505)))
+ (let ((?x339 (* 0.0 ?x449)))
+ (let ((?x212 (+ 1.0 ?x449)))
+ (let ((?x747 (+ ?x212 ?x339)))
+ (let ((?x141 (+ ?x339 ?x747)))
+ (let ((?x321 (/ 1.0 exp!6)))
+ (let ((?x334 (* ?x321 ?x141)))
+ (let ((?x581 (* 0.0 ?x212)))
+ (let ((?x197 (+ ?x449 ?x581)))
+ (let ((?x188 (+ ?x339 ?x197)))
+ (let ((?x181 (/ ?x344 exp!6)))
+ (let ((?x537 (* ?x181 ?x188)))
+ (let ((?x607 (+ ?x537 ?x334)))
+ (let ((?x524 (+ ?x581 ?x339)))
+ (let ((?x263 (+ ?x449 ?x524)))
+ (let ((?x377 (/ ?x465 exp!6)))
+ (let ((?x746 (* ?x377 ?x263)))
+ (let ((?x736 (+ ?x746 ?x607)))
+ (or (and (distinct 0.0 ?x736) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -416,23 +416,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!131) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!131) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!131) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!131 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!131)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -442,27 +442,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!203 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!221 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!203) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!221) (< exp!1 exp!5)))
 (assert
- (= (< log!203 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!221 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!203) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!221) (< exp!2 exp!5)))
 (assert
- (= (< log!203 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!221 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!203) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!221) (< exp!3 exp!5)))
 (assert
- (= (< log!203 log!131) (< exp!5 exp!4)))
+ (= (< log!221 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!131 log!203) (< exp!4 exp!5)))
+ (= (< log!149 log!221) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!203 0.0) (> exp!5 1.0)))
+ (= (> log!221 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!203)))
+ (>= exp!5 (+ 1.0 log!221)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -472,39 +472,39 @@
  (let ((?x484 (+ 1.0 ?x474)))
  (=> (> ?x484 0.0) (= exp!5 ?x484)))))))))
 (assert
- (= (< log!277 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!295 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!277) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!295) (< exp!1 exp!6)))
 (assert
- (= (< log!277 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!295 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!277) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!295) (< exp!2 exp!6)))
 (assert
- (= (< log!277 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!295 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!277) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!295) (< exp!3 exp!6)))
 (assert
- (= (< log!277 log!131) (< exp!6 exp!4)))
+ (= (< log!295 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!131 log!277) (< exp!4 exp!6)))
+ (= (< log!149 log!295) (< exp!4 exp!6)))
 (assert
- (= (< log!277 log!203) (< exp!6 exp!5)))
+ (= (< log!295 log!221) (< exp!6 exp!5)))
 (assert
- (= (< log!203 log!277) (< exp!5 exp!6)))
+ (= (< log!221 log!295) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!277 0.0) (> exp!6 1.0)))
+ (= (> log!295 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!277)))
+ (>= exp!6 (+ 1.0 log!295)))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
-(let ((?x327 (/ ?x370 exp!1)))
-(let ((?x428 (+ 1.0 ?x327)))
+(let ((?x344 (/ ?x370 exp!1)))
+(let ((?x220 (+ 1.0 ?x344)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x301 (/ ?x55 exp!1)))
-(let ((?x530 (+ ?x301 ?x428)))
-(=> (> ?x530 0.0) (= exp!6 ?x530)))))))))
+(let ((?x465 (/ ?x55 exp!1)))
+(let ((?x448 (+ ?x465 ?x220)))
+(=> (> ?x448 0.0) (= exp!6 ?x448)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -518,10 +518,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!131 () Real)
-(declare-fun log!203 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!221 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!277 () Real)
+(declare-fun log!295 () Real)
 (assert
  true)
 (assert
@@ -570,26 +570,26 @@
  (let ((?x477 (/ ?x370 exp!3)))
  (let ((?x474 (+ ?x477 ?x125)))
  (let ((?x484 (+ 1.0 ?x474)))
- (let ((?x172 (/ ?x125 ?x484)))
- (let ((?x178 (- ?x172)))
- (let ((?x160 (* 0.0 ?x178)))
- (let ((?x179 (+ 1.0 ?x178)))
- (let ((?x306 (+ ?x179 ?x160)))
- (let ((?x307 (+ ?x160 ?x306)))
- (let ((?x151 (/ ?x125 exp!5)))
- (let ((?x152 (* ?x151 ?x307)))
- (let ((?x180 (* 0.0 ?x179)))
- (let ((?x170 (+ ?x178 ?x180)))
- (let ((?x171 (+ ?x160 ?x170)))
- (let ((?x277 (/ ?x477 exp!5)))
- (let ((?x298 (* ?x277 ?x171)))
- (let ((?x147 (+ ?x298 ?x152)))
- (let ((?x157 (+ ?x180 ?x160)))
- (let ((?x149 (+ ?x178 ?x157)))
- (let ((?x150 (/ 1.0 exp!5)))
- (let ((?x253 (* ?x150 ?x149)))
- (let ((?x148 (+ ?x253 ?x147)))
- (or (and (distinct 0.0 ?x148) true))))))))))))))))))))))))))))
+ (let ((?x305 (/ ?x125 ?x484)))
+ (let ((?x302 (- ?x305)))
+ (let ((?x232 (* 0.0 ?x302)))
+ (let ((?x303 (+ 1.0 ?x302)))
+ (let ((?x247 (+ ?x303 ?x232)))
+ (let ((?x257 (+ ?x232 ?x247)))
+ (let ((?x259 (/ ?x125 exp!5)))
+ (let ((?x170 (* ?x259 ?x257)))
+ (let ((?x231 (* 0.0 ?x303)))
+ (let ((?x180 (+ ?x302 ?x231)))
+ (let ((?x160 (+ ?x232 ?x180)))
+ (let ((?x157 (/ ?x477 exp!5)))
+ (let ((?x149 (* ?x157 ?x160)))
+ (let ((?x171 (+ ?x149 ?x170)))
+ (let ((?x242 (+ ?x231 ?x232)))
+ (let ((?x243 (+ ?x302 ?x242)))
+ (let ((?x240 (/ 1.0 exp!5)))
+ (let ((?x241 (* ?x240 ?x243)))
+ (let ((?x272 (+ ?x241 ?x171)))
+ (or (and (distinct 0.0 ?x272) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -627,23 +627,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!131) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!131) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!131) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!131 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!131)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -653,27 +653,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!203 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!221 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!203) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!221) (< exp!1 exp!5)))
 (assert
- (= (< log!203 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!221 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!203) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!221) (< exp!2 exp!5)))
 (assert
- (= (< log!203 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!221 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!203) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!221) (< exp!3 exp!5)))
 (assert
- (= (< log!203 log!131) (< exp!5 exp!4)))
+ (= (< log!221 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!131 log!203) (< exp!4 exp!5)))
+ (= (< log!149 log!221) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!203 0.0) (> exp!5 1.0)))
+ (= (> log!221 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!203)))
+ (>= exp!5 (+ 1.0 log!221)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -683,38 +683,38 @@
  (let ((?x484 (+ 1.0 ?x474)))
  (=> (> ?x484 0.0) (= exp!5 ?x484)))))))))
 (assert
- (= (< log!277 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!295 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!277) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!295) (< exp!1 exp!6)))
 (assert
- (= (< log!277 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!295 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!277) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!295) (< exp!2 exp!6)))
 (assert
- (= (< log!277 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!295 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!277) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!295) (< exp!3 exp!6)))
 (assert
- (= (< log!277 log!131) (< exp!6 exp!4)))
+ (= (< log!295 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!131 log!277) (< exp!4 exp!6)))
+ (= (< log!149 log!295) (< exp!4 exp!6)))
 (assert
- (= (< log!277 log!203) (< exp!6 exp!5)))
+ (= (< log!295 log!221) (< exp!6 exp!5)))
 (assert
- (= (< log!203 log!277) (< exp!5 exp!6)))
+ (= (< log!221 log!295) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!277 0.0) (> exp!6 1.0)))
+ (= (> log!295 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!277)))
+ (>= exp!6 (+ 1.0 log!295)))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
-(let ((?x327 (/ ?x370 exp!1)))
-(let ((?x428 (+ 1.0 ?x327)))
+(let ((?x344 (/ ?x370 exp!1)))
+(let ((?x220 (+ 1.0 ?x344)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x301 (/ ?x55 exp!1)))
-(let ((?x530 (+ ?x301 ?x428)))
-(=> (> ?x530 0.0) (= exp!6 ?x530)))))))))
+(let ((?x465 (/ ?x55 exp!1)))
+(let ((?x448 (+ ?x465 ?x220)))
+(=> (> ?x448 0.0) (= exp!6 ?x448)))))))))
 (check-sat)
 (pop 1)

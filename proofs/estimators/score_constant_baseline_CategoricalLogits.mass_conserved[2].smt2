@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!131 () Real)
+(declare-fun log!149 () Real)
 (assert
  true)
 (assert
@@ -103,23 +103,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!131) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!131) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!131) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!131 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!131)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -139,8 +139,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!131 () Real)
-(declare-fun log!203 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!221 () Real)
 (assert
  true)
 (assert
@@ -184,24 +184,24 @@
  (let ((?x478 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x469 (+ ?x478 ?x123)))
  (let ((?x479 (+ 1.0 ?x469)))
- (let ((?x170 (/ 1.0 ?x479)))
- (let ((?x172 (- ?x170)))
- (let ((?x174 (* 0.0 ?x172)))
- (let ((?x155 (+ ?x172 ?x174)))
- (let ((?x173 (+ 1.0 ?x172)))
- (let ((?x158 (* 0.0 ?x173)))
- (let ((?x147 (+ ?x158 ?x155)))
- (let ((?x255 (/ ?x123 exp!5)))
- (let ((?x273 (* ?x255 ?x147)))
- (let ((?x148 (/ ?x478 exp!5)))
- (let ((?x249 (* ?x148 ?x147)))
- (let ((?x294 (+ ?x249 ?x273)))
- (let ((?x177 (+ ?x174 ?x174)))
- (let ((?x178 (+ ?x173 ?x177)))
- (let ((?x180 (/ 1.0 exp!5)))
- (let ((?x183 (* ?x180 ?x178)))
- (let ((?x304 (+ ?x183 ?x294)))
- (or (and (distinct 0.0 ?x304) true)))))))))))))))))))))))))
+ (let ((?x239 (/ 1.0 ?x479)))
+ (let ((?x236 (- ?x239)))
+ (let ((?x151 (* 0.0 ?x236)))
+ (let ((?x174 (+ ?x236 ?x151)))
+ (let ((?x237 (+ 1.0 ?x236)))
+ (let ((?x173 (* 0.0 ?x237)))
+ (let ((?x177 (+ ?x173 ?x174)))
+ (let ((?x181 (/ ?x123 exp!5)))
+ (let ((?x182 (* ?x181 ?x177)))
+ (let ((?x178 (/ ?x478 exp!5)))
+ (let ((?x180 (* ?x178 ?x177)))
+ (let ((?x158 (+ ?x180 ?x182)))
+ (let ((?x162 (+ ?x151 ?x151)))
+ (let ((?x152 (+ ?x237 ?x162)))
+ (let ((?x154 (/ 1.0 exp!5)))
+ (let ((?x163 (* ?x154 ?x152)))
+ (let ((?x155 (+ ?x163 ?x158)))
+ (or (and (distinct 0.0 ?x155) true)))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -237,23 +237,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!131) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!131) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!131) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!131 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!131)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -262,27 +262,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!203 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!221 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!203) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!221) (< exp!1 exp!5)))
 (assert
- (= (< log!203 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!221 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!203) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!221) (< exp!2 exp!5)))
 (assert
- (= (< log!203 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!221 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!203) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!221) (< exp!3 exp!5)))
 (assert
- (= (< log!203 log!131) (< exp!5 exp!4)))
+ (= (< log!221 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!131 log!203) (< exp!4 exp!5)))
+ (= (< log!149 log!221) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!203 0.0) (> exp!5 1.0)))
+ (= (> log!221 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!203)))
+ (>= exp!5 (+ 1.0 log!221)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x123 (/ ?x9 exp!3)))
@@ -303,10 +303,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!131 () Real)
+(declare-fun log!149 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!203 () Real)
-(declare-fun log!277 () Real)
+(declare-fun log!221 () Real)
+(declare-fun log!295 () Real)
 (assert
  true)
 (assert
@@ -315,64 +315,64 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x191 (/ ?x366 exp!1)))
- (let ((?x232 (+ 1.0 ?x191)))
+ (let ((?x240 (/ ?x366 exp!1)))
+ (let ((?x157 (+ 1.0 ?x240)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x167 (/ ?x55 exp!1)))
- (let ((?x385 (+ ?x167 ?x232)))
- (let (($x513 (= 0.0 ?x385)))
- (not $x513)))))))))
+ (let ((?x456 (/ ?x55 exp!1)))
+ (let ((?x256 (+ ?x456 ?x157)))
+ (let (($x257 (= 0.0 ?x256)))
+ (not $x257)))))))))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x191 (/ ?x366 exp!1)))
- (let ((?x232 (+ 1.0 ?x191)))
+ (let ((?x240 (/ ?x366 exp!1)))
+ (let ((?x157 (+ 1.0 ?x240)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x167 (/ ?x55 exp!1)))
- (let ((?x385 (+ ?x167 ?x232)))
- (< 0.0 ?x385))))))))
+ (let ((?x456 (/ ?x55 exp!1)))
+ (let ((?x256 (+ ?x456 ?x157)))
+ (< 0.0 ?x256))))))))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x191 (/ ?x366 exp!1)))
- (let ((?x232 (+ 1.0 ?x191)))
+ (let ((?x240 (/ ?x366 exp!1)))
+ (let ((?x157 (+ 1.0 ?x240)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x167 (/ ?x55 exp!1)))
- (let ((?x385 (+ ?x167 ?x232)))
- (let (($x513 (= 0.0 ?x385)))
- (not $x513)))))))))
+ (let ((?x456 (/ ?x55 exp!1)))
+ (let ((?x256 (+ ?x456 ?x157)))
+ (let (($x257 (= 0.0 ?x256)))
+ (not $x257)))))))))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x191 (/ ?x366 exp!1)))
- (let ((?x232 (+ 1.0 ?x191)))
+ (let ((?x240 (/ ?x366 exp!1)))
+ (let ((?x157 (+ 1.0 ?x240)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x167 (/ ?x55 exp!1)))
- (let ((?x385 (+ ?x167 ?x232)))
- (let (($x513 (= 0.0 ?x385)))
- (not $x513)))))))))
+ (let ((?x456 (/ ?x55 exp!1)))
+ (let ((?x256 (+ ?x456 ?x157)))
+ (let (($x257 (= 0.0 ?x256)))
+ (not $x257)))))))))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x191 (/ ?x366 exp!1)))
- (let ((?x232 (+ 1.0 ?x191)))
+ (let ((?x240 (/ ?x366 exp!1)))
+ (let ((?x157 (+ 1.0 ?x240)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x167 (/ ?x55 exp!1)))
- (let ((?x385 (+ ?x167 ?x232)))
- (let ((?x306 (/ ?x167 ?x385)))
- (let ((?x125 (- ?x306)))
- (let ((?x415 (* 0.0 ?x125)))
- (let ((?x220 (+ ?x125 ?x415)))
- (let ((?x129 (+ 1.0 ?x125)))
- (let ((?x310 (* 0.0 ?x129)))
- (let ((?x334 (+ ?x310 ?x220)))
- (let ((?x736 (/ 1.0 exp!6)))
- (let ((?x536 (* ?x736 ?x334)))
- (let ((?x511 (/ ?x191 exp!6)))
- (let ((?x485 (* ?x511 ?x334)))
- (let ((?x395 (+ ?x485 ?x536)))
- (let ((?x521 (+ ?x415 ?x415)))
- (let ((?x405 (+ ?x129 ?x521)))
- (let ((?x340 (/ ?x167 exp!6)))
- (let ((?x414 (* ?x340 ?x405)))
- (let ((?x335 (+ ?x414 ?x395)))
- (or (and (distinct 0.0 ?x335) true))))))))))))))))))))))))))
+ (let ((?x456 (/ ?x55 exp!1)))
+ (let ((?x256 (+ ?x456 ?x157)))
+ (let ((?x332 (/ ?x456 ?x256)))
+ (let ((?x513 (- ?x332)))
+ (let ((?x730 (* 0.0 ?x513)))
+ (let ((?x427 (+ ?x513 ?x730)))
+ (let ((?x195 (+ 1.0 ?x513)))
+ (let ((?x316 (* 0.0 ?x195)))
+ (let ((?x441 (+ ?x316 ?x427)))
+ (let ((?x740 (/ 1.0 exp!6)))
+ (let ((?x328 (* ?x740 ?x441)))
+ (let ((?x489 (/ ?x240 exp!6)))
+ (let ((?x199 (* ?x489 ?x441)))
+ (let ((?x446 (+ ?x199 ?x328)))
+ (let ((?x271 (+ ?x730 ?x730)))
+ (let ((?x209 (+ ?x195 ?x271)))
+ (let ((?x395 (/ ?x456 exp!6)))
+ (let ((?x153 (* ?x395 ?x209)))
+ (let ((?x387 (+ ?x153 ?x446)))
+ (or (and (distinct 0.0 ?x387) true))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -410,23 +410,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!131) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!131) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!131) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!131 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!131)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -436,27 +436,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!203 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!221 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!203) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!221) (< exp!1 exp!5)))
 (assert
- (= (< log!203 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!221 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!203) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!221) (< exp!2 exp!5)))
 (assert
- (= (< log!203 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!221 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!203) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!221) (< exp!3 exp!5)))
 (assert
- (= (< log!203 log!131) (< exp!5 exp!4)))
+ (= (< log!221 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!131 log!203) (< exp!4 exp!5)))
+ (= (< log!149 log!221) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!203 0.0) (> exp!5 1.0)))
+ (= (> log!221 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!203)))
+ (>= exp!5 (+ 1.0 log!221)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x123 (/ ?x9 exp!3)))
@@ -466,39 +466,39 @@
  (let ((?x479 (+ 1.0 ?x469)))
  (=> (> ?x479 0.0) (= exp!5 ?x479)))))))))
 (assert
- (= (< log!277 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!295 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!277) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!295) (< exp!1 exp!6)))
 (assert
- (= (< log!277 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!295 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!277) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!295) (< exp!2 exp!6)))
 (assert
- (= (< log!277 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!295 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!277) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!295) (< exp!3 exp!6)))
 (assert
- (= (< log!277 log!131) (< exp!6 exp!4)))
+ (= (< log!295 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!131 log!277) (< exp!4 exp!6)))
+ (= (< log!149 log!295) (< exp!4 exp!6)))
 (assert
- (= (< log!277 log!203) (< exp!6 exp!5)))
+ (= (< log!295 log!221) (< exp!6 exp!5)))
 (assert
- (= (< log!203 log!277) (< exp!5 exp!6)))
+ (= (< log!221 log!295) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!277 0.0) (> exp!6 1.0)))
+ (= (> log!295 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!277)))
+ (>= exp!6 (+ 1.0 log!295)))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
-(let ((?x191 (/ ?x366 exp!1)))
-(let ((?x232 (+ 1.0 ?x191)))
+(let ((?x240 (/ ?x366 exp!1)))
+(let ((?x157 (+ 1.0 ?x240)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x167 (/ ?x55 exp!1)))
-(let ((?x385 (+ ?x167 ?x232)))
-(=> (> ?x385 0.0) (= exp!6 ?x385)))))))))
+(let ((?x456 (/ ?x55 exp!1)))
+(let ((?x256 (+ ?x456 ?x157)))
+(=> (> ?x256 0.0) (= exp!6 ?x256)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -512,10 +512,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!131 () Real)
-(declare-fun log!203 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!221 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!277 () Real)
+(declare-fun log!295 () Real)
 (assert
  true)
 (assert
@@ -564,24 +564,24 @@
  (let ((?x478 (/ ?x366 exp!3)))
  (let ((?x469 (+ ?x478 ?x123)))
  (let ((?x479 (+ 1.0 ?x469)))
- (let ((?x170 (/ 1.0 ?x479)))
- (let ((?x172 (- ?x170)))
- (let ((?x174 (* 0.0 ?x172)))
- (let ((?x155 (+ ?x172 ?x174)))
- (let ((?x173 (+ 1.0 ?x172)))
- (let ((?x158 (* 0.0 ?x173)))
- (let ((?x147 (+ ?x158 ?x155)))
- (let ((?x255 (/ ?x123 exp!5)))
- (let ((?x273 (* ?x255 ?x147)))
- (let ((?x148 (/ ?x478 exp!5)))
- (let ((?x249 (* ?x148 ?x147)))
- (let ((?x294 (+ ?x249 ?x273)))
- (let ((?x177 (+ ?x174 ?x174)))
- (let ((?x178 (+ ?x173 ?x177)))
- (let ((?x180 (/ 1.0 exp!5)))
- (let ((?x183 (* ?x180 ?x178)))
- (let ((?x304 (+ ?x183 ?x294)))
- (or (and (distinct 0.0 ?x304) true))))))))))))))))))))))))))
+ (let ((?x239 (/ 1.0 ?x479)))
+ (let ((?x236 (- ?x239)))
+ (let ((?x151 (* 0.0 ?x236)))
+ (let ((?x174 (+ ?x236 ?x151)))
+ (let ((?x237 (+ 1.0 ?x236)))
+ (let ((?x173 (* 0.0 ?x237)))
+ (let ((?x177 (+ ?x173 ?x174)))
+ (let ((?x181 (/ ?x123 exp!5)))
+ (let ((?x182 (* ?x181 ?x177)))
+ (let ((?x178 (/ ?x478 exp!5)))
+ (let ((?x180 (* ?x178 ?x177)))
+ (let ((?x158 (+ ?x180 ?x182)))
+ (let ((?x162 (+ ?x151 ?x151)))
+ (let ((?x152 (+ ?x237 ?x162)))
+ (let ((?x154 (/ 1.0 exp!5)))
+ (let ((?x163 (* ?x154 ?x152)))
+ (let ((?x155 (+ ?x163 ?x158)))
+ (or (and (distinct 0.0 ?x155) true))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -619,23 +619,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!131 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!131) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!131 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!131) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!131 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!131) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!131 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!131)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -645,27 +645,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!203 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!221 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!203) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!221) (< exp!1 exp!5)))
 (assert
- (= (< log!203 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!221 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!203) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!221) (< exp!2 exp!5)))
 (assert
- (= (< log!203 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!221 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!203) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!221) (< exp!3 exp!5)))
 (assert
- (= (< log!203 log!131) (< exp!5 exp!4)))
+ (= (< log!221 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!131 log!203) (< exp!4 exp!5)))
+ (= (< log!149 log!221) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!203 0.0) (> exp!5 1.0)))
+ (= (> log!221 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!203)))
+ (>= exp!5 (+ 1.0 log!221)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x123 (/ ?x9 exp!3)))
@@ -675,38 +675,38 @@
  (let ((?x479 (+ 1.0 ?x469)))
  (=> (> ?x479 0.0) (= exp!5 ?x479)))))))))
 (assert
- (= (< log!277 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!295 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!277) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!295) (< exp!1 exp!6)))
 (assert
- (= (< log!277 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!295 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!277) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!295) (< exp!2 exp!6)))
 (assert
- (= (< log!277 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!295 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!277) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!295) (< exp!3 exp!6)))
 (assert
- (= (< log!277 log!131) (< exp!6 exp!4)))
+ (= (< log!295 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!131 log!277) (< exp!4 exp!6)))
+ (= (< log!149 log!295) (< exp!4 exp!6)))
 (assert
- (= (< log!277 log!203) (< exp!6 exp!5)))
+ (= (< log!295 log!221) (< exp!6 exp!5)))
 (assert
- (= (< log!203 log!277) (< exp!5 exp!6)))
+ (= (< log!221 log!295) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!277 0.0) (> exp!6 1.0)))
+ (= (> log!295 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!277)))
+ (>= exp!6 (+ 1.0 log!295)))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
-(let ((?x191 (/ ?x366 exp!1)))
-(let ((?x232 (+ 1.0 ?x191)))
+(let ((?x240 (/ ?x366 exp!1)))
+(let ((?x157 (+ 1.0 ?x240)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x167 (/ ?x55 exp!1)))
-(let ((?x385 (+ ?x167 ?x232)))
-(=> (> ?x385 0.0) (= exp!6 ?x385)))))))))
+(let ((?x456 (/ ?x55 exp!1)))
+(let ((?x256 (+ ?x456 ?x157)))
+(=> (> ?x256 0.0) (= exp!6 ?x256)))))))))
 (check-sat)
 (pop 1)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!69 () Real)
+(declare-fun log!74 () Real)
 (assert
  true)
 (assert
@@ -68,23 +68,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!69 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!74 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!69) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!74) (< exp!1 exp!4)))
 (assert
- (= (< log!69 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!74 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!69) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!74) (< exp!2 exp!4)))
 (assert
- (= (< log!69 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!74 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!69) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!74) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!69 0.0) (> exp!4 1.0)))
+ (= (> log!74 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!69)))
+ (>= exp!4 (+ 1.0 log!74)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -104,8 +104,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!69 () Real)
-(declare-fun log!95 () Real)
+(declare-fun log!74 () Real)
+(declare-fun log!100 () Real)
 (assert
  true)
 (assert
@@ -122,13 +122,13 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
- (let ((?x271 (/ ?x109 exp!5)))
+ (let ((?x132 (/ ?x109 exp!5)))
  (let ((?x411 (/ (* 1.0 exp!2) exp!3)))
- (let ((?x274 (/ ?x411 exp!5)))
- (let ((?x272 (+ ?x274 ?x271)))
- (let ((?x135 (/ 1.0 exp!5)))
- (let ((?x136 (+ ?x135 ?x272)))
- (or (and (distinct 1.0 ?x136) true)))))))))))
+ (let ((?x131 (/ ?x411 exp!5)))
+ (let ((?x258 (+ ?x131 ?x132)))
+ (let ((?x269 (/ 1.0 exp!5)))
+ (let ((?x270 (+ ?x269 ?x258)))
+ (or (and (distinct 1.0 ?x270) true)))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -164,23 +164,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!69 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!74 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!69) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!74) (< exp!1 exp!4)))
 (assert
- (= (< log!69 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!74 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!69) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!74) (< exp!2 exp!4)))
 (assert
- (= (< log!69 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!74 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!69) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!74) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!69 0.0) (> exp!4 1.0)))
+ (= (> log!74 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!69)))
+ (>= exp!4 (+ 1.0 log!74)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -189,27 +189,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!95 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!100 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!95) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!100) (< exp!1 exp!5)))
 (assert
- (= (< log!95 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!100 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!95) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!100) (< exp!2 exp!5)))
 (assert
- (= (< log!95 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!100 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!95) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!100) (< exp!3 exp!5)))
 (assert
- (= (< log!95 log!69) (< exp!5 exp!4)))
+ (= (< log!100 log!74) (< exp!5 exp!4)))
 (assert
- (= (< log!69 log!95) (< exp!4 exp!5)))
+ (= (< log!74 log!100) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!95 0.0) (> exp!5 1.0)))
+ (= (> log!100 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!95)))
+ (>= exp!5 (+ 1.0 log!100)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x109 (/ ?x9 exp!3)))
@@ -230,10 +230,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!69 () Real)
+(declare-fun log!74 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!95 () Real)
-(declare-fun log!123 () Real)
+(declare-fun log!100 () Real)
+(declare-fun log!128 () Real)
 (assert
  true)
 (assert
@@ -242,23 +242,23 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x332 (* 1.0 exp!2)))
- (let ((?x467 (/ ?x332 exp!1)))
- (let ((?x449 (+ 1.0 ?x467)))
+ (let ((?x473 (/ ?x332 exp!1)))
+ (let ((?x361 (+ 1.0 ?x473)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x298 (/ ?x55 exp!1)))
- (let ((?x257 (+ ?x298 ?x449)))
- (< 0.0 ?x257))))))))
+ (let ((?x279 (/ ?x55 exp!1)))
+ (let ((?x385 (+ ?x279 ?x361)))
+ (< 0.0 ?x385))))))))
 (assert
- (let ((?x141 (/ 1.0 exp!6)))
+ (let ((?x291 (/ 1.0 exp!6)))
  (let ((?x332 (* 1.0 exp!2)))
- (let ((?x467 (/ ?x332 exp!1)))
- (let ((?x190 (/ ?x467 exp!6)))
- (let ((?x370 (+ ?x190 ?x141)))
+ (let ((?x473 (/ ?x332 exp!1)))
+ (let ((?x299 (/ ?x473 exp!6)))
+ (let ((?x137 (+ ?x299 ?x291)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x298 (/ ?x55 exp!1)))
- (let ((?x376 (/ ?x298 exp!6)))
- (let ((?x456 (+ ?x376 ?x370)))
- (or (and (distinct 1.0 ?x456) true))))))))))))
+ (let ((?x279 (/ ?x55 exp!1)))
+ (let ((?x214 (/ ?x279 exp!6)))
+ (let ((?x202 (+ ?x214 ?x137)))
+ (or (and (distinct 1.0 ?x202) true))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -296,23 +296,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!69 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!74 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!69) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!74) (< exp!1 exp!4)))
 (assert
- (= (< log!69 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!74 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!69) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!74) (< exp!2 exp!4)))
 (assert
- (= (< log!69 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!74 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!69) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!74) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!69 0.0) (> exp!4 1.0)))
+ (= (> log!74 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!69)))
+ (>= exp!4 (+ 1.0 log!74)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!95 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!100 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!95) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!100) (< exp!1 exp!5)))
 (assert
- (= (< log!95 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!100 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!95) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!100) (< exp!2 exp!5)))
 (assert
- (= (< log!95 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!100 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!95) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!100) (< exp!3 exp!5)))
 (assert
- (= (< log!95 log!69) (< exp!5 exp!4)))
+ (= (< log!100 log!74) (< exp!5 exp!4)))
 (assert
- (= (< log!69 log!95) (< exp!4 exp!5)))
+ (= (< log!74 log!100) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!95 0.0) (> exp!5 1.0)))
+ (= (> log!100 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!95)))
+ (>= exp!5 (+ 1.0 log!100)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
@@ -352,39 +352,39 @@
  (let ((?x412 (+ 1.0 ?x405)))
  (=> (> ?x412 0.0) (= exp!5 ?x412)))))))))
 (assert
- (= (< log!123 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!123) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!6)))
 (assert
- (= (< log!123 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!123) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!6)))
 (assert
- (= (< log!123 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!123) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!6)))
 (assert
- (= (< log!123 log!69) (< exp!6 exp!4)))
+ (= (< log!128 log!74) (< exp!6 exp!4)))
 (assert
- (= (< log!69 log!123) (< exp!4 exp!6)))
+ (= (< log!74 log!128) (< exp!4 exp!6)))
 (assert
- (= (< log!123 log!95) (< exp!6 exp!5)))
+ (= (< log!128 log!100) (< exp!6 exp!5)))
 (assert
- (= (< log!95 log!123) (< exp!5 exp!6)))
+ (= (< log!100 log!128) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!123 0.0) (> exp!6 1.0)))
+ (= (> log!128 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!123)))
+ (>= exp!6 (+ 1.0 log!128)))
 (assert
  (let ((?x332 (* 1.0 exp!2)))
-(let ((?x467 (/ ?x332 exp!1)))
-(let ((?x449 (+ 1.0 ?x467)))
+(let ((?x473 (/ ?x332 exp!1)))
+(let ((?x361 (+ 1.0 ?x473)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x298 (/ ?x55 exp!1)))
-(let ((?x257 (+ ?x298 ?x449)))
-(=> (> ?x257 0.0) (= exp!6 ?x257)))))))))
+(let ((?x279 (/ ?x55 exp!1)))
+(let ((?x385 (+ ?x279 ?x361)))
+(=> (> ?x385 0.0) (= exp!6 ?x385)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -398,10 +398,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!69 () Real)
-(declare-fun log!95 () Real)
+(declare-fun log!74 () Real)
+(declare-fun log!100 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!123 () Real)
+(declare-fun log!128 () Real)
 (assert
  true)
 (assert
@@ -419,14 +419,14 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
- (let ((?x271 (/ ?x109 exp!5)))
+ (let ((?x132 (/ ?x109 exp!5)))
  (let ((?x332 (* 1.0 exp!2)))
  (let ((?x411 (/ ?x332 exp!3)))
- (let ((?x274 (/ ?x411 exp!5)))
- (let ((?x272 (+ ?x274 ?x271)))
- (let ((?x135 (/ 1.0 exp!5)))
- (let ((?x136 (+ ?x135 ?x272)))
- (or (and (distinct 1.0 ?x136) true))))))))))))
+ (let ((?x131 (/ ?x411 exp!5)))
+ (let ((?x258 (+ ?x131 ?x132)))
+ (let ((?x269 (/ 1.0 exp!5)))
+ (let ((?x270 (+ ?x269 ?x258)))
+ (or (and (distinct 1.0 ?x270) true))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -464,23 +464,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!69 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!74 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!69) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!74) (< exp!1 exp!4)))
 (assert
- (= (< log!69 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!74 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!69) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!74) (< exp!2 exp!4)))
 (assert
- (= (< log!69 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!74 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!69) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!74) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!69 0.0) (> exp!4 1.0)))
+ (= (> log!74 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!69)))
+ (>= exp!4 (+ 1.0 log!74)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -490,27 +490,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!95 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!100 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!95) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!100) (< exp!1 exp!5)))
 (assert
- (= (< log!95 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!100 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!95) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!100) (< exp!2 exp!5)))
 (assert
- (= (< log!95 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!100 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!95) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!100) (< exp!3 exp!5)))
 (assert
- (= (< log!95 log!69) (< exp!5 exp!4)))
+ (= (< log!100 log!74) (< exp!5 exp!4)))
 (assert
- (= (< log!69 log!95) (< exp!4 exp!5)))
+ (= (< log!74 log!100) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!95 0.0) (> exp!5 1.0)))
+ (= (> log!100 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!95)))
+ (>= exp!5 (+ 1.0 log!100)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
@@ -520,38 +520,38 @@
  (let ((?x412 (+ 1.0 ?x405)))
  (=> (> ?x412 0.0) (= exp!5 ?x412)))))))))
 (assert
- (= (< log!123 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!128 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!123) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!128) (< exp!1 exp!6)))
 (assert
- (= (< log!123 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!128 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!123) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!128) (< exp!2 exp!6)))
 (assert
- (= (< log!123 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!128 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!123) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!128) (< exp!3 exp!6)))
 (assert
- (= (< log!123 log!69) (< exp!6 exp!4)))
+ (= (< log!128 log!74) (< exp!6 exp!4)))
 (assert
- (= (< log!69 log!123) (< exp!4 exp!6)))
+ (= (< log!74 log!128) (< exp!4 exp!6)))
 (assert
- (= (< log!123 log!95) (< exp!6 exp!5)))
+ (= (< log!128 log!100) (< exp!6 exp!5)))
 (assert
- (= (< log!95 log!123) (< exp!5 exp!6)))
+ (= (< log!100 log!128) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!123 0.0) (> exp!6 1.0)))
+ (= (> log!128 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!123)))
+ (>= exp!6 (+ 1.0 log!128)))
 (assert
  (let ((?x332 (* 1.0 exp!2)))
-(let ((?x467 (/ ?x332 exp!1)))
-(let ((?x449 (+ 1.0 ?x467)))
+(let ((?x473 (/ ?x332 exp!1)))
+(let ((?x361 (+ 1.0 ?x473)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x298 (/ ?x55 exp!1)))
-(let ((?x257 (+ ?x298 ?x449)))
-(=> (> ?x257 0.0) (= exp!6 ?x257)))))))))
+(let ((?x279 (/ ?x55 exp!1)))
+(let ((?x385 (+ ?x279 ?x361)))
+(=> (> ?x385 0.0) (= exp!6 ?x385)))))))))
 (check-sat)
 (pop 1)

@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!127 () Real)
+(declare-fun log!149 () Real)
 (assert
  true)
 (assert
@@ -131,23 +131,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -169,8 +169,8 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!214 () Real)
 (assert
  true)
 (assert
@@ -237,17 +237,17 @@
  (let ((?x472 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x372 (+ ?x472 ?x128)))
  (let ((?x407 (+ 1.0 ?x372)))
- (let ((?x330 (/ ?x128 ?x407)))
- (let ((?x154 (- ?x330)))
- (let ((?x150 (+ 1.0 ?x154)))
- (let ((?x155 (* 0.0 ?x154)))
- (let ((?x151 (+ ?x155 ?x150)))
- (let ((?x294 (+ ?x155 ?x151)))
- (let ((?x332 (/ ?x128 exp!5)))
- (let ((?x336 (* ?x332 ?x294)))
+ (let ((?x265 (/ ?x128 ?x407)))
+ (let ((?x266 (- ?x265)))
+ (let ((?x264 (+ 1.0 ?x266)))
+ (let ((?x263 (* 0.0 ?x266)))
+ (let ((?x152 (+ ?x263 ?x264)))
+ (let ((?x153 (+ ?x263 ?x152)))
+ (let ((?x254 (/ ?x128 exp!5)))
+ (let ((?x276 (* ?x254 ?x153)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[1]| ?x98)))
- (let ((?x347 (* ?x115 ?x336)))
+ (let ((?x270 (* ?x115 ?x276)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -256,11 +256,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x300 (/ ?x109 ?x407)))
- (let ((?x321 (* ?x128 ?x300)))
- (let ((?x331 (+ ?x104 ?x321)))
- (let ((?x329 (* ?x332 ?x331)))
- (or (and (distinct ?x329 ?x347) true)))))))))))))))))))))))))))))))
+ (let ((?x326 (/ ?x109 ?x407)))
+ (let ((?x162 (* ?x128 ?x326)))
+ (let ((?x165 (+ ?x104 ?x162)))
+ (let ((?x255 (* ?x254 ?x165)))
+ (or (and (distinct ?x255 ?x270) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -296,23 +296,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -321,27 +321,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x128 (/ ?x9 exp!3)))
@@ -364,10 +364,10 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
+(declare-fun log!149 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!192 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!214 () Real)
+(declare-fun log!281 () Real)
 (assert
  true)
 (assert
@@ -376,83 +376,83 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
- (let ((?x364 (/ ?x394 exp!1)))
- (let ((?x448 (+ 1.0 ?x364)))
+ (let ((?x510 (/ ?x394 exp!1)))
+ (let ((?x201 (+ 1.0 ?x510)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x285 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x285 ?x448)))
- (< 0.0 ?x132))))))))
+ (let ((?x236 (/ ?x55 exp!1)))
+ (let ((?x220 (+ ?x236 ?x201)))
+ (< 0.0 ?x220))))))))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
- (let ((?x364 (/ ?x394 exp!1)))
- (let ((?x448 (+ 1.0 ?x364)))
+ (let ((?x510 (/ ?x394 exp!1)))
+ (let ((?x201 (+ 1.0 ?x510)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x285 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x285 ?x448)))
- (let (($x313 (= 0.0 ?x132)))
- (not $x313)))))))))
+ (let ((?x236 (/ ?x55 exp!1)))
+ (let ((?x220 (+ ?x236 ?x201)))
+ (let (($x170 (= 0.0 ?x220)))
+ (not $x170)))))))))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
- (let ((?x364 (/ ?x394 exp!1)))
- (let ((?x448 (+ 1.0 ?x364)))
+ (let ((?x510 (/ ?x394 exp!1)))
+ (let ((?x201 (+ 1.0 ?x510)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x285 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x285 ?x448)))
- (let (($x313 (= 0.0 ?x132)))
- (not $x313)))))))))
+ (let ((?x236 (/ ?x55 exp!1)))
+ (let ((?x220 (+ ?x236 ?x201)))
+ (let (($x170 (= 0.0 ?x220)))
+ (not $x170)))))))))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
- (let ((?x364 (/ ?x394 exp!1)))
- (let ((?x448 (+ 1.0 ?x364)))
+ (let ((?x510 (/ ?x394 exp!1)))
+ (let ((?x201 (+ 1.0 ?x510)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x285 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x285 ?x448)))
- (let (($x313 (= 0.0 ?x132)))
- (not $x313)))))))))
+ (let ((?x236 (/ ?x55 exp!1)))
+ (let ((?x220 (+ ?x236 ?x201)))
+ (let (($x170 (= 0.0 ?x220)))
+ (not $x170)))))))))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
- (let ((?x364 (/ ?x394 exp!1)))
- (let ((?x448 (+ 1.0 ?x364)))
+ (let ((?x510 (/ ?x394 exp!1)))
+ (let ((?x201 (+ 1.0 ?x510)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x285 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x285 ?x448)))
- (< 0.0 ?x132))))))))
+ (let ((?x236 (/ ?x55 exp!1)))
+ (let ((?x220 (+ ?x236 ?x201)))
+ (< 0.0 ?x220))))))))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
- (let ((?x364 (/ ?x394 exp!1)))
- (let ((?x448 (+ 1.0 ?x364)))
+ (let ((?x510 (/ ?x394 exp!1)))
+ (let ((?x201 (+ 1.0 ?x510)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x285 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x285 ?x448)))
- (let (($x313 (= 0.0 ?x132)))
- (not $x313)))))))))
+ (let ((?x236 (/ ?x55 exp!1)))
+ (let ((?x220 (+ ?x236 ?x201)))
+ (let (($x170 (= 0.0 ?x220)))
+ (not $x170)))))))))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
- (let ((?x364 (/ ?x394 exp!1)))
- (let ((?x448 (+ 1.0 ?x364)))
+ (let ((?x510 (/ ?x394 exp!1)))
+ (let ((?x201 (+ 1.0 ?x510)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x285 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x285 ?x448)))
- (let (($x313 (= 0.0 ?x132)))
- (not $x313)))))))))
+ (let ((?x236 (/ ?x55 exp!1)))
+ (let ((?x220 (+ ?x236 ?x201)))
+ (let (($x170 (= 0.0 ?x220)))
+ (not $x170)))))))))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
- (let ((?x364 (/ ?x394 exp!1)))
- (let ((?x448 (+ 1.0 ?x364)))
+ (let ((?x510 (/ ?x394 exp!1)))
+ (let ((?x201 (+ 1.0 ?x510)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x285 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x285 ?x448)))
- (let ((?x326 (/ 1.0 ?x132)))
- (let ((?x378 (- ?x326)))
- (let ((?x171 (+ 1.0 ?x378)))
- (let ((?x721 (* 0.0 ?x378)))
- (let ((?x328 (+ ?x721 ?x171)))
- (let ((?x182 (+ ?x721 ?x328)))
- (let ((?x236 (/ 1.0 exp!6)))
- (let ((?x316 (* ?x236 ?x182)))
+ (let ((?x236 (/ ?x55 exp!1)))
+ (let ((?x220 (+ ?x236 ?x201)))
+ (let ((?x361 (/ 1.0 ?x220)))
+ (let ((?x183 (- ?x361)))
+ (let ((?x182 (+ 1.0 ?x183)))
+ (let ((?x725 (* 0.0 ?x183)))
+ (let ((?x597 (+ ?x725 ?x182)))
+ (let ((?x398 (+ ?x725 ?x597)))
+ (let ((?x385 (/ 1.0 exp!6)))
+ (let ((?x364 (* ?x385 ?x398)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[1]| ?x98)))
- (let ((?x385 (* ?x115 ?x316)))
+ (let ((?x520 (* ?x115 ?x364)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -461,10 +461,10 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x293 (/ ?x109 ?x132)))
- (let ((?x718 (+ ?x104 ?x293)))
- (let ((?x410 (* ?x236 ?x718)))
- (or (and (distinct ?x410 ?x385) true)))))))))))))))))))))))))))))))
+ (let ((?x161 (/ ?x109 ?x220)))
+ (let ((?x375 (+ ?x104 ?x161)))
+ (let ((?x244 (* ?x385 ?x375)))
+ (or (and (distinct ?x244 ?x520) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -502,23 +502,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -528,27 +528,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x128 (/ ?x9 exp!3)))
@@ -558,39 +558,39 @@
  (let ((?x407 (+ 1.0 ?x372)))
  (=> (> ?x407 0.0) (= exp!5 ?x407)))))))))
 (assert
- (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!281 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!281) (< exp!1 exp!6)))
 (assert
- (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!281 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!281) (< exp!2 exp!6)))
 (assert
- (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!281 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!281) (< exp!3 exp!6)))
 (assert
- (= (< log!259 log!127) (< exp!6 exp!4)))
+ (= (< log!281 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!127 log!259) (< exp!4 exp!6)))
+ (= (< log!149 log!281) (< exp!4 exp!6)))
 (assert
- (= (< log!259 log!192) (< exp!6 exp!5)))
+ (= (< log!281 log!214) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!259) (< exp!5 exp!6)))
+ (= (< log!214 log!281) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!259 0.0) (> exp!6 1.0)))
+ (= (> log!281 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!259)))
+ (>= exp!6 (+ 1.0 log!281)))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
-(let ((?x364 (/ ?x394 exp!1)))
-(let ((?x448 (+ 1.0 ?x364)))
+(let ((?x510 (/ ?x394 exp!1)))
+(let ((?x201 (+ 1.0 ?x510)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x285 (/ ?x55 exp!1)))
-(let ((?x132 (+ ?x285 ?x448)))
-(=> (> ?x132 0.0) (= exp!6 ?x132)))))))))
+(let ((?x236 (/ ?x55 exp!1)))
+(let ((?x220 (+ ?x236 ?x201)))
+(=> (> ?x220 0.0) (= exp!6 ?x220)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -606,10 +606,10 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!214 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!281 () Real)
 (assert
  true)
 (assert
@@ -684,17 +684,17 @@
  (let ((?x472 (/ ?x394 exp!3)))
  (let ((?x372 (+ ?x472 ?x128)))
  (let ((?x407 (+ 1.0 ?x372)))
- (let ((?x330 (/ ?x128 ?x407)))
- (let ((?x154 (- ?x330)))
- (let ((?x150 (+ 1.0 ?x154)))
- (let ((?x155 (* 0.0 ?x154)))
- (let ((?x151 (+ ?x155 ?x150)))
- (let ((?x294 (+ ?x155 ?x151)))
- (let ((?x332 (/ ?x128 exp!5)))
- (let ((?x336 (* ?x332 ?x294)))
+ (let ((?x265 (/ ?x128 ?x407)))
+ (let ((?x266 (- ?x265)))
+ (let ((?x264 (+ 1.0 ?x266)))
+ (let ((?x263 (* 0.0 ?x266)))
+ (let ((?x152 (+ ?x263 ?x264)))
+ (let ((?x153 (+ ?x263 ?x152)))
+ (let ((?x254 (/ ?x128 exp!5)))
+ (let ((?x276 (* ?x254 ?x153)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[1]| ?x98)))
- (let ((?x347 (* ?x115 ?x336)))
+ (let ((?x270 (* ?x115 ?x276)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -703,11 +703,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x300 (/ ?x109 ?x407)))
- (let ((?x321 (* ?x128 ?x300)))
- (let ((?x331 (+ ?x104 ?x321)))
- (let ((?x329 (* ?x332 ?x331)))
- (or (and (distinct ?x329 ?x347) true))))))))))))))))))))))))))))))))
+ (let ((?x326 (/ ?x109 ?x407)))
+ (let ((?x162 (* ?x128 ?x326)))
+ (let ((?x165 (+ ?x104 ?x162)))
+ (let ((?x255 (* ?x254 ?x165)))
+ (or (and (distinct ?x255 ?x270) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -745,23 +745,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -771,27 +771,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x128 (/ ?x9 exp!3)))
@@ -801,38 +801,38 @@
  (let ((?x407 (+ 1.0 ?x372)))
  (=> (> ?x407 0.0) (= exp!5 ?x407)))))))))
 (assert
- (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!281 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!281) (< exp!1 exp!6)))
 (assert
- (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!281 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!281) (< exp!2 exp!6)))
 (assert
- (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!281 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!281) (< exp!3 exp!6)))
 (assert
- (= (< log!259 log!127) (< exp!6 exp!4)))
+ (= (< log!281 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!127 log!259) (< exp!4 exp!6)))
+ (= (< log!149 log!281) (< exp!4 exp!6)))
 (assert
- (= (< log!259 log!192) (< exp!6 exp!5)))
+ (= (< log!281 log!214) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!259) (< exp!5 exp!6)))
+ (= (< log!214 log!281) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!259 0.0) (> exp!6 1.0)))
+ (= (> log!281 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!259)))
+ (>= exp!6 (+ 1.0 log!281)))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
-(let ((?x364 (/ ?x394 exp!1)))
-(let ((?x448 (+ 1.0 ?x364)))
+(let ((?x510 (/ ?x394 exp!1)))
+(let ((?x201 (+ 1.0 ?x510)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x285 (/ ?x55 exp!1)))
-(let ((?x132 (+ ?x285 ?x448)))
-(=> (> ?x132 0.0) (= exp!6 ?x132)))))))))
+(let ((?x236 (/ ?x55 exp!1)))
+(let ((?x220 (+ ?x236 ?x201)))
+(=> (> ?x220 0.0) (= exp!6 ?x220)))))))))
 (check-sat)
 (pop 1)

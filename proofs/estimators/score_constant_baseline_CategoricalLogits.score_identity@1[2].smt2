@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!127 () Real)
+(declare-fun log!149 () Real)
 (assert
  true)
 (assert
@@ -132,23 +132,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -170,8 +170,8 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!214 () Real)
 (assert
  true)
 (assert
@@ -238,18 +238,18 @@
  (let ((?x468 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x383 (+ ?x468 ?x129)))
  (let ((?x396 (+ 1.0 ?x383)))
- (let ((?x156 (/ 1.0 ?x396)))
- (let ((?x151 (- ?x156)))
- (let ((?x176 (* 0.0 ?x151)))
- (let ((?x177 (+ ?x151 ?x176)))
- (let ((?x152 (+ 1.0 ?x151)))
- (let ((?x160 (* 0.0 ?x152)))
- (let ((?x283 (+ ?x160 ?x177)))
- (let ((?x319 (/ ?x129 exp!5)))
- (let ((?x325 (* ?x319 ?x283)))
+ (let ((?x163 (/ 1.0 ?x396)))
+ (let ((?x166 (- ?x163)))
+ (let ((?x177 (* 0.0 ?x166)))
+ (let ((?x171 (+ ?x166 ?x177)))
+ (let ((?x160 (+ 1.0 ?x166)))
+ (let ((?x176 (* 0.0 ?x160)))
+ (let ((?x168 (+ ?x176 ?x171)))
+ (let ((?x157 (/ ?x129 exp!5)))
+ (let ((?x153 (* ?x157 ?x168)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[1]| ?x98)))
- (let ((?x336 (* ?x115 ?x325)))
+ (let ((?x154 (* ?x115 ?x153)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -258,10 +258,10 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x321 (/ ?x109 ?x396)))
- (let ((?x318 (+ ?x105 ?x321)))
- (let ((?x155 (* ?x319 ?x318)))
- (or (and (distinct ?x155 ?x336) true)))))))))))))))))))))))))))))))
+ (let ((?x252 (/ ?x109 ?x396)))
+ (let ((?x253 (+ ?x105 ?x252)))
+ (let ((?x158 (* ?x157 ?x253)))
+ (or (and (distinct ?x158 ?x154) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -297,23 +297,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x129 (/ ?x9 exp!3)))
@@ -365,10 +365,10 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
+(declare-fun log!149 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!192 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!214 () Real)
+(declare-fun log!281 () Real)
 (assert
  true)
 (assert
@@ -377,84 +377,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
- (let ((?x225 (/ ?x378 exp!1)))
- (let ((?x529 (+ 1.0 ?x225)))
+ (let ((?x440 (/ ?x378 exp!1)))
+ (let ((?x199 (+ 1.0 ?x440)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x235 (/ ?x55 exp!1)))
- (let ((?x369 (+ ?x235 ?x529)))
- (< 0.0 ?x369))))))))
+ (let ((?x324 (/ ?x55 exp!1)))
+ (let ((?x209 (+ ?x324 ?x199)))
+ (< 0.0 ?x209))))))))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
- (let ((?x225 (/ ?x378 exp!1)))
- (let ((?x529 (+ 1.0 ?x225)))
+ (let ((?x440 (/ ?x378 exp!1)))
+ (let ((?x199 (+ 1.0 ?x440)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x235 (/ ?x55 exp!1)))
- (let ((?x369 (+ ?x235 ?x529)))
- (let (($x435 (= 0.0 ?x369)))
- (not $x435)))))))))
+ (let ((?x324 (/ ?x55 exp!1)))
+ (let ((?x209 (+ ?x324 ?x199)))
+ (let (($x301 (= 0.0 ?x209)))
+ (not $x301)))))))))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
- (let ((?x225 (/ ?x378 exp!1)))
- (let ((?x529 (+ 1.0 ?x225)))
+ (let ((?x440 (/ ?x378 exp!1)))
+ (let ((?x199 (+ 1.0 ?x440)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x235 (/ ?x55 exp!1)))
- (let ((?x369 (+ ?x235 ?x529)))
- (let (($x435 (= 0.0 ?x369)))
- (not $x435)))))))))
+ (let ((?x324 (/ ?x55 exp!1)))
+ (let ((?x209 (+ ?x324 ?x199)))
+ (let (($x301 (= 0.0 ?x209)))
+ (not $x301)))))))))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
- (let ((?x225 (/ ?x378 exp!1)))
- (let ((?x529 (+ 1.0 ?x225)))
+ (let ((?x440 (/ ?x378 exp!1)))
+ (let ((?x199 (+ 1.0 ?x440)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x235 (/ ?x55 exp!1)))
- (let ((?x369 (+ ?x235 ?x529)))
- (let (($x435 (= 0.0 ?x369)))
- (not $x435)))))))))
+ (let ((?x324 (/ ?x55 exp!1)))
+ (let ((?x209 (+ ?x324 ?x199)))
+ (let (($x301 (= 0.0 ?x209)))
+ (not $x301)))))))))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
- (let ((?x225 (/ ?x378 exp!1)))
- (let ((?x529 (+ 1.0 ?x225)))
+ (let ((?x440 (/ ?x378 exp!1)))
+ (let ((?x199 (+ 1.0 ?x440)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x235 (/ ?x55 exp!1)))
- (let ((?x369 (+ ?x235 ?x529)))
- (< 0.0 ?x369))))))))
+ (let ((?x324 (/ ?x55 exp!1)))
+ (let ((?x209 (+ ?x324 ?x199)))
+ (< 0.0 ?x209))))))))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
- (let ((?x225 (/ ?x378 exp!1)))
- (let ((?x529 (+ 1.0 ?x225)))
+ (let ((?x440 (/ ?x378 exp!1)))
+ (let ((?x199 (+ 1.0 ?x440)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x235 (/ ?x55 exp!1)))
- (let ((?x369 (+ ?x235 ?x529)))
- (let (($x435 (= 0.0 ?x369)))
- (not $x435)))))))))
+ (let ((?x324 (/ ?x55 exp!1)))
+ (let ((?x209 (+ ?x324 ?x199)))
+ (let (($x301 (= 0.0 ?x209)))
+ (not $x301)))))))))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
- (let ((?x225 (/ ?x378 exp!1)))
- (let ((?x529 (+ 1.0 ?x225)))
+ (let ((?x440 (/ ?x378 exp!1)))
+ (let ((?x199 (+ 1.0 ?x440)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x235 (/ ?x55 exp!1)))
- (let ((?x369 (+ ?x235 ?x529)))
- (let (($x435 (= 0.0 ?x369)))
- (not $x435)))))))))
+ (let ((?x324 (/ ?x55 exp!1)))
+ (let ((?x209 (+ ?x324 ?x199)))
+ (let (($x301 (= 0.0 ?x209)))
+ (not $x301)))))))))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
- (let ((?x225 (/ ?x378 exp!1)))
- (let ((?x529 (+ 1.0 ?x225)))
+ (let ((?x440 (/ ?x378 exp!1)))
+ (let ((?x199 (+ 1.0 ?x440)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x235 (/ ?x55 exp!1)))
- (let ((?x369 (+ ?x235 ?x529)))
- (let ((?x447 (/ ?x235 ?x369)))
- (let ((?x715 (- ?x447)))
- (let ((?x242 (* 0.0 ?x715)))
- (let ((?x192 (+ ?x715 ?x242)))
- (let ((?x200 (+ 1.0 ?x715)))
- (let ((?x144 (* 0.0 ?x200)))
- (let ((?x411 (+ ?x144 ?x192)))
- (let ((?x424 (/ 1.0 exp!6)))
- (let ((?x410 (* ?x424 ?x411)))
+ (let ((?x324 (/ ?x55 exp!1)))
+ (let ((?x209 (+ ?x324 ?x199)))
+ (let ((?x529 (/ ?x324 ?x209)))
+ (let ((?x719 (- ?x529)))
+ (let ((?x381 (* 0.0 ?x719)))
+ (let ((?x478 (+ ?x719 ?x381)))
+ (let ((?x295 (+ 1.0 ?x719)))
+ (let ((?x592 (* 0.0 ?x295)))
+ (let ((?x517 (+ ?x592 ?x478)))
+ (let ((?x294 (/ 1.0 exp!6)))
+ (let ((?x207 (* ?x294 ?x517)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[1]| ?x98)))
- (let ((?x512 (* ?x115 ?x410)))
+ (let ((?x505 (* ?x115 ?x207)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -463,11 +463,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x164 (/ ?x109 ?x369)))
- (let ((?x712 (* ?x235 ?x164)))
- (let ((?x408 (+ ?x105 ?x712)))
- (let ((?x198 (* ?x424 ?x408)))
- (or (and (distinct ?x198 ?x512) true)))))))))))))))))))))))))))))))))
+ (let ((?x297 (/ ?x109 ?x209)))
+ (let ((?x431 (* ?x324 ?x297)))
+ (let ((?x382 (+ ?x105 ?x431)))
+ (let ((?x430 (* ?x294 ?x382)))
+ (or (and (distinct ?x430 ?x505) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x396 (+ 1.0 ?x383)))
  (=> (> ?x396 0.0) (= exp!5 ?x396)))))))))
 (assert
- (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!281 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!281) (< exp!1 exp!6)))
 (assert
- (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!281 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!281) (< exp!2 exp!6)))
 (assert
- (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!281 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!281) (< exp!3 exp!6)))
 (assert
- (= (< log!259 log!127) (< exp!6 exp!4)))
+ (= (< log!281 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!127 log!259) (< exp!4 exp!6)))
+ (= (< log!149 log!281) (< exp!4 exp!6)))
 (assert
- (= (< log!259 log!192) (< exp!6 exp!5)))
+ (= (< log!281 log!214) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!259) (< exp!5 exp!6)))
+ (= (< log!214 log!281) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!259 0.0) (> exp!6 1.0)))
+ (= (> log!281 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!259)))
+ (>= exp!6 (+ 1.0 log!281)))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
-(let ((?x225 (/ ?x378 exp!1)))
-(let ((?x529 (+ 1.0 ?x225)))
+(let ((?x440 (/ ?x378 exp!1)))
+(let ((?x199 (+ 1.0 ?x440)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x235 (/ ?x55 exp!1)))
-(let ((?x369 (+ ?x235 ?x529)))
-(=> (> ?x369 0.0) (= exp!6 ?x369)))))))))
+(let ((?x324 (/ ?x55 exp!1)))
+(let ((?x209 (+ ?x324 ?x199)))
+(=> (> ?x209 0.0) (= exp!6 ?x209)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!214 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!281 () Real)
 (assert
  true)
 (assert
@@ -687,18 +687,18 @@
  (let ((?x468 (/ ?x378 exp!3)))
  (let ((?x383 (+ ?x468 ?x129)))
  (let ((?x396 (+ 1.0 ?x383)))
- (let ((?x156 (/ 1.0 ?x396)))
- (let ((?x151 (- ?x156)))
- (let ((?x176 (* 0.0 ?x151)))
- (let ((?x177 (+ ?x151 ?x176)))
- (let ((?x152 (+ 1.0 ?x151)))
- (let ((?x160 (* 0.0 ?x152)))
- (let ((?x283 (+ ?x160 ?x177)))
- (let ((?x319 (/ ?x129 exp!5)))
- (let ((?x325 (* ?x319 ?x283)))
+ (let ((?x163 (/ 1.0 ?x396)))
+ (let ((?x166 (- ?x163)))
+ (let ((?x177 (* 0.0 ?x166)))
+ (let ((?x171 (+ ?x166 ?x177)))
+ (let ((?x160 (+ 1.0 ?x166)))
+ (let ((?x176 (* 0.0 ?x160)))
+ (let ((?x168 (+ ?x176 ?x171)))
+ (let ((?x157 (/ ?x129 exp!5)))
+ (let ((?x153 (* ?x157 ?x168)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[1]| ?x98)))
- (let ((?x336 (* ?x115 ?x325)))
+ (let ((?x154 (* ?x115 ?x153)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -707,10 +707,10 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x321 (/ ?x109 ?x396)))
- (let ((?x318 (+ ?x105 ?x321)))
- (let ((?x155 (* ?x319 ?x318)))
- (or (and (distinct ?x155 ?x336) true))))))))))))))))))))))))))))))))
+ (let ((?x252 (/ ?x109 ?x396)))
+ (let ((?x253 (+ ?x105 ?x252)))
+ (let ((?x158 (* ?x157 ?x253)))
+ (or (and (distinct ?x158 ?x154) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -748,23 +748,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -774,27 +774,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -804,38 +804,38 @@
  (let ((?x396 (+ 1.0 ?x383)))
  (=> (> ?x396 0.0) (= exp!5 ?x396)))))))))
 (assert
- (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!281 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!281) (< exp!1 exp!6)))
 (assert
- (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!281 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!281) (< exp!2 exp!6)))
 (assert
- (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!281 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!281) (< exp!3 exp!6)))
 (assert
- (= (< log!259 log!127) (< exp!6 exp!4)))
+ (= (< log!281 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!127 log!259) (< exp!4 exp!6)))
+ (= (< log!149 log!281) (< exp!4 exp!6)))
 (assert
- (= (< log!259 log!192) (< exp!6 exp!5)))
+ (= (< log!281 log!214) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!259) (< exp!5 exp!6)))
+ (= (< log!214 log!281) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!259 0.0) (> exp!6 1.0)))
+ (= (> log!281 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!259)))
+ (>= exp!6 (+ 1.0 log!281)))
 (assert
  (let ((?x378 (* 1.0 exp!2)))
-(let ((?x225 (/ ?x378 exp!1)))
-(let ((?x529 (+ 1.0 ?x225)))
+(let ((?x440 (/ ?x378 exp!1)))
+(let ((?x199 (+ 1.0 ?x440)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x235 (/ ?x55 exp!1)))
-(let ((?x369 (+ ?x235 ?x529)))
-(=> (> ?x369 0.0) (= exp!6 ?x369)))))))))
+(let ((?x324 (/ ?x55 exp!1)))
+(let ((?x209 (+ ?x324 ?x199)))
+(=> (> ?x209 0.0) (= exp!6 ?x209)))))))))
 (check-sat)
 (pop 1)

@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun log!127 () Real)
+(declare-fun log!149 () Real)
 (assert
  true)
 (assert
@@ -131,23 +131,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -169,8 +169,8 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!214 () Real)
 (assert
  true)
 (assert
@@ -237,18 +237,18 @@
  (let ((?x128 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x381 (+ ?x128 ?x376)))
  (let ((?x394 (+ 1.0 ?x381)))
- (let ((?x150 (/ ?x128 ?x394)))
- (let ((?x151 (- ?x150)))
- (let ((?x334 (* 0.0 ?x151)))
- (let ((?x281 (+ 1.0 ?x151)))
- (let ((?x323 (* 0.0 ?x281)))
- (let ((?x335 (+ ?x323 ?x334)))
- (let ((?x332 (+ ?x151 ?x335)))
- (let ((?x154 (/ 1.0 exp!5)))
- (let ((?x333 (* ?x154 ?x332)))
+ (let ((?x251 (/ ?x128 ?x394)))
+ (let ((?x152 (- ?x251)))
+ (let ((?x257 (* 0.0 ?x152)))
+ (let ((?x153 (+ 1.0 ?x152)))
+ (let ((?x263 (* 0.0 ?x153)))
+ (let ((?x267 (+ ?x263 ?x257)))
+ (let ((?x269 (+ ?x152 ?x267)))
+ (let ((?x253 (/ 1.0 exp!5)))
+ (let ((?x282 (* ?x253 ?x269)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[2]| ?x98)))
- (let ((?x328 (* ?x114 ?x333)))
+ (let ((?x283 (* ?x114 ?x282)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -257,11 +257,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x319 (/ ?x109 ?x394)))
- (let ((?x316 (* ?x128 ?x319)))
- (let ((?x317 (+ ?x105 ?x316)))
- (let ((?x155 (* ?x154 ?x317)))
- (or (and (distinct ?x155 ?x328) true))))))))))))))))))))))))))))))))
+ (let ((?x241 (/ ?x109 ?x394)))
+ (let ((?x242 (* ?x128 ?x241)))
+ (let ((?x252 (+ ?x105 ?x242)))
+ (let ((?x250 (* ?x253 ?x252)))
+ (or (and (distinct ?x250 ?x283) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -297,23 +297,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x376 (/ ?x9 exp!3)))
@@ -365,10 +365,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
+(declare-fun log!149 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!192 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!214 () Real)
+(declare-fun log!281 () Real)
 (assert
  true)
 (assert
@@ -377,84 +377,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x222 (/ ?x466 exp!1)))
- (let ((?x518 (+ 1.0 ?x222)))
+ (let ((?x469 (/ ?x466 exp!1)))
+ (let ((?x425 (+ 1.0 ?x469)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x320 (/ ?x55 exp!1)))
- (let ((?x472 (+ ?x320 ?x518)))
- (< 0.0 ?x472))))))))
+ (let ((?x431 (/ ?x55 exp!1)))
+ (let ((?x359 (+ ?x431 ?x425)))
+ (< 0.0 ?x359))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x222 (/ ?x466 exp!1)))
- (let ((?x518 (+ 1.0 ?x222)))
+ (let ((?x469 (/ ?x466 exp!1)))
+ (let ((?x425 (+ 1.0 ?x469)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x320 (/ ?x55 exp!1)))
- (let ((?x472 (+ ?x320 ?x518)))
- (let (($x416 (= 0.0 ?x472)))
- (not $x416)))))))))
+ (let ((?x431 (/ ?x55 exp!1)))
+ (let ((?x359 (+ ?x431 ?x425)))
+ (let (($x176 (= 0.0 ?x359)))
+ (not $x176)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x222 (/ ?x466 exp!1)))
- (let ((?x518 (+ 1.0 ?x222)))
+ (let ((?x469 (/ ?x466 exp!1)))
+ (let ((?x425 (+ 1.0 ?x469)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x320 (/ ?x55 exp!1)))
- (let ((?x472 (+ ?x320 ?x518)))
- (let (($x416 (= 0.0 ?x472)))
- (not $x416)))))))))
+ (let ((?x431 (/ ?x55 exp!1)))
+ (let ((?x359 (+ ?x431 ?x425)))
+ (let (($x176 (= 0.0 ?x359)))
+ (not $x176)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x222 (/ ?x466 exp!1)))
- (let ((?x518 (+ 1.0 ?x222)))
+ (let ((?x469 (/ ?x466 exp!1)))
+ (let ((?x425 (+ 1.0 ?x469)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x320 (/ ?x55 exp!1)))
- (let ((?x472 (+ ?x320 ?x518)))
- (let (($x416 (= 0.0 ?x472)))
- (not $x416)))))))))
+ (let ((?x431 (/ ?x55 exp!1)))
+ (let ((?x359 (+ ?x431 ?x425)))
+ (let (($x176 (= 0.0 ?x359)))
+ (not $x176)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x222 (/ ?x466 exp!1)))
- (let ((?x518 (+ 1.0 ?x222)))
+ (let ((?x469 (/ ?x466 exp!1)))
+ (let ((?x425 (+ 1.0 ?x469)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x320 (/ ?x55 exp!1)))
- (let ((?x472 (+ ?x320 ?x518)))
- (< 0.0 ?x472))))))))
+ (let ((?x431 (/ ?x55 exp!1)))
+ (let ((?x359 (+ ?x431 ?x425)))
+ (< 0.0 ?x359))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x222 (/ ?x466 exp!1)))
- (let ((?x518 (+ 1.0 ?x222)))
+ (let ((?x469 (/ ?x466 exp!1)))
+ (let ((?x425 (+ 1.0 ?x469)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x320 (/ ?x55 exp!1)))
- (let ((?x472 (+ ?x320 ?x518)))
- (let (($x416 (= 0.0 ?x472)))
- (not $x416)))))))))
+ (let ((?x431 (/ ?x55 exp!1)))
+ (let ((?x359 (+ ?x431 ?x425)))
+ (let (($x176 (= 0.0 ?x359)))
+ (not $x176)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x222 (/ ?x466 exp!1)))
- (let ((?x518 (+ 1.0 ?x222)))
+ (let ((?x469 (/ ?x466 exp!1)))
+ (let ((?x425 (+ 1.0 ?x469)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x320 (/ ?x55 exp!1)))
- (let ((?x472 (+ ?x320 ?x518)))
- (let (($x416 (= 0.0 ?x472)))
- (not $x416)))))))))
+ (let ((?x431 (/ ?x55 exp!1)))
+ (let ((?x359 (+ ?x431 ?x425)))
+ (let (($x176 (= 0.0 ?x359)))
+ (not $x176)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x222 (/ ?x466 exp!1)))
- (let ((?x518 (+ 1.0 ?x222)))
+ (let ((?x469 (/ ?x466 exp!1)))
+ (let ((?x425 (+ 1.0 ?x469)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x320 (/ ?x55 exp!1)))
- (let ((?x472 (+ ?x320 ?x518)))
- (let ((?x326 (/ ?x222 ?x472)))
- (let ((?x712 (- ?x326)))
- (let ((?x248 (* 0.0 ?x712)))
- (let ((?x272 (+ 1.0 ?x712)))
- (let ((?x282 (* 0.0 ?x272)))
- (let ((?x345 (+ ?x282 ?x248)))
- (let ((?x216 (+ ?x712 ?x345)))
- (let ((?x392 (/ ?x320 exp!6)))
- (let ((?x215 (* ?x392 ?x216)))
+ (let ((?x431 (/ ?x55 exp!1)))
+ (let ((?x359 (+ ?x431 ?x425)))
+ (let ((?x433 (/ ?x469 ?x359)))
+ (let ((?x714 (- ?x433)))
+ (let ((?x236 (* 0.0 ?x714)))
+ (let ((?x470 (+ 1.0 ?x714)))
+ (let ((?x582 (* 0.0 ?x470)))
+ (let ((?x248 (+ ?x582 ?x236)))
+ (let ((?x228 (+ ?x714 ?x248)))
+ (let ((?x479 (/ ?x431 exp!6)))
+ (let ((?x410 (* ?x479 ?x228)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[2]| ?x98)))
- (let ((?x213 (* ?x114 ?x215)))
+ (let ((?x426 (* ?x114 ?x410)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -463,11 +463,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x479 (/ ?x109 ?x472)))
- (let ((?x709 (* ?x222 ?x479)))
- (let ((?x495 (+ ?x105 ?x709)))
- (let ((?x347 (* ?x392 ?x495)))
- (or (and (distinct ?x347 ?x213) true)))))))))))))))))))))))))))))))))
+ (let ((?x398 (/ ?x109 ?x359)))
+ (let ((?x379 (* ?x469 ?x398)))
+ (let ((?x344 (+ ?x105 ?x379)))
+ (let ((?x213 (* ?x479 ?x344)))
+ (or (and (distinct ?x213 ?x426) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x376 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x394 (+ 1.0 ?x381)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!281 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!281) (< exp!1 exp!6)))
 (assert
- (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!281 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!281) (< exp!2 exp!6)))
 (assert
- (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!281 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!281) (< exp!3 exp!6)))
 (assert
- (= (< log!259 log!127) (< exp!6 exp!4)))
+ (= (< log!281 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!127 log!259) (< exp!4 exp!6)))
+ (= (< log!149 log!281) (< exp!4 exp!6)))
 (assert
- (= (< log!259 log!192) (< exp!6 exp!5)))
+ (= (< log!281 log!214) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!259) (< exp!5 exp!6)))
+ (= (< log!214 log!281) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!259 0.0) (> exp!6 1.0)))
+ (= (> log!281 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!259)))
+ (>= exp!6 (+ 1.0 log!281)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x222 (/ ?x466 exp!1)))
-(let ((?x518 (+ 1.0 ?x222)))
+(let ((?x469 (/ ?x466 exp!1)))
+(let ((?x425 (+ 1.0 ?x469)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x320 (/ ?x55 exp!1)))
-(let ((?x472 (+ ?x320 ?x518)))
-(=> (> ?x472 0.0) (= exp!6 ?x472)))))))))
+(let ((?x431 (/ ?x55 exp!1)))
+(let ((?x359 (+ ?x431 ?x425)))
+(=> (> ?x359 0.0) (= exp!6 ?x359)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!214 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!281 () Real)
 (assert
  true)
 (assert
@@ -687,18 +687,18 @@
  (let ((?x128 (/ ?x466 exp!3)))
  (let ((?x381 (+ ?x128 ?x376)))
  (let ((?x394 (+ 1.0 ?x381)))
- (let ((?x150 (/ ?x128 ?x394)))
- (let ((?x151 (- ?x150)))
- (let ((?x334 (* 0.0 ?x151)))
- (let ((?x281 (+ 1.0 ?x151)))
- (let ((?x323 (* 0.0 ?x281)))
- (let ((?x335 (+ ?x323 ?x334)))
- (let ((?x332 (+ ?x151 ?x335)))
- (let ((?x154 (/ 1.0 exp!5)))
- (let ((?x333 (* ?x154 ?x332)))
+ (let ((?x251 (/ ?x128 ?x394)))
+ (let ((?x152 (- ?x251)))
+ (let ((?x257 (* 0.0 ?x152)))
+ (let ((?x153 (+ 1.0 ?x152)))
+ (let ((?x263 (* 0.0 ?x153)))
+ (let ((?x267 (+ ?x263 ?x257)))
+ (let ((?x269 (+ ?x152 ?x267)))
+ (let ((?x253 (/ 1.0 exp!5)))
+ (let ((?x282 (* ?x253 ?x269)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[2]| ?x98)))
- (let ((?x328 (* ?x114 ?x333)))
+ (let ((?x283 (* ?x114 ?x282)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -707,11 +707,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x319 (/ ?x109 ?x394)))
- (let ((?x316 (* ?x128 ?x319)))
- (let ((?x317 (+ ?x105 ?x316)))
- (let ((?x155 (* ?x154 ?x317)))
- (or (and (distinct ?x155 ?x328) true)))))))))))))))))))))))))))))))))
+ (let ((?x241 (/ ?x109 ?x394)))
+ (let ((?x242 (* ?x128 ?x241)))
+ (let ((?x252 (+ ?x105 ?x242)))
+ (let ((?x250 (* ?x253 ?x252)))
+ (or (and (distinct ?x250 ?x283) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -749,23 +749,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -775,27 +775,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x376 (/ ?x9 exp!3)))
@@ -805,38 +805,38 @@
  (let ((?x394 (+ 1.0 ?x381)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!281 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!281) (< exp!1 exp!6)))
 (assert
- (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!281 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!281) (< exp!2 exp!6)))
 (assert
- (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!281 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!281) (< exp!3 exp!6)))
 (assert
- (= (< log!259 log!127) (< exp!6 exp!4)))
+ (= (< log!281 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!127 log!259) (< exp!4 exp!6)))
+ (= (< log!149 log!281) (< exp!4 exp!6)))
 (assert
- (= (< log!259 log!192) (< exp!6 exp!5)))
+ (= (< log!281 log!214) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!259) (< exp!5 exp!6)))
+ (= (< log!214 log!281) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!259 0.0) (> exp!6 1.0)))
+ (= (> log!281 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!259)))
+ (>= exp!6 (+ 1.0 log!281)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x222 (/ ?x466 exp!1)))
-(let ((?x518 (+ 1.0 ?x222)))
+(let ((?x469 (/ ?x466 exp!1)))
+(let ((?x425 (+ 1.0 ?x469)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x320 (/ ?x55 exp!1)))
-(let ((?x472 (+ ?x320 ?x518)))
-(=> (> ?x472 0.0) (= exp!6 ?x472)))))))))
+(let ((?x431 (/ ?x55 exp!1)))
+(let ((?x359 (+ ?x431 ?x425)))
+(=> (> ?x359 0.0) (= exp!6 ?x359)))))))))
 (check-sat)
 (pop 1)

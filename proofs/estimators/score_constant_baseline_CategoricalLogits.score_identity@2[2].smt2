@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun log!127 () Real)
+(declare-fun log!149 () Real)
 (assert
  true)
 (assert
@@ -131,23 +131,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -169,8 +169,8 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!214 () Real)
 (assert
  true)
 (assert
@@ -237,17 +237,17 @@
  (let ((?x472 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x394 (+ ?x472 ?x128)))
  (let ((?x407 (+ 1.0 ?x394)))
- (let ((?x240 (/ 1.0 ?x407)))
- (let ((?x241 (- ?x240)))
- (let ((?x147 (* 0.0 ?x241)))
- (let ((?x224 (+ ?x147 ?x147)))
- (let ((?x146 (+ 1.0 ?x241)))
- (let ((?x228 (+ ?x146 ?x224)))
- (let ((?x154 (/ 1.0 exp!5)))
- (let ((?x229 (* ?x154 ?x228)))
+ (let ((?x165 (/ 1.0 ?x407)))
+ (let ((?x152 (- ?x165)))
+ (let ((?x154 (* 0.0 ?x152)))
+ (let ((?x155 (+ ?x154 ?x154)))
+ (let ((?x153 (+ 1.0 ?x152)))
+ (let ((?x240 (+ ?x153 ?x155)))
+ (let ((?x264 (/ 1.0 exp!5)))
+ (let ((?x241 (* ?x264 ?x240)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[2]| ?x98)))
- (let ((?x230 (* ?x115 ?x229)))
+ (let ((?x146 (* ?x115 ?x241)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -256,10 +256,10 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x105 (- ?x104)))
  (let ((?x109 (+ ?x105 ?x108)))
- (let ((?x152 (/ ?x109 ?x407)))
- (let ((?x153 (+ ?x104 ?x152)))
- (let ((?x155 (* ?x154 ?x153)))
- (or (and (distinct ?x155 ?x230) true))))))))))))))))))))))))))))))
+ (let ((?x266 (/ ?x109 ?x407)))
+ (let ((?x263 (+ ?x104 ?x266)))
+ (let ((?x162 (* ?x264 ?x263)))
+ (or (and (distinct ?x162 ?x146) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -295,23 +295,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -320,27 +320,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x128 (/ ?x9 exp!3)))
@@ -363,10 +363,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
+(declare-fun log!149 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!192 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!214 () Real)
+(declare-fun log!281 () Real)
 (assert
  true)
 (assert
@@ -375,83 +375,83 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x275 (/ ?x372 exp!1)))
- (let ((?x521 (+ 1.0 ?x275)))
+ (let ((?x297 (/ ?x372 exp!1)))
+ (let ((?x439 (+ 1.0 ?x297)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x307 (/ ?x55 exp!1)))
- (let ((?x299 (+ ?x307 ?x521)))
- (< 0.0 ?x299))))))))
+ (let ((?x454 (/ ?x55 exp!1)))
+ (let ((?x180 (+ ?x454 ?x439)))
+ (< 0.0 ?x180))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x275 (/ ?x372 exp!1)))
- (let ((?x521 (+ 1.0 ?x275)))
+ (let ((?x297 (/ ?x372 exp!1)))
+ (let ((?x439 (+ 1.0 ?x297)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x307 (/ ?x55 exp!1)))
- (let ((?x299 (+ ?x307 ?x521)))
- (let (($x497 (= 0.0 ?x299)))
- (not $x497)))))))))
+ (let ((?x454 (/ ?x55 exp!1)))
+ (let ((?x180 (+ ?x454 ?x439)))
+ (let (($x320 (= 0.0 ?x180)))
+ (not $x320)))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x275 (/ ?x372 exp!1)))
- (let ((?x521 (+ 1.0 ?x275)))
+ (let ((?x297 (/ ?x372 exp!1)))
+ (let ((?x439 (+ 1.0 ?x297)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x307 (/ ?x55 exp!1)))
- (let ((?x299 (+ ?x307 ?x521)))
- (let (($x497 (= 0.0 ?x299)))
- (not $x497)))))))))
+ (let ((?x454 (/ ?x55 exp!1)))
+ (let ((?x180 (+ ?x454 ?x439)))
+ (let (($x320 (= 0.0 ?x180)))
+ (not $x320)))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x275 (/ ?x372 exp!1)))
- (let ((?x521 (+ 1.0 ?x275)))
+ (let ((?x297 (/ ?x372 exp!1)))
+ (let ((?x439 (+ 1.0 ?x297)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x307 (/ ?x55 exp!1)))
- (let ((?x299 (+ ?x307 ?x521)))
- (let (($x497 (= 0.0 ?x299)))
- (not $x497)))))))))
+ (let ((?x454 (/ ?x55 exp!1)))
+ (let ((?x180 (+ ?x454 ?x439)))
+ (let (($x320 (= 0.0 ?x180)))
+ (not $x320)))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x275 (/ ?x372 exp!1)))
- (let ((?x521 (+ 1.0 ?x275)))
+ (let ((?x297 (/ ?x372 exp!1)))
+ (let ((?x439 (+ 1.0 ?x297)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x307 (/ ?x55 exp!1)))
- (let ((?x299 (+ ?x307 ?x521)))
- (< 0.0 ?x299))))))))
+ (let ((?x454 (/ ?x55 exp!1)))
+ (let ((?x180 (+ ?x454 ?x439)))
+ (< 0.0 ?x180))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x275 (/ ?x372 exp!1)))
- (let ((?x521 (+ 1.0 ?x275)))
+ (let ((?x297 (/ ?x372 exp!1)))
+ (let ((?x439 (+ 1.0 ?x297)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x307 (/ ?x55 exp!1)))
- (let ((?x299 (+ ?x307 ?x521)))
- (let (($x497 (= 0.0 ?x299)))
- (not $x497)))))))))
+ (let ((?x454 (/ ?x55 exp!1)))
+ (let ((?x180 (+ ?x454 ?x439)))
+ (let (($x320 (= 0.0 ?x180)))
+ (not $x320)))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x275 (/ ?x372 exp!1)))
- (let ((?x521 (+ 1.0 ?x275)))
+ (let ((?x297 (/ ?x372 exp!1)))
+ (let ((?x439 (+ 1.0 ?x297)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x307 (/ ?x55 exp!1)))
- (let ((?x299 (+ ?x307 ?x521)))
- (let (($x497 (= 0.0 ?x299)))
- (not $x497)))))))))
+ (let ((?x454 (/ ?x55 exp!1)))
+ (let ((?x180 (+ ?x454 ?x439)))
+ (let (($x320 (= 0.0 ?x180)))
+ (not $x320)))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x275 (/ ?x372 exp!1)))
- (let ((?x521 (+ 1.0 ?x275)))
+ (let ((?x297 (/ ?x372 exp!1)))
+ (let ((?x439 (+ 1.0 ?x297)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x307 (/ ?x55 exp!1)))
- (let ((?x299 (+ ?x307 ?x521)))
- (let ((?x443 (/ ?x307 ?x299)))
- (let ((?x717 (- ?x443)))
- (let ((?x200 (* 0.0 ?x717)))
- (let ((?x377 (+ ?x200 ?x200)))
- (let ((?x528 (+ 1.0 ?x717)))
- (let ((?x503 (+ ?x528 ?x377)))
- (let ((?x495 (/ ?x307 exp!6)))
- (let ((?x148 (* ?x495 ?x503)))
+ (let ((?x454 (/ ?x55 exp!1)))
+ (let ((?x180 (+ ?x454 ?x439)))
+ (let ((?x207 (/ ?x454 ?x180)))
+ (let ((?x717 (- ?x207)))
+ (let ((?x590 (* 0.0 ?x717)))
+ (let ((?x451 (+ ?x590 ?x590)))
+ (let ((?x206 (+ 1.0 ?x717)))
+ (let ((?x518 (+ ?x206 ?x451)))
+ (let ((?x216 (/ ?x454 exp!6)))
+ (let ((?x435 (* ?x216 ?x518)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[2]| ?x98)))
- (let ((?x197 (* ?x115 ?x148)))
+ (let ((?x430 (* ?x115 ?x435)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -460,11 +460,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x105 (- ?x104)))
  (let ((?x109 (+ ?x105 ?x108)))
- (let ((?x373 (/ ?x109 ?x299)))
- (let ((?x714 (* ?x307 ?x373)))
- (let ((?x517 (+ ?x104 ?x714)))
- (let ((?x238 (* ?x495 ?x517)))
- (or (and (distinct ?x238 ?x197) true))))))))))))))))))))))))))))))))
+ (let ((?x164 (/ ?x109 ?x180)))
+ (let ((?x494 (* ?x454 ?x164)))
+ (let ((?x170 (+ ?x104 ?x494)))
+ (let ((?x459 (* ?x216 ?x170)))
+ (or (and (distinct ?x459 ?x430) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -502,23 +502,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -528,27 +528,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x128 (/ ?x9 exp!3)))
@@ -558,39 +558,39 @@
  (let ((?x407 (+ 1.0 ?x394)))
  (=> (> ?x407 0.0) (= exp!5 ?x407)))))))))
 (assert
- (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!281 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!281) (< exp!1 exp!6)))
 (assert
- (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!281 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!281) (< exp!2 exp!6)))
 (assert
- (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!281 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!281) (< exp!3 exp!6)))
 (assert
- (= (< log!259 log!127) (< exp!6 exp!4)))
+ (= (< log!281 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!127 log!259) (< exp!4 exp!6)))
+ (= (< log!149 log!281) (< exp!4 exp!6)))
 (assert
- (= (< log!259 log!192) (< exp!6 exp!5)))
+ (= (< log!281 log!214) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!259) (< exp!5 exp!6)))
+ (= (< log!214 log!281) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!259 0.0) (> exp!6 1.0)))
+ (= (> log!281 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!259)))
+ (>= exp!6 (+ 1.0 log!281)))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
-(let ((?x275 (/ ?x372 exp!1)))
-(let ((?x521 (+ 1.0 ?x275)))
+(let ((?x297 (/ ?x372 exp!1)))
+(let ((?x439 (+ 1.0 ?x297)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x307 (/ ?x55 exp!1)))
-(let ((?x299 (+ ?x307 ?x521)))
-(=> (> ?x299 0.0) (= exp!6 ?x299)))))))))
+(let ((?x454 (/ ?x55 exp!1)))
+(let ((?x180 (+ ?x454 ?x439)))
+(=> (> ?x180 0.0) (= exp!6 ?x180)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -606,10 +606,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!214 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!281 () Real)
 (assert
  true)
 (assert
@@ -684,17 +684,17 @@
  (let ((?x472 (/ ?x372 exp!3)))
  (let ((?x394 (+ ?x472 ?x128)))
  (let ((?x407 (+ 1.0 ?x394)))
- (let ((?x240 (/ 1.0 ?x407)))
- (let ((?x241 (- ?x240)))
- (let ((?x147 (* 0.0 ?x241)))
- (let ((?x224 (+ ?x147 ?x147)))
- (let ((?x146 (+ 1.0 ?x241)))
- (let ((?x228 (+ ?x146 ?x224)))
- (let ((?x154 (/ 1.0 exp!5)))
- (let ((?x229 (* ?x154 ?x228)))
+ (let ((?x165 (/ 1.0 ?x407)))
+ (let ((?x152 (- ?x165)))
+ (let ((?x154 (* 0.0 ?x152)))
+ (let ((?x155 (+ ?x154 ?x154)))
+ (let ((?x153 (+ 1.0 ?x152)))
+ (let ((?x240 (+ ?x153 ?x155)))
+ (let ((?x264 (/ 1.0 exp!5)))
+ (let ((?x241 (* ?x264 ?x240)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[2]| ?x98)))
- (let ((?x230 (* ?x115 ?x229)))
+ (let ((?x146 (* ?x115 ?x241)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -703,10 +703,10 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x105 (- ?x104)))
  (let ((?x109 (+ ?x105 ?x108)))
- (let ((?x152 (/ ?x109 ?x407)))
- (let ((?x153 (+ ?x104 ?x152)))
- (let ((?x155 (* ?x154 ?x153)))
- (or (and (distinct ?x155 ?x230) true)))))))))))))))))))))))))))))))
+ (let ((?x266 (/ ?x109 ?x407)))
+ (let ((?x263 (+ ?x104 ?x266)))
+ (let ((?x162 (* ?x264 ?x263)))
+ (or (and (distinct ?x162 ?x146) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -744,23 +744,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -770,27 +770,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x128 (/ ?x9 exp!3)))
@@ -800,38 +800,38 @@
  (let ((?x407 (+ 1.0 ?x394)))
  (=> (> ?x407 0.0) (= exp!5 ?x407)))))))))
 (assert
- (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!281 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!281) (< exp!1 exp!6)))
 (assert
- (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!281 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!281) (< exp!2 exp!6)))
 (assert
- (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!281 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!281) (< exp!3 exp!6)))
 (assert
- (= (< log!259 log!127) (< exp!6 exp!4)))
+ (= (< log!281 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!127 log!259) (< exp!4 exp!6)))
+ (= (< log!149 log!281) (< exp!4 exp!6)))
 (assert
- (= (< log!259 log!192) (< exp!6 exp!5)))
+ (= (< log!281 log!214) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!259) (< exp!5 exp!6)))
+ (= (< log!214 log!281) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!259 0.0) (> exp!6 1.0)))
+ (= (> log!281 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!259)))
+ (>= exp!6 (+ 1.0 log!281)))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
-(let ((?x275 (/ ?x372 exp!1)))
-(let ((?x521 (+ 1.0 ?x275)))
+(let ((?x297 (/ ?x372 exp!1)))
+(let ((?x439 (+ 1.0 ?x297)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x307 (/ ?x55 exp!1)))
-(let ((?x299 (+ ?x307 ?x521)))
-(=> (> ?x299 0.0) (= exp!6 ?x299)))))))))
+(let ((?x454 (/ ?x55 exp!1)))
+(let ((?x180 (+ ?x454 ?x439)))
+(=> (> ?x180 0.0) (= exp!6 ?x180)))))))))
 (check-sat)
 (pop 1)

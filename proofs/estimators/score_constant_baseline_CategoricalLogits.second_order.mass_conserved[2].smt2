@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
+(declare-fun log!414 () Real)
 (assert
  true)
 (assert
@@ -148,23 +148,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -184,8 +184,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
-(declare-fun log!527 () Real)
+(declare-fun log!414 () Real)
+(declare-fun log!638 () Real)
 (assert
  true)
 (assert
@@ -329,23 +329,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -354,27 +354,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x155 (/ ?x9 exp!3)))
@@ -395,10 +395,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
+(declare-fun log!414 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!527 () Real)
-(declare-fun log!752 () Real)
+(declare-fun log!638 () Real)
+(declare-fun log!863 () Real)
 (assert
  true)
 (assert
@@ -407,114 +407,114 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x460 (* 1.0 exp!2)))
- (let ((?x452 (/ ?x460 exp!1)))
- (let ((?x788 (+ 1.0 ?x452)))
+ (let ((?x810 (/ ?x460 exp!1)))
+ (let ((?x302 (+ 1.0 ?x810)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x220 (/ ?x55 exp!1)))
- (let ((?x708 (+ ?x220 ?x788)))
- (< 0.0 ?x708))))))))
+ (let ((?x979 (/ ?x55 exp!1)))
+ (let ((?x163 (+ ?x979 ?x302)))
+ (< 0.0 ?x163))))))))
 (assert
  (let ((?x460 (* 1.0 exp!2)))
- (let ((?x452 (/ ?x460 exp!1)))
- (let ((?x788 (+ 1.0 ?x452)))
+ (let ((?x810 (/ ?x460 exp!1)))
+ (let ((?x302 (+ 1.0 ?x810)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x220 (/ ?x55 exp!1)))
- (let ((?x708 (+ ?x220 ?x788)))
- (let (($x415 (= 0.0 ?x708)))
- (not $x415)))))))))
+ (let ((?x979 (/ ?x55 exp!1)))
+ (let ((?x163 (+ ?x979 ?x302)))
+ (let (($x755 (= 0.0 ?x163)))
+ (not $x755)))))))))
 (assert
  (let ((?x460 (* 1.0 exp!2)))
- (let ((?x452 (/ ?x460 exp!1)))
- (let ((?x788 (+ 1.0 ?x452)))
+ (let ((?x810 (/ ?x460 exp!1)))
+ (let ((?x302 (+ 1.0 ?x810)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x220 (/ ?x55 exp!1)))
- (let ((?x708 (+ ?x220 ?x788)))
- (let (($x415 (= 0.0 ?x708)))
- (not $x415)))))))))
+ (let ((?x979 (/ ?x55 exp!1)))
+ (let ((?x163 (+ ?x979 ?x302)))
+ (let (($x755 (= 0.0 ?x163)))
+ (not $x755)))))))))
 (assert
  (let ((?x460 (* 1.0 exp!2)))
- (let ((?x452 (/ ?x460 exp!1)))
- (let ((?x788 (+ 1.0 ?x452)))
+ (let ((?x810 (/ ?x460 exp!1)))
+ (let ((?x302 (+ 1.0 ?x810)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x220 (/ ?x55 exp!1)))
- (let ((?x708 (+ ?x220 ?x788)))
- (let (($x415 (= 0.0 ?x708)))
- (not $x415)))))))))
+ (let ((?x979 (/ ?x55 exp!1)))
+ (let ((?x163 (+ ?x979 ?x302)))
+ (let (($x755 (= 0.0 ?x163)))
+ (not $x755)))))))))
 (assert
  (let ((?x460 (* 1.0 exp!2)))
- (let ((?x452 (/ ?x460 exp!1)))
- (let ((?x788 (+ 1.0 ?x452)))
+ (let ((?x810 (/ ?x460 exp!1)))
+ (let ((?x302 (+ 1.0 ?x810)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x220 (/ ?x55 exp!1)))
- (let ((?x708 (+ ?x220 ?x788)))
- (let (($x415 (= 0.0 ?x708)))
- (not $x415)))))))))
+ (let ((?x979 (/ ?x55 exp!1)))
+ (let ((?x163 (+ ?x979 ?x302)))
+ (let (($x755 (= 0.0 ?x163)))
+ (not $x755)))))))))
 (assert
  (let ((?x460 (* 1.0 exp!2)))
- (let ((?x452 (/ ?x460 exp!1)))
- (let ((?x788 (+ 1.0 ?x452)))
+ (let ((?x810 (/ ?x460 exp!1)))
+ (let ((?x302 (+ 1.0 ?x810)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x220 (/ ?x55 exp!1)))
- (let ((?x708 (+ ?x220 ?x788)))
- (let (($x415 (= 0.0 ?x708)))
- (not $x415)))))))))
+ (let ((?x979 (/ ?x55 exp!1)))
+ (let ((?x163 (+ ?x979 ?x302)))
+ (let (($x755 (= 0.0 ?x163)))
+ (not $x755)))))))))
 (assert
- (let ((?x614 (/ 1.0 exp!6)))
+ (let ((?x235 (/ 1.0 exp!6)))
  (let ((?x460 (* 1.0 exp!2)))
- (let ((?x452 (/ ?x460 exp!1)))
- (let ((?x788 (+ 1.0 ?x452)))
+ (let ((?x810 (/ ?x460 exp!1)))
+ (let ((?x302 (+ 1.0 ?x810)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x220 (/ ?x55 exp!1)))
- (let ((?x708 (+ ?x220 ?x788)))
- (let ((?x216 (/ ?x220 ?x708)))
- (let ((?x229 (- ?x216)))
- (let ((?x1006 (* 0.0 ?x229)))
- (let ((?x199 (+ ?x229 ?x1006)))
- (let ((?x733 (+ 1.0 ?x229)))
- (let ((?x168 (* 0.0 ?x733)))
- (let ((?x601 (+ ?x168 ?x199)))
- (let ((?x219 (* ?x601 ?x614)))
- (let ((?x214 (/ ?x452 ?x708)))
- (let ((?x271 (- ?x214)))
- (let ((?x371 (+ 1.0 ?x271)))
- (let ((?x1000 (* 0.0 ?x371)))
- (let ((?x246 (+ ?x271 ?x1000)))
- (let ((?x383 (* 0.0 ?x271)))
- (let ((?x270 (+ ?x383 ?x246)))
- (let ((?x213 (* ?x270 ?x219)))
- (let ((?x394 (- ?x220)))
- (let ((?x546 (* ?x452 ?x394)))
- (let ((?x421 (/ 1.0 (* ?x708 ?x708))))
- (let ((?x341 (* ?x421 ?x546)))
- (let ((?x302 (/ 0.0 ?x708)))
- (let ((?x241 (+ ?x302 ?x341)))
- (let ((?x187 (- ?x241)))
- (let ((?x1010 (* 0.0 ?x187)))
- (let ((?x407 (+ ?x187 ?x1010)))
- (let ((?x763 (+ ?x1010 ?x407)))
- (let ((?x595 (* ?x763 ?x614)))
- (let ((?x575 (+ ?x595 ?x213)))
- (let ((?x999 (/ ?x452 exp!6)))
- (let ((?x990 (* ?x999 ?x601)))
- (let ((?x621 (+ ?x383 ?x371)))
- (let ((?x750 (+ ?x383 ?x621)))
- (let ((?x988 (* ?x750 ?x990)))
- (let ((?x496 (* ?x999 ?x763)))
- (let ((?x316 (+ ?x496 ?x988)))
- (let ((?x780 (+ ?x316 ?x575)))
- (let ((?x442 (+ ?x1006 ?x1006)))
- (let ((?x321 (+ ?x733 ?x442)))
- (let ((?x804 (/ ?x220 exp!6)))
- (let ((?x1008 (* ?x804 ?x321)))
- (let ((?x1011 (+ ?x383 ?x1000)))
- (let ((?x238 (+ ?x271 ?x1011)))
- (let ((?x191 (* ?x238 ?x1008)))
- (let ((?x236 (+ ?x1010 ?x1010)))
- (let ((?x359 (+ ?x187 ?x236)))
- (let ((?x405 (* ?x804 ?x359)))
- (let ((?x264 (+ ?x405 ?x191)))
- (let ((?x993 (+ ?x264 ?x780)))
- (or (and (distinct 0.0 ?x993) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x979 (/ ?x55 exp!1)))
+ (let ((?x163 (+ ?x979 ?x302)))
+ (let ((?x429 (/ ?x979 ?x163)))
+ (let ((?x216 (- ?x429)))
+ (let ((?x1003 (* 0.0 ?x216)))
+ (let ((?x385 (+ ?x216 ?x1003)))
+ (let ((?x452 (+ 1.0 ?x216)))
+ (let ((?x763 (* 0.0 ?x452)))
+ (let ((?x716 (+ ?x763 ?x385)))
+ (let ((?x605 (* ?x716 ?x235)))
+ (let ((?x404 (/ ?x810 ?x163)))
+ (let ((?x407 (- ?x404)))
+ (let ((?x413 (+ 1.0 ?x407)))
+ (let ((?x325 (* 0.0 ?x413)))
+ (let ((?x811 (+ ?x407 ?x325)))
+ (let ((?x349 (* 0.0 ?x407)))
+ (let ((?x417 (+ ?x349 ?x811)))
+ (let ((?x234 (* ?x417 ?x605)))
+ (let ((?x997 (- ?x979)))
+ (let ((?x592 (* ?x810 ?x997)))
+ (let ((?x254 (/ 1.0 (* ?x163 ?x163))))
+ (let ((?x414 (* ?x254 ?x592)))
+ (let ((?x264 (/ 0.0 ?x163)))
+ (let ((?x353 (+ ?x264 ?x414)))
+ (let ((?x292 (- ?x353)))
+ (let ((?x1007 (* 0.0 ?x292)))
+ (let ((?x387 (+ ?x292 ?x1007)))
+ (let ((?x730 (+ ?x1007 ?x387)))
+ (let ((?x707 (* ?x730 ?x235)))
+ (let ((?x579 (+ ?x707 ?x234)))
+ (let ((?x996 (/ ?x810 exp!6)))
+ (let ((?x379 (* ?x996 ?x716)))
+ (let ((?x617 (+ ?x349 ?x413)))
+ (let ((?x762 (+ ?x349 ?x617)))
+ (let ((?x985 (* ?x762 ?x379)))
+ (let ((?x570 (* ?x996 ?x730)))
+ (let ((?x749 (+ ?x570 ?x985)))
+ (let ((?x993 (+ ?x749 ?x579)))
+ (let ((?x771 (+ ?x1003 ?x1003)))
+ (let ((?x223 (+ ?x452 ?x771)))
+ (let ((?x374 (/ ?x979 exp!6)))
+ (let ((?x389 (* ?x374 ?x223)))
+ (let ((?x1008 (+ ?x349 ?x325)))
+ (let ((?x177 (+ ?x407 ?x1008)))
+ (let ((?x1011 (* ?x177 ?x389)))
+ (let ((?x622 (+ ?x1007 ?x1007)))
+ (let ((?x301 (+ ?x292 ?x622)))
+ (let ((?x386 (* ?x374 ?x301)))
+ (let ((?x747 (+ ?x386 ?x1011)))
+ (let ((?x990 (+ ?x747 ?x993)))
+ (or (and (distinct 0.0 ?x990) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -552,23 +552,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -578,27 +578,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x155 (/ ?x9 exp!3)))
@@ -608,39 +608,39 @@
  (let ((?x698 (+ 1.0 ?x680)))
  (=> (> ?x698 0.0) (= exp!5 ?x698)))))))))
 (assert
- (= (< log!752 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!752) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!863) (< exp!1 exp!6)))
 (assert
- (= (< log!752 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!752) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!863) (< exp!2 exp!6)))
 (assert
- (= (< log!752 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!752) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!863) (< exp!3 exp!6)))
 (assert
- (= (< log!752 log!303) (< exp!6 exp!4)))
+ (= (< log!863 log!414) (< exp!6 exp!4)))
 (assert
- (= (< log!303 log!752) (< exp!4 exp!6)))
+ (= (< log!414 log!863) (< exp!4 exp!6)))
 (assert
- (= (< log!752 log!527) (< exp!6 exp!5)))
+ (= (< log!863 log!638) (< exp!6 exp!5)))
 (assert
- (= (< log!527 log!752) (< exp!5 exp!6)))
+ (= (< log!638 log!863) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!752 0.0) (> exp!6 1.0)))
+ (= (> log!863 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!752)))
+ (>= exp!6 (+ 1.0 log!863)))
 (assert
  (let ((?x460 (* 1.0 exp!2)))
-(let ((?x452 (/ ?x460 exp!1)))
-(let ((?x788 (+ 1.0 ?x452)))
+(let ((?x810 (/ ?x460 exp!1)))
+(let ((?x302 (+ 1.0 ?x810)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x220 (/ ?x55 exp!1)))
-(let ((?x708 (+ ?x220 ?x788)))
-(=> (> ?x708 0.0) (= exp!6 ?x708)))))))))
+(let ((?x979 (/ ?x55 exp!1)))
+(let ((?x163 (+ ?x979 ?x302)))
+(=> (> ?x163 0.0) (= exp!6 ?x163)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -654,10 +654,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
-(declare-fun log!527 () Real)
+(declare-fun log!414 () Real)
+(declare-fun log!638 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!752 () Real)
+(declare-fun log!863 () Real)
 (assert
  true)
 (assert
@@ -810,23 +810,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -836,27 +836,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x155 (/ ?x9 exp!3)))
@@ -866,38 +866,38 @@
  (let ((?x698 (+ 1.0 ?x680)))
  (=> (> ?x698 0.0) (= exp!5 ?x698)))))))))
 (assert
- (= (< log!752 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!752) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!863) (< exp!1 exp!6)))
 (assert
- (= (< log!752 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!752) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!863) (< exp!2 exp!6)))
 (assert
- (= (< log!752 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!752) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!863) (< exp!3 exp!6)))
 (assert
- (= (< log!752 log!303) (< exp!6 exp!4)))
+ (= (< log!863 log!414) (< exp!6 exp!4)))
 (assert
- (= (< log!303 log!752) (< exp!4 exp!6)))
+ (= (< log!414 log!863) (< exp!4 exp!6)))
 (assert
- (= (< log!752 log!527) (< exp!6 exp!5)))
+ (= (< log!863 log!638) (< exp!6 exp!5)))
 (assert
- (= (< log!527 log!752) (< exp!5 exp!6)))
+ (= (< log!638 log!863) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!752 0.0) (> exp!6 1.0)))
+ (= (> log!863 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!752)))
+ (>= exp!6 (+ 1.0 log!863)))
 (assert
  (let ((?x460 (* 1.0 exp!2)))
-(let ((?x452 (/ ?x460 exp!1)))
-(let ((?x788 (+ 1.0 ?x452)))
+(let ((?x810 (/ ?x460 exp!1)))
+(let ((?x302 (+ 1.0 ?x810)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x220 (/ ?x55 exp!1)))
-(let ((?x708 (+ ?x220 ?x788)))
-(=> (> ?x708 0.0) (= exp!6 ?x708)))))))))
+(let ((?x979 (/ ?x55 exp!1)))
+(let ((?x163 (+ ?x979 ?x302)))
+(=> (> ?x163 0.0) (= exp!6 ?x163)))))))))
 (check-sat)
 (pop 1)

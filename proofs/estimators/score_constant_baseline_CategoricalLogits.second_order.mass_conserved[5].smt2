@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
+(declare-fun log!414 () Real)
 (assert
  true)
 (assert
@@ -149,23 +149,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -185,8 +185,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
-(declare-fun log!527 () Real)
+(declare-fun log!414 () Real)
+(declare-fun log!638 () Real)
 (assert
  true)
 (assert
@@ -330,23 +330,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -355,27 +355,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x156 (/ ?x9 exp!3)))
@@ -396,10 +396,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
+(declare-fun log!414 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!527 () Real)
-(declare-fun log!752 () Real)
+(declare-fun log!638 () Real)
+(declare-fun log!863 () Real)
 (assert
  true)
 (assert
@@ -408,113 +408,113 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x797 (/ ?x464 exp!1)))
- (let ((?x661 (+ 1.0 ?x797)))
+ (let ((?x576 (/ ?x464 exp!1)))
+ (let ((?x381 (+ 1.0 ?x576)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x275 (/ ?x55 exp!1)))
- (let ((?x578 (+ ?x275 ?x661)))
- (< 0.0 ?x578))))))))
+ (let ((?x980 (/ ?x55 exp!1)))
+ (let ((?x260 (+ ?x980 ?x381)))
+ (< 0.0 ?x260))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x797 (/ ?x464 exp!1)))
- (let ((?x661 (+ 1.0 ?x797)))
+ (let ((?x576 (/ ?x464 exp!1)))
+ (let ((?x381 (+ 1.0 ?x576)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x275 (/ ?x55 exp!1)))
- (let ((?x578 (+ ?x275 ?x661)))
- (let (($x407 (= 0.0 ?x578)))
- (not $x407)))))))))
+ (let ((?x980 (/ ?x55 exp!1)))
+ (let ((?x260 (+ ?x980 ?x381)))
+ (let (($x437 (= 0.0 ?x260)))
+ (not $x437)))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x797 (/ ?x464 exp!1)))
- (let ((?x661 (+ 1.0 ?x797)))
+ (let ((?x576 (/ ?x464 exp!1)))
+ (let ((?x381 (+ 1.0 ?x576)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x275 (/ ?x55 exp!1)))
- (let ((?x578 (+ ?x275 ?x661)))
- (let (($x407 (= 0.0 ?x578)))
- (not $x407)))))))))
+ (let ((?x980 (/ ?x55 exp!1)))
+ (let ((?x260 (+ ?x980 ?x381)))
+ (let (($x437 (= 0.0 ?x260)))
+ (not $x437)))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x797 (/ ?x464 exp!1)))
- (let ((?x661 (+ 1.0 ?x797)))
+ (let ((?x576 (/ ?x464 exp!1)))
+ (let ((?x381 (+ 1.0 ?x576)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x275 (/ ?x55 exp!1)))
- (let ((?x578 (+ ?x275 ?x661)))
- (let (($x407 (= 0.0 ?x578)))
- (not $x407)))))))))
+ (let ((?x980 (/ ?x55 exp!1)))
+ (let ((?x260 (+ ?x980 ?x381)))
+ (let (($x437 (= 0.0 ?x260)))
+ (not $x437)))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x797 (/ ?x464 exp!1)))
- (let ((?x661 (+ 1.0 ?x797)))
+ (let ((?x576 (/ ?x464 exp!1)))
+ (let ((?x381 (+ 1.0 ?x576)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x275 (/ ?x55 exp!1)))
- (let ((?x578 (+ ?x275 ?x661)))
- (let (($x407 (= 0.0 ?x578)))
- (not $x407)))))))))
+ (let ((?x980 (/ ?x55 exp!1)))
+ (let ((?x260 (+ ?x980 ?x381)))
+ (let (($x437 (= 0.0 ?x260)))
+ (not $x437)))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x797 (/ ?x464 exp!1)))
- (let ((?x661 (+ 1.0 ?x797)))
+ (let ((?x576 (/ ?x464 exp!1)))
+ (let ((?x381 (+ 1.0 ?x576)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x275 (/ ?x55 exp!1)))
- (let ((?x578 (+ ?x275 ?x661)))
- (let (($x407 (= 0.0 ?x578)))
- (not $x407)))))))))
+ (let ((?x980 (/ ?x55 exp!1)))
+ (let ((?x260 (+ ?x980 ?x381)))
+ (let (($x437 (= 0.0 ?x260)))
+ (not $x437)))))))))
 (assert
- (let ((?x370 (/ 1.0 exp!6)))
+ (let ((?x396 (/ 1.0 exp!6)))
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x797 (/ ?x464 exp!1)))
- (let ((?x661 (+ 1.0 ?x797)))
+ (let ((?x576 (/ ?x464 exp!1)))
+ (let ((?x381 (+ 1.0 ?x576)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x275 (/ ?x55 exp!1)))
- (let ((?x578 (+ ?x275 ?x661)))
- (let ((?x781 (/ ?x275 ?x578)))
- (let ((?x365 (- ?x781)))
- (let ((?x669 (* 0.0 ?x365)))
- (let ((?x245 (+ ?x365 ?x669)))
- (let ((?x328 (+ 1.0 ?x365)))
- (let ((?x243 (* 0.0 ?x328)))
- (let ((?x226 (+ ?x243 ?x245)))
- (let ((?x458 (* ?x226 ?x370)))
- (let ((?x280 (/ 1.0 ?x578)))
- (let ((?x386 (- ?x280)))
- (let ((?x258 (* 0.0 ?x386)))
- (let ((?x366 (+ 1.0 ?x386)))
- (let ((?x635 (+ ?x366 ?x258)))
- (let ((?x475 (+ ?x258 ?x635)))
- (let ((?x605 (* ?x475 ?x458)))
- (let ((?x392 (- ?x275)))
- (let ((?x381 (/ 1.0 (* ?x578 ?x578))))
- (let ((?x436 (* ?x381 ?x392)))
- (let ((?x792 (/ 0.0 ?x578)))
- (let ((?x430 (+ ?x792 ?x436)))
- (let ((?x373 (- ?x430)))
- (let ((?x296 (* 0.0 ?x373)))
- (let ((?x242 (+ ?x373 ?x296)))
- (let ((?x264 (+ ?x296 ?x242)))
- (let ((?x628 (* ?x264 ?x370)))
- (let ((?x408 (+ ?x628 ?x605)))
- (let ((?x396 (/ ?x797 exp!6)))
- (let ((?x649 (* ?x396 ?x226)))
- (let ((?x305 (* 0.0 ?x366)))
- (let ((?x600 (+ ?x386 ?x305)))
- (let ((?x655 (+ ?x258 ?x600)))
- (let ((?x985 (* ?x655 ?x649)))
- (let ((?x999 (* ?x396 ?x264)))
- (let ((?x983 (+ ?x999 ?x985)))
- (let ((?x615 (+ ?x983 ?x408)))
- (let ((?x994 (+ ?x669 ?x669)))
- (let ((?x375 (+ ?x328 ?x994)))
- (let ((?x290 (/ ?x275 exp!6)))
- (let ((?x351 (* ?x290 ?x375)))
- (let ((?x995 (+ ?x305 ?x258)))
- (let ((?x1006 (+ ?x386 ?x995)))
- (let ((?x1003 (* ?x1006 ?x351)))
- (let ((?x1005 (+ ?x296 ?x296)))
- (let ((?x794 (+ ?x373 ?x1005)))
- (let ((?x322 (* ?x290 ?x794)))
- (let ((?x431 (+ ?x322 ?x1003)))
- (let ((?x378 (+ ?x431 ?x615)))
- (or (and (distinct 0.0 ?x378) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x980 (/ ?x55 exp!1)))
+ (let ((?x260 (+ ?x980 ?x381)))
+ (let ((?x281 (/ ?x980 ?x260)))
+ (let ((?x292 (- ?x281)))
+ (let ((?x655 (* 0.0 ?x292)))
+ (let ((?x415 (+ ?x292 ?x655)))
+ (let ((?x663 (+ 1.0 ?x292)))
+ (let ((?x320 (* 0.0 ?x663)))
+ (let ((?x372 (+ ?x320 ?x415)))
+ (let ((?x678 (* ?x372 ?x396)))
+ (let ((?x162 (/ 1.0 ?x260)))
+ (let ((?x412 (- ?x162)))
+ (let ((?x759 (* 0.0 ?x412)))
+ (let ((?x294 (+ 1.0 ?x412)))
+ (let ((?x627 (+ ?x294 ?x759)))
+ (let ((?x994 (+ ?x759 ?x627)))
+ (let ((?x554 (* ?x994 ?x678)))
+ (let ((?x998 (- ?x980)))
+ (let ((?x582 (/ 1.0 (* ?x260 ?x260))))
+ (let ((?x303 (* ?x582 ?x998)))
+ (let ((?x398 (/ 0.0 ?x260)))
+ (let ((?x276 (+ ?x398 ?x303)))
+ (let ((?x160 (- ?x276)))
+ (let ((?x289 (* 0.0 ?x160)))
+ (let ((?x237 (+ ?x160 ?x289)))
+ (let ((?x384 (+ ?x289 ?x237)))
+ (let ((?x203 (* ?x384 ?x396)))
+ (let ((?x472 (+ ?x203 ?x554)))
+ (let ((?x421 (/ ?x576 exp!6)))
+ (let ((?x726 (* ?x421 ?x372)))
+ (let ((?x296 (* 0.0 ?x294)))
+ (let ((?x465 (+ ?x412 ?x296)))
+ (let ((?x814 (+ ?x759 ?x465)))
+ (let ((?x206 (* ?x814 ?x726)))
+ (let ((?x1002 (* ?x421 ?x384)))
+ (let ((?x986 (+ ?x1002 ?x206)))
+ (let ((?x598 (+ ?x986 ?x472)))
+ (let ((?x997 (+ ?x655 ?x655)))
+ (let ((?x595 (+ ?x663 ?x997)))
+ (let ((?x290 (/ ?x980 exp!6)))
+ (let ((?x284 (* ?x290 ?x595)))
+ (let ((?x400 (+ ?x296 ?x759)))
+ (let ((?x1009 (+ ?x412 ?x400)))
+ (let ((?x403 (* ?x1009 ?x284)))
+ (let ((?x1008 (+ ?x289 ?x289)))
+ (let ((?x727 (+ ?x160 ?x1008)))
+ (let ((?x457 (* ?x290 ?x727)))
+ (let ((?x1012 (+ ?x457 ?x403)))
+ (let ((?x988 (+ ?x1012 ?x598)))
+ (or (and (distinct 0.0 ?x988) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -552,23 +552,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -578,27 +578,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
@@ -608,39 +608,39 @@
  (let ((?x705 (+ 1.0 ?x687)))
  (=> (> ?x705 0.0) (= exp!5 ?x705)))))))))
 (assert
- (= (< log!752 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!752) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!863) (< exp!1 exp!6)))
 (assert
- (= (< log!752 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!752) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!863) (< exp!2 exp!6)))
 (assert
- (= (< log!752 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!752) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!863) (< exp!3 exp!6)))
 (assert
- (= (< log!752 log!303) (< exp!6 exp!4)))
+ (= (< log!863 log!414) (< exp!6 exp!4)))
 (assert
- (= (< log!303 log!752) (< exp!4 exp!6)))
+ (= (< log!414 log!863) (< exp!4 exp!6)))
 (assert
- (= (< log!752 log!527) (< exp!6 exp!5)))
+ (= (< log!863 log!638) (< exp!6 exp!5)))
 (assert
- (= (< log!527 log!752) (< exp!5 exp!6)))
+ (= (< log!638 log!863) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!752 0.0) (> exp!6 1.0)))
+ (= (> log!863 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!752)))
+ (>= exp!6 (+ 1.0 log!863)))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
-(let ((?x797 (/ ?x464 exp!1)))
-(let ((?x661 (+ 1.0 ?x797)))
+(let ((?x576 (/ ?x464 exp!1)))
+(let ((?x381 (+ 1.0 ?x576)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x275 (/ ?x55 exp!1)))
-(let ((?x578 (+ ?x275 ?x661)))
-(=> (> ?x578 0.0) (= exp!6 ?x578)))))))))
+(let ((?x980 (/ ?x55 exp!1)))
+(let ((?x260 (+ ?x980 ?x381)))
+(=> (> ?x260 0.0) (= exp!6 ?x260)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -654,10 +654,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
-(declare-fun log!527 () Real)
+(declare-fun log!414 () Real)
+(declare-fun log!638 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!752 () Real)
+(declare-fun log!863 () Real)
 (assert
  true)
 (assert
@@ -810,23 +810,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -836,27 +836,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
@@ -866,38 +866,38 @@
  (let ((?x705 (+ 1.0 ?x687)))
  (=> (> ?x705 0.0) (= exp!5 ?x705)))))))))
 (assert
- (= (< log!752 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!752) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!863) (< exp!1 exp!6)))
 (assert
- (= (< log!752 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!752) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!863) (< exp!2 exp!6)))
 (assert
- (= (< log!752 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!752) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!863) (< exp!3 exp!6)))
 (assert
- (= (< log!752 log!303) (< exp!6 exp!4)))
+ (= (< log!863 log!414) (< exp!6 exp!4)))
 (assert
- (= (< log!303 log!752) (< exp!4 exp!6)))
+ (= (< log!414 log!863) (< exp!4 exp!6)))
 (assert
- (= (< log!752 log!527) (< exp!6 exp!5)))
+ (= (< log!863 log!638) (< exp!6 exp!5)))
 (assert
- (= (< log!527 log!752) (< exp!5 exp!6)))
+ (= (< log!638 log!863) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!752 0.0) (> exp!6 1.0)))
+ (= (> log!863 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!752)))
+ (>= exp!6 (+ 1.0 log!863)))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
-(let ((?x797 (/ ?x464 exp!1)))
-(let ((?x661 (+ 1.0 ?x797)))
+(let ((?x576 (/ ?x464 exp!1)))
+(let ((?x381 (+ 1.0 ?x576)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x275 (/ ?x55 exp!1)))
-(let ((?x578 (+ ?x275 ?x661)))
-(=> (> ?x578 0.0) (= exp!6 ?x578)))))))))
+(let ((?x980 (/ ?x55 exp!1)))
+(let ((?x260 (+ ?x980 ?x381)))
+(=> (> ?x260 0.0) (= exp!6 ?x260)))))))))
 (check-sat)
 (pop 1)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
+(declare-fun log!414 () Real)
 (assert
  true)
 (assert
@@ -148,23 +148,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -184,8 +184,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
-(declare-fun log!527 () Real)
+(declare-fun log!414 () Real)
+(declare-fun log!638 () Real)
 (assert
  true)
 (assert
@@ -249,11 +249,11 @@
  (let ((?x260 (- ?x255)))
  (let ((?x207 (+ 1.0 ?x260)))
  (let ((?x208 (* 0.0 ?x207)))
- (let ((?x317 (+ ?x260 ?x208)))
+ (let ((?x444 (+ ?x260 ?x208)))
  (let ((?x261 (* 0.0 ?x260)))
- (let ((?x318 (+ ?x261 ?x317)))
- (let ((?x319 (/ ?x155 exp!5)))
- (let ((?x185 (* ?x319 ?x318)))
+ (let ((?x319 (+ ?x261 ?x444)))
+ (let ((?x440 (/ ?x155 exp!5)))
+ (let ((?x320 (* ?x440 ?x319)))
  (let ((?x204 (/ 1.0 ?x703)))
  (let ((?x210 (- ?x204)))
  (let ((?x215 (* 0.0 ?x210)))
@@ -261,7 +261,7 @@
  (let ((?x211 (+ 1.0 ?x210)))
  (let ((?x173 (* 0.0 ?x211)))
  (let ((?x308 (+ ?x173 ?x174)))
- (let ((?x333 (* ?x308 ?x185)))
+ (let ((?x317 (* ?x308 ?x320)))
  (let ((?x348 (- ?x702)))
  (let ((?x347 (/ 1.0 (* ?x703 ?x703))))
  (let ((?x186 (* ?x347 ?x348)))
@@ -271,8 +271,8 @@
  (let ((?x230 (* 0.0 ?x259)))
  (let ((?x325 (+ ?x259 ?x230)))
  (let ((?x179 (+ ?x230 ?x325)))
- (let ((?x320 (* ?x179 ?x319)))
- (let ((?x345 (+ ?x320 ?x333)))
+ (let ((?x442 (* ?x179 ?x440)))
+ (let ((?x318 (+ ?x442 ?x317)))
  (let ((?x182 (+ ?x261 ?x207)))
  (let ((?x280 (+ ?x261 ?x182)))
  (let ((?x180 (/ ?x702 exp!5)))
@@ -280,7 +280,7 @@
  (let ((?x312 (* ?x281 ?x308)))
  (let ((?x181 (* ?x180 ?x179)))
  (let ((?x313 (+ ?x181 ?x312)))
- (let ((?x351 (+ ?x313 ?x345)))
+ (let ((?x185 (+ ?x313 ?x318)))
  (let ((?x231 (+ ?x215 ?x215)))
  (let ((?x232 (+ ?x211 ?x231)))
  (let ((?x200 (+ ?x261 ?x208)))
@@ -292,8 +292,8 @@
  (let ((?x263 (+ ?x259 ?x262)))
  (let ((?x254 (* ?x264 ?x263)))
  (let ((?x265 (+ ?x254 ?x212)))
- (let ((?x195 (+ ?x265 ?x351)))
- (or (and (distinct 0.0 ?x195) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x333 (+ ?x265 ?x185)))
+ (or (and (distinct 0.0 ?x333) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -329,23 +329,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -354,27 +354,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x155 (/ ?x9 exp!3)))
@@ -395,10 +395,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
+(declare-fun log!414 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!527 () Real)
-(declare-fun log!752 () Real)
+(declare-fun log!638 () Real)
+(declare-fun log!863 () Real)
 (assert
  true)
 (assert
@@ -407,114 +407,114 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x459 (* 1.0 exp!2)))
- (let ((?x503 (/ ?x459 exp!1)))
- (let ((?x453 (+ 1.0 ?x503)))
+ (let ((?x768 (/ ?x459 exp!1)))
+ (let ((?x188 (+ 1.0 ?x768)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x359 (/ ?x55 exp!1)))
- (let ((?x342 (+ ?x359 ?x453)))
- (< 0.0 ?x342))))))))
+ (let ((?x985 (/ ?x55 exp!1)))
+ (let ((?x305 (+ ?x985 ?x188)))
+ (< 0.0 ?x305))))))))
 (assert
  (let ((?x459 (* 1.0 exp!2)))
- (let ((?x503 (/ ?x459 exp!1)))
- (let ((?x453 (+ 1.0 ?x503)))
+ (let ((?x768 (/ ?x459 exp!1)))
+ (let ((?x188 (+ 1.0 ?x768)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x359 (/ ?x55 exp!1)))
- (let ((?x342 (+ ?x359 ?x453)))
- (let (($x385 (= 0.0 ?x342)))
- (not $x385)))))))))
+ (let ((?x985 (/ ?x55 exp!1)))
+ (let ((?x305 (+ ?x985 ?x188)))
+ (let (($x817 (= 0.0 ?x305)))
+ (not $x817)))))))))
 (assert
  (let ((?x459 (* 1.0 exp!2)))
- (let ((?x503 (/ ?x459 exp!1)))
- (let ((?x453 (+ 1.0 ?x503)))
+ (let ((?x768 (/ ?x459 exp!1)))
+ (let ((?x188 (+ 1.0 ?x768)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x359 (/ ?x55 exp!1)))
- (let ((?x342 (+ ?x359 ?x453)))
- (let (($x385 (= 0.0 ?x342)))
- (not $x385)))))))))
+ (let ((?x985 (/ ?x55 exp!1)))
+ (let ((?x305 (+ ?x985 ?x188)))
+ (let (($x817 (= 0.0 ?x305)))
+ (not $x817)))))))))
 (assert
  (let ((?x459 (* 1.0 exp!2)))
- (let ((?x503 (/ ?x459 exp!1)))
- (let ((?x453 (+ 1.0 ?x503)))
+ (let ((?x768 (/ ?x459 exp!1)))
+ (let ((?x188 (+ 1.0 ?x768)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x359 (/ ?x55 exp!1)))
- (let ((?x342 (+ ?x359 ?x453)))
- (let (($x385 (= 0.0 ?x342)))
- (not $x385)))))))))
+ (let ((?x985 (/ ?x55 exp!1)))
+ (let ((?x305 (+ ?x985 ?x188)))
+ (let (($x817 (= 0.0 ?x305)))
+ (not $x817)))))))))
 (assert
  (let ((?x459 (* 1.0 exp!2)))
- (let ((?x503 (/ ?x459 exp!1)))
- (let ((?x453 (+ 1.0 ?x503)))
+ (let ((?x768 (/ ?x459 exp!1)))
+ (let ((?x188 (+ 1.0 ?x768)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x359 (/ ?x55 exp!1)))
- (let ((?x342 (+ ?x359 ?x453)))
- (let (($x385 (= 0.0 ?x342)))
- (not $x385)))))))))
+ (let ((?x985 (/ ?x55 exp!1)))
+ (let ((?x305 (+ ?x985 ?x188)))
+ (let (($x817 (= 0.0 ?x305)))
+ (not $x817)))))))))
 (assert
  (let ((?x459 (* 1.0 exp!2)))
- (let ((?x503 (/ ?x459 exp!1)))
- (let ((?x453 (+ 1.0 ?x503)))
+ (let ((?x768 (/ ?x459 exp!1)))
+ (let ((?x188 (+ 1.0 ?x768)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x359 (/ ?x55 exp!1)))
- (let ((?x342 (+ ?x359 ?x453)))
- (let (($x385 (= 0.0 ?x342)))
- (not $x385)))))))))
+ (let ((?x985 (/ ?x55 exp!1)))
+ (let ((?x305 (+ ?x985 ?x188)))
+ (let (($x817 (= 0.0 ?x305)))
+ (not $x817)))))))))
 (assert
  (let ((?x459 (* 1.0 exp!2)))
- (let ((?x503 (/ ?x459 exp!1)))
- (let ((?x453 (+ 1.0 ?x503)))
+ (let ((?x768 (/ ?x459 exp!1)))
+ (let ((?x188 (+ 1.0 ?x768)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x359 (/ ?x55 exp!1)))
- (let ((?x342 (+ ?x359 ?x453)))
- (let ((?x218 (/ ?x503 ?x342)))
- (let ((?x252 (- ?x218)))
- (let ((?x402 (+ 1.0 ?x252)))
- (let ((?x1016 (* 0.0 ?x402)))
- (let ((?x745 (+ ?x252 ?x1016)))
- (let ((?x381 (* 0.0 ?x252)))
- (let ((?x427 (+ ?x381 ?x745)))
- (let ((?x487 (/ 1.0 exp!6)))
- (let ((?x715 (* ?x487 ?x427)))
- (let ((?x762 (/ ?x359 ?x342)))
- (let ((?x764 (- ?x762)))
- (let ((?x229 (* 0.0 ?x764)))
- (let ((?x718 (+ ?x764 ?x229)))
- (let ((?x1022 (+ 1.0 ?x764)))
- (let ((?x659 (* 0.0 ?x1022)))
- (let ((?x1006 (+ ?x659 ?x718)))
- (let ((?x213 (* ?x1006 ?x715)))
- (let ((?x383 (- ?x503)))
- (let ((?x228 (* ?x359 ?x383)))
- (let ((?x447 (/ 1.0 (* ?x342 ?x342))))
- (let ((?x419 (* ?x447 ?x228)))
- (let ((?x753 (/ 0.0 ?x342)))
- (let ((?x569 (+ ?x753 ?x419)))
- (let ((?x242 (- ?x569)))
- (let ((?x1026 (* 0.0 ?x242)))
- (let ((?x431 (+ ?x242 ?x1026)))
- (let ((?x412 (+ ?x1026 ?x431)))
- (let ((?x572 (* ?x412 ?x487)))
- (let ((?x564 (+ ?x572 ?x213)))
- (let ((?x788 (+ ?x381 ?x402)))
- (let ((?x161 (+ ?x381 ?x788)))
- (let ((?x1015 (/ ?x503 exp!6)))
- (let ((?x414 (* ?x1015 ?x161)))
- (let ((?x1004 (* ?x414 ?x1006)))
- (let ((?x552 (* ?x1015 ?x412)))
- (let ((?x236 (+ ?x552 ?x1004)))
- (let ((?x440 (+ ?x236 ?x564)))
- (let ((?x548 (+ ?x229 ?x229)))
- (let ((?x1024 (+ ?x1022 ?x548)))
- (let ((?x1027 (+ ?x381 ?x1016)))
- (let ((?x344 (+ ?x252 ?x1027)))
- (let ((?x776 (/ ?x359 exp!6)))
- (let ((?x251 (* ?x776 ?x344)))
- (let ((?x420 (* ?x251 ?x1024)))
- (let ((?x343 (+ ?x1026 ?x1026)))
- (let ((?x376 (+ ?x242 ?x343)))
- (let ((?x755 (* ?x776 ?x376)))
- (let ((?x591 (+ ?x755 ?x420)))
- (let ((?x1009 (+ ?x591 ?x440)))
- (or (and (distinct 0.0 ?x1009) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x985 (/ ?x55 exp!1)))
+ (let ((?x305 (+ ?x985 ?x188)))
+ (let ((?x407 (/ ?x768 ?x305)))
+ (let ((?x242 (- ?x407)))
+ (let ((?x327 (+ 1.0 ?x242)))
+ (let ((?x266 (* 0.0 ?x327)))
+ (let ((?x437 (+ ?x242 ?x266)))
+ (let ((?x410 (* 0.0 ?x242)))
+ (let ((?x425 (+ ?x410 ?x437)))
+ (let ((?x402 (/ 1.0 exp!6)))
+ (let ((?x767 (* ?x402 ?x425)))
+ (let ((?x227 (/ ?x985 ?x305)))
+ (let ((?x738 (- ?x227)))
+ (let ((?x504 (* 0.0 ?x738)))
+ (let ((?x654 (+ ?x738 ?x504)))
+ (let ((?x1009 (+ 1.0 ?x738)))
+ (let ((?x420 (* 0.0 ?x1009)))
+ (let ((?x193 (+ ?x420 ?x654)))
+ (let ((?x427 (* ?x193 ?x767)))
+ (let ((?x1003 (- ?x768)))
+ (let ((?x371 (* ?x985 ?x1003)))
+ (let ((?x214 (/ 1.0 (* ?x305 ?x305))))
+ (let ((?x285 (* ?x214 ?x371)))
+ (let ((?x799 (/ 0.0 ?x305)))
+ (let ((?x168 (+ ?x799 ?x285)))
+ (let ((?x251 (- ?x168)))
+ (let ((?x1013 (* 0.0 ?x251)))
+ (let ((?x418 (+ ?x251 ?x1013)))
+ (let ((?x176 (+ ?x1013 ?x418)))
+ (let ((?x601 (* ?x176 ?x402)))
+ (let ((?x708 (+ ?x601 ?x427)))
+ (let ((?x503 (+ ?x410 ?x327)))
+ (let ((?x171 (+ ?x410 ?x503)))
+ (let ((?x1002 (/ ?x768 exp!6)))
+ (let ((?x389 (* ?x1002 ?x171)))
+ (let ((?x991 (* ?x389 ?x193)))
+ (let ((?x574 (* ?x1002 ?x176)))
+ (let ((?x483 (+ ?x574 ?x991)))
+ (let ((?x162 (+ ?x483 ?x708)))
+ (let ((?x223 (+ ?x504 ?x504)))
+ (let ((?x394 (+ ?x1009 ?x223)))
+ (let ((?x1014 (+ ?x410 ?x266)))
+ (let ((?x217 (+ ?x242 ?x1014)))
+ (let ((?x727 (/ ?x985 exp!6)))
+ (let ((?x406 (* ?x727 ?x217)))
+ (let ((?x1017 (* ?x406 ?x394)))
+ (let ((?x637 (+ ?x1013 ?x1013)))
+ (let ((?x409 (+ ?x251 ?x637)))
+ (let ((?x160 (* ?x727 ?x409)))
+ (let ((?x742 (+ ?x160 ?x1017)))
+ (let ((?x996 (+ ?x742 ?x162)))
+ (or (and (distinct 0.0 ?x996) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -552,23 +552,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -578,27 +578,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x155 (/ ?x9 exp!3)))
@@ -608,39 +608,39 @@
  (let ((?x703 (+ 1.0 ?x685)))
  (=> (> ?x703 0.0) (= exp!5 ?x703)))))))))
 (assert
- (= (< log!752 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!752) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!863) (< exp!1 exp!6)))
 (assert
- (= (< log!752 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!752) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!863) (< exp!2 exp!6)))
 (assert
- (= (< log!752 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!752) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!863) (< exp!3 exp!6)))
 (assert
- (= (< log!752 log!303) (< exp!6 exp!4)))
+ (= (< log!863 log!414) (< exp!6 exp!4)))
 (assert
- (= (< log!303 log!752) (< exp!4 exp!6)))
+ (= (< log!414 log!863) (< exp!4 exp!6)))
 (assert
- (= (< log!752 log!527) (< exp!6 exp!5)))
+ (= (< log!863 log!638) (< exp!6 exp!5)))
 (assert
- (= (< log!527 log!752) (< exp!5 exp!6)))
+ (= (< log!638 log!863) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!752 0.0) (> exp!6 1.0)))
+ (= (> log!863 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!752)))
+ (>= exp!6 (+ 1.0 log!863)))
 (assert
  (let ((?x459 (* 1.0 exp!2)))
-(let ((?x503 (/ ?x459 exp!1)))
-(let ((?x453 (+ 1.0 ?x503)))
+(let ((?x768 (/ ?x459 exp!1)))
+(let ((?x188 (+ 1.0 ?x768)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x359 (/ ?x55 exp!1)))
-(let ((?x342 (+ ?x359 ?x453)))
-(=> (> ?x342 0.0) (= exp!6 ?x342)))))))))
+(let ((?x985 (/ ?x55 exp!1)))
+(let ((?x305 (+ ?x985 ?x188)))
+(=> (> ?x305 0.0) (= exp!6 ?x305)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -654,10 +654,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
-(declare-fun log!527 () Real)
+(declare-fun log!414 () Real)
+(declare-fun log!638 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!752 () Real)
+(declare-fun log!863 () Real)
 (assert
  true)
 (assert
@@ -728,11 +728,11 @@
  (let ((?x260 (- ?x255)))
  (let ((?x207 (+ 1.0 ?x260)))
  (let ((?x208 (* 0.0 ?x207)))
- (let ((?x317 (+ ?x260 ?x208)))
+ (let ((?x444 (+ ?x260 ?x208)))
  (let ((?x261 (* 0.0 ?x260)))
- (let ((?x318 (+ ?x261 ?x317)))
- (let ((?x319 (/ ?x155 exp!5)))
- (let ((?x185 (* ?x319 ?x318)))
+ (let ((?x319 (+ ?x261 ?x444)))
+ (let ((?x440 (/ ?x155 exp!5)))
+ (let ((?x320 (* ?x440 ?x319)))
  (let ((?x204 (/ 1.0 ?x703)))
  (let ((?x210 (- ?x204)))
  (let ((?x215 (* 0.0 ?x210)))
@@ -740,7 +740,7 @@
  (let ((?x211 (+ 1.0 ?x210)))
  (let ((?x173 (* 0.0 ?x211)))
  (let ((?x308 (+ ?x173 ?x174)))
- (let ((?x333 (* ?x308 ?x185)))
+ (let ((?x317 (* ?x308 ?x320)))
  (let ((?x348 (- ?x702)))
  (let ((?x347 (/ 1.0 (* ?x703 ?x703))))
  (let ((?x186 (* ?x347 ?x348)))
@@ -750,8 +750,8 @@
  (let ((?x230 (* 0.0 ?x259)))
  (let ((?x325 (+ ?x259 ?x230)))
  (let ((?x179 (+ ?x230 ?x325)))
- (let ((?x320 (* ?x179 ?x319)))
- (let ((?x345 (+ ?x320 ?x333)))
+ (let ((?x442 (* ?x179 ?x440)))
+ (let ((?x318 (+ ?x442 ?x317)))
  (let ((?x182 (+ ?x261 ?x207)))
  (let ((?x280 (+ ?x261 ?x182)))
  (let ((?x180 (/ ?x702 exp!5)))
@@ -759,7 +759,7 @@
  (let ((?x312 (* ?x281 ?x308)))
  (let ((?x181 (* ?x180 ?x179)))
  (let ((?x313 (+ ?x181 ?x312)))
- (let ((?x351 (+ ?x313 ?x345)))
+ (let ((?x185 (+ ?x313 ?x318)))
  (let ((?x231 (+ ?x215 ?x215)))
  (let ((?x232 (+ ?x211 ?x231)))
  (let ((?x200 (+ ?x261 ?x208)))
@@ -771,8 +771,8 @@
  (let ((?x263 (+ ?x259 ?x262)))
  (let ((?x254 (* ?x264 ?x263)))
  (let ((?x265 (+ ?x254 ?x212)))
- (let ((?x195 (+ ?x265 ?x351)))
- (or (and (distinct 0.0 ?x195) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x333 (+ ?x265 ?x185)))
+ (or (and (distinct 0.0 ?x333) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -810,23 +810,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -836,27 +836,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x155 (/ ?x9 exp!3)))
@@ -866,38 +866,38 @@
  (let ((?x703 (+ 1.0 ?x685)))
  (=> (> ?x703 0.0) (= exp!5 ?x703)))))))))
 (assert
- (= (< log!752 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!752) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!863) (< exp!1 exp!6)))
 (assert
- (= (< log!752 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!752) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!863) (< exp!2 exp!6)))
 (assert
- (= (< log!752 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!752) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!863) (< exp!3 exp!6)))
 (assert
- (= (< log!752 log!303) (< exp!6 exp!4)))
+ (= (< log!863 log!414) (< exp!6 exp!4)))
 (assert
- (= (< log!303 log!752) (< exp!4 exp!6)))
+ (= (< log!414 log!863) (< exp!4 exp!6)))
 (assert
- (= (< log!752 log!527) (< exp!6 exp!5)))
+ (= (< log!863 log!638) (< exp!6 exp!5)))
 (assert
- (= (< log!527 log!752) (< exp!5 exp!6)))
+ (= (< log!638 log!863) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!752 0.0) (> exp!6 1.0)))
+ (= (> log!863 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!752)))
+ (>= exp!6 (+ 1.0 log!863)))
 (assert
  (let ((?x459 (* 1.0 exp!2)))
-(let ((?x503 (/ ?x459 exp!1)))
-(let ((?x453 (+ 1.0 ?x503)))
+(let ((?x768 (/ ?x459 exp!1)))
+(let ((?x188 (+ 1.0 ?x768)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x359 (/ ?x55 exp!1)))
-(let ((?x342 (+ ?x359 ?x453)))
-(=> (> ?x342 0.0) (= exp!6 ?x342)))))))))
+(let ((?x985 (/ ?x55 exp!1)))
+(let ((?x305 (+ ?x985 ?x188)))
+(=> (> ?x305 0.0) (= exp!6 ?x305)))))))))
 (check-sat)
 (pop 1)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
+(declare-fun log!414 () Real)
 (assert
  true)
 (assert
@@ -149,23 +149,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -185,8 +185,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
-(declare-fun log!527 () Real)
+(declare-fun log!414 () Real)
+(declare-fun log!638 () Real)
 (assert
  true)
 (assert
@@ -330,23 +330,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -355,27 +355,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x156 (/ ?x9 exp!3)))
@@ -396,10 +396,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
+(declare-fun log!414 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!527 () Real)
-(declare-fun log!752 () Real)
+(declare-fun log!638 () Real)
+(declare-fun log!863 () Real)
 (assert
  true)
 (assert
@@ -408,113 +408,113 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x662 (/ ?x457 exp!1)))
- (let ((?x739 (+ 1.0 ?x662)))
+ (let ((?x360 (/ ?x457 exp!1)))
+ (let ((?x272 (+ 1.0 ?x360)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x189 (/ ?x55 exp!1)))
- (let ((?x767 (+ ?x189 ?x739)))
- (< 0.0 ?x767))))))))
+ (let ((?x975 (/ ?x55 exp!1)))
+ (let ((?x329 (+ ?x975 ?x272)))
+ (< 0.0 ?x329))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x662 (/ ?x457 exp!1)))
- (let ((?x739 (+ 1.0 ?x662)))
+ (let ((?x360 (/ ?x457 exp!1)))
+ (let ((?x272 (+ 1.0 ?x360)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x189 (/ ?x55 exp!1)))
- (let ((?x767 (+ ?x189 ?x739)))
- (let (($x282 (= 0.0 ?x767)))
- (not $x282)))))))))
+ (let ((?x975 (/ ?x55 exp!1)))
+ (let ((?x329 (+ ?x975 ?x272)))
+ (let (($x394 (= 0.0 ?x329)))
+ (not $x394)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x662 (/ ?x457 exp!1)))
- (let ((?x739 (+ 1.0 ?x662)))
+ (let ((?x360 (/ ?x457 exp!1)))
+ (let ((?x272 (+ 1.0 ?x360)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x189 (/ ?x55 exp!1)))
- (let ((?x767 (+ ?x189 ?x739)))
- (let (($x282 (= 0.0 ?x767)))
- (not $x282)))))))))
+ (let ((?x975 (/ ?x55 exp!1)))
+ (let ((?x329 (+ ?x975 ?x272)))
+ (let (($x394 (= 0.0 ?x329)))
+ (not $x394)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x662 (/ ?x457 exp!1)))
- (let ((?x739 (+ 1.0 ?x662)))
+ (let ((?x360 (/ ?x457 exp!1)))
+ (let ((?x272 (+ 1.0 ?x360)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x189 (/ ?x55 exp!1)))
- (let ((?x767 (+ ?x189 ?x739)))
- (let (($x282 (= 0.0 ?x767)))
- (not $x282)))))))))
+ (let ((?x975 (/ ?x55 exp!1)))
+ (let ((?x329 (+ ?x975 ?x272)))
+ (let (($x394 (= 0.0 ?x329)))
+ (not $x394)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x662 (/ ?x457 exp!1)))
- (let ((?x739 (+ 1.0 ?x662)))
+ (let ((?x360 (/ ?x457 exp!1)))
+ (let ((?x272 (+ 1.0 ?x360)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x189 (/ ?x55 exp!1)))
- (let ((?x767 (+ ?x189 ?x739)))
- (let (($x282 (= 0.0 ?x767)))
- (not $x282)))))))))
+ (let ((?x975 (/ ?x55 exp!1)))
+ (let ((?x329 (+ ?x975 ?x272)))
+ (let (($x394 (= 0.0 ?x329)))
+ (not $x394)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x662 (/ ?x457 exp!1)))
- (let ((?x739 (+ 1.0 ?x662)))
+ (let ((?x360 (/ ?x457 exp!1)))
+ (let ((?x272 (+ 1.0 ?x360)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x189 (/ ?x55 exp!1)))
- (let ((?x767 (+ ?x189 ?x739)))
- (let (($x282 (= 0.0 ?x767)))
- (not $x282)))))))))
+ (let ((?x975 (/ ?x55 exp!1)))
+ (let ((?x329 (+ ?x975 ?x272)))
+ (let (($x394 (= 0.0 ?x329)))
+ (not $x394)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x662 (/ ?x457 exp!1)))
- (let ((?x739 (+ 1.0 ?x662)))
+ (let ((?x360 (/ ?x457 exp!1)))
+ (let ((?x272 (+ 1.0 ?x360)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x189 (/ ?x55 exp!1)))
- (let ((?x767 (+ ?x189 ?x739)))
- (let ((?x489 (/ 1.0 ?x767)))
- (let ((?x357 (- ?x489)))
- (let ((?x399 (* 0.0 ?x357)))
- (let ((?x356 (+ 1.0 ?x357)))
- (let ((?x594 (+ ?x356 ?x399)))
- (let ((?x611 (+ ?x399 ?x594)))
- (let ((?x754 (/ 1.0 exp!6)))
- (let ((?x476 (* ?x754 ?x611)))
- (let ((?x422 (/ ?x189 ?x767)))
- (let ((?x771 (- ?x422)))
- (let ((?x1002 (* 0.0 ?x771)))
- (let ((?x485 (+ ?x771 ?x1002)))
- (let ((?x795 (+ 1.0 ?x771)))
- (let ((?x477 (* 0.0 ?x795)))
- (let ((?x816 (+ ?x477 ?x485)))
- (let ((?x587 (* ?x816 ?x476)))
- (let ((?x264 (- ?x189)))
- (let ((?x278 (/ 1.0 (* ?x767 ?x767))))
- (let ((?x297 (* ?x278 ?x264)))
- (let ((?x407 (/ 0.0 ?x767)))
- (let ((?x367 (+ ?x407 ?x297)))
- (let ((?x158 (- ?x367)))
- (let ((?x373 (* 0.0 ?x158)))
- (let ((?x383 (+ ?x158 ?x373)))
- (let ((?x484 (+ ?x373 ?x383)))
- (let ((?x423 (* ?x484 ?x754)))
- (let ((?x372 (+ ?x423 ?x587)))
- (let ((?x376 (* 0.0 ?x356)))
- (let ((?x569 (+ ?x357 ?x376)))
- (let ((?x614 (+ ?x399 ?x569)))
- (let ((?x301 (/ ?x662 exp!6)))
- (let ((?x296 (* ?x301 ?x614)))
- (let ((?x177 (* ?x296 ?x816)))
- (let ((?x1007 (* ?x301 ?x484)))
- (let ((?x991 (+ ?x1007 ?x177)))
- (let ((?x574 (+ ?x991 ?x372)))
- (let ((?x202 (+ ?x1002 ?x1002)))
- (let ((?x747 (+ ?x795 ?x202)))
- (let ((?x1003 (+ ?x376 ?x399)))
- (let ((?x1014 (+ ?x357 ?x1003)))
- (let ((?x239 (/ ?x189 exp!6)))
- (let ((?x360 (* ?x239 ?x1014)))
- (let ((?x1011 (* ?x360 ?x747)))
- (let ((?x1013 (+ ?x373 ?x373)))
- (let ((?x359 (+ ?x158 ?x1013)))
- (let ((?x802 (* ?x239 ?x359)))
- (let ((?x382 (+ ?x802 ?x1011)))
- (let ((?x993 (+ ?x382 ?x574)))
- (or (and (distinct 0.0 ?x993) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x975 (/ ?x55 exp!1)))
+ (let ((?x329 (+ ?x975 ?x272)))
+ (let ((?x453 (/ 1.0 ?x329)))
+ (let ((?x410 (- ?x453)))
+ (let ((?x219 (* 0.0 ?x410)))
+ (let ((?x397 (+ 1.0 ?x410)))
+ (let ((?x625 (+ ?x397 ?x219)))
+ (let ((?x989 (+ ?x219 ?x625)))
+ (let ((?x561 (/ 1.0 exp!6)))
+ (let ((?x589 (* ?x561 ?x989)))
+ (let ((?x757 (/ ?x975 ?x329)))
+ (let ((?x160 (- ?x757)))
+ (let ((?x992 (* 0.0 ?x160)))
+ (let ((?x673 (+ ?x160 ?x992)))
+ (let ((?x650 (+ 1.0 ?x160)))
+ (let ((?x254 (* 0.0 ?x650)))
+ (let ((?x718 (+ ?x254 ?x673)))
+ (let ((?x778 (* ?x718 ?x589)))
+ (let ((?x993 (- ?x975)))
+ (let ((?x315 (/ 1.0 (* ?x329 ?x329))))
+ (let ((?x490 (* ?x315 ?x993)))
+ (let ((?x293 (/ 0.0 ?x329)))
+ (let ((?x356 (+ ?x293 ?x490)))
+ (let ((?x162 (- ?x356)))
+ (let ((?x300 (* 0.0 ?x162)))
+ (let ((?x367 (+ ?x162 ?x300)))
+ (let ((?x456 (+ ?x300 ?x367)))
+ (let ((?x563 (* ?x456 ?x561)))
+ (let ((?x398 (+ ?x563 ?x778)))
+ (let ((?x377 (* 0.0 ?x397)))
+ (let ((?x592 (+ ?x410 ?x377)))
+ (let ((?x664 (+ ?x219 ?x592)))
+ (let ((?x297 (/ ?x360 exp!6)))
+ (let ((?x353 (* ?x297 ?x664)))
+ (let ((?x400 (* ?x353 ?x718)))
+ (let ((?x997 (* ?x297 ?x456)))
+ (let ((?x981 (+ ?x997 ?x400)))
+ (let ((?x602 (+ ?x981 ?x398)))
+ (let ((?x590 (+ ?x992 ?x992)))
+ (let ((?x406 (+ ?x650 ?x590)))
+ (let ((?x321 (+ ?x377 ?x219)))
+ (let ((?x1004 (+ ?x410 ?x321)))
+ (let ((?x322 (/ ?x975 exp!6)))
+ (let ((?x389 (* ?x322 ?x1004)))
+ (let ((?x291 (* ?x389 ?x406)))
+ (let ((?x1003 (+ ?x300 ?x300)))
+ (let ((?x645 (+ ?x162 ?x1003)))
+ (let ((?x168 (* ?x322 ?x645)))
+ (let ((?x1007 (+ ?x168 ?x291)))
+ (let ((?x244 (+ ?x1007 ?x602)))
+ (or (and (distinct 0.0 ?x244) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -552,23 +552,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -578,27 +578,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
@@ -608,39 +608,39 @@
  (let ((?x700 (+ 1.0 ?x682)))
  (=> (> ?x700 0.0) (= exp!5 ?x700)))))))))
 (assert
- (= (< log!752 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!752) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!863) (< exp!1 exp!6)))
 (assert
- (= (< log!752 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!752) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!863) (< exp!2 exp!6)))
 (assert
- (= (< log!752 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!752) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!863) (< exp!3 exp!6)))
 (assert
- (= (< log!752 log!303) (< exp!6 exp!4)))
+ (= (< log!863 log!414) (< exp!6 exp!4)))
 (assert
- (= (< log!303 log!752) (< exp!4 exp!6)))
+ (= (< log!414 log!863) (< exp!4 exp!6)))
 (assert
- (= (< log!752 log!527) (< exp!6 exp!5)))
+ (= (< log!863 log!638) (< exp!6 exp!5)))
 (assert
- (= (< log!527 log!752) (< exp!5 exp!6)))
+ (= (< log!638 log!863) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!752 0.0) (> exp!6 1.0)))
+ (= (> log!863 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!752)))
+ (>= exp!6 (+ 1.0 log!863)))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
-(let ((?x662 (/ ?x457 exp!1)))
-(let ((?x739 (+ 1.0 ?x662)))
+(let ((?x360 (/ ?x457 exp!1)))
+(let ((?x272 (+ 1.0 ?x360)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x189 (/ ?x55 exp!1)))
-(let ((?x767 (+ ?x189 ?x739)))
-(=> (> ?x767 0.0) (= exp!6 ?x767)))))))))
+(let ((?x975 (/ ?x55 exp!1)))
+(let ((?x329 (+ ?x975 ?x272)))
+(=> (> ?x329 0.0) (= exp!6 ?x329)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -654,10 +654,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
-(declare-fun log!527 () Real)
+(declare-fun log!414 () Real)
+(declare-fun log!638 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!752 () Real)
+(declare-fun log!863 () Real)
 (assert
  true)
 (assert
@@ -810,23 +810,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -836,27 +836,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
@@ -866,38 +866,38 @@
  (let ((?x700 (+ 1.0 ?x682)))
  (=> (> ?x700 0.0) (= exp!5 ?x700)))))))))
 (assert
- (= (< log!752 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!752) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!863) (< exp!1 exp!6)))
 (assert
- (= (< log!752 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!752) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!863) (< exp!2 exp!6)))
 (assert
- (= (< log!752 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!752) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!863) (< exp!3 exp!6)))
 (assert
- (= (< log!752 log!303) (< exp!6 exp!4)))
+ (= (< log!863 log!414) (< exp!6 exp!4)))
 (assert
- (= (< log!303 log!752) (< exp!4 exp!6)))
+ (= (< log!414 log!863) (< exp!4 exp!6)))
 (assert
- (= (< log!752 log!527) (< exp!6 exp!5)))
+ (= (< log!863 log!638) (< exp!6 exp!5)))
 (assert
- (= (< log!527 log!752) (< exp!5 exp!6)))
+ (= (< log!638 log!863) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!752 0.0) (> exp!6 1.0)))
+ (= (> log!863 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!752)))
+ (>= exp!6 (+ 1.0 log!863)))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
-(let ((?x662 (/ ?x457 exp!1)))
-(let ((?x739 (+ 1.0 ?x662)))
+(let ((?x360 (/ ?x457 exp!1)))
+(let ((?x272 (+ 1.0 ?x360)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x189 (/ ?x55 exp!1)))
-(let ((?x767 (+ ?x189 ?x739)))
-(=> (> ?x767 0.0) (= exp!6 ?x767)))))))))
+(let ((?x975 (/ ?x55 exp!1)))
+(let ((?x329 (+ ?x975 ?x272)))
+(=> (> ?x329 0.0) (= exp!6 ?x329)))))))))
 (check-sat)
 (pop 1)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
+(declare-fun log!414 () Real)
 (assert
  true)
 (assert
@@ -137,23 +137,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -173,8 +173,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
-(declare-fun log!527 () Real)
+(declare-fun log!414 () Real)
+(declare-fun log!638 () Real)
 (assert
  true)
 (assert
@@ -231,7 +231,7 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
- (let ((?x286 (/ ?x144 exp!5)))
+ (let ((?x287 (/ ?x144 exp!5)))
  (let ((?x596 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x584 (+ ?x596 ?x144)))
  (let ((?x597 (+ 1.0 ?x584)))
@@ -242,8 +242,8 @@
  (let ((?x205 (+ 1.0 ?x209)))
  (let ((?x276 (* 0.0 ?x205)))
  (let ((?x281 (+ ?x276 ?x280)))
- (let ((?x183 (* ?x281 ?x286)))
- (let ((?x216 (* ?x281 ?x183)))
+ (let ((?x285 (* ?x281 ?x287)))
+ (let ((?x286 (* ?x281 ?x285)))
  (let ((?x243 (/ 1.0 (* ?x597 ?x597))))
  (let ((?x306 (- ?x243)))
  (let ((?x307 (+ ?x200 ?x306)))
@@ -251,14 +251,14 @@
  (let ((?x318 (* 0.0 ?x317)))
  (let ((?x292 (+ ?x317 ?x318)))
  (let ((?x293 (+ ?x318 ?x292)))
- (let ((?x174 (* ?x293 ?x286)))
- (let ((?x217 (+ ?x174 ?x216)))
+ (let ((?x288 (* ?x293 ?x287)))
+ (let ((?x174 (+ ?x288 ?x286)))
  (let ((?x162 (/ ?x596 exp!5)))
  (let ((?x282 (* ?x162 ?x281)))
  (let ((?x284 (* ?x281 ?x282)))
  (let ((?x163 (* ?x162 ?x293)))
- (let ((?x287 (+ ?x163 ?x284)))
- (let ((?x218 (+ ?x287 ?x217)))
+ (let ((?x408 (+ ?x163 ?x284)))
+ (let ((?x183 (+ ?x408 ?x174)))
  (let ((?x201 (+ ?x212 ?x212)))
  (let ((?x247 (+ ?x205 ?x201)))
  (let ((?x178 (/ 1.0 exp!5)))
@@ -268,8 +268,8 @@
  (let ((?x316 (+ ?x317 ?x315)))
  (let ((?x181 (* ?x178 ?x316)))
  (let ((?x168 (+ ?x181 ?x252)))
- (let ((?x219 (+ ?x168 ?x218)))
- (or (and (distinct 0.0 ?x219) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x216 (+ ?x168 ?x183)))
+ (or (and (distinct 0.0 ?x216) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -305,23 +305,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -330,27 +330,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x144 (/ ?x9 exp!3)))
@@ -371,10 +371,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
+(declare-fun log!414 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!527 () Real)
-(declare-fun log!752 () Real)
+(declare-fun log!638 () Real)
+(declare-fun log!863 () Real)
 (assert
  true)
 (assert
@@ -383,102 +383,102 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x560 (/ ?x428 exp!1)))
- (let ((?x570 (+ 1.0 ?x560)))
+ (let ((?x616 (/ ?x428 exp!1)))
+ (let ((?x166 (+ 1.0 ?x616)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x185 (/ ?x55 exp!1)))
- (let ((?x641 (+ ?x185 ?x570)))
- (< 0.0 ?x641))))))))
+ (let ((?x853 (/ ?x55 exp!1)))
+ (let ((?x365 (+ ?x853 ?x166)))
+ (< 0.0 ?x365))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x560 (/ ?x428 exp!1)))
- (let ((?x570 (+ 1.0 ?x560)))
+ (let ((?x616 (/ ?x428 exp!1)))
+ (let ((?x166 (+ 1.0 ?x616)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x185 (/ ?x55 exp!1)))
- (let ((?x641 (+ ?x185 ?x570)))
- (let (($x335 (= 0.0 ?x641)))
- (not $x335)))))))))
+ (let ((?x853 (/ ?x55 exp!1)))
+ (let ((?x365 (+ ?x853 ?x166)))
+ (let (($x686 (= 0.0 ?x365)))
+ (not $x686)))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x560 (/ ?x428 exp!1)))
- (let ((?x570 (+ 1.0 ?x560)))
+ (let ((?x616 (/ ?x428 exp!1)))
+ (let ((?x166 (+ 1.0 ?x616)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x185 (/ ?x55 exp!1)))
- (let ((?x641 (+ ?x185 ?x570)))
- (let (($x335 (= 0.0 ?x641)))
- (not $x335)))))))))
+ (let ((?x853 (/ ?x55 exp!1)))
+ (let ((?x365 (+ ?x853 ?x166)))
+ (let (($x686 (= 0.0 ?x365)))
+ (not $x686)))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x560 (/ ?x428 exp!1)))
- (let ((?x570 (+ 1.0 ?x560)))
+ (let ((?x616 (/ ?x428 exp!1)))
+ (let ((?x166 (+ 1.0 ?x616)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x185 (/ ?x55 exp!1)))
- (let ((?x641 (+ ?x185 ?x570)))
- (let (($x335 (= 0.0 ?x641)))
- (not $x335)))))))))
+ (let ((?x853 (/ ?x55 exp!1)))
+ (let ((?x365 (+ ?x853 ?x166)))
+ (let (($x686 (= 0.0 ?x365)))
+ (not $x686)))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x560 (/ ?x428 exp!1)))
- (let ((?x570 (+ 1.0 ?x560)))
+ (let ((?x616 (/ ?x428 exp!1)))
+ (let ((?x166 (+ 1.0 ?x616)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x185 (/ ?x55 exp!1)))
- (let ((?x641 (+ ?x185 ?x570)))
- (let (($x335 (= 0.0 ?x641)))
- (not $x335)))))))))
+ (let ((?x853 (/ ?x55 exp!1)))
+ (let ((?x365 (+ ?x853 ?x166)))
+ (let (($x686 (= 0.0 ?x365)))
+ (not $x686)))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x560 (/ ?x428 exp!1)))
- (let ((?x570 (+ 1.0 ?x560)))
+ (let ((?x616 (/ ?x428 exp!1)))
+ (let ((?x166 (+ 1.0 ?x616)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x185 (/ ?x55 exp!1)))
- (let ((?x641 (+ ?x185 ?x570)))
- (let (($x335 (= 0.0 ?x641)))
- (not $x335)))))))))
+ (let ((?x853 (/ ?x55 exp!1)))
+ (let ((?x365 (+ ?x853 ?x166)))
+ (let (($x686 (= 0.0 ?x365)))
+ (not $x686)))))))))
 (assert
- (let ((?x607 (/ 1.0 exp!6)))
+ (let ((?x550 (/ 1.0 exp!6)))
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x560 (/ ?x428 exp!1)))
- (let ((?x570 (+ 1.0 ?x560)))
+ (let ((?x616 (/ ?x428 exp!1)))
+ (let ((?x166 (+ 1.0 ?x616)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x185 (/ ?x55 exp!1)))
- (let ((?x641 (+ ?x185 ?x570)))
- (let ((?x487 (/ ?x185 ?x641)))
- (let ((?x362 (- ?x487)))
- (let ((?x246 (* 0.0 ?x362)))
- (let ((?x446 (+ ?x362 ?x246)))
- (let ((?x361 (+ 1.0 ?x362)))
- (let ((?x234 (* 0.0 ?x361)))
- (let ((?x278 (+ ?x234 ?x446)))
- (let ((?x646 (* ?x278 ?x607)))
- (let ((?x366 (* ?x278 ?x646)))
- (let ((?x164 (- ?x185)))
- (let ((?x416 (* ?x185 ?x164)))
- (let ((?x355 (/ 1.0 (* ?x641 ?x641))))
- (let ((?x385 (* ?x355 ?x416)))
- (let ((?x629 (+ ?x487 ?x385)))
- (let ((?x372 (- ?x629)))
- (let ((?x870 (* 0.0 ?x372)))
- (let ((?x383 (+ ?x372 ?x870)))
- (let ((?x356 (+ ?x870 ?x383)))
- (let ((?x460 (* ?x356 ?x607)))
- (let ((?x464 (+ ?x460 ?x366)))
- (let ((?x327 (/ ?x560 exp!6)))
- (let ((?x655 (* ?x327 ?x278)))
- (let ((?x230 (* ?x278 ?x655)))
- (let ((?x398 (* ?x327 ?x356)))
- (let ((?x650 (+ ?x398 ?x230)))
- (let ((?x848 (+ ?x650 ?x464)))
- (let ((?x371 (+ ?x246 ?x246)))
- (let ((?x484 (+ ?x361 ?x371)))
- (let ((?x406 (/ ?x185 exp!6)))
- (let ((?x871 (* ?x406 ?x484)))
- (let ((?x322 (* ?x484 ?x871)))
- (let ((?x405 (+ ?x870 ?x870)))
- (let ((?x298 (+ ?x372 ?x405)))
- (let ((?x365 (* ?x406 ?x298)))
- (let ((?x396 (+ ?x365 ?x322)))
- (let ((?x853 (+ ?x396 ?x848)))
- (or (and (distinct 0.0 ?x853) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x853 (/ ?x55 exp!1)))
+ (let ((?x365 (+ ?x853 ?x166)))
+ (let ((?x663 (/ ?x853 ?x365)))
+ (let ((?x334 (- ?x663)))
+ (let ((?x381 (* 0.0 ?x334)))
+ (let ((?x268 (+ ?x334 ?x381)))
+ (let ((?x332 (+ 1.0 ?x334)))
+ (let ((?x379 (* 0.0 ?x332)))
+ (let ((?x869 (+ ?x379 ?x268)))
+ (let ((?x688 (* ?x869 ?x550)))
+ (let ((?x232 (* ?x869 ?x688)))
+ (let ((?x432 (- ?x853)))
+ (let ((?x483 (* ?x853 ?x432)))
+ (let ((?x340 (/ 1.0 (* ?x365 ?x365))))
+ (let ((?x392 (* ?x340 ?x483)))
+ (let ((?x683 (+ ?x663 ?x392)))
+ (let ((?x211 (- ?x683)))
+ (let ((?x871 (* 0.0 ?x211)))
+ (let ((?x226 (+ ?x211 ?x871)))
+ (let ((?x187 (+ ?x871 ?x226)))
+ (let ((?x531 (* ?x187 ?x550)))
+ (let ((?x500 (+ ?x531 ?x232)))
+ (let ((?x266 (/ ?x616 exp!6)))
+ (let ((?x559 (* ?x266 ?x869)))
+ (let ((?x224 (* ?x869 ?x559)))
+ (let ((?x659 (* ?x266 ?x187)))
+ (let ((?x449 (+ ?x659 ?x224)))
+ (let ((?x339 (+ ?x449 ?x500)))
+ (let ((?x619 (+ ?x381 ?x381)))
+ (let ((?x349 (+ ?x332 ?x619)))
+ (let ((?x493 (/ ?x853 exp!6)))
+ (let ((?x872 (* ?x493 ?x349)))
+ (let ((?x364 (* ?x349 ?x872)))
+ (let ((?x639 (+ ?x871 ?x871)))
+ (let ((?x409 (+ ?x211 ?x639)))
+ (let ((?x646 (* ?x493 ?x409)))
+ (let ((?x277 (+ ?x646 ?x364)))
+ (let ((?x854 (+ ?x277 ?x339)))
+ (or (and (distinct 0.0 ?x854) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -516,23 +516,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -542,27 +542,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
@@ -572,39 +572,39 @@
  (let ((?x597 (+ 1.0 ?x584)))
  (=> (> ?x597 0.0) (= exp!5 ?x597)))))))))
 (assert
- (= (< log!752 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!752) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!863) (< exp!1 exp!6)))
 (assert
- (= (< log!752 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!752) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!863) (< exp!2 exp!6)))
 (assert
- (= (< log!752 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!752) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!863) (< exp!3 exp!6)))
 (assert
- (= (< log!752 log!303) (< exp!6 exp!4)))
+ (= (< log!863 log!414) (< exp!6 exp!4)))
 (assert
- (= (< log!303 log!752) (< exp!4 exp!6)))
+ (= (< log!414 log!863) (< exp!4 exp!6)))
 (assert
- (= (< log!752 log!527) (< exp!6 exp!5)))
+ (= (< log!863 log!638) (< exp!6 exp!5)))
 (assert
- (= (< log!527 log!752) (< exp!5 exp!6)))
+ (= (< log!638 log!863) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!752 0.0) (> exp!6 1.0)))
+ (= (> log!863 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!752)))
+ (>= exp!6 (+ 1.0 log!863)))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
-(let ((?x560 (/ ?x428 exp!1)))
-(let ((?x570 (+ 1.0 ?x560)))
+(let ((?x616 (/ ?x428 exp!1)))
+(let ((?x166 (+ 1.0 ?x616)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x185 (/ ?x55 exp!1)))
-(let ((?x641 (+ ?x185 ?x570)))
-(=> (> ?x641 0.0) (= exp!6 ?x641)))))))))
+(let ((?x853 (/ ?x55 exp!1)))
+(let ((?x365 (+ ?x853 ?x166)))
+(=> (> ?x365 0.0) (= exp!6 ?x365)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -618,10 +618,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
-(declare-fun log!527 () Real)
+(declare-fun log!414 () Real)
+(declare-fun log!638 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!752 () Real)
+(declare-fun log!863 () Real)
 (assert
  true)
 (assert
@@ -684,7 +684,7 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
- (let ((?x286 (/ ?x144 exp!5)))
+ (let ((?x287 (/ ?x144 exp!5)))
  (let ((?x428 (* 1.0 exp!2)))
  (let ((?x596 (/ ?x428 exp!3)))
  (let ((?x584 (+ ?x596 ?x144)))
@@ -696,8 +696,8 @@
  (let ((?x205 (+ 1.0 ?x209)))
  (let ((?x276 (* 0.0 ?x205)))
  (let ((?x281 (+ ?x276 ?x280)))
- (let ((?x183 (* ?x281 ?x286)))
- (let ((?x216 (* ?x281 ?x183)))
+ (let ((?x285 (* ?x281 ?x287)))
+ (let ((?x286 (* ?x281 ?x285)))
  (let ((?x243 (/ 1.0 (* ?x597 ?x597))))
  (let ((?x306 (- ?x243)))
  (let ((?x307 (+ ?x200 ?x306)))
@@ -705,14 +705,14 @@
  (let ((?x318 (* 0.0 ?x317)))
  (let ((?x292 (+ ?x317 ?x318)))
  (let ((?x293 (+ ?x318 ?x292)))
- (let ((?x174 (* ?x293 ?x286)))
- (let ((?x217 (+ ?x174 ?x216)))
+ (let ((?x288 (* ?x293 ?x287)))
+ (let ((?x174 (+ ?x288 ?x286)))
  (let ((?x162 (/ ?x596 exp!5)))
  (let ((?x282 (* ?x162 ?x281)))
  (let ((?x284 (* ?x281 ?x282)))
  (let ((?x163 (* ?x162 ?x293)))
- (let ((?x287 (+ ?x163 ?x284)))
- (let ((?x218 (+ ?x287 ?x217)))
+ (let ((?x408 (+ ?x163 ?x284)))
+ (let ((?x183 (+ ?x408 ?x174)))
  (let ((?x201 (+ ?x212 ?x212)))
  (let ((?x247 (+ ?x205 ?x201)))
  (let ((?x178 (/ 1.0 exp!5)))
@@ -722,8 +722,8 @@
  (let ((?x316 (+ ?x317 ?x315)))
  (let ((?x181 (* ?x178 ?x316)))
  (let ((?x168 (+ ?x181 ?x252)))
- (let ((?x219 (+ ?x168 ?x218)))
- (or (and (distinct 0.0 ?x219) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x216 (+ ?x168 ?x183)))
+ (or (and (distinct 0.0 ?x216) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -761,23 +761,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -787,27 +787,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
@@ -817,38 +817,38 @@
  (let ((?x597 (+ 1.0 ?x584)))
  (=> (> ?x597 0.0) (= exp!5 ?x597)))))))))
 (assert
- (= (< log!752 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!752) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!863) (< exp!1 exp!6)))
 (assert
- (= (< log!752 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!752) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!863) (< exp!2 exp!6)))
 (assert
- (= (< log!752 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!752) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!863) (< exp!3 exp!6)))
 (assert
- (= (< log!752 log!303) (< exp!6 exp!4)))
+ (= (< log!863 log!414) (< exp!6 exp!4)))
 (assert
- (= (< log!303 log!752) (< exp!4 exp!6)))
+ (= (< log!414 log!863) (< exp!4 exp!6)))
 (assert
- (= (< log!752 log!527) (< exp!6 exp!5)))
+ (= (< log!863 log!638) (< exp!6 exp!5)))
 (assert
- (= (< log!527 log!752) (< exp!5 exp!6)))
+ (= (< log!638 log!863) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!752 0.0) (> exp!6 1.0)))
+ (= (> log!863 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!752)))
+ (>= exp!6 (+ 1.0 log!863)))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
-(let ((?x560 (/ ?x428 exp!1)))
-(let ((?x570 (+ 1.0 ?x560)))
+(let ((?x616 (/ ?x428 exp!1)))
+(let ((?x166 (+ 1.0 ?x616)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x185 (/ ?x55 exp!1)))
-(let ((?x641 (+ ?x185 ?x570)))
-(=> (> ?x641 0.0) (= exp!6 ?x641)))))))))
+(let ((?x853 (/ ?x55 exp!1)))
+(let ((?x365 (+ ?x853 ?x166)))
+(=> (> ?x365 0.0) (= exp!6 ?x365)))))))))
 (check-sat)
 (pop 1)

@@ -14,7 +14,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!57 () Real)
+(declare-fun log!72 () Real)
 (assert
  true)
 (assert
@@ -75,23 +75,23 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!57 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!72 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!57) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!72) (< exp!1 exp!4)))
 (assert
- (= (< log!57 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!72 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!57) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!72) (< exp!2 exp!4)))
 (assert
- (= (< log!57 log!38) (< exp!4 exp!3)))
+ (= (< log!72 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!57) (< exp!3 exp!4)))
+ (= (< log!38 log!72) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!57 0.0) (> exp!4 1.0)))
+ (= (> log!72 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!57)))
+ (>= exp!4 (+ 1.0 log!72)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -109,9 +109,9 @@
 (declare-fun exp!3 () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!57 () Real)
+(declare-fun log!72 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!76 () Real)
+(declare-fun log!91 () Real)
 (assert
  true)
 (assert
@@ -173,47 +173,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!57 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!72 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!57) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!72) (< exp!1 exp!4)))
 (assert
- (= (< log!57 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!72 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!57) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!72) (< exp!2 exp!4)))
 (assert
- (= (< log!57 log!38) (< exp!4 exp!3)))
+ (= (< log!72 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!57) (< exp!3 exp!4)))
+ (= (< log!38 log!72) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!57 0.0) (> exp!4 1.0)))
+ (= (> log!72 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!57)))
+ (>= exp!4 (+ 1.0 log!72)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!76 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!91 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!76) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!91) (< exp!1 exp!5)))
 (assert
- (= (< log!76 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!91 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!76) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!91) (< exp!2 exp!5)))
 (assert
- (= (< log!76 log!38) (< exp!5 exp!3)))
+ (= (< log!91 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!76) (< exp!3 exp!5)))
+ (= (< log!38 log!91) (< exp!3 exp!5)))
 (assert
- (= (< log!76 log!57) (< exp!5 exp!4)))
+ (= (< log!91 log!72) (< exp!5 exp!4)))
 (assert
- (= (< log!57 log!76) (< exp!4 exp!5)))
+ (= (< log!72 log!91) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!76 0.0) (> exp!5 1.0)))
+ (= (> log!91 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!76)))
+ (>= exp!5 (+ 1.0 log!91)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -231,9 +231,9 @@
 (declare-fun exp!3 () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!57 () Real)
+(declare-fun log!72 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!76 () Real)
+(declare-fun log!91 () Real)
 (assert
  false)
 (assert
@@ -294,47 +294,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!57 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!72 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!57) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!72) (< exp!1 exp!4)))
 (assert
- (= (< log!57 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!72 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!57) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!72) (< exp!2 exp!4)))
 (assert
- (= (< log!57 log!38) (< exp!4 exp!3)))
+ (= (< log!72 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!57) (< exp!3 exp!4)))
+ (= (< log!38 log!72) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!57 0.0) (> exp!4 1.0)))
+ (= (> log!72 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!57)))
+ (>= exp!4 (+ 1.0 log!72)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!76 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!91 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!76) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!91) (< exp!1 exp!5)))
 (assert
- (= (< log!76 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!91 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!76) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!91) (< exp!2 exp!5)))
 (assert
- (= (< log!76 log!38) (< exp!5 exp!3)))
+ (= (< log!91 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!76) (< exp!3 exp!5)))
+ (= (< log!38 log!91) (< exp!3 exp!5)))
 (assert
- (= (< log!76 log!57) (< exp!5 exp!4)))
+ (= (< log!91 log!72) (< exp!5 exp!4)))
 (assert
- (= (< log!57 log!76) (< exp!4 exp!5)))
+ (= (< log!72 log!91) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!76 0.0) (> exp!5 1.0)))
+ (= (> log!91 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!76)))
+ (>= exp!5 (+ 1.0 log!91)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -352,9 +352,9 @@
 (declare-fun exp!3 () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!57 () Real)
+(declare-fun log!72 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!76 () Real)
+(declare-fun log!91 () Real)
 (assert
  false)
 (assert
@@ -415,47 +415,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!57 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!72 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!57) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!72) (< exp!1 exp!4)))
 (assert
- (= (< log!57 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!72 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!57) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!72) (< exp!2 exp!4)))
 (assert
- (= (< log!57 log!38) (< exp!4 exp!3)))
+ (= (< log!72 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!57) (< exp!3 exp!4)))
+ (= (< log!38 log!72) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!57 0.0) (> exp!4 1.0)))
+ (= (> log!72 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!57)))
+ (>= exp!4 (+ 1.0 log!72)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!76 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!91 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!76) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!91) (< exp!1 exp!5)))
 (assert
- (= (< log!76 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!91 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!76) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!91) (< exp!2 exp!5)))
 (assert
- (= (< log!76 log!38) (< exp!5 exp!3)))
+ (= (< log!91 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!76) (< exp!3 exp!5)))
+ (= (< log!38 log!91) (< exp!3 exp!5)))
 (assert
- (= (< log!76 log!57) (< exp!5 exp!4)))
+ (= (< log!91 log!72) (< exp!5 exp!4)))
 (assert
- (= (< log!57 log!76) (< exp!4 exp!5)))
+ (= (< log!72 log!91) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!76 0.0) (> exp!5 1.0)))
+ (= (> log!91 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!76)))
+ (>= exp!5 (+ 1.0 log!91)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)

@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!127 () Real)
+(declare-fun log!149 () Real)
 (assert
  true)
 (assert
@@ -130,23 +130,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -168,8 +168,8 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!214 () Real)
 (assert
  true)
 (assert
@@ -236,17 +236,17 @@
  (let ((?x127 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x390 (+ ?x127 ?x368)))
  (let ((?x402 (+ 1.0 ?x390)))
- (let ((?x150 (/ ?x127 ?x402)))
- (let ((?x290 (- ?x150)))
- (let ((?x343 (+ 1.0 ?x290)))
- (let ((?x332 (* 0.0 ?x290)))
- (let ((?x344 (+ ?x332 ?x343)))
- (let ((?x341 (+ ?x332 ?x344)))
- (let ((?x154 (/ ?x127 exp!5)))
- (let ((?x342 (* ?x154 ?x341)))
+ (let ((?x151 (/ ?x127 ?x402)))
+ (let ((?x152 (- ?x151)))
+ (let ((?x266 (+ 1.0 ?x152)))
+ (let ((?x272 (* 0.0 ?x152)))
+ (let ((?x276 (+ ?x272 ?x266)))
+ (let ((?x278 (+ ?x272 ?x276)))
+ (let ((?x259 (/ ?x127 exp!5)))
+ (let ((?x291 (* ?x259 ?x278)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[0]| ?x98)))
- (let ((?x183 (* ?x114 ?x342)))
+ (let ((?x292 (* ?x114 ?x291)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -255,11 +255,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x325 (/ ?x109 ?x402)))
- (let ((?x326 (* ?x127 ?x325)))
- (let ((?x153 (+ ?x104 ?x326)))
- (let ((?x149 (* ?x154 ?x153)))
- (or (and (distinct ?x149 ?x183) true)))))))))))))))))))))))))))))))
+ (let ((?x251 (/ ?x109 ?x402)))
+ (let ((?x261 (* ?x127 ?x251)))
+ (let ((?x262 (+ ?x104 ?x261)))
+ (let ((?x260 (* ?x259 ?x262)))
+ (or (and (distinct ?x260 ?x292) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -295,23 +295,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -320,27 +320,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x368 (/ ?x9 exp!3)))
@@ -363,10 +363,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
+(declare-fun log!149 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!192 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!214 () Real)
+(declare-fun log!281 () Real)
 (assert
  true)
 (assert
@@ -375,83 +375,83 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x178 (/ ?x466 exp!1)))
- (let ((?x362 (+ 1.0 ?x178)))
+ (let ((?x335 (/ ?x466 exp!1)))
+ (let ((?x418 (+ 1.0 ?x335)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x356 (/ ?x55 exp!1)))
- (let ((?x216 (+ ?x356 ?x362)))
- (< 0.0 ?x216))))))))
+ (let ((?x406 (/ ?x55 exp!1)))
+ (let ((?x241 (+ ?x406 ?x418)))
+ (< 0.0 ?x241))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x178 (/ ?x466 exp!1)))
- (let ((?x362 (+ 1.0 ?x178)))
+ (let ((?x335 (/ ?x466 exp!1)))
+ (let ((?x418 (+ 1.0 ?x335)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x356 (/ ?x55 exp!1)))
- (let ((?x216 (+ ?x356 ?x362)))
- (let (($x255 (= 0.0 ?x216)))
- (not $x255)))))))))
+ (let ((?x406 (/ ?x55 exp!1)))
+ (let ((?x241 (+ ?x406 ?x418)))
+ (let (($x213 (= 0.0 ?x241)))
+ (not $x213)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x178 (/ ?x466 exp!1)))
- (let ((?x362 (+ 1.0 ?x178)))
+ (let ((?x335 (/ ?x466 exp!1)))
+ (let ((?x418 (+ 1.0 ?x335)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x356 (/ ?x55 exp!1)))
- (let ((?x216 (+ ?x356 ?x362)))
- (let (($x255 (= 0.0 ?x216)))
- (not $x255)))))))))
+ (let ((?x406 (/ ?x55 exp!1)))
+ (let ((?x241 (+ ?x406 ?x418)))
+ (let (($x213 (= 0.0 ?x241)))
+ (not $x213)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x178 (/ ?x466 exp!1)))
- (let ((?x362 (+ 1.0 ?x178)))
+ (let ((?x335 (/ ?x466 exp!1)))
+ (let ((?x418 (+ 1.0 ?x335)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x356 (/ ?x55 exp!1)))
- (let ((?x216 (+ ?x356 ?x362)))
- (let (($x255 (= 0.0 ?x216)))
- (not $x255)))))))))
+ (let ((?x406 (/ ?x55 exp!1)))
+ (let ((?x241 (+ ?x406 ?x418)))
+ (let (($x213 (= 0.0 ?x241)))
+ (not $x213)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x178 (/ ?x466 exp!1)))
- (let ((?x362 (+ 1.0 ?x178)))
+ (let ((?x335 (/ ?x466 exp!1)))
+ (let ((?x418 (+ 1.0 ?x335)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x356 (/ ?x55 exp!1)))
- (let ((?x216 (+ ?x356 ?x362)))
- (< 0.0 ?x216))))))))
+ (let ((?x406 (/ ?x55 exp!1)))
+ (let ((?x241 (+ ?x406 ?x418)))
+ (< 0.0 ?x241))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x178 (/ ?x466 exp!1)))
- (let ((?x362 (+ 1.0 ?x178)))
+ (let ((?x335 (/ ?x466 exp!1)))
+ (let ((?x418 (+ 1.0 ?x335)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x356 (/ ?x55 exp!1)))
- (let ((?x216 (+ ?x356 ?x362)))
- (let (($x255 (= 0.0 ?x216)))
- (not $x255)))))))))
+ (let ((?x406 (/ ?x55 exp!1)))
+ (let ((?x241 (+ ?x406 ?x418)))
+ (let (($x213 (= 0.0 ?x241)))
+ (not $x213)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x178 (/ ?x466 exp!1)))
- (let ((?x362 (+ 1.0 ?x178)))
+ (let ((?x335 (/ ?x466 exp!1)))
+ (let ((?x418 (+ 1.0 ?x335)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x356 (/ ?x55 exp!1)))
- (let ((?x216 (+ ?x356 ?x362)))
- (let (($x255 (= 0.0 ?x216)))
- (not $x255)))))))))
+ (let ((?x406 (/ ?x55 exp!1)))
+ (let ((?x241 (+ ?x406 ?x418)))
+ (let (($x213 (= 0.0 ?x241)))
+ (not $x213)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x178 (/ ?x466 exp!1)))
- (let ((?x362 (+ 1.0 ?x178)))
+ (let ((?x335 (/ ?x466 exp!1)))
+ (let ((?x418 (+ 1.0 ?x335)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x356 (/ ?x55 exp!1)))
- (let ((?x216 (+ ?x356 ?x362)))
- (let ((?x434 (/ ?x178 ?x216)))
- (let ((?x720 (- ?x434)))
- (let ((?x320 (+ 1.0 ?x720)))
- (let ((?x313 (* 0.0 ?x720)))
- (let ((?x223 (+ ?x313 ?x320)))
- (let ((?x157 (+ ?x313 ?x223)))
- (let ((?x374 (/ ?x178 exp!6)))
- (let ((?x234 (* ?x374 ?x157)))
+ (let ((?x406 (/ ?x55 exp!1)))
+ (let ((?x241 (+ ?x406 ?x418)))
+ (let ((?x348 (/ ?x335 ?x241)))
+ (let ((?x722 (- ?x348)))
+ (let ((?x591 (+ 1.0 ?x722)))
+ (let ((?x340 (* 0.0 ?x722)))
+ (let ((?x372 (+ ?x340 ?x591)))
+ (let ((?x448 (+ ?x340 ?x372)))
+ (let ((?x346 (/ ?x335 exp!6)))
+ (let ((?x476 (* ?x346 ?x448)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[0]| ?x98)))
- (let ((?x431 (* ?x114 ?x234)))
+ (let ((?x403 (* ?x114 ?x476)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -460,11 +460,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x243 (/ ?x109 ?x216)))
- (let ((?x717 (* ?x178 ?x243)))
- (let ((?x531 (+ ?x104 ?x717)))
- (let ((?x245 (* ?x374 ?x531)))
- (or (and (distinct ?x245 ?x431) true))))))))))))))))))))))))))))))))
+ (let ((?x220 (/ ?x109 ?x241)))
+ (let ((?x379 (* ?x335 ?x220)))
+ (let ((?x353 (+ ?x104 ?x379)))
+ (let ((?x376 (* ?x346 ?x353)))
+ (or (and (distinct ?x376 ?x403) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -502,23 +502,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -528,27 +528,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x368 (/ ?x9 exp!3)))
@@ -558,39 +558,39 @@
  (let ((?x402 (+ 1.0 ?x390)))
  (=> (> ?x402 0.0) (= exp!5 ?x402)))))))))
 (assert
- (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!281 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!281) (< exp!1 exp!6)))
 (assert
- (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!281 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!281) (< exp!2 exp!6)))
 (assert
- (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!281 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!281) (< exp!3 exp!6)))
 (assert
- (= (< log!259 log!127) (< exp!6 exp!4)))
+ (= (< log!281 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!127 log!259) (< exp!4 exp!6)))
+ (= (< log!149 log!281) (< exp!4 exp!6)))
 (assert
- (= (< log!259 log!192) (< exp!6 exp!5)))
+ (= (< log!281 log!214) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!259) (< exp!5 exp!6)))
+ (= (< log!214 log!281) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!259 0.0) (> exp!6 1.0)))
+ (= (> log!281 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!259)))
+ (>= exp!6 (+ 1.0 log!281)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x178 (/ ?x466 exp!1)))
-(let ((?x362 (+ 1.0 ?x178)))
+(let ((?x335 (/ ?x466 exp!1)))
+(let ((?x418 (+ 1.0 ?x335)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x356 (/ ?x55 exp!1)))
-(let ((?x216 (+ ?x356 ?x362)))
-(=> (> ?x216 0.0) (= exp!6 ?x216)))))))))
+(let ((?x406 (/ ?x55 exp!1)))
+(let ((?x241 (+ ?x406 ?x418)))
+(=> (> ?x241 0.0) (= exp!6 ?x241)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -606,10 +606,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!214 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!281 () Real)
 (assert
  true)
 (assert
@@ -684,17 +684,17 @@
  (let ((?x127 (/ ?x466 exp!3)))
  (let ((?x390 (+ ?x127 ?x368)))
  (let ((?x402 (+ 1.0 ?x390)))
- (let ((?x150 (/ ?x127 ?x402)))
- (let ((?x290 (- ?x150)))
- (let ((?x343 (+ 1.0 ?x290)))
- (let ((?x332 (* 0.0 ?x290)))
- (let ((?x344 (+ ?x332 ?x343)))
- (let ((?x341 (+ ?x332 ?x344)))
- (let ((?x154 (/ ?x127 exp!5)))
- (let ((?x342 (* ?x154 ?x341)))
+ (let ((?x151 (/ ?x127 ?x402)))
+ (let ((?x152 (- ?x151)))
+ (let ((?x266 (+ 1.0 ?x152)))
+ (let ((?x272 (* 0.0 ?x152)))
+ (let ((?x276 (+ ?x272 ?x266)))
+ (let ((?x278 (+ ?x272 ?x276)))
+ (let ((?x259 (/ ?x127 exp!5)))
+ (let ((?x291 (* ?x259 ?x278)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[0]| ?x98)))
- (let ((?x183 (* ?x114 ?x342)))
+ (let ((?x292 (* ?x114 ?x291)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -703,11 +703,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x325 (/ ?x109 ?x402)))
- (let ((?x326 (* ?x127 ?x325)))
- (let ((?x153 (+ ?x104 ?x326)))
- (let ((?x149 (* ?x154 ?x153)))
- (or (and (distinct ?x149 ?x183) true))))))))))))))))))))))))))))))))
+ (let ((?x251 (/ ?x109 ?x402)))
+ (let ((?x261 (* ?x127 ?x251)))
+ (let ((?x262 (+ ?x104 ?x261)))
+ (let ((?x260 (* ?x259 ?x262)))
+ (or (and (distinct ?x260 ?x292) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -745,23 +745,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -771,27 +771,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x368 (/ ?x9 exp!3)))
@@ -801,38 +801,38 @@
  (let ((?x402 (+ 1.0 ?x390)))
  (=> (> ?x402 0.0) (= exp!5 ?x402)))))))))
 (assert
- (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!281 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!281) (< exp!1 exp!6)))
 (assert
- (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!281 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!281) (< exp!2 exp!6)))
 (assert
- (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!281 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!281) (< exp!3 exp!6)))
 (assert
- (= (< log!259 log!127) (< exp!6 exp!4)))
+ (= (< log!281 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!127 log!259) (< exp!4 exp!6)))
+ (= (< log!149 log!281) (< exp!4 exp!6)))
 (assert
- (= (< log!259 log!192) (< exp!6 exp!5)))
+ (= (< log!281 log!214) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!259) (< exp!5 exp!6)))
+ (= (< log!214 log!281) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!259 0.0) (> exp!6 1.0)))
+ (= (> log!281 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!259)))
+ (>= exp!6 (+ 1.0 log!281)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x178 (/ ?x466 exp!1)))
-(let ((?x362 (+ 1.0 ?x178)))
+(let ((?x335 (/ ?x466 exp!1)))
+(let ((?x418 (+ 1.0 ?x335)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x356 (/ ?x55 exp!1)))
-(let ((?x216 (+ ?x356 ?x362)))
-(=> (> ?x216 0.0) (= exp!6 ?x216)))))))))
+(let ((?x406 (/ ?x55 exp!1)))
+(let ((?x241 (+ ?x406 ?x418)))
+(=> (> ?x241 0.0) (= exp!6 ?x241)))))))))
 (check-sat)
 (pop 1)

@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!127 () Real)
+(declare-fun log!149 () Real)
 (assert
  true)
 (assert
@@ -132,23 +132,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -170,8 +170,8 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!214 () Real)
 (assert
  true)
 (assert
@@ -238,18 +238,18 @@
  (let ((?x466 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x359 (+ ?x466 ?x129)))
  (let ((?x394 (+ 1.0 ?x359)))
- (let ((?x189 (/ ?x129 ?x394)))
- (let ((?x190 (- ?x189)))
- (let ((?x185 (+ 1.0 ?x190)))
- (let ((?x187 (* 0.0 ?x185)))
- (let ((?x181 (+ ?x190 ?x187)))
- (let ((?x168 (* 0.0 ?x190)))
- (let ((?x182 (+ ?x168 ?x181)))
- (let ((?x268 (/ ?x466 exp!5)))
- (let ((?x177 (* ?x268 ?x182)))
+ (let ((?x314 (/ ?x129 ?x394)))
+ (let ((?x163 (- ?x314)))
+ (let ((?x242 (+ 1.0 ?x163)))
+ (let ((?x243 (* 0.0 ?x242)))
+ (let ((?x253 (+ ?x163 ?x243)))
+ (let ((?x166 (* 0.0 ?x163)))
+ (let ((?x254 (+ ?x166 ?x253)))
+ (let ((?x316 (/ ?x466 exp!5)))
+ (let ((?x251 (* ?x316 ?x254)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x288 (* ?x115 ?x177)))
+ (let ((?x252 (* ?x115 ?x251)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -258,11 +258,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x154 (/ ?x109 ?x394)))
- (let ((?x264 (* ?x129 ?x154)))
- (let ((?x258 (+ ?x105 ?x264)))
- (let ((?x270 (* ?x268 ?x258)))
- (or (and (distinct ?x270 ?x288) true))))))))))))))))))))))))))))))))
+ (let ((?x191 (/ ?x109 ?x394)))
+ (let ((?x188 (* ?x129 ?x191)))
+ (let ((?x194 (+ ?x105 ?x188)))
+ (let ((?x313 (* ?x316 ?x194)))
+ (or (and (distinct ?x313 ?x252) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -298,23 +298,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -323,27 +323,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x129 (/ ?x9 exp!3)))
@@ -366,10 +366,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
+(declare-fun log!149 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!192 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!214 () Real)
+(declare-fun log!281 () Real)
 (assert
  true)
 (assert
@@ -378,84 +378,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x419 (/ ?x382 exp!1)))
- (let ((?x510 (+ 1.0 ?x419)))
+ (let ((?x305 (/ ?x382 exp!1)))
+ (let ((?x344 (+ 1.0 ?x305)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x206 (/ ?x55 exp!1)))
- (let ((?x367 (+ ?x206 ?x510)))
- (< 0.0 ?x367))))))))
+ (let ((?x480 (/ ?x55 exp!1)))
+ (let ((?x326 (+ ?x480 ?x344)))
+ (< 0.0 ?x326))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x419 (/ ?x382 exp!1)))
- (let ((?x510 (+ 1.0 ?x419)))
+ (let ((?x305 (/ ?x382 exp!1)))
+ (let ((?x344 (+ 1.0 ?x305)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x206 (/ ?x55 exp!1)))
- (let ((?x367 (+ ?x206 ?x510)))
- (let (($x226 (= 0.0 ?x367)))
- (not $x226)))))))))
+ (let ((?x480 (/ ?x55 exp!1)))
+ (let ((?x326 (+ ?x480 ?x344)))
+ (let (($x170 (= 0.0 ?x326)))
+ (not $x170)))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x419 (/ ?x382 exp!1)))
- (let ((?x510 (+ 1.0 ?x419)))
+ (let ((?x305 (/ ?x382 exp!1)))
+ (let ((?x344 (+ 1.0 ?x305)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x206 (/ ?x55 exp!1)))
- (let ((?x367 (+ ?x206 ?x510)))
- (let (($x226 (= 0.0 ?x367)))
- (not $x226)))))))))
+ (let ((?x480 (/ ?x55 exp!1)))
+ (let ((?x326 (+ ?x480 ?x344)))
+ (let (($x170 (= 0.0 ?x326)))
+ (not $x170)))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x419 (/ ?x382 exp!1)))
- (let ((?x510 (+ 1.0 ?x419)))
+ (let ((?x305 (/ ?x382 exp!1)))
+ (let ((?x344 (+ 1.0 ?x305)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x206 (/ ?x55 exp!1)))
- (let ((?x367 (+ ?x206 ?x510)))
- (let (($x226 (= 0.0 ?x367)))
- (not $x226)))))))))
+ (let ((?x480 (/ ?x55 exp!1)))
+ (let ((?x326 (+ ?x480 ?x344)))
+ (let (($x170 (= 0.0 ?x326)))
+ (not $x170)))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x419 (/ ?x382 exp!1)))
- (let ((?x510 (+ 1.0 ?x419)))
+ (let ((?x305 (/ ?x382 exp!1)))
+ (let ((?x344 (+ 1.0 ?x305)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x206 (/ ?x55 exp!1)))
- (let ((?x367 (+ ?x206 ?x510)))
- (< 0.0 ?x367))))))))
+ (let ((?x480 (/ ?x55 exp!1)))
+ (let ((?x326 (+ ?x480 ?x344)))
+ (< 0.0 ?x326))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x419 (/ ?x382 exp!1)))
- (let ((?x510 (+ 1.0 ?x419)))
+ (let ((?x305 (/ ?x382 exp!1)))
+ (let ((?x344 (+ 1.0 ?x305)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x206 (/ ?x55 exp!1)))
- (let ((?x367 (+ ?x206 ?x510)))
- (let (($x226 (= 0.0 ?x367)))
- (not $x226)))))))))
+ (let ((?x480 (/ ?x55 exp!1)))
+ (let ((?x326 (+ ?x480 ?x344)))
+ (let (($x170 (= 0.0 ?x326)))
+ (not $x170)))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x419 (/ ?x382 exp!1)))
- (let ((?x510 (+ 1.0 ?x419)))
+ (let ((?x305 (/ ?x382 exp!1)))
+ (let ((?x344 (+ 1.0 ?x305)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x206 (/ ?x55 exp!1)))
- (let ((?x367 (+ ?x206 ?x510)))
- (let (($x226 (= 0.0 ?x367)))
- (not $x226)))))))))
+ (let ((?x480 (/ ?x55 exp!1)))
+ (let ((?x326 (+ ?x480 ?x344)))
+ (let (($x170 (= 0.0 ?x326)))
+ (not $x170)))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x419 (/ ?x382 exp!1)))
- (let ((?x510 (+ 1.0 ?x419)))
+ (let ((?x305 (/ ?x382 exp!1)))
+ (let ((?x344 (+ 1.0 ?x305)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x206 (/ ?x55 exp!1)))
- (let ((?x367 (+ ?x206 ?x510)))
- (let ((?x347 (/ 1.0 ?x367)))
- (let ((?x357 (- ?x347)))
- (let ((?x203 (+ 1.0 ?x357)))
- (let ((?x343 (* 0.0 ?x203)))
- (let ((?x345 (+ ?x357 ?x343)))
- (let ((?x713 (* 0.0 ?x357)))
- (let ((?x272 (+ ?x713 ?x345)))
- (let ((?x420 (/ ?x419 exp!6)))
- (let ((?x491 (* ?x420 ?x272)))
+ (let ((?x480 (/ ?x55 exp!1)))
+ (let ((?x326 (+ ?x480 ?x344)))
+ (let ((?x222 (/ 1.0 ?x326)))
+ (let ((?x330 (- ?x222)))
+ (let ((?x227 (+ 1.0 ?x330)))
+ (let ((?x584 (* 0.0 ?x227)))
+ (let ((?x215 (+ ?x330 ?x584)))
+ (let ((?x715 (* 0.0 ?x330)))
+ (let ((?x224 (+ ?x715 ?x215)))
+ (let ((?x445 (/ ?x305 exp!6)))
+ (let ((?x392 (* ?x445 ?x224)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x523 (* ?x115 ?x491)))
+ (let ((?x400 (* ?x115 ?x392)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -464,10 +464,10 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x161 (/ ?x109 ?x367)))
- (let ((?x710 (+ ?x105 ?x161)))
- (let ((?x284 (* ?x420 ?x710)))
- (or (and (distinct ?x284 ?x523) true))))))))))))))))))))))))))))))))
+ (let ((?x503 (/ ?x109 ?x326)))
+ (let ((?x421 (+ ?x105 ?x503)))
+ (let ((?x276 (* ?x445 ?x421)))
+ (or (and (distinct ?x276 ?x400) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x394 (+ 1.0 ?x359)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!281 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!281) (< exp!1 exp!6)))
 (assert
- (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!281 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!281) (< exp!2 exp!6)))
 (assert
- (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!281 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!281) (< exp!3 exp!6)))
 (assert
- (= (< log!259 log!127) (< exp!6 exp!4)))
+ (= (< log!281 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!127 log!259) (< exp!4 exp!6)))
+ (= (< log!149 log!281) (< exp!4 exp!6)))
 (assert
- (= (< log!259 log!192) (< exp!6 exp!5)))
+ (= (< log!281 log!214) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!259) (< exp!5 exp!6)))
+ (= (< log!214 log!281) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!259 0.0) (> exp!6 1.0)))
+ (= (> log!281 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!259)))
+ (>= exp!6 (+ 1.0 log!281)))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
-(let ((?x419 (/ ?x382 exp!1)))
-(let ((?x510 (+ 1.0 ?x419)))
+(let ((?x305 (/ ?x382 exp!1)))
+(let ((?x344 (+ 1.0 ?x305)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x206 (/ ?x55 exp!1)))
-(let ((?x367 (+ ?x206 ?x510)))
-(=> (> ?x367 0.0) (= exp!6 ?x367)))))))))
+(let ((?x480 (/ ?x55 exp!1)))
+(let ((?x326 (+ ?x480 ?x344)))
+(=> (> ?x326 0.0) (= exp!6 ?x326)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!214 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!281 () Real)
 (assert
  true)
 (assert
@@ -687,18 +687,18 @@
  (let ((?x466 (/ ?x382 exp!3)))
  (let ((?x359 (+ ?x466 ?x129)))
  (let ((?x394 (+ 1.0 ?x359)))
- (let ((?x189 (/ ?x129 ?x394)))
- (let ((?x190 (- ?x189)))
- (let ((?x185 (+ 1.0 ?x190)))
- (let ((?x187 (* 0.0 ?x185)))
- (let ((?x181 (+ ?x190 ?x187)))
- (let ((?x168 (* 0.0 ?x190)))
- (let ((?x182 (+ ?x168 ?x181)))
- (let ((?x268 (/ ?x466 exp!5)))
- (let ((?x177 (* ?x268 ?x182)))
+ (let ((?x314 (/ ?x129 ?x394)))
+ (let ((?x163 (- ?x314)))
+ (let ((?x242 (+ 1.0 ?x163)))
+ (let ((?x243 (* 0.0 ?x242)))
+ (let ((?x253 (+ ?x163 ?x243)))
+ (let ((?x166 (* 0.0 ?x163)))
+ (let ((?x254 (+ ?x166 ?x253)))
+ (let ((?x316 (/ ?x466 exp!5)))
+ (let ((?x251 (* ?x316 ?x254)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x288 (* ?x115 ?x177)))
+ (let ((?x252 (* ?x115 ?x251)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -707,11 +707,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x154 (/ ?x109 ?x394)))
- (let ((?x264 (* ?x129 ?x154)))
- (let ((?x258 (+ ?x105 ?x264)))
- (let ((?x270 (* ?x268 ?x258)))
- (or (and (distinct ?x270 ?x288) true)))))))))))))))))))))))))))))))))
+ (let ((?x191 (/ ?x109 ?x394)))
+ (let ((?x188 (* ?x129 ?x191)))
+ (let ((?x194 (+ ?x105 ?x188)))
+ (let ((?x313 (* ?x316 ?x194)))
+ (or (and (distinct ?x313 ?x252) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -749,23 +749,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -775,27 +775,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -805,38 +805,38 @@
  (let ((?x394 (+ 1.0 ?x359)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!281 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!281) (< exp!1 exp!6)))
 (assert
- (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!281 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!281) (< exp!2 exp!6)))
 (assert
- (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!281 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!281) (< exp!3 exp!6)))
 (assert
- (= (< log!259 log!127) (< exp!6 exp!4)))
+ (= (< log!281 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!127 log!259) (< exp!4 exp!6)))
+ (= (< log!149 log!281) (< exp!4 exp!6)))
 (assert
- (= (< log!259 log!192) (< exp!6 exp!5)))
+ (= (< log!281 log!214) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!259) (< exp!5 exp!6)))
+ (= (< log!214 log!281) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!259 0.0) (> exp!6 1.0)))
+ (= (> log!281 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!259)))
+ (>= exp!6 (+ 1.0 log!281)))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
-(let ((?x419 (/ ?x382 exp!1)))
-(let ((?x510 (+ 1.0 ?x419)))
+(let ((?x305 (/ ?x382 exp!1)))
+(let ((?x344 (+ 1.0 ?x305)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x206 (/ ?x55 exp!1)))
-(let ((?x367 (+ ?x206 ?x510)))
-(=> (> ?x367 0.0) (= exp!6 ?x367)))))))))
+(let ((?x480 (/ ?x55 exp!1)))
+(let ((?x326 (+ ?x480 ?x344)))
+(=> (> ?x326 0.0) (= exp!6 ?x326)))))))))
 (check-sat)
 (pop 1)

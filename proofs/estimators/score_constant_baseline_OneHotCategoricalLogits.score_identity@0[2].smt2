@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!127 () Real)
+(declare-fun log!149 () Real)
 (assert
  true)
 (assert
@@ -132,23 +132,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -170,8 +170,8 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!214 () Real)
 (assert
  true)
 (assert
@@ -238,18 +238,18 @@
  (let ((?x466 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x382 (+ ?x466 ?x129)))
  (let ((?x394 (+ 1.0 ?x382)))
- (let ((?x156 (/ 1.0 ?x394)))
- (let ((?x151 (- ?x156)))
- (let ((?x181 (* 0.0 ?x151)))
- (let ((?x182 (+ ?x151 ?x181)))
- (let ((?x152 (+ 1.0 ?x151)))
- (let ((?x178 (* 0.0 ?x152)))
- (let ((?x282 (+ ?x178 ?x182)))
- (let ((?x318 (/ ?x466 exp!5)))
- (let ((?x324 (* ?x318 ?x282)))
+ (let ((?x251 (/ 1.0 ?x394)))
+ (let ((?x252 (- ?x251)))
+ (let ((?x264 (* 0.0 ?x252)))
+ (let ((?x258 (+ ?x252 ?x264)))
+ (let ((?x153 (+ 1.0 ?x252)))
+ (let ((?x154 (* 0.0 ?x153)))
+ (let ((?x268 (+ ?x154 ?x258)))
+ (let ((?x253 (/ ?x466 exp!5)))
+ (let ((?x270 (* ?x253 ?x268)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x335 (* ?x115 ?x324)))
+ (let ((?x283 (* ?x115 ?x270)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -258,10 +258,10 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x320 (/ ?x109 ?x394)))
- (let ((?x317 (+ ?x105 ?x320)))
- (let ((?x155 (* ?x318 ?x317)))
- (or (and (distinct ?x155 ?x335) true)))))))))))))))))))))))))))))))
+ (let ((?x242 (/ ?x109 ?x394)))
+ (let ((?x243 (+ ?x105 ?x242)))
+ (let ((?x254 (* ?x253 ?x243)))
+ (or (and (distinct ?x254 ?x283) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -297,23 +297,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x129 (/ ?x9 exp!3)))
@@ -365,10 +365,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
+(declare-fun log!149 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!192 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!214 () Real)
+(declare-fun log!281 () Real)
 (assert
  true)
 (assert
@@ -377,84 +377,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x354 (/ ?x359 exp!1)))
- (let ((?x220 (+ 1.0 ?x354)))
+ (let ((?x327 (/ ?x359 exp!1)))
+ (let ((?x361 (+ 1.0 ?x327)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x332 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x332 ?x220)))
- (< 0.0 ?x132))))))))
+ (let ((?x148 (/ ?x55 exp!1)))
+ (let ((?x482 (+ ?x148 ?x361)))
+ (< 0.0 ?x482))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x354 (/ ?x359 exp!1)))
- (let ((?x220 (+ 1.0 ?x354)))
+ (let ((?x327 (/ ?x359 exp!1)))
+ (let ((?x361 (+ 1.0 ?x327)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x332 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x332 ?x220)))
- (let (($x405 (= 0.0 ?x132)))
- (not $x405)))))))))
+ (let ((?x148 (/ ?x55 exp!1)))
+ (let ((?x482 (+ ?x148 ?x361)))
+ (let (($x295 (= 0.0 ?x482)))
+ (not $x295)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x354 (/ ?x359 exp!1)))
- (let ((?x220 (+ 1.0 ?x354)))
+ (let ((?x327 (/ ?x359 exp!1)))
+ (let ((?x361 (+ 1.0 ?x327)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x332 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x332 ?x220)))
- (let (($x405 (= 0.0 ?x132)))
- (not $x405)))))))))
+ (let ((?x148 (/ ?x55 exp!1)))
+ (let ((?x482 (+ ?x148 ?x361)))
+ (let (($x295 (= 0.0 ?x482)))
+ (not $x295)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x354 (/ ?x359 exp!1)))
- (let ((?x220 (+ 1.0 ?x354)))
+ (let ((?x327 (/ ?x359 exp!1)))
+ (let ((?x361 (+ 1.0 ?x327)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x332 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x332 ?x220)))
- (let (($x405 (= 0.0 ?x132)))
- (not $x405)))))))))
+ (let ((?x148 (/ ?x55 exp!1)))
+ (let ((?x482 (+ ?x148 ?x361)))
+ (let (($x295 (= 0.0 ?x482)))
+ (not $x295)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x354 (/ ?x359 exp!1)))
- (let ((?x220 (+ 1.0 ?x354)))
+ (let ((?x327 (/ ?x359 exp!1)))
+ (let ((?x361 (+ 1.0 ?x327)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x332 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x332 ?x220)))
- (< 0.0 ?x132))))))))
+ (let ((?x148 (/ ?x55 exp!1)))
+ (let ((?x482 (+ ?x148 ?x361)))
+ (< 0.0 ?x482))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x354 (/ ?x359 exp!1)))
- (let ((?x220 (+ 1.0 ?x354)))
+ (let ((?x327 (/ ?x359 exp!1)))
+ (let ((?x361 (+ 1.0 ?x327)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x332 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x332 ?x220)))
- (let (($x405 (= 0.0 ?x132)))
- (not $x405)))))))))
+ (let ((?x148 (/ ?x55 exp!1)))
+ (let ((?x482 (+ ?x148 ?x361)))
+ (let (($x295 (= 0.0 ?x482)))
+ (not $x295)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x354 (/ ?x359 exp!1)))
- (let ((?x220 (+ 1.0 ?x354)))
+ (let ((?x327 (/ ?x359 exp!1)))
+ (let ((?x361 (+ 1.0 ?x327)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x332 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x332 ?x220)))
- (let (($x405 (= 0.0 ?x132)))
- (not $x405)))))))))
+ (let ((?x148 (/ ?x55 exp!1)))
+ (let ((?x482 (+ ?x148 ?x361)))
+ (let (($x295 (= 0.0 ?x482)))
+ (not $x295)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x354 (/ ?x359 exp!1)))
- (let ((?x220 (+ 1.0 ?x354)))
+ (let ((?x327 (/ ?x359 exp!1)))
+ (let ((?x361 (+ 1.0 ?x327)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x332 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x332 ?x220)))
- (let ((?x375 (/ ?x332 ?x132)))
- (let ((?x713 (- ?x375)))
- (let ((?x245 (* 0.0 ?x713)))
- (let ((?x240 (+ ?x713 ?x245)))
- (let ((?x206 (+ 1.0 ?x713)))
- (let ((?x187 (* 0.0 ?x206)))
- (let ((?x265 (+ ?x187 ?x240)))
- (let ((?x421 (/ ?x354 exp!6)))
- (let ((?x316 (* ?x421 ?x265)))
+ (let ((?x148 (/ ?x55 exp!1)))
+ (let ((?x482 (+ ?x148 ?x361)))
+ (let ((?x446 (/ ?x148 ?x482)))
+ (let ((?x712 (- ?x446)))
+ (let ((?x373 (* 0.0 ?x712)))
+ (let ((?x368 (+ ?x712 ?x373)))
+ (let ((?x358 (+ 1.0 ?x712)))
+ (let ((?x579 (* 0.0 ?x358)))
+ (let ((?x429 (+ ?x579 ?x368)))
+ (let ((?x435 (/ ?x327 exp!6)))
+ (let ((?x421 (* ?x435 ?x429)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x431 (* ?x115 ?x316)))
+ (let ((?x217 (* ?x115 ?x421)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -463,11 +463,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x366 (/ ?x109 ?x132)))
- (let ((?x710 (* ?x332 ?x366)))
- (let ((?x372 (+ ?x105 ?x710)))
- (let ((?x500 (* ?x421 ?x372)))
- (or (and (distinct ?x500 ?x431) true)))))))))))))))))))))))))))))))))
+ (let ((?x326 (/ ?x109 ?x482)))
+ (let ((?x476 (* ?x148 ?x326)))
+ (let ((?x529 (+ ?x105 ?x476)))
+ (let ((?x378 (* ?x435 ?x529)))
+ (or (and (distinct ?x378 ?x217) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x394 (+ 1.0 ?x382)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!281 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!281) (< exp!1 exp!6)))
 (assert
- (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!281 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!281) (< exp!2 exp!6)))
 (assert
- (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!281 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!281) (< exp!3 exp!6)))
 (assert
- (= (< log!259 log!127) (< exp!6 exp!4)))
+ (= (< log!281 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!127 log!259) (< exp!4 exp!6)))
+ (= (< log!149 log!281) (< exp!4 exp!6)))
 (assert
- (= (< log!259 log!192) (< exp!6 exp!5)))
+ (= (< log!281 log!214) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!259) (< exp!5 exp!6)))
+ (= (< log!214 log!281) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!259 0.0) (> exp!6 1.0)))
+ (= (> log!281 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!259)))
+ (>= exp!6 (+ 1.0 log!281)))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
-(let ((?x354 (/ ?x359 exp!1)))
-(let ((?x220 (+ 1.0 ?x354)))
+(let ((?x327 (/ ?x359 exp!1)))
+(let ((?x361 (+ 1.0 ?x327)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x332 (/ ?x55 exp!1)))
-(let ((?x132 (+ ?x332 ?x220)))
-(=> (> ?x132 0.0) (= exp!6 ?x132)))))))))
+(let ((?x148 (/ ?x55 exp!1)))
+(let ((?x482 (+ ?x148 ?x361)))
+(=> (> ?x482 0.0) (= exp!6 ?x482)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!214 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!281 () Real)
 (assert
  true)
 (assert
@@ -687,18 +687,18 @@
  (let ((?x466 (/ ?x359 exp!3)))
  (let ((?x382 (+ ?x466 ?x129)))
  (let ((?x394 (+ 1.0 ?x382)))
- (let ((?x156 (/ 1.0 ?x394)))
- (let ((?x151 (- ?x156)))
- (let ((?x181 (* 0.0 ?x151)))
- (let ((?x182 (+ ?x151 ?x181)))
- (let ((?x152 (+ 1.0 ?x151)))
- (let ((?x178 (* 0.0 ?x152)))
- (let ((?x282 (+ ?x178 ?x182)))
- (let ((?x318 (/ ?x466 exp!5)))
- (let ((?x324 (* ?x318 ?x282)))
+ (let ((?x251 (/ 1.0 ?x394)))
+ (let ((?x252 (- ?x251)))
+ (let ((?x264 (* 0.0 ?x252)))
+ (let ((?x258 (+ ?x252 ?x264)))
+ (let ((?x153 (+ 1.0 ?x252)))
+ (let ((?x154 (* 0.0 ?x153)))
+ (let ((?x268 (+ ?x154 ?x258)))
+ (let ((?x253 (/ ?x466 exp!5)))
+ (let ((?x270 (* ?x253 ?x268)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x335 (* ?x115 ?x324)))
+ (let ((?x283 (* ?x115 ?x270)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -707,10 +707,10 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x320 (/ ?x109 ?x394)))
- (let ((?x317 (+ ?x105 ?x320)))
- (let ((?x155 (* ?x318 ?x317)))
- (or (and (distinct ?x155 ?x335) true))))))))))))))))))))))))))))))))
+ (let ((?x242 (/ ?x109 ?x394)))
+ (let ((?x243 (+ ?x105 ?x242)))
+ (let ((?x254 (* ?x253 ?x243)))
+ (or (and (distinct ?x254 ?x283) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -748,23 +748,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -774,27 +774,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -804,38 +804,38 @@
  (let ((?x394 (+ 1.0 ?x382)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!281 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!281) (< exp!1 exp!6)))
 (assert
- (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!281 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!281) (< exp!2 exp!6)))
 (assert
- (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!281 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!281) (< exp!3 exp!6)))
 (assert
- (= (< log!259 log!127) (< exp!6 exp!4)))
+ (= (< log!281 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!127 log!259) (< exp!4 exp!6)))
+ (= (< log!149 log!281) (< exp!4 exp!6)))
 (assert
- (= (< log!259 log!192) (< exp!6 exp!5)))
+ (= (< log!281 log!214) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!259) (< exp!5 exp!6)))
+ (= (< log!214 log!281) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!259 0.0) (> exp!6 1.0)))
+ (= (> log!281 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!259)))
+ (>= exp!6 (+ 1.0 log!281)))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
-(let ((?x354 (/ ?x359 exp!1)))
-(let ((?x220 (+ 1.0 ?x354)))
+(let ((?x327 (/ ?x359 exp!1)))
+(let ((?x361 (+ 1.0 ?x327)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x332 (/ ?x55 exp!1)))
-(let ((?x132 (+ ?x332 ?x220)))
-(=> (> ?x132 0.0) (= exp!6 ?x132)))))))))
+(let ((?x148 (/ ?x55 exp!1)))
+(let ((?x482 (+ ?x148 ?x361)))
+(=> (> ?x482 0.0) (= exp!6 ?x482)))))))))
 (check-sat)
 (pop 1)

@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!127 () Real)
+(declare-fun log!149 () Real)
 (assert
  true)
 (assert
@@ -131,23 +131,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -169,8 +169,8 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!214 () Real)
 (assert
  true)
 (assert
@@ -237,18 +237,18 @@
  (let ((?x128 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x381 (+ ?x128 ?x376)))
  (let ((?x394 (+ 1.0 ?x381)))
- (let ((?x316 (/ ?x128 ?x394)))
- (let ((?x317 (- ?x316)))
- (let ((?x155 (+ 1.0 ?x317)))
- (let ((?x150 (* 0.0 ?x155)))
- (let ((?x151 (+ ?x317 ?x150)))
- (let ((?x154 (* 0.0 ?x317)))
- (let ((?x281 (+ ?x154 ?x151)))
- (let ((?x318 (/ ?x376 exp!5)))
- (let ((?x323 (* ?x318 ?x281)))
+ (let ((?x242 (/ ?x128 ?x394)))
+ (let ((?x252 (- ?x242)))
+ (let ((?x250 (+ 1.0 ?x252)))
+ (let ((?x251 (* 0.0 ?x250)))
+ (let ((?x152 (+ ?x252 ?x251)))
+ (let ((?x253 (* 0.0 ?x252)))
+ (let ((?x153 (+ ?x253 ?x152)))
+ (let ((?x165 (/ ?x376 exp!5)))
+ (let ((?x263 (* ?x165 ?x153)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[1]| ?x98)))
- (let ((?x334 (* ?x114 ?x323)))
+ (let ((?x257 (* ?x114 ?x263)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -257,11 +257,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x269 (/ ?x109 ?x394)))
- (let ((?x287 (* ?x128 ?x269)))
- (let ((?x308 (+ ?x105 ?x287)))
- (let ((?x319 (* ?x318 ?x308)))
- (or (and (distinct ?x319 ?x334) true))))))))))))))))))))))))))))))))
+ (let ((?x312 (/ ?x109 ?x394)))
+ (let ((?x313 (* ?x128 ?x312)))
+ (let ((?x162 (+ ?x105 ?x313)))
+ (let ((?x241 (* ?x165 ?x162)))
+ (or (and (distinct ?x241 ?x257) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -297,23 +297,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x376 (/ ?x9 exp!3)))
@@ -365,10 +365,10 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
+(declare-fun log!149 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!192 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!214 () Real)
+(declare-fun log!281 () Real)
 (assert
  true)
 (assert
@@ -377,84 +377,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x163 (/ ?x466 exp!1)))
- (let ((?x301 (+ 1.0 ?x163)))
+ (let ((?x402 (/ ?x466 exp!1)))
+ (let ((?x222 (+ 1.0 ?x402)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x148 (/ ?x55 exp!1)))
- (let ((?x383 (+ ?x148 ?x301)))
- (< 0.0 ?x383))))))))
+ (let ((?x393 (/ ?x55 exp!1)))
+ (let ((?x498 (+ ?x393 ?x222)))
+ (< 0.0 ?x498))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x163 (/ ?x466 exp!1)))
- (let ((?x301 (+ 1.0 ?x163)))
+ (let ((?x402 (/ ?x466 exp!1)))
+ (let ((?x222 (+ 1.0 ?x402)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x148 (/ ?x55 exp!1)))
- (let ((?x383 (+ ?x148 ?x301)))
- (let (($x407 (= 0.0 ?x383)))
- (not $x407)))))))))
+ (let ((?x393 (/ ?x55 exp!1)))
+ (let ((?x498 (+ ?x393 ?x222)))
+ (let (($x511 (= 0.0 ?x498)))
+ (not $x511)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x163 (/ ?x466 exp!1)))
- (let ((?x301 (+ 1.0 ?x163)))
+ (let ((?x402 (/ ?x466 exp!1)))
+ (let ((?x222 (+ 1.0 ?x402)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x148 (/ ?x55 exp!1)))
- (let ((?x383 (+ ?x148 ?x301)))
- (let (($x407 (= 0.0 ?x383)))
- (not $x407)))))))))
+ (let ((?x393 (/ ?x55 exp!1)))
+ (let ((?x498 (+ ?x393 ?x222)))
+ (let (($x511 (= 0.0 ?x498)))
+ (not $x511)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x163 (/ ?x466 exp!1)))
- (let ((?x301 (+ 1.0 ?x163)))
+ (let ((?x402 (/ ?x466 exp!1)))
+ (let ((?x222 (+ 1.0 ?x402)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x148 (/ ?x55 exp!1)))
- (let ((?x383 (+ ?x148 ?x301)))
- (let (($x407 (= 0.0 ?x383)))
- (not $x407)))))))))
+ (let ((?x393 (/ ?x55 exp!1)))
+ (let ((?x498 (+ ?x393 ?x222)))
+ (let (($x511 (= 0.0 ?x498)))
+ (not $x511)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x163 (/ ?x466 exp!1)))
- (let ((?x301 (+ 1.0 ?x163)))
+ (let ((?x402 (/ ?x466 exp!1)))
+ (let ((?x222 (+ 1.0 ?x402)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x148 (/ ?x55 exp!1)))
- (let ((?x383 (+ ?x148 ?x301)))
- (< 0.0 ?x383))))))))
+ (let ((?x393 (/ ?x55 exp!1)))
+ (let ((?x498 (+ ?x393 ?x222)))
+ (< 0.0 ?x498))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x163 (/ ?x466 exp!1)))
- (let ((?x301 (+ 1.0 ?x163)))
+ (let ((?x402 (/ ?x466 exp!1)))
+ (let ((?x222 (+ 1.0 ?x402)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x148 (/ ?x55 exp!1)))
- (let ((?x383 (+ ?x148 ?x301)))
- (let (($x407 (= 0.0 ?x383)))
- (not $x407)))))))))
+ (let ((?x393 (/ ?x55 exp!1)))
+ (let ((?x498 (+ ?x393 ?x222)))
+ (let (($x511 (= 0.0 ?x498)))
+ (not $x511)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x163 (/ ?x466 exp!1)))
- (let ((?x301 (+ 1.0 ?x163)))
+ (let ((?x402 (/ ?x466 exp!1)))
+ (let ((?x222 (+ 1.0 ?x402)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x148 (/ ?x55 exp!1)))
- (let ((?x383 (+ ?x148 ?x301)))
- (let (($x407 (= 0.0 ?x383)))
- (not $x407)))))))))
+ (let ((?x393 (/ ?x55 exp!1)))
+ (let ((?x498 (+ ?x393 ?x222)))
+ (let (($x511 (= 0.0 ?x498)))
+ (not $x511)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x163 (/ ?x466 exp!1)))
- (let ((?x301 (+ 1.0 ?x163)))
+ (let ((?x402 (/ ?x466 exp!1)))
+ (let ((?x222 (+ 1.0 ?x402)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x148 (/ ?x55 exp!1)))
- (let ((?x383 (+ ?x148 ?x301)))
- (let ((?x393 (/ ?x163 ?x383)))
- (let ((?x715 (- ?x393)))
- (let ((?x344 (+ 1.0 ?x715)))
- (let ((?x277 (* 0.0 ?x344)))
- (let ((?x353 (+ ?x715 ?x277)))
- (let ((?x262 (* 0.0 ?x715)))
- (let ((?x521 (+ ?x262 ?x353)))
- (let ((?x400 (/ 1.0 exp!6)))
- (let ((?x423 (* ?x400 ?x521)))
+ (let ((?x393 (/ ?x55 exp!1)))
+ (let ((?x498 (+ ?x393 ?x222)))
+ (let ((?x474 (/ ?x402 ?x498)))
+ (let ((?x717 (- ?x474)))
+ (let ((?x588 (+ 1.0 ?x717)))
+ (let ((?x322 (* 0.0 ?x588)))
+ (let ((?x231 (+ ?x717 ?x322)))
+ (let ((?x395 (* 0.0 ?x717)))
+ (let ((?x523 (+ ?x395 ?x231)))
+ (let ((?x516 (/ 1.0 exp!6)))
+ (let ((?x227 (* ?x516 ?x523)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[1]| ?x98)))
- (let ((?x399 (* ?x114 ?x423)))
+ (let ((?x448 (* ?x114 ?x227)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -463,11 +463,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x509 (/ ?x109 ?x383)))
- (let ((?x712 (* ?x163 ?x509)))
- (let ((?x390 (+ ?x105 ?x712)))
- (let ((?x354 (* ?x400 ?x390)))
- (or (and (distinct ?x354 ?x399) true)))))))))))))))))))))))))))))))))
+ (let ((?x249 (/ ?x109 ?x498)))
+ (let ((?x424 (* ?x402 ?x249)))
+ (let ((?x311 (+ ?x105 ?x424)))
+ (let ((?x366 (* ?x516 ?x311)))
+ (or (and (distinct ?x366 ?x448) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x376 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x394 (+ 1.0 ?x381)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!281 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!281) (< exp!1 exp!6)))
 (assert
- (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!281 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!281) (< exp!2 exp!6)))
 (assert
- (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!281 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!281) (< exp!3 exp!6)))
 (assert
- (= (< log!259 log!127) (< exp!6 exp!4)))
+ (= (< log!281 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!127 log!259) (< exp!4 exp!6)))
+ (= (< log!149 log!281) (< exp!4 exp!6)))
 (assert
- (= (< log!259 log!192) (< exp!6 exp!5)))
+ (= (< log!281 log!214) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!259) (< exp!5 exp!6)))
+ (= (< log!214 log!281) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!259 0.0) (> exp!6 1.0)))
+ (= (> log!281 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!259)))
+ (>= exp!6 (+ 1.0 log!281)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x163 (/ ?x466 exp!1)))
-(let ((?x301 (+ 1.0 ?x163)))
+(let ((?x402 (/ ?x466 exp!1)))
+(let ((?x222 (+ 1.0 ?x402)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x148 (/ ?x55 exp!1)))
-(let ((?x383 (+ ?x148 ?x301)))
-(=> (> ?x383 0.0) (= exp!6 ?x383)))))))))
+(let ((?x393 (/ ?x55 exp!1)))
+(let ((?x498 (+ ?x393 ?x222)))
+(=> (> ?x498 0.0) (= exp!6 ?x498)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!214 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!281 () Real)
 (assert
  true)
 (assert
@@ -687,18 +687,18 @@
  (let ((?x128 (/ ?x466 exp!3)))
  (let ((?x381 (+ ?x128 ?x376)))
  (let ((?x394 (+ 1.0 ?x381)))
- (let ((?x316 (/ ?x128 ?x394)))
- (let ((?x317 (- ?x316)))
- (let ((?x155 (+ 1.0 ?x317)))
- (let ((?x150 (* 0.0 ?x155)))
- (let ((?x151 (+ ?x317 ?x150)))
- (let ((?x154 (* 0.0 ?x317)))
- (let ((?x281 (+ ?x154 ?x151)))
- (let ((?x318 (/ ?x376 exp!5)))
- (let ((?x323 (* ?x318 ?x281)))
+ (let ((?x242 (/ ?x128 ?x394)))
+ (let ((?x252 (- ?x242)))
+ (let ((?x250 (+ 1.0 ?x252)))
+ (let ((?x251 (* 0.0 ?x250)))
+ (let ((?x152 (+ ?x252 ?x251)))
+ (let ((?x253 (* 0.0 ?x252)))
+ (let ((?x153 (+ ?x253 ?x152)))
+ (let ((?x165 (/ ?x376 exp!5)))
+ (let ((?x263 (* ?x165 ?x153)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[1]| ?x98)))
- (let ((?x334 (* ?x114 ?x323)))
+ (let ((?x257 (* ?x114 ?x263)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -707,11 +707,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x269 (/ ?x109 ?x394)))
- (let ((?x287 (* ?x128 ?x269)))
- (let ((?x308 (+ ?x105 ?x287)))
- (let ((?x319 (* ?x318 ?x308)))
- (or (and (distinct ?x319 ?x334) true)))))))))))))))))))))))))))))))))
+ (let ((?x312 (/ ?x109 ?x394)))
+ (let ((?x313 (* ?x128 ?x312)))
+ (let ((?x162 (+ ?x105 ?x313)))
+ (let ((?x241 (* ?x165 ?x162)))
+ (or (and (distinct ?x241 ?x257) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -749,23 +749,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -775,27 +775,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x376 (/ ?x9 exp!3)))
@@ -805,38 +805,38 @@
  (let ((?x394 (+ 1.0 ?x381)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!281 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!281) (< exp!1 exp!6)))
 (assert
- (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!281 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!281) (< exp!2 exp!6)))
 (assert
- (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!281 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!281) (< exp!3 exp!6)))
 (assert
- (= (< log!259 log!127) (< exp!6 exp!4)))
+ (= (< log!281 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!127 log!259) (< exp!4 exp!6)))
+ (= (< log!149 log!281) (< exp!4 exp!6)))
 (assert
- (= (< log!259 log!192) (< exp!6 exp!5)))
+ (= (< log!281 log!214) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!259) (< exp!5 exp!6)))
+ (= (< log!214 log!281) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!259 0.0) (> exp!6 1.0)))
+ (= (> log!281 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!259)))
+ (>= exp!6 (+ 1.0 log!281)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x163 (/ ?x466 exp!1)))
-(let ((?x301 (+ 1.0 ?x163)))
+(let ((?x402 (/ ?x466 exp!1)))
+(let ((?x222 (+ 1.0 ?x402)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x148 (/ ?x55 exp!1)))
-(let ((?x383 (+ ?x148 ?x301)))
-(=> (> ?x383 0.0) (= exp!6 ?x383)))))))))
+(let ((?x393 (/ ?x55 exp!1)))
+(let ((?x498 (+ ?x393 ?x222)))
+(=> (> ?x498 0.0) (= exp!6 ?x498)))))))))
 (check-sat)
 (pop 1)

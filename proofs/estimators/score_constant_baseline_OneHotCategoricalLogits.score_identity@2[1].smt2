@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun log!127 () Real)
+(declare-fun log!149 () Real)
 (assert
  true)
 (assert
@@ -132,23 +132,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -170,8 +170,8 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!214 () Real)
 (assert
  true)
 (assert
@@ -238,18 +238,18 @@
  (let ((?x467 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x378 (+ ?x467 ?x129)))
  (let ((?x396 (+ 1.0 ?x378)))
- (let ((?x319 (/ ?x129 ?x396)))
- (let ((?x155 (- ?x319)))
- (let ((?x151 (+ 1.0 ?x155)))
- (let ((?x152 (* 0.0 ?x151)))
- (let ((?x156 (* 0.0 ?x155)))
- (let ((?x283 (+ ?x156 ?x152)))
- (let ((?x325 (+ ?x155 ?x283)))
- (let ((?x321 (/ 1.0 exp!5)))
- (let ((?x336 (* ?x321 ?x325)))
+ (let ((?x254 (/ ?x129 ?x396)))
+ (let ((?x255 (- ?x254)))
+ (let ((?x253 (+ 1.0 ?x255)))
+ (let ((?x153 (* 0.0 ?x253)))
+ (let ((?x252 (* 0.0 ?x255)))
+ (let ((?x154 (+ ?x252 ?x153)))
+ (let ((?x265 (+ ?x255 ?x154)))
+ (let ((?x243 (/ 1.0 exp!5)))
+ (let ((?x259 (* ?x243 ?x265)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[2]| ?x98)))
- (let ((?x337 (* ?x115 ?x336)))
+ (let ((?x269 (* ?x115 ?x259)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -258,11 +258,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x289 (/ ?x109 ?x396)))
- (let ((?x310 (* ?x129 ?x289)))
- (let ((?x320 (+ ?x105 ?x310)))
- (let ((?x318 (* ?x321 ?x320)))
- (or (and (distinct ?x318 ?x337) true))))))))))))))))))))))))))))))))
+ (let ((?x315 (/ ?x109 ?x396)))
+ (let ((?x163 (* ?x129 ?x315)))
+ (let ((?x166 (+ ?x105 ?x163)))
+ (let ((?x244 (* ?x243 ?x166)))
+ (or (and (distinct ?x244 ?x269) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -298,23 +298,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -323,27 +323,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x129 (/ ?x9 exp!3)))
@@ -366,10 +366,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
+(declare-fun log!149 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!192 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!214 () Real)
+(declare-fun log!281 () Real)
 (assert
  true)
 (assert
@@ -378,84 +378,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x368 (/ ?x383 exp!1)))
- (let ((?x268 (+ 1.0 ?x368)))
+ (let ((?x331 (/ ?x383 exp!1)))
+ (let ((?x256 (+ 1.0 ?x331)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x235 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x235 ?x268)))
- (< 0.0 ?x132))))))))
+ (let ((?x429 (/ ?x55 exp!1)))
+ (let ((?x279 (+ ?x429 ?x256)))
+ (< 0.0 ?x279))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x368 (/ ?x383 exp!1)))
- (let ((?x268 (+ 1.0 ?x368)))
+ (let ((?x331 (/ ?x383 exp!1)))
+ (let ((?x256 (+ 1.0 ?x331)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x235 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x235 ?x268)))
- (let (($x291 (= 0.0 ?x132)))
- (not $x291)))))))))
+ (let ((?x429 (/ ?x55 exp!1)))
+ (let ((?x279 (+ ?x429 ?x256)))
+ (let (($x266 (= 0.0 ?x279)))
+ (not $x266)))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x368 (/ ?x383 exp!1)))
- (let ((?x268 (+ 1.0 ?x368)))
+ (let ((?x331 (/ ?x383 exp!1)))
+ (let ((?x256 (+ 1.0 ?x331)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x235 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x235 ?x268)))
- (let (($x291 (= 0.0 ?x132)))
- (not $x291)))))))))
+ (let ((?x429 (/ ?x55 exp!1)))
+ (let ((?x279 (+ ?x429 ?x256)))
+ (let (($x266 (= 0.0 ?x279)))
+ (not $x266)))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x368 (/ ?x383 exp!1)))
- (let ((?x268 (+ 1.0 ?x368)))
+ (let ((?x331 (/ ?x383 exp!1)))
+ (let ((?x256 (+ 1.0 ?x331)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x235 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x235 ?x268)))
- (let (($x291 (= 0.0 ?x132)))
- (not $x291)))))))))
+ (let ((?x429 (/ ?x55 exp!1)))
+ (let ((?x279 (+ ?x429 ?x256)))
+ (let (($x266 (= 0.0 ?x279)))
+ (not $x266)))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x368 (/ ?x383 exp!1)))
- (let ((?x268 (+ 1.0 ?x368)))
+ (let ((?x331 (/ ?x383 exp!1)))
+ (let ((?x256 (+ 1.0 ?x331)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x235 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x235 ?x268)))
- (< 0.0 ?x132))))))))
+ (let ((?x429 (/ ?x55 exp!1)))
+ (let ((?x279 (+ ?x429 ?x256)))
+ (< 0.0 ?x279))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x368 (/ ?x383 exp!1)))
- (let ((?x268 (+ 1.0 ?x368)))
+ (let ((?x331 (/ ?x383 exp!1)))
+ (let ((?x256 (+ 1.0 ?x331)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x235 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x235 ?x268)))
- (let (($x291 (= 0.0 ?x132)))
- (not $x291)))))))))
+ (let ((?x429 (/ ?x55 exp!1)))
+ (let ((?x279 (+ ?x429 ?x256)))
+ (let (($x266 (= 0.0 ?x279)))
+ (not $x266)))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x368 (/ ?x383 exp!1)))
- (let ((?x268 (+ 1.0 ?x368)))
+ (let ((?x331 (/ ?x383 exp!1)))
+ (let ((?x256 (+ 1.0 ?x331)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x235 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x235 ?x268)))
- (let (($x291 (= 0.0 ?x132)))
- (not $x291)))))))))
+ (let ((?x429 (/ ?x55 exp!1)))
+ (let ((?x279 (+ ?x429 ?x256)))
+ (let (($x266 (= 0.0 ?x279)))
+ (not $x266)))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x368 (/ ?x383 exp!1)))
- (let ((?x268 (+ 1.0 ?x368)))
+ (let ((?x331 (/ ?x383 exp!1)))
+ (let ((?x256 (+ 1.0 ?x331)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x235 (/ ?x55 exp!1)))
- (let ((?x132 (+ ?x235 ?x268)))
- (let ((?x499 (/ 1.0 ?x132)))
- (let ((?x495 (- ?x499)))
- (let ((?x278 (+ 1.0 ?x495)))
- (let ((?x171 (* 0.0 ?x278)))
- (let ((?x715 (* 0.0 ?x495)))
- (let ((?x186 (+ ?x715 ?x171)))
- (let ((?x188 (+ ?x495 ?x186)))
- (let ((?x429 (/ ?x235 exp!6)))
- (let ((?x374 (* ?x429 ?x188)))
+ (let ((?x429 (/ ?x55 exp!1)))
+ (let ((?x279 (+ ?x429 ?x256)))
+ (let ((?x186 (/ 1.0 ?x279)))
+ (let ((?x473 (- ?x186)))
+ (let ((?x435 (+ 1.0 ?x473)))
+ (let ((?x586 (* 0.0 ?x435)))
+ (let ((?x715 (* 0.0 ?x473)))
+ (let ((?x367 (+ ?x715 ?x586)))
+ (let ((?x191 (+ ?x473 ?x367)))
+ (let ((?x203 (/ ?x429 exp!6)))
+ (let ((?x189 (* ?x203 ?x191)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[2]| ?x98)))
- (let ((?x376 (* ?x115 ?x374)))
+ (let ((?x221 (* ?x115 ?x189)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -464,10 +464,10 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x470 (/ ?x109 ?x132)))
- (let ((?x712 (+ ?x105 ?x470)))
- (let ((?x489 (* ?x429 ?x712)))
- (or (and (distinct ?x489 ?x376) true))))))))))))))))))))))))))))))))
+ (let ((?x212 (/ ?x109 ?x279)))
+ (let ((?x475 (+ ?x105 ?x212)))
+ (let ((?x361 (* ?x203 ?x475)))
+ (or (and (distinct ?x361 ?x221) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x396 (+ 1.0 ?x378)))
  (=> (> ?x396 0.0) (= exp!5 ?x396)))))))))
 (assert
- (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!281 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!281) (< exp!1 exp!6)))
 (assert
- (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!281 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!281) (< exp!2 exp!6)))
 (assert
- (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!281 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!281) (< exp!3 exp!6)))
 (assert
- (= (< log!259 log!127) (< exp!6 exp!4)))
+ (= (< log!281 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!127 log!259) (< exp!4 exp!6)))
+ (= (< log!149 log!281) (< exp!4 exp!6)))
 (assert
- (= (< log!259 log!192) (< exp!6 exp!5)))
+ (= (< log!281 log!214) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!259) (< exp!5 exp!6)))
+ (= (< log!214 log!281) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!259 0.0) (> exp!6 1.0)))
+ (= (> log!281 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!259)))
+ (>= exp!6 (+ 1.0 log!281)))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
-(let ((?x368 (/ ?x383 exp!1)))
-(let ((?x268 (+ 1.0 ?x368)))
+(let ((?x331 (/ ?x383 exp!1)))
+(let ((?x256 (+ 1.0 ?x331)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x235 (/ ?x55 exp!1)))
-(let ((?x132 (+ ?x235 ?x268)))
-(=> (> ?x132 0.0) (= exp!6 ?x132)))))))))
+(let ((?x429 (/ ?x55 exp!1)))
+(let ((?x279 (+ ?x429 ?x256)))
+(=> (> ?x279 0.0) (= exp!6 ?x279)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!127 () Real)
-(declare-fun log!192 () Real)
+(declare-fun log!149 () Real)
+(declare-fun log!214 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!281 () Real)
 (assert
  true)
 (assert
@@ -687,18 +687,18 @@
  (let ((?x467 (/ ?x383 exp!3)))
  (let ((?x378 (+ ?x467 ?x129)))
  (let ((?x396 (+ 1.0 ?x378)))
- (let ((?x319 (/ ?x129 ?x396)))
- (let ((?x155 (- ?x319)))
- (let ((?x151 (+ 1.0 ?x155)))
- (let ((?x152 (* 0.0 ?x151)))
- (let ((?x156 (* 0.0 ?x155)))
- (let ((?x283 (+ ?x156 ?x152)))
- (let ((?x325 (+ ?x155 ?x283)))
- (let ((?x321 (/ 1.0 exp!5)))
- (let ((?x336 (* ?x321 ?x325)))
+ (let ((?x254 (/ ?x129 ?x396)))
+ (let ((?x255 (- ?x254)))
+ (let ((?x253 (+ 1.0 ?x255)))
+ (let ((?x153 (* 0.0 ?x253)))
+ (let ((?x252 (* 0.0 ?x255)))
+ (let ((?x154 (+ ?x252 ?x153)))
+ (let ((?x265 (+ ?x255 ?x154)))
+ (let ((?x243 (/ 1.0 exp!5)))
+ (let ((?x259 (* ?x243 ?x265)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[2]| ?x98)))
- (let ((?x337 (* ?x115 ?x336)))
+ (let ((?x269 (* ?x115 ?x259)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -707,11 +707,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x289 (/ ?x109 ?x396)))
- (let ((?x310 (* ?x129 ?x289)))
- (let ((?x320 (+ ?x105 ?x310)))
- (let ((?x318 (* ?x321 ?x320)))
- (or (and (distinct ?x318 ?x337) true)))))))))))))))))))))))))))))))))
+ (let ((?x315 (/ ?x109 ?x396)))
+ (let ((?x163 (* ?x129 ?x315)))
+ (let ((?x166 (+ ?x105 ?x163)))
+ (let ((?x244 (* ?x243 ?x166)))
+ (or (and (distinct ?x244 ?x269) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -749,23 +749,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!127 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!149 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!127) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!149) (< exp!1 exp!4)))
 (assert
- (= (< log!127 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!149 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!127) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!149) (< exp!2 exp!4)))
 (assert
- (= (< log!127 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!149 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!127) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!149) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!127 0.0) (> exp!4 1.0)))
+ (= (> log!149 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!127)))
+ (>= exp!4 (+ 1.0 log!149)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -775,27 +775,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!192 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!214 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!192) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!214) (< exp!1 exp!5)))
 (assert
- (= (< log!192 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!214 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!192) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!214) (< exp!2 exp!5)))
 (assert
- (= (< log!192 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!214 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!192) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!214) (< exp!3 exp!5)))
 (assert
- (= (< log!192 log!127) (< exp!5 exp!4)))
+ (= (< log!214 log!149) (< exp!5 exp!4)))
 (assert
- (= (< log!127 log!192) (< exp!4 exp!5)))
+ (= (< log!149 log!214) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!192 0.0) (> exp!5 1.0)))
+ (= (> log!214 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!192)))
+ (>= exp!5 (+ 1.0 log!214)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -805,38 +805,38 @@
  (let ((?x396 (+ 1.0 ?x378)))
  (=> (> ?x396 0.0) (= exp!5 ?x396)))))))))
 (assert
- (= (< log!259 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!281 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!259) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!281) (< exp!1 exp!6)))
 (assert
- (= (< log!259 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!281 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!259) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!281) (< exp!2 exp!6)))
 (assert
- (= (< log!259 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!281 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!259) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!281) (< exp!3 exp!6)))
 (assert
- (= (< log!259 log!127) (< exp!6 exp!4)))
+ (= (< log!281 log!149) (< exp!6 exp!4)))
 (assert
- (= (< log!127 log!259) (< exp!4 exp!6)))
+ (= (< log!149 log!281) (< exp!4 exp!6)))
 (assert
- (= (< log!259 log!192) (< exp!6 exp!5)))
+ (= (< log!281 log!214) (< exp!6 exp!5)))
 (assert
- (= (< log!192 log!259) (< exp!5 exp!6)))
+ (= (< log!214 log!281) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!259 0.0) (> exp!6 1.0)))
+ (= (> log!281 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!259)))
+ (>= exp!6 (+ 1.0 log!281)))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
-(let ((?x368 (/ ?x383 exp!1)))
-(let ((?x268 (+ 1.0 ?x368)))
+(let ((?x331 (/ ?x383 exp!1)))
+(let ((?x256 (+ 1.0 ?x331)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x235 (/ ?x55 exp!1)))
-(let ((?x132 (+ ?x235 ?x268)))
-(=> (> ?x132 0.0) (= exp!6 ?x132)))))))))
+(let ((?x429 (/ ?x55 exp!1)))
+(let ((?x279 (+ ?x429 ?x256)))
+(=> (> ?x279 0.0) (= exp!6 ?x279)))))))))
 (check-sat)
 (pop 1)

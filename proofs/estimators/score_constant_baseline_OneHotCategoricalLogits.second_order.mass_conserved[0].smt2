@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!312 () Real)
+(declare-fun log!423 () Real)
 (assert
  true)
 (assert
@@ -137,23 +137,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!312 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!423 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!312) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!423) (< exp!1 exp!4)))
 (assert
- (= (< log!312 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!423 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!312) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!423) (< exp!2 exp!4)))
 (assert
- (= (< log!312 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!423 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!312) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!423) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!312 0.0) (> exp!4 1.0)))
+ (= (> log!423 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!312)))
+ (>= exp!4 (+ 1.0 log!423)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -173,8 +173,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!312 () Real)
-(declare-fun log!537 () Real)
+(declare-fun log!423 () Real)
+(declare-fun log!648 () Real)
 (assert
  true)
 (assert
@@ -235,15 +235,15 @@
  (let ((?x578 (+ ?x590 ?x144)))
  (let ((?x591 (+ 1.0 ?x578)))
  (let ((?x480 (/ ?x590 ?x591)))
- (let ((?x405 (- ?x480)))
- (let ((?x303 (+ 1.0 ?x405)))
+ (let ((?x303 (- ?x480)))
+ (let ((?x314 (+ 1.0 ?x303)))
+ (let ((?x311 (* 0.0 ?x314)))
+ (let ((?x272 (+ ?x303 ?x311)))
  (let ((?x313 (* 0.0 ?x303)))
- (let ((?x170 (+ ?x405 ?x313)))
- (let ((?x302 (* 0.0 ?x405)))
- (let ((?x171 (+ ?x302 ?x170)))
- (let ((?x168 (/ ?x144 exp!5)))
- (let ((?x288 (* ?x168 ?x171)))
- (let ((?x289 (* ?x171 ?x288)))
+ (let ((?x276 (+ ?x313 ?x272)))
+ (let ((?x162 (/ ?x144 exp!5)))
+ (let ((?x277 (* ?x162 ?x276)))
+ (let ((?x278 (* ?x276 ?x277)))
  (let ((?x585 (/ 1.0 (* ?x591 ?x591))))
  (let ((?x438 (- ?x590)))
  (let ((?x462 (* ?x590 ?x438)))
@@ -251,29 +251,29 @@
  (let ((?x472 (+ ?x480 ?x586)))
  (let ((?x582 (- ?x472)))
  (let ((?x583 (* 0.0 ?x582)))
- (let ((?x207 (+ ?x582 ?x583)))
- (let ((?x217 (+ ?x583 ?x207)))
- (let ((?x169 (* ?x217 ?x168)))
- (let ((?x406 (+ ?x169 ?x289)))
- (let ((?x341 (+ ?x302 ?x303)))
- (let ((?x214 (+ ?x302 ?x341)))
- (let ((?x345 (/ ?x590 exp!5)))
- (let ((?x355 (* ?x345 ?x214)))
- (let ((?x348 (* ?x214 ?x355)))
- (let ((?x340 (* ?x217 ?x345)))
- (let ((?x349 (+ ?x340 ?x348)))
- (let ((?x408 (+ ?x349 ?x406)))
- (let ((?x314 (+ ?x302 ?x313)))
- (let ((?x311 (+ ?x405 ?x314)))
+ (let ((?x214 (+ ?x582 ?x583)))
+ (let ((?x342 (+ ?x583 ?x214)))
+ (let ((?x163 (* ?x342 ?x162)))
+ (let ((?x280 (+ ?x163 ?x278)))
+ (let ((?x392 (+ ?x313 ?x314)))
+ (let ((?x168 (+ ?x313 ?x392)))
+ (let ((?x389 (/ ?x590 exp!5)))
+ (let ((?x169 (* ?x389 ?x168)))
+ (let ((?x170 (* ?x168 ?x169)))
+ (let ((?x390 (* ?x342 ?x389)))
+ (let ((?x171 (+ ?x390 ?x170)))
+ (let ((?x283 (+ ?x171 ?x280)))
+ (let ((?x312 (+ ?x313 ?x311)))
+ (let ((?x179 (+ ?x303 ?x312)))
  (let ((?x206 (/ 1.0 exp!5)))
- (let ((?x312 (* ?x206 ?x311)))
- (let ((?x179 (* ?x311 ?x312)))
+ (let ((?x176 (* ?x206 ?x179)))
+ (let ((?x207 (* ?x179 ?x176)))
  (let ((?x464 (+ ?x583 ?x583)))
  (let ((?x577 (+ ?x582 ?x464)))
- (let ((?x404 (* ?x577 ?x206)))
- (let ((?x176 (+ ?x404 ?x179)))
- (let ((?x162 (+ ?x176 ?x408)))
- (or (and (distinct 0.0 ?x162) true)))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x302 (* ?x577 ?x206)))
+ (let ((?x217 (+ ?x302 ?x207)))
+ (let ((?x284 (+ ?x217 ?x283)))
+ (or (and (distinct 0.0 ?x284) true)))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -309,23 +309,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!312 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!423 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!312) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!423) (< exp!1 exp!4)))
 (assert
- (= (< log!312 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!423 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!312) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!423) (< exp!2 exp!4)))
 (assert
- (= (< log!312 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!423 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!312) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!423) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!312 0.0) (> exp!4 1.0)))
+ (= (> log!423 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!312)))
+ (>= exp!4 (+ 1.0 log!423)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -334,27 +334,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!537 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!648 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!537) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!648) (< exp!1 exp!5)))
 (assert
- (= (< log!537 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!648 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!537) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!648) (< exp!2 exp!5)))
 (assert
- (= (< log!537 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!648 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!537) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!648) (< exp!3 exp!5)))
 (assert
- (= (< log!537 log!312) (< exp!5 exp!4)))
+ (= (< log!648 log!423) (< exp!5 exp!4)))
 (assert
- (= (< log!312 log!537) (< exp!4 exp!5)))
+ (= (< log!423 log!648) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!537 0.0) (> exp!5 1.0)))
+ (= (> log!648 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!537)))
+ (>= exp!5 (+ 1.0 log!648)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x144 (/ ?x9 exp!3)))
@@ -375,10 +375,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!312 () Real)
+(declare-fun log!423 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!537 () Real)
-(declare-fun log!762 () Real)
+(declare-fun log!648 () Real)
+(declare-fun log!873 () Real)
 (assert
  true)
 (assert
@@ -387,104 +387,104 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x556 (/ ?x421 exp!1)))
- (let ((?x566 (+ 1.0 ?x556)))
+ (let ((?x455 (/ ?x421 exp!1)))
+ (let ((?x550 (+ 1.0 ?x455)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x516 (/ ?x55 exp!1)))
- (let ((?x152 (+ ?x516 ?x566)))
- (let (($x150 (= 0.0 ?x152)))
- (not $x150)))))))))
+ (let ((?x867 (/ ?x55 exp!1)))
+ (let ((?x149 (+ ?x867 ?x550)))
+ (let (($x157 (= 0.0 ?x149)))
+ (not $x157)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x556 (/ ?x421 exp!1)))
- (let ((?x566 (+ 1.0 ?x556)))
+ (let ((?x455 (/ ?x421 exp!1)))
+ (let ((?x550 (+ 1.0 ?x455)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x516 (/ ?x55 exp!1)))
- (let ((?x152 (+ ?x516 ?x566)))
- (let (($x150 (= 0.0 ?x152)))
- (not $x150)))))))))
+ (let ((?x867 (/ ?x55 exp!1)))
+ (let ((?x149 (+ ?x867 ?x550)))
+ (let (($x157 (= 0.0 ?x149)))
+ (not $x157)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x556 (/ ?x421 exp!1)))
- (let ((?x566 (+ 1.0 ?x556)))
+ (let ((?x455 (/ ?x421 exp!1)))
+ (let ((?x550 (+ 1.0 ?x455)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x516 (/ ?x55 exp!1)))
- (let ((?x152 (+ ?x516 ?x566)))
- (< 0.0 ?x152))))))))
+ (let ((?x867 (/ ?x55 exp!1)))
+ (let ((?x149 (+ ?x867 ?x550)))
+ (< 0.0 ?x149))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x556 (/ ?x421 exp!1)))
- (let ((?x566 (+ 1.0 ?x556)))
+ (let ((?x455 (/ ?x421 exp!1)))
+ (let ((?x550 (+ 1.0 ?x455)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x516 (/ ?x55 exp!1)))
- (let ((?x152 (+ ?x516 ?x566)))
- (let (($x150 (= 0.0 ?x152)))
- (not $x150)))))))))
+ (let ((?x867 (/ ?x55 exp!1)))
+ (let ((?x149 (+ ?x867 ?x550)))
+ (let (($x157 (= 0.0 ?x149)))
+ (not $x157)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x556 (/ ?x421 exp!1)))
- (let ((?x566 (+ 1.0 ?x556)))
+ (let ((?x455 (/ ?x421 exp!1)))
+ (let ((?x550 (+ 1.0 ?x455)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x516 (/ ?x55 exp!1)))
- (let ((?x152 (+ ?x516 ?x566)))
- (let (($x150 (= 0.0 ?x152)))
- (not $x150)))))))))
+ (let ((?x867 (/ ?x55 exp!1)))
+ (let ((?x149 (+ ?x867 ?x550)))
+ (let (($x157 (= 0.0 ?x149)))
+ (not $x157)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x556 (/ ?x421 exp!1)))
- (let ((?x566 (+ 1.0 ?x556)))
+ (let ((?x455 (/ ?x421 exp!1)))
+ (let ((?x550 (+ 1.0 ?x455)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x516 (/ ?x55 exp!1)))
- (let ((?x152 (+ ?x516 ?x566)))
- (let (($x150 (= 0.0 ?x152)))
- (not $x150)))))))))
+ (let ((?x867 (/ ?x55 exp!1)))
+ (let ((?x149 (+ ?x867 ?x550)))
+ (let (($x157 (= 0.0 ?x149)))
+ (not $x157)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x556 (/ ?x421 exp!1)))
- (let ((?x566 (+ 1.0 ?x556)))
+ (let ((?x455 (/ ?x421 exp!1)))
+ (let ((?x550 (+ 1.0 ?x455)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x516 (/ ?x55 exp!1)))
- (let ((?x152 (+ ?x516 ?x566)))
- (let ((?x200 (/ ?x556 ?x152)))
- (let ((?x381 (- ?x200)))
- (let ((?x412 (+ 1.0 ?x381)))
- (let ((?x446 (* 0.0 ?x412)))
- (let ((?x257 (+ ?x381 ?x446)))
- (let ((?x676 (* 0.0 ?x381)))
- (let ((?x439 (+ ?x676 ?x257)))
- (let ((?x521 (/ 1.0 exp!6)))
- (let ((?x685 (* ?x521 ?x439)))
- (let ((?x399 (* ?x439 ?x685)))
- (let ((?x395 (/ 1.0 (* ?x152 ?x152))))
- (let ((?x510 (- ?x556)))
- (let ((?x507 (* ?x556 ?x510)))
- (let ((?x541 (* ?x507 ?x395)))
- (let ((?x383 (+ ?x200 ?x541)))
- (let ((?x671 (- ?x383)))
- (let ((?x484 (* 0.0 ?x671)))
- (let ((?x491 (+ ?x671 ?x484)))
- (let ((?x890 (+ ?x484 ?x491)))
- (let ((?x146 (* ?x890 ?x521)))
- (let ((?x877 (+ ?x146 ?x399)))
- (let ((?x229 (+ ?x676 ?x412)))
- (let ((?x333 (+ ?x676 ?x229)))
- (let ((?x466 (/ ?x556 exp!6)))
- (let ((?x148 (* ?x466 ?x333)))
- (let ((?x465 (* ?x333 ?x148)))
- (let ((?x322 (* ?x890 ?x466)))
- (let ((?x241 (+ ?x322 ?x465)))
- (let ((?x290 (+ ?x241 ?x877)))
- (let ((?x636 (+ ?x676 ?x446)))
- (let ((?x895 (+ ?x381 ?x636)))
- (let ((?x317 (/ ?x516 exp!6)))
- (let ((?x323 (* ?x317 ?x895)))
- (let ((?x677 (* ?x895 ?x323)))
- (let ((?x256 (+ ?x484 ?x484)))
- (let ((?x371 (+ ?x671 ?x256)))
- (let ((?x397 (* ?x371 ?x317)))
- (let ((?x357 (+ ?x397 ?x677)))
- (let ((?x258 (+ ?x357 ?x290)))
- (or (and (distinct 0.0 ?x258) true))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x867 (/ ?x55 exp!1)))
+ (let ((?x149 (+ ?x867 ?x550)))
+ (let ((?x395 (/ ?x455 ?x149)))
+ (let ((?x248 (- ?x395)))
+ (let ((?x274 (+ 1.0 ?x248)))
+ (let ((?x189 (* 0.0 ?x274)))
+ (let ((?x318 (+ ?x248 ?x189)))
+ (let ((?x261 (* 0.0 ?x248)))
+ (let ((?x608 (+ ?x261 ?x318)))
+ (let ((?x478 (/ 1.0 exp!6)))
+ (let ((?x670 (* ?x478 ?x608)))
+ (let ((?x863 (* ?x608 ?x670)))
+ (let ((?x553 (/ 1.0 (* ?x149 ?x149))))
+ (let ((?x160 (- ?x455)))
+ (let ((?x525 (* ?x455 ?x160)))
+ (let ((?x649 (* ?x525 ?x553)))
+ (let ((?x308 (+ ?x395 ?x649)))
+ (let ((?x377 (- ?x308)))
+ (let ((?x668 (* 0.0 ?x377)))
+ (let ((?x513 (+ ?x377 ?x668)))
+ (let ((?x881 (+ ?x668 ?x513)))
+ (let ((?x220 (* ?x881 ?x478)))
+ (let ((?x868 (+ ?x220 ?x863)))
+ (let ((?x669 (+ ?x261 ?x274)))
+ (let ((?x883 (+ ?x261 ?x669)))
+ (let ((?x344 (/ ?x455 exp!6)))
+ (let ((?x680 (* ?x344 ?x883)))
+ (let ((?x420 (* ?x883 ?x680)))
+ (let ((?x418 (* ?x881 ?x344)))
+ (let ((?x612 (+ ?x418 ?x420)))
+ (let ((?x640 (+ ?x612 ?x868)))
+ (let ((?x427 (+ ?x261 ?x189)))
+ (let ((?x886 (+ ?x248 ?x427)))
+ (let ((?x606 (/ ?x867 exp!6)))
+ (let ((?x605 (* ?x606 ?x886)))
+ (let ((?x259 (* ?x886 ?x605)))
+ (let ((?x275 (+ ?x668 ?x668)))
+ (let ((?x216 (+ ?x377 ?x275)))
+ (let ((?x394 (* ?x216 ?x606)))
+ (let ((?x332 (+ ?x394 ?x259)))
+ (let ((?x639 (+ ?x332 ?x640)))
+ (or (and (distinct 0.0 ?x639) true))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -522,23 +522,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!312 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!423 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!312) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!423) (< exp!1 exp!4)))
 (assert
- (= (< log!312 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!423 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!312) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!423) (< exp!2 exp!4)))
 (assert
- (= (< log!312 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!423 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!312) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!423) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!312 0.0) (> exp!4 1.0)))
+ (= (> log!423 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!312)))
+ (>= exp!4 (+ 1.0 log!423)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -548,27 +548,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!537 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!648 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!537) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!648) (< exp!1 exp!5)))
 (assert
- (= (< log!537 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!648 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!537) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!648) (< exp!2 exp!5)))
 (assert
- (= (< log!537 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!648 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!537) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!648) (< exp!3 exp!5)))
 (assert
- (= (< log!537 log!312) (< exp!5 exp!4)))
+ (= (< log!648 log!423) (< exp!5 exp!4)))
 (assert
- (= (< log!312 log!537) (< exp!4 exp!5)))
+ (= (< log!423 log!648) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!537 0.0) (> exp!5 1.0)))
+ (= (> log!648 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!537)))
+ (>= exp!5 (+ 1.0 log!648)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
@@ -578,39 +578,39 @@
  (let ((?x591 (+ 1.0 ?x578)))
  (=> (> ?x591 0.0) (= exp!5 ?x591)))))))))
 (assert
- (= (< log!762 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!873 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!762) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!873) (< exp!1 exp!6)))
 (assert
- (= (< log!762 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!873 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!762) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!873) (< exp!2 exp!6)))
 (assert
- (= (< log!762 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!873 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!762) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!873) (< exp!3 exp!6)))
 (assert
- (= (< log!762 log!312) (< exp!6 exp!4)))
+ (= (< log!873 log!423) (< exp!6 exp!4)))
 (assert
- (= (< log!312 log!762) (< exp!4 exp!6)))
+ (= (< log!423 log!873) (< exp!4 exp!6)))
 (assert
- (= (< log!762 log!537) (< exp!6 exp!5)))
+ (= (< log!873 log!648) (< exp!6 exp!5)))
 (assert
- (= (< log!537 log!762) (< exp!5 exp!6)))
+ (= (< log!648 log!873) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!762 0.0) (> exp!6 1.0)))
+ (= (> log!873 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!762)))
+ (>= exp!6 (+ 1.0 log!873)))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
-(let ((?x556 (/ ?x421 exp!1)))
-(let ((?x566 (+ 1.0 ?x556)))
+(let ((?x455 (/ ?x421 exp!1)))
+(let ((?x550 (+ 1.0 ?x455)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x516 (/ ?x55 exp!1)))
-(let ((?x152 (+ ?x516 ?x566)))
-(=> (> ?x152 0.0) (= exp!6 ?x152)))))))))
+(let ((?x867 (/ ?x55 exp!1)))
+(let ((?x149 (+ ?x867 ?x550)))
+(=> (> ?x149 0.0) (= exp!6 ?x149)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -624,10 +624,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!312 () Real)
-(declare-fun log!537 () Real)
+(declare-fun log!423 () Real)
+(declare-fun log!648 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!762 () Real)
+(declare-fun log!873 () Real)
 (assert
  true)
 (assert
@@ -695,15 +695,15 @@
  (let ((?x578 (+ ?x590 ?x144)))
  (let ((?x591 (+ 1.0 ?x578)))
  (let ((?x480 (/ ?x590 ?x591)))
- (let ((?x405 (- ?x480)))
- (let ((?x303 (+ 1.0 ?x405)))
+ (let ((?x303 (- ?x480)))
+ (let ((?x314 (+ 1.0 ?x303)))
+ (let ((?x311 (* 0.0 ?x314)))
+ (let ((?x272 (+ ?x303 ?x311)))
  (let ((?x313 (* 0.0 ?x303)))
- (let ((?x170 (+ ?x405 ?x313)))
- (let ((?x302 (* 0.0 ?x405)))
- (let ((?x171 (+ ?x302 ?x170)))
- (let ((?x168 (/ ?x144 exp!5)))
- (let ((?x288 (* ?x168 ?x171)))
- (let ((?x289 (* ?x171 ?x288)))
+ (let ((?x276 (+ ?x313 ?x272)))
+ (let ((?x162 (/ ?x144 exp!5)))
+ (let ((?x277 (* ?x162 ?x276)))
+ (let ((?x278 (* ?x276 ?x277)))
  (let ((?x585 (/ 1.0 (* ?x591 ?x591))))
  (let ((?x438 (- ?x590)))
  (let ((?x462 (* ?x590 ?x438)))
@@ -711,29 +711,29 @@
  (let ((?x472 (+ ?x480 ?x586)))
  (let ((?x582 (- ?x472)))
  (let ((?x583 (* 0.0 ?x582)))
- (let ((?x207 (+ ?x582 ?x583)))
- (let ((?x217 (+ ?x583 ?x207)))
- (let ((?x169 (* ?x217 ?x168)))
- (let ((?x406 (+ ?x169 ?x289)))
- (let ((?x341 (+ ?x302 ?x303)))
- (let ((?x214 (+ ?x302 ?x341)))
- (let ((?x345 (/ ?x590 exp!5)))
- (let ((?x355 (* ?x345 ?x214)))
- (let ((?x348 (* ?x214 ?x355)))
- (let ((?x340 (* ?x217 ?x345)))
- (let ((?x349 (+ ?x340 ?x348)))
- (let ((?x408 (+ ?x349 ?x406)))
- (let ((?x314 (+ ?x302 ?x313)))
- (let ((?x311 (+ ?x405 ?x314)))
+ (let ((?x214 (+ ?x582 ?x583)))
+ (let ((?x342 (+ ?x583 ?x214)))
+ (let ((?x163 (* ?x342 ?x162)))
+ (let ((?x280 (+ ?x163 ?x278)))
+ (let ((?x392 (+ ?x313 ?x314)))
+ (let ((?x168 (+ ?x313 ?x392)))
+ (let ((?x389 (/ ?x590 exp!5)))
+ (let ((?x169 (* ?x389 ?x168)))
+ (let ((?x170 (* ?x168 ?x169)))
+ (let ((?x390 (* ?x342 ?x389)))
+ (let ((?x171 (+ ?x390 ?x170)))
+ (let ((?x283 (+ ?x171 ?x280)))
+ (let ((?x312 (+ ?x313 ?x311)))
+ (let ((?x179 (+ ?x303 ?x312)))
  (let ((?x206 (/ 1.0 exp!5)))
- (let ((?x312 (* ?x206 ?x311)))
- (let ((?x179 (* ?x311 ?x312)))
+ (let ((?x176 (* ?x206 ?x179)))
+ (let ((?x207 (* ?x179 ?x176)))
  (let ((?x464 (+ ?x583 ?x583)))
  (let ((?x577 (+ ?x582 ?x464)))
- (let ((?x404 (* ?x577 ?x206)))
- (let ((?x176 (+ ?x404 ?x179)))
- (let ((?x162 (+ ?x176 ?x408)))
- (or (and (distinct 0.0 ?x162) true))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x302 (* ?x577 ?x206)))
+ (let ((?x217 (+ ?x302 ?x207)))
+ (let ((?x284 (+ ?x217 ?x283)))
+ (or (and (distinct 0.0 ?x284) true))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -771,23 +771,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!312 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!423 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!312) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!423) (< exp!1 exp!4)))
 (assert
- (= (< log!312 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!423 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!312) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!423) (< exp!2 exp!4)))
 (assert
- (= (< log!312 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!423 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!312) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!423) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!312 0.0) (> exp!4 1.0)))
+ (= (> log!423 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!312)))
+ (>= exp!4 (+ 1.0 log!423)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -797,27 +797,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!537 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!648 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!537) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!648) (< exp!1 exp!5)))
 (assert
- (= (< log!537 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!648 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!537) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!648) (< exp!2 exp!5)))
 (assert
- (= (< log!537 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!648 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!537) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!648) (< exp!3 exp!5)))
 (assert
- (= (< log!537 log!312) (< exp!5 exp!4)))
+ (= (< log!648 log!423) (< exp!5 exp!4)))
 (assert
- (= (< log!312 log!537) (< exp!4 exp!5)))
+ (= (< log!423 log!648) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!537 0.0) (> exp!5 1.0)))
+ (= (> log!648 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!537)))
+ (>= exp!5 (+ 1.0 log!648)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
@@ -827,38 +827,38 @@
  (let ((?x591 (+ 1.0 ?x578)))
  (=> (> ?x591 0.0) (= exp!5 ?x591)))))))))
 (assert
- (= (< log!762 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!873 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!762) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!873) (< exp!1 exp!6)))
 (assert
- (= (< log!762 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!873 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!762) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!873) (< exp!2 exp!6)))
 (assert
- (= (< log!762 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!873 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!762) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!873) (< exp!3 exp!6)))
 (assert
- (= (< log!762 log!312) (< exp!6 exp!4)))
+ (= (< log!873 log!423) (< exp!6 exp!4)))
 (assert
- (= (< log!312 log!762) (< exp!4 exp!6)))
+ (= (< log!423 log!873) (< exp!4 exp!6)))
 (assert
- (= (< log!762 log!537) (< exp!6 exp!5)))
+ (= (< log!873 log!648) (< exp!6 exp!5)))
 (assert
- (= (< log!537 log!762) (< exp!5 exp!6)))
+ (= (< log!648 log!873) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!762 0.0) (> exp!6 1.0)))
+ (= (> log!873 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!762)))
+ (>= exp!6 (+ 1.0 log!873)))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
-(let ((?x556 (/ ?x421 exp!1)))
-(let ((?x566 (+ 1.0 ?x556)))
+(let ((?x455 (/ ?x421 exp!1)))
+(let ((?x550 (+ 1.0 ?x455)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x516 (/ ?x55 exp!1)))
-(let ((?x152 (+ ?x516 ?x566)))
-(=> (> ?x152 0.0) (= exp!6 ?x152)))))))))
+(let ((?x867 (/ ?x55 exp!1)))
+(let ((?x149 (+ ?x867 ?x550)))
+(=> (> ?x149 0.0) (= exp!6 ?x149)))))))))
 (check-sat)
 (pop 1)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
+(declare-fun log!414 () Real)
 (assert
  true)
 (assert
@@ -150,23 +150,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -186,8 +186,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
-(declare-fun log!527 () Real)
+(declare-fun log!414 () Real)
+(declare-fun log!638 () Real)
 (assert
  true)
 (assert
@@ -251,10 +251,10 @@
  (let ((?x211 (- ?x202)))
  (let ((?x213 (* 0.0 ?x211)))
  (let ((?x206 (+ 1.0 ?x211)))
- (let ((?x319 (+ ?x206 ?x213)))
- (let ((?x320 (+ ?x213 ?x319)))
+ (let ((?x440 (+ ?x206 ?x213)))
+ (let ((?x442 (+ ?x213 ?x440)))
  (let ((?x261 (/ ?x157 exp!5)))
- (let ((?x317 (* ?x261 ?x320)))
+ (let ((?x444 (* ?x261 ?x442)))
  (let ((?x238 (/ ?x697 ?x702)))
  (let ((?x239 (- ?x238)))
  (let ((?x228 (+ 1.0 ?x239)))
@@ -262,7 +262,7 @@
  (let ((?x259 (+ ?x239 ?x229)))
  (let ((?x197 (* 0.0 ?x239)))
  (let ((?x260 (+ ?x197 ?x259)))
- (let ((?x318 (* ?x260 ?x317)))
+ (let ((?x319 (* ?x260 ?x444)))
  (let ((?x339 (- ?x157)))
  (let ((?x349 (* ?x697 ?x339)))
  (let ((?x338 (/ 1.0 (* ?x702 ?x702))))
@@ -274,7 +274,7 @@
  (let ((?x182 (+ ?x348 ?x205)))
  (let ((?x183 (+ ?x205 ?x182)))
  (let ((?x257 (* ?x183 ?x261)))
- (let ((?x263 (+ ?x257 ?x318)))
+ (let ((?x320 (+ ?x257 ?x319)))
  (let ((?x212 (* 0.0 ?x206)))
  (let ((?x312 (+ ?x211 ?x212)))
  (let ((?x313 (+ ?x213 ?x312)))
@@ -285,7 +285,7 @@
  (let ((?x316 (* ?x308 ?x314)))
  (let ((?x175 (* ?x184 ?x183)))
  (let ((?x250 (+ ?x175 ?x316)))
- (let ((?x267 (+ ?x250 ?x263)))
+ (let ((?x317 (+ ?x250 ?x320)))
  (let ((?x230 (+ ?x212 ?x213)))
  (let ((?x241 (+ ?x211 ?x230)))
  (let ((?x234 (/ 1.0 exp!5)))
@@ -297,8 +297,8 @@
  (let ((?x233 (+ ?x348 ?x232)))
  (let ((?x196 (* ?x234 ?x233)))
  (let ((?x218 (+ ?x196 ?x217)))
- (let ((?x268 (+ ?x218 ?x267)))
- (or (and (distinct 0.0 ?x268) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x318 (+ ?x218 ?x317)))
+ (or (and (distinct 0.0 ?x318) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -334,23 +334,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -359,27 +359,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x157 (/ ?x9 exp!3)))
@@ -400,10 +400,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
+(declare-fun log!414 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!527 () Real)
-(declare-fun log!752 () Real)
+(declare-fun log!638 () Real)
+(declare-fun log!863 () Real)
 (assert
  true)
 (assert
@@ -412,115 +412,115 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x469 (* 1.0 exp!2)))
- (let ((?x797 (/ ?x469 exp!1)))
- (let ((?x611 (+ 1.0 ?x797)))
+ (let ((?x435 (/ ?x469 exp!1)))
+ (let ((?x245 (+ 1.0 ?x435)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x401 (/ ?x55 exp!1)))
- (let ((?x729 (+ ?x401 ?x611)))
- (< 0.0 ?x729))))))))
+ (let ((?x987 (/ ?x55 exp!1)))
+ (let ((?x722 (+ ?x987 ?x245)))
+ (< 0.0 ?x722))))))))
 (assert
  (let ((?x469 (* 1.0 exp!2)))
- (let ((?x797 (/ ?x469 exp!1)))
- (let ((?x611 (+ 1.0 ?x797)))
+ (let ((?x435 (/ ?x469 exp!1)))
+ (let ((?x245 (+ 1.0 ?x435)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x401 (/ ?x55 exp!1)))
- (let ((?x729 (+ ?x401 ?x611)))
- (let (($x446 (= 0.0 ?x729)))
- (not $x446)))))))))
+ (let ((?x987 (/ ?x55 exp!1)))
+ (let ((?x722 (+ ?x987 ?x245)))
+ (let (($x659 (= 0.0 ?x722)))
+ (not $x659)))))))))
 (assert
  (let ((?x469 (* 1.0 exp!2)))
- (let ((?x797 (/ ?x469 exp!1)))
- (let ((?x611 (+ 1.0 ?x797)))
+ (let ((?x435 (/ ?x469 exp!1)))
+ (let ((?x245 (+ 1.0 ?x435)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x401 (/ ?x55 exp!1)))
- (let ((?x729 (+ ?x401 ?x611)))
- (let (($x446 (= 0.0 ?x729)))
- (not $x446)))))))))
+ (let ((?x987 (/ ?x55 exp!1)))
+ (let ((?x722 (+ ?x987 ?x245)))
+ (let (($x659 (= 0.0 ?x722)))
+ (not $x659)))))))))
 (assert
  (let ((?x469 (* 1.0 exp!2)))
- (let ((?x797 (/ ?x469 exp!1)))
- (let ((?x611 (+ 1.0 ?x797)))
+ (let ((?x435 (/ ?x469 exp!1)))
+ (let ((?x245 (+ 1.0 ?x435)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x401 (/ ?x55 exp!1)))
- (let ((?x729 (+ ?x401 ?x611)))
- (let (($x446 (= 0.0 ?x729)))
- (not $x446)))))))))
+ (let ((?x987 (/ ?x55 exp!1)))
+ (let ((?x722 (+ ?x987 ?x245)))
+ (let (($x659 (= 0.0 ?x722)))
+ (not $x659)))))))))
 (assert
  (let ((?x469 (* 1.0 exp!2)))
- (let ((?x797 (/ ?x469 exp!1)))
- (let ((?x611 (+ 1.0 ?x797)))
+ (let ((?x435 (/ ?x469 exp!1)))
+ (let ((?x245 (+ 1.0 ?x435)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x401 (/ ?x55 exp!1)))
- (let ((?x729 (+ ?x401 ?x611)))
- (let (($x446 (= 0.0 ?x729)))
- (not $x446)))))))))
+ (let ((?x987 (/ ?x55 exp!1)))
+ (let ((?x722 (+ ?x987 ?x245)))
+ (let (($x659 (= 0.0 ?x722)))
+ (not $x659)))))))))
 (assert
  (let ((?x469 (* 1.0 exp!2)))
- (let ((?x797 (/ ?x469 exp!1)))
- (let ((?x611 (+ 1.0 ?x797)))
+ (let ((?x435 (/ ?x469 exp!1)))
+ (let ((?x245 (+ 1.0 ?x435)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x401 (/ ?x55 exp!1)))
- (let ((?x729 (+ ?x401 ?x611)))
- (let (($x446 (= 0.0 ?x729)))
- (not $x446)))))))))
+ (let ((?x987 (/ ?x55 exp!1)))
+ (let ((?x722 (+ ?x987 ?x245)))
+ (let (($x659 (= 0.0 ?x722)))
+ (not $x659)))))))))
 (assert
  (let ((?x469 (* 1.0 exp!2)))
- (let ((?x797 (/ ?x469 exp!1)))
- (let ((?x611 (+ 1.0 ?x797)))
+ (let ((?x435 (/ ?x469 exp!1)))
+ (let ((?x245 (+ 1.0 ?x435)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x401 (/ ?x55 exp!1)))
- (let ((?x729 (+ ?x401 ?x611)))
- (let ((?x240 (/ 1.0 ?x729)))
- (let ((?x346 (- ?x240)))
- (let ((?x1008 (* 0.0 ?x346)))
- (let ((?x367 (+ 1.0 ?x346)))
- (let ((?x435 (+ ?x367 ?x1008)))
- (let ((?x746 (+ ?x1008 ?x435)))
- (let ((?x479 (/ 1.0 exp!6)))
- (let ((?x658 (* ?x479 ?x746)))
- (let ((?x248 (/ ?x797 ?x729)))
- (let ((?x371 (- ?x248)))
- (let ((?x403 (+ 1.0 ?x371)))
- (let ((?x421 (* 0.0 ?x403)))
- (let ((?x1009 (+ ?x371 ?x421)))
- (let ((?x343 (* 0.0 ?x371)))
- (let ((?x168 (+ ?x343 ?x1009)))
- (let ((?x572 (* ?x168 ?x658)))
- (let ((?x383 (- ?x797)))
- (let ((?x306 (/ 1.0 (* ?x729 ?x729))))
- (let ((?x216 (* ?x306 ?x383)))
- (let ((?x759 (/ 0.0 ?x729)))
- (let ((?x418 (+ ?x759 ?x216)))
- (let ((?x406 (- ?x418)))
- (let ((?x398 (* 0.0 ?x406)))
- (let ((?x399 (+ ?x406 ?x398)))
- (let ((?x432 (+ ?x398 ?x399)))
- (let ((?x604 (* ?x432 ?x479)))
- (let ((?x618 (+ ?x604 ?x572)))
- (let ((?x716 (* 0.0 ?x367)))
- (let ((?x387 (+ ?x346 ?x716)))
- (let ((?x395 (+ ?x1008 ?x387)))
- (let ((?x1011 (/ ?x797 exp!6)))
- (let ((?x1002 (* ?x1011 ?x395)))
- (let ((?x715 (+ ?x343 ?x403)))
- (let ((?x542 (+ ?x343 ?x715)))
- (let ((?x999 (* ?x542 ?x1002)))
- (let ((?x560 (* ?x1011 ?x432)))
- (let ((?x637 (+ ?x560 ?x999)))
- (let ((?x1012 (+ ?x637 ?x618)))
- (let ((?x252 (+ ?x716 ?x1008)))
- (let ((?x475 (+ ?x346 ?x252)))
- (let ((?x434 (/ ?x401 exp!6)))
- (let ((?x1017 (* ?x434 ?x475)))
- (let ((?x585 (+ ?x343 ?x421)))
- (let ((?x1020 (+ ?x371 ?x585)))
- (let ((?x402 (* ?x1020 ?x1017)))
- (let ((?x1019 (+ ?x398 ?x398)))
- (let ((?x307 (+ ?x406 ?x1019)))
- (let ((?x247 (* ?x434 ?x307)))
- (let ((?x189 (+ ?x247 ?x402)))
- (let ((?x243 (+ ?x189 ?x1012)))
- (or (and (distinct 0.0 ?x243) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x987 (/ ?x55 exp!1)))
+ (let ((?x722 (+ ?x987 ?x245)))
+ (let ((?x307 (/ 1.0 ?x722)))
+ (let ((?x439 (- ?x307)))
+ (let ((?x1004 (* 0.0 ?x439)))
+ (let ((?x370 (+ 1.0 ?x439)))
+ (let ((?x481 (+ ?x370 ?x1004)))
+ (let ((?x401 (+ ?x1004 ?x481)))
+ (let ((?x359 (/ 1.0 exp!6)))
+ (let ((?x768 (* ?x359 ?x401)))
+ (let ((?x426 (/ ?x435 ?x722)))
+ (let ((?x422 (- ?x426)))
+ (let ((?x244 (+ 1.0 ?x422)))
+ (let ((?x709 (* 0.0 ?x244)))
+ (let ((?x1005 (+ ?x422 ?x709)))
+ (let ((?x421 (* 0.0 ?x422)))
+ (let ((?x606 (+ ?x421 ?x1005)))
+ (let ((?x704 (* ?x606 ?x768)))
+ (let ((?x589 (- ?x435)))
+ (let ((?x409 (/ 1.0 (* ?x722 ?x722))))
+ (let ((?x391 (* ?x409 ?x589)))
+ (let ((?x255 (/ 0.0 ?x722)))
+ (let ((?x240 (+ ?x255 ?x391)))
+ (let ((?x369 (- ?x240)))
+ (let ((?x180 (* 0.0 ?x369)))
+ (let ((?x371 (+ ?x369 ?x180)))
+ (let ((?x278 (+ ?x180 ?x371)))
+ (let ((?x596 (* ?x278 ?x359)))
+ (let ((?x995 (+ ?x596 ?x704)))
+ (let ((?x797 (* 0.0 ?x370)))
+ (let ((?x786 (+ ?x439 ?x797)))
+ (let ((?x395 (+ ?x1004 ?x786)))
+ (let ((?x1007 (/ ?x435 exp!6)))
+ (let ((?x998 (* ?x1007 ?x395)))
+ (let ((?x801 (+ ?x421 ?x244)))
+ (let ((?x662 (+ ?x421 ?x801)))
+ (let ((?x415 (* ?x662 ?x998)))
+ (let ((?x562 (* ?x1007 ?x278)))
+ (let ((?x653 (+ ?x562 ?x415)))
+ (let ((?x1008 (+ ?x653 ?x995)))
+ (let ((?x215 (+ ?x797 ?x1004)))
+ (let ((?x219 (+ ?x439 ?x215)))
+ (let ((?x400 (/ ?x987 exp!6)))
+ (let ((?x248 (* ?x400 ?x219)))
+ (let ((?x393 (+ ?x421 ?x709)))
+ (let ((?x1016 (+ ?x422 ?x393)))
+ (let ((?x1019 (* ?x1016 ?x248)))
+ (let ((?x1015 (+ ?x180 ?x180)))
+ (let ((?x607 (+ ?x369 ?x1015)))
+ (let ((?x425 (* ?x400 ?x607)))
+ (let ((?x330 (+ ?x425 ?x1019)))
+ (let ((?x660 (+ ?x330 ?x1008)))
+ (or (and (distinct 0.0 ?x660) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -558,23 +558,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -584,27 +584,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x157 (/ ?x9 exp!3)))
@@ -614,39 +614,39 @@
  (let ((?x702 (+ 1.0 ?x684)))
  (=> (> ?x702 0.0) (= exp!5 ?x702)))))))))
 (assert
- (= (< log!752 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!752) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!863) (< exp!1 exp!6)))
 (assert
- (= (< log!752 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!752) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!863) (< exp!2 exp!6)))
 (assert
- (= (< log!752 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!752) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!863) (< exp!3 exp!6)))
 (assert
- (= (< log!752 log!303) (< exp!6 exp!4)))
+ (= (< log!863 log!414) (< exp!6 exp!4)))
 (assert
- (= (< log!303 log!752) (< exp!4 exp!6)))
+ (= (< log!414 log!863) (< exp!4 exp!6)))
 (assert
- (= (< log!752 log!527) (< exp!6 exp!5)))
+ (= (< log!863 log!638) (< exp!6 exp!5)))
 (assert
- (= (< log!527 log!752) (< exp!5 exp!6)))
+ (= (< log!638 log!863) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!752 0.0) (> exp!6 1.0)))
+ (= (> log!863 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!752)))
+ (>= exp!6 (+ 1.0 log!863)))
 (assert
  (let ((?x469 (* 1.0 exp!2)))
-(let ((?x797 (/ ?x469 exp!1)))
-(let ((?x611 (+ 1.0 ?x797)))
+(let ((?x435 (/ ?x469 exp!1)))
+(let ((?x245 (+ 1.0 ?x435)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x401 (/ ?x55 exp!1)))
-(let ((?x729 (+ ?x401 ?x611)))
-(=> (> ?x729 0.0) (= exp!6 ?x729)))))))))
+(let ((?x987 (/ ?x55 exp!1)))
+(let ((?x722 (+ ?x987 ?x245)))
+(=> (> ?x722 0.0) (= exp!6 ?x722)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -660,10 +660,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
-(declare-fun log!527 () Real)
+(declare-fun log!414 () Real)
+(declare-fun log!638 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!752 () Real)
+(declare-fun log!863 () Real)
 (assert
  true)
 (assert
@@ -734,10 +734,10 @@
  (let ((?x211 (- ?x202)))
  (let ((?x213 (* 0.0 ?x211)))
  (let ((?x206 (+ 1.0 ?x211)))
- (let ((?x319 (+ ?x206 ?x213)))
- (let ((?x320 (+ ?x213 ?x319)))
+ (let ((?x440 (+ ?x206 ?x213)))
+ (let ((?x442 (+ ?x213 ?x440)))
  (let ((?x261 (/ ?x157 exp!5)))
- (let ((?x317 (* ?x261 ?x320)))
+ (let ((?x444 (* ?x261 ?x442)))
  (let ((?x238 (/ ?x697 ?x702)))
  (let ((?x239 (- ?x238)))
  (let ((?x228 (+ 1.0 ?x239)))
@@ -745,7 +745,7 @@
  (let ((?x259 (+ ?x239 ?x229)))
  (let ((?x197 (* 0.0 ?x239)))
  (let ((?x260 (+ ?x197 ?x259)))
- (let ((?x318 (* ?x260 ?x317)))
+ (let ((?x319 (* ?x260 ?x444)))
  (let ((?x339 (- ?x157)))
  (let ((?x349 (* ?x697 ?x339)))
  (let ((?x338 (/ 1.0 (* ?x702 ?x702))))
@@ -757,7 +757,7 @@
  (let ((?x182 (+ ?x348 ?x205)))
  (let ((?x183 (+ ?x205 ?x182)))
  (let ((?x257 (* ?x183 ?x261)))
- (let ((?x263 (+ ?x257 ?x318)))
+ (let ((?x320 (+ ?x257 ?x319)))
  (let ((?x212 (* 0.0 ?x206)))
  (let ((?x312 (+ ?x211 ?x212)))
  (let ((?x313 (+ ?x213 ?x312)))
@@ -768,7 +768,7 @@
  (let ((?x316 (* ?x308 ?x314)))
  (let ((?x175 (* ?x184 ?x183)))
  (let ((?x250 (+ ?x175 ?x316)))
- (let ((?x267 (+ ?x250 ?x263)))
+ (let ((?x317 (+ ?x250 ?x320)))
  (let ((?x230 (+ ?x212 ?x213)))
  (let ((?x241 (+ ?x211 ?x230)))
  (let ((?x234 (/ 1.0 exp!5)))
@@ -780,8 +780,8 @@
  (let ((?x233 (+ ?x348 ?x232)))
  (let ((?x196 (* ?x234 ?x233)))
  (let ((?x218 (+ ?x196 ?x217)))
- (let ((?x268 (+ ?x218 ?x267)))
- (or (and (distinct 0.0 ?x268) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x318 (+ ?x218 ?x317)))
+ (or (and (distinct 0.0 ?x318) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -819,23 +819,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -845,27 +845,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x157 (/ ?x9 exp!3)))
@@ -875,38 +875,38 @@
  (let ((?x702 (+ 1.0 ?x684)))
  (=> (> ?x702 0.0) (= exp!5 ?x702)))))))))
 (assert
- (= (< log!752 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!752) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!863) (< exp!1 exp!6)))
 (assert
- (= (< log!752 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!752) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!863) (< exp!2 exp!6)))
 (assert
- (= (< log!752 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!752) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!863) (< exp!3 exp!6)))
 (assert
- (= (< log!752 log!303) (< exp!6 exp!4)))
+ (= (< log!863 log!414) (< exp!6 exp!4)))
 (assert
- (= (< log!303 log!752) (< exp!4 exp!6)))
+ (= (< log!414 log!863) (< exp!4 exp!6)))
 (assert
- (= (< log!752 log!527) (< exp!6 exp!5)))
+ (= (< log!863 log!638) (< exp!6 exp!5)))
 (assert
- (= (< log!527 log!752) (< exp!5 exp!6)))
+ (= (< log!638 log!863) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!752 0.0) (> exp!6 1.0)))
+ (= (> log!863 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!752)))
+ (>= exp!6 (+ 1.0 log!863)))
 (assert
  (let ((?x469 (* 1.0 exp!2)))
-(let ((?x797 (/ ?x469 exp!1)))
-(let ((?x611 (+ 1.0 ?x797)))
+(let ((?x435 (/ ?x469 exp!1)))
+(let ((?x245 (+ 1.0 ?x435)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x401 (/ ?x55 exp!1)))
-(let ((?x729 (+ ?x401 ?x611)))
-(=> (> ?x729 0.0) (= exp!6 ?x729)))))))))
+(let ((?x987 (/ ?x55 exp!1)))
+(let ((?x722 (+ ?x987 ?x245)))
+(=> (> ?x722 0.0) (= exp!6 ?x722)))))))))
 (check-sat)
 (pop 1)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
+(declare-fun log!414 () Real)
 (assert
  true)
 (assert
@@ -150,23 +150,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -186,8 +186,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
-(declare-fun log!527 () Real)
+(declare-fun log!414 () Real)
+(declare-fun log!638 () Real)
 (assert
  true)
 (assert
@@ -251,8 +251,8 @@
  (let ((?x202 (- ?x210)))
  (let ((?x212 (* 0.0 ?x202)))
  (let ((?x211 (+ 1.0 ?x202)))
- (let ((?x320 (+ ?x211 ?x212)))
- (let ((?x321 (+ ?x212 ?x320)))
+ (let ((?x441 (+ ?x211 ?x212)))
+ (let ((?x443 (+ ?x212 ?x441)))
  (let ((?x240 (/ ?x698 ?x703)))
  (let ((?x268 (- ?x240)))
  (let ((?x281 (+ 1.0 ?x268)))
@@ -262,7 +262,7 @@
  (let ((?x264 (+ ?x280 ?x261)))
  (let ((?x260 (/ ?x157 exp!5)))
  (let ((?x265 (* ?x260 ?x264)))
- (let ((?x318 (* ?x265 ?x321)))
+ (let ((?x445 (* ?x265 ?x443)))
  (let ((?x340 (- ?x698)))
  (let ((?x350 (* ?x157 ?x340)))
  (let ((?x339 (/ 1.0 (* ?x703 ?x703))))
@@ -274,7 +274,7 @@
  (let ((?x183 (+ ?x349 ?x205)))
  (let ((?x184 (+ ?x205 ?x183)))
  (let ((?x266 (* ?x184 ?x260)))
- (let ((?x319 (+ ?x266 ?x318)))
+ (let ((?x320 (+ ?x266 ?x445)))
  (let ((?x206 (* 0.0 ?x211)))
  (let ((?x313 (+ ?x202 ?x206)))
  (let ((?x314 (+ ?x212 ?x313)))
@@ -285,7 +285,7 @@
  (let ((?x315 (* ?x309 ?x314)))
  (let ((?x279 (* ?x278 ?x184)))
  (let ((?x317 (+ ?x279 ?x315)))
- (let ((?x197 (+ ?x317 ?x319)))
+ (let ((?x321 (+ ?x317 ?x320)))
  (let ((?x213 (+ ?x206 ?x212)))
  (let ((?x217 (+ ?x202 ?x213)))
  (let ((?x283 (+ ?x280 ?x282)))
@@ -297,8 +297,8 @@
  (let ((?x233 (+ ?x349 ?x232)))
  (let ((?x196 (* ?x234 ?x233)))
  (let ((?x325 (+ ?x196 ?x218)))
- (let ((?x272 (+ ?x325 ?x197)))
- (or (and (distinct 0.0 ?x272) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x318 (+ ?x325 ?x321)))
+ (or (and (distinct 0.0 ?x318) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -334,23 +334,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -359,27 +359,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x157 (/ ?x9 exp!3)))
@@ -400,10 +400,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
+(declare-fun log!414 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!527 () Real)
-(declare-fun log!752 () Real)
+(declare-fun log!638 () Real)
+(declare-fun log!863 () Real)
 (assert
  true)
 (assert
@@ -412,115 +412,115 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x462 (* 1.0 exp!2)))
- (let ((?x729 (/ ?x462 exp!1)))
- (let ((?x668 (+ 1.0 ?x729)))
+ (let ((?x200 (/ ?x462 exp!1)))
+ (let ((?x298 (+ 1.0 ?x200)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x483 (/ ?x55 exp!1)))
- (let ((?x660 (+ ?x483 ?x668)))
- (< 0.0 ?x660))))))))
+ (let ((?x993 (/ ?x55 exp!1)))
+ (let ((?x167 (+ ?x993 ?x298)))
+ (< 0.0 ?x167))))))))
 (assert
  (let ((?x462 (* 1.0 exp!2)))
- (let ((?x729 (/ ?x462 exp!1)))
- (let ((?x668 (+ 1.0 ?x729)))
+ (let ((?x200 (/ ?x462 exp!1)))
+ (let ((?x298 (+ 1.0 ?x200)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x483 (/ ?x55 exp!1)))
- (let ((?x660 (+ ?x483 ?x668)))
- (let (($x484 (= 0.0 ?x660)))
- (not $x484)))))))))
+ (let ((?x993 (/ ?x55 exp!1)))
+ (let ((?x167 (+ ?x993 ?x298)))
+ (let (($x378 (= 0.0 ?x167)))
+ (not $x378)))))))))
 (assert
  (let ((?x462 (* 1.0 exp!2)))
- (let ((?x729 (/ ?x462 exp!1)))
- (let ((?x668 (+ 1.0 ?x729)))
+ (let ((?x200 (/ ?x462 exp!1)))
+ (let ((?x298 (+ 1.0 ?x200)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x483 (/ ?x55 exp!1)))
- (let ((?x660 (+ ?x483 ?x668)))
- (let (($x484 (= 0.0 ?x660)))
- (not $x484)))))))))
+ (let ((?x993 (/ ?x55 exp!1)))
+ (let ((?x167 (+ ?x993 ?x298)))
+ (let (($x378 (= 0.0 ?x167)))
+ (not $x378)))))))))
 (assert
  (let ((?x462 (* 1.0 exp!2)))
- (let ((?x729 (/ ?x462 exp!1)))
- (let ((?x668 (+ 1.0 ?x729)))
+ (let ((?x200 (/ ?x462 exp!1)))
+ (let ((?x298 (+ 1.0 ?x200)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x483 (/ ?x55 exp!1)))
- (let ((?x660 (+ ?x483 ?x668)))
- (let (($x484 (= 0.0 ?x660)))
- (not $x484)))))))))
+ (let ((?x993 (/ ?x55 exp!1)))
+ (let ((?x167 (+ ?x993 ?x298)))
+ (let (($x378 (= 0.0 ?x167)))
+ (not $x378)))))))))
 (assert
  (let ((?x462 (* 1.0 exp!2)))
- (let ((?x729 (/ ?x462 exp!1)))
- (let ((?x668 (+ 1.0 ?x729)))
+ (let ((?x200 (/ ?x462 exp!1)))
+ (let ((?x298 (+ 1.0 ?x200)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x483 (/ ?x55 exp!1)))
- (let ((?x660 (+ ?x483 ?x668)))
- (let (($x484 (= 0.0 ?x660)))
- (not $x484)))))))))
+ (let ((?x993 (/ ?x55 exp!1)))
+ (let ((?x167 (+ ?x993 ?x298)))
+ (let (($x378 (= 0.0 ?x167)))
+ (not $x378)))))))))
 (assert
  (let ((?x462 (* 1.0 exp!2)))
- (let ((?x729 (/ ?x462 exp!1)))
- (let ((?x668 (+ 1.0 ?x729)))
+ (let ((?x200 (/ ?x462 exp!1)))
+ (let ((?x298 (+ 1.0 ?x200)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x483 (/ ?x55 exp!1)))
- (let ((?x660 (+ ?x483 ?x668)))
- (let (($x484 (= 0.0 ?x660)))
- (not $x484)))))))))
+ (let ((?x993 (/ ?x55 exp!1)))
+ (let ((?x167 (+ ?x993 ?x298)))
+ (let (($x378 (= 0.0 ?x167)))
+ (not $x378)))))))))
 (assert
  (let ((?x462 (* 1.0 exp!2)))
- (let ((?x729 (/ ?x462 exp!1)))
- (let ((?x668 (+ 1.0 ?x729)))
+ (let ((?x200 (/ ?x462 exp!1)))
+ (let ((?x298 (+ 1.0 ?x200)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x483 (/ ?x55 exp!1)))
- (let ((?x660 (+ ?x483 ?x668)))
- (let ((?x364 (/ 1.0 ?x660)))
- (let ((?x167 (- ?x364)))
- (let ((?x293 (* 0.0 ?x167)))
- (let ((?x528 (+ 1.0 ?x167)))
- (let ((?x742 (+ ?x528 ?x293)))
- (let ((?x311 (+ ?x293 ?x742)))
- (let ((?x730 (/ ?x729 ?x660)))
- (let ((?x344 (- ?x730)))
- (let ((?x172 (+ 1.0 ?x344)))
- (let ((?x243 (* 0.0 ?x172)))
- (let ((?x1008 (+ ?x344 ?x243)))
- (let ((?x347 (* 0.0 ?x344)))
- (let ((?x600 (+ ?x347 ?x1008)))
- (let ((?x214 (/ 1.0 exp!6)))
- (let ((?x267 (* ?x214 ?x600)))
- (let ((?x574 (* ?x267 ?x311)))
- (let ((?x419 (- ?x729)))
- (let ((?x189 (/ 1.0 (* ?x660 ?x660))))
- (let ((?x162 (* ?x189 ?x419)))
- (let ((?x355 (/ 0.0 ?x660)))
- (let ((?x442 (+ ?x355 ?x162)))
- (let ((?x169 (- ?x442)))
- (let ((?x424 (* 0.0 ?x169)))
- (let ((?x398 (+ ?x169 ?x424)))
- (let ((?x342 (+ ?x424 ?x398)))
- (let ((?x171 (* ?x342 ?x214)))
- (let ((?x998 (+ ?x171 ?x574)))
- (let ((?x1007 (* 0.0 ?x528)))
- (let ((?x392 (+ ?x167 ?x1007)))
- (let ((?x1001 (+ ?x293 ?x392)))
- (let ((?x728 (+ ?x347 ?x172)))
- (let ((?x246 (+ ?x347 ?x728)))
- (let ((?x1010 (/ ?x729 exp!6)))
- (let ((?x629 (* ?x1010 ?x246)))
- (let ((?x327 (* ?x629 ?x1001)))
- (let ((?x566 (* ?x1010 ?x342)))
- (let ((?x651 (+ ?x566 ?x327)))
- (let ((?x1011 (+ ?x651 ?x998)))
- (let ((?x397 (+ ?x1007 ?x293)))
- (let ((?x1016 (+ ?x167 ?x397)))
- (let ((?x588 (+ ?x347 ?x243)))
- (let ((?x1019 (+ ?x344 ?x588)))
- (let ((?x173 (/ ?x483 exp!6)))
- (let ((?x388 (* ?x173 ?x1019)))
- (let ((?x427 (* ?x388 ?x1016)))
- (let ((?x1018 (+ ?x424 ?x424)))
- (let ((?x190 (+ ?x169 ?x1018)))
- (let ((?x740 (* ?x173 ?x190)))
- (let ((?x466 (+ ?x740 ?x427)))
- (let ((?x365 (+ ?x466 ?x1011)))
- (or (and (distinct 0.0 ?x365) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x993 (/ ?x55 exp!1)))
+ (let ((?x167 (+ ?x993 ?x298)))
+ (let ((?x179 (/ 1.0 ?x167)))
+ (let ((?x222 (- ?x179)))
+ (let ((?x748 (* 0.0 ?x222)))
+ (let ((?x717 (+ 1.0 ?x222)))
+ (let ((?x329 (+ ?x717 ?x748)))
+ (let ((?x439 (+ ?x748 ?x329)))
+ (let ((?x399 (/ ?x200 ?x167)))
+ (let ((?x405 (- ?x399)))
+ (let ((?x241 (+ 1.0 ?x405)))
+ (let ((?x248 (* 0.0 ?x241)))
+ (let ((?x1011 (+ ?x405 ?x248)))
+ (let ((?x180 (* 0.0 ?x405)))
+ (let ((?x601 (+ ?x180 ?x1011)))
+ (let ((?x287 (/ 1.0 exp!6)))
+ (let ((?x247 (* ?x287 ?x601)))
+ (let ((?x572 (* ?x247 ?x439)))
+ (let ((?x707 (- ?x200)))
+ (let ((?x427 (/ 1.0 (* ?x167 ?x167))))
+ (let ((?x169 (* ?x427 ?x707)))
+ (let ((?x647 (/ 0.0 ?x167)))
+ (let ((?x440 (+ ?x647 ?x169)))
+ (let ((?x371 (- ?x440)))
+ (let ((?x406 (* 0.0 ?x371)))
+ (let ((?x373 (+ ?x371 ?x406)))
+ (let ((?x723 (+ ?x406 ?x373)))
+ (let ((?x245 (* ?x723 ?x287)))
+ (let ((?x1007 (+ ?x245 ?x572)))
+ (let ((?x1010 (* 0.0 ?x717)))
+ (let ((?x220 (+ ?x222 ?x1010)))
+ (let ((?x1004 (+ ?x748 ?x220)))
+ (let ((?x783 (+ ?x180 ?x241)))
+ (let ((?x675 (+ ?x180 ?x783)))
+ (let ((?x1013 (/ ?x200 exp!6)))
+ (let ((?x515 (* ?x1013 ?x675)))
+ (let ((?x431 (* ?x515 ?x1004)))
+ (let ((?x562 (* ?x1013 ?x723)))
+ (let ((?x635 (+ ?x562 ?x431)))
+ (let ((?x1014 (+ ?x635 ?x1007)))
+ (let ((?x353 (+ ?x1010 ?x748)))
+ (let ((?x596 (+ ?x222 ?x353)))
+ (let ((?x676 (+ ?x180 ?x248)))
+ (let ((?x1022 (+ ?x405 ?x676)))
+ (let ((?x297 (/ ?x993 exp!6)))
+ (let ((?x328 (* ?x297 ?x1022)))
+ (let ((?x1025 (* ?x328 ?x596)))
+ (let ((?x1021 (+ ?x406 ?x406)))
+ (let ((?x712 (+ ?x371 ?x1021)))
+ (let ((?x403 (* ?x297 ?x712)))
+ (let ((?x446 (+ ?x403 ?x1025)))
+ (let ((?x243 (+ ?x446 ?x1014)))
+ (or (and (distinct 0.0 ?x243) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -558,23 +558,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -584,27 +584,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x157 (/ ?x9 exp!3)))
@@ -614,39 +614,39 @@
  (let ((?x703 (+ 1.0 ?x685)))
  (=> (> ?x703 0.0) (= exp!5 ?x703)))))))))
 (assert
- (= (< log!752 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!752) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!863) (< exp!1 exp!6)))
 (assert
- (= (< log!752 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!752) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!863) (< exp!2 exp!6)))
 (assert
- (= (< log!752 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!752) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!863) (< exp!3 exp!6)))
 (assert
- (= (< log!752 log!303) (< exp!6 exp!4)))
+ (= (< log!863 log!414) (< exp!6 exp!4)))
 (assert
- (= (< log!303 log!752) (< exp!4 exp!6)))
+ (= (< log!414 log!863) (< exp!4 exp!6)))
 (assert
- (= (< log!752 log!527) (< exp!6 exp!5)))
+ (= (< log!863 log!638) (< exp!6 exp!5)))
 (assert
- (= (< log!527 log!752) (< exp!5 exp!6)))
+ (= (< log!638 log!863) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!752 0.0) (> exp!6 1.0)))
+ (= (> log!863 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!752)))
+ (>= exp!6 (+ 1.0 log!863)))
 (assert
  (let ((?x462 (* 1.0 exp!2)))
-(let ((?x729 (/ ?x462 exp!1)))
-(let ((?x668 (+ 1.0 ?x729)))
+(let ((?x200 (/ ?x462 exp!1)))
+(let ((?x298 (+ 1.0 ?x200)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x483 (/ ?x55 exp!1)))
-(let ((?x660 (+ ?x483 ?x668)))
-(=> (> ?x660 0.0) (= exp!6 ?x660)))))))))
+(let ((?x993 (/ ?x55 exp!1)))
+(let ((?x167 (+ ?x993 ?x298)))
+(=> (> ?x167 0.0) (= exp!6 ?x167)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -660,10 +660,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
-(declare-fun log!527 () Real)
+(declare-fun log!414 () Real)
+(declare-fun log!638 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!752 () Real)
+(declare-fun log!863 () Real)
 (assert
  true)
 (assert
@@ -734,8 +734,8 @@
  (let ((?x202 (- ?x210)))
  (let ((?x212 (* 0.0 ?x202)))
  (let ((?x211 (+ 1.0 ?x202)))
- (let ((?x320 (+ ?x211 ?x212)))
- (let ((?x321 (+ ?x212 ?x320)))
+ (let ((?x441 (+ ?x211 ?x212)))
+ (let ((?x443 (+ ?x212 ?x441)))
  (let ((?x240 (/ ?x698 ?x703)))
  (let ((?x268 (- ?x240)))
  (let ((?x281 (+ 1.0 ?x268)))
@@ -745,7 +745,7 @@
  (let ((?x264 (+ ?x280 ?x261)))
  (let ((?x260 (/ ?x157 exp!5)))
  (let ((?x265 (* ?x260 ?x264)))
- (let ((?x318 (* ?x265 ?x321)))
+ (let ((?x445 (* ?x265 ?x443)))
  (let ((?x340 (- ?x698)))
  (let ((?x350 (* ?x157 ?x340)))
  (let ((?x339 (/ 1.0 (* ?x703 ?x703))))
@@ -757,7 +757,7 @@
  (let ((?x183 (+ ?x349 ?x205)))
  (let ((?x184 (+ ?x205 ?x183)))
  (let ((?x266 (* ?x184 ?x260)))
- (let ((?x319 (+ ?x266 ?x318)))
+ (let ((?x320 (+ ?x266 ?x445)))
  (let ((?x206 (* 0.0 ?x211)))
  (let ((?x313 (+ ?x202 ?x206)))
  (let ((?x314 (+ ?x212 ?x313)))
@@ -768,7 +768,7 @@
  (let ((?x315 (* ?x309 ?x314)))
  (let ((?x279 (* ?x278 ?x184)))
  (let ((?x317 (+ ?x279 ?x315)))
- (let ((?x197 (+ ?x317 ?x319)))
+ (let ((?x321 (+ ?x317 ?x320)))
  (let ((?x213 (+ ?x206 ?x212)))
  (let ((?x217 (+ ?x202 ?x213)))
  (let ((?x283 (+ ?x280 ?x282)))
@@ -780,8 +780,8 @@
  (let ((?x233 (+ ?x349 ?x232)))
  (let ((?x196 (* ?x234 ?x233)))
  (let ((?x325 (+ ?x196 ?x218)))
- (let ((?x272 (+ ?x325 ?x197)))
- (or (and (distinct 0.0 ?x272) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x318 (+ ?x325 ?x321)))
+ (or (and (distinct 0.0 ?x318) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -819,23 +819,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -845,27 +845,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x157 (/ ?x9 exp!3)))
@@ -875,38 +875,38 @@
  (let ((?x703 (+ 1.0 ?x685)))
  (=> (> ?x703 0.0) (= exp!5 ?x703)))))))))
 (assert
- (= (< log!752 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!752) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!863) (< exp!1 exp!6)))
 (assert
- (= (< log!752 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!752) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!863) (< exp!2 exp!6)))
 (assert
- (= (< log!752 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!752) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!863) (< exp!3 exp!6)))
 (assert
- (= (< log!752 log!303) (< exp!6 exp!4)))
+ (= (< log!863 log!414) (< exp!6 exp!4)))
 (assert
- (= (< log!303 log!752) (< exp!4 exp!6)))
+ (= (< log!414 log!863) (< exp!4 exp!6)))
 (assert
- (= (< log!752 log!527) (< exp!6 exp!5)))
+ (= (< log!863 log!638) (< exp!6 exp!5)))
 (assert
- (= (< log!527 log!752) (< exp!5 exp!6)))
+ (= (< log!638 log!863) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!752 0.0) (> exp!6 1.0)))
+ (= (> log!863 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!752)))
+ (>= exp!6 (+ 1.0 log!863)))
 (assert
  (let ((?x462 (* 1.0 exp!2)))
-(let ((?x729 (/ ?x462 exp!1)))
-(let ((?x668 (+ 1.0 ?x729)))
+(let ((?x200 (/ ?x462 exp!1)))
+(let ((?x298 (+ 1.0 ?x200)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x483 (/ ?x55 exp!1)))
-(let ((?x660 (+ ?x483 ?x668)))
-(=> (> ?x660 0.0) (= exp!6 ?x660)))))))))
+(let ((?x993 (/ ?x55 exp!1)))
+(let ((?x167 (+ ?x993 ?x298)))
+(=> (> ?x167 0.0) (= exp!6 ?x167)))))))))
 (check-sat)
 (pop 1)

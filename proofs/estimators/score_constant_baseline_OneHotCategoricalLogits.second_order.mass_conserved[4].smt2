@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
+(declare-fun log!414 () Real)
 (assert
  true)
 (assert
@@ -139,23 +139,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -175,8 +175,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
-(declare-fun log!527 () Real)
+(declare-fun log!414 () Real)
+(declare-fun log!638 () Real)
 (assert
  true)
 (assert
@@ -243,8 +243,8 @@
  (let ((?x295 (+ ?x331 ?x329)))
  (let ((?x297 (+ ?x329 ?x295)))
  (let ((?x293 (/ ?x146 exp!5)))
- (let ((?x300 (* ?x293 ?x297)))
- (let ((?x301 (* ?x297 ?x300)))
+ (let ((?x421 (* ?x293 ?x297)))
+ (let ((?x423 (* ?x297 ?x421)))
  (let ((?x191 (- ?x146)))
  (let ((?x194 (* ?x146 ?x191)))
  (let ((?x199 (/ 1.0 (* ?x611 ?x611))))
@@ -255,7 +255,7 @@
  (let ((?x218 (+ ?x201 ?x202)))
  (let ((?x219 (+ ?x202 ?x218)))
  (let ((?x294 (* ?x219 ?x293)))
- (let ((?x298 (+ ?x294 ?x301)))
+ (let ((?x425 (+ ?x294 ?x423)))
  (let ((?x328 (* 0.0 ?x331)))
  (let ((?x172 (+ ?x330 ?x328)))
  (let ((?x173 (+ ?x329 ?x172)))
@@ -264,7 +264,7 @@
  (let ((?x306 (* ?x173 ?x305)))
  (let ((?x171 (* ?x170 ?x219)))
  (let ((?x164 (+ ?x171 ?x306)))
- (let ((?x299 (+ ?x164 ?x298)))
+ (let ((?x300 (+ ?x164 ?x425)))
  (let ((?x180 (+ ?x328 ?x329)))
  (let ((?x183 (+ ?x330 ?x180)))
  (let ((?x319 (/ 1.0 exp!5)))
@@ -274,8 +274,8 @@
  (let ((?x232 (+ ?x201 ?x231)))
  (let ((?x320 (* ?x319 ?x232)))
  (let ((?x242 (+ ?x320 ?x237)))
- (let ((?x176 (+ ?x242 ?x299)))
- (or (and (distinct 0.0 ?x176) true)))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x301 (+ ?x242 ?x300)))
+ (or (and (distinct 0.0 ?x301) true)))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -311,23 +311,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -336,27 +336,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x146 (/ ?x9 exp!3)))
@@ -377,10 +377,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
+(declare-fun log!414 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!527 () Real)
-(declare-fun log!752 () Real)
+(declare-fun log!638 () Real)
+(declare-fun log!863 () Real)
 (assert
  true)
 (assert
@@ -389,102 +389,102 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x635 (/ ?x436 exp!1)))
- (let ((?x438 (+ 1.0 ?x635)))
+ (let ((?x698 (/ ?x436 exp!1)))
+ (let ((?x398 (+ 1.0 ?x698)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x367 (/ ?x55 exp!1)))
- (let ((?x662 (+ ?x367 ?x438)))
- (< 0.0 ?x662))))))))
+ (let ((?x875 (/ ?x55 exp!1)))
+ (let ((?x269 (+ ?x875 ?x398)))
+ (< 0.0 ?x269))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x635 (/ ?x436 exp!1)))
- (let ((?x438 (+ 1.0 ?x635)))
+ (let ((?x698 (/ ?x436 exp!1)))
+ (let ((?x398 (+ 1.0 ?x698)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x367 (/ ?x55 exp!1)))
- (let ((?x662 (+ ?x367 ?x438)))
- (let (($x225 (= 0.0 ?x662)))
- (not $x225)))))))))
+ (let ((?x875 (/ ?x55 exp!1)))
+ (let ((?x269 (+ ?x875 ?x398)))
+ (let (($x372 (= 0.0 ?x269)))
+ (not $x372)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x635 (/ ?x436 exp!1)))
- (let ((?x438 (+ 1.0 ?x635)))
+ (let ((?x698 (/ ?x436 exp!1)))
+ (let ((?x398 (+ 1.0 ?x698)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x367 (/ ?x55 exp!1)))
- (let ((?x662 (+ ?x367 ?x438)))
- (let (($x225 (= 0.0 ?x662)))
- (not $x225)))))))))
+ (let ((?x875 (/ ?x55 exp!1)))
+ (let ((?x269 (+ ?x875 ?x398)))
+ (let (($x372 (= 0.0 ?x269)))
+ (not $x372)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x635 (/ ?x436 exp!1)))
- (let ((?x438 (+ 1.0 ?x635)))
+ (let ((?x698 (/ ?x436 exp!1)))
+ (let ((?x398 (+ 1.0 ?x698)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x367 (/ ?x55 exp!1)))
- (let ((?x662 (+ ?x367 ?x438)))
- (let (($x225 (= 0.0 ?x662)))
- (not $x225)))))))))
+ (let ((?x875 (/ ?x55 exp!1)))
+ (let ((?x269 (+ ?x875 ?x398)))
+ (let (($x372 (= 0.0 ?x269)))
+ (not $x372)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x635 (/ ?x436 exp!1)))
- (let ((?x438 (+ 1.0 ?x635)))
+ (let ((?x698 (/ ?x436 exp!1)))
+ (let ((?x398 (+ 1.0 ?x698)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x367 (/ ?x55 exp!1)))
- (let ((?x662 (+ ?x367 ?x438)))
- (let (($x225 (= 0.0 ?x662)))
- (not $x225)))))))))
+ (let ((?x875 (/ ?x55 exp!1)))
+ (let ((?x269 (+ ?x875 ?x398)))
+ (let (($x372 (= 0.0 ?x269)))
+ (not $x372)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x635 (/ ?x436 exp!1)))
- (let ((?x438 (+ 1.0 ?x635)))
+ (let ((?x698 (/ ?x436 exp!1)))
+ (let ((?x398 (+ 1.0 ?x698)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x367 (/ ?x55 exp!1)))
- (let ((?x662 (+ ?x367 ?x438)))
- (let (($x225 (= 0.0 ?x662)))
- (not $x225)))))))))
+ (let ((?x875 (/ ?x55 exp!1)))
+ (let ((?x269 (+ ?x875 ?x398)))
+ (let (($x372 (= 0.0 ?x269)))
+ (not $x372)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x635 (/ ?x436 exp!1)))
- (let ((?x438 (+ 1.0 ?x635)))
+ (let ((?x698 (/ ?x436 exp!1)))
+ (let ((?x398 (+ 1.0 ?x698)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x367 (/ ?x55 exp!1)))
- (let ((?x662 (+ ?x367 ?x438)))
- (let ((?x574 (/ 1.0 ?x662)))
- (let ((?x339 (- ?x574)))
- (let ((?x214 (* 0.0 ?x339)))
- (let ((?x340 (+ 1.0 ?x339)))
- (let ((?x617 (+ ?x340 ?x214)))
- (let ((?x681 (+ ?x214 ?x617)))
- (let ((?x893 (/ 1.0 exp!6)))
- (let ((?x663 (* ?x893 ?x681)))
- (let ((?x187 (* ?x681 ?x663)))
- (let ((?x564 (/ 1.0 (* ?x662 ?x662))))
- (let ((?x629 (- ?x564)))
- (let ((?x636 (+ ?x574 ?x629)))
- (let ((?x361 (- ?x636)))
- (let ((?x371 (* 0.0 ?x361)))
- (let ((?x886 (+ ?x361 ?x371)))
- (let ((?x637 (+ ?x371 ?x886)))
- (let ((?x716 (* ?x637 ?x893)))
- (let ((?x512 (+ ?x716 ?x187)))
- (let ((?x385 (* 0.0 ?x340)))
- (let ((?x208 (+ ?x339 ?x385)))
- (let ((?x649 (+ ?x214 ?x208)))
- (let ((?x286 (/ ?x635 exp!6)))
- (let ((?x271 (* ?x286 ?x649)))
- (let ((?x288 (* ?x649 ?x271)))
- (let ((?x366 (* ?x286 ?x637)))
- (let ((?x221 (+ ?x366 ?x288)))
- (let ((?x877 (+ ?x221 ?x512)))
- (let ((?x380 (+ ?x385 ?x214)))
- (let ((?x345 (+ ?x339 ?x380)))
- (let ((?x571 (/ ?x367 exp!6)))
- (let ((?x441 (* ?x571 ?x345)))
- (let ((?x900 (* ?x345 ?x441)))
- (let ((?x212 (+ ?x371 ?x371)))
- (let ((?x899 (+ ?x361 ?x212)))
- (let ((?x396 (* ?x571 ?x899)))
- (let ((?x573 (+ ?x396 ?x900)))
- (let ((?x882 (+ ?x573 ?x877)))
- (or (and (distinct 0.0 ?x882) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x875 (/ ?x55 exp!1)))
+ (let ((?x269 (+ ?x875 ?x398)))
+ (let ((?x347 (/ 1.0 ?x269)))
+ (let ((?x581 (- ?x347)))
+ (let ((?x381 (* 0.0 ?x581)))
+ (let ((?x666 (+ 1.0 ?x581)))
+ (let ((?x695 (+ ?x666 ?x381)))
+ (let ((?x654 (+ ?x381 ?x695)))
+ (let ((?x887 (/ 1.0 exp!6)))
+ (let ((?x681 (* ?x887 ?x654)))
+ (let ((?x554 (* ?x654 ?x681)))
+ (let ((?x657 (/ 1.0 (* ?x269 ?x269))))
+ (let ((?x511 (- ?x657)))
+ (let ((?x434 (+ ?x347 ?x511)))
+ (let ((?x239 (- ?x434)))
+ (let ((?x667 (* 0.0 ?x239)))
+ (let ((?x880 (+ ?x239 ?x667)))
+ (let ((?x394 (+ ?x667 ?x880)))
+ (let ((?x711 (* ?x394 ?x887)))
+ (let ((?x494 (+ ?x711 ?x554)))
+ (let ((?x392 (* 0.0 ?x666)))
+ (let ((?x672 (+ ?x581 ?x392)))
+ (let ((?x296 (+ ?x381 ?x672)))
+ (let ((?x375 (/ ?x698 exp!6)))
+ (let ((?x324 (* ?x375 ?x296)))
+ (let ((?x891 (* ?x296 ?x324)))
+ (let ((?x188 (* ?x375 ?x394)))
+ (let ((?x556 (+ ?x188 ?x891)))
+ (let ((?x156 (+ ?x556 ?x494)))
+ (let ((?x303 (+ ?x392 ?x381)))
+ (let ((?x235 (+ ?x581 ?x303)))
+ (let ((?x655 (/ ?x875 exp!6)))
+ (let ((?x490 (* ?x655 ?x235)))
+ (let ((?x894 (* ?x235 ?x490)))
+ (let ((?x290 (+ ?x667 ?x667)))
+ (let ((?x893 (+ ?x239 ?x290)))
+ (let ((?x287 (* ?x655 ?x893)))
+ (let ((?x407 (+ ?x287 ?x894)))
+ (let ((?x876 (+ ?x407 ?x156)))
+ (or (and (distinct 0.0 ?x876) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -522,23 +522,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -548,27 +548,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x146 (/ ?x9 exp!3)))
@@ -578,39 +578,39 @@
  (let ((?x611 (+ 1.0 ?x598)))
  (=> (> ?x611 0.0) (= exp!5 ?x611)))))))))
 (assert
- (= (< log!752 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!752) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!863) (< exp!1 exp!6)))
 (assert
- (= (< log!752 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!752) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!863) (< exp!2 exp!6)))
 (assert
- (= (< log!752 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!752) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!863) (< exp!3 exp!6)))
 (assert
- (= (< log!752 log!303) (< exp!6 exp!4)))
+ (= (< log!863 log!414) (< exp!6 exp!4)))
 (assert
- (= (< log!303 log!752) (< exp!4 exp!6)))
+ (= (< log!414 log!863) (< exp!4 exp!6)))
 (assert
- (= (< log!752 log!527) (< exp!6 exp!5)))
+ (= (< log!863 log!638) (< exp!6 exp!5)))
 (assert
- (= (< log!527 log!752) (< exp!5 exp!6)))
+ (= (< log!638 log!863) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!752 0.0) (> exp!6 1.0)))
+ (= (> log!863 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!752)))
+ (>= exp!6 (+ 1.0 log!863)))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
-(let ((?x635 (/ ?x436 exp!1)))
-(let ((?x438 (+ 1.0 ?x635)))
+(let ((?x698 (/ ?x436 exp!1)))
+(let ((?x398 (+ 1.0 ?x698)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x367 (/ ?x55 exp!1)))
-(let ((?x662 (+ ?x367 ?x438)))
-(=> (> ?x662 0.0) (= exp!6 ?x662)))))))))
+(let ((?x875 (/ ?x55 exp!1)))
+(let ((?x269 (+ ?x875 ?x398)))
+(=> (> ?x269 0.0) (= exp!6 ?x269)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -624,10 +624,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!303 () Real)
-(declare-fun log!527 () Real)
+(declare-fun log!414 () Real)
+(declare-fun log!638 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!752 () Real)
+(declare-fun log!863 () Real)
 (assert
  true)
 (assert
@@ -701,8 +701,8 @@
  (let ((?x295 (+ ?x331 ?x329)))
  (let ((?x297 (+ ?x329 ?x295)))
  (let ((?x293 (/ ?x146 exp!5)))
- (let ((?x300 (* ?x293 ?x297)))
- (let ((?x301 (* ?x297 ?x300)))
+ (let ((?x421 (* ?x293 ?x297)))
+ (let ((?x423 (* ?x297 ?x421)))
  (let ((?x191 (- ?x146)))
  (let ((?x194 (* ?x146 ?x191)))
  (let ((?x199 (/ 1.0 (* ?x611 ?x611))))
@@ -713,7 +713,7 @@
  (let ((?x218 (+ ?x201 ?x202)))
  (let ((?x219 (+ ?x202 ?x218)))
  (let ((?x294 (* ?x219 ?x293)))
- (let ((?x298 (+ ?x294 ?x301)))
+ (let ((?x425 (+ ?x294 ?x423)))
  (let ((?x328 (* 0.0 ?x331)))
  (let ((?x172 (+ ?x330 ?x328)))
  (let ((?x173 (+ ?x329 ?x172)))
@@ -722,7 +722,7 @@
  (let ((?x306 (* ?x173 ?x305)))
  (let ((?x171 (* ?x170 ?x219)))
  (let ((?x164 (+ ?x171 ?x306)))
- (let ((?x299 (+ ?x164 ?x298)))
+ (let ((?x300 (+ ?x164 ?x425)))
  (let ((?x180 (+ ?x328 ?x329)))
  (let ((?x183 (+ ?x330 ?x180)))
  (let ((?x319 (/ 1.0 exp!5)))
@@ -732,8 +732,8 @@
  (let ((?x232 (+ ?x201 ?x231)))
  (let ((?x320 (* ?x319 ?x232)))
  (let ((?x242 (+ ?x320 ?x237)))
- (let ((?x176 (+ ?x242 ?x299)))
- (or (and (distinct 0.0 ?x176) true))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x301 (+ ?x242 ?x300)))
+ (or (and (distinct 0.0 ?x301) true))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -771,23 +771,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!303 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!303) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!414) (< exp!1 exp!4)))
 (assert
- (= (< log!303 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!303) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!414) (< exp!2 exp!4)))
 (assert
- (= (< log!303 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!303) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!414) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!303 0.0) (> exp!4 1.0)))
+ (= (> log!414 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!303)))
+ (>= exp!4 (+ 1.0 log!414)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -797,27 +797,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!527 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!527) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!638) (< exp!1 exp!5)))
 (assert
- (= (< log!527 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!527) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!638) (< exp!2 exp!5)))
 (assert
- (= (< log!527 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!527) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!638) (< exp!3 exp!5)))
 (assert
- (= (< log!527 log!303) (< exp!5 exp!4)))
+ (= (< log!638 log!414) (< exp!5 exp!4)))
 (assert
- (= (< log!303 log!527) (< exp!4 exp!5)))
+ (= (< log!414 log!638) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!527 0.0) (> exp!5 1.0)))
+ (= (> log!638 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!527)))
+ (>= exp!5 (+ 1.0 log!638)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x146 (/ ?x9 exp!3)))
@@ -827,38 +827,38 @@
  (let ((?x611 (+ 1.0 ?x598)))
  (=> (> ?x611 0.0) (= exp!5 ?x611)))))))))
 (assert
- (= (< log!752 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!752) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!863) (< exp!1 exp!6)))
 (assert
- (= (< log!752 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!752) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!863) (< exp!2 exp!6)))
 (assert
- (= (< log!752 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!752) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!863) (< exp!3 exp!6)))
 (assert
- (= (< log!752 log!303) (< exp!6 exp!4)))
+ (= (< log!863 log!414) (< exp!6 exp!4)))
 (assert
- (= (< log!303 log!752) (< exp!4 exp!6)))
+ (= (< log!414 log!863) (< exp!4 exp!6)))
 (assert
- (= (< log!752 log!527) (< exp!6 exp!5)))
+ (= (< log!863 log!638) (< exp!6 exp!5)))
 (assert
- (= (< log!527 log!752) (< exp!5 exp!6)))
+ (= (< log!638 log!863) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!752 0.0) (> exp!6 1.0)))
+ (= (> log!863 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!752)))
+ (>= exp!6 (+ 1.0 log!863)))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
-(let ((?x635 (/ ?x436 exp!1)))
-(let ((?x438 (+ 1.0 ?x635)))
+(let ((?x698 (/ ?x436 exp!1)))
+(let ((?x398 (+ 1.0 ?x698)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x367 (/ ?x55 exp!1)))
-(let ((?x662 (+ ?x367 ?x438)))
-(=> (> ?x662 0.0) (= exp!6 ?x662)))))))))
+(let ((?x875 (/ ?x55 exp!1)))
+(let ((?x269 (+ ?x875 ?x398)))
+(=> (> ?x269 0.0) (= exp!6 ?x269)))))))))
 (check-sat)
 (pop 1)

@@ -13,7 +13,7 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!69 () Real)
+(declare-fun log!78 () Real)
 (assert
  true)
 (assert
@@ -69,23 +69,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!69 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!78 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!69) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!78) (< exp!1 exp!4)))
 (assert
- (= (< log!69 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!78 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!69) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!78) (< exp!2 exp!4)))
 (assert
- (= (< log!69 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!78 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!69) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!78) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!69 0.0) (> exp!4 1.0)))
+ (= (> log!78 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!69)))
+ (>= exp!4 (+ 1.0 log!78)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -106,9 +106,9 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!69 () Real)
+(declare-fun log!78 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!94 () Real)
+(declare-fun log!103 () Real)
 (assert
  true)
 (assert
@@ -165,23 +165,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!69 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!78 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!69) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!78) (< exp!1 exp!4)))
 (assert
- (= (< log!69 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!78 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!69) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!78) (< exp!2 exp!4)))
 (assert
- (= (< log!69 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!78 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!69) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!78) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!69 0.0) (> exp!4 1.0)))
+ (= (> log!78 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!69)))
+ (>= exp!4 (+ 1.0 log!78)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -190,27 +190,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!94 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!103 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!94) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!103) (< exp!1 exp!5)))
 (assert
- (= (< log!94 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!103 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!94) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!103) (< exp!2 exp!5)))
 (assert
- (= (< log!94 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!103 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!94) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!103) (< exp!3 exp!5)))
 (assert
- (= (< log!94 log!69) (< exp!5 exp!4)))
+ (= (< log!103 log!78) (< exp!5 exp!4)))
 (assert
- (= (< log!69 log!94) (< exp!4 exp!5)))
+ (= (< log!78 log!103) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!94 0.0) (> exp!5 1.0)))
+ (= (> log!103 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!94)))
+ (>= exp!5 (+ 1.0 log!103)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x128 (/ ?x9 exp!3)))
@@ -232,11 +232,11 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!69 () Real)
+(declare-fun log!78 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!94 () Real)
+(declare-fun log!103 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!121 () Real)
+(declare-fun log!130 () Real)
 (assert
  true)
 (assert
@@ -246,10 +246,10 @@
 (assert
  (let ((?x137 (* 1.0 exp!2)))
  (let ((?x397 (/ ?x137 exp!1)))
- (let ((?x333 (+ 1.0 ?x397)))
+ (let ((?x192 (+ 1.0 ?x397)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x244 (/ ?x55 exp!1)))
- (let ((?x386 (+ ?x244 ?x333)))
+ (let ((?x407 (/ ?x55 exp!1)))
+ (let ((?x386 (+ ?x407 ?x192)))
  (< 0.0 ?x386))))))))
 (assert
  (let ((?x102 (- 1.0)))
@@ -296,23 +296,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!69 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!78 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!69) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!78) (< exp!1 exp!4)))
 (assert
- (= (< log!69 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!78 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!69) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!78) (< exp!2 exp!4)))
 (assert
- (= (< log!69 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!78 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!69) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!78) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!69 0.0) (> exp!4 1.0)))
+ (= (> log!78 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!69)))
+ (>= exp!4 (+ 1.0 log!78)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!94 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!103 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!94) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!103) (< exp!1 exp!5)))
 (assert
- (= (< log!94 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!103 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!94) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!103) (< exp!2 exp!5)))
 (assert
- (= (< log!94 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!103 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!94) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!103) (< exp!3 exp!5)))
 (assert
- (= (< log!94 log!69) (< exp!5 exp!4)))
+ (= (< log!103 log!78) (< exp!5 exp!4)))
 (assert
- (= (< log!69 log!94) (< exp!4 exp!5)))
+ (= (< log!78 log!103) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!94 0.0) (> exp!5 1.0)))
+ (= (> log!103 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!94)))
+ (>= exp!5 (+ 1.0 log!103)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x128 (/ ?x9 exp!3)))
@@ -352,38 +352,38 @@
  (let ((?x130 (+ 1.0 ?x129)))
  (=> (> ?x130 0.0) (= exp!5 ?x130)))))))))
 (assert
- (= (< log!121 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!130 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!121) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!130) (< exp!1 exp!6)))
 (assert
- (= (< log!121 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!130 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!121) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!130) (< exp!2 exp!6)))
 (assert
- (= (< log!121 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!130 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!121) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!130) (< exp!3 exp!6)))
 (assert
- (= (< log!121 log!69) (< exp!6 exp!4)))
+ (= (< log!130 log!78) (< exp!6 exp!4)))
 (assert
- (= (< log!69 log!121) (< exp!4 exp!6)))
+ (= (< log!78 log!130) (< exp!4 exp!6)))
 (assert
- (= (< log!121 log!94) (< exp!6 exp!5)))
+ (= (< log!130 log!103) (< exp!6 exp!5)))
 (assert
- (= (< log!94 log!121) (< exp!5 exp!6)))
+ (= (< log!103 log!130) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!121 0.0) (> exp!6 1.0)))
+ (= (> log!130 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!121)))
+ (>= exp!6 (+ 1.0 log!130)))
 (assert
  (let ((?x137 (* 1.0 exp!2)))
 (let ((?x397 (/ ?x137 exp!1)))
-(let ((?x333 (+ 1.0 ?x397)))
+(let ((?x192 (+ 1.0 ?x397)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x244 (/ ?x55 exp!1)))
-(let ((?x386 (+ ?x244 ?x333)))
+(let ((?x407 (/ ?x55 exp!1)))
+(let ((?x386 (+ ?x407 ?x192)))
 (=> (> ?x386 0.0) (= exp!6 ?x386)))))))))
 (check-sat)
 (pop 1)
@@ -399,11 +399,11 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!69 () Real)
+(declare-fun log!78 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!94 () Real)
+(declare-fun log!103 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!121 () Real)
+(declare-fun log!130 () Real)
 (assert
  true)
 (assert
@@ -463,23 +463,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!69 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!78 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!69) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!78) (< exp!1 exp!4)))
 (assert
- (= (< log!69 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!78 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!69) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!78) (< exp!2 exp!4)))
 (assert
- (= (< log!69 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!78 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!69) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!78) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!69 0.0) (> exp!4 1.0)))
+ (= (> log!78 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!69)))
+ (>= exp!4 (+ 1.0 log!78)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -489,27 +489,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!94 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!103 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!94) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!103) (< exp!1 exp!5)))
 (assert
- (= (< log!94 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!103 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!94) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!103) (< exp!2 exp!5)))
 (assert
- (= (< log!94 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!103 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!94) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!103) (< exp!3 exp!5)))
 (assert
- (= (< log!94 log!69) (< exp!5 exp!4)))
+ (= (< log!103 log!78) (< exp!5 exp!4)))
 (assert
- (= (< log!69 log!94) (< exp!4 exp!5)))
+ (= (< log!78 log!103) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!94 0.0) (> exp!5 1.0)))
+ (= (> log!103 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!94)))
+ (>= exp!5 (+ 1.0 log!103)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x128 (/ ?x9 exp!3)))
@@ -519,38 +519,38 @@
  (let ((?x130 (+ 1.0 ?x129)))
  (=> (> ?x130 0.0) (= exp!5 ?x130)))))))))
 (assert
- (= (< log!121 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!130 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!121) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!130) (< exp!1 exp!6)))
 (assert
- (= (< log!121 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!130 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!121) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!130) (< exp!2 exp!6)))
 (assert
- (= (< log!121 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!130 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!121) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!130) (< exp!3 exp!6)))
 (assert
- (= (< log!121 log!69) (< exp!6 exp!4)))
+ (= (< log!130 log!78) (< exp!6 exp!4)))
 (assert
- (= (< log!69 log!121) (< exp!4 exp!6)))
+ (= (< log!78 log!130) (< exp!4 exp!6)))
 (assert
- (= (< log!121 log!94) (< exp!6 exp!5)))
+ (= (< log!130 log!103) (< exp!6 exp!5)))
 (assert
- (= (< log!94 log!121) (< exp!5 exp!6)))
+ (= (< log!103 log!130) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!121 0.0) (> exp!6 1.0)))
+ (= (> log!130 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!121)))
+ (>= exp!6 (+ 1.0 log!130)))
 (assert
  (let ((?x137 (* 1.0 exp!2)))
 (let ((?x397 (/ ?x137 exp!1)))
-(let ((?x333 (+ 1.0 ?x397)))
+(let ((?x192 (+ 1.0 ?x397)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x244 (/ ?x55 exp!1)))
-(let ((?x386 (+ ?x244 ?x333)))
+(let ((?x407 (/ ?x55 exp!1)))
+(let ((?x386 (+ ?x407 ?x192)))
 (=> (> ?x386 0.0) (= exp!6 ?x386)))))))))
 (check-sat)
 (pop 1)

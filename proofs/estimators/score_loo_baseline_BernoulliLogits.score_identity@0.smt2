@@ -9,7 +9,7 @@
 (declare-fun exp!2 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!65 () Real)
+(declare-fun log!66 () Real)
 (assert
  true)
 (assert
@@ -61,15 +61,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!65 logits) (< exp!2 exp!1)))
+ (= (< log!66 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!65) (< exp!1 exp!2)))
+ (= (< logits log!66) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!65 0.0) (> exp!2 1.0)))
+ (= (> log!66 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!65)))
+ (>= exp!2 (+ 1.0 log!66)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -83,8 +83,8 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!65 () Real)
-(declare-fun log!93 () Real)
+(declare-fun log!66 () Real)
+(declare-fun log!94 () Real)
 (assert
  true)
 (assert
@@ -134,31 +134,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!65 logits) (< exp!2 exp!1)))
+ (= (< log!66 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!65) (< exp!1 exp!2)))
+ (= (< logits log!66) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!65 0.0) (> exp!2 1.0)))
+ (= (> log!66 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!65)))
+ (>= exp!2 (+ 1.0 log!66)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!93 logits) (< exp!3 exp!1)))
+ (= (< log!94 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!93) (< exp!1 exp!3)))
+ (= (< logits log!94) (< exp!1 exp!3)))
 (assert
- (= (< log!93 log!65) (< exp!3 exp!2)))
+ (= (< log!94 log!66) (< exp!3 exp!2)))
 (assert
- (= (< log!65 log!93) (< exp!2 exp!3)))
+ (= (< log!66 log!94) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!93 0.0) (> exp!3 1.0)))
+ (= (> log!94 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!93)))
+ (>= exp!3 (+ 1.0 log!94)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -11,7 +11,7 @@
 (declare-fun |g2[0]| () Real)
 (declare-fun b () Real)
 (declare-fun f2 () Real)
-(declare-fun log!133 () Real)
+(declare-fun log!153 () Real)
 (assert
  true)
 (assert
@@ -128,15 +128,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!133 logits) (< exp!2 exp!1)))
+ (= (< log!153 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!133) (< exp!1 exp!2)))
+ (= (< logits log!153) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!133 0.0) (> exp!2 1.0)))
+ (= (> log!153 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!133)))
+ (>= exp!2 (+ 1.0 log!153)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -152,8 +152,8 @@
 (declare-fun b () Real)
 (declare-fun f2 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!133 () Real)
-(declare-fun log!203 () Real)
+(declare-fun log!153 () Real)
+(declare-fun log!223 () Real)
 (assert
  true)
 (assert
@@ -191,28 +191,28 @@
  (let ((?x258 (/ ?x115 exp!3)))
  (let ((?x110 (+ |h2[0,0]| |h2[0,0]|)))
  (let ((?x111 (* (/ 1.0 2.0) ?x110)))
- (let ((?x190 (* ?x111 ?x258)))
+ (let ((?x310 (* ?x111 ?x258)))
  (let ((?x116 (+ 1.0 ?x115)))
- (let ((?x206 (/ ?x115 ?x116)))
- (let ((?x331 (- ?x206)))
- (let ((?x334 (+ 1.0 ?x331)))
- (let ((?x341 (* ?x258 ?x334)))
- (let ((?x220 (* |g2[0]| ?x341)))
- (let ((?x234 (+ ?x220 ?x190)))
- (let ((?x342 (* ?x334 ?x341)))
- (let ((?x208 (/ 1.0 (* ?x116 ?x116))))
- (let ((?x174 (- ?x115)))
- (let ((?x184 (* ?x115 ?x174)))
- (let ((?x335 (* ?x184 ?x208)))
- (let ((?x336 (+ ?x206 ?x335)))
- (let ((?x337 (- ?x336)))
- (let ((?x338 (* ?x258 ?x337)))
- (let ((?x343 (+ ?x338 ?x342)))
+ (let ((?x209 (/ ?x115 ?x116)))
+ (let ((?x220 (- ?x209)))
+ (let ((?x237 (+ 1.0 ?x220)))
+ (let ((?x357 (* ?x258 ?x237)))
+ (let ((?x234 (* |g2[0]| ?x357)))
+ (let ((?x313 (+ ?x234 ?x310)))
+ (let ((?x359 (* ?x237 ?x357)))
+ (let ((?x206 (/ 1.0 (* ?x116 ?x116))))
+ (let ((?x183 (- ?x115)))
+ (let ((?x198 (* ?x115 ?x183)))
+ (let ((?x174 (* ?x198 ?x206)))
+ (let ((?x184 (+ ?x209 ?x174)))
+ (let ((?x207 (- ?x184)))
+ (let ((?x208 (* ?x258 ?x207)))
+ (let ((?x361 (+ ?x208 ?x359)))
  (let ((?x48 (- b)))
  (let ((?x90 (+ f2 ?x48)))
- (let ((?x345 (* ?x90 ?x343)))
- (let ((?x237 (+ ?x345 ?x220)))
- (let ((?x309 (+ ?x237 ?x234)))
+ (let ((?x190 (* ?x90 ?x361)))
+ (let ((?x309 (+ ?x190 ?x234)))
+ (let ((?x295 (+ ?x309 ?x313)))
  (let ((?x81 (* f2 1.0)))
  (let ((?x80 (* ?x48 1.0)))
  (let ((?x82 (+ ?x80 ?x81)))
@@ -222,17 +222,17 @@
  (let ((?x252 (+ ?x258 ?x265)))
  (let ((?x259 (- ?x252)))
  (let ((?x260 (+ 1.0 ?x259)))
- (let ((?x276 (* ?x258 ?x260)))
- (let ((?x156 (* ?x276 ?x83)))
+ (let ((?x338 (* ?x258 ?x260)))
+ (let ((?x331 (* ?x338 ?x83)))
  (let ((?x62 (* |g2[0]| 1.0)))
  (let ((?x210 (* ?x260 1.0)))
  (let ((?x211 (* f2 ?x210)))
  (let ((?x170 (+ ?x211 ?x62)))
  (let ((?x155 (* ?x48 ?x210)))
  (let ((?x171 (+ ?x155 ?x170)))
- (let ((?x358 (- ?x171)))
- (let ((?x251 (* ?x258 ?x358)))
- (let ((?x193 (+ ?x251 ?x156)))
+ (let ((?x336 (- ?x171)))
+ (let ((?x337 (* ?x258 ?x336)))
+ (let ((?x334 (+ ?x337 ?x331)))
  (let ((?x216 (* |g2[0]| ?x210)))
  (let ((?x68 (+ (- 1.0) 1.0)))
  (let ((?x69 (* (/ 1.0 2.0) ?x68)))
@@ -243,14 +243,14 @@
  (let ((?x70 (* |h2[0,0]| ?x69)))
  (let ((?x189 (+ ?x213 ?x70)))
  (let ((?x215 (+ ?x189 ?x192)))
- (let ((?x357 (+ ?x215 ?x216)))
- (let ((?x209 (+ ?x357 ?x193)))
- (let ((?x183 (+ ?x171 ?x209)))
+ (let ((?x335 (+ ?x215 ?x216)))
+ (let ((?x251 (+ ?x335 ?x334)))
+ (let ((?x276 (+ ?x171 ?x251)))
  (let ((?x45 (* |h2[0,0]| (/ 1.0 2.0))))
  (let ((?x46 (+ ?x45 ?x45)))
- (let ((?x198 (+ ?x46 ?x183)))
- (let ((?x199 (* ?x258 ?x198)))
- (or (and (distinct ?x199 ?x309) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x156 (+ ?x46 ?x276)))
+ (let ((?x193 (* ?x258 ?x156)))
+ (or (and (distinct ?x193 ?x295) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -258,31 +258,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!133 logits) (< exp!2 exp!1)))
+ (= (< log!153 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!133) (< exp!1 exp!2)))
+ (= (< logits log!153) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!133 0.0) (> exp!2 1.0)))
+ (= (> log!153 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!133)))
+ (>= exp!2 (+ 1.0 log!153)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!203 logits) (< exp!3 exp!1)))
+ (= (< log!223 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!203) (< exp!1 exp!3)))
+ (= (< logits log!223) (< exp!1 exp!3)))
 (assert
- (= (< log!203 log!133) (< exp!3 exp!2)))
+ (= (< log!223 log!153) (< exp!3 exp!2)))
 (assert
- (= (< log!133 log!203) (< exp!2 exp!3)))
+ (= (< log!153 log!223) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!203 0.0) (> exp!3 1.0)))
+ (= (> log!223 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!203)))
+ (>= exp!3 (+ 1.0 log!223)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -9,7 +9,7 @@
 (declare-fun exp!2 () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!143 () Real)
+(declare-fun log!152 () Real)
 (assert
  true)
 (assert
@@ -116,15 +116,15 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!143 logits) (< exp!2 exp!1)))
+ (= (< log!152 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!143) (< exp!1 exp!2)))
+ (= (< logits log!152) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!143 0.0) (> exp!2 1.0)))
+ (= (> log!152 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!143)))
+ (>= exp!2 (+ 1.0 log!152)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -138,8 +138,8 @@
 (declare-fun |f[1]| () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!143 () Real)
-(declare-fun log!212 () Real)
+(declare-fun log!152 () Real)
+(declare-fun log!221 () Real)
 (assert
  true)
 (assert
@@ -165,17 +165,17 @@
 (assert
  (let ((?x122 (* 1.0 exp!1)))
  (let ((?x123 (+ 1.0 ?x122)))
- (let ((?x235 (/ ?x122 ?x123)))
- (let ((?x238 (- ?x235)))
- (let ((?x184 (+ 1.0 ?x238)))
+ (let ((?x272 (/ ?x122 ?x123)))
+ (let ((?x263 (- ?x272)))
+ (let ((?x221 (+ 1.0 ?x263)))
  (let ((?x193 (/ ?x122 exp!3)))
- (let ((?x169 (* ?x193 ?x184)))
- (let ((?x183 (* |f[1]| ?x169)))
- (let ((?x203 (/ 1.0 exp!3)))
- (let ((?x233 (* ?x203 ?x238)))
- (let ((?x234 (* |f[0]| ?x233)))
- (let ((?x170 (+ ?x234 ?x183)))
- (let ((?x185 (* ?x193 ?x193)))
+ (let ((?x222 (* ?x193 ?x221)))
+ (let ((?x223 (* |f[1]| ?x222)))
+ (let ((?x250 (/ 1.0 exp!3)))
+ (let ((?x260 (* ?x250 ?x263)))
+ (let ((?x261 (* |f[0]| ?x260)))
+ (let ((?x224 (+ ?x261 ?x223)))
+ (let ((?x174 (* ?x193 ?x193)))
  (let ((?x98 (+ |f[1]| |f[1]|)))
  (let ((?x67 (- |f[1]|)))
  (let ((?x99 (+ ?x67 ?x98)))
@@ -186,11 +186,11 @@
  (let ((?x75 (* ?x74 1.0)))
  (let ((?x103 (+ ?x75 ?x102)))
  (let ((?x104 (- ?x103)))
- (let ((?x222 (* ?x193 ?x104)))
- (let ((?x223 (+ ?x103 ?x222)))
- (let ((?x224 (+ ?x222 ?x223)))
- (let ((?x232 (+ ?x103 ?x224)))
- (let ((?x236 (* ?x232 ?x185)))
+ (let ((?x201 (* ?x193 ?x104)))
+ (let ((?x171 (+ ?x103 ?x201)))
+ (let ((?x172 (+ ?x201 ?x171)))
+ (let ((?x173 (+ ?x103 ?x172)))
+ (let ((?x176 (* ?x173 ?x174)))
  (let ((?x66 (+ |f[0]| |f[1]|)))
  (let ((?x25 (- |f[0]|)))
  (let ((?x80 (+ ?x25 ?x66)))
@@ -202,24 +202,24 @@
  (let ((?x84 (+ ?x52 ?x83)))
  (let ((?x88 (* 0.0 ?x84)))
  (let ((?x85 (- ?x84)))
- (let ((?x158 (* ?x193 ?x85)))
- (let ((?x172 (+ ?x158 ?x88)))
+ (let ((?x203 (* ?x193 ?x85)))
+ (let ((?x156 (+ ?x203 ?x88)))
  (let ((?x68 (+ ?x66 ?x67)))
  (let ((?x69 (* (/ 1.0 2.0) ?x68)))
  (let ((?x70 (- ?x69)))
  (let ((?x73 (* ?x70 1.0)))
  (let ((?x76 (+ ?x73 ?x75)))
  (let ((?x77 (- ?x76)))
- (let ((?x229 (* ?x193 ?x77)))
- (let ((?x173 (+ ?x229 ?x172)))
- (let ((?x174 (+ ?x76 ?x173)))
- (let ((?x200 (* ?x193 ?x203)))
- (let ((?x176 (* ?x200 ?x174)))
- (let ((?x156 (+ ?x76 ?x229)))
- (let ((?x159 (+ ?x156 ?x158)))
- (let ((?x151 (+ ?x159 ?x88)))
- (let ((?x201 (* ?x151 ?x200)))
- (let ((?x204 (* ?x203 ?x203)))
+ (let ((?x268 (* ?x193 ?x77)))
+ (let ((?x158 (+ ?x268 ?x156)))
+ (let ((?x159 (+ ?x76 ?x158)))
+ (let ((?x231 (* ?x193 ?x250)))
+ (let ((?x151 (* ?x231 ?x159)))
+ (let ((?x153 (+ ?x76 ?x268)))
+ (let ((?x204 (+ ?x153 ?x203)))
+ (let ((?x230 (+ ?x204 ?x88)))
+ (let ((?x228 (* ?x230 ?x231)))
+ (let ((?x262 (* ?x250 ?x250)))
  (let ((?x24 (+ |f[0]| |f[0]|)))
  (let ((?x26 (+ ?x24 ?x25)))
  (let ((?x28 (* ?x26 (/ 1.0 2.0))))
@@ -231,12 +231,12 @@
  (let ((?x54 (* 0.0 ?x53)))
  (let ((?x198 (+ ?x54 ?x194)))
  (let ((?x199 (+ ?x194 ?x198)))
- (let ((?x153 (+ ?x54 ?x199)))
- (let ((?x230 (* ?x153 ?x204)))
- (let ((?x171 (+ ?x230 ?x201)))
- (let ((?x221 (+ ?x171 ?x176)))
- (let ((?x237 (+ ?x221 ?x236)))
- (or (and (distinct ?x237 ?x170) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x249 (+ ?x54 ?x199)))
+ (let ((?x255 (* ?x249 ?x262)))
+ (let ((?x229 (+ ?x255 ?x228)))
+ (let ((?x200 (+ ?x229 ?x151)))
+ (let ((?x271 (+ ?x200 ?x176)))
+ (or (and (distinct ?x271 ?x224) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -244,31 +244,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!143 logits) (< exp!2 exp!1)))
+ (= (< log!152 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!143) (< exp!1 exp!2)))
+ (= (< logits log!152) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!143 0.0) (> exp!2 1.0)))
+ (= (> log!152 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!143)))
+ (>= exp!2 (+ 1.0 log!152)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
- (= (< log!212 logits) (< exp!3 exp!1)))
+ (= (< log!221 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!212) (< exp!1 exp!3)))
+ (= (< logits log!221) (< exp!1 exp!3)))
 (assert
- (= (< log!212 log!143) (< exp!3 exp!2)))
+ (= (< log!221 log!152) (< exp!3 exp!2)))
 (assert
- (= (< log!143 log!212) (< exp!2 exp!3)))
+ (= (< log!152 log!221) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!212 0.0) (> exp!3 1.0)))
+ (= (> log!221 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!212)))
+ (>= exp!3 (+ 1.0 log!221)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

@@ -1,18 +1,25 @@
 ; certjax: rule estimators.score_loo_baseline_BernoulliProbs, obligation 'baseline_independent', verdict proved
-; 1 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 1
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
-(declare-fun probs () Real)
 (declare-fun f2 () Real)
 (declare-fun c () Real)
 (declare-fun |f[0]| () Real)
 (assert
- (let (($x9 (> 1.0 probs)))
- (let (($x7 (< 0.0 probs)))
- (and $x7 $x9))))
-(assert
  (or (and (distinct (+ (+ |f[0]| c) (- |f[0]|)) (+ (+ c f2) (- f2))) true)))
+(check-sat)
+(pop 1)
+; region 2 of 2
+(push 1)
+(set-info :status unknown)
+(declare-fun probs () Real)
+(assert
+ (< 0.0 probs))
+(assert
+ (> 1.0 probs))
+(assert
+ (or false))
 (check-sat)
 (pop 1)

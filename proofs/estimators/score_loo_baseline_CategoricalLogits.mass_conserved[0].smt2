@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!132 () Real)
+(declare-fun log!150 () Real)
 (assert
  true)
 (assert
@@ -105,23 +105,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!132) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!132) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!132) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!132 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!132)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -141,8 +141,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!132 () Real)
-(declare-fun log!204 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!222 () Real)
 (assert
  true)
 (assert
@@ -183,7 +183,7 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
- (let ((?x152 (/ ?x125 exp!5)))
+ (let ((?x318 (/ ?x125 exp!5)))
  (let ((?x478 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x469 (+ ?x478 ?x125)))
  (let ((?x479 (+ 1.0 ?x469)))
@@ -191,21 +191,21 @@
  (let ((?x348 (- ?x392)))
  (let ((?x473 (+ 1.0 ?x348)))
  (let ((?x474 (* 0.0 ?x473)))
- (let ((?x305 (+ ?x348 ?x474)))
+ (let ((?x152 (+ ?x348 ?x474)))
  (let ((?x383 (* 0.0 ?x348)))
- (let ((?x302 (+ ?x383 ?x305)))
- (let ((?x147 (* ?x302 ?x152)))
- (let ((?x266 (/ ?x478 exp!5)))
+ (let ((?x147 (+ ?x383 ?x152)))
+ (let ((?x319 (* ?x147 ?x318)))
+ (let ((?x303 (/ ?x478 exp!5)))
  (let ((?x255 (+ ?x383 ?x473)))
- (let ((?x268 (+ ?x383 ?x255)))
- (let ((?x304 (* ?x268 ?x266)))
- (let ((?x148 (+ ?x304 ?x147)))
+ (let ((?x294 (+ ?x383 ?x255)))
+ (let ((?x151 (* ?x294 ?x303)))
+ (let ((?x156 (+ ?x151 ?x319)))
  (let ((?x243 (/ 1.0 exp!5)))
  (let ((?x385 (+ ?x383 ?x474)))
  (let ((?x468 (+ ?x348 ?x385)))
  (let ((?x253 (* ?x468 ?x243)))
- (let ((?x300 (+ ?x253 ?x148)))
- (or (and (distinct 0.0 ?x300) true)))))))))))))))))))))))))))
+ (let ((?x164 (+ ?x253 ?x156)))
+ (or (and (distinct 0.0 ?x164) true)))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -241,23 +241,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!132) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!132) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!132) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!132 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!132)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -266,27 +266,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!204 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!222 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!204) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!222) (< exp!1 exp!5)))
 (assert
- (= (< log!204 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!222 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!204) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!222) (< exp!2 exp!5)))
 (assert
- (= (< log!204 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!222 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!204) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!222) (< exp!3 exp!5)))
 (assert
- (= (< log!204 log!132) (< exp!5 exp!4)))
+ (= (< log!222 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!132 log!204) (< exp!4 exp!5)))
+ (= (< log!150 log!222) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!204 0.0) (> exp!5 1.0)))
+ (= (> log!222 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!204)))
+ (>= exp!5 (+ 1.0 log!222)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x125 (/ ?x9 exp!3)))
@@ -307,10 +307,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!132 () Real)
+(declare-fun log!150 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!204 () Real)
-(declare-fun log!278 () Real)
+(declare-fun log!222 () Real)
+(declare-fun log!296 () Real)
 (assert
  true)
 (assert
@@ -319,66 +319,66 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x718 (/ ?x370 exp!1)))
- (let ((?x391 (+ 1.0 ?x718)))
+ (let ((?x521 (/ ?x370 exp!1)))
+ (let ((?x513 (+ 1.0 ?x521)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x356 (/ ?x55 exp!1)))
- (let ((?x368 (+ ?x356 ?x391)))
- (let (($x495 (= 0.0 ?x368)))
- (not $x495)))))))))
+ (let ((?x254 (/ ?x55 exp!1)))
+ (let ((?x423 (+ ?x254 ?x513)))
+ (let (($x422 (= 0.0 ?x423)))
+ (not $x422)))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x718 (/ ?x370 exp!1)))
- (let ((?x391 (+ 1.0 ?x718)))
+ (let ((?x521 (/ ?x370 exp!1)))
+ (let ((?x513 (+ 1.0 ?x521)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x356 (/ ?x55 exp!1)))
- (let ((?x368 (+ ?x356 ?x391)))
- (< 0.0 ?x368))))))))
+ (let ((?x254 (/ ?x55 exp!1)))
+ (let ((?x423 (+ ?x254 ?x513)))
+ (< 0.0 ?x423))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x718 (/ ?x370 exp!1)))
- (let ((?x391 (+ 1.0 ?x718)))
+ (let ((?x521 (/ ?x370 exp!1)))
+ (let ((?x513 (+ 1.0 ?x521)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x356 (/ ?x55 exp!1)))
- (let ((?x368 (+ ?x356 ?x391)))
- (let (($x495 (= 0.0 ?x368)))
- (not $x495)))))))))
+ (let ((?x254 (/ ?x55 exp!1)))
+ (let ((?x423 (+ ?x254 ?x513)))
+ (let (($x422 (= 0.0 ?x423)))
+ (not $x422)))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x718 (/ ?x370 exp!1)))
- (let ((?x391 (+ 1.0 ?x718)))
+ (let ((?x521 (/ ?x370 exp!1)))
+ (let ((?x513 (+ 1.0 ?x521)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x356 (/ ?x55 exp!1)))
- (let ((?x368 (+ ?x356 ?x391)))
- (let (($x495 (= 0.0 ?x368)))
- (not $x495)))))))))
+ (let ((?x254 (/ ?x55 exp!1)))
+ (let ((?x423 (+ ?x254 ?x513)))
+ (let (($x422 (= 0.0 ?x423)))
+ (not $x422)))))))))
 (assert
- (let ((?x535 (/ 1.0 exp!6)))
+ (let ((?x519 (/ 1.0 exp!6)))
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x718 (/ ?x370 exp!1)))
- (let ((?x391 (+ 1.0 ?x718)))
+ (let ((?x521 (/ ?x370 exp!1)))
+ (let ((?x513 (+ 1.0 ?x521)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x356 (/ ?x55 exp!1)))
- (let ((?x368 (+ ?x356 ?x391)))
- (let ((?x207 (/ ?x718 ?x368)))
- (let ((?x515 (- ?x207)))
- (let ((?x336 (+ 1.0 ?x515)))
- (let ((?x430 (* 0.0 ?x336)))
- (let ((?x204 (+ ?x515 ?x430)))
- (let ((?x262 (* 0.0 ?x515)))
- (let ((?x436 (+ ?x262 ?x204)))
- (let ((?x126 (* ?x436 ?x535)))
- (let ((?x519 (/ ?x718 exp!6)))
- (let ((?x524 (+ ?x262 ?x336)))
- (let ((?x575 (+ ?x262 ?x524)))
- (let ((?x444 (* ?x575 ?x519)))
- (let ((?x407 (+ ?x444 ?x126)))
- (let ((?x358 (/ ?x356 exp!6)))
- (let ((?x171 (+ ?x262 ?x430)))
- (let ((?x503 (+ ?x515 ?x171)))
- (let ((?x737 (* ?x503 ?x358)))
- (let ((?x733 (+ ?x737 ?x407)))
- (or (and (distinct 0.0 ?x733) true))))))))))))))))))))))))))))
+ (let ((?x254 (/ ?x55 exp!1)))
+ (let ((?x423 (+ ?x254 ?x513)))
+ (let ((?x391 (/ ?x521 ?x423)))
+ (let ((?x247 (- ?x391)))
+ (let ((?x229 (+ 1.0 ?x247)))
+ (let ((?x288 (* 0.0 ?x229)))
+ (let ((?x720 (+ ?x247 ?x288)))
+ (let ((?x295 (* 0.0 ?x247)))
+ (let ((?x738 (+ ?x295 ?x720)))
+ (let ((?x131 (* ?x738 ?x519)))
+ (let ((?x520 (/ ?x521 exp!6)))
+ (let ((?x533 (+ ?x295 ?x229)))
+ (let ((?x207 (+ ?x295 ?x533)))
+ (let ((?x270 (* ?x207 ?x520)))
+ (let ((?x373 (+ ?x270 ?x131)))
+ (let ((?x234 (/ ?x254 exp!6)))
+ (let ((?x579 (+ ?x295 ?x288)))
+ (let ((?x269 (+ ?x247 ?x579)))
+ (let ((?x739 (* ?x269 ?x234)))
+ (let ((?x735 (+ ?x739 ?x373)))
+ (or (and (distinct 0.0 ?x735) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -416,23 +416,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!132) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!132) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!132) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!132 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!132)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -442,27 +442,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!204 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!222 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!204) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!222) (< exp!1 exp!5)))
 (assert
- (= (< log!204 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!222 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!204) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!222) (< exp!2 exp!5)))
 (assert
- (= (< log!204 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!222 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!204) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!222) (< exp!3 exp!5)))
 (assert
- (= (< log!204 log!132) (< exp!5 exp!4)))
+ (= (< log!222 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!132 log!204) (< exp!4 exp!5)))
+ (= (< log!150 log!222) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!204 0.0) (> exp!5 1.0)))
+ (= (> log!222 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!204)))
+ (>= exp!5 (+ 1.0 log!222)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -472,39 +472,39 @@
  (let ((?x479 (+ 1.0 ?x469)))
  (=> (> ?x479 0.0) (= exp!5 ?x479)))))))))
 (assert
- (= (< log!278 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!296 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!278) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!296) (< exp!1 exp!6)))
 (assert
- (= (< log!278 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!296 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!278) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!296) (< exp!2 exp!6)))
 (assert
- (= (< log!278 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!296 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!278) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!296) (< exp!3 exp!6)))
 (assert
- (= (< log!278 log!132) (< exp!6 exp!4)))
+ (= (< log!296 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!132 log!278) (< exp!4 exp!6)))
+ (= (< log!150 log!296) (< exp!4 exp!6)))
 (assert
- (= (< log!278 log!204) (< exp!6 exp!5)))
+ (= (< log!296 log!222) (< exp!6 exp!5)))
 (assert
- (= (< log!204 log!278) (< exp!5 exp!6)))
+ (= (< log!222 log!296) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!278 0.0) (> exp!6 1.0)))
+ (= (> log!296 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!278)))
+ (>= exp!6 (+ 1.0 log!296)))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
-(let ((?x718 (/ ?x370 exp!1)))
-(let ((?x391 (+ 1.0 ?x718)))
+(let ((?x521 (/ ?x370 exp!1)))
+(let ((?x513 (+ 1.0 ?x521)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x356 (/ ?x55 exp!1)))
-(let ((?x368 (+ ?x356 ?x391)))
-(=> (> ?x368 0.0) (= exp!6 ?x368)))))))))
+(let ((?x254 (/ ?x55 exp!1)))
+(let ((?x423 (+ ?x254 ?x513)))
+(=> (> ?x423 0.0) (= exp!6 ?x423)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -518,10 +518,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!132 () Real)
-(declare-fun log!204 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!222 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!278 () Real)
+(declare-fun log!296 () Real)
 (assert
  true)
 (assert
@@ -566,7 +566,7 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
- (let ((?x152 (/ ?x125 exp!5)))
+ (let ((?x318 (/ ?x125 exp!5)))
  (let ((?x370 (* 1.0 exp!2)))
  (let ((?x478 (/ ?x370 exp!3)))
  (let ((?x469 (+ ?x478 ?x125)))
@@ -575,21 +575,21 @@
  (let ((?x348 (- ?x392)))
  (let ((?x473 (+ 1.0 ?x348)))
  (let ((?x474 (* 0.0 ?x473)))
- (let ((?x305 (+ ?x348 ?x474)))
+ (let ((?x152 (+ ?x348 ?x474)))
  (let ((?x383 (* 0.0 ?x348)))
- (let ((?x302 (+ ?x383 ?x305)))
- (let ((?x147 (* ?x302 ?x152)))
- (let ((?x266 (/ ?x478 exp!5)))
+ (let ((?x147 (+ ?x383 ?x152)))
+ (let ((?x319 (* ?x147 ?x318)))
+ (let ((?x303 (/ ?x478 exp!5)))
  (let ((?x255 (+ ?x383 ?x473)))
- (let ((?x268 (+ ?x383 ?x255)))
- (let ((?x304 (* ?x268 ?x266)))
- (let ((?x148 (+ ?x304 ?x147)))
+ (let ((?x294 (+ ?x383 ?x255)))
+ (let ((?x151 (* ?x294 ?x303)))
+ (let ((?x156 (+ ?x151 ?x319)))
  (let ((?x243 (/ 1.0 exp!5)))
  (let ((?x385 (+ ?x383 ?x474)))
  (let ((?x468 (+ ?x348 ?x385)))
  (let ((?x253 (* ?x468 ?x243)))
- (let ((?x300 (+ ?x253 ?x148)))
- (or (and (distinct 0.0 ?x300) true))))))))))))))))))))))))))))
+ (let ((?x164 (+ ?x253 ?x156)))
+ (or (and (distinct 0.0 ?x164) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -627,23 +627,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!132) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!132) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!132) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!132 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!132)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -653,27 +653,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!204 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!222 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!204) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!222) (< exp!1 exp!5)))
 (assert
- (= (< log!204 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!222 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!204) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!222) (< exp!2 exp!5)))
 (assert
- (= (< log!204 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!222 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!204) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!222) (< exp!3 exp!5)))
 (assert
- (= (< log!204 log!132) (< exp!5 exp!4)))
+ (= (< log!222 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!132 log!204) (< exp!4 exp!5)))
+ (= (< log!150 log!222) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!204 0.0) (> exp!5 1.0)))
+ (= (> log!222 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!204)))
+ (>= exp!5 (+ 1.0 log!222)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -683,38 +683,38 @@
  (let ((?x479 (+ 1.0 ?x469)))
  (=> (> ?x479 0.0) (= exp!5 ?x479)))))))))
 (assert
- (= (< log!278 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!296 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!278) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!296) (< exp!1 exp!6)))
 (assert
- (= (< log!278 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!296 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!278) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!296) (< exp!2 exp!6)))
 (assert
- (= (< log!278 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!296 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!278) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!296) (< exp!3 exp!6)))
 (assert
- (= (< log!278 log!132) (< exp!6 exp!4)))
+ (= (< log!296 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!132 log!278) (< exp!4 exp!6)))
+ (= (< log!150 log!296) (< exp!4 exp!6)))
 (assert
- (= (< log!278 log!204) (< exp!6 exp!5)))
+ (= (< log!296 log!222) (< exp!6 exp!5)))
 (assert
- (= (< log!204 log!278) (< exp!5 exp!6)))
+ (= (< log!222 log!296) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!278 0.0) (> exp!6 1.0)))
+ (= (> log!296 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!278)))
+ (>= exp!6 (+ 1.0 log!296)))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
-(let ((?x718 (/ ?x370 exp!1)))
-(let ((?x391 (+ 1.0 ?x718)))
+(let ((?x521 (/ ?x370 exp!1)))
+(let ((?x513 (+ 1.0 ?x521)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x356 (/ ?x55 exp!1)))
-(let ((?x368 (+ ?x356 ?x391)))
-(=> (> ?x368 0.0) (= exp!6 ?x368)))))))))
+(let ((?x254 (/ ?x55 exp!1)))
+(let ((?x423 (+ ?x254 ?x513)))
+(=> (> ?x423 0.0) (= exp!6 ?x423)))))))))
 (check-sat)
 (pop 1)

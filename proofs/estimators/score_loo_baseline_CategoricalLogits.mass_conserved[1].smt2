@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!132 () Real)
+(declare-fun log!150 () Real)
 (assert
  true)
 (assert
@@ -105,23 +105,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!132) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!132) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!132) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!132 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!132)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -141,8 +141,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!132 () Real)
-(declare-fun log!204 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!222 () Real)
 (assert
  true)
 (assert
@@ -186,26 +186,26 @@
  (let ((?x477 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x474 (+ ?x477 ?x125)))
  (let ((?x484 (+ 1.0 ?x474)))
- (let ((?x172 (/ ?x125 ?x484)))
- (let ((?x178 (- ?x172)))
- (let ((?x160 (* 0.0 ?x178)))
- (let ((?x179 (+ 1.0 ?x178)))
- (let ((?x170 (+ ?x179 ?x160)))
- (let ((?x171 (+ ?x160 ?x170)))
- (let ((?x272 (/ ?x125 exp!5)))
- (let ((?x273 (* ?x272 ?x171)))
- (let ((?x180 (* 0.0 ?x179)))
- (let ((?x149 (+ ?x178 ?x180)))
- (let ((?x150 (+ ?x160 ?x149)))
+ (let ((?x231 (/ ?x125 ?x484)))
+ (let ((?x232 (- ?x231)))
+ (let ((?x240 (* 0.0 ?x232)))
+ (let ((?x242 (+ 1.0 ?x232)))
+ (let ((?x170 (+ ?x242 ?x240)))
+ (let ((?x171 (+ ?x240 ?x170)))
+ (let ((?x298 (/ ?x125 exp!5)))
+ (let ((?x308 (* ?x298 ?x171)))
+ (let ((?x243 (* 0.0 ?x242)))
+ (let ((?x149 (+ ?x232 ?x243)))
+ (let ((?x150 (+ ?x240 ?x149)))
  (let ((?x253 (/ ?x477 exp!5)))
  (let ((?x247 (* ?x253 ?x150)))
- (let ((?x274 (+ ?x247 ?x273)))
- (let ((?x157 (+ ?x180 ?x160)))
- (let ((?x293 (+ ?x178 ?x157)))
- (let ((?x294 (/ 1.0 exp!5)))
- (let ((?x277 (* ?x294 ?x293)))
- (let ((?x269 (+ ?x277 ?x274)))
- (or (and (distinct 0.0 ?x269) true)))))))))))))))))))))))))))
+ (let ((?x309 (+ ?x247 ?x308)))
+ (let ((?x241 (+ ?x243 ?x240)))
+ (let ((?x172 (+ ?x232 ?x241)))
+ (let ((?x178 (/ 1.0 exp!5)))
+ (let ((?x179 (* ?x178 ?x172)))
+ (let ((?x306 (+ ?x179 ?x309)))
+ (or (and (distinct 0.0 ?x306) true)))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -241,23 +241,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!132) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!132) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!132) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!132 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!132)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -266,27 +266,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!204 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!222 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!204) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!222) (< exp!1 exp!5)))
 (assert
- (= (< log!204 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!222 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!204) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!222) (< exp!2 exp!5)))
 (assert
- (= (< log!204 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!222 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!204) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!222) (< exp!3 exp!5)))
 (assert
- (= (< log!204 log!132) (< exp!5 exp!4)))
+ (= (< log!222 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!132 log!204) (< exp!4 exp!5)))
+ (= (< log!150 log!222) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!204 0.0) (> exp!5 1.0)))
+ (= (> log!222 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!204)))
+ (>= exp!5 (+ 1.0 log!222)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x125 (/ ?x9 exp!3)))
@@ -307,10 +307,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!132 () Real)
+(declare-fun log!150 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!204 () Real)
-(declare-fun log!278 () Real)
+(declare-fun log!222 () Real)
+(declare-fun log!296 () Real)
 (assert
  true)
 (assert
@@ -319,66 +319,66 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x727 (/ ?x370 exp!1)))
- (let ((?x349 (+ 1.0 ?x727)))
+ (let ((?x213 (/ ?x370 exp!1)))
+ (let ((?x159 (+ 1.0 ?x213)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x204 (/ ?x55 exp!1)))
- (let ((?x500 (+ ?x204 ?x349)))
- (let (($x394 (= 0.0 ?x500)))
- (not $x394)))))))))
+ (let ((?x211 (/ ?x55 exp!1)))
+ (let ((?x532 (+ ?x211 ?x159)))
+ (let (($x337 (= 0.0 ?x532)))
+ (not $x337)))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x727 (/ ?x370 exp!1)))
- (let ((?x349 (+ 1.0 ?x727)))
+ (let ((?x213 (/ ?x370 exp!1)))
+ (let ((?x159 (+ 1.0 ?x213)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x204 (/ ?x55 exp!1)))
- (let ((?x500 (+ ?x204 ?x349)))
- (< 0.0 ?x500))))))))
+ (let ((?x211 (/ ?x55 exp!1)))
+ (let ((?x532 (+ ?x211 ?x159)))
+ (< 0.0 ?x532))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x727 (/ ?x370 exp!1)))
- (let ((?x349 (+ 1.0 ?x727)))
+ (let ((?x213 (/ ?x370 exp!1)))
+ (let ((?x159 (+ 1.0 ?x213)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x204 (/ ?x55 exp!1)))
- (let ((?x500 (+ ?x204 ?x349)))
- (let (($x394 (= 0.0 ?x500)))
- (not $x394)))))))))
+ (let ((?x211 (/ ?x55 exp!1)))
+ (let ((?x532 (+ ?x211 ?x159)))
+ (let (($x337 (= 0.0 ?x532)))
+ (not $x337)))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x727 (/ ?x370 exp!1)))
- (let ((?x349 (+ 1.0 ?x727)))
+ (let ((?x213 (/ ?x370 exp!1)))
+ (let ((?x159 (+ 1.0 ?x213)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x204 (/ ?x55 exp!1)))
- (let ((?x500 (+ ?x204 ?x349)))
- (let (($x394 (= 0.0 ?x500)))
- (not $x394)))))))))
+ (let ((?x211 (/ ?x55 exp!1)))
+ (let ((?x532 (+ ?x211 ?x159)))
+ (let (($x337 (= 0.0 ?x532)))
+ (not $x337)))))))))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
- (let ((?x727 (/ ?x370 exp!1)))
- (let ((?x349 (+ 1.0 ?x727)))
+ (let ((?x213 (/ ?x370 exp!1)))
+ (let ((?x159 (+ 1.0 ?x213)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x204 (/ ?x55 exp!1)))
- (let ((?x500 (+ ?x204 ?x349)))
- (let ((?x513 (/ 1.0 ?x500)))
- (let ((?x522 (- ?x513)))
- (let ((?x325 (* 0.0 ?x522)))
- (let ((?x450 (+ 1.0 ?x522)))
- (let ((?x747 (+ ?x450 ?x325)))
- (let ((?x267 (+ ?x325 ?x747)))
- (let ((?x131 (/ 1.0 exp!6)))
- (let ((?x487 (* ?x131 ?x267)))
- (let ((?x498 (* 0.0 ?x450)))
- (let ((?x127 (+ ?x522 ?x498)))
- (let ((?x542 (+ ?x325 ?x127)))
- (let ((?x510 (/ ?x727 exp!6)))
- (let ((?x363 (* ?x510 ?x542)))
- (let ((?x372 (+ ?x363 ?x487)))
- (let ((?x226 (+ ?x498 ?x325)))
- (let ((?x126 (+ ?x522 ?x226)))
- (let ((?x446 (/ ?x204 exp!6)))
- (let ((?x746 (* ?x446 ?x126)))
- (let ((?x736 (+ ?x746 ?x372)))
- (or (and (distinct 0.0 ?x736) true))))))))))))))))))))))))))))
+ (let ((?x211 (/ ?x55 exp!1)))
+ (let ((?x532 (+ ?x211 ?x159)))
+ (let ((?x227 (/ 1.0 ?x532)))
+ (let ((?x299 (- ?x227)))
+ (let ((?x412 (* 0.0 ?x299)))
+ (let ((?x218 (+ 1.0 ?x299)))
+ (let ((?x741 (+ ?x218 ?x412)))
+ (let ((?x408 (+ ?x412 ?x741)))
+ (let ((?x391 (/ 1.0 exp!6)))
+ (let ((?x135 (* ?x391 ?x408)))
+ (let ((?x331 (* 0.0 ?x218)))
+ (let ((?x131 (+ ?x299 ?x331)))
+ (let ((?x487 (+ ?x412 ?x131)))
+ (let ((?x398 (/ ?x213 exp!6)))
+ (let ((?x249 (* ?x398 ?x487)))
+ (let ((?x598 (+ ?x249 ?x135)))
+ (let ((?x274 (+ ?x331 ?x412)))
+ (let ((?x136 (+ ?x299 ?x274)))
+ (let ((?x288 (/ ?x211 exp!6)))
+ (let ((?x740 (* ?x288 ?x136)))
+ (let ((?x730 (+ ?x740 ?x598)))
+ (or (and (distinct 0.0 ?x730) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -416,23 +416,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!132) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!132) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!132) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!132 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!132)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -442,27 +442,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!204 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!222 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!204) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!222) (< exp!1 exp!5)))
 (assert
- (= (< log!204 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!222 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!204) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!222) (< exp!2 exp!5)))
 (assert
- (= (< log!204 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!222 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!204) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!222) (< exp!3 exp!5)))
 (assert
- (= (< log!204 log!132) (< exp!5 exp!4)))
+ (= (< log!222 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!132 log!204) (< exp!4 exp!5)))
+ (= (< log!150 log!222) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!204 0.0) (> exp!5 1.0)))
+ (= (> log!222 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!204)))
+ (>= exp!5 (+ 1.0 log!222)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -472,39 +472,39 @@
  (let ((?x484 (+ 1.0 ?x474)))
  (=> (> ?x484 0.0) (= exp!5 ?x484)))))))))
 (assert
- (= (< log!278 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!296 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!278) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!296) (< exp!1 exp!6)))
 (assert
- (= (< log!278 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!296 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!278) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!296) (< exp!2 exp!6)))
 (assert
- (= (< log!278 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!296 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!278) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!296) (< exp!3 exp!6)))
 (assert
- (= (< log!278 log!132) (< exp!6 exp!4)))
+ (= (< log!296 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!132 log!278) (< exp!4 exp!6)))
+ (= (< log!150 log!296) (< exp!4 exp!6)))
 (assert
- (= (< log!278 log!204) (< exp!6 exp!5)))
+ (= (< log!296 log!222) (< exp!6 exp!5)))
 (assert
- (= (< log!204 log!278) (< exp!5 exp!6)))
+ (= (< log!222 log!296) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!278 0.0) (> exp!6 1.0)))
+ (= (> log!296 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!278)))
+ (>= exp!6 (+ 1.0 log!296)))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
-(let ((?x727 (/ ?x370 exp!1)))
-(let ((?x349 (+ 1.0 ?x727)))
+(let ((?x213 (/ ?x370 exp!1)))
+(let ((?x159 (+ 1.0 ?x213)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x204 (/ ?x55 exp!1)))
-(let ((?x500 (+ ?x204 ?x349)))
-(=> (> ?x500 0.0) (= exp!6 ?x500)))))))))
+(let ((?x211 (/ ?x55 exp!1)))
+(let ((?x532 (+ ?x211 ?x159)))
+(=> (> ?x532 0.0) (= exp!6 ?x532)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -518,10 +518,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!132 () Real)
-(declare-fun log!204 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!222 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!278 () Real)
+(declare-fun log!296 () Real)
 (assert
  true)
 (assert
@@ -570,26 +570,26 @@
  (let ((?x477 (/ ?x370 exp!3)))
  (let ((?x474 (+ ?x477 ?x125)))
  (let ((?x484 (+ 1.0 ?x474)))
- (let ((?x172 (/ ?x125 ?x484)))
- (let ((?x178 (- ?x172)))
- (let ((?x160 (* 0.0 ?x178)))
- (let ((?x179 (+ 1.0 ?x178)))
- (let ((?x170 (+ ?x179 ?x160)))
- (let ((?x171 (+ ?x160 ?x170)))
- (let ((?x272 (/ ?x125 exp!5)))
- (let ((?x273 (* ?x272 ?x171)))
- (let ((?x180 (* 0.0 ?x179)))
- (let ((?x149 (+ ?x178 ?x180)))
- (let ((?x150 (+ ?x160 ?x149)))
+ (let ((?x231 (/ ?x125 ?x484)))
+ (let ((?x232 (- ?x231)))
+ (let ((?x240 (* 0.0 ?x232)))
+ (let ((?x242 (+ 1.0 ?x232)))
+ (let ((?x170 (+ ?x242 ?x240)))
+ (let ((?x171 (+ ?x240 ?x170)))
+ (let ((?x298 (/ ?x125 exp!5)))
+ (let ((?x308 (* ?x298 ?x171)))
+ (let ((?x243 (* 0.0 ?x242)))
+ (let ((?x149 (+ ?x232 ?x243)))
+ (let ((?x150 (+ ?x240 ?x149)))
  (let ((?x253 (/ ?x477 exp!5)))
  (let ((?x247 (* ?x253 ?x150)))
- (let ((?x274 (+ ?x247 ?x273)))
- (let ((?x157 (+ ?x180 ?x160)))
- (let ((?x293 (+ ?x178 ?x157)))
- (let ((?x294 (/ 1.0 exp!5)))
- (let ((?x277 (* ?x294 ?x293)))
- (let ((?x269 (+ ?x277 ?x274)))
- (or (and (distinct 0.0 ?x269) true))))))))))))))))))))))))))))
+ (let ((?x309 (+ ?x247 ?x308)))
+ (let ((?x241 (+ ?x243 ?x240)))
+ (let ((?x172 (+ ?x232 ?x241)))
+ (let ((?x178 (/ 1.0 exp!5)))
+ (let ((?x179 (* ?x178 ?x172)))
+ (let ((?x306 (+ ?x179 ?x309)))
+ (or (and (distinct 0.0 ?x306) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -627,23 +627,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!132) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!132) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!132) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!132 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!132)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -653,27 +653,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!204 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!222 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!204) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!222) (< exp!1 exp!5)))
 (assert
- (= (< log!204 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!222 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!204) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!222) (< exp!2 exp!5)))
 (assert
- (= (< log!204 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!222 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!204) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!222) (< exp!3 exp!5)))
 (assert
- (= (< log!204 log!132) (< exp!5 exp!4)))
+ (= (< log!222 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!132 log!204) (< exp!4 exp!5)))
+ (= (< log!150 log!222) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!204 0.0) (> exp!5 1.0)))
+ (= (> log!222 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!204)))
+ (>= exp!5 (+ 1.0 log!222)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x125 (/ ?x9 exp!3)))
@@ -683,38 +683,38 @@
  (let ((?x484 (+ 1.0 ?x474)))
  (=> (> ?x484 0.0) (= exp!5 ?x484)))))))))
 (assert
- (= (< log!278 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!296 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!278) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!296) (< exp!1 exp!6)))
 (assert
- (= (< log!278 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!296 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!278) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!296) (< exp!2 exp!6)))
 (assert
- (= (< log!278 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!296 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!278) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!296) (< exp!3 exp!6)))
 (assert
- (= (< log!278 log!132) (< exp!6 exp!4)))
+ (= (< log!296 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!132 log!278) (< exp!4 exp!6)))
+ (= (< log!150 log!296) (< exp!4 exp!6)))
 (assert
- (= (< log!278 log!204) (< exp!6 exp!5)))
+ (= (< log!296 log!222) (< exp!6 exp!5)))
 (assert
- (= (< log!204 log!278) (< exp!5 exp!6)))
+ (= (< log!222 log!296) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!278 0.0) (> exp!6 1.0)))
+ (= (> log!296 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!278)))
+ (>= exp!6 (+ 1.0 log!296)))
 (assert
  (let ((?x370 (* 1.0 exp!2)))
-(let ((?x727 (/ ?x370 exp!1)))
-(let ((?x349 (+ 1.0 ?x727)))
+(let ((?x213 (/ ?x370 exp!1)))
+(let ((?x159 (+ 1.0 ?x213)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x204 (/ ?x55 exp!1)))
-(let ((?x500 (+ ?x204 ?x349)))
-(=> (> ?x500 0.0) (= exp!6 ?x500)))))))))
+(let ((?x211 (/ ?x55 exp!1)))
+(let ((?x532 (+ ?x211 ?x159)))
+(=> (> ?x532 0.0) (= exp!6 ?x532)))))))))
 (check-sat)
 (pop 1)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!132 () Real)
+(declare-fun log!150 () Real)
 (assert
  true)
 (assert
@@ -103,23 +103,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!132) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!132) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!132) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!132 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!132)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -139,8 +139,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!132 () Real)
-(declare-fun log!204 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!222 () Real)
 (assert
  true)
 (assert
@@ -184,23 +184,23 @@
  (let ((?x478 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x469 (+ ?x478 ?x123)))
  (let ((?x479 (+ 1.0 ?x469)))
- (let ((?x170 (/ 1.0 ?x479)))
- (let ((?x172 (- ?x170)))
- (let ((?x174 (* 0.0 ?x172)))
- (let ((?x155 (+ ?x172 ?x174)))
- (let ((?x173 (+ 1.0 ?x172)))
- (let ((?x158 (* 0.0 ?x173)))
- (let ((?x289 (+ ?x158 ?x155)))
- (let ((?x297 (/ ?x123 exp!5)))
- (let ((?x147 (* ?x297 ?x289)))
- (let ((?x290 (/ ?x478 exp!5)))
- (let ((?x273 (* ?x290 ?x289)))
- (let ((?x148 (+ ?x273 ?x147)))
- (let ((?x177 (+ ?x174 ?x174)))
- (let ((?x178 (+ ?x173 ?x177)))
- (let ((?x180 (/ 1.0 exp!5)))
- (let ((?x183 (* ?x180 ?x178)))
- (let ((?x249 (+ ?x183 ?x148)))
+ (let ((?x151 (/ 1.0 ?x479)))
+ (let ((?x162 (- ?x151)))
+ (let ((?x154 (* 0.0 ?x162)))
+ (let ((?x180 (+ ?x162 ?x154)))
+ (let ((?x152 (+ 1.0 ?x162)))
+ (let ((?x178 (* 0.0 ?x152)))
+ (let ((?x183 (+ ?x178 ?x180)))
+ (let ((?x155 (/ ?x123 exp!5)))
+ (let ((?x147 (* ?x155 ?x183)))
+ (let ((?x184 (/ ?x478 exp!5)))
+ (let ((?x181 (* ?x184 ?x183)))
+ (let ((?x148 (+ ?x181 ?x147)))
+ (let ((?x163 (+ ?x154 ?x154)))
+ (let ((?x169 (+ ?x152 ?x163)))
+ (let ((?x170 (/ 1.0 exp!5)))
+ (let ((?x172 (* ?x170 ?x169)))
+ (let ((?x249 (+ ?x172 ?x148)))
  (or (and (distinct 0.0 ?x249) true)))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
@@ -237,23 +237,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!132) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!132) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!132) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!132 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!132)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -262,27 +262,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!204 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!222 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!204) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!222) (< exp!1 exp!5)))
 (assert
- (= (< log!204 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!222 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!204) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!222) (< exp!2 exp!5)))
 (assert
- (= (< log!204 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!222 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!204) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!222) (< exp!3 exp!5)))
 (assert
- (= (< log!204 log!132) (< exp!5 exp!4)))
+ (= (< log!222 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!132 log!204) (< exp!4 exp!5)))
+ (= (< log!150 log!222) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!204 0.0) (> exp!5 1.0)))
+ (= (> log!222 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!204)))
+ (>= exp!5 (+ 1.0 log!222)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x123 (/ ?x9 exp!3)))
@@ -303,10 +303,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!132 () Real)
+(declare-fun log!150 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!204 () Real)
-(declare-fun log!278 () Real)
+(declare-fun log!222 () Real)
+(declare-fun log!296 () Real)
 (assert
  true)
 (assert
@@ -315,64 +315,64 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x722 (/ ?x366 exp!1)))
- (let ((?x353 (+ 1.0 ?x722)))
+ (let ((?x315 (/ ?x366 exp!1)))
+ (let ((?x241 (+ 1.0 ?x315)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x535 (/ ?x55 exp!1)))
- (let ((?x434 (+ ?x535 ?x353)))
- (let (($x416 (= 0.0 ?x434)))
- (not $x416)))))))))
+ (let ((?x185 (/ ?x55 exp!1)))
+ (let ((?x193 (+ ?x185 ?x241)))
+ (let (($x335 (= 0.0 ?x193)))
+ (not $x335)))))))))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x722 (/ ?x366 exp!1)))
- (let ((?x353 (+ 1.0 ?x722)))
+ (let ((?x315 (/ ?x366 exp!1)))
+ (let ((?x241 (+ 1.0 ?x315)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x535 (/ ?x55 exp!1)))
- (let ((?x434 (+ ?x535 ?x353)))
- (< 0.0 ?x434))))))))
+ (let ((?x185 (/ ?x55 exp!1)))
+ (let ((?x193 (+ ?x185 ?x241)))
+ (< 0.0 ?x193))))))))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x722 (/ ?x366 exp!1)))
- (let ((?x353 (+ 1.0 ?x722)))
+ (let ((?x315 (/ ?x366 exp!1)))
+ (let ((?x241 (+ 1.0 ?x315)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x535 (/ ?x55 exp!1)))
- (let ((?x434 (+ ?x535 ?x353)))
- (let (($x416 (= 0.0 ?x434)))
- (not $x416)))))))))
+ (let ((?x185 (/ ?x55 exp!1)))
+ (let ((?x193 (+ ?x185 ?x241)))
+ (let (($x335 (= 0.0 ?x193)))
+ (not $x335)))))))))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x722 (/ ?x366 exp!1)))
- (let ((?x353 (+ 1.0 ?x722)))
+ (let ((?x315 (/ ?x366 exp!1)))
+ (let ((?x241 (+ 1.0 ?x315)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x535 (/ ?x55 exp!1)))
- (let ((?x434 (+ ?x535 ?x353)))
- (let (($x416 (= 0.0 ?x434)))
- (not $x416)))))))))
+ (let ((?x185 (/ ?x55 exp!1)))
+ (let ((?x193 (+ ?x185 ?x241)))
+ (let (($x335 (= 0.0 ?x193)))
+ (not $x335)))))))))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
- (let ((?x722 (/ ?x366 exp!1)))
- (let ((?x353 (+ 1.0 ?x722)))
+ (let ((?x315 (/ ?x366 exp!1)))
+ (let ((?x241 (+ 1.0 ?x315)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x535 (/ ?x55 exp!1)))
- (let ((?x434 (+ ?x535 ?x353)))
- (let ((?x403 (/ ?x535 ?x434)))
- (let ((?x168 (- ?x403)))
- (let ((?x220 (* 0.0 ?x168)))
- (let ((?x382 (+ ?x168 ?x220)))
- (let ((?x412 (+ 1.0 ?x168)))
- (let ((?x426 (* 0.0 ?x412)))
- (let ((?x408 (+ ?x426 ?x382)))
- (let ((?x742 (/ 1.0 exp!6)))
- (let ((?x487 (* ?x742 ?x408)))
- (let ((?x451 (/ ?x722 exp!6)))
- (let ((?x524 (* ?x451 ?x408)))
- (let ((?x448 (+ ?x524 ?x487)))
- (let ((?x407 (+ ?x220 ?x220)))
- (let ((?x511 (+ ?x412 ?x407)))
- (let ((?x384 (/ ?x535 exp!6)))
- (let ((?x263 (* ?x384 ?x511)))
- (let ((?x351 (+ ?x263 ?x448)))
- (or (and (distinct 0.0 ?x351) true))))))))))))))))))))))))))
+ (let ((?x185 (/ ?x55 exp!1)))
+ (let ((?x193 (+ ?x185 ?x241)))
+ (let ((?x161 (/ ?x185 ?x193)))
+ (let ((?x504 (- ?x161)))
+ (let ((?x204 (* 0.0 ?x504)))
+ (let ((?x210 (+ ?x504 ?x204)))
+ (let ((?x301 (+ 1.0 ?x504)))
+ (let ((?x135 (* 0.0 ?x301)))
+ (let ((?x445 (+ ?x135 ?x210)))
+ (let ((?x734 (/ 1.0 exp!6)))
+ (let ((?x426 (* ?x734 ?x445)))
+ (let ((?x265 (/ ?x315 exp!6)))
+ (let ((?x201 (* ?x265 ?x445)))
+ (let ((?x270 (+ ?x201 ?x426)))
+ (let ((?x547 (+ ?x204 ?x204)))
+ (let ((?x292 (+ ?x301 ?x547)))
+ (let ((?x329 (/ ?x185 exp!6)))
+ (let ((?x209 (* ?x329 ?x292)))
+ (let ((?x331 (+ ?x209 ?x270)))
+ (or (and (distinct 0.0 ?x331) true))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -410,23 +410,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!132) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!132) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!132) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!132 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!132)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -436,27 +436,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!204 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!222 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!204) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!222) (< exp!1 exp!5)))
 (assert
- (= (< log!204 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!222 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!204) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!222) (< exp!2 exp!5)))
 (assert
- (= (< log!204 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!222 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!204) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!222) (< exp!3 exp!5)))
 (assert
- (= (< log!204 log!132) (< exp!5 exp!4)))
+ (= (< log!222 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!132 log!204) (< exp!4 exp!5)))
+ (= (< log!150 log!222) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!204 0.0) (> exp!5 1.0)))
+ (= (> log!222 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!204)))
+ (>= exp!5 (+ 1.0 log!222)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x123 (/ ?x9 exp!3)))
@@ -466,39 +466,39 @@
  (let ((?x479 (+ 1.0 ?x469)))
  (=> (> ?x479 0.0) (= exp!5 ?x479)))))))))
 (assert
- (= (< log!278 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!296 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!278) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!296) (< exp!1 exp!6)))
 (assert
- (= (< log!278 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!296 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!278) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!296) (< exp!2 exp!6)))
 (assert
- (= (< log!278 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!296 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!278) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!296) (< exp!3 exp!6)))
 (assert
- (= (< log!278 log!132) (< exp!6 exp!4)))
+ (= (< log!296 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!132 log!278) (< exp!4 exp!6)))
+ (= (< log!150 log!296) (< exp!4 exp!6)))
 (assert
- (= (< log!278 log!204) (< exp!6 exp!5)))
+ (= (< log!296 log!222) (< exp!6 exp!5)))
 (assert
- (= (< log!204 log!278) (< exp!5 exp!6)))
+ (= (< log!222 log!296) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!278 0.0) (> exp!6 1.0)))
+ (= (> log!296 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!278)))
+ (>= exp!6 (+ 1.0 log!296)))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
-(let ((?x722 (/ ?x366 exp!1)))
-(let ((?x353 (+ 1.0 ?x722)))
+(let ((?x315 (/ ?x366 exp!1)))
+(let ((?x241 (+ 1.0 ?x315)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x535 (/ ?x55 exp!1)))
-(let ((?x434 (+ ?x535 ?x353)))
-(=> (> ?x434 0.0) (= exp!6 ?x434)))))))))
+(let ((?x185 (/ ?x55 exp!1)))
+(let ((?x193 (+ ?x185 ?x241)))
+(=> (> ?x193 0.0) (= exp!6 ?x193)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -512,10 +512,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!132 () Real)
-(declare-fun log!204 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!222 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!278 () Real)
+(declare-fun log!296 () Real)
 (assert
  true)
 (assert
@@ -564,23 +564,23 @@
  (let ((?x478 (/ ?x366 exp!3)))
  (let ((?x469 (+ ?x478 ?x123)))
  (let ((?x479 (+ 1.0 ?x469)))
- (let ((?x170 (/ 1.0 ?x479)))
- (let ((?x172 (- ?x170)))
- (let ((?x174 (* 0.0 ?x172)))
- (let ((?x155 (+ ?x172 ?x174)))
- (let ((?x173 (+ 1.0 ?x172)))
- (let ((?x158 (* 0.0 ?x173)))
- (let ((?x289 (+ ?x158 ?x155)))
- (let ((?x297 (/ ?x123 exp!5)))
- (let ((?x147 (* ?x297 ?x289)))
- (let ((?x290 (/ ?x478 exp!5)))
- (let ((?x273 (* ?x290 ?x289)))
- (let ((?x148 (+ ?x273 ?x147)))
- (let ((?x177 (+ ?x174 ?x174)))
- (let ((?x178 (+ ?x173 ?x177)))
- (let ((?x180 (/ 1.0 exp!5)))
- (let ((?x183 (* ?x180 ?x178)))
- (let ((?x249 (+ ?x183 ?x148)))
+ (let ((?x151 (/ 1.0 ?x479)))
+ (let ((?x162 (- ?x151)))
+ (let ((?x154 (* 0.0 ?x162)))
+ (let ((?x180 (+ ?x162 ?x154)))
+ (let ((?x152 (+ 1.0 ?x162)))
+ (let ((?x178 (* 0.0 ?x152)))
+ (let ((?x183 (+ ?x178 ?x180)))
+ (let ((?x155 (/ ?x123 exp!5)))
+ (let ((?x147 (* ?x155 ?x183)))
+ (let ((?x184 (/ ?x478 exp!5)))
+ (let ((?x181 (* ?x184 ?x183)))
+ (let ((?x148 (+ ?x181 ?x147)))
+ (let ((?x163 (+ ?x154 ?x154)))
+ (let ((?x169 (+ ?x152 ?x163)))
+ (let ((?x170 (/ 1.0 exp!5)))
+ (let ((?x172 (* ?x170 ?x169)))
+ (let ((?x249 (+ ?x172 ?x148)))
  (or (and (distinct 0.0 ?x249) true))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
@@ -619,23 +619,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!132 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!132) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!132 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!132) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!132 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!132) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!132 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!132)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -645,27 +645,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!204 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!222 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!204) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!222) (< exp!1 exp!5)))
 (assert
- (= (< log!204 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!222 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!204) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!222) (< exp!2 exp!5)))
 (assert
- (= (< log!204 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!222 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!204) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!222) (< exp!3 exp!5)))
 (assert
- (= (< log!204 log!132) (< exp!5 exp!4)))
+ (= (< log!222 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!132 log!204) (< exp!4 exp!5)))
+ (= (< log!150 log!222) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!204 0.0) (> exp!5 1.0)))
+ (= (> log!222 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!204)))
+ (>= exp!5 (+ 1.0 log!222)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x123 (/ ?x9 exp!3)))
@@ -675,38 +675,38 @@
  (let ((?x479 (+ 1.0 ?x469)))
  (=> (> ?x479 0.0) (= exp!5 ?x479)))))))))
 (assert
- (= (< log!278 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!296 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!278) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!296) (< exp!1 exp!6)))
 (assert
- (= (< log!278 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!296 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!278) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!296) (< exp!2 exp!6)))
 (assert
- (= (< log!278 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!296 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!278) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!296) (< exp!3 exp!6)))
 (assert
- (= (< log!278 log!132) (< exp!6 exp!4)))
+ (= (< log!296 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!132 log!278) (< exp!4 exp!6)))
+ (= (< log!150 log!296) (< exp!4 exp!6)))
 (assert
- (= (< log!278 log!204) (< exp!6 exp!5)))
+ (= (< log!296 log!222) (< exp!6 exp!5)))
 (assert
- (= (< log!204 log!278) (< exp!5 exp!6)))
+ (= (< log!222 log!296) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!278 0.0) (> exp!6 1.0)))
+ (= (> log!296 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!278)))
+ (>= exp!6 (+ 1.0 log!296)))
 (assert
  (let ((?x366 (* 1.0 exp!2)))
-(let ((?x722 (/ ?x366 exp!1)))
-(let ((?x353 (+ 1.0 ?x722)))
+(let ((?x315 (/ ?x366 exp!1)))
+(let ((?x241 (+ 1.0 ?x315)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x535 (/ ?x55 exp!1)))
-(let ((?x434 (+ ?x535 ?x353)))
-(=> (> ?x434 0.0) (= exp!6 ?x434)))))))))
+(let ((?x185 (/ ?x55 exp!1)))
+(let ((?x193 (+ ?x185 ?x241)))
+(=> (> ?x193 0.0) (= exp!6 ?x193)))))))))
 (check-sat)
 (pop 1)

@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!128 () Real)
+(declare-fun log!150 () Real)
 (assert
  true)
 (assert
@@ -130,23 +130,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -168,8 +168,8 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
-(declare-fun log!193 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!215 () Real)
 (assert
  true)
 (assert
@@ -236,17 +236,17 @@
  (let ((?x127 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x390 (+ ?x127 ?x368)))
  (let ((?x402 (+ 1.0 ?x390)))
- (let ((?x224 (/ ?x127 ?x402)))
- (let ((?x225 (- ?x224)))
- (let ((?x228 (+ 1.0 ?x225)))
- (let ((?x226 (* 0.0 ?x225)))
- (let ((?x231 (+ ?x226 ?x228)))
- (let ((?x232 (+ ?x226 ?x231)))
- (let ((?x146 (/ ?x127 exp!5)))
- (let ((?x229 (* ?x146 ?x232)))
+ (let ((?x266 (/ ?x127 ?x402)))
+ (let ((?x276 (- ?x266)))
+ (let ((?x317 (+ 1.0 ?x276)))
+ (let ((?x278 (* 0.0 ?x276)))
+ (let ((?x327 (+ ?x278 ?x317)))
+ (let ((?x328 (+ ?x278 ?x327)))
+ (let ((?x152 (/ ?x127 exp!5)))
+ (let ((?x325 (* ?x152 ?x328)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[0]| ?x98)))
- (let ((?x230 (* ?x114 ?x229)))
+ (let ((?x326 (* ?x114 ?x325)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -255,11 +255,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x236 (/ ?x109 ?x402)))
- (let ((?x237 (* ?x127 ?x236)))
- (let ((?x145 (+ ?x104 ?x237)))
- (let ((?x220 (* ?x146 ?x145)))
- (or (and (distinct ?x220 ?x230) true)))))))))))))))))))))))))))))))
+ (let ((?x259 (/ ?x109 ?x402)))
+ (let ((?x260 (* ?x127 ?x259)))
+ (let ((?x151 (+ ?x104 ?x260)))
+ (let ((?x272 (* ?x152 ?x151)))
+ (or (and (distinct ?x272 ?x326) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -295,23 +295,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -320,27 +320,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x368 (/ ?x9 exp!3)))
@@ -363,10 +363,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
+(declare-fun log!150 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!193 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!215 () Real)
+(declare-fun log!282 () Real)
 (assert
  true)
 (assert
@@ -375,83 +375,83 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x386 (/ ?x466 exp!1)))
- (let ((?x336 (+ 1.0 ?x386)))
+ (let ((?x715 (/ ?x466 exp!1)))
+ (let ((?x242 (+ 1.0 ?x715)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x133 (/ ?x55 exp!1)))
- (let ((?x405 (+ ?x133 ?x336)))
- (< 0.0 ?x405))))))))
+ (let ((?x726 (/ ?x55 exp!1)))
+ (let ((?x505 (+ ?x726 ?x242)))
+ (< 0.0 ?x505))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x386 (/ ?x466 exp!1)))
- (let ((?x336 (+ 1.0 ?x386)))
+ (let ((?x715 (/ ?x466 exp!1)))
+ (let ((?x242 (+ 1.0 ?x715)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x133 (/ ?x55 exp!1)))
- (let ((?x405 (+ ?x133 ?x336)))
- (let (($x497 (= 0.0 ?x405)))
- (not $x497)))))))))
+ (let ((?x726 (/ ?x55 exp!1)))
+ (let ((?x505 (+ ?x726 ?x242)))
+ (let (($x323 (= 0.0 ?x505)))
+ (not $x323)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x386 (/ ?x466 exp!1)))
- (let ((?x336 (+ 1.0 ?x386)))
+ (let ((?x715 (/ ?x466 exp!1)))
+ (let ((?x242 (+ 1.0 ?x715)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x133 (/ ?x55 exp!1)))
- (let ((?x405 (+ ?x133 ?x336)))
- (let (($x497 (= 0.0 ?x405)))
- (not $x497)))))))))
+ (let ((?x726 (/ ?x55 exp!1)))
+ (let ((?x505 (+ ?x726 ?x242)))
+ (let (($x323 (= 0.0 ?x505)))
+ (not $x323)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x386 (/ ?x466 exp!1)))
- (let ((?x336 (+ 1.0 ?x386)))
+ (let ((?x715 (/ ?x466 exp!1)))
+ (let ((?x242 (+ 1.0 ?x715)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x133 (/ ?x55 exp!1)))
- (let ((?x405 (+ ?x133 ?x336)))
- (let (($x497 (= 0.0 ?x405)))
- (not $x497)))))))))
+ (let ((?x726 (/ ?x55 exp!1)))
+ (let ((?x505 (+ ?x726 ?x242)))
+ (let (($x323 (= 0.0 ?x505)))
+ (not $x323)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x386 (/ ?x466 exp!1)))
- (let ((?x336 (+ 1.0 ?x386)))
+ (let ((?x715 (/ ?x466 exp!1)))
+ (let ((?x242 (+ 1.0 ?x715)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x133 (/ ?x55 exp!1)))
- (let ((?x405 (+ ?x133 ?x336)))
- (< 0.0 ?x405))))))))
+ (let ((?x726 (/ ?x55 exp!1)))
+ (let ((?x505 (+ ?x726 ?x242)))
+ (< 0.0 ?x505))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x386 (/ ?x466 exp!1)))
- (let ((?x336 (+ 1.0 ?x386)))
+ (let ((?x715 (/ ?x466 exp!1)))
+ (let ((?x242 (+ 1.0 ?x715)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x133 (/ ?x55 exp!1)))
- (let ((?x405 (+ ?x133 ?x336)))
- (let (($x497 (= 0.0 ?x405)))
- (not $x497)))))))))
+ (let ((?x726 (/ ?x55 exp!1)))
+ (let ((?x505 (+ ?x726 ?x242)))
+ (let (($x323 (= 0.0 ?x505)))
+ (not $x323)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x386 (/ ?x466 exp!1)))
- (let ((?x336 (+ 1.0 ?x386)))
+ (let ((?x715 (/ ?x466 exp!1)))
+ (let ((?x242 (+ 1.0 ?x715)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x133 (/ ?x55 exp!1)))
- (let ((?x405 (+ ?x133 ?x336)))
- (let (($x497 (= 0.0 ?x405)))
- (not $x497)))))))))
+ (let ((?x726 (/ ?x55 exp!1)))
+ (let ((?x505 (+ ?x726 ?x242)))
+ (let (($x323 (= 0.0 ?x505)))
+ (not $x323)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x386 (/ ?x466 exp!1)))
- (let ((?x336 (+ 1.0 ?x386)))
+ (let ((?x715 (/ ?x466 exp!1)))
+ (let ((?x242 (+ 1.0 ?x715)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x133 (/ ?x55 exp!1)))
- (let ((?x405 (+ ?x133 ?x336)))
- (let ((?x533 (/ ?x386 ?x405)))
- (let ((?x727 (- ?x533)))
- (let ((?x314 (+ 1.0 ?x727)))
- (let ((?x311 (* 0.0 ?x727)))
- (let ((?x530 (+ ?x311 ?x314)))
- (let ((?x534 (+ ?x311 ?x530)))
- (let ((?x403 (/ ?x386 exp!6)))
- (let ((?x208 (* ?x403 ?x534)))
+ (let ((?x726 (/ ?x55 exp!1)))
+ (let ((?x505 (+ ?x726 ?x242)))
+ (let ((?x420 (/ ?x715 ?x505)))
+ (let ((?x724 (- ?x420)))
+ (let ((?x521 (+ 1.0 ?x724)))
+ (let ((?x178 (* 0.0 ?x724)))
+ (let ((?x318 (+ ?x178 ?x521)))
+ (let ((?x320 (+ ?x178 ?x318)))
+ (let ((?x288 (/ ?x715 exp!6)))
+ (let ((?x283 (* ?x288 ?x320)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[0]| ?x98)))
- (let ((?x293 (* ?x114 ?x208)))
+ (let ((?x492 (* ?x114 ?x283)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -460,11 +460,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x239 (/ ?x109 ?x405)))
- (let ((?x263 (* ?x386 ?x239)))
- (let ((?x209 (+ ?x104 ?x263)))
- (let ((?x520 (* ?x403 ?x209)))
- (or (and (distinct ?x520 ?x293) true))))))))))))))))))))))))))))))))
+ (let ((?x415 (/ ?x109 ?x505)))
+ (let ((?x229 (* ?x715 ?x415)))
+ (let ((?x527 (+ ?x104 ?x229)))
+ (let ((?x329 (* ?x288 ?x527)))
+ (or (and (distinct ?x329 ?x492) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -502,23 +502,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -528,27 +528,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x368 (/ ?x9 exp!3)))
@@ -558,39 +558,39 @@
  (let ((?x402 (+ 1.0 ?x390)))
  (=> (> ?x402 0.0) (= exp!5 ?x402)))))))))
 (assert
- (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!282 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!260) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!282) (< exp!1 exp!6)))
 (assert
- (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!282 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!260) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!282) (< exp!2 exp!6)))
 (assert
- (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!282 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!260) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!282) (< exp!3 exp!6)))
 (assert
- (= (< log!260 log!128) (< exp!6 exp!4)))
+ (= (< log!282 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!128 log!260) (< exp!4 exp!6)))
+ (= (< log!150 log!282) (< exp!4 exp!6)))
 (assert
- (= (< log!260 log!193) (< exp!6 exp!5)))
+ (= (< log!282 log!215) (< exp!6 exp!5)))
 (assert
- (= (< log!193 log!260) (< exp!5 exp!6)))
+ (= (< log!215 log!282) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!260 0.0) (> exp!6 1.0)))
+ (= (> log!282 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!260)))
+ (>= exp!6 (+ 1.0 log!282)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x386 (/ ?x466 exp!1)))
-(let ((?x336 (+ 1.0 ?x386)))
+(let ((?x715 (/ ?x466 exp!1)))
+(let ((?x242 (+ 1.0 ?x715)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x133 (/ ?x55 exp!1)))
-(let ((?x405 (+ ?x133 ?x336)))
-(=> (> ?x405 0.0) (= exp!6 ?x405)))))))))
+(let ((?x726 (/ ?x55 exp!1)))
+(let ((?x505 (+ ?x726 ?x242)))
+(=> (> ?x505 0.0) (= exp!6 ?x505)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -606,10 +606,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
-(declare-fun log!193 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!215 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!282 () Real)
 (assert
  true)
 (assert
@@ -684,17 +684,17 @@
  (let ((?x127 (/ ?x466 exp!3)))
  (let ((?x390 (+ ?x127 ?x368)))
  (let ((?x402 (+ 1.0 ?x390)))
- (let ((?x224 (/ ?x127 ?x402)))
- (let ((?x225 (- ?x224)))
- (let ((?x228 (+ 1.0 ?x225)))
- (let ((?x226 (* 0.0 ?x225)))
- (let ((?x231 (+ ?x226 ?x228)))
- (let ((?x232 (+ ?x226 ?x231)))
- (let ((?x146 (/ ?x127 exp!5)))
- (let ((?x229 (* ?x146 ?x232)))
+ (let ((?x266 (/ ?x127 ?x402)))
+ (let ((?x276 (- ?x266)))
+ (let ((?x317 (+ 1.0 ?x276)))
+ (let ((?x278 (* 0.0 ?x276)))
+ (let ((?x327 (+ ?x278 ?x317)))
+ (let ((?x328 (+ ?x278 ?x327)))
+ (let ((?x152 (/ ?x127 exp!5)))
+ (let ((?x325 (* ?x152 ?x328)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[0]| ?x98)))
- (let ((?x230 (* ?x114 ?x229)))
+ (let ((?x326 (* ?x114 ?x325)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -703,11 +703,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x236 (/ ?x109 ?x402)))
- (let ((?x237 (* ?x127 ?x236)))
- (let ((?x145 (+ ?x104 ?x237)))
- (let ((?x220 (* ?x146 ?x145)))
- (or (and (distinct ?x220 ?x230) true))))))))))))))))))))))))))))))))
+ (let ((?x259 (/ ?x109 ?x402)))
+ (let ((?x260 (* ?x127 ?x259)))
+ (let ((?x151 (+ ?x104 ?x260)))
+ (let ((?x272 (* ?x152 ?x151)))
+ (or (and (distinct ?x272 ?x326) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -745,23 +745,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -771,27 +771,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x368 (/ ?x9 exp!3)))
@@ -801,38 +801,38 @@
  (let ((?x402 (+ 1.0 ?x390)))
  (=> (> ?x402 0.0) (= exp!5 ?x402)))))))))
 (assert
- (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!282 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!260) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!282) (< exp!1 exp!6)))
 (assert
- (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!282 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!260) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!282) (< exp!2 exp!6)))
 (assert
- (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!282 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!260) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!282) (< exp!3 exp!6)))
 (assert
- (= (< log!260 log!128) (< exp!6 exp!4)))
+ (= (< log!282 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!128 log!260) (< exp!4 exp!6)))
+ (= (< log!150 log!282) (< exp!4 exp!6)))
 (assert
- (= (< log!260 log!193) (< exp!6 exp!5)))
+ (= (< log!282 log!215) (< exp!6 exp!5)))
 (assert
- (= (< log!193 log!260) (< exp!5 exp!6)))
+ (= (< log!215 log!282) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!260 0.0) (> exp!6 1.0)))
+ (= (> log!282 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!260)))
+ (>= exp!6 (+ 1.0 log!282)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x386 (/ ?x466 exp!1)))
-(let ((?x336 (+ 1.0 ?x386)))
+(let ((?x715 (/ ?x466 exp!1)))
+(let ((?x242 (+ 1.0 ?x715)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x133 (/ ?x55 exp!1)))
-(let ((?x405 (+ ?x133 ?x336)))
-(=> (> ?x405 0.0) (= exp!6 ?x405)))))))))
+(let ((?x726 (/ ?x55 exp!1)))
+(let ((?x505 (+ ?x726 ?x242)))
+(=> (> ?x505 0.0) (= exp!6 ?x505)))))))))
 (check-sat)
 (pop 1)

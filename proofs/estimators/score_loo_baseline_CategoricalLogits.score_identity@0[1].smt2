@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!128 () Real)
+(declare-fun log!150 () Real)
 (assert
  true)
 (assert
@@ -132,23 +132,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -170,8 +170,8 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
-(declare-fun log!193 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!215 () Real)
 (assert
  true)
 (assert
@@ -238,18 +238,18 @@
  (let ((?x466 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x359 (+ ?x466 ?x129)))
  (let ((?x394 (+ 1.0 ?x359)))
- (let ((?x189 (/ ?x129 ?x394)))
- (let ((?x190 (- ?x189)))
- (let ((?x185 (+ 1.0 ?x190)))
- (let ((?x187 (* 0.0 ?x185)))
- (let ((?x181 (+ ?x190 ?x187)))
- (let ((?x168 (* 0.0 ?x190)))
- (let ((?x182 (+ ?x168 ?x181)))
- (let ((?x268 (/ ?x466 exp!5)))
- (let ((?x177 (* ?x268 ?x182)))
+ (let ((?x242 (/ ?x129 ?x394)))
+ (let ((?x243 (- ?x242)))
+ (let ((?x254 (+ 1.0 ?x243)))
+ (let ((?x251 (* 0.0 ?x254)))
+ (let ((?x252 (+ ?x243 ?x251)))
+ (let ((?x253 (* 0.0 ?x243)))
+ (let ((?x153 (+ ?x253 ?x252)))
+ (let ((?x163 (/ ?x466 exp!5)))
+ (let ((?x154 (* ?x163 ?x153)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x288 (* ?x115 ?x177)))
+ (let ((?x264 (* ?x115 ?x154)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -258,11 +258,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x154 (/ ?x109 ?x394)))
- (let ((?x264 (* ?x129 ?x154)))
- (let ((?x258 (+ ?x105 ?x264)))
- (let ((?x270 (* ?x268 ?x258)))
- (or (and (distinct ?x270 ?x288) true))))))))))))))))))))))))))))))))
+ (let ((?x191 (/ ?x109 ?x394)))
+ (let ((?x188 (* ?x129 ?x191)))
+ (let ((?x194 (+ ?x105 ?x188)))
+ (let ((?x166 (* ?x163 ?x194)))
+ (or (and (distinct ?x166 ?x264) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -298,23 +298,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -323,27 +323,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x129 (/ ?x9 exp!3)))
@@ -366,10 +366,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
+(declare-fun log!150 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!193 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!215 () Real)
+(declare-fun log!282 () Real)
 (assert
  true)
 (assert
@@ -378,84 +378,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x134 (/ ?x382 exp!1)))
- (let ((?x287 (+ 1.0 ?x134)))
+ (let ((?x705 (/ ?x382 exp!1)))
+ (let ((?x342 (+ 1.0 ?x705)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x482 (/ ?x55 exp!1)))
- (let ((?x215 (+ ?x482 ?x287)))
- (< 0.0 ?x215))))))))
+ (let ((?x714 (/ ?x55 exp!1)))
+ (let ((?x360 (+ ?x714 ?x342)))
+ (< 0.0 ?x360))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x134 (/ ?x382 exp!1)))
- (let ((?x287 (+ 1.0 ?x134)))
+ (let ((?x705 (/ ?x382 exp!1)))
+ (let ((?x342 (+ 1.0 ?x705)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x482 (/ ?x55 exp!1)))
- (let ((?x215 (+ ?x482 ?x287)))
- (let (($x345 (= 0.0 ?x215)))
- (not $x345)))))))))
+ (let ((?x714 (/ ?x55 exp!1)))
+ (let ((?x360 (+ ?x714 ?x342)))
+ (let (($x184 (= 0.0 ?x360)))
+ (not $x184)))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x134 (/ ?x382 exp!1)))
- (let ((?x287 (+ 1.0 ?x134)))
+ (let ((?x705 (/ ?x382 exp!1)))
+ (let ((?x342 (+ 1.0 ?x705)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x482 (/ ?x55 exp!1)))
- (let ((?x215 (+ ?x482 ?x287)))
- (let (($x345 (= 0.0 ?x215)))
- (not $x345)))))))))
+ (let ((?x714 (/ ?x55 exp!1)))
+ (let ((?x360 (+ ?x714 ?x342)))
+ (let (($x184 (= 0.0 ?x360)))
+ (not $x184)))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x134 (/ ?x382 exp!1)))
- (let ((?x287 (+ 1.0 ?x134)))
+ (let ((?x705 (/ ?x382 exp!1)))
+ (let ((?x342 (+ 1.0 ?x705)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x482 (/ ?x55 exp!1)))
- (let ((?x215 (+ ?x482 ?x287)))
- (let (($x345 (= 0.0 ?x215)))
- (not $x345)))))))))
+ (let ((?x714 (/ ?x55 exp!1)))
+ (let ((?x360 (+ ?x714 ?x342)))
+ (let (($x184 (= 0.0 ?x360)))
+ (not $x184)))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x134 (/ ?x382 exp!1)))
- (let ((?x287 (+ 1.0 ?x134)))
+ (let ((?x705 (/ ?x382 exp!1)))
+ (let ((?x342 (+ 1.0 ?x705)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x482 (/ ?x55 exp!1)))
- (let ((?x215 (+ ?x482 ?x287)))
- (< 0.0 ?x215))))))))
+ (let ((?x714 (/ ?x55 exp!1)))
+ (let ((?x360 (+ ?x714 ?x342)))
+ (< 0.0 ?x360))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x134 (/ ?x382 exp!1)))
- (let ((?x287 (+ 1.0 ?x134)))
+ (let ((?x705 (/ ?x382 exp!1)))
+ (let ((?x342 (+ 1.0 ?x705)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x482 (/ ?x55 exp!1)))
- (let ((?x215 (+ ?x482 ?x287)))
- (let (($x345 (= 0.0 ?x215)))
- (not $x345)))))))))
+ (let ((?x714 (/ ?x55 exp!1)))
+ (let ((?x360 (+ ?x714 ?x342)))
+ (let (($x184 (= 0.0 ?x360)))
+ (not $x184)))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x134 (/ ?x382 exp!1)))
- (let ((?x287 (+ 1.0 ?x134)))
+ (let ((?x705 (/ ?x382 exp!1)))
+ (let ((?x342 (+ 1.0 ?x705)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x482 (/ ?x55 exp!1)))
- (let ((?x215 (+ ?x482 ?x287)))
- (let (($x345 (= 0.0 ?x215)))
- (not $x345)))))))))
+ (let ((?x714 (/ ?x55 exp!1)))
+ (let ((?x360 (+ ?x714 ?x342)))
+ (let (($x184 (= 0.0 ?x360)))
+ (not $x184)))))))))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
- (let ((?x134 (/ ?x382 exp!1)))
- (let ((?x287 (+ 1.0 ?x134)))
+ (let ((?x705 (/ ?x382 exp!1)))
+ (let ((?x342 (+ 1.0 ?x705)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x482 (/ ?x55 exp!1)))
- (let ((?x215 (+ ?x482 ?x287)))
- (let ((?x352 (/ 1.0 ?x215)))
- (let ((?x384 (- ?x352)))
- (let ((?x350 (+ 1.0 ?x384)))
- (let ((?x440 (* 0.0 ?x350)))
- (let ((?x378 (+ ?x384 ?x440)))
- (let ((?x713 (* 0.0 ?x384)))
- (let ((?x367 (+ ?x713 ?x378)))
- (let ((?x523 (/ ?x134 exp!6)))
- (let ((?x522 (* ?x523 ?x367)))
+ (let ((?x714 (/ ?x55 exp!1)))
+ (let ((?x360 (+ ?x714 ?x342)))
+ (let ((?x506 (/ 1.0 ?x360)))
+ (let ((?x400 (- ?x506)))
+ (let ((?x262 (+ 1.0 ?x400)))
+ (let ((?x392 (* 0.0 ?x262)))
+ (let ((?x133 (+ ?x400 ?x392)))
+ (let ((?x716 (* 0.0 ?x400)))
+ (let ((?x420 (+ ?x716 ?x133)))
+ (let ((?x398 (/ ?x705 exp!6)))
+ (let ((?x357 (* ?x398 ?x420)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x219 (* ?x115 ?x522)))
+ (let ((?x523 (* ?x115 ?x357)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -464,10 +464,10 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x132 (/ ?x109 ?x215)))
- (let ((?x275 (+ ?x105 ?x132)))
- (let ((?x492 (* ?x523 ?x275)))
- (or (and (distinct ?x492 ?x219) true))))))))))))))))))))))))))))))))
+ (let ((?x144 (/ ?x109 ?x360)))
+ (let ((?x148 (+ ?x105 ?x144)))
+ (let ((?x330 (* ?x398 ?x148)))
+ (or (and (distinct ?x330 ?x523) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x394 (+ 1.0 ?x359)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!282 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!260) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!282) (< exp!1 exp!6)))
 (assert
- (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!282 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!260) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!282) (< exp!2 exp!6)))
 (assert
- (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!282 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!260) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!282) (< exp!3 exp!6)))
 (assert
- (= (< log!260 log!128) (< exp!6 exp!4)))
+ (= (< log!282 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!128 log!260) (< exp!4 exp!6)))
+ (= (< log!150 log!282) (< exp!4 exp!6)))
 (assert
- (= (< log!260 log!193) (< exp!6 exp!5)))
+ (= (< log!282 log!215) (< exp!6 exp!5)))
 (assert
- (= (< log!193 log!260) (< exp!5 exp!6)))
+ (= (< log!215 log!282) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!260 0.0) (> exp!6 1.0)))
+ (= (> log!282 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!260)))
+ (>= exp!6 (+ 1.0 log!282)))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
-(let ((?x134 (/ ?x382 exp!1)))
-(let ((?x287 (+ 1.0 ?x134)))
+(let ((?x705 (/ ?x382 exp!1)))
+(let ((?x342 (+ 1.0 ?x705)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x482 (/ ?x55 exp!1)))
-(let ((?x215 (+ ?x482 ?x287)))
-(=> (> ?x215 0.0) (= exp!6 ?x215)))))))))
+(let ((?x714 (/ ?x55 exp!1)))
+(let ((?x360 (+ ?x714 ?x342)))
+(=> (> ?x360 0.0) (= exp!6 ?x360)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
-(declare-fun log!193 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!215 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!282 () Real)
 (assert
  true)
 (assert
@@ -687,18 +687,18 @@
  (let ((?x466 (/ ?x382 exp!3)))
  (let ((?x359 (+ ?x466 ?x129)))
  (let ((?x394 (+ 1.0 ?x359)))
- (let ((?x189 (/ ?x129 ?x394)))
- (let ((?x190 (- ?x189)))
- (let ((?x185 (+ 1.0 ?x190)))
- (let ((?x187 (* 0.0 ?x185)))
- (let ((?x181 (+ ?x190 ?x187)))
- (let ((?x168 (* 0.0 ?x190)))
- (let ((?x182 (+ ?x168 ?x181)))
- (let ((?x268 (/ ?x466 exp!5)))
- (let ((?x177 (* ?x268 ?x182)))
+ (let ((?x242 (/ ?x129 ?x394)))
+ (let ((?x243 (- ?x242)))
+ (let ((?x254 (+ 1.0 ?x243)))
+ (let ((?x251 (* 0.0 ?x254)))
+ (let ((?x252 (+ ?x243 ?x251)))
+ (let ((?x253 (* 0.0 ?x243)))
+ (let ((?x153 (+ ?x253 ?x252)))
+ (let ((?x163 (/ ?x466 exp!5)))
+ (let ((?x154 (* ?x163 ?x153)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x288 (* ?x115 ?x177)))
+ (let ((?x264 (* ?x115 ?x154)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -707,11 +707,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x154 (/ ?x109 ?x394)))
- (let ((?x264 (* ?x129 ?x154)))
- (let ((?x258 (+ ?x105 ?x264)))
- (let ((?x270 (* ?x268 ?x258)))
- (or (and (distinct ?x270 ?x288) true)))))))))))))))))))))))))))))))))
+ (let ((?x191 (/ ?x109 ?x394)))
+ (let ((?x188 (* ?x129 ?x191)))
+ (let ((?x194 (+ ?x105 ?x188)))
+ (let ((?x166 (* ?x163 ?x194)))
+ (or (and (distinct ?x166 ?x264) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -749,23 +749,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -775,27 +775,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -805,38 +805,38 @@
  (let ((?x394 (+ 1.0 ?x359)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!282 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!260) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!282) (< exp!1 exp!6)))
 (assert
- (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!282 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!260) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!282) (< exp!2 exp!6)))
 (assert
- (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!282 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!260) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!282) (< exp!3 exp!6)))
 (assert
- (= (< log!260 log!128) (< exp!6 exp!4)))
+ (= (< log!282 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!128 log!260) (< exp!4 exp!6)))
+ (= (< log!150 log!282) (< exp!4 exp!6)))
 (assert
- (= (< log!260 log!193) (< exp!6 exp!5)))
+ (= (< log!282 log!215) (< exp!6 exp!5)))
 (assert
- (= (< log!193 log!260) (< exp!5 exp!6)))
+ (= (< log!215 log!282) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!260 0.0) (> exp!6 1.0)))
+ (= (> log!282 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!260)))
+ (>= exp!6 (+ 1.0 log!282)))
 (assert
  (let ((?x382 (* 1.0 exp!2)))
-(let ((?x134 (/ ?x382 exp!1)))
-(let ((?x287 (+ 1.0 ?x134)))
+(let ((?x705 (/ ?x382 exp!1)))
+(let ((?x342 (+ 1.0 ?x705)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x482 (/ ?x55 exp!1)))
-(let ((?x215 (+ ?x482 ?x287)))
-(=> (> ?x215 0.0) (= exp!6 ?x215)))))))))
+(let ((?x714 (/ ?x55 exp!1)))
+(let ((?x360 (+ ?x714 ?x342)))
+(=> (> ?x360 0.0) (= exp!6 ?x360)))))))))
 (check-sat)
 (pop 1)

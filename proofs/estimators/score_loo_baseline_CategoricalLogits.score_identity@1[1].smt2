@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!128 () Real)
+(declare-fun log!150 () Real)
 (assert
  true)
 (assert
@@ -131,23 +131,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -169,8 +169,8 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
-(declare-fun log!193 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!215 () Real)
 (assert
  true)
 (assert
@@ -237,17 +237,17 @@
  (let ((?x472 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x372 (+ ?x472 ?x128)))
  (let ((?x407 (+ 1.0 ?x372)))
- (let ((?x330 (/ ?x128 ?x407)))
- (let ((?x154 (- ?x330)))
- (let ((?x150 (+ 1.0 ?x154)))
- (let ((?x155 (* 0.0 ?x154)))
- (let ((?x151 (+ ?x155 ?x150)))
- (let ((?x167 (+ ?x155 ?x151)))
- (let ((?x332 (/ ?x128 exp!5)))
- (let ((?x175 (* ?x332 ?x167)))
+ (let ((?x264 (/ ?x128 ?x407)))
+ (let ((?x152 (- ?x264)))
+ (let ((?x276 (+ 1.0 ?x152)))
+ (let ((?x153 (* 0.0 ?x152)))
+ (let ((?x270 (+ ?x153 ?x276)))
+ (let ((?x280 (+ ?x153 ?x270)))
+ (let ((?x266 (/ ?x128 exp!5)))
+ (let ((?x282 (* ?x266 ?x280)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[1]| ?x98)))
- (let ((?x187 (* ?x115 ?x175)))
+ (let ((?x321 (* ?x115 ?x282)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -256,11 +256,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x300 (/ ?x109 ?x407)))
- (let ((?x321 (* ?x128 ?x300)))
- (let ((?x331 (+ ?x104 ?x321)))
- (let ((?x329 (* ?x332 ?x331)))
- (or (and (distinct ?x329 ?x187) true)))))))))))))))))))))))))))))))
+ (let ((?x254 (/ ?x109 ?x407)))
+ (let ((?x255 (* ?x128 ?x254)))
+ (let ((?x265 (+ ?x104 ?x255)))
+ (let ((?x263 (* ?x266 ?x265)))
+ (or (and (distinct ?x263 ?x321) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -296,23 +296,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -321,27 +321,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x128 (/ ?x9 exp!3)))
@@ -364,10 +364,10 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
+(declare-fun log!150 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!193 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!215 () Real)
+(declare-fun log!282 () Real)
 (assert
  true)
 (assert
@@ -376,83 +376,83 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
- (let ((?x297 (/ ?x394 exp!1)))
- (let ((?x192 (+ 1.0 ?x297)))
+ (let ((?x717 (/ ?x394 exp!1)))
+ (let ((?x352 (+ 1.0 ?x717)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x509 (/ ?x55 exp!1)))
- (let ((?x441 (+ ?x509 ?x192)))
- (< 0.0 ?x441))))))))
+ (let ((?x728 (/ ?x55 exp!1)))
+ (let ((?x286 (+ ?x728 ?x352)))
+ (< 0.0 ?x286))))))))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
- (let ((?x297 (/ ?x394 exp!1)))
- (let ((?x192 (+ 1.0 ?x297)))
+ (let ((?x717 (/ ?x394 exp!1)))
+ (let ((?x352 (+ 1.0 ?x717)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x509 (/ ?x55 exp!1)))
- (let ((?x441 (+ ?x509 ?x192)))
- (let (($x399 (= 0.0 ?x441)))
- (not $x399)))))))))
+ (let ((?x728 (/ ?x55 exp!1)))
+ (let ((?x286 (+ ?x728 ?x352)))
+ (let (($x193 (= 0.0 ?x286)))
+ (not $x193)))))))))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
- (let ((?x297 (/ ?x394 exp!1)))
- (let ((?x192 (+ 1.0 ?x297)))
+ (let ((?x717 (/ ?x394 exp!1)))
+ (let ((?x352 (+ 1.0 ?x717)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x509 (/ ?x55 exp!1)))
- (let ((?x441 (+ ?x509 ?x192)))
- (let (($x399 (= 0.0 ?x441)))
- (not $x399)))))))))
+ (let ((?x728 (/ ?x55 exp!1)))
+ (let ((?x286 (+ ?x728 ?x352)))
+ (let (($x193 (= 0.0 ?x286)))
+ (not $x193)))))))))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
- (let ((?x297 (/ ?x394 exp!1)))
- (let ((?x192 (+ 1.0 ?x297)))
+ (let ((?x717 (/ ?x394 exp!1)))
+ (let ((?x352 (+ 1.0 ?x717)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x509 (/ ?x55 exp!1)))
- (let ((?x441 (+ ?x509 ?x192)))
- (let (($x399 (= 0.0 ?x441)))
- (not $x399)))))))))
+ (let ((?x728 (/ ?x55 exp!1)))
+ (let ((?x286 (+ ?x728 ?x352)))
+ (let (($x193 (= 0.0 ?x286)))
+ (not $x193)))))))))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
- (let ((?x297 (/ ?x394 exp!1)))
- (let ((?x192 (+ 1.0 ?x297)))
+ (let ((?x717 (/ ?x394 exp!1)))
+ (let ((?x352 (+ 1.0 ?x717)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x509 (/ ?x55 exp!1)))
- (let ((?x441 (+ ?x509 ?x192)))
- (< 0.0 ?x441))))))))
+ (let ((?x728 (/ ?x55 exp!1)))
+ (let ((?x286 (+ ?x728 ?x352)))
+ (< 0.0 ?x286))))))))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
- (let ((?x297 (/ ?x394 exp!1)))
- (let ((?x192 (+ 1.0 ?x297)))
+ (let ((?x717 (/ ?x394 exp!1)))
+ (let ((?x352 (+ 1.0 ?x717)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x509 (/ ?x55 exp!1)))
- (let ((?x441 (+ ?x509 ?x192)))
- (let (($x399 (= 0.0 ?x441)))
- (not $x399)))))))))
+ (let ((?x728 (/ ?x55 exp!1)))
+ (let ((?x286 (+ ?x728 ?x352)))
+ (let (($x193 (= 0.0 ?x286)))
+ (not $x193)))))))))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
- (let ((?x297 (/ ?x394 exp!1)))
- (let ((?x192 (+ 1.0 ?x297)))
+ (let ((?x717 (/ ?x394 exp!1)))
+ (let ((?x352 (+ 1.0 ?x717)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x509 (/ ?x55 exp!1)))
- (let ((?x441 (+ ?x509 ?x192)))
- (let (($x399 (= 0.0 ?x441)))
- (not $x399)))))))))
+ (let ((?x728 (/ ?x55 exp!1)))
+ (let ((?x286 (+ ?x728 ?x352)))
+ (let (($x193 (= 0.0 ?x286)))
+ (not $x193)))))))))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
- (let ((?x297 (/ ?x394 exp!1)))
- (let ((?x192 (+ 1.0 ?x297)))
+ (let ((?x717 (/ ?x394 exp!1)))
+ (let ((?x352 (+ 1.0 ?x717)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x509 (/ ?x55 exp!1)))
- (let ((?x441 (+ ?x509 ?x192)))
- (let ((?x461 (/ 1.0 ?x441)))
- (let ((?x149 (- ?x461)))
- (let ((?x299 (+ 1.0 ?x149)))
- (let ((?x723 (* 0.0 ?x149)))
- (let ((?x463 (+ ?x723 ?x299)))
- (let ((?x490 (+ ?x723 ?x463)))
- (let ((?x339 (/ 1.0 exp!6)))
- (let ((?x485 (* ?x339 ?x490)))
+ (let ((?x728 (/ ?x55 exp!1)))
+ (let ((?x286 (+ ?x728 ?x352)))
+ (let ((?x241 (/ 1.0 ?x286)))
+ (let ((?x322 (- ?x241)))
+ (let ((?x194 (+ 1.0 ?x322)))
+ (let ((?x726 (* 0.0 ?x322)))
+ (let ((?x232 (+ ?x726 ?x194)))
+ (let ((?x345 (+ ?x726 ?x232)))
+ (let ((?x343 (/ 1.0 exp!6)))
+ (let ((?x346 (* ?x343 ?x345)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[1]| ?x98)))
- (let ((?x534 (* ?x115 ?x485)))
+ (let ((?x493 (* ?x115 ?x346)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -461,10 +461,10 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x138 (/ ?x109 ?x441)))
- (let ((?x287 (+ ?x104 ?x138)))
- (let ((?x426 (* ?x339 ?x287)))
- (or (and (distinct ?x426 ?x534) true)))))))))))))))))))))))))))))))
+ (let ((?x240 (/ ?x109 ?x286)))
+ (let ((?x496 (+ ?x104 ?x240)))
+ (let ((?x425 (* ?x343 ?x496)))
+ (or (and (distinct ?x425 ?x493) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -502,23 +502,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -528,27 +528,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x128 (/ ?x9 exp!3)))
@@ -558,39 +558,39 @@
  (let ((?x407 (+ 1.0 ?x372)))
  (=> (> ?x407 0.0) (= exp!5 ?x407)))))))))
 (assert
- (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!282 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!260) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!282) (< exp!1 exp!6)))
 (assert
- (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!282 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!260) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!282) (< exp!2 exp!6)))
 (assert
- (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!282 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!260) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!282) (< exp!3 exp!6)))
 (assert
- (= (< log!260 log!128) (< exp!6 exp!4)))
+ (= (< log!282 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!128 log!260) (< exp!4 exp!6)))
+ (= (< log!150 log!282) (< exp!4 exp!6)))
 (assert
- (= (< log!260 log!193) (< exp!6 exp!5)))
+ (= (< log!282 log!215) (< exp!6 exp!5)))
 (assert
- (= (< log!193 log!260) (< exp!5 exp!6)))
+ (= (< log!215 log!282) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!260 0.0) (> exp!6 1.0)))
+ (= (> log!282 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!260)))
+ (>= exp!6 (+ 1.0 log!282)))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
-(let ((?x297 (/ ?x394 exp!1)))
-(let ((?x192 (+ 1.0 ?x297)))
+(let ((?x717 (/ ?x394 exp!1)))
+(let ((?x352 (+ 1.0 ?x717)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x509 (/ ?x55 exp!1)))
-(let ((?x441 (+ ?x509 ?x192)))
-(=> (> ?x441 0.0) (= exp!6 ?x441)))))))))
+(let ((?x728 (/ ?x55 exp!1)))
+(let ((?x286 (+ ?x728 ?x352)))
+(=> (> ?x286 0.0) (= exp!6 ?x286)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -606,10 +606,10 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
-(declare-fun log!193 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!215 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!282 () Real)
 (assert
  true)
 (assert
@@ -684,17 +684,17 @@
  (let ((?x472 (/ ?x394 exp!3)))
  (let ((?x372 (+ ?x472 ?x128)))
  (let ((?x407 (+ 1.0 ?x372)))
- (let ((?x330 (/ ?x128 ?x407)))
- (let ((?x154 (- ?x330)))
- (let ((?x150 (+ 1.0 ?x154)))
- (let ((?x155 (* 0.0 ?x154)))
- (let ((?x151 (+ ?x155 ?x150)))
- (let ((?x167 (+ ?x155 ?x151)))
- (let ((?x332 (/ ?x128 exp!5)))
- (let ((?x175 (* ?x332 ?x167)))
+ (let ((?x264 (/ ?x128 ?x407)))
+ (let ((?x152 (- ?x264)))
+ (let ((?x276 (+ 1.0 ?x152)))
+ (let ((?x153 (* 0.0 ?x152)))
+ (let ((?x270 (+ ?x153 ?x276)))
+ (let ((?x280 (+ ?x153 ?x270)))
+ (let ((?x266 (/ ?x128 exp!5)))
+ (let ((?x282 (* ?x266 ?x280)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[1]| ?x98)))
- (let ((?x187 (* ?x115 ?x175)))
+ (let ((?x321 (* ?x115 ?x282)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -703,11 +703,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x300 (/ ?x109 ?x407)))
- (let ((?x321 (* ?x128 ?x300)))
- (let ((?x331 (+ ?x104 ?x321)))
- (let ((?x329 (* ?x332 ?x331)))
- (or (and (distinct ?x329 ?x187) true))))))))))))))))))))))))))))))))
+ (let ((?x254 (/ ?x109 ?x407)))
+ (let ((?x255 (* ?x128 ?x254)))
+ (let ((?x265 (+ ?x104 ?x255)))
+ (let ((?x263 (* ?x266 ?x265)))
+ (or (and (distinct ?x263 ?x321) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -745,23 +745,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -771,27 +771,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x128 (/ ?x9 exp!3)))
@@ -801,38 +801,38 @@
  (let ((?x407 (+ 1.0 ?x372)))
  (=> (> ?x407 0.0) (= exp!5 ?x407)))))))))
 (assert
- (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!282 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!260) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!282) (< exp!1 exp!6)))
 (assert
- (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!282 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!260) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!282) (< exp!2 exp!6)))
 (assert
- (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!282 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!260) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!282) (< exp!3 exp!6)))
 (assert
- (= (< log!260 log!128) (< exp!6 exp!4)))
+ (= (< log!282 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!128 log!260) (< exp!4 exp!6)))
+ (= (< log!150 log!282) (< exp!4 exp!6)))
 (assert
- (= (< log!260 log!193) (< exp!6 exp!5)))
+ (= (< log!282 log!215) (< exp!6 exp!5)))
 (assert
- (= (< log!193 log!260) (< exp!5 exp!6)))
+ (= (< log!215 log!282) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!260 0.0) (> exp!6 1.0)))
+ (= (> log!282 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!260)))
+ (>= exp!6 (+ 1.0 log!282)))
 (assert
  (let ((?x394 (* 1.0 exp!2)))
-(let ((?x297 (/ ?x394 exp!1)))
-(let ((?x192 (+ 1.0 ?x297)))
+(let ((?x717 (/ ?x394 exp!1)))
+(let ((?x352 (+ 1.0 ?x717)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x509 (/ ?x55 exp!1)))
-(let ((?x441 (+ ?x509 ?x192)))
-(=> (> ?x441 0.0) (= exp!6 ?x441)))))))))
+(let ((?x728 (/ ?x55 exp!1)))
+(let ((?x286 (+ ?x728 ?x352)))
+(=> (> ?x286 0.0) (= exp!6 ?x286)))))))))
 (check-sat)
 (pop 1)

@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun log!128 () Real)
+(declare-fun log!150 () Real)
 (assert
  true)
 (assert
@@ -131,23 +131,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -169,8 +169,8 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
-(declare-fun log!193 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!215 () Real)
 (assert
  true)
 (assert
@@ -237,17 +237,17 @@
  (let ((?x472 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x394 (+ ?x472 ?x128)))
  (let ((?x407 (+ 1.0 ?x394)))
- (let ((?x236 (/ 1.0 ?x407)))
- (let ((?x233 (- ?x236)))
- (let ((?x189 (* 0.0 ?x233)))
- (let ((?x294 (+ ?x189 ?x189)))
- (let ((?x234 (+ 1.0 ?x233)))
- (let ((?x316 (+ ?x234 ?x294)))
- (let ((?x232 (/ 1.0 exp!5)))
- (let ((?x327 (* ?x232 ?x316)))
+ (let ((?x147 (/ 1.0 ?x407)))
+ (let ((?x224 (- ?x147)))
+ (let ((?x229 (* 0.0 ?x224)))
+ (let ((?x230 (+ ?x229 ?x229)))
+ (let ((?x228 (+ 1.0 ?x224)))
+ (let ((?x232 (+ ?x228 ?x230)))
+ (let ((?x241 (/ 1.0 exp!5)))
+ (let ((?x235 (* ?x241 ?x232)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[2]| ?x98)))
- (let ((?x328 (* ?x115 ?x327)))
+ (let ((?x236 (* ?x115 ?x235)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -256,10 +256,10 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x105 (- ?x104)))
  (let ((?x109 (+ ?x105 ?x108)))
- (let ((?x229 (/ ?x109 ?x407)))
- (let ((?x230 (+ ?x104 ?x229)))
- (let ((?x235 (* ?x232 ?x230)))
- (or (and (distinct ?x235 ?x328) true))))))))))))))))))))))))))))))
+ (let ((?x155 (/ ?x109 ?x407)))
+ (let ((?x240 (+ ?x104 ?x155)))
+ (let ((?x146 (* ?x241 ?x240)))
+ (or (and (distinct ?x146 ?x236) true))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -295,23 +295,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -320,27 +320,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x128 (/ ?x9 exp!3)))
@@ -363,10 +363,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
+(declare-fun log!150 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!193 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!215 () Real)
+(declare-fun log!282 () Real)
 (assert
  true)
 (assert
@@ -375,83 +375,83 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x245 (/ ?x372 exp!1)))
- (let ((?x130 (+ 1.0 ?x245)))
+ (let ((?x709 (/ ?x372 exp!1)))
+ (let ((?x431 (+ 1.0 ?x709)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x484 (/ ?x55 exp!1)))
- (let ((?x225 (+ ?x484 ?x130)))
- (< 0.0 ?x225))))))))
+ (let ((?x720 (/ ?x55 exp!1)))
+ (let ((?x525 (+ ?x720 ?x431)))
+ (< 0.0 ?x525))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x245 (/ ?x372 exp!1)))
- (let ((?x130 (+ 1.0 ?x245)))
+ (let ((?x709 (/ ?x372 exp!1)))
+ (let ((?x431 (+ 1.0 ?x709)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x484 (/ ?x55 exp!1)))
- (let ((?x225 (+ ?x484 ?x130)))
- (let (($x528 (= 0.0 ?x225)))
- (not $x528)))))))))
+ (let ((?x720 (/ ?x55 exp!1)))
+ (let ((?x525 (+ ?x720 ?x431)))
+ (let (($x311 (= 0.0 ?x525)))
+ (not $x311)))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x245 (/ ?x372 exp!1)))
- (let ((?x130 (+ 1.0 ?x245)))
+ (let ((?x709 (/ ?x372 exp!1)))
+ (let ((?x431 (+ 1.0 ?x709)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x484 (/ ?x55 exp!1)))
- (let ((?x225 (+ ?x484 ?x130)))
- (let (($x528 (= 0.0 ?x225)))
- (not $x528)))))))))
+ (let ((?x720 (/ ?x55 exp!1)))
+ (let ((?x525 (+ ?x720 ?x431)))
+ (let (($x311 (= 0.0 ?x525)))
+ (not $x311)))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x245 (/ ?x372 exp!1)))
- (let ((?x130 (+ 1.0 ?x245)))
+ (let ((?x709 (/ ?x372 exp!1)))
+ (let ((?x431 (+ 1.0 ?x709)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x484 (/ ?x55 exp!1)))
- (let ((?x225 (+ ?x484 ?x130)))
- (let (($x528 (= 0.0 ?x225)))
- (not $x528)))))))))
+ (let ((?x720 (/ ?x55 exp!1)))
+ (let ((?x525 (+ ?x720 ?x431)))
+ (let (($x311 (= 0.0 ?x525)))
+ (not $x311)))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x245 (/ ?x372 exp!1)))
- (let ((?x130 (+ 1.0 ?x245)))
+ (let ((?x709 (/ ?x372 exp!1)))
+ (let ((?x431 (+ 1.0 ?x709)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x484 (/ ?x55 exp!1)))
- (let ((?x225 (+ ?x484 ?x130)))
- (< 0.0 ?x225))))))))
+ (let ((?x720 (/ ?x55 exp!1)))
+ (let ((?x525 (+ ?x720 ?x431)))
+ (< 0.0 ?x525))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x245 (/ ?x372 exp!1)))
- (let ((?x130 (+ 1.0 ?x245)))
+ (let ((?x709 (/ ?x372 exp!1)))
+ (let ((?x431 (+ 1.0 ?x709)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x484 (/ ?x55 exp!1)))
- (let ((?x225 (+ ?x484 ?x130)))
- (let (($x528 (= 0.0 ?x225)))
- (not $x528)))))))))
+ (let ((?x720 (/ ?x55 exp!1)))
+ (let ((?x525 (+ ?x720 ?x431)))
+ (let (($x311 (= 0.0 ?x525)))
+ (not $x311)))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x245 (/ ?x372 exp!1)))
- (let ((?x130 (+ 1.0 ?x245)))
+ (let ((?x709 (/ ?x372 exp!1)))
+ (let ((?x431 (+ 1.0 ?x709)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x484 (/ ?x55 exp!1)))
- (let ((?x225 (+ ?x484 ?x130)))
- (let (($x528 (= 0.0 ?x225)))
- (not $x528)))))))))
+ (let ((?x720 (/ ?x55 exp!1)))
+ (let ((?x525 (+ ?x720 ?x431)))
+ (let (($x311 (= 0.0 ?x525)))
+ (not $x311)))))))))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
- (let ((?x245 (/ ?x372 exp!1)))
- (let ((?x130 (+ 1.0 ?x245)))
+ (let ((?x709 (/ ?x372 exp!1)))
+ (let ((?x431 (+ 1.0 ?x709)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x484 (/ ?x55 exp!1)))
- (let ((?x225 (+ ?x484 ?x130)))
- (let ((?x148 (/ ?x484 ?x225)))
- (let ((?x718 (- ?x148)))
- (let ((?x139 (* 0.0 ?x718)))
- (let ((?x137 (+ ?x139 ?x139)))
- (let ((?x374 (+ 1.0 ?x718)))
- (let ((?x141 (+ ?x374 ?x137)))
- (let ((?x424 (/ ?x484 exp!6)))
- (let ((?x406 (* ?x424 ?x141)))
+ (let ((?x720 (/ ?x55 exp!1)))
+ (let ((?x525 (+ ?x720 ?x431)))
+ (let ((?x516 (/ ?x720 ?x525)))
+ (let ((?x718 (- ?x516)))
+ (let ((?x513 (* 0.0 ?x718)))
+ (let ((?x490 (+ ?x513 ?x513)))
+ (let ((?x534 (+ 1.0 ?x718)))
+ (let ((?x499 (+ ?x534 ?x490)))
+ (let ((?x406 (/ ?x720 exp!6)))
+ (let ((?x284 (* ?x406 ?x499)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[2]| ?x98)))
- (let ((?x413 (* ?x115 ?x406)))
+ (let ((?x283 (* ?x115 ?x284)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -460,11 +460,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x105 (- ?x104)))
  (let ((?x109 (+ ?x105 ?x108)))
- (let ((?x260 (/ ?x109 ?x225)))
- (let ((?x313 (* ?x484 ?x260)))
- (let ((?x195 (+ ?x104 ?x313)))
- (let ((?x140 (* ?x424 ?x195)))
- (or (and (distinct ?x140 ?x413) true))))))))))))))))))))))))))))))))
+ (let ((?x423 (/ ?x109 ?x525)))
+ (let ((?x535 (* ?x720 ?x423)))
+ (let ((?x444 (+ ?x104 ?x535)))
+ (let ((?x361 (* ?x406 ?x444)))
+ (or (and (distinct ?x361 ?x283) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -502,23 +502,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -528,27 +528,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x128 (/ ?x9 exp!3)))
@@ -558,39 +558,39 @@
  (let ((?x407 (+ 1.0 ?x394)))
  (=> (> ?x407 0.0) (= exp!5 ?x407)))))))))
 (assert
- (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!282 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!260) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!282) (< exp!1 exp!6)))
 (assert
- (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!282 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!260) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!282) (< exp!2 exp!6)))
 (assert
- (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!282 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!260) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!282) (< exp!3 exp!6)))
 (assert
- (= (< log!260 log!128) (< exp!6 exp!4)))
+ (= (< log!282 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!128 log!260) (< exp!4 exp!6)))
+ (= (< log!150 log!282) (< exp!4 exp!6)))
 (assert
- (= (< log!260 log!193) (< exp!6 exp!5)))
+ (= (< log!282 log!215) (< exp!6 exp!5)))
 (assert
- (= (< log!193 log!260) (< exp!5 exp!6)))
+ (= (< log!215 log!282) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!260 0.0) (> exp!6 1.0)))
+ (= (> log!282 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!260)))
+ (>= exp!6 (+ 1.0 log!282)))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
-(let ((?x245 (/ ?x372 exp!1)))
-(let ((?x130 (+ 1.0 ?x245)))
+(let ((?x709 (/ ?x372 exp!1)))
+(let ((?x431 (+ 1.0 ?x709)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x484 (/ ?x55 exp!1)))
-(let ((?x225 (+ ?x484 ?x130)))
-(=> (> ?x225 0.0) (= exp!6 ?x225)))))))))
+(let ((?x720 (/ ?x55 exp!1)))
+(let ((?x525 (+ ?x720 ?x431)))
+(=> (> ?x525 0.0) (= exp!6 ?x525)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -606,10 +606,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
-(declare-fun log!193 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!215 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!282 () Real)
 (assert
  true)
 (assert
@@ -684,17 +684,17 @@
  (let ((?x472 (/ ?x372 exp!3)))
  (let ((?x394 (+ ?x472 ?x128)))
  (let ((?x407 (+ 1.0 ?x394)))
- (let ((?x236 (/ 1.0 ?x407)))
- (let ((?x233 (- ?x236)))
- (let ((?x189 (* 0.0 ?x233)))
- (let ((?x294 (+ ?x189 ?x189)))
- (let ((?x234 (+ 1.0 ?x233)))
- (let ((?x316 (+ ?x234 ?x294)))
- (let ((?x232 (/ 1.0 exp!5)))
- (let ((?x327 (* ?x232 ?x316)))
+ (let ((?x147 (/ 1.0 ?x407)))
+ (let ((?x224 (- ?x147)))
+ (let ((?x229 (* 0.0 ?x224)))
+ (let ((?x230 (+ ?x229 ?x229)))
+ (let ((?x228 (+ 1.0 ?x224)))
+ (let ((?x232 (+ ?x228 ?x230)))
+ (let ((?x241 (/ 1.0 exp!5)))
+ (let ((?x235 (* ?x241 ?x232)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[2]| ?x98)))
- (let ((?x328 (* ?x115 ?x327)))
+ (let ((?x236 (* ?x115 ?x235)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -703,10 +703,10 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x105 (- ?x104)))
  (let ((?x109 (+ ?x105 ?x108)))
- (let ((?x229 (/ ?x109 ?x407)))
- (let ((?x230 (+ ?x104 ?x229)))
- (let ((?x235 (* ?x232 ?x230)))
- (or (and (distinct ?x235 ?x328) true)))))))))))))))))))))))))))))))
+ (let ((?x155 (/ ?x109 ?x407)))
+ (let ((?x240 (+ ?x104 ?x155)))
+ (let ((?x146 (* ?x241 ?x240)))
+ (or (and (distinct ?x146 ?x236) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -744,23 +744,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -770,27 +770,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x128 (/ ?x9 exp!3)))
@@ -800,38 +800,38 @@
  (let ((?x407 (+ 1.0 ?x394)))
  (=> (> ?x407 0.0) (= exp!5 ?x407)))))))))
 (assert
- (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!282 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!260) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!282) (< exp!1 exp!6)))
 (assert
- (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!282 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!260) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!282) (< exp!2 exp!6)))
 (assert
- (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!282 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!260) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!282) (< exp!3 exp!6)))
 (assert
- (= (< log!260 log!128) (< exp!6 exp!4)))
+ (= (< log!282 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!128 log!260) (< exp!4 exp!6)))
+ (= (< log!150 log!282) (< exp!4 exp!6)))
 (assert
- (= (< log!260 log!193) (< exp!6 exp!5)))
+ (= (< log!282 log!215) (< exp!6 exp!5)))
 (assert
- (= (< log!193 log!260) (< exp!5 exp!6)))
+ (= (< log!215 log!282) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!260 0.0) (> exp!6 1.0)))
+ (= (> log!282 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!260)))
+ (>= exp!6 (+ 1.0 log!282)))
 (assert
  (let ((?x372 (* 1.0 exp!2)))
-(let ((?x245 (/ ?x372 exp!1)))
-(let ((?x130 (+ 1.0 ?x245)))
+(let ((?x709 (/ ?x372 exp!1)))
+(let ((?x431 (+ 1.0 ?x709)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x484 (/ ?x55 exp!1)))
-(let ((?x225 (+ ?x484 ?x130)))
-(=> (> ?x225 0.0) (= exp!6 ?x225)))))))))
+(let ((?x720 (/ ?x55 exp!1)))
+(let ((?x525 (+ ?x720 ?x431)))
+(=> (> ?x525 0.0) (= exp!6 ?x525)))))))))
 (check-sat)
 (pop 1)

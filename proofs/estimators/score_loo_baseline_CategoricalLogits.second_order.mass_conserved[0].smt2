@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!313 () Real)
+(declare-fun log!424 () Real)
 (assert
  true)
 (assert
@@ -137,23 +137,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!313 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!424 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!313) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!424) (< exp!1 exp!4)))
 (assert
- (= (< log!313 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!424 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!313) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!424) (< exp!2 exp!4)))
 (assert
- (= (< log!313 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!424 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!313) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!424) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!313 0.0) (> exp!4 1.0)))
+ (= (> log!424 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!313)))
+ (>= exp!4 (+ 1.0 log!424)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -173,8 +173,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!313 () Real)
-(declare-fun log!538 () Real)
+(declare-fun log!424 () Real)
+(declare-fun log!649 () Real)
 (assert
  true)
 (assert
@@ -235,15 +235,15 @@
  (let ((?x578 (+ ?x590 ?x144)))
  (let ((?x591 (+ 1.0 ?x578)))
  (let ((?x480 (/ ?x590 ?x591)))
- (let ((?x303 (- ?x480)))
- (let ((?x314 (+ 1.0 ?x303)))
- (let ((?x311 (* 0.0 ?x314)))
- (let ((?x276 (+ ?x303 ?x311)))
- (let ((?x313 (* 0.0 ?x303)))
- (let ((?x277 (+ ?x313 ?x276)))
- (let ((?x163 (/ ?x144 exp!5)))
- (let ((?x278 (* ?x163 ?x277)))
- (let ((?x280 (* ?x277 ?x278)))
+ (let ((?x364 (- ?x480)))
+ (let ((?x366 (+ 1.0 ?x364)))
+ (let ((?x362 (* 0.0 ?x366)))
+ (let ((?x401 (+ ?x364 ?x362)))
+ (let ((?x365 (* 0.0 ?x364)))
+ (let ((?x168 (+ ?x365 ?x401)))
+ (let ((?x389 (/ ?x144 exp!5)))
+ (let ((?x169 (* ?x389 ?x168)))
+ (let ((?x170 (* ?x168 ?x169)))
  (let ((?x585 (/ 1.0 (* ?x591 ?x591))))
  (let ((?x438 (- ?x590)))
  (let ((?x462 (* ?x590 ?x438)))
@@ -251,29 +251,29 @@
  (let ((?x472 (+ ?x480 ?x586)))
  (let ((?x582 (- ?x472)))
  (let ((?x583 (* 0.0 ?x582)))
- (let ((?x214 (+ ?x582 ?x583)))
- (let ((?x342 (+ ?x583 ?x214)))
- (let ((?x272 (* ?x342 ?x163)))
- (let ((?x283 (+ ?x272 ?x280)))
- (let ((?x168 (+ ?x313 ?x314)))
- (let ((?x169 (+ ?x313 ?x168)))
- (let ((?x362 (/ ?x590 exp!5)))
- (let ((?x170 (* ?x362 ?x169)))
- (let ((?x171 (* ?x169 ?x170)))
- (let ((?x363 (* ?x342 ?x362)))
- (let ((?x288 (+ ?x363 ?x171)))
- (let ((?x284 (+ ?x288 ?x283)))
- (let ((?x312 (+ ?x313 ?x311)))
- (let ((?x179 (+ ?x303 ?x312)))
+ (let ((?x311 (+ ?x582 ?x583)))
+ (let ((?x312 (+ ?x583 ?x311)))
+ (let ((?x399 (* ?x312 ?x389)))
+ (let ((?x171 (+ ?x399 ?x170)))
+ (let ((?x374 (+ ?x365 ?x366)))
+ (let ((?x207 (+ ?x365 ?x374)))
+ (let ((?x376 (/ ?x590 exp!5)))
+ (let ((?x217 (* ?x376 ?x207)))
+ (let ((?x214 (* ?x207 ?x217)))
+ (let ((?x373 (* ?x312 ?x376)))
+ (let ((?x384 (+ ?x373 ?x214)))
+ (let ((?x288 (+ ?x384 ?x171)))
+ (let ((?x363 (+ ?x365 ?x362)))
+ (let ((?x302 (+ ?x364 ?x363)))
  (let ((?x206 (/ 1.0 exp!5)))
- (let ((?x176 (* ?x206 ?x179)))
- (let ((?x207 (* ?x179 ?x176)))
+ (let ((?x303 (* ?x206 ?x302)))
+ (let ((?x313 (* ?x302 ?x303)))
  (let ((?x464 (+ ?x583 ?x583)))
  (let ((?x577 (+ ?x582 ?x464)))
- (let ((?x302 (* ?x577 ?x206)))
- (let ((?x217 (+ ?x302 ?x207)))
- (let ((?x281 (+ ?x217 ?x284)))
- (or (and (distinct 0.0 ?x281) true)))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x342 (* ?x577 ?x206)))
+ (let ((?x314 (+ ?x342 ?x313)))
+ (let ((?x289 (+ ?x314 ?x288)))
+ (or (and (distinct 0.0 ?x289) true)))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -309,23 +309,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!313 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!424 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!313) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!424) (< exp!1 exp!4)))
 (assert
- (= (< log!313 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!424 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!313) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!424) (< exp!2 exp!4)))
 (assert
- (= (< log!313 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!424 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!313) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!424) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!313 0.0) (> exp!4 1.0)))
+ (= (> log!424 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!313)))
+ (>= exp!4 (+ 1.0 log!424)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -334,27 +334,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!538 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!649 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!538) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!649) (< exp!1 exp!5)))
 (assert
- (= (< log!538 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!649 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!538) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!649) (< exp!2 exp!5)))
 (assert
- (= (< log!538 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!649 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!538) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!649) (< exp!3 exp!5)))
 (assert
- (= (< log!538 log!313) (< exp!5 exp!4)))
+ (= (< log!649 log!424) (< exp!5 exp!4)))
 (assert
- (= (< log!313 log!538) (< exp!4 exp!5)))
+ (= (< log!424 log!649) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!538 0.0) (> exp!5 1.0)))
+ (= (> log!649 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!538)))
+ (>= exp!5 (+ 1.0 log!649)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x144 (/ ?x9 exp!3)))
@@ -375,10 +375,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!313 () Real)
+(declare-fun log!424 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!538 () Real)
-(declare-fun log!763 () Real)
+(declare-fun log!649 () Real)
+(declare-fun log!874 () Real)
 (assert
  true)
 (assert
@@ -387,104 +387,104 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x612 (/ ?x421 exp!1)))
- (let ((?x631 (+ 1.0 ?x612)))
+ (let ((?x279 (/ ?x421 exp!1)))
+ (let ((?x433 (+ 1.0 ?x279)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x443 (/ ?x55 exp!1)))
- (let ((?x269 (+ ?x443 ?x631)))
- (let (($x267 (= 0.0 ?x269)))
- (not $x267)))))))))
+ (let ((?x656 (/ ?x55 exp!1)))
+ (let ((?x268 (+ ?x656 ?x433)))
+ (let (($x382 (= 0.0 ?x268)))
+ (not $x382)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x612 (/ ?x421 exp!1)))
- (let ((?x631 (+ 1.0 ?x612)))
+ (let ((?x279 (/ ?x421 exp!1)))
+ (let ((?x433 (+ 1.0 ?x279)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x443 (/ ?x55 exp!1)))
- (let ((?x269 (+ ?x443 ?x631)))
- (let (($x267 (= 0.0 ?x269)))
- (not $x267)))))))))
+ (let ((?x656 (/ ?x55 exp!1)))
+ (let ((?x268 (+ ?x656 ?x433)))
+ (let (($x382 (= 0.0 ?x268)))
+ (not $x382)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x612 (/ ?x421 exp!1)))
- (let ((?x631 (+ 1.0 ?x612)))
+ (let ((?x279 (/ ?x421 exp!1)))
+ (let ((?x433 (+ 1.0 ?x279)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x443 (/ ?x55 exp!1)))
- (let ((?x269 (+ ?x443 ?x631)))
- (< 0.0 ?x269))))))))
+ (let ((?x656 (/ ?x55 exp!1)))
+ (let ((?x268 (+ ?x656 ?x433)))
+ (< 0.0 ?x268))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x612 (/ ?x421 exp!1)))
- (let ((?x631 (+ 1.0 ?x612)))
+ (let ((?x279 (/ ?x421 exp!1)))
+ (let ((?x433 (+ 1.0 ?x279)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x443 (/ ?x55 exp!1)))
- (let ((?x269 (+ ?x443 ?x631)))
- (let (($x267 (= 0.0 ?x269)))
- (not $x267)))))))))
+ (let ((?x656 (/ ?x55 exp!1)))
+ (let ((?x268 (+ ?x656 ?x433)))
+ (let (($x382 (= 0.0 ?x268)))
+ (not $x382)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x612 (/ ?x421 exp!1)))
- (let ((?x631 (+ 1.0 ?x612)))
+ (let ((?x279 (/ ?x421 exp!1)))
+ (let ((?x433 (+ 1.0 ?x279)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x443 (/ ?x55 exp!1)))
- (let ((?x269 (+ ?x443 ?x631)))
- (let (($x267 (= 0.0 ?x269)))
- (not $x267)))))))))
+ (let ((?x656 (/ ?x55 exp!1)))
+ (let ((?x268 (+ ?x656 ?x433)))
+ (let (($x382 (= 0.0 ?x268)))
+ (not $x382)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x612 (/ ?x421 exp!1)))
- (let ((?x631 (+ 1.0 ?x612)))
+ (let ((?x279 (/ ?x421 exp!1)))
+ (let ((?x433 (+ 1.0 ?x279)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x443 (/ ?x55 exp!1)))
- (let ((?x269 (+ ?x443 ?x631)))
- (let (($x267 (= 0.0 ?x269)))
- (not $x267)))))))))
+ (let ((?x656 (/ ?x55 exp!1)))
+ (let ((?x268 (+ ?x656 ?x433)))
+ (let (($x382 (= 0.0 ?x268)))
+ (not $x382)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x612 (/ ?x421 exp!1)))
- (let ((?x631 (+ 1.0 ?x612)))
+ (let ((?x279 (/ ?x421 exp!1)))
+ (let ((?x433 (+ 1.0 ?x279)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x443 (/ ?x55 exp!1)))
- (let ((?x269 (+ ?x443 ?x631)))
- (let ((?x387 (/ ?x612 ?x269)))
- (let ((?x261 (- ?x387)))
- (let ((?x291 (+ 1.0 ?x261)))
- (let ((?x300 (* 0.0 ?x291)))
- (let ((?x349 (+ ?x261 ?x300)))
- (let ((?x259 (* 0.0 ?x261)))
- (let ((?x432 (+ ?x259 ?x349)))
- (let ((?x478 (/ 1.0 exp!6)))
- (let ((?x670 (* ?x478 ?x432)))
- (let ((?x177 (* ?x432 ?x670)))
- (let ((?x160 (/ 1.0 (* ?x269 ?x269))))
- (let ((?x439 (- ?x612)))
- (let ((?x433 (* ?x612 ?x439)))
- (let ((?x290 (* ?x433 ?x160)))
- (let ((?x563 (+ ?x387 ?x290)))
- (let ((?x883 (- ?x563)))
- (let ((?x236 (* 0.0 ?x883)))
- (let ((?x513 (+ ?x883 ?x236)))
- (let ((?x881 (+ ?x236 ?x513)))
- (let ((?x668 (* ?x881 ?x478)))
- (let ((?x868 (+ ?x668 ?x177)))
- (let ((?x332 (+ ?x259 ?x291)))
- (let ((?x869 (+ ?x259 ?x332)))
- (let ((?x400 (/ ?x612 exp!6)))
- (let ((?x635 (* ?x400 ?x869)))
- (let ((?x622 (* ?x869 ?x635)))
- (let ((?x221 (* ?x881 ?x400)))
- (let ((?x529 (+ ?x221 ?x622)))
- (let ((?x150 (+ ?x529 ?x868)))
- (let ((?x455 (+ ?x259 ?x300)))
- (let ((?x886 (+ ?x261 ?x455)))
- (let ((?x231 (/ ?x443 exp!6)))
- (let ((?x605 (* ?x231 ?x886)))
- (let ((?x368 (* ?x886 ?x605)))
- (let ((?x379 (+ ?x236 ?x236)))
- (let ((?x216 (+ ?x883 ?x379)))
- (let ((?x345 (* ?x216 ?x231)))
- (let ((?x232 (+ ?x345 ?x368)))
- (let ((?x220 (+ ?x232 ?x150)))
- (or (and (distinct 0.0 ?x220) true))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x656 (/ ?x55 exp!1)))
+ (let ((?x268 (+ ?x656 ?x433)))
+ (let ((?x664 (/ ?x279 ?x268)))
+ (let ((?x633 (- ?x664)))
+ (let ((?x543 (+ 1.0 ?x633)))
+ (let ((?x307 (* 0.0 ?x543)))
+ (let ((?x658 (+ ?x633 ?x307)))
+ (let ((?x638 (* 0.0 ?x633)))
+ (let ((?x166 (+ ?x638 ?x658)))
+ (let ((?x497 (/ 1.0 exp!6)))
+ (let ((?x515 (* ?x497 ?x166)))
+ (let ((?x677 (* ?x166 ?x515)))
+ (let ((?x474 (/ 1.0 (* ?x268 ?x268))))
+ (let ((?x630 (- ?x279)))
+ (let ((?x624 (* ?x279 ?x630)))
+ (let ((?x593 (* ?x624 ?x474)))
+ (let ((?x336 (+ ?x664 ?x593)))
+ (let ((?x294 (- ?x336)))
+ (let ((?x234 (* 0.0 ?x294)))
+ (let ((?x500 (+ ?x294 ?x234)))
+ (let ((?x885 (+ ?x234 ?x500)))
+ (let ((?x623 (* ?x885 ?x497)))
+ (let ((?x872 (+ ?x623 ?x677)))
+ (let ((?x427 (+ ?x638 ?x543)))
+ (let ((?x208 (+ ?x638 ?x427)))
+ (let ((?x335 (/ ?x279 exp!6)))
+ (let ((?x626 (* ?x335 ?x208)))
+ (let ((?x229 (* ?x208 ?x626)))
+ (let ((?x465 (* ?x885 ?x335)))
+ (let ((?x343 (+ ?x465 ?x229)))
+ (let ((?x619 (+ ?x343 ?x872)))
+ (let ((?x666 (+ ?x638 ?x307)))
+ (let ((?x890 (+ ?x633 ?x666)))
+ (let ((?x325 (/ ?x656 exp!6)))
+ (let ((?x454 (* ?x325 ?x890)))
+ (let ((?x562 (* ?x890 ?x454)))
+ (let ((?x293 (+ ?x234 ?x234)))
+ (let ((?x215 (+ ?x294 ?x293)))
+ (let ((?x331 (* ?x215 ?x325)))
+ (let ((?x482 (+ ?x331 ?x562)))
+ (let ((?x475 (+ ?x482 ?x619)))
+ (or (and (distinct 0.0 ?x475) true))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -522,23 +522,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!313 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!424 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!313) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!424) (< exp!1 exp!4)))
 (assert
- (= (< log!313 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!424 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!313) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!424) (< exp!2 exp!4)))
 (assert
- (= (< log!313 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!424 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!313) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!424) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!313 0.0) (> exp!4 1.0)))
+ (= (> log!424 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!313)))
+ (>= exp!4 (+ 1.0 log!424)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -548,27 +548,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!538 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!649 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!538) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!649) (< exp!1 exp!5)))
 (assert
- (= (< log!538 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!649 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!538) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!649) (< exp!2 exp!5)))
 (assert
- (= (< log!538 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!649 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!538) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!649) (< exp!3 exp!5)))
 (assert
- (= (< log!538 log!313) (< exp!5 exp!4)))
+ (= (< log!649 log!424) (< exp!5 exp!4)))
 (assert
- (= (< log!313 log!538) (< exp!4 exp!5)))
+ (= (< log!424 log!649) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!538 0.0) (> exp!5 1.0)))
+ (= (> log!649 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!538)))
+ (>= exp!5 (+ 1.0 log!649)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
@@ -578,39 +578,39 @@
  (let ((?x591 (+ 1.0 ?x578)))
  (=> (> ?x591 0.0) (= exp!5 ?x591)))))))))
 (assert
- (= (< log!763 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!874 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!763) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!874) (< exp!1 exp!6)))
 (assert
- (= (< log!763 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!874 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!763) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!874) (< exp!2 exp!6)))
 (assert
- (= (< log!763 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!874 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!763) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!874) (< exp!3 exp!6)))
 (assert
- (= (< log!763 log!313) (< exp!6 exp!4)))
+ (= (< log!874 log!424) (< exp!6 exp!4)))
 (assert
- (= (< log!313 log!763) (< exp!4 exp!6)))
+ (= (< log!424 log!874) (< exp!4 exp!6)))
 (assert
- (= (< log!763 log!538) (< exp!6 exp!5)))
+ (= (< log!874 log!649) (< exp!6 exp!5)))
 (assert
- (= (< log!538 log!763) (< exp!5 exp!6)))
+ (= (< log!649 log!874) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!763 0.0) (> exp!6 1.0)))
+ (= (> log!874 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!763)))
+ (>= exp!6 (+ 1.0 log!874)))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
-(let ((?x612 (/ ?x421 exp!1)))
-(let ((?x631 (+ 1.0 ?x612)))
+(let ((?x279 (/ ?x421 exp!1)))
+(let ((?x433 (+ 1.0 ?x279)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x443 (/ ?x55 exp!1)))
-(let ((?x269 (+ ?x443 ?x631)))
-(=> (> ?x269 0.0) (= exp!6 ?x269)))))))))
+(let ((?x656 (/ ?x55 exp!1)))
+(let ((?x268 (+ ?x656 ?x433)))
+(=> (> ?x268 0.0) (= exp!6 ?x268)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -624,10 +624,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!313 () Real)
-(declare-fun log!538 () Real)
+(declare-fun log!424 () Real)
+(declare-fun log!649 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!763 () Real)
+(declare-fun log!874 () Real)
 (assert
  true)
 (assert
@@ -695,15 +695,15 @@
  (let ((?x578 (+ ?x590 ?x144)))
  (let ((?x591 (+ 1.0 ?x578)))
  (let ((?x480 (/ ?x590 ?x591)))
- (let ((?x303 (- ?x480)))
- (let ((?x314 (+ 1.0 ?x303)))
- (let ((?x311 (* 0.0 ?x314)))
- (let ((?x276 (+ ?x303 ?x311)))
- (let ((?x313 (* 0.0 ?x303)))
- (let ((?x277 (+ ?x313 ?x276)))
- (let ((?x163 (/ ?x144 exp!5)))
- (let ((?x278 (* ?x163 ?x277)))
- (let ((?x280 (* ?x277 ?x278)))
+ (let ((?x364 (- ?x480)))
+ (let ((?x366 (+ 1.0 ?x364)))
+ (let ((?x362 (* 0.0 ?x366)))
+ (let ((?x401 (+ ?x364 ?x362)))
+ (let ((?x365 (* 0.0 ?x364)))
+ (let ((?x168 (+ ?x365 ?x401)))
+ (let ((?x389 (/ ?x144 exp!5)))
+ (let ((?x169 (* ?x389 ?x168)))
+ (let ((?x170 (* ?x168 ?x169)))
  (let ((?x585 (/ 1.0 (* ?x591 ?x591))))
  (let ((?x438 (- ?x590)))
  (let ((?x462 (* ?x590 ?x438)))
@@ -711,29 +711,29 @@
  (let ((?x472 (+ ?x480 ?x586)))
  (let ((?x582 (- ?x472)))
  (let ((?x583 (* 0.0 ?x582)))
- (let ((?x214 (+ ?x582 ?x583)))
- (let ((?x342 (+ ?x583 ?x214)))
- (let ((?x272 (* ?x342 ?x163)))
- (let ((?x283 (+ ?x272 ?x280)))
- (let ((?x168 (+ ?x313 ?x314)))
- (let ((?x169 (+ ?x313 ?x168)))
- (let ((?x362 (/ ?x590 exp!5)))
- (let ((?x170 (* ?x362 ?x169)))
- (let ((?x171 (* ?x169 ?x170)))
- (let ((?x363 (* ?x342 ?x362)))
- (let ((?x288 (+ ?x363 ?x171)))
- (let ((?x284 (+ ?x288 ?x283)))
- (let ((?x312 (+ ?x313 ?x311)))
- (let ((?x179 (+ ?x303 ?x312)))
+ (let ((?x311 (+ ?x582 ?x583)))
+ (let ((?x312 (+ ?x583 ?x311)))
+ (let ((?x399 (* ?x312 ?x389)))
+ (let ((?x171 (+ ?x399 ?x170)))
+ (let ((?x374 (+ ?x365 ?x366)))
+ (let ((?x207 (+ ?x365 ?x374)))
+ (let ((?x376 (/ ?x590 exp!5)))
+ (let ((?x217 (* ?x376 ?x207)))
+ (let ((?x214 (* ?x207 ?x217)))
+ (let ((?x373 (* ?x312 ?x376)))
+ (let ((?x384 (+ ?x373 ?x214)))
+ (let ((?x288 (+ ?x384 ?x171)))
+ (let ((?x363 (+ ?x365 ?x362)))
+ (let ((?x302 (+ ?x364 ?x363)))
  (let ((?x206 (/ 1.0 exp!5)))
- (let ((?x176 (* ?x206 ?x179)))
- (let ((?x207 (* ?x179 ?x176)))
+ (let ((?x303 (* ?x206 ?x302)))
+ (let ((?x313 (* ?x302 ?x303)))
  (let ((?x464 (+ ?x583 ?x583)))
  (let ((?x577 (+ ?x582 ?x464)))
- (let ((?x302 (* ?x577 ?x206)))
- (let ((?x217 (+ ?x302 ?x207)))
- (let ((?x281 (+ ?x217 ?x284)))
- (or (and (distinct 0.0 ?x281) true))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x342 (* ?x577 ?x206)))
+ (let ((?x314 (+ ?x342 ?x313)))
+ (let ((?x289 (+ ?x314 ?x288)))
+ (or (and (distinct 0.0 ?x289) true))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -771,23 +771,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!313 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!424 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!313) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!424) (< exp!1 exp!4)))
 (assert
- (= (< log!313 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!424 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!313) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!424) (< exp!2 exp!4)))
 (assert
- (= (< log!313 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!424 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!313) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!424) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!313 0.0) (> exp!4 1.0)))
+ (= (> log!424 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!313)))
+ (>= exp!4 (+ 1.0 log!424)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -797,27 +797,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!538 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!649 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!538) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!649) (< exp!1 exp!5)))
 (assert
- (= (< log!538 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!649 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!538) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!649) (< exp!2 exp!5)))
 (assert
- (= (< log!538 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!649 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!538) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!649) (< exp!3 exp!5)))
 (assert
- (= (< log!538 log!313) (< exp!5 exp!4)))
+ (= (< log!649 log!424) (< exp!5 exp!4)))
 (assert
- (= (< log!313 log!538) (< exp!4 exp!5)))
+ (= (< log!424 log!649) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!538 0.0) (> exp!5 1.0)))
+ (= (> log!649 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!538)))
+ (>= exp!5 (+ 1.0 log!649)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
@@ -827,38 +827,38 @@
  (let ((?x591 (+ 1.0 ?x578)))
  (=> (> ?x591 0.0) (= exp!5 ?x591)))))))))
 (assert
- (= (< log!763 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!874 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!763) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!874) (< exp!1 exp!6)))
 (assert
- (= (< log!763 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!874 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!763) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!874) (< exp!2 exp!6)))
 (assert
- (= (< log!763 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!874 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!763) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!874) (< exp!3 exp!6)))
 (assert
- (= (< log!763 log!313) (< exp!6 exp!4)))
+ (= (< log!874 log!424) (< exp!6 exp!4)))
 (assert
- (= (< log!313 log!763) (< exp!4 exp!6)))
+ (= (< log!424 log!874) (< exp!4 exp!6)))
 (assert
- (= (< log!763 log!538) (< exp!6 exp!5)))
+ (= (< log!874 log!649) (< exp!6 exp!5)))
 (assert
- (= (< log!538 log!763) (< exp!5 exp!6)))
+ (= (< log!649 log!874) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!763 0.0) (> exp!6 1.0)))
+ (= (> log!874 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!763)))
+ (>= exp!6 (+ 1.0 log!874)))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
-(let ((?x612 (/ ?x421 exp!1)))
-(let ((?x631 (+ 1.0 ?x612)))
+(let ((?x279 (/ ?x421 exp!1)))
+(let ((?x433 (+ 1.0 ?x279)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x443 (/ ?x55 exp!1)))
-(let ((?x269 (+ ?x443 ?x631)))
-(=> (> ?x269 0.0) (= exp!6 ?x269)))))))))
+(let ((?x656 (/ ?x55 exp!1)))
+(let ((?x268 (+ ?x656 ?x433)))
+(=> (> ?x268 0.0) (= exp!6 ?x268)))))))))
 (check-sat)
 (pop 1)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
+(declare-fun log!415 () Real)
 (assert
  true)
 (assert
@@ -149,23 +149,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -185,8 +185,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
-(declare-fun log!528 () Real)
+(declare-fun log!415 () Real)
+(declare-fun log!639 () Real)
 (assert
  true)
 (assert
@@ -257,11 +257,11 @@
  (let ((?x332 (/ 1.0 ?x700)))
  (let ((?x333 (- ?x332)))
  (let ((?x344 (* 0.0 ?x333)))
- (let ((?x386 (+ ?x333 ?x344)))
+ (let ((?x218 (+ ?x333 ?x344)))
  (let ((?x343 (+ 1.0 ?x333)))
- (let ((?x385 (* 0.0 ?x343)))
- (let ((?x383 (+ ?x385 ?x386)))
- (let ((?x275 (* ?x383 ?x271)))
+ (let ((?x236 (* 0.0 ?x343)))
+ (let ((?x215 (+ ?x236 ?x218)))
+ (let ((?x275 (* ?x215 ?x271)))
  (let ((?x208 (- ?x156)))
  (let ((?x250 (/ 1.0 (* ?x700 ?x700))))
  (let ((?x209 (* ?x250 ?x208)))
@@ -269,18 +269,18 @@
  (let ((?x201 (+ ?x196 ?x209)))
  (let ((?x204 (- ?x201)))
  (let ((?x210 (* 0.0 ?x204)))
- (let ((?x235 (+ ?x204 ?x210)))
- (let ((?x236 (+ ?x210 ?x235)))
- (let ((?x273 (* ?x236 ?x257)))
+ (let ((?x372 (+ ?x204 ?x210)))
+ (let ((?x414 (+ ?x210 ?x372)))
+ (let ((?x273 (* ?x414 ?x257)))
  (let ((?x276 (+ ?x273 ?x275)))
  (let ((?x217 (* 0.0 ?x246)))
- (let ((?x216 (+ ?x221 ?x217)))
- (let ((?x372 (+ ?x247 ?x216)))
- (let ((?x218 (/ ?x693 exp!5)))
- (let ((?x373 (* ?x218 ?x372)))
- (let ((?x384 (* ?x373 ?x383)))
- (let ((?x215 (* ?x218 ?x236)))
- (let ((?x318 (+ ?x215 ?x384)))
+ (let ((?x412 (+ ?x221 ?x217)))
+ (let ((?x413 (+ ?x247 ?x412)))
+ (let ((?x415 (/ ?x693 exp!5)))
+ (let ((?x235 (* ?x415 ?x413)))
+ (let ((?x216 (* ?x235 ?x215)))
+ (let ((?x416 (* ?x415 ?x414)))
+ (let ((?x318 (+ ?x416 ?x216)))
  (let ((?x277 (+ ?x318 ?x276)))
  (let ((?x341 (+ ?x344 ?x344)))
  (let ((?x342 (+ ?x343 ?x341)))
@@ -330,23 +330,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -355,27 +355,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!528 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!528) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!639) (< exp!1 exp!5)))
 (assert
- (= (< log!528 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!528) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!639) (< exp!2 exp!5)))
 (assert
- (= (< log!528 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!528) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!639) (< exp!3 exp!5)))
 (assert
- (= (< log!528 log!304) (< exp!5 exp!4)))
+ (= (< log!639 log!415) (< exp!5 exp!4)))
 (assert
- (= (< log!304 log!528) (< exp!4 exp!5)))
+ (= (< log!415 log!639) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!528 0.0) (> exp!5 1.0)))
+ (= (> log!639 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!528)))
+ (>= exp!5 (+ 1.0 log!639)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x156 (/ ?x9 exp!3)))
@@ -396,10 +396,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
+(declare-fun log!415 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!528 () Real)
-(declare-fun log!753 () Real)
+(declare-fun log!639 () Real)
+(declare-fun log!864 () Real)
 (assert
  true)
 (assert
@@ -408,113 +408,113 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x167 (/ ?x457 exp!1)))
- (let ((?x315 (+ 1.0 ?x167)))
+ (let ((?x614 (/ ?x457 exp!1)))
+ (let ((?x312 (+ 1.0 ?x614)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x374 (/ ?x55 exp!1)))
- (let ((?x161 (+ ?x374 ?x315)))
- (< 0.0 ?x161))))))))
+ (let ((?x359 (/ ?x55 exp!1)))
+ (let ((?x290 (+ ?x359 ?x312)))
+ (< 0.0 ?x290))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x167 (/ ?x457 exp!1)))
- (let ((?x315 (+ 1.0 ?x167)))
+ (let ((?x614 (/ ?x457 exp!1)))
+ (let ((?x312 (+ 1.0 ?x614)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x374 (/ ?x55 exp!1)))
- (let ((?x161 (+ ?x374 ?x315)))
- (let (($x728 (= 0.0 ?x161)))
- (not $x728)))))))))
+ (let ((?x359 (/ ?x55 exp!1)))
+ (let ((?x290 (+ ?x359 ?x312)))
+ (let (($x313 (= 0.0 ?x290)))
+ (not $x313)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x167 (/ ?x457 exp!1)))
- (let ((?x315 (+ 1.0 ?x167)))
+ (let ((?x614 (/ ?x457 exp!1)))
+ (let ((?x312 (+ 1.0 ?x614)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x374 (/ ?x55 exp!1)))
- (let ((?x161 (+ ?x374 ?x315)))
- (let (($x728 (= 0.0 ?x161)))
- (not $x728)))))))))
+ (let ((?x359 (/ ?x55 exp!1)))
+ (let ((?x290 (+ ?x359 ?x312)))
+ (let (($x313 (= 0.0 ?x290)))
+ (not $x313)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x167 (/ ?x457 exp!1)))
- (let ((?x315 (+ 1.0 ?x167)))
+ (let ((?x614 (/ ?x457 exp!1)))
+ (let ((?x312 (+ 1.0 ?x614)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x374 (/ ?x55 exp!1)))
- (let ((?x161 (+ ?x374 ?x315)))
- (let (($x728 (= 0.0 ?x161)))
- (not $x728)))))))))
+ (let ((?x359 (/ ?x55 exp!1)))
+ (let ((?x290 (+ ?x359 ?x312)))
+ (let (($x313 (= 0.0 ?x290)))
+ (not $x313)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x167 (/ ?x457 exp!1)))
- (let ((?x315 (+ 1.0 ?x167)))
+ (let ((?x614 (/ ?x457 exp!1)))
+ (let ((?x312 (+ 1.0 ?x614)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x374 (/ ?x55 exp!1)))
- (let ((?x161 (+ ?x374 ?x315)))
- (let (($x728 (= 0.0 ?x161)))
- (not $x728)))))))))
+ (let ((?x359 (/ ?x55 exp!1)))
+ (let ((?x290 (+ ?x359 ?x312)))
+ (let (($x313 (= 0.0 ?x290)))
+ (not $x313)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x167 (/ ?x457 exp!1)))
- (let ((?x315 (+ 1.0 ?x167)))
+ (let ((?x614 (/ ?x457 exp!1)))
+ (let ((?x312 (+ 1.0 ?x614)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x374 (/ ?x55 exp!1)))
- (let ((?x161 (+ ?x374 ?x315)))
- (let (($x728 (= 0.0 ?x161)))
- (not $x728)))))))))
+ (let ((?x359 (/ ?x55 exp!1)))
+ (let ((?x290 (+ ?x359 ?x312)))
+ (let (($x313 (= 0.0 ?x290)))
+ (not $x313)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x167 (/ ?x457 exp!1)))
- (let ((?x315 (+ 1.0 ?x167)))
+ (let ((?x614 (/ ?x457 exp!1)))
+ (let ((?x312 (+ 1.0 ?x614)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x374 (/ ?x55 exp!1)))
- (let ((?x161 (+ ?x374 ?x315)))
- (let ((?x426 (/ 1.0 ?x161)))
- (let ((?x337 (- ?x426)))
- (let ((?x770 (* 0.0 ?x337)))
- (let ((?x340 (+ 1.0 ?x337)))
- (let ((?x606 (+ ?x340 ?x770)))
- (let ((?x421 (+ ?x770 ?x606)))
- (let ((?x339 (/ 1.0 exp!6)))
- (let ((?x176 (* ?x339 ?x421)))
- (let ((?x375 (/ ?x374 ?x161)))
- (let ((?x586 (- ?x375)))
- (let ((?x999 (* 0.0 ?x586)))
- (let ((?x219 (+ ?x586 ?x999)))
- (let ((?x800 (+ 1.0 ?x586)))
- (let ((?x194 (* 0.0 ?x800)))
- (let ((?x617 (+ ?x194 ?x219)))
- (let ((?x658 (* ?x617 ?x176)))
- (let ((?x563 (- ?x374)))
- (let ((?x497 (/ 1.0 (* ?x161 ?x161))))
- (let ((?x225 (* ?x497 ?x563)))
- (let ((?x438 (/ 0.0 ?x161)))
- (let ((?x758 (+ ?x438 ?x225)))
- (let ((?x376 (- ?x758)))
- (let ((?x767 (* 0.0 ?x376)))
- (let ((?x263 (+ ?x376 ?x767)))
- (let ((?x290 (+ ?x767 ?x263)))
- (let ((?x214 (* ?x290 ?x339)))
- (let ((?x483 (+ ?x214 ?x658)))
- (let ((?x432 (* 0.0 ?x340)))
- (let ((?x578 (+ ?x337 ?x432)))
- (let ((?x719 (+ ?x770 ?x578)))
- (let ((?x269 (/ ?x167 exp!6)))
- (let ((?x293 (* ?x269 ?x719)))
- (let ((?x403 (* ?x293 ?x617)))
- (let ((?x1004 (* ?x269 ?x290)))
- (let ((?x988 (+ ?x1004 ?x403)))
- (let ((?x460 (+ ?x988 ?x483)))
- (let ((?x996 (+ ?x999 ?x999)))
- (let ((?x528 (+ ?x800 ?x996)))
- (let ((?x533 (+ ?x432 ?x770)))
- (let ((?x1011 (+ ?x337 ?x533)))
- (let ((?x1000 (/ ?x374 exp!6)))
- (let ((?x244 (* ?x1000 ?x1011)))
- (let ((?x406 (* ?x244 ?x528)))
- (let ((?x1010 (+ ?x767 ?x767)))
- (let ((?x751 (+ ?x376 ?x1010)))
- (let ((?x412 (* ?x1000 ?x751)))
- (let ((?x720 (+ ?x412 ?x406)))
- (let ((?x179 (+ ?x720 ?x460)))
- (or (and (distinct 0.0 ?x179) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x359 (/ ?x55 exp!1)))
+ (let ((?x290 (+ ?x359 ?x312)))
+ (let ((?x243 (/ 1.0 ?x290)))
+ (let ((?x435 (- ?x243)))
+ (let ((?x192 (* 0.0 ?x435)))
+ (let ((?x179 (+ 1.0 ?x435)))
+ (let ((?x592 (+ ?x179 ?x192)))
+ (let ((?x241 (+ ?x192 ?x592)))
+ (let ((?x814 (/ 1.0 exp!6)))
+ (let ((?x327 (* ?x814 ?x241)))
+ (let ((?x379 (/ ?x359 ?x290)))
+ (let ((?x368 (- ?x379)))
+ (let ((?x1000 (* 0.0 ?x368)))
+ (let ((?x589 (+ ?x368 ?x1000)))
+ (let ((?x812 (+ 1.0 ?x368)))
+ (let ((?x434 (* 0.0 ?x812)))
+ (let ((?x771 (+ ?x434 ?x589)))
+ (let ((?x354 (* ?x771 ?x327)))
+ (let ((?x397 (- ?x359)))
+ (let ((?x785 (/ 1.0 (* ?x290 ?x290))))
+ (let ((?x485 (* ?x785 ?x397)))
+ (let ((?x497 (/ 0.0 ?x290)))
+ (let ((?x428 (+ ?x497 ?x485)))
+ (let ((?x203 (- ?x428)))
+ (let ((?x479 (* 0.0 ?x203)))
+ (let ((?x587 (+ ?x203 ?x479)))
+ (let ((?x746 (+ ?x479 ?x587)))
+ (let ((?x400 (* ?x746 ?x814)))
+ (let ((?x411 (+ ?x400 ?x354)))
+ (let ((?x751 (* 0.0 ?x179)))
+ (let ((?x568 (+ ?x435 ?x751)))
+ (let ((?x653 (+ ?x192 ?x568)))
+ (let ((?x787 (/ ?x614 exp!6)))
+ (let ((?x819 (* ?x787 ?x653)))
+ (let ((?x757 (* ?x819 ?x771)))
+ (let ((?x1005 (* ?x787 ?x746)))
+ (let ((?x989 (+ ?x1005 ?x757)))
+ (let ((?x706 (+ ?x989 ?x411)))
+ (let ((?x339 (+ ?x1000 ?x1000)))
+ (let ((?x227 (+ ?x812 ?x339)))
+ (let ((?x258 (+ ?x751 ?x192)))
+ (let ((?x1012 (+ ?x435 ?x258)))
+ (let ((?x1003 (/ ?x359 exp!6)))
+ (let ((?x410 (* ?x1003 ?x1012)))
+ (let ((?x709 (* ?x410 ?x227)))
+ (let ((?x1011 (+ ?x479 ?x479)))
+ (let ((?x264 (+ ?x203 ?x1011)))
+ (let ((?x296 (* ?x1003 ?x264)))
+ (let ((?x254 (+ ?x296 ?x709)))
+ (let ((?x758 (+ ?x254 ?x706)))
+ (or (and (distinct 0.0 ?x758) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -552,23 +552,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -578,27 +578,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!528 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!528) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!639) (< exp!1 exp!5)))
 (assert
- (= (< log!528 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!528) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!639) (< exp!2 exp!5)))
 (assert
- (= (< log!528 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!528) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!639) (< exp!3 exp!5)))
 (assert
- (= (< log!528 log!304) (< exp!5 exp!4)))
+ (= (< log!639 log!415) (< exp!5 exp!4)))
 (assert
- (= (< log!304 log!528) (< exp!4 exp!5)))
+ (= (< log!415 log!639) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!528 0.0) (> exp!5 1.0)))
+ (= (> log!639 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!528)))
+ (>= exp!5 (+ 1.0 log!639)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
@@ -608,39 +608,39 @@
  (let ((?x700 (+ 1.0 ?x682)))
  (=> (> ?x700 0.0) (= exp!5 ?x700)))))))))
 (assert
- (= (< log!753 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!864 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!753) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!864) (< exp!1 exp!6)))
 (assert
- (= (< log!753 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!864 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!753) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!864) (< exp!2 exp!6)))
 (assert
- (= (< log!753 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!864 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!753) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!864) (< exp!3 exp!6)))
 (assert
- (= (< log!753 log!304) (< exp!6 exp!4)))
+ (= (< log!864 log!415) (< exp!6 exp!4)))
 (assert
- (= (< log!304 log!753) (< exp!4 exp!6)))
+ (= (< log!415 log!864) (< exp!4 exp!6)))
 (assert
- (= (< log!753 log!528) (< exp!6 exp!5)))
+ (= (< log!864 log!639) (< exp!6 exp!5)))
 (assert
- (= (< log!528 log!753) (< exp!5 exp!6)))
+ (= (< log!639 log!864) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!753 0.0) (> exp!6 1.0)))
+ (= (> log!864 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!753)))
+ (>= exp!6 (+ 1.0 log!864)))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
-(let ((?x167 (/ ?x457 exp!1)))
-(let ((?x315 (+ 1.0 ?x167)))
+(let ((?x614 (/ ?x457 exp!1)))
+(let ((?x312 (+ 1.0 ?x614)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x374 (/ ?x55 exp!1)))
-(let ((?x161 (+ ?x374 ?x315)))
-(=> (> ?x161 0.0) (= exp!6 ?x161)))))))))
+(let ((?x359 (/ ?x55 exp!1)))
+(let ((?x290 (+ ?x359 ?x312)))
+(=> (> ?x290 0.0) (= exp!6 ?x290)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -654,10 +654,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
-(declare-fun log!528 () Real)
+(declare-fun log!415 () Real)
+(declare-fun log!639 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!753 () Real)
+(declare-fun log!864 () Real)
 (assert
  true)
 (assert
@@ -735,11 +735,11 @@
  (let ((?x332 (/ 1.0 ?x700)))
  (let ((?x333 (- ?x332)))
  (let ((?x344 (* 0.0 ?x333)))
- (let ((?x386 (+ ?x333 ?x344)))
+ (let ((?x218 (+ ?x333 ?x344)))
  (let ((?x343 (+ 1.0 ?x333)))
- (let ((?x385 (* 0.0 ?x343)))
- (let ((?x383 (+ ?x385 ?x386)))
- (let ((?x275 (* ?x383 ?x271)))
+ (let ((?x236 (* 0.0 ?x343)))
+ (let ((?x215 (+ ?x236 ?x218)))
+ (let ((?x275 (* ?x215 ?x271)))
  (let ((?x208 (- ?x156)))
  (let ((?x250 (/ 1.0 (* ?x700 ?x700))))
  (let ((?x209 (* ?x250 ?x208)))
@@ -747,18 +747,18 @@
  (let ((?x201 (+ ?x196 ?x209)))
  (let ((?x204 (- ?x201)))
  (let ((?x210 (* 0.0 ?x204)))
- (let ((?x235 (+ ?x204 ?x210)))
- (let ((?x236 (+ ?x210 ?x235)))
- (let ((?x273 (* ?x236 ?x257)))
+ (let ((?x372 (+ ?x204 ?x210)))
+ (let ((?x414 (+ ?x210 ?x372)))
+ (let ((?x273 (* ?x414 ?x257)))
  (let ((?x276 (+ ?x273 ?x275)))
  (let ((?x217 (* 0.0 ?x246)))
- (let ((?x216 (+ ?x221 ?x217)))
- (let ((?x372 (+ ?x247 ?x216)))
- (let ((?x218 (/ ?x693 exp!5)))
- (let ((?x373 (* ?x218 ?x372)))
- (let ((?x384 (* ?x373 ?x383)))
- (let ((?x215 (* ?x218 ?x236)))
- (let ((?x318 (+ ?x215 ?x384)))
+ (let ((?x412 (+ ?x221 ?x217)))
+ (let ((?x413 (+ ?x247 ?x412)))
+ (let ((?x415 (/ ?x693 exp!5)))
+ (let ((?x235 (* ?x415 ?x413)))
+ (let ((?x216 (* ?x235 ?x215)))
+ (let ((?x416 (* ?x415 ?x414)))
+ (let ((?x318 (+ ?x416 ?x216)))
  (let ((?x277 (+ ?x318 ?x276)))
  (let ((?x341 (+ ?x344 ?x344)))
  (let ((?x342 (+ ?x343 ?x341)))
@@ -810,23 +810,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -836,27 +836,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!528 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!528) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!639) (< exp!1 exp!5)))
 (assert
- (= (< log!528 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!528) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!639) (< exp!2 exp!5)))
 (assert
- (= (< log!528 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!528) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!639) (< exp!3 exp!5)))
 (assert
- (= (< log!528 log!304) (< exp!5 exp!4)))
+ (= (< log!639 log!415) (< exp!5 exp!4)))
 (assert
- (= (< log!304 log!528) (< exp!4 exp!5)))
+ (= (< log!415 log!639) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!528 0.0) (> exp!5 1.0)))
+ (= (> log!639 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!528)))
+ (>= exp!5 (+ 1.0 log!639)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
@@ -866,38 +866,38 @@
  (let ((?x700 (+ 1.0 ?x682)))
  (=> (> ?x700 0.0) (= exp!5 ?x700)))))))))
 (assert
- (= (< log!753 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!864 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!753) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!864) (< exp!1 exp!6)))
 (assert
- (= (< log!753 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!864 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!753) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!864) (< exp!2 exp!6)))
 (assert
- (= (< log!753 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!864 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!753) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!864) (< exp!3 exp!6)))
 (assert
- (= (< log!753 log!304) (< exp!6 exp!4)))
+ (= (< log!864 log!415) (< exp!6 exp!4)))
 (assert
- (= (< log!304 log!753) (< exp!4 exp!6)))
+ (= (< log!415 log!864) (< exp!4 exp!6)))
 (assert
- (= (< log!753 log!528) (< exp!6 exp!5)))
+ (= (< log!864 log!639) (< exp!6 exp!5)))
 (assert
- (= (< log!528 log!753) (< exp!5 exp!6)))
+ (= (< log!639 log!864) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!753 0.0) (> exp!6 1.0)))
+ (= (> log!864 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!753)))
+ (>= exp!6 (+ 1.0 log!864)))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
-(let ((?x167 (/ ?x457 exp!1)))
-(let ((?x315 (+ 1.0 ?x167)))
+(let ((?x614 (/ ?x457 exp!1)))
+(let ((?x312 (+ 1.0 ?x614)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x374 (/ ?x55 exp!1)))
-(let ((?x161 (+ ?x374 ?x315)))
-(=> (> ?x161 0.0) (= exp!6 ?x161)))))))))
+(let ((?x359 (/ ?x55 exp!1)))
+(let ((?x290 (+ ?x359 ?x312)))
+(=> (> ?x290 0.0) (= exp!6 ?x290)))))))))
 (check-sat)
 (pop 1)

@@ -1,35 +1,63 @@
 ; certjax: rule estimators.score_loo_baseline_Dirichlet, obligation 'baseline_independent', verdict proved
-; 1 negated queries, one per branch region; expected: unsat
+; 5 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 1
+; region 1 of 5
 (push 1)
 (set-info :status unknown)
-(declare-fun |z[1]| () Real)
-(declare-fun |z[0]| () Real)
-(declare-fun |z[2]| () Real)
-(declare-fun |concentration[1]| () Real)
-(declare-fun |concentration[0]| () Real)
-(declare-fun |concentration[2]| () Real)
 (declare-fun f2 () Real)
 (declare-fun c () Real)
 (declare-fun f () Real)
 (assert
- (let ((?x22 (+ |z[0]| |z[1]|)))
- (let ((?x23 (+ |z[2]| ?x22)))
- (let (($x27 (= 1.0 ?x23)))
- (let (($x19 (< 0.0 |z[1]|)))
- (let (($x17 (< 0.0 |z[0]|)))
- (let (($x20 (and $x17 $x19)))
- (let (($x15 (< 0.0 |z[2]|)))
- (let (($x21 (and $x15 $x20)))
- (let (($x26 (and $x21 $x27)))
- (let (($x11 (< 0.0 |concentration[1]|)))
- (let (($x9 (< 0.0 |concentration[0]|)))
- (let (($x12 (and $x9 $x11)))
- (let (($x7 (< 0.0 |concentration[2]|)))
- (let (($x13 (and $x7 $x12)))
- (and $x13 $x26))))))))))))))))
-(assert
  (or (and (distinct (+ (+ f c) (- f)) (+ (+ c f2) (- f2))) true)))
+(check-sat)
+(pop 1)
+; region 2 of 5
+(push 1)
+(set-info :status unknown)
+(declare-fun |concentration[0]| () Real)
+(assert
+ (< 0.0 |concentration[0]|))
+(assert
+ (or false))
+(check-sat)
+(pop 1)
+; region 3 of 5
+(push 1)
+(set-info :status unknown)
+(declare-fun |concentration[1]| () Real)
+(assert
+ (< 0.0 |concentration[1]|))
+(assert
+ (or false))
+(check-sat)
+(pop 1)
+; region 4 of 5
+(push 1)
+(set-info :status unknown)
+(declare-fun |concentration[2]| () Real)
+(assert
+ (< 0.0 |concentration[2]|))
+(assert
+ (or false))
+(check-sat)
+(pop 1)
+; region 5 of 5
+(push 1)
+(set-info :status unknown)
+(declare-fun |z[2]| () Real)
+(declare-fun |z[0]| () Real)
+(declare-fun |z[1]| () Real)
+(assert
+ (< 0.0 |z[2]|))
+(assert
+ (< 0.0 |z[0]|))
+(assert
+ (< 0.0 |z[1]|))
+(assert
+ (let ((?x12 (+ |z[0]| |z[1]|)))
+ (let ((?x13 (+ |z[2]| ?x12)))
+ (= 1.0 ?x13))))
+(assert
+ (or false))
 (check-sat)
 (pop 1)

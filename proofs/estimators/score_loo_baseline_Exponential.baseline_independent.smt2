@@ -1,19 +1,33 @@
 ; certjax: rule estimators.score_loo_baseline_Exponential, obligation 'baseline_independent', verdict proved
-; 1 negated queries, one per branch region; expected: unsat
+; 3 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 1
+; region 1 of 3
 (push 1)
 (set-info :status unknown)
-(declare-fun z () Real)
-(declare-fun rate () Real)
 (declare-fun f2 () Real)
 (declare-fun c () Real)
 (declare-fun f () Real)
 (assert
- (let (($x9 (< 0.0 z)))
- (let (($x7 (< 0.0 rate)))
- (and $x7 $x9))))
-(assert
  (or (and (distinct (+ (+ f c) (- f)) (+ (+ c f2) (- f2))) true)))
+(check-sat)
+(pop 1)
+; region 2 of 3
+(push 1)
+(set-info :status unknown)
+(declare-fun rate () Real)
+(assert
+ (< 0.0 rate))
+(assert
+ (or false))
+(check-sat)
+(pop 1)
+; region 3 of 3
+(push 1)
+(set-info :status unknown)
+(declare-fun z () Real)
+(assert
+ (< 0.0 z))
+(assert
+ (or false))
 (check-sat)
 (pop 1)

@@ -1,21 +1,35 @@
 ; certjax: rule estimators.score_loo_baseline_Geometric, obligation 'baseline_independent', verdict proved
-; 1 negated queries, one per branch region; expected: unsat
+; 3 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 1
+; region 1 of 3
 (push 1)
 (set-info :status unknown)
-(declare-fun z () Real)
-(declare-fun probs () Real)
 (declare-fun f2 () Real)
 (declare-fun c () Real)
 (declare-fun f () Real)
 (assert
- (let (($x13 (<= 0.0 z)))
- (let (($x9 (> 1.0 probs)))
- (let (($x7 (< 0.0 probs)))
- (let (($x10 (and $x7 $x9)))
- (and $x10 $x13))))))
-(assert
  (or (and (distinct (+ (+ f c) (- f)) (+ (+ c f2) (- f2))) true)))
+(check-sat)
+(pop 1)
+; region 2 of 3
+(push 1)
+(set-info :status unknown)
+(declare-fun probs () Real)
+(assert
+ (< 0.0 probs))
+(assert
+ (> 1.0 probs))
+(assert
+ (or false))
+(check-sat)
+(pop 1)
+; region 3 of 3
+(push 1)
+(set-info :status unknown)
+(declare-fun z () Real)
+(assert
+ (<= 0.0 z))
+(assert
+ (or false))
 (check-sat)
 (pop 1)

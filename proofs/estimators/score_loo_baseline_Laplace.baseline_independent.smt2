@@ -1,16 +1,23 @@
 ; certjax: rule estimators.score_loo_baseline_Laplace, obligation 'baseline_independent', verdict proved
-; 1 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 1
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
-(declare-fun scale () Real)
 (declare-fun f2 () Real)
 (declare-fun c () Real)
 (declare-fun f () Real)
 (assert
+ (or (and (distinct (+ (+ f c) (- f)) (+ (+ c f2) (- f2))) true)))
+(check-sat)
+(pop 1)
+; region 2 of 2
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(assert
  (< 0.0 scale))
 (assert
- (or (and (distinct (+ (+ f c) (- f)) (+ (+ c f2) (- f2))) true)))
+ (or false))
 (check-sat)
 (pop 1)

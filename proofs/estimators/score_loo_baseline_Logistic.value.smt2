@@ -14,7 +14,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!58 () Real)
+(declare-fun log!73 () Real)
 (assert
  true)
 (assert
@@ -75,23 +75,23 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!58 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!73 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!58) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!73) (< exp!1 exp!4)))
 (assert
- (= (< log!58 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!73 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!58) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!73) (< exp!2 exp!4)))
 (assert
- (= (< log!58 log!39) (< exp!4 exp!3)))
+ (= (< log!73 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!58) (< exp!3 exp!4)))
+ (= (< log!39 log!73) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!58 0.0) (> exp!4 1.0)))
+ (= (> log!73 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!58)))
+ (>= exp!4 (+ 1.0 log!73)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -109,9 +109,9 @@
 (declare-fun exp!3 () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!58 () Real)
+(declare-fun log!73 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!77 () Real)
+(declare-fun log!92 () Real)
 (assert
  true)
 (assert
@@ -173,47 +173,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!58 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!73 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!58) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!73) (< exp!1 exp!4)))
 (assert
- (= (< log!58 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!73 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!58) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!73) (< exp!2 exp!4)))
 (assert
- (= (< log!58 log!39) (< exp!4 exp!3)))
+ (= (< log!73 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!58) (< exp!3 exp!4)))
+ (= (< log!39 log!73) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!58 0.0) (> exp!4 1.0)))
+ (= (> log!73 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!58)))
+ (>= exp!4 (+ 1.0 log!73)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!77 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!92 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!77) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!92) (< exp!1 exp!5)))
 (assert
- (= (< log!77 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!92 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!77) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!92) (< exp!2 exp!5)))
 (assert
- (= (< log!77 log!39) (< exp!5 exp!3)))
+ (= (< log!92 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!77) (< exp!3 exp!5)))
+ (= (< log!39 log!92) (< exp!3 exp!5)))
 (assert
- (= (< log!77 log!58) (< exp!5 exp!4)))
+ (= (< log!92 log!73) (< exp!5 exp!4)))
 (assert
- (= (< log!58 log!77) (< exp!4 exp!5)))
+ (= (< log!73 log!92) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!77 0.0) (> exp!5 1.0)))
+ (= (> log!92 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!77)))
+ (>= exp!5 (+ 1.0 log!92)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -231,9 +231,9 @@
 (declare-fun exp!3 () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!58 () Real)
+(declare-fun log!73 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!77 () Real)
+(declare-fun log!92 () Real)
 (assert
  false)
 (assert
@@ -294,47 +294,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!58 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!73 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!58) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!73) (< exp!1 exp!4)))
 (assert
- (= (< log!58 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!73 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!58) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!73) (< exp!2 exp!4)))
 (assert
- (= (< log!58 log!39) (< exp!4 exp!3)))
+ (= (< log!73 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!58) (< exp!3 exp!4)))
+ (= (< log!39 log!73) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!58 0.0) (> exp!4 1.0)))
+ (= (> log!73 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!58)))
+ (>= exp!4 (+ 1.0 log!73)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!77 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!92 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!77) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!92) (< exp!1 exp!5)))
 (assert
- (= (< log!77 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!92 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!77) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!92) (< exp!2 exp!5)))
 (assert
- (= (< log!77 log!39) (< exp!5 exp!3)))
+ (= (< log!92 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!77) (< exp!3 exp!5)))
+ (= (< log!39 log!92) (< exp!3 exp!5)))
 (assert
- (= (< log!77 log!58) (< exp!5 exp!4)))
+ (= (< log!92 log!73) (< exp!5 exp!4)))
 (assert
- (= (< log!58 log!77) (< exp!4 exp!5)))
+ (= (< log!73 log!92) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!77 0.0) (> exp!5 1.0)))
+ (= (> log!92 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!77)))
+ (>= exp!5 (+ 1.0 log!92)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -352,9 +352,9 @@
 (declare-fun exp!3 () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!58 () Real)
+(declare-fun log!73 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!77 () Real)
+(declare-fun log!92 () Real)
 (assert
  false)
 (assert
@@ -415,47 +415,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!58 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!73 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!58) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!73) (< exp!1 exp!4)))
 (assert
- (= (< log!58 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!73 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!58) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!73) (< exp!2 exp!4)))
 (assert
- (= (< log!58 log!39) (< exp!4 exp!3)))
+ (= (< log!73 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!58) (< exp!3 exp!4)))
+ (= (< log!39 log!73) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!58 0.0) (> exp!4 1.0)))
+ (= (> log!73 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!58)))
+ (>= exp!4 (+ 1.0 log!73)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!77 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!92 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!77) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!92) (< exp!1 exp!5)))
 (assert
- (= (< log!77 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!92 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!77) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!92) (< exp!2 exp!5)))
 (assert
- (= (< log!77 log!39) (< exp!5 exp!3)))
+ (= (< log!92 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!77) (< exp!3 exp!5)))
+ (= (< log!39 log!92) (< exp!3 exp!5)))
 (assert
- (= (< log!77 log!58) (< exp!5 exp!4)))
+ (= (< log!92 log!73) (< exp!5 exp!4)))
 (assert
- (= (< log!58 log!77) (< exp!4 exp!5)))
+ (= (< log!73 log!92) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!77 0.0) (> exp!5 1.0)))
+ (= (> log!92 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!77)))
+ (>= exp!5 (+ 1.0 log!92)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)

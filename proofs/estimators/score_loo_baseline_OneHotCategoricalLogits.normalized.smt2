@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!70 () Real)
+(declare-fun log!75 () Real)
 (assert
  true)
 (assert
@@ -68,23 +68,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!70 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!75 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!70) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!75) (< exp!1 exp!4)))
 (assert
- (= (< log!70 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!75 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!70) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!75) (< exp!2 exp!4)))
 (assert
- (= (< log!70 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!75 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!70) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!75) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!70 0.0) (> exp!4 1.0)))
+ (= (> log!75 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!70)))
+ (>= exp!4 (+ 1.0 log!75)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -104,8 +104,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!70 () Real)
-(declare-fun log!96 () Real)
+(declare-fun log!75 () Real)
+(declare-fun log!101 () Real)
 (assert
  true)
 (assert
@@ -122,13 +122,13 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
- (let ((?x272 (/ ?x109 exp!5)))
+ (let ((?x273 (/ ?x109 exp!5)))
  (let ((?x411 (/ (* 1.0 exp!2) exp!3)))
- (let ((?x271 (/ ?x411 exp!5)))
- (let ((?x135 (+ ?x271 ?x272)))
- (let ((?x136 (/ 1.0 exp!5)))
- (let ((?x131 (+ ?x136 ?x135)))
- (or (and (distinct 1.0 ?x131) true)))))))))))
+ (let ((?x263 (/ ?x411 exp!5)))
+ (let ((?x274 (+ ?x263 ?x273)))
+ (let ((?x271 (/ 1.0 exp!5)))
+ (let ((?x272 (+ ?x271 ?x274)))
+ (or (and (distinct 1.0 ?x272) true)))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -164,23 +164,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!70 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!75 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!70) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!75) (< exp!1 exp!4)))
 (assert
- (= (< log!70 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!75 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!70) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!75) (< exp!2 exp!4)))
 (assert
- (= (< log!70 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!75 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!70) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!75) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!70 0.0) (> exp!4 1.0)))
+ (= (> log!75 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!70)))
+ (>= exp!4 (+ 1.0 log!75)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -189,27 +189,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!96 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!101 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!96) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!101) (< exp!1 exp!5)))
 (assert
- (= (< log!96 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!101 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!96) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!101) (< exp!2 exp!5)))
 (assert
- (= (< log!96 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!101 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!96) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!101) (< exp!3 exp!5)))
 (assert
- (= (< log!96 log!70) (< exp!5 exp!4)))
+ (= (< log!101 log!75) (< exp!5 exp!4)))
 (assert
- (= (< log!70 log!96) (< exp!4 exp!5)))
+ (= (< log!75 log!101) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!96 0.0) (> exp!5 1.0)))
+ (= (> log!101 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!96)))
+ (>= exp!5 (+ 1.0 log!101)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x109 (/ ?x9 exp!3)))
@@ -230,10 +230,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!70 () Real)
+(declare-fun log!75 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!96 () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!101 () Real)
+(declare-fun log!129 () Real)
 (assert
  true)
 (assert
@@ -242,23 +242,23 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x332 (* 1.0 exp!2)))
- (let ((?x160 (/ ?x332 exp!1)))
- (let ((?x364 (+ 1.0 ?x160)))
+ (let ((?x630 (/ ?x332 exp!1)))
+ (let ((?x199 (+ 1.0 ?x630)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x313 (/ ?x55 exp!1)))
- (let ((?x118 (+ ?x313 ?x364)))
- (< 0.0 ?x118))))))))
+ (let ((?x311 (/ ?x55 exp!1)))
+ (let ((?x217 (+ ?x311 ?x199)))
+ (< 0.0 ?x217))))))))
 (assert
- (let ((?x336 (/ 1.0 exp!6)))
+ (let ((?x281 (/ 1.0 exp!6)))
  (let ((?x332 (* 1.0 exp!2)))
- (let ((?x160 (/ ?x332 exp!1)))
- (let ((?x315 (/ ?x160 exp!6)))
- (let ((?x298 (+ ?x315 ?x336)))
+ (let ((?x630 (/ ?x332 exp!1)))
+ (let ((?x209 (/ ?x630 exp!6)))
+ (let ((?x299 (+ ?x209 ?x281)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x313 (/ ?x55 exp!1)))
- (let ((?x387 (/ ?x313 exp!6)))
- (let ((?x293 (+ ?x387 ?x298)))
- (or (and (distinct 1.0 ?x293) true))))))))))))
+ (let ((?x311 (/ ?x55 exp!1)))
+ (let ((?x392 (/ ?x311 exp!6)))
+ (let ((?x254 (+ ?x392 ?x299)))
+ (or (and (distinct 1.0 ?x254) true))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -296,23 +296,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!70 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!75 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!70) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!75) (< exp!1 exp!4)))
 (assert
- (= (< log!70 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!75 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!70) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!75) (< exp!2 exp!4)))
 (assert
- (= (< log!70 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!75 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!70) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!75) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!70 0.0) (> exp!4 1.0)))
+ (= (> log!75 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!70)))
+ (>= exp!4 (+ 1.0 log!75)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!96 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!101 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!96) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!101) (< exp!1 exp!5)))
 (assert
- (= (< log!96 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!101 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!96) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!101) (< exp!2 exp!5)))
 (assert
- (= (< log!96 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!101 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!96) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!101) (< exp!3 exp!5)))
 (assert
- (= (< log!96 log!70) (< exp!5 exp!4)))
+ (= (< log!101 log!75) (< exp!5 exp!4)))
 (assert
- (= (< log!70 log!96) (< exp!4 exp!5)))
+ (= (< log!75 log!101) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!96 0.0) (> exp!5 1.0)))
+ (= (> log!101 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!96)))
+ (>= exp!5 (+ 1.0 log!101)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
@@ -352,39 +352,39 @@
  (let ((?x412 (+ 1.0 ?x405)))
  (=> (> ?x412 0.0) (= exp!5 ?x412)))))))))
 (assert
- (= (< log!124 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!129 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!129) (< exp!1 exp!6)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!129 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!129) (< exp!2 exp!6)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!129 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!129) (< exp!3 exp!6)))
 (assert
- (= (< log!124 log!70) (< exp!6 exp!4)))
+ (= (< log!129 log!75) (< exp!6 exp!4)))
 (assert
- (= (< log!70 log!124) (< exp!4 exp!6)))
+ (= (< log!75 log!129) (< exp!4 exp!6)))
 (assert
- (= (< log!124 log!96) (< exp!6 exp!5)))
+ (= (< log!129 log!101) (< exp!6 exp!5)))
 (assert
- (= (< log!96 log!124) (< exp!5 exp!6)))
+ (= (< log!101 log!129) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!124 0.0) (> exp!6 1.0)))
+ (= (> log!129 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!124)))
+ (>= exp!6 (+ 1.0 log!129)))
 (assert
  (let ((?x332 (* 1.0 exp!2)))
-(let ((?x160 (/ ?x332 exp!1)))
-(let ((?x364 (+ 1.0 ?x160)))
+(let ((?x630 (/ ?x332 exp!1)))
+(let ((?x199 (+ 1.0 ?x630)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x313 (/ ?x55 exp!1)))
-(let ((?x118 (+ ?x313 ?x364)))
-(=> (> ?x118 0.0) (= exp!6 ?x118)))))))))
+(let ((?x311 (/ ?x55 exp!1)))
+(let ((?x217 (+ ?x311 ?x199)))
+(=> (> ?x217 0.0) (= exp!6 ?x217)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -398,10 +398,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!70 () Real)
-(declare-fun log!96 () Real)
+(declare-fun log!75 () Real)
+(declare-fun log!101 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!124 () Real)
+(declare-fun log!129 () Real)
 (assert
  true)
 (assert
@@ -419,14 +419,14 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
- (let ((?x272 (/ ?x109 exp!5)))
+ (let ((?x273 (/ ?x109 exp!5)))
  (let ((?x332 (* 1.0 exp!2)))
  (let ((?x411 (/ ?x332 exp!3)))
- (let ((?x271 (/ ?x411 exp!5)))
- (let ((?x135 (+ ?x271 ?x272)))
- (let ((?x136 (/ 1.0 exp!5)))
- (let ((?x131 (+ ?x136 ?x135)))
- (or (and (distinct 1.0 ?x131) true))))))))))))
+ (let ((?x263 (/ ?x411 exp!5)))
+ (let ((?x274 (+ ?x263 ?x273)))
+ (let ((?x271 (/ 1.0 exp!5)))
+ (let ((?x272 (+ ?x271 ?x274)))
+ (or (and (distinct 1.0 ?x272) true))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -464,23 +464,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!70 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!75 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!70) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!75) (< exp!1 exp!4)))
 (assert
- (= (< log!70 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!75 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!70) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!75) (< exp!2 exp!4)))
 (assert
- (= (< log!70 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!75 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!70) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!75) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!70 0.0) (> exp!4 1.0)))
+ (= (> log!75 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!70)))
+ (>= exp!4 (+ 1.0 log!75)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -490,27 +490,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!96 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!101 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!96) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!101) (< exp!1 exp!5)))
 (assert
- (= (< log!96 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!101 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!96) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!101) (< exp!2 exp!5)))
 (assert
- (= (< log!96 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!101 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!96) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!101) (< exp!3 exp!5)))
 (assert
- (= (< log!96 log!70) (< exp!5 exp!4)))
+ (= (< log!101 log!75) (< exp!5 exp!4)))
 (assert
- (= (< log!70 log!96) (< exp!4 exp!5)))
+ (= (< log!75 log!101) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!96 0.0) (> exp!5 1.0)))
+ (= (> log!101 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!96)))
+ (>= exp!5 (+ 1.0 log!101)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x109 (/ ?x9 exp!3)))
@@ -520,38 +520,38 @@
  (let ((?x412 (+ 1.0 ?x405)))
  (=> (> ?x412 0.0) (= exp!5 ?x412)))))))))
 (assert
- (= (< log!124 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!129 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!124) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!129) (< exp!1 exp!6)))
 (assert
- (= (< log!124 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!129 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!124) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!129) (< exp!2 exp!6)))
 (assert
- (= (< log!124 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!129 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!124) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!129) (< exp!3 exp!6)))
 (assert
- (= (< log!124 log!70) (< exp!6 exp!4)))
+ (= (< log!129 log!75) (< exp!6 exp!4)))
 (assert
- (= (< log!70 log!124) (< exp!4 exp!6)))
+ (= (< log!75 log!129) (< exp!4 exp!6)))
 (assert
- (= (< log!124 log!96) (< exp!6 exp!5)))
+ (= (< log!129 log!101) (< exp!6 exp!5)))
 (assert
- (= (< log!96 log!124) (< exp!5 exp!6)))
+ (= (< log!101 log!129) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!124 0.0) (> exp!6 1.0)))
+ (= (> log!129 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!124)))
+ (>= exp!6 (+ 1.0 log!129)))
 (assert
  (let ((?x332 (* 1.0 exp!2)))
-(let ((?x160 (/ ?x332 exp!1)))
-(let ((?x364 (+ 1.0 ?x160)))
+(let ((?x630 (/ ?x332 exp!1)))
+(let ((?x199 (+ 1.0 ?x630)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x313 (/ ?x55 exp!1)))
-(let ((?x118 (+ ?x313 ?x364)))
-(=> (> ?x118 0.0) (= exp!6 ?x118)))))))))
+(let ((?x311 (/ ?x55 exp!1)))
+(let ((?x217 (+ ?x311 ?x199)))
+(=> (> ?x217 0.0) (= exp!6 ?x217)))))))))
 (check-sat)
 (pop 1)

@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
-(declare-fun log!128 () Real)
+(declare-fun log!150 () Real)
 (assert
  true)
 (assert
@@ -132,23 +132,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -170,8 +170,8 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
-(declare-fun log!193 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!215 () Real)
 (assert
  true)
 (assert
@@ -238,18 +238,18 @@
  (let ((?x466 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x382 (+ ?x466 ?x129)))
  (let ((?x394 (+ 1.0 ?x382)))
- (let ((?x156 (/ 1.0 ?x394)))
- (let ((?x151 (- ?x156)))
- (let ((?x181 (* 0.0 ?x151)))
- (let ((?x182 (+ ?x151 ?x181)))
- (let ((?x152 (+ 1.0 ?x151)))
- (let ((?x178 (* 0.0 ?x152)))
- (let ((?x168 (+ ?x178 ?x182)))
- (let ((?x318 (/ ?x466 exp!5)))
- (let ((?x169 (* ?x318 ?x168)))
+ (let ((?x154 (/ 1.0 ?x394)))
+ (let ((?x264 (- ?x154)))
+ (let ((?x270 (* 0.0 ?x264)))
+ (let ((?x309 (+ ?x264 ?x270)))
+ (let ((?x258 (+ 1.0 ?x264)))
+ (let ((?x268 (* 0.0 ?x258)))
+ (let ((?x319 (+ ?x268 ?x309)))
+ (let ((?x252 (/ ?x466 exp!5)))
+ (let ((?x320 (* ?x252 ?x319)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x282 (* ?x115 ?x169)))
+ (let ((?x317 (* ?x115 ?x320)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -258,10 +258,10 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x320 (/ ?x109 ?x394)))
- (let ((?x317 (+ ?x105 ?x320)))
- (let ((?x155 (* ?x318 ?x317)))
- (or (and (distinct ?x155 ?x282) true)))))))))))))))))))))))))))))))
+ (let ((?x254 (/ ?x109 ?x394)))
+ (let ((?x251 (+ ?x105 ?x254)))
+ (let ((?x153 (* ?x252 ?x251)))
+ (or (and (distinct ?x153 ?x317) true)))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -297,23 +297,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x129 (/ ?x9 exp!3)))
@@ -365,10 +365,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
+(declare-fun log!150 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!193 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!215 () Real)
+(declare-fun log!282 () Real)
 (assert
  true)
 (assert
@@ -377,84 +377,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x161 (/ ?x359 exp!1)))
- (let ((?x334 (+ 1.0 ?x161)))
+ (let ((?x703 (/ ?x359 exp!1)))
+ (let ((?x423 (+ 1.0 ?x703)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x415 (/ ?x55 exp!1)))
- (let ((?x413 (+ ?x415 ?x334)))
- (< 0.0 ?x413))))))))
+ (let ((?x712 (/ ?x55 exp!1)))
+ (let ((?x508 (+ ?x712 ?x423)))
+ (< 0.0 ?x508))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x161 (/ ?x359 exp!1)))
- (let ((?x334 (+ 1.0 ?x161)))
+ (let ((?x703 (/ ?x359 exp!1)))
+ (let ((?x423 (+ 1.0 ?x703)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x415 (/ ?x55 exp!1)))
- (let ((?x413 (+ ?x415 ?x334)))
- (let (($x355 (= 0.0 ?x413)))
- (not $x355)))))))))
+ (let ((?x712 (/ ?x55 exp!1)))
+ (let ((?x508 (+ ?x712 ?x423)))
+ (let (($x292 (= 0.0 ?x508)))
+ (not $x292)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x161 (/ ?x359 exp!1)))
- (let ((?x334 (+ 1.0 ?x161)))
+ (let ((?x703 (/ ?x359 exp!1)))
+ (let ((?x423 (+ 1.0 ?x703)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x415 (/ ?x55 exp!1)))
- (let ((?x413 (+ ?x415 ?x334)))
- (let (($x355 (= 0.0 ?x413)))
- (not $x355)))))))))
+ (let ((?x712 (/ ?x55 exp!1)))
+ (let ((?x508 (+ ?x712 ?x423)))
+ (let (($x292 (= 0.0 ?x508)))
+ (not $x292)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x161 (/ ?x359 exp!1)))
- (let ((?x334 (+ 1.0 ?x161)))
+ (let ((?x703 (/ ?x359 exp!1)))
+ (let ((?x423 (+ 1.0 ?x703)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x415 (/ ?x55 exp!1)))
- (let ((?x413 (+ ?x415 ?x334)))
- (let (($x355 (= 0.0 ?x413)))
- (not $x355)))))))))
+ (let ((?x712 (/ ?x55 exp!1)))
+ (let ((?x508 (+ ?x712 ?x423)))
+ (let (($x292 (= 0.0 ?x508)))
+ (not $x292)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x161 (/ ?x359 exp!1)))
- (let ((?x334 (+ 1.0 ?x161)))
+ (let ((?x703 (/ ?x359 exp!1)))
+ (let ((?x423 (+ 1.0 ?x703)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x415 (/ ?x55 exp!1)))
- (let ((?x413 (+ ?x415 ?x334)))
- (< 0.0 ?x413))))))))
+ (let ((?x712 (/ ?x55 exp!1)))
+ (let ((?x508 (+ ?x712 ?x423)))
+ (< 0.0 ?x508))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x161 (/ ?x359 exp!1)))
- (let ((?x334 (+ 1.0 ?x161)))
+ (let ((?x703 (/ ?x359 exp!1)))
+ (let ((?x423 (+ 1.0 ?x703)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x415 (/ ?x55 exp!1)))
- (let ((?x413 (+ ?x415 ?x334)))
- (let (($x355 (= 0.0 ?x413)))
- (not $x355)))))))))
+ (let ((?x712 (/ ?x55 exp!1)))
+ (let ((?x508 (+ ?x712 ?x423)))
+ (let (($x292 (= 0.0 ?x508)))
+ (not $x292)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x161 (/ ?x359 exp!1)))
- (let ((?x334 (+ 1.0 ?x161)))
+ (let ((?x703 (/ ?x359 exp!1)))
+ (let ((?x423 (+ 1.0 ?x703)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x415 (/ ?x55 exp!1)))
- (let ((?x413 (+ ?x415 ?x334)))
- (let (($x355 (= 0.0 ?x413)))
- (not $x355)))))))))
+ (let ((?x712 (/ ?x55 exp!1)))
+ (let ((?x508 (+ ?x712 ?x423)))
+ (let (($x292 (= 0.0 ?x508)))
+ (not $x292)))))))))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
- (let ((?x161 (/ ?x359 exp!1)))
- (let ((?x334 (+ 1.0 ?x161)))
+ (let ((?x703 (/ ?x359 exp!1)))
+ (let ((?x423 (+ 1.0 ?x703)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x415 (/ ?x55 exp!1)))
- (let ((?x413 (+ ?x415 ?x334)))
- (let ((?x500 (/ ?x415 ?x413)))
- (let ((?x715 (- ?x500)))
- (let ((?x137 (* 0.0 ?x715)))
- (let ((?x135 (+ ?x715 ?x137)))
- (let ((?x444 (+ 1.0 ?x715)))
- (let ((?x447 (* 0.0 ?x444)))
- (let ((?x159 (+ ?x447 ?x135)))
- (let ((?x425 (/ ?x161 exp!6)))
- (let ((?x402 (* ?x425 ?x159)))
+ (let ((?x712 (/ ?x55 exp!1)))
+ (let ((?x508 (+ ?x712 ?x423)))
+ (let ((?x400 (/ ?x712 ?x508)))
+ (let ((?x714 (- ?x400)))
+ (let ((?x139 (* 0.0 ?x714)))
+ (let ((?x138 (+ ?x714 ?x139)))
+ (let ((?x248 (+ 1.0 ?x714)))
+ (let ((?x144 (* 0.0 ?x248)))
+ (let ((?x498 (+ ?x144 ?x138)))
+ (let ((?x415 (/ ?x703 exp!6)))
+ (let ((?x412 (* ?x415 ?x498)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x492 (* ?x115 ?x402)))
+ (let ((?x228 (* ?x115 ?x412)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -463,11 +463,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x428 (/ ?x109 ?x413)))
- (let ((?x289 (* ?x415 ?x428)))
- (let ((?x273 (+ ?x105 ?x289)))
- (let ((?x407 (* ?x425 ?x273)))
- (or (and (distinct ?x407 ?x492) true)))))))))))))))))))))))))))))))))
+ (let ((?x277 (/ ?x109 ?x508)))
+ (let ((?x194 (* ?x712 ?x277)))
+ (let ((?x231 (+ ?x105 ?x194)))
+ (let ((?x406 (* ?x415 ?x231)))
+ (or (and (distinct ?x406 ?x228) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x394 (+ 1.0 ?x382)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!282 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!260) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!282) (< exp!1 exp!6)))
 (assert
- (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!282 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!260) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!282) (< exp!2 exp!6)))
 (assert
- (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!282 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!260) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!282) (< exp!3 exp!6)))
 (assert
- (= (< log!260 log!128) (< exp!6 exp!4)))
+ (= (< log!282 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!128 log!260) (< exp!4 exp!6)))
+ (= (< log!150 log!282) (< exp!4 exp!6)))
 (assert
- (= (< log!260 log!193) (< exp!6 exp!5)))
+ (= (< log!282 log!215) (< exp!6 exp!5)))
 (assert
- (= (< log!193 log!260) (< exp!5 exp!6)))
+ (= (< log!215 log!282) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!260 0.0) (> exp!6 1.0)))
+ (= (> log!282 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!260)))
+ (>= exp!6 (+ 1.0 log!282)))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
-(let ((?x161 (/ ?x359 exp!1)))
-(let ((?x334 (+ 1.0 ?x161)))
+(let ((?x703 (/ ?x359 exp!1)))
+(let ((?x423 (+ 1.0 ?x703)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x415 (/ ?x55 exp!1)))
-(let ((?x413 (+ ?x415 ?x334)))
-(=> (> ?x413 0.0) (= exp!6 ?x413)))))))))
+(let ((?x712 (/ ?x55 exp!1)))
+(let ((?x508 (+ ?x712 ?x423)))
+(=> (> ?x508 0.0) (= exp!6 ?x508)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
-(declare-fun log!193 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!215 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!282 () Real)
 (assert
  true)
 (assert
@@ -687,18 +687,18 @@
  (let ((?x466 (/ ?x359 exp!3)))
  (let ((?x382 (+ ?x466 ?x129)))
  (let ((?x394 (+ 1.0 ?x382)))
- (let ((?x156 (/ 1.0 ?x394)))
- (let ((?x151 (- ?x156)))
- (let ((?x181 (* 0.0 ?x151)))
- (let ((?x182 (+ ?x151 ?x181)))
- (let ((?x152 (+ 1.0 ?x151)))
- (let ((?x178 (* 0.0 ?x152)))
- (let ((?x168 (+ ?x178 ?x182)))
- (let ((?x318 (/ ?x466 exp!5)))
- (let ((?x169 (* ?x318 ?x168)))
+ (let ((?x154 (/ 1.0 ?x394)))
+ (let ((?x264 (- ?x154)))
+ (let ((?x270 (* 0.0 ?x264)))
+ (let ((?x309 (+ ?x264 ?x270)))
+ (let ((?x258 (+ 1.0 ?x264)))
+ (let ((?x268 (* 0.0 ?x258)))
+ (let ((?x319 (+ ?x268 ?x309)))
+ (let ((?x252 (/ ?x466 exp!5)))
+ (let ((?x320 (* ?x252 ?x319)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[0]| ?x98)))
- (let ((?x282 (* ?x115 ?x169)))
+ (let ((?x317 (* ?x115 ?x320)))
  (let ((?x103 (* |f[0]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -707,10 +707,10 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x320 (/ ?x109 ?x394)))
- (let ((?x317 (+ ?x105 ?x320)))
- (let ((?x155 (* ?x318 ?x317)))
- (or (and (distinct ?x155 ?x282) true))))))))))))))))))))))))))))))))
+ (let ((?x254 (/ ?x109 ?x394)))
+ (let ((?x251 (+ ?x105 ?x254)))
+ (let ((?x153 (* ?x252 ?x251)))
+ (or (and (distinct ?x153 ?x317) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -748,23 +748,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -774,27 +774,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -804,38 +804,38 @@
  (let ((?x394 (+ 1.0 ?x382)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!282 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!260) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!282) (< exp!1 exp!6)))
 (assert
- (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!282 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!260) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!282) (< exp!2 exp!6)))
 (assert
- (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!282 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!260) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!282) (< exp!3 exp!6)))
 (assert
- (= (< log!260 log!128) (< exp!6 exp!4)))
+ (= (< log!282 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!128 log!260) (< exp!4 exp!6)))
+ (= (< log!150 log!282) (< exp!4 exp!6)))
 (assert
- (= (< log!260 log!193) (< exp!6 exp!5)))
+ (= (< log!282 log!215) (< exp!6 exp!5)))
 (assert
- (= (< log!193 log!260) (< exp!5 exp!6)))
+ (= (< log!215 log!282) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!260 0.0) (> exp!6 1.0)))
+ (= (> log!282 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!260)))
+ (>= exp!6 (+ 1.0 log!282)))
 (assert
  (let ((?x359 (* 1.0 exp!2)))
-(let ((?x161 (/ ?x359 exp!1)))
-(let ((?x334 (+ 1.0 ?x161)))
+(let ((?x703 (/ ?x359 exp!1)))
+(let ((?x423 (+ 1.0 ?x703)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x415 (/ ?x55 exp!1)))
-(let ((?x413 (+ ?x415 ?x334)))
-(=> (> ?x413 0.0) (= exp!6 ?x413)))))))))
+(let ((?x712 (/ ?x55 exp!1)))
+(let ((?x508 (+ ?x712 ?x423)))
+(=> (> ?x508 0.0) (= exp!6 ?x508)))))))))
 (check-sat)
 (pop 1)

@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
-(declare-fun log!128 () Real)
+(declare-fun log!150 () Real)
 (assert
  true)
 (assert
@@ -131,23 +131,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -169,8 +169,8 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
-(declare-fun log!193 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!215 () Real)
 (assert
  true)
 (assert
@@ -237,18 +237,18 @@
  (let ((?x128 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x381 (+ ?x128 ?x376)))
  (let ((?x394 (+ 1.0 ?x381)))
- (let ((?x316 (/ ?x128 ?x394)))
- (let ((?x317 (- ?x316)))
- (let ((?x155 (+ 1.0 ?x317)))
- (let ((?x150 (* 0.0 ?x155)))
- (let ((?x151 (+ ?x317 ?x150)))
- (let ((?x154 (* 0.0 ?x317)))
- (let ((?x281 (+ ?x154 ?x151)))
- (let ((?x318 (/ ?x376 exp!5)))
- (let ((?x323 (* ?x318 ?x281)))
+ (let ((?x250 (/ ?x128 ?x394)))
+ (let ((?x251 (- ?x250)))
+ (let ((?x153 (+ 1.0 ?x251)))
+ (let ((?x263 (* 0.0 ?x153)))
+ (let ((?x257 (+ ?x251 ?x263)))
+ (let ((?x152 (* 0.0 ?x251)))
+ (let ((?x267 (+ ?x152 ?x257)))
+ (let ((?x252 (/ ?x376 exp!5)))
+ (let ((?x269 (* ?x252 ?x267)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[1]| ?x98)))
- (let ((?x334 (* ?x114 ?x323)))
+ (let ((?x308 (* ?x114 ?x269)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -257,11 +257,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x269 (/ ?x109 ?x394)))
- (let ((?x287 (* ?x128 ?x269)))
- (let ((?x308 (+ ?x105 ?x287)))
- (let ((?x319 (* ?x318 ?x308)))
- (or (and (distinct ?x319 ?x334) true))))))))))))))))))))))))))))))))
+ (let ((?x165 (/ ?x109 ?x394)))
+ (let ((?x241 (* ?x128 ?x165)))
+ (let ((?x242 (+ ?x105 ?x241)))
+ (let ((?x253 (* ?x252 ?x242)))
+ (or (and (distinct ?x253 ?x308) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -297,23 +297,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x376 (/ ?x9 exp!3)))
@@ -365,10 +365,10 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
+(declare-fun log!150 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!193 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!215 () Real)
+(declare-fun log!282 () Real)
 (assert
  true)
 (assert
@@ -377,84 +377,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x181 (/ ?x466 exp!1)))
- (let ((?x333 (+ 1.0 ?x181)))
+ (let ((?x703 (/ ?x466 exp!1)))
+ (let ((?x479 (+ 1.0 ?x703)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x358 (/ ?x55 exp!1)))
- (let ((?x300 (+ ?x358 ?x333)))
- (< 0.0 ?x300))))))))
+ (let ((?x712 (/ ?x55 exp!1)))
+ (let ((?x502 (+ ?x712 ?x479)))
+ (< 0.0 ?x502))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x181 (/ ?x466 exp!1)))
- (let ((?x333 (+ 1.0 ?x181)))
+ (let ((?x703 (/ ?x466 exp!1)))
+ (let ((?x479 (+ 1.0 ?x703)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x358 (/ ?x55 exp!1)))
- (let ((?x300 (+ ?x358 ?x333)))
- (let (($x129 (= 0.0 ?x300)))
- (not $x129)))))))))
+ (let ((?x712 (/ ?x55 exp!1)))
+ (let ((?x502 (+ ?x712 ?x479)))
+ (let (($x291 (= 0.0 ?x502)))
+ (not $x291)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x181 (/ ?x466 exp!1)))
- (let ((?x333 (+ 1.0 ?x181)))
+ (let ((?x703 (/ ?x466 exp!1)))
+ (let ((?x479 (+ 1.0 ?x703)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x358 (/ ?x55 exp!1)))
- (let ((?x300 (+ ?x358 ?x333)))
- (let (($x129 (= 0.0 ?x300)))
- (not $x129)))))))))
+ (let ((?x712 (/ ?x55 exp!1)))
+ (let ((?x502 (+ ?x712 ?x479)))
+ (let (($x291 (= 0.0 ?x502)))
+ (not $x291)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x181 (/ ?x466 exp!1)))
- (let ((?x333 (+ 1.0 ?x181)))
+ (let ((?x703 (/ ?x466 exp!1)))
+ (let ((?x479 (+ 1.0 ?x703)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x358 (/ ?x55 exp!1)))
- (let ((?x300 (+ ?x358 ?x333)))
- (let (($x129 (= 0.0 ?x300)))
- (not $x129)))))))))
+ (let ((?x712 (/ ?x55 exp!1)))
+ (let ((?x502 (+ ?x712 ?x479)))
+ (let (($x291 (= 0.0 ?x502)))
+ (not $x291)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x181 (/ ?x466 exp!1)))
- (let ((?x333 (+ 1.0 ?x181)))
+ (let ((?x703 (/ ?x466 exp!1)))
+ (let ((?x479 (+ 1.0 ?x703)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x358 (/ ?x55 exp!1)))
- (let ((?x300 (+ ?x358 ?x333)))
- (< 0.0 ?x300))))))))
+ (let ((?x712 (/ ?x55 exp!1)))
+ (let ((?x502 (+ ?x712 ?x479)))
+ (< 0.0 ?x502))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x181 (/ ?x466 exp!1)))
- (let ((?x333 (+ 1.0 ?x181)))
+ (let ((?x703 (/ ?x466 exp!1)))
+ (let ((?x479 (+ 1.0 ?x703)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x358 (/ ?x55 exp!1)))
- (let ((?x300 (+ ?x358 ?x333)))
- (let (($x129 (= 0.0 ?x300)))
- (not $x129)))))))))
+ (let ((?x712 (/ ?x55 exp!1)))
+ (let ((?x502 (+ ?x712 ?x479)))
+ (let (($x291 (= 0.0 ?x502)))
+ (not $x291)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x181 (/ ?x466 exp!1)))
- (let ((?x333 (+ 1.0 ?x181)))
+ (let ((?x703 (/ ?x466 exp!1)))
+ (let ((?x479 (+ 1.0 ?x703)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x358 (/ ?x55 exp!1)))
- (let ((?x300 (+ ?x358 ?x333)))
- (let (($x129 (= 0.0 ?x300)))
- (not $x129)))))))))
+ (let ((?x712 (/ ?x55 exp!1)))
+ (let ((?x502 (+ ?x712 ?x479)))
+ (let (($x291 (= 0.0 ?x502)))
+ (not $x291)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x181 (/ ?x466 exp!1)))
- (let ((?x333 (+ 1.0 ?x181)))
+ (let ((?x703 (/ ?x466 exp!1)))
+ (let ((?x479 (+ 1.0 ?x703)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x358 (/ ?x55 exp!1)))
- (let ((?x300 (+ ?x358 ?x333)))
- (let ((?x216 (/ ?x181 ?x300)))
- (let ((?x717 (- ?x216)))
- (let ((?x389 (+ 1.0 ?x717)))
- (let ((?x131 (* 0.0 ?x389)))
- (let ((?x130 (+ ?x717 ?x131)))
- (let ((?x359 (* 0.0 ?x717)))
- (let ((?x223 (+ ?x359 ?x130)))
- (let ((?x400 (/ 1.0 exp!6)))
- (let ((?x197 (* ?x400 ?x223)))
+ (let ((?x712 (/ ?x55 exp!1)))
+ (let ((?x502 (+ ?x712 ?x479)))
+ (let ((?x520 (/ ?x703 ?x502)))
+ (let ((?x714 (- ?x520)))
+ (let ((?x521 (+ 1.0 ?x714)))
+ (let ((?x369 (* 0.0 ?x521)))
+ (let ((?x364 (+ ?x714 ?x369)))
+ (let ((?x350 (* 0.0 ?x714)))
+ (let ((?x220 (+ ?x350 ?x364)))
+ (let ((?x471 (/ 1.0 exp!6)))
+ (let ((?x223 (* ?x471 ?x220)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[1]| ?x98)))
- (let ((?x524 (* ?x114 ?x197)))
+ (let ((?x496 (* ?x114 ?x223)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -463,11 +463,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x476 (/ ?x109 ?x300)))
- (let ((?x147 (* ?x181 ?x476)))
- (let ((?x158 (+ ?x105 ?x147)))
- (let ((?x521 (* ?x400 ?x158)))
- (or (and (distinct ?x521 ?x524) true)))))))))))))))))))))))))))))))))
+ (let ((?x243 (/ ?x109 ?x502)))
+ (let ((?x205 (* ?x703 ?x243)))
+ (let ((?x361 (+ ?x105 ?x205)))
+ (let ((?x510 (* ?x471 ?x361)))
+ (or (and (distinct ?x510 ?x496) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x376 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x394 (+ 1.0 ?x381)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!282 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!260) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!282) (< exp!1 exp!6)))
 (assert
- (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!282 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!260) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!282) (< exp!2 exp!6)))
 (assert
- (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!282 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!260) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!282) (< exp!3 exp!6)))
 (assert
- (= (< log!260 log!128) (< exp!6 exp!4)))
+ (= (< log!282 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!128 log!260) (< exp!4 exp!6)))
+ (= (< log!150 log!282) (< exp!4 exp!6)))
 (assert
- (= (< log!260 log!193) (< exp!6 exp!5)))
+ (= (< log!282 log!215) (< exp!6 exp!5)))
 (assert
- (= (< log!193 log!260) (< exp!5 exp!6)))
+ (= (< log!215 log!282) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!260 0.0) (> exp!6 1.0)))
+ (= (> log!282 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!260)))
+ (>= exp!6 (+ 1.0 log!282)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x181 (/ ?x466 exp!1)))
-(let ((?x333 (+ 1.0 ?x181)))
+(let ((?x703 (/ ?x466 exp!1)))
+(let ((?x479 (+ 1.0 ?x703)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x358 (/ ?x55 exp!1)))
-(let ((?x300 (+ ?x358 ?x333)))
-(=> (> ?x300 0.0) (= exp!6 ?x300)))))))))
+(let ((?x712 (/ ?x55 exp!1)))
+(let ((?x502 (+ ?x712 ?x479)))
+(=> (> ?x502 0.0) (= exp!6 ?x502)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[1]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
-(declare-fun log!193 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!215 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!282 () Real)
 (assert
  true)
 (assert
@@ -687,18 +687,18 @@
  (let ((?x128 (/ ?x466 exp!3)))
  (let ((?x381 (+ ?x128 ?x376)))
  (let ((?x394 (+ 1.0 ?x381)))
- (let ((?x316 (/ ?x128 ?x394)))
- (let ((?x317 (- ?x316)))
- (let ((?x155 (+ 1.0 ?x317)))
- (let ((?x150 (* 0.0 ?x155)))
- (let ((?x151 (+ ?x317 ?x150)))
- (let ((?x154 (* 0.0 ?x317)))
- (let ((?x281 (+ ?x154 ?x151)))
- (let ((?x318 (/ ?x376 exp!5)))
- (let ((?x323 (* ?x318 ?x281)))
+ (let ((?x250 (/ ?x128 ?x394)))
+ (let ((?x251 (- ?x250)))
+ (let ((?x153 (+ 1.0 ?x251)))
+ (let ((?x263 (* 0.0 ?x153)))
+ (let ((?x257 (+ ?x251 ?x263)))
+ (let ((?x152 (* 0.0 ?x251)))
+ (let ((?x267 (+ ?x152 ?x257)))
+ (let ((?x252 (/ ?x376 exp!5)))
+ (let ((?x269 (* ?x252 ?x267)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[1]| ?x98)))
- (let ((?x334 (* ?x114 ?x323)))
+ (let ((?x308 (* ?x114 ?x269)))
  (let ((?x103 (* |f[1]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -707,11 +707,11 @@
  (let ((?x106 (- ?x105)))
  (let ((?x108 (+ ?x106 ?x107)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x269 (/ ?x109 ?x394)))
- (let ((?x287 (* ?x128 ?x269)))
- (let ((?x308 (+ ?x105 ?x287)))
- (let ((?x319 (* ?x318 ?x308)))
- (or (and (distinct ?x319 ?x334) true)))))))))))))))))))))))))))))))))
+ (let ((?x165 (/ ?x109 ?x394)))
+ (let ((?x241 (* ?x128 ?x165)))
+ (let ((?x242 (+ ?x105 ?x241)))
+ (let ((?x253 (* ?x252 ?x242)))
+ (or (and (distinct ?x253 ?x308) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -749,23 +749,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -775,27 +775,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x376 (/ ?x9 exp!3)))
@@ -805,38 +805,38 @@
  (let ((?x394 (+ 1.0 ?x381)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!282 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!260) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!282) (< exp!1 exp!6)))
 (assert
- (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!282 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!260) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!282) (< exp!2 exp!6)))
 (assert
- (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!282 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!260) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!282) (< exp!3 exp!6)))
 (assert
- (= (< log!260 log!128) (< exp!6 exp!4)))
+ (= (< log!282 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!128 log!260) (< exp!4 exp!6)))
+ (= (< log!150 log!282) (< exp!4 exp!6)))
 (assert
- (= (< log!260 log!193) (< exp!6 exp!5)))
+ (= (< log!282 log!215) (< exp!6 exp!5)))
 (assert
- (= (< log!193 log!260) (< exp!5 exp!6)))
+ (= (< log!215 log!282) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!260 0.0) (> exp!6 1.0)))
+ (= (> log!282 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!260)))
+ (>= exp!6 (+ 1.0 log!282)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x181 (/ ?x466 exp!1)))
-(let ((?x333 (+ 1.0 ?x181)))
+(let ((?x703 (/ ?x466 exp!1)))
+(let ((?x479 (+ 1.0 ?x703)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x358 (/ ?x55 exp!1)))
-(let ((?x300 (+ ?x358 ?x333)))
-(=> (> ?x300 0.0) (= exp!6 ?x300)))))))))
+(let ((?x712 (/ ?x55 exp!1)))
+(let ((?x502 (+ ?x712 ?x479)))
+(=> (> ?x502 0.0) (= exp!6 ?x502)))))))))
 (check-sat)
 (pop 1)

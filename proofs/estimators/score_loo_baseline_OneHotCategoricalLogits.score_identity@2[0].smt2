@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun log!128 () Real)
+(declare-fun log!150 () Real)
 (assert
  true)
 (assert
@@ -131,23 +131,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -169,8 +169,8 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
-(declare-fun log!193 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!215 () Real)
 (assert
  true)
 (assert
@@ -237,18 +237,18 @@
  (let ((?x128 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x381 (+ ?x128 ?x376)))
  (let ((?x394 (+ 1.0 ?x381)))
- (let ((?x150 (/ ?x128 ?x394)))
- (let ((?x151 (- ?x150)))
- (let ((?x334 (* 0.0 ?x151)))
- (let ((?x281 (+ 1.0 ?x151)))
- (let ((?x323 (* 0.0 ?x281)))
- (let ((?x328 (+ ?x323 ?x334)))
- (let ((?x338 (+ ?x151 ?x328)))
- (let ((?x154 (/ 1.0 exp!5)))
- (let ((?x340 (* ?x154 ?x338)))
+ (let ((?x263 (/ ?x128 ?x394)))
+ (let ((?x257 (- ?x263)))
+ (let ((?x308 (* 0.0 ?x257)))
+ (let ((?x267 (+ 1.0 ?x257)))
+ (let ((?x269 (* 0.0 ?x267)))
+ (let ((?x318 (+ ?x269 ?x308)))
+ (let ((?x319 (+ ?x257 ?x318)))
+ (let ((?x152 (/ 1.0 exp!5)))
+ (let ((?x316 (* ?x152 ?x319)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[2]| ?x98)))
- (let ((?x177 (* ?x114 ?x340)))
+ (let ((?x317 (* ?x114 ?x316)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -257,11 +257,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x319 (/ ?x109 ?x394)))
- (let ((?x316 (* ?x128 ?x319)))
- (let ((?x317 (+ ?x105 ?x316)))
- (let ((?x155 (* ?x154 ?x317)))
- (or (and (distinct ?x155 ?x177) true))))))))))))))))))))))))))))))))
+ (let ((?x253 (/ ?x109 ?x394)))
+ (let ((?x250 (* ?x128 ?x253)))
+ (let ((?x251 (+ ?x105 ?x250)))
+ (let ((?x153 (* ?x152 ?x251)))
+ (or (and (distinct ?x153 ?x317) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -297,23 +297,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x376 (/ ?x9 exp!3)))
@@ -365,10 +365,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
+(declare-fun log!150 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!193 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!215 () Real)
+(declare-fun log!282 () Real)
 (assert
  true)
 (assert
@@ -377,84 +377,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x284 (/ ?x466 exp!1)))
- (let ((?x129 (+ 1.0 ?x284)))
+ (let ((?x702 (/ ?x466 exp!1)))
+ (let ((?x486 (+ 1.0 ?x702)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x243 (/ ?x55 exp!1)))
- (let ((?x473 (+ ?x243 ?x129)))
- (< 0.0 ?x473))))))))
+ (let ((?x711 (/ ?x55 exp!1)))
+ (let ((?x131 (+ ?x711 ?x486)))
+ (< 0.0 ?x131))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x284 (/ ?x466 exp!1)))
- (let ((?x129 (+ 1.0 ?x284)))
+ (let ((?x702 (/ ?x466 exp!1)))
+ (let ((?x486 (+ 1.0 ?x702)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x243 (/ ?x55 exp!1)))
- (let ((?x473 (+ ?x243 ?x129)))
- (let (($x411 (= 0.0 ?x473)))
- (not $x411)))))))))
+ (let ((?x711 (/ ?x55 exp!1)))
+ (let ((?x131 (+ ?x711 ?x486)))
+ (let (($x510 (= 0.0 ?x131)))
+ (not $x510)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x284 (/ ?x466 exp!1)))
- (let ((?x129 (+ 1.0 ?x284)))
+ (let ((?x702 (/ ?x466 exp!1)))
+ (let ((?x486 (+ 1.0 ?x702)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x243 (/ ?x55 exp!1)))
- (let ((?x473 (+ ?x243 ?x129)))
- (let (($x411 (= 0.0 ?x473)))
- (not $x411)))))))))
+ (let ((?x711 (/ ?x55 exp!1)))
+ (let ((?x131 (+ ?x711 ?x486)))
+ (let (($x510 (= 0.0 ?x131)))
+ (not $x510)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x284 (/ ?x466 exp!1)))
- (let ((?x129 (+ 1.0 ?x284)))
+ (let ((?x702 (/ ?x466 exp!1)))
+ (let ((?x486 (+ 1.0 ?x702)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x243 (/ ?x55 exp!1)))
- (let ((?x473 (+ ?x243 ?x129)))
- (let (($x411 (= 0.0 ?x473)))
- (not $x411)))))))))
+ (let ((?x711 (/ ?x55 exp!1)))
+ (let ((?x131 (+ ?x711 ?x486)))
+ (let (($x510 (= 0.0 ?x131)))
+ (not $x510)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x284 (/ ?x466 exp!1)))
- (let ((?x129 (+ 1.0 ?x284)))
+ (let ((?x702 (/ ?x466 exp!1)))
+ (let ((?x486 (+ 1.0 ?x702)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x243 (/ ?x55 exp!1)))
- (let ((?x473 (+ ?x243 ?x129)))
- (< 0.0 ?x473))))))))
+ (let ((?x711 (/ ?x55 exp!1)))
+ (let ((?x131 (+ ?x711 ?x486)))
+ (< 0.0 ?x131))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x284 (/ ?x466 exp!1)))
- (let ((?x129 (+ 1.0 ?x284)))
+ (let ((?x702 (/ ?x466 exp!1)))
+ (let ((?x486 (+ 1.0 ?x702)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x243 (/ ?x55 exp!1)))
- (let ((?x473 (+ ?x243 ?x129)))
- (let (($x411 (= 0.0 ?x473)))
- (not $x411)))))))))
+ (let ((?x711 (/ ?x55 exp!1)))
+ (let ((?x131 (+ ?x711 ?x486)))
+ (let (($x510 (= 0.0 ?x131)))
+ (not $x510)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x284 (/ ?x466 exp!1)))
- (let ((?x129 (+ 1.0 ?x284)))
+ (let ((?x702 (/ ?x466 exp!1)))
+ (let ((?x486 (+ 1.0 ?x702)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x243 (/ ?x55 exp!1)))
- (let ((?x473 (+ ?x243 ?x129)))
- (let (($x411 (= 0.0 ?x473)))
- (not $x411)))))))))
+ (let ((?x711 (/ ?x55 exp!1)))
+ (let ((?x131 (+ ?x711 ?x486)))
+ (let (($x510 (= 0.0 ?x131)))
+ (not $x510)))))))))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
- (let ((?x284 (/ ?x466 exp!1)))
- (let ((?x129 (+ 1.0 ?x284)))
+ (let ((?x702 (/ ?x466 exp!1)))
+ (let ((?x486 (+ 1.0 ?x702)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x243 (/ ?x55 exp!1)))
- (let ((?x473 (+ ?x243 ?x129)))
- (let ((?x392 (/ ?x284 ?x473)))
- (let ((?x712 (- ?x392)))
- (let ((?x365 (* 0.0 ?x712)))
- (let ((?x240 (+ 1.0 ?x712)))
- (let ((?x298 (* 0.0 ?x240)))
- (let ((?x472 (+ ?x298 ?x365)))
- (let ((?x217 (+ ?x712 ?x472)))
- (let ((?x219 (/ ?x243 exp!6)))
- (let ((?x216 (* ?x219 ?x217)))
+ (let ((?x711 (/ ?x55 exp!1)))
+ (let ((?x131 (+ ?x711 ?x486)))
+ (let ((?x435 (/ ?x702 ?x131)))
+ (let ((?x713 (- ?x435)))
+ (let ((?x367 (* 0.0 ?x713)))
+ (let ((?x515 (+ 1.0 ?x713)))
+ (let ((?x411 (* 0.0 ?x515)))
+ (let ((?x359 (+ ?x411 ?x367)))
+ (let ((?x228 (+ ?x713 ?x359)))
+ (let ((?x284 (/ ?x711 exp!6)))
+ (let ((?x508 (* ?x284 ?x228)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[2]| ?x98)))
- (let ((?x326 (* ?x114 ?x216)))
+ (let ((?x415 (* ?x114 ?x508)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -463,11 +463,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x258 (/ ?x109 ?x473)))
- (let ((?x148 (* ?x284 ?x258)))
- (let ((?x259 (+ ?x105 ?x148)))
- (let ((?x367 (* ?x219 ?x259)))
- (or (and (distinct ?x367 ?x326) true)))))))))))))))))))))))))))))))))
+ (let ((?x205 (/ ?x109 ?x131)))
+ (let ((?x366 (* ?x702 ?x205)))
+ (let ((?x361 (+ ?x105 ?x366)))
+ (let ((?x243 (* ?x284 ?x361)))
+ (or (and (distinct ?x243 ?x415) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x376 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x394 (+ 1.0 ?x381)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!282 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!260) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!282) (< exp!1 exp!6)))
 (assert
- (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!282 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!260) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!282) (< exp!2 exp!6)))
 (assert
- (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!282 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!260) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!282) (< exp!3 exp!6)))
 (assert
- (= (< log!260 log!128) (< exp!6 exp!4)))
+ (= (< log!282 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!128 log!260) (< exp!4 exp!6)))
+ (= (< log!150 log!282) (< exp!4 exp!6)))
 (assert
- (= (< log!260 log!193) (< exp!6 exp!5)))
+ (= (< log!282 log!215) (< exp!6 exp!5)))
 (assert
- (= (< log!193 log!260) (< exp!5 exp!6)))
+ (= (< log!215 log!282) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!260 0.0) (> exp!6 1.0)))
+ (= (> log!282 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!260)))
+ (>= exp!6 (+ 1.0 log!282)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x284 (/ ?x466 exp!1)))
-(let ((?x129 (+ 1.0 ?x284)))
+(let ((?x702 (/ ?x466 exp!1)))
+(let ((?x486 (+ 1.0 ?x702)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x243 (/ ?x55 exp!1)))
-(let ((?x473 (+ ?x243 ?x129)))
-(=> (> ?x473 0.0) (= exp!6 ?x473)))))))))
+(let ((?x711 (/ ?x55 exp!1)))
+(let ((?x131 (+ ?x711 ?x486)))
+(=> (> ?x131 0.0) (= exp!6 ?x131)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
-(declare-fun log!193 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!215 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!282 () Real)
 (assert
  true)
 (assert
@@ -687,18 +687,18 @@
  (let ((?x128 (/ ?x466 exp!3)))
  (let ((?x381 (+ ?x128 ?x376)))
  (let ((?x394 (+ 1.0 ?x381)))
- (let ((?x150 (/ ?x128 ?x394)))
- (let ((?x151 (- ?x150)))
- (let ((?x334 (* 0.0 ?x151)))
- (let ((?x281 (+ 1.0 ?x151)))
- (let ((?x323 (* 0.0 ?x281)))
- (let ((?x328 (+ ?x323 ?x334)))
- (let ((?x338 (+ ?x151 ?x328)))
- (let ((?x154 (/ 1.0 exp!5)))
- (let ((?x340 (* ?x154 ?x338)))
+ (let ((?x263 (/ ?x128 ?x394)))
+ (let ((?x257 (- ?x263)))
+ (let ((?x308 (* 0.0 ?x257)))
+ (let ((?x267 (+ 1.0 ?x257)))
+ (let ((?x269 (* 0.0 ?x267)))
+ (let ((?x318 (+ ?x269 ?x308)))
+ (let ((?x319 (+ ?x257 ?x318)))
+ (let ((?x152 (/ 1.0 exp!5)))
+ (let ((?x316 (* ?x152 ?x319)))
  (let ((?x98 (- b)))
  (let ((?x114 (+ |f[2]| ?x98)))
- (let ((?x177 (* ?x114 ?x340)))
+ (let ((?x317 (* ?x114 ?x316)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -707,11 +707,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x319 (/ ?x109 ?x394)))
- (let ((?x316 (* ?x128 ?x319)))
- (let ((?x317 (+ ?x105 ?x316)))
- (let ((?x155 (* ?x154 ?x317)))
- (or (and (distinct ?x155 ?x177) true)))))))))))))))))))))))))))))))))
+ (let ((?x253 (/ ?x109 ?x394)))
+ (let ((?x250 (* ?x128 ?x253)))
+ (let ((?x251 (+ ?x105 ?x250)))
+ (let ((?x153 (* ?x152 ?x251)))
+ (or (and (distinct ?x153 ?x317) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -749,23 +749,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -775,27 +775,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x376 (/ ?x9 exp!3)))
@@ -805,38 +805,38 @@
  (let ((?x394 (+ 1.0 ?x381)))
  (=> (> ?x394 0.0) (= exp!5 ?x394)))))))))
 (assert
- (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!282 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!260) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!282) (< exp!1 exp!6)))
 (assert
- (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!282 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!260) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!282) (< exp!2 exp!6)))
 (assert
- (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!282 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!260) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!282) (< exp!3 exp!6)))
 (assert
- (= (< log!260 log!128) (< exp!6 exp!4)))
+ (= (< log!282 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!128 log!260) (< exp!4 exp!6)))
+ (= (< log!150 log!282) (< exp!4 exp!6)))
 (assert
- (= (< log!260 log!193) (< exp!6 exp!5)))
+ (= (< log!282 log!215) (< exp!6 exp!5)))
 (assert
- (= (< log!193 log!260) (< exp!5 exp!6)))
+ (= (< log!215 log!282) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!260 0.0) (> exp!6 1.0)))
+ (= (> log!282 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!260)))
+ (>= exp!6 (+ 1.0 log!282)))
 (assert
  (let ((?x466 (* 1.0 exp!2)))
-(let ((?x284 (/ ?x466 exp!1)))
-(let ((?x129 (+ 1.0 ?x284)))
+(let ((?x702 (/ ?x466 exp!1)))
+(let ((?x486 (+ 1.0 ?x702)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x243 (/ ?x55 exp!1)))
-(let ((?x473 (+ ?x243 ?x129)))
-(=> (> ?x473 0.0) (= exp!6 ?x473)))))))))
+(let ((?x711 (/ ?x55 exp!1)))
+(let ((?x131 (+ ?x711 ?x486)))
+(=> (> ?x131 0.0) (= exp!6 ?x131)))))))))
 (check-sat)
 (pop 1)

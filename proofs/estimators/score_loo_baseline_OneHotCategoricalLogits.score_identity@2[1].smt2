@@ -13,7 +13,7 @@
 (declare-fun exp!4 () Real)
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
-(declare-fun log!128 () Real)
+(declare-fun log!150 () Real)
 (assert
  true)
 (assert
@@ -132,23 +132,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -170,8 +170,8 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
-(declare-fun log!193 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!215 () Real)
 (assert
  true)
 (assert
@@ -238,18 +238,18 @@
  (let ((?x467 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x378 (+ ?x467 ?x129)))
  (let ((?x396 (+ 1.0 ?x378)))
- (let ((?x213 (/ ?x129 ?x396)))
- (let ((?x217 (- ?x213)))
- (let ((?x219 (+ 1.0 ?x217)))
- (let ((?x221 (* 0.0 ?x219)))
- (let ((?x218 (* 0.0 ?x217)))
- (let ((?x224 (+ ?x218 ?x221)))
- (let ((?x225 (+ ?x217 ?x224)))
- (let ((?x147 (/ 1.0 exp!5)))
- (let ((?x222 (* ?x147 ?x225)))
+ (let ((?x253 (/ ?x129 ?x396)))
+ (let ((?x153 (- ?x253)))
+ (let ((?x265 (+ 1.0 ?x153)))
+ (let ((?x259 (* 0.0 ?x265)))
+ (let ((?x154 (* 0.0 ?x153)))
+ (let ((?x269 (+ ?x154 ?x259)))
+ (let ((?x271 (+ ?x153 ?x269)))
+ (let ((?x255 (/ 1.0 exp!5)))
+ (let ((?x310 (* ?x255 ?x271)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[2]| ?x98)))
- (let ((?x223 (* ?x115 ?x222)))
+ (let ((?x320 (* ?x115 ?x310)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -258,11 +258,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x156 (/ ?x109 ?x396)))
- (let ((?x229 (* ?x129 ?x156)))
- (let ((?x230 (+ ?x105 ?x229)))
- (let ((?x148 (* ?x147 ?x230)))
- (or (and (distinct ?x148 ?x223) true))))))))))))))))))))))))))))))))
+ (let ((?x243 (/ ?x109 ?x396)))
+ (let ((?x244 (* ?x129 ?x243)))
+ (let ((?x254 (+ ?x105 ?x244)))
+ (let ((?x252 (* ?x255 ?x254)))
+ (or (and (distinct ?x252 ?x320) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -298,23 +298,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -323,27 +323,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x129 (/ ?x9 exp!3)))
@@ -366,10 +366,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
+(declare-fun log!150 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!193 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!215 () Real)
+(declare-fun log!282 () Real)
 (assert
  true)
 (assert
@@ -378,84 +378,84 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x196 (/ ?x383 exp!1)))
- (let ((?x197 (+ 1.0 ?x196)))
+ (let ((?x708 (/ ?x383 exp!1)))
+ (let ((?x264 (+ 1.0 ?x708)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x419 (/ ?x55 exp!1)))
- (let ((?x380 (+ ?x419 ?x197)))
- (< 0.0 ?x380))))))))
+ (let ((?x717 (/ ?x55 exp!1)))
+ (let ((?x131 (+ ?x717 ?x264)))
+ (< 0.0 ?x131))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x196 (/ ?x383 exp!1)))
- (let ((?x197 (+ 1.0 ?x196)))
+ (let ((?x708 (/ ?x383 exp!1)))
+ (let ((?x264 (+ 1.0 ?x708)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x419 (/ ?x55 exp!1)))
- (let ((?x380 (+ ?x419 ?x197)))
- (let (($x131 (= 0.0 ?x380)))
- (not $x131)))))))))
+ (let ((?x717 (/ ?x55 exp!1)))
+ (let ((?x131 (+ ?x717 ?x264)))
+ (let (($x231 (= 0.0 ?x131)))
+ (not $x231)))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x196 (/ ?x383 exp!1)))
- (let ((?x197 (+ 1.0 ?x196)))
+ (let ((?x708 (/ ?x383 exp!1)))
+ (let ((?x264 (+ 1.0 ?x708)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x419 (/ ?x55 exp!1)))
- (let ((?x380 (+ ?x419 ?x197)))
- (let (($x131 (= 0.0 ?x380)))
- (not $x131)))))))))
+ (let ((?x717 (/ ?x55 exp!1)))
+ (let ((?x131 (+ ?x717 ?x264)))
+ (let (($x231 (= 0.0 ?x131)))
+ (not $x231)))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x196 (/ ?x383 exp!1)))
- (let ((?x197 (+ 1.0 ?x196)))
+ (let ((?x708 (/ ?x383 exp!1)))
+ (let ((?x264 (+ 1.0 ?x708)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x419 (/ ?x55 exp!1)))
- (let ((?x380 (+ ?x419 ?x197)))
- (let (($x131 (= 0.0 ?x380)))
- (not $x131)))))))))
+ (let ((?x717 (/ ?x55 exp!1)))
+ (let ((?x131 (+ ?x717 ?x264)))
+ (let (($x231 (= 0.0 ?x131)))
+ (not $x231)))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x196 (/ ?x383 exp!1)))
- (let ((?x197 (+ 1.0 ?x196)))
+ (let ((?x708 (/ ?x383 exp!1)))
+ (let ((?x264 (+ 1.0 ?x708)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x419 (/ ?x55 exp!1)))
- (let ((?x380 (+ ?x419 ?x197)))
- (< 0.0 ?x380))))))))
+ (let ((?x717 (/ ?x55 exp!1)))
+ (let ((?x131 (+ ?x717 ?x264)))
+ (< 0.0 ?x131))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x196 (/ ?x383 exp!1)))
- (let ((?x197 (+ 1.0 ?x196)))
+ (let ((?x708 (/ ?x383 exp!1)))
+ (let ((?x264 (+ 1.0 ?x708)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x419 (/ ?x55 exp!1)))
- (let ((?x380 (+ ?x419 ?x197)))
- (let (($x131 (= 0.0 ?x380)))
- (not $x131)))))))))
+ (let ((?x717 (/ ?x55 exp!1)))
+ (let ((?x131 (+ ?x717 ?x264)))
+ (let (($x231 (= 0.0 ?x131)))
+ (not $x231)))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x196 (/ ?x383 exp!1)))
- (let ((?x197 (+ 1.0 ?x196)))
+ (let ((?x708 (/ ?x383 exp!1)))
+ (let ((?x264 (+ 1.0 ?x708)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x419 (/ ?x55 exp!1)))
- (let ((?x380 (+ ?x419 ?x197)))
- (let (($x131 (= 0.0 ?x380)))
- (not $x131)))))))))
+ (let ((?x717 (/ ?x55 exp!1)))
+ (let ((?x131 (+ ?x717 ?x264)))
+ (let (($x231 (= 0.0 ?x131)))
+ (not $x231)))))))))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
- (let ((?x196 (/ ?x383 exp!1)))
- (let ((?x197 (+ 1.0 ?x196)))
+ (let ((?x708 (/ ?x383 exp!1)))
+ (let ((?x264 (+ 1.0 ?x708)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x419 (/ ?x55 exp!1)))
- (let ((?x380 (+ ?x419 ?x197)))
- (let ((?x412 (/ 1.0 ?x380)))
- (let ((?x149 (- ?x412)))
- (let ((?x342 (+ 1.0 ?x149)))
- (let ((?x162 (* 0.0 ?x342)))
- (let ((?x713 (* 0.0 ?x149)))
- (let ((?x138 (+ ?x713 ?x162)))
- (let ((?x401 (+ ?x149 ?x138)))
- (let ((?x272 (/ ?x419 exp!6)))
- (let ((?x312 (* ?x272 ?x401)))
+ (let ((?x717 (/ ?x55 exp!1)))
+ (let ((?x131 (+ ?x717 ?x264)))
+ (let ((?x349 (/ 1.0 ?x131)))
+ (let ((?x399 (- ?x349)))
+ (let ((?x232 (+ 1.0 ?x399)))
+ (let ((?x427 (* 0.0 ?x232)))
+ (let ((?x719 (* 0.0 ?x399)))
+ (let ((?x367 (+ ?x719 ?x427)))
+ (let ((?x506 (+ ?x399 ?x367)))
+ (let ((?x407 (/ ?x717 exp!6)))
+ (let ((?x376 (* ?x407 ?x506)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[2]| ?x98)))
- (let ((?x313 (* ?x115 ?x312)))
+ (let ((?x474 (* ?x115 ?x376)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -464,10 +464,10 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x277 (/ ?x109 ?x380)))
- (let ((?x250 (+ ?x105 ?x277)))
- (let ((?x231 (* ?x272 ?x250)))
- (or (and (distinct ?x231 ?x313) true))))))))))))))))))))))))))))))))
+ (let ((?x525 (/ ?x109 ?x131)))
+ (let ((?x200 (+ ?x105 ?x525)))
+ (let ((?x433 (* ?x407 ?x200)))
+ (or (and (distinct ?x433 ?x474) true))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -505,23 +505,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -531,27 +531,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -561,39 +561,39 @@
  (let ((?x396 (+ 1.0 ?x378)))
  (=> (> ?x396 0.0) (= exp!5 ?x396)))))))))
 (assert
- (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!282 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!260) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!282) (< exp!1 exp!6)))
 (assert
- (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!282 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!260) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!282) (< exp!2 exp!6)))
 (assert
- (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!282 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!260) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!282) (< exp!3 exp!6)))
 (assert
- (= (< log!260 log!128) (< exp!6 exp!4)))
+ (= (< log!282 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!128 log!260) (< exp!4 exp!6)))
+ (= (< log!150 log!282) (< exp!4 exp!6)))
 (assert
- (= (< log!260 log!193) (< exp!6 exp!5)))
+ (= (< log!282 log!215) (< exp!6 exp!5)))
 (assert
- (= (< log!193 log!260) (< exp!5 exp!6)))
+ (= (< log!215 log!282) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!260 0.0) (> exp!6 1.0)))
+ (= (> log!282 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!260)))
+ (>= exp!6 (+ 1.0 log!282)))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
-(let ((?x196 (/ ?x383 exp!1)))
-(let ((?x197 (+ 1.0 ?x196)))
+(let ((?x708 (/ ?x383 exp!1)))
+(let ((?x264 (+ 1.0 ?x708)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x419 (/ ?x55 exp!1)))
-(let ((?x380 (+ ?x419 ?x197)))
-(=> (> ?x380 0.0) (= exp!6 ?x380)))))))))
+(let ((?x717 (/ ?x55 exp!1)))
+(let ((?x131 (+ ?x717 ?x264)))
+(=> (> ?x131 0.0) (= exp!6 ?x131)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -609,10 +609,10 @@
 (declare-fun b () Real)
 (declare-fun |f[2]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!128 () Real)
-(declare-fun log!193 () Real)
+(declare-fun log!150 () Real)
+(declare-fun log!215 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!282 () Real)
 (assert
  true)
 (assert
@@ -687,18 +687,18 @@
  (let ((?x467 (/ ?x383 exp!3)))
  (let ((?x378 (+ ?x467 ?x129)))
  (let ((?x396 (+ 1.0 ?x378)))
- (let ((?x213 (/ ?x129 ?x396)))
- (let ((?x217 (- ?x213)))
- (let ((?x219 (+ 1.0 ?x217)))
- (let ((?x221 (* 0.0 ?x219)))
- (let ((?x218 (* 0.0 ?x217)))
- (let ((?x224 (+ ?x218 ?x221)))
- (let ((?x225 (+ ?x217 ?x224)))
- (let ((?x147 (/ 1.0 exp!5)))
- (let ((?x222 (* ?x147 ?x225)))
+ (let ((?x253 (/ ?x129 ?x396)))
+ (let ((?x153 (- ?x253)))
+ (let ((?x265 (+ 1.0 ?x153)))
+ (let ((?x259 (* 0.0 ?x265)))
+ (let ((?x154 (* 0.0 ?x153)))
+ (let ((?x269 (+ ?x154 ?x259)))
+ (let ((?x271 (+ ?x153 ?x269)))
+ (let ((?x255 (/ 1.0 exp!5)))
+ (let ((?x310 (* ?x255 ?x271)))
  (let ((?x98 (- b)))
  (let ((?x115 (+ |f[2]| ?x98)))
- (let ((?x223 (* ?x115 ?x222)))
+ (let ((?x320 (* ?x115 ?x310)))
  (let ((?x103 (* |f[2]| 1.0)))
  (let ((?x101 (* ?x98 1.0)))
  (let ((?x104 (+ ?x101 ?x103)))
@@ -707,11 +707,11 @@
  (let ((?x108 (+ ?x107 ?x107)))
  (let ((?x106 (- ?x104)))
  (let ((?x109 (+ ?x106 ?x108)))
- (let ((?x156 (/ ?x109 ?x396)))
- (let ((?x229 (* ?x129 ?x156)))
- (let ((?x230 (+ ?x105 ?x229)))
- (let ((?x148 (* ?x147 ?x230)))
- (or (and (distinct ?x148 ?x223) true)))))))))))))))))))))))))))))))))
+ (let ((?x243 (/ ?x109 ?x396)))
+ (let ((?x244 (* ?x129 ?x243)))
+ (let ((?x254 (+ ?x105 ?x244)))
+ (let ((?x252 (* ?x255 ?x254)))
+ (or (and (distinct ?x252 ?x320) true)))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -749,23 +749,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!128 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!150 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!128) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!150) (< exp!1 exp!4)))
 (assert
- (= (< log!128 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!150 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!128) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!150) (< exp!2 exp!4)))
 (assert
- (= (< log!128 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!150 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!128) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!150) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!128 0.0) (> exp!4 1.0)))
+ (= (> log!150 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!128)))
+ (>= exp!4 (+ 1.0 log!150)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -775,27 +775,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!193 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!215 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!193) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!215) (< exp!1 exp!5)))
 (assert
- (= (< log!193 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!215 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!193) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!215) (< exp!2 exp!5)))
 (assert
- (= (< log!193 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!215 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!193) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!215) (< exp!3 exp!5)))
 (assert
- (= (< log!193 log!128) (< exp!5 exp!4)))
+ (= (< log!215 log!150) (< exp!5 exp!4)))
 (assert
- (= (< log!128 log!193) (< exp!4 exp!5)))
+ (= (< log!150 log!215) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!193 0.0) (> exp!5 1.0)))
+ (= (> log!215 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!193)))
+ (>= exp!5 (+ 1.0 log!215)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x129 (/ ?x9 exp!3)))
@@ -805,38 +805,38 @@
  (let ((?x396 (+ 1.0 ?x378)))
  (=> (> ?x396 0.0) (= exp!5 ?x396)))))))))
 (assert
- (= (< log!260 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!282 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!260) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!282) (< exp!1 exp!6)))
 (assert
- (= (< log!260 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!282 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!260) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!282) (< exp!2 exp!6)))
 (assert
- (= (< log!260 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!282 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!260) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!282) (< exp!3 exp!6)))
 (assert
- (= (< log!260 log!128) (< exp!6 exp!4)))
+ (= (< log!282 log!150) (< exp!6 exp!4)))
 (assert
- (= (< log!128 log!260) (< exp!4 exp!6)))
+ (= (< log!150 log!282) (< exp!4 exp!6)))
 (assert
- (= (< log!260 log!193) (< exp!6 exp!5)))
+ (= (< log!282 log!215) (< exp!6 exp!5)))
 (assert
- (= (< log!193 log!260) (< exp!5 exp!6)))
+ (= (< log!215 log!282) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!260 0.0) (> exp!6 1.0)))
+ (= (> log!282 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!260)))
+ (>= exp!6 (+ 1.0 log!282)))
 (assert
  (let ((?x383 (* 1.0 exp!2)))
-(let ((?x196 (/ ?x383 exp!1)))
-(let ((?x197 (+ 1.0 ?x196)))
+(let ((?x708 (/ ?x383 exp!1)))
+(let ((?x264 (+ 1.0 ?x708)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x419 (/ ?x55 exp!1)))
-(let ((?x380 (+ ?x419 ?x197)))
-(=> (> ?x380 0.0) (= exp!6 ?x380)))))))))
+(let ((?x717 (/ ?x55 exp!1)))
+(let ((?x131 (+ ?x717 ?x264)))
+(=> (> ?x131 0.0) (= exp!6 ?x131)))))))))
 (check-sat)
 (pop 1)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
+(declare-fun log!415 () Real)
 (assert
  true)
 (assert
@@ -139,23 +139,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -175,8 +175,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
-(declare-fun log!528 () Real)
+(declare-fun log!415 () Real)
+(declare-fun log!639 () Real)
 (assert
  true)
 (assert
@@ -241,10 +241,10 @@
  (let ((?x329 (* 0.0 ?x330)))
  (let ((?x331 (+ 1.0 ?x330)))
  (let ((?x306 (+ ?x331 ?x329)))
- (let ((?x401 (+ ?x329 ?x306)))
+ (let ((?x164 (+ ?x329 ?x306)))
  (let ((?x173 (/ ?x146 exp!5)))
- (let ((?x412 (* ?x173 ?x401)))
- (let ((?x365 (* ?x401 ?x412)))
+ (let ((?x165 (* ?x173 ?x164)))
+ (let ((?x289 (* ?x164 ?x165)))
  (let ((?x191 (- ?x146)))
  (let ((?x194 (* ?x146 ?x191)))
  (let ((?x199 (/ 1.0 (* ?x611 ?x611))))
@@ -252,19 +252,19 @@
  (let ((?x195 (+ ?x230 ?x200)))
  (let ((?x201 (- ?x195)))
  (let ((?x202 (* 0.0 ?x201)))
- (let ((?x218 (+ ?x201 ?x202)))
- (let ((?x219 (+ ?x202 ?x218)))
- (let ((?x305 (* ?x219 ?x173)))
- (let ((?x406 (+ ?x305 ?x365)))
+ (let ((?x402 (+ ?x201 ?x202)))
+ (let ((?x403 (+ ?x202 ?x402)))
+ (let ((?x305 (* ?x403 ?x173)))
+ (let ((?x293 (+ ?x305 ?x289)))
  (let ((?x328 (* 0.0 ?x331)))
- (let ((?x372 (+ ?x330 ?x328)))
- (let ((?x373 (+ ?x329 ?x372)))
- (let ((?x359 (/ ?x601 exp!5)))
- (let ((?x370 (* ?x359 ?x373)))
- (let ((?x371 (* ?x373 ?x370)))
- (let ((?x360 (* ?x359 ?x219)))
- (let ((?x170 (+ ?x360 ?x371)))
- (let ((?x416 (+ ?x170 ?x406)))
+ (let ((?x204 (+ ?x330 ?x328)))
+ (let ((?x185 (+ ?x329 ?x204)))
+ (let ((?x399 (/ ?x601 exp!5)))
+ (let ((?x218 (* ?x399 ?x185)))
+ (let ((?x219 (* ?x185 ?x218)))
+ (let ((?x400 (* ?x399 ?x403)))
+ (let ((?x170 (+ ?x400 ?x219)))
+ (let ((?x294 (+ ?x170 ?x293)))
  (let ((?x180 (+ ?x328 ?x329)))
  (let ((?x183 (+ ?x330 ?x180)))
  (let ((?x319 (/ 1.0 exp!5)))
@@ -274,8 +274,8 @@
  (let ((?x232 (+ ?x201 ?x231)))
  (let ((?x320 (* ?x319 ?x232)))
  (let ((?x242 (+ ?x320 ?x237)))
- (let ((?x418 (+ ?x242 ?x416)))
- (or (and (distinct 0.0 ?x418) true)))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x295 (+ ?x242 ?x294)))
+ (or (and (distinct 0.0 ?x295) true)))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -311,23 +311,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -336,27 +336,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!528 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!528) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!639) (< exp!1 exp!5)))
 (assert
- (= (< log!528 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!528) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!639) (< exp!2 exp!5)))
 (assert
- (= (< log!528 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!528) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!639) (< exp!3 exp!5)))
 (assert
- (= (< log!528 log!304) (< exp!5 exp!4)))
+ (= (< log!639 log!415) (< exp!5 exp!4)))
 (assert
- (= (< log!304 log!528) (< exp!4 exp!5)))
+ (= (< log!415 log!639) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!528 0.0) (> exp!5 1.0)))
+ (= (> log!639 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!528)))
+ (>= exp!5 (+ 1.0 log!639)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x146 (/ ?x9 exp!3)))
@@ -377,10 +377,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
+(declare-fun log!415 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!528 () Real)
-(declare-fun log!753 () Real)
+(declare-fun log!639 () Real)
+(declare-fun log!864 () Real)
 (assert
  true)
 (assert
@@ -389,102 +389,102 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x493 (/ ?x436 exp!1)))
- (let ((?x554 (+ 1.0 ?x493)))
+ (let ((?x561 (/ ?x436 exp!1)))
+ (let ((?x461 (+ 1.0 ?x561)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x155 (/ ?x55 exp!1)))
- (let ((?x160 (+ ?x155 ?x554)))
- (< 0.0 ?x160))))))))
+ (let ((?x671 (/ ?x55 exp!1)))
+ (let ((?x548 (+ ?x671 ?x461)))
+ (< 0.0 ?x548))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x493 (/ ?x436 exp!1)))
- (let ((?x554 (+ 1.0 ?x493)))
+ (let ((?x561 (/ ?x436 exp!1)))
+ (let ((?x461 (+ 1.0 ?x561)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x155 (/ ?x55 exp!1)))
- (let ((?x160 (+ ?x155 ?x554)))
- (let (($x688 (= 0.0 ?x160)))
- (not $x688)))))))))
+ (let ((?x671 (/ ?x55 exp!1)))
+ (let ((?x548 (+ ?x671 ?x461)))
+ (let (($x380 (= 0.0 ?x548)))
+ (not $x380)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x493 (/ ?x436 exp!1)))
- (let ((?x554 (+ 1.0 ?x493)))
+ (let ((?x561 (/ ?x436 exp!1)))
+ (let ((?x461 (+ 1.0 ?x561)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x155 (/ ?x55 exp!1)))
- (let ((?x160 (+ ?x155 ?x554)))
- (let (($x688 (= 0.0 ?x160)))
- (not $x688)))))))))
+ (let ((?x671 (/ ?x55 exp!1)))
+ (let ((?x548 (+ ?x671 ?x461)))
+ (let (($x380 (= 0.0 ?x548)))
+ (not $x380)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x493 (/ ?x436 exp!1)))
- (let ((?x554 (+ 1.0 ?x493)))
+ (let ((?x561 (/ ?x436 exp!1)))
+ (let ((?x461 (+ 1.0 ?x561)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x155 (/ ?x55 exp!1)))
- (let ((?x160 (+ ?x155 ?x554)))
- (let (($x688 (= 0.0 ?x160)))
- (not $x688)))))))))
+ (let ((?x671 (/ ?x55 exp!1)))
+ (let ((?x548 (+ ?x671 ?x461)))
+ (let (($x380 (= 0.0 ?x548)))
+ (not $x380)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x493 (/ ?x436 exp!1)))
- (let ((?x554 (+ 1.0 ?x493)))
+ (let ((?x561 (/ ?x436 exp!1)))
+ (let ((?x461 (+ 1.0 ?x561)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x155 (/ ?x55 exp!1)))
- (let ((?x160 (+ ?x155 ?x554)))
- (let (($x688 (= 0.0 ?x160)))
- (not $x688)))))))))
+ (let ((?x671 (/ ?x55 exp!1)))
+ (let ((?x548 (+ ?x671 ?x461)))
+ (let (($x380 (= 0.0 ?x548)))
+ (not $x380)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x493 (/ ?x436 exp!1)))
- (let ((?x554 (+ 1.0 ?x493)))
+ (let ((?x561 (/ ?x436 exp!1)))
+ (let ((?x461 (+ 1.0 ?x561)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x155 (/ ?x55 exp!1)))
- (let ((?x160 (+ ?x155 ?x554)))
- (let (($x688 (= 0.0 ?x160)))
- (not $x688)))))))))
+ (let ((?x671 (/ ?x55 exp!1)))
+ (let ((?x548 (+ ?x671 ?x461)))
+ (let (($x380 (= 0.0 ?x548)))
+ (not $x380)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x493 (/ ?x436 exp!1)))
- (let ((?x554 (+ 1.0 ?x493)))
+ (let ((?x561 (/ ?x436 exp!1)))
+ (let ((?x461 (+ 1.0 ?x561)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x155 (/ ?x55 exp!1)))
- (let ((?x160 (+ ?x155 ?x554)))
- (let ((?x228 (/ 1.0 ?x160)))
- (let ((?x434 (- ?x228)))
- (let ((?x391 (* 0.0 ?x434)))
- (let ((?x363 (+ 1.0 ?x434)))
- (let ((?x557 (+ ?x363 ?x391)))
- (let ((?x573 (+ ?x391 ?x557)))
- (let ((?x888 (/ 1.0 exp!6)))
- (let ((?x581 (* ?x888 ?x573)))
- (let ((?x154 (* ?x573 ?x581)))
- (let ((?x162 (/ 1.0 (* ?x160 ?x160))))
- (let ((?x423 (- ?x162)))
- (let ((?x651 (+ ?x228 ?x423)))
- (let ((?x210 (- ?x651)))
- (let ((?x290 (* 0.0 ?x210)))
- (let ((?x881 (+ ?x210 ?x290)))
- (let ((?x432 (+ ?x290 ?x881)))
- (let ((?x712 (* ?x432 ?x888)))
- (let ((?x633 (+ ?x712 ?x154)))
- (let ((?x388 (* 0.0 ?x363)))
- (let ((?x435 (+ ?x434 ?x388)))
- (let ((?x411 (+ ?x391 ?x435)))
- (let ((?x196 (/ ?x493 exp!6)))
- (let ((?x303 (* ?x196 ?x411)))
- (let ((?x553 (* ?x411 ?x303)))
- (let ((?x420 (* ?x196 ?x432)))
- (let ((?x340 (+ ?x420 ?x553)))
- (let ((?x378 (+ ?x340 ?x633)))
- (let ((?x385 (+ ?x388 ?x391)))
- (let ((?x366 (+ ?x434 ?x385)))
- (let ((?x407 (/ ?x155 exp!6)))
- (let ((?x317 (* ?x407 ?x366)))
- (let ((?x895 (* ?x366 ?x317)))
- (let ((?x398 (+ ?x290 ?x290)))
- (let ((?x894 (+ ?x210 ?x398)))
- (let ((?x445 (* ?x407 ?x894)))
- (let ((?x457 (+ ?x445 ?x895)))
- (let ((?x877 (+ ?x457 ?x378)))
- (or (and (distinct 0.0 ?x877) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x671 (/ ?x55 exp!1)))
+ (let ((?x548 (+ ?x671 ?x461)))
+ (let ((?x353 (/ 1.0 ?x548)))
+ (let ((?x540 (- ?x353)))
+ (let ((?x203 (* 0.0 ?x540)))
+ (let ((?x575 (+ 1.0 ?x540)))
+ (let ((?x653 (+ ?x575 ?x203)))
+ (let ((?x663 (+ ?x203 ?x653)))
+ (let ((?x886 (/ 1.0 exp!6)))
+ (let ((?x390 (* ?x886 ?x663)))
+ (let ((?x654 (* ?x663 ?x390)))
+ (let ((?x648 (/ 1.0 (* ?x548 ?x548))))
+ (let ((?x361 (- ?x648)))
+ (let ((?x335 (+ ?x353 ?x361)))
+ (let ((?x647 (- ?x335)))
+ (let ((?x536 (* 0.0 ?x647)))
+ (let ((?x879 (+ ?x647 ?x536)))
+ (let ((?x620 (+ ?x536 ?x879)))
+ (let ((?x713 (* ?x620 ?x886)))
+ (let ((?x507 (+ ?x713 ?x654)))
+ (let ((?x384 (* 0.0 ?x575)))
+ (let ((?x379 (+ ?x540 ?x384)))
+ (let ((?x657 (+ ?x203 ?x379)))
+ (let ((?x264 (/ ?x561 exp!6)))
+ (let ((?x187 (* ?x264 ?x657)))
+ (let ((?x542 (* ?x657 ?x187)))
+ (let ((?x667 (* ?x264 ?x620)))
+ (let ((?x666 (+ ?x667 ?x542)))
+ (let ((?x354 (+ ?x666 ?x507)))
+ (let ((?x169 (+ ?x384 ?x203)))
+ (let ((?x411 (+ ?x540 ?x169)))
+ (let ((?x215 (/ ?x671 exp!6)))
+ (let ((?x221 (* ?x215 ?x411)))
+ (let ((?x893 (* ?x411 ?x221)))
+ (let ((?x347 (+ ?x536 ?x536)))
+ (let ((?x892 (+ ?x647 ?x347)))
+ (let ((?x883 (* ?x215 ?x892)))
+ (let ((?x360 (+ ?x883 ?x893)))
+ (let ((?x875 (+ ?x360 ?x354)))
+ (or (and (distinct 0.0 ?x875) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -522,23 +522,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -548,27 +548,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!528 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!528) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!639) (< exp!1 exp!5)))
 (assert
- (= (< log!528 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!528) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!639) (< exp!2 exp!5)))
 (assert
- (= (< log!528 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!528) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!639) (< exp!3 exp!5)))
 (assert
- (= (< log!528 log!304) (< exp!5 exp!4)))
+ (= (< log!639 log!415) (< exp!5 exp!4)))
 (assert
- (= (< log!304 log!528) (< exp!4 exp!5)))
+ (= (< log!415 log!639) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!528 0.0) (> exp!5 1.0)))
+ (= (> log!639 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!528)))
+ (>= exp!5 (+ 1.0 log!639)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x146 (/ ?x9 exp!3)))
@@ -578,39 +578,39 @@
  (let ((?x611 (+ 1.0 ?x598)))
  (=> (> ?x611 0.0) (= exp!5 ?x611)))))))))
 (assert
- (= (< log!753 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!864 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!753) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!864) (< exp!1 exp!6)))
 (assert
- (= (< log!753 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!864 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!753) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!864) (< exp!2 exp!6)))
 (assert
- (= (< log!753 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!864 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!753) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!864) (< exp!3 exp!6)))
 (assert
- (= (< log!753 log!304) (< exp!6 exp!4)))
+ (= (< log!864 log!415) (< exp!6 exp!4)))
 (assert
- (= (< log!304 log!753) (< exp!4 exp!6)))
+ (= (< log!415 log!864) (< exp!4 exp!6)))
 (assert
- (= (< log!753 log!528) (< exp!6 exp!5)))
+ (= (< log!864 log!639) (< exp!6 exp!5)))
 (assert
- (= (< log!528 log!753) (< exp!5 exp!6)))
+ (= (< log!639 log!864) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!753 0.0) (> exp!6 1.0)))
+ (= (> log!864 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!753)))
+ (>= exp!6 (+ 1.0 log!864)))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
-(let ((?x493 (/ ?x436 exp!1)))
-(let ((?x554 (+ 1.0 ?x493)))
+(let ((?x561 (/ ?x436 exp!1)))
+(let ((?x461 (+ 1.0 ?x561)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x155 (/ ?x55 exp!1)))
-(let ((?x160 (+ ?x155 ?x554)))
-(=> (> ?x160 0.0) (= exp!6 ?x160)))))))))
+(let ((?x671 (/ ?x55 exp!1)))
+(let ((?x548 (+ ?x671 ?x461)))
+(=> (> ?x548 0.0) (= exp!6 ?x548)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -624,10 +624,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
-(declare-fun log!528 () Real)
+(declare-fun log!415 () Real)
+(declare-fun log!639 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!753 () Real)
+(declare-fun log!864 () Real)
 (assert
  true)
 (assert
@@ -699,10 +699,10 @@
  (let ((?x329 (* 0.0 ?x330)))
  (let ((?x331 (+ 1.0 ?x330)))
  (let ((?x306 (+ ?x331 ?x329)))
- (let ((?x401 (+ ?x329 ?x306)))
+ (let ((?x164 (+ ?x329 ?x306)))
  (let ((?x173 (/ ?x146 exp!5)))
- (let ((?x412 (* ?x173 ?x401)))
- (let ((?x365 (* ?x401 ?x412)))
+ (let ((?x165 (* ?x173 ?x164)))
+ (let ((?x289 (* ?x164 ?x165)))
  (let ((?x191 (- ?x146)))
  (let ((?x194 (* ?x146 ?x191)))
  (let ((?x199 (/ 1.0 (* ?x611 ?x611))))
@@ -710,19 +710,19 @@
  (let ((?x195 (+ ?x230 ?x200)))
  (let ((?x201 (- ?x195)))
  (let ((?x202 (* 0.0 ?x201)))
- (let ((?x218 (+ ?x201 ?x202)))
- (let ((?x219 (+ ?x202 ?x218)))
- (let ((?x305 (* ?x219 ?x173)))
- (let ((?x406 (+ ?x305 ?x365)))
+ (let ((?x402 (+ ?x201 ?x202)))
+ (let ((?x403 (+ ?x202 ?x402)))
+ (let ((?x305 (* ?x403 ?x173)))
+ (let ((?x293 (+ ?x305 ?x289)))
  (let ((?x328 (* 0.0 ?x331)))
- (let ((?x372 (+ ?x330 ?x328)))
- (let ((?x373 (+ ?x329 ?x372)))
- (let ((?x359 (/ ?x601 exp!5)))
- (let ((?x370 (* ?x359 ?x373)))
- (let ((?x371 (* ?x373 ?x370)))
- (let ((?x360 (* ?x359 ?x219)))
- (let ((?x170 (+ ?x360 ?x371)))
- (let ((?x416 (+ ?x170 ?x406)))
+ (let ((?x204 (+ ?x330 ?x328)))
+ (let ((?x185 (+ ?x329 ?x204)))
+ (let ((?x399 (/ ?x601 exp!5)))
+ (let ((?x218 (* ?x399 ?x185)))
+ (let ((?x219 (* ?x185 ?x218)))
+ (let ((?x400 (* ?x399 ?x403)))
+ (let ((?x170 (+ ?x400 ?x219)))
+ (let ((?x294 (+ ?x170 ?x293)))
  (let ((?x180 (+ ?x328 ?x329)))
  (let ((?x183 (+ ?x330 ?x180)))
  (let ((?x319 (/ 1.0 exp!5)))
@@ -732,8 +732,8 @@
  (let ((?x232 (+ ?x201 ?x231)))
  (let ((?x320 (* ?x319 ?x232)))
  (let ((?x242 (+ ?x320 ?x237)))
- (let ((?x418 (+ ?x242 ?x416)))
- (or (and (distinct 0.0 ?x418) true))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x295 (+ ?x242 ?x294)))
+ (or (and (distinct 0.0 ?x295) true))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -771,23 +771,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -797,27 +797,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!528 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!528) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!639) (< exp!1 exp!5)))
 (assert
- (= (< log!528 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!528) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!639) (< exp!2 exp!5)))
 (assert
- (= (< log!528 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!528) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!639) (< exp!3 exp!5)))
 (assert
- (= (< log!528 log!304) (< exp!5 exp!4)))
+ (= (< log!639 log!415) (< exp!5 exp!4)))
 (assert
- (= (< log!304 log!528) (< exp!4 exp!5)))
+ (= (< log!415 log!639) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!528 0.0) (> exp!5 1.0)))
+ (= (> log!639 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!528)))
+ (>= exp!5 (+ 1.0 log!639)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x146 (/ ?x9 exp!3)))
@@ -827,38 +827,38 @@
  (let ((?x611 (+ 1.0 ?x598)))
  (=> (> ?x611 0.0) (= exp!5 ?x611)))))))))
 (assert
- (= (< log!753 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!864 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!753) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!864) (< exp!1 exp!6)))
 (assert
- (= (< log!753 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!864 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!753) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!864) (< exp!2 exp!6)))
 (assert
- (= (< log!753 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!864 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!753) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!864) (< exp!3 exp!6)))
 (assert
- (= (< log!753 log!304) (< exp!6 exp!4)))
+ (= (< log!864 log!415) (< exp!6 exp!4)))
 (assert
- (= (< log!304 log!753) (< exp!4 exp!6)))
+ (= (< log!415 log!864) (< exp!4 exp!6)))
 (assert
- (= (< log!753 log!528) (< exp!6 exp!5)))
+ (= (< log!864 log!639) (< exp!6 exp!5)))
 (assert
- (= (< log!528 log!753) (< exp!5 exp!6)))
+ (= (< log!639 log!864) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!753 0.0) (> exp!6 1.0)))
+ (= (> log!864 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!753)))
+ (>= exp!6 (+ 1.0 log!864)))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
-(let ((?x493 (/ ?x436 exp!1)))
-(let ((?x554 (+ 1.0 ?x493)))
+(let ((?x561 (/ ?x436 exp!1)))
+(let ((?x461 (+ 1.0 ?x561)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x155 (/ ?x55 exp!1)))
-(let ((?x160 (+ ?x155 ?x554)))
-(=> (> ?x160 0.0) (= exp!6 ?x160)))))))))
+(let ((?x671 (/ ?x55 exp!1)))
+(let ((?x548 (+ ?x671 ?x461)))
+(=> (> ?x548 0.0) (= exp!6 ?x548)))))))))
 (check-sat)
 (pop 1)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
+(declare-fun log!415 () Real)
 (assert
  true)
 (assert
@@ -149,23 +149,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -185,8 +185,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
-(declare-fun log!528 () Real)
+(declare-fun log!415 () Real)
+(declare-fun log!639 () Real)
 (assert
  true)
 (assert
@@ -243,18 +243,18 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
- (let ((?x388 (/ ?x156 exp!5)))
+ (let ((?x213 (/ ?x156 exp!5)))
  (let ((?x698 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x687 (+ ?x698 ?x156)))
  (let ((?x705 (+ 1.0 ?x687)))
  (let ((?x202 (/ 1.0 ?x705)))
  (let ((?x214 (- ?x202)))
  (let ((?x193 (* 0.0 ?x214)))
- (let ((?x217 (+ ?x214 ?x193)))
+ (let ((?x417 (+ ?x214 ?x193)))
  (let ((?x190 (+ 1.0 ?x214)))
- (let ((?x216 (* 0.0 ?x190)))
- (let ((?x213 (+ ?x216 ?x217)))
- (let ((?x180 (* ?x213 ?x388)))
+ (let ((?x421 (* 0.0 ?x190)))
+ (let ((?x418 (+ ?x421 ?x417)))
+ (let ((?x180 (* ?x418 ?x213)))
  (let ((?x257 (/ ?x156 ?x705)))
  (let ((?x222 (- ?x257)))
  (let ((?x252 (* 0.0 ?x222)))
@@ -271,17 +271,17 @@
  (let ((?x210 (* 0.0 ?x204)))
  (let ((?x271 (+ ?x204 ?x210)))
  (let ((?x261 (+ ?x210 ?x271)))
- (let ((?x389 (* ?x261 ?x388)))
- (let ((?x182 (+ ?x389 ?x181)))
+ (let ((?x272 (* ?x261 ?x213)))
+ (let ((?x182 (+ ?x272 ?x181)))
  (let ((?x262 (/ ?x698 exp!5)))
- (let ((?x272 (* ?x262 ?x213)))
+ (let ((?x225 (* ?x262 ?x418)))
  (let ((?x218 (* 0.0 ?x251)))
- (let ((?x219 (+ ?x222 ?x218)))
- (let ((?x220 (+ ?x252 ?x219)))
- (let ((?x377 (* ?x220 ?x272)))
- (let ((?x225 (* ?x262 ?x261)))
- (let ((?x378 (+ ?x225 ?x377)))
- (let ((?x183 (+ ?x378 ?x182)))
+ (let ((?x419 (+ ?x222 ?x218)))
+ (let ((?x420 (+ ?x252 ?x419)))
+ (let ((?x219 (* ?x420 ?x225)))
+ (let ((?x377 (* ?x262 ?x261)))
+ (let ((?x220 (+ ?x377 ?x219)))
+ (let ((?x183 (+ ?x220 ?x182)))
  (let ((?x337 (+ ?x193 ?x193)))
  (let ((?x338 (+ ?x190 ?x337)))
  (let ((?x212 (/ 1.0 exp!5)))
@@ -293,8 +293,8 @@
  (let ((?x211 (+ ?x204 ?x205)))
  (let ((?x256 (* ?x212 ?x211)))
  (let ((?x346 (+ ?x256 ?x349)))
- (let ((?x419 (+ ?x346 ?x183)))
- (or (and (distinct 0.0 ?x419) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x174 (+ ?x346 ?x183)))
+ (or (and (distinct 0.0 ?x174) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -330,23 +330,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -355,27 +355,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!528 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!528) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!639) (< exp!1 exp!5)))
 (assert
- (= (< log!528 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!528) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!639) (< exp!2 exp!5)))
 (assert
- (= (< log!528 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!528) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!639) (< exp!3 exp!5)))
 (assert
- (= (< log!528 log!304) (< exp!5 exp!4)))
+ (= (< log!639 log!415) (< exp!5 exp!4)))
 (assert
- (= (< log!304 log!528) (< exp!4 exp!5)))
+ (= (< log!415 log!639) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!528 0.0) (> exp!5 1.0)))
+ (= (> log!639 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!528)))
+ (>= exp!5 (+ 1.0 log!639)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x156 (/ ?x9 exp!3)))
@@ -396,10 +396,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
+(declare-fun log!415 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!528 () Real)
-(declare-fun log!753 () Real)
+(declare-fun log!639 () Real)
+(declare-fun log!864 () Real)
 (assert
  true)
 (assert
@@ -408,113 +408,113 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x820 (/ ?x464 exp!1)))
- (let ((?x288 (+ 1.0 ?x820)))
+ (let ((?x720 (/ ?x464 exp!1)))
+ (let ((?x779 (+ 1.0 ?x720)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x285 (/ ?x55 exp!1)))
- (let ((?x325 (+ ?x285 ?x288)))
- (< 0.0 ?x325))))))))
+ (let ((?x430 (/ ?x55 exp!1)))
+ (let ((?x297 (+ ?x430 ?x779)))
+ (< 0.0 ?x297))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x820 (/ ?x464 exp!1)))
- (let ((?x288 (+ 1.0 ?x820)))
+ (let ((?x720 (/ ?x464 exp!1)))
+ (let ((?x779 (+ 1.0 ?x720)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x285 (/ ?x55 exp!1)))
- (let ((?x325 (+ ?x285 ?x288)))
- (let (($x594 (= 0.0 ?x325)))
- (not $x594)))))))))
+ (let ((?x430 (/ ?x55 exp!1)))
+ (let ((?x297 (+ ?x430 ?x779)))
+ (let (($x642 (= 0.0 ?x297)))
+ (not $x642)))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x820 (/ ?x464 exp!1)))
- (let ((?x288 (+ 1.0 ?x820)))
+ (let ((?x720 (/ ?x464 exp!1)))
+ (let ((?x779 (+ 1.0 ?x720)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x285 (/ ?x55 exp!1)))
- (let ((?x325 (+ ?x285 ?x288)))
- (let (($x594 (= 0.0 ?x325)))
- (not $x594)))))))))
+ (let ((?x430 (/ ?x55 exp!1)))
+ (let ((?x297 (+ ?x430 ?x779)))
+ (let (($x642 (= 0.0 ?x297)))
+ (not $x642)))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x820 (/ ?x464 exp!1)))
- (let ((?x288 (+ 1.0 ?x820)))
+ (let ((?x720 (/ ?x464 exp!1)))
+ (let ((?x779 (+ 1.0 ?x720)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x285 (/ ?x55 exp!1)))
- (let ((?x325 (+ ?x285 ?x288)))
- (let (($x594 (= 0.0 ?x325)))
- (not $x594)))))))))
+ (let ((?x430 (/ ?x55 exp!1)))
+ (let ((?x297 (+ ?x430 ?x779)))
+ (let (($x642 (= 0.0 ?x297)))
+ (not $x642)))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x820 (/ ?x464 exp!1)))
- (let ((?x288 (+ 1.0 ?x820)))
+ (let ((?x720 (/ ?x464 exp!1)))
+ (let ((?x779 (+ 1.0 ?x720)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x285 (/ ?x55 exp!1)))
- (let ((?x325 (+ ?x285 ?x288)))
- (let (($x594 (= 0.0 ?x325)))
- (not $x594)))))))))
+ (let ((?x430 (/ ?x55 exp!1)))
+ (let ((?x297 (+ ?x430 ?x779)))
+ (let (($x642 (= 0.0 ?x297)))
+ (not $x642)))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x820 (/ ?x464 exp!1)))
- (let ((?x288 (+ 1.0 ?x820)))
+ (let ((?x720 (/ ?x464 exp!1)))
+ (let ((?x779 (+ 1.0 ?x720)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x285 (/ ?x55 exp!1)))
- (let ((?x325 (+ ?x285 ?x288)))
- (let (($x594 (= 0.0 ?x325)))
- (not $x594)))))))))
+ (let ((?x430 (/ ?x55 exp!1)))
+ (let ((?x297 (+ ?x430 ?x779)))
+ (let (($x642 (= 0.0 ?x297)))
+ (not $x642)))))))))
 (assert
- (let ((?x228 (/ 1.0 exp!6)))
+ (let ((?x754 (/ 1.0 exp!6)))
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x820 (/ ?x464 exp!1)))
- (let ((?x288 (+ 1.0 ?x820)))
+ (let ((?x720 (/ ?x464 exp!1)))
+ (let ((?x779 (+ 1.0 ?x720)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x285 (/ ?x55 exp!1)))
- (let ((?x325 (+ ?x285 ?x288)))
- (let ((?x292 (/ ?x285 ?x325)))
- (let ((?x397 (- ?x292)))
- (let ((?x626 (* 0.0 ?x397)))
- (let ((?x167 (+ ?x397 ?x626)))
- (let ((?x410 (+ 1.0 ?x397)))
- (let ((?x374 (* 0.0 ?x410)))
- (let ((?x223 (+ ?x374 ?x167)))
- (let ((?x759 (* ?x223 ?x228)))
- (let ((?x266 (/ 1.0 ?x325)))
- (let ((?x293 (- ?x266)))
- (let ((?x371 (* 0.0 ?x293)))
- (let ((?x308 (+ 1.0 ?x293)))
- (let ((?x627 (+ ?x308 ?x371)))
- (let ((?x172 (+ ?x371 ?x627)))
- (let ((?x302 (* ?x172 ?x759)))
- (let ((?x287 (- ?x285)))
- (let ((?x191 (/ 1.0 (* ?x325 ?x325))))
- (let ((?x472 (* ?x191 ?x287)))
- (let ((?x441 (/ 0.0 ?x325)))
- (let ((?x275 (+ ?x441 ?x472)))
- (let ((?x282 (- ?x275)))
- (let ((?x295 (* 0.0 ?x282)))
- (let ((?x440 (+ ?x282 ?x295)))
- (let ((?x367 (+ ?x295 ?x440)))
- (let ((?x224 (* ?x367 ?x228)))
- (let ((?x514 (+ ?x224 ?x302)))
- (let ((?x359 (/ ?x820 exp!6)))
- (let ((?x726 (* ?x359 ?x223)))
- (let ((?x238 (* 0.0 ?x308)))
- (let ((?x465 (+ ?x293 ?x238)))
- (let ((?x516 (+ ?x371 ?x465)))
- (let ((?x439 (* ?x516 ?x726)))
- (let ((?x1002 (* ?x359 ?x367)))
- (let ((?x986 (+ ?x1002 ?x439)))
- (let ((?x598 (+ ?x986 ?x514)))
- (let ((?x997 (+ ?x626 ?x626)))
- (let ((?x994 (+ ?x410 ?x997)))
- (let ((?x998 (/ ?x285 exp!6)))
- (let ((?x487 (* ?x998 ?x994)))
- (let ((?x550 (+ ?x238 ?x371)))
- (let ((?x1009 (+ ?x293 ?x550)))
- (let ((?x782 (* ?x1009 ?x487)))
- (let ((?x1008 (+ ?x295 ?x295)))
- (let ((?x276 (+ ?x282 ?x1008)))
- (let ((?x333 (* ?x998 ?x276)))
- (let ((?x721 (+ ?x333 ?x782)))
- (let ((?x351 (+ ?x721 ?x598)))
- (or (and (distinct 0.0 ?x351) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x430 (/ ?x55 exp!1)))
+ (let ((?x297 (+ ?x430 ?x779)))
+ (let ((?x392 (/ ?x430 ?x297)))
+ (let ((?x306 (- ?x392)))
+ (let ((?x655 (* 0.0 ?x306)))
+ (let ((?x246 (+ ?x306 ?x655)))
+ (let ((?x304 (+ 1.0 ?x306)))
+ (let ((?x243 (* 0.0 ?x304)))
+ (let ((?x408 (+ ?x243 ?x246)))
+ (let ((?x288 (* ?x408 ?x754)))
+ (let ((?x374 (/ 1.0 ?x297)))
+ (let ((?x406 (- ?x374)))
+ (let ((?x601 (* 0.0 ?x406)))
+ (let ((?x384 (+ 1.0 ?x406)))
+ (let ((?x630 (+ ?x384 ?x601)))
+ (let ((?x434 (+ ?x601 ?x630)))
+ (let ((?x633 (* ?x434 ?x288)))
+ (let ((?x340 (- ?x430)))
+ (let ((?x244 (/ 1.0 (* ?x297 ?x297))))
+ (let ((?x296 (* ?x244 ?x340)))
+ (let ((?x437 (/ 0.0 ?x297)))
+ (let ((?x381 (+ ?x437 ?x296)))
+ (let ((?x328 (- ?x381)))
+ (let ((?x367 (* 0.0 ?x328)))
+ (let ((?x596 (+ ?x328 ?x367)))
+ (let ((?x790 (+ ?x367 ?x596)))
+ (let ((?x634 (* ?x790 ?x754)))
+ (let ((?x232 (+ ?x634 ?x633)))
+ (let ((?x794 (/ ?x720 exp!6)))
+ (let ((?x723 (* ?x794 ?x408)))
+ (let ((?x386 (* 0.0 ?x384)))
+ (let ((?x597 (+ ?x406 ?x386)))
+ (let ((?x516 (+ ?x601 ?x597)))
+ (let ((?x356 (* ?x516 ?x723)))
+ (let ((?x1001 (* ?x794 ?x790)))
+ (let ((?x985 (+ ?x1001 ?x356)))
+ (let ((?x607 (+ ?x985 ?x232)))
+ (let ((?x996 (+ ?x655 ?x655)))
+ (let ((?x289 (+ ?x304 ?x996)))
+ (let ((?x999 (/ ?x430 exp!6)))
+ (let ((?x178 (* ?x999 ?x289)))
+ (let ((?x747 (+ ?x386 ?x601)))
+ (let ((?x1008 (+ ?x406 ?x747)))
+ (let ((?x247 (* ?x1008 ?x178)))
+ (let ((?x1007 (+ ?x367 ?x367)))
+ (let ((?x714 (+ ?x328 ?x1007)))
+ (let ((?x444 (* ?x999 ?x714)))
+ (let ((?x584 (+ ?x444 ?x247)))
+ (let ((?x724 (+ ?x584 ?x607)))
+ (or (and (distinct 0.0 ?x724) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -552,23 +552,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -578,27 +578,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!528 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!528) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!639) (< exp!1 exp!5)))
 (assert
- (= (< log!528 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!528) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!639) (< exp!2 exp!5)))
 (assert
- (= (< log!528 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!528) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!639) (< exp!3 exp!5)))
 (assert
- (= (< log!528 log!304) (< exp!5 exp!4)))
+ (= (< log!639 log!415) (< exp!5 exp!4)))
 (assert
- (= (< log!304 log!528) (< exp!4 exp!5)))
+ (= (< log!415 log!639) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!528 0.0) (> exp!5 1.0)))
+ (= (> log!639 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!528)))
+ (>= exp!5 (+ 1.0 log!639)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
@@ -608,39 +608,39 @@
  (let ((?x705 (+ 1.0 ?x687)))
  (=> (> ?x705 0.0) (= exp!5 ?x705)))))))))
 (assert
- (= (< log!753 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!864 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!753) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!864) (< exp!1 exp!6)))
 (assert
- (= (< log!753 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!864 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!753) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!864) (< exp!2 exp!6)))
 (assert
- (= (< log!753 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!864 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!753) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!864) (< exp!3 exp!6)))
 (assert
- (= (< log!753 log!304) (< exp!6 exp!4)))
+ (= (< log!864 log!415) (< exp!6 exp!4)))
 (assert
- (= (< log!304 log!753) (< exp!4 exp!6)))
+ (= (< log!415 log!864) (< exp!4 exp!6)))
 (assert
- (= (< log!753 log!528) (< exp!6 exp!5)))
+ (= (< log!864 log!639) (< exp!6 exp!5)))
 (assert
- (= (< log!528 log!753) (< exp!5 exp!6)))
+ (= (< log!639 log!864) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!753 0.0) (> exp!6 1.0)))
+ (= (> log!864 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!753)))
+ (>= exp!6 (+ 1.0 log!864)))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
-(let ((?x820 (/ ?x464 exp!1)))
-(let ((?x288 (+ 1.0 ?x820)))
+(let ((?x720 (/ ?x464 exp!1)))
+(let ((?x779 (+ 1.0 ?x720)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x285 (/ ?x55 exp!1)))
-(let ((?x325 (+ ?x285 ?x288)))
-(=> (> ?x325 0.0) (= exp!6 ?x325)))))))))
+(let ((?x430 (/ ?x55 exp!1)))
+(let ((?x297 (+ ?x430 ?x779)))
+(=> (> ?x297 0.0) (= exp!6 ?x297)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -654,10 +654,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
-(declare-fun log!528 () Real)
+(declare-fun log!415 () Real)
+(declare-fun log!639 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!753 () Real)
+(declare-fun log!864 () Real)
 (assert
  true)
 (assert
@@ -720,7 +720,7 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
- (let ((?x388 (/ ?x156 exp!5)))
+ (let ((?x213 (/ ?x156 exp!5)))
  (let ((?x464 (* 1.0 exp!2)))
  (let ((?x698 (/ ?x464 exp!3)))
  (let ((?x687 (+ ?x698 ?x156)))
@@ -728,11 +728,11 @@
  (let ((?x202 (/ 1.0 ?x705)))
  (let ((?x214 (- ?x202)))
  (let ((?x193 (* 0.0 ?x214)))
- (let ((?x217 (+ ?x214 ?x193)))
+ (let ((?x417 (+ ?x214 ?x193)))
  (let ((?x190 (+ 1.0 ?x214)))
- (let ((?x216 (* 0.0 ?x190)))
- (let ((?x213 (+ ?x216 ?x217)))
- (let ((?x180 (* ?x213 ?x388)))
+ (let ((?x421 (* 0.0 ?x190)))
+ (let ((?x418 (+ ?x421 ?x417)))
+ (let ((?x180 (* ?x418 ?x213)))
  (let ((?x257 (/ ?x156 ?x705)))
  (let ((?x222 (- ?x257)))
  (let ((?x252 (* 0.0 ?x222)))
@@ -749,17 +749,17 @@
  (let ((?x210 (* 0.0 ?x204)))
  (let ((?x271 (+ ?x204 ?x210)))
  (let ((?x261 (+ ?x210 ?x271)))
- (let ((?x389 (* ?x261 ?x388)))
- (let ((?x182 (+ ?x389 ?x181)))
+ (let ((?x272 (* ?x261 ?x213)))
+ (let ((?x182 (+ ?x272 ?x181)))
  (let ((?x262 (/ ?x698 exp!5)))
- (let ((?x272 (* ?x262 ?x213)))
+ (let ((?x225 (* ?x262 ?x418)))
  (let ((?x218 (* 0.0 ?x251)))
- (let ((?x219 (+ ?x222 ?x218)))
- (let ((?x220 (+ ?x252 ?x219)))
- (let ((?x377 (* ?x220 ?x272)))
- (let ((?x225 (* ?x262 ?x261)))
- (let ((?x378 (+ ?x225 ?x377)))
- (let ((?x183 (+ ?x378 ?x182)))
+ (let ((?x419 (+ ?x222 ?x218)))
+ (let ((?x420 (+ ?x252 ?x419)))
+ (let ((?x219 (* ?x420 ?x225)))
+ (let ((?x377 (* ?x262 ?x261)))
+ (let ((?x220 (+ ?x377 ?x219)))
+ (let ((?x183 (+ ?x220 ?x182)))
  (let ((?x337 (+ ?x193 ?x193)))
  (let ((?x338 (+ ?x190 ?x337)))
  (let ((?x212 (/ 1.0 exp!5)))
@@ -771,8 +771,8 @@
  (let ((?x211 (+ ?x204 ?x205)))
  (let ((?x256 (* ?x212 ?x211)))
  (let ((?x346 (+ ?x256 ?x349)))
- (let ((?x419 (+ ?x346 ?x183)))
- (or (and (distinct 0.0 ?x419) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x174 (+ ?x346 ?x183)))
+ (or (and (distinct 0.0 ?x174) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -810,23 +810,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -836,27 +836,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!528 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!528) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!639) (< exp!1 exp!5)))
 (assert
- (= (< log!528 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!528) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!639) (< exp!2 exp!5)))
 (assert
- (= (< log!528 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!528) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!639) (< exp!3 exp!5)))
 (assert
- (= (< log!528 log!304) (< exp!5 exp!4)))
+ (= (< log!639 log!415) (< exp!5 exp!4)))
 (assert
- (= (< log!304 log!528) (< exp!4 exp!5)))
+ (= (< log!415 log!639) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!528 0.0) (> exp!5 1.0)))
+ (= (> log!639 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!528)))
+ (>= exp!5 (+ 1.0 log!639)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
@@ -866,38 +866,38 @@
  (let ((?x705 (+ 1.0 ?x687)))
  (=> (> ?x705 0.0) (= exp!5 ?x705)))))))))
 (assert
- (= (< log!753 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!864 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!753) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!864) (< exp!1 exp!6)))
 (assert
- (= (< log!753 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!864 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!753) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!864) (< exp!2 exp!6)))
 (assert
- (= (< log!753 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!864 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!753) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!864) (< exp!3 exp!6)))
 (assert
- (= (< log!753 log!304) (< exp!6 exp!4)))
+ (= (< log!864 log!415) (< exp!6 exp!4)))
 (assert
- (= (< log!304 log!753) (< exp!4 exp!6)))
+ (= (< log!415 log!864) (< exp!4 exp!6)))
 (assert
- (= (< log!753 log!528) (< exp!6 exp!5)))
+ (= (< log!864 log!639) (< exp!6 exp!5)))
 (assert
- (= (< log!528 log!753) (< exp!5 exp!6)))
+ (= (< log!639 log!864) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!753 0.0) (> exp!6 1.0)))
+ (= (> log!864 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!753)))
+ (>= exp!6 (+ 1.0 log!864)))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
-(let ((?x820 (/ ?x464 exp!1)))
-(let ((?x288 (+ 1.0 ?x820)))
+(let ((?x720 (/ ?x464 exp!1)))
+(let ((?x779 (+ 1.0 ?x720)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x285 (/ ?x55 exp!1)))
-(let ((?x325 (+ ?x285 ?x288)))
-(=> (> ?x325 0.0) (= exp!6 ?x325)))))))))
+(let ((?x430 (/ ?x55 exp!1)))
+(let ((?x297 (+ ?x430 ?x779)))
+(=> (> ?x297 0.0) (= exp!6 ?x297)))))))))
 (check-sat)
 (pop 1)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
+(declare-fun log!415 () Real)
 (assert
  true)
 (assert
@@ -148,23 +148,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -184,8 +184,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
-(declare-fun log!528 () Real)
+(declare-fun log!415 () Real)
+(declare-fun log!639 () Real)
 (assert
  true)
 (assert
@@ -249,11 +249,11 @@
  (let ((?x260 (- ?x255)))
  (let ((?x207 (+ 1.0 ?x260)))
  (let ((?x208 (* 0.0 ?x207)))
- (let ((?x425 (+ ?x260 ?x208)))
+ (let ((?x312 (+ ?x260 ?x208)))
  (let ((?x261 (* 0.0 ?x260)))
- (let ((?x435 (+ ?x261 ?x425)))
- (let ((?x431 (/ ?x155 exp!5)))
- (let ((?x437 (* ?x431 ?x435)))
+ (let ((?x313 (+ ?x261 ?x312)))
+ (let ((?x174 (/ ?x155 exp!5)))
+ (let ((?x314 (* ?x174 ?x313)))
  (let ((?x204 (/ 1.0 ?x703)))
  (let ((?x210 (- ?x204)))
  (let ((?x215 (* 0.0 ?x210)))
@@ -261,7 +261,7 @@
  (let ((?x211 (+ 1.0 ?x210)))
  (let ((?x179 (* 0.0 ?x211)))
  (let ((?x181 (+ ?x179 ?x180)))
- (let ((?x173 (* ?x181 ?x437)))
+ (let ((?x316 (* ?x181 ?x314)))
  (let ((?x348 (- ?x702)))
  (let ((?x347 (/ 1.0 (* ?x703 ?x703))))
  (let ((?x186 (* ?x347 ?x348)))
@@ -269,31 +269,31 @@
  (let ((?x235 (+ ?x349 ?x186)))
  (let ((?x259 (- ?x235)))
  (let ((?x230 (* 0.0 ?x259)))
- (let ((?x389 (+ ?x259 ?x230)))
- (let ((?x390 (+ ?x230 ?x389)))
- (let ((?x384 (* ?x390 ?x431)))
- (let ((?x174 (+ ?x384 ?x173)))
+ (let ((?x232 (+ ?x259 ?x230)))
+ (let ((?x212 (+ ?x230 ?x232)))
+ (let ((?x308 (* ?x212 ?x174)))
+ (let ((?x319 (+ ?x308 ?x316)))
  (let ((?x270 (+ ?x261 ?x207)))
  (let ((?x324 (+ ?x261 ?x270)))
  (let ((?x265 (/ ?x702 exp!5)))
  (let ((?x325 (* ?x265 ?x324)))
  (let ((?x182 (* ?x325 ?x181)))
- (let ((?x268 (* ?x265 ?x390)))
+ (let ((?x268 (* ?x265 ?x212)))
  (let ((?x280 (+ ?x268 ?x182)))
- (let ((?x308 (+ ?x280 ?x174)))
- (let ((?x231 (+ ?x215 ?x215)))
- (let ((?x232 (+ ?x211 ?x231)))
+ (let ((?x320 (+ ?x280 ?x319)))
+ (let ((?x378 (+ ?x215 ?x215)))
+ (let ((?x420 (+ ?x211 ?x378)))
  (let ((?x200 (+ ?x261 ?x208)))
  (let ((?x203 (+ ?x260 ?x200)))
  (let ((?x264 (/ 1.0 exp!5)))
  (let ((?x209 (* ?x264 ?x203)))
- (let ((?x212 (* ?x209 ?x232)))
+ (let ((?x421 (* ?x209 ?x420)))
  (let ((?x262 (+ ?x230 ?x230)))
  (let ((?x263 (+ ?x259 ?x262)))
  (let ((?x254 (* ?x264 ?x263)))
- (let ((?x378 (+ ?x254 ?x212)))
- (let ((?x312 (+ ?x378 ?x308)))
- (or (and (distinct 0.0 ?x312) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x422 (+ ?x254 ?x421)))
+ (let ((?x317 (+ ?x422 ?x320)))
+ (or (and (distinct 0.0 ?x317) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -329,23 +329,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -354,27 +354,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!528 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!528) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!639) (< exp!1 exp!5)))
 (assert
- (= (< log!528 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!528) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!639) (< exp!2 exp!5)))
 (assert
- (= (< log!528 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!528) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!639) (< exp!3 exp!5)))
 (assert
- (= (< log!528 log!304) (< exp!5 exp!4)))
+ (= (< log!639 log!415) (< exp!5 exp!4)))
 (assert
- (= (< log!304 log!528) (< exp!4 exp!5)))
+ (= (< log!415 log!639) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!528 0.0) (> exp!5 1.0)))
+ (= (> log!639 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!528)))
+ (>= exp!5 (+ 1.0 log!639)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x155 (/ ?x9 exp!3)))
@@ -395,10 +395,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
+(declare-fun log!415 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!528 () Real)
-(declare-fun log!753 () Real)
+(declare-fun log!639 () Real)
+(declare-fun log!864 () Real)
 (assert
  true)
 (assert
@@ -407,114 +407,114 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x459 (* 1.0 exp!2)))
- (let ((?x385 (/ ?x459 exp!1)))
- (let ((?x237 (+ 1.0 ?x385)))
+ (let ((?x622 (/ ?x459 exp!1)))
+ (let ((?x220 (+ 1.0 ?x622)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x493 (/ ?x55 exp!1)))
- (let ((?x233 (+ ?x493 ?x237)))
- (< 0.0 ?x233))))))))
+ (let ((?x382 (/ ?x55 exp!1)))
+ (let ((?x258 (+ ?x382 ?x220)))
+ (< 0.0 ?x258))))))))
 (assert
  (let ((?x459 (* 1.0 exp!2)))
- (let ((?x385 (/ ?x459 exp!1)))
- (let ((?x237 (+ 1.0 ?x385)))
+ (let ((?x622 (/ ?x459 exp!1)))
+ (let ((?x220 (+ 1.0 ?x622)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x493 (/ ?x55 exp!1)))
- (let ((?x233 (+ ?x493 ?x237)))
- (let (($x407 (= 0.0 ?x233)))
- (not $x407)))))))))
+ (let ((?x382 (/ ?x55 exp!1)))
+ (let ((?x258 (+ ?x382 ?x220)))
+ (let (($x613 (= 0.0 ?x258)))
+ (not $x613)))))))))
 (assert
  (let ((?x459 (* 1.0 exp!2)))
- (let ((?x385 (/ ?x459 exp!1)))
- (let ((?x237 (+ 1.0 ?x385)))
+ (let ((?x622 (/ ?x459 exp!1)))
+ (let ((?x220 (+ 1.0 ?x622)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x493 (/ ?x55 exp!1)))
- (let ((?x233 (+ ?x493 ?x237)))
- (let (($x407 (= 0.0 ?x233)))
- (not $x407)))))))))
+ (let ((?x382 (/ ?x55 exp!1)))
+ (let ((?x258 (+ ?x382 ?x220)))
+ (let (($x613 (= 0.0 ?x258)))
+ (not $x613)))))))))
 (assert
  (let ((?x459 (* 1.0 exp!2)))
- (let ((?x385 (/ ?x459 exp!1)))
- (let ((?x237 (+ 1.0 ?x385)))
+ (let ((?x622 (/ ?x459 exp!1)))
+ (let ((?x220 (+ 1.0 ?x622)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x493 (/ ?x55 exp!1)))
- (let ((?x233 (+ ?x493 ?x237)))
- (let (($x407 (= 0.0 ?x233)))
- (not $x407)))))))))
+ (let ((?x382 (/ ?x55 exp!1)))
+ (let ((?x258 (+ ?x382 ?x220)))
+ (let (($x613 (= 0.0 ?x258)))
+ (not $x613)))))))))
 (assert
  (let ((?x459 (* 1.0 exp!2)))
- (let ((?x385 (/ ?x459 exp!1)))
- (let ((?x237 (+ 1.0 ?x385)))
+ (let ((?x622 (/ ?x459 exp!1)))
+ (let ((?x220 (+ 1.0 ?x622)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x493 (/ ?x55 exp!1)))
- (let ((?x233 (+ ?x493 ?x237)))
- (let (($x407 (= 0.0 ?x233)))
- (not $x407)))))))))
+ (let ((?x382 (/ ?x55 exp!1)))
+ (let ((?x258 (+ ?x382 ?x220)))
+ (let (($x613 (= 0.0 ?x258)))
+ (not $x613)))))))))
 (assert
  (let ((?x459 (* 1.0 exp!2)))
- (let ((?x385 (/ ?x459 exp!1)))
- (let ((?x237 (+ 1.0 ?x385)))
+ (let ((?x622 (/ ?x459 exp!1)))
+ (let ((?x220 (+ 1.0 ?x622)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x493 (/ ?x55 exp!1)))
- (let ((?x233 (+ ?x493 ?x237)))
- (let (($x407 (= 0.0 ?x233)))
- (not $x407)))))))))
+ (let ((?x382 (/ ?x55 exp!1)))
+ (let ((?x258 (+ ?x382 ?x220)))
+ (let (($x613 (= 0.0 ?x258)))
+ (not $x613)))))))))
 (assert
  (let ((?x459 (* 1.0 exp!2)))
- (let ((?x385 (/ ?x459 exp!1)))
- (let ((?x237 (+ 1.0 ?x385)))
+ (let ((?x622 (/ ?x459 exp!1)))
+ (let ((?x220 (+ 1.0 ?x622)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x493 (/ ?x55 exp!1)))
- (let ((?x233 (+ ?x493 ?x237)))
- (let ((?x219 (/ ?x385 ?x233)))
- (let ((?x400 (- ?x219)))
- (let ((?x668 (+ 1.0 ?x400)))
- (let ((?x194 (* 0.0 ?x668)))
- (let ((?x396 (+ ?x400 ?x194)))
- (let ((?x190 (* 0.0 ?x400)))
- (let ((?x728 (+ ?x190 ?x396)))
- (let ((?x776 (/ 1.0 exp!6)))
- (let ((?x813 (* ?x776 ?x728)))
- (let ((?x367 (/ ?x493 ?x233)))
- (let ((?x805 (- ?x367)))
- (let ((?x993 (* 0.0 ?x805)))
- (let ((?x766 (+ ?x805 ?x993)))
- (let ((?x1003 (+ 1.0 ?x805)))
- (let ((?x565 (* 0.0 ?x1003)))
- (let ((?x987 (+ ?x565 ?x766)))
- (let ((?x168 (* ?x987 ?x813)))
- (let ((?x163 (- ?x385)))
- (let ((?x169 (* ?x493 ?x163)))
- (let ((?x589 (/ 1.0 (* ?x233 ?x233))))
- (let ((?x569 (* ?x589 ?x169)))
- (let ((?x250 (/ 0.0 ?x233)))
- (let ((?x177 (+ ?x250 ?x569)))
- (let ((?x353 (- ?x177)))
- (let ((?x1007 (* 0.0 ?x353)))
- (let ((?x494 (+ ?x353 ?x1007)))
- (let ((?x167 (+ ?x1007 ?x494)))
- (let ((?x611 (* ?x167 ?x776)))
- (let ((?x598 (+ ?x611 ?x168)))
- (let ((?x621 (+ ?x190 ?x668)))
- (let ((?x159 (+ ?x190 ?x621)))
- (let ((?x996 (/ ?x385 exp!6)))
- (let ((?x329 (* ?x996 ?x159)))
- (let ((?x985 (* ?x329 ?x987)))
- (let ((?x582 (* ?x996 ?x167)))
- (let ((?x651 (+ ?x582 ?x985)))
- (let ((?x492 (+ ?x651 ?x598)))
- (let ((?x274 (+ ?x993 ?x993)))
- (let ((?x328 (+ ?x1003 ?x274)))
- (let ((?x1008 (+ ?x190 ?x194)))
- (let ((?x216 (+ ?x400 ?x1008)))
- (let ((?x430 (/ ?x493 exp!6)))
- (let ((?x359 (* ?x430 ?x216)))
- (let ((?x719 (* ?x359 ?x328)))
- (let ((?x352 (+ ?x1007 ?x1007)))
- (let ((?x997 (+ ?x353 ?x352)))
- (let ((?x293 (* ?x430 ?x997)))
- (let ((?x299 (+ ?x293 ?x719)))
- (let ((?x990 (+ ?x299 ?x492)))
- (or (and (distinct 0.0 ?x990) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x382 (/ ?x55 exp!1)))
+ (let ((?x258 (+ ?x382 ?x220)))
+ (let ((?x237 (/ ?x622 ?x258)))
+ (let ((?x411 (- ?x237)))
+ (let ((?x527 (+ 1.0 ?x411)))
+ (let ((?x223 (* 0.0 ?x527)))
+ (let ((?x243 (+ ?x411 ?x223)))
+ (let ((?x190 (* 0.0 ?x411)))
+ (let ((?x161 (+ ?x190 ?x243)))
+ (let ((?x241 (/ 1.0 exp!6)))
+ (let ((?x413 (* ?x241 ?x161)))
+ (let ((?x431 (/ ?x382 ?x258)))
+ (let ((?x726 (- ?x431)))
+ (let ((?x671 (* 0.0 ?x726)))
+ (let ((?x765 (+ ?x726 ?x671)))
+ (let ((?x1010 (+ 1.0 ?x726)))
+ (let ((?x364 (* 0.0 ?x1010)))
+ (let ((?x408 (+ ?x364 ?x765)))
+ (let ((?x602 (* ?x408 ?x413)))
+ (let ((?x397 (- ?x622)))
+ (let ((?x504 (* ?x382 ?x397)))
+ (let ((?x392 (/ 1.0 (* ?x258 ?x258))))
+ (let ((?x433 (* ?x392 ?x504)))
+ (let ((?x417 (/ 0.0 ?x258)))
+ (let ((?x240 (+ ?x417 ?x433)))
+ (let ((?x187 (- ?x240)))
+ (let ((?x1014 (* 0.0 ?x187)))
+ (let ((?x178 (+ ?x187 ?x1014)))
+ (let ((?x515 (+ ?x1014 ?x178)))
+ (let ((?x465 (* ?x515 ?x241)))
+ (let ((?x582 (+ ?x465 ?x602)))
+ (let ((?x656 (+ ?x190 ?x527)))
+ (let ((?x653 (+ ?x190 ?x656)))
+ (let ((?x1003 (/ ?x622 exp!6)))
+ (let ((?x389 (* ?x1003 ?x653)))
+ (let ((?x992 (* ?x389 ?x408)))
+ (let ((?x571 (* ?x1003 ?x515)))
+ (let ((?x792 (+ ?x571 ?x992)))
+ (let ((?x994 (+ ?x792 ?x582)))
+ (let ((?x371 (+ ?x671 ?x671)))
+ (let ((?x434 (+ ?x1010 ?x371)))
+ (let ((?x1015 (+ ?x190 ?x223)))
+ (let ((?x379 (+ ?x411 ?x1015)))
+ (let ((?x757 (/ ?x382 exp!6)))
+ (let ((?x384 (* ?x757 ?x379)))
+ (let ((?x809 (* ?x384 ?x434)))
+ (let ((?x447 (+ ?x1014 ?x1014)))
+ (let ((?x1006 (+ ?x187 ?x447)))
+ (let ((?x236 (* ?x757 ?x1006)))
+ (let ((?x768 (+ ?x236 ?x809)))
+ (let ((?x997 (+ ?x768 ?x994)))
+ (or (and (distinct 0.0 ?x997) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -552,23 +552,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -578,27 +578,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!528 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!528) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!639) (< exp!1 exp!5)))
 (assert
- (= (< log!528 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!528) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!639) (< exp!2 exp!5)))
 (assert
- (= (< log!528 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!528) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!639) (< exp!3 exp!5)))
 (assert
- (= (< log!528 log!304) (< exp!5 exp!4)))
+ (= (< log!639 log!415) (< exp!5 exp!4)))
 (assert
- (= (< log!304 log!528) (< exp!4 exp!5)))
+ (= (< log!415 log!639) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!528 0.0) (> exp!5 1.0)))
+ (= (> log!639 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!528)))
+ (>= exp!5 (+ 1.0 log!639)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x155 (/ ?x9 exp!3)))
@@ -608,39 +608,39 @@
  (let ((?x703 (+ 1.0 ?x685)))
  (=> (> ?x703 0.0) (= exp!5 ?x703)))))))))
 (assert
- (= (< log!753 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!864 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!753) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!864) (< exp!1 exp!6)))
 (assert
- (= (< log!753 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!864 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!753) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!864) (< exp!2 exp!6)))
 (assert
- (= (< log!753 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!864 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!753) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!864) (< exp!3 exp!6)))
 (assert
- (= (< log!753 log!304) (< exp!6 exp!4)))
+ (= (< log!864 log!415) (< exp!6 exp!4)))
 (assert
- (= (< log!304 log!753) (< exp!4 exp!6)))
+ (= (< log!415 log!864) (< exp!4 exp!6)))
 (assert
- (= (< log!753 log!528) (< exp!6 exp!5)))
+ (= (< log!864 log!639) (< exp!6 exp!5)))
 (assert
- (= (< log!528 log!753) (< exp!5 exp!6)))
+ (= (< log!639 log!864) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!753 0.0) (> exp!6 1.0)))
+ (= (> log!864 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!753)))
+ (>= exp!6 (+ 1.0 log!864)))
 (assert
  (let ((?x459 (* 1.0 exp!2)))
-(let ((?x385 (/ ?x459 exp!1)))
-(let ((?x237 (+ 1.0 ?x385)))
+(let ((?x622 (/ ?x459 exp!1)))
+(let ((?x220 (+ 1.0 ?x622)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x493 (/ ?x55 exp!1)))
-(let ((?x233 (+ ?x493 ?x237)))
-(=> (> ?x233 0.0) (= exp!6 ?x233)))))))))
+(let ((?x382 (/ ?x55 exp!1)))
+(let ((?x258 (+ ?x382 ?x220)))
+(=> (> ?x258 0.0) (= exp!6 ?x258)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -654,10 +654,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
-(declare-fun log!528 () Real)
+(declare-fun log!415 () Real)
+(declare-fun log!639 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!753 () Real)
+(declare-fun log!864 () Real)
 (assert
  true)
 (assert
@@ -728,11 +728,11 @@
  (let ((?x260 (- ?x255)))
  (let ((?x207 (+ 1.0 ?x260)))
  (let ((?x208 (* 0.0 ?x207)))
- (let ((?x425 (+ ?x260 ?x208)))
+ (let ((?x312 (+ ?x260 ?x208)))
  (let ((?x261 (* 0.0 ?x260)))
- (let ((?x435 (+ ?x261 ?x425)))
- (let ((?x431 (/ ?x155 exp!5)))
- (let ((?x437 (* ?x431 ?x435)))
+ (let ((?x313 (+ ?x261 ?x312)))
+ (let ((?x174 (/ ?x155 exp!5)))
+ (let ((?x314 (* ?x174 ?x313)))
  (let ((?x204 (/ 1.0 ?x703)))
  (let ((?x210 (- ?x204)))
  (let ((?x215 (* 0.0 ?x210)))
@@ -740,7 +740,7 @@
  (let ((?x211 (+ 1.0 ?x210)))
  (let ((?x179 (* 0.0 ?x211)))
  (let ((?x181 (+ ?x179 ?x180)))
- (let ((?x173 (* ?x181 ?x437)))
+ (let ((?x316 (* ?x181 ?x314)))
  (let ((?x348 (- ?x702)))
  (let ((?x347 (/ 1.0 (* ?x703 ?x703))))
  (let ((?x186 (* ?x347 ?x348)))
@@ -748,31 +748,31 @@
  (let ((?x235 (+ ?x349 ?x186)))
  (let ((?x259 (- ?x235)))
  (let ((?x230 (* 0.0 ?x259)))
- (let ((?x389 (+ ?x259 ?x230)))
- (let ((?x390 (+ ?x230 ?x389)))
- (let ((?x384 (* ?x390 ?x431)))
- (let ((?x174 (+ ?x384 ?x173)))
+ (let ((?x232 (+ ?x259 ?x230)))
+ (let ((?x212 (+ ?x230 ?x232)))
+ (let ((?x308 (* ?x212 ?x174)))
+ (let ((?x319 (+ ?x308 ?x316)))
  (let ((?x270 (+ ?x261 ?x207)))
  (let ((?x324 (+ ?x261 ?x270)))
  (let ((?x265 (/ ?x702 exp!5)))
  (let ((?x325 (* ?x265 ?x324)))
  (let ((?x182 (* ?x325 ?x181)))
- (let ((?x268 (* ?x265 ?x390)))
+ (let ((?x268 (* ?x265 ?x212)))
  (let ((?x280 (+ ?x268 ?x182)))
- (let ((?x308 (+ ?x280 ?x174)))
- (let ((?x231 (+ ?x215 ?x215)))
- (let ((?x232 (+ ?x211 ?x231)))
+ (let ((?x320 (+ ?x280 ?x319)))
+ (let ((?x378 (+ ?x215 ?x215)))
+ (let ((?x420 (+ ?x211 ?x378)))
  (let ((?x200 (+ ?x261 ?x208)))
  (let ((?x203 (+ ?x260 ?x200)))
  (let ((?x264 (/ 1.0 exp!5)))
  (let ((?x209 (* ?x264 ?x203)))
- (let ((?x212 (* ?x209 ?x232)))
+ (let ((?x421 (* ?x209 ?x420)))
  (let ((?x262 (+ ?x230 ?x230)))
  (let ((?x263 (+ ?x259 ?x262)))
  (let ((?x254 (* ?x264 ?x263)))
- (let ((?x378 (+ ?x254 ?x212)))
- (let ((?x312 (+ ?x378 ?x308)))
- (or (and (distinct 0.0 ?x312) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x422 (+ ?x254 ?x421)))
+ (let ((?x317 (+ ?x422 ?x320)))
+ (or (and (distinct 0.0 ?x317) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -810,23 +810,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -836,27 +836,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!528 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!528) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!639) (< exp!1 exp!5)))
 (assert
- (= (< log!528 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!528) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!639) (< exp!2 exp!5)))
 (assert
- (= (< log!528 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!528) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!639) (< exp!3 exp!5)))
 (assert
- (= (< log!528 log!304) (< exp!5 exp!4)))
+ (= (< log!639 log!415) (< exp!5 exp!4)))
 (assert
- (= (< log!304 log!528) (< exp!4 exp!5)))
+ (= (< log!415 log!639) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!528 0.0) (> exp!5 1.0)))
+ (= (> log!639 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!528)))
+ (>= exp!5 (+ 1.0 log!639)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x155 (/ ?x9 exp!3)))
@@ -866,38 +866,38 @@
  (let ((?x703 (+ 1.0 ?x685)))
  (=> (> ?x703 0.0) (= exp!5 ?x703)))))))))
 (assert
- (= (< log!753 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!864 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!753) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!864) (< exp!1 exp!6)))
 (assert
- (= (< log!753 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!864 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!753) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!864) (< exp!2 exp!6)))
 (assert
- (= (< log!753 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!864 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!753) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!864) (< exp!3 exp!6)))
 (assert
- (= (< log!753 log!304) (< exp!6 exp!4)))
+ (= (< log!864 log!415) (< exp!6 exp!4)))
 (assert
- (= (< log!304 log!753) (< exp!4 exp!6)))
+ (= (< log!415 log!864) (< exp!4 exp!6)))
 (assert
- (= (< log!753 log!528) (< exp!6 exp!5)))
+ (= (< log!864 log!639) (< exp!6 exp!5)))
 (assert
- (= (< log!528 log!753) (< exp!5 exp!6)))
+ (= (< log!639 log!864) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!753 0.0) (> exp!6 1.0)))
+ (= (> log!864 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!753)))
+ (>= exp!6 (+ 1.0 log!864)))
 (assert
  (let ((?x459 (* 1.0 exp!2)))
-(let ((?x385 (/ ?x459 exp!1)))
-(let ((?x237 (+ 1.0 ?x385)))
+(let ((?x622 (/ ?x459 exp!1)))
+(let ((?x220 (+ 1.0 ?x622)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x493 (/ ?x55 exp!1)))
-(let ((?x233 (+ ?x493 ?x237)))
-(=> (> ?x233 0.0) (= exp!6 ?x233)))))))))
+(let ((?x382 (/ ?x55 exp!1)))
+(let ((?x258 (+ ?x382 ?x220)))
+(=> (> ?x258 0.0) (= exp!6 ?x258)))))))))
 (check-sat)
 (pop 1)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
+(declare-fun log!415 () Real)
 (assert
  true)
 (assert
@@ -137,23 +137,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -173,8 +173,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
-(declare-fun log!528 () Real)
+(declare-fun log!415 () Real)
+(declare-fun log!639 () Real)
 (assert
  true)
 (assert
@@ -231,45 +231,45 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
- (let ((?x403 (/ ?x144 exp!5)))
+ (let ((?x281 (/ ?x144 exp!5)))
  (let ((?x596 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x584 (+ ?x596 ?x144)))
  (let ((?x597 (+ 1.0 ?x584)))
  (let ((?x200 (/ 1.0 ?x597)))
- (let ((?x209 (- ?x200)))
- (let ((?x212 (* 0.0 ?x209)))
- (let ((?x171 (+ ?x209 ?x212)))
- (let ((?x205 (+ 1.0 ?x209)))
- (let ((?x170 (* 0.0 ?x205)))
+ (let ((?x346 (- ?x200)))
+ (let ((?x389 (* 0.0 ?x346)))
+ (let ((?x171 (+ ?x346 ?x389)))
+ (let ((?x388 (+ 1.0 ?x346)))
+ (let ((?x170 (* 0.0 ?x388)))
  (let ((?x292 (+ ?x170 ?x171)))
- (let ((?x162 (* ?x292 ?x403)))
- (let ((?x163 (* ?x292 ?x162)))
+ (let ((?x284 (* ?x292 ?x281)))
+ (let ((?x287 (* ?x292 ?x284)))
  (let ((?x243 (/ 1.0 (* ?x597 ?x597))))
  (let ((?x306 (- ?x243)))
  (let ((?x307 (+ ?x200 ?x306)))
  (let ((?x317 (- ?x307)))
  (let ((?x318 (* 0.0 ?x317)))
- (let ((?x357 (+ ?x317 ?x318)))
- (let ((?x358 (+ ?x318 ?x357)))
- (let ((?x405 (* ?x358 ?x403)))
- (let ((?x276 (+ ?x405 ?x163)))
+ (let ((?x251 (+ ?x317 ?x318)))
+ (let ((?x252 (+ ?x318 ?x251)))
+ (let ((?x282 (* ?x252 ?x281)))
+ (let ((?x288 (+ ?x282 ?x287)))
  (let ((?x168 (/ ?x596 exp!5)))
  (let ((?x293 (* ?x168 ?x292)))
- (let ((?x388 (* ?x292 ?x293)))
- (let ((?x169 (* ?x168 ?x358)))
- (let ((?x399 (+ ?x169 ?x388)))
- (let ((?x280 (+ ?x399 ?x276)))
- (let ((?x201 (+ ?x212 ?x212)))
- (let ((?x247 (+ ?x205 ?x201)))
+ (let ((?x162 (* ?x292 ?x293)))
+ (let ((?x169 (* ?x168 ?x252)))
+ (let ((?x163 (+ ?x169 ?x162)))
+ (let ((?x285 (+ ?x163 ?x288)))
+ (let ((?x390 (+ ?x389 ?x389)))
+ (let ((?x386 (+ ?x388 ?x390)))
  (let ((?x178 (/ 1.0 exp!5)))
- (let ((?x251 (* ?x178 ?x247)))
- (let ((?x252 (* ?x247 ?x251)))
+ (let ((?x387 (* ?x178 ?x386)))
+ (let ((?x209 (* ?x386 ?x387)))
  (let ((?x315 (+ ?x318 ?x318)))
  (let ((?x316 (+ ?x317 ?x315)))
  (let ((?x181 (* ?x178 ?x316)))
- (let ((?x346 (+ ?x181 ?x252)))
- (let ((?x281 (+ ?x346 ?x280)))
- (or (and (distinct 0.0 ?x281) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x205 (+ ?x181 ?x209)))
+ (let ((?x286 (+ ?x205 ?x285)))
+ (or (and (distinct 0.0 ?x286) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -305,23 +305,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -330,27 +330,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!528 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!528) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!639) (< exp!1 exp!5)))
 (assert
- (= (< log!528 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!528) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!639) (< exp!2 exp!5)))
 (assert
- (= (< log!528 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!528) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!639) (< exp!3 exp!5)))
 (assert
- (= (< log!528 log!304) (< exp!5 exp!4)))
+ (= (< log!639 log!415) (< exp!5 exp!4)))
 (assert
- (= (< log!304 log!528) (< exp!4 exp!5)))
+ (= (< log!415 log!639) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!528 0.0) (> exp!5 1.0)))
+ (= (> log!639 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!528)))
+ (>= exp!5 (+ 1.0 log!639)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x144 (/ ?x9 exp!3)))
@@ -371,10 +371,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
+(declare-fun log!415 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!528 () Real)
-(declare-fun log!753 () Real)
+(declare-fun log!639 () Real)
+(declare-fun log!864 () Real)
 (assert
  true)
 (assert
@@ -383,102 +383,102 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x512 (/ ?x428 exp!1)))
- (let ((?x324 (+ 1.0 ?x512)))
+ (let ((?x564 (/ ?x428 exp!1)))
+ (let ((?x297 (+ 1.0 ?x564)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x249 (/ ?x55 exp!1)))
- (let ((?x272 (+ ?x249 ?x324)))
- (< 0.0 ?x272))))))))
+ (let ((?x256 (/ ?x55 exp!1)))
+ (let ((?x369 (+ ?x256 ?x297)))
+ (< 0.0 ?x369))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x512 (/ ?x428 exp!1)))
- (let ((?x324 (+ 1.0 ?x512)))
+ (let ((?x564 (/ ?x428 exp!1)))
+ (let ((?x297 (+ 1.0 ?x564)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x249 (/ ?x55 exp!1)))
- (let ((?x272 (+ ?x249 ?x324)))
- (let (($x297 (= 0.0 ?x272)))
- (not $x297)))))))))
+ (let ((?x256 (/ ?x55 exp!1)))
+ (let ((?x369 (+ ?x256 ?x297)))
+ (let (($x686 (= 0.0 ?x369)))
+ (not $x686)))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x512 (/ ?x428 exp!1)))
- (let ((?x324 (+ 1.0 ?x512)))
+ (let ((?x564 (/ ?x428 exp!1)))
+ (let ((?x297 (+ 1.0 ?x564)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x249 (/ ?x55 exp!1)))
- (let ((?x272 (+ ?x249 ?x324)))
- (let (($x297 (= 0.0 ?x272)))
- (not $x297)))))))))
+ (let ((?x256 (/ ?x55 exp!1)))
+ (let ((?x369 (+ ?x256 ?x297)))
+ (let (($x686 (= 0.0 ?x369)))
+ (not $x686)))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x512 (/ ?x428 exp!1)))
- (let ((?x324 (+ 1.0 ?x512)))
+ (let ((?x564 (/ ?x428 exp!1)))
+ (let ((?x297 (+ 1.0 ?x564)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x249 (/ ?x55 exp!1)))
- (let ((?x272 (+ ?x249 ?x324)))
- (let (($x297 (= 0.0 ?x272)))
- (not $x297)))))))))
+ (let ((?x256 (/ ?x55 exp!1)))
+ (let ((?x369 (+ ?x256 ?x297)))
+ (let (($x686 (= 0.0 ?x369)))
+ (not $x686)))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x512 (/ ?x428 exp!1)))
- (let ((?x324 (+ 1.0 ?x512)))
+ (let ((?x564 (/ ?x428 exp!1)))
+ (let ((?x297 (+ 1.0 ?x564)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x249 (/ ?x55 exp!1)))
- (let ((?x272 (+ ?x249 ?x324)))
- (let (($x297 (= 0.0 ?x272)))
- (not $x297)))))))))
+ (let ((?x256 (/ ?x55 exp!1)))
+ (let ((?x369 (+ ?x256 ?x297)))
+ (let (($x686 (= 0.0 ?x369)))
+ (not $x686)))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x512 (/ ?x428 exp!1)))
- (let ((?x324 (+ 1.0 ?x512)))
+ (let ((?x564 (/ ?x428 exp!1)))
+ (let ((?x297 (+ 1.0 ?x564)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x249 (/ ?x55 exp!1)))
- (let ((?x272 (+ ?x249 ?x324)))
- (let (($x297 (= 0.0 ?x272)))
- (not $x297)))))))))
+ (let ((?x256 (/ ?x55 exp!1)))
+ (let ((?x369 (+ ?x256 ?x297)))
+ (let (($x686 (= 0.0 ?x369)))
+ (not $x686)))))))))
 (assert
- (let ((?x605 (/ 1.0 exp!6)))
+ (let ((?x550 (/ 1.0 exp!6)))
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x512 (/ ?x428 exp!1)))
- (let ((?x324 (+ 1.0 ?x512)))
+ (let ((?x564 (/ ?x428 exp!1)))
+ (let ((?x297 (+ 1.0 ?x564)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x249 (/ ?x55 exp!1)))
- (let ((?x272 (+ ?x249 ?x324)))
- (let ((?x305 (/ ?x249 ?x272)))
- (let ((?x683 (- ?x305)))
- (let ((?x370 (* 0.0 ?x683)))
- (let ((?x235 (+ ?x683 ?x370)))
- (let ((?x649 (+ 1.0 ?x683)))
- (let ((?x294 (* 0.0 ?x649)))
- (let ((?x153 (+ ?x294 ?x235)))
- (let ((?x645 (* ?x153 ?x605)))
- (let ((?x250 (* ?x153 ?x645)))
- (let ((?x401 (- ?x249)))
- (let ((?x620 (* ?x249 ?x401)))
- (let ((?x264 (/ 1.0 (* ?x272 ?x272))))
- (let ((?x227 (* ?x264 ?x620)))
- (let ((?x164 (+ ?x305 ?x227)))
- (let ((?x372 (- ?x164)))
- (let ((?x870 (* 0.0 ?x372)))
- (let ((?x443 (+ ?x372 ?x870)))
- (let ((?x299 (+ ?x870 ?x443)))
- (let ((?x554 (* ?x299 ?x605)))
- (let ((?x435 (+ ?x554 ?x250)))
- (let ((?x237 (/ ?x512 exp!6)))
- (let ((?x532 (* ?x237 ?x153)))
- (let ((?x327 (* ?x153 ?x532)))
- (let ((?x538 (* ?x237 ?x299)))
- (let ((?x615 (+ ?x538 ?x327)))
- (let ((?x672 (+ ?x615 ?x435)))
- (let ((?x458 (+ ?x370 ?x370)))
- (let ((?x488 (+ ?x649 ?x458)))
- (let ((?x416 (/ ?x249 exp!6)))
- (let ((?x871 (* ?x416 ?x488)))
- (let ((?x261 (* ?x488 ?x871)))
- (let ((?x265 (+ ?x870 ?x870)))
- (let ((?x496 (+ ?x372 ?x265)))
- (let ((?x418 (* ?x416 ?x496)))
- (let ((?x642 (+ ?x418 ?x261)))
- (let ((?x853 (+ ?x642 ?x672)))
- (or (and (distinct 0.0 ?x853) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x256 (/ ?x55 exp!1)))
+ (let ((?x369 (+ ?x256 ?x297)))
+ (let ((?x360 (/ ?x256 ?x369)))
+ (let ((?x380 (- ?x360)))
+ (let ((?x277 (* 0.0 ?x380)))
+ (let ((?x357 (+ ?x380 ?x277)))
+ (let ((?x265 (+ 1.0 ?x380)))
+ (let ((?x353 (* 0.0 ?x265)))
+ (let ((?x515 (+ ?x353 ?x357)))
+ (let ((?x514 (* ?x515 ?x550)))
+ (let ((?x367 (* ?x515 ?x514)))
+ (let ((?x363 (- ?x256)))
+ (let ((?x354 (* ?x256 ?x363)))
+ (let ((?x511 (/ 1.0 (* ?x369 ?x369))))
+ (let ((?x210 (* ?x511 ?x354)))
+ (let ((?x646 (+ ?x360 ?x210)))
+ (let ((?x211 (- ?x646)))
+ (let ((?x871 (* 0.0 ?x211)))
+ (let ((?x530 (+ ?x211 ?x871)))
+ (let ((?x321 (+ ?x871 ?x530)))
+ (let ((?x455 (* ?x321 ?x550)))
+ (let ((?x500 (+ ?x455 ?x367)))
+ (let ((?x359 (/ ?x564 exp!6)))
+ (let ((?x446 (* ?x359 ?x515)))
+ (let ((?x352 (* ?x515 ?x446)))
+ (let ((?x638 (* ?x359 ?x321)))
+ (let ((?x572 (+ ?x638 ?x352)))
+ (let ((?x347 (+ ?x572 ?x500)))
+ (let ((?x228 (+ ?x277 ?x277)))
+ (let ((?x222 (+ ?x265 ?x228)))
+ (let ((?x526 (/ ?x256 exp!6)))
+ (let ((?x872 (* ?x526 ?x222)))
+ (let ((?x310 (* ?x222 ?x872)))
+ (let ((?x335 (+ ?x871 ?x871)))
+ (let ((?x861 (+ ?x211 ?x335)))
+ (let ((?x493 (* ?x526 ?x861)))
+ (let ((?x264 (+ ?x493 ?x310)))
+ (let ((?x854 (+ ?x264 ?x347)))
+ (or (and (distinct 0.0 ?x854) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -516,23 +516,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -542,27 +542,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!528 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!528) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!639) (< exp!1 exp!5)))
 (assert
- (= (< log!528 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!528) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!639) (< exp!2 exp!5)))
 (assert
- (= (< log!528 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!528) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!639) (< exp!3 exp!5)))
 (assert
- (= (< log!528 log!304) (< exp!5 exp!4)))
+ (= (< log!639 log!415) (< exp!5 exp!4)))
 (assert
- (= (< log!304 log!528) (< exp!4 exp!5)))
+ (= (< log!415 log!639) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!528 0.0) (> exp!5 1.0)))
+ (= (> log!639 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!528)))
+ (>= exp!5 (+ 1.0 log!639)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
@@ -572,39 +572,39 @@
  (let ((?x597 (+ 1.0 ?x584)))
  (=> (> ?x597 0.0) (= exp!5 ?x597)))))))))
 (assert
- (= (< log!753 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!864 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!753) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!864) (< exp!1 exp!6)))
 (assert
- (= (< log!753 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!864 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!753) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!864) (< exp!2 exp!6)))
 (assert
- (= (< log!753 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!864 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!753) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!864) (< exp!3 exp!6)))
 (assert
- (= (< log!753 log!304) (< exp!6 exp!4)))
+ (= (< log!864 log!415) (< exp!6 exp!4)))
 (assert
- (= (< log!304 log!753) (< exp!4 exp!6)))
+ (= (< log!415 log!864) (< exp!4 exp!6)))
 (assert
- (= (< log!753 log!528) (< exp!6 exp!5)))
+ (= (< log!864 log!639) (< exp!6 exp!5)))
 (assert
- (= (< log!528 log!753) (< exp!5 exp!6)))
+ (= (< log!639 log!864) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!753 0.0) (> exp!6 1.0)))
+ (= (> log!864 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!753)))
+ (>= exp!6 (+ 1.0 log!864)))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
-(let ((?x512 (/ ?x428 exp!1)))
-(let ((?x324 (+ 1.0 ?x512)))
+(let ((?x564 (/ ?x428 exp!1)))
+(let ((?x297 (+ 1.0 ?x564)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x249 (/ ?x55 exp!1)))
-(let ((?x272 (+ ?x249 ?x324)))
-(=> (> ?x272 0.0) (= exp!6 ?x272)))))))))
+(let ((?x256 (/ ?x55 exp!1)))
+(let ((?x369 (+ ?x256 ?x297)))
+(=> (> ?x369 0.0) (= exp!6 ?x369)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -618,10 +618,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!304 () Real)
-(declare-fun log!528 () Real)
+(declare-fun log!415 () Real)
+(declare-fun log!639 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!753 () Real)
+(declare-fun log!864 () Real)
 (assert
  true)
 (assert
@@ -684,46 +684,46 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
- (let ((?x403 (/ ?x144 exp!5)))
+ (let ((?x281 (/ ?x144 exp!5)))
  (let ((?x428 (* 1.0 exp!2)))
  (let ((?x596 (/ ?x428 exp!3)))
  (let ((?x584 (+ ?x596 ?x144)))
  (let ((?x597 (+ 1.0 ?x584)))
  (let ((?x200 (/ 1.0 ?x597)))
- (let ((?x209 (- ?x200)))
- (let ((?x212 (* 0.0 ?x209)))
- (let ((?x171 (+ ?x209 ?x212)))
- (let ((?x205 (+ 1.0 ?x209)))
- (let ((?x170 (* 0.0 ?x205)))
+ (let ((?x346 (- ?x200)))
+ (let ((?x389 (* 0.0 ?x346)))
+ (let ((?x171 (+ ?x346 ?x389)))
+ (let ((?x388 (+ 1.0 ?x346)))
+ (let ((?x170 (* 0.0 ?x388)))
  (let ((?x292 (+ ?x170 ?x171)))
- (let ((?x162 (* ?x292 ?x403)))
- (let ((?x163 (* ?x292 ?x162)))
+ (let ((?x284 (* ?x292 ?x281)))
+ (let ((?x287 (* ?x292 ?x284)))
  (let ((?x243 (/ 1.0 (* ?x597 ?x597))))
  (let ((?x306 (- ?x243)))
  (let ((?x307 (+ ?x200 ?x306)))
  (let ((?x317 (- ?x307)))
  (let ((?x318 (* 0.0 ?x317)))
- (let ((?x357 (+ ?x317 ?x318)))
- (let ((?x358 (+ ?x318 ?x357)))
- (let ((?x405 (* ?x358 ?x403)))
- (let ((?x276 (+ ?x405 ?x163)))
+ (let ((?x251 (+ ?x317 ?x318)))
+ (let ((?x252 (+ ?x318 ?x251)))
+ (let ((?x282 (* ?x252 ?x281)))
+ (let ((?x288 (+ ?x282 ?x287)))
  (let ((?x168 (/ ?x596 exp!5)))
  (let ((?x293 (* ?x168 ?x292)))
- (let ((?x388 (* ?x292 ?x293)))
- (let ((?x169 (* ?x168 ?x358)))
- (let ((?x399 (+ ?x169 ?x388)))
- (let ((?x280 (+ ?x399 ?x276)))
- (let ((?x201 (+ ?x212 ?x212)))
- (let ((?x247 (+ ?x205 ?x201)))
+ (let ((?x162 (* ?x292 ?x293)))
+ (let ((?x169 (* ?x168 ?x252)))
+ (let ((?x163 (+ ?x169 ?x162)))
+ (let ((?x285 (+ ?x163 ?x288)))
+ (let ((?x390 (+ ?x389 ?x389)))
+ (let ((?x386 (+ ?x388 ?x390)))
  (let ((?x178 (/ 1.0 exp!5)))
- (let ((?x251 (* ?x178 ?x247)))
- (let ((?x252 (* ?x247 ?x251)))
+ (let ((?x387 (* ?x178 ?x386)))
+ (let ((?x209 (* ?x386 ?x387)))
  (let ((?x315 (+ ?x318 ?x318)))
  (let ((?x316 (+ ?x317 ?x315)))
  (let ((?x181 (* ?x178 ?x316)))
- (let ((?x346 (+ ?x181 ?x252)))
- (let ((?x281 (+ ?x346 ?x280)))
- (or (and (distinct 0.0 ?x281) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x205 (+ ?x181 ?x209)))
+ (let ((?x286 (+ ?x205 ?x285)))
+ (or (and (distinct 0.0 ?x286) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -761,23 +761,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!304 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!304) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!415) (< exp!1 exp!4)))
 (assert
- (= (< log!304 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!304) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!415) (< exp!2 exp!4)))
 (assert
- (= (< log!304 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!304) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!415) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!304 0.0) (> exp!4 1.0)))
+ (= (> log!415 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!304)))
+ (>= exp!4 (+ 1.0 log!415)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -787,27 +787,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!528 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!528) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!639) (< exp!1 exp!5)))
 (assert
- (= (< log!528 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!528) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!639) (< exp!2 exp!5)))
 (assert
- (= (< log!528 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!528) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!639) (< exp!3 exp!5)))
 (assert
- (= (< log!528 log!304) (< exp!5 exp!4)))
+ (= (< log!639 log!415) (< exp!5 exp!4)))
 (assert
- (= (< log!304 log!528) (< exp!4 exp!5)))
+ (= (< log!415 log!639) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!528 0.0) (> exp!5 1.0)))
+ (= (> log!639 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!528)))
+ (>= exp!5 (+ 1.0 log!639)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
@@ -817,38 +817,38 @@
  (let ((?x597 (+ 1.0 ?x584)))
  (=> (> ?x597 0.0) (= exp!5 ?x597)))))))))
 (assert
- (= (< log!753 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!864 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!753) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!864) (< exp!1 exp!6)))
 (assert
- (= (< log!753 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!864 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!753) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!864) (< exp!2 exp!6)))
 (assert
- (= (< log!753 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!864 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!753) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!864) (< exp!3 exp!6)))
 (assert
- (= (< log!753 log!304) (< exp!6 exp!4)))
+ (= (< log!864 log!415) (< exp!6 exp!4)))
 (assert
- (= (< log!304 log!753) (< exp!4 exp!6)))
+ (= (< log!415 log!864) (< exp!4 exp!6)))
 (assert
- (= (< log!753 log!528) (< exp!6 exp!5)))
+ (= (< log!864 log!639) (< exp!6 exp!5)))
 (assert
- (= (< log!528 log!753) (< exp!5 exp!6)))
+ (= (< log!639 log!864) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!753 0.0) (> exp!6 1.0)))
+ (= (> log!864 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!753)))
+ (>= exp!6 (+ 1.0 log!864)))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
-(let ((?x512 (/ ?x428 exp!1)))
-(let ((?x324 (+ 1.0 ?x512)))
+(let ((?x564 (/ ?x428 exp!1)))
+(let ((?x297 (+ 1.0 ?x564)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x249 (/ ?x55 exp!1)))
-(let ((?x272 (+ ?x249 ?x324)))
-(=> (> ?x272 0.0) (= exp!6 ?x272)))))))))
+(let ((?x256 (/ ?x55 exp!1)))
+(let ((?x369 (+ ?x256 ?x297)))
+(=> (> ?x369 0.0) (= exp!6 ?x369)))))))))
 (check-sat)
 (pop 1)

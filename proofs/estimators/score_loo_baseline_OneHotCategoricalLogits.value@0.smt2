@@ -13,7 +13,7 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!70 () Real)
+(declare-fun log!79 () Real)
 (assert
  true)
 (assert
@@ -69,23 +69,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!70 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!79 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!70) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!79) (< exp!1 exp!4)))
 (assert
- (= (< log!70 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!79 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!70) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!79) (< exp!2 exp!4)))
 (assert
- (= (< log!70 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!79 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!70) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!79) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!70 0.0) (> exp!4 1.0)))
+ (= (> log!79 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!70)))
+ (>= exp!4 (+ 1.0 log!79)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -106,9 +106,9 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!70 () Real)
+(declare-fun log!79 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!95 () Real)
+(declare-fun log!104 () Real)
 (assert
  true)
 (assert
@@ -165,23 +165,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!70 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!79 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!70) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!79) (< exp!1 exp!4)))
 (assert
- (= (< log!70 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!79 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!70) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!79) (< exp!2 exp!4)))
 (assert
- (= (< log!70 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!79 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!70) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!79) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!70 0.0) (> exp!4 1.0)))
+ (= (> log!79 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!70)))
+ (>= exp!4 (+ 1.0 log!79)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -190,27 +190,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!95 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!104 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!95) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!104) (< exp!1 exp!5)))
 (assert
- (= (< log!95 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!104 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!95) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!104) (< exp!2 exp!5)))
 (assert
- (= (< log!95 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!104 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!95) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!104) (< exp!3 exp!5)))
 (assert
- (= (< log!95 log!70) (< exp!5 exp!4)))
+ (= (< log!104 log!79) (< exp!5 exp!4)))
 (assert
- (= (< log!70 log!95) (< exp!4 exp!5)))
+ (= (< log!79 log!104) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!95 0.0) (> exp!5 1.0)))
+ (= (> log!104 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!95)))
+ (>= exp!5 (+ 1.0 log!104)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x128 (/ ?x9 exp!3)))
@@ -232,11 +232,11 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!70 () Real)
+(declare-fun log!79 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!95 () Real)
+(declare-fun log!104 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!122 () Real)
+(declare-fun log!131 () Real)
 (assert
  true)
 (assert
@@ -246,10 +246,10 @@
 (assert
  (let ((?x137 (* 1.0 exp!2)))
  (let ((?x292 (/ ?x137 exp!1)))
- (let ((?x345 (+ 1.0 ?x292)))
+ (let ((?x195 (+ 1.0 ?x292)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x244 (/ ?x55 exp!1)))
- (let ((?x386 (+ ?x244 ?x345)))
+ (let ((?x377 (/ ?x55 exp!1)))
+ (let ((?x386 (+ ?x377 ?x195)))
  (< 0.0 ?x386))))))))
 (assert
  (let ((?x102 (- 1.0)))
@@ -296,23 +296,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!70 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!79 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!70) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!79) (< exp!1 exp!4)))
 (assert
- (= (< log!70 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!79 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!70) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!79) (< exp!2 exp!4)))
 (assert
- (= (< log!70 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!79 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!70) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!79) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!70 0.0) (> exp!4 1.0)))
+ (= (> log!79 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!70)))
+ (>= exp!4 (+ 1.0 log!79)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -322,27 +322,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!95 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!104 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!95) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!104) (< exp!1 exp!5)))
 (assert
- (= (< log!95 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!104 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!95) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!104) (< exp!2 exp!5)))
 (assert
- (= (< log!95 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!104 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!95) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!104) (< exp!3 exp!5)))
 (assert
- (= (< log!95 log!70) (< exp!5 exp!4)))
+ (= (< log!104 log!79) (< exp!5 exp!4)))
 (assert
- (= (< log!70 log!95) (< exp!4 exp!5)))
+ (= (< log!79 log!104) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!95 0.0) (> exp!5 1.0)))
+ (= (> log!104 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!95)))
+ (>= exp!5 (+ 1.0 log!104)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x128 (/ ?x9 exp!3)))
@@ -352,38 +352,38 @@
  (let ((?x130 (+ 1.0 ?x129)))
  (=> (> ?x130 0.0) (= exp!5 ?x130)))))))))
 (assert
- (= (< log!122 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!131 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!122) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!131) (< exp!1 exp!6)))
 (assert
- (= (< log!122 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!131 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!122) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!131) (< exp!2 exp!6)))
 (assert
- (= (< log!122 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!131 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!122) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!131) (< exp!3 exp!6)))
 (assert
- (= (< log!122 log!70) (< exp!6 exp!4)))
+ (= (< log!131 log!79) (< exp!6 exp!4)))
 (assert
- (= (< log!70 log!122) (< exp!4 exp!6)))
+ (= (< log!79 log!131) (< exp!4 exp!6)))
 (assert
- (= (< log!122 log!95) (< exp!6 exp!5)))
+ (= (< log!131 log!104) (< exp!6 exp!5)))
 (assert
- (= (< log!95 log!122) (< exp!5 exp!6)))
+ (= (< log!104 log!131) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!122 0.0) (> exp!6 1.0)))
+ (= (> log!131 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!122)))
+ (>= exp!6 (+ 1.0 log!131)))
 (assert
  (let ((?x137 (* 1.0 exp!2)))
 (let ((?x292 (/ ?x137 exp!1)))
-(let ((?x345 (+ 1.0 ?x292)))
+(let ((?x195 (+ 1.0 ?x292)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x244 (/ ?x55 exp!1)))
-(let ((?x386 (+ ?x244 ?x345)))
+(let ((?x377 (/ ?x55 exp!1)))
+(let ((?x386 (+ ?x377 ?x195)))
 (=> (> ?x386 0.0) (= exp!6 ?x386)))))))))
 (check-sat)
 (pop 1)
@@ -399,11 +399,11 @@
 (declare-fun b () Real)
 (declare-fun |f[0]| () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!70 () Real)
+(declare-fun log!79 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!95 () Real)
+(declare-fun log!104 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!122 () Real)
+(declare-fun log!131 () Real)
 (assert
  true)
 (assert
@@ -463,23 +463,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!70 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!79 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!70) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!79) (< exp!1 exp!4)))
 (assert
- (= (< log!70 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!79 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!70) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!79) (< exp!2 exp!4)))
 (assert
- (= (< log!70 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!79 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!70) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!79) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!70 0.0) (> exp!4 1.0)))
+ (= (> log!79 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!70)))
+ (>= exp!4 (+ 1.0 log!79)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -489,27 +489,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!95 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!104 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!95) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!104) (< exp!1 exp!5)))
 (assert
- (= (< log!95 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!104 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!95) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!104) (< exp!2 exp!5)))
 (assert
- (= (< log!95 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!104 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!95) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!104) (< exp!3 exp!5)))
 (assert
- (= (< log!95 log!70) (< exp!5 exp!4)))
+ (= (< log!104 log!79) (< exp!5 exp!4)))
 (assert
- (= (< log!70 log!95) (< exp!4 exp!5)))
+ (= (< log!79 log!104) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!95 0.0) (> exp!5 1.0)))
+ (= (> log!104 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!95)))
+ (>= exp!5 (+ 1.0 log!104)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x128 (/ ?x9 exp!3)))
@@ -519,38 +519,38 @@
  (let ((?x130 (+ 1.0 ?x129)))
  (=> (> ?x130 0.0) (= exp!5 ?x130)))))))))
 (assert
- (= (< log!122 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!131 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!122) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!131) (< exp!1 exp!6)))
 (assert
- (= (< log!122 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!131 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!122) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!131) (< exp!2 exp!6)))
 (assert
- (= (< log!122 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!131 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!122) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!131) (< exp!3 exp!6)))
 (assert
- (= (< log!122 log!70) (< exp!6 exp!4)))
+ (= (< log!131 log!79) (< exp!6 exp!4)))
 (assert
- (= (< log!70 log!122) (< exp!4 exp!6)))
+ (= (< log!79 log!131) (< exp!4 exp!6)))
 (assert
- (= (< log!122 log!95) (< exp!6 exp!5)))
+ (= (< log!131 log!104) (< exp!6 exp!5)))
 (assert
- (= (< log!95 log!122) (< exp!5 exp!6)))
+ (= (< log!104 log!131) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!122 0.0) (> exp!6 1.0)))
+ (= (> log!131 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!122)))
+ (>= exp!6 (+ 1.0 log!131)))
 (assert
  (let ((?x137 (* 1.0 exp!2)))
 (let ((?x292 (/ ?x137 exp!1)))
-(let ((?x345 (+ 1.0 ?x292)))
+(let ((?x195 (+ 1.0 ?x292)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x244 (/ ?x55 exp!1)))
-(let ((?x386 (+ ?x244 ?x345)))
+(let ((?x377 (/ ?x55 exp!1)))
+(let ((?x386 (+ ?x377 ?x195)))
 (=> (> ?x386 0.0) (= exp!6 ?x386)))))))))
 (check-sat)
 (pop 1)
