@@ -213,10 +213,6 @@ def render(records: list[dict[str, Any]]) -> str:
 
 # Hand-checked explanations of every verdict other than "proved" (see /work/notes/audit.md)
 EXPLANATIONS = {
-    "_projection_unit_simplex": (
-        "optax's sparsemax projection sorts its input (`sort`), accumulates it (`cumsum`) and "
-        "reads it at a data-dependent index: at f32[3] it proves (tests/test_lax_sort.py); at "
-        "f32[2, 3] the two rows' orderings times the relu kinks exceed the path cap."),
     "expn": (
         "a `while` loop (continued fraction) whose trip count depends on the data. At f32[] "
         "the call is identified as JAX's implementation and read as E_n (README, Library "
