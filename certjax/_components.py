@@ -6,16 +6,23 @@ terms fall into groups that share no input variable: the claim for row 0 reads o
 inputs. The negated obligation ``H_1(x_1) & ... & H_k(x_k) & (G_1(x_1) | ... | G_k(x_k))`` is
 satisfiable exactly when some ``H_g & G_g`` is and every other ``H_h`` is, so it is refuted
 by refuting each ``H_g & G_g`` alone: the branch regions of one group are no longer
-multiplied by those of the others (a row-wise relu at f32[2, 3]: 2 x 27 regions, not 729).
+multiplied by those of the others (a row-wise relu at f32[2, 3]: 27 regions, not 729).
 
 * Groups: a union-find over the input variables, joined through each unit: a pair
   ``(rule, reference)``, an ``assume`` conjunct, a reference or rule term (its definedness
   is a hypothesis or the claim), a ``given`` pair. A unit without variables joins group 0.
-* Before grouping, a product by 0 is folded to 0 and ``keep(v, w...)`` to ``v`` in the terms
-  whose definedness is only a *hypothesis* (pairs, assume, reference, and the rule's terms in
-  an ``equal`` obligation): dropping a hypothesis only strengthens the claim. Never in what
-  is *claimed* defined (the rule of a ``defined`` obligation: ``0 * nan`` is NaN at run
-  time) nor in ``given`` (a hypothesis that is a fact only where its terms are defined).
+* A term whose definedness matters (reference and rule terms) is replaced by its units
+  (:func:`definedness_units`: exactly the same conditions, each unit over the inputs it
+  reads), so that a row's cotangent ``g[0] * a + g[1] * (0 / d)`` does not join two rows.
+* Before grouping, ``0 * t`` and ``0 / t`` are folded to 0 and ``keep(v, w...)`` to ``v`` in
+  the terms whose definedness is only a *hypothesis* (pairs, assume, reference, and the
+  rule's terms in an ``equal`` obligation): dropping a hypothesis only strengthens the
+  claim. Never in what is *claimed* defined (the rule of a ``defined`` obligation: ``0 *
+  nan`` is NaN at run time) nor in ``given`` (a hypothesis that is a fact only where its
+  terms are defined).
+* Parts that state one formula up to a renaming of their variables (:func:`shape_key`: the
+  rows of a ``vmap``, of a reduction along one axis) are proved once: a renaming keeps
+  validity, so the proof cost of a row-wise rule does not grow with the number of rows.
 * A group refuted: its model is completed with a point satisfying the other groups'
   hypotheses (a model Z3 finds for them: :func:`_witness`), else with the plain values 1.0
   and 0.5, and confirmed by JAX at the whole point, as any counterexample. A group whose
@@ -45,7 +52,7 @@ def fold_zero_products(b: Builder, roots: list[Node]) -> list[Node]:
         args = [memo[id(a)] for a in n.args]
         if n.op == "keep":
             memo[id(n)] = args[0]
-        elif n.op == "mul" and any(a.op == "const" and a.value == 0 for a in args):
+        elif (n.op == "mul" and any(_zero(a) for a in args)) or (n.op == "div" and _zero(args[0])):
             memo[id(n)] = b.const(0)
         elif all(x is y for x, y in zip(args, n.args, strict=True)):
             memo[id(n)] = n
@@ -56,6 +63,43 @@ def fold_zero_products(b: Builder, roots: list[Node]) -> list[Node]:
         else:
             memo[id(n)] = b.rebuild(n.op, args, n.value)
     return [memo[id(r)] for r in roots]
+
+
+def _zero(n: Node) -> bool:
+    return n.op == "const" and n.value == 0
+
+
+# the ops whose definedness has a condition of its own (``_lower.definedness``), and select
+# (after a path is chosen, its definedness is that of the branch taken)
+_OWN = ("div", "log", "sqrt", "nan", "inf", "parity", "select")
+
+
+def definedness_units(terms: list[Node]) -> list[Node]:
+    """Subterms whose definedness, together, is exactly that of ``terms``.
+
+    Through an op with no condition of its own (add, mul, exp...), a term is defined where
+    its arguments are: it is replaced by them; a subterm with no condition at all (a
+    polynomial, a variable) is dropped. A row's cotangent ``g[0] * a + g[1] * (0 / d)`` gives
+    the units ``a`` and ``0 / d``, each over the inputs it reads.
+    """
+    cond: dict[int, bool] = {}
+    for n in walk(terms):
+        cond[id(n)] = _own(n) or any(cond[id(a)] for a in n.args)
+    out, seen, stack = [], set(), list(reversed(terms))
+    while stack:
+        n = stack.pop()
+        if id(n) in seen or not cond[id(n)]:
+            continue
+        seen.add(id(n))
+        if _own(n):
+            out.append(n)
+        else:
+            stack.extend(reversed(n.args))
+    return out
+
+
+def _own(n: Node) -> bool:
+    return n.op in _OWN or (n.op == "pow" and n.value < 0) or (n.op == "app" and n.partial)
 
 
 def _conjuncts(terms: list[Node]) -> list[Node]:
@@ -91,8 +135,9 @@ def split(ob: Any, b: Builder) -> list[Any] | None:
         folded[:n_pairs] = flat
     pairs = [(folded[2 * i], folded[2 * i + 1]) for i in range(len(ob.pairs))]
     assume = _conjuncts(folded[n_pairs : n_pairs + n_assume])
-    reference = folded[n_pairs + n_assume : n_pairs + n_assume + n_ref]
-    rule = list(ob.rule) if rule_claimed else folded[n_pairs + n_assume + n_ref :]
+    reference = definedness_units(folded[n_pairs + n_assume : n_pairs + n_assume + n_ref])
+    rule = definedness_units(
+        list(ob.rule) if rule_claimed else folded[n_pairs + n_assume + n_ref :])
     units: list[tuple[str, Any]] = (
         [("pair", p) for p in pairs] + [("assume", t) for t in assume]
         + [("reference", t) for t in reference] + [("rule", t) for t in rule]
@@ -135,7 +180,13 @@ def prove_parts(ob: Any, parts: list[Any], prove_one: Callable, b: Builder, res:
 
     def witness(h: int) -> dict[str, float] | None:
         if h not in witnesses:
-            witnesses[h] = _witness(parts[h], prove_one, b)
+            rep = asked.get(keys[h], h)
+            if rep != h:  # a renaming of part rep: its witness, renamed
+                w = witness(rep)
+                ren = dict(zip(_order(parts[rep]), _order(parts[h]), strict=True))
+                witnesses[h] = None if w is None else {ren.get(k, k): v for k, v in w.items()}
+            else:
+                witnesses[h] = _witness(parts[h], prove_one, b)
         return witnesses[h]
 
     def completions(g: int, point: dict[str, float]) -> list[dict[str, float]]:
@@ -171,7 +222,14 @@ def prove_parts(ob: Any, parts: list[Any], prove_one: Callable, b: Builder, res:
             return ob.values({**base, **point}, {**base, **at})
         return values
 
+    asked: dict[tuple, int] = {}  # a part's form up to renaming -> the part proved for it
+    keys = [shape_key(p, b) for p in parts]
     for g, part in enumerate(parts):
+        key = keys[g]
+        if key in asked:  # the same claim over other variables: the same verdict
+            res.renamed += 1
+            continue
+        asked[key] = g
         hit.clear()
         part = dataclasses.replace(part, confirm=confirmer(g), values=valuer(g))
         r = prove_one(part)
@@ -197,6 +255,41 @@ def prove_parts(ob: Any, parts: list[Any], prove_one: Callable, b: Builder, res:
     res.checked = sorted(set(res.checked))
     res.facts = sorted(set(res.facts))
     return res
+
+
+def _roots(part: Any) -> list[Node]:
+    return [t for p in part.pairs for t in p] + list(part.assume) + list(part.reference) + (
+        list(part.rule) + [t for p in part.given for t in p])
+
+
+def _order(part: Any) -> list[str]:
+    """The part's variables in order of first occurrence (the renaming of ``shape_key``)."""
+    return list(dict.fromkeys(n.value for n in walk(_roots(part)) if n.op == "var"))
+
+
+def shape_key(part: Any, b: Builder) -> tuple:
+    """The part's claim up to a renaming of its variables (in order of first occurrence).
+
+    Two parts with one key state one formula over different variables: valid for one, valid
+    for the other (rows a rule treats alike, ``vmap``). A variable's integrality and integer
+    range are part of its key; what the terms do not show (a different node order of the
+    same terms) only gives another key, which costs a proof, never soundness.
+    """
+    roots = _roots(part)
+    index: dict[int, int] = {}
+    names: dict[str, int] = {}
+    enc = []
+    for n in walk(roots):
+        if n.op == "var":
+            value: Any = ("var", names.setdefault(n.value, len(names)), n.value in part.discrete,
+                          b.int_ranges.get(n.value))
+        else:
+            value = (type(n.value).__name__, n.value)
+        index[id(n)] = len(enc)
+        enc.append((n.op, value, tuple(index[id(a)] for a in n.args)))
+    sizes = (len(part.pairs), len(part.assume), len(part.reference), len(part.rule),
+             len(part.given))
+    return part.kind, part.boundary, sizes, tuple(index[id(r)] for r in roots), tuple(enc)
 
 
 def _witness(part: Any, prove_one: Callable, b: Builder) -> dict[str, float] | None:

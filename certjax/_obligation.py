@@ -120,6 +120,7 @@ class Result:
     solve_s: float = 0.0
     spurious_models: int = 0
     vacuous_paths: int = 0
+    renamed: int = 0  # independent parts proved as a renaming of another (``_components``)
     smt2: list[str] = dataclasses.field(default_factory=list)
     budget: Budget | None = None  # an obligation with a budget only (see Obligation.queries)
     split_left: int | None = None  # _finite_goal.narrow's queries left (None: none asked yet)

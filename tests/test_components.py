@@ -29,7 +29,24 @@ def test_rowwise_rule_is_proved_row_by_row():
     assert cert.verdict == "proved"
     vjp = next(o for o in cert.obligations if o.name == "vjp")
     # two rows of 3 kinks: at most 2 * 3**3 regions; the product over all six is 3**6 = 729
-    assert 0 < vjp.paths <= 2 * 27, vjp.paths
+    # two rows of 3 kinks, one formula up to renaming: row 0's 3**3 regions prove both (the
+    # product over all six kinks is 3**6 = 729)
+    assert 0 < vjp.paths <= 27, vjp.paths
+    wide = _rowwise(_relu_sq, lambda x, g: g[:, None] * 2 * jax.nn.relu(x),
+                    signature=[jax.ShapeDtypeStruct((8, 3), jnp.float32)])
+    assert wide.verdict == "proved"
+    assert next(o for o in wide.obligations if o.name == "vjp").paths == vjp.paths
+
+
+def test_a_row_unlike_the_others_is_proved_on_its_own():
+    # rows 0..6 alike and right; row 7 wrong (scaled): not a renaming of row 0
+    scale = jnp.ones((8, 1), jnp.float32).at[7].set(1.5)
+    cert = _rowwise(_relu_sq, lambda x, g: g[:, None] * 2 * jax.nn.relu(x) * scale,
+                    signature=[jax.ShapeDtypeStruct((8, 3), jnp.float32)])
+    assert cert.verdict == "refuted"
+    bad = next(o for o in cert.obligations if o.verdict == "refuted")
+    x, g = np.asarray(bad.counterexample["x"]), np.asarray(bad.counterexample["g"])
+    assert x.shape == (8, 3) and g[7] != 0 and np.any(x[7] > 0), bad.counterexample
 
 
 def test_one_wrong_row_is_refuted_at_a_whole_point_in_the_domain():
@@ -45,7 +62,7 @@ def test_one_wrong_row_is_refuted_at_a_whole_point_in_the_domain():
     cert = _rowwise(primal, bwd, assume=lambda x: jnp.all(x > 3.0))
     assert cert.verdict == "refuted"
     bad = next(o for o in cert.obligations if o.verdict == "refuted")
-    point = np.asarray([v for k, v in sorted(bad.counterexample.items()) if k.startswith("x")])
+    point = np.asarray(bad.counterexample["x"])
     assert point.size == 6 and np.all(point > 3.0), bad.counterexample
 
 
@@ -113,3 +130,35 @@ def test_zero_products_fold_only_where_definedness_is_a_hypothesis():
                          confirm=lambda p: (False, ""))
     # log(y) inside 0 * log(y) is claimed defined: not folded, x and y stay one group
     assert _components.split(claimed, b) is None
+
+
+def test_rowwise_logsumexp_is_split_through_its_zero_cross_terms():
+    # the reference VJP of a row's output w.r.t. another row's inputs is 0 / (row's sum):
+    # folded to 0 in hypotheses; the rule's definedness splits into per-row units
+    def lse(x):
+        return jax.nn.logsumexp(x, axis=1)
+
+    paths = []
+    for rows in (2, 12):
+        cert = _rowwise(lse, lambda x, g: g[:, None] * jax.nn.softmax(x, axis=1),
+                        signature=[jax.ShapeDtypeStruct((rows, 3), jnp.float32)])
+        assert cert.verdict == "proved"
+        paths.append({o.name: o.paths for o in cert.obligations})
+    assert paths[0] == paths[1]
+    wrong = _rowwise(lse, lambda x, g: g[:, None] * jax.nn.softmax(x, axis=0),
+                     signature=[jax.ShapeDtypeStruct((3, 3), jnp.float32)])
+    assert wrong.verdict == "refuted"
+
+
+def test_definedness_units_keep_every_condition_and_drop_none():
+    from certjax._lower import definedness
+
+    b = Builder()
+    x, y, g, h = b.var("x"), b.var("y"), b.var("g"), b.var("h")
+    a = b.log(x)
+    cross = b.div(b.const(0), b.add(y, b.const(1)))
+    term = b.add(b.mul(g, a), b.mul(h, cross))
+    units = _components.definedness_units([term, b.mul(g, h)])
+    assert {id(u) for u in units} == {id(a), id(cross)}
+    conds = {id(c) for c, _ in definedness([term], b)}
+    assert conds == {id(c) for c, _ in definedness(units, b)}
