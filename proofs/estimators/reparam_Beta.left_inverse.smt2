@@ -1,7 +1,7 @@
 ; certjax: rule estimators.reparam_Beta, obligation 'left_inverse', verdict proved
-; 3 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 3
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun concentration0 () Real)
@@ -11,17 +11,7 @@
  (or false))
 (check-sat)
 (pop 1)
-; region 2 of 3
-(push 1)
-(set-info :status unknown)
-(declare-fun concentration1 () Real)
-(assert
- (< 0.0 concentration1))
-(assert
- (or false))
-(check-sat)
-(pop 1)
-; region 3 of 3
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun |u[0]| () Real)

@@ -1,7 +1,7 @@
 ; certjax: rule estimators.reparam_Beta, obligation 'maps_support', verdict proved
-; 5 negated queries, one per branch region; expected: unsat
+; 4 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 5
+; region 1 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun concentration0 () Real)
@@ -11,17 +11,7 @@
  (or false))
 (check-sat)
 (pop 1)
-; region 2 of 5
-(push 1)
-(set-info :status unknown)
-(declare-fun concentration1 () Real)
-(assert
- (< 0.0 concentration1))
-(assert
- (or false))
-(check-sat)
-(pop 1)
-; region 3 of 5
+; region 2 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun |x[0]| () Real)
@@ -42,7 +32,7 @@
  (or (and (distinct 1.0 0.0) true)))
 (check-sat)
 (pop 1)
-; region 4 of 5
+; region 3 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun |x[0]| () Real)
@@ -63,7 +53,7 @@
  (or (and (distinct 0.0 0.0) true)))
 (check-sat)
 (pop 1)
-; region 5 of 5
+; region 4 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun |x[0]| () Real)

@@ -1,7 +1,7 @@
 ; certjax: rule estimators.reparam_Dirichlet, obligation 'left_inverse[0]', verdict proved
-; 4 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 4
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun |concentration[0]| () Real)
@@ -11,27 +11,7 @@
  (or false))
 (check-sat)
 (pop 1)
-; region 2 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun |concentration[1]| () Real)
-(assert
- (< 0.0 |concentration[1]|))
-(assert
- (or false))
-(check-sat)
-(pop 1)
-; region 3 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun |concentration[2]| () Real)
-(assert
- (< 0.0 |concentration[2]|))
-(assert
- (or false))
-(check-sat)
-(pop 1)
-; region 4 of 4
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun |u[0]| () Real)

@@ -1,7 +1,7 @@
 ; certjax: rule estimators.reparam_Dirichlet, obligation 'maps_support', verdict proved
-; 7 negated queries, one per branch region; expected: unsat
+; 5 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 7
+; region 1 of 5
 (push 1)
 (set-info :status unknown)
 (declare-fun |concentration[0]| () Real)
@@ -11,27 +11,7 @@
  (or false))
 (check-sat)
 (pop 1)
-; region 2 of 7
-(push 1)
-(set-info :status unknown)
-(declare-fun |concentration[1]| () Real)
-(assert
- (< 0.0 |concentration[1]|))
-(assert
- (or false))
-(check-sat)
-(pop 1)
-; region 3 of 7
-(push 1)
-(set-info :status unknown)
-(declare-fun |concentration[2]| () Real)
-(assert
- (< 0.0 |concentration[2]|))
-(assert
- (or false))
-(check-sat)
-(pop 1)
-; region 4 of 7
+; region 2 of 5
 (push 1)
 (set-info :status unknown)
 (declare-fun |x[2]| () Real)
@@ -71,7 +51,7 @@
  (or (and (distinct 0.0 0.0) true)))
 (check-sat)
 (pop 1)
-; region 5 of 7
+; region 3 of 5
 (push 1)
 (set-info :status unknown)
 (declare-fun |x[2]| () Real)
@@ -102,7 +82,7 @@
  (or (and (distinct 1.0 0.0) true)))
 (check-sat)
 (pop 1)
-; region 6 of 7
+; region 4 of 5
 (push 1)
 (set-info :status unknown)
 (declare-fun |x[2]| () Real)
@@ -128,7 +108,7 @@
  (or (and (distinct 1.0 0.0) true)))
 (check-sat)
 (pop 1)
-; region 7 of 7
+; region 5 of 5
 (push 1)
 (set-info :status unknown)
 (declare-fun |x[2]| () Real)

@@ -151,7 +151,7 @@
 (declare-fun log!12 () Real)
 (declare-fun log!21 () Real)
 (declare-fun lgamma!15 () Real)
-(declare-fun log!221 () Real)
+(declare-fun log!218 () Real)
 (assert
  (let (($x329 (< 0.0 z)))
  (let (($x136 (< 0.0 rate)))
@@ -226,22 +226,22 @@
  (let ((?x597 (/ 1.0 (* ?x127 ?x127))))
  (let ((?x161 (- digamma!29)))
  (let ((?x11 (* rate z)))
- (let ((?x333 (/ 0.0 ?x11)))
+ (let ((?x291 (/ 0.0 ?x11)))
  (let ((?x14 (+ concentration (- 1.0))))
- (let ((?x527 (* ?x14 ?x333)))
- (let ((?x207 (+ log!12 ?x527)))
+ (let ((?x405 (* ?x14 ?x291)))
+ (let ((?x770 (+ log!12 ?x405)))
  (let ((?x393 (/ 0.0 rate)))
- (let ((?x721 (+ ?x393 ?x207)))
- (let ((?x647 (+ ?x721 ?x161)))
+ (let ((?x496 (+ ?x393 ?x770)))
+ (let ((?x647 (+ ?x496 ?x161)))
  (let ((?x646 (* ?x647 ?x127)))
  (let ((?x701 (- ?x646)))
  (let ((?x537 (* 0.0 ?x701)))
  (let ((?x306 (* ?x537 ?x597)))
- (let ((?x270 (/ ?x431 ?x127)))
- (let ((?x455 (+ ?x270 ?x306)))
- (let ((?x518 (- ?x455)))
+ (let ((?x443 (/ ?x431 ?x127)))
+ (let ((?x455 (+ ?x443 ?x306)))
+ (let ((?x339 (- ?x455)))
  (let ((?x418 (* rate ?x430)))
- (let ((?x246 (* ?x418 ?x518)))
+ (let ((?x246 (* ?x418 ?x339)))
  (or (and (distinct ?x246 ?x308) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
@@ -323,31 +323,31 @@
 (assert
  (>= exp!5 (+ 1.0 (* concentration log!12))))
 (assert
- (= (< log!221 log!12) (< exp!6 exp!1)))
+ (= (< log!218 log!12) (< exp!6 exp!1)))
 (assert
- (= (< log!12 log!221) (< exp!1 exp!6)))
+ (= (< log!12 log!218) (< exp!1 exp!6)))
 (assert
- (= (< log!221 log!21) (< exp!6 exp!2)))
+ (= (< log!218 log!21) (< exp!6 exp!2)))
 (assert
- (= (< log!21 log!221) (< exp!2 exp!6)))
+ (= (< log!21 log!218) (< exp!2 exp!6)))
 (assert
- (= (< log!221 lgamma!15) (< exp!6 exp!3)))
+ (= (< log!218 lgamma!15) (< exp!6 exp!3)))
 (assert
- (= (< lgamma!15 log!221) (< exp!3 exp!6)))
+ (= (< lgamma!15 log!218) (< exp!3 exp!6)))
 (assert
- (= (< log!221 (* rate z)) (< exp!6 exp!4)))
+ (= (< log!218 (* rate z)) (< exp!6 exp!4)))
 (assert
- (= (< (* rate z) log!221) (< exp!4 exp!6)))
+ (= (< (* rate z) log!218) (< exp!4 exp!6)))
 (assert
- (= (< log!221 (* concentration log!12)) (< exp!6 exp!5)))
+ (= (< log!218 (* concentration log!12)) (< exp!6 exp!5)))
 (assert
- (= (< (* concentration log!12) log!221) (< exp!5 exp!6)))
+ (= (< (* concentration log!12) log!218) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!221 0.0) (> exp!6 1.0)))
+ (= (> log!218 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!221)))
+ (>= exp!6 (+ 1.0 log!218)))
 (assert
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let ((?x340 (/ 0.0 ?x127)))
@@ -356,35 +356,35 @@
  (let ((?x512 (* rate ?x226)))
  (=> (> ?x512 0.0) (= exp!6 ?x512))))))))
 (assert
- (= (< (* concentration log!221) log!12) (< exp!7 exp!1)))
+ (= (< (* concentration log!218) log!12) (< exp!7 exp!1)))
 (assert
- (= (< log!12 (* concentration log!221)) (< exp!1 exp!7)))
+ (= (< log!12 (* concentration log!218)) (< exp!1 exp!7)))
 (assert
- (= (< (* concentration log!221) log!21) (< exp!7 exp!2)))
+ (= (< (* concentration log!218) log!21) (< exp!7 exp!2)))
 (assert
- (= (< log!21 (* concentration log!221)) (< exp!2 exp!7)))
+ (= (< log!21 (* concentration log!218)) (< exp!2 exp!7)))
 (assert
- (= (< (* concentration log!221) lgamma!15) (< exp!7 exp!3)))
+ (= (< (* concentration log!218) lgamma!15) (< exp!7 exp!3)))
 (assert
- (= (< lgamma!15 (* concentration log!221)) (< exp!3 exp!7)))
+ (= (< lgamma!15 (* concentration log!218)) (< exp!3 exp!7)))
 (assert
- (= (< (* concentration log!221) (* rate z)) (< exp!7 exp!4)))
+ (= (< (* concentration log!218) (* rate z)) (< exp!7 exp!4)))
 (assert
- (= (< (* rate z) (* concentration log!221)) (< exp!4 exp!7)))
+ (= (< (* rate z) (* concentration log!218)) (< exp!4 exp!7)))
 (assert
- (= (< (* concentration log!221) (* concentration log!12)) (< exp!7 exp!5)))
+ (= (< (* concentration log!218) (* concentration log!12)) (< exp!7 exp!5)))
 (assert
- (= (< (* concentration log!12) (* concentration log!221)) (< exp!5 exp!7)))
+ (= (< (* concentration log!12) (* concentration log!218)) (< exp!5 exp!7)))
 (assert
- (= (< (* concentration log!221) log!221) (< exp!7 exp!6)))
+ (= (< (* concentration log!218) log!218) (< exp!7 exp!6)))
 (assert
- (= (< log!221 (* concentration log!221)) (< exp!6 exp!7)))
+ (= (< log!218 (* concentration log!218)) (< exp!6 exp!7)))
 (assert
  (> exp!7 0.0))
 (assert
- (= (> (* concentration log!221) 0.0) (> exp!7 1.0)))
+ (= (> (* concentration log!218) 0.0) (> exp!7 1.0)))
 (assert
- (>= exp!7 (+ 1.0 (* concentration log!221))))
+ (>= exp!7 (+ 1.0 (* concentration log!218))))
 (check-sat)
 (pop 1)
 ; region 3 of 3
@@ -403,10 +403,10 @@
 (declare-fun igamma_grad_a!7 () Real)
 (declare-fun digamma!29 () Real)
 (declare-fun log!12 () Real)
-(declare-fun log!221 () Real)
-(declare-fun igamma!256 () Real)
+(declare-fun log!218 () Real)
+(declare-fun igamma!253 () Real)
 (declare-fun igamma!6 () Real)
-(declare-fun igamma_grad_a!246 () Real)
+(declare-fun igamma_grad_a!243 () Real)
 (declare-fun log!21 () Real)
 (declare-fun lgamma!15 () Real)
 (assert
@@ -483,8 +483,8 @@
  (let ((?x374 (- ?x340)))
  (let ((?x226 (+ z ?x374)))
  (let ((?x512 (* rate ?x226)))
- (let (($x1300 (= 0.0 ?x512)))
- (not $x1300))))))))
+ (let (($x1297 (= 0.0 ?x512)))
+ (not $x1297))))))))
 (assert
  (let ((?x433 (/ (* (/ (* (/ 1.0 exp!3) exp!2) exp!6) exp!7) exp!4)))
  (let (($x790 (= 0.0 ?x433)))
@@ -510,8 +510,8 @@
  (let ((?x374 (- ?x340)))
  (let ((?x226 (+ z ?x374)))
  (let ((?x512 (* rate ?x226)))
- (let (($x1300 (= 0.0 ?x512)))
- (not $x1300))))))))
+ (let (($x1297 (= 0.0 ?x512)))
+ (not $x1297))))))))
 (assert
  (let ((?x420 (/ (/ (/ 1.0 exp!1) exp!3) exp!4)))
  (let ((?x430 (* ?x420 exp!5)))
@@ -519,55 +519,55 @@
  (let ((?x431 (+ igamma_grad_a!7 ?x292)))
  (let ((?x308 (- ?x431)))
  (let ((?x433 (/ (* (/ (* (/ 1.0 exp!3) exp!2) exp!6) exp!7) exp!4)))
- (let ((?x1277 (/ 1.0 (* ?x433 ?x433))))
+ (let ((?x1274 (/ 1.0 (* ?x433 ?x433))))
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let ((?x597 (/ 1.0 (* ?x127 ?x127))))
  (let ((?x161 (- digamma!29)))
  (let ((?x11 (* rate z)))
- (let ((?x333 (/ 0.0 ?x11)))
+ (let ((?x291 (/ 0.0 ?x11)))
  (let ((?x14 (+ concentration (- 1.0))))
- (let ((?x527 (* ?x14 ?x333)))
- (let ((?x207 (+ log!12 ?x527)))
+ (let ((?x405 (* ?x14 ?x291)))
+ (let ((?x770 (+ log!12 ?x405)))
  (let ((?x393 (/ 0.0 rate)))
- (let ((?x721 (+ ?x393 ?x207)))
- (let ((?x647 (+ ?x721 ?x161)))
+ (let ((?x496 (+ ?x393 ?x770)))
+ (let ((?x647 (+ ?x496 ?x161)))
  (let ((?x646 (* ?x647 ?x127)))
  (let ((?x701 (- ?x646)))
  (let ((?x537 (* 0.0 ?x701)))
  (let ((?x306 (* ?x537 ?x597)))
- (let ((?x270 (/ ?x431 ?x127)))
- (let ((?x455 (+ ?x270 ?x306)))
- (let ((?x518 (- ?x455)))
- (let ((?x668 (* rate ?x518)))
+ (let ((?x443 (/ ?x431 ?x127)))
+ (let ((?x455 (+ ?x443 ?x306)))
+ (let ((?x339 (- ?x455)))
+ (let ((?x866 (* rate ?x339)))
  (let ((?x340 (/ 0.0 ?x127)))
  (let ((?x374 (- ?x340)))
  (let ((?x226 (+ z ?x374)))
- (let ((?x762 (* 0.0 ?x226)))
- (let ((?x1014 (+ ?x762 ?x668)))
- (let ((?x953 (- ?x1014)))
+ (let ((?x274 (* 0.0 ?x226)))
+ (let ((?x1011 (+ ?x274 ?x866)))
+ (let ((?x950 (- ?x1011)))
  (let ((?x512 (* rate ?x226)))
- (let ((?x1028 (/ ?x1014 ?x512)))
- (let ((?x1285 (* ?x14 ?x1028)))
- (let ((?x1286 (+ log!221 ?x1285)))
- (let ((?x1030 (+ ?x393 ?x1286)))
- (let ((?x1021 (+ ?x1030 ?x953)))
- (let ((?x1281 (+ ?x161 ?x1021)))
- (let ((?x1282 (* ?x433 ?x1281)))
- (let ((?x1283 (- ?x1282)))
- (let ((?x1291 (- igamma!6)))
- (let ((?x1023 (+ ?x1291 igamma!256)))
- (let ((?x995 (* ?x1023 ?x1283)))
- (let ((?x1279 (* ?x995 ?x1277)))
- (let ((?x1296 (/ (* (/ (/ 1.0 exp!3) exp!6) exp!7) exp!4)))
- (let ((?x1298 (* ?x1014 ?x1296)))
- (let ((?x950 (+ igamma_grad_a!246 ?x1298)))
- (let ((?x1290 (/ ?x950 ?x433)))
- (let ((?x1273 (+ ?x1290 ?x1279)))
- (let ((?x1275 (- ?x1273)))
- (let ((?x1271 (+ ?x518 ?x1275)))
+ (let ((?x1025 (/ ?x1011 ?x512)))
+ (let ((?x1282 (* ?x14 ?x1025)))
+ (let ((?x1283 (+ log!218 ?x1282)))
+ (let ((?x1027 (+ ?x393 ?x1283)))
+ (let ((?x1018 (+ ?x1027 ?x950)))
+ (let ((?x1278 (+ ?x161 ?x1018)))
+ (let ((?x1279 (* ?x433 ?x1278)))
+ (let ((?x1280 (- ?x1279)))
+ (let ((?x1288 (- igamma!6)))
+ (let ((?x1020 (+ ?x1288 igamma!253)))
+ (let ((?x992 (* ?x1020 ?x1280)))
+ (let ((?x1276 (* ?x992 ?x1274)))
+ (let ((?x1293 (/ (* (/ (/ 1.0 exp!3) exp!6) exp!7) exp!4)))
+ (let ((?x1295 (* ?x1011 ?x1293)))
+ (let ((?x947 (+ igamma_grad_a!243 ?x1295)))
+ (let ((?x1287 (/ ?x947 ?x433)))
+ (let ((?x1270 (+ ?x1287 ?x1276)))
+ (let ((?x1272 (- ?x1270)))
+ (let ((?x1268 (+ ?x339 ?x1272)))
  (let ((?x418 (* rate ?x430)))
- (let ((?x1272 (* ?x418 ?x1271)))
- (or (and (distinct ?x1272 ?x308) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x1269 (* ?x418 ?x1268)))
+ (or (and (distinct ?x1269 ?x308) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -648,31 +648,31 @@
 (assert
  (>= exp!5 (+ 1.0 (* concentration log!12))))
 (assert
- (= (< log!221 log!12) (< exp!6 exp!1)))
+ (= (< log!218 log!12) (< exp!6 exp!1)))
 (assert
- (= (< log!12 log!221) (< exp!1 exp!6)))
+ (= (< log!12 log!218) (< exp!1 exp!6)))
 (assert
- (= (< log!221 log!21) (< exp!6 exp!2)))
+ (= (< log!218 log!21) (< exp!6 exp!2)))
 (assert
- (= (< log!21 log!221) (< exp!2 exp!6)))
+ (= (< log!21 log!218) (< exp!2 exp!6)))
 (assert
- (= (< log!221 lgamma!15) (< exp!6 exp!3)))
+ (= (< log!218 lgamma!15) (< exp!6 exp!3)))
 (assert
- (= (< lgamma!15 log!221) (< exp!3 exp!6)))
+ (= (< lgamma!15 log!218) (< exp!3 exp!6)))
 (assert
- (= (< log!221 (* rate z)) (< exp!6 exp!4)))
+ (= (< log!218 (* rate z)) (< exp!6 exp!4)))
 (assert
- (= (< (* rate z) log!221) (< exp!4 exp!6)))
+ (= (< (* rate z) log!218) (< exp!4 exp!6)))
 (assert
- (= (< log!221 (* concentration log!12)) (< exp!6 exp!5)))
+ (= (< log!218 (* concentration log!12)) (< exp!6 exp!5)))
 (assert
- (= (< (* concentration log!12) log!221) (< exp!5 exp!6)))
+ (= (< (* concentration log!12) log!218) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!221 0.0) (> exp!6 1.0)))
+ (= (> log!218 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!221)))
+ (>= exp!6 (+ 1.0 log!218)))
 (assert
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let ((?x340 (/ 0.0 ?x127)))
@@ -681,54 +681,54 @@
  (let ((?x512 (* rate ?x226)))
  (=> (> ?x512 0.0) (= exp!6 ?x512))))))))
 (assert
- (= (< (* concentration log!221) log!12) (< exp!7 exp!1)))
+ (= (< (* concentration log!218) log!12) (< exp!7 exp!1)))
 (assert
- (= (< log!12 (* concentration log!221)) (< exp!1 exp!7)))
+ (= (< log!12 (* concentration log!218)) (< exp!1 exp!7)))
 (assert
- (= (< (* concentration log!221) log!21) (< exp!7 exp!2)))
+ (= (< (* concentration log!218) log!21) (< exp!7 exp!2)))
 (assert
- (= (< log!21 (* concentration log!221)) (< exp!2 exp!7)))
+ (= (< log!21 (* concentration log!218)) (< exp!2 exp!7)))
 (assert
- (= (< (* concentration log!221) lgamma!15) (< exp!7 exp!3)))
+ (= (< (* concentration log!218) lgamma!15) (< exp!7 exp!3)))
 (assert
- (= (< lgamma!15 (* concentration log!221)) (< exp!3 exp!7)))
+ (= (< lgamma!15 (* concentration log!218)) (< exp!3 exp!7)))
 (assert
- (= (< (* concentration log!221) (* rate z)) (< exp!7 exp!4)))
+ (= (< (* concentration log!218) (* rate z)) (< exp!7 exp!4)))
 (assert
- (= (< (* rate z) (* concentration log!221)) (< exp!4 exp!7)))
+ (= (< (* rate z) (* concentration log!218)) (< exp!4 exp!7)))
 (assert
- (= (< (* concentration log!221) (* concentration log!12)) (< exp!7 exp!5)))
+ (= (< (* concentration log!218) (* concentration log!12)) (< exp!7 exp!5)))
 (assert
- (= (< (* concentration log!12) (* concentration log!221)) (< exp!5 exp!7)))
+ (= (< (* concentration log!12) (* concentration log!218)) (< exp!5 exp!7)))
 (assert
- (= (< (* concentration log!221) log!221) (< exp!7 exp!6)))
+ (= (< (* concentration log!218) log!218) (< exp!7 exp!6)))
 (assert
- (= (< log!221 (* concentration log!221)) (< exp!6 exp!7)))
+ (= (< log!218 (* concentration log!218)) (< exp!6 exp!7)))
 (assert
  (> exp!7 0.0))
 (assert
- (= (> (* concentration log!221) 0.0) (> exp!7 1.0)))
+ (= (> (* concentration log!218) 0.0) (> exp!7 1.0)))
 (assert
- (>= exp!7 (+ 1.0 (* concentration log!221))))
+ (>= exp!7 (+ 1.0 (* concentration log!218))))
 (assert
- (let (($x1294 (= igamma_grad_a!246 igamma_grad_a!7)))
+ (let (($x1291 (= igamma_grad_a!243 igamma_grad_a!7)))
  (let ((?x11 (* rate z)))
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let ((?x340 (/ 0.0 ?x127)))
  (let ((?x374 (- ?x340)))
  (let ((?x226 (+ z ?x374)))
  (let ((?x512 (* rate ?x226)))
- (let (($x1278 (and (= concentration concentration) (= ?x512 ?x11))))
- (=> $x1278 $x1294))))))))))
+ (let (($x1275 (and (= concentration concentration) (= ?x512 ?x11))))
+ (=> $x1275 $x1291))))))))))
 (assert
- (let (($x1274 (= igamma!256 igamma!6)))
+ (let (($x1271 (= igamma!253 igamma!6)))
 (let ((?x11 (* rate z)))
 (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
 (let ((?x340 (/ 0.0 ?x127)))
 (let ((?x374 (- ?x340)))
 (let ((?x226 (+ z ?x374)))
 (let ((?x512 (* rate ?x226)))
-(let (($x1278 (and (= concentration concentration) (= ?x512 ?x11))))
-(=> $x1278 $x1274))))))))))
+(let (($x1275 (and (= concentration concentration) (= ?x512 ?x11))))
+(=> $x1275 $x1271))))))))))
 (check-sat)
 (pop 1)

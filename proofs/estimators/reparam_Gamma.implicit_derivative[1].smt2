@@ -148,7 +148,7 @@
 (declare-fun log!12 () Real)
 (declare-fun log!21 () Real)
 (declare-fun lgamma!15 () Real)
-(declare-fun log!221 () Real)
+(declare-fun log!218 () Real)
 (assert
  (let (($x329 (< 0.0 z)))
  (let (($x136 (< 0.0 rate)))
@@ -222,24 +222,24 @@
  (let ((?x516 (- ?x723)))
  (let ((?x730 (- z)))
  (let ((?x11 (* rate z)))
- (let ((?x561 (/ z ?x11)))
+ (let ((?x729 (/ z ?x11)))
  (let ((?x14 (+ concentration (- 1.0))))
- (let ((?x436 (* ?x14 ?x561)))
- (let ((?x376 (* 0.0 log!12)))
- (let ((?x235 (+ ?x376 ?x436)))
- (let ((?x457 (/ 1.0 rate)))
- (let ((?x527 (+ ?x457 ?x235)))
+ (let ((?x436 (* ?x14 ?x729)))
+ (let ((?x740 (* 0.0 log!12)))
+ (let ((?x235 (+ ?x740 ?x436)))
+ (let ((?x152 (/ 1.0 rate)))
+ (let ((?x527 (+ ?x152 ?x235)))
  (let ((?x512 (+ ?x527 ?x730)))
  (let ((?x251 (+ ?x512 ?x516)))
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let ((?x144 (* ?x127 ?x251)))
- (let ((?x764 (- ?x144)))
- (let ((?x424 (* 0.0 ?x764)))
- (let ((?x261 (/ 1.0 (* ?x127 ?x127))))
- (let ((?x214 (* ?x261 ?x424)))
- (let ((?x369 (/ ?x292 ?x127)))
- (let ((?x782 (+ ?x369 ?x214)))
- (let ((?x752 (- ?x782)))
+ (let ((?x451 (- ?x144)))
+ (let ((?x424 (* 0.0 ?x451)))
+ (let ((?x326 (/ 1.0 (* ?x127 ?x127))))
+ (let ((?x214 (* ?x326 ?x424)))
+ (let ((?x404 (/ ?x292 ?x127)))
+ (let ((?x164 (+ ?x404 ?x214)))
+ (let ((?x752 (- ?x164)))
  (let ((?x418 (* rate ?x430)))
  (let ((?x581 (* ?x418 ?x752)))
  (or (and (distinct ?x581 ?x147) true)))))))))))))))))))))))))))))))
@@ -323,31 +323,31 @@
 (assert
  (>= exp!5 (+ 1.0 (* concentration log!12))))
 (assert
- (= (< log!221 log!12) (< exp!6 exp!1)))
+ (= (< log!218 log!12) (< exp!6 exp!1)))
 (assert
- (= (< log!12 log!221) (< exp!1 exp!6)))
+ (= (< log!12 log!218) (< exp!1 exp!6)))
 (assert
- (= (< log!221 log!21) (< exp!6 exp!2)))
+ (= (< log!218 log!21) (< exp!6 exp!2)))
 (assert
- (= (< log!21 log!221) (< exp!2 exp!6)))
+ (= (< log!21 log!218) (< exp!2 exp!6)))
 (assert
- (= (< log!221 lgamma!15) (< exp!6 exp!3)))
+ (= (< log!218 lgamma!15) (< exp!6 exp!3)))
 (assert
- (= (< lgamma!15 log!221) (< exp!3 exp!6)))
+ (= (< lgamma!15 log!218) (< exp!3 exp!6)))
 (assert
- (= (< log!221 (* rate z)) (< exp!6 exp!4)))
+ (= (< log!218 (* rate z)) (< exp!6 exp!4)))
 (assert
- (= (< (* rate z) log!221) (< exp!4 exp!6)))
+ (= (< (* rate z) log!218) (< exp!4 exp!6)))
 (assert
- (= (< log!221 (* concentration log!12)) (< exp!6 exp!5)))
+ (= (< log!218 (* concentration log!12)) (< exp!6 exp!5)))
 (assert
- (= (< (* concentration log!12) log!221) (< exp!5 exp!6)))
+ (= (< (* concentration log!12) log!218) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!221 0.0) (> exp!6 1.0)))
+ (= (> log!218 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!221)))
+ (>= exp!6 (+ 1.0 log!218)))
 (assert
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let ((?x226 (/ 0.0 ?x127)))
@@ -356,35 +356,35 @@
  (let ((?x541 (* rate ?x308)))
  (=> (> ?x541 0.0) (= exp!6 ?x541))))))))
 (assert
- (= (< (* concentration log!221) log!12) (< exp!7 exp!1)))
+ (= (< (* concentration log!218) log!12) (< exp!7 exp!1)))
 (assert
- (= (< log!12 (* concentration log!221)) (< exp!1 exp!7)))
+ (= (< log!12 (* concentration log!218)) (< exp!1 exp!7)))
 (assert
- (= (< (* concentration log!221) log!21) (< exp!7 exp!2)))
+ (= (< (* concentration log!218) log!21) (< exp!7 exp!2)))
 (assert
- (= (< log!21 (* concentration log!221)) (< exp!2 exp!7)))
+ (= (< log!21 (* concentration log!218)) (< exp!2 exp!7)))
 (assert
- (= (< (* concentration log!221) lgamma!15) (< exp!7 exp!3)))
+ (= (< (* concentration log!218) lgamma!15) (< exp!7 exp!3)))
 (assert
- (= (< lgamma!15 (* concentration log!221)) (< exp!3 exp!7)))
+ (= (< lgamma!15 (* concentration log!218)) (< exp!3 exp!7)))
 (assert
- (= (< (* concentration log!221) (* rate z)) (< exp!7 exp!4)))
+ (= (< (* concentration log!218) (* rate z)) (< exp!7 exp!4)))
 (assert
- (= (< (* rate z) (* concentration log!221)) (< exp!4 exp!7)))
+ (= (< (* rate z) (* concentration log!218)) (< exp!4 exp!7)))
 (assert
- (= (< (* concentration log!221) (* concentration log!12)) (< exp!7 exp!5)))
+ (= (< (* concentration log!218) (* concentration log!12)) (< exp!7 exp!5)))
 (assert
- (= (< (* concentration log!12) (* concentration log!221)) (< exp!5 exp!7)))
+ (= (< (* concentration log!12) (* concentration log!218)) (< exp!5 exp!7)))
 (assert
- (= (< (* concentration log!221) log!221) (< exp!7 exp!6)))
+ (= (< (* concentration log!218) log!218) (< exp!7 exp!6)))
 (assert
- (= (< log!221 (* concentration log!221)) (< exp!6 exp!7)))
+ (= (< log!218 (* concentration log!218)) (< exp!6 exp!7)))
 (assert
  (> exp!7 0.0))
 (assert
- (= (> (* concentration log!221) 0.0) (> exp!7 1.0)))
+ (= (> (* concentration log!218) 0.0) (> exp!7 1.0)))
 (assert
- (>= exp!7 (+ 1.0 (* concentration log!221))))
+ (>= exp!7 (+ 1.0 (* concentration log!218))))
 (check-sat)
 (pop 1)
 ; region 3 of 3
@@ -402,10 +402,10 @@
 (declare-fun exp!6 () Real)
 (declare-fun digamma!29 () Real)
 (declare-fun log!12 () Real)
-(declare-fun log!221 () Real)
-(declare-fun igamma!256 () Real)
+(declare-fun log!218 () Real)
+(declare-fun igamma!253 () Real)
 (declare-fun igamma!6 () Real)
-(declare-fun igamma_grad_a!246 () Real)
+(declare-fun igamma_grad_a!243 () Real)
 (declare-fun log!21 () Real)
 (declare-fun lgamma!15 () Real)
 (assert
@@ -482,8 +482,8 @@
  (let ((?x431 (- ?x226)))
  (let ((?x308 (+ z ?x431)))
  (let ((?x541 (* rate ?x308)))
- (let (($x1306 (= 0.0 ?x541)))
- (not $x1306))))))))
+ (let (($x1303 (= 0.0 ?x541)))
+ (not $x1303))))))))
 (assert
  (let ((?x475 (/ (* (/ (* (/ 1.0 exp!3) exp!2) exp!6) exp!7) exp!4)))
  (let (($x788 (= 0.0 ?x475)))
@@ -509,8 +509,8 @@
  (let ((?x431 (- ?x226)))
  (let ((?x308 (+ z ?x431)))
  (let ((?x541 (* rate ?x308)))
- (let (($x1306 (= 0.0 ?x541)))
- (not $x1306))))))))
+ (let (($x1303 (= 0.0 ?x541)))
+ (not $x1303))))))))
 (assert
  (let ((?x420 (/ (/ (/ 1.0 exp!1) exp!3) exp!4)))
  (let ((?x430 (* ?x420 exp!5)))
@@ -520,57 +520,57 @@
  (let ((?x516 (- ?x723)))
  (let ((?x730 (- z)))
  (let ((?x11 (* rate z)))
- (let ((?x561 (/ z ?x11)))
+ (let ((?x729 (/ z ?x11)))
  (let ((?x14 (+ concentration (- 1.0))))
- (let ((?x436 (* ?x14 ?x561)))
- (let ((?x376 (* 0.0 log!12)))
- (let ((?x235 (+ ?x376 ?x436)))
- (let ((?x457 (/ 1.0 rate)))
- (let ((?x527 (+ ?x457 ?x235)))
+ (let ((?x436 (* ?x14 ?x729)))
+ (let ((?x740 (* 0.0 log!12)))
+ (let ((?x235 (+ ?x740 ?x436)))
+ (let ((?x152 (/ 1.0 rate)))
+ (let ((?x527 (+ ?x152 ?x235)))
  (let ((?x512 (+ ?x527 ?x730)))
  (let ((?x251 (+ ?x512 ?x516)))
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let ((?x144 (* ?x127 ?x251)))
- (let ((?x764 (- ?x144)))
- (let ((?x424 (* 0.0 ?x764)))
- (let ((?x261 (/ 1.0 (* ?x127 ?x127))))
- (let ((?x214 (* ?x261 ?x424)))
- (let ((?x369 (/ ?x292 ?x127)))
- (let ((?x782 (+ ?x369 ?x214)))
- (let ((?x752 (- ?x782)))
- (let ((?x1303 (* rate ?x752)))
+ (let ((?x451 (- ?x144)))
+ (let ((?x424 (* 0.0 ?x451)))
+ (let ((?x326 (/ 1.0 (* ?x127 ?x127))))
+ (let ((?x214 (* ?x326 ?x424)))
+ (let ((?x404 (/ ?x292 ?x127)))
+ (let ((?x164 (+ ?x404 ?x214)))
+ (let ((?x752 (- ?x164)))
+ (let ((?x1300 (* rate ?x752)))
  (let ((?x226 (/ 0.0 ?x127)))
  (let ((?x431 (- ?x226)))
  (let ((?x308 (+ z ?x431)))
- (let ((?x1307 (+ ?x308 ?x1303)))
- (let ((?x958 (- ?x1307)))
+ (let ((?x1304 (+ ?x308 ?x1300)))
+ (let ((?x955 (- ?x1304)))
  (let ((?x541 (* rate ?x308)))
- (let ((?x1034 (/ ?x1307 ?x541)))
- (let ((?x1291 (* ?x14 ?x1034)))
- (let ((?x1029 (* 0.0 log!221)))
- (let ((?x1292 (+ ?x1029 ?x1291)))
- (let ((?x1036 (+ ?x457 ?x1292)))
- (let ((?x1027 (+ ?x1036 ?x958)))
- (let ((?x1287 (+ ?x516 ?x1027)))
+ (let ((?x1031 (/ ?x1304 ?x541)))
+ (let ((?x1288 (* ?x14 ?x1031)))
+ (let ((?x1026 (* 0.0 log!218)))
+ (let ((?x1289 (+ ?x1026 ?x1288)))
+ (let ((?x1033 (+ ?x152 ?x1289)))
+ (let ((?x1024 (+ ?x1033 ?x955)))
+ (let ((?x1284 (+ ?x516 ?x1024)))
  (let ((?x475 (/ (* (/ (* (/ 1.0 exp!3) exp!2) exp!6) exp!7) exp!4)))
- (let ((?x1288 (* ?x475 ?x1287)))
- (let ((?x1289 (- ?x1288)))
- (let ((?x1300 (- igamma!6)))
- (let ((?x1294 (+ ?x1300 igamma!256)))
- (let ((?x1002 (* ?x1294 ?x1289)))
- (let ((?x1299 (/ 1.0 (* ?x475 ?x475))))
- (let ((?x962 (* ?x1299 ?x1002)))
- (let ((?x1063 (/ (* (/ (/ 1.0 exp!3) exp!6) exp!7) exp!4)))
- (let ((?x1302 (* ?x1063 ?x1307)))
- (let ((?x488 (* 0.0 igamma_grad_a!246)))
- (let ((?x1304 (+ ?x488 ?x1302)))
- (let ((?x1065 (/ ?x1304 ?x475)))
- (let ((?x1283 (+ ?x1065 ?x962)))
- (let ((?x1285 (- ?x1283)))
- (let ((?x1279 (+ ?x752 ?x1285)))
+ (let ((?x1285 (* ?x475 ?x1284)))
+ (let ((?x1286 (- ?x1285)))
+ (let ((?x1297 (- igamma!6)))
+ (let ((?x1291 (+ ?x1297 igamma!253)))
+ (let ((?x999 (* ?x1291 ?x1286)))
+ (let ((?x1296 (/ 1.0 (* ?x475 ?x475))))
+ (let ((?x959 (* ?x1296 ?x999)))
+ (let ((?x1060 (/ (* (/ (/ 1.0 exp!3) exp!6) exp!7) exp!4)))
+ (let ((?x1299 (* ?x1060 ?x1304)))
+ (let ((?x488 (* 0.0 igamma_grad_a!243)))
+ (let ((?x1301 (+ ?x488 ?x1299)))
+ (let ((?x1062 (/ ?x1301 ?x475)))
+ (let ((?x1280 (+ ?x1062 ?x959)))
+ (let ((?x1282 (- ?x1280)))
+ (let ((?x1276 (+ ?x752 ?x1282)))
  (let ((?x418 (* rate ?x430)))
- (let ((?x1281 (* ?x418 ?x1279)))
- (or (and (distinct ?x1281 ?x147) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x1278 (* ?x418 ?x1276)))
+ (or (and (distinct ?x1278 ?x147) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -651,31 +651,31 @@
 (assert
  (>= exp!5 (+ 1.0 (* concentration log!12))))
 (assert
- (= (< log!221 log!12) (< exp!6 exp!1)))
+ (= (< log!218 log!12) (< exp!6 exp!1)))
 (assert
- (= (< log!12 log!221) (< exp!1 exp!6)))
+ (= (< log!12 log!218) (< exp!1 exp!6)))
 (assert
- (= (< log!221 log!21) (< exp!6 exp!2)))
+ (= (< log!218 log!21) (< exp!6 exp!2)))
 (assert
- (= (< log!21 log!221) (< exp!2 exp!6)))
+ (= (< log!21 log!218) (< exp!2 exp!6)))
 (assert
- (= (< log!221 lgamma!15) (< exp!6 exp!3)))
+ (= (< log!218 lgamma!15) (< exp!6 exp!3)))
 (assert
- (= (< lgamma!15 log!221) (< exp!3 exp!6)))
+ (= (< lgamma!15 log!218) (< exp!3 exp!6)))
 (assert
- (= (< log!221 (* rate z)) (< exp!6 exp!4)))
+ (= (< log!218 (* rate z)) (< exp!6 exp!4)))
 (assert
- (= (< (* rate z) log!221) (< exp!4 exp!6)))
+ (= (< (* rate z) log!218) (< exp!4 exp!6)))
 (assert
- (= (< log!221 (* concentration log!12)) (< exp!6 exp!5)))
+ (= (< log!218 (* concentration log!12)) (< exp!6 exp!5)))
 (assert
- (= (< (* concentration log!12) log!221) (< exp!5 exp!6)))
+ (= (< (* concentration log!12) log!218) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!221 0.0) (> exp!6 1.0)))
+ (= (> log!218 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!221)))
+ (>= exp!6 (+ 1.0 log!218)))
 (assert
  (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
  (let ((?x226 (/ 0.0 ?x127)))
@@ -684,43 +684,43 @@
  (let ((?x541 (* rate ?x308)))
  (=> (> ?x541 0.0) (= exp!6 ?x541))))))))
 (assert
- (= (< (* concentration log!221) log!12) (< exp!7 exp!1)))
+ (= (< (* concentration log!218) log!12) (< exp!7 exp!1)))
 (assert
- (= (< log!12 (* concentration log!221)) (< exp!1 exp!7)))
+ (= (< log!12 (* concentration log!218)) (< exp!1 exp!7)))
 (assert
- (= (< (* concentration log!221) log!21) (< exp!7 exp!2)))
+ (= (< (* concentration log!218) log!21) (< exp!7 exp!2)))
 (assert
- (= (< log!21 (* concentration log!221)) (< exp!2 exp!7)))
+ (= (< log!21 (* concentration log!218)) (< exp!2 exp!7)))
 (assert
- (= (< (* concentration log!221) lgamma!15) (< exp!7 exp!3)))
+ (= (< (* concentration log!218) lgamma!15) (< exp!7 exp!3)))
 (assert
- (= (< lgamma!15 (* concentration log!221)) (< exp!3 exp!7)))
+ (= (< lgamma!15 (* concentration log!218)) (< exp!3 exp!7)))
 (assert
- (= (< (* concentration log!221) (* rate z)) (< exp!7 exp!4)))
+ (= (< (* concentration log!218) (* rate z)) (< exp!7 exp!4)))
 (assert
- (= (< (* rate z) (* concentration log!221)) (< exp!4 exp!7)))
+ (= (< (* rate z) (* concentration log!218)) (< exp!4 exp!7)))
 (assert
- (= (< (* concentration log!221) (* concentration log!12)) (< exp!7 exp!5)))
+ (= (< (* concentration log!218) (* concentration log!12)) (< exp!7 exp!5)))
 (assert
- (= (< (* concentration log!12) (* concentration log!221)) (< exp!5 exp!7)))
+ (= (< (* concentration log!12) (* concentration log!218)) (< exp!5 exp!7)))
 (assert
- (= (< (* concentration log!221) log!221) (< exp!7 exp!6)))
+ (= (< (* concentration log!218) log!218) (< exp!7 exp!6)))
 (assert
- (= (< log!221 (* concentration log!221)) (< exp!6 exp!7)))
+ (= (< log!218 (* concentration log!218)) (< exp!6 exp!7)))
 (assert
  (> exp!7 0.0))
 (assert
- (= (> (* concentration log!221) 0.0) (> exp!7 1.0)))
+ (= (> (* concentration log!218) 0.0) (> exp!7 1.0)))
 (assert
- (>= exp!7 (+ 1.0 (* concentration log!221))))
+ (>= exp!7 (+ 1.0 (* concentration log!218))))
 (assert
- (let (($x1275 (= igamma!256 igamma!6)))
+ (let (($x1272 (= igamma!253 igamma!6)))
 (let ((?x11 (* rate z)))
 (let ((?x127 (* (/ (* (/ (/ 1.0 exp!3) exp!1) exp!2) exp!4) exp!5)))
 (let ((?x226 (/ 0.0 ?x127)))
 (let ((?x431 (- ?x226)))
 (let ((?x308 (+ z ?x431)))
 (let ((?x541 (* rate ?x308)))
-(=> (and (= concentration concentration) (= ?x541 ?x11)) $x1275)))))))))
+(=> (and (= concentration concentration) (= ?x541 ?x11)) $x1272)))))))))
 (check-sat)
 (pop 1)

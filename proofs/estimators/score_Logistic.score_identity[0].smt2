@@ -15,7 +15,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!259 () Real)
 (assert
  true)
 (assert
@@ -162,23 +162,23 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -196,7 +196,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!259 () Real)
 (assert
  true)
 (assert
@@ -340,23 +340,23 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -374,7 +374,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!259 () Real)
 (assert
  true)
 (assert
@@ -514,23 +514,23 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -551,8 +551,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  true)
 (assert
@@ -568,8 +568,8 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (= 0.0 ?x244)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (= 0.0 ?x826)))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -588,8 +588,8 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -602,18 +602,18 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215))))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215))))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -622,8 +622,8 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -642,32 +642,32 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215))))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372))))))
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
+ (let ((?x826 (+ 1.0 ?x116)))
  (let ((?x58 (/ 1.0 (* scale scale))))
  (let ((?x138 (* 0.0 ?x58)))
  (let ((?x61 (/ (- 1.0) scale)))
  (let ((?x66 (+ ?x61 ?x138)))
  (let ((?x136 (- ?x66)))
- (let ((?x546 (* ?x136 ?x116)))
- (let ((?x321 (/ ?x546 ?x244)))
- (let ((?x310 (* ?x136 (/ 1.0 2.0))))
- (let ((?x736 (+ ?x310 ?x321)))
- (let ((?x837 (* 2.0 ?x736)))
- (let ((?x715 (- ?x837)))
- (let ((?x611 (+ ?x136 ?x715)))
+ (let ((?x345 (* ?x136 ?x116)))
+ (let ((?x901 (/ ?x345 ?x826)))
+ (let ((?x386 (* ?x136 (/ 1.0 2.0))))
+ (let ((?x856 (+ ?x386 ?x901)))
+ (let ((?x847 (* 2.0 ?x856)))
+ (let ((?x427 (- ?x847)))
+ (let ((?x848 (+ ?x136 ?x427)))
  (let ((?x118 (/ 0.0 scale)))
  (let ((?x146 (- ?x118)))
- (let ((?x173 (+ ?x146 ?x611)))
- (let ((?x368 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x344 (* ?x368 exp!2)))
- (let ((?x189 (* ?x344 ?x173)))
- (let ((?x842 (* f ?x189)))
+ (let ((?x866 (+ ?x146 ?x848)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x457 (* ?x601 exp!2)))
+ (let ((?x406 (* ?x457 ?x866)))
+ (let ((?x747 (* f ?x406)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
@@ -678,8 +678,8 @@
  (let ((?x42 (+ ?x95 ?x84)))
  (let ((?x155 (/ ?x42 scale)))
  (let ((?x157 (- ?x155)))
- (let ((?x103 (* ?x344 ?x157)))
- (or (and (distinct ?x103 ?x842) true))))))))))))))))))))))))))))))))))))
+ (let ((?x128 (* ?x457 ?x157)))
+ (or (and (distinct ?x128 ?x747) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -714,47 +714,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -770,13 +770,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -800,8 +800,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  true)
 (assert
@@ -817,8 +817,8 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -835,8 +835,8 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -849,18 +849,18 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215))))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215))))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -869,8 +869,8 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -889,46 +889,46 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215))))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372))))))
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
+ (let ((?x826 (+ 1.0 ?x116)))
  (let ((?x58 (/ 1.0 (* scale scale))))
  (let ((?x138 (* 0.0 ?x58)))
  (let ((?x61 (/ (- 1.0) scale)))
  (let ((?x66 (+ ?x61 ?x138)))
  (let ((?x136 (- ?x66)))
- (let ((?x546 (* ?x136 ?x116)))
- (let ((?x321 (/ ?x546 ?x244)))
- (let ((?x310 (* ?x136 (/ 1.0 2.0))))
- (let ((?x736 (+ ?x310 ?x321)))
- (let ((?x837 (* 2.0 ?x736)))
- (let ((?x715 (- ?x837)))
- (let ((?x611 (+ ?x136 ?x715)))
+ (let ((?x345 (* ?x136 ?x116)))
+ (let ((?x901 (/ ?x345 ?x826)))
+ (let ((?x386 (* ?x136 (/ 1.0 2.0))))
+ (let ((?x856 (+ ?x386 ?x901)))
+ (let ((?x847 (* 2.0 ?x856)))
+ (let ((?x427 (- ?x847)))
+ (let ((?x848 (+ ?x136 ?x427)))
  (let ((?x118 (/ 0.0 scale)))
  (let ((?x146 (- ?x118)))
- (let ((?x173 (+ ?x146 ?x611)))
- (let ((?x368 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x344 (* ?x368 exp!2)))
- (let ((?x189 (* ?x344 ?x173)))
- (let ((?x842 (* f ?x189)))
- (let ((?x805 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x673 (* ?x805 exp!2)))
+ (let ((?x866 (+ ?x146 ?x848)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x457 (* ?x601 exp!2)))
+ (let ((?x406 (* ?x457 ?x866)))
+ (let ((?x747 (* f ?x406)))
+ (let ((?x764 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x865 (* ?x764 exp!2)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
  (let ((?x95 (- ?x113)))
  (let ((?x100 (* 2.0 ?x95)))
- (let ((?x338 (* ?x100 ?x673)))
- (let ((?x436 (- ?x338)))
- (let ((?x404 (+ ?x95 ?x436)))
- (let ((?x391 (/ ?x404 scale)))
- (let ((?x633 (- ?x391)))
- (let ((?x839 (* ?x344 ?x633)))
- (or (and (distinct ?x839 ?x842) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x352 (* ?x100 ?x865)))
+ (let ((?x565 (- ?x352)))
+ (let ((?x430 (+ ?x95 ?x565)))
+ (let ((?x131 (/ ?x430 scale)))
+ (let ((?x591 (- ?x131)))
+ (let ((?x225 (* ?x457 ?x591)))
+ (or (and (distinct ?x225 ?x747) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -963,47 +963,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1019,13 +1019,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1049,8 +1049,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  true)
 (assert
@@ -1066,8 +1066,8 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1084,8 +1084,8 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1098,18 +1098,18 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215))))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215))))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1118,8 +1118,8 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1138,46 +1138,46 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215))))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372))))))
 (assert
  (let ((?x58 (/ 1.0 (* scale scale))))
  (let ((?x138 (* 0.0 ?x58)))
  (let ((?x61 (/ (- 1.0) scale)))
  (let ((?x66 (+ ?x61 ?x138)))
  (let ((?x136 (- ?x66)))
- (let ((?x968 (* 0.0 ?x136)))
+ (let ((?x996 (* 0.0 ?x136)))
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let ((?x546 (* ?x136 ?x116)))
- (let ((?x321 (/ ?x546 ?x244)))
- (let ((?x382 (+ ?x321 ?x968)))
- (let ((?x188 (* 2.0 ?x382)))
- (let ((?x1443 (- ?x188)))
- (let ((?x454 (+ ?x136 ?x1443)))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let ((?x345 (* ?x136 ?x116)))
+ (let ((?x901 (/ ?x345 ?x826)))
+ (let ((?x305 (+ ?x901 ?x996)))
+ (let ((?x960 (* 2.0 ?x305)))
+ (let ((?x1445 (- ?x960)))
+ (let ((?x932 (+ ?x136 ?x1445)))
  (let ((?x118 (/ 0.0 scale)))
  (let ((?x146 (- ?x118)))
- (let ((?x1444 (+ ?x146 ?x454)))
- (let ((?x368 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x344 (* ?x368 exp!2)))
- (let ((?x1437 (* ?x344 ?x1444)))
- (let ((?x1445 (* f ?x1437)))
- (let ((?x805 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x673 (* ?x805 exp!2)))
+ (let ((?x1446 (+ ?x146 ?x932)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x457 (* ?x601 exp!2)))
+ (let ((?x1439 (* ?x457 ?x1446)))
+ (let ((?x1447 (* f ?x1439)))
+ (let ((?x764 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x865 (* ?x764 exp!2)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
  (let ((?x95 (- ?x113)))
  (let ((?x100 (* 2.0 ?x95)))
- (let ((?x338 (* ?x100 ?x673)))
- (let ((?x436 (- ?x338)))
- (let ((?x404 (+ ?x95 ?x436)))
- (let ((?x391 (/ ?x404 scale)))
- (let ((?x633 (- ?x391)))
- (let ((?x839 (* ?x344 ?x633)))
- (or (and (distinct ?x839 ?x1445) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x352 (* ?x100 ?x865)))
+ (let ((?x565 (- ?x352)))
+ (let ((?x430 (+ ?x95 ?x565)))
+ (let ((?x131 (/ ?x430 scale)))
+ (let ((?x591 (- ?x131)))
+ (let ((?x225 (* ?x457 ?x591)))
+ (or (and (distinct ?x225 ?x1447) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1212,47 +1212,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1268,13 +1268,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1298,8 +1298,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  true)
 (assert
@@ -1328,8 +1328,8 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1342,18 +1342,18 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215))))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215))))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1362,8 +1362,8 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1382,46 +1382,46 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215))))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372))))))
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
+ (let ((?x826 (+ 1.0 ?x116)))
  (let ((?x58 (/ 1.0 (* scale scale))))
  (let ((?x138 (* 0.0 ?x58)))
  (let ((?x61 (/ (- 1.0) scale)))
  (let ((?x66 (+ ?x61 ?x138)))
  (let ((?x136 (- ?x66)))
- (let ((?x546 (* ?x136 ?x116)))
- (let ((?x321 (/ ?x546 ?x244)))
- (let ((?x310 (* ?x136 (/ 1.0 2.0))))
- (let ((?x736 (+ ?x310 ?x321)))
- (let ((?x837 (* 2.0 ?x736)))
- (let ((?x715 (- ?x837)))
- (let ((?x611 (+ ?x136 ?x715)))
+ (let ((?x345 (* ?x136 ?x116)))
+ (let ((?x901 (/ ?x345 ?x826)))
+ (let ((?x386 (* ?x136 (/ 1.0 2.0))))
+ (let ((?x856 (+ ?x386 ?x901)))
+ (let ((?x847 (* 2.0 ?x856)))
+ (let ((?x427 (- ?x847)))
+ (let ((?x848 (+ ?x136 ?x427)))
  (let ((?x118 (/ 0.0 scale)))
  (let ((?x146 (- ?x118)))
- (let ((?x173 (+ ?x146 ?x611)))
- (let ((?x368 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x344 (* ?x368 exp!2)))
- (let ((?x189 (* ?x344 ?x173)))
- (let ((?x842 (* f ?x189)))
- (let ((?x805 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x673 (* ?x805 exp!2)))
+ (let ((?x866 (+ ?x146 ?x848)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x457 (* ?x601 exp!2)))
+ (let ((?x406 (* ?x457 ?x866)))
+ (let ((?x747 (* f ?x406)))
+ (let ((?x764 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x865 (* ?x764 exp!2)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
  (let ((?x95 (- ?x113)))
  (let ((?x100 (* 2.0 ?x95)))
- (let ((?x338 (* ?x100 ?x673)))
- (let ((?x436 (- ?x338)))
- (let ((?x404 (+ ?x95 ?x436)))
- (let ((?x391 (/ ?x404 scale)))
- (let ((?x633 (- ?x391)))
- (let ((?x839 (* ?x344 ?x633)))
- (or (and (distinct ?x839 ?x842) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x352 (* ?x100 ?x865)))
+ (let ((?x565 (- ?x352)))
+ (let ((?x430 (+ ?x95 ?x565)))
+ (let ((?x131 (/ ?x430 scale)))
+ (let ((?x591 (- ?x131)))
+ (let ((?x225 (* ?x457 ?x591)))
+ (or (and (distinct ?x225 ?x747) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1456,47 +1456,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1512,13 +1512,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1542,8 +1542,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  true)
 (assert
@@ -1572,8 +1572,8 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1586,18 +1586,18 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215))))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215))))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1606,8 +1606,8 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1626,46 +1626,46 @@
 (assert
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215))))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372))))))
 (assert
  (let ((?x58 (/ 1.0 (* scale scale))))
  (let ((?x138 (* 0.0 ?x58)))
  (let ((?x61 (/ (- 1.0) scale)))
  (let ((?x66 (+ ?x61 ?x138)))
  (let ((?x136 (- ?x66)))
- (let ((?x968 (* 0.0 ?x136)))
+ (let ((?x996 (* 0.0 ?x136)))
  (let ((?x101 (/ 1.0 exp!1)))
  (let ((?x116 (* ?x101 exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let ((?x546 (* ?x136 ?x116)))
- (let ((?x321 (/ ?x546 ?x244)))
- (let ((?x382 (+ ?x321 ?x968)))
- (let ((?x188 (* 2.0 ?x382)))
- (let ((?x1443 (- ?x188)))
- (let ((?x454 (+ ?x136 ?x1443)))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let ((?x345 (* ?x136 ?x116)))
+ (let ((?x901 (/ ?x345 ?x826)))
+ (let ((?x305 (+ ?x901 ?x996)))
+ (let ((?x960 (* 2.0 ?x305)))
+ (let ((?x1445 (- ?x960)))
+ (let ((?x932 (+ ?x136 ?x1445)))
  (let ((?x118 (/ 0.0 scale)))
  (let ((?x146 (- ?x118)))
- (let ((?x1444 (+ ?x146 ?x454)))
- (let ((?x368 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x344 (* ?x368 exp!2)))
- (let ((?x1437 (* ?x344 ?x1444)))
- (let ((?x1445 (* f ?x1437)))
- (let ((?x805 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x673 (* ?x805 exp!2)))
+ (let ((?x1446 (+ ?x146 ?x932)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x457 (* ?x601 exp!2)))
+ (let ((?x1439 (* ?x457 ?x1446)))
+ (let ((?x1447 (* f ?x1439)))
+ (let ((?x764 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x865 (* ?x764 exp!2)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
  (let ((?x95 (- ?x113)))
  (let ((?x100 (* 2.0 ?x95)))
- (let ((?x338 (* ?x100 ?x673)))
- (let ((?x436 (- ?x338)))
- (let ((?x404 (+ ?x95 ?x436)))
- (let ((?x391 (/ ?x404 scale)))
- (let ((?x633 (- ?x391)))
- (let ((?x839 (* ?x344 ?x633)))
- (or (and (distinct ?x839 ?x1445) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x352 (* ?x100 ?x865)))
+ (let ((?x565 (- ?x352)))
+ (let ((?x430 (+ ?x95 ?x565)))
+ (let ((?x131 (/ ?x430 scale)))
+ (let ((?x591 (- ?x131)))
+ (let ((?x225 (* ?x457 ?x591)))
+ (or (and (distinct ?x225 ?x1447) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1700,47 +1700,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1756,13 +1756,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1785,9 +1785,9 @@
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!259 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!337 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -1933,47 +1933,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1989,13 +1989,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2017,9 +2017,9 @@
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!259 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!337 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2163,47 +2163,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2219,13 +2219,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2247,9 +2247,9 @@
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!259 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!337 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2389,47 +2389,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2445,13 +2445,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2476,8 +2476,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  false)
 (assert
@@ -2492,8 +2492,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (= 0.0 ?x244))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (= 0.0 ?x826))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -2511,8 +2511,8 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2524,17 +2524,17 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2542,8 +2542,8 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2561,31 +2561,31 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372)))))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
+ (let ((?x826 (+ 1.0 ?x116)))
  (let ((?x58 (/ 1.0 (* scale scale))))
  (let ((?x138 (* 0.0 ?x58)))
  (let ((?x61 (/ (- 1.0) scale)))
  (let ((?x66 (+ ?x61 ?x138)))
  (let ((?x136 (- ?x66)))
- (let ((?x546 (* ?x136 ?x116)))
- (let ((?x321 (/ ?x546 ?x244)))
- (let ((?x310 (* ?x136 (/ 1.0 2.0))))
- (let ((?x736 (+ ?x310 ?x321)))
- (let ((?x837 (* 2.0 ?x736)))
- (let ((?x715 (- ?x837)))
- (let ((?x611 (+ ?x136 ?x715)))
+ (let ((?x345 (* ?x136 ?x116)))
+ (let ((?x901 (/ ?x345 ?x826)))
+ (let ((?x386 (* ?x136 (/ 1.0 2.0))))
+ (let ((?x856 (+ ?x386 ?x901)))
+ (let ((?x847 (* 2.0 ?x856)))
+ (let ((?x427 (- ?x847)))
+ (let ((?x848 (+ ?x136 ?x427)))
  (let ((?x118 (/ 0.0 scale)))
  (let ((?x146 (- ?x118)))
- (let ((?x173 (+ ?x146 ?x611)))
- (let ((?x368 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x344 (* ?x368 exp!2)))
- (let ((?x189 (* ?x344 ?x173)))
- (let ((?x842 (* f ?x189)))
+ (let ((?x866 (+ ?x146 ?x848)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x457 (* ?x601 exp!2)))
+ (let ((?x406 (* ?x457 ?x866)))
+ (let ((?x747 (* f ?x406)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
@@ -2596,8 +2596,8 @@
  (let ((?x42 (+ ?x95 ?x84)))
  (let ((?x155 (/ ?x42 scale)))
  (let ((?x157 (- ?x155)))
- (let ((?x103 (* ?x344 ?x157)))
- (or (and (distinct ?x103 ?x842) true)))))))))))))))))))))))))))))))))))
+ (let ((?x128 (* ?x457 ?x157)))
+ (or (and (distinct ?x128 ?x747) true)))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2631,47 +2631,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2687,13 +2687,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2717,8 +2717,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  false)
 (assert
@@ -2733,8 +2733,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2750,8 +2750,8 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2763,17 +2763,17 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2781,8 +2781,8 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2800,44 +2800,44 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372)))))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
+ (let ((?x826 (+ 1.0 ?x116)))
  (let ((?x58 (/ 1.0 (* scale scale))))
  (let ((?x138 (* 0.0 ?x58)))
  (let ((?x61 (/ (- 1.0) scale)))
  (let ((?x66 (+ ?x61 ?x138)))
  (let ((?x136 (- ?x66)))
- (let ((?x546 (* ?x136 ?x116)))
- (let ((?x321 (/ ?x546 ?x244)))
- (let ((?x310 (* ?x136 (/ 1.0 2.0))))
- (let ((?x736 (+ ?x310 ?x321)))
- (let ((?x837 (* 2.0 ?x736)))
- (let ((?x715 (- ?x837)))
- (let ((?x611 (+ ?x136 ?x715)))
+ (let ((?x345 (* ?x136 ?x116)))
+ (let ((?x901 (/ ?x345 ?x826)))
+ (let ((?x386 (* ?x136 (/ 1.0 2.0))))
+ (let ((?x856 (+ ?x386 ?x901)))
+ (let ((?x847 (* 2.0 ?x856)))
+ (let ((?x427 (- ?x847)))
+ (let ((?x848 (+ ?x136 ?x427)))
  (let ((?x118 (/ 0.0 scale)))
  (let ((?x146 (- ?x118)))
- (let ((?x173 (+ ?x146 ?x611)))
- (let ((?x368 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x344 (* ?x368 exp!2)))
- (let ((?x189 (* ?x344 ?x173)))
- (let ((?x842 (* f ?x189)))
- (let ((?x673 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x866 (+ ?x146 ?x848)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x457 (* ?x601 exp!2)))
+ (let ((?x406 (* ?x457 ?x866)))
+ (let ((?x747 (* f ?x406)))
+ (let ((?x865 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
  (let ((?x95 (- ?x113)))
  (let ((?x100 (* 2.0 ?x95)))
- (let ((?x338 (* ?x100 ?x673)))
- (let ((?x436 (- ?x338)))
- (let ((?x404 (+ ?x95 ?x436)))
- (let ((?x391 (/ ?x404 scale)))
- (let ((?x633 (- ?x391)))
- (let ((?x839 (* ?x344 ?x633)))
- (or (and (distinct ?x839 ?x842) true))))))))))))))))))))))))))))))))))))
+ (let ((?x352 (* ?x100 ?x865)))
+ (let ((?x565 (- ?x352)))
+ (let ((?x430 (+ ?x95 ?x565)))
+ (let ((?x131 (/ ?x430 scale)))
+ (let ((?x591 (- ?x131)))
+ (let ((?x225 (* ?x457 ?x591)))
+ (or (and (distinct ?x225 ?x747) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2871,47 +2871,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2927,13 +2927,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2957,8 +2957,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  false)
 (assert
@@ -2973,8 +2973,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2990,8 +2990,8 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3003,17 +3003,17 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3021,8 +3021,8 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3040,44 +3040,44 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372)))))
 (assert
  (let ((?x58 (/ 1.0 (* scale scale))))
  (let ((?x138 (* 0.0 ?x58)))
  (let ((?x61 (/ (- 1.0) scale)))
  (let ((?x66 (+ ?x61 ?x138)))
  (let ((?x136 (- ?x66)))
- (let ((?x968 (* 0.0 ?x136)))
+ (let ((?x996 (* 0.0 ?x136)))
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let ((?x546 (* ?x136 ?x116)))
- (let ((?x321 (/ ?x546 ?x244)))
- (let ((?x382 (+ ?x321 ?x968)))
- (let ((?x188 (* 2.0 ?x382)))
- (let ((?x1443 (- ?x188)))
- (let ((?x454 (+ ?x136 ?x1443)))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let ((?x345 (* ?x136 ?x116)))
+ (let ((?x901 (/ ?x345 ?x826)))
+ (let ((?x305 (+ ?x901 ?x996)))
+ (let ((?x960 (* 2.0 ?x305)))
+ (let ((?x1445 (- ?x960)))
+ (let ((?x932 (+ ?x136 ?x1445)))
  (let ((?x118 (/ 0.0 scale)))
  (let ((?x146 (- ?x118)))
- (let ((?x1444 (+ ?x146 ?x454)))
- (let ((?x368 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x344 (* ?x368 exp!2)))
- (let ((?x1437 (* ?x344 ?x1444)))
- (let ((?x1445 (* f ?x1437)))
- (let ((?x673 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1446 (+ ?x146 ?x932)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x457 (* ?x601 exp!2)))
+ (let ((?x1439 (* ?x457 ?x1446)))
+ (let ((?x1447 (* f ?x1439)))
+ (let ((?x865 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
  (let ((?x95 (- ?x113)))
  (let ((?x100 (* 2.0 ?x95)))
- (let ((?x338 (* ?x100 ?x673)))
- (let ((?x436 (- ?x338)))
- (let ((?x404 (+ ?x95 ?x436)))
- (let ((?x391 (/ ?x404 scale)))
- (let ((?x633 (- ?x391)))
- (let ((?x839 (* ?x344 ?x633)))
- (or (and (distinct ?x839 ?x1445) true))))))))))))))))))))))))))))))))))))
+ (let ((?x352 (* ?x100 ?x865)))
+ (let ((?x565 (- ?x352)))
+ (let ((?x430 (+ ?x95 ?x565)))
+ (let ((?x131 (/ ?x430 scale)))
+ (let ((?x591 (- ?x131)))
+ (let ((?x225 (* ?x457 ?x591)))
+ (or (and (distinct ?x225 ?x1447) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3111,47 +3111,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3167,13 +3167,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3197,8 +3197,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  false)
 (assert
@@ -3226,8 +3226,8 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3239,17 +3239,17 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3257,8 +3257,8 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3276,44 +3276,44 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372)))))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
+ (let ((?x826 (+ 1.0 ?x116)))
  (let ((?x58 (/ 1.0 (* scale scale))))
  (let ((?x138 (* 0.0 ?x58)))
  (let ((?x61 (/ (- 1.0) scale)))
  (let ((?x66 (+ ?x61 ?x138)))
  (let ((?x136 (- ?x66)))
- (let ((?x546 (* ?x136 ?x116)))
- (let ((?x321 (/ ?x546 ?x244)))
- (let ((?x310 (* ?x136 (/ 1.0 2.0))))
- (let ((?x736 (+ ?x310 ?x321)))
- (let ((?x837 (* 2.0 ?x736)))
- (let ((?x715 (- ?x837)))
- (let ((?x611 (+ ?x136 ?x715)))
+ (let ((?x345 (* ?x136 ?x116)))
+ (let ((?x901 (/ ?x345 ?x826)))
+ (let ((?x386 (* ?x136 (/ 1.0 2.0))))
+ (let ((?x856 (+ ?x386 ?x901)))
+ (let ((?x847 (* 2.0 ?x856)))
+ (let ((?x427 (- ?x847)))
+ (let ((?x848 (+ ?x136 ?x427)))
  (let ((?x118 (/ 0.0 scale)))
  (let ((?x146 (- ?x118)))
- (let ((?x173 (+ ?x146 ?x611)))
- (let ((?x368 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x344 (* ?x368 exp!2)))
- (let ((?x189 (* ?x344 ?x173)))
- (let ((?x842 (* f ?x189)))
- (let ((?x673 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x866 (+ ?x146 ?x848)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x457 (* ?x601 exp!2)))
+ (let ((?x406 (* ?x457 ?x866)))
+ (let ((?x747 (* f ?x406)))
+ (let ((?x865 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
  (let ((?x95 (- ?x113)))
  (let ((?x100 (* 2.0 ?x95)))
- (let ((?x338 (* ?x100 ?x673)))
- (let ((?x436 (- ?x338)))
- (let ((?x404 (+ ?x95 ?x436)))
- (let ((?x391 (/ ?x404 scale)))
- (let ((?x633 (- ?x391)))
- (let ((?x839 (* ?x344 ?x633)))
- (or (and (distinct ?x839 ?x842) true))))))))))))))))))))))))))))))))))))
+ (let ((?x352 (* ?x100 ?x865)))
+ (let ((?x565 (- ?x352)))
+ (let ((?x430 (+ ?x95 ?x565)))
+ (let ((?x131 (/ ?x430 scale)))
+ (let ((?x591 (- ?x131)))
+ (let ((?x225 (* ?x457 ?x591)))
+ (or (and (distinct ?x225 ?x747) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3347,47 +3347,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3403,13 +3403,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3433,8 +3433,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  false)
 (assert
@@ -3462,8 +3462,8 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3475,17 +3475,17 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3493,8 +3493,8 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (< 0.0 ?x244))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (< 0.0 ?x826))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3512,44 +3512,44 @@
  (not $x9)))
 (assert
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let (($x215 (= 0.0 ?x244)))
- (not $x215)))))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let (($x372 (= 0.0 ?x826)))
+ (not $x372)))))
 (assert
  (let ((?x58 (/ 1.0 (* scale scale))))
  (let ((?x138 (* 0.0 ?x58)))
  (let ((?x61 (/ (- 1.0) scale)))
  (let ((?x66 (+ ?x61 ?x138)))
  (let ((?x136 (- ?x66)))
- (let ((?x968 (* 0.0 ?x136)))
+ (let ((?x996 (* 0.0 ?x136)))
  (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x244 (+ 1.0 ?x116)))
- (let ((?x546 (* ?x136 ?x116)))
- (let ((?x321 (/ ?x546 ?x244)))
- (let ((?x382 (+ ?x321 ?x968)))
- (let ((?x188 (* 2.0 ?x382)))
- (let ((?x1443 (- ?x188)))
- (let ((?x454 (+ ?x136 ?x1443)))
+ (let ((?x826 (+ 1.0 ?x116)))
+ (let ((?x345 (* ?x136 ?x116)))
+ (let ((?x901 (/ ?x345 ?x826)))
+ (let ((?x305 (+ ?x901 ?x996)))
+ (let ((?x960 (* 2.0 ?x305)))
+ (let ((?x1445 (- ?x960)))
+ (let ((?x932 (+ ?x136 ?x1445)))
  (let ((?x118 (/ 0.0 scale)))
  (let ((?x146 (- ?x118)))
- (let ((?x1444 (+ ?x146 ?x454)))
- (let ((?x368 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x344 (* ?x368 exp!2)))
- (let ((?x1437 (* ?x344 ?x1444)))
- (let ((?x1445 (* f ?x1437)))
- (let ((?x673 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1446 (+ ?x146 ?x932)))
+ (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x457 (* ?x601 exp!2)))
+ (let ((?x1439 (* ?x457 ?x1446)))
+ (let ((?x1447 (* f ?x1439)))
+ (let ((?x865 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
  (let ((?x95 (- ?x113)))
  (let ((?x100 (* 2.0 ?x95)))
- (let ((?x338 (* ?x100 ?x673)))
- (let ((?x436 (- ?x338)))
- (let ((?x404 (+ ?x95 ?x436)))
- (let ((?x391 (/ ?x404 scale)))
- (let ((?x633 (- ?x391)))
- (let ((?x839 (* ?x344 ?x633)))
- (or (and (distinct ?x839 ?x1445) true))))))))))))))))))))))))))))))))))))
+ (let ((?x352 (* ?x100 ?x865)))
+ (let ((?x565 (- ?x352)))
+ (let ((?x430 (+ ?x95 ?x565)))
+ (let ((?x131 (/ ?x430 scale)))
+ (let ((?x591 (- ?x131)))
+ (let ((?x225 (* ?x457 ?x591)))
+ (or (and (distinct ?x225 ?x1447) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3583,47 +3583,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3639,13 +3639,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert

@@ -15,7 +15,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!259 () Real)
 (assert
  true)
 (assert
@@ -168,23 +168,23 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -202,7 +202,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!259 () Real)
 (assert
  true)
 (assert
@@ -316,8 +316,8 @@
  (let ((?x387 (- ?x390)))
  (let ((?x100 (/ ?x95 scale)))
  (let ((?x388 (+ ?x100 ?x387)))
- (let ((?x413 (* ?x61 ?x388)))
- (or (and (distinct ?x413 ?x98) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x459 (* ?x61 ?x388)))
+ (or (and (distinct ?x459 ?x98) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -352,23 +352,23 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -386,7 +386,7 @@
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!259 () Real)
 (assert
  true)
 (assert
@@ -496,8 +496,8 @@
  (let ((?x387 (- ?x390)))
  (let ((?x100 (/ ?x95 scale)))
  (let ((?x388 (+ ?x100 ?x387)))
- (let ((?x413 (* ?x61 ?x388)))
- (or (and (distinct ?x413 ?x98) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x459 (* ?x61 ?x388)))
+ (or (and (distinct ?x459 ?x98) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -532,23 +532,23 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -569,8 +569,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  true)
 (assert
@@ -586,8 +586,8 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (= 0.0 ?x455)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (= 0.0 ?x1074)))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -606,8 +606,8 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -620,18 +620,18 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522))))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522))))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -640,8 +640,8 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -660,13 +660,13 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522))))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404))))))
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
+ (let ((?x1074 (+ 1.0 ?x42)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x136 (- ?x11)))
@@ -675,20 +675,20 @@
  (let ((?x66 (/ 0.0 scale)))
  (let ((?x97 (+ ?x66 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x424 (* ?x158 ?x42)))
- (let ((?x1074 (/ ?x424 ?x455)))
- (let ((?x1185 (* ?x158 (/ 1.0 2.0))))
- (let ((?x543 (+ ?x1185 ?x1074)))
- (let ((?x850 (* 2.0 ?x543)))
- (let ((?x988 (- ?x850)))
- (let ((?x931 (+ ?x158 ?x988)))
+ (let ((?x522 (* ?x158 ?x42)))
+ (let ((?x868 (/ ?x522 ?x1074)))
+ (let ((?x489 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x549 (+ ?x489 ?x868)))
+ (let ((?x777 (* 2.0 ?x549)))
+ (let ((?x662 (- ?x777)))
+ (let ((?x356 (+ ?x158 ?x662)))
  (let ((?x58 (/ 1.0 scale)))
  (let ((?x138 (- ?x58)))
- (let ((?x750 (+ ?x138 ?x931)))
- (let ((?x171 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x300 (* ?x171 exp!2)))
- (let ((?x319 (* ?x300 ?x750)))
- (let ((?x592 (* f ?x319)))
+ (let ((?x253 (+ ?x138 ?x356)))
+ (let ((?x340 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x199 (* ?x340 exp!2)))
+ (let ((?x291 (* ?x199 ?x253)))
+ (let ((?x280 (* f ?x291)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
@@ -702,8 +702,8 @@
  (let ((?x154 (- ?x82)))
  (let ((?x100 (/ ?x95 scale)))
  (let ((?x46 (+ ?x100 ?x154)))
- (let ((?x596 (* ?x300 ?x46)))
- (or (and (distinct ?x596 ?x592) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x433 (* ?x199 ?x46)))
+ (or (and (distinct ?x433 ?x280) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -738,47 +738,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -794,13 +794,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -824,8 +824,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  true)
 (assert
@@ -841,8 +841,8 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -859,8 +859,8 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -873,18 +873,18 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522))))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522))))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -893,8 +893,8 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -913,13 +913,13 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522))))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404))))))
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
+ (let ((?x1074 (+ 1.0 ?x42)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x136 (- ?x11)))
@@ -928,37 +928,37 @@
  (let ((?x66 (/ 0.0 scale)))
  (let ((?x97 (+ ?x66 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x424 (* ?x158 ?x42)))
- (let ((?x1074 (/ ?x424 ?x455)))
- (let ((?x1185 (* ?x158 (/ 1.0 2.0))))
- (let ((?x543 (+ ?x1185 ?x1074)))
- (let ((?x850 (* 2.0 ?x543)))
- (let ((?x988 (- ?x850)))
- (let ((?x931 (+ ?x158 ?x988)))
+ (let ((?x522 (* ?x158 ?x42)))
+ (let ((?x868 (/ ?x522 ?x1074)))
+ (let ((?x489 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x549 (+ ?x489 ?x868)))
+ (let ((?x777 (* 2.0 ?x549)))
+ (let ((?x662 (- ?x777)))
+ (let ((?x356 (+ ?x158 ?x662)))
  (let ((?x58 (/ 1.0 scale)))
  (let ((?x138 (- ?x58)))
- (let ((?x750 (+ ?x138 ?x931)))
- (let ((?x171 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x300 (* ?x171 exp!2)))
- (let ((?x319 (* ?x300 ?x750)))
- (let ((?x592 (* f ?x319)))
- (let ((?x174 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x657 (* ?x174 exp!2)))
+ (let ((?x253 (+ ?x138 ?x356)))
+ (let ((?x340 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x199 (* ?x340 exp!2)))
+ (let ((?x291 (* ?x199 ?x253)))
+ (let ((?x280 (* f ?x291)))
+ (let ((?x1158 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x694 (* ?x1158 exp!2)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
  (let ((?x95 (- ?x113)))
  (let ((?x108 (* 2.0 ?x95)))
- (let ((?x229 (* ?x108 ?x657)))
- (let ((?x531 (- ?x229)))
- (let ((?x237 (+ ?x95 ?x531)))
- (let ((?x415 (* ?x116 ?x237)))
- (let ((?x772 (* ?x11 ?x415)))
- (let ((?x1175 (- ?x772)))
+ (let ((?x377 (* ?x108 ?x694)))
+ (let ((?x1112 (- ?x377)))
+ (let ((?x696 (+ ?x95 ?x1112)))
+ (let ((?x174 (* ?x116 ?x696)))
+ (let ((?x1197 (* ?x11 ?x174)))
+ (let ((?x1000 (- ?x1197)))
  (let ((?x100 (/ ?x95 scale)))
- (let ((?x593 (+ ?x100 ?x1175)))
- (let ((?x493 (* ?x300 ?x593)))
- (or (and (distinct ?x493 ?x592) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x983 (+ ?x100 ?x1000)))
+ (let ((?x420 (* ?x199 ?x983)))
+ (or (and (distinct ?x420 ?x280) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -993,47 +993,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1049,13 +1049,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1079,8 +1079,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  true)
 (assert
@@ -1096,8 +1096,8 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1114,8 +1114,8 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1128,18 +1128,18 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522))))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522))))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1148,8 +1148,8 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1168,9 +1168,9 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522))))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404))))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1180,40 +1180,40 @@
  (let ((?x66 (/ 0.0 scale)))
  (let ((?x97 (+ ?x66 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x1087 (* 0.0 ?x158)))
+ (let ((?x493 (* 0.0 ?x158)))
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let ((?x424 (* ?x158 ?x42)))
- (let ((?x1074 (/ ?x424 ?x455)))
- (let ((?x552 (+ ?x1074 ?x1087)))
- (let ((?x724 (* 2.0 ?x552)))
- (let ((?x1600 (- ?x724)))
- (let ((?x1026 (+ ?x158 ?x1600)))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let ((?x522 (* ?x158 ?x42)))
+ (let ((?x868 (/ ?x522 ?x1074)))
+ (let ((?x320 (+ ?x868 ?x493)))
+ (let ((?x913 (* 2.0 ?x320)))
+ (let ((?x1601 (- ?x913)))
+ (let ((?x423 (+ ?x158 ?x1601)))
  (let ((?x58 (/ 1.0 scale)))
  (let ((?x138 (- ?x58)))
- (let ((?x1602 (+ ?x138 ?x1026)))
- (let ((?x171 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x300 (* ?x171 exp!2)))
- (let ((?x1595 (* ?x300 ?x1602)))
- (let ((?x939 (* f ?x1595)))
- (let ((?x174 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x657 (* ?x174 exp!2)))
+ (let ((?x1603 (+ ?x138 ?x423)))
+ (let ((?x340 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x199 (* ?x340 exp!2)))
+ (let ((?x1596 (* ?x199 ?x1603)))
+ (let ((?x764 (* f ?x1596)))
+ (let ((?x1158 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x694 (* ?x1158 exp!2)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
  (let ((?x95 (- ?x113)))
  (let ((?x108 (* 2.0 ?x95)))
- (let ((?x229 (* ?x108 ?x657)))
- (let ((?x531 (- ?x229)))
- (let ((?x237 (+ ?x95 ?x531)))
- (let ((?x415 (* ?x116 ?x237)))
- (let ((?x772 (* ?x11 ?x415)))
- (let ((?x1175 (- ?x772)))
+ (let ((?x377 (* ?x108 ?x694)))
+ (let ((?x1112 (- ?x377)))
+ (let ((?x696 (+ ?x95 ?x1112)))
+ (let ((?x174 (* ?x116 ?x696)))
+ (let ((?x1197 (* ?x11 ?x174)))
+ (let ((?x1000 (- ?x1197)))
  (let ((?x100 (/ ?x95 scale)))
- (let ((?x593 (+ ?x100 ?x1175)))
- (let ((?x493 (* ?x300 ?x593)))
- (or (and (distinct ?x493 ?x939) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x983 (+ ?x100 ?x1000)))
+ (let ((?x420 (* ?x199 ?x983)))
+ (or (and (distinct ?x420 ?x764) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1248,47 +1248,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1304,13 +1304,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1334,8 +1334,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  true)
 (assert
@@ -1364,8 +1364,8 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1378,18 +1378,18 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522))))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522))))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1398,8 +1398,8 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1418,13 +1418,13 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522))))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404))))))
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
+ (let ((?x1074 (+ 1.0 ?x42)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x136 (- ?x11)))
@@ -1433,37 +1433,37 @@
  (let ((?x66 (/ 0.0 scale)))
  (let ((?x97 (+ ?x66 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x424 (* ?x158 ?x42)))
- (let ((?x1074 (/ ?x424 ?x455)))
- (let ((?x1185 (* ?x158 (/ 1.0 2.0))))
- (let ((?x543 (+ ?x1185 ?x1074)))
- (let ((?x850 (* 2.0 ?x543)))
- (let ((?x988 (- ?x850)))
- (let ((?x931 (+ ?x158 ?x988)))
+ (let ((?x522 (* ?x158 ?x42)))
+ (let ((?x868 (/ ?x522 ?x1074)))
+ (let ((?x489 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x549 (+ ?x489 ?x868)))
+ (let ((?x777 (* 2.0 ?x549)))
+ (let ((?x662 (- ?x777)))
+ (let ((?x356 (+ ?x158 ?x662)))
  (let ((?x58 (/ 1.0 scale)))
  (let ((?x138 (- ?x58)))
- (let ((?x750 (+ ?x138 ?x931)))
- (let ((?x171 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x300 (* ?x171 exp!2)))
- (let ((?x319 (* ?x300 ?x750)))
- (let ((?x592 (* f ?x319)))
- (let ((?x174 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x657 (* ?x174 exp!2)))
+ (let ((?x253 (+ ?x138 ?x356)))
+ (let ((?x340 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x199 (* ?x340 exp!2)))
+ (let ((?x291 (* ?x199 ?x253)))
+ (let ((?x280 (* f ?x291)))
+ (let ((?x1158 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x694 (* ?x1158 exp!2)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
  (let ((?x95 (- ?x113)))
  (let ((?x108 (* 2.0 ?x95)))
- (let ((?x229 (* ?x108 ?x657)))
- (let ((?x531 (- ?x229)))
- (let ((?x237 (+ ?x95 ?x531)))
- (let ((?x415 (* ?x116 ?x237)))
- (let ((?x772 (* ?x11 ?x415)))
- (let ((?x1175 (- ?x772)))
+ (let ((?x377 (* ?x108 ?x694)))
+ (let ((?x1112 (- ?x377)))
+ (let ((?x696 (+ ?x95 ?x1112)))
+ (let ((?x174 (* ?x116 ?x696)))
+ (let ((?x1197 (* ?x11 ?x174)))
+ (let ((?x1000 (- ?x1197)))
  (let ((?x100 (/ ?x95 scale)))
- (let ((?x593 (+ ?x100 ?x1175)))
- (let ((?x493 (* ?x300 ?x593)))
- (or (and (distinct ?x493 ?x592) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x983 (+ ?x100 ?x1000)))
+ (let ((?x420 (* ?x199 ?x983)))
+ (or (and (distinct ?x420 ?x280) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1498,47 +1498,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1554,13 +1554,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1584,8 +1584,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  true)
 (assert
@@ -1614,8 +1614,8 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1628,18 +1628,18 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522))))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522))))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1648,8 +1648,8 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1668,9 +1668,9 @@
 (assert
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522))))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404))))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1680,40 +1680,40 @@
  (let ((?x66 (/ 0.0 scale)))
  (let ((?x97 (+ ?x66 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x1087 (* 0.0 ?x158)))
+ (let ((?x493 (* 0.0 ?x158)))
  (let ((?x84 (/ 1.0 exp!1)))
  (let ((?x42 (* ?x84 exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let ((?x424 (* ?x158 ?x42)))
- (let ((?x1074 (/ ?x424 ?x455)))
- (let ((?x552 (+ ?x1074 ?x1087)))
- (let ((?x724 (* 2.0 ?x552)))
- (let ((?x1600 (- ?x724)))
- (let ((?x1026 (+ ?x158 ?x1600)))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let ((?x522 (* ?x158 ?x42)))
+ (let ((?x868 (/ ?x522 ?x1074)))
+ (let ((?x320 (+ ?x868 ?x493)))
+ (let ((?x913 (* 2.0 ?x320)))
+ (let ((?x1601 (- ?x913)))
+ (let ((?x423 (+ ?x158 ?x1601)))
  (let ((?x58 (/ 1.0 scale)))
  (let ((?x138 (- ?x58)))
- (let ((?x1602 (+ ?x138 ?x1026)))
- (let ((?x171 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x300 (* ?x171 exp!2)))
- (let ((?x1595 (* ?x300 ?x1602)))
- (let ((?x939 (* f ?x1595)))
- (let ((?x174 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x657 (* ?x174 exp!2)))
+ (let ((?x1603 (+ ?x138 ?x423)))
+ (let ((?x340 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x199 (* ?x340 exp!2)))
+ (let ((?x1596 (* ?x199 ?x1603)))
+ (let ((?x764 (* f ?x1596)))
+ (let ((?x1158 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x694 (* ?x1158 exp!2)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
  (let ((?x95 (- ?x113)))
  (let ((?x108 (* 2.0 ?x95)))
- (let ((?x229 (* ?x108 ?x657)))
- (let ((?x531 (- ?x229)))
- (let ((?x237 (+ ?x95 ?x531)))
- (let ((?x415 (* ?x116 ?x237)))
- (let ((?x772 (* ?x11 ?x415)))
- (let ((?x1175 (- ?x772)))
+ (let ((?x377 (* ?x108 ?x694)))
+ (let ((?x1112 (- ?x377)))
+ (let ((?x696 (+ ?x95 ?x1112)))
+ (let ((?x174 (* ?x116 ?x696)))
+ (let ((?x1197 (* ?x11 ?x174)))
+ (let ((?x1000 (- ?x1197)))
  (let ((?x100 (/ ?x95 scale)))
- (let ((?x593 (+ ?x100 ?x1175)))
- (let ((?x493 (* ?x300 ?x593)))
- (or (and (distinct ?x493 ?x939) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x983 (+ ?x100 ?x1000)))
+ (let ((?x420 (* ?x199 ?x983)))
+ (or (and (distinct ?x420 ?x764) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1748,47 +1748,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1804,13 +1804,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1833,9 +1833,9 @@
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!259 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!337 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -1987,47 +1987,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2043,13 +2043,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2071,9 +2071,9 @@
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!259 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!337 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2188,8 +2188,8 @@
  (let ((?x387 (- ?x390)))
  (let ((?x100 (/ ?x95 scale)))
  (let ((?x388 (+ ?x100 ?x387)))
- (let ((?x413 (* ?x61 ?x388)))
- (or (and (distinct ?x413 ?x98) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x459 (* ?x61 ?x388)))
+ (or (and (distinct ?x459 ?x98) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2223,47 +2223,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2279,13 +2279,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2307,9 +2307,9 @@
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
-(declare-fun log!255 () Real)
+(declare-fun log!259 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!337 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2420,8 +2420,8 @@
  (let ((?x387 (- ?x390)))
  (let ((?x100 (/ ?x95 scale)))
  (let ((?x388 (+ ?x100 ?x387)))
- (let ((?x413 (* ?x61 ?x388)))
- (or (and (distinct ?x413 ?x98) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x459 (* ?x61 ?x388)))
+ (or (and (distinct ?x459 ?x98) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2455,47 +2455,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2511,13 +2511,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2542,8 +2542,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  false)
 (assert
@@ -2558,8 +2558,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (= 0.0 ?x455))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (= 0.0 ?x1074))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -2577,8 +2577,8 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2590,17 +2590,17 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2608,8 +2608,8 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2627,12 +2627,12 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404)))))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
+ (let ((?x1074 (+ 1.0 ?x42)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x136 (- ?x11)))
@@ -2641,20 +2641,20 @@
  (let ((?x66 (/ 0.0 scale)))
  (let ((?x97 (+ ?x66 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x424 (* ?x158 ?x42)))
- (let ((?x1074 (/ ?x424 ?x455)))
- (let ((?x1185 (* ?x158 (/ 1.0 2.0))))
- (let ((?x543 (+ ?x1185 ?x1074)))
- (let ((?x850 (* 2.0 ?x543)))
- (let ((?x988 (- ?x850)))
- (let ((?x931 (+ ?x158 ?x988)))
+ (let ((?x522 (* ?x158 ?x42)))
+ (let ((?x868 (/ ?x522 ?x1074)))
+ (let ((?x489 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x549 (+ ?x489 ?x868)))
+ (let ((?x777 (* 2.0 ?x549)))
+ (let ((?x662 (- ?x777)))
+ (let ((?x356 (+ ?x158 ?x662)))
  (let ((?x58 (/ 1.0 scale)))
  (let ((?x138 (- ?x58)))
- (let ((?x750 (+ ?x138 ?x931)))
- (let ((?x171 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x300 (* ?x171 exp!2)))
- (let ((?x319 (* ?x300 ?x750)))
- (let ((?x592 (* f ?x319)))
+ (let ((?x253 (+ ?x138 ?x356)))
+ (let ((?x340 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x199 (* ?x340 exp!2)))
+ (let ((?x291 (* ?x199 ?x253)))
+ (let ((?x280 (* f ?x291)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
@@ -2668,8 +2668,8 @@
  (let ((?x154 (- ?x82)))
  (let ((?x100 (/ ?x95 scale)))
  (let ((?x46 (+ ?x100 ?x154)))
- (let ((?x596 (* ?x300 ?x46)))
- (or (and (distinct ?x596 ?x592) true)))))))))))))))))))))))))))))))))))))))))
+ (let ((?x433 (* ?x199 ?x46)))
+ (or (and (distinct ?x433 ?x280) true)))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2703,47 +2703,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2759,13 +2759,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2789,8 +2789,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  false)
 (assert
@@ -2805,8 +2805,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2822,8 +2822,8 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2835,17 +2835,17 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2853,8 +2853,8 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2872,12 +2872,12 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404)))))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
+ (let ((?x1074 (+ 1.0 ?x42)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x136 (- ?x11)))
@@ -2886,36 +2886,36 @@
  (let ((?x66 (/ 0.0 scale)))
  (let ((?x97 (+ ?x66 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x424 (* ?x158 ?x42)))
- (let ((?x1074 (/ ?x424 ?x455)))
- (let ((?x1185 (* ?x158 (/ 1.0 2.0))))
- (let ((?x543 (+ ?x1185 ?x1074)))
- (let ((?x850 (* 2.0 ?x543)))
- (let ((?x988 (- ?x850)))
- (let ((?x931 (+ ?x158 ?x988)))
+ (let ((?x522 (* ?x158 ?x42)))
+ (let ((?x868 (/ ?x522 ?x1074)))
+ (let ((?x489 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x549 (+ ?x489 ?x868)))
+ (let ((?x777 (* 2.0 ?x549)))
+ (let ((?x662 (- ?x777)))
+ (let ((?x356 (+ ?x158 ?x662)))
  (let ((?x58 (/ 1.0 scale)))
  (let ((?x138 (- ?x58)))
- (let ((?x750 (+ ?x138 ?x931)))
- (let ((?x171 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x300 (* ?x171 exp!2)))
- (let ((?x319 (* ?x300 ?x750)))
- (let ((?x592 (* f ?x319)))
- (let ((?x657 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x253 (+ ?x138 ?x356)))
+ (let ((?x340 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x199 (* ?x340 exp!2)))
+ (let ((?x291 (* ?x199 ?x253)))
+ (let ((?x280 (* f ?x291)))
+ (let ((?x694 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
  (let ((?x95 (- ?x113)))
  (let ((?x108 (* 2.0 ?x95)))
- (let ((?x229 (* ?x108 ?x657)))
- (let ((?x531 (- ?x229)))
- (let ((?x237 (+ ?x95 ?x531)))
- (let ((?x415 (* ?x116 ?x237)))
- (let ((?x772 (* ?x11 ?x415)))
- (let ((?x1175 (- ?x772)))
+ (let ((?x377 (* ?x108 ?x694)))
+ (let ((?x1112 (- ?x377)))
+ (let ((?x696 (+ ?x95 ?x1112)))
+ (let ((?x174 (* ?x116 ?x696)))
+ (let ((?x1197 (* ?x11 ?x174)))
+ (let ((?x1000 (- ?x1197)))
  (let ((?x100 (/ ?x95 scale)))
- (let ((?x593 (+ ?x100 ?x1175)))
- (let ((?x493 (* ?x300 ?x593)))
- (or (and (distinct ?x493 ?x592) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x983 (+ ?x100 ?x1000)))
+ (let ((?x420 (* ?x199 ?x983)))
+ (or (and (distinct ?x420 ?x280) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2949,47 +2949,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3005,13 +3005,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3035,8 +3035,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  false)
 (assert
@@ -3051,8 +3051,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3068,8 +3068,8 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3081,17 +3081,17 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3099,8 +3099,8 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3118,9 +3118,9 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3130,38 +3130,38 @@
  (let ((?x66 (/ 0.0 scale)))
  (let ((?x97 (+ ?x66 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x1087 (* 0.0 ?x158)))
+ (let ((?x493 (* 0.0 ?x158)))
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let ((?x424 (* ?x158 ?x42)))
- (let ((?x1074 (/ ?x424 ?x455)))
- (let ((?x552 (+ ?x1074 ?x1087)))
- (let ((?x724 (* 2.0 ?x552)))
- (let ((?x1600 (- ?x724)))
- (let ((?x1026 (+ ?x158 ?x1600)))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let ((?x522 (* ?x158 ?x42)))
+ (let ((?x868 (/ ?x522 ?x1074)))
+ (let ((?x320 (+ ?x868 ?x493)))
+ (let ((?x913 (* 2.0 ?x320)))
+ (let ((?x1601 (- ?x913)))
+ (let ((?x423 (+ ?x158 ?x1601)))
  (let ((?x58 (/ 1.0 scale)))
  (let ((?x138 (- ?x58)))
- (let ((?x1602 (+ ?x138 ?x1026)))
- (let ((?x171 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x300 (* ?x171 exp!2)))
- (let ((?x1595 (* ?x300 ?x1602)))
- (let ((?x939 (* f ?x1595)))
- (let ((?x657 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1603 (+ ?x138 ?x423)))
+ (let ((?x340 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x199 (* ?x340 exp!2)))
+ (let ((?x1596 (* ?x199 ?x1603)))
+ (let ((?x764 (* f ?x1596)))
+ (let ((?x694 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
  (let ((?x95 (- ?x113)))
  (let ((?x108 (* 2.0 ?x95)))
- (let ((?x229 (* ?x108 ?x657)))
- (let ((?x531 (- ?x229)))
- (let ((?x237 (+ ?x95 ?x531)))
- (let ((?x415 (* ?x116 ?x237)))
- (let ((?x772 (* ?x11 ?x415)))
- (let ((?x1175 (- ?x772)))
+ (let ((?x377 (* ?x108 ?x694)))
+ (let ((?x1112 (- ?x377)))
+ (let ((?x696 (+ ?x95 ?x1112)))
+ (let ((?x174 (* ?x116 ?x696)))
+ (let ((?x1197 (* ?x11 ?x174)))
+ (let ((?x1000 (- ?x1197)))
  (let ((?x100 (/ ?x95 scale)))
- (let ((?x593 (+ ?x100 ?x1175)))
- (let ((?x493 (* ?x300 ?x593)))
- (or (and (distinct ?x493 ?x939) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x983 (+ ?x100 ?x1000)))
+ (let ((?x420 (* ?x199 ?x983)))
+ (or (and (distinct ?x420 ?x764) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3195,47 +3195,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3251,13 +3251,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3281,8 +3281,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  false)
 (assert
@@ -3310,8 +3310,8 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3323,17 +3323,17 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3341,8 +3341,8 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3360,12 +3360,12 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404)))))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
+ (let ((?x1074 (+ 1.0 ?x42)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x136 (- ?x11)))
@@ -3374,36 +3374,36 @@
  (let ((?x66 (/ 0.0 scale)))
  (let ((?x97 (+ ?x66 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x424 (* ?x158 ?x42)))
- (let ((?x1074 (/ ?x424 ?x455)))
- (let ((?x1185 (* ?x158 (/ 1.0 2.0))))
- (let ((?x543 (+ ?x1185 ?x1074)))
- (let ((?x850 (* 2.0 ?x543)))
- (let ((?x988 (- ?x850)))
- (let ((?x931 (+ ?x158 ?x988)))
+ (let ((?x522 (* ?x158 ?x42)))
+ (let ((?x868 (/ ?x522 ?x1074)))
+ (let ((?x489 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x549 (+ ?x489 ?x868)))
+ (let ((?x777 (* 2.0 ?x549)))
+ (let ((?x662 (- ?x777)))
+ (let ((?x356 (+ ?x158 ?x662)))
  (let ((?x58 (/ 1.0 scale)))
  (let ((?x138 (- ?x58)))
- (let ((?x750 (+ ?x138 ?x931)))
- (let ((?x171 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x300 (* ?x171 exp!2)))
- (let ((?x319 (* ?x300 ?x750)))
- (let ((?x592 (* f ?x319)))
- (let ((?x657 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x253 (+ ?x138 ?x356)))
+ (let ((?x340 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x199 (* ?x340 exp!2)))
+ (let ((?x291 (* ?x199 ?x253)))
+ (let ((?x280 (* f ?x291)))
+ (let ((?x694 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
  (let ((?x95 (- ?x113)))
  (let ((?x108 (* 2.0 ?x95)))
- (let ((?x229 (* ?x108 ?x657)))
- (let ((?x531 (- ?x229)))
- (let ((?x237 (+ ?x95 ?x531)))
- (let ((?x415 (* ?x116 ?x237)))
- (let ((?x772 (* ?x11 ?x415)))
- (let ((?x1175 (- ?x772)))
+ (let ((?x377 (* ?x108 ?x694)))
+ (let ((?x1112 (- ?x377)))
+ (let ((?x696 (+ ?x95 ?x1112)))
+ (let ((?x174 (* ?x116 ?x696)))
+ (let ((?x1197 (* ?x11 ?x174)))
+ (let ((?x1000 (- ?x1197)))
  (let ((?x100 (/ ?x95 scale)))
- (let ((?x593 (+ ?x100 ?x1175)))
- (let ((?x493 (* ?x300 ?x593)))
- (or (and (distinct ?x493 ?x592) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x983 (+ ?x100 ?x1000)))
+ (let ((?x420 (* ?x199 ?x983)))
+ (or (and (distinct ?x420 ?x280) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3437,47 +3437,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3493,13 +3493,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3523,8 +3523,8 @@
 (declare-fun f () Real)
 (declare-fun log!37 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!255 () Real)
-(declare-fun log!333 () Real)
+(declare-fun log!259 () Real)
+(declare-fun log!337 () Real)
 (assert
  false)
 (assert
@@ -3552,8 +3552,8 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3565,17 +3565,17 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3583,8 +3583,8 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (< 0.0 ?x455))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (< 0.0 ?x1074))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3602,9 +3602,9 @@
  (not $x9)))
 (assert
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let (($x522 (= 0.0 ?x455)))
- (not $x522)))))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let (($x404 (= 0.0 ?x1074)))
+ (not $x404)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3614,38 +3614,38 @@
  (let ((?x66 (/ 0.0 scale)))
  (let ((?x97 (+ ?x66 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x1087 (* 0.0 ?x158)))
+ (let ((?x493 (* 0.0 ?x158)))
  (let ((?x42 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x455 (+ 1.0 ?x42)))
- (let ((?x424 (* ?x158 ?x42)))
- (let ((?x1074 (/ ?x424 ?x455)))
- (let ((?x552 (+ ?x1074 ?x1087)))
- (let ((?x724 (* 2.0 ?x552)))
- (let ((?x1600 (- ?x724)))
- (let ((?x1026 (+ ?x158 ?x1600)))
+ (let ((?x1074 (+ 1.0 ?x42)))
+ (let ((?x522 (* ?x158 ?x42)))
+ (let ((?x868 (/ ?x522 ?x1074)))
+ (let ((?x320 (+ ?x868 ?x493)))
+ (let ((?x913 (* 2.0 ?x320)))
+ (let ((?x1601 (- ?x913)))
+ (let ((?x423 (+ ?x158 ?x1601)))
  (let ((?x58 (/ 1.0 scale)))
  (let ((?x138 (- ?x58)))
- (let ((?x1602 (+ ?x138 ?x1026)))
- (let ((?x171 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x300 (* ?x171 exp!2)))
- (let ((?x1595 (* ?x300 ?x1602)))
- (let ((?x939 (* f ?x1595)))
- (let ((?x657 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1603 (+ ?x138 ?x423)))
+ (let ((?x340 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x199 (* ?x340 exp!2)))
+ (let ((?x1596 (* ?x199 ?x1603)))
+ (let ((?x764 (* f ?x1596)))
+ (let ((?x694 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x129 (* f 1.0)))
  (let ((?x125 (* 0.0 1.0)))
  (let ((?x113 (+ ?x125 ?x129)))
  (let ((?x95 (- ?x113)))
  (let ((?x108 (* 2.0 ?x95)))
- (let ((?x229 (* ?x108 ?x657)))
- (let ((?x531 (- ?x229)))
- (let ((?x237 (+ ?x95 ?x531)))
- (let ((?x415 (* ?x116 ?x237)))
- (let ((?x772 (* ?x11 ?x415)))
- (let ((?x1175 (- ?x772)))
+ (let ((?x377 (* ?x108 ?x694)))
+ (let ((?x1112 (- ?x377)))
+ (let ((?x696 (+ ?x95 ?x1112)))
+ (let ((?x174 (* ?x116 ?x696)))
+ (let ((?x1197 (* ?x11 ?x174)))
+ (let ((?x1000 (- ?x1197)))
  (let ((?x100 (/ ?x95 scale)))
- (let ((?x593 (+ ?x100 ?x1175)))
- (let ((?x493 (* ?x300 ?x593)))
- (or (and (distinct ?x493 ?x939) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x983 (+ ?x100 ?x1000)))
+ (let ((?x420 (* ?x199 ?x983)))
+ (or (and (distinct ?x420 ?x764) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3679,47 +3679,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!255 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!255) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!259) (< exp!1 exp!4)))
 (assert
- (= (< log!255 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!255) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
 (assert
- (= (< log!255 log!37) (< exp!4 exp!3)))
+ (= (< log!259 log!37) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!255) (< exp!3 exp!4)))
+ (= (< log!37 log!259) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!255 0.0) (> exp!4 1.0)))
+ (= (> log!259 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!255)))
+ (>= exp!4 (+ 1.0 log!259)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!333 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!333) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!337) (< exp!1 exp!5)))
 (assert
- (= (< log!333 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!333) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
 (assert
- (= (< log!333 log!37) (< exp!5 exp!3)))
+ (= (< log!337 log!37) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!333) (< exp!3 exp!5)))
+ (= (< log!37 log!337) (< exp!3 exp!5)))
 (assert
- (= (< log!333 log!255) (< exp!5 exp!4)))
+ (= (< log!337 log!259) (< exp!5 exp!4)))
 (assert
- (= (< log!255 log!333) (< exp!4 exp!5)))
+ (= (< log!259 log!337) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!333 0.0) (> exp!5 1.0)))
+ (= (> log!337 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!333)))
+ (>= exp!5 (+ 1.0 log!337)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3735,13 +3735,13 @@
 (assert
  (= (> 0.0 log!37) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!255) (< exp!6 exp!4)))
+ (= (< 0.0 log!259) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!255) (< exp!4 exp!6)))
+ (= (> 0.0 log!259) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!333) (< exp!6 exp!5)))
+ (= (< 0.0 log!337) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!333) (< exp!5 exp!6)))
+ (= (> 0.0 log!337) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!423 () Real)
+(declare-fun log!429 () Real)
 (assert
  true)
 (assert
@@ -137,23 +137,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!423 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!429 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!423) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!429) (< exp!1 exp!4)))
 (assert
- (= (< log!423 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!429 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!423) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!429) (< exp!2 exp!4)))
 (assert
- (= (< log!423 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!429 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!423) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!429) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!423 0.0) (> exp!4 1.0)))
+ (= (> log!429 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!423)))
+ (>= exp!4 (+ 1.0 log!429)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -173,8 +173,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!423 () Real)
-(declare-fun log!648 () Real)
+(declare-fun log!429 () Real)
+(declare-fun log!654 () Real)
 (assert
  true)
 (assert
@@ -238,12 +238,12 @@
  (let ((?x303 (- ?x480)))
  (let ((?x314 (+ 1.0 ?x303)))
  (let ((?x311 (* 0.0 ?x314)))
- (let ((?x272 (+ ?x303 ?x311)))
+ (let ((?x390 (+ ?x303 ?x311)))
  (let ((?x313 (* 0.0 ?x303)))
- (let ((?x276 (+ ?x313 ?x272)))
- (let ((?x162 (/ ?x144 exp!5)))
- (let ((?x277 (* ?x162 ?x276)))
- (let ((?x278 (* ?x276 ?x277)))
+ (let ((?x392 (+ ?x313 ?x390)))
+ (let ((?x214 (/ ?x144 exp!5)))
+ (let ((?x168 (* ?x214 ?x392)))
+ (let ((?x169 (* ?x392 ?x168)))
  (let ((?x585 (/ 1.0 (* ?x591 ?x591))))
  (let ((?x438 (- ?x590)))
  (let ((?x462 (* ?x590 ?x438)))
@@ -251,29 +251,29 @@
  (let ((?x472 (+ ?x480 ?x586)))
  (let ((?x582 (- ?x472)))
  (let ((?x583 (* 0.0 ?x582)))
- (let ((?x214 (+ ?x582 ?x583)))
- (let ((?x342 (+ ?x583 ?x214)))
- (let ((?x163 (* ?x342 ?x162)))
- (let ((?x280 (+ ?x163 ?x278)))
- (let ((?x392 (+ ?x313 ?x314)))
- (let ((?x168 (+ ?x313 ?x392)))
- (let ((?x389 (/ ?x590 exp!5)))
- (let ((?x169 (* ?x389 ?x168)))
- (let ((?x170 (* ?x168 ?x169)))
- (let ((?x390 (* ?x342 ?x389)))
- (let ((?x171 (+ ?x390 ?x170)))
- (let ((?x283 (+ ?x171 ?x280)))
+ (let ((?x342 (+ ?x582 ?x583)))
+ (let ((?x343 (+ ?x583 ?x342)))
+ (let ((?x385 (* ?x343 ?x214)))
+ (let ((?x170 (+ ?x385 ?x169)))
+ (let ((?x217 (+ ?x313 ?x314)))
+ (let ((?x384 (+ ?x313 ?x217)))
+ (let ((?x341 (/ ?x590 exp!5)))
+ (let ((?x395 (* ?x341 ?x384)))
+ (let ((?x348 (* ?x384 ?x395)))
+ (let ((?x207 (* ?x343 ?x341)))
+ (let ((?x389 (+ ?x207 ?x348)))
+ (let ((?x171 (+ ?x389 ?x170)))
  (let ((?x312 (+ ?x313 ?x311)))
  (let ((?x179 (+ ?x303 ?x312)))
  (let ((?x206 (/ 1.0 exp!5)))
  (let ((?x176 (* ?x206 ?x179)))
- (let ((?x207 (* ?x179 ?x176)))
+ (let ((?x404 (* ?x179 ?x176)))
  (let ((?x464 (+ ?x583 ?x583)))
  (let ((?x577 (+ ?x582 ?x464)))
  (let ((?x302 (* ?x577 ?x206)))
- (let ((?x217 (+ ?x302 ?x207)))
- (let ((?x284 (+ ?x217 ?x283)))
- (or (and (distinct 0.0 ?x284) true)))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x405 (+ ?x302 ?x404)))
+ (let ((?x288 (+ ?x405 ?x171)))
+ (or (and (distinct 0.0 ?x288) true)))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -309,23 +309,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!423 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!429 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!423) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!429) (< exp!1 exp!4)))
 (assert
- (= (< log!423 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!429 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!423) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!429) (< exp!2 exp!4)))
 (assert
- (= (< log!423 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!429 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!423) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!429) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!423 0.0) (> exp!4 1.0)))
+ (= (> log!429 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!423)))
+ (>= exp!4 (+ 1.0 log!429)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -334,27 +334,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!648 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!654 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!648) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!654) (< exp!1 exp!5)))
 (assert
- (= (< log!648 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!654 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!648) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!654) (< exp!2 exp!5)))
 (assert
- (= (< log!648 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!654 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!648) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!654) (< exp!3 exp!5)))
 (assert
- (= (< log!648 log!423) (< exp!5 exp!4)))
+ (= (< log!654 log!429) (< exp!5 exp!4)))
 (assert
- (= (< log!423 log!648) (< exp!4 exp!5)))
+ (= (< log!429 log!654) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!648 0.0) (> exp!5 1.0)))
+ (= (> log!654 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!648)))
+ (>= exp!5 (+ 1.0 log!654)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x144 (/ ?x9 exp!3)))
@@ -375,10 +375,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!423 () Real)
+(declare-fun log!429 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!648 () Real)
-(declare-fun log!873 () Real)
+(declare-fun log!654 () Real)
+(declare-fun log!879 () Real)
 (assert
  true)
 (assert
@@ -387,104 +387,104 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x455 (/ ?x421 exp!1)))
- (let ((?x550 (+ 1.0 ?x455)))
+ (let ((?x567 (/ ?x421 exp!1)))
+ (let ((?x663 (+ 1.0 ?x567)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x867 (/ ?x55 exp!1)))
- (let ((?x149 (+ ?x867 ?x550)))
- (let (($x157 (= 0.0 ?x149)))
- (not $x157)))))))))
+ (let ((?x881 (/ ?x55 exp!1)))
+ (let ((?x360 (+ ?x881 ?x663)))
+ (let (($x155 (= 0.0 ?x360)))
+ (not $x155)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x455 (/ ?x421 exp!1)))
- (let ((?x550 (+ 1.0 ?x455)))
+ (let ((?x567 (/ ?x421 exp!1)))
+ (let ((?x663 (+ 1.0 ?x567)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x867 (/ ?x55 exp!1)))
- (let ((?x149 (+ ?x867 ?x550)))
- (let (($x157 (= 0.0 ?x149)))
- (not $x157)))))))))
+ (let ((?x881 (/ ?x55 exp!1)))
+ (let ((?x360 (+ ?x881 ?x663)))
+ (let (($x155 (= 0.0 ?x360)))
+ (not $x155)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x455 (/ ?x421 exp!1)))
- (let ((?x550 (+ 1.0 ?x455)))
+ (let ((?x567 (/ ?x421 exp!1)))
+ (let ((?x663 (+ 1.0 ?x567)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x867 (/ ?x55 exp!1)))
- (let ((?x149 (+ ?x867 ?x550)))
- (< 0.0 ?x149))))))))
+ (let ((?x881 (/ ?x55 exp!1)))
+ (let ((?x360 (+ ?x881 ?x663)))
+ (< 0.0 ?x360))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x455 (/ ?x421 exp!1)))
- (let ((?x550 (+ 1.0 ?x455)))
+ (let ((?x567 (/ ?x421 exp!1)))
+ (let ((?x663 (+ 1.0 ?x567)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x867 (/ ?x55 exp!1)))
- (let ((?x149 (+ ?x867 ?x550)))
- (let (($x157 (= 0.0 ?x149)))
- (not $x157)))))))))
+ (let ((?x881 (/ ?x55 exp!1)))
+ (let ((?x360 (+ ?x881 ?x663)))
+ (let (($x155 (= 0.0 ?x360)))
+ (not $x155)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x455 (/ ?x421 exp!1)))
- (let ((?x550 (+ 1.0 ?x455)))
+ (let ((?x567 (/ ?x421 exp!1)))
+ (let ((?x663 (+ 1.0 ?x567)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x867 (/ ?x55 exp!1)))
- (let ((?x149 (+ ?x867 ?x550)))
- (let (($x157 (= 0.0 ?x149)))
- (not $x157)))))))))
+ (let ((?x881 (/ ?x55 exp!1)))
+ (let ((?x360 (+ ?x881 ?x663)))
+ (let (($x155 (= 0.0 ?x360)))
+ (not $x155)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x455 (/ ?x421 exp!1)))
- (let ((?x550 (+ 1.0 ?x455)))
+ (let ((?x567 (/ ?x421 exp!1)))
+ (let ((?x663 (+ 1.0 ?x567)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x867 (/ ?x55 exp!1)))
- (let ((?x149 (+ ?x867 ?x550)))
- (let (($x157 (= 0.0 ?x149)))
- (not $x157)))))))))
+ (let ((?x881 (/ ?x55 exp!1)))
+ (let ((?x360 (+ ?x881 ?x663)))
+ (let (($x155 (= 0.0 ?x360)))
+ (not $x155)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x455 (/ ?x421 exp!1)))
- (let ((?x550 (+ 1.0 ?x455)))
+ (let ((?x567 (/ ?x421 exp!1)))
+ (let ((?x663 (+ 1.0 ?x567)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x867 (/ ?x55 exp!1)))
- (let ((?x149 (+ ?x867 ?x550)))
- (let ((?x395 (/ ?x455 ?x149)))
- (let ((?x248 (- ?x395)))
- (let ((?x274 (+ 1.0 ?x248)))
- (let ((?x189 (* 0.0 ?x274)))
- (let ((?x318 (+ ?x248 ?x189)))
- (let ((?x261 (* 0.0 ?x248)))
- (let ((?x608 (+ ?x261 ?x318)))
- (let ((?x478 (/ 1.0 exp!6)))
- (let ((?x670 (* ?x478 ?x608)))
- (let ((?x863 (* ?x608 ?x670)))
- (let ((?x553 (/ 1.0 (* ?x149 ?x149))))
- (let ((?x160 (- ?x455)))
- (let ((?x525 (* ?x455 ?x160)))
- (let ((?x649 (* ?x525 ?x553)))
- (let ((?x308 (+ ?x395 ?x649)))
- (let ((?x377 (- ?x308)))
- (let ((?x668 (* 0.0 ?x377)))
- (let ((?x513 (+ ?x377 ?x668)))
- (let ((?x881 (+ ?x668 ?x513)))
- (let ((?x220 (* ?x881 ?x478)))
- (let ((?x868 (+ ?x220 ?x863)))
- (let ((?x669 (+ ?x261 ?x274)))
- (let ((?x883 (+ ?x261 ?x669)))
- (let ((?x344 (/ ?x455 exp!6)))
- (let ((?x680 (* ?x344 ?x883)))
- (let ((?x420 (* ?x883 ?x680)))
- (let ((?x418 (* ?x881 ?x344)))
- (let ((?x612 (+ ?x418 ?x420)))
- (let ((?x640 (+ ?x612 ?x868)))
- (let ((?x427 (+ ?x261 ?x189)))
- (let ((?x886 (+ ?x248 ?x427)))
- (let ((?x606 (/ ?x867 exp!6)))
- (let ((?x605 (* ?x606 ?x886)))
- (let ((?x259 (* ?x886 ?x605)))
- (let ((?x275 (+ ?x668 ?x668)))
- (let ((?x216 (+ ?x377 ?x275)))
- (let ((?x394 (* ?x216 ?x606)))
- (let ((?x332 (+ ?x394 ?x259)))
- (let ((?x639 (+ ?x332 ?x640)))
- (or (and (distinct 0.0 ?x639) true))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x881 (/ ?x55 exp!1)))
+ (let ((?x360 (+ ?x881 ?x663)))
+ (let ((?x659 (/ ?x567 ?x360)))
+ (let ((?x546 (- ?x659)))
+ (let ((?x347 (+ 1.0 ?x546)))
+ (let ((?x383 (* 0.0 ?x347)))
+ (let ((?x479 (+ ?x546 ?x383)))
+ (let ((?x604 (* 0.0 ?x546)))
+ (let ((?x481 (+ ?x604 ?x479)))
+ (let ((?x468 (/ 1.0 exp!6)))
+ (let ((?x491 (* ?x468 ?x481)))
+ (let ((?x211 (* ?x481 ?x491)))
+ (let ((?x640 (/ 1.0 (* ?x360 ?x360))))
+ (let ((?x521 (- ?x567)))
+ (let ((?x609 (* ?x567 ?x521)))
+ (let ((?x644 (* ?x609 ?x640)))
+ (let ((?x243 (+ ?x659 ?x644)))
+ (let ((?x890 (- ?x243)))
+ (let ((?x290 (* 0.0 ?x890)))
+ (let ((?x467 (+ ?x890 ?x290)))
+ (let ((?x895 (+ ?x290 ?x467)))
+ (let ((?x325 (* ?x895 ?x468)))
+ (let ((?x882 (+ ?x325 ?x211)))
+ (let ((?x415 (+ ?x604 ?x347)))
+ (let ((?x255 (+ ?x604 ?x415)))
+ (let ((?x324 (/ ?x567 exp!6)))
+ (let ((?x215 (* ?x324 ?x255)))
+ (let ((?x427 (* ?x255 ?x215)))
+ (let ((?x273 (* ?x895 ?x324)))
+ (let ((?x245 (+ ?x273 ?x427)))
+ (let ((?x675 (+ ?x245 ?x882)))
+ (let ((?x527 (+ ?x604 ?x383)))
+ (let ((?x900 (+ ?x546 ?x527)))
+ (let ((?x147 (/ ?x881 exp!6)))
+ (let ((?x230 (* ?x147 ?x900)))
+ (let ((?x620 (* ?x900 ?x230)))
+ (let ((?x297 (+ ?x290 ?x290)))
+ (let ((?x213 (+ ?x890 ?x297)))
+ (let ((?x291 (* ?x213 ?x147)))
+ (let ((?x209 (+ ?x291 ?x620)))
+ (let ((?x484 (+ ?x209 ?x675)))
+ (or (and (distinct 0.0 ?x484) true))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -522,23 +522,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!423 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!429 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!423) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!429) (< exp!1 exp!4)))
 (assert
- (= (< log!423 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!429 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!423) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!429) (< exp!2 exp!4)))
 (assert
- (= (< log!423 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!429 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!423) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!429) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!423 0.0) (> exp!4 1.0)))
+ (= (> log!429 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!423)))
+ (>= exp!4 (+ 1.0 log!429)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -548,27 +548,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!648 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!654 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!648) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!654) (< exp!1 exp!5)))
 (assert
- (= (< log!648 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!654 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!648) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!654) (< exp!2 exp!5)))
 (assert
- (= (< log!648 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!654 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!648) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!654) (< exp!3 exp!5)))
 (assert
- (= (< log!648 log!423) (< exp!5 exp!4)))
+ (= (< log!654 log!429) (< exp!5 exp!4)))
 (assert
- (= (< log!423 log!648) (< exp!4 exp!5)))
+ (= (< log!429 log!654) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!648 0.0) (> exp!5 1.0)))
+ (= (> log!654 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!648)))
+ (>= exp!5 (+ 1.0 log!654)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
@@ -578,39 +578,39 @@
  (let ((?x591 (+ 1.0 ?x578)))
  (=> (> ?x591 0.0) (= exp!5 ?x591)))))))))
 (assert
- (= (< log!873 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!879 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!873) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!879) (< exp!1 exp!6)))
 (assert
- (= (< log!873 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!879 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!873) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!879) (< exp!2 exp!6)))
 (assert
- (= (< log!873 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!879 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!873) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!879) (< exp!3 exp!6)))
 (assert
- (= (< log!873 log!423) (< exp!6 exp!4)))
+ (= (< log!879 log!429) (< exp!6 exp!4)))
 (assert
- (= (< log!423 log!873) (< exp!4 exp!6)))
+ (= (< log!429 log!879) (< exp!4 exp!6)))
 (assert
- (= (< log!873 log!648) (< exp!6 exp!5)))
+ (= (< log!879 log!654) (< exp!6 exp!5)))
 (assert
- (= (< log!648 log!873) (< exp!5 exp!6)))
+ (= (< log!654 log!879) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!873 0.0) (> exp!6 1.0)))
+ (= (> log!879 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!873)))
+ (>= exp!6 (+ 1.0 log!879)))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
-(let ((?x455 (/ ?x421 exp!1)))
-(let ((?x550 (+ 1.0 ?x455)))
+(let ((?x567 (/ ?x421 exp!1)))
+(let ((?x663 (+ 1.0 ?x567)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x867 (/ ?x55 exp!1)))
-(let ((?x149 (+ ?x867 ?x550)))
-(=> (> ?x149 0.0) (= exp!6 ?x149)))))))))
+(let ((?x881 (/ ?x55 exp!1)))
+(let ((?x360 (+ ?x881 ?x663)))
+(=> (> ?x360 0.0) (= exp!6 ?x360)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -624,10 +624,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!423 () Real)
-(declare-fun log!648 () Real)
+(declare-fun log!429 () Real)
+(declare-fun log!654 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!873 () Real)
+(declare-fun log!879 () Real)
 (assert
  true)
 (assert
@@ -698,12 +698,12 @@
  (let ((?x303 (- ?x480)))
  (let ((?x314 (+ 1.0 ?x303)))
  (let ((?x311 (* 0.0 ?x314)))
- (let ((?x272 (+ ?x303 ?x311)))
+ (let ((?x390 (+ ?x303 ?x311)))
  (let ((?x313 (* 0.0 ?x303)))
- (let ((?x276 (+ ?x313 ?x272)))
- (let ((?x162 (/ ?x144 exp!5)))
- (let ((?x277 (* ?x162 ?x276)))
- (let ((?x278 (* ?x276 ?x277)))
+ (let ((?x392 (+ ?x313 ?x390)))
+ (let ((?x214 (/ ?x144 exp!5)))
+ (let ((?x168 (* ?x214 ?x392)))
+ (let ((?x169 (* ?x392 ?x168)))
  (let ((?x585 (/ 1.0 (* ?x591 ?x591))))
  (let ((?x438 (- ?x590)))
  (let ((?x462 (* ?x590 ?x438)))
@@ -711,29 +711,29 @@
  (let ((?x472 (+ ?x480 ?x586)))
  (let ((?x582 (- ?x472)))
  (let ((?x583 (* 0.0 ?x582)))
- (let ((?x214 (+ ?x582 ?x583)))
- (let ((?x342 (+ ?x583 ?x214)))
- (let ((?x163 (* ?x342 ?x162)))
- (let ((?x280 (+ ?x163 ?x278)))
- (let ((?x392 (+ ?x313 ?x314)))
- (let ((?x168 (+ ?x313 ?x392)))
- (let ((?x389 (/ ?x590 exp!5)))
- (let ((?x169 (* ?x389 ?x168)))
- (let ((?x170 (* ?x168 ?x169)))
- (let ((?x390 (* ?x342 ?x389)))
- (let ((?x171 (+ ?x390 ?x170)))
- (let ((?x283 (+ ?x171 ?x280)))
+ (let ((?x342 (+ ?x582 ?x583)))
+ (let ((?x343 (+ ?x583 ?x342)))
+ (let ((?x385 (* ?x343 ?x214)))
+ (let ((?x170 (+ ?x385 ?x169)))
+ (let ((?x217 (+ ?x313 ?x314)))
+ (let ((?x384 (+ ?x313 ?x217)))
+ (let ((?x341 (/ ?x590 exp!5)))
+ (let ((?x395 (* ?x341 ?x384)))
+ (let ((?x348 (* ?x384 ?x395)))
+ (let ((?x207 (* ?x343 ?x341)))
+ (let ((?x389 (+ ?x207 ?x348)))
+ (let ((?x171 (+ ?x389 ?x170)))
  (let ((?x312 (+ ?x313 ?x311)))
  (let ((?x179 (+ ?x303 ?x312)))
  (let ((?x206 (/ 1.0 exp!5)))
  (let ((?x176 (* ?x206 ?x179)))
- (let ((?x207 (* ?x179 ?x176)))
+ (let ((?x404 (* ?x179 ?x176)))
  (let ((?x464 (+ ?x583 ?x583)))
  (let ((?x577 (+ ?x582 ?x464)))
  (let ((?x302 (* ?x577 ?x206)))
- (let ((?x217 (+ ?x302 ?x207)))
- (let ((?x284 (+ ?x217 ?x283)))
- (or (and (distinct 0.0 ?x284) true))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x405 (+ ?x302 ?x404)))
+ (let ((?x288 (+ ?x405 ?x171)))
+ (or (and (distinct 0.0 ?x288) true))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -771,23 +771,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!423 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!429 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!423) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!429) (< exp!1 exp!4)))
 (assert
- (= (< log!423 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!429 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!423) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!429) (< exp!2 exp!4)))
 (assert
- (= (< log!423 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!429 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!423) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!429) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!423 0.0) (> exp!4 1.0)))
+ (= (> log!429 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!423)))
+ (>= exp!4 (+ 1.0 log!429)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -797,27 +797,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!648 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!654 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!648) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!654) (< exp!1 exp!5)))
 (assert
- (= (< log!648 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!654 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!648) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!654) (< exp!2 exp!5)))
 (assert
- (= (< log!648 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!654 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!648) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!654) (< exp!3 exp!5)))
 (assert
- (= (< log!648 log!423) (< exp!5 exp!4)))
+ (= (< log!654 log!429) (< exp!5 exp!4)))
 (assert
- (= (< log!423 log!648) (< exp!4 exp!5)))
+ (= (< log!429 log!654) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!648 0.0) (> exp!5 1.0)))
+ (= (> log!654 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!648)))
+ (>= exp!5 (+ 1.0 log!654)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
@@ -827,38 +827,38 @@
  (let ((?x591 (+ 1.0 ?x578)))
  (=> (> ?x591 0.0) (= exp!5 ?x591)))))))))
 (assert
- (= (< log!873 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!879 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!873) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!879) (< exp!1 exp!6)))
 (assert
- (= (< log!873 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!879 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!873) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!879) (< exp!2 exp!6)))
 (assert
- (= (< log!873 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!879 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!873) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!879) (< exp!3 exp!6)))
 (assert
- (= (< log!873 log!423) (< exp!6 exp!4)))
+ (= (< log!879 log!429) (< exp!6 exp!4)))
 (assert
- (= (< log!423 log!873) (< exp!4 exp!6)))
+ (= (< log!429 log!879) (< exp!4 exp!6)))
 (assert
- (= (< log!873 log!648) (< exp!6 exp!5)))
+ (= (< log!879 log!654) (< exp!6 exp!5)))
 (assert
- (= (< log!648 log!873) (< exp!5 exp!6)))
+ (= (< log!654 log!879) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!873 0.0) (> exp!6 1.0)))
+ (= (> log!879 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!873)))
+ (>= exp!6 (+ 1.0 log!879)))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
-(let ((?x455 (/ ?x421 exp!1)))
-(let ((?x550 (+ 1.0 ?x455)))
+(let ((?x567 (/ ?x421 exp!1)))
+(let ((?x663 (+ 1.0 ?x567)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x867 (/ ?x55 exp!1)))
-(let ((?x149 (+ ?x867 ?x550)))
-(=> (> ?x149 0.0) (= exp!6 ?x149)))))))))
+(let ((?x881 (/ ?x55 exp!1)))
+(let ((?x360 (+ ?x881 ?x663)))
+(=> (> ?x360 0.0) (= exp!6 ?x360)))))))))
 (check-sat)
 (pop 1)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!414 () Real)
+(declare-fun log!420 () Real)
 (assert
  true)
 (assert
@@ -149,23 +149,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!420 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!414) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!420) (< exp!1 exp!4)))
 (assert
- (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!420 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!414) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!420) (< exp!2 exp!4)))
 (assert
- (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!420 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!414) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!420) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!414 0.0) (> exp!4 1.0)))
+ (= (> log!420 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!414)))
+ (>= exp!4 (+ 1.0 log!420)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -185,8 +185,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!414 () Real)
-(declare-fun log!638 () Real)
+(declare-fun log!420 () Real)
+(declare-fun log!644 () Real)
 (assert
  true)
 (assert
@@ -250,18 +250,18 @@
  (let ((?x221 (- ?x252)))
  (let ((?x247 (* 0.0 ?x221)))
  (let ((?x246 (+ 1.0 ?x221)))
- (let ((?x180 (+ ?x246 ?x247)))
- (let ((?x181 (+ ?x247 ?x180)))
- (let ((?x276 (/ ?x156 exp!5)))
- (let ((?x182 (* ?x276 ?x181)))
+ (let ((?x273 (+ ?x246 ?x247)))
+ (let ((?x274 (+ ?x247 ?x273)))
+ (let ((?x237 (/ ?x156 exp!5)))
+ (let ((?x270 (* ?x237 ?x274)))
  (let ((?x332 (/ 1.0 ?x700)))
  (let ((?x333 (- ?x332)))
  (let ((?x344 (* 0.0 ?x333)))
- (let ((?x257 (+ ?x333 ?x344)))
+ (let ((?x236 (+ ?x333 ?x344)))
  (let ((?x343 (+ 1.0 ?x333)))
- (let ((?x237 (* 0.0 ?x343)))
- (let ((?x273 (+ ?x237 ?x257)))
- (let ((?x183 (* ?x273 ?x182)))
+ (let ((?x235 (* 0.0 ?x343)))
+ (let ((?x218 (+ ?x235 ?x236)))
+ (let ((?x271 (* ?x218 ?x270)))
  (let ((?x208 (- ?x156)))
  (let ((?x250 (/ 1.0 (* ?x700 ?x700))))
  (let ((?x209 (* ?x250 ?x208)))
@@ -269,19 +269,19 @@
  (let ((?x201 (+ ?x196 ?x209)))
  (let ((?x204 (- ?x201)))
  (let ((?x210 (* 0.0 ?x204)))
- (let ((?x235 (+ ?x204 ?x210)))
- (let ((?x236 (+ ?x210 ?x235)))
- (let ((?x277 (* ?x236 ?x276)))
- (let ((?x174 (+ ?x277 ?x183)))
+ (let ((?x372 (+ ?x204 ?x210)))
+ (let ((?x394 (+ ?x210 ?x372)))
+ (let ((?x257 (* ?x394 ?x237)))
+ (let ((?x275 (+ ?x257 ?x271)))
  (let ((?x217 (* 0.0 ?x246)))
- (let ((?x216 (+ ?x221 ?x217)))
- (let ((?x318 (+ ?x247 ?x216)))
- (let ((?x218 (/ ?x693 exp!5)))
- (let ((?x319 (* ?x218 ?x318)))
- (let ((?x274 (* ?x319 ?x273)))
- (let ((?x215 (* ?x218 ?x236)))
- (let ((?x270 (+ ?x215 ?x274)))
- (let ((?x175 (+ ?x270 ?x174)))
+ (let ((?x399 (+ ?x221 ?x217)))
+ (let ((?x409 (+ ?x247 ?x399)))
+ (let ((?x405 (/ ?x693 exp!5)))
+ (let ((?x411 (* ?x405 ?x409)))
+ (let ((?x215 (* ?x411 ?x218)))
+ (let ((?x378 (* ?x405 ?x394)))
+ (let ((?x216 (+ ?x378 ?x215)))
+ (let ((?x276 (+ ?x216 ?x275)))
  (let ((?x341 (+ ?x344 ?x344)))
  (let ((?x342 (+ ?x343 ?x341)))
  (let ((?x248 (+ ?x217 ?x247)))
@@ -293,8 +293,8 @@
  (let ((?x211 (+ ?x204 ?x205)))
  (let ((?x251 (* ?x212 ?x211)))
  (let ((?x228 (+ ?x251 ?x195)))
- (let ((?x302 (+ ?x228 ?x175)))
- (or (and (distinct 0.0 ?x302) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x277 (+ ?x228 ?x276)))
+ (or (and (distinct 0.0 ?x277) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -330,23 +330,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!420 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!414) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!420) (< exp!1 exp!4)))
 (assert
- (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!420 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!414) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!420) (< exp!2 exp!4)))
 (assert
- (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!420 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!414) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!420) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!414 0.0) (> exp!4 1.0)))
+ (= (> log!420 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!414)))
+ (>= exp!4 (+ 1.0 log!420)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -355,27 +355,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!644 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!638) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!644) (< exp!1 exp!5)))
 (assert
- (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!644 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!638) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!644) (< exp!2 exp!5)))
 (assert
- (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!644 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!638) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!644) (< exp!3 exp!5)))
 (assert
- (= (< log!638 log!414) (< exp!5 exp!4)))
+ (= (< log!644 log!420) (< exp!5 exp!4)))
 (assert
- (= (< log!414 log!638) (< exp!4 exp!5)))
+ (= (< log!420 log!644) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!638 0.0) (> exp!5 1.0)))
+ (= (> log!644 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!638)))
+ (>= exp!5 (+ 1.0 log!644)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x156 (/ ?x9 exp!3)))
@@ -396,10 +396,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!414 () Real)
+(declare-fun log!420 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!638 () Real)
-(declare-fun log!863 () Real)
+(declare-fun log!644 () Real)
+(declare-fun log!869 () Real)
 (assert
  true)
 (assert
@@ -408,113 +408,113 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x360 (/ ?x457 exp!1)))
- (let ((?x272 (+ 1.0 ?x360)))
+ (let ((?x199 (/ ?x457 exp!1)))
+ (let ((?x254 (+ 1.0 ?x199)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x975 (/ ?x55 exp!1)))
- (let ((?x329 (+ ?x975 ?x272)))
- (< 0.0 ?x329))))))))
+ (let ((?x420 (/ ?x55 exp!1)))
+ (let ((?x259 (+ ?x420 ?x254)))
+ (< 0.0 ?x259))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x360 (/ ?x457 exp!1)))
- (let ((?x272 (+ 1.0 ?x360)))
+ (let ((?x199 (/ ?x457 exp!1)))
+ (let ((?x254 (+ 1.0 ?x199)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x975 (/ ?x55 exp!1)))
- (let ((?x329 (+ ?x975 ?x272)))
- (let (($x394 (= 0.0 ?x329)))
- (not $x394)))))))))
+ (let ((?x420 (/ ?x55 exp!1)))
+ (let ((?x259 (+ ?x420 ?x254)))
+ (let (($x335 (= 0.0 ?x259)))
+ (not $x335)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x360 (/ ?x457 exp!1)))
- (let ((?x272 (+ 1.0 ?x360)))
+ (let ((?x199 (/ ?x457 exp!1)))
+ (let ((?x254 (+ 1.0 ?x199)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x975 (/ ?x55 exp!1)))
- (let ((?x329 (+ ?x975 ?x272)))
- (let (($x394 (= 0.0 ?x329)))
- (not $x394)))))))))
+ (let ((?x420 (/ ?x55 exp!1)))
+ (let ((?x259 (+ ?x420 ?x254)))
+ (let (($x335 (= 0.0 ?x259)))
+ (not $x335)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x360 (/ ?x457 exp!1)))
- (let ((?x272 (+ 1.0 ?x360)))
+ (let ((?x199 (/ ?x457 exp!1)))
+ (let ((?x254 (+ 1.0 ?x199)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x975 (/ ?x55 exp!1)))
- (let ((?x329 (+ ?x975 ?x272)))
- (let (($x394 (= 0.0 ?x329)))
- (not $x394)))))))))
+ (let ((?x420 (/ ?x55 exp!1)))
+ (let ((?x259 (+ ?x420 ?x254)))
+ (let (($x335 (= 0.0 ?x259)))
+ (not $x335)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x360 (/ ?x457 exp!1)))
- (let ((?x272 (+ 1.0 ?x360)))
+ (let ((?x199 (/ ?x457 exp!1)))
+ (let ((?x254 (+ 1.0 ?x199)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x975 (/ ?x55 exp!1)))
- (let ((?x329 (+ ?x975 ?x272)))
- (let (($x394 (= 0.0 ?x329)))
- (not $x394)))))))))
+ (let ((?x420 (/ ?x55 exp!1)))
+ (let ((?x259 (+ ?x420 ?x254)))
+ (let (($x335 (= 0.0 ?x259)))
+ (not $x335)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x360 (/ ?x457 exp!1)))
- (let ((?x272 (+ 1.0 ?x360)))
+ (let ((?x199 (/ ?x457 exp!1)))
+ (let ((?x254 (+ 1.0 ?x199)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x975 (/ ?x55 exp!1)))
- (let ((?x329 (+ ?x975 ?x272)))
- (let (($x394 (= 0.0 ?x329)))
- (not $x394)))))))))
+ (let ((?x420 (/ ?x55 exp!1)))
+ (let ((?x259 (+ ?x420 ?x254)))
+ (let (($x335 (= 0.0 ?x259)))
+ (not $x335)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x360 (/ ?x457 exp!1)))
- (let ((?x272 (+ 1.0 ?x360)))
+ (let ((?x199 (/ ?x457 exp!1)))
+ (let ((?x254 (+ 1.0 ?x199)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x975 (/ ?x55 exp!1)))
- (let ((?x329 (+ ?x975 ?x272)))
- (let ((?x453 (/ 1.0 ?x329)))
- (let ((?x410 (- ?x453)))
- (let ((?x219 (* 0.0 ?x410)))
- (let ((?x397 (+ 1.0 ?x410)))
- (let ((?x625 (+ ?x397 ?x219)))
- (let ((?x989 (+ ?x219 ?x625)))
- (let ((?x561 (/ 1.0 exp!6)))
- (let ((?x589 (* ?x561 ?x989)))
- (let ((?x757 (/ ?x975 ?x329)))
- (let ((?x160 (- ?x757)))
- (let ((?x992 (* 0.0 ?x160)))
- (let ((?x673 (+ ?x160 ?x992)))
- (let ((?x650 (+ 1.0 ?x160)))
- (let ((?x254 (* 0.0 ?x650)))
- (let ((?x718 (+ ?x254 ?x673)))
- (let ((?x778 (* ?x718 ?x589)))
- (let ((?x993 (- ?x975)))
- (let ((?x315 (/ 1.0 (* ?x329 ?x329))))
- (let ((?x490 (* ?x315 ?x993)))
- (let ((?x293 (/ 0.0 ?x329)))
- (let ((?x356 (+ ?x293 ?x490)))
- (let ((?x162 (- ?x356)))
- (let ((?x300 (* 0.0 ?x162)))
- (let ((?x367 (+ ?x162 ?x300)))
- (let ((?x456 (+ ?x300 ?x367)))
- (let ((?x563 (* ?x456 ?x561)))
- (let ((?x398 (+ ?x563 ?x778)))
- (let ((?x377 (* 0.0 ?x397)))
- (let ((?x592 (+ ?x410 ?x377)))
- (let ((?x664 (+ ?x219 ?x592)))
- (let ((?x297 (/ ?x360 exp!6)))
- (let ((?x353 (* ?x297 ?x664)))
- (let ((?x400 (* ?x353 ?x718)))
- (let ((?x997 (* ?x297 ?x456)))
- (let ((?x981 (+ ?x997 ?x400)))
- (let ((?x602 (+ ?x981 ?x398)))
- (let ((?x590 (+ ?x992 ?x992)))
- (let ((?x406 (+ ?x650 ?x590)))
- (let ((?x321 (+ ?x377 ?x219)))
- (let ((?x1004 (+ ?x410 ?x321)))
- (let ((?x322 (/ ?x975 exp!6)))
- (let ((?x389 (* ?x322 ?x1004)))
- (let ((?x291 (* ?x389 ?x406)))
- (let ((?x1003 (+ ?x300 ?x300)))
- (let ((?x645 (+ ?x162 ?x1003)))
- (let ((?x168 (* ?x322 ?x645)))
- (let ((?x1007 (+ ?x168 ?x291)))
- (let ((?x244 (+ ?x1007 ?x602)))
- (or (and (distinct 0.0 ?x244) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x420 (/ ?x55 exp!1)))
+ (let ((?x259 (+ ?x420 ?x254)))
+ (let ((?x400 (/ 1.0 ?x259)))
+ (let ((?x363 (- ?x400)))
+ (let ((?x381 (* 0.0 ?x363)))
+ (let ((?x225 (+ 1.0 ?x363)))
+ (let ((?x631 (+ ?x225 ?x381)))
+ (let ((?x980 (+ ?x381 ?x631)))
+ (let ((?x264 (/ 1.0 exp!6)))
+ (let ((?x485 (* ?x264 ?x980)))
+ (let ((?x406 (/ ?x420 ?x259)))
+ (let ((?x440 (- ?x406)))
+ (let ((?x989 (* 0.0 ?x440)))
+ (let ((?x585 (+ ?x440 ?x989)))
+ (let ((?x662 (+ 1.0 ?x440)))
+ (let ((?x775 (* 0.0 ?x662)))
+ (let ((?x723 (+ ?x775 ?x585)))
+ (let ((?x179 (* ?x723 ?x485)))
+ (let ((?x258 (- ?x420)))
+ (let ((?x490 (/ 1.0 (* ?x259 ?x259))))
+ (let ((?x792 (* ?x490 ?x258)))
+ (let ((?x291 (/ 0.0 ?x259)))
+ (let ((?x360 (+ ?x291 ?x792)))
+ (let ((?x444 (- ?x360)))
+ (let ((?x436 (* 0.0 ?x444)))
+ (let ((?x408 (+ ?x444 ?x436)))
+ (let ((?x672 (+ ?x436 ?x408)))
+ (let ((?x369 (* ?x672 ?x264)))
+ (let ((?x673 (+ ?x369 ?x179)))
+ (let ((?x176 (* 0.0 ?x225)))
+ (let ((?x599 (+ ?x363 ?x176)))
+ (let ((?x661 (+ ?x381 ?x599)))
+ (let ((?x280 (/ ?x199 exp!6)))
+ (let ((?x311 (* ?x280 ?x661)))
+ (let ((?x281 (* ?x311 ?x723)))
+ (let ((?x994 (* ?x280 ?x672)))
+ (let ((?x978 (+ ?x994 ?x281)))
+ (let ((?x605 (+ ?x978 ?x673)))
+ (let ((?x398 (+ ?x989 ?x989)))
+ (let ((?x203 (+ ?x662 ?x398)))
+ (let ((?x226 (+ ?x176 ?x381)))
+ (let ((?x1001 (+ ?x363 ?x226)))
+ (let ((?x401 (/ ?x420 exp!6)))
+ (let ((?x322 (* ?x401 ?x1001)))
+ (let ((?x198 (* ?x322 ?x203)))
+ (let ((?x1000 (+ ?x436 ?x436)))
+ (let ((?x278 (+ ?x444 ?x1000)))
+ (let ((?x206 (* ?x401 ?x278)))
+ (let ((?x220 (+ ?x206 ?x198)))
+ (let ((?x986 (+ ?x220 ?x605)))
+ (or (and (distinct 0.0 ?x986) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -552,23 +552,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!420 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!414) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!420) (< exp!1 exp!4)))
 (assert
- (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!420 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!414) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!420) (< exp!2 exp!4)))
 (assert
- (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!420 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!414) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!420) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!414 0.0) (> exp!4 1.0)))
+ (= (> log!420 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!414)))
+ (>= exp!4 (+ 1.0 log!420)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -578,27 +578,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!644 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!638) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!644) (< exp!1 exp!5)))
 (assert
- (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!644 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!638) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!644) (< exp!2 exp!5)))
 (assert
- (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!644 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!638) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!644) (< exp!3 exp!5)))
 (assert
- (= (< log!638 log!414) (< exp!5 exp!4)))
+ (= (< log!644 log!420) (< exp!5 exp!4)))
 (assert
- (= (< log!414 log!638) (< exp!4 exp!5)))
+ (= (< log!420 log!644) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!638 0.0) (> exp!5 1.0)))
+ (= (> log!644 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!638)))
+ (>= exp!5 (+ 1.0 log!644)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
@@ -608,39 +608,39 @@
  (let ((?x700 (+ 1.0 ?x682)))
  (=> (> ?x700 0.0) (= exp!5 ?x700)))))))))
 (assert
- (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!869 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!863) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!869) (< exp!1 exp!6)))
 (assert
- (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!869 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!863) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!869) (< exp!2 exp!6)))
 (assert
- (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!869 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!863) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!869) (< exp!3 exp!6)))
 (assert
- (= (< log!863 log!414) (< exp!6 exp!4)))
+ (= (< log!869 log!420) (< exp!6 exp!4)))
 (assert
- (= (< log!414 log!863) (< exp!4 exp!6)))
+ (= (< log!420 log!869) (< exp!4 exp!6)))
 (assert
- (= (< log!863 log!638) (< exp!6 exp!5)))
+ (= (< log!869 log!644) (< exp!6 exp!5)))
 (assert
- (= (< log!638 log!863) (< exp!5 exp!6)))
+ (= (< log!644 log!869) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!863 0.0) (> exp!6 1.0)))
+ (= (> log!869 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!863)))
+ (>= exp!6 (+ 1.0 log!869)))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
-(let ((?x360 (/ ?x457 exp!1)))
-(let ((?x272 (+ 1.0 ?x360)))
+(let ((?x199 (/ ?x457 exp!1)))
+(let ((?x254 (+ 1.0 ?x199)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x975 (/ ?x55 exp!1)))
-(let ((?x329 (+ ?x975 ?x272)))
-(=> (> ?x329 0.0) (= exp!6 ?x329)))))))))
+(let ((?x420 (/ ?x55 exp!1)))
+(let ((?x259 (+ ?x420 ?x254)))
+(=> (> ?x259 0.0) (= exp!6 ?x259)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -654,10 +654,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!414 () Real)
-(declare-fun log!638 () Real)
+(declare-fun log!420 () Real)
+(declare-fun log!644 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!863 () Real)
+(declare-fun log!869 () Real)
 (assert
  true)
 (assert
@@ -728,18 +728,18 @@
  (let ((?x221 (- ?x252)))
  (let ((?x247 (* 0.0 ?x221)))
  (let ((?x246 (+ 1.0 ?x221)))
- (let ((?x180 (+ ?x246 ?x247)))
- (let ((?x181 (+ ?x247 ?x180)))
- (let ((?x276 (/ ?x156 exp!5)))
- (let ((?x182 (* ?x276 ?x181)))
+ (let ((?x273 (+ ?x246 ?x247)))
+ (let ((?x274 (+ ?x247 ?x273)))
+ (let ((?x237 (/ ?x156 exp!5)))
+ (let ((?x270 (* ?x237 ?x274)))
  (let ((?x332 (/ 1.0 ?x700)))
  (let ((?x333 (- ?x332)))
  (let ((?x344 (* 0.0 ?x333)))
- (let ((?x257 (+ ?x333 ?x344)))
+ (let ((?x236 (+ ?x333 ?x344)))
  (let ((?x343 (+ 1.0 ?x333)))
- (let ((?x237 (* 0.0 ?x343)))
- (let ((?x273 (+ ?x237 ?x257)))
- (let ((?x183 (* ?x273 ?x182)))
+ (let ((?x235 (* 0.0 ?x343)))
+ (let ((?x218 (+ ?x235 ?x236)))
+ (let ((?x271 (* ?x218 ?x270)))
  (let ((?x208 (- ?x156)))
  (let ((?x250 (/ 1.0 (* ?x700 ?x700))))
  (let ((?x209 (* ?x250 ?x208)))
@@ -747,19 +747,19 @@
  (let ((?x201 (+ ?x196 ?x209)))
  (let ((?x204 (- ?x201)))
  (let ((?x210 (* 0.0 ?x204)))
- (let ((?x235 (+ ?x204 ?x210)))
- (let ((?x236 (+ ?x210 ?x235)))
- (let ((?x277 (* ?x236 ?x276)))
- (let ((?x174 (+ ?x277 ?x183)))
+ (let ((?x372 (+ ?x204 ?x210)))
+ (let ((?x394 (+ ?x210 ?x372)))
+ (let ((?x257 (* ?x394 ?x237)))
+ (let ((?x275 (+ ?x257 ?x271)))
  (let ((?x217 (* 0.0 ?x246)))
- (let ((?x216 (+ ?x221 ?x217)))
- (let ((?x318 (+ ?x247 ?x216)))
- (let ((?x218 (/ ?x693 exp!5)))
- (let ((?x319 (* ?x218 ?x318)))
- (let ((?x274 (* ?x319 ?x273)))
- (let ((?x215 (* ?x218 ?x236)))
- (let ((?x270 (+ ?x215 ?x274)))
- (let ((?x175 (+ ?x270 ?x174)))
+ (let ((?x399 (+ ?x221 ?x217)))
+ (let ((?x409 (+ ?x247 ?x399)))
+ (let ((?x405 (/ ?x693 exp!5)))
+ (let ((?x411 (* ?x405 ?x409)))
+ (let ((?x215 (* ?x411 ?x218)))
+ (let ((?x378 (* ?x405 ?x394)))
+ (let ((?x216 (+ ?x378 ?x215)))
+ (let ((?x276 (+ ?x216 ?x275)))
  (let ((?x341 (+ ?x344 ?x344)))
  (let ((?x342 (+ ?x343 ?x341)))
  (let ((?x248 (+ ?x217 ?x247)))
@@ -771,8 +771,8 @@
  (let ((?x211 (+ ?x204 ?x205)))
  (let ((?x251 (* ?x212 ?x211)))
  (let ((?x228 (+ ?x251 ?x195)))
- (let ((?x302 (+ ?x228 ?x175)))
- (or (and (distinct 0.0 ?x302) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x277 (+ ?x228 ?x276)))
+ (or (and (distinct 0.0 ?x277) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -810,23 +810,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!420 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!414) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!420) (< exp!1 exp!4)))
 (assert
- (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!420 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!414) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!420) (< exp!2 exp!4)))
 (assert
- (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!420 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!414) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!420) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!414 0.0) (> exp!4 1.0)))
+ (= (> log!420 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!414)))
+ (>= exp!4 (+ 1.0 log!420)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -836,27 +836,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!644 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!638) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!644) (< exp!1 exp!5)))
 (assert
- (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!644 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!638) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!644) (< exp!2 exp!5)))
 (assert
- (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!644 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!638) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!644) (< exp!3 exp!5)))
 (assert
- (= (< log!638 log!414) (< exp!5 exp!4)))
+ (= (< log!644 log!420) (< exp!5 exp!4)))
 (assert
- (= (< log!414 log!638) (< exp!4 exp!5)))
+ (= (< log!420 log!644) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!638 0.0) (> exp!5 1.0)))
+ (= (> log!644 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!638)))
+ (>= exp!5 (+ 1.0 log!644)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
@@ -866,38 +866,38 @@
  (let ((?x700 (+ 1.0 ?x682)))
  (=> (> ?x700 0.0) (= exp!5 ?x700)))))))))
 (assert
- (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!869 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!863) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!869) (< exp!1 exp!6)))
 (assert
- (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!869 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!863) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!869) (< exp!2 exp!6)))
 (assert
- (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!869 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!863) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!869) (< exp!3 exp!6)))
 (assert
- (= (< log!863 log!414) (< exp!6 exp!4)))
+ (= (< log!869 log!420) (< exp!6 exp!4)))
 (assert
- (= (< log!414 log!863) (< exp!4 exp!6)))
+ (= (< log!420 log!869) (< exp!4 exp!6)))
 (assert
- (= (< log!863 log!638) (< exp!6 exp!5)))
+ (= (< log!869 log!644) (< exp!6 exp!5)))
 (assert
- (= (< log!638 log!863) (< exp!5 exp!6)))
+ (= (< log!644 log!869) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!863 0.0) (> exp!6 1.0)))
+ (= (> log!869 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!863)))
+ (>= exp!6 (+ 1.0 log!869)))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
-(let ((?x360 (/ ?x457 exp!1)))
-(let ((?x272 (+ 1.0 ?x360)))
+(let ((?x199 (/ ?x457 exp!1)))
+(let ((?x254 (+ 1.0 ?x199)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x975 (/ ?x55 exp!1)))
-(let ((?x329 (+ ?x975 ?x272)))
-(=> (> ?x329 0.0) (= exp!6 ?x329)))))))))
+(let ((?x420 (/ ?x55 exp!1)))
+(let ((?x259 (+ ?x420 ?x254)))
+(=> (> ?x259 0.0) (= exp!6 ?x259)))))))))
 (check-sat)
 (pop 1)

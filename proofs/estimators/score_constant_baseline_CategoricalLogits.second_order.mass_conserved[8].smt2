@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!414 () Real)
+(declare-fun log!420 () Real)
 (assert
  true)
 (assert
@@ -137,23 +137,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!420 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!414) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!420) (< exp!1 exp!4)))
 (assert
- (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!420 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!414) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!420) (< exp!2 exp!4)))
 (assert
- (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!420 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!414) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!420) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!414 0.0) (> exp!4 1.0)))
+ (= (> log!420 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!414)))
+ (>= exp!4 (+ 1.0 log!420)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -173,8 +173,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!414 () Real)
-(declare-fun log!638 () Real)
+(declare-fun log!420 () Real)
+(declare-fun log!644 () Real)
 (assert
  true)
 (assert
@@ -231,45 +231,45 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
- (let ((?x287 (/ ?x144 exp!5)))
+ (let ((?x280 (/ ?x144 exp!5)))
  (let ((?x596 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x584 (+ ?x596 ?x144)))
  (let ((?x597 (+ 1.0 ?x584)))
  (let ((?x200 (/ 1.0 ?x597)))
  (let ((?x209 (- ?x200)))
  (let ((?x212 (* 0.0 ?x209)))
- (let ((?x280 (+ ?x209 ?x212)))
+ (let ((?x170 (+ ?x209 ?x212)))
  (let ((?x205 (+ 1.0 ?x209)))
- (let ((?x276 (* 0.0 ?x205)))
- (let ((?x281 (+ ?x276 ?x280)))
- (let ((?x285 (* ?x281 ?x287)))
- (let ((?x286 (* ?x281 ?x285)))
+ (let ((?x169 (* 0.0 ?x205)))
+ (let ((?x171 (+ ?x169 ?x170)))
+ (let ((?x282 (* ?x171 ?x280)))
+ (let ((?x284 (* ?x171 ?x282)))
  (let ((?x243 (/ 1.0 (* ?x597 ?x597))))
  (let ((?x306 (- ?x243)))
  (let ((?x307 (+ ?x200 ?x306)))
  (let ((?x317 (- ?x307)))
  (let ((?x318 (* 0.0 ?x317)))
- (let ((?x292 (+ ?x317 ?x318)))
- (let ((?x293 (+ ?x318 ?x292)))
- (let ((?x288 (* ?x293 ?x287)))
- (let ((?x174 (+ ?x288 ?x286)))
- (let ((?x162 (/ ?x596 exp!5)))
- (let ((?x282 (* ?x162 ?x281)))
- (let ((?x284 (* ?x281 ?x282)))
- (let ((?x163 (* ?x162 ?x293)))
- (let ((?x408 (+ ?x163 ?x284)))
- (let ((?x183 (+ ?x408 ?x174)))
- (let ((?x201 (+ ?x212 ?x212)))
- (let ((?x247 (+ ?x205 ?x201)))
+ (let ((?x247 (+ ?x317 ?x318)))
+ (let ((?x251 (+ ?x318 ?x247)))
+ (let ((?x281 (* ?x251 ?x280)))
+ (let ((?x287 (+ ?x281 ?x284)))
+ (let ((?x252 (/ ?x596 exp!5)))
+ (let ((?x292 (* ?x252 ?x171)))
+ (let ((?x293 (* ?x171 ?x292)))
+ (let ((?x168 (* ?x252 ?x251)))
+ (let ((?x162 (+ ?x168 ?x293)))
+ (let ((?x288 (+ ?x162 ?x287)))
+ (let ((?x346 (+ ?x212 ?x212)))
+ (let ((?x368 (+ ?x205 ?x346)))
  (let ((?x178 (/ 1.0 exp!5)))
- (let ((?x251 (* ?x178 ?x247)))
- (let ((?x252 (* ?x247 ?x251)))
+ (let ((?x379 (* ?x178 ?x368)))
+ (let ((?x352 (* ?x368 ?x379)))
  (let ((?x315 (+ ?x318 ?x318)))
  (let ((?x316 (+ ?x317 ?x315)))
  (let ((?x181 (* ?x178 ?x316)))
- (let ((?x168 (+ ?x181 ?x252)))
- (let ((?x216 (+ ?x168 ?x183)))
- (or (and (distinct 0.0 ?x216) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x373 (+ ?x181 ?x352)))
+ (let ((?x285 (+ ?x373 ?x288)))
+ (or (and (distinct 0.0 ?x285) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -305,23 +305,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!420 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!414) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!420) (< exp!1 exp!4)))
 (assert
- (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!420 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!414) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!420) (< exp!2 exp!4)))
 (assert
- (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!420 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!414) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!420) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!414 0.0) (> exp!4 1.0)))
+ (= (> log!420 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!414)))
+ (>= exp!4 (+ 1.0 log!420)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -330,27 +330,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!644 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!638) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!644) (< exp!1 exp!5)))
 (assert
- (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!644 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!638) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!644) (< exp!2 exp!5)))
 (assert
- (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!644 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!638) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!644) (< exp!3 exp!5)))
 (assert
- (= (< log!638 log!414) (< exp!5 exp!4)))
+ (= (< log!644 log!420) (< exp!5 exp!4)))
 (assert
- (= (< log!414 log!638) (< exp!4 exp!5)))
+ (= (< log!420 log!644) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!638 0.0) (> exp!5 1.0)))
+ (= (> log!644 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!638)))
+ (>= exp!5 (+ 1.0 log!644)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x144 (/ ?x9 exp!3)))
@@ -371,10 +371,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!414 () Real)
+(declare-fun log!420 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!638 () Real)
-(declare-fun log!863 () Real)
+(declare-fun log!644 () Real)
+(declare-fun log!869 () Real)
 (assert
  true)
 (assert
@@ -383,102 +383,102 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x616 (/ ?x428 exp!1)))
- (let ((?x166 (+ 1.0 ?x616)))
+ (let ((?x308 (/ ?x428 exp!1)))
+ (let ((?x211 (+ 1.0 ?x308)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x853 (/ ?x55 exp!1)))
- (let ((?x365 (+ ?x853 ?x166)))
- (< 0.0 ?x365))))))))
+ (let ((?x377 (/ ?x55 exp!1)))
+ (let ((?x440 (+ ?x377 ?x211)))
+ (< 0.0 ?x440))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x616 (/ ?x428 exp!1)))
- (let ((?x166 (+ 1.0 ?x616)))
+ (let ((?x308 (/ ?x428 exp!1)))
+ (let ((?x211 (+ 1.0 ?x308)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x853 (/ ?x55 exp!1)))
- (let ((?x365 (+ ?x853 ?x166)))
- (let (($x686 (= 0.0 ?x365)))
- (not $x686)))))))))
+ (let ((?x377 (/ ?x55 exp!1)))
+ (let ((?x440 (+ ?x377 ?x211)))
+ (let (($x662 (= 0.0 ?x440)))
+ (not $x662)))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x616 (/ ?x428 exp!1)))
- (let ((?x166 (+ 1.0 ?x616)))
+ (let ((?x308 (/ ?x428 exp!1)))
+ (let ((?x211 (+ 1.0 ?x308)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x853 (/ ?x55 exp!1)))
- (let ((?x365 (+ ?x853 ?x166)))
- (let (($x686 (= 0.0 ?x365)))
- (not $x686)))))))))
+ (let ((?x377 (/ ?x55 exp!1)))
+ (let ((?x440 (+ ?x377 ?x211)))
+ (let (($x662 (= 0.0 ?x440)))
+ (not $x662)))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x616 (/ ?x428 exp!1)))
- (let ((?x166 (+ 1.0 ?x616)))
+ (let ((?x308 (/ ?x428 exp!1)))
+ (let ((?x211 (+ 1.0 ?x308)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x853 (/ ?x55 exp!1)))
- (let ((?x365 (+ ?x853 ?x166)))
- (let (($x686 (= 0.0 ?x365)))
- (not $x686)))))))))
+ (let ((?x377 (/ ?x55 exp!1)))
+ (let ((?x440 (+ ?x377 ?x211)))
+ (let (($x662 (= 0.0 ?x440)))
+ (not $x662)))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x616 (/ ?x428 exp!1)))
- (let ((?x166 (+ 1.0 ?x616)))
+ (let ((?x308 (/ ?x428 exp!1)))
+ (let ((?x211 (+ 1.0 ?x308)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x853 (/ ?x55 exp!1)))
- (let ((?x365 (+ ?x853 ?x166)))
- (let (($x686 (= 0.0 ?x365)))
- (not $x686)))))))))
+ (let ((?x377 (/ ?x55 exp!1)))
+ (let ((?x440 (+ ?x377 ?x211)))
+ (let (($x662 (= 0.0 ?x440)))
+ (not $x662)))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x616 (/ ?x428 exp!1)))
- (let ((?x166 (+ 1.0 ?x616)))
+ (let ((?x308 (/ ?x428 exp!1)))
+ (let ((?x211 (+ 1.0 ?x308)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x853 (/ ?x55 exp!1)))
- (let ((?x365 (+ ?x853 ?x166)))
- (let (($x686 (= 0.0 ?x365)))
- (not $x686)))))))))
+ (let ((?x377 (/ ?x55 exp!1)))
+ (let ((?x440 (+ ?x377 ?x211)))
+ (let (($x662 (= 0.0 ?x440)))
+ (not $x662)))))))))
 (assert
  (let ((?x550 (/ 1.0 exp!6)))
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x616 (/ ?x428 exp!1)))
- (let ((?x166 (+ 1.0 ?x616)))
+ (let ((?x308 (/ ?x428 exp!1)))
+ (let ((?x211 (+ 1.0 ?x308)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x853 (/ ?x55 exp!1)))
- (let ((?x365 (+ ?x853 ?x166)))
- (let ((?x663 (/ ?x853 ?x365)))
- (let ((?x334 (- ?x663)))
- (let ((?x381 (* 0.0 ?x334)))
- (let ((?x268 (+ ?x334 ?x381)))
- (let ((?x332 (+ 1.0 ?x334)))
- (let ((?x379 (* 0.0 ?x332)))
- (let ((?x869 (+ ?x379 ?x268)))
- (let ((?x688 (* ?x869 ?x550)))
- (let ((?x232 (* ?x869 ?x688)))
- (let ((?x432 (- ?x853)))
- (let ((?x483 (* ?x853 ?x432)))
- (let ((?x340 (/ 1.0 (* ?x365 ?x365))))
- (let ((?x392 (* ?x340 ?x483)))
- (let ((?x683 (+ ?x663 ?x392)))
- (let ((?x211 (- ?x683)))
- (let ((?x871 (* 0.0 ?x211)))
- (let ((?x226 (+ ?x211 ?x871)))
- (let ((?x187 (+ ?x871 ?x226)))
- (let ((?x531 (* ?x187 ?x550)))
- (let ((?x500 (+ ?x531 ?x232)))
- (let ((?x266 (/ ?x616 exp!6)))
- (let ((?x559 (* ?x266 ?x869)))
- (let ((?x224 (* ?x869 ?x559)))
- (let ((?x659 (* ?x266 ?x187)))
- (let ((?x449 (+ ?x659 ?x224)))
- (let ((?x339 (+ ?x449 ?x500)))
- (let ((?x619 (+ ?x381 ?x381)))
- (let ((?x349 (+ ?x332 ?x619)))
- (let ((?x493 (/ ?x853 exp!6)))
- (let ((?x872 (* ?x493 ?x349)))
- (let ((?x364 (* ?x349 ?x872)))
- (let ((?x639 (+ ?x871 ?x871)))
- (let ((?x409 (+ ?x211 ?x639)))
- (let ((?x646 (* ?x493 ?x409)))
- (let ((?x277 (+ ?x646 ?x364)))
- (let ((?x854 (+ ?x277 ?x339)))
- (or (and (distinct 0.0 ?x854) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x377 (/ ?x55 exp!1)))
+ (let ((?x440 (+ ?x377 ?x211)))
+ (let ((?x477 (/ ?x377 ?x440)))
+ (let ((?x259 (- ?x477)))
+ (let ((?x382 (* 0.0 ?x259)))
+ (let ((?x310 (+ ?x259 ?x382)))
+ (let ((?x263 (+ 1.0 ?x259)))
+ (let ((?x410 (* 0.0 ?x263)))
+ (let ((?x227 (+ ?x410 ?x310)))
+ (let ((?x683 (* ?x227 ?x550)))
+ (let ((?x387 (* ?x227 ?x683)))
+ (let ((?x621 (- ?x377)))
+ (let ((?x537 (* ?x377 ?x621)))
+ (let ((?x245 (/ 1.0 (* ?x440 ?x440))))
+ (let ((?x264 (* ?x245 ?x537)))
+ (let ((?x231 (+ ?x477 ?x264)))
+ (let ((?x354 (- ?x231)))
+ (let ((?x872 (* 0.0 ?x354)))
+ (let ((?x235 (+ ?x354 ?x872)))
+ (let ((?x325 (+ ?x872 ?x235)))
+ (let ((?x493 (* ?x325 ?x550)))
+ (let ((?x437 (+ ?x493 ?x387)))
+ (let ((?x422 (/ ?x308 exp!6)))
+ (let ((?x663 (* ?x422 ?x227)))
+ (let ((?x650 (* ?x227 ?x663)))
+ (let ((?x384 (* ?x422 ?x325)))
+ (let ((?x526 (+ ?x384 ?x650)))
+ (let ((?x417 (+ ?x526 ?x437)))
+ (let ((?x353 (+ ?x382 ?x382)))
+ (let ((?x620 (+ ?x263 ?x353)))
+ (let ((?x336 (/ ?x377 exp!6)))
+ (let ((?x873 (* ?x336 ?x620)))
+ (let ((?x215 (* ?x620 ?x873)))
+ (let ((?x405 (+ ?x872 ?x872)))
+ (let ((?x409 (+ ?x354 ?x405)))
+ (let ((?x250 (* ?x336 ?x409)))
+ (let ((?x275 (+ ?x250 ?x215)))
+ (let ((?x855 (+ ?x275 ?x417)))
+ (or (and (distinct 0.0 ?x855) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -516,23 +516,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!420 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!414) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!420) (< exp!1 exp!4)))
 (assert
- (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!420 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!414) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!420) (< exp!2 exp!4)))
 (assert
- (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!420 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!414) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!420) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!414 0.0) (> exp!4 1.0)))
+ (= (> log!420 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!414)))
+ (>= exp!4 (+ 1.0 log!420)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -542,27 +542,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!644 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!638) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!644) (< exp!1 exp!5)))
 (assert
- (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!644 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!638) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!644) (< exp!2 exp!5)))
 (assert
- (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!644 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!638) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!644) (< exp!3 exp!5)))
 (assert
- (= (< log!638 log!414) (< exp!5 exp!4)))
+ (= (< log!644 log!420) (< exp!5 exp!4)))
 (assert
- (= (< log!414 log!638) (< exp!4 exp!5)))
+ (= (< log!420 log!644) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!638 0.0) (> exp!5 1.0)))
+ (= (> log!644 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!638)))
+ (>= exp!5 (+ 1.0 log!644)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
@@ -572,39 +572,39 @@
  (let ((?x597 (+ 1.0 ?x584)))
  (=> (> ?x597 0.0) (= exp!5 ?x597)))))))))
 (assert
- (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!869 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!863) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!869) (< exp!1 exp!6)))
 (assert
- (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!869 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!863) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!869) (< exp!2 exp!6)))
 (assert
- (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!869 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!863) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!869) (< exp!3 exp!6)))
 (assert
- (= (< log!863 log!414) (< exp!6 exp!4)))
+ (= (< log!869 log!420) (< exp!6 exp!4)))
 (assert
- (= (< log!414 log!863) (< exp!4 exp!6)))
+ (= (< log!420 log!869) (< exp!4 exp!6)))
 (assert
- (= (< log!863 log!638) (< exp!6 exp!5)))
+ (= (< log!869 log!644) (< exp!6 exp!5)))
 (assert
- (= (< log!638 log!863) (< exp!5 exp!6)))
+ (= (< log!644 log!869) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!863 0.0) (> exp!6 1.0)))
+ (= (> log!869 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!863)))
+ (>= exp!6 (+ 1.0 log!869)))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
-(let ((?x616 (/ ?x428 exp!1)))
-(let ((?x166 (+ 1.0 ?x616)))
+(let ((?x308 (/ ?x428 exp!1)))
+(let ((?x211 (+ 1.0 ?x308)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x853 (/ ?x55 exp!1)))
-(let ((?x365 (+ ?x853 ?x166)))
-(=> (> ?x365 0.0) (= exp!6 ?x365)))))))))
+(let ((?x377 (/ ?x55 exp!1)))
+(let ((?x440 (+ ?x377 ?x211)))
+(=> (> ?x440 0.0) (= exp!6 ?x440)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -618,10 +618,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!414 () Real)
-(declare-fun log!638 () Real)
+(declare-fun log!420 () Real)
+(declare-fun log!644 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!863 () Real)
+(declare-fun log!869 () Real)
 (assert
  true)
 (assert
@@ -684,7 +684,7 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
- (let ((?x287 (/ ?x144 exp!5)))
+ (let ((?x280 (/ ?x144 exp!5)))
  (let ((?x428 (* 1.0 exp!2)))
  (let ((?x596 (/ ?x428 exp!3)))
  (let ((?x584 (+ ?x596 ?x144)))
@@ -692,38 +692,38 @@
  (let ((?x200 (/ 1.0 ?x597)))
  (let ((?x209 (- ?x200)))
  (let ((?x212 (* 0.0 ?x209)))
- (let ((?x280 (+ ?x209 ?x212)))
+ (let ((?x170 (+ ?x209 ?x212)))
  (let ((?x205 (+ 1.0 ?x209)))
- (let ((?x276 (* 0.0 ?x205)))
- (let ((?x281 (+ ?x276 ?x280)))
- (let ((?x285 (* ?x281 ?x287)))
- (let ((?x286 (* ?x281 ?x285)))
+ (let ((?x169 (* 0.0 ?x205)))
+ (let ((?x171 (+ ?x169 ?x170)))
+ (let ((?x282 (* ?x171 ?x280)))
+ (let ((?x284 (* ?x171 ?x282)))
  (let ((?x243 (/ 1.0 (* ?x597 ?x597))))
  (let ((?x306 (- ?x243)))
  (let ((?x307 (+ ?x200 ?x306)))
  (let ((?x317 (- ?x307)))
  (let ((?x318 (* 0.0 ?x317)))
- (let ((?x292 (+ ?x317 ?x318)))
- (let ((?x293 (+ ?x318 ?x292)))
- (let ((?x288 (* ?x293 ?x287)))
- (let ((?x174 (+ ?x288 ?x286)))
- (let ((?x162 (/ ?x596 exp!5)))
- (let ((?x282 (* ?x162 ?x281)))
- (let ((?x284 (* ?x281 ?x282)))
- (let ((?x163 (* ?x162 ?x293)))
- (let ((?x408 (+ ?x163 ?x284)))
- (let ((?x183 (+ ?x408 ?x174)))
- (let ((?x201 (+ ?x212 ?x212)))
- (let ((?x247 (+ ?x205 ?x201)))
+ (let ((?x247 (+ ?x317 ?x318)))
+ (let ((?x251 (+ ?x318 ?x247)))
+ (let ((?x281 (* ?x251 ?x280)))
+ (let ((?x287 (+ ?x281 ?x284)))
+ (let ((?x252 (/ ?x596 exp!5)))
+ (let ((?x292 (* ?x252 ?x171)))
+ (let ((?x293 (* ?x171 ?x292)))
+ (let ((?x168 (* ?x252 ?x251)))
+ (let ((?x162 (+ ?x168 ?x293)))
+ (let ((?x288 (+ ?x162 ?x287)))
+ (let ((?x346 (+ ?x212 ?x212)))
+ (let ((?x368 (+ ?x205 ?x346)))
  (let ((?x178 (/ 1.0 exp!5)))
- (let ((?x251 (* ?x178 ?x247)))
- (let ((?x252 (* ?x247 ?x251)))
+ (let ((?x379 (* ?x178 ?x368)))
+ (let ((?x352 (* ?x368 ?x379)))
  (let ((?x315 (+ ?x318 ?x318)))
  (let ((?x316 (+ ?x317 ?x315)))
  (let ((?x181 (* ?x178 ?x316)))
- (let ((?x168 (+ ?x181 ?x252)))
- (let ((?x216 (+ ?x168 ?x183)))
- (or (and (distinct 0.0 ?x216) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x373 (+ ?x181 ?x352)))
+ (let ((?x285 (+ ?x373 ?x288)))
+ (or (and (distinct 0.0 ?x285) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -761,23 +761,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!420 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!414) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!420) (< exp!1 exp!4)))
 (assert
- (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!420 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!414) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!420) (< exp!2 exp!4)))
 (assert
- (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!420 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!414) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!420) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!414 0.0) (> exp!4 1.0)))
+ (= (> log!420 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!414)))
+ (>= exp!4 (+ 1.0 log!420)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -787,27 +787,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!644 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!638) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!644) (< exp!1 exp!5)))
 (assert
- (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!644 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!638) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!644) (< exp!2 exp!5)))
 (assert
- (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!644 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!638) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!644) (< exp!3 exp!5)))
 (assert
- (= (< log!638 log!414) (< exp!5 exp!4)))
+ (= (< log!644 log!420) (< exp!5 exp!4)))
 (assert
- (= (< log!414 log!638) (< exp!4 exp!5)))
+ (= (< log!420 log!644) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!638 0.0) (> exp!5 1.0)))
+ (= (> log!644 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!638)))
+ (>= exp!5 (+ 1.0 log!644)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
@@ -817,38 +817,38 @@
  (let ((?x597 (+ 1.0 ?x584)))
  (=> (> ?x597 0.0) (= exp!5 ?x597)))))))))
 (assert
- (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!869 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!863) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!869) (< exp!1 exp!6)))
 (assert
- (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!869 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!863) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!869) (< exp!2 exp!6)))
 (assert
- (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!869 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!863) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!869) (< exp!3 exp!6)))
 (assert
- (= (< log!863 log!414) (< exp!6 exp!4)))
+ (= (< log!869 log!420) (< exp!6 exp!4)))
 (assert
- (= (< log!414 log!863) (< exp!4 exp!6)))
+ (= (< log!420 log!869) (< exp!4 exp!6)))
 (assert
- (= (< log!863 log!638) (< exp!6 exp!5)))
+ (= (< log!869 log!644) (< exp!6 exp!5)))
 (assert
- (= (< log!638 log!863) (< exp!5 exp!6)))
+ (= (< log!644 log!869) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!863 0.0) (> exp!6 1.0)))
+ (= (> log!869 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!863)))
+ (>= exp!6 (+ 1.0 log!869)))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
-(let ((?x616 (/ ?x428 exp!1)))
-(let ((?x166 (+ 1.0 ?x616)))
+(let ((?x308 (/ ?x428 exp!1)))
+(let ((?x211 (+ 1.0 ?x308)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x853 (/ ?x55 exp!1)))
-(let ((?x365 (+ ?x853 ?x166)))
-(=> (> ?x365 0.0) (= exp!6 ?x365)))))))))
+(let ((?x377 (/ ?x55 exp!1)))
+(let ((?x440 (+ ?x377 ?x211)))
+(=> (> ?x440 0.0) (= exp!6 ?x440)))))))))
 (check-sat)
 (pop 1)

@@ -16,7 +16,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!264 () Real)
 (assert
  true)
 (assert
@@ -165,23 +165,23 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -200,7 +200,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!264 () Real)
 (assert
  true)
 (assert
@@ -309,9 +309,9 @@
  (let ((?x215 (- ?x214)))
  (let ((?x212 (+ ?x101 ?x215)))
  (let ((?x216 (/ ?x212 scale)))
- (let ((?x388 (- ?x216)))
- (let ((?x410 (* ?x118 ?x388)))
- (or (and (distinct ?x410 ?x98) true))))))))))))))))))))))))))))))))))))
+ (let ((?x301 (- ?x216)))
+ (let ((?x308 (* ?x118 ?x301)))
+ (or (and (distinct ?x308 ?x98) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -346,23 +346,23 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -381,7 +381,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!264 () Real)
 (assert
  true)
 (assert
@@ -486,9 +486,9 @@
  (let ((?x215 (- ?x214)))
  (let ((?x212 (+ ?x101 ?x215)))
  (let ((?x216 (/ ?x212 scale)))
- (let ((?x388 (- ?x216)))
- (let ((?x410 (* ?x118 ?x388)))
- (or (and (distinct ?x410 ?x98) true))))))))))))))))))))))))))))))))))))
+ (let ((?x301 (- ?x216)))
+ (let ((?x308 (* ?x118 ?x301)))
+ (or (and (distinct ?x308 ?x98) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -523,23 +523,23 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -561,8 +561,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  true)
 (assert
@@ -578,8 +578,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (= 0.0 ?x880)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (= 0.0 ?x210)))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -598,8 +598,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -612,18 +612,18 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426))))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426))))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -632,8 +632,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -652,34 +652,34 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426))))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409))))))
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
+ (let ((?x210 (+ 1.0 ?x84)))
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x128 (* ?x158 ?x84)))
- (let ((?x327 (/ ?x128 ?x880)))
- (let ((?x208 (* ?x158 (/ 1.0 2.0))))
- (let ((?x684 (+ ?x208 ?x327)))
- (let ((?x736 (* 2.0 ?x684)))
- (let ((?x741 (- ?x736)))
- (let ((?x260 (+ ?x158 ?x741)))
+ (let ((?x280 (* ?x158 ?x84)))
+ (let ((?x358 (/ ?x280 ?x210)))
+ (let ((?x72 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x926 (+ ?x72 ?x358)))
+ (let ((?x617 (* 2.0 ?x926)))
+ (let ((?x435 (- ?x617)))
+ (let ((?x413 (+ ?x158 ?x435)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x414 (+ ?x115 ?x260)))
- (let ((?x400 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x962 (* ?x400 exp!2)))
- (let ((?x184 (* ?x962 ?x414)))
+ (let ((?x334 (+ ?x115 ?x413)))
+ (let ((?x317 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x539 (* ?x317 exp!2)))
+ (let ((?x194 (* ?x539 ?x334)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x341 (* ?x159 ?x184)))
+ (let ((?x328 (* ?x159 ?x194)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
@@ -690,8 +690,8 @@
  (let ((?x157 (+ ?x101 ?x155)))
  (let ((?x134 (/ ?x157 scale)))
  (let ((?x92 (- ?x134)))
- (let ((?x181 (* ?x962 ?x92)))
- (or (and (distinct ?x181 ?x341) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x300 (* ?x539 ?x92)))
+ (or (and (distinct ?x300 ?x328) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -726,47 +726,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -782,13 +782,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -813,8 +813,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  true)
 (assert
@@ -830,8 +830,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -848,8 +848,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -862,18 +862,18 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426))))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426))))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -882,8 +882,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -902,48 +902,48 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426))))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409))))))
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
+ (let ((?x210 (+ 1.0 ?x84)))
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x128 (* ?x158 ?x84)))
- (let ((?x327 (/ ?x128 ?x880)))
- (let ((?x208 (* ?x158 (/ 1.0 2.0))))
- (let ((?x684 (+ ?x208 ?x327)))
- (let ((?x736 (* 2.0 ?x684)))
- (let ((?x741 (- ?x736)))
- (let ((?x260 (+ ?x158 ?x741)))
+ (let ((?x280 (* ?x158 ?x84)))
+ (let ((?x358 (/ ?x280 ?x210)))
+ (let ((?x72 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x926 (+ ?x72 ?x358)))
+ (let ((?x617 (* 2.0 ?x926)))
+ (let ((?x435 (- ?x617)))
+ (let ((?x413 (+ ?x158 ?x435)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x414 (+ ?x115 ?x260)))
- (let ((?x400 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x962 (* ?x400 exp!2)))
- (let ((?x184 (* ?x962 ?x414)))
+ (let ((?x334 (+ ?x115 ?x413)))
+ (let ((?x317 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x539 (* ?x317 exp!2)))
+ (let ((?x194 (* ?x539 ?x334)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x341 (* ?x159 ?x184)))
- (let ((?x221 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x244 (* ?x221 exp!2)))
+ (let ((?x328 (* ?x159 ?x194)))
+ (let ((?x587 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x248 (* ?x587 exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x116 (* 2.0 ?x101)))
- (let ((?x948 (* ?x116 ?x244)))
- (let ((?x550 (- ?x948)))
- (let ((?x735 (+ ?x101 ?x550)))
- (let ((?x254 (/ ?x735 scale)))
- (let ((?x306 (- ?x254)))
- (let ((?x422 (* ?x962 ?x306)))
- (or (and (distinct ?x422 ?x341) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x578 (* ?x116 ?x248)))
+ (let ((?x839 (- ?x578)))
+ (let ((?x995 (+ ?x101 ?x839)))
+ (let ((?x823 (/ ?x995 scale)))
+ (let ((?x450 (- ?x823)))
+ (let ((?x591 (* ?x539 ?x450)))
+ (or (and (distinct ?x591 ?x328) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -978,47 +978,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1034,13 +1034,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1065,8 +1065,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  true)
 (assert
@@ -1082,8 +1082,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1100,8 +1100,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1114,18 +1114,18 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426))))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426))))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1134,8 +1134,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1154,48 +1154,48 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426))))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409))))))
 (assert
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x485 (* 0.0 ?x158)))
+ (let ((?x515 (* 0.0 ?x158)))
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let ((?x128 (* ?x158 ?x84)))
- (let ((?x327 (/ ?x128 ?x880)))
- (let ((?x804 (+ ?x327 ?x485)))
- (let ((?x918 (* 2.0 ?x804)))
- (let ((?x1478 (- ?x918)))
- (let ((?x72 (+ ?x158 ?x1478)))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let ((?x280 (* ?x158 ?x84)))
+ (let ((?x358 (/ ?x280 ?x210)))
+ (let ((?x665 (+ ?x358 ?x515)))
+ (let ((?x570 (* 2.0 ?x665)))
+ (let ((?x1476 (- ?x570)))
+ (let ((?x290 (+ ?x158 ?x1476)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x1479 (+ ?x115 ?x72)))
- (let ((?x400 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x962 (* ?x400 exp!2)))
- (let ((?x1472 (* ?x962 ?x1479)))
+ (let ((?x1477 (+ ?x115 ?x290)))
+ (let ((?x317 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x539 (* ?x317 exp!2)))
+ (let ((?x1470 (* ?x539 ?x1477)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x1480 (* ?x159 ?x1472)))
- (let ((?x221 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x244 (* ?x221 exp!2)))
+ (let ((?x1478 (* ?x159 ?x1470)))
+ (let ((?x587 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x248 (* ?x587 exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x116 (* 2.0 ?x101)))
- (let ((?x948 (* ?x116 ?x244)))
- (let ((?x550 (- ?x948)))
- (let ((?x735 (+ ?x101 ?x550)))
- (let ((?x254 (/ ?x735 scale)))
- (let ((?x306 (- ?x254)))
- (let ((?x422 (* ?x962 ?x306)))
- (or (and (distinct ?x422 ?x1480) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x578 (* ?x116 ?x248)))
+ (let ((?x839 (- ?x578)))
+ (let ((?x995 (+ ?x101 ?x839)))
+ (let ((?x823 (/ ?x995 scale)))
+ (let ((?x450 (- ?x823)))
+ (let ((?x591 (* ?x539 ?x450)))
+ (or (and (distinct ?x591 ?x1478) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1230,47 +1230,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1286,13 +1286,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1317,8 +1317,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  true)
 (assert
@@ -1347,8 +1347,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1361,18 +1361,18 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426))))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426))))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1381,8 +1381,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1401,48 +1401,48 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426))))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409))))))
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
+ (let ((?x210 (+ 1.0 ?x84)))
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x128 (* ?x158 ?x84)))
- (let ((?x327 (/ ?x128 ?x880)))
- (let ((?x208 (* ?x158 (/ 1.0 2.0))))
- (let ((?x684 (+ ?x208 ?x327)))
- (let ((?x736 (* 2.0 ?x684)))
- (let ((?x741 (- ?x736)))
- (let ((?x260 (+ ?x158 ?x741)))
+ (let ((?x280 (* ?x158 ?x84)))
+ (let ((?x358 (/ ?x280 ?x210)))
+ (let ((?x72 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x926 (+ ?x72 ?x358)))
+ (let ((?x617 (* 2.0 ?x926)))
+ (let ((?x435 (- ?x617)))
+ (let ((?x413 (+ ?x158 ?x435)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x414 (+ ?x115 ?x260)))
- (let ((?x400 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x962 (* ?x400 exp!2)))
- (let ((?x184 (* ?x962 ?x414)))
+ (let ((?x334 (+ ?x115 ?x413)))
+ (let ((?x317 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x539 (* ?x317 exp!2)))
+ (let ((?x194 (* ?x539 ?x334)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x341 (* ?x159 ?x184)))
- (let ((?x221 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x244 (* ?x221 exp!2)))
+ (let ((?x328 (* ?x159 ?x194)))
+ (let ((?x587 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x248 (* ?x587 exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x116 (* 2.0 ?x101)))
- (let ((?x948 (* ?x116 ?x244)))
- (let ((?x550 (- ?x948)))
- (let ((?x735 (+ ?x101 ?x550)))
- (let ((?x254 (/ ?x735 scale)))
- (let ((?x306 (- ?x254)))
- (let ((?x422 (* ?x962 ?x306)))
- (or (and (distinct ?x422 ?x341) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x578 (* ?x116 ?x248)))
+ (let ((?x839 (- ?x578)))
+ (let ((?x995 (+ ?x101 ?x839)))
+ (let ((?x823 (/ ?x995 scale)))
+ (let ((?x450 (- ?x823)))
+ (let ((?x591 (* ?x539 ?x450)))
+ (or (and (distinct ?x591 ?x328) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1477,47 +1477,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1533,13 +1533,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1564,8 +1564,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  true)
 (assert
@@ -1594,8 +1594,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1608,18 +1608,18 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426))))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426))))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1628,8 +1628,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1648,48 +1648,48 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426))))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409))))))
 (assert
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x485 (* 0.0 ?x158)))
+ (let ((?x515 (* 0.0 ?x158)))
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let ((?x128 (* ?x158 ?x84)))
- (let ((?x327 (/ ?x128 ?x880)))
- (let ((?x804 (+ ?x327 ?x485)))
- (let ((?x918 (* 2.0 ?x804)))
- (let ((?x1478 (- ?x918)))
- (let ((?x72 (+ ?x158 ?x1478)))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let ((?x280 (* ?x158 ?x84)))
+ (let ((?x358 (/ ?x280 ?x210)))
+ (let ((?x665 (+ ?x358 ?x515)))
+ (let ((?x570 (* 2.0 ?x665)))
+ (let ((?x1476 (- ?x570)))
+ (let ((?x290 (+ ?x158 ?x1476)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x1479 (+ ?x115 ?x72)))
- (let ((?x400 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x962 (* ?x400 exp!2)))
- (let ((?x1472 (* ?x962 ?x1479)))
+ (let ((?x1477 (+ ?x115 ?x290)))
+ (let ((?x317 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x539 (* ?x317 exp!2)))
+ (let ((?x1470 (* ?x539 ?x1477)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x1480 (* ?x159 ?x1472)))
- (let ((?x221 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x244 (* ?x221 exp!2)))
+ (let ((?x1478 (* ?x159 ?x1470)))
+ (let ((?x587 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x248 (* ?x587 exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x116 (* 2.0 ?x101)))
- (let ((?x948 (* ?x116 ?x244)))
- (let ((?x550 (- ?x948)))
- (let ((?x735 (+ ?x101 ?x550)))
- (let ((?x254 (/ ?x735 scale)))
- (let ((?x306 (- ?x254)))
- (let ((?x422 (* ?x962 ?x306)))
- (or (and (distinct ?x422 ?x1480) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x578 (* ?x116 ?x248)))
+ (let ((?x839 (- ?x578)))
+ (let ((?x995 (+ ?x101 ?x839)))
+ (let ((?x823 (/ ?x995 scale)))
+ (let ((?x450 (- ?x823)))
+ (let ((?x591 (* ?x539 ?x450)))
+ (or (and (distinct ?x591 ?x1478) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1724,47 +1724,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1780,13 +1780,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1810,9 +1810,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!264 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!342 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -1960,47 +1960,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2016,13 +2016,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2045,9 +2045,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!264 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!342 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2157,9 +2157,9 @@
  (let ((?x215 (- ?x214)))
  (let ((?x212 (+ ?x101 ?x215)))
  (let ((?x216 (/ ?x212 scale)))
- (let ((?x388 (- ?x216)))
- (let ((?x410 (* ?x118 ?x388)))
- (or (and (distinct ?x410 ?x98) true))))))))))))))))))))))))))))))))))))
+ (let ((?x301 (- ?x216)))
+ (let ((?x308 (* ?x118 ?x301)))
+ (or (and (distinct ?x308 ?x98) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2193,47 +2193,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2249,13 +2249,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2278,9 +2278,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!264 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!342 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2386,9 +2386,9 @@
  (let ((?x215 (- ?x214)))
  (let ((?x212 (+ ?x101 ?x215)))
  (let ((?x216 (/ ?x212 scale)))
- (let ((?x388 (- ?x216)))
- (let ((?x410 (* ?x118 ?x388)))
- (or (and (distinct ?x410 ?x98) true))))))))))))))))))))))))))))))))))))
+ (let ((?x301 (- ?x216)))
+ (let ((?x308 (* ?x118 ?x301)))
+ (or (and (distinct ?x308 ?x98) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2422,47 +2422,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2478,13 +2478,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2510,8 +2510,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  false)
 (assert
@@ -2526,8 +2526,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (= 0.0 ?x880))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (= 0.0 ?x210))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -2545,8 +2545,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2558,17 +2558,17 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2576,8 +2576,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2595,33 +2595,33 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409)))))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
+ (let ((?x210 (+ 1.0 ?x84)))
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x128 (* ?x158 ?x84)))
- (let ((?x327 (/ ?x128 ?x880)))
- (let ((?x208 (* ?x158 (/ 1.0 2.0))))
- (let ((?x684 (+ ?x208 ?x327)))
- (let ((?x736 (* 2.0 ?x684)))
- (let ((?x741 (- ?x736)))
- (let ((?x260 (+ ?x158 ?x741)))
+ (let ((?x280 (* ?x158 ?x84)))
+ (let ((?x358 (/ ?x280 ?x210)))
+ (let ((?x72 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x926 (+ ?x72 ?x358)))
+ (let ((?x617 (* 2.0 ?x926)))
+ (let ((?x435 (- ?x617)))
+ (let ((?x413 (+ ?x158 ?x435)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x414 (+ ?x115 ?x260)))
- (let ((?x400 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x962 (* ?x400 exp!2)))
- (let ((?x184 (* ?x962 ?x414)))
+ (let ((?x334 (+ ?x115 ?x413)))
+ (let ((?x317 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x539 (* ?x317 exp!2)))
+ (let ((?x194 (* ?x539 ?x334)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x341 (* ?x159 ?x184)))
+ (let ((?x328 (* ?x159 ?x194)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
@@ -2632,8 +2632,8 @@
  (let ((?x157 (+ ?x101 ?x155)))
  (let ((?x134 (/ ?x157 scale)))
  (let ((?x92 (- ?x134)))
- (let ((?x181 (* ?x962 ?x92)))
- (or (and (distinct ?x181 ?x341) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x300 (* ?x539 ?x92)))
+ (or (and (distinct ?x300 ?x328) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2667,47 +2667,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2723,13 +2723,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2754,8 +2754,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  false)
 (assert
@@ -2770,8 +2770,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2787,8 +2787,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2800,17 +2800,17 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2818,8 +2818,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2837,46 +2837,46 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409)))))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
+ (let ((?x210 (+ 1.0 ?x84)))
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x128 (* ?x158 ?x84)))
- (let ((?x327 (/ ?x128 ?x880)))
- (let ((?x208 (* ?x158 (/ 1.0 2.0))))
- (let ((?x684 (+ ?x208 ?x327)))
- (let ((?x736 (* 2.0 ?x684)))
- (let ((?x741 (- ?x736)))
- (let ((?x260 (+ ?x158 ?x741)))
+ (let ((?x280 (* ?x158 ?x84)))
+ (let ((?x358 (/ ?x280 ?x210)))
+ (let ((?x72 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x926 (+ ?x72 ?x358)))
+ (let ((?x617 (* 2.0 ?x926)))
+ (let ((?x435 (- ?x617)))
+ (let ((?x413 (+ ?x158 ?x435)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x414 (+ ?x115 ?x260)))
- (let ((?x400 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x962 (* ?x400 exp!2)))
- (let ((?x184 (* ?x962 ?x414)))
+ (let ((?x334 (+ ?x115 ?x413)))
+ (let ((?x317 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x539 (* ?x317 exp!2)))
+ (let ((?x194 (* ?x539 ?x334)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x341 (* ?x159 ?x184)))
- (let ((?x244 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x328 (* ?x159 ?x194)))
+ (let ((?x248 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x116 (* 2.0 ?x101)))
- (let ((?x948 (* ?x116 ?x244)))
- (let ((?x550 (- ?x948)))
- (let ((?x735 (+ ?x101 ?x550)))
- (let ((?x254 (/ ?x735 scale)))
- (let ((?x306 (- ?x254)))
- (let ((?x422 (* ?x962 ?x306)))
- (or (and (distinct ?x422 ?x341) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x578 (* ?x116 ?x248)))
+ (let ((?x839 (- ?x578)))
+ (let ((?x995 (+ ?x101 ?x839)))
+ (let ((?x823 (/ ?x995 scale)))
+ (let ((?x450 (- ?x823)))
+ (let ((?x591 (* ?x539 ?x450)))
+ (or (and (distinct ?x591 ?x328) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2910,47 +2910,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2966,13 +2966,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2997,8 +2997,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  false)
 (assert
@@ -3013,8 +3013,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3030,8 +3030,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3043,17 +3043,17 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3061,8 +3061,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3080,46 +3080,46 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409)))))
 (assert
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x485 (* 0.0 ?x158)))
+ (let ((?x515 (* 0.0 ?x158)))
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let ((?x128 (* ?x158 ?x84)))
- (let ((?x327 (/ ?x128 ?x880)))
- (let ((?x804 (+ ?x327 ?x485)))
- (let ((?x918 (* 2.0 ?x804)))
- (let ((?x1478 (- ?x918)))
- (let ((?x72 (+ ?x158 ?x1478)))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let ((?x280 (* ?x158 ?x84)))
+ (let ((?x358 (/ ?x280 ?x210)))
+ (let ((?x665 (+ ?x358 ?x515)))
+ (let ((?x570 (* 2.0 ?x665)))
+ (let ((?x1476 (- ?x570)))
+ (let ((?x290 (+ ?x158 ?x1476)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x1479 (+ ?x115 ?x72)))
- (let ((?x400 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x962 (* ?x400 exp!2)))
- (let ((?x1472 (* ?x962 ?x1479)))
+ (let ((?x1477 (+ ?x115 ?x290)))
+ (let ((?x317 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x539 (* ?x317 exp!2)))
+ (let ((?x1470 (* ?x539 ?x1477)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x1480 (* ?x159 ?x1472)))
- (let ((?x244 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1478 (* ?x159 ?x1470)))
+ (let ((?x248 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x116 (* 2.0 ?x101)))
- (let ((?x948 (* ?x116 ?x244)))
- (let ((?x550 (- ?x948)))
- (let ((?x735 (+ ?x101 ?x550)))
- (let ((?x254 (/ ?x735 scale)))
- (let ((?x306 (- ?x254)))
- (let ((?x422 (* ?x962 ?x306)))
- (or (and (distinct ?x422 ?x1480) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x578 (* ?x116 ?x248)))
+ (let ((?x839 (- ?x578)))
+ (let ((?x995 (+ ?x101 ?x839)))
+ (let ((?x823 (/ ?x995 scale)))
+ (let ((?x450 (- ?x823)))
+ (let ((?x591 (* ?x539 ?x450)))
+ (or (and (distinct ?x591 ?x1478) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3153,47 +3153,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3209,13 +3209,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3240,8 +3240,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  false)
 (assert
@@ -3269,8 +3269,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3282,17 +3282,17 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3300,8 +3300,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3319,46 +3319,46 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409)))))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
+ (let ((?x210 (+ 1.0 ?x84)))
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x128 (* ?x158 ?x84)))
- (let ((?x327 (/ ?x128 ?x880)))
- (let ((?x208 (* ?x158 (/ 1.0 2.0))))
- (let ((?x684 (+ ?x208 ?x327)))
- (let ((?x736 (* 2.0 ?x684)))
- (let ((?x741 (- ?x736)))
- (let ((?x260 (+ ?x158 ?x741)))
+ (let ((?x280 (* ?x158 ?x84)))
+ (let ((?x358 (/ ?x280 ?x210)))
+ (let ((?x72 (* ?x158 (/ 1.0 2.0))))
+ (let ((?x926 (+ ?x72 ?x358)))
+ (let ((?x617 (* 2.0 ?x926)))
+ (let ((?x435 (- ?x617)))
+ (let ((?x413 (+ ?x158 ?x435)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x414 (+ ?x115 ?x260)))
- (let ((?x400 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x962 (* ?x400 exp!2)))
- (let ((?x184 (* ?x962 ?x414)))
+ (let ((?x334 (+ ?x115 ?x413)))
+ (let ((?x317 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x539 (* ?x317 exp!2)))
+ (let ((?x194 (* ?x539 ?x334)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x341 (* ?x159 ?x184)))
- (let ((?x244 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x328 (* ?x159 ?x194)))
+ (let ((?x248 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x116 (* 2.0 ?x101)))
- (let ((?x948 (* ?x116 ?x244)))
- (let ((?x550 (- ?x948)))
- (let ((?x735 (+ ?x101 ?x550)))
- (let ((?x254 (/ ?x735 scale)))
- (let ((?x306 (- ?x254)))
- (let ((?x422 (* ?x962 ?x306)))
- (or (and (distinct ?x422 ?x341) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x578 (* ?x116 ?x248)))
+ (let ((?x839 (- ?x578)))
+ (let ((?x995 (+ ?x101 ?x839)))
+ (let ((?x823 (/ ?x995 scale)))
+ (let ((?x450 (- ?x823)))
+ (let ((?x591 (* ?x539 ?x450)))
+ (or (and (distinct ?x591 ?x328) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3392,47 +3392,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3448,13 +3448,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3479,8 +3479,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  false)
 (assert
@@ -3508,8 +3508,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3521,17 +3521,17 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3539,8 +3539,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (< 0.0 ?x880))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (< 0.0 ?x210))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3558,46 +3558,46 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let (($x426 (= 0.0 ?x880)))
- (not $x426)))))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let (($x409 (= 0.0 ?x210)))
+ (not $x409)))))
 (assert
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x485 (* 0.0 ?x158)))
+ (let ((?x515 (* 0.0 ?x158)))
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x880 (+ 1.0 ?x84)))
- (let ((?x128 (* ?x158 ?x84)))
- (let ((?x327 (/ ?x128 ?x880)))
- (let ((?x804 (+ ?x327 ?x485)))
- (let ((?x918 (* 2.0 ?x804)))
- (let ((?x1478 (- ?x918)))
- (let ((?x72 (+ ?x158 ?x1478)))
+ (let ((?x210 (+ 1.0 ?x84)))
+ (let ((?x280 (* ?x158 ?x84)))
+ (let ((?x358 (/ ?x280 ?x210)))
+ (let ((?x665 (+ ?x358 ?x515)))
+ (let ((?x570 (* 2.0 ?x665)))
+ (let ((?x1476 (- ?x570)))
+ (let ((?x290 (+ ?x158 ?x1476)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x1479 (+ ?x115 ?x72)))
- (let ((?x400 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x962 (* ?x400 exp!2)))
- (let ((?x1472 (* ?x962 ?x1479)))
+ (let ((?x1477 (+ ?x115 ?x290)))
+ (let ((?x317 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x539 (* ?x317 exp!2)))
+ (let ((?x1470 (* ?x539 ?x1477)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x1480 (* ?x159 ?x1472)))
- (let ((?x244 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1478 (* ?x159 ?x1470)))
+ (let ((?x248 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x116 (* 2.0 ?x101)))
- (let ((?x948 (* ?x116 ?x244)))
- (let ((?x550 (- ?x948)))
- (let ((?x735 (+ ?x101 ?x550)))
- (let ((?x254 (/ ?x735 scale)))
- (let ((?x306 (- ?x254)))
- (let ((?x422 (* ?x962 ?x306)))
- (or (and (distinct ?x422 ?x1480) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x578 (* ?x116 ?x248)))
+ (let ((?x839 (- ?x578)))
+ (let ((?x995 (+ ?x101 ?x839)))
+ (let ((?x823 (/ ?x995 scale)))
+ (let ((?x450 (- ?x823)))
+ (let ((?x591 (* ?x539 ?x450)))
+ (or (and (distinct ?x591 ?x1478) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3631,47 +3631,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3687,13 +3687,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert

@@ -16,7 +16,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!264 () Real)
 (assert
  true)
 (assert
@@ -171,23 +171,23 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -206,7 +206,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!264 () Real)
 (assert
  true)
 (assert
@@ -318,12 +318,12 @@
  (let ((?x220 (- ?x219)))
  (let ((?x217 (+ ?x101 ?x220)))
  (let ((?x221 (* ?x84 ?x217)))
- (let ((?x181 (* ?x11 ?x221)))
- (let ((?x542 (- ?x181)))
+ (let ((?x275 (* ?x11 ?x221)))
+ (let ((?x293 (- ?x275)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x564 (+ ?x116 ?x542)))
- (let ((?x575 (* ?x58 ?x564)))
- (or (and (distinct ?x575 ?x126) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x276 (+ ?x116 ?x293)))
+ (let ((?x181 (* ?x58 ?x276)))
+ (or (and (distinct ?x181 ?x126) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -358,23 +358,23 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -393,7 +393,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!264 () Real)
 (assert
  true)
 (assert
@@ -501,12 +501,12 @@
  (let ((?x220 (- ?x219)))
  (let ((?x217 (+ ?x101 ?x220)))
  (let ((?x221 (* ?x84 ?x217)))
- (let ((?x181 (* ?x11 ?x221)))
- (let ((?x542 (- ?x181)))
+ (let ((?x275 (* ?x11 ?x221)))
+ (let ((?x293 (- ?x275)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x564 (+ ?x116 ?x542)))
- (let ((?x575 (* ?x58 ?x564)))
- (or (and (distinct ?x575 ?x126) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x276 (+ ?x116 ?x293)))
+ (let ((?x181 (* ?x58 ?x276)))
+ (or (and (distinct ?x181 ?x126) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -541,23 +541,23 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -579,8 +579,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  true)
 (assert
@@ -596,8 +596,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (= 0.0 ?x519)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (= 0.0 ?x305)))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -616,8 +616,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -630,18 +630,18 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340))))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340))))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -650,8 +650,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -670,13 +670,13 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340))))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398))))))
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
+ (let ((?x305 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x158 (- ?x11)))
@@ -685,22 +685,22 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x275 (* ?x133 ?x157)))
- (let ((?x1072 (/ ?x275 ?x519)))
- (let ((?x359 (* ?x133 (/ 1.0 2.0))))
- (let ((?x383 (+ ?x359 ?x1072)))
- (let ((?x458 (* 2.0 ?x383)))
- (let ((?x910 (- ?x458)))
- (let ((?x208 (+ ?x133 ?x910)))
+ (let ((?x414 (* ?x133 ?x157)))
+ (let ((?x312 (/ ?x414 ?x305)))
+ (let ((?x308 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x1271 (+ ?x308 ?x312)))
+ (let ((?x711 (* 2.0 ?x1271)))
+ (let ((?x832 (- ?x711)))
+ (let ((?x381 (+ ?x133 ?x832)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x394 (+ ?x150 ?x208)))
- (let ((?x273 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x382 (* ?x273 exp!2)))
- (let ((?x302 (* ?x382 ?x394)))
+ (let ((?x258 (+ ?x150 ?x381)))
+ (let ((?x678 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x720 (* ?x678 exp!2)))
+ (let ((?x341 (* ?x720 ?x258)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x678 (* ?x66 ?x302)))
+ (let ((?x606 (* ?x66 ?x341)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
@@ -714,8 +714,8 @@
  (let ((?x87 (- ?x46)))
  (let ((?x116 (/ ?x101 scale)))
  (let ((?x118 (+ ?x116 ?x87)))
- (let ((?x987 (* ?x382 ?x118)))
- (or (and (distinct ?x987 ?x678) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x559 (* ?x720 ?x118)))
+ (or (and (distinct ?x559 ?x606) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -750,47 +750,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -806,13 +806,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -837,8 +837,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  true)
 (assert
@@ -854,8 +854,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -872,8 +872,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -886,18 +886,18 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340))))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340))))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -906,8 +906,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -926,13 +926,13 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340))))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398))))))
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
+ (let ((?x305 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x158 (- ?x11)))
@@ -941,39 +941,39 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x275 (* ?x133 ?x157)))
- (let ((?x1072 (/ ?x275 ?x519)))
- (let ((?x359 (* ?x133 (/ 1.0 2.0))))
- (let ((?x383 (+ ?x359 ?x1072)))
- (let ((?x458 (* 2.0 ?x383)))
- (let ((?x910 (- ?x458)))
- (let ((?x208 (+ ?x133 ?x910)))
+ (let ((?x414 (* ?x133 ?x157)))
+ (let ((?x312 (/ ?x414 ?x305)))
+ (let ((?x308 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x1271 (+ ?x308 ?x312)))
+ (let ((?x711 (* 2.0 ?x1271)))
+ (let ((?x832 (- ?x711)))
+ (let ((?x381 (+ ?x133 ?x832)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x394 (+ ?x150 ?x208)))
- (let ((?x273 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x382 (* ?x273 exp!2)))
- (let ((?x302 (* ?x382 ?x394)))
+ (let ((?x258 (+ ?x150 ?x381)))
+ (let ((?x678 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x720 (* ?x678 exp!2)))
+ (let ((?x341 (* ?x720 ?x258)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x678 (* ?x66 ?x302)))
- (let ((?x1074 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x572 (* ?x1074 exp!2)))
+ (let ((?x606 (* ?x66 ?x341)))
+ (let ((?x743 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x1184 (* ?x743 exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x42 (* 2.0 ?x101)))
- (let ((?x1066 (* ?x42 ?x572)))
- (let ((?x744 (- ?x1066)))
- (let ((?x721 (+ ?x101 ?x744)))
- (let ((?x282 (* ?x84 ?x721)))
- (let ((?x1183 (* ?x11 ?x282)))
- (let ((?x476 (- ?x1183)))
+ (let ((?x528 (* ?x42 ?x1184)))
+ (let ((?x524 (- ?x528)))
+ (let ((?x1229 (+ ?x101 ?x524)))
+ (let ((?x269 (* ?x84 ?x1229)))
+ (let ((?x383 (* ?x11 ?x269)))
+ (let ((?x1168 (- ?x383)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x586 (+ ?x116 ?x476)))
- (let ((?x601 (* ?x382 ?x586)))
- (or (and (distinct ?x601 ?x678) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x342 (+ ?x116 ?x1168)))
+ (let ((?x446 (* ?x720 ?x342)))
+ (or (and (distinct ?x446 ?x606) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1008,47 +1008,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1064,13 +1064,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1095,8 +1095,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  true)
 (assert
@@ -1112,8 +1112,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1130,8 +1130,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1144,18 +1144,18 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340))))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340))))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1164,8 +1164,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1184,9 +1184,9 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340))))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398))))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1196,42 +1196,42 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x515 (* 0.0 ?x133)))
+ (let ((?x1198 (* 0.0 ?x133)))
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let ((?x275 (* ?x133 ?x157)))
- (let ((?x1072 (/ ?x275 ?x519)))
- (let ((?x839 (+ ?x1072 ?x515)))
- (let ((?x198 (* 2.0 ?x839)))
- (let ((?x1677 (- ?x198)))
- (let ((?x749 (+ ?x133 ?x1677)))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let ((?x414 (* ?x133 ?x157)))
+ (let ((?x312 (/ ?x414 ?x305)))
+ (let ((?x551 (+ ?x312 ?x1198)))
+ (let ((?x719 (* 2.0 ?x551)))
+ (let ((?x1678 (- ?x719)))
+ (let ((?x750 (+ ?x133 ?x1678)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x1679 (+ ?x150 ?x749)))
- (let ((?x273 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x382 (* ?x273 exp!2)))
- (let ((?x1672 (* ?x382 ?x1679)))
+ (let ((?x1680 (+ ?x150 ?x750)))
+ (let ((?x678 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x720 (* ?x678 exp!2)))
+ (let ((?x1673 (* ?x720 ?x1680)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x985 (* ?x66 ?x1672)))
- (let ((?x1074 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x572 (* ?x1074 exp!2)))
+ (let ((?x764 (* ?x66 ?x1673)))
+ (let ((?x743 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x1184 (* ?x743 exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x42 (* 2.0 ?x101)))
- (let ((?x1066 (* ?x42 ?x572)))
- (let ((?x744 (- ?x1066)))
- (let ((?x721 (+ ?x101 ?x744)))
- (let ((?x282 (* ?x84 ?x721)))
- (let ((?x1183 (* ?x11 ?x282)))
- (let ((?x476 (- ?x1183)))
+ (let ((?x528 (* ?x42 ?x1184)))
+ (let ((?x524 (- ?x528)))
+ (let ((?x1229 (+ ?x101 ?x524)))
+ (let ((?x269 (* ?x84 ?x1229)))
+ (let ((?x383 (* ?x11 ?x269)))
+ (let ((?x1168 (- ?x383)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x586 (+ ?x116 ?x476)))
- (let ((?x601 (* ?x382 ?x586)))
- (or (and (distinct ?x601 ?x985) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x342 (+ ?x116 ?x1168)))
+ (let ((?x446 (* ?x720 ?x342)))
+ (or (and (distinct ?x446 ?x764) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1266,47 +1266,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1322,13 +1322,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1353,8 +1353,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  true)
 (assert
@@ -1383,8 +1383,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1397,18 +1397,18 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340))))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340))))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1417,8 +1417,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1437,13 +1437,13 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340))))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398))))))
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
+ (let ((?x305 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x158 (- ?x11)))
@@ -1452,39 +1452,39 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x275 (* ?x133 ?x157)))
- (let ((?x1072 (/ ?x275 ?x519)))
- (let ((?x359 (* ?x133 (/ 1.0 2.0))))
- (let ((?x383 (+ ?x359 ?x1072)))
- (let ((?x458 (* 2.0 ?x383)))
- (let ((?x910 (- ?x458)))
- (let ((?x208 (+ ?x133 ?x910)))
+ (let ((?x414 (* ?x133 ?x157)))
+ (let ((?x312 (/ ?x414 ?x305)))
+ (let ((?x308 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x1271 (+ ?x308 ?x312)))
+ (let ((?x711 (* 2.0 ?x1271)))
+ (let ((?x832 (- ?x711)))
+ (let ((?x381 (+ ?x133 ?x832)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x394 (+ ?x150 ?x208)))
- (let ((?x273 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x382 (* ?x273 exp!2)))
- (let ((?x302 (* ?x382 ?x394)))
+ (let ((?x258 (+ ?x150 ?x381)))
+ (let ((?x678 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x720 (* ?x678 exp!2)))
+ (let ((?x341 (* ?x720 ?x258)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x678 (* ?x66 ?x302)))
- (let ((?x1074 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x572 (* ?x1074 exp!2)))
+ (let ((?x606 (* ?x66 ?x341)))
+ (let ((?x743 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x1184 (* ?x743 exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x42 (* 2.0 ?x101)))
- (let ((?x1066 (* ?x42 ?x572)))
- (let ((?x744 (- ?x1066)))
- (let ((?x721 (+ ?x101 ?x744)))
- (let ((?x282 (* ?x84 ?x721)))
- (let ((?x1183 (* ?x11 ?x282)))
- (let ((?x476 (- ?x1183)))
+ (let ((?x528 (* ?x42 ?x1184)))
+ (let ((?x524 (- ?x528)))
+ (let ((?x1229 (+ ?x101 ?x524)))
+ (let ((?x269 (* ?x84 ?x1229)))
+ (let ((?x383 (* ?x11 ?x269)))
+ (let ((?x1168 (- ?x383)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x586 (+ ?x116 ?x476)))
- (let ((?x601 (* ?x382 ?x586)))
- (or (and (distinct ?x601 ?x678) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x342 (+ ?x116 ?x1168)))
+ (let ((?x446 (* ?x720 ?x342)))
+ (or (and (distinct ?x446 ?x606) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1519,47 +1519,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1575,13 +1575,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1606,8 +1606,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  true)
 (assert
@@ -1636,8 +1636,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1650,18 +1650,18 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340))))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340))))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1670,8 +1670,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1690,9 +1690,9 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340))))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398))))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1702,42 +1702,42 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x515 (* 0.0 ?x133)))
+ (let ((?x1198 (* 0.0 ?x133)))
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let ((?x275 (* ?x133 ?x157)))
- (let ((?x1072 (/ ?x275 ?x519)))
- (let ((?x839 (+ ?x1072 ?x515)))
- (let ((?x198 (* 2.0 ?x839)))
- (let ((?x1677 (- ?x198)))
- (let ((?x749 (+ ?x133 ?x1677)))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let ((?x414 (* ?x133 ?x157)))
+ (let ((?x312 (/ ?x414 ?x305)))
+ (let ((?x551 (+ ?x312 ?x1198)))
+ (let ((?x719 (* 2.0 ?x551)))
+ (let ((?x1678 (- ?x719)))
+ (let ((?x750 (+ ?x133 ?x1678)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x1679 (+ ?x150 ?x749)))
- (let ((?x273 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x382 (* ?x273 exp!2)))
- (let ((?x1672 (* ?x382 ?x1679)))
+ (let ((?x1680 (+ ?x150 ?x750)))
+ (let ((?x678 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x720 (* ?x678 exp!2)))
+ (let ((?x1673 (* ?x720 ?x1680)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x985 (* ?x66 ?x1672)))
- (let ((?x1074 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x572 (* ?x1074 exp!2)))
+ (let ((?x764 (* ?x66 ?x1673)))
+ (let ((?x743 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x1184 (* ?x743 exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x42 (* 2.0 ?x101)))
- (let ((?x1066 (* ?x42 ?x572)))
- (let ((?x744 (- ?x1066)))
- (let ((?x721 (+ ?x101 ?x744)))
- (let ((?x282 (* ?x84 ?x721)))
- (let ((?x1183 (* ?x11 ?x282)))
- (let ((?x476 (- ?x1183)))
+ (let ((?x528 (* ?x42 ?x1184)))
+ (let ((?x524 (- ?x528)))
+ (let ((?x1229 (+ ?x101 ?x524)))
+ (let ((?x269 (* ?x84 ?x1229)))
+ (let ((?x383 (* ?x11 ?x269)))
+ (let ((?x1168 (- ?x383)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x586 (+ ?x116 ?x476)))
- (let ((?x601 (* ?x382 ?x586)))
- (or (and (distinct ?x601 ?x985) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x342 (+ ?x116 ?x1168)))
+ (let ((?x446 (* ?x720 ?x342)))
+ (or (and (distinct ?x446 ?x764) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1772,47 +1772,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1828,13 +1828,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1858,9 +1858,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!264 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!342 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2014,47 +2014,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2070,13 +2070,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2099,9 +2099,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!264 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!342 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2214,12 +2214,12 @@
  (let ((?x220 (- ?x219)))
  (let ((?x217 (+ ?x101 ?x220)))
  (let ((?x221 (* ?x84 ?x217)))
- (let ((?x181 (* ?x11 ?x221)))
- (let ((?x542 (- ?x181)))
+ (let ((?x275 (* ?x11 ?x221)))
+ (let ((?x293 (- ?x275)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x564 (+ ?x116 ?x542)))
- (let ((?x575 (* ?x58 ?x564)))
- (or (and (distinct ?x575 ?x126) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x276 (+ ?x116 ?x293)))
+ (let ((?x181 (* ?x58 ?x276)))
+ (or (and (distinct ?x181 ?x126) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2253,47 +2253,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2309,13 +2309,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2338,9 +2338,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
-(declare-fun log!260 () Real)
+(declare-fun log!264 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!342 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2449,12 +2449,12 @@
  (let ((?x220 (- ?x219)))
  (let ((?x217 (+ ?x101 ?x220)))
  (let ((?x221 (* ?x84 ?x217)))
- (let ((?x181 (* ?x11 ?x221)))
- (let ((?x542 (- ?x181)))
+ (let ((?x275 (* ?x11 ?x221)))
+ (let ((?x293 (- ?x275)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x564 (+ ?x116 ?x542)))
- (let ((?x575 (* ?x58 ?x564)))
- (or (and (distinct ?x575 ?x126) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x276 (+ ?x116 ?x293)))
+ (let ((?x181 (* ?x58 ?x276)))
+ (or (and (distinct ?x181 ?x126) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2488,47 +2488,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2544,13 +2544,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2576,8 +2576,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  false)
 (assert
@@ -2592,8 +2592,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (= 0.0 ?x519))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (= 0.0 ?x305))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -2611,8 +2611,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2624,17 +2624,17 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2642,8 +2642,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2661,12 +2661,12 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398)))))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
+ (let ((?x305 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x158 (- ?x11)))
@@ -2675,22 +2675,22 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x275 (* ?x133 ?x157)))
- (let ((?x1072 (/ ?x275 ?x519)))
- (let ((?x359 (* ?x133 (/ 1.0 2.0))))
- (let ((?x383 (+ ?x359 ?x1072)))
- (let ((?x458 (* 2.0 ?x383)))
- (let ((?x910 (- ?x458)))
- (let ((?x208 (+ ?x133 ?x910)))
+ (let ((?x414 (* ?x133 ?x157)))
+ (let ((?x312 (/ ?x414 ?x305)))
+ (let ((?x308 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x1271 (+ ?x308 ?x312)))
+ (let ((?x711 (* 2.0 ?x1271)))
+ (let ((?x832 (- ?x711)))
+ (let ((?x381 (+ ?x133 ?x832)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x394 (+ ?x150 ?x208)))
- (let ((?x273 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x382 (* ?x273 exp!2)))
- (let ((?x302 (* ?x382 ?x394)))
+ (let ((?x258 (+ ?x150 ?x381)))
+ (let ((?x678 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x720 (* ?x678 exp!2)))
+ (let ((?x341 (* ?x720 ?x258)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x678 (* ?x66 ?x302)))
+ (let ((?x606 (* ?x66 ?x341)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
@@ -2704,8 +2704,8 @@
  (let ((?x87 (- ?x46)))
  (let ((?x116 (/ ?x101 scale)))
  (let ((?x118 (+ ?x116 ?x87)))
- (let ((?x987 (* ?x382 ?x118)))
- (or (and (distinct ?x987 ?x678) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x559 (* ?x720 ?x118)))
+ (or (and (distinct ?x559 ?x606) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2739,47 +2739,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2795,13 +2795,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2826,8 +2826,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  false)
 (assert
@@ -2842,8 +2842,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2859,8 +2859,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2872,17 +2872,17 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2890,8 +2890,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2909,12 +2909,12 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398)))))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
+ (let ((?x305 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x158 (- ?x11)))
@@ -2923,38 +2923,38 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x275 (* ?x133 ?x157)))
- (let ((?x1072 (/ ?x275 ?x519)))
- (let ((?x359 (* ?x133 (/ 1.0 2.0))))
- (let ((?x383 (+ ?x359 ?x1072)))
- (let ((?x458 (* 2.0 ?x383)))
- (let ((?x910 (- ?x458)))
- (let ((?x208 (+ ?x133 ?x910)))
+ (let ((?x414 (* ?x133 ?x157)))
+ (let ((?x312 (/ ?x414 ?x305)))
+ (let ((?x308 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x1271 (+ ?x308 ?x312)))
+ (let ((?x711 (* 2.0 ?x1271)))
+ (let ((?x832 (- ?x711)))
+ (let ((?x381 (+ ?x133 ?x832)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x394 (+ ?x150 ?x208)))
- (let ((?x273 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x382 (* ?x273 exp!2)))
- (let ((?x302 (* ?x382 ?x394)))
+ (let ((?x258 (+ ?x150 ?x381)))
+ (let ((?x678 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x720 (* ?x678 exp!2)))
+ (let ((?x341 (* ?x720 ?x258)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x678 (* ?x66 ?x302)))
- (let ((?x572 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x606 (* ?x66 ?x341)))
+ (let ((?x1184 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x42 (* 2.0 ?x101)))
- (let ((?x1066 (* ?x42 ?x572)))
- (let ((?x744 (- ?x1066)))
- (let ((?x721 (+ ?x101 ?x744)))
- (let ((?x282 (* ?x84 ?x721)))
- (let ((?x1183 (* ?x11 ?x282)))
- (let ((?x476 (- ?x1183)))
+ (let ((?x528 (* ?x42 ?x1184)))
+ (let ((?x524 (- ?x528)))
+ (let ((?x1229 (+ ?x101 ?x524)))
+ (let ((?x269 (* ?x84 ?x1229)))
+ (let ((?x383 (* ?x11 ?x269)))
+ (let ((?x1168 (- ?x383)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x586 (+ ?x116 ?x476)))
- (let ((?x601 (* ?x382 ?x586)))
- (or (and (distinct ?x601 ?x678) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x342 (+ ?x116 ?x1168)))
+ (let ((?x446 (* ?x720 ?x342)))
+ (or (and (distinct ?x446 ?x606) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2988,47 +2988,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3044,13 +3044,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3075,8 +3075,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  false)
 (assert
@@ -3091,8 +3091,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3108,8 +3108,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3121,17 +3121,17 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3139,8 +3139,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3158,9 +3158,9 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3170,40 +3170,40 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x515 (* 0.0 ?x133)))
+ (let ((?x1198 (* 0.0 ?x133)))
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let ((?x275 (* ?x133 ?x157)))
- (let ((?x1072 (/ ?x275 ?x519)))
- (let ((?x839 (+ ?x1072 ?x515)))
- (let ((?x198 (* 2.0 ?x839)))
- (let ((?x1677 (- ?x198)))
- (let ((?x749 (+ ?x133 ?x1677)))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let ((?x414 (* ?x133 ?x157)))
+ (let ((?x312 (/ ?x414 ?x305)))
+ (let ((?x551 (+ ?x312 ?x1198)))
+ (let ((?x719 (* 2.0 ?x551)))
+ (let ((?x1678 (- ?x719)))
+ (let ((?x750 (+ ?x133 ?x1678)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x1679 (+ ?x150 ?x749)))
- (let ((?x273 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x382 (* ?x273 exp!2)))
- (let ((?x1672 (* ?x382 ?x1679)))
+ (let ((?x1680 (+ ?x150 ?x750)))
+ (let ((?x678 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x720 (* ?x678 exp!2)))
+ (let ((?x1673 (* ?x720 ?x1680)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x985 (* ?x66 ?x1672)))
- (let ((?x572 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x764 (* ?x66 ?x1673)))
+ (let ((?x1184 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x42 (* 2.0 ?x101)))
- (let ((?x1066 (* ?x42 ?x572)))
- (let ((?x744 (- ?x1066)))
- (let ((?x721 (+ ?x101 ?x744)))
- (let ((?x282 (* ?x84 ?x721)))
- (let ((?x1183 (* ?x11 ?x282)))
- (let ((?x476 (- ?x1183)))
+ (let ((?x528 (* ?x42 ?x1184)))
+ (let ((?x524 (- ?x528)))
+ (let ((?x1229 (+ ?x101 ?x524)))
+ (let ((?x269 (* ?x84 ?x1229)))
+ (let ((?x383 (* ?x11 ?x269)))
+ (let ((?x1168 (- ?x383)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x586 (+ ?x116 ?x476)))
- (let ((?x601 (* ?x382 ?x586)))
- (or (and (distinct ?x601 ?x985) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x342 (+ ?x116 ?x1168)))
+ (let ((?x446 (* ?x720 ?x342)))
+ (or (and (distinct ?x446 ?x764) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3237,47 +3237,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3293,13 +3293,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3324,8 +3324,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  false)
 (assert
@@ -3353,8 +3353,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3366,17 +3366,17 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3384,8 +3384,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3403,12 +3403,12 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398)))))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
+ (let ((?x305 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x158 (- ?x11)))
@@ -3417,38 +3417,38 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x275 (* ?x133 ?x157)))
- (let ((?x1072 (/ ?x275 ?x519)))
- (let ((?x359 (* ?x133 (/ 1.0 2.0))))
- (let ((?x383 (+ ?x359 ?x1072)))
- (let ((?x458 (* 2.0 ?x383)))
- (let ((?x910 (- ?x458)))
- (let ((?x208 (+ ?x133 ?x910)))
+ (let ((?x414 (* ?x133 ?x157)))
+ (let ((?x312 (/ ?x414 ?x305)))
+ (let ((?x308 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x1271 (+ ?x308 ?x312)))
+ (let ((?x711 (* 2.0 ?x1271)))
+ (let ((?x832 (- ?x711)))
+ (let ((?x381 (+ ?x133 ?x832)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x394 (+ ?x150 ?x208)))
- (let ((?x273 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x382 (* ?x273 exp!2)))
- (let ((?x302 (* ?x382 ?x394)))
+ (let ((?x258 (+ ?x150 ?x381)))
+ (let ((?x678 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x720 (* ?x678 exp!2)))
+ (let ((?x341 (* ?x720 ?x258)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x678 (* ?x66 ?x302)))
- (let ((?x572 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x606 (* ?x66 ?x341)))
+ (let ((?x1184 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x42 (* 2.0 ?x101)))
- (let ((?x1066 (* ?x42 ?x572)))
- (let ((?x744 (- ?x1066)))
- (let ((?x721 (+ ?x101 ?x744)))
- (let ((?x282 (* ?x84 ?x721)))
- (let ((?x1183 (* ?x11 ?x282)))
- (let ((?x476 (- ?x1183)))
+ (let ((?x528 (* ?x42 ?x1184)))
+ (let ((?x524 (- ?x528)))
+ (let ((?x1229 (+ ?x101 ?x524)))
+ (let ((?x269 (* ?x84 ?x1229)))
+ (let ((?x383 (* ?x11 ?x269)))
+ (let ((?x1168 (- ?x383)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x586 (+ ?x116 ?x476)))
- (let ((?x601 (* ?x382 ?x586)))
- (or (and (distinct ?x601 ?x678) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x342 (+ ?x116 ?x1168)))
+ (let ((?x446 (* ?x720 ?x342)))
+ (or (and (distinct ?x446 ?x606) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3482,47 +3482,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3538,13 +3538,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3569,8 +3569,8 @@
 (declare-fun f () Real)
 (declare-fun log!38 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!260 () Real)
-(declare-fun log!338 () Real)
+(declare-fun log!264 () Real)
+(declare-fun log!342 () Real)
 (assert
  false)
 (assert
@@ -3598,8 +3598,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3611,17 +3611,17 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3629,8 +3629,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (< 0.0 ?x519))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (< 0.0 ?x305))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3648,9 +3648,9 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let (($x340 (= 0.0 ?x519)))
- (not $x340)))))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let (($x398 (= 0.0 ?x305)))
+ (not $x398)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3660,40 +3660,40 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x515 (* 0.0 ?x133)))
+ (let ((?x1198 (* 0.0 ?x133)))
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x519 (+ 1.0 ?x157)))
- (let ((?x275 (* ?x133 ?x157)))
- (let ((?x1072 (/ ?x275 ?x519)))
- (let ((?x839 (+ ?x1072 ?x515)))
- (let ((?x198 (* 2.0 ?x839)))
- (let ((?x1677 (- ?x198)))
- (let ((?x749 (+ ?x133 ?x1677)))
+ (let ((?x305 (+ 1.0 ?x157)))
+ (let ((?x414 (* ?x133 ?x157)))
+ (let ((?x312 (/ ?x414 ?x305)))
+ (let ((?x551 (+ ?x312 ?x1198)))
+ (let ((?x719 (* 2.0 ?x551)))
+ (let ((?x1678 (- ?x719)))
+ (let ((?x750 (+ ?x133 ?x1678)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x1679 (+ ?x150 ?x749)))
- (let ((?x273 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x382 (* ?x273 exp!2)))
- (let ((?x1672 (* ?x382 ?x1679)))
+ (let ((?x1680 (+ ?x150 ?x750)))
+ (let ((?x678 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x720 (* ?x678 exp!2)))
+ (let ((?x1673 (* ?x720 ?x1680)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x985 (* ?x66 ?x1672)))
- (let ((?x572 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x764 (* ?x66 ?x1673)))
+ (let ((?x1184 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x42 (* 2.0 ?x101)))
- (let ((?x1066 (* ?x42 ?x572)))
- (let ((?x744 (- ?x1066)))
- (let ((?x721 (+ ?x101 ?x744)))
- (let ((?x282 (* ?x84 ?x721)))
- (let ((?x1183 (* ?x11 ?x282)))
- (let ((?x476 (- ?x1183)))
+ (let ((?x528 (* ?x42 ?x1184)))
+ (let ((?x524 (- ?x528)))
+ (let ((?x1229 (+ ?x101 ?x524)))
+ (let ((?x269 (* ?x84 ?x1229)))
+ (let ((?x383 (* ?x11 ?x269)))
+ (let ((?x1168 (- ?x383)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x586 (+ ?x116 ?x476)))
- (let ((?x601 (* ?x382 ?x586)))
- (or (and (distinct ?x601 ?x985) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x342 (+ ?x116 ?x1168)))
+ (let ((?x446 (* ?x720 ?x342)))
+ (or (and (distinct ?x446 ?x764) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3727,47 +3727,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!260 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!264 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!260) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!264) (< exp!1 exp!4)))
 (assert
- (= (< log!260 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!264 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!260) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!264) (< exp!2 exp!4)))
 (assert
- (= (< log!260 log!38) (< exp!4 exp!3)))
+ (= (< log!264 log!38) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!260) (< exp!3 exp!4)))
+ (= (< log!38 log!264) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!260 0.0) (> exp!4 1.0)))
+ (= (> log!264 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!260)))
+ (>= exp!4 (+ 1.0 log!264)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!338 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!342 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!338) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!342) (< exp!1 exp!5)))
 (assert
- (= (< log!338 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!342 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!338) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!342) (< exp!2 exp!5)))
 (assert
- (= (< log!338 log!38) (< exp!5 exp!3)))
+ (= (< log!342 log!38) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!338) (< exp!3 exp!5)))
+ (= (< log!38 log!342) (< exp!3 exp!5)))
 (assert
- (= (< log!338 log!260) (< exp!5 exp!4)))
+ (= (< log!342 log!264) (< exp!5 exp!4)))
 (assert
- (= (< log!260 log!338) (< exp!4 exp!5)))
+ (= (< log!264 log!342) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!338 0.0) (> exp!5 1.0)))
+ (= (> log!342 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!338)))
+ (>= exp!5 (+ 1.0 log!342)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3783,13 +3783,13 @@
 (assert
  (= (> 0.0 log!38) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!260) (< exp!6 exp!4)))
+ (= (< 0.0 log!264) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!260) (< exp!4 exp!6)))
+ (= (> 0.0 log!264) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!338) (< exp!6 exp!5)))
+ (= (< 0.0 log!342) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!338) (< exp!5 exp!6)))
+ (= (> 0.0 log!342) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!414 () Real)
+(declare-fun log!420 () Real)
 (assert
  true)
 (assert
@@ -139,23 +139,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!420 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!414) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!420) (< exp!1 exp!4)))
 (assert
- (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!420 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!414) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!420) (< exp!2 exp!4)))
 (assert
- (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!420 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!414) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!420) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!414 0.0) (> exp!4 1.0)))
+ (= (> log!420 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!414)))
+ (>= exp!4 (+ 1.0 log!420)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -175,8 +175,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!414 () Real)
-(declare-fun log!638 () Real)
+(declare-fun log!420 () Real)
+(declare-fun log!644 () Real)
 (assert
  true)
 (assert
@@ -240,11 +240,11 @@
  (let ((?x330 (- ?x230)))
  (let ((?x329 (* 0.0 ?x330)))
  (let ((?x331 (+ 1.0 ?x330)))
- (let ((?x295 (+ ?x331 ?x329)))
- (let ((?x297 (+ ?x329 ?x295)))
- (let ((?x293 (/ ?x146 exp!5)))
- (let ((?x421 (* ?x293 ?x297)))
- (let ((?x423 (* ?x297 ?x421)))
+ (let ((?x305 (+ ?x331 ?x329)))
+ (let ((?x306 (+ ?x329 ?x305)))
+ (let ((?x172 (/ ?x146 exp!5)))
+ (let ((?x164 (* ?x172 ?x306)))
+ (let ((?x165 (* ?x306 ?x164)))
  (let ((?x191 (- ?x146)))
  (let ((?x194 (* ?x146 ?x191)))
  (let ((?x199 (/ 1.0 (* ?x611 ?x611))))
@@ -252,19 +252,19 @@
  (let ((?x195 (+ ?x230 ?x200)))
  (let ((?x201 (- ?x195)))
  (let ((?x202 (* 0.0 ?x201)))
- (let ((?x218 (+ ?x201 ?x202)))
- (let ((?x219 (+ ?x202 ?x218)))
- (let ((?x294 (* ?x219 ?x293)))
- (let ((?x425 (+ ?x294 ?x423)))
+ (let ((?x381 (+ ?x201 ?x202)))
+ (let ((?x392 (+ ?x202 ?x381)))
+ (let ((?x173 (* ?x392 ?x172)))
+ (let ((?x289 (+ ?x173 ?x165)))
  (let ((?x328 (* 0.0 ?x331)))
- (let ((?x172 (+ ?x330 ?x328)))
- (let ((?x173 (+ ?x329 ?x172)))
- (let ((?x170 (/ ?x601 exp!5)))
- (let ((?x305 (* ?x170 ?x173)))
- (let ((?x306 (* ?x173 ?x305)))
- (let ((?x171 (* ?x170 ?x219)))
- (let ((?x164 (+ ?x171 ?x306)))
- (let ((?x300 (+ ?x164 ?x425)))
+ (let ((?x396 (+ ?x330 ?x328)))
+ (let ((?x398 (+ ?x329 ?x396)))
+ (let ((?x365 (/ ?x601 exp!5)))
+ (let ((?x185 (* ?x365 ?x398)))
+ (let ((?x218 (* ?x398 ?x185)))
+ (let ((?x386 (* ?x365 ?x392)))
+ (let ((?x219 (+ ?x386 ?x218)))
+ (let ((?x293 (+ ?x219 ?x289)))
  (let ((?x180 (+ ?x328 ?x329)))
  (let ((?x183 (+ ?x330 ?x180)))
  (let ((?x319 (/ 1.0 exp!5)))
@@ -274,8 +274,8 @@
  (let ((?x232 (+ ?x201 ?x231)))
  (let ((?x320 (* ?x319 ?x232)))
  (let ((?x242 (+ ?x320 ?x237)))
- (let ((?x301 (+ ?x242 ?x300)))
- (or (and (distinct 0.0 ?x301) true)))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x294 (+ ?x242 ?x293)))
+ (or (and (distinct 0.0 ?x294) true)))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -311,23 +311,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!420 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!414) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!420) (< exp!1 exp!4)))
 (assert
- (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!420 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!414) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!420) (< exp!2 exp!4)))
 (assert
- (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!420 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!414) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!420) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!414 0.0) (> exp!4 1.0)))
+ (= (> log!420 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!414)))
+ (>= exp!4 (+ 1.0 log!420)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -336,27 +336,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!644 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!638) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!644) (< exp!1 exp!5)))
 (assert
- (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!644 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!638) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!644) (< exp!2 exp!5)))
 (assert
- (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!644 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!638) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!644) (< exp!3 exp!5)))
 (assert
- (= (< log!638 log!414) (< exp!5 exp!4)))
+ (= (< log!644 log!420) (< exp!5 exp!4)))
 (assert
- (= (< log!414 log!638) (< exp!4 exp!5)))
+ (= (< log!420 log!644) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!638 0.0) (> exp!5 1.0)))
+ (= (> log!644 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!638)))
+ (>= exp!5 (+ 1.0 log!644)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x146 (/ ?x9 exp!3)))
@@ -377,10 +377,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!414 () Real)
+(declare-fun log!420 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!638 () Real)
-(declare-fun log!863 () Real)
+(declare-fun log!644 () Real)
+(declare-fun log!869 () Real)
 (assert
  true)
 (assert
@@ -389,102 +389,102 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x698 (/ ?x436 exp!1)))
- (let ((?x398 (+ 1.0 ?x698)))
+ (let ((?x378 (/ ?x436 exp!1)))
+ (let ((?x226 (+ 1.0 ?x378)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x875 (/ ?x55 exp!1)))
- (let ((?x269 (+ ?x875 ?x398)))
- (< 0.0 ?x269))))))))
+ (let ((?x362 (/ ?x55 exp!1)))
+ (let ((?x427 (+ ?x362 ?x226)))
+ (< 0.0 ?x427))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x698 (/ ?x436 exp!1)))
- (let ((?x398 (+ 1.0 ?x698)))
+ (let ((?x378 (/ ?x436 exp!1)))
+ (let ((?x226 (+ 1.0 ?x378)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x875 (/ ?x55 exp!1)))
- (let ((?x269 (+ ?x875 ?x398)))
- (let (($x372 (= 0.0 ?x269)))
- (not $x372)))))))))
+ (let ((?x362 (/ ?x55 exp!1)))
+ (let ((?x427 (+ ?x362 ?x226)))
+ (let (($x318 (= 0.0 ?x427)))
+ (not $x318)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x698 (/ ?x436 exp!1)))
- (let ((?x398 (+ 1.0 ?x698)))
+ (let ((?x378 (/ ?x436 exp!1)))
+ (let ((?x226 (+ 1.0 ?x378)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x875 (/ ?x55 exp!1)))
- (let ((?x269 (+ ?x875 ?x398)))
- (let (($x372 (= 0.0 ?x269)))
- (not $x372)))))))))
+ (let ((?x362 (/ ?x55 exp!1)))
+ (let ((?x427 (+ ?x362 ?x226)))
+ (let (($x318 (= 0.0 ?x427)))
+ (not $x318)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x698 (/ ?x436 exp!1)))
- (let ((?x398 (+ 1.0 ?x698)))
+ (let ((?x378 (/ ?x436 exp!1)))
+ (let ((?x226 (+ 1.0 ?x378)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x875 (/ ?x55 exp!1)))
- (let ((?x269 (+ ?x875 ?x398)))
- (let (($x372 (= 0.0 ?x269)))
- (not $x372)))))))))
+ (let ((?x362 (/ ?x55 exp!1)))
+ (let ((?x427 (+ ?x362 ?x226)))
+ (let (($x318 (= 0.0 ?x427)))
+ (not $x318)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x698 (/ ?x436 exp!1)))
- (let ((?x398 (+ 1.0 ?x698)))
+ (let ((?x378 (/ ?x436 exp!1)))
+ (let ((?x226 (+ 1.0 ?x378)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x875 (/ ?x55 exp!1)))
- (let ((?x269 (+ ?x875 ?x398)))
- (let (($x372 (= 0.0 ?x269)))
- (not $x372)))))))))
+ (let ((?x362 (/ ?x55 exp!1)))
+ (let ((?x427 (+ ?x362 ?x226)))
+ (let (($x318 (= 0.0 ?x427)))
+ (not $x318)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x698 (/ ?x436 exp!1)))
- (let ((?x398 (+ 1.0 ?x698)))
+ (let ((?x378 (/ ?x436 exp!1)))
+ (let ((?x226 (+ 1.0 ?x378)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x875 (/ ?x55 exp!1)))
- (let ((?x269 (+ ?x875 ?x398)))
- (let (($x372 (= 0.0 ?x269)))
- (not $x372)))))))))
+ (let ((?x362 (/ ?x55 exp!1)))
+ (let ((?x427 (+ ?x362 ?x226)))
+ (let (($x318 (= 0.0 ?x427)))
+ (not $x318)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x698 (/ ?x436 exp!1)))
- (let ((?x398 (+ 1.0 ?x698)))
+ (let ((?x378 (/ ?x436 exp!1)))
+ (let ((?x226 (+ 1.0 ?x378)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x875 (/ ?x55 exp!1)))
- (let ((?x269 (+ ?x875 ?x398)))
- (let ((?x347 (/ 1.0 ?x269)))
- (let ((?x581 (- ?x347)))
- (let ((?x381 (* 0.0 ?x581)))
- (let ((?x666 (+ 1.0 ?x581)))
- (let ((?x695 (+ ?x666 ?x381)))
- (let ((?x654 (+ ?x381 ?x695)))
- (let ((?x887 (/ 1.0 exp!6)))
- (let ((?x681 (* ?x887 ?x654)))
- (let ((?x554 (* ?x654 ?x681)))
- (let ((?x657 (/ 1.0 (* ?x269 ?x269))))
- (let ((?x511 (- ?x657)))
- (let ((?x434 (+ ?x347 ?x511)))
- (let ((?x239 (- ?x434)))
- (let ((?x667 (* 0.0 ?x239)))
- (let ((?x880 (+ ?x239 ?x667)))
- (let ((?x394 (+ ?x667 ?x880)))
- (let ((?x711 (* ?x394 ?x887)))
- (let ((?x494 (+ ?x711 ?x554)))
- (let ((?x392 (* 0.0 ?x666)))
- (let ((?x672 (+ ?x581 ?x392)))
- (let ((?x296 (+ ?x381 ?x672)))
- (let ((?x375 (/ ?x698 exp!6)))
- (let ((?x324 (* ?x375 ?x296)))
- (let ((?x891 (* ?x296 ?x324)))
- (let ((?x188 (* ?x375 ?x394)))
- (let ((?x556 (+ ?x188 ?x891)))
- (let ((?x156 (+ ?x556 ?x494)))
- (let ((?x303 (+ ?x392 ?x381)))
- (let ((?x235 (+ ?x581 ?x303)))
- (let ((?x655 (/ ?x875 exp!6)))
- (let ((?x490 (* ?x655 ?x235)))
- (let ((?x894 (* ?x235 ?x490)))
- (let ((?x290 (+ ?x667 ?x667)))
- (let ((?x893 (+ ?x239 ?x290)))
- (let ((?x287 (* ?x655 ?x893)))
- (let ((?x407 (+ ?x287 ?x894)))
- (let ((?x876 (+ ?x407 ?x156)))
- (or (and (distinct 0.0 ?x876) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x362 (/ ?x55 exp!1)))
+ (let ((?x427 (+ ?x362 ?x226)))
+ (let ((?x560 (/ 1.0 ?x427)))
+ (let ((?x619 (- ?x560)))
+ (let ((?x209 (* 0.0 ?x619)))
+ (let ((?x567 (+ 1.0 ?x619)))
+ (let ((?x438 (+ ?x567 ?x209)))
+ (let ((?x588 (+ ?x209 ?x438)))
+ (let ((?x889 (/ 1.0 exp!6)))
+ (let ((?x448 (* ?x889 ?x588)))
+ (let ((?x162 (* ?x588 ?x448)))
+ (let ((?x654 (/ 1.0 (* ?x427 ?x427))))
+ (let ((?x692 (- ?x654)))
+ (let ((?x495 (+ ?x560 ?x692)))
+ (let ((?x220 (- ?x495)))
+ (let ((?x451 (* 0.0 ?x220)))
+ (let ((?x882 (+ ?x220 ?x451)))
+ (let ((?x406 (+ ?x451 ?x882)))
+ (let ((?x716 (* ?x406 ?x889)))
+ (let ((?x678 (+ ?x716 ?x162)))
+ (let ((?x345 (* 0.0 ?x567)))
+ (let ((?x287 (+ ?x619 ?x345)))
+ (let ((?x651 (+ ?x209 ?x287)))
+ (let ((?x425 (/ ?x378 exp!6)))
+ (let ((?x674 (* ?x425 ?x651)))
+ (let ((?x353 (* ?x651 ?x674)))
+ (let ((?x189 (* ?x425 ?x406)))
+ (let ((?x669 (+ ?x189 ?x353)))
+ (let ((?x428 (+ ?x669 ?x678)))
+ (let ((?x225 (+ ?x345 ?x209)))
+ (let ((?x210 (+ ?x619 ?x225)))
+ (let ((?x308 (/ ?x362 exp!6)))
+ (let ((?x584 (* ?x308 ?x210)))
+ (let ((?x896 (* ?x210 ?x584)))
+ (let ((?x278 (+ ?x451 ?x451)))
+ (let ((?x895 (+ ?x220 ?x278)))
+ (let ((?x375 (* ?x308 ?x895)))
+ (let ((?x665 (+ ?x375 ?x896)))
+ (let ((?x878 (+ ?x665 ?x428)))
+ (or (and (distinct 0.0 ?x878) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -522,23 +522,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!420 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!414) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!420) (< exp!1 exp!4)))
 (assert
- (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!420 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!414) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!420) (< exp!2 exp!4)))
 (assert
- (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!420 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!414) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!420) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!414 0.0) (> exp!4 1.0)))
+ (= (> log!420 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!414)))
+ (>= exp!4 (+ 1.0 log!420)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -548,27 +548,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!644 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!638) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!644) (< exp!1 exp!5)))
 (assert
- (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!644 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!638) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!644) (< exp!2 exp!5)))
 (assert
- (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!644 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!638) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!644) (< exp!3 exp!5)))
 (assert
- (= (< log!638 log!414) (< exp!5 exp!4)))
+ (= (< log!644 log!420) (< exp!5 exp!4)))
 (assert
- (= (< log!414 log!638) (< exp!4 exp!5)))
+ (= (< log!420 log!644) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!638 0.0) (> exp!5 1.0)))
+ (= (> log!644 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!638)))
+ (>= exp!5 (+ 1.0 log!644)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x146 (/ ?x9 exp!3)))
@@ -578,39 +578,39 @@
  (let ((?x611 (+ 1.0 ?x598)))
  (=> (> ?x611 0.0) (= exp!5 ?x611)))))))))
 (assert
- (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!869 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!863) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!869) (< exp!1 exp!6)))
 (assert
- (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!869 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!863) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!869) (< exp!2 exp!6)))
 (assert
- (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!869 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!863) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!869) (< exp!3 exp!6)))
 (assert
- (= (< log!863 log!414) (< exp!6 exp!4)))
+ (= (< log!869 log!420) (< exp!6 exp!4)))
 (assert
- (= (< log!414 log!863) (< exp!4 exp!6)))
+ (= (< log!420 log!869) (< exp!4 exp!6)))
 (assert
- (= (< log!863 log!638) (< exp!6 exp!5)))
+ (= (< log!869 log!644) (< exp!6 exp!5)))
 (assert
- (= (< log!638 log!863) (< exp!5 exp!6)))
+ (= (< log!644 log!869) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!863 0.0) (> exp!6 1.0)))
+ (= (> log!869 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!863)))
+ (>= exp!6 (+ 1.0 log!869)))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
-(let ((?x698 (/ ?x436 exp!1)))
-(let ((?x398 (+ 1.0 ?x698)))
+(let ((?x378 (/ ?x436 exp!1)))
+(let ((?x226 (+ 1.0 ?x378)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x875 (/ ?x55 exp!1)))
-(let ((?x269 (+ ?x875 ?x398)))
-(=> (> ?x269 0.0) (= exp!6 ?x269)))))))))
+(let ((?x362 (/ ?x55 exp!1)))
+(let ((?x427 (+ ?x362 ?x226)))
+(=> (> ?x427 0.0) (= exp!6 ?x427)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -624,10 +624,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!414 () Real)
-(declare-fun log!638 () Real)
+(declare-fun log!420 () Real)
+(declare-fun log!644 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!863 () Real)
+(declare-fun log!869 () Real)
 (assert
  true)
 (assert
@@ -698,11 +698,11 @@
  (let ((?x330 (- ?x230)))
  (let ((?x329 (* 0.0 ?x330)))
  (let ((?x331 (+ 1.0 ?x330)))
- (let ((?x295 (+ ?x331 ?x329)))
- (let ((?x297 (+ ?x329 ?x295)))
- (let ((?x293 (/ ?x146 exp!5)))
- (let ((?x421 (* ?x293 ?x297)))
- (let ((?x423 (* ?x297 ?x421)))
+ (let ((?x305 (+ ?x331 ?x329)))
+ (let ((?x306 (+ ?x329 ?x305)))
+ (let ((?x172 (/ ?x146 exp!5)))
+ (let ((?x164 (* ?x172 ?x306)))
+ (let ((?x165 (* ?x306 ?x164)))
  (let ((?x191 (- ?x146)))
  (let ((?x194 (* ?x146 ?x191)))
  (let ((?x199 (/ 1.0 (* ?x611 ?x611))))
@@ -710,19 +710,19 @@
  (let ((?x195 (+ ?x230 ?x200)))
  (let ((?x201 (- ?x195)))
  (let ((?x202 (* 0.0 ?x201)))
- (let ((?x218 (+ ?x201 ?x202)))
- (let ((?x219 (+ ?x202 ?x218)))
- (let ((?x294 (* ?x219 ?x293)))
- (let ((?x425 (+ ?x294 ?x423)))
+ (let ((?x381 (+ ?x201 ?x202)))
+ (let ((?x392 (+ ?x202 ?x381)))
+ (let ((?x173 (* ?x392 ?x172)))
+ (let ((?x289 (+ ?x173 ?x165)))
  (let ((?x328 (* 0.0 ?x331)))
- (let ((?x172 (+ ?x330 ?x328)))
- (let ((?x173 (+ ?x329 ?x172)))
- (let ((?x170 (/ ?x601 exp!5)))
- (let ((?x305 (* ?x170 ?x173)))
- (let ((?x306 (* ?x173 ?x305)))
- (let ((?x171 (* ?x170 ?x219)))
- (let ((?x164 (+ ?x171 ?x306)))
- (let ((?x300 (+ ?x164 ?x425)))
+ (let ((?x396 (+ ?x330 ?x328)))
+ (let ((?x398 (+ ?x329 ?x396)))
+ (let ((?x365 (/ ?x601 exp!5)))
+ (let ((?x185 (* ?x365 ?x398)))
+ (let ((?x218 (* ?x398 ?x185)))
+ (let ((?x386 (* ?x365 ?x392)))
+ (let ((?x219 (+ ?x386 ?x218)))
+ (let ((?x293 (+ ?x219 ?x289)))
  (let ((?x180 (+ ?x328 ?x329)))
  (let ((?x183 (+ ?x330 ?x180)))
  (let ((?x319 (/ 1.0 exp!5)))
@@ -732,8 +732,8 @@
  (let ((?x232 (+ ?x201 ?x231)))
  (let ((?x320 (* ?x319 ?x232)))
  (let ((?x242 (+ ?x320 ?x237)))
- (let ((?x301 (+ ?x242 ?x300)))
- (or (and (distinct 0.0 ?x301) true))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x294 (+ ?x242 ?x293)))
+ (or (and (distinct 0.0 ?x294) true))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -771,23 +771,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!420 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!414) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!420) (< exp!1 exp!4)))
 (assert
- (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!420 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!414) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!420) (< exp!2 exp!4)))
 (assert
- (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!420 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!414) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!420) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!414 0.0) (> exp!4 1.0)))
+ (= (> log!420 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!414)))
+ (>= exp!4 (+ 1.0 log!420)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -797,27 +797,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!644 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!638) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!644) (< exp!1 exp!5)))
 (assert
- (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!644 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!638) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!644) (< exp!2 exp!5)))
 (assert
- (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!644 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!638) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!644) (< exp!3 exp!5)))
 (assert
- (= (< log!638 log!414) (< exp!5 exp!4)))
+ (= (< log!644 log!420) (< exp!5 exp!4)))
 (assert
- (= (< log!414 log!638) (< exp!4 exp!5)))
+ (= (< log!420 log!644) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!638 0.0) (> exp!5 1.0)))
+ (= (> log!644 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!638)))
+ (>= exp!5 (+ 1.0 log!644)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x146 (/ ?x9 exp!3)))
@@ -827,38 +827,38 @@
  (let ((?x611 (+ 1.0 ?x598)))
  (=> (> ?x611 0.0) (= exp!5 ?x611)))))))))
 (assert
- (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!869 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!863) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!869) (< exp!1 exp!6)))
 (assert
- (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!869 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!863) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!869) (< exp!2 exp!6)))
 (assert
- (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!869 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!863) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!869) (< exp!3 exp!6)))
 (assert
- (= (< log!863 log!414) (< exp!6 exp!4)))
+ (= (< log!869 log!420) (< exp!6 exp!4)))
 (assert
- (= (< log!414 log!863) (< exp!4 exp!6)))
+ (= (< log!420 log!869) (< exp!4 exp!6)))
 (assert
- (= (< log!863 log!638) (< exp!6 exp!5)))
+ (= (< log!869 log!644) (< exp!6 exp!5)))
 (assert
- (= (< log!638 log!863) (< exp!5 exp!6)))
+ (= (< log!644 log!869) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!863 0.0) (> exp!6 1.0)))
+ (= (> log!869 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!863)))
+ (>= exp!6 (+ 1.0 log!869)))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
-(let ((?x698 (/ ?x436 exp!1)))
-(let ((?x398 (+ 1.0 ?x698)))
+(let ((?x378 (/ ?x436 exp!1)))
+(let ((?x226 (+ 1.0 ?x378)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x875 (/ ?x55 exp!1)))
-(let ((?x269 (+ ?x875 ?x398)))
-(=> (> ?x269 0.0) (= exp!6 ?x269)))))))))
+(let ((?x362 (/ ?x55 exp!1)))
+(let ((?x427 (+ ?x362 ?x226)))
+(=> (> ?x427 0.0) (= exp!6 ?x427)))))))))
 (check-sat)
 (pop 1)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!414 () Real)
+(declare-fun log!420 () Real)
 (assert
  true)
 (assert
@@ -149,23 +149,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!420 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!414) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!420) (< exp!1 exp!4)))
 (assert
- (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!420 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!414) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!420) (< exp!2 exp!4)))
 (assert
- (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!420 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!414) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!420) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!414 0.0) (> exp!4 1.0)))
+ (= (> log!420 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!414)))
+ (>= exp!4 (+ 1.0 log!420)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -185,8 +185,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!414 () Real)
-(declare-fun log!638 () Real)
+(declare-fun log!420 () Real)
+(declare-fun log!644 () Real)
 (assert
  true)
 (assert
@@ -243,25 +243,25 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
- (let ((?x182 (/ ?x156 exp!5)))
+ (let ((?x217 (/ ?x156 exp!5)))
  (let ((?x698 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x687 (+ ?x698 ?x156)))
  (let ((?x705 (+ 1.0 ?x687)))
  (let ((?x202 (/ 1.0 ?x705)))
  (let ((?x214 (- ?x202)))
  (let ((?x193 (* 0.0 ?x214)))
- (let ((?x217 (+ ?x214 ?x193)))
+ (let ((?x383 (+ ?x214 ?x193)))
  (let ((?x190 (+ 1.0 ?x214)))
- (let ((?x216 (* 0.0 ?x190)))
- (let ((?x213 (+ ?x216 ?x217)))
- (let ((?x307 (* ?x213 ?x182)))
+ (let ((?x410 (* 0.0 ?x190)))
+ (let ((?x404 (+ ?x410 ?x383)))
+ (let ((?x324 (* ?x404 ?x217)))
  (let ((?x257 (/ ?x156 ?x705)))
  (let ((?x222 (- ?x257)))
  (let ((?x252 (* 0.0 ?x222)))
  (let ((?x251 (+ 1.0 ?x222)))
- (let ((?x174 (+ ?x251 ?x252)))
- (let ((?x175 (+ ?x252 ?x174)))
- (let ((?x311 (* ?x175 ?x307)))
+ (let ((?x272 (+ ?x251 ?x252)))
+ (let ((?x323 (+ ?x252 ?x272)))
+ (let ((?x180 (* ?x323 ?x324)))
  (let ((?x208 (- ?x156)))
  (let ((?x255 (/ 1.0 (* ?x705 ?x705))))
  (let ((?x209 (* ?x255 ?x208)))
@@ -271,17 +271,17 @@
  (let ((?x210 (* 0.0 ?x204)))
  (let ((?x271 (+ ?x204 ?x210)))
  (let ((?x261 (+ ?x210 ?x271)))
- (let ((?x183 (* ?x261 ?x182)))
- (let ((?x312 (+ ?x183 ?x311)))
+ (let ((?x213 (* ?x261 ?x217)))
+ (let ((?x181 (+ ?x213 ?x180)))
  (let ((?x262 (/ ?x698 exp!5)))
- (let ((?x272 (* ?x262 ?x213)))
+ (let ((?x414 (* ?x262 ?x404)))
  (let ((?x218 (* 0.0 ?x251)))
- (let ((?x219 (+ ?x222 ?x218)))
- (let ((?x220 (+ ?x252 ?x219)))
- (let ((?x323 (* ?x220 ?x272)))
+ (let ((?x377 (+ ?x222 ?x218)))
+ (let ((?x399 (+ ?x252 ?x377)))
+ (let ((?x416 (* ?x399 ?x414)))
  (let ((?x225 (* ?x262 ?x261)))
- (let ((?x324 (+ ?x225 ?x323)))
- (let ((?x313 (+ ?x324 ?x312)))
+ (let ((?x219 (+ ?x225 ?x416)))
+ (let ((?x182 (+ ?x219 ?x181)))
  (let ((?x337 (+ ?x193 ?x193)))
  (let ((?x338 (+ ?x190 ?x337)))
  (let ((?x212 (/ 1.0 exp!5)))
@@ -293,8 +293,8 @@
  (let ((?x211 (+ ?x204 ?x205)))
  (let ((?x256 (* ?x212 ?x211)))
  (let ((?x346 (+ ?x256 ?x349)))
- (let ((?x315 (+ ?x346 ?x313)))
- (or (and (distinct 0.0 ?x315) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x183 (+ ?x346 ?x182)))
+ (or (and (distinct 0.0 ?x183) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -330,23 +330,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!420 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!414) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!420) (< exp!1 exp!4)))
 (assert
- (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!420 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!414) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!420) (< exp!2 exp!4)))
 (assert
- (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!420 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!414) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!420) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!414 0.0) (> exp!4 1.0)))
+ (= (> log!420 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!414)))
+ (>= exp!4 (+ 1.0 log!420)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -355,27 +355,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!644 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!638) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!644) (< exp!1 exp!5)))
 (assert
- (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!644 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!638) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!644) (< exp!2 exp!5)))
 (assert
- (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!644 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!638) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!644) (< exp!3 exp!5)))
 (assert
- (= (< log!638 log!414) (< exp!5 exp!4)))
+ (= (< log!644 log!420) (< exp!5 exp!4)))
 (assert
- (= (< log!414 log!638) (< exp!4 exp!5)))
+ (= (< log!420 log!644) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!638 0.0) (> exp!5 1.0)))
+ (= (> log!644 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!638)))
+ (>= exp!5 (+ 1.0 log!644)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x156 (/ ?x9 exp!3)))
@@ -396,10 +396,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!414 () Real)
+(declare-fun log!420 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!638 () Real)
-(declare-fun log!863 () Real)
+(declare-fun log!644 () Real)
+(declare-fun log!869 () Real)
 (assert
  true)
 (assert
@@ -408,113 +408,113 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x576 (/ ?x464 exp!1)))
- (let ((?x381 (+ 1.0 ?x576)))
+ (let ((?x203 (/ ?x464 exp!1)))
+ (let ((?x713 (+ 1.0 ?x203)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x980 (/ ?x55 exp!1)))
- (let ((?x260 (+ ?x980 ?x381)))
- (< 0.0 ?x260))))))))
+ (let ((?x336 (/ ?x55 exp!1)))
+ (let ((?x259 (+ ?x336 ?x713)))
+ (< 0.0 ?x259))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x576 (/ ?x464 exp!1)))
- (let ((?x381 (+ 1.0 ?x576)))
+ (let ((?x203 (/ ?x464 exp!1)))
+ (let ((?x713 (+ 1.0 ?x203)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x980 (/ ?x55 exp!1)))
- (let ((?x260 (+ ?x980 ?x381)))
- (let (($x437 (= 0.0 ?x260)))
- (not $x437)))))))))
+ (let ((?x336 (/ ?x55 exp!1)))
+ (let ((?x259 (+ ?x336 ?x713)))
+ (let (($x775 (= 0.0 ?x259)))
+ (not $x775)))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x576 (/ ?x464 exp!1)))
- (let ((?x381 (+ 1.0 ?x576)))
+ (let ((?x203 (/ ?x464 exp!1)))
+ (let ((?x713 (+ 1.0 ?x203)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x980 (/ ?x55 exp!1)))
- (let ((?x260 (+ ?x980 ?x381)))
- (let (($x437 (= 0.0 ?x260)))
- (not $x437)))))))))
+ (let ((?x336 (/ ?x55 exp!1)))
+ (let ((?x259 (+ ?x336 ?x713)))
+ (let (($x775 (= 0.0 ?x259)))
+ (not $x775)))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x576 (/ ?x464 exp!1)))
- (let ((?x381 (+ 1.0 ?x576)))
+ (let ((?x203 (/ ?x464 exp!1)))
+ (let ((?x713 (+ 1.0 ?x203)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x980 (/ ?x55 exp!1)))
- (let ((?x260 (+ ?x980 ?x381)))
- (let (($x437 (= 0.0 ?x260)))
- (not $x437)))))))))
+ (let ((?x336 (/ ?x55 exp!1)))
+ (let ((?x259 (+ ?x336 ?x713)))
+ (let (($x775 (= 0.0 ?x259)))
+ (not $x775)))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x576 (/ ?x464 exp!1)))
- (let ((?x381 (+ 1.0 ?x576)))
+ (let ((?x203 (/ ?x464 exp!1)))
+ (let ((?x713 (+ 1.0 ?x203)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x980 (/ ?x55 exp!1)))
- (let ((?x260 (+ ?x980 ?x381)))
- (let (($x437 (= 0.0 ?x260)))
- (not $x437)))))))))
+ (let ((?x336 (/ ?x55 exp!1)))
+ (let ((?x259 (+ ?x336 ?x713)))
+ (let (($x775 (= 0.0 ?x259)))
+ (not $x775)))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x576 (/ ?x464 exp!1)))
- (let ((?x381 (+ 1.0 ?x576)))
+ (let ((?x203 (/ ?x464 exp!1)))
+ (let ((?x713 (+ 1.0 ?x203)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x980 (/ ?x55 exp!1)))
- (let ((?x260 (+ ?x980 ?x381)))
- (let (($x437 (= 0.0 ?x260)))
- (not $x437)))))))))
+ (let ((?x336 (/ ?x55 exp!1)))
+ (let ((?x259 (+ ?x336 ?x713)))
+ (let (($x775 (= 0.0 ?x259)))
+ (not $x775)))))))))
 (assert
- (let ((?x396 (/ 1.0 exp!6)))
+ (let ((?x420 (/ 1.0 exp!6)))
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x576 (/ ?x464 exp!1)))
- (let ((?x381 (+ 1.0 ?x576)))
+ (let ((?x203 (/ ?x464 exp!1)))
+ (let ((?x713 (+ 1.0 ?x203)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x980 (/ ?x55 exp!1)))
- (let ((?x260 (+ ?x980 ?x381)))
- (let ((?x281 (/ ?x980 ?x260)))
- (let ((?x292 (- ?x281)))
- (let ((?x655 (* 0.0 ?x292)))
- (let ((?x415 (+ ?x292 ?x655)))
- (let ((?x663 (+ 1.0 ?x292)))
- (let ((?x320 (* 0.0 ?x663)))
- (let ((?x372 (+ ?x320 ?x415)))
- (let ((?x678 (* ?x372 ?x396)))
- (let ((?x162 (/ 1.0 ?x260)))
- (let ((?x412 (- ?x162)))
- (let ((?x759 (* 0.0 ?x412)))
- (let ((?x294 (+ 1.0 ?x412)))
- (let ((?x627 (+ ?x294 ?x759)))
- (let ((?x994 (+ ?x759 ?x627)))
- (let ((?x554 (* ?x994 ?x678)))
- (let ((?x998 (- ?x980)))
- (let ((?x582 (/ 1.0 (* ?x260 ?x260))))
- (let ((?x303 (* ?x582 ?x998)))
- (let ((?x398 (/ 0.0 ?x260)))
- (let ((?x276 (+ ?x398 ?x303)))
- (let ((?x160 (- ?x276)))
- (let ((?x289 (* 0.0 ?x160)))
- (let ((?x237 (+ ?x160 ?x289)))
- (let ((?x384 (+ ?x289 ?x237)))
- (let ((?x203 (* ?x384 ?x396)))
- (let ((?x472 (+ ?x203 ?x554)))
- (let ((?x421 (/ ?x576 exp!6)))
- (let ((?x726 (* ?x421 ?x372)))
- (let ((?x296 (* 0.0 ?x294)))
- (let ((?x465 (+ ?x412 ?x296)))
- (let ((?x814 (+ ?x759 ?x465)))
- (let ((?x206 (* ?x814 ?x726)))
- (let ((?x1002 (* ?x421 ?x384)))
- (let ((?x986 (+ ?x1002 ?x206)))
- (let ((?x598 (+ ?x986 ?x472)))
- (let ((?x997 (+ ?x655 ?x655)))
- (let ((?x595 (+ ?x663 ?x997)))
- (let ((?x290 (/ ?x980 exp!6)))
- (let ((?x284 (* ?x290 ?x595)))
- (let ((?x400 (+ ?x296 ?x759)))
- (let ((?x1009 (+ ?x412 ?x400)))
- (let ((?x403 (* ?x1009 ?x284)))
- (let ((?x1008 (+ ?x289 ?x289)))
- (let ((?x727 (+ ?x160 ?x1008)))
- (let ((?x457 (* ?x290 ?x727)))
- (let ((?x1012 (+ ?x457 ?x403)))
- (let ((?x988 (+ ?x1012 ?x598)))
- (or (and (distinct 0.0 ?x988) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x336 (/ ?x55 exp!1)))
+ (let ((?x259 (+ ?x336 ?x713)))
+ (let ((?x370 (/ ?x336 ?x259)))
+ (let ((?x178 (- ?x370)))
+ (let ((?x496 (* 0.0 ?x178)))
+ (let ((?x714 (+ ?x178 ?x496)))
+ (let ((?x243 (+ 1.0 ?x178)))
+ (let ((?x594 (* 0.0 ?x243)))
+ (let ((?x493 (+ ?x594 ?x714)))
+ (let ((?x590 (* ?x493 ?x420)))
+ (let ((?x163 (/ 1.0 ?x259)))
+ (let ((?x412 (- ?x163)))
+ (let ((?x382 (* 0.0 ?x412)))
+ (let ((?x415 (+ 1.0 ?x412)))
+ (let ((?x618 (+ ?x415 ?x382)))
+ (let ((?x996 (+ ?x382 ?x618)))
+ (let ((?x576 (* ?x996 ?x590)))
+ (let ((?x172 (- ?x336)))
+ (let ((?x357 (/ 1.0 (* ?x259 ?x259))))
+ (let ((?x527 (* ?x357 ?x172)))
+ (let ((?x401 (/ 0.0 ?x259)))
+ (let ((?x290 (+ ?x401 ?x527)))
+ (let ((?x242 (- ?x290)))
+ (let ((?x294 (* 0.0 ?x242)))
+ (let ((?x487 (+ ?x242 ?x294)))
+ (let ((?x676 (+ ?x294 ?x487)))
+ (let ((?x671 (* ?x676 ?x420)))
+ (let ((?x159 (+ ?x671 ?x576)))
+ (let ((?x248 (/ ?x203 exp!6)))
+ (let ((?x737 (* ?x248 ?x493)))
+ (let ((?x287 (* 0.0 ?x415)))
+ (let ((?x486 (+ ?x412 ?x287)))
+ (let ((?x507 (+ ?x382 ?x486)))
+ (let ((?x275 (* ?x507 ?x737)))
+ (let ((?x1004 (* ?x248 ?x676)))
+ (let ((?x988 (+ ?x1004 ?x275)))
+ (let ((?x603 (+ ?x988 ?x159)))
+ (let ((?x999 (+ ?x496 ?x496)))
+ (let ((?x308 (+ ?x243 ?x999)))
+ (let ((?x295 (/ ?x336 exp!6)))
+ (let ((?x199 (* ?x295 ?x308)))
+ (let ((?x678 (+ ?x287 ?x382)))
+ (let ((?x1011 (+ ?x412 ?x678)))
+ (let ((?x300 (* ?x1011 ?x199)))
+ (let ((?x1010 (+ ?x294 ?x294)))
+ (let ((?x429 (+ ?x242 ?x1010)))
+ (let ((?x302 (* ?x295 ?x429)))
+ (let ((?x291 (+ ?x302 ?x300)))
+ (let ((?x589 (+ ?x291 ?x603)))
+ (or (and (distinct 0.0 ?x589) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -552,23 +552,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!420 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!414) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!420) (< exp!1 exp!4)))
 (assert
- (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!420 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!414) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!420) (< exp!2 exp!4)))
 (assert
- (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!420 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!414) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!420) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!414 0.0) (> exp!4 1.0)))
+ (= (> log!420 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!414)))
+ (>= exp!4 (+ 1.0 log!420)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -578,27 +578,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!644 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!638) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!644) (< exp!1 exp!5)))
 (assert
- (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!644 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!638) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!644) (< exp!2 exp!5)))
 (assert
- (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!644 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!638) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!644) (< exp!3 exp!5)))
 (assert
- (= (< log!638 log!414) (< exp!5 exp!4)))
+ (= (< log!644 log!420) (< exp!5 exp!4)))
 (assert
- (= (< log!414 log!638) (< exp!4 exp!5)))
+ (= (< log!420 log!644) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!638 0.0) (> exp!5 1.0)))
+ (= (> log!644 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!638)))
+ (>= exp!5 (+ 1.0 log!644)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
@@ -608,39 +608,39 @@
  (let ((?x705 (+ 1.0 ?x687)))
  (=> (> ?x705 0.0) (= exp!5 ?x705)))))))))
 (assert
- (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!869 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!863) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!869) (< exp!1 exp!6)))
 (assert
- (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!869 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!863) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!869) (< exp!2 exp!6)))
 (assert
- (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!869 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!863) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!869) (< exp!3 exp!6)))
 (assert
- (= (< log!863 log!414) (< exp!6 exp!4)))
+ (= (< log!869 log!420) (< exp!6 exp!4)))
 (assert
- (= (< log!414 log!863) (< exp!4 exp!6)))
+ (= (< log!420 log!869) (< exp!4 exp!6)))
 (assert
- (= (< log!863 log!638) (< exp!6 exp!5)))
+ (= (< log!869 log!644) (< exp!6 exp!5)))
 (assert
- (= (< log!638 log!863) (< exp!5 exp!6)))
+ (= (< log!644 log!869) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!863 0.0) (> exp!6 1.0)))
+ (= (> log!869 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!863)))
+ (>= exp!6 (+ 1.0 log!869)))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
-(let ((?x576 (/ ?x464 exp!1)))
-(let ((?x381 (+ 1.0 ?x576)))
+(let ((?x203 (/ ?x464 exp!1)))
+(let ((?x713 (+ 1.0 ?x203)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x980 (/ ?x55 exp!1)))
-(let ((?x260 (+ ?x980 ?x381)))
-(=> (> ?x260 0.0) (= exp!6 ?x260)))))))))
+(let ((?x336 (/ ?x55 exp!1)))
+(let ((?x259 (+ ?x336 ?x713)))
+(=> (> ?x259 0.0) (= exp!6 ?x259)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -654,10 +654,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!414 () Real)
-(declare-fun log!638 () Real)
+(declare-fun log!420 () Real)
+(declare-fun log!644 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!863 () Real)
+(declare-fun log!869 () Real)
 (assert
  true)
 (assert
@@ -720,7 +720,7 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
- (let ((?x182 (/ ?x156 exp!5)))
+ (let ((?x217 (/ ?x156 exp!5)))
  (let ((?x464 (* 1.0 exp!2)))
  (let ((?x698 (/ ?x464 exp!3)))
  (let ((?x687 (+ ?x698 ?x156)))
@@ -728,18 +728,18 @@
  (let ((?x202 (/ 1.0 ?x705)))
  (let ((?x214 (- ?x202)))
  (let ((?x193 (* 0.0 ?x214)))
- (let ((?x217 (+ ?x214 ?x193)))
+ (let ((?x383 (+ ?x214 ?x193)))
  (let ((?x190 (+ 1.0 ?x214)))
- (let ((?x216 (* 0.0 ?x190)))
- (let ((?x213 (+ ?x216 ?x217)))
- (let ((?x307 (* ?x213 ?x182)))
+ (let ((?x410 (* 0.0 ?x190)))
+ (let ((?x404 (+ ?x410 ?x383)))
+ (let ((?x324 (* ?x404 ?x217)))
  (let ((?x257 (/ ?x156 ?x705)))
  (let ((?x222 (- ?x257)))
  (let ((?x252 (* 0.0 ?x222)))
  (let ((?x251 (+ 1.0 ?x222)))
- (let ((?x174 (+ ?x251 ?x252)))
- (let ((?x175 (+ ?x252 ?x174)))
- (let ((?x311 (* ?x175 ?x307)))
+ (let ((?x272 (+ ?x251 ?x252)))
+ (let ((?x323 (+ ?x252 ?x272)))
+ (let ((?x180 (* ?x323 ?x324)))
  (let ((?x208 (- ?x156)))
  (let ((?x255 (/ 1.0 (* ?x705 ?x705))))
  (let ((?x209 (* ?x255 ?x208)))
@@ -749,17 +749,17 @@
  (let ((?x210 (* 0.0 ?x204)))
  (let ((?x271 (+ ?x204 ?x210)))
  (let ((?x261 (+ ?x210 ?x271)))
- (let ((?x183 (* ?x261 ?x182)))
- (let ((?x312 (+ ?x183 ?x311)))
+ (let ((?x213 (* ?x261 ?x217)))
+ (let ((?x181 (+ ?x213 ?x180)))
  (let ((?x262 (/ ?x698 exp!5)))
- (let ((?x272 (* ?x262 ?x213)))
+ (let ((?x414 (* ?x262 ?x404)))
  (let ((?x218 (* 0.0 ?x251)))
- (let ((?x219 (+ ?x222 ?x218)))
- (let ((?x220 (+ ?x252 ?x219)))
- (let ((?x323 (* ?x220 ?x272)))
+ (let ((?x377 (+ ?x222 ?x218)))
+ (let ((?x399 (+ ?x252 ?x377)))
+ (let ((?x416 (* ?x399 ?x414)))
  (let ((?x225 (* ?x262 ?x261)))
- (let ((?x324 (+ ?x225 ?x323)))
- (let ((?x313 (+ ?x324 ?x312)))
+ (let ((?x219 (+ ?x225 ?x416)))
+ (let ((?x182 (+ ?x219 ?x181)))
  (let ((?x337 (+ ?x193 ?x193)))
  (let ((?x338 (+ ?x190 ?x337)))
  (let ((?x212 (/ 1.0 exp!5)))
@@ -771,8 +771,8 @@
  (let ((?x211 (+ ?x204 ?x205)))
  (let ((?x256 (* ?x212 ?x211)))
  (let ((?x346 (+ ?x256 ?x349)))
- (let ((?x315 (+ ?x346 ?x313)))
- (or (and (distinct 0.0 ?x315) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x183 (+ ?x346 ?x182)))
+ (or (and (distinct 0.0 ?x183) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -810,23 +810,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!414 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!420 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!414) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!420) (< exp!1 exp!4)))
 (assert
- (= (< log!414 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!420 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!414) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!420) (< exp!2 exp!4)))
 (assert
- (= (< log!414 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!420 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!414) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!420) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!414 0.0) (> exp!4 1.0)))
+ (= (> log!420 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!414)))
+ (>= exp!4 (+ 1.0 log!420)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -836,27 +836,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!638 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!644 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!638) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!644) (< exp!1 exp!5)))
 (assert
- (= (< log!638 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!644 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!638) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!644) (< exp!2 exp!5)))
 (assert
- (= (< log!638 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!644 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!638) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!644) (< exp!3 exp!5)))
 (assert
- (= (< log!638 log!414) (< exp!5 exp!4)))
+ (= (< log!644 log!420) (< exp!5 exp!4)))
 (assert
- (= (< log!414 log!638) (< exp!4 exp!5)))
+ (= (< log!420 log!644) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!638 0.0) (> exp!5 1.0)))
+ (= (> log!644 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!638)))
+ (>= exp!5 (+ 1.0 log!644)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
@@ -866,38 +866,38 @@
  (let ((?x705 (+ 1.0 ?x687)))
  (=> (> ?x705 0.0) (= exp!5 ?x705)))))))))
 (assert
- (= (< log!863 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!869 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!863) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!869) (< exp!1 exp!6)))
 (assert
- (= (< log!863 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!869 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!863) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!869) (< exp!2 exp!6)))
 (assert
- (= (< log!863 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!869 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!863) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!869) (< exp!3 exp!6)))
 (assert
- (= (< log!863 log!414) (< exp!6 exp!4)))
+ (= (< log!869 log!420) (< exp!6 exp!4)))
 (assert
- (= (< log!414 log!863) (< exp!4 exp!6)))
+ (= (< log!420 log!869) (< exp!4 exp!6)))
 (assert
- (= (< log!863 log!638) (< exp!6 exp!5)))
+ (= (< log!869 log!644) (< exp!6 exp!5)))
 (assert
- (= (< log!638 log!863) (< exp!5 exp!6)))
+ (= (< log!644 log!869) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!863 0.0) (> exp!6 1.0)))
+ (= (> log!869 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!863)))
+ (>= exp!6 (+ 1.0 log!869)))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
-(let ((?x576 (/ ?x464 exp!1)))
-(let ((?x381 (+ 1.0 ?x576)))
+(let ((?x203 (/ ?x464 exp!1)))
+(let ((?x713 (+ 1.0 ?x203)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x980 (/ ?x55 exp!1)))
-(let ((?x260 (+ ?x980 ?x381)))
-(=> (> ?x260 0.0) (= exp!6 ?x260)))))))))
+(let ((?x336 (/ ?x55 exp!1)))
+(let ((?x259 (+ ?x336 ?x713)))
+(=> (> ?x259 0.0) (= exp!6 ?x259)))))))))
 (check-sat)
 (pop 1)

@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!415 () Real)
+(declare-fun log!421 () Real)
 (assert
  true)
 (assert
@@ -139,23 +139,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!421 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!415) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!421) (< exp!1 exp!4)))
 (assert
- (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!421 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!415) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!421) (< exp!2 exp!4)))
 (assert
- (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!421 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!415) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!421) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!415 0.0) (> exp!4 1.0)))
+ (= (> log!421 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!415)))
+ (>= exp!4 (+ 1.0 log!421)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -175,8 +175,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!415 () Real)
-(declare-fun log!639 () Real)
+(declare-fun log!421 () Real)
+(declare-fun log!645 () Real)
 (assert
  true)
 (assert
@@ -240,11 +240,11 @@
  (let ((?x330 (- ?x230)))
  (let ((?x329 (* 0.0 ?x330)))
  (let ((?x331 (+ 1.0 ?x330)))
- (let ((?x306 (+ ?x331 ?x329)))
- (let ((?x164 (+ ?x329 ?x306)))
- (let ((?x173 (/ ?x146 exp!5)))
- (let ((?x165 (* ?x173 ?x164)))
- (let ((?x289 (* ?x164 ?x165)))
+ (let ((?x378 (+ ?x331 ?x329)))
+ (let ((?x170 (+ ?x329 ?x378)))
+ (let ((?x366 (/ ?x146 exp!5)))
+ (let ((?x171 (* ?x366 ?x170)))
+ (let ((?x172 (* ?x170 ?x171)))
  (let ((?x191 (- ?x146)))
  (let ((?x194 (* ?x146 ?x191)))
  (let ((?x199 (/ 1.0 (* ?x611 ?x611))))
@@ -252,19 +252,19 @@
  (let ((?x195 (+ ?x230 ?x200)))
  (let ((?x201 (- ?x195)))
  (let ((?x202 (* 0.0 ?x201)))
- (let ((?x402 (+ ?x201 ?x202)))
- (let ((?x403 (+ ?x202 ?x402)))
- (let ((?x305 (* ?x403 ?x173)))
- (let ((?x293 (+ ?x305 ?x289)))
+ (let ((?x392 (+ ?x201 ?x202)))
+ (let ((?x365 (+ ?x202 ?x392)))
+ (let ((?x376 (* ?x365 ?x366)))
+ (let ((?x173 (+ ?x376 ?x172)))
  (let ((?x328 (* 0.0 ?x331)))
- (let ((?x204 (+ ?x330 ?x328)))
- (let ((?x185 (+ ?x329 ?x204)))
- (let ((?x399 (/ ?x601 exp!5)))
- (let ((?x218 (* ?x399 ?x185)))
- (let ((?x219 (* ?x185 ?x218)))
- (let ((?x400 (* ?x399 ?x403)))
- (let ((?x170 (+ ?x400 ?x219)))
- (let ((?x294 (+ ?x170 ?x293)))
+ (let ((?x398 (+ ?x330 ?x328)))
+ (let ((?x204 (+ ?x329 ?x398)))
+ (let ((?x386 (/ ?x601 exp!5)))
+ (let ((?x185 (* ?x386 ?x204)))
+ (let ((?x218 (* ?x204 ?x185)))
+ (let ((?x396 (* ?x386 ?x365)))
+ (let ((?x219 (+ ?x396 ?x218)))
+ (let ((?x305 (+ ?x219 ?x173)))
  (let ((?x180 (+ ?x328 ?x329)))
  (let ((?x183 (+ ?x330 ?x180)))
  (let ((?x319 (/ 1.0 exp!5)))
@@ -274,8 +274,8 @@
  (let ((?x232 (+ ?x201 ?x231)))
  (let ((?x320 (* ?x319 ?x232)))
  (let ((?x242 (+ ?x320 ?x237)))
- (let ((?x295 (+ ?x242 ?x294)))
- (or (and (distinct 0.0 ?x295) true)))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x306 (+ ?x242 ?x305)))
+ (or (and (distinct 0.0 ?x306) true)))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -311,23 +311,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!421 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!415) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!421) (< exp!1 exp!4)))
 (assert
- (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!421 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!415) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!421) (< exp!2 exp!4)))
 (assert
- (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!421 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!415) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!421) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!415 0.0) (> exp!4 1.0)))
+ (= (> log!421 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!415)))
+ (>= exp!4 (+ 1.0 log!421)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -336,27 +336,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!645 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!639) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!645) (< exp!1 exp!5)))
 (assert
- (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!645 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!639) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!645) (< exp!2 exp!5)))
 (assert
- (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!645 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!639) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!645) (< exp!3 exp!5)))
 (assert
- (= (< log!639 log!415) (< exp!5 exp!4)))
+ (= (< log!645 log!421) (< exp!5 exp!4)))
 (assert
- (= (< log!415 log!639) (< exp!4 exp!5)))
+ (= (< log!421 log!645) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!639 0.0) (> exp!5 1.0)))
+ (= (> log!645 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!639)))
+ (>= exp!5 (+ 1.0 log!645)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x146 (/ ?x9 exp!3)))
@@ -377,10 +377,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!415 () Real)
+(declare-fun log!421 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!639 () Real)
-(declare-fun log!864 () Real)
+(declare-fun log!645 () Real)
+(declare-fun log!870 () Real)
 (assert
  true)
 (assert
@@ -389,102 +389,102 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x561 (/ ?x436 exp!1)))
- (let ((?x461 (+ 1.0 ?x561)))
+ (let ((?x149 (/ ?x436 exp!1)))
+ (let ((?x417 (+ 1.0 ?x149)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x671 (/ ?x55 exp!1)))
- (let ((?x548 (+ ?x671 ?x461)))
- (< 0.0 ?x548))))))))
+ (let ((?x589 (/ ?x55 exp!1)))
+ (let ((?x260 (+ ?x589 ?x417)))
+ (< 0.0 ?x260))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x561 (/ ?x436 exp!1)))
- (let ((?x461 (+ 1.0 ?x561)))
+ (let ((?x149 (/ ?x436 exp!1)))
+ (let ((?x417 (+ 1.0 ?x149)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x671 (/ ?x55 exp!1)))
- (let ((?x548 (+ ?x671 ?x461)))
- (let (($x380 (= 0.0 ?x548)))
- (not $x380)))))))))
+ (let ((?x589 (/ ?x55 exp!1)))
+ (let ((?x260 (+ ?x589 ?x417)))
+ (let (($x318 (= 0.0 ?x260)))
+ (not $x318)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x561 (/ ?x436 exp!1)))
- (let ((?x461 (+ 1.0 ?x561)))
+ (let ((?x149 (/ ?x436 exp!1)))
+ (let ((?x417 (+ 1.0 ?x149)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x671 (/ ?x55 exp!1)))
- (let ((?x548 (+ ?x671 ?x461)))
- (let (($x380 (= 0.0 ?x548)))
- (not $x380)))))))))
+ (let ((?x589 (/ ?x55 exp!1)))
+ (let ((?x260 (+ ?x589 ?x417)))
+ (let (($x318 (= 0.0 ?x260)))
+ (not $x318)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x561 (/ ?x436 exp!1)))
- (let ((?x461 (+ 1.0 ?x561)))
+ (let ((?x149 (/ ?x436 exp!1)))
+ (let ((?x417 (+ 1.0 ?x149)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x671 (/ ?x55 exp!1)))
- (let ((?x548 (+ ?x671 ?x461)))
- (let (($x380 (= 0.0 ?x548)))
- (not $x380)))))))))
+ (let ((?x589 (/ ?x55 exp!1)))
+ (let ((?x260 (+ ?x589 ?x417)))
+ (let (($x318 (= 0.0 ?x260)))
+ (not $x318)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x561 (/ ?x436 exp!1)))
- (let ((?x461 (+ 1.0 ?x561)))
+ (let ((?x149 (/ ?x436 exp!1)))
+ (let ((?x417 (+ 1.0 ?x149)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x671 (/ ?x55 exp!1)))
- (let ((?x548 (+ ?x671 ?x461)))
- (let (($x380 (= 0.0 ?x548)))
- (not $x380)))))))))
+ (let ((?x589 (/ ?x55 exp!1)))
+ (let ((?x260 (+ ?x589 ?x417)))
+ (let (($x318 (= 0.0 ?x260)))
+ (not $x318)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x561 (/ ?x436 exp!1)))
- (let ((?x461 (+ 1.0 ?x561)))
+ (let ((?x149 (/ ?x436 exp!1)))
+ (let ((?x417 (+ 1.0 ?x149)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x671 (/ ?x55 exp!1)))
- (let ((?x548 (+ ?x671 ?x461)))
- (let (($x380 (= 0.0 ?x548)))
- (not $x380)))))))))
+ (let ((?x589 (/ ?x55 exp!1)))
+ (let ((?x260 (+ ?x589 ?x417)))
+ (let (($x318 (= 0.0 ?x260)))
+ (not $x318)))))))))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
- (let ((?x561 (/ ?x436 exp!1)))
- (let ((?x461 (+ 1.0 ?x561)))
+ (let ((?x149 (/ ?x436 exp!1)))
+ (let ((?x417 (+ 1.0 ?x149)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x671 (/ ?x55 exp!1)))
- (let ((?x548 (+ ?x671 ?x461)))
- (let ((?x353 (/ 1.0 ?x548)))
- (let ((?x540 (- ?x353)))
- (let ((?x203 (* 0.0 ?x540)))
- (let ((?x575 (+ 1.0 ?x540)))
- (let ((?x653 (+ ?x575 ?x203)))
- (let ((?x663 (+ ?x203 ?x653)))
- (let ((?x886 (/ 1.0 exp!6)))
- (let ((?x390 (* ?x886 ?x663)))
- (let ((?x654 (* ?x663 ?x390)))
- (let ((?x648 (/ 1.0 (* ?x548 ?x548))))
- (let ((?x361 (- ?x648)))
- (let ((?x335 (+ ?x353 ?x361)))
- (let ((?x647 (- ?x335)))
- (let ((?x536 (* 0.0 ?x647)))
- (let ((?x879 (+ ?x647 ?x536)))
- (let ((?x620 (+ ?x536 ?x879)))
- (let ((?x713 (* ?x620 ?x886)))
- (let ((?x507 (+ ?x713 ?x654)))
- (let ((?x384 (* 0.0 ?x575)))
- (let ((?x379 (+ ?x540 ?x384)))
- (let ((?x657 (+ ?x203 ?x379)))
- (let ((?x264 (/ ?x561 exp!6)))
- (let ((?x187 (* ?x264 ?x657)))
- (let ((?x542 (* ?x657 ?x187)))
- (let ((?x667 (* ?x264 ?x620)))
- (let ((?x666 (+ ?x667 ?x542)))
- (let ((?x354 (+ ?x666 ?x507)))
- (let ((?x169 (+ ?x384 ?x203)))
- (let ((?x411 (+ ?x540 ?x169)))
- (let ((?x215 (/ ?x671 exp!6)))
- (let ((?x221 (* ?x215 ?x411)))
- (let ((?x893 (* ?x411 ?x221)))
- (let ((?x347 (+ ?x536 ?x536)))
- (let ((?x892 (+ ?x647 ?x347)))
- (let ((?x883 (* ?x215 ?x892)))
- (let ((?x360 (+ ?x883 ?x893)))
- (let ((?x875 (+ ?x360 ?x354)))
- (or (and (distinct 0.0 ?x875) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x589 (/ ?x55 exp!1)))
+ (let ((?x260 (+ ?x589 ?x417)))
+ (let ((?x428 (/ 1.0 ?x260)))
+ (let ((?x573 (- ?x428)))
+ (let ((?x571 (* 0.0 ?x573)))
+ (let ((?x569 (+ 1.0 ?x573)))
+ (let ((?x635 (+ ?x569 ?x571)))
+ (let ((?x278 (+ ?x571 ?x635)))
+ (let ((?x882 (/ 1.0 exp!6)))
+ (let ((?x217 (* ?x882 ?x278)))
+ (let ((?x147 (* ?x278 ?x217)))
+ (let ((?x155 (/ 1.0 (* ?x260 ?x260))))
+ (let ((?x652 (- ?x155)))
+ (let ((?x162 (+ ?x428 ?x652)))
+ (let ((?x235 (- ?x162)))
+ (let ((?x581 (* 0.0 ?x235)))
+ (let ((?x875 (+ ?x235 ?x581)))
+ (let ((?x225 (+ ?x581 ?x875)))
+ (let ((?x704 (* ?x225 ?x882)))
+ (let ((?x454 (+ ?x704 ?x147)))
+ (let ((?x203 (* 0.0 ?x569)))
+ (let ((?x309 (+ ?x573 ?x203)))
+ (let ((?x337 (+ ?x571 ?x309)))
+ (let ((?x559 (/ ?x149 exp!6)))
+ (let ((?x464 (* ?x559 ?x337)))
+ (let ((?x886 (* ?x337 ?x464)))
+ (let ((?x870 (* ?x559 ?x225)))
+ (let ((?x666 (+ ?x870 ?x886)))
+ (let ((?x660 (+ ?x666 ?x454)))
+ (let ((?x548 (+ ?x203 ?x571)))
+ (let ((?x385 (+ ?x573 ?x548)))
+ (let ((?x153 (/ ?x589 exp!6)))
+ (let ((?x489 (* ?x153 ?x385)))
+ (let ((?x889 (* ?x385 ?x489)))
+ (let ((?x391 (+ ?x581 ?x581)))
+ (let ((?x888 (+ ?x235 ?x391)))
+ (let ((?x475 (* ?x153 ?x888)))
+ (let ((?x640 (+ ?x475 ?x889)))
+ (let ((?x871 (+ ?x640 ?x660)))
+ (or (and (distinct 0.0 ?x871) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -522,23 +522,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!421 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!415) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!421) (< exp!1 exp!4)))
 (assert
- (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!421 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!415) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!421) (< exp!2 exp!4)))
 (assert
- (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!421 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!415) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!421) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!415 0.0) (> exp!4 1.0)))
+ (= (> log!421 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!415)))
+ (>= exp!4 (+ 1.0 log!421)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -548,27 +548,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!645 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!639) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!645) (< exp!1 exp!5)))
 (assert
- (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!645 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!639) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!645) (< exp!2 exp!5)))
 (assert
- (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!645 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!639) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!645) (< exp!3 exp!5)))
 (assert
- (= (< log!639 log!415) (< exp!5 exp!4)))
+ (= (< log!645 log!421) (< exp!5 exp!4)))
 (assert
- (= (< log!415 log!639) (< exp!4 exp!5)))
+ (= (< log!421 log!645) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!639 0.0) (> exp!5 1.0)))
+ (= (> log!645 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!639)))
+ (>= exp!5 (+ 1.0 log!645)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x146 (/ ?x9 exp!3)))
@@ -578,39 +578,39 @@
  (let ((?x611 (+ 1.0 ?x598)))
  (=> (> ?x611 0.0) (= exp!5 ?x611)))))))))
 (assert
- (= (< log!864 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!870 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!864) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!870) (< exp!1 exp!6)))
 (assert
- (= (< log!864 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!870 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!864) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!870) (< exp!2 exp!6)))
 (assert
- (= (< log!864 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!870 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!864) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!870) (< exp!3 exp!6)))
 (assert
- (= (< log!864 log!415) (< exp!6 exp!4)))
+ (= (< log!870 log!421) (< exp!6 exp!4)))
 (assert
- (= (< log!415 log!864) (< exp!4 exp!6)))
+ (= (< log!421 log!870) (< exp!4 exp!6)))
 (assert
- (= (< log!864 log!639) (< exp!6 exp!5)))
+ (= (< log!870 log!645) (< exp!6 exp!5)))
 (assert
- (= (< log!639 log!864) (< exp!5 exp!6)))
+ (= (< log!645 log!870) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!864 0.0) (> exp!6 1.0)))
+ (= (> log!870 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!864)))
+ (>= exp!6 (+ 1.0 log!870)))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
-(let ((?x561 (/ ?x436 exp!1)))
-(let ((?x461 (+ 1.0 ?x561)))
+(let ((?x149 (/ ?x436 exp!1)))
+(let ((?x417 (+ 1.0 ?x149)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x671 (/ ?x55 exp!1)))
-(let ((?x548 (+ ?x671 ?x461)))
-(=> (> ?x548 0.0) (= exp!6 ?x548)))))))))
+(let ((?x589 (/ ?x55 exp!1)))
+(let ((?x260 (+ ?x589 ?x417)))
+(=> (> ?x260 0.0) (= exp!6 ?x260)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -624,10 +624,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!415 () Real)
-(declare-fun log!639 () Real)
+(declare-fun log!421 () Real)
+(declare-fun log!645 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!864 () Real)
+(declare-fun log!870 () Real)
 (assert
  true)
 (assert
@@ -698,11 +698,11 @@
  (let ((?x330 (- ?x230)))
  (let ((?x329 (* 0.0 ?x330)))
  (let ((?x331 (+ 1.0 ?x330)))
- (let ((?x306 (+ ?x331 ?x329)))
- (let ((?x164 (+ ?x329 ?x306)))
- (let ((?x173 (/ ?x146 exp!5)))
- (let ((?x165 (* ?x173 ?x164)))
- (let ((?x289 (* ?x164 ?x165)))
+ (let ((?x378 (+ ?x331 ?x329)))
+ (let ((?x170 (+ ?x329 ?x378)))
+ (let ((?x366 (/ ?x146 exp!5)))
+ (let ((?x171 (* ?x366 ?x170)))
+ (let ((?x172 (* ?x170 ?x171)))
  (let ((?x191 (- ?x146)))
  (let ((?x194 (* ?x146 ?x191)))
  (let ((?x199 (/ 1.0 (* ?x611 ?x611))))
@@ -710,19 +710,19 @@
  (let ((?x195 (+ ?x230 ?x200)))
  (let ((?x201 (- ?x195)))
  (let ((?x202 (* 0.0 ?x201)))
- (let ((?x402 (+ ?x201 ?x202)))
- (let ((?x403 (+ ?x202 ?x402)))
- (let ((?x305 (* ?x403 ?x173)))
- (let ((?x293 (+ ?x305 ?x289)))
+ (let ((?x392 (+ ?x201 ?x202)))
+ (let ((?x365 (+ ?x202 ?x392)))
+ (let ((?x376 (* ?x365 ?x366)))
+ (let ((?x173 (+ ?x376 ?x172)))
  (let ((?x328 (* 0.0 ?x331)))
- (let ((?x204 (+ ?x330 ?x328)))
- (let ((?x185 (+ ?x329 ?x204)))
- (let ((?x399 (/ ?x601 exp!5)))
- (let ((?x218 (* ?x399 ?x185)))
- (let ((?x219 (* ?x185 ?x218)))
- (let ((?x400 (* ?x399 ?x403)))
- (let ((?x170 (+ ?x400 ?x219)))
- (let ((?x294 (+ ?x170 ?x293)))
+ (let ((?x398 (+ ?x330 ?x328)))
+ (let ((?x204 (+ ?x329 ?x398)))
+ (let ((?x386 (/ ?x601 exp!5)))
+ (let ((?x185 (* ?x386 ?x204)))
+ (let ((?x218 (* ?x204 ?x185)))
+ (let ((?x396 (* ?x386 ?x365)))
+ (let ((?x219 (+ ?x396 ?x218)))
+ (let ((?x305 (+ ?x219 ?x173)))
  (let ((?x180 (+ ?x328 ?x329)))
  (let ((?x183 (+ ?x330 ?x180)))
  (let ((?x319 (/ 1.0 exp!5)))
@@ -732,8 +732,8 @@
  (let ((?x232 (+ ?x201 ?x231)))
  (let ((?x320 (* ?x319 ?x232)))
  (let ((?x242 (+ ?x320 ?x237)))
- (let ((?x295 (+ ?x242 ?x294)))
- (or (and (distinct 0.0 ?x295) true))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x306 (+ ?x242 ?x305)))
+ (or (and (distinct 0.0 ?x306) true))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -771,23 +771,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!421 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!415) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!421) (< exp!1 exp!4)))
 (assert
- (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!421 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!415) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!421) (< exp!2 exp!4)))
 (assert
- (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!421 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!415) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!421) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!415 0.0) (> exp!4 1.0)))
+ (= (> log!421 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!415)))
+ (>= exp!4 (+ 1.0 log!421)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -797,27 +797,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!645 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!639) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!645) (< exp!1 exp!5)))
 (assert
- (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!645 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!639) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!645) (< exp!2 exp!5)))
 (assert
- (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!645 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!639) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!645) (< exp!3 exp!5)))
 (assert
- (= (< log!639 log!415) (< exp!5 exp!4)))
+ (= (< log!645 log!421) (< exp!5 exp!4)))
 (assert
- (= (< log!415 log!639) (< exp!4 exp!5)))
+ (= (< log!421 log!645) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!639 0.0) (> exp!5 1.0)))
+ (= (> log!645 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!639)))
+ (>= exp!5 (+ 1.0 log!645)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x146 (/ ?x9 exp!3)))
@@ -827,38 +827,38 @@
  (let ((?x611 (+ 1.0 ?x598)))
  (=> (> ?x611 0.0) (= exp!5 ?x611)))))))))
 (assert
- (= (< log!864 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!870 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!864) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!870) (< exp!1 exp!6)))
 (assert
- (= (< log!864 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!870 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!864) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!870) (< exp!2 exp!6)))
 (assert
- (= (< log!864 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!870 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!864) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!870) (< exp!3 exp!6)))
 (assert
- (= (< log!864 log!415) (< exp!6 exp!4)))
+ (= (< log!870 log!421) (< exp!6 exp!4)))
 (assert
- (= (< log!415 log!864) (< exp!4 exp!6)))
+ (= (< log!421 log!870) (< exp!4 exp!6)))
 (assert
- (= (< log!864 log!639) (< exp!6 exp!5)))
+ (= (< log!870 log!645) (< exp!6 exp!5)))
 (assert
- (= (< log!639 log!864) (< exp!5 exp!6)))
+ (= (< log!645 log!870) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!864 0.0) (> exp!6 1.0)))
+ (= (> log!870 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!864)))
+ (>= exp!6 (+ 1.0 log!870)))
 (assert
  (let ((?x436 (* 1.0 exp!2)))
-(let ((?x561 (/ ?x436 exp!1)))
-(let ((?x461 (+ 1.0 ?x561)))
+(let ((?x149 (/ ?x436 exp!1)))
+(let ((?x417 (+ 1.0 ?x149)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x671 (/ ?x55 exp!1)))
-(let ((?x548 (+ ?x671 ?x461)))
-(=> (> ?x548 0.0) (= exp!6 ?x548)))))))))
+(let ((?x589 (/ ?x55 exp!1)))
+(let ((?x260 (+ ?x589 ?x417)))
+(=> (> ?x260 0.0) (= exp!6 ?x260)))))))))
 (check-sat)
 (pop 1)

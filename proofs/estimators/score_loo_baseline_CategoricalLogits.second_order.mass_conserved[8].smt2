@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!415 () Real)
+(declare-fun log!421 () Real)
 (assert
  true)
 (assert
@@ -137,23 +137,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!421 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!415) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!421) (< exp!1 exp!4)))
 (assert
- (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!421 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!415) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!421) (< exp!2 exp!4)))
 (assert
- (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!421 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!415) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!421) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!415 0.0) (> exp!4 1.0)))
+ (= (> log!421 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!415)))
+ (>= exp!4 (+ 1.0 log!421)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -173,8 +173,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!415 () Real)
-(declare-fun log!639 () Real)
+(declare-fun log!421 () Real)
+(declare-fun log!645 () Real)
 (assert
  true)
 (assert
@@ -231,45 +231,45 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
- (let ((?x281 (/ ?x144 exp!5)))
+ (let ((?x292 (/ ?x144 exp!5)))
  (let ((?x596 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x584 (+ ?x596 ?x144)))
  (let ((?x597 (+ 1.0 ?x584)))
  (let ((?x200 (/ 1.0 ?x597)))
  (let ((?x346 (- ?x200)))
- (let ((?x389 (* 0.0 ?x346)))
- (let ((?x171 (+ ?x346 ?x389)))
- (let ((?x388 (+ 1.0 ?x346)))
- (let ((?x170 (* 0.0 ?x388)))
- (let ((?x292 (+ ?x170 ?x171)))
- (let ((?x284 (* ?x292 ?x281)))
- (let ((?x287 (* ?x292 ?x284)))
+ (let ((?x379 (* 0.0 ?x346)))
+ (let ((?x353 (+ ?x346 ?x379)))
+ (let ((?x368 (+ 1.0 ?x346)))
+ (let ((?x359 (* 0.0 ?x368)))
+ (let ((?x363 (+ ?x359 ?x353)))
+ (let ((?x162 (* ?x363 ?x292)))
+ (let ((?x163 (* ?x363 ?x162)))
  (let ((?x243 (/ 1.0 (* ?x597 ?x597))))
  (let ((?x306 (- ?x243)))
  (let ((?x307 (+ ?x200 ?x306)))
  (let ((?x317 (- ?x307)))
  (let ((?x318 (* 0.0 ?x317)))
- (let ((?x251 (+ ?x317 ?x318)))
- (let ((?x252 (+ ?x318 ?x251)))
- (let ((?x282 (* ?x252 ?x281)))
- (let ((?x288 (+ ?x282 ?x287)))
- (let ((?x168 (/ ?x596 exp!5)))
- (let ((?x293 (* ?x168 ?x292)))
- (let ((?x162 (* ?x292 ?x293)))
- (let ((?x169 (* ?x168 ?x252)))
- (let ((?x163 (+ ?x169 ?x162)))
- (let ((?x285 (+ ?x163 ?x288)))
- (let ((?x390 (+ ?x389 ?x389)))
- (let ((?x386 (+ ?x388 ?x390)))
+ (let ((?x247 (+ ?x317 ?x318)))
+ (let ((?x251 (+ ?x318 ?x247)))
+ (let ((?x293 (* ?x251 ?x292)))
+ (let ((?x276 (+ ?x293 ?x163)))
+ (let ((?x252 (/ ?x596 exp!5)))
+ (let ((?x365 (* ?x252 ?x363)))
+ (let ((?x168 (* ?x363 ?x365)))
+ (let ((?x347 (* ?x252 ?x251)))
+ (let ((?x169 (+ ?x347 ?x168)))
+ (let ((?x280 (+ ?x169 ?x276)))
+ (let ((?x352 (+ ?x379 ?x379)))
+ (let ((?x373 (+ ?x368 ?x352)))
  (let ((?x178 (/ 1.0 exp!5)))
- (let ((?x387 (* ?x178 ?x386)))
- (let ((?x209 (* ?x386 ?x387)))
+ (let ((?x383 (* ?x178 ?x373)))
+ (let ((?x385 (* ?x373 ?x383)))
  (let ((?x315 (+ ?x318 ?x318)))
  (let ((?x316 (+ ?x317 ?x315)))
  (let ((?x181 (* ?x178 ?x316)))
- (let ((?x205 (+ ?x181 ?x209)))
- (let ((?x286 (+ ?x205 ?x285)))
- (or (and (distinct 0.0 ?x286) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x209 (+ ?x181 ?x385)))
+ (let ((?x281 (+ ?x209 ?x280)))
+ (or (and (distinct 0.0 ?x281) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -305,23 +305,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!421 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!415) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!421) (< exp!1 exp!4)))
 (assert
- (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!421 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!415) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!421) (< exp!2 exp!4)))
 (assert
- (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!421 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!415) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!421) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!415 0.0) (> exp!4 1.0)))
+ (= (> log!421 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!415)))
+ (>= exp!4 (+ 1.0 log!421)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -330,27 +330,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!645 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!639) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!645) (< exp!1 exp!5)))
 (assert
- (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!645 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!639) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!645) (< exp!2 exp!5)))
 (assert
- (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!645 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!639) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!645) (< exp!3 exp!5)))
 (assert
- (= (< log!639 log!415) (< exp!5 exp!4)))
+ (= (< log!645 log!421) (< exp!5 exp!4)))
 (assert
- (= (< log!415 log!639) (< exp!4 exp!5)))
+ (= (< log!421 log!645) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!639 0.0) (> exp!5 1.0)))
+ (= (> log!645 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!639)))
+ (>= exp!5 (+ 1.0 log!645)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x144 (/ ?x9 exp!3)))
@@ -371,10 +371,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!415 () Real)
+(declare-fun log!421 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!639 () Real)
-(declare-fun log!864 () Real)
+(declare-fun log!645 () Real)
+(declare-fun log!870 () Real)
 (assert
  true)
 (assert
@@ -383,102 +383,102 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x564 (/ ?x428 exp!1)))
- (let ((?x297 (+ 1.0 ?x564)))
+ (let ((?x612 (/ ?x428 exp!1)))
+ (let ((?x289 (+ 1.0 ?x612)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x256 (/ ?x55 exp!1)))
- (let ((?x369 (+ ?x256 ?x297)))
- (< 0.0 ?x369))))))))
+ (let ((?x337 (/ ?x55 exp!1)))
+ (let ((?x277 (+ ?x337 ?x289)))
+ (< 0.0 ?x277))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x564 (/ ?x428 exp!1)))
- (let ((?x297 (+ 1.0 ?x564)))
+ (let ((?x612 (/ ?x428 exp!1)))
+ (let ((?x289 (+ 1.0 ?x612)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x256 (/ ?x55 exp!1)))
- (let ((?x369 (+ ?x256 ?x297)))
- (let (($x686 (= 0.0 ?x369)))
- (not $x686)))))))))
+ (let ((?x337 (/ ?x55 exp!1)))
+ (let ((?x277 (+ ?x337 ?x289)))
+ (let (($x301 (= 0.0 ?x277)))
+ (not $x301)))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x564 (/ ?x428 exp!1)))
- (let ((?x297 (+ 1.0 ?x564)))
+ (let ((?x612 (/ ?x428 exp!1)))
+ (let ((?x289 (+ 1.0 ?x612)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x256 (/ ?x55 exp!1)))
- (let ((?x369 (+ ?x256 ?x297)))
- (let (($x686 (= 0.0 ?x369)))
- (not $x686)))))))))
+ (let ((?x337 (/ ?x55 exp!1)))
+ (let ((?x277 (+ ?x337 ?x289)))
+ (let (($x301 (= 0.0 ?x277)))
+ (not $x301)))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x564 (/ ?x428 exp!1)))
- (let ((?x297 (+ 1.0 ?x564)))
+ (let ((?x612 (/ ?x428 exp!1)))
+ (let ((?x289 (+ 1.0 ?x612)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x256 (/ ?x55 exp!1)))
- (let ((?x369 (+ ?x256 ?x297)))
- (let (($x686 (= 0.0 ?x369)))
- (not $x686)))))))))
+ (let ((?x337 (/ ?x55 exp!1)))
+ (let ((?x277 (+ ?x337 ?x289)))
+ (let (($x301 (= 0.0 ?x277)))
+ (not $x301)))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x564 (/ ?x428 exp!1)))
- (let ((?x297 (+ 1.0 ?x564)))
+ (let ((?x612 (/ ?x428 exp!1)))
+ (let ((?x289 (+ 1.0 ?x612)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x256 (/ ?x55 exp!1)))
- (let ((?x369 (+ ?x256 ?x297)))
- (let (($x686 (= 0.0 ?x369)))
- (not $x686)))))))))
+ (let ((?x337 (/ ?x55 exp!1)))
+ (let ((?x277 (+ ?x337 ?x289)))
+ (let (($x301 (= 0.0 ?x277)))
+ (not $x301)))))))))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x564 (/ ?x428 exp!1)))
- (let ((?x297 (+ 1.0 ?x564)))
+ (let ((?x612 (/ ?x428 exp!1)))
+ (let ((?x289 (+ 1.0 ?x612)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x256 (/ ?x55 exp!1)))
- (let ((?x369 (+ ?x256 ?x297)))
- (let (($x686 (= 0.0 ?x369)))
- (not $x686)))))))))
+ (let ((?x337 (/ ?x55 exp!1)))
+ (let ((?x277 (+ ?x337 ?x289)))
+ (let (($x301 (= 0.0 ?x277)))
+ (not $x301)))))))))
 (assert
- (let ((?x550 (/ 1.0 exp!6)))
+ (let ((?x599 (/ 1.0 exp!6)))
  (let ((?x428 (* 1.0 exp!2)))
- (let ((?x564 (/ ?x428 exp!1)))
- (let ((?x297 (+ 1.0 ?x564)))
+ (let ((?x612 (/ ?x428 exp!1)))
+ (let ((?x289 (+ 1.0 ?x612)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x256 (/ ?x55 exp!1)))
- (let ((?x369 (+ ?x256 ?x297)))
- (let ((?x360 (/ ?x256 ?x369)))
- (let ((?x380 (- ?x360)))
- (let ((?x277 (* 0.0 ?x380)))
- (let ((?x357 (+ ?x380 ?x277)))
- (let ((?x265 (+ 1.0 ?x380)))
- (let ((?x353 (* 0.0 ?x265)))
- (let ((?x515 (+ ?x353 ?x357)))
- (let ((?x514 (* ?x515 ?x550)))
- (let ((?x367 (* ?x515 ?x514)))
- (let ((?x363 (- ?x256)))
- (let ((?x354 (* ?x256 ?x363)))
- (let ((?x511 (/ 1.0 (* ?x369 ?x369))))
- (let ((?x210 (* ?x511 ?x354)))
- (let ((?x646 (+ ?x360 ?x210)))
- (let ((?x211 (- ?x646)))
- (let ((?x871 (* 0.0 ?x211)))
- (let ((?x530 (+ ?x211 ?x871)))
- (let ((?x321 (+ ?x871 ?x530)))
- (let ((?x455 (* ?x321 ?x550)))
- (let ((?x500 (+ ?x455 ?x367)))
- (let ((?x359 (/ ?x564 exp!6)))
- (let ((?x446 (* ?x359 ?x515)))
- (let ((?x352 (* ?x515 ?x446)))
- (let ((?x638 (* ?x359 ?x321)))
- (let ((?x572 (+ ?x638 ?x352)))
- (let ((?x347 (+ ?x572 ?x500)))
- (let ((?x228 (+ ?x277 ?x277)))
- (let ((?x222 (+ ?x265 ?x228)))
- (let ((?x526 (/ ?x256 exp!6)))
- (let ((?x872 (* ?x526 ?x222)))
- (let ((?x310 (* ?x222 ?x872)))
- (let ((?x335 (+ ?x871 ?x871)))
- (let ((?x861 (+ ?x211 ?x335)))
- (let ((?x493 (* ?x526 ?x861)))
- (let ((?x264 (+ ?x493 ?x310)))
- (let ((?x854 (+ ?x264 ?x347)))
- (or (and (distinct 0.0 ?x854) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x337 (/ ?x55 exp!1)))
+ (let ((?x277 (+ ?x337 ?x289)))
+ (let ((?x236 (/ ?x337 ?x277)))
+ (let ((?x649 (- ?x236)))
+ (let ((?x226 (* 0.0 ?x649)))
+ (let ((?x361 (+ ?x649 ?x226)))
+ (let ((?x422 (+ 1.0 ?x649)))
+ (let ((?x632 (* 0.0 ?x422)))
+ (let ((?x875 (+ ?x632 ?x361)))
+ (let ((?x460 (* ?x875 ?x599)))
+ (let ((?x674 (* ?x875 ?x460)))
+ (let ((?x615 (- ?x337)))
+ (let ((?x627 (* ?x337 ?x615)))
+ (let ((?x533 (/ 1.0 (* ?x277 ?x277))))
+ (let ((?x245 (* ?x533 ?x627)))
+ (let ((?x336 (+ ?x236 ?x245)))
+ (let ((?x234 (- ?x336)))
+ (let ((?x877 (* 0.0 ?x234)))
+ (let ((?x296 (+ ?x234 ?x877)))
+ (let ((?x660 (+ ?x877 ?x296)))
+ (let ((?x526 (* ?x660 ?x599)))
+ (let ((?x520 (+ ?x526 ?x674)))
+ (let ((?x859 (/ ?x612 exp!6)))
+ (let ((?x554 (* ?x859 ?x875)))
+ (let ((?x638 (* ?x875 ?x554)))
+ (let ((?x338 (* ?x859 ?x660)))
+ (let ((?x682 (+ ?x338 ?x638)))
+ (let ((?x535 (+ ?x682 ?x520)))
+ (let ((?x410 (+ ?x226 ?x226)))
+ (let ((?x325 (+ ?x422 ?x410)))
+ (let ((?x206 (/ ?x337 exp!6)))
+ (let ((?x878 (* ?x206 ?x325)))
+ (let ((?x629 (* ?x325 ?x878)))
+ (let ((?x275 (+ ?x877 ?x877)))
+ (let ((?x441 (+ ?x234 ?x275)))
+ (let ((?x203 (* ?x206 ?x441)))
+ (let ((?x637 (+ ?x203 ?x629)))
+ (let ((?x860 (+ ?x637 ?x535)))
+ (or (and (distinct 0.0 ?x860) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -516,23 +516,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!421 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!415) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!421) (< exp!1 exp!4)))
 (assert
- (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!421 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!415) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!421) (< exp!2 exp!4)))
 (assert
- (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!421 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!415) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!421) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!415 0.0) (> exp!4 1.0)))
+ (= (> log!421 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!415)))
+ (>= exp!4 (+ 1.0 log!421)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -542,27 +542,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!645 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!639) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!645) (< exp!1 exp!5)))
 (assert
- (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!645 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!639) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!645) (< exp!2 exp!5)))
 (assert
- (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!645 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!639) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!645) (< exp!3 exp!5)))
 (assert
- (= (< log!639 log!415) (< exp!5 exp!4)))
+ (= (< log!645 log!421) (< exp!5 exp!4)))
 (assert
- (= (< log!415 log!639) (< exp!4 exp!5)))
+ (= (< log!421 log!645) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!639 0.0) (> exp!5 1.0)))
+ (= (> log!645 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!639)))
+ (>= exp!5 (+ 1.0 log!645)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
@@ -572,39 +572,39 @@
  (let ((?x597 (+ 1.0 ?x584)))
  (=> (> ?x597 0.0) (= exp!5 ?x597)))))))))
 (assert
- (= (< log!864 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!870 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!864) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!870) (< exp!1 exp!6)))
 (assert
- (= (< log!864 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!870 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!864) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!870) (< exp!2 exp!6)))
 (assert
- (= (< log!864 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!870 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!864) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!870) (< exp!3 exp!6)))
 (assert
- (= (< log!864 log!415) (< exp!6 exp!4)))
+ (= (< log!870 log!421) (< exp!6 exp!4)))
 (assert
- (= (< log!415 log!864) (< exp!4 exp!6)))
+ (= (< log!421 log!870) (< exp!4 exp!6)))
 (assert
- (= (< log!864 log!639) (< exp!6 exp!5)))
+ (= (< log!870 log!645) (< exp!6 exp!5)))
 (assert
- (= (< log!639 log!864) (< exp!5 exp!6)))
+ (= (< log!645 log!870) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!864 0.0) (> exp!6 1.0)))
+ (= (> log!870 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!864)))
+ (>= exp!6 (+ 1.0 log!870)))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
-(let ((?x564 (/ ?x428 exp!1)))
-(let ((?x297 (+ 1.0 ?x564)))
+(let ((?x612 (/ ?x428 exp!1)))
+(let ((?x289 (+ 1.0 ?x612)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x256 (/ ?x55 exp!1)))
-(let ((?x369 (+ ?x256 ?x297)))
-(=> (> ?x369 0.0) (= exp!6 ?x369)))))))))
+(let ((?x337 (/ ?x55 exp!1)))
+(let ((?x277 (+ ?x337 ?x289)))
+(=> (> ?x277 0.0) (= exp!6 ?x277)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -618,10 +618,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!415 () Real)
-(declare-fun log!639 () Real)
+(declare-fun log!421 () Real)
+(declare-fun log!645 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!864 () Real)
+(declare-fun log!870 () Real)
 (assert
  true)
 (assert
@@ -684,46 +684,46 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
- (let ((?x281 (/ ?x144 exp!5)))
+ (let ((?x292 (/ ?x144 exp!5)))
  (let ((?x428 (* 1.0 exp!2)))
  (let ((?x596 (/ ?x428 exp!3)))
  (let ((?x584 (+ ?x596 ?x144)))
  (let ((?x597 (+ 1.0 ?x584)))
  (let ((?x200 (/ 1.0 ?x597)))
  (let ((?x346 (- ?x200)))
- (let ((?x389 (* 0.0 ?x346)))
- (let ((?x171 (+ ?x346 ?x389)))
- (let ((?x388 (+ 1.0 ?x346)))
- (let ((?x170 (* 0.0 ?x388)))
- (let ((?x292 (+ ?x170 ?x171)))
- (let ((?x284 (* ?x292 ?x281)))
- (let ((?x287 (* ?x292 ?x284)))
+ (let ((?x379 (* 0.0 ?x346)))
+ (let ((?x353 (+ ?x346 ?x379)))
+ (let ((?x368 (+ 1.0 ?x346)))
+ (let ((?x359 (* 0.0 ?x368)))
+ (let ((?x363 (+ ?x359 ?x353)))
+ (let ((?x162 (* ?x363 ?x292)))
+ (let ((?x163 (* ?x363 ?x162)))
  (let ((?x243 (/ 1.0 (* ?x597 ?x597))))
  (let ((?x306 (- ?x243)))
  (let ((?x307 (+ ?x200 ?x306)))
  (let ((?x317 (- ?x307)))
  (let ((?x318 (* 0.0 ?x317)))
- (let ((?x251 (+ ?x317 ?x318)))
- (let ((?x252 (+ ?x318 ?x251)))
- (let ((?x282 (* ?x252 ?x281)))
- (let ((?x288 (+ ?x282 ?x287)))
- (let ((?x168 (/ ?x596 exp!5)))
- (let ((?x293 (* ?x168 ?x292)))
- (let ((?x162 (* ?x292 ?x293)))
- (let ((?x169 (* ?x168 ?x252)))
- (let ((?x163 (+ ?x169 ?x162)))
- (let ((?x285 (+ ?x163 ?x288)))
- (let ((?x390 (+ ?x389 ?x389)))
- (let ((?x386 (+ ?x388 ?x390)))
+ (let ((?x247 (+ ?x317 ?x318)))
+ (let ((?x251 (+ ?x318 ?x247)))
+ (let ((?x293 (* ?x251 ?x292)))
+ (let ((?x276 (+ ?x293 ?x163)))
+ (let ((?x252 (/ ?x596 exp!5)))
+ (let ((?x365 (* ?x252 ?x363)))
+ (let ((?x168 (* ?x363 ?x365)))
+ (let ((?x347 (* ?x252 ?x251)))
+ (let ((?x169 (+ ?x347 ?x168)))
+ (let ((?x280 (+ ?x169 ?x276)))
+ (let ((?x352 (+ ?x379 ?x379)))
+ (let ((?x373 (+ ?x368 ?x352)))
  (let ((?x178 (/ 1.0 exp!5)))
- (let ((?x387 (* ?x178 ?x386)))
- (let ((?x209 (* ?x386 ?x387)))
+ (let ((?x383 (* ?x178 ?x373)))
+ (let ((?x385 (* ?x373 ?x383)))
  (let ((?x315 (+ ?x318 ?x318)))
  (let ((?x316 (+ ?x317 ?x315)))
  (let ((?x181 (* ?x178 ?x316)))
- (let ((?x205 (+ ?x181 ?x209)))
- (let ((?x286 (+ ?x205 ?x285)))
- (or (and (distinct 0.0 ?x286) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x209 (+ ?x181 ?x385)))
+ (let ((?x281 (+ ?x209 ?x280)))
+ (or (and (distinct 0.0 ?x281) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -761,23 +761,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!421 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!415) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!421) (< exp!1 exp!4)))
 (assert
- (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!421 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!415) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!421) (< exp!2 exp!4)))
 (assert
- (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!421 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!415) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!421) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!415 0.0) (> exp!4 1.0)))
+ (= (> log!421 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!415)))
+ (>= exp!4 (+ 1.0 log!421)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -787,27 +787,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!645 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!639) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!645) (< exp!1 exp!5)))
 (assert
- (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!645 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!639) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!645) (< exp!2 exp!5)))
 (assert
- (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!645 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!639) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!645) (< exp!3 exp!5)))
 (assert
- (= (< log!639 log!415) (< exp!5 exp!4)))
+ (= (< log!645 log!421) (< exp!5 exp!4)))
 (assert
- (= (< log!415 log!639) (< exp!4 exp!5)))
+ (= (< log!421 log!645) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!639 0.0) (> exp!5 1.0)))
+ (= (> log!645 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!639)))
+ (>= exp!5 (+ 1.0 log!645)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
@@ -817,38 +817,38 @@
  (let ((?x597 (+ 1.0 ?x584)))
  (=> (> ?x597 0.0) (= exp!5 ?x597)))))))))
 (assert
- (= (< log!864 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!870 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!864) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!870) (< exp!1 exp!6)))
 (assert
- (= (< log!864 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!870 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!864) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!870) (< exp!2 exp!6)))
 (assert
- (= (< log!864 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!870 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!864) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!870) (< exp!3 exp!6)))
 (assert
- (= (< log!864 log!415) (< exp!6 exp!4)))
+ (= (< log!870 log!421) (< exp!6 exp!4)))
 (assert
- (= (< log!415 log!864) (< exp!4 exp!6)))
+ (= (< log!421 log!870) (< exp!4 exp!6)))
 (assert
- (= (< log!864 log!639) (< exp!6 exp!5)))
+ (= (< log!870 log!645) (< exp!6 exp!5)))
 (assert
- (= (< log!639 log!864) (< exp!5 exp!6)))
+ (= (< log!645 log!870) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!864 0.0) (> exp!6 1.0)))
+ (= (> log!870 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!864)))
+ (>= exp!6 (+ 1.0 log!870)))
 (assert
  (let ((?x428 (* 1.0 exp!2)))
-(let ((?x564 (/ ?x428 exp!1)))
-(let ((?x297 (+ 1.0 ?x564)))
+(let ((?x612 (/ ?x428 exp!1)))
+(let ((?x289 (+ 1.0 ?x612)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x256 (/ ?x55 exp!1)))
-(let ((?x369 (+ ?x256 ?x297)))
-(=> (> ?x369 0.0) (= exp!6 ?x369)))))))))
+(let ((?x337 (/ ?x55 exp!1)))
+(let ((?x277 (+ ?x337 ?x289)))
+(=> (> ?x277 0.0) (= exp!6 ?x277)))))))))
 (check-sat)
 (pop 1)

@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_loo_baseline_CategoricalProbs, obligation 'baseline_independent', verdict proved
-; 4 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 4
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun f2 () Real)
@@ -11,32 +11,12 @@
  (or (and (distinct (+ (+ |f[0]| c) (- |f[0]|)) (+ (+ c f2) (- f2))) true)))
 (check-sat)
 (pop 1)
-; region 2 of 4
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun |probs[0]| () Real)
 (assert
  (< 0.0 |probs[0]|))
-(assert
- (or false))
-(check-sat)
-(pop 1)
-; region 3 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun |probs[1]| () Real)
-(assert
- (< 0.0 |probs[1]|))
-(assert
- (or false))
-(check-sat)
-(pop 1)
-; region 4 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun |probs[2]| () Real)
-(assert
- (< 0.0 |probs[2]|))
 (assert
  (or false))
 (check-sat)

@@ -16,7 +16,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!261 () Real)
+(declare-fun log!265 () Real)
 (assert
  true)
 (assert
@@ -165,23 +165,23 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -200,7 +200,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!261 () Real)
+(declare-fun log!265 () Real)
 (assert
  true)
 (assert
@@ -309,9 +309,9 @@
  (let ((?x215 (- ?x214)))
  (let ((?x212 (+ ?x101 ?x215)))
  (let ((?x216 (/ ?x212 scale)))
- (let ((?x301 (- ?x216)))
- (let ((?x308 (* ?x118 ?x301)))
- (or (and (distinct ?x308 ?x98) true))))))))))))))))))))))))))))))))))))
+ (let ((?x388 (- ?x216)))
+ (let ((?x410 (* ?x118 ?x388)))
+ (or (and (distinct ?x410 ?x98) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -346,23 +346,23 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -381,7 +381,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!261 () Real)
+(declare-fun log!265 () Real)
 (assert
  true)
 (assert
@@ -486,9 +486,9 @@
  (let ((?x215 (- ?x214)))
  (let ((?x212 (+ ?x101 ?x215)))
  (let ((?x216 (/ ?x212 scale)))
- (let ((?x301 (- ?x216)))
- (let ((?x308 (* ?x118 ?x301)))
- (or (and (distinct ?x308 ?x98) true))))))))))))))))))))))))))))))))))))
+ (let ((?x388 (- ?x216)))
+ (let ((?x410 (* ?x118 ?x388)))
+ (or (and (distinct ?x410 ?x98) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -523,23 +523,23 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -561,8 +561,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  true)
 (assert
@@ -578,8 +578,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (= 0.0 ?x876)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (= 0.0 ?x880)))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -598,8 +598,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -612,18 +612,18 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256))))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256))))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -632,8 +632,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -652,34 +652,34 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256))))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328))))))
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
+ (let ((?x880 (+ 1.0 ?x84)))
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x273 (* ?x158 ?x84)))
- (let ((?x390 (/ ?x273 ?x876)))
+ (let ((?x506 (* ?x158 ?x84)))
+ (let ((?x280 (/ ?x506 ?x880)))
  (let ((?x230 (* ?x158 (/ 1.0 2.0))))
- (let ((?x426 (+ ?x230 ?x390)))
- (let ((?x869 (* 2.0 ?x426)))
- (let ((?x107 (- ?x869)))
- (let ((?x381 (+ ?x158 ?x107)))
+ (let ((?x868 (+ ?x230 ?x280)))
+ (let ((?x617 (* 2.0 ?x868)))
+ (let ((?x424 (- ?x617)))
+ (let ((?x311 (+ ?x158 ?x424)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x469 (+ ?x115 ?x381)))
- (let ((?x224 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x437 (* ?x224 exp!2)))
- (let ((?x248 (* ?x437 ?x469)))
+ (let ((?x286 (+ ?x115 ?x311)))
+ (let ((?x673 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x269 (* ?x673 exp!2)))
+ (let ((?x177 (* ?x269 ?x286)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x267 (* ?x159 ?x248)))
+ (let ((?x268 (* ?x159 ?x177)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
@@ -690,8 +690,8 @@
  (let ((?x157 (+ ?x101 ?x155)))
  (let ((?x134 (/ ?x157 scale)))
  (let ((?x92 (- ?x134)))
- (let ((?x250 (* ?x437 ?x92)))
- (or (and (distinct ?x250 ?x267) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x213 (* ?x269 ?x92)))
+ (or (and (distinct ?x213 ?x268) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -726,47 +726,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -782,13 +782,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -813,8 +813,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  true)
 (assert
@@ -830,8 +830,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -848,8 +848,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -862,18 +862,18 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256))))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256))))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -882,8 +882,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -902,48 +902,48 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256))))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328))))))
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
+ (let ((?x880 (+ 1.0 ?x84)))
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x273 (* ?x158 ?x84)))
- (let ((?x390 (/ ?x273 ?x876)))
+ (let ((?x506 (* ?x158 ?x84)))
+ (let ((?x280 (/ ?x506 ?x880)))
  (let ((?x230 (* ?x158 (/ 1.0 2.0))))
- (let ((?x426 (+ ?x230 ?x390)))
- (let ((?x869 (* 2.0 ?x426)))
- (let ((?x107 (- ?x869)))
- (let ((?x381 (+ ?x158 ?x107)))
+ (let ((?x868 (+ ?x230 ?x280)))
+ (let ((?x617 (* 2.0 ?x868)))
+ (let ((?x424 (- ?x617)))
+ (let ((?x311 (+ ?x158 ?x424)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x469 (+ ?x115 ?x381)))
- (let ((?x224 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x437 (* ?x224 exp!2)))
- (let ((?x248 (* ?x437 ?x469)))
+ (let ((?x286 (+ ?x115 ?x311)))
+ (let ((?x673 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x269 (* ?x673 exp!2)))
+ (let ((?x177 (* ?x269 ?x286)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x267 (* ?x159 ?x248)))
- (let ((?x421 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x546 (* ?x421 exp!2)))
+ (let ((?x268 (* ?x159 ?x177)))
+ (let ((?x365 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x256 (* ?x365 exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x116 (* 2.0 ?x101)))
- (let ((?x286 (* ?x116 ?x546)))
- (let ((?x501 (- ?x286)))
- (let ((?x241 (+ ?x101 ?x501)))
- (let ((?x890 (/ ?x241 scale)))
- (let ((?x605 (- ?x890)))
- (let ((?x978 (* ?x437 ?x605)))
- (or (and (distinct ?x978 ?x267) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x610 (* ?x116 ?x256)))
+ (let ((?x181 (- ?x610)))
+ (let ((?x437 (+ ?x101 ?x181)))
+ (let ((?x274 (/ ?x437 scale)))
+ (let ((?x976 (- ?x274)))
+ (let ((?x416 (* ?x269 ?x976)))
+ (or (and (distinct ?x416 ?x268) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -978,47 +978,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1034,13 +1034,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1065,8 +1065,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  true)
 (assert
@@ -1082,8 +1082,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1100,8 +1100,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1114,18 +1114,18 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256))))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256))))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1134,8 +1134,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1154,48 +1154,48 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256))))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328))))))
 (assert
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x223 (* 0.0 ?x158)))
+ (let ((?x174 (* 0.0 ?x158)))
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let ((?x273 (* ?x158 ?x84)))
- (let ((?x390 (/ ?x273 ?x876)))
- (let ((?x422 (+ ?x390 ?x223)))
- (let ((?x991 (* 2.0 ?x422)))
- (let ((?x1476 (- ?x991)))
- (let ((?x484 (+ ?x158 ?x1476)))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let ((?x506 (* ?x158 ?x84)))
+ (let ((?x280 (/ ?x506 ?x880)))
+ (let ((?x180 (+ ?x280 ?x174)))
+ (let ((?x591 (* 2.0 ?x180)))
+ (let ((?x1481 (- ?x591)))
+ (let ((?x985 (+ ?x158 ?x1481)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x1477 (+ ?x115 ?x484)))
- (let ((?x224 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x437 (* ?x224 exp!2)))
- (let ((?x1470 (* ?x437 ?x1477)))
+ (let ((?x1482 (+ ?x115 ?x985)))
+ (let ((?x673 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x269 (* ?x673 exp!2)))
+ (let ((?x1475 (* ?x269 ?x1482)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x1478 (* ?x159 ?x1470)))
- (let ((?x421 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x546 (* ?x421 exp!2)))
+ (let ((?x1483 (* ?x159 ?x1475)))
+ (let ((?x365 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x256 (* ?x365 exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x116 (* 2.0 ?x101)))
- (let ((?x286 (* ?x116 ?x546)))
- (let ((?x501 (- ?x286)))
- (let ((?x241 (+ ?x101 ?x501)))
- (let ((?x890 (/ ?x241 scale)))
- (let ((?x605 (- ?x890)))
- (let ((?x978 (* ?x437 ?x605)))
- (or (and (distinct ?x978 ?x1478) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x610 (* ?x116 ?x256)))
+ (let ((?x181 (- ?x610)))
+ (let ((?x437 (+ ?x101 ?x181)))
+ (let ((?x274 (/ ?x437 scale)))
+ (let ((?x976 (- ?x274)))
+ (let ((?x416 (* ?x269 ?x976)))
+ (or (and (distinct ?x416 ?x1483) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1230,47 +1230,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1286,13 +1286,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1317,8 +1317,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  true)
 (assert
@@ -1347,8 +1347,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1361,18 +1361,18 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256))))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256))))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1381,8 +1381,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1401,48 +1401,48 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256))))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328))))))
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
+ (let ((?x880 (+ 1.0 ?x84)))
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x273 (* ?x158 ?x84)))
- (let ((?x390 (/ ?x273 ?x876)))
+ (let ((?x506 (* ?x158 ?x84)))
+ (let ((?x280 (/ ?x506 ?x880)))
  (let ((?x230 (* ?x158 (/ 1.0 2.0))))
- (let ((?x426 (+ ?x230 ?x390)))
- (let ((?x869 (* 2.0 ?x426)))
- (let ((?x107 (- ?x869)))
- (let ((?x381 (+ ?x158 ?x107)))
+ (let ((?x868 (+ ?x230 ?x280)))
+ (let ((?x617 (* 2.0 ?x868)))
+ (let ((?x424 (- ?x617)))
+ (let ((?x311 (+ ?x158 ?x424)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x469 (+ ?x115 ?x381)))
- (let ((?x224 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x437 (* ?x224 exp!2)))
- (let ((?x248 (* ?x437 ?x469)))
+ (let ((?x286 (+ ?x115 ?x311)))
+ (let ((?x673 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x269 (* ?x673 exp!2)))
+ (let ((?x177 (* ?x269 ?x286)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x267 (* ?x159 ?x248)))
- (let ((?x421 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x546 (* ?x421 exp!2)))
+ (let ((?x268 (* ?x159 ?x177)))
+ (let ((?x365 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x256 (* ?x365 exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x116 (* 2.0 ?x101)))
- (let ((?x286 (* ?x116 ?x546)))
- (let ((?x501 (- ?x286)))
- (let ((?x241 (+ ?x101 ?x501)))
- (let ((?x890 (/ ?x241 scale)))
- (let ((?x605 (- ?x890)))
- (let ((?x978 (* ?x437 ?x605)))
- (or (and (distinct ?x978 ?x267) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x610 (* ?x116 ?x256)))
+ (let ((?x181 (- ?x610)))
+ (let ((?x437 (+ ?x101 ?x181)))
+ (let ((?x274 (/ ?x437 scale)))
+ (let ((?x976 (- ?x274)))
+ (let ((?x416 (* ?x269 ?x976)))
+ (or (and (distinct ?x416 ?x268) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1477,47 +1477,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1533,13 +1533,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1564,8 +1564,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  true)
 (assert
@@ -1594,8 +1594,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1608,18 +1608,18 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256))))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256))))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1628,8 +1628,8 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1648,48 +1648,48 @@
 (assert
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256))))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328))))))
 (assert
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x223 (* 0.0 ?x158)))
+ (let ((?x174 (* 0.0 ?x158)))
  (let ((?x108 (/ 1.0 exp!1)))
  (let ((?x84 (* ?x108 exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let ((?x273 (* ?x158 ?x84)))
- (let ((?x390 (/ ?x273 ?x876)))
- (let ((?x422 (+ ?x390 ?x223)))
- (let ((?x991 (* 2.0 ?x422)))
- (let ((?x1476 (- ?x991)))
- (let ((?x484 (+ ?x158 ?x1476)))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let ((?x506 (* ?x158 ?x84)))
+ (let ((?x280 (/ ?x506 ?x880)))
+ (let ((?x180 (+ ?x280 ?x174)))
+ (let ((?x591 (* 2.0 ?x180)))
+ (let ((?x1481 (- ?x591)))
+ (let ((?x985 (+ ?x158 ?x1481)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x1477 (+ ?x115 ?x484)))
- (let ((?x224 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x437 (* ?x224 exp!2)))
- (let ((?x1470 (* ?x437 ?x1477)))
+ (let ((?x1482 (+ ?x115 ?x985)))
+ (let ((?x673 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x269 (* ?x673 exp!2)))
+ (let ((?x1475 (* ?x269 ?x1482)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x1478 (* ?x159 ?x1470)))
- (let ((?x421 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x546 (* ?x421 exp!2)))
+ (let ((?x1483 (* ?x159 ?x1475)))
+ (let ((?x365 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x256 (* ?x365 exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x116 (* 2.0 ?x101)))
- (let ((?x286 (* ?x116 ?x546)))
- (let ((?x501 (- ?x286)))
- (let ((?x241 (+ ?x101 ?x501)))
- (let ((?x890 (/ ?x241 scale)))
- (let ((?x605 (- ?x890)))
- (let ((?x978 (* ?x437 ?x605)))
- (or (and (distinct ?x978 ?x1478) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x610 (* ?x116 ?x256)))
+ (let ((?x181 (- ?x610)))
+ (let ((?x437 (+ ?x101 ?x181)))
+ (let ((?x274 (/ ?x437 scale)))
+ (let ((?x976 (- ?x274)))
+ (let ((?x416 (* ?x269 ?x976)))
+ (or (and (distinct ?x416 ?x1483) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1724,47 +1724,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1780,13 +1780,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1810,9 +1810,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!261 () Real)
+(declare-fun log!265 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!343 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -1960,47 +1960,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2016,13 +2016,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2045,9 +2045,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!261 () Real)
+(declare-fun log!265 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!343 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2157,9 +2157,9 @@
  (let ((?x215 (- ?x214)))
  (let ((?x212 (+ ?x101 ?x215)))
  (let ((?x216 (/ ?x212 scale)))
- (let ((?x301 (- ?x216)))
- (let ((?x308 (* ?x118 ?x301)))
- (or (and (distinct ?x308 ?x98) true))))))))))))))))))))))))))))))))))))
+ (let ((?x388 (- ?x216)))
+ (let ((?x410 (* ?x118 ?x388)))
+ (or (and (distinct ?x410 ?x98) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2193,47 +2193,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2249,13 +2249,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2278,9 +2278,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!261 () Real)
+(declare-fun log!265 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!343 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2386,9 +2386,9 @@
  (let ((?x215 (- ?x214)))
  (let ((?x212 (+ ?x101 ?x215)))
  (let ((?x216 (/ ?x212 scale)))
- (let ((?x301 (- ?x216)))
- (let ((?x308 (* ?x118 ?x301)))
- (or (and (distinct ?x308 ?x98) true))))))))))))))))))))))))))))))))))))
+ (let ((?x388 (- ?x216)))
+ (let ((?x410 (* ?x118 ?x388)))
+ (or (and (distinct ?x410 ?x98) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2422,47 +2422,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2478,13 +2478,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2510,8 +2510,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  false)
 (assert
@@ -2526,8 +2526,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (= 0.0 ?x876))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (= 0.0 ?x880))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -2545,8 +2545,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2558,17 +2558,17 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2576,8 +2576,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2595,33 +2595,33 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328)))))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
+ (let ((?x880 (+ 1.0 ?x84)))
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x273 (* ?x158 ?x84)))
- (let ((?x390 (/ ?x273 ?x876)))
+ (let ((?x506 (* ?x158 ?x84)))
+ (let ((?x280 (/ ?x506 ?x880)))
  (let ((?x230 (* ?x158 (/ 1.0 2.0))))
- (let ((?x426 (+ ?x230 ?x390)))
- (let ((?x869 (* 2.0 ?x426)))
- (let ((?x107 (- ?x869)))
- (let ((?x381 (+ ?x158 ?x107)))
+ (let ((?x868 (+ ?x230 ?x280)))
+ (let ((?x617 (* 2.0 ?x868)))
+ (let ((?x424 (- ?x617)))
+ (let ((?x311 (+ ?x158 ?x424)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x469 (+ ?x115 ?x381)))
- (let ((?x224 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x437 (* ?x224 exp!2)))
- (let ((?x248 (* ?x437 ?x469)))
+ (let ((?x286 (+ ?x115 ?x311)))
+ (let ((?x673 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x269 (* ?x673 exp!2)))
+ (let ((?x177 (* ?x269 ?x286)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x267 (* ?x159 ?x248)))
+ (let ((?x268 (* ?x159 ?x177)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
@@ -2632,8 +2632,8 @@
  (let ((?x157 (+ ?x101 ?x155)))
  (let ((?x134 (/ ?x157 scale)))
  (let ((?x92 (- ?x134)))
- (let ((?x250 (* ?x437 ?x92)))
- (or (and (distinct ?x250 ?x267) true)))))))))))))))))))))))))))))))))))))
+ (let ((?x213 (* ?x269 ?x92)))
+ (or (and (distinct ?x213 ?x268) true)))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2667,47 +2667,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2723,13 +2723,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2754,8 +2754,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  false)
 (assert
@@ -2770,8 +2770,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2787,8 +2787,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2800,17 +2800,17 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2818,8 +2818,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2837,46 +2837,46 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328)))))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
+ (let ((?x880 (+ 1.0 ?x84)))
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x273 (* ?x158 ?x84)))
- (let ((?x390 (/ ?x273 ?x876)))
+ (let ((?x506 (* ?x158 ?x84)))
+ (let ((?x280 (/ ?x506 ?x880)))
  (let ((?x230 (* ?x158 (/ 1.0 2.0))))
- (let ((?x426 (+ ?x230 ?x390)))
- (let ((?x869 (* 2.0 ?x426)))
- (let ((?x107 (- ?x869)))
- (let ((?x381 (+ ?x158 ?x107)))
+ (let ((?x868 (+ ?x230 ?x280)))
+ (let ((?x617 (* 2.0 ?x868)))
+ (let ((?x424 (- ?x617)))
+ (let ((?x311 (+ ?x158 ?x424)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x469 (+ ?x115 ?x381)))
- (let ((?x224 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x437 (* ?x224 exp!2)))
- (let ((?x248 (* ?x437 ?x469)))
+ (let ((?x286 (+ ?x115 ?x311)))
+ (let ((?x673 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x269 (* ?x673 exp!2)))
+ (let ((?x177 (* ?x269 ?x286)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x267 (* ?x159 ?x248)))
- (let ((?x546 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x268 (* ?x159 ?x177)))
+ (let ((?x256 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x116 (* 2.0 ?x101)))
- (let ((?x286 (* ?x116 ?x546)))
- (let ((?x501 (- ?x286)))
- (let ((?x241 (+ ?x101 ?x501)))
- (let ((?x890 (/ ?x241 scale)))
- (let ((?x605 (- ?x890)))
- (let ((?x978 (* ?x437 ?x605)))
- (or (and (distinct ?x978 ?x267) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x610 (* ?x116 ?x256)))
+ (let ((?x181 (- ?x610)))
+ (let ((?x437 (+ ?x101 ?x181)))
+ (let ((?x274 (/ ?x437 scale)))
+ (let ((?x976 (- ?x274)))
+ (let ((?x416 (* ?x269 ?x976)))
+ (or (and (distinct ?x416 ?x268) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2910,47 +2910,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2966,13 +2966,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2997,8 +2997,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  false)
 (assert
@@ -3013,8 +3013,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3030,8 +3030,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3043,17 +3043,17 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3061,8 +3061,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3080,46 +3080,46 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328)))))
 (assert
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x223 (* 0.0 ?x158)))
+ (let ((?x174 (* 0.0 ?x158)))
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let ((?x273 (* ?x158 ?x84)))
- (let ((?x390 (/ ?x273 ?x876)))
- (let ((?x422 (+ ?x390 ?x223)))
- (let ((?x991 (* 2.0 ?x422)))
- (let ((?x1476 (- ?x991)))
- (let ((?x484 (+ ?x158 ?x1476)))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let ((?x506 (* ?x158 ?x84)))
+ (let ((?x280 (/ ?x506 ?x880)))
+ (let ((?x180 (+ ?x280 ?x174)))
+ (let ((?x591 (* 2.0 ?x180)))
+ (let ((?x1481 (- ?x591)))
+ (let ((?x985 (+ ?x158 ?x1481)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x1477 (+ ?x115 ?x484)))
- (let ((?x224 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x437 (* ?x224 exp!2)))
- (let ((?x1470 (* ?x437 ?x1477)))
+ (let ((?x1482 (+ ?x115 ?x985)))
+ (let ((?x673 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x269 (* ?x673 exp!2)))
+ (let ((?x1475 (* ?x269 ?x1482)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x1478 (* ?x159 ?x1470)))
- (let ((?x546 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1483 (* ?x159 ?x1475)))
+ (let ((?x256 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x116 (* 2.0 ?x101)))
- (let ((?x286 (* ?x116 ?x546)))
- (let ((?x501 (- ?x286)))
- (let ((?x241 (+ ?x101 ?x501)))
- (let ((?x890 (/ ?x241 scale)))
- (let ((?x605 (- ?x890)))
- (let ((?x978 (* ?x437 ?x605)))
- (or (and (distinct ?x978 ?x1478) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x610 (* ?x116 ?x256)))
+ (let ((?x181 (- ?x610)))
+ (let ((?x437 (+ ?x101 ?x181)))
+ (let ((?x274 (/ ?x437 scale)))
+ (let ((?x976 (- ?x274)))
+ (let ((?x416 (* ?x269 ?x976)))
+ (or (and (distinct ?x416 ?x1483) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3153,47 +3153,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3209,13 +3209,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3240,8 +3240,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  false)
 (assert
@@ -3269,8 +3269,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3282,17 +3282,17 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3300,8 +3300,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3319,46 +3319,46 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328)))))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
+ (let ((?x880 (+ 1.0 ?x84)))
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x273 (* ?x158 ?x84)))
- (let ((?x390 (/ ?x273 ?x876)))
+ (let ((?x506 (* ?x158 ?x84)))
+ (let ((?x280 (/ ?x506 ?x880)))
  (let ((?x230 (* ?x158 (/ 1.0 2.0))))
- (let ((?x426 (+ ?x230 ?x390)))
- (let ((?x869 (* 2.0 ?x426)))
- (let ((?x107 (- ?x869)))
- (let ((?x381 (+ ?x158 ?x107)))
+ (let ((?x868 (+ ?x230 ?x280)))
+ (let ((?x617 (* 2.0 ?x868)))
+ (let ((?x424 (- ?x617)))
+ (let ((?x311 (+ ?x158 ?x424)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x469 (+ ?x115 ?x381)))
- (let ((?x224 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x437 (* ?x224 exp!2)))
- (let ((?x248 (* ?x437 ?x469)))
+ (let ((?x286 (+ ?x115 ?x311)))
+ (let ((?x673 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x269 (* ?x673 exp!2)))
+ (let ((?x177 (* ?x269 ?x286)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x267 (* ?x159 ?x248)))
- (let ((?x546 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x268 (* ?x159 ?x177)))
+ (let ((?x256 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x116 (* 2.0 ?x101)))
- (let ((?x286 (* ?x116 ?x546)))
- (let ((?x501 (- ?x286)))
- (let ((?x241 (+ ?x101 ?x501)))
- (let ((?x890 (/ ?x241 scale)))
- (let ((?x605 (- ?x890)))
- (let ((?x978 (* ?x437 ?x605)))
- (or (and (distinct ?x978 ?x267) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x610 (* ?x116 ?x256)))
+ (let ((?x181 (- ?x610)))
+ (let ((?x437 (+ ?x101 ?x181)))
+ (let ((?x274 (/ ?x437 scale)))
+ (let ((?x976 (- ?x274)))
+ (let ((?x416 (* ?x269 ?x976)))
+ (or (and (distinct ?x416 ?x268) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3392,47 +3392,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3448,13 +3448,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3479,8 +3479,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  false)
 (assert
@@ -3508,8 +3508,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3521,17 +3521,17 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3539,8 +3539,8 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (< 0.0 ?x876))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (< 0.0 ?x880))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3558,46 +3558,46 @@
  (not $x9)))
 (assert
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let (($x256 (= 0.0 ?x876)))
- (not $x256)))))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let (($x328 (= 0.0 ?x880)))
+ (not $x328)))))
 (assert
  (let ((?x136 (/ 1.0 (* scale scale))))
  (let ((?x150 (* 0.0 ?x136)))
  (let ((?x138 (/ (- 1.0) scale)))
  (let ((?x97 (+ ?x138 ?x150)))
  (let ((?x158 (- ?x97)))
- (let ((?x223 (* 0.0 ?x158)))
+ (let ((?x174 (* 0.0 ?x158)))
  (let ((?x84 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x876 (+ 1.0 ?x84)))
- (let ((?x273 (* ?x158 ?x84)))
- (let ((?x390 (/ ?x273 ?x876)))
- (let ((?x422 (+ ?x390 ?x223)))
- (let ((?x991 (* 2.0 ?x422)))
- (let ((?x1476 (- ?x991)))
- (let ((?x484 (+ ?x158 ?x1476)))
+ (let ((?x880 (+ 1.0 ?x84)))
+ (let ((?x506 (* ?x158 ?x84)))
+ (let ((?x280 (/ ?x506 ?x880)))
+ (let ((?x180 (+ ?x280 ?x174)))
+ (let ((?x591 (* 2.0 ?x180)))
+ (let ((?x1481 (- ?x591)))
+ (let ((?x985 (+ ?x158 ?x1481)))
  (let ((?x61 (/ 0.0 scale)))
  (let ((?x115 (- ?x61)))
- (let ((?x1477 (+ ?x115 ?x484)))
- (let ((?x224 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x437 (* ?x224 exp!2)))
- (let ((?x1470 (* ?x437 ?x1477)))
+ (let ((?x1482 (+ ?x115 ?x985)))
+ (let ((?x673 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x269 (* ?x673 exp!2)))
+ (let ((?x1475 (* ?x269 ?x1482)))
  (let ((?x120 (- b)))
  (let ((?x159 (+ f ?x120)))
- (let ((?x1478 (* ?x159 ?x1470)))
- (let ((?x546 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1483 (* ?x159 ?x1475)))
+ (let ((?x256 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x116 (* 2.0 ?x101)))
- (let ((?x286 (* ?x116 ?x546)))
- (let ((?x501 (- ?x286)))
- (let ((?x241 (+ ?x101 ?x501)))
- (let ((?x890 (/ ?x241 scale)))
- (let ((?x605 (- ?x890)))
- (let ((?x978 (* ?x437 ?x605)))
- (or (and (distinct ?x978 ?x1478) true))))))))))))))))))))))))))))))))))))))
+ (let ((?x610 (* ?x116 ?x256)))
+ (let ((?x181 (- ?x610)))
+ (let ((?x437 (+ ?x101 ?x181)))
+ (let ((?x274 (/ ?x437 scale)))
+ (let ((?x976 (- ?x274)))
+ (let ((?x416 (* ?x269 ?x976)))
+ (or (and (distinct ?x416 ?x1483) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3631,47 +3631,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3687,13 +3687,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert

@@ -16,7 +16,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!261 () Real)
+(declare-fun log!265 () Real)
 (assert
  true)
 (assert
@@ -171,23 +171,23 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -206,7 +206,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!261 () Real)
+(declare-fun log!265 () Real)
 (assert
  true)
 (assert
@@ -318,12 +318,12 @@
  (let ((?x220 (- ?x219)))
  (let ((?x217 (+ ?x101 ?x220)))
  (let ((?x221 (* ?x84 ?x217)))
- (let ((?x275 (* ?x11 ?x221)))
- (let ((?x293 (- ?x275)))
+ (let ((?x181 (* ?x11 ?x221)))
+ (let ((?x542 (- ?x181)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x276 (+ ?x116 ?x293)))
- (let ((?x181 (* ?x58 ?x276)))
- (or (and (distinct ?x181 ?x126) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x564 (+ ?x116 ?x542)))
+ (let ((?x575 (* ?x58 ?x564)))
+ (or (and (distinct ?x575 ?x126) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -358,23 +358,23 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -393,7 +393,7 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!261 () Real)
+(declare-fun log!265 () Real)
 (assert
  true)
 (assert
@@ -501,12 +501,12 @@
  (let ((?x220 (- ?x219)))
  (let ((?x217 (+ ?x101 ?x220)))
  (let ((?x221 (* ?x84 ?x217)))
- (let ((?x275 (* ?x11 ?x221)))
- (let ((?x293 (- ?x275)))
+ (let ((?x181 (* ?x11 ?x221)))
+ (let ((?x542 (- ?x181)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x276 (+ ?x116 ?x293)))
- (let ((?x181 (* ?x58 ?x276)))
- (or (and (distinct ?x181 ?x126) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x564 (+ ?x116 ?x542)))
+ (let ((?x575 (* ?x58 ?x564)))
+ (or (and (distinct ?x575 ?x126) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -541,23 +541,23 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -579,8 +579,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  true)
 (assert
@@ -596,8 +596,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (= 0.0 ?x461)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (= 0.0 ?x439)))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -616,8 +616,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -630,18 +630,18 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543))))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543))))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -650,8 +650,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -670,13 +670,13 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543))))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584))))))
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
+ (let ((?x439 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x158 (- ?x11)))
@@ -685,22 +685,22 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x215 (* ?x133 ?x157)))
- (let ((?x356 (/ ?x215 ?x461)))
- (let ((?x531 (* ?x133 (/ 1.0 2.0))))
- (let ((?x233 (+ ?x531 ?x356)))
- (let ((?x445 (* 2.0 ?x233)))
- (let ((?x1086 (- ?x445)))
- (let ((?x578 (+ ?x133 ?x1086)))
+ (let ((?x520 (* ?x133 ?x157)))
+ (let ((?x448 (/ ?x520 ?x439)))
+ (let ((?x373 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x545 (+ ?x373 ?x448)))
+ (let ((?x729 (* 2.0 ?x545)))
+ (let ((?x482 (- ?x729)))
+ (let ((?x458 (+ ?x133 ?x482)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x421 (+ ?x150 ?x578)))
- (let ((?x286 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1096 (* ?x286 exp!2)))
- (let ((?x602 (* ?x1096 ?x421)))
+ (let ((?x1070 (+ ?x150 ?x458)))
+ (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x334 (* ?x732 exp!2)))
+ (let ((?x405 (* ?x334 ?x1070)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x364 (* ?x66 ?x602)))
+ (let ((?x1005 (* ?x66 ?x405)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
@@ -714,8 +714,8 @@
  (let ((?x87 (- ?x46)))
  (let ((?x116 (/ ?x101 scale)))
  (let ((?x118 (+ ?x116 ?x87)))
- (let ((?x1000 (* ?x1096 ?x118)))
- (or (and (distinct ?x1000 ?x364) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x300 (* ?x334 ?x118)))
+ (or (and (distinct ?x300 ?x1005) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -750,47 +750,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -806,13 +806,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -837,8 +837,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  true)
 (assert
@@ -854,8 +854,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -872,8 +872,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -886,18 +886,18 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543))))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543))))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -906,8 +906,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -926,13 +926,13 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543))))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584))))))
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
+ (let ((?x439 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x158 (- ?x11)))
@@ -941,39 +941,39 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x215 (* ?x133 ?x157)))
- (let ((?x356 (/ ?x215 ?x461)))
- (let ((?x531 (* ?x133 (/ 1.0 2.0))))
- (let ((?x233 (+ ?x531 ?x356)))
- (let ((?x445 (* 2.0 ?x233)))
- (let ((?x1086 (- ?x445)))
- (let ((?x578 (+ ?x133 ?x1086)))
+ (let ((?x520 (* ?x133 ?x157)))
+ (let ((?x448 (/ ?x520 ?x439)))
+ (let ((?x373 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x545 (+ ?x373 ?x448)))
+ (let ((?x729 (* 2.0 ?x545)))
+ (let ((?x482 (- ?x729)))
+ (let ((?x458 (+ ?x133 ?x482)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x421 (+ ?x150 ?x578)))
- (let ((?x286 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1096 (* ?x286 exp!2)))
- (let ((?x602 (* ?x1096 ?x421)))
+ (let ((?x1070 (+ ?x150 ?x458)))
+ (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x334 (* ?x732 exp!2)))
+ (let ((?x405 (* ?x334 ?x1070)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x364 (* ?x66 ?x602)))
- (let ((?x707 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x403 (* ?x707 exp!2)))
+ (let ((?x1005 (* ?x66 ?x405)))
+ (let ((?x186 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x590 (* ?x186 exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x42 (* 2.0 ?x101)))
- (let ((?x1200 (* ?x42 ?x403)))
- (let ((?x300 (- ?x1200)))
- (let ((?x1074 (+ ?x101 ?x300)))
- (let ((?x250 (* ?x84 ?x1074)))
- (let ((?x252 (* ?x11 ?x250)))
- (let ((?x511 (- ?x252)))
+ (let ((?x305 (* ?x42 ?x590)))
+ (let ((?x513 (- ?x305)))
+ (let ((?x815 (+ ?x101 ?x513)))
+ (let ((?x635 (* ?x84 ?x815)))
+ (let ((?x1126 (* ?x11 ?x635)))
+ (let ((?x1080 (- ?x1126)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x179 (+ ?x116 ?x511)))
- (let ((?x1088 (* ?x1096 ?x179)))
- (or (and (distinct ?x1088 ?x364) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x973 (+ ?x116 ?x1080)))
+ (let ((?x1019 (* ?x334 ?x973)))
+ (or (and (distinct ?x1019 ?x1005) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1008,47 +1008,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1064,13 +1064,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1095,8 +1095,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  true)
 (assert
@@ -1112,8 +1112,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1130,8 +1130,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1144,18 +1144,18 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543))))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543))))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1164,8 +1164,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1184,9 +1184,9 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543))))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584))))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1196,42 +1196,42 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x553 (* 0.0 ?x133)))
+ (let ((?x254 (* 0.0 ?x133)))
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let ((?x215 (* ?x133 ?x157)))
- (let ((?x356 (/ ?x215 ?x461)))
- (let ((?x1228 (+ ?x356 ?x553)))
- (let ((?x503 (* 2.0 ?x1228)))
- (let ((?x1681 (- ?x503)))
- (let ((?x907 (+ ?x133 ?x1681)))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let ((?x520 (* ?x133 ?x157)))
+ (let ((?x448 (/ ?x520 ?x439)))
+ (let ((?x1074 (+ ?x448 ?x254)))
+ (let ((?x1004 (* 2.0 ?x1074)))
+ (let ((?x1683 (- ?x1004)))
+ (let ((?x497 (+ ?x133 ?x1683)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x1683 (+ ?x150 ?x907)))
- (let ((?x286 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1096 (* ?x286 exp!2)))
- (let ((?x1676 (* ?x1096 ?x1683)))
+ (let ((?x1685 (+ ?x150 ?x497)))
+ (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x334 (* ?x732 exp!2)))
+ (let ((?x1678 (* ?x334 ?x1685)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x1137 (* ?x66 ?x1676)))
- (let ((?x707 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x403 (* ?x707 exp!2)))
+ (let ((?x344 (* ?x66 ?x1678)))
+ (let ((?x186 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x590 (* ?x186 exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x42 (* 2.0 ?x101)))
- (let ((?x1200 (* ?x42 ?x403)))
- (let ((?x300 (- ?x1200)))
- (let ((?x1074 (+ ?x101 ?x300)))
- (let ((?x250 (* ?x84 ?x1074)))
- (let ((?x252 (* ?x11 ?x250)))
- (let ((?x511 (- ?x252)))
+ (let ((?x305 (* ?x42 ?x590)))
+ (let ((?x513 (- ?x305)))
+ (let ((?x815 (+ ?x101 ?x513)))
+ (let ((?x635 (* ?x84 ?x815)))
+ (let ((?x1126 (* ?x11 ?x635)))
+ (let ((?x1080 (- ?x1126)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x179 (+ ?x116 ?x511)))
- (let ((?x1088 (* ?x1096 ?x179)))
- (or (and (distinct ?x1088 ?x1137) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x973 (+ ?x116 ?x1080)))
+ (let ((?x1019 (* ?x334 ?x973)))
+ (or (and (distinct ?x1019 ?x344) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1266,47 +1266,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1322,13 +1322,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1353,8 +1353,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  true)
 (assert
@@ -1383,8 +1383,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1397,18 +1397,18 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543))))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543))))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1417,8 +1417,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1437,13 +1437,13 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543))))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584))))))
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
+ (let ((?x439 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x158 (- ?x11)))
@@ -1452,39 +1452,39 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x215 (* ?x133 ?x157)))
- (let ((?x356 (/ ?x215 ?x461)))
- (let ((?x531 (* ?x133 (/ 1.0 2.0))))
- (let ((?x233 (+ ?x531 ?x356)))
- (let ((?x445 (* 2.0 ?x233)))
- (let ((?x1086 (- ?x445)))
- (let ((?x578 (+ ?x133 ?x1086)))
+ (let ((?x520 (* ?x133 ?x157)))
+ (let ((?x448 (/ ?x520 ?x439)))
+ (let ((?x373 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x545 (+ ?x373 ?x448)))
+ (let ((?x729 (* 2.0 ?x545)))
+ (let ((?x482 (- ?x729)))
+ (let ((?x458 (+ ?x133 ?x482)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x421 (+ ?x150 ?x578)))
- (let ((?x286 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1096 (* ?x286 exp!2)))
- (let ((?x602 (* ?x1096 ?x421)))
+ (let ((?x1070 (+ ?x150 ?x458)))
+ (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x334 (* ?x732 exp!2)))
+ (let ((?x405 (* ?x334 ?x1070)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x364 (* ?x66 ?x602)))
- (let ((?x707 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x403 (* ?x707 exp!2)))
+ (let ((?x1005 (* ?x66 ?x405)))
+ (let ((?x186 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x590 (* ?x186 exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x42 (* 2.0 ?x101)))
- (let ((?x1200 (* ?x42 ?x403)))
- (let ((?x300 (- ?x1200)))
- (let ((?x1074 (+ ?x101 ?x300)))
- (let ((?x250 (* ?x84 ?x1074)))
- (let ((?x252 (* ?x11 ?x250)))
- (let ((?x511 (- ?x252)))
+ (let ((?x305 (* ?x42 ?x590)))
+ (let ((?x513 (- ?x305)))
+ (let ((?x815 (+ ?x101 ?x513)))
+ (let ((?x635 (* ?x84 ?x815)))
+ (let ((?x1126 (* ?x11 ?x635)))
+ (let ((?x1080 (- ?x1126)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x179 (+ ?x116 ?x511)))
- (let ((?x1088 (* ?x1096 ?x179)))
- (or (and (distinct ?x1088 ?x364) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x973 (+ ?x116 ?x1080)))
+ (let ((?x1019 (* ?x334 ?x973)))
+ (or (and (distinct ?x1019 ?x1005) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1519,47 +1519,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1575,13 +1575,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1606,8 +1606,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  true)
 (assert
@@ -1636,8 +1636,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1650,18 +1650,18 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543))))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543))))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584))))))
 (assert
  (< 0.0 scale))
 (assert
@@ -1670,8 +1670,8 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1690,9 +1690,9 @@
 (assert
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543))))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584))))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -1702,42 +1702,42 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x553 (* 0.0 ?x133)))
+ (let ((?x254 (* 0.0 ?x133)))
  (let ((?x155 (/ 1.0 exp!1)))
  (let ((?x157 (* ?x155 exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let ((?x215 (* ?x133 ?x157)))
- (let ((?x356 (/ ?x215 ?x461)))
- (let ((?x1228 (+ ?x356 ?x553)))
- (let ((?x503 (* 2.0 ?x1228)))
- (let ((?x1681 (- ?x503)))
- (let ((?x907 (+ ?x133 ?x1681)))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let ((?x520 (* ?x133 ?x157)))
+ (let ((?x448 (/ ?x520 ?x439)))
+ (let ((?x1074 (+ ?x448 ?x254)))
+ (let ((?x1004 (* 2.0 ?x1074)))
+ (let ((?x1683 (- ?x1004)))
+ (let ((?x497 (+ ?x133 ?x1683)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x1683 (+ ?x150 ?x907)))
- (let ((?x286 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1096 (* ?x286 exp!2)))
- (let ((?x1676 (* ?x1096 ?x1683)))
+ (let ((?x1685 (+ ?x150 ?x497)))
+ (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x334 (* ?x732 exp!2)))
+ (let ((?x1678 (* ?x334 ?x1685)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x1137 (* ?x66 ?x1676)))
- (let ((?x707 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x403 (* ?x707 exp!2)))
+ (let ((?x344 (* ?x66 ?x1678)))
+ (let ((?x186 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x590 (* ?x186 exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x42 (* 2.0 ?x101)))
- (let ((?x1200 (* ?x42 ?x403)))
- (let ((?x300 (- ?x1200)))
- (let ((?x1074 (+ ?x101 ?x300)))
- (let ((?x250 (* ?x84 ?x1074)))
- (let ((?x252 (* ?x11 ?x250)))
- (let ((?x511 (- ?x252)))
+ (let ((?x305 (* ?x42 ?x590)))
+ (let ((?x513 (- ?x305)))
+ (let ((?x815 (+ ?x101 ?x513)))
+ (let ((?x635 (* ?x84 ?x815)))
+ (let ((?x1126 (* ?x11 ?x635)))
+ (let ((?x1080 (- ?x1126)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x179 (+ ?x116 ?x511)))
- (let ((?x1088 (* ?x1096 ?x179)))
- (or (and (distinct ?x1088 ?x1137) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x973 (+ ?x116 ?x1080)))
+ (let ((?x1019 (* ?x334 ?x973)))
+ (or (and (distinct ?x1019 ?x344) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1772,47 +1772,47 @@
  (let (($x43 (= exp!3 scale)))
  (=> (> scale 0.0) $x43)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1828,13 +1828,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1858,9 +1858,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!261 () Real)
+(declare-fun log!265 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!343 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2014,47 +2014,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2070,13 +2070,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2099,9 +2099,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!261 () Real)
+(declare-fun log!265 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!343 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2214,12 +2214,12 @@
  (let ((?x220 (- ?x219)))
  (let ((?x217 (+ ?x101 ?x220)))
  (let ((?x221 (* ?x84 ?x217)))
- (let ((?x275 (* ?x11 ?x221)))
- (let ((?x293 (- ?x275)))
+ (let ((?x181 (* ?x11 ?x221)))
+ (let ((?x542 (- ?x181)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x276 (+ ?x116 ?x293)))
- (let ((?x181 (* ?x58 ?x276)))
- (or (and (distinct ?x181 ?x126) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x564 (+ ?x116 ?x542)))
+ (let ((?x575 (* ?x58 ?x564)))
+ (or (and (distinct ?x575 ?x126) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2253,47 +2253,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2309,13 +2309,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2338,9 +2338,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
-(declare-fun log!261 () Real)
+(declare-fun log!265 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!343 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -2449,12 +2449,12 @@
  (let ((?x220 (- ?x219)))
  (let ((?x217 (+ ?x101 ?x220)))
  (let ((?x221 (* ?x84 ?x217)))
- (let ((?x275 (* ?x11 ?x221)))
- (let ((?x293 (- ?x275)))
+ (let ((?x181 (* ?x11 ?x221)))
+ (let ((?x542 (- ?x181)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x276 (+ ?x116 ?x293)))
- (let ((?x181 (* ?x58 ?x276)))
- (or (and (distinct ?x181 ?x126) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x564 (+ ?x116 ?x542)))
+ (let ((?x575 (* ?x58 ?x564)))
+ (or (and (distinct ?x575 ?x126) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2488,47 +2488,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2544,13 +2544,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2576,8 +2576,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  false)
 (assert
@@ -2592,8 +2592,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (= 0.0 ?x461))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (= 0.0 ?x439))))
 (assert
  (= 0.0 unknown!11))
 (assert
@@ -2611,8 +2611,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2624,17 +2624,17 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2642,8 +2642,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2661,12 +2661,12 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584)))))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
+ (let ((?x439 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x158 (- ?x11)))
@@ -2675,22 +2675,22 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x215 (* ?x133 ?x157)))
- (let ((?x356 (/ ?x215 ?x461)))
- (let ((?x531 (* ?x133 (/ 1.0 2.0))))
- (let ((?x233 (+ ?x531 ?x356)))
- (let ((?x445 (* 2.0 ?x233)))
- (let ((?x1086 (- ?x445)))
- (let ((?x578 (+ ?x133 ?x1086)))
+ (let ((?x520 (* ?x133 ?x157)))
+ (let ((?x448 (/ ?x520 ?x439)))
+ (let ((?x373 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x545 (+ ?x373 ?x448)))
+ (let ((?x729 (* 2.0 ?x545)))
+ (let ((?x482 (- ?x729)))
+ (let ((?x458 (+ ?x133 ?x482)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x421 (+ ?x150 ?x578)))
- (let ((?x286 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1096 (* ?x286 exp!2)))
- (let ((?x602 (* ?x1096 ?x421)))
+ (let ((?x1070 (+ ?x150 ?x458)))
+ (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x334 (* ?x732 exp!2)))
+ (let ((?x405 (* ?x334 ?x1070)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x364 (* ?x66 ?x602)))
+ (let ((?x1005 (* ?x66 ?x405)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
@@ -2704,8 +2704,8 @@
  (let ((?x87 (- ?x46)))
  (let ((?x116 (/ ?x101 scale)))
  (let ((?x118 (+ ?x116 ?x87)))
- (let ((?x1000 (* ?x1096 ?x118)))
- (or (and (distinct ?x1000 ?x364) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x300 (* ?x334 ?x118)))
+ (or (and (distinct ?x300 ?x1005) true)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2739,47 +2739,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2795,13 +2795,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2826,8 +2826,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  false)
 (assert
@@ -2842,8 +2842,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2859,8 +2859,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2872,17 +2872,17 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -2890,8 +2890,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2909,12 +2909,12 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584)))))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
+ (let ((?x439 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x158 (- ?x11)))
@@ -2923,38 +2923,38 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x215 (* ?x133 ?x157)))
- (let ((?x356 (/ ?x215 ?x461)))
- (let ((?x531 (* ?x133 (/ 1.0 2.0))))
- (let ((?x233 (+ ?x531 ?x356)))
- (let ((?x445 (* 2.0 ?x233)))
- (let ((?x1086 (- ?x445)))
- (let ((?x578 (+ ?x133 ?x1086)))
+ (let ((?x520 (* ?x133 ?x157)))
+ (let ((?x448 (/ ?x520 ?x439)))
+ (let ((?x373 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x545 (+ ?x373 ?x448)))
+ (let ((?x729 (* 2.0 ?x545)))
+ (let ((?x482 (- ?x729)))
+ (let ((?x458 (+ ?x133 ?x482)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x421 (+ ?x150 ?x578)))
- (let ((?x286 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1096 (* ?x286 exp!2)))
- (let ((?x602 (* ?x1096 ?x421)))
+ (let ((?x1070 (+ ?x150 ?x458)))
+ (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x334 (* ?x732 exp!2)))
+ (let ((?x405 (* ?x334 ?x1070)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x364 (* ?x66 ?x602)))
- (let ((?x403 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1005 (* ?x66 ?x405)))
+ (let ((?x590 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x42 (* 2.0 ?x101)))
- (let ((?x1200 (* ?x42 ?x403)))
- (let ((?x300 (- ?x1200)))
- (let ((?x1074 (+ ?x101 ?x300)))
- (let ((?x250 (* ?x84 ?x1074)))
- (let ((?x252 (* ?x11 ?x250)))
- (let ((?x511 (- ?x252)))
+ (let ((?x305 (* ?x42 ?x590)))
+ (let ((?x513 (- ?x305)))
+ (let ((?x815 (+ ?x101 ?x513)))
+ (let ((?x635 (* ?x84 ?x815)))
+ (let ((?x1126 (* ?x11 ?x635)))
+ (let ((?x1080 (- ?x1126)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x179 (+ ?x116 ?x511)))
- (let ((?x1088 (* ?x1096 ?x179)))
- (or (and (distinct ?x1088 ?x364) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x973 (+ ?x116 ?x1080)))
+ (let ((?x1019 (* ?x334 ?x973)))
+ (or (and (distinct ?x1019 ?x1005) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2988,47 +2988,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3044,13 +3044,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3075,8 +3075,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  false)
 (assert
@@ -3091,8 +3091,8 @@
  (> 0.0 unknown!12))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3108,8 +3108,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3121,17 +3121,17 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3139,8 +3139,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3158,9 +3158,9 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3170,40 +3170,40 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x553 (* 0.0 ?x133)))
+ (let ((?x254 (* 0.0 ?x133)))
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let ((?x215 (* ?x133 ?x157)))
- (let ((?x356 (/ ?x215 ?x461)))
- (let ((?x1228 (+ ?x356 ?x553)))
- (let ((?x503 (* 2.0 ?x1228)))
- (let ((?x1681 (- ?x503)))
- (let ((?x907 (+ ?x133 ?x1681)))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let ((?x520 (* ?x133 ?x157)))
+ (let ((?x448 (/ ?x520 ?x439)))
+ (let ((?x1074 (+ ?x448 ?x254)))
+ (let ((?x1004 (* 2.0 ?x1074)))
+ (let ((?x1683 (- ?x1004)))
+ (let ((?x497 (+ ?x133 ?x1683)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x1683 (+ ?x150 ?x907)))
- (let ((?x286 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1096 (* ?x286 exp!2)))
- (let ((?x1676 (* ?x1096 ?x1683)))
+ (let ((?x1685 (+ ?x150 ?x497)))
+ (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x334 (* ?x732 exp!2)))
+ (let ((?x1678 (* ?x334 ?x1685)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x1137 (* ?x66 ?x1676)))
- (let ((?x403 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x344 (* ?x66 ?x1678)))
+ (let ((?x590 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x42 (* 2.0 ?x101)))
- (let ((?x1200 (* ?x42 ?x403)))
- (let ((?x300 (- ?x1200)))
- (let ((?x1074 (+ ?x101 ?x300)))
- (let ((?x250 (* ?x84 ?x1074)))
- (let ((?x252 (* ?x11 ?x250)))
- (let ((?x511 (- ?x252)))
+ (let ((?x305 (* ?x42 ?x590)))
+ (let ((?x513 (- ?x305)))
+ (let ((?x815 (+ ?x101 ?x513)))
+ (let ((?x635 (* ?x84 ?x815)))
+ (let ((?x1126 (* ?x11 ?x635)))
+ (let ((?x1080 (- ?x1126)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x179 (+ ?x116 ?x511)))
- (let ((?x1088 (* ?x1096 ?x179)))
- (or (and (distinct ?x1088 ?x1137) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x973 (+ ?x116 ?x1080)))
+ (let ((?x1019 (* ?x334 ?x973)))
+ (or (and (distinct ?x1019 ?x344) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3237,47 +3237,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3293,13 +3293,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3324,8 +3324,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  false)
 (assert
@@ -3353,8 +3353,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3366,17 +3366,17 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3384,8 +3384,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3403,12 +3403,12 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584)))))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
+ (let ((?x439 (+ 1.0 ?x157)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x158 (- ?x11)))
@@ -3417,38 +3417,38 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x215 (* ?x133 ?x157)))
- (let ((?x356 (/ ?x215 ?x461)))
- (let ((?x531 (* ?x133 (/ 1.0 2.0))))
- (let ((?x233 (+ ?x531 ?x356)))
- (let ((?x445 (* 2.0 ?x233)))
- (let ((?x1086 (- ?x445)))
- (let ((?x578 (+ ?x133 ?x1086)))
+ (let ((?x520 (* ?x133 ?x157)))
+ (let ((?x448 (/ ?x520 ?x439)))
+ (let ((?x373 (* ?x133 (/ 1.0 2.0))))
+ (let ((?x545 (+ ?x373 ?x448)))
+ (let ((?x729 (* 2.0 ?x545)))
+ (let ((?x482 (- ?x729)))
+ (let ((?x458 (+ ?x133 ?x482)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x421 (+ ?x150 ?x578)))
- (let ((?x286 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1096 (* ?x286 exp!2)))
- (let ((?x602 (* ?x1096 ?x421)))
+ (let ((?x1070 (+ ?x150 ?x458)))
+ (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x334 (* ?x732 exp!2)))
+ (let ((?x405 (* ?x334 ?x1070)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x364 (* ?x66 ?x602)))
- (let ((?x403 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x1005 (* ?x66 ?x405)))
+ (let ((?x590 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x42 (* 2.0 ?x101)))
- (let ((?x1200 (* ?x42 ?x403)))
- (let ((?x300 (- ?x1200)))
- (let ((?x1074 (+ ?x101 ?x300)))
- (let ((?x250 (* ?x84 ?x1074)))
- (let ((?x252 (* ?x11 ?x250)))
- (let ((?x511 (- ?x252)))
+ (let ((?x305 (* ?x42 ?x590)))
+ (let ((?x513 (- ?x305)))
+ (let ((?x815 (+ ?x101 ?x513)))
+ (let ((?x635 (* ?x84 ?x815)))
+ (let ((?x1126 (* ?x11 ?x635)))
+ (let ((?x1080 (- ?x1126)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x179 (+ ?x116 ?x511)))
- (let ((?x1088 (* ?x1096 ?x179)))
- (or (and (distinct ?x1088 ?x364) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x973 (+ ?x116 ?x1080)))
+ (let ((?x1019 (* ?x334 ?x973)))
+ (or (and (distinct ?x1019 ?x1005) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3482,47 +3482,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3538,13 +3538,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3569,8 +3569,8 @@
 (declare-fun f () Real)
 (declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!261 () Real)
-(declare-fun log!339 () Real)
+(declare-fun log!265 () Real)
+(declare-fun log!343 () Real)
 (assert
  false)
 (assert
@@ -3598,8 +3598,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3611,17 +3611,17 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584)))))
 (assert
  (< 0.0 scale))
 (assert
@@ -3629,8 +3629,8 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (< 0.0 ?x461))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (< 0.0 ?x439))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3648,9 +3648,9 @@
  (not $x9)))
 (assert
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let (($x543 (= 0.0 ?x461)))
- (not $x543)))))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let (($x584 (= 0.0 ?x439)))
+ (not $x584)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3660,40 +3660,40 @@
  (let ((?x97 (/ 0.0 scale)))
  (let ((?x111 (+ ?x97 ?x79)))
  (let ((?x133 (- ?x111)))
- (let ((?x553 (* 0.0 ?x133)))
+ (let ((?x254 (* 0.0 ?x133)))
  (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x461 (+ 1.0 ?x157)))
- (let ((?x215 (* ?x133 ?x157)))
- (let ((?x356 (/ ?x215 ?x461)))
- (let ((?x1228 (+ ?x356 ?x553)))
- (let ((?x503 (* 2.0 ?x1228)))
- (let ((?x1681 (- ?x503)))
- (let ((?x907 (+ ?x133 ?x1681)))
+ (let ((?x439 (+ 1.0 ?x157)))
+ (let ((?x520 (* ?x133 ?x157)))
+ (let ((?x448 (/ ?x520 ?x439)))
+ (let ((?x1074 (+ ?x448 ?x254)))
+ (let ((?x1004 (* 2.0 ?x1074)))
+ (let ((?x1683 (- ?x1004)))
+ (let ((?x497 (+ ?x133 ?x1683)))
  (let ((?x136 (/ 1.0 scale)))
  (let ((?x150 (- ?x136)))
- (let ((?x1683 (+ ?x150 ?x907)))
- (let ((?x286 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x1096 (* ?x286 exp!2)))
- (let ((?x1676 (* ?x1096 ?x1683)))
+ (let ((?x1685 (+ ?x150 ?x497)))
+ (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x334 (* ?x732 exp!2)))
+ (let ((?x1678 (* ?x334 ?x1685)))
  (let ((?x120 (- b)))
  (let ((?x66 (+ f ?x120)))
- (let ((?x1137 (* ?x66 ?x1676)))
- (let ((?x403 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x344 (* ?x66 ?x1678)))
+ (let ((?x590 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
  (let ((?x95 (* f 1.0)))
  (let ((?x129 (* ?x120 1.0)))
  (let ((?x100 (+ ?x129 ?x95)))
  (let ((?x101 (- ?x100)))
  (let ((?x42 (* 2.0 ?x101)))
- (let ((?x1200 (* ?x42 ?x403)))
- (let ((?x300 (- ?x1200)))
- (let ((?x1074 (+ ?x101 ?x300)))
- (let ((?x250 (* ?x84 ?x1074)))
- (let ((?x252 (* ?x11 ?x250)))
- (let ((?x511 (- ?x252)))
+ (let ((?x305 (* ?x42 ?x590)))
+ (let ((?x513 (- ?x305)))
+ (let ((?x815 (+ ?x101 ?x513)))
+ (let ((?x635 (* ?x84 ?x815)))
+ (let ((?x1126 (* ?x11 ?x635)))
+ (let ((?x1080 (- ?x1126)))
  (let ((?x116 (/ ?x101 scale)))
- (let ((?x179 (+ ?x116 ?x511)))
- (let ((?x1088 (* ?x1096 ?x179)))
- (or (and (distinct ?x1088 ?x1137) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x973 (+ ?x116 ?x1080)))
+ (let ((?x1019 (* ?x334 ?x973)))
+ (or (and (distinct ?x1019 ?x344) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3727,47 +3727,47 @@
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!261 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!261) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!265) (< exp!1 exp!4)))
 (assert
- (= (< log!261 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!261) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
 (assert
- (= (< log!261 log!39) (< exp!4 exp!3)))
+ (= (< log!265 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!261) (< exp!3 exp!4)))
+ (= (< log!39 log!265) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!261 0.0) (> exp!4 1.0)))
+ (= (> log!265 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!261)))
+ (>= exp!4 (+ 1.0 log!265)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!339 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!339) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!343) (< exp!1 exp!5)))
 (assert
- (= (< log!339 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!339) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
 (assert
- (= (< log!339 log!39) (< exp!5 exp!3)))
+ (= (< log!343 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!339) (< exp!3 exp!5)))
+ (= (< log!39 log!343) (< exp!3 exp!5)))
 (assert
- (= (< log!339 log!261) (< exp!5 exp!4)))
+ (= (< log!343 log!265) (< exp!5 exp!4)))
 (assert
- (= (< log!261 log!339) (< exp!4 exp!5)))
+ (= (< log!265 log!343) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!339 0.0) (> exp!5 1.0)))
+ (= (> log!343 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!339)))
+ (>= exp!5 (+ 1.0 log!343)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3783,13 +3783,13 @@
 (assert
  (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!261) (< exp!6 exp!4)))
+ (= (< 0.0 log!265) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!261) (< exp!4 exp!6)))
+ (= (> 0.0 log!265) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!339) (< exp!6 exp!5)))
+ (= (< 0.0 log!343) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!339) (< exp!5 exp!6)))
+ (= (> 0.0 log!343) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert

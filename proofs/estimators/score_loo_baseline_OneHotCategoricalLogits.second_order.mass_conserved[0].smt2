@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!424 () Real)
+(declare-fun log!430 () Real)
 (assert
  true)
 (assert
@@ -137,23 +137,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!424 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!430 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!424) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!430) (< exp!1 exp!4)))
 (assert
- (= (< log!424 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!430 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!424) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!430) (< exp!2 exp!4)))
 (assert
- (= (< log!424 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!430 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!424) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!430) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!424 0.0) (> exp!4 1.0)))
+ (= (> log!430 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!424)))
+ (>= exp!4 (+ 1.0 log!430)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -173,8 +173,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!424 () Real)
-(declare-fun log!649 () Real)
+(declare-fun log!430 () Real)
+(declare-fun log!655 () Real)
 (assert
  true)
 (assert
@@ -235,15 +235,15 @@
  (let ((?x578 (+ ?x590 ?x144)))
  (let ((?x591 (+ 1.0 ?x578)))
  (let ((?x480 (/ ?x590 ?x591)))
- (let ((?x364 (- ?x480)))
- (let ((?x366 (+ 1.0 ?x364)))
- (let ((?x362 (* 0.0 ?x366)))
- (let ((?x401 (+ ?x364 ?x362)))
- (let ((?x365 (* 0.0 ?x364)))
- (let ((?x168 (+ ?x365 ?x401)))
- (let ((?x389 (/ ?x144 exp!5)))
- (let ((?x169 (* ?x389 ?x168)))
- (let ((?x170 (* ?x168 ?x169)))
+ (let ((?x246 (- ?x480)))
+ (let ((?x251 (+ 1.0 ?x246)))
+ (let ((?x253 (* 0.0 ?x251)))
+ (let ((?x171 (+ ?x246 ?x253)))
+ (let ((?x247 (* 0.0 ?x246)))
+ (let ((?x288 (+ ?x247 ?x171)))
+ (let ((?x169 (/ ?x144 exp!5)))
+ (let ((?x289 (* ?x169 ?x288)))
+ (let ((?x162 (* ?x288 ?x289)))
  (let ((?x585 (/ 1.0 (* ?x591 ?x591))))
  (let ((?x438 (- ?x590)))
  (let ((?x462 (* ?x590 ?x438)))
@@ -251,29 +251,29 @@
  (let ((?x472 (+ ?x480 ?x586)))
  (let ((?x582 (- ?x472)))
  (let ((?x583 (* 0.0 ?x582)))
- (let ((?x311 (+ ?x582 ?x583)))
- (let ((?x312 (+ ?x583 ?x311)))
- (let ((?x399 (* ?x312 ?x389)))
- (let ((?x171 (+ ?x399 ?x170)))
- (let ((?x374 (+ ?x365 ?x366)))
- (let ((?x207 (+ ?x365 ?x374)))
- (let ((?x376 (/ ?x590 exp!5)))
- (let ((?x217 (* ?x376 ?x207)))
- (let ((?x214 (* ?x207 ?x217)))
- (let ((?x373 (* ?x312 ?x376)))
- (let ((?x384 (+ ?x373 ?x214)))
- (let ((?x288 (+ ?x384 ?x171)))
- (let ((?x363 (+ ?x365 ?x362)))
- (let ((?x302 (+ ?x364 ?x363)))
- (let ((?x206 (/ 1.0 exp!5)))
+ (let ((?x314 (+ ?x582 ?x583)))
+ (let ((?x311 (+ ?x583 ?x314)))
+ (let ((?x170 (* ?x311 ?x169)))
+ (let ((?x163 (+ ?x170 ?x162)))
+ (let ((?x214 (+ ?x247 ?x251)))
+ (let ((?x384 (+ ?x247 ?x214)))
+ (let ((?x207 (/ ?x590 exp!5)))
+ (let ((?x385 (* ?x207 ?x384)))
+ (let ((?x389 (* ?x384 ?x385)))
+ (let ((?x217 (* ?x311 ?x207)))
+ (let ((?x390 (+ ?x217 ?x389)))
+ (let ((?x272 (+ ?x390 ?x163)))
+ (let ((?x203 (+ ?x247 ?x253)))
+ (let ((?x206 (+ ?x246 ?x203)))
+ (let ((?x242 (/ 1.0 exp!5)))
+ (let ((?x302 (* ?x242 ?x206)))
  (let ((?x303 (* ?x206 ?x302)))
- (let ((?x313 (* ?x302 ?x303)))
  (let ((?x464 (+ ?x583 ?x583)))
  (let ((?x577 (+ ?x582 ?x464)))
- (let ((?x342 (* ?x577 ?x206)))
- (let ((?x314 (+ ?x342 ?x313)))
- (let ((?x289 (+ ?x314 ?x288)))
- (or (and (distinct 0.0 ?x289) true)))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x244 (* ?x577 ?x242)))
+ (let ((?x313 (+ ?x244 ?x303)))
+ (let ((?x276 (+ ?x313 ?x272)))
+ (or (and (distinct 0.0 ?x276) true)))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -309,23 +309,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!424 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!430 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!424) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!430) (< exp!1 exp!4)))
 (assert
- (= (< log!424 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!430 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!424) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!430) (< exp!2 exp!4)))
 (assert
- (= (< log!424 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!430 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!424) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!430) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!424 0.0) (> exp!4 1.0)))
+ (= (> log!430 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!424)))
+ (>= exp!4 (+ 1.0 log!430)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -334,27 +334,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!649 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!655 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!649) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!655) (< exp!1 exp!5)))
 (assert
- (= (< log!649 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!655 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!649) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!655) (< exp!2 exp!5)))
 (assert
- (= (< log!649 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!655 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!649) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!655) (< exp!3 exp!5)))
 (assert
- (= (< log!649 log!424) (< exp!5 exp!4)))
+ (= (< log!655 log!430) (< exp!5 exp!4)))
 (assert
- (= (< log!424 log!649) (< exp!4 exp!5)))
+ (= (< log!430 log!655) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!649 0.0) (> exp!5 1.0)))
+ (= (> log!655 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!649)))
+ (>= exp!5 (+ 1.0 log!655)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x144 (/ ?x9 exp!3)))
@@ -375,10 +375,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!424 () Real)
+(declare-fun log!430 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!649 () Real)
-(declare-fun log!874 () Real)
+(declare-fun log!655 () Real)
+(declare-fun log!880 () Real)
 (assert
  true)
 (assert
@@ -387,104 +387,104 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x279 (/ ?x421 exp!1)))
- (let ((?x433 (+ 1.0 ?x279)))
+ (let ((?x378 (/ ?x421 exp!1)))
+ (let ((?x216 (+ 1.0 ?x378)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x656 (/ ?x55 exp!1)))
- (let ((?x268 (+ ?x656 ?x433)))
- (let (($x382 (= 0.0 ?x268)))
- (not $x382)))))))))
+ (let ((?x337 (/ ?x55 exp!1)))
+ (let ((?x484 (+ ?x337 ?x216)))
+ (let (($x615 (= 0.0 ?x484)))
+ (not $x615)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x279 (/ ?x421 exp!1)))
- (let ((?x433 (+ 1.0 ?x279)))
+ (let ((?x378 (/ ?x421 exp!1)))
+ (let ((?x216 (+ 1.0 ?x378)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x656 (/ ?x55 exp!1)))
- (let ((?x268 (+ ?x656 ?x433)))
- (let (($x382 (= 0.0 ?x268)))
- (not $x382)))))))))
+ (let ((?x337 (/ ?x55 exp!1)))
+ (let ((?x484 (+ ?x337 ?x216)))
+ (let (($x615 (= 0.0 ?x484)))
+ (not $x615)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x279 (/ ?x421 exp!1)))
- (let ((?x433 (+ 1.0 ?x279)))
+ (let ((?x378 (/ ?x421 exp!1)))
+ (let ((?x216 (+ 1.0 ?x378)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x656 (/ ?x55 exp!1)))
- (let ((?x268 (+ ?x656 ?x433)))
- (< 0.0 ?x268))))))))
+ (let ((?x337 (/ ?x55 exp!1)))
+ (let ((?x484 (+ ?x337 ?x216)))
+ (< 0.0 ?x484))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x279 (/ ?x421 exp!1)))
- (let ((?x433 (+ 1.0 ?x279)))
+ (let ((?x378 (/ ?x421 exp!1)))
+ (let ((?x216 (+ 1.0 ?x378)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x656 (/ ?x55 exp!1)))
- (let ((?x268 (+ ?x656 ?x433)))
- (let (($x382 (= 0.0 ?x268)))
- (not $x382)))))))))
+ (let ((?x337 (/ ?x55 exp!1)))
+ (let ((?x484 (+ ?x337 ?x216)))
+ (let (($x615 (= 0.0 ?x484)))
+ (not $x615)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x279 (/ ?x421 exp!1)))
- (let ((?x433 (+ 1.0 ?x279)))
+ (let ((?x378 (/ ?x421 exp!1)))
+ (let ((?x216 (+ 1.0 ?x378)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x656 (/ ?x55 exp!1)))
- (let ((?x268 (+ ?x656 ?x433)))
- (let (($x382 (= 0.0 ?x268)))
- (not $x382)))))))))
+ (let ((?x337 (/ ?x55 exp!1)))
+ (let ((?x484 (+ ?x337 ?x216)))
+ (let (($x615 (= 0.0 ?x484)))
+ (not $x615)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x279 (/ ?x421 exp!1)))
- (let ((?x433 (+ 1.0 ?x279)))
+ (let ((?x378 (/ ?x421 exp!1)))
+ (let ((?x216 (+ 1.0 ?x378)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x656 (/ ?x55 exp!1)))
- (let ((?x268 (+ ?x656 ?x433)))
- (let (($x382 (= 0.0 ?x268)))
- (not $x382)))))))))
+ (let ((?x337 (/ ?x55 exp!1)))
+ (let ((?x484 (+ ?x337 ?x216)))
+ (let (($x615 (= 0.0 ?x484)))
+ (not $x615)))))))))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
- (let ((?x279 (/ ?x421 exp!1)))
- (let ((?x433 (+ 1.0 ?x279)))
+ (let ((?x378 (/ ?x421 exp!1)))
+ (let ((?x216 (+ 1.0 ?x378)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x656 (/ ?x55 exp!1)))
- (let ((?x268 (+ ?x656 ?x433)))
- (let ((?x664 (/ ?x279 ?x268)))
- (let ((?x633 (- ?x664)))
- (let ((?x543 (+ 1.0 ?x633)))
- (let ((?x307 (* 0.0 ?x543)))
- (let ((?x658 (+ ?x633 ?x307)))
- (let ((?x638 (* 0.0 ?x633)))
- (let ((?x166 (+ ?x638 ?x658)))
- (let ((?x497 (/ 1.0 exp!6)))
- (let ((?x515 (* ?x497 ?x166)))
- (let ((?x677 (* ?x166 ?x515)))
- (let ((?x474 (/ 1.0 (* ?x268 ?x268))))
- (let ((?x630 (- ?x279)))
- (let ((?x624 (* ?x279 ?x630)))
- (let ((?x593 (* ?x624 ?x474)))
- (let ((?x336 (+ ?x664 ?x593)))
- (let ((?x294 (- ?x336)))
- (let ((?x234 (* 0.0 ?x294)))
- (let ((?x500 (+ ?x294 ?x234)))
- (let ((?x885 (+ ?x234 ?x500)))
- (let ((?x623 (* ?x885 ?x497)))
- (let ((?x872 (+ ?x623 ?x677)))
- (let ((?x427 (+ ?x638 ?x543)))
- (let ((?x208 (+ ?x638 ?x427)))
- (let ((?x335 (/ ?x279 exp!6)))
- (let ((?x626 (* ?x335 ?x208)))
- (let ((?x229 (* ?x208 ?x626)))
- (let ((?x465 (* ?x885 ?x335)))
- (let ((?x343 (+ ?x465 ?x229)))
- (let ((?x619 (+ ?x343 ?x872)))
- (let ((?x666 (+ ?x638 ?x307)))
- (let ((?x890 (+ ?x633 ?x666)))
- (let ((?x325 (/ ?x656 exp!6)))
- (let ((?x454 (* ?x325 ?x890)))
- (let ((?x562 (* ?x890 ?x454)))
- (let ((?x293 (+ ?x234 ?x234)))
- (let ((?x215 (+ ?x294 ?x293)))
- (let ((?x331 (* ?x215 ?x325)))
- (let ((?x482 (+ ?x331 ?x562)))
- (let ((?x475 (+ ?x482 ?x619)))
- (or (and (distinct 0.0 ?x475) true))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x337 (/ ?x55 exp!1)))
+ (let ((?x484 (+ ?x337 ?x216)))
+ (let ((?x290 (/ ?x378 ?x484)))
+ (let ((?x413 (- ?x290)))
+ (let ((?x553 (+ 1.0 ?x413)))
+ (let ((?x671 (* 0.0 ?x553)))
+ (let ((?x202 (+ ?x413 ?x671)))
+ (let ((?x412 (* 0.0 ?x413)))
+ (let ((?x681 (+ ?x412 ?x202)))
+ (let ((?x521 (/ 1.0 exp!6)))
+ (let ((?x685 (* ?x521 ?x681)))
+ (let ((?x292 (* ?x681 ?x685)))
+ (let ((?x674 (/ 1.0 (* ?x484 ?x484))))
+ (let ((?x271 (- ?x378)))
+ (let ((?x596 (* ?x378 ?x271)))
+ (let ((?x373 (* ?x596 ?x674)))
+ (let ((?x205 (+ ?x290 ?x373)))
+ (let ((?x626 (- ?x205)))
+ (let ((?x398 (* 0.0 ?x626)))
+ (let ((?x491 (+ ?x626 ?x398)))
+ (let ((?x890 (+ ?x398 ?x491)))
+ (let ((?x201 (* ?x890 ?x521)))
+ (let ((?x877 (+ ?x201 ?x292)))
+ (let ((?x483 (+ ?x412 ?x553)))
+ (let ((?x270 (+ ?x412 ?x483)))
+ (let ((?x279 (/ ?x378 exp!6)))
+ (let ((?x287 (* ?x279 ?x270)))
+ (let ((?x651 (* ?x270 ?x287)))
+ (let ((?x230 (* ?x890 ?x279)))
+ (let ((?x204 (+ ?x230 ?x651)))
+ (let ((?x646 (+ ?x204 ?x877)))
+ (let ((?x665 (+ ?x412 ?x671)))
+ (let ((?x895 (+ ?x413 ?x665)))
+ (let ((?x620 (/ ?x337 exp!6)))
+ (let ((?x353 (* ?x620 ?x895)))
+ (let ((?x415 (* ?x895 ?x353)))
+ (let ((?x401 (+ ?x398 ?x398)))
+ (let ((?x335 (+ ?x626 ?x401)))
+ (let ((?x604 (* ?x335 ?x620)))
+ (let ((?x625 (+ ?x604 ?x415)))
+ (let ((?x628 (+ ?x625 ?x646)))
+ (or (and (distinct 0.0 ?x628) true))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -522,23 +522,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!424 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!430 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!424) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!430) (< exp!1 exp!4)))
 (assert
- (= (< log!424 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!430 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!424) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!430) (< exp!2 exp!4)))
 (assert
- (= (< log!424 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!430 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!424) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!430) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!424 0.0) (> exp!4 1.0)))
+ (= (> log!430 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!424)))
+ (>= exp!4 (+ 1.0 log!430)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -548,27 +548,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!649 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!655 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!649) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!655) (< exp!1 exp!5)))
 (assert
- (= (< log!649 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!655 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!649) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!655) (< exp!2 exp!5)))
 (assert
- (= (< log!649 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!655 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!649) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!655) (< exp!3 exp!5)))
 (assert
- (= (< log!649 log!424) (< exp!5 exp!4)))
+ (= (< log!655 log!430) (< exp!5 exp!4)))
 (assert
- (= (< log!424 log!649) (< exp!4 exp!5)))
+ (= (< log!430 log!655) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!649 0.0) (> exp!5 1.0)))
+ (= (> log!655 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!649)))
+ (>= exp!5 (+ 1.0 log!655)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
@@ -578,39 +578,39 @@
  (let ((?x591 (+ 1.0 ?x578)))
  (=> (> ?x591 0.0) (= exp!5 ?x591)))))))))
 (assert
- (= (< log!874 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!880 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!874) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!880) (< exp!1 exp!6)))
 (assert
- (= (< log!874 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!880 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!874) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!880) (< exp!2 exp!6)))
 (assert
- (= (< log!874 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!880 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!874) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!880) (< exp!3 exp!6)))
 (assert
- (= (< log!874 log!424) (< exp!6 exp!4)))
+ (= (< log!880 log!430) (< exp!6 exp!4)))
 (assert
- (= (< log!424 log!874) (< exp!4 exp!6)))
+ (= (< log!430 log!880) (< exp!4 exp!6)))
 (assert
- (= (< log!874 log!649) (< exp!6 exp!5)))
+ (= (< log!880 log!655) (< exp!6 exp!5)))
 (assert
- (= (< log!649 log!874) (< exp!5 exp!6)))
+ (= (< log!655 log!880) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!874 0.0) (> exp!6 1.0)))
+ (= (> log!880 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!874)))
+ (>= exp!6 (+ 1.0 log!880)))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
-(let ((?x279 (/ ?x421 exp!1)))
-(let ((?x433 (+ 1.0 ?x279)))
+(let ((?x378 (/ ?x421 exp!1)))
+(let ((?x216 (+ 1.0 ?x378)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x656 (/ ?x55 exp!1)))
-(let ((?x268 (+ ?x656 ?x433)))
-(=> (> ?x268 0.0) (= exp!6 ?x268)))))))))
+(let ((?x337 (/ ?x55 exp!1)))
+(let ((?x484 (+ ?x337 ?x216)))
+(=> (> ?x484 0.0) (= exp!6 ?x484)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -624,10 +624,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!424 () Real)
-(declare-fun log!649 () Real)
+(declare-fun log!430 () Real)
+(declare-fun log!655 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!874 () Real)
+(declare-fun log!880 () Real)
 (assert
  true)
 (assert
@@ -695,15 +695,15 @@
  (let ((?x578 (+ ?x590 ?x144)))
  (let ((?x591 (+ 1.0 ?x578)))
  (let ((?x480 (/ ?x590 ?x591)))
- (let ((?x364 (- ?x480)))
- (let ((?x366 (+ 1.0 ?x364)))
- (let ((?x362 (* 0.0 ?x366)))
- (let ((?x401 (+ ?x364 ?x362)))
- (let ((?x365 (* 0.0 ?x364)))
- (let ((?x168 (+ ?x365 ?x401)))
- (let ((?x389 (/ ?x144 exp!5)))
- (let ((?x169 (* ?x389 ?x168)))
- (let ((?x170 (* ?x168 ?x169)))
+ (let ((?x246 (- ?x480)))
+ (let ((?x251 (+ 1.0 ?x246)))
+ (let ((?x253 (* 0.0 ?x251)))
+ (let ((?x171 (+ ?x246 ?x253)))
+ (let ((?x247 (* 0.0 ?x246)))
+ (let ((?x288 (+ ?x247 ?x171)))
+ (let ((?x169 (/ ?x144 exp!5)))
+ (let ((?x289 (* ?x169 ?x288)))
+ (let ((?x162 (* ?x288 ?x289)))
  (let ((?x585 (/ 1.0 (* ?x591 ?x591))))
  (let ((?x438 (- ?x590)))
  (let ((?x462 (* ?x590 ?x438)))
@@ -711,29 +711,29 @@
  (let ((?x472 (+ ?x480 ?x586)))
  (let ((?x582 (- ?x472)))
  (let ((?x583 (* 0.0 ?x582)))
- (let ((?x311 (+ ?x582 ?x583)))
- (let ((?x312 (+ ?x583 ?x311)))
- (let ((?x399 (* ?x312 ?x389)))
- (let ((?x171 (+ ?x399 ?x170)))
- (let ((?x374 (+ ?x365 ?x366)))
- (let ((?x207 (+ ?x365 ?x374)))
- (let ((?x376 (/ ?x590 exp!5)))
- (let ((?x217 (* ?x376 ?x207)))
- (let ((?x214 (* ?x207 ?x217)))
- (let ((?x373 (* ?x312 ?x376)))
- (let ((?x384 (+ ?x373 ?x214)))
- (let ((?x288 (+ ?x384 ?x171)))
- (let ((?x363 (+ ?x365 ?x362)))
- (let ((?x302 (+ ?x364 ?x363)))
- (let ((?x206 (/ 1.0 exp!5)))
+ (let ((?x314 (+ ?x582 ?x583)))
+ (let ((?x311 (+ ?x583 ?x314)))
+ (let ((?x170 (* ?x311 ?x169)))
+ (let ((?x163 (+ ?x170 ?x162)))
+ (let ((?x214 (+ ?x247 ?x251)))
+ (let ((?x384 (+ ?x247 ?x214)))
+ (let ((?x207 (/ ?x590 exp!5)))
+ (let ((?x385 (* ?x207 ?x384)))
+ (let ((?x389 (* ?x384 ?x385)))
+ (let ((?x217 (* ?x311 ?x207)))
+ (let ((?x390 (+ ?x217 ?x389)))
+ (let ((?x272 (+ ?x390 ?x163)))
+ (let ((?x203 (+ ?x247 ?x253)))
+ (let ((?x206 (+ ?x246 ?x203)))
+ (let ((?x242 (/ 1.0 exp!5)))
+ (let ((?x302 (* ?x242 ?x206)))
  (let ((?x303 (* ?x206 ?x302)))
- (let ((?x313 (* ?x302 ?x303)))
  (let ((?x464 (+ ?x583 ?x583)))
  (let ((?x577 (+ ?x582 ?x464)))
- (let ((?x342 (* ?x577 ?x206)))
- (let ((?x314 (+ ?x342 ?x313)))
- (let ((?x289 (+ ?x314 ?x288)))
- (or (and (distinct 0.0 ?x289) true))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x244 (* ?x577 ?x242)))
+ (let ((?x313 (+ ?x244 ?x303)))
+ (let ((?x276 (+ ?x313 ?x272)))
+ (or (and (distinct 0.0 ?x276) true))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -771,23 +771,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!424 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!430 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!424) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!430) (< exp!1 exp!4)))
 (assert
- (= (< log!424 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!430 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!424) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!430) (< exp!2 exp!4)))
 (assert
- (= (< log!424 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!430 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!424) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!430) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!424 0.0) (> exp!4 1.0)))
+ (= (> log!430 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!424)))
+ (>= exp!4 (+ 1.0 log!430)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -797,27 +797,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!649 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!655 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!649) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!655) (< exp!1 exp!5)))
 (assert
- (= (< log!649 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!655 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!649) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!655) (< exp!2 exp!5)))
 (assert
- (= (< log!649 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!655 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!649) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!655) (< exp!3 exp!5)))
 (assert
- (= (< log!649 log!424) (< exp!5 exp!4)))
+ (= (< log!655 log!430) (< exp!5 exp!4)))
 (assert
- (= (< log!424 log!649) (< exp!4 exp!5)))
+ (= (< log!430 log!655) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!649 0.0) (> exp!5 1.0)))
+ (= (> log!655 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!649)))
+ (>= exp!5 (+ 1.0 log!655)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x144 (/ ?x9 exp!3)))
@@ -827,38 +827,38 @@
  (let ((?x591 (+ 1.0 ?x578)))
  (=> (> ?x591 0.0) (= exp!5 ?x591)))))))))
 (assert
- (= (< log!874 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!880 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!874) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!880) (< exp!1 exp!6)))
 (assert
- (= (< log!874 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!880 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!874) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!880) (< exp!2 exp!6)))
 (assert
- (= (< log!874 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!880 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!874) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!880) (< exp!3 exp!6)))
 (assert
- (= (< log!874 log!424) (< exp!6 exp!4)))
+ (= (< log!880 log!430) (< exp!6 exp!4)))
 (assert
- (= (< log!424 log!874) (< exp!4 exp!6)))
+ (= (< log!430 log!880) (< exp!4 exp!6)))
 (assert
- (= (< log!874 log!649) (< exp!6 exp!5)))
+ (= (< log!880 log!655) (< exp!6 exp!5)))
 (assert
- (= (< log!649 log!874) (< exp!5 exp!6)))
+ (= (< log!655 log!880) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!874 0.0) (> exp!6 1.0)))
+ (= (> log!880 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!874)))
+ (>= exp!6 (+ 1.0 log!880)))
 (assert
  (let ((?x421 (* 1.0 exp!2)))
-(let ((?x279 (/ ?x421 exp!1)))
-(let ((?x433 (+ 1.0 ?x279)))
+(let ((?x378 (/ ?x421 exp!1)))
+(let ((?x216 (+ 1.0 ?x378)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x656 (/ ?x55 exp!1)))
-(let ((?x268 (+ ?x656 ?x433)))
-(=> (> ?x268 0.0) (= exp!6 ?x268)))))))))
+(let ((?x337 (/ ?x55 exp!1)))
+(let ((?x484 (+ ?x337 ?x216)))
+(=> (> ?x484 0.0) (= exp!6 ?x484)))))))))
 (check-sat)
 (pop 1)

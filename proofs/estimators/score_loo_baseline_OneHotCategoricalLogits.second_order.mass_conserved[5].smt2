@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!415 () Real)
+(declare-fun log!421 () Real)
 (assert
  true)
 (assert
@@ -149,23 +149,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!421 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!415) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!421) (< exp!1 exp!4)))
 (assert
- (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!421 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!415) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!421) (< exp!2 exp!4)))
 (assert
- (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!421 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!415) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!421) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!415 0.0) (> exp!4 1.0)))
+ (= (> log!421 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!415)))
+ (>= exp!4 (+ 1.0 log!421)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -185,8 +185,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!415 () Real)
-(declare-fun log!639 () Real)
+(declare-fun log!421 () Real)
+(declare-fun log!645 () Real)
 (assert
  true)
 (assert
@@ -243,25 +243,25 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
- (let ((?x213 (/ ?x156 exp!5)))
+ (let ((?x217 (/ ?x156 exp!5)))
  (let ((?x698 (/ (* 1.0 exp!2) exp!3)))
  (let ((?x687 (+ ?x698 ?x156)))
  (let ((?x705 (+ 1.0 ?x687)))
  (let ((?x202 (/ 1.0 ?x705)))
  (let ((?x214 (- ?x202)))
  (let ((?x193 (* 0.0 ?x214)))
- (let ((?x417 (+ ?x214 ?x193)))
+ (let ((?x383 (+ ?x214 ?x193)))
  (let ((?x190 (+ 1.0 ?x214)))
- (let ((?x421 (* 0.0 ?x190)))
- (let ((?x418 (+ ?x421 ?x417)))
- (let ((?x180 (* ?x418 ?x213)))
+ (let ((?x410 (* 0.0 ?x190)))
+ (let ((?x404 (+ ?x410 ?x383)))
+ (let ((?x390 (* ?x404 ?x217)))
  (let ((?x257 (/ ?x156 ?x705)))
  (let ((?x222 (- ?x257)))
  (let ((?x252 (* 0.0 ?x222)))
  (let ((?x251 (+ 1.0 ?x222)))
- (let ((?x323 (+ ?x251 ?x252)))
- (let ((?x324 (+ ?x252 ?x323)))
- (let ((?x181 (* ?x324 ?x180)))
+ (let ((?x272 (+ ?x251 ?x252)))
+ (let ((?x378 (+ ?x252 ?x272)))
+ (let ((?x384 (* ?x378 ?x390)))
  (let ((?x208 (- ?x156)))
  (let ((?x255 (/ 1.0 (* ?x705 ?x705))))
  (let ((?x209 (* ?x255 ?x208)))
@@ -271,17 +271,17 @@
  (let ((?x210 (* 0.0 ?x204)))
  (let ((?x271 (+ ?x204 ?x210)))
  (let ((?x261 (+ ?x210 ?x271)))
- (let ((?x272 (* ?x261 ?x213)))
- (let ((?x182 (+ ?x272 ?x181)))
+ (let ((?x213 (* ?x261 ?x217)))
+ (let ((?x394 (+ ?x213 ?x384)))
  (let ((?x262 (/ ?x698 exp!5)))
- (let ((?x225 (* ?x262 ?x418)))
+ (let ((?x414 (* ?x262 ?x404)))
  (let ((?x218 (* 0.0 ?x251)))
- (let ((?x419 (+ ?x222 ?x218)))
- (let ((?x420 (+ ?x252 ?x419)))
- (let ((?x219 (* ?x420 ?x225)))
- (let ((?x377 (* ?x262 ?x261)))
- (let ((?x220 (+ ?x377 ?x219)))
- (let ((?x183 (+ ?x220 ?x182)))
+ (let ((?x377 (+ ?x222 ?x218)))
+ (let ((?x399 (+ ?x252 ?x377)))
+ (let ((?x416 (* ?x399 ?x414)))
+ (let ((?x225 (* ?x262 ?x261)))
+ (let ((?x219 (+ ?x225 ?x416)))
+ (let ((?x396 (+ ?x219 ?x394)))
  (let ((?x337 (+ ?x193 ?x193)))
  (let ((?x338 (+ ?x190 ?x337)))
  (let ((?x212 (/ 1.0 exp!5)))
@@ -293,8 +293,8 @@
  (let ((?x211 (+ ?x204 ?x205)))
  (let ((?x256 (* ?x212 ?x211)))
  (let ((?x346 (+ ?x256 ?x349)))
- (let ((?x174 (+ ?x346 ?x183)))
- (or (and (distinct 0.0 ?x174) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x323 (+ ?x346 ?x396)))
+ (or (and (distinct 0.0 ?x323) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -330,23 +330,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!421 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!415) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!421) (< exp!1 exp!4)))
 (assert
- (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!421 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!415) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!421) (< exp!2 exp!4)))
 (assert
- (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!421 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!415) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!421) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!415 0.0) (> exp!4 1.0)))
+ (= (> log!421 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!415)))
+ (>= exp!4 (+ 1.0 log!421)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -355,27 +355,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!645 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!639) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!645) (< exp!1 exp!5)))
 (assert
- (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!645 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!639) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!645) (< exp!2 exp!5)))
 (assert
- (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!645 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!639) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!645) (< exp!3 exp!5)))
 (assert
- (= (< log!639 log!415) (< exp!5 exp!4)))
+ (= (< log!645 log!421) (< exp!5 exp!4)))
 (assert
- (= (< log!415 log!639) (< exp!4 exp!5)))
+ (= (< log!421 log!645) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!639 0.0) (> exp!5 1.0)))
+ (= (> log!645 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!639)))
+ (>= exp!5 (+ 1.0 log!645)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x156 (/ ?x9 exp!3)))
@@ -396,10 +396,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!415 () Real)
+(declare-fun log!421 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!639 () Real)
-(declare-fun log!864 () Real)
+(declare-fun log!645 () Real)
+(declare-fun log!870 () Real)
 (assert
  true)
 (assert
@@ -408,113 +408,113 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x720 (/ ?x464 exp!1)))
- (let ((?x779 (+ 1.0 ?x720)))
+ (let ((?x231 (/ ?x464 exp!1)))
+ (let ((?x565 (+ 1.0 ?x231)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x430 (/ ?x55 exp!1)))
- (let ((?x297 (+ ?x430 ?x779)))
- (< 0.0 ?x297))))))))
+ (let ((?x492 (/ ?x55 exp!1)))
+ (let ((?x341 (+ ?x492 ?x565)))
+ (< 0.0 ?x341))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x720 (/ ?x464 exp!1)))
- (let ((?x779 (+ 1.0 ?x720)))
+ (let ((?x231 (/ ?x464 exp!1)))
+ (let ((?x565 (+ 1.0 ?x231)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x430 (/ ?x55 exp!1)))
- (let ((?x297 (+ ?x430 ?x779)))
- (let (($x642 (= 0.0 ?x297)))
- (not $x642)))))))))
+ (let ((?x492 (/ ?x55 exp!1)))
+ (let ((?x341 (+ ?x492 ?x565)))
+ (let (($x398 (= 0.0 ?x341)))
+ (not $x398)))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x720 (/ ?x464 exp!1)))
- (let ((?x779 (+ 1.0 ?x720)))
+ (let ((?x231 (/ ?x464 exp!1)))
+ (let ((?x565 (+ 1.0 ?x231)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x430 (/ ?x55 exp!1)))
- (let ((?x297 (+ ?x430 ?x779)))
- (let (($x642 (= 0.0 ?x297)))
- (not $x642)))))))))
+ (let ((?x492 (/ ?x55 exp!1)))
+ (let ((?x341 (+ ?x492 ?x565)))
+ (let (($x398 (= 0.0 ?x341)))
+ (not $x398)))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x720 (/ ?x464 exp!1)))
- (let ((?x779 (+ 1.0 ?x720)))
+ (let ((?x231 (/ ?x464 exp!1)))
+ (let ((?x565 (+ 1.0 ?x231)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x430 (/ ?x55 exp!1)))
- (let ((?x297 (+ ?x430 ?x779)))
- (let (($x642 (= 0.0 ?x297)))
- (not $x642)))))))))
+ (let ((?x492 (/ ?x55 exp!1)))
+ (let ((?x341 (+ ?x492 ?x565)))
+ (let (($x398 (= 0.0 ?x341)))
+ (not $x398)))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x720 (/ ?x464 exp!1)))
- (let ((?x779 (+ 1.0 ?x720)))
+ (let ((?x231 (/ ?x464 exp!1)))
+ (let ((?x565 (+ 1.0 ?x231)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x430 (/ ?x55 exp!1)))
- (let ((?x297 (+ ?x430 ?x779)))
- (let (($x642 (= 0.0 ?x297)))
- (not $x642)))))))))
+ (let ((?x492 (/ ?x55 exp!1)))
+ (let ((?x341 (+ ?x492 ?x565)))
+ (let (($x398 (= 0.0 ?x341)))
+ (not $x398)))))))))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x720 (/ ?x464 exp!1)))
- (let ((?x779 (+ 1.0 ?x720)))
+ (let ((?x231 (/ ?x464 exp!1)))
+ (let ((?x565 (+ 1.0 ?x231)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x430 (/ ?x55 exp!1)))
- (let ((?x297 (+ ?x430 ?x779)))
- (let (($x642 (= 0.0 ?x297)))
- (not $x642)))))))))
+ (let ((?x492 (/ ?x55 exp!1)))
+ (let ((?x341 (+ ?x492 ?x565)))
+ (let (($x398 (= 0.0 ?x341)))
+ (not $x398)))))))))
 (assert
- (let ((?x754 (/ 1.0 exp!6)))
+ (let ((?x787 (/ 1.0 exp!6)))
  (let ((?x464 (* 1.0 exp!2)))
- (let ((?x720 (/ ?x464 exp!1)))
- (let ((?x779 (+ 1.0 ?x720)))
+ (let ((?x231 (/ ?x464 exp!1)))
+ (let ((?x565 (+ 1.0 ?x231)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x430 (/ ?x55 exp!1)))
- (let ((?x297 (+ ?x430 ?x779)))
- (let ((?x392 (/ ?x430 ?x297)))
- (let ((?x306 (- ?x392)))
- (let ((?x655 (* 0.0 ?x306)))
- (let ((?x246 (+ ?x306 ?x655)))
- (let ((?x304 (+ 1.0 ?x306)))
- (let ((?x243 (* 0.0 ?x304)))
- (let ((?x408 (+ ?x243 ?x246)))
- (let ((?x288 (* ?x408 ?x754)))
- (let ((?x374 (/ 1.0 ?x297)))
- (let ((?x406 (- ?x374)))
- (let ((?x601 (* 0.0 ?x406)))
- (let ((?x384 (+ 1.0 ?x406)))
- (let ((?x630 (+ ?x384 ?x601)))
- (let ((?x434 (+ ?x601 ?x630)))
- (let ((?x633 (* ?x434 ?x288)))
- (let ((?x340 (- ?x430)))
- (let ((?x244 (/ 1.0 (* ?x297 ?x297))))
- (let ((?x296 (* ?x244 ?x340)))
- (let ((?x437 (/ 0.0 ?x297)))
- (let ((?x381 (+ ?x437 ?x296)))
- (let ((?x328 (- ?x381)))
- (let ((?x367 (* 0.0 ?x328)))
- (let ((?x596 (+ ?x328 ?x367)))
- (let ((?x790 (+ ?x367 ?x596)))
- (let ((?x634 (* ?x790 ?x754)))
- (let ((?x232 (+ ?x634 ?x633)))
- (let ((?x794 (/ ?x720 exp!6)))
- (let ((?x723 (* ?x794 ?x408)))
- (let ((?x386 (* 0.0 ?x384)))
- (let ((?x597 (+ ?x406 ?x386)))
- (let ((?x516 (+ ?x601 ?x597)))
- (let ((?x356 (* ?x516 ?x723)))
- (let ((?x1001 (* ?x794 ?x790)))
- (let ((?x985 (+ ?x1001 ?x356)))
- (let ((?x607 (+ ?x985 ?x232)))
- (let ((?x996 (+ ?x655 ?x655)))
- (let ((?x289 (+ ?x304 ?x996)))
- (let ((?x999 (/ ?x430 exp!6)))
- (let ((?x178 (* ?x999 ?x289)))
- (let ((?x747 (+ ?x386 ?x601)))
- (let ((?x1008 (+ ?x406 ?x747)))
- (let ((?x247 (* ?x1008 ?x178)))
- (let ((?x1007 (+ ?x367 ?x367)))
- (let ((?x714 (+ ?x328 ?x1007)))
- (let ((?x444 (* ?x999 ?x714)))
- (let ((?x584 (+ ?x444 ?x247)))
- (let ((?x724 (+ ?x584 ?x607)))
- (or (and (distinct 0.0 ?x724) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x492 (/ ?x55 exp!1)))
+ (let ((?x341 (+ ?x492 ?x565)))
+ (let ((?x381 (/ ?x492 ?x341)))
+ (let ((?x439 (- ?x381)))
+ (let ((?x815 (* 0.0 ?x439)))
+ (let ((?x357 (+ ?x439 ?x815)))
+ (let ((?x497 (+ 1.0 ?x439)))
+ (let ((?x299 (* 0.0 ?x497)))
+ (let ((?x247 (+ ?x299 ?x357)))
+ (let ((?x476 (* ?x247 ?x787)))
+ (let ((?x494 (/ 1.0 ?x341)))
+ (let ((?x379 (- ?x494)))
+ (let ((?x591 (* 0.0 ?x379)))
+ (let ((?x440 (+ 1.0 ?x379)))
+ (let ((?x609 (+ ?x440 ?x591)))
+ (let ((?x827 (+ ?x591 ?x609)))
+ (let ((?x228 (* ?x827 ?x476)))
+ (let ((?x485 (- ?x492)))
+ (let ((?x320 (/ 1.0 (* ?x341 ?x341))))
+ (let ((?x664 (* ?x320 ?x485)))
+ (let ((?x297 (/ 0.0 ?x341)))
+ (let ((?x283 (+ ?x297 ?x664)))
+ (let ((?x735 (- ?x283)))
+ (let ((?x275 (* 0.0 ?x735)))
+ (let ((?x400 (+ ?x735 ?x275)))
+ (let ((?x514 (+ ?x275 ?x400)))
+ (let ((?x673 (* ?x514 ?x787)))
+ (let ((?x157 (+ ?x673 ?x228)))
+ (let ((?x536 (/ ?x231 exp!6)))
+ (let ((?x770 (* ?x536 ?x247)))
+ (let ((?x238 (* 0.0 ?x440)))
+ (let ((?x587 (+ ?x379 ?x238)))
+ (let ((?x817 (+ ?x591 ?x587)))
+ (let ((?x633 (* ?x817 ?x770)))
+ (let ((?x1006 (* ?x536 ?x514)))
+ (let ((?x990 (+ ?x1006 ?x633)))
+ (let ((?x604 (+ ?x990 ?x157)))
+ (let ((?x1001 (+ ?x815 ?x815)))
+ (let ((?x248 (+ ?x497 ?x1001)))
+ (let ((?x1002 (/ ?x492 exp!6)))
+ (let ((?x300 (* ?x1002 ?x248)))
+ (let ((?x342 (+ ?x238 ?x591)))
+ (let ((?x1013 (+ ?x379 ?x342)))
+ (let ((?x984 (* ?x1013 ?x300)))
+ (let ((?x1012 (+ ?x275 ?x275)))
+ (let ((?x382 (+ ?x735 ?x1012)))
+ (let ((?x331 (* ?x1002 ?x382)))
+ (let ((?x1016 (+ ?x331 ?x984)))
+ (let ((?x992 (+ ?x1016 ?x604)))
+ (or (and (distinct 0.0 ?x992) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -552,23 +552,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!421 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!415) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!421) (< exp!1 exp!4)))
 (assert
- (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!421 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!415) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!421) (< exp!2 exp!4)))
 (assert
- (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!421 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!415) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!421) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!415 0.0) (> exp!4 1.0)))
+ (= (> log!421 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!415)))
+ (>= exp!4 (+ 1.0 log!421)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -578,27 +578,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!645 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!639) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!645) (< exp!1 exp!5)))
 (assert
- (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!645 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!639) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!645) (< exp!2 exp!5)))
 (assert
- (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!645 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!639) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!645) (< exp!3 exp!5)))
 (assert
- (= (< log!639 log!415) (< exp!5 exp!4)))
+ (= (< log!645 log!421) (< exp!5 exp!4)))
 (assert
- (= (< log!415 log!639) (< exp!4 exp!5)))
+ (= (< log!421 log!645) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!639 0.0) (> exp!5 1.0)))
+ (= (> log!645 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!639)))
+ (>= exp!5 (+ 1.0 log!645)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
@@ -608,39 +608,39 @@
  (let ((?x705 (+ 1.0 ?x687)))
  (=> (> ?x705 0.0) (= exp!5 ?x705)))))))))
 (assert
- (= (< log!864 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!870 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!864) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!870) (< exp!1 exp!6)))
 (assert
- (= (< log!864 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!870 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!864) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!870) (< exp!2 exp!6)))
 (assert
- (= (< log!864 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!870 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!864) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!870) (< exp!3 exp!6)))
 (assert
- (= (< log!864 log!415) (< exp!6 exp!4)))
+ (= (< log!870 log!421) (< exp!6 exp!4)))
 (assert
- (= (< log!415 log!864) (< exp!4 exp!6)))
+ (= (< log!421 log!870) (< exp!4 exp!6)))
 (assert
- (= (< log!864 log!639) (< exp!6 exp!5)))
+ (= (< log!870 log!645) (< exp!6 exp!5)))
 (assert
- (= (< log!639 log!864) (< exp!5 exp!6)))
+ (= (< log!645 log!870) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!864 0.0) (> exp!6 1.0)))
+ (= (> log!870 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!864)))
+ (>= exp!6 (+ 1.0 log!870)))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
-(let ((?x720 (/ ?x464 exp!1)))
-(let ((?x779 (+ 1.0 ?x720)))
+(let ((?x231 (/ ?x464 exp!1)))
+(let ((?x565 (+ 1.0 ?x231)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x430 (/ ?x55 exp!1)))
-(let ((?x297 (+ ?x430 ?x779)))
-(=> (> ?x297 0.0) (= exp!6 ?x297)))))))))
+(let ((?x492 (/ ?x55 exp!1)))
+(let ((?x341 (+ ?x492 ?x565)))
+(=> (> ?x341 0.0) (= exp!6 ?x341)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -654,10 +654,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!415 () Real)
-(declare-fun log!639 () Real)
+(declare-fun log!421 () Real)
+(declare-fun log!645 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!864 () Real)
+(declare-fun log!870 () Real)
 (assert
  true)
 (assert
@@ -720,7 +720,7 @@
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
- (let ((?x213 (/ ?x156 exp!5)))
+ (let ((?x217 (/ ?x156 exp!5)))
  (let ((?x464 (* 1.0 exp!2)))
  (let ((?x698 (/ ?x464 exp!3)))
  (let ((?x687 (+ ?x698 ?x156)))
@@ -728,18 +728,18 @@
  (let ((?x202 (/ 1.0 ?x705)))
  (let ((?x214 (- ?x202)))
  (let ((?x193 (* 0.0 ?x214)))
- (let ((?x417 (+ ?x214 ?x193)))
+ (let ((?x383 (+ ?x214 ?x193)))
  (let ((?x190 (+ 1.0 ?x214)))
- (let ((?x421 (* 0.0 ?x190)))
- (let ((?x418 (+ ?x421 ?x417)))
- (let ((?x180 (* ?x418 ?x213)))
+ (let ((?x410 (* 0.0 ?x190)))
+ (let ((?x404 (+ ?x410 ?x383)))
+ (let ((?x390 (* ?x404 ?x217)))
  (let ((?x257 (/ ?x156 ?x705)))
  (let ((?x222 (- ?x257)))
  (let ((?x252 (* 0.0 ?x222)))
  (let ((?x251 (+ 1.0 ?x222)))
- (let ((?x323 (+ ?x251 ?x252)))
- (let ((?x324 (+ ?x252 ?x323)))
- (let ((?x181 (* ?x324 ?x180)))
+ (let ((?x272 (+ ?x251 ?x252)))
+ (let ((?x378 (+ ?x252 ?x272)))
+ (let ((?x384 (* ?x378 ?x390)))
  (let ((?x208 (- ?x156)))
  (let ((?x255 (/ 1.0 (* ?x705 ?x705))))
  (let ((?x209 (* ?x255 ?x208)))
@@ -749,17 +749,17 @@
  (let ((?x210 (* 0.0 ?x204)))
  (let ((?x271 (+ ?x204 ?x210)))
  (let ((?x261 (+ ?x210 ?x271)))
- (let ((?x272 (* ?x261 ?x213)))
- (let ((?x182 (+ ?x272 ?x181)))
+ (let ((?x213 (* ?x261 ?x217)))
+ (let ((?x394 (+ ?x213 ?x384)))
  (let ((?x262 (/ ?x698 exp!5)))
- (let ((?x225 (* ?x262 ?x418)))
+ (let ((?x414 (* ?x262 ?x404)))
  (let ((?x218 (* 0.0 ?x251)))
- (let ((?x419 (+ ?x222 ?x218)))
- (let ((?x420 (+ ?x252 ?x419)))
- (let ((?x219 (* ?x420 ?x225)))
- (let ((?x377 (* ?x262 ?x261)))
- (let ((?x220 (+ ?x377 ?x219)))
- (let ((?x183 (+ ?x220 ?x182)))
+ (let ((?x377 (+ ?x222 ?x218)))
+ (let ((?x399 (+ ?x252 ?x377)))
+ (let ((?x416 (* ?x399 ?x414)))
+ (let ((?x225 (* ?x262 ?x261)))
+ (let ((?x219 (+ ?x225 ?x416)))
+ (let ((?x396 (+ ?x219 ?x394)))
  (let ((?x337 (+ ?x193 ?x193)))
  (let ((?x338 (+ ?x190 ?x337)))
  (let ((?x212 (/ 1.0 exp!5)))
@@ -771,8 +771,8 @@
  (let ((?x211 (+ ?x204 ?x205)))
  (let ((?x256 (* ?x212 ?x211)))
  (let ((?x346 (+ ?x256 ?x349)))
- (let ((?x174 (+ ?x346 ?x183)))
- (or (and (distinct 0.0 ?x174) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x323 (+ ?x346 ?x396)))
+ (or (and (distinct 0.0 ?x323) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -810,23 +810,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!421 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!415) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!421) (< exp!1 exp!4)))
 (assert
- (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!421 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!415) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!421) (< exp!2 exp!4)))
 (assert
- (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!421 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!415) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!421) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!415 0.0) (> exp!4 1.0)))
+ (= (> log!421 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!415)))
+ (>= exp!4 (+ 1.0 log!421)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -836,27 +836,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!645 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!639) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!645) (< exp!1 exp!5)))
 (assert
- (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!645 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!639) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!645) (< exp!2 exp!5)))
 (assert
- (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!645 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!639) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!645) (< exp!3 exp!5)))
 (assert
- (= (< log!639 log!415) (< exp!5 exp!4)))
+ (= (< log!645 log!421) (< exp!5 exp!4)))
 (assert
- (= (< log!415 log!639) (< exp!4 exp!5)))
+ (= (< log!421 log!645) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!639 0.0) (> exp!5 1.0)))
+ (= (> log!645 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!639)))
+ (>= exp!5 (+ 1.0 log!645)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
@@ -866,38 +866,38 @@
  (let ((?x705 (+ 1.0 ?x687)))
  (=> (> ?x705 0.0) (= exp!5 ?x705)))))))))
 (assert
- (= (< log!864 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!870 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!864) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!870) (< exp!1 exp!6)))
 (assert
- (= (< log!864 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!870 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!864) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!870) (< exp!2 exp!6)))
 (assert
- (= (< log!864 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!870 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!864) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!870) (< exp!3 exp!6)))
 (assert
- (= (< log!864 log!415) (< exp!6 exp!4)))
+ (= (< log!870 log!421) (< exp!6 exp!4)))
 (assert
- (= (< log!415 log!864) (< exp!4 exp!6)))
+ (= (< log!421 log!870) (< exp!4 exp!6)))
 (assert
- (= (< log!864 log!639) (< exp!6 exp!5)))
+ (= (< log!870 log!645) (< exp!6 exp!5)))
 (assert
- (= (< log!639 log!864) (< exp!5 exp!6)))
+ (= (< log!645 log!870) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!864 0.0) (> exp!6 1.0)))
+ (= (> log!870 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!864)))
+ (>= exp!6 (+ 1.0 log!870)))
 (assert
  (let ((?x464 (* 1.0 exp!2)))
-(let ((?x720 (/ ?x464 exp!1)))
-(let ((?x779 (+ 1.0 ?x720)))
+(let ((?x231 (/ ?x464 exp!1)))
+(let ((?x565 (+ 1.0 ?x231)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x430 (/ ?x55 exp!1)))
-(let ((?x297 (+ ?x430 ?x779)))
-(=> (> ?x297 0.0) (= exp!6 ?x297)))))))))
+(let ((?x492 (/ ?x55 exp!1)))
+(let ((?x341 (+ ?x492 ?x565)))
+(=> (> ?x341 0.0) (= exp!6 ?x341)))))))))
 (check-sat)
 (pop 1)

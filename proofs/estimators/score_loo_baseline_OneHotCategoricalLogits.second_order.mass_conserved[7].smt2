@@ -11,7 +11,7 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!415 () Real)
+(declare-fun log!421 () Real)
 (assert
  true)
 (assert
@@ -149,23 +149,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!421 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!415) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!421) (< exp!1 exp!4)))
 (assert
- (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!421 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!415) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!421) (< exp!2 exp!4)))
 (assert
- (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!421 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!415) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!421) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!415 0.0) (> exp!4 1.0)))
+ (= (> log!421 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!415)))
+ (>= exp!4 (+ 1.0 log!421)))
 (assert
  (let ((?x36 (/ (* 1.0 exp!1) exp!2)))
 (let ((?x37 (+ 1.0 ?x36)))
@@ -185,8 +185,8 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!415 () Real)
-(declare-fun log!639 () Real)
+(declare-fun log!421 () Real)
+(declare-fun log!645 () Real)
 (assert
  true)
 (assert
@@ -250,18 +250,18 @@
  (let ((?x221 (- ?x252)))
  (let ((?x247 (* 0.0 ?x221)))
  (let ((?x246 (+ 1.0 ?x221)))
- (let ((?x274 (+ ?x246 ?x247)))
- (let ((?x270 (+ ?x247 ?x274)))
- (let ((?x257 (/ ?x156 exp!5)))
- (let ((?x271 (* ?x257 ?x270)))
+ (let ((?x391 (+ ?x246 ?x247)))
+ (let ((?x318 (+ ?x247 ?x391)))
+ (let ((?x379 (/ ?x156 exp!5)))
+ (let ((?x319 (* ?x379 ?x318)))
  (let ((?x332 (/ 1.0 ?x700)))
  (let ((?x333 (- ?x332)))
  (let ((?x344 (* 0.0 ?x333)))
- (let ((?x218 (+ ?x333 ?x344)))
+ (let ((?x236 (+ ?x333 ?x344)))
  (let ((?x343 (+ 1.0 ?x333)))
- (let ((?x236 (* 0.0 ?x343)))
- (let ((?x215 (+ ?x236 ?x218)))
- (let ((?x275 (* ?x215 ?x271)))
+ (let ((?x235 (* 0.0 ?x343)))
+ (let ((?x218 (+ ?x235 ?x236)))
+ (let ((?x237 (* ?x218 ?x319)))
  (let ((?x208 (- ?x156)))
  (let ((?x250 (/ 1.0 (* ?x700 ?x700))))
  (let ((?x209 (* ?x250 ?x208)))
@@ -270,18 +270,18 @@
  (let ((?x204 (- ?x201)))
  (let ((?x210 (* 0.0 ?x204)))
  (let ((?x372 (+ ?x204 ?x210)))
- (let ((?x414 (+ ?x210 ?x372)))
- (let ((?x273 (* ?x414 ?x257)))
- (let ((?x276 (+ ?x273 ?x275)))
+ (let ((?x394 (+ ?x210 ?x372)))
+ (let ((?x389 (* ?x394 ?x379)))
+ (let ((?x257 (+ ?x389 ?x237)))
  (let ((?x217 (* 0.0 ?x246)))
- (let ((?x412 (+ ?x221 ?x217)))
- (let ((?x413 (+ ?x247 ?x412)))
- (let ((?x415 (/ ?x693 exp!5)))
- (let ((?x235 (* ?x415 ?x413)))
- (let ((?x216 (* ?x235 ?x215)))
- (let ((?x416 (* ?x415 ?x414)))
- (let ((?x318 (+ ?x416 ?x216)))
- (let ((?x277 (+ ?x318 ?x276)))
+ (let ((?x399 (+ ?x221 ?x217)))
+ (let ((?x409 (+ ?x247 ?x399)))
+ (let ((?x405 (/ ?x693 exp!5)))
+ (let ((?x411 (* ?x405 ?x409)))
+ (let ((?x215 (* ?x411 ?x218)))
+ (let ((?x378 (* ?x405 ?x394)))
+ (let ((?x216 (+ ?x378 ?x215)))
+ (let ((?x273 (+ ?x216 ?x257)))
  (let ((?x341 (+ ?x344 ?x344)))
  (let ((?x342 (+ ?x343 ?x341)))
  (let ((?x248 (+ ?x217 ?x247)))
@@ -293,8 +293,8 @@
  (let ((?x211 (+ ?x204 ?x205)))
  (let ((?x251 (* ?x212 ?x211)))
  (let ((?x228 (+ ?x251 ?x195)))
- (let ((?x180 (+ ?x228 ?x277)))
- (or (and (distinct 0.0 ?x180) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x274 (+ ?x228 ?x273)))
+ (or (and (distinct 0.0 ?x274) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -330,23 +330,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!421 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!415) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!421) (< exp!1 exp!4)))
 (assert
- (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!421 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!415) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!421) (< exp!2 exp!4)))
 (assert
- (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!421 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!415) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!421) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!415 0.0) (> exp!4 1.0)))
+ (= (> log!421 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!415)))
+ (>= exp!4 (+ 1.0 log!421)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -355,27 +355,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57))))))))
 (assert
- (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!645 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!639) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!645) (< exp!1 exp!5)))
 (assert
- (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!645 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!639) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!645) (< exp!2 exp!5)))
 (assert
- (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!645 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!639) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!645) (< exp!3 exp!5)))
 (assert
- (= (< log!639 log!415) (< exp!5 exp!4)))
+ (= (< log!645 log!421) (< exp!5 exp!4)))
 (assert
- (= (< log!415 log!639) (< exp!4 exp!5)))
+ (= (< log!421 log!645) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!639 0.0) (> exp!5 1.0)))
+ (= (> log!645 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!639)))
+ (>= exp!5 (+ 1.0 log!645)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
 (let ((?x156 (/ ?x9 exp!3)))
@@ -396,10 +396,10 @@
 (declare-fun exp!3 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!415 () Real)
+(declare-fun log!421 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!639 () Real)
-(declare-fun log!864 () Real)
+(declare-fun log!645 () Real)
+(declare-fun log!870 () Real)
 (assert
  true)
 (assert
@@ -408,113 +408,113 @@
  (< |logits[2]| |logits[1]|))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x614 (/ ?x457 exp!1)))
- (let ((?x312 (+ 1.0 ?x614)))
+ (let ((?x815 (/ ?x457 exp!1)))
+ (let ((?x484 (+ 1.0 ?x815)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x359 (/ ?x55 exp!1)))
- (let ((?x290 (+ ?x359 ?x312)))
- (< 0.0 ?x290))))))))
+ (let ((?x262 (/ ?x55 exp!1)))
+ (let ((?x258 (+ ?x262 ?x484)))
+ (< 0.0 ?x258))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x614 (/ ?x457 exp!1)))
- (let ((?x312 (+ 1.0 ?x614)))
+ (let ((?x815 (/ ?x457 exp!1)))
+ (let ((?x484 (+ 1.0 ?x815)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x359 (/ ?x55 exp!1)))
- (let ((?x290 (+ ?x359 ?x312)))
- (let (($x313 (= 0.0 ?x290)))
- (not $x313)))))))))
+ (let ((?x262 (/ ?x55 exp!1)))
+ (let ((?x258 (+ ?x262 ?x484)))
+ (let (($x200 (= 0.0 ?x258)))
+ (not $x200)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x614 (/ ?x457 exp!1)))
- (let ((?x312 (+ 1.0 ?x614)))
+ (let ((?x815 (/ ?x457 exp!1)))
+ (let ((?x484 (+ 1.0 ?x815)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x359 (/ ?x55 exp!1)))
- (let ((?x290 (+ ?x359 ?x312)))
- (let (($x313 (= 0.0 ?x290)))
- (not $x313)))))))))
+ (let ((?x262 (/ ?x55 exp!1)))
+ (let ((?x258 (+ ?x262 ?x484)))
+ (let (($x200 (= 0.0 ?x258)))
+ (not $x200)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x614 (/ ?x457 exp!1)))
- (let ((?x312 (+ 1.0 ?x614)))
+ (let ((?x815 (/ ?x457 exp!1)))
+ (let ((?x484 (+ 1.0 ?x815)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x359 (/ ?x55 exp!1)))
- (let ((?x290 (+ ?x359 ?x312)))
- (let (($x313 (= 0.0 ?x290)))
- (not $x313)))))))))
+ (let ((?x262 (/ ?x55 exp!1)))
+ (let ((?x258 (+ ?x262 ?x484)))
+ (let (($x200 (= 0.0 ?x258)))
+ (not $x200)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x614 (/ ?x457 exp!1)))
- (let ((?x312 (+ 1.0 ?x614)))
+ (let ((?x815 (/ ?x457 exp!1)))
+ (let ((?x484 (+ 1.0 ?x815)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x359 (/ ?x55 exp!1)))
- (let ((?x290 (+ ?x359 ?x312)))
- (let (($x313 (= 0.0 ?x290)))
- (not $x313)))))))))
+ (let ((?x262 (/ ?x55 exp!1)))
+ (let ((?x258 (+ ?x262 ?x484)))
+ (let (($x200 (= 0.0 ?x258)))
+ (not $x200)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x614 (/ ?x457 exp!1)))
- (let ((?x312 (+ 1.0 ?x614)))
+ (let ((?x815 (/ ?x457 exp!1)))
+ (let ((?x484 (+ 1.0 ?x815)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x359 (/ ?x55 exp!1)))
- (let ((?x290 (+ ?x359 ?x312)))
- (let (($x313 (= 0.0 ?x290)))
- (not $x313)))))))))
+ (let ((?x262 (/ ?x55 exp!1)))
+ (let ((?x258 (+ ?x262 ?x484)))
+ (let (($x200 (= 0.0 ?x258)))
+ (not $x200)))))))))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
- (let ((?x614 (/ ?x457 exp!1)))
- (let ((?x312 (+ 1.0 ?x614)))
+ (let ((?x815 (/ ?x457 exp!1)))
+ (let ((?x484 (+ 1.0 ?x815)))
  (let ((?x55 (* 1.0 exp!3)))
- (let ((?x359 (/ ?x55 exp!1)))
- (let ((?x290 (+ ?x359 ?x312)))
- (let ((?x243 (/ 1.0 ?x290)))
- (let ((?x435 (- ?x243)))
- (let ((?x192 (* 0.0 ?x435)))
- (let ((?x179 (+ 1.0 ?x435)))
- (let ((?x592 (+ ?x179 ?x192)))
- (let ((?x241 (+ ?x192 ?x592)))
- (let ((?x814 (/ 1.0 exp!6)))
- (let ((?x327 (* ?x814 ?x241)))
- (let ((?x379 (/ ?x359 ?x290)))
- (let ((?x368 (- ?x379)))
- (let ((?x1000 (* 0.0 ?x368)))
- (let ((?x589 (+ ?x368 ?x1000)))
- (let ((?x812 (+ 1.0 ?x368)))
- (let ((?x434 (* 0.0 ?x812)))
- (let ((?x771 (+ ?x434 ?x589)))
- (let ((?x354 (* ?x771 ?x327)))
- (let ((?x397 (- ?x359)))
- (let ((?x785 (/ 1.0 (* ?x290 ?x290))))
- (let ((?x485 (* ?x785 ?x397)))
- (let ((?x497 (/ 0.0 ?x290)))
- (let ((?x428 (+ ?x497 ?x485)))
- (let ((?x203 (- ?x428)))
- (let ((?x479 (* 0.0 ?x203)))
- (let ((?x587 (+ ?x203 ?x479)))
- (let ((?x746 (+ ?x479 ?x587)))
- (let ((?x400 (* ?x746 ?x814)))
- (let ((?x411 (+ ?x400 ?x354)))
- (let ((?x751 (* 0.0 ?x179)))
- (let ((?x568 (+ ?x435 ?x751)))
- (let ((?x653 (+ ?x192 ?x568)))
- (let ((?x787 (/ ?x614 exp!6)))
- (let ((?x819 (* ?x787 ?x653)))
- (let ((?x757 (* ?x819 ?x771)))
- (let ((?x1005 (* ?x787 ?x746)))
- (let ((?x989 (+ ?x1005 ?x757)))
- (let ((?x706 (+ ?x989 ?x411)))
- (let ((?x339 (+ ?x1000 ?x1000)))
- (let ((?x227 (+ ?x812 ?x339)))
- (let ((?x258 (+ ?x751 ?x192)))
- (let ((?x1012 (+ ?x435 ?x258)))
- (let ((?x1003 (/ ?x359 exp!6)))
- (let ((?x410 (* ?x1003 ?x1012)))
- (let ((?x709 (* ?x410 ?x227)))
- (let ((?x1011 (+ ?x479 ?x479)))
- (let ((?x264 (+ ?x203 ?x1011)))
- (let ((?x296 (* ?x1003 ?x264)))
- (let ((?x254 (+ ?x296 ?x709)))
- (let ((?x758 (+ ?x254 ?x706)))
- (or (and (distinct 0.0 ?x758) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x262 (/ ?x55 exp!1)))
+ (let ((?x258 (+ ?x262 ?x484)))
+ (let ((?x371 (/ 1.0 ?x258)))
+ (let ((?x419 (- ?x371)))
+ (let ((?x303 (* 0.0 ?x419)))
+ (let ((?x425 (+ 1.0 ?x419)))
+ (let ((?x606 (+ ?x425 ?x303)))
+ (let ((?x996 (+ ?x303 ?x606)))
+ (let ((?x770 (/ 1.0 exp!6)))
+ (let ((?x545 (* ?x770 ?x996)))
+ (let ((?x414 (/ ?x262 ?x258)))
+ (let ((?x326 (- ?x414)))
+ (let ((?x999 (* 0.0 ?x326)))
+ (let ((?x663 (+ ?x326 ?x999)))
+ (let ((?x800 (+ 1.0 ?x326)))
+ (let ((?x508 (* 0.0 ?x800)))
+ (let ((?x617 (+ ?x508 ?x663)))
+ (let ((?x163 (* ?x617 ?x545)))
+ (let ((?x629 (- ?x262)))
+ (let ((?x453 (/ 1.0 (* ?x258 ?x258))))
+ (let ((?x768 (* ?x453 ?x629)))
+ (let ((?x401 (/ 0.0 ?x258)))
+ (let ((?x244 (+ ?x401 ?x768)))
+ (let ((?x410 (- ?x244)))
+ (let ((?x339 (* 0.0 ?x410)))
+ (let ((?x492 (+ ?x410 ?x339)))
+ (let ((?x482 (+ ?x339 ?x492)))
+ (let ((?x432 (* ?x482 ?x770)))
+ (let ((?x489 (+ ?x432 ?x163)))
+ (let ((?x345 (* 0.0 ?x425)))
+ (let ((?x578 (+ ?x419 ?x345)))
+ (let ((?x719 (+ ?x303 ?x578)))
+ (let ((?x607 (/ ?x815 exp!6)))
+ (let ((?x725 (* ?x607 ?x719)))
+ (let ((?x771 (* ?x725 ?x617)))
+ (let ((?x1004 (* ?x607 ?x482)))
+ (let ((?x988 (+ ?x1004 ?x771)))
+ (let ((?x460 (+ ?x988 ?x489)))
+ (let ((?x352 (+ ?x999 ?x999)))
+ (let ((?x422 (+ ?x800 ?x352)))
+ (let ((?x777 (+ ?x345 ?x303)))
+ (let ((?x1011 (+ ?x419 ?x777)))
+ (let ((?x1000 (/ ?x262 exp!6)))
+ (let ((?x186 (* ?x1000 ?x1011)))
+ (let ((?x982 (* ?x186 ?x422)))
+ (let ((?x1010 (+ ?x339 ?x339)))
+ (let ((?x588 (+ ?x410 ?x1010)))
+ (let ((?x316 (* ?x1000 ?x588)))
+ (let ((?x1014 (+ ?x316 ?x982)))
+ (let ((?x398 (+ ?x1014 ?x460)))
+ (or (and (distinct 0.0 ?x398) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -552,23 +552,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!421 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!415) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!421) (< exp!1 exp!4)))
 (assert
- (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!421 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!415) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!421) (< exp!2 exp!4)))
 (assert
- (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!421 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!415) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!421) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!415 0.0) (> exp!4 1.0)))
+ (= (> log!421 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!415)))
+ (>= exp!4 (+ 1.0 log!421)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -578,27 +578,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!645 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!639) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!645) (< exp!1 exp!5)))
 (assert
- (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!645 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!639) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!645) (< exp!2 exp!5)))
 (assert
- (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!645 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!639) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!645) (< exp!3 exp!5)))
 (assert
- (= (< log!639 log!415) (< exp!5 exp!4)))
+ (= (< log!645 log!421) (< exp!5 exp!4)))
 (assert
- (= (< log!415 log!639) (< exp!4 exp!5)))
+ (= (< log!421 log!645) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!639 0.0) (> exp!5 1.0)))
+ (= (> log!645 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!639)))
+ (>= exp!5 (+ 1.0 log!645)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
@@ -608,39 +608,39 @@
  (let ((?x700 (+ 1.0 ?x682)))
  (=> (> ?x700 0.0) (= exp!5 ?x700)))))))))
 (assert
- (= (< log!864 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!870 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!864) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!870) (< exp!1 exp!6)))
 (assert
- (= (< log!864 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!870 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!864) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!870) (< exp!2 exp!6)))
 (assert
- (= (< log!864 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!870 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!864) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!870) (< exp!3 exp!6)))
 (assert
- (= (< log!864 log!415) (< exp!6 exp!4)))
+ (= (< log!870 log!421) (< exp!6 exp!4)))
 (assert
- (= (< log!415 log!864) (< exp!4 exp!6)))
+ (= (< log!421 log!870) (< exp!4 exp!6)))
 (assert
- (= (< log!864 log!639) (< exp!6 exp!5)))
+ (= (< log!870 log!645) (< exp!6 exp!5)))
 (assert
- (= (< log!639 log!864) (< exp!5 exp!6)))
+ (= (< log!645 log!870) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!864 0.0) (> exp!6 1.0)))
+ (= (> log!870 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!864)))
+ (>= exp!6 (+ 1.0 log!870)))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
-(let ((?x614 (/ ?x457 exp!1)))
-(let ((?x312 (+ 1.0 ?x614)))
+(let ((?x815 (/ ?x457 exp!1)))
+(let ((?x484 (+ 1.0 ?x815)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x359 (/ ?x55 exp!1)))
-(let ((?x290 (+ ?x359 ?x312)))
-(=> (> ?x290 0.0) (= exp!6 ?x290)))))))))
+(let ((?x262 (/ ?x55 exp!1)))
+(let ((?x258 (+ ?x262 ?x484)))
+(=> (> ?x258 0.0) (= exp!6 ?x258)))))))))
 (check-sat)
 (pop 1)
 ; region 4 of 4
@@ -654,10 +654,10 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!415 () Real)
-(declare-fun log!639 () Real)
+(declare-fun log!421 () Real)
+(declare-fun log!645 () Real)
 (declare-fun exp!6 () Real)
-(declare-fun log!864 () Real)
+(declare-fun log!870 () Real)
 (assert
  true)
 (assert
@@ -728,18 +728,18 @@
  (let ((?x221 (- ?x252)))
  (let ((?x247 (* 0.0 ?x221)))
  (let ((?x246 (+ 1.0 ?x221)))
- (let ((?x274 (+ ?x246 ?x247)))
- (let ((?x270 (+ ?x247 ?x274)))
- (let ((?x257 (/ ?x156 exp!5)))
- (let ((?x271 (* ?x257 ?x270)))
+ (let ((?x391 (+ ?x246 ?x247)))
+ (let ((?x318 (+ ?x247 ?x391)))
+ (let ((?x379 (/ ?x156 exp!5)))
+ (let ((?x319 (* ?x379 ?x318)))
  (let ((?x332 (/ 1.0 ?x700)))
  (let ((?x333 (- ?x332)))
  (let ((?x344 (* 0.0 ?x333)))
- (let ((?x218 (+ ?x333 ?x344)))
+ (let ((?x236 (+ ?x333 ?x344)))
  (let ((?x343 (+ 1.0 ?x333)))
- (let ((?x236 (* 0.0 ?x343)))
- (let ((?x215 (+ ?x236 ?x218)))
- (let ((?x275 (* ?x215 ?x271)))
+ (let ((?x235 (* 0.0 ?x343)))
+ (let ((?x218 (+ ?x235 ?x236)))
+ (let ((?x237 (* ?x218 ?x319)))
  (let ((?x208 (- ?x156)))
  (let ((?x250 (/ 1.0 (* ?x700 ?x700))))
  (let ((?x209 (* ?x250 ?x208)))
@@ -748,18 +748,18 @@
  (let ((?x204 (- ?x201)))
  (let ((?x210 (* 0.0 ?x204)))
  (let ((?x372 (+ ?x204 ?x210)))
- (let ((?x414 (+ ?x210 ?x372)))
- (let ((?x273 (* ?x414 ?x257)))
- (let ((?x276 (+ ?x273 ?x275)))
+ (let ((?x394 (+ ?x210 ?x372)))
+ (let ((?x389 (* ?x394 ?x379)))
+ (let ((?x257 (+ ?x389 ?x237)))
  (let ((?x217 (* 0.0 ?x246)))
- (let ((?x412 (+ ?x221 ?x217)))
- (let ((?x413 (+ ?x247 ?x412)))
- (let ((?x415 (/ ?x693 exp!5)))
- (let ((?x235 (* ?x415 ?x413)))
- (let ((?x216 (* ?x235 ?x215)))
- (let ((?x416 (* ?x415 ?x414)))
- (let ((?x318 (+ ?x416 ?x216)))
- (let ((?x277 (+ ?x318 ?x276)))
+ (let ((?x399 (+ ?x221 ?x217)))
+ (let ((?x409 (+ ?x247 ?x399)))
+ (let ((?x405 (/ ?x693 exp!5)))
+ (let ((?x411 (* ?x405 ?x409)))
+ (let ((?x215 (* ?x411 ?x218)))
+ (let ((?x378 (* ?x405 ?x394)))
+ (let ((?x216 (+ ?x378 ?x215)))
+ (let ((?x273 (+ ?x216 ?x257)))
  (let ((?x341 (+ ?x344 ?x344)))
  (let ((?x342 (+ ?x343 ?x341)))
  (let ((?x248 (+ ?x217 ?x247)))
@@ -771,8 +771,8 @@
  (let ((?x211 (+ ?x204 ?x205)))
  (let ((?x251 (* ?x212 ?x211)))
  (let ((?x228 (+ ?x251 ?x195)))
- (let ((?x180 (+ ?x228 ?x277)))
- (or (and (distinct 0.0 ?x180) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x274 (+ ?x228 ?x273)))
+ (or (and (distinct 0.0 ?x274) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -810,23 +810,23 @@
 (assert
  (>= exp!3 (+ 1.0 |logits[2]|)))
 (assert
- (= (< log!415 |logits[1]|) (< exp!4 exp!1)))
+ (= (< log!421 |logits[1]|) (< exp!4 exp!1)))
 (assert
- (= (< |logits[1]| log!415) (< exp!1 exp!4)))
+ (= (< |logits[1]| log!421) (< exp!1 exp!4)))
 (assert
- (= (< log!415 |logits[0]|) (< exp!4 exp!2)))
+ (= (< log!421 |logits[0]|) (< exp!4 exp!2)))
 (assert
- (= (< |logits[0]| log!415) (< exp!2 exp!4)))
+ (= (< |logits[0]| log!421) (< exp!2 exp!4)))
 (assert
- (= (< log!415 |logits[2]|) (< exp!4 exp!3)))
+ (= (< log!421 |logits[2]|) (< exp!4 exp!3)))
 (assert
- (= (< |logits[2]| log!415) (< exp!3 exp!4)))
+ (= (< |logits[2]| log!421) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!415 0.0) (> exp!4 1.0)))
+ (= (> log!421 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!415)))
+ (>= exp!4 (+ 1.0 log!421)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x36 (/ ?x9 exp!2)))
@@ -836,27 +836,27 @@
  (let ((?x57 (+ ?x56 ?x37)))
  (=> (> ?x57 0.0) (= exp!4 ?x57)))))))))
 (assert
- (= (< log!639 |logits[1]|) (< exp!5 exp!1)))
+ (= (< log!645 |logits[1]|) (< exp!5 exp!1)))
 (assert
- (= (< |logits[1]| log!639) (< exp!1 exp!5)))
+ (= (< |logits[1]| log!645) (< exp!1 exp!5)))
 (assert
- (= (< log!639 |logits[0]|) (< exp!5 exp!2)))
+ (= (< log!645 |logits[0]|) (< exp!5 exp!2)))
 (assert
- (= (< |logits[0]| log!639) (< exp!2 exp!5)))
+ (= (< |logits[0]| log!645) (< exp!2 exp!5)))
 (assert
- (= (< log!639 |logits[2]|) (< exp!5 exp!3)))
+ (= (< log!645 |logits[2]|) (< exp!5 exp!3)))
 (assert
- (= (< |logits[2]| log!639) (< exp!3 exp!5)))
+ (= (< |logits[2]| log!645) (< exp!3 exp!5)))
 (assert
- (= (< log!639 log!415) (< exp!5 exp!4)))
+ (= (< log!645 log!421) (< exp!5 exp!4)))
 (assert
- (= (< log!415 log!639) (< exp!4 exp!5)))
+ (= (< log!421 log!645) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!639 0.0) (> exp!5 1.0)))
+ (= (> log!645 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!639)))
+ (>= exp!5 (+ 1.0 log!645)))
 (assert
  (let ((?x9 (* 1.0 exp!1)))
  (let ((?x156 (/ ?x9 exp!3)))
@@ -866,38 +866,38 @@
  (let ((?x700 (+ 1.0 ?x682)))
  (=> (> ?x700 0.0) (= exp!5 ?x700)))))))))
 (assert
- (= (< log!864 |logits[1]|) (< exp!6 exp!1)))
+ (= (< log!870 |logits[1]|) (< exp!6 exp!1)))
 (assert
- (= (< |logits[1]| log!864) (< exp!1 exp!6)))
+ (= (< |logits[1]| log!870) (< exp!1 exp!6)))
 (assert
- (= (< log!864 |logits[0]|) (< exp!6 exp!2)))
+ (= (< log!870 |logits[0]|) (< exp!6 exp!2)))
 (assert
- (= (< |logits[0]| log!864) (< exp!2 exp!6)))
+ (= (< |logits[0]| log!870) (< exp!2 exp!6)))
 (assert
- (= (< log!864 |logits[2]|) (< exp!6 exp!3)))
+ (= (< log!870 |logits[2]|) (< exp!6 exp!3)))
 (assert
- (= (< |logits[2]| log!864) (< exp!3 exp!6)))
+ (= (< |logits[2]| log!870) (< exp!3 exp!6)))
 (assert
- (= (< log!864 log!415) (< exp!6 exp!4)))
+ (= (< log!870 log!421) (< exp!6 exp!4)))
 (assert
- (= (< log!415 log!864) (< exp!4 exp!6)))
+ (= (< log!421 log!870) (< exp!4 exp!6)))
 (assert
- (= (< log!864 log!639) (< exp!6 exp!5)))
+ (= (< log!870 log!645) (< exp!6 exp!5)))
 (assert
- (= (< log!639 log!864) (< exp!5 exp!6)))
+ (= (< log!645 log!870) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
- (= (> log!864 0.0) (> exp!6 1.0)))
+ (= (> log!870 0.0) (> exp!6 1.0)))
 (assert
- (>= exp!6 (+ 1.0 log!864)))
+ (>= exp!6 (+ 1.0 log!870)))
 (assert
  (let ((?x457 (* 1.0 exp!2)))
-(let ((?x614 (/ ?x457 exp!1)))
-(let ((?x312 (+ 1.0 ?x614)))
+(let ((?x815 (/ ?x457 exp!1)))
+(let ((?x484 (+ 1.0 ?x815)))
 (let ((?x55 (* 1.0 exp!3)))
-(let ((?x359 (/ ?x55 exp!1)))
-(let ((?x290 (+ ?x359 ?x312)))
-(=> (> ?x290 0.0) (= exp!6 ?x290)))))))))
+(let ((?x262 (/ ?x55 exp!1)))
+(let ((?x258 (+ ?x262 ?x484)))
+(=> (> ?x258 0.0) (= exp!6 ?x258)))))))))
 (check-sat)
 (pop 1)

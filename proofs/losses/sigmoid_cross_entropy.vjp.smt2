@@ -7,8 +7,8 @@
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
 (declare-fun labels () Real)
-(declare-fun log!150 () Real)
-(declare-fun log!139 () Real)
+(declare-fun log!143 () Real)
+(declare-fun log!132 () Real)
 (declare-fun g () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!3 () Real)
@@ -86,7 +86,7 @@
  (let ((?x33 (- labels)))
  (let ((?x89 (+ 1.0 ?x33)))
  (let ((?x109 (* ?x89 ?x108)))
- (let ((?x86 (+ logits log!150)))
+ (let ((?x86 (+ logits log!143)))
  (let ((?x110 (+ ?x86 ?x109)))
  (let ((?x111 (- ?x110)))
  (let ((?x18 (* 1.0 exp!1)))
@@ -95,7 +95,7 @@
  (let ((?x104 (- ?x103)))
  (let ((?x105 (* ?x33 ?x104)))
  (let ((?x6 (- logits)))
- (let ((?x54 (+ ?x6 log!139)))
+ (let ((?x54 (+ ?x6 log!132)))
  (let ((?x106 (+ ?x54 ?x105)))
  (let ((?x112 (+ ?x106 ?x111)))
  (let ((?x113 (* g ?x112)))
@@ -130,31 +130,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!139 logits) (< exp!2 exp!1)))
+ (= (< log!132 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!139) (< exp!1 exp!2)))
+ (= (< logits log!132) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!139 0.0) (> exp!2 1.0)))
+ (= (> log!132 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!139)))
+ (>= exp!2 (+ 1.0 log!132)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!150 logits) (< exp!3 exp!1)))
+ (= (< log!143 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!150) (< exp!1 exp!3)))
+ (= (< logits log!143) (< exp!1 exp!3)))
 (assert
- (= (< log!150 log!139) (< exp!3 exp!2)))
+ (= (< log!143 log!132) (< exp!3 exp!2)))
 (assert
- (= (< log!139 log!150) (< exp!2 exp!3)))
+ (= (< log!132 log!143) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!150 0.0) (> exp!3 1.0)))
+ (= (> log!143 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!150)))
+ (>= exp!3 (+ 1.0 log!143)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -165,11 +165,11 @@
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
 (declare-fun labels () Real)
-(declare-fun log!139 () Real)
+(declare-fun log!132 () Real)
 (declare-fun g () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!150 () Real)
+(declare-fun log!143 () Real)
 (assert
  (let ((?x6 (- logits)))
  (< 0.0 ?x6)))
@@ -216,11 +216,11 @@
  (let ((?x33 (- labels)))
  (let ((?x89 (+ 1.0 ?x33)))
  (let ((?x520 (* ?x89 ?x104)))
- (let ((?x448 (+ log!139 ?x520)))
+ (let ((?x448 (+ log!132 ?x520)))
  (let ((?x139 (- ?x448)))
  (let ((?x105 (* ?x33 ?x104)))
  (let ((?x6 (- logits)))
- (let ((?x54 (+ ?x6 log!139)))
+ (let ((?x54 (+ ?x6 log!132)))
  (let ((?x106 (+ ?x54 ?x105)))
  (let ((?x511 (+ ?x106 ?x139)))
  (let ((?x518 (* g ?x511)))
@@ -229,7 +229,7 @@
  (let ((?x58 (/ ?x18 ?x22)))
  (let ((?x114 (- ?x58)))
  (let ((?x115 (* ?x89 ?x114)))
- (let ((?x117 (- log!139)))
+ (let ((?x117 (- log!132)))
  (let ((?x100 (* 0.0 ?x117)))
  (let ((?x517 (+ ?x100 ?x115)))
  (let ((?x118 (- ?x517)))
@@ -239,8 +239,8 @@
  (let ((?x55 (- ?x54)))
  (let ((?x56 (* 0.0 ?x55)))
  (let ((?x62 (+ ?x56 ?x61)))
- (let ((?x389 (+ ?x62 ?x118)))
- (let ((?x377 (* g ?x389)))
+ (let ((?x393 (+ ?x62 ?x118)))
+ (let ((?x377 (* g ?x393)))
  (let ((?x25 (/ 1.0 exp!1)))
  (let ((?x24 (+ 1.0 ?x25)))
  (let ((?x34 (/ 1.0 ?x24)))
@@ -254,31 +254,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!139 logits) (< exp!2 exp!1)))
+ (= (< log!132 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!139) (< exp!1 exp!2)))
+ (= (< logits log!132) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!139 0.0) (> exp!2 1.0)))
+ (= (> log!132 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!139)))
+ (>= exp!2 (+ 1.0 log!132)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!150 logits) (< exp!3 exp!1)))
+ (= (< log!143 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!150) (< exp!1 exp!3)))
+ (= (< logits log!143) (< exp!1 exp!3)))
 (assert
- (= (< log!150 log!139) (< exp!3 exp!2)))
+ (= (< log!143 log!132) (< exp!3 exp!2)))
 (assert
- (= (< log!139 log!150) (< exp!2 exp!3)))
+ (= (< log!132 log!143) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!150 0.0) (> exp!3 1.0)))
+ (= (> log!143 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!150)))
+ (>= exp!3 (+ 1.0 log!143)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -289,9 +289,9 @@
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
 (declare-fun labels () Real)
-(declare-fun log!150 () Real)
+(declare-fun log!143 () Real)
 (declare-fun g () Real)
-(declare-fun log!139 () Real)
+(declare-fun log!132 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!3 () Real)
 (assert
@@ -366,15 +366,15 @@
  (let ((?x107 (/ 0.0 ?x24)))
  (let ((?x108 (- ?x107)))
  (let ((?x33 (- labels)))
- (let ((?x449 (* ?x33 ?x108)))
- (let ((?x394 (+ log!150 ?x449)))
+ (let ((?x394 (* ?x33 ?x108)))
+ (let ((?x171 (+ log!143 ?x394)))
  (let ((?x89 (+ 1.0 ?x33)))
  (let ((?x109 (* ?x89 ?x108)))
- (let ((?x86 (+ logits log!150)))
+ (let ((?x86 (+ logits log!143)))
  (let ((?x110 (+ ?x86 ?x109)))
  (let ((?x111 (- ?x110)))
- (let ((?x175 (+ ?x111 ?x394)))
- (let ((?x472 (* g ?x175)))
+ (let ((?x295 (+ ?x111 ?x171)))
+ (let ((?x278 (* g ?x295)))
  (let ((?x101 (- g)))
  (let ((?x102 (* logits ?x101)))
  (let ((?x18 (* 1.0 exp!1)))
@@ -382,39 +382,39 @@
  (let ((?x103 (/ 0.0 ?x22)))
  (let ((?x104 (- ?x103)))
  (let ((?x520 (* ?x89 ?x104)))
- (let ((?x448 (+ log!139 ?x520)))
+ (let ((?x448 (+ log!132 ?x520)))
  (let ((?x139 (- ?x448)))
  (let ((?x105 (* ?x33 ?x104)))
  (let ((?x6 (- logits)))
- (let ((?x54 (+ ?x6 log!139)))
+ (let ((?x54 (+ ?x6 log!132)))
  (let ((?x106 (+ ?x54 ?x105)))
  (let ((?x511 (+ ?x106 ?x139)))
  (let ((?x518 (* g ?x511)))
- (let (($x316 (= ?x472 ?x518)))
- (let ((?x299 (ite $x316 ?x102 ?x472)))
+ (let (($x186 (= ?x278 ?x518)))
+ (let ((?x187 (ite $x186 ?x102 ?x278)))
  (let ((?x91 (- ?x25)))
  (let ((?x92 (/ ?x91 ?x24)))
- (let ((?x305 (+ 1.0 ?x92)))
- (let ((?x357 (- ?x305)))
- (let ((?x469 (* ?x89 ?x357)))
+ (let ((?x190 (+ 1.0 ?x92)))
+ (let ((?x248 (- ?x190)))
+ (let ((?x469 (* ?x89 ?x248)))
  (let ((?x87 (- ?x86)))
  (let ((?x88 (* 0.0 ?x87)))
- (let ((?x354 (+ ?x88 ?x469)))
- (let ((?x202 (- ?x354)))
- (let ((?x324 (- ?x92)))
- (let ((?x301 (* ?x33 ?x324)))
- (let ((?x465 (- log!150)))
- (let ((?x346 (* 0.0 ?x465)))
- (let ((?x507 (+ ?x346 ?x301)))
- (let ((?x344 (+ ?x507 ?x202)))
- (let ((?x241 (* g ?x344)))
+ (let ((?x249 (+ ?x88 ?x469)))
+ (let ((?x514 (- ?x249)))
+ (let ((?x116 (- ?x92)))
+ (let ((?x343 (* ?x33 ?x116)))
+ (let ((?x460 (- log!143)))
+ (let ((?x291 (* 0.0 ?x460)))
+ (let ((?x344 (+ ?x291 ?x343)))
+ (let ((?x157 (+ ?x344 ?x514)))
+ (let ((?x387 (* g ?x157)))
  (let ((?x34 (/ 1.0 ?x24)))
  (let ((?x35 (+ ?x33 ?x34)))
  (let ((?x36 (* g ?x35)))
  (let ((?x58 (/ ?x18 ?x22)))
  (let ((?x114 (- ?x58)))
  (let ((?x115 (* ?x89 ?x114)))
- (let ((?x117 (- log!139)))
+ (let ((?x117 (- log!132)))
  (let ((?x100 (* 0.0 ?x117)))
  (let ((?x517 (+ ?x100 ?x115)))
  (let ((?x118 (- ?x517)))
@@ -424,11 +424,11 @@
  (let ((?x55 (- ?x54)))
  (let ((?x56 (* 0.0 ?x55)))
  (let ((?x62 (+ ?x56 ?x61)))
- (let ((?x389 (+ ?x62 ?x118)))
- (let ((?x377 (* g ?x389)))
- (let (($x234 (= ?x241 ?x377)))
- (let ((?x515 (ite $x234 ?x36 ?x241)))
- (or (and (distinct ?x515 ?x241) true) (and (distinct ?x299 ?x472) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x393 (+ ?x62 ?x118)))
+ (let ((?x377 (* g ?x393)))
+ (let (($x279 (= ?x387 ?x377)))
+ (let ((?x515 (ite $x279 ?x36 ?x387)))
+ (or (and (distinct ?x515 ?x387) true) (and (distinct ?x187 ?x278) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -436,31 +436,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!139 logits) (< exp!2 exp!1)))
+ (= (< log!132 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!139) (< exp!1 exp!2)))
+ (= (< logits log!132) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!139 0.0) (> exp!2 1.0)))
+ (= (> log!132 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!139)))
+ (>= exp!2 (+ 1.0 log!132)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!150 logits) (< exp!3 exp!1)))
+ (= (< log!143 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!150) (< exp!1 exp!3)))
+ (= (< logits log!143) (< exp!1 exp!3)))
 (assert
- (= (< log!150 log!139) (< exp!3 exp!2)))
+ (= (< log!143 log!132) (< exp!3 exp!2)))
 (assert
- (= (< log!139 log!150) (< exp!2 exp!3)))
+ (= (< log!132 log!143) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!150 0.0) (> exp!3 1.0)))
+ (= (> log!143 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!150)))
+ (>= exp!3 (+ 1.0 log!143)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -471,10 +471,10 @@
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
 (declare-fun labels () Real)
-(declare-fun log!150 () Real)
+(declare-fun log!143 () Real)
 (declare-fun g () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!139 () Real)
+(declare-fun log!132 () Real)
 (declare-fun exp!3 () Real)
 (assert
  (let ((?x6 (- logits)))
@@ -520,24 +520,24 @@
  (let ((?x107 (/ 0.0 ?x24)))
  (let ((?x108 (- ?x107)))
  (let ((?x33 (- labels)))
- (let ((?x449 (* ?x33 ?x108)))
- (let ((?x394 (+ log!150 ?x449)))
+ (let ((?x394 (* ?x33 ?x108)))
+ (let ((?x171 (+ log!143 ?x394)))
  (let ((?x89 (+ 1.0 ?x33)))
  (let ((?x109 (* ?x89 ?x108)))
- (let ((?x86 (+ logits log!150)))
+ (let ((?x86 (+ logits log!143)))
  (let ((?x110 (+ ?x86 ?x109)))
  (let ((?x111 (- ?x110)))
- (let ((?x175 (+ ?x111 ?x394)))
- (let ((?x472 (* g ?x175)))
+ (let ((?x295 (+ ?x111 ?x171)))
+ (let ((?x278 (* g ?x295)))
  (let ((?x101 (- g)))
  (let ((?x102 (* logits ?x101)))
  (let ((?x91 (- ?x25)))
  (let ((?x92 (/ ?x91 ?x24)))
- (let ((?x324 (- ?x92)))
- (let ((?x301 (* ?x33 ?x324)))
- (let ((?x465 (- log!150)))
- (let ((?x346 (* 0.0 ?x465)))
- (let ((?x507 (+ ?x346 ?x301)))
+ (let ((?x116 (- ?x92)))
+ (let ((?x343 (* ?x33 ?x116)))
+ (let ((?x460 (- log!143)))
+ (let ((?x291 (* 0.0 ?x460)))
+ (let ((?x344 (+ ?x291 ?x343)))
  (let ((?x93 (+ (/ 1.0 2.0) ?x92)))
  (let ((?x94 (- ?x93)))
  (let ((?x95 (* ?x89 ?x94)))
@@ -545,12 +545,12 @@
  (let ((?x88 (* 0.0 ?x87)))
  (let ((?x96 (+ ?x88 ?x95)))
  (let ((?x97 (- ?x96)))
- (let ((?x526 (+ ?x97 ?x507)))
- (let ((?x205 (* g ?x526)))
+ (let ((?x275 (+ ?x97 ?x344)))
+ (let ((?x137 (* g ?x275)))
  (let ((?x34 (/ 1.0 ?x24)))
  (let ((?x35 (+ ?x33 ?x34)))
  (let ((?x36 (* g ?x35)))
- (or (and (distinct ?x36 ?x205) true) (and (distinct ?x102 ?x472) true))))))))))))))))))))))))))))))))))))))
+ (or (and (distinct ?x36 ?x137) true) (and (distinct ?x102 ?x278) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -558,31 +558,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!139 logits) (< exp!2 exp!1)))
+ (= (< log!132 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!139) (< exp!1 exp!2)))
+ (= (< logits log!132) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!139 0.0) (> exp!2 1.0)))
+ (= (> log!132 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!139)))
+ (>= exp!2 (+ 1.0 log!132)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!150 logits) (< exp!3 exp!1)))
+ (= (< log!143 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!150) (< exp!1 exp!3)))
+ (= (< logits log!143) (< exp!1 exp!3)))
 (assert
- (= (< log!150 log!139) (< exp!3 exp!2)))
+ (= (< log!143 log!132) (< exp!3 exp!2)))
 (assert
- (= (< log!139 log!150) (< exp!2 exp!3)))
+ (= (< log!132 log!143) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!150 0.0) (> exp!3 1.0)))
+ (= (> log!143 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!150)))
+ (>= exp!3 (+ 1.0 log!143)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
@@ -593,10 +593,10 @@
 (declare-fun logits () Real)
 (declare-fun exp!1 () Real)
 (declare-fun labels () Real)
-(declare-fun log!150 () Real)
+(declare-fun log!143 () Real)
 (declare-fun g () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!139 () Real)
+(declare-fun log!132 () Real)
 (declare-fun exp!3 () Real)
 (assert
  (let ((?x6 (- logits)))
@@ -642,37 +642,37 @@
  (let ((?x107 (/ 0.0 ?x24)))
  (let ((?x108 (- ?x107)))
  (let ((?x33 (- labels)))
- (let ((?x449 (* ?x33 ?x108)))
- (let ((?x394 (+ log!150 ?x449)))
+ (let ((?x394 (* ?x33 ?x108)))
+ (let ((?x171 (+ log!143 ?x394)))
  (let ((?x89 (+ 1.0 ?x33)))
  (let ((?x109 (* ?x89 ?x108)))
- (let ((?x86 (+ logits log!150)))
+ (let ((?x86 (+ logits log!143)))
  (let ((?x110 (+ ?x86 ?x109)))
  (let ((?x111 (- ?x110)))
- (let ((?x175 (+ ?x111 ?x394)))
- (let ((?x472 (* g ?x175)))
+ (let ((?x295 (+ ?x111 ?x171)))
+ (let ((?x278 (* g ?x295)))
  (let ((?x101 (- g)))
  (let ((?x102 (* logits ?x101)))
  (let ((?x91 (- ?x25)))
  (let ((?x92 (/ ?x91 ?x24)))
- (let ((?x305 (+ 1.0 ?x92)))
- (let ((?x357 (- ?x305)))
- (let ((?x469 (* ?x89 ?x357)))
+ (let ((?x190 (+ 1.0 ?x92)))
+ (let ((?x248 (- ?x190)))
+ (let ((?x469 (* ?x89 ?x248)))
  (let ((?x87 (- ?x86)))
  (let ((?x88 (* 0.0 ?x87)))
- (let ((?x354 (+ ?x88 ?x469)))
- (let ((?x202 (- ?x354)))
- (let ((?x324 (- ?x92)))
- (let ((?x301 (* ?x33 ?x324)))
- (let ((?x465 (- log!150)))
- (let ((?x346 (* 0.0 ?x465)))
- (let ((?x507 (+ ?x346 ?x301)))
- (let ((?x344 (+ ?x507 ?x202)))
- (let ((?x241 (* g ?x344)))
+ (let ((?x249 (+ ?x88 ?x469)))
+ (let ((?x514 (- ?x249)))
+ (let ((?x116 (- ?x92)))
+ (let ((?x343 (* ?x33 ?x116)))
+ (let ((?x460 (- log!143)))
+ (let ((?x291 (* 0.0 ?x460)))
+ (let ((?x344 (+ ?x291 ?x343)))
+ (let ((?x157 (+ ?x344 ?x514)))
+ (let ((?x387 (* g ?x157)))
  (let ((?x34 (/ 1.0 ?x24)))
  (let ((?x35 (+ ?x33 ?x34)))
  (let ((?x36 (* g ?x35)))
- (or (and (distinct ?x36 ?x241) true) (and (distinct ?x102 ?x472) true))))))))))))))))))))))))))))))))))))))
+ (or (and (distinct ?x36 ?x387) true) (and (distinct ?x102 ?x278) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -680,31 +680,31 @@
 (assert
  (>= exp!1 (+ 1.0 logits)))
 (assert
- (= (< log!139 logits) (< exp!2 exp!1)))
+ (= (< log!132 logits) (< exp!2 exp!1)))
 (assert
- (= (< logits log!139) (< exp!1 exp!2)))
+ (= (< logits log!132) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!139 0.0) (> exp!2 1.0)))
+ (= (> log!132 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!139)))
+ (>= exp!2 (+ 1.0 log!132)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (* 1.0 exp!1)))))
 (assert
- (= (< log!150 logits) (< exp!3 exp!1)))
+ (= (< log!143 logits) (< exp!3 exp!1)))
 (assert
- (= (< logits log!150) (< exp!1 exp!3)))
+ (= (< logits log!143) (< exp!1 exp!3)))
 (assert
- (= (< log!150 log!139) (< exp!3 exp!2)))
+ (= (< log!143 log!132) (< exp!3 exp!2)))
 (assert
- (= (< log!139 log!150) (< exp!2 exp!3)))
+ (= (< log!132 log!143) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!150 0.0) (> exp!3 1.0)))
+ (= (> log!143 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!150)))
+ (>= exp!3 (+ 1.0 log!143)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!3 (+ 1.0 (/ 1.0 exp!1)))))
 (check-sat)
