@@ -34,6 +34,7 @@ Obligations with a work budget (``finite``, ``queries``/``work``) are never spli
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -224,15 +225,20 @@ def prove_parts(ob: Any, parts: list[Any], prove_one: Callable, b: Builder, res:
 
     asked: dict[tuple, int] = {}  # a part's form up to renaming -> the part proved for it
     keys = [shape_key(p, b) for p in parts]
+    done: dict[int, Any] = {}
     for g, part in enumerate(parts):
         key = keys[g]
         if key in asked:  # the same claim over other variables: the same verdict
             res.renamed += 1
+            rep = asked[key]
+            ren = _renaming(dict(zip(_order(parts[rep]), _order(part), strict=True)))
+            res.excluded += [ren(t) for t in done[rep].excluded]  # its boundaries, renamed
+            res.checked += [ren(t) for t in done[rep].checked]
             continue
         asked[key] = g
         hit.clear()
         part = dataclasses.replace(part, confirm=confirmer(g), values=valuer(g))
-        r = prove_one(part)
+        r = done[g] = prove_one(part)
         res.paths += r.paths
         res.excluded += r.excluded
         res.checked += r.checked
@@ -260,6 +266,15 @@ def prove_parts(ob: Any, parts: list[Any], prove_one: Callable, b: Builder, res:
 def _roots(part: Any) -> list[Node]:
     return [t for p in part.pairs for t in p] + list(part.assume) + list(part.reference) + (
         list(part.rule) + [t for p in part.given for t in p])
+
+
+def _renaming(names: dict[str, str]) -> Callable[[str], str]:
+    """Rename whole variable names in rendered text (``x[1]`` in ``x[1] == 0``, not ``x[11]``)."""
+    if not names:
+        return lambda text: text
+    pattern = re.compile(r"(?<![\w!\]])(" + "|".join(
+        re.escape(k) for k in sorted(names, key=len, reverse=True)) + r")(?![\w!\[])")
+    return lambda text: pattern.sub(lambda m: names[m.group(1)], text)
 
 
 def _order(part: Any) -> list[str]:

@@ -35,7 +35,12 @@ def test_rowwise_rule_is_proved_row_by_row():
     wide = _rowwise(_relu_sq, lambda x, g: g[:, None] * 2 * jax.nn.relu(x),
                     signature=[jax.ShapeDtypeStruct((8, 3), jnp.float32)])
     assert wide.verdict == "proved"
-    assert next(o for o in wide.obligations if o.name == "vjp").paths == vjp.paths
+    wide_vjp = next(o for o in wide.obligations if o.name == "vjp")
+    assert wide_vjp.paths == vjp.paths
+    # the boundaries of every row are listed, renamed from the row proved
+    bounds = wide_vjp.checked_boundaries + wide_vjp.excluded_boundaries
+    assert len(bounds) == 4 * len(vjp.checked_boundaries + vjp.excluded_boundaries) > 0
+    assert any("x[7,2]" in t for t in bounds), bounds
 
 
 def test_a_row_unlike_the_others_is_proved_on_its_own():
