@@ -248,7 +248,9 @@ def prove_parts(ob: Any, parts: list[Any], prove_one: Callable, b: Builder, res:
         res.vacuous_paths += r.vacuous_paths
         if r.verdict == "refuted":
             res.verdict, res.reason, res.detail = "refuted", "", r.detail
-            res.point = {**hit.get("point", {}), **(r.point or {})}
+            # the whole point JAX confirmed (a boundary confirmed nearby: the part's point,
+            # completed as ``values`` completed it)
+            res.point = {**completions(g, {})[0], **hit.get("point", {}), **(r.point or {})}
             break
         if r.verdict != "proved" and (res.verdict == "proved" or r.reason.startswith(
                 "vacuous") and not res.reason.startswith("vacuous")):
