@@ -23,22 +23,29 @@ from certjax import _discharge
 calls = []
 _orig = _discharge.prove
 _discharge.prove = lambda *a, **k: calls.append(1) or _orig(*a, **k)
-rules = certjax.rules.load_all()
+rules = {k: f for k, f in certjax.rules.load_all().items() if k.startswith(PREFIX)}
 print(json.dumps({"z3_calls": len(calls),
                   "fingerprints": {k: f.certificate.fingerprint for k, f in rules.items()}}))
 """
 
 
-def _probe(seed: str) -> dict:
+def _probe(seed: str, prefix: tuple[str, ...] = ("",)) -> dict:
     env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONHASHSEED": seed}
-    out = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True,
+    code = f"PREFIX = {prefix!r}\n" + PROBE
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                          text=True, timeout=300, check=True)
     return json.loads(out.stdout.splitlines()[-1])
 
 
 def test_fingerprints_deterministic_and_import_runs_no_z3():
-    a, b = _probe("1"), _probe("2")
-    assert a["fingerprints"] == b["fingerprints"]
+    # every rule in one process; the stored fingerprints were computed in other processes
+    # (`check --update`'s workers, each with its own hash seed), so equality with them is the
+    # determinism check for all; a second seed re-derives the custom rules' (the estimator
+    # pairs' ~1700 claim traces take ~40 s a process)
+    a = _probe("1")
+    b = _probe("2", prefix=("arithmetic.", "elementwise.", "gaussian.", "losses.", "reductions."))
+    assert len(b["fingerprints"]) >= 26
+    assert all(a["fingerprints"][k] == v for k, v in b["fingerprints"].items())
     assert a["z3_calls"] == 0 and b["z3_calls"] == 0  # every stored certificate reused
     stored = {}
     for group, names in _store.groups(_store.library_proofs_dir()).items():

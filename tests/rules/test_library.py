@@ -66,9 +66,12 @@ def _vjp(fn, args, g):
 
 
 def test_every_library_rule_is_proved_and_has_a_case():
-    # estimator pairs are tested by their Monte-Carlo means in tests/stochastic
-    assert set(CASES) == {k for k in RULES if not k.startswith("estimators.")}
-    assert all(f.certificate.verdict == "proved" for f in RULES.values())
+    # estimator pairs are tested by their Monte-Carlo means in tests/stochastic, their proofs
+    # by tests/test_proofs.py (`certjax check`; reading their certificates here traces ~1700
+    # claims, ~40 s)
+    custom = {k for k in RULES if not k.startswith("estimators.")}
+    assert set(CASES) == custom and len(RULES) > len(custom)
+    assert all(RULES[k].certificate.verdict == "proved" for k in custom)
 
 
 @pytest.mark.parametrize("rule_id", sorted(CASES))
