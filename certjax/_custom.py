@@ -38,6 +38,7 @@ from ._instance import (
 )
 from ._obligation import DEFAULT_RLIMIT
 from ._stated import Stated
+from ._vjp3 import refuse as refuse_as_vjp3
 
 # JAX's classes as they were at import: never looked up through ``jax.`` again, so that a
 # program that swaps ``jax.custom_vjp = certjax.custom_vjp`` keeps working.
@@ -207,6 +208,10 @@ class custom_vjp(_JAX_VJP):
     def _restore(self, old: tuple) -> None:
         (self.fwd, self.bwd, self.symbolic_zeros, self.optimize_remat, self._rule,
          self._config, self.certificate) = old
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        refuse_as_vjp3(self.fun, self.nondiff_argnums, args, kwargs)  # config off: nothing
+        return super().__call__(*args, **kwargs)
 
     def __get__(self, obj: Any, objtype: Any = None) -> Any:
         return self if obj is None else functools.partial(self, obj)

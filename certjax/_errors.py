@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from jax.errors import UnexpectedTracerError
+
 MSG_UNIDENTIFIED = (
     "JAX's {name} at ({shapes}) is not identified as the library function it implements "
     "(its traced body's normal form differs from the function's own at these shapes), so "
@@ -123,6 +125,15 @@ class RuleOutputMalformed(RuleMalformed):
 
 class RuleOutputMalformedValue(RuleOutputMalformed, ValueError):
     """:class:`RuleOutputMalformed` where JAX raises a ``ValueError`` (cotangent shapes)."""
+
+
+class RuleTracerRefused(RuleMalformed, UnexpectedTracerError):
+    """Under ``jax_custom_vjp3``: a nondiff argument that is a tracer, or a primal closing
+    over one, refused as JAX's ``custom_vjp3`` refuses them (its type, its words)."""
+
+    def __init__(self, message: str) -> None:
+        TypeError.__init__(self, f"{message}\nSee {self._error_page}#jax.errors."
+                                 f"{UnexpectedTracerError.__name__}")
 
 
 MSG_STRICT = """\
