@@ -61,7 +61,8 @@ def test_library_certificates_up_to_date_and_cvc5_agrees(whole_library):
     assert len(reports) >= 26
     pool = Pool(2, timeout=600)
     try:
-        _recheck(pool, reports, 2000)
+        # cvc5's per-query limit is wall-clock: 2 s left 7 of 69 unknown on a loaded 2-core run
+        _recheck(pool, reports, 5000)
     finally:
         pool.close()
     checked = {e["file"] for r in reports for e in r.cvc5}
@@ -71,4 +72,4 @@ def test_library_certificates_up_to_date_and_cvc5_agrees(whole_library):
               for k in ("agree", "disagree", "unknown")}
     print(f"\ncvc5 re-check of {len(stored)} obligations: {counts}")
     assert counts["disagree"] == 0 and not any(r.problems for r in reports)
-    assert counts["agree"] >= 0.9 * len(stored)  # 74 of 78 when last measured
+    assert counts["agree"] >= 0.9 * len(stored)  # 62 of 69 at a 2 s limit, under load
