@@ -5,7 +5,7 @@
 diagonal; ``inverse(z) = L^{-1} (z - loc)`` (a triangular solve) and
 ``log_prob(z) = base_log_prob(inverse(z)) - sum_i log L_ii``, since
 ``|det d inverse/dz| = 1 / prod_i L_ii``. Its reparameterization certificate is the vector
-change of variables of :func:`certjax.stochastic._pairs._vector_reparam_claims`, proved at
+change of variables of :func:`certjax.stochastic._pairs._reparam_claims`, proved at
 ``d = 2``.
 """
 

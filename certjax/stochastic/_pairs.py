@@ -326,7 +326,7 @@ def _finite_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
     if kind != "none":
         claims.append(Claim(
             "mass_conserved", "sum_k grad p_k == 0 (so a baseline adds nothing in expectation)",
-            "equal", lambda inp: [sum(gs) for gs in zip(*[dprob(inp, k) for k in ks])],
+            "equal", lambda inp: [sum(gs) for gs in zip(*[dprob(inp, k) for k in ks], strict=True)],
             lambda inp: [jnp.zeros_like(x) for x in pair.params(inp)], pair.domain))
     if kind == "callable":
         claims.append(Claim(
@@ -366,7 +366,7 @@ def _direct_unbiased(pair: _Pair, ks, probs, exact_grad) -> Claim:
             p, acc = probs(inp), None
             for zs in itertools.product(range(len(ks)), repeat=n):
                 g = [p[zs[0]] * p[zs[1]] * gi for gi in loo_grad(inp, zs)]
-                acc = g if acc is None else [a + gi for a, gi in zip(acc, g)]
+                acc = g if acc is None else [a + gi for a, gi in zip(acc, g, strict=True)]
             return acc
 
         return Claim("unbiased", "sum over (z1, z2) of p(z1) p(z2) grad(loo estimator, n=2) == "
@@ -374,10 +374,10 @@ def _direct_unbiased(pair: _Pair, ks, probs, exact_grad) -> Claim:
 
     def rule(inp):
         p, acc = probs(inp), None
-        for k, pk in zip(ks, p):
+        for k, pk in zip(ks, p, strict=True):
             g = [pk * gi for gi in pair.grad_term(inp, k, inp["f"][int(k)],
                                                   pair.baseline(inp, k))]
-            acc = g if acc is None else [a + gi for a, gi in zip(acc, g)]
+            acc = g if acc is None else [a + gi for a, gi in zip(acc, g, strict=True)]
         return acc
 
     return Claim("unbiased", "sum_k p_k grad(surrogate)(k) == grad sum_k p_k f[k]", "equal",
@@ -397,51 +397,13 @@ def _det(m: list[list]) -> Any:
 
 
 def _reparam_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
-    if pair.zshape:
-        return _vector_reparam_claims(pair)
-    inputs = {**pair.inputs(), "eps": (), "z": ()}
-    d = lambda inp: pair.make(pair.params(inp))  # noqa: E731
-
-    def on_base(inp):
-        return pair.domain(inp) & jnp.all(d(inp).base_support(inp["eps"]))
-
-    def on_support(inp):
-        return pair.domain(inp) & jnp.all(pair.cls.support.check(d(inp), inp["z"]))
-
-    def dinv(inp):
-        return jax.jvp(lambda z: d(inp).inverse(z), (inp["z"],), (jnp.ones_like(inp["z"]),))[1]
-
-    claims = [
-        Claim("left_inverse", "inverse(transform(eps)) == eps on the base support", "equal",
-              lambda inp: d(inp).inverse(d(inp).transform(inp["eps"])),
-              lambda inp: inp["eps"], on_base),
-        Claim("right_inverse", "transform(inverse(z)) == z on the support", "equal",
-              lambda inp: d(inp).transform(d(inp).inverse(inp["z"])),
-              lambda inp: inp["z"], on_support),
-        Claim("maps_support", "transform maps the base support into the support", "holds",
-              lambda inp: pair.cls.support.check(d(inp), d(inp).transform(inp["eps"])),
-              None, on_base),
-        Claim("maps_base", "inverse maps the support into the base support", "holds",
-              lambda inp: d(inp).base_support(d(inp).inverse(inp["z"])), None, on_support),
-        Claim("jacobian_positive", "d inverse/dz > 0", "holds",
-              lambda inp: dinv(inp) > 0, None, on_support),
-        Claim("density", "exp(log_prob(z)) == exp(base_log_prob(inverse(z))) * d inverse/dz",
-              "equal", lambda inp: jnp.exp(d(inp).log_prob(inp["z"])),
-              lambda inp: jnp.exp(d(inp).base_log_prob(d(inp).inverse(inp["z"]))) * dinv(inp),
-              on_support),
-        Claim("defined", "transform defined wherever inverse and log_prob are", "defined",
-              lambda inp: d(inp).transform(inp["eps"]),
-              lambda inp: [d(inp).inverse(inp["z"]), d(inp).log_prob(inp["z"])], on_base),
-    ]
-    return inputs, claims
-
-
-def _vector_reparam_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
-    """A vector event (``event_ndims = 1``, shape ``(d,)``): the change of variables with the
+    """The change of variables of a reparameterized pair: ``transform`` and ``inverse`` are
+    inverse maps between the base support and the support, and the density transforms with
+    ``d inverse/dz``. For a vector event (``event_ndims = 1``, shape ``(d,)``) that is the
     determinant of the Jacobian of ``inverse`` (JAX's derivatives, cofactor expansion), proved
     at the certification example's ``d``."""
-    (n,) = pair.zshape
-    inputs = {**pair.inputs(), "eps": (n,), "z": (n,)}
+    shape = tuple(pair.zshape)
+    inputs = {**pair.inputs(), "eps": shape, "z": shape}
     d = lambda inp: pair.make(pair.params(inp))  # noqa: E731
 
     def on_base(inp):
@@ -450,9 +412,19 @@ def _vector_reparam_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
     def on_support(inp):
         return pair.domain(inp) & jnp.all(pair.cls.support.check(d(inp), inp["z"]))
 
-    def det_dinv(inp):
-        m = jax.jacfwd(lambda z: d(inp).inverse(z))(inp["z"])
-        return _det([[m[i, j] for j in range(n)] for i in range(n)])
+    if shape:
+        (n,) = shape
+        jac_text = "det(d inverse/dz)"
+
+        def jac(inp):
+            m = jax.jacfwd(lambda z: d(inp).inverse(z))(inp["z"])
+            return _det([[m[i, j] for j in range(n)] for i in range(n)])
+    else:
+        jac_text = "d inverse/dz"
+
+        def jac(inp):
+            return jax.jvp(lambda z: d(inp).inverse(z), (inp["z"],),
+                           (jnp.ones_like(inp["z"]),))[1]
 
     claims = [
         Claim("left_inverse", "inverse(transform(eps)) == eps on the base support", "equal",
@@ -466,11 +438,11 @@ def _vector_reparam_claims(pair: _Pair) -> tuple[dict, list[Claim]]:
               None, on_base),
         Claim("maps_base", "inverse maps the support into the base support", "holds",
               lambda inp: d(inp).base_support(d(inp).inverse(inp["z"])), None, on_support),
-        Claim("jacobian_positive", "det(d inverse/dz) > 0", "holds",
-              lambda inp: det_dinv(inp) > 0, None, on_support),
-        Claim("density", "exp(log_prob(z)) == exp(base_log_prob(inverse(z))) * "
-              "det(d inverse/dz)", "equal", lambda inp: jnp.exp(d(inp).log_prob(inp["z"])),
-              lambda inp: jnp.exp(d(inp).base_log_prob(d(inp).inverse(inp["z"]))) * det_dinv(inp),
+        Claim("jacobian_positive", f"{jac_text} > 0", "holds",
+              lambda inp: jac(inp) > 0, None, on_support),
+        Claim("density", f"exp(log_prob(z)) == exp(base_log_prob(inverse(z))) * {jac_text}",
+              "equal", lambda inp: jnp.exp(d(inp).log_prob(inp["z"])),
+              lambda inp: jnp.exp(d(inp).base_log_prob(d(inp).inverse(inp["z"]))) * jac(inp),
               on_support),
         Claim("defined", "transform defined wherever inverse and log_prob are", "defined",
               lambda inp: d(inp).transform(inp["eps"]),
@@ -610,7 +582,8 @@ def certify_pair(dist_cls: type[Distribution], est: Estimator, *, rlimit: int = 
         return certify_implicit(pair, rlimit=rlimit, keep_smt2=keep_smt2)
     elif est.kind == "reparam":
         inputs, claims = _reparam_claims(pair)
-        assumptions += [A_SAMPLER_BASE.format(base=dist_cls.base_name), A_REPARAM, A_KEYS, A_REPARAM_2]
+        assumptions += [A_SAMPLER_BASE.format(base=dist_cls.base_name), A_REPARAM, A_KEYS,
+                        A_REPARAM_2]
         cert = prove_claims(f"{est.label} x {name}", inputs, claims, assumptions=assumptions,
                             source=_source(est), rlimit=rlimit, keep_smt2=keep_smt2)
         if not _only_right_inverse_unproved(cert) or not dist_cls.support.interval:
