@@ -24,8 +24,8 @@ from ._errors import RuleMalformed as RuleMalformed
 from ._errors import RuleNotHandled as RuleNotHandled
 from ._errors import RuleNotTraceable as RuleNotTraceable
 from ._errors import RuleOutputMalformed as RuleOutputMalformed
-from ._errors import RuleTracerRefused as RuleTracerRefused
 from ._errors import RuleRejected as RuleRejected
+from ._errors import RuleTracerRefused as RuleTracerRefused
 from ._errors import RuleUnproven as RuleUnproven
 from ._errors import UnprovedRules as UnprovedRules
 from ._errors import UnsupportedPrimitive as UnsupportedPrimitive

@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 """Trace one custom VJP or JVP rule to an instance (:class:`Traced`), and prove it.
 
-The obligations, built and discharged by ``_discharge``: for a VJP rule (``fwd``, ``bwd``) of ``primal``, over every primal input ``x`` satisfying
-``assume`` and every cotangent ``g``:
+The obligations, built and discharged by ``_discharge``: for a VJP rule (``fwd``, ``bwd``)
+of ``primal``, over every primal input ``x`` satisfying ``assume`` and every cotangent ``g``:
 
 * ``fwd``: ``fwd(x)[0] == primal(x)``;
 * ``vjp``: ``bwd(res(x), g)[i] == sum_j g_j * jvp_primal(x, e_i)_j`` for every input element
@@ -430,7 +430,7 @@ def trace_jvp(
     ok = (isinstance(jvp_shape, tuple | list) and len(jvp_shape) == 2
           and all(jax.tree_util.tree_structure(p) == out_tree for p in jvp_shape)
           and all(tuple(a.shape) == tuple(o.shape) for p in jvp_shape
-                  for a, o in zip(jax.tree_util.tree_leaves(p), out_leaves)))
+                  for a, o in zip(jax.tree_util.tree_leaves(p), out_leaves, strict=True)))
     if not ok:
         raise RuleOutputMalformed(MSG_BAD_JVP.format(
             rule=getattr(jvp, "__name__", "jvp"), got=_tree_text(jvp_shape),

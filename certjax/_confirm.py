@@ -55,9 +55,8 @@ def _differs(a: Any, b: Any) -> tuple[bool, bool]:
     finite = all(np.all(np.isfinite(x)) for x in la + lb)
     if not finite:
         return False, False
-    bad = any(
-        np.any(np.abs(x - y) > RTOL * (np.abs(x) + np.abs(y)) + ATOL) for x, y in zip(la, lb)
-    )
+    bad = any(np.any(np.abs(x - y) > RTOL * (np.abs(x) + np.abs(y)) + ATOL)
+              for x, y in zip(la, lb, strict=True))
     return bad, True
 
 

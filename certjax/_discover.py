@@ -329,7 +329,7 @@ def rule_functions(f32: FoundRule, f64: FoundRule | None) -> dict[str, Callable]
         fns["fwd"], fns["bwd"] = fwd, bwd
     params = [inspect.Parameter(nm, inspect.Parameter.POSITIONAL_OR_KEYWORD)
               for nm in f32.arg_names]
-    real = dict(zip(("fwd", "bwd"), f32.rule.split("/"))) if f32.kind == "vjp" else {
+    real = dict(zip(("fwd", "bwd"), f32.rule.split("/"), strict=True)) if f32.kind == "vjp" else {
         "jvp": f32.rule}
     for key, fn in fns.items():
         name = f32.name if key == "primal" else real.get(key, "")

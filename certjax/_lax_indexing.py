@@ -115,9 +115,9 @@ def _gather(ctx: Context, operand, indices, *, dimension_numbers, slice_sizes, m
         inb = b.boolean(True)
         for k, d in enumerate(dn.start_index_map):
             inb = b.and_(inb, _in_range(b, _node(ivec[k]), operand.shape[d] - slice_sizes[d]))
-        for O in np.ndindex(*(slice_sizes[d] for d in window)):
+        for corner in np.ndindex(*(slice_sizes[d] for d in window)):
             offs = [0] * operand.ndim
-            for d, o in zip(window, O, strict=True):
+            for d, o in zip(window, corner, strict=True):
                 offs[d] = o
             value = None
             for start, cond in reversed(combos):
@@ -128,7 +128,7 @@ def _gather(ctx: Context, operand, indices, *, dimension_numbers, slice_sizes, m
             idx = [0] * len(out_shape)
             for d, g in zip(batch_out, G, strict=True):
                 idx[d] = g
-            for d, o in zip(offset_dims, O, strict=True):
+            for d, o in zip(offset_dims, corner, strict=True):
                 idx[d] = o
             out[tuple(idx)] = value
     return out

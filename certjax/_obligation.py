@@ -166,21 +166,23 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
         res.budget = Budget(queries, time.process_time() - ob.built_s + backstop,
                             ob.work, "float-safety" if finite else f"'{ob.name}'", backstop)
 
-    # one answer per exact query: boundaries and their sides ask the same region again. A
-    # later ask would carry more facts (they only grow), so a kept sat or unknown is the
-    # weaker answer (both sides stay open) and a kept unsat holds a fortiori.
-    asked: dict[tuple[int, ...], tuple[list[Node], bool | None]] = {}
+    # an exact query answered unsat is not asked again: boundaries and their sides ask the
+    # same region again, and a later ask carries more facts (they only grow), so unsat holds
+    # a fortiori. A sat or unknown answer is not kept: the added facts could make it unsat,
+    # and a kept sat would open a side (and drop the boundary path) that is not there.
+    empty: dict[tuple[int, ...], list[Node]] = {}
 
     def feasible(conds: list[Node]) -> bool | None:
         key = tuple(map(id, conds))  # hash-consed terms, kept alive by the entry
-        if key in asked:
-            return asked[key][1]
+        if key in empty:
+            return False
         defs = [c for c, _ in definedness(conds, b)]
         low.prepare(conds + defs)
         r, _ = check(zctx, rlimit, [*[low.term(c) for c in conds + defs], *low.facts],
                      fallback=not finite, budget=res.budget)
-        asked[key] = (conds, None if r == z3.unknown else r == z3.sat)
-        return asked[key][1]
+        if r == z3.unsat:
+            empty[key] = conds
+        return None if r == z3.unknown else r == z3.sat
 
     def sides(x: Node, y: Node, region: list[Node]) -> tuple[int, ...]:
         lt = feasible([*region, b.cmp("lt", x, y)])

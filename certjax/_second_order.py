@@ -236,13 +236,13 @@ def _prove(t: Any, rlimit: int) -> dict[str, Any]:
             if vjp:
                 g = jax.tree_util.tree_unflatten(
                     jax.tree_util.tree_structure(t.shapes["primal"]),
-                    [_arr(point, gn, o.shape) for gn, o in zip(g_names, out_leaves)])
+                    [_arr(point, gn, o.shape) for gn, o in zip(g_names, out_leaves, strict=True)])
 
                 def h(*d):
                     full = _put(spec, args, d)
                     _, res = t.fns["fwd_c"](*full)
                     ct = t.fns["bwd_c"](*[full[i] for i in spec.nondiff], res, g)
-                    return [x for c, i in zip(ct, spec.diff) for x in (
+                    return [x for c, i in zip(ct, spec.diff, strict=True) for x in (
                         [np.zeros(s.shape) for _, s in spec.arg_leaves(i)] if c is None
                         else leaves(c))]
 

@@ -258,7 +258,7 @@ class _Spec:
 
         def f(*d):
             full = list(args)
-            for i, x in zip(self.diff, d):
+            for i, x in zip(self.diff, d, strict=True):
                 full[i] = x
             return eval_inlined(primal64, *jax.tree_util.tree_leaves(full))
 

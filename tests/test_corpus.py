@@ -55,7 +55,7 @@ def _finite(tree) -> bool:
 def _differ(a, b) -> bool:
     la, lb = _leaves(a), _leaves(b)
     assert len(la) == len(lb)
-    return any(not np.allclose(x, y, rtol=1e-6, atol=1e-9) for x, y in zip(la, lb))
+    return any(not np.allclose(x, y, rtol=1e-6, atol=1e-9) for x, y in zip(la, lb, strict=True))
 
 
 def _param_names(case: Case) -> list[str]:

@@ -90,20 +90,20 @@ def check(fn, *shapes, seed=0, scale=1.0, rtol=1e-9):
     closed = jax.make_jaxpr(fn)(*sig)
     ctx = Context(Builder(), opaque_stop_gradient=False)
     names = [f"a{i}" for i in range(len(shapes))]
-    X = [symbols(ctx, nm, s) for nm, s in zip(names, shapes)]
+    X = [symbols(ctx, nm, s) for nm, s in zip(names, shapes, strict=True)]
     outs = translate_jaxpr(ctx, closed, X)
     rng = np.random.RandomState(seed)
     for _ in range(N_POINTS):
         args = [scale * rng.normal(size=s) for s in shapes]
         env = {}
-        for x, v in zip(X, args):
+        for x, v in zip(X, args, strict=True):
             for idx in np.ndindex(x.shape):
                 env[x[idx].value] = float(v[idx])
         with jax.enable_x64(True):
             want = jax.tree_util.tree_leaves(fn(*[jnp.asarray(v) for v in args]))
         assert len(want) == len(outs)
-        for o, w in zip(outs, want):
-            got = np.vectorize(lambda nd: float(evaluate(nd, env)), otypes=[float])(o)
+        for o, w in zip(outs, want, strict=True):
+            got = np.vectorize(lambda nd, env=env: float(evaluate(nd, env)), otypes=[float])(o)
             np.testing.assert_allclose(got, np.asarray(w, np.float64), rtol=rtol, atol=1e-12)
     return ctx
 

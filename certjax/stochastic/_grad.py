@@ -46,14 +46,14 @@ from ._errors import (
     MSG_SITE_UNDER_TRANSFORM,
     HigherOrderUnsupported,
     StochasticError,
+    raise_unless_proved,
 )
-from ._plan import Plan, cost_leaves, plan, split_out
-from ._errors import raise_unless_proved
 from ._graph import GraphReport, report
 from ._pairs import pair_name
+from ._plan import Plan, cost_leaves, plan, split_out
 from ._registry import certificate
-from ._second_order import second_order_proved
 from ._sample import Handler
+from ._second_order import second_order_proved
 
 
 def value_and_grad(fun: Callable, argnums: int | Sequence[int] = 0, has_aux: bool = False, *,
@@ -130,7 +130,8 @@ def _plan(fun, argnums, has_aux, n, key_argnum, prune, args, kwargs, graph):
 
 def graph_report(p: Plan, n: int, second_order: bool = False) -> GraphReport:
     """The whole-graph report of plan ``p`` (proved once per structure); raises if refuted."""
-    rep = report(p, [pair_name(c, e) for c, e in zip(p.classes, p.ests)], n, second_order)
+    names = [pair_name(c, e) for c, e in zip(p.classes, p.ests, strict=True)]
+    rep = report(p, names, n, second_order)
     if rep.verdict == "refuted":
         raise_unless_proved(rep.theorem, "This is a bug in certjax's surrogate: please report it.")
     return rep
@@ -168,7 +169,7 @@ def _value_and_grad(fun, argnums, has_aux, n, key_argnum, prune, graph, args, kw
         if isinstance(argnums, int):
             a[argnums] = dargs[0]
         else:
-            for i, d in zip(argnums, dargs):
+            for i, d in zip(argnums, dargs, strict=True):
                 a[i] = d
         if n == 1 and m == 1:
             obj, aux, costs, C, lps, bases, _ = replica(a, kwargs, None)
@@ -178,7 +179,7 @@ def _value_and_grad(fun, argnums, has_aux, n, key_argnum, prune, graph, args, kw
 
         def one(keys, config):
             full = list(leaves)
-            for pos, k in zip(kpos, keys):
+            for pos, k in zip(kpos, keys, strict=True):
                 full[pos] = k
             b, kw = jax.tree_util.tree_unflatten(tree, full)
             return replica(list(b), kw, config)

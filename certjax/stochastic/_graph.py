@@ -69,8 +69,9 @@ class GraphReport:
 
     Attributes:
         verdict: ``"proved"`` (the theorem, first and second order), ``"first_order"``
-            (the first-order theorem; the second order was not asked for or not proved), ``"assumed"`` (composition assumed: continuous
-            sites or too large) or ``"unproved"``.
+            (the first-order theorem; the second order was not asked for or not proved),
+            ``"assumed"`` (composition assumed: continuous sites or too large) or
+            ``"unproved"``.
         theorem: the theorem's certificate (None when not attempted).
         pairs: the pair certificates' names the graph uses.
         assumptions: the composition's assumptions, item by item (each pair certificate
@@ -91,11 +92,11 @@ def eligible(p) -> bool:
     return bool(p.kinds) and all(
         c.support.size is not None and c.event_ndims == 0
         and (k == "enumerate" or (k == "score" and e.term is score_term))
-        for c, k, e in zip(p.classes, p.kinds, p.ests))
+        for c, k, e in zip(p.classes, p.kinds, p.ests, strict=True))
 
 
 def n_configs(p) -> int:
-    return int(np.prod([k ** n for k, n in zip(p.sizes, p.n_elems)], dtype=object))
+    return int(np.prod([k ** n for k, n in zip(p.sizes, p.n_elems, strict=True)], dtype=object))
 
 
 _CACHE: dict[tuple, Certificate] = {}
@@ -130,7 +131,7 @@ class _Theorem:
         self.p, self.total = p, replica_total
         self.n = len(p.kinds)
         per_site = [list(itertools.product(range(k), repeat=m))
-                    for k, m in zip(p.sizes, p.n_elems)]
+                    for k, m in zip(p.sizes, p.n_elems, strict=True)]
         self.configs = list(itertools.product(*per_site))  # e -> per site, its flat values
         self.per_site = per_site
         self.plen = [sum(int(np.prod(a.shape, dtype=int)) for a in av) for av in p.param_avals]
@@ -256,7 +257,8 @@ class _Theorem:
             cls = self.p.classes[j]
             for e in self.configs:
                 leaves = self._dist(j, inp, e, self._t(inp))
-                ok = ok & jnp.all(cls.param_domain(**dict(zip(cls.param_names, leaves))))
+                named = dict(zip(cls.param_names, leaves, strict=True))
+                ok = ok & jnp.all(cls.param_domain(**named))
         return ok
 
     def _normalized(self, j) -> Claim:
@@ -276,15 +278,16 @@ class _Theorem:
         claims = [self._normalized(j) for j in range(self.n)]
         names = {0: "value", 1: "first_order", 2: "second_order"}
         for k in (0, 1, 2) if second_order else (0, 1):
-            stmt = ("sum_e P(e) d^{k}/dt^{k} surrogate_e == d^{k}/dt^{k} sum_e P(e; t) "
-                    "sum_c cost_c(e; t)").format(k=k)
+            stmt = (f"sum_e P(e) d^{k}/dt^{k} surrogate_e == d^{k}/dt^{k} sum_e P(e; t) "
+                    "sum_c cost_c(e; t)")
             claims.append(Claim(names[k], stmt, "equal",
                                 lambda inp, k=k: self.rule(inp, k),
                                 lambda inp, k=k: self.reference(inp, k), self.domain,
                                 rlimit=GRAPH_RLIMIT, required=k < 2))
         p = self.p
-        name = "graph[" + ", ".join(f"{e.label} x {d}{list(a.shape)}" for e, d, a in
-                                    zip(p.ests, p.dists, p.avals)) + f"; {p.n_costs} costs]"
+        sites = zip(p.ests, p.dists, p.avals, strict=True)
+        name = "graph[" + ", ".join(f"{e.label} x {d}{list(a.shape)}" for e, d, a in sites) \
+            + f"; {p.n_costs} costs]"
         return prove_claims(name, self.inputs(), claims,
                             assumptions=[A_UNINTERPRETED, A_GRAPH_SAMPLER, A_REPLICAS],
                             rlimit=GRAPH_RLIMIT)

@@ -85,7 +85,7 @@ def _configs(enum_sites) -> list[np.ndarray] | None:
     ranges = [range(k) for k, n in sizes for _ in range(n)]
     table = np.asarray(list(itertools.product(*ranges)), np.int32).reshape(m, -1)
     out, col = [], 0
-    for s, (_, n) in zip(enum_sites, sizes):
+    for s, (_, n) in zip(enum_sites, sizes, strict=True):
         out.append(table[:, col: col + n].reshape((m,) + _events(s)))
         col += n
     return out
@@ -160,7 +160,7 @@ def _dataflow(p: Plan, fun, args, kwargs, has_aux, prune, split_leaves) -> None:
 
     def pass2(dyn_vals, zs):
         full = list(flat)
-        for i, v in zip(dyn, dyn_vals):
+        for i, v in zip(dyn, dyn_vals, strict=True):
             full[i] = v
         a, kw = jax.tree_util.tree_unflatten(tree, full)
         with Handler(inject=zs) as h:

@@ -182,7 +182,8 @@ def second_order_claims(pair, ks, base, z_of, domain) -> list[Claim]:
             f"{PREFIX}mass_conserved", "sum_k Hessian p_k == 0 (a baseline adds nothing to the "
             "second derivative in expectation)", "equal",
             lambda inp: [sum(xs) for xs in zip(*[hessian_fwd(
-                lambda q, k=k: jnp.exp(pair.lp_ref(q, k)), pair.params(inp)) for k in ks])],
+                lambda q, k=k: jnp.exp(pair.lp_ref(q, k)), pair.params(inp)) for k in ks],
+                strict=True)],
             lambda inp: [jnp.float32(0.0)] * n_params(pair) ** 2, domain))
     return claims
 

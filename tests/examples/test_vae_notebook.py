@@ -42,7 +42,8 @@ def test_notebook_runs_headless_under_nbmake(tmp_path):
     # the estimator certificate of the sample, with its obligations and assumptions
     assert "reparam x Normal (estimator): proved" in text
     assert re.search(r"density +proved: exp\(log_prob\(z\)\)", text)
-    assert "- pathwise: E_eps[grad_theta" in text and "- sampler: the base sampler jax.random.normal" in text
+    assert "- pathwise: E_eps[grad_theta" in text
+    assert "- sampler: the base sampler jax.random.normal" in text
     assert "vae_adapter" not in text and "TEMPORARY" not in text
     # every verdict proved; the second order (not used to train) and float safety (a verdict
     # of its own, obligation 'finite') are reported, not required

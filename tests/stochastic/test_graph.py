@@ -6,7 +6,6 @@ own sample), listed as an assumption for continuous or too large graphs."""
 
 import jax
 import jax.numpy as jnp
-import pytest
 
 import certjax as cj
 from certjax import distributions as cjd
