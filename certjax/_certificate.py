@@ -18,7 +18,8 @@ from ._facts import FACTS
 TRUST_BASE = (
     "_facts.py", "_ir.py", "_ir_int.py", "_translate.py", "_lax_rules.py", "_lax_structure.py",
     "_lower.py", "_paths.py", "_components.py",
-    "_obligation.py", "_budget.py", "_certify.py", "_discharge.py", "_spec.py", "_confirm.py",
+    "_obligation.py", "_budget.py", "_certify.py", "_discharge.py", "_spec.py", "_point.py",
+    "_confirm.py",
     "_inline.py",
     "_certificate.py",
     "_elementwise.py", "_constants.py", "_lax_special.py", "_lower_special.py", "_lax_control.py",

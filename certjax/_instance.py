@@ -351,21 +351,28 @@ def vjp_fwd(owner: Any, args: tuple) -> Any:
         trace_vjp, owner.fun, fwd, bwd, nondiff_argnums=owner.nondiff_argnums, signature=sig,
         assume=cfg.assume, rlimit=cfg.rlimit, name=owner._name, perturbed=perturbed,
         stated=cfg.stated)
+    at_point = None
     with jax_worded(owner, args), handled(owner._name):
         try:
             t = trace()
             pending = False
         except (RuleNotTraceable, RuleOutputMalformed) as e:
-            # bwd does not trace, or returns the wrong structure, at the cotangent JAX would
-            # give it if all outputs were perturbed. JAX calls bwd (and checks its output)
-            # only when a cotangent reaches it, at the zero pattern known then (symbolic
-            # zeros; none at all for a primal without outputs; never under forward mode):
-            # so the whole rule is proved at bwd time, before bwd runs (see `_pending_out`).
-            try:
-                t = trace(skip_bwd=True)
-            except CertificationError:
-                raise e from None
-            pending = True
+            if _point_use().applies(e, owner, args):  # Python control flow on the values
+                at_point = e  # (met outside this handler: not the point's error's context)
+                t = pending = None
+            else:
+                # bwd does not trace, or returns the wrong structure, at the cotangent JAX would
+                # give it if all outputs were perturbed. JAX calls bwd (and checks its output)
+                # only when a cotangent reaches it, at the zero pattern known then (symbolic
+                # zeros; none at all for a primal without outputs; never under forward mode):
+                # so the whole rule is proved at bwd time, before bwd runs (see `_pending_out`).
+                try:
+                    t = trace(skip_bwd=True)
+                except CertificationError:
+                    raise e from None
+                pending = True
+    if at_point is not None:
+        return _point_use().fwd_at(owner, at_point, args)
     if not pending:
         cert = owner.instances.record(t, owner._name, cfg)
         if differentiated(args):  # fwd under an enclosing JVP: the rule is differentiated again
@@ -377,6 +384,12 @@ def vjp_fwd(owner: Any, args: tuple) -> Any:
     if pending:
         out = _pending_out(t, leaves)
     return out, Residuals(res, t.key)
+
+
+def _point_use() -> Any:
+    from . import _point_use  # (it builds on this module)
+
+    return _point_use
 
 
 def _pending_out(t: Traced, leaves: list[Any]) -> Any:
@@ -397,6 +410,8 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
         raise RuleUnproven(
             f"{owner._name}: bwd was called with residuals that no proved fwd of this rule "
             f"produced ({_tree_avals(res)})", rule=owner._name, obligation="vjp")
+    if t.extra.get("point"):  # a point instance: its nondiff values are in its jaxprs
+        nd = ()
     is_z = lambda x: isinstance(x, SymbolicZero)  # noqa: E731
     g_leaves, g_tree = jax.tree_util.tree_flatten(g, is_leaf=is_z)
     cot_zeros = [is_z(x) for x in g_leaves] if owner.symbolic_zeros else None
@@ -491,10 +506,18 @@ def jvp_rule(owner: Any, nondiff: tuple, primals: tuple, tangents: tuple) -> Any
         tangents = tuple(jax.tree_util.tree_map(
             lambda x: jnp.zeros(x.aval.shape, x.aval.dtype) if isinstance(x, SymbolicZero) else x,
             tg, is_leaf=lambda x: isinstance(x, SymbolicZero)) for tg in tangents)
+    at_point = None
     with jax_worded(owner, full), handled(owner._name):
-        t = trace_jvp(owner.fun, jvp, nondiff_argnums=nd_pos,
-                      signature=call_signature(full, nd_pos), assume=cfg.assume,
-                      rlimit=cfg.rlimit, name=owner._name, zeros=zeros, stated=cfg.stated)
+        try:
+            t = trace_jvp(owner.fun, jvp, nondiff_argnums=nd_pos,
+                          signature=call_signature(full, nd_pos), assume=cfg.assume,
+                          rlimit=cfg.rlimit, name=owner._name, zeros=zeros, stated=cfg.stated)
+        except RuleNotTraceable as e:
+            if not _point_use().applies(e, owner, full):
+                raise
+            at_point = e  # (met outside this handler: its error is not the point's context)
+    if at_point is not None:  # Python control flow on the values: proved at this point
+        return _point_use().jvp_at(owner, at_point, full, tangents)
     cert = owner.instances.record(t, owner._name, cfg)
     if differentiated(primals):
         _again(owner, t, cert, cfg)

@@ -1,0 +1,162 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Rules with Python control flow on values: proved at each concrete point JAX runs them at."""
+
+import functools
+import warnings
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import pytest
+
+import certjax
+from certjax._point import MSG_FIRST_ORDER, MSG_POINT
+
+
+def _branchy_jvp(slope_pos=None):
+    """sin for x > 0, cos otherwise; the jvp's positive branch has ``slope_pos`` if given."""
+    @certjax.custom_jvp
+    def f(x):
+        if x > 0:
+            return jnp.sin(x)
+        return jnp.cos(x)
+
+    @f.defjvp
+    def f_jvp(primals, tangents):
+        (x,), (t,) = primals, tangents
+        if x > 0:
+            return f(x), (jnp.cos(x) if slope_pos is None else slope_pos) * t
+        return f(x), -jnp.sin(x) * t
+
+    return f
+
+
+def test_jvp_rule_branching_on_values_is_proved_at_each_point():
+    f = _branchy_jvp()
+    for x in (2.0, -2.0):
+        want = np.cos(x) if x > 0 else -np.sin(x)
+        np.testing.assert_allclose(jax.grad(f)(x), want, rtol=1e-6)
+        _, tan = jax.jvp(f, (x,), (3.0,))
+        np.testing.assert_allclose(tan, 3 * want, rtol=1e-6)
+    insts = list(f.instances)
+    assert [i.shapes for i in insts] == [{"x": "float32[] at 2"}, {"x": "float32[] at -2"}]
+    assert all(i.verdict == "proved" and i.how.startswith("at a point") for i in insts)
+    cert = insts[0].certificate
+    assert MSG_POINT.format(point="x=2") in cert.assumptions
+    assert cert.second_order == {"verdict": "unproved", "reason": MSG_FIRST_ORDER}
+
+
+def test_wrong_branch_is_refused_at_the_point_it_is_used():
+    f = _branchy_jvp(slope_pos=2.0)  # JAX's test_python_control_flow: 2 * g for sin
+    np.testing.assert_allclose(jax.grad(f)(-2.0), -np.sin(-2.0), rtol=1e-6)  # right branch
+    with pytest.raises(certjax.RuleRejected) as e:
+        jax.grad(f)(2.0)
+    msg = str(e.value)
+    assert "f at instance (x: float32[] at 2)" in msg and "obligation 'jvp'" in msg
+    assert "f_jvp(x=2, v=" in msg  # the point's value, not the placeholder's
+    assert e.value.counterexample["x"] == 2.0
+
+
+def test_vjp_rule_with_value_branches_in_fwd_and_bwd():
+    @certjax.custom_vjp
+    def f(x):
+        return jax.lax.cond(x > 0, jnp.sin, jnp.cos, x)
+
+    def f_fwd(x):
+        if x > 0:
+            return jnp.sin(x), x
+        return jnp.cos(x), x
+
+    def f_bwd(x, g):  # branches on a residual's value
+        if x > 0:
+            return (jnp.cos(x) * g,)
+        return (-jnp.sin(x) * g,)
+
+    f.defvjp(f_fwd, f_bwd)
+    for x in (2.0, -2.0):
+        v, d = jax.value_and_grad(f)(x)
+        np.testing.assert_allclose(v, np.sin(x) if x > 0 else np.cos(x), rtol=1e-6)
+        np.testing.assert_allclose(d, np.cos(x) if x > 0 else -np.sin(x), rtol=1e-6)
+    assert [i.verdict for i in f.instances] == ["proved", "proved"]
+
+
+def test_wrong_vjp_names_point_and_cotangent():
+    @certjax.custom_vjp
+    def f(x):
+        if x > 0:
+            return jnp.sin(x)
+        return jnp.cos(x)
+
+    f.defvjp(lambda x: (f(x), x), lambda x, g: (2 * g,) if x > 0 else (3 * g,))
+    with pytest.raises(certjax.RuleRejected, match=r"at instance \(x: float32\[\] at 2\).*"
+                       r"obligation 'vjp'.*\(x=2, g="):
+        jax.value_and_grad(f)(2.0)
+
+
+def test_pytree_and_static_nondiff_argument():
+    @functools.partial(certjax.custom_vjp, nondiff_argnums=(0,))
+    def f(n, p):
+        if p["a"] > 0:
+            return n * p["a"] ** 2 + p["b"]
+        return p["b"]
+
+    def f_bwd(n, p, g):
+        if p["a"] > 0:
+            return ({"a": 2 * n * p["a"] * g, "b": g},)
+        return ({"a": 0.0 * g, "b": g},)
+
+    f.defvjp(lambda n, p: (f(n, p), p), f_bwd)
+    d = jax.grad(f, argnums=1)(3, {"a": 2.0, "b": 1.0})
+    assert float(d["a"]) == 12.0 and float(d["b"]) == 1.0
+    (inst,) = f.instances
+    assert inst.shapes == {"p['a']": "float32[] at 2", "p['b']": "float32[] at 1",
+                           "n": "static 3"}
+    f.defvjp(lambda n, p: (f(n, p), p), lambda n, p, g: ({"a": 3 * n * p["a"] * g, "b": g},))
+    with pytest.raises(certjax.RuleRejected, match=r"\(n=3, p=\{'a': 2, 'b': 1\}, g="):
+        jax.grad(f, argnums=1)(3, {"a": 2.0, "b": 1.0})
+
+
+def test_under_jit_the_trace_error_stands():
+    f = _branchy_jvp()
+    with pytest.raises(certjax.RuleNotTraceable, match="TracerBoolConversionError"):
+        jax.jit(jax.grad(f))(2.0)
+
+
+def test_a_rule_branching_on_the_tangent_is_not_traceable():
+    @certjax.custom_jvp
+    def f(x):
+        return jnp.sin(x) if x > 0 else jnp.cos(x)
+
+    @f.defjvp
+    def f_jvp(primals, tangents):
+        (x,), (t,) = primals, tangents
+        return f(x), (jnp.cos(x) * t if t > 0 else jnp.cos(x) * t)
+
+    with pytest.raises(certjax.RuleNotTraceable):
+        jax.jvp(f, (2.0,), (1.0,))
+
+
+def test_first_order_only():
+    f = _branchy_jvp()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a first-order use: no warning
+        jax.grad(f)(2.0)
+    with pytest.raises(certjax.RuleNotTraceable):  # the primal is a tracer of the outer grad
+        jax.grad(jax.grad(f))(2.0)
+
+
+def test_constants_rounded_otherwise_than_jax_are_unproved_not_refuted():
+    @certjax.custom_jvp
+    def f(x):
+        return jax.nn.sigmoid(x) if x > 0 else x
+
+    @f.defjvp
+    def f_jvp(primals, tangents):
+        (x,), (t,) = primals, tangents
+        if x > 0:  # the sigmoid's derivative, rounded otherwise than JAX's at the point
+            return f(x), jnp.exp(-x) / (1 + jnp.exp(-x)) ** 2 * t
+        return f(x), t
+
+    with pytest.raises(certjax.RuleUnproven, match="not confirmed by JAX in float64"):
+        jax.grad(f)(0.7)
+    np.testing.assert_allclose(jax.grad(f)(-0.7), 1.0)
