@@ -100,6 +100,7 @@ class Point:
     sig: list[Any]  # the differentiable arguments' abstract values (and their tangents')
     nondiff: dict[str, Any]  # the nondiff arguments' values by name, in order
     order: list[str]  # all arguments' names, in order
+    args: list[Any]  # all arguments, in order
 
     def values(self) -> dict[str, Any]:
         """Each array leaf of the point by its symbol name (``x``, ``xs[0]``), in float64."""
@@ -135,7 +136,7 @@ def point(fun: Callable, args: Sequence[Any], nondiff_argnums: Sequence[int]) ->
     y0, lin = jax.linearize(at, *x0)
     return Point([names[i] for i in diff], x0, y0, lin,
                  [jax.tree_util.tree_map(_sds, x) for x in x0],
-                 {names[i]: args[i] for i in sorted(nondiff_argnums)}, names)
+                 {names[i]: args[i] for i in sorted(nondiff_argnums)}, names, list(args))
 
 
 def trace_jvp_at(pt: Point, jvp: Callable, rule: str, rlimit: int) -> tuple[Traced, Callable]:
@@ -164,7 +165,7 @@ def trace_vjp_at(pt: Point, fwd: Callable, bwd: Callable, rule: str, rlimit: int
                  ) -> tuple[Traced, Any, Callable]:
     """The point rule of a VJP rule (see the module); fwd's output there, and what runs at
     bwd time: cotangent -> bwd's output at fwd's residuals."""
-    fwd_j, fwd_shape = _at("fwd", rule, lambda: fwd(*pt.nondiff.values(), *pt.x0), [])
+    fwd_j, fwd_shape = _at("fwd", rule, lambda: fwd(*pt.args), [])
     done = _unflatten(fwd_shape, jaxpr_as_fun(fwd_j)())
     if not (isinstance(done, tuple | list) and len(done) == 2):
         done = (done, ())  # (malformed: trace_vjp says so, on the point rule)

@@ -160,3 +160,23 @@ def test_constants_rounded_otherwise_than_jax_are_unproved_not_refuted():
     with pytest.raises(certjax.RuleUnproven, match="not confirmed by JAX in float64"):
         jax.grad(f)(0.7)
     np.testing.assert_allclose(jax.grad(f)(-0.7), 1.0)
+
+
+def test_nondiff_argument_after_the_differentiable_one():
+    @functools.partial(certjax.custom_vjp, nondiff_argnums=(1,))
+    def f(x, n):
+        if x > 0:
+            return x ** n
+        return 0.0 * x
+
+    def f_fwd(x, n):  # fwd takes the primal's arguments in their order
+        return f(x, n), x
+
+    def f_bwd(n, x, g):  # bwd takes the nondiff ones first
+        if x > 0:
+            return (n * x ** (n - 1) * g,)
+        return (0.0 * g,)
+
+    f.defvjp(f_fwd, f_bwd)
+    assert float(jax.grad(f)(2.0, 3)) == 12.0
+    assert [i.shapes for i in f.instances] == [{"x": "float32[] at 2", "n": "static 3"}]
