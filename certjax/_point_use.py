@@ -12,12 +12,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import jax
+
 from ._certificate import Certificate
 from ._certify import Traced, handled
 from ._elementwise import prove_canonical
 from ._errors import RuleNotTraceable
 from ._instance import Config, Instance, Residuals, _guarded, _in_thread, check
 from ._point import at_point, concrete, point, trace_jvp_at, trace_vjp_at
+
+# what JAX raises where the rule needs a value it does not have (as plain JAX would too)
+NOT_CONCRETE = (jax.errors.ConcretizationTypeError, jax.errors.TracerIntegerConversionError,
+                jax.errors.TracerArrayConversionError)
 
 
 def applies(e: Exception, owner: Any, args: Sequence[Any]) -> bool:
@@ -45,11 +51,11 @@ def jvp_at(owner: Any, e: Exception, full: Sequence[Any], tangents: Sequence[Any
     (jvp,) = owner._rule
     cfg: Config = owner._config
     with handled(owner._name):
-        pt = point(owner.fun, full, owner.nondiff_argnums)
         try:
+            pt = point(owner.fun, full, owner.nondiff_argnums)
             t, run = trace_jvp_at(pt, jvp, owner._name, cfg.rlimit)
-        except RuleNotTraceable:
-            raise e from None  # (it branches on a tangent too: the first error says it)
+        except (RuleNotTraceable, *NOT_CONCRETE):
+            raise e from None  # (on a tangent's value too, or under jit: the first error says it)
     _record(owner, t, pt, cfg)
     return run(*tangents)
 
@@ -60,10 +66,10 @@ def fwd_at(owner: Any, e: Exception, args: Sequence[Any]) -> Any:
     fwd, bwd = owner._rule
     cfg: Config = owner._config
     with handled(owner._name):
-        pt = point(owner.fun, args, owner.nondiff_argnums)
         try:
+            pt = point(owner.fun, args, owner.nondiff_argnums)
             t, out, _ = trace_vjp_at(pt, fwd, bwd, owner._name, cfg.rlimit)
-        except RuleNotTraceable:
+        except (RuleNotTraceable, *NOT_CONCRETE):
             raise e from None
     t.extra["point"] = True
     _record(owner, t, pt, cfg)

@@ -120,6 +120,10 @@ def test_under_jit_the_trace_error_stands():
     f = _branchy_jvp()
     with pytest.raises(certjax.RuleNotTraceable, match="TracerBoolConversionError"):
         jax.jit(jax.grad(f))(2.0)
+    # a constant point inside jit: JAX stages the primal's operations there, so plain JAX
+    # cannot branch on them either
+    with pytest.raises(certjax.RuleNotTraceable, match="TracerBoolConversionError"):
+        jax.jit(lambda y: jax.grad(f)(2.0) * y)(3.0)
 
 
 def test_a_rule_branching_on_the_tangent_is_not_traceable():
