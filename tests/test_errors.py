@@ -239,6 +239,10 @@ def test_untraceable_bwd():
 
     f = _define(bwd=bwd_python_branch)  # as with JAX: an error where the rule is used
     with pytest.raises(certjax.RuleMalformed, match="bwd of rule 'softplus' could not be traced"):
+        jax.jit(jax.grad(f))(1.0)
+    # eagerly, JAX runs it at the values: it is proved there (tests/test_point.py), and this
+    # one (g for softplus) is wrong there
+    with pytest.raises(certjax.RuleRejected, match=r"softplus at instance \(x: float32\[\] at 1\)"):
         jax.grad(f)(1.0)
 
 
