@@ -175,8 +175,9 @@ class RuleNotHandled(CertificationError):
 MSG_DTYPE = """\
 certjax cannot prove rules over {dtype} values ({where}): the proof is over real numbers,
 fixed-width integers and booleans only, and reading a {dtype} value as a real would prove
-something about a different program. Prove the rule on the real and imaginary parts as
-separate float arguments, or leave it to JAX unproved."""
+something about a different program. Prove a complex rule on the real and imaginary parts
+as separate float arguments; a PRNG key is fixed where the rule is used eagerly (each call
+proved at its point), not under `jit`; or leave the rule to JAX unproved."""
 
 MSG_VALUE = """\
 certjax cannot translate {what} in the JAX primitive '{name}': {why}.

@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: Apache-2.0
 """Rules that branch on their arguments' values (``if x > 0:``): proved at the point of use.
 
-Such a rule cannot be traced at an abstract signature, and JAX itself runs it only where the
-primal arguments are concrete (eagerly, under ``grad``/``jvp``/``vjp`` of concrete values).
+Such a rule cannot be traced at an abstract signature (nor proved at one when it takes PRNG
+keys as nondiff arguments: no symbol stands for a key, and the random bits are values of the
+point), and JAX itself runs it only where the primal arguments are concrete (eagerly, under
+``grad``/``jvp``/``vjp`` of concrete values).
 There each call is its own instance: the rule's ``jvp`` (or its ``fwd``, then its ``bwd`` at
 fwd's residuals) is traced with the primal values fixed, over the tangents (cotangents) only,
 and JAX's linearization of the primal at the same values, ``y0, lin``, is the reference. The
@@ -55,6 +57,21 @@ MSG_POINT = (
     "JAX's linearization of the primal there (its primitives' derivatives are not "
     "cross-checked with certjax's table)")
 MSG_FIRST_ORDER = "a rule proved at a point (Python control flow on values) is first-order only"
+
+
+def is_key(x: Any) -> bool:
+    """Whether ``x`` is a PRNG key array (``jax.random.key``): no symbol stands for one."""
+    return hasattr(x, "dtype") and jax.dtypes.issubdtype(x.dtype, jax.dtypes.prng_key)
+
+
+def _shown(v: Any) -> Any:
+    """A nondiff value as a counterexample shows it: arrays in float64, keys by their type."""
+    leaves = jax.tree_util.tree_leaves(v)
+    if any(is_key(x) for x in leaves):
+        return jax.typeof(v).str_short() if is_key(v) else "PRNG keys"
+    if leaves and hasattr(leaves[0], "shape"):
+        return jax.tree_util.tree_map(lambda a: np.asarray(a, np.float64), v)
+    return v
 
 
 def concrete(tree: Any) -> bool:
@@ -116,8 +133,11 @@ class Point:
         out = {k: f"{_shape_text(s)} at {_fmt(v)}"
                for (k, v), s in zip(self.values().items(), sds, strict=True)}
         for k, v in self.nondiff.items():
-            out[k] = (f"{_shape_text(_sds(v))} at {_fmt(v)}" if hasattr(v, "shape")
-                      else f"static {v!r}")
+            if is_key(v):
+                out[k] = f"{jax.typeof(v).str_short()} (a PRNG key)"
+            else:
+                out[k] = (f"{_shape_text(_sds(v))} at {_fmt(v)}" if hasattr(v, "shape")
+                          else f"static {v!r}")
         return out
 
 
@@ -196,9 +216,7 @@ def at_point(cert: Certificate, pt: Point) -> Certificate:
     """``cert`` of a point rule, as the rule's at that point: the placeholders' values in a
     counterexample are the point's, the point is an assumption item, second order unproved."""
     args = {**dict(zip(pt.names, pt.x0, strict=True)), **pt.nondiff}
-    args = {k: jax.tree_util.tree_map(lambda a: np.asarray(a, np.float64), args[k])
-            if hasattr(jax.tree_util.tree_leaves(args[k])[0], "shape") else args[k]
-            for k in pt.order}
+    args = {k: _shown(args[k]) for k in pt.order}
     obs = []
     for o in cert.obligations:
         if o.counterexample:

@@ -19,7 +19,7 @@ from ._certify import Traced, handled
 from ._elementwise import prove_canonical
 from ._errors import RuleNotTraceable
 from ._instance import Config, Instance, Residuals, _guarded, _in_thread, check
-from ._point import at_point, concrete, point, trace_jvp_at, trace_vjp_at
+from ._point import at_point, concrete, is_key, point, trace_jvp_at, trace_vjp_at
 
 # what JAX raises where the rule needs a value it does not have (as plain JAX would too)
 NOT_CONCRETE = (jax.errors.ConcretizationTypeError, jax.errors.TracerIntegerConversionError,
@@ -30,6 +30,13 @@ def applies(e: Exception, owner: Any, args: Sequence[Any]) -> bool:
     """Whether ``e`` (raised tracing at the abstract signature) is met with a point instance."""
     return (isinstance(e, RuleNotTraceable) and e.value_dependent and concrete(args)
             and not owner.symbolic_zeros)
+
+
+def keyed(owner: Any, args: Sequence[Any]) -> bool:
+    """Whether a nondiff argument of this concrete call holds PRNG keys (see ``_point``)."""
+    nd = [args[i] for i in owner.nondiff_argnums if i < len(args)]
+    return (any(is_key(x) for a in nd for x in jax.tree_util.tree_leaves(a))
+            and concrete(args) and not owner.symbolic_zeros)
 
 
 def _record(owner: Any, t: Traced, pt: Any, cfg: Config) -> Certificate:
@@ -46,7 +53,7 @@ def _record(owner: Any, t: Traced, pt: Any, cfg: Config) -> Certificate:
                  cfg.float_safe, wrong=cfg.wrong, strict=cfg.strict)
 
 
-def jvp_at(owner: Any, e: Exception, full: Sequence[Any], tangents: Sequence[Any]) -> Any:
+def jvp_at(owner: Any, e: Exception | None, full: Sequence[Any], tangents: Sequence[Any]) -> Any:
     """``jvp`` at the concrete primals ``full``: proved there, then its jaxpr run."""
     (jvp,) = owner._rule
     cfg: Config = owner._config
@@ -55,12 +62,14 @@ def jvp_at(owner: Any, e: Exception, full: Sequence[Any], tangents: Sequence[Any
             pt = point(owner.fun, full, owner.nondiff_argnums)
             t, run = trace_jvp_at(pt, jvp, owner._name, cfg.rlimit)
         except (RuleNotTraceable, *NOT_CONCRETE):
+            if e is None:  # (a keyed rule: no abstract trace was tried)
+                raise
             raise e from None  # (on a tangent's value too, or under jit: the first error says it)
     _record(owner, t, pt, cfg)
     return run(*tangents)
 
 
-def fwd_at(owner: Any, e: Exception, args: Sequence[Any]) -> Any:
+def fwd_at(owner: Any, e: Exception | None, args: Sequence[Any]) -> Any:
     """``fwd`` at the concrete primals ``args``: the whole rule proved there (its ``bwd`` at
     fwd's residuals), fwd's output returned; ``bwd`` then runs the proved jaxpr."""
     fwd, bwd = owner._rule
@@ -70,6 +79,8 @@ def fwd_at(owner: Any, e: Exception, args: Sequence[Any]) -> Any:
             pt = point(owner.fun, args, owner.nondiff_argnums)
             t, out, _ = trace_vjp_at(pt, fwd, bwd, owner._name, cfg.rlimit)
         except (RuleNotTraceable, *NOT_CONCRETE):
+            if e is None:
+                raise
             raise e from None
     t.extra["point"] = True
     _record(owner, t, pt, cfg)

@@ -75,7 +75,11 @@ def _sig_text(sig: Any) -> str:
 def _shape_text(s: Any) -> str:
     if s is None:
         return "None"
-    return f"{np.dtype(s.dtype).name}{list(s.shape)}"
+    try:
+        name = np.dtype(s.dtype).name
+    except TypeError:  # an extended dtype: a PRNG key array (``key<fry>``)
+        name = str(s.dtype)
+    return f"{name}{list(s.shape)}"
 
 
 def _tree_text(t: Any) -> str:

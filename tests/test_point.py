@@ -184,3 +184,34 @@ def test_nondiff_argument_after_the_differentiable_one():
     f.defvjp(f_fwd, f_bwd)
     assert float(jax.grad(f)(2.0, 3)) == 12.0
     assert [i.shapes for i in f.instances] == [{"x": "float32[] at 2", "n": "static 3"}]
+
+
+def _sampler(jvp_tangent):
+    @functools.partial(certjax.custom_jvp, nondiff_argnums=(0, 2))
+    def sample(shape, param, seed):
+        return jax.random.uniform(seed, shape, minval=param, maxval=param + 2.0)
+
+    @sample.defjvp
+    def sample_jvp(shape, seed, primals, tangents):
+        (param,), (dparam,) = primals, tangents
+        out = sample(shape, param, seed)
+        return out, jvp_tangent(out, jnp.broadcast_to(dparam, shape))
+
+    return sample
+
+
+def test_prng_key_nondiff_argument_is_proved_at_the_point():
+    # JAX's test_nondiff_argnums_vmap_tracer: no symbol stands for a key, so a keyed rule
+    # is proved at the point; the random bits are values there
+    key = jax.random.key(1)
+    right = _sampler(lambda out, t: t)  # d/dparam of param + 2u is 1
+    _, tan = jax.jvp(lambda p: right((2, 3), p, key), (0.5,), (3.0,))
+    np.testing.assert_allclose(tan, np.full((2, 3), 3.0))
+    (inst,) = right.instances
+    assert inst.verdict == "proved" and inst.shapes["seed"] == "key<fry>[] (a PRNG key)"
+    wrong = _sampler(lambda out, t: out * t)  # JAX's "dummy jvp for proof of concept"
+    with pytest.raises(certjax.RuleRejected, match=r"at instance \(param: float32\[\] at 0.5, "
+                       r"shape: static \(2, 3\), seed: key<fry>\[\] \(a PRNG key\)\)"):
+        jax.jvp(lambda p: wrong((2, 3), p, key), (0.5,), (1.0,))
+    with pytest.raises(certjax.CertificationError):  # a traced key: nothing to fix it at
+        jax.jit(lambda p, k: jax.jvp(lambda q: right((2, 3), q, k), (p,), (1.0,))[1])(0.5, key)
