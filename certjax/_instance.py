@@ -346,7 +346,7 @@ def vjp_fwd(owner: Any, args: tuple) -> Any:
         args = tuple(a if i in owner.nondiff_argnums else
                      jax.tree_util.tree_map(lambda x: x.value, a, is_leaf=is_p)
                      for i, a in enumerate(args))
-    if _point_use().keyed(owner, args):  # PRNG keys: proved at this point
+    if owner.nondiff_argnums and _point_use().keyed(owner, args):  # PRNG keys: proved at this point
         return _point_use().fwd_at(owner, None, args)
     sig = call_signature(args, owner.nondiff_argnums)
     trace = functools.partial(
@@ -508,7 +508,7 @@ def jvp_rule(owner: Any, nondiff: tuple, primals: tuple, tangents: tuple) -> Any
         tangents = tuple(jax.tree_util.tree_map(
             lambda x: jnp.zeros(x.aval.shape, x.aval.dtype) if isinstance(x, SymbolicZero) else x,
             tg, is_leaf=lambda x: isinstance(x, SymbolicZero)) for tg in tangents)
-    if _point_use().keyed(owner, full):  # PRNG keys: proved at this point
+    if owner.nondiff_argnums and _point_use().keyed(owner, full):  # PRNG keys: proved at this point
         return _point_use().jvp_at(owner, None, full, tangents)
     at_point = None
     with jax_worded(owner, full), handled(owner._name):

@@ -9,7 +9,8 @@ There each call is its own instance: the rule's ``jvp`` (or its ``fwd``, then it
 fwd's residuals) is traced with the primal values fixed, over the tangents (cotangents) only,
 and JAX's linearization of the primal at the same values, ``y0, lin``, is the reference. The
 obligations are certjax's usual ones, stated on a *point rule* built from those jaxprs, over
-placeholder primal inputs ``u`` of the rule's shapes:
+placeholder primal inputs ``u`` of the rule's shapes, assumed 0 (so a counterexample, and its
+confirmation in float64, is at the point itself):
 
 * primal ``P(u) = y0 + lin(u)``: its value at ``u = 0`` is the primal's at the point, and its
   derivative (anywhere) is the primal's derivative at the point;
@@ -106,6 +107,13 @@ def _add(a: Any, b: Any) -> Any:
     return jax.tree_util.tree_map(jnp.add, a, b)
 
 
+def _at_zero(names: Sequence[str]) -> Callable:
+    """The point rule's domain: its placeholders are 0, so every model Z3 gives, and every
+    confirmation of one, is at the point itself (``P(0) = y0``, the rule's own values)."""
+    return _named(lambda *u: jnp.all(jnp.stack(
+        [jnp.all(x == 0) for x in jax.tree_util.tree_leaves(u)])), names)
+
+
 @dataclasses.dataclass
 class Point:
     """A rule's arguments fixed at one point, and JAX's linearization of its primal there."""
@@ -177,7 +185,7 @@ def trace_jvp_at(pt: Point, jvp: Callable, rule: str, rlimit: int) -> tuple[Trac
 
     rule_at.__name__ = getattr(jvp, "__name__", "jvp")
     t = trace_jvp(_named(primal, pt.names), rule_at, signature=pt.sig, rlimit=rlimit,
-                  name=rule)
+                  name=rule, assume=_at_zero(pt.names))
     return t, run
 
 
@@ -208,7 +216,7 @@ def trace_vjp_at(pt: Point, fwd: Callable, bwd: Callable, rule: str, rlimit: int
     fwd_at.__name__ = getattr(fwd, "__name__", "fwd")
     bwd_at.__name__ = getattr(bwd, "__name__", "bwd")
     t = trace_vjp(_named(primal, pt.names), _named(fwd_at, pt.names), bwd_at,
-                  signature=pt.sig, rlimit=rlimit, name=rule)
+                  signature=pt.sig, rlimit=rlimit, name=rule, assume=_at_zero(pt.names))
     return t, out0, run
 
 

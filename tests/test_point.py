@@ -215,3 +215,23 @@ def test_prng_key_nondiff_argument_is_proved_at_the_point():
         jax.jvp(lambda p: wrong((2, 3), p, key), (0.5,), (1.0,))
     with pytest.raises(certjax.CertificationError):  # a traced key: nothing to fix it at
         jax.jit(lambda p, k: jax.jvp(lambda q: right((2, 3), q, k), (p,), (1.0,))[1])(0.5, key)
+
+
+def test_a_primal_output_rounded_otherwise_is_judged_at_the_point():
+    # the rule's primal output differs from the primal's by rounding only: over the reals the
+    # constants differ, but at the point (the only place a model may be) JAX does not confirm it
+    @certjax.custom_jvp
+    def f(x):
+        return jnp.exp(x) if x > 0 else x
+
+    @f.defjvp
+    def f_jvp(primals, tangents):
+        (x,), (t,) = primals, tangents
+        if x > 0:
+            return jnp.exp(x / 3) ** 3, jnp.exp(x) * t
+        return x, t
+
+    x = np.float32(0.1)
+    assert jnp.exp(x / 3) ** 3 != jnp.exp(x)  # (they do round otherwise there)
+    with pytest.raises(certjax.RuleUnproven, match="obligation 'primal'"):
+        jax.grad(f)(x)
