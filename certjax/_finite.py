@@ -49,7 +49,7 @@ ASSUMPTION = (
     "same operations on the same values round alike in the primal and in the rule")
 
 
-LOST_QUERIES = 10  # the search for a lost derivative: solver queries (a finding, not a proof)
+LOST_QUERIES = 4  # the search for a lost derivative: solver queries (a finding, not a proof)
 # a lost derivative: JAX's is at least this many smallest normals (away from gradual underflow)
 LOST_MARGIN = 2.0
 # part of the obligation's budget (``_obligation.FINITE_*``): the float model's jaxpr is

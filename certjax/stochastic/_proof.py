@@ -67,6 +67,10 @@ OPTIONAL_BUDGET_S = 20.0
 OPTIONAL_WALL_FACTOR = 6.0
 MSG_BUDGET = ("not attempted: the certificate's {budget:.0f} CPU s budget for optional claims "
               "was spent (unproved, never assumed)")
+# the optional claims stand or fall together (a pair's second order is proved only when all of
+# them are): after the first one that is not proved, the others are not asked
+MSG_OPTIONAL_FAILED = ("not attempted: optional obligation {name!r} was not proved, and the "
+                       "optional claims hold only together (unproved, never assumed)")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -146,6 +150,7 @@ def prove_claims(
             return hit
     var_names = [n for name, s in inputs.items() for n in _names(name, tuple(s))]
     records, facts, prims, optional = [], set(), set(), set()
+    failed = ""  # the first optional obligation not proved
     t_translate = t_solve = t_optional = 0.0
     for c, rule, ref, assume in traced:
         t1 = time.perf_counter()
@@ -185,12 +190,13 @@ def prove_claims(
                     excluded_boundaries=[], trusted_facts=[], solve_seconds=0.0,
                     reason=c.skip))
                 continue
-            if not c.required and t_optional >= OPTIONAL_BUDGET_S:
+            if not c.required and (failed or t_optional >= OPTIONAL_BUDGET_S):
                 optional.add(ob_name)
                 records.append(ObligationRecord(
                     name=ob_name, verdict="unproved", statement=c.statement, paths=0,
                     excluded_boundaries=[], trusted_facts=[], solve_seconds=0.0,
-                    reason=MSG_BUDGET.format(budget=OPTIONAL_BUDGET_S)))
+                    reason=(MSG_OPTIONAL_FAILED.format(name=failed) if failed else
+                            MSG_BUDGET.format(budget=OPTIONAL_BUDGET_S))))
                 continue
             t2 = time.perf_counter()
             if c.required:
@@ -214,6 +220,8 @@ def prove_claims(
                 spurious_models=res.spurious_models, smt2=res.smt2))
             if not c.required:
                 optional.add(ob_name)
+                if res.verdict != "proved":
+                    failed = ob_name
             if res.verdict == "refuted":
                 break
     verdicts = {r.verdict for r in records if r.name not in optional or r.verdict == "refuted"}
