@@ -27,7 +27,7 @@ TRUST_BASE = (
     "_derivatives.py", "_reference.py", "_library.py", "_library_match.py",
     "_lax_loops.py", "_lax_indexing.py", "_lax_sort.py", "_lax_linalg.py", "_closed_over.py",
     "_float_state.py", "_float_rules.py", "_float_model.py", "_finite.py", "_finite_goal.py",
-    "_finite_instance.py", "_finite_confirm.py",
+    "_finite_instance.py", "_finite_confirm.py", "_vmap_rule.py",
 )
 
 

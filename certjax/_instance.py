@@ -50,6 +50,7 @@ from ._proxy import proxy as trace_proxy
 from ._second_order import check_use, differentiated
 from ._spec import Static, _shape_text
 from ._stated import Stated, deliberately
+from ._vmap_rule import guarded
 
 
 class CertjaxWarning(UserWarning):
@@ -381,11 +382,21 @@ def vjp_fwd(owner: Any, args: tuple) -> Any:
             _again(owner, t, cert, cfg)
     owner.instances.traced[t.key] = t
     leaves = _dyn_leaves(t, args)
-    flat = jaxpr_as_fun(t.jaxprs["fwd"])(*leaves)
+    flat = _run(t, "fwd")(*leaves)
     out, res = jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["fwd"]), flat)
     if pending:
         out = _pending_out(t, leaves)
     return out, Residuals(res, t.key)
+
+
+def _run(t: Traced, role: str) -> Any:
+    """The proved jaxpr of ``role``, to evaluate: its ``custom_vmap`` rules proved when JAX
+    batches them (:mod:`._vmap_rule`)."""
+    key, closed = f"{role}_run", t.jaxprs[role]
+    if t.extra.get(key, (None,))[0] is not closed:
+        where = f"{t.rule} at instance ({describe(_shapes(t))})"
+        t.extra[key] = (closed, jaxpr_as_fun(guarded(closed, where)))
+    return t.extra[key][1]
 
 
 def _point_use() -> Any:
@@ -398,7 +409,7 @@ def _pending_out(t: Traced, leaves: list[Any]) -> Any:
     """The primal output of a fwd whose proof waits for bwd: the primal's own (its jaxpr,
     which JAX's own derivatives are about), not fwd's unproved one. Where fwd is right the
     two are equal; where it is not, the bwd-time proof refutes it before any cotangent."""
-    flat = jaxpr_as_fun(t.jaxprs["primal"])(*leaves)
+    flat = _run(t, "primal")(*leaves)
     return jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["primal"]), flat)
 
 
@@ -434,7 +445,7 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
     if same:
         if differentiated((res.value, g_dense)):
             _again(owner, t, owner.instances.certify(t, cfg).certificate, cfg)
-        return _unflatten_cts(t, jaxpr_as_fun(t.jaxprs["bwd"])(*leaves))
+        return _unflatten_cts(t, _run(t, "bwd")(*leaves))
     sig = [Static(spec.statics[i]) if i in spec.statics else spec.sig[spec.dyn.index(i)]
            for i in range(len(spec.all_names))]
     with jax_worded_bwd(owner, t, cot_zeros), handled(owner._name):
@@ -450,7 +461,7 @@ def vjp_bwd(owner: Any, args: tuple) -> Any:
     cert = owner.instances.record(t2, owner._name, cfg)
     if differentiated((res.value, g_dense)):
         _again(owner, t2, cert, cfg)
-    return _unflatten_cts(t2, jaxpr_as_fun(t2.jaxprs["bwd"])(*leaves))
+    return _unflatten_cts(t2, _run(t2, "bwd")(*leaves))
 
 
 MSG_FWD_CHANGED = (
@@ -526,7 +537,7 @@ def jvp_rule(owner: Any, nondiff: tuple, primals: tuple, tangents: tuple) -> Any
     if differentiated(primals):
         _again(owner, t, cert, cfg)
     leaves = _dyn_leaves(t, full) + [x for tg in tangents for x in jax.tree_util.tree_leaves(tg)]
-    flat = jaxpr_as_fun(t.jaxprs["jvp"])(*leaves)
+    flat = _run(t, "jvp")(*leaves)
     out, tan = jax.tree_util.tree_unflatten(jax.tree_util.tree_structure(t.shapes["jvp"]), flat)
     zeros_out = t.extra.get("out_zeros")
     if zeros_out and any(zeros_out):  # kept symbolic, as the rule returned them (see trace)

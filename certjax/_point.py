@@ -51,6 +51,7 @@ from ._certificate import Certificate
 from ._certify import Traced, trace_jvp, trace_vjp
 from ._confirm import _fmt
 from ._spec import _shape_text, _trace, param_names
+from ._vmap_rule import guarded
 
 MSG_POINT = (
     "proved at the point {point} only: the rule branches on its arguments' values (Python "
@@ -171,8 +172,8 @@ def trace_jvp_at(pt: Point, jvp: Callable, rule: str, rlimit: int) -> tuple[Trac
     """The point rule of a JVP rule (see the module), and what runs: tangents -> (p, T(t))."""
     jvp_j, shape = _at("jvp", rule, lambda *t: jvp(*pt.nondiff.values(), tuple(pt.x0), tuple(t)),
                        pt.sig)
-    run = lambda *t: _unflatten(shape, jaxpr_as_fun(jvp_j)(  # noqa: E731
-        *jax.tree_util.tree_leaves(t)))
+    run_j = jaxpr_as_fun(guarded(jvp_j, f"{rule} at its point"))  # (tangents may be batched)
+    run = lambda *t: _unflatten(shape, run_j(*jax.tree_util.tree_leaves(t)))  # noqa: E731
 
     def primal(*u: Any) -> Any:
         return _add(pt.y0, pt.lin(*u))
@@ -200,8 +201,8 @@ def trace_vjp_at(pt: Point, fwd: Callable, bwd: Callable, rule: str, rlimit: int
     out0, res0 = done
     g_sig = jax.tree_util.tree_map(_sds, pt.y0)
     bwd_j, bwd_shape = _at("bwd", rule, lambda g: bwd(*pt.nondiff.values(), res0, g), [g_sig])
-    run = lambda g: _unflatten(bwd_shape, jaxpr_as_fun(bwd_j)(  # noqa: E731
-        *jax.tree_util.tree_leaves(g)))
+    run_j = jaxpr_as_fun(guarded(bwd_j, f"{rule} at its point"))  # (cotangents may be batched)
+    run = lambda g: _unflatten(bwd_shape, run_j(*jax.tree_util.tree_leaves(g)))  # noqa: E731
 
     def primal(*u: Any) -> Any:
         return _add(pt.y0, pt.lin(*u))

@@ -45,6 +45,8 @@ CALL_PARAMS = {
     "remat": "jaxpr",
     "remat2": "jaxpr",  # jax.checkpoint in jax 0.10
     "checkpoint": "jaxpr",
+    # the body: what JAX runs unbatched; batched, the vmap rule runs, proved then (_vmap_rule)
+    "custom_vmap_call": "call",
 }
 
 
