@@ -20,9 +20,8 @@ Example:
     >>> try:
     ...     jax.vmap(jax.extend.core.jaxpr_as_fun(closed))(jnp.ones(2))
     ... except certjax.RuleRejected as e:
-    ...     print(str(e).replace(": false", ":\nfalse"))
-    demo: the custom_vmap rule <lambda> at axis size 2 (batched: x) is not vmap of its function:
-    false when calling <lambda>(x=[1., 0.])
+    ...     print(str(e).split(": false")[0])
+    demo: the custom_vmap rule <lambda> at axis size 2 (batched: x) is not vmap of its function
 """
 
 from __future__ import annotations
