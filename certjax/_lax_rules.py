@@ -91,9 +91,27 @@ def _xor(ctx: Context, x, y, **_):
     return _map(one, x, y)
 
 
+def compare_xla(b, rel: str, x: Node, y: Node) -> Node:
+    """``x rel y`` as XLA computes it: false where an operand is NaN (``ne``: true).
+
+    The IR's comparison is about real values; a term outside its domain (``sqrt(x - 1)`` at
+    x < 1) has none, and its range facts (``sqrt >= 0``) hold only inside the domain. Branch
+    regions are explored where operands are defined, so without this guard the region where
+    JAX compares a NaN (and takes the other branch) would belong to no path.
+    """
+    out = b.cmp(rel, x, y)
+    nan = b.boolean(False)
+    for t in (x, y):
+        if t.partial and not t.is_bool:
+            nan = b.or_(nan, b.special(t)[1])
+    if nan.op == "bool" and not nan.value:
+        return out
+    return b.or_(nan, out) if rel == "ne" else b.and_(b.not_(nan), out)
+
+
 def _compare(b, rel: str, x: Node, y: Node) -> Node:
     if not (x.is_bool and y.is_bool):
-        return b.cmp(rel, x, y)
+        return compare_xla(b, rel, x, y)
     # booleans compare as False < True: by their logic, not as reals (count_nonzero's m != False)
     if rel in ("gt", "ge"):
         rel, x, y = {"gt": "lt", "ge": "le"}[rel], y, x
@@ -243,17 +261,18 @@ def _clamp(ctx: Context, lo, x, hi, **_):
 @register_translation("abs")
 def _abs(ctx: Context, x, **_):
     b = ctx.b
-    return _map(lambda a: b.select(b.cmp("lt", a, b.const(0)), a, b.neg(a)), x)
+    # (NaN where a is: both branches hold a; the guard puts a NaN a in a region of its own)
+    return _map(lambda a: b.select(compare_xla(b, "lt", a, b.const(0)), a, b.neg(a)), x)
 
 
 @register_translation("sign")
 def _sign(ctx: Context, x, **_):
     b = ctx.b
 
-    def one(a: Node) -> Node:
+    def one(a: Node) -> Node:  # sign(NaN) = NaN: kept undefined where a is
         zero = b.const(0)
-        pos = b.select(b.cmp("lt", zero, a), zero, b.const(1))
-        return b.select(b.cmp("lt", a, zero), pos, b.const(-1))
+        pos = b.select(compare_xla(b, "lt", zero, a), zero, b.const(1))
+        return b.keep(b.select(compare_xla(b, "lt", a, zero), pos, b.const(-1)), a)
 
     return _map(one, x)
 

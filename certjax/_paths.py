@@ -73,6 +73,30 @@ class Specializer:
                 memo[id(n)] = n
                 stack.pop()
                 continue
+            if n.op in ("and", "or"):
+                # short-circuit, total conditions first: where ``x - 1 < 0`` makes JAX
+                # compare a NaN (``_lax_rules.compare_xla``), the comparison of the partial
+                # term itself (only explored where that term is defined) is not asked
+                absorbing = n.op == "or"
+                pending = None
+                for a in sorted(n.args, key=lambda a: a.partial):
+                    v = memo.get(id(a))
+                    if v is None:
+                        pending = a
+                        break
+                    if v.op == "bool" and v.value == absorbing:
+                        memo[id(n)] = v
+                        break
+                    if v.op != "bool" and not a.partial and any(x.partial for x in n.args):
+                        raise Undecided(_first_atom(v))  # decide it before a partial one
+                if id(n) in memo:
+                    stack.pop()
+                elif pending is not None:
+                    stack.append(pending)
+                else:
+                    memo[id(n)] = self._spec(n, [memo[id(a)] for a in n.args])
+                    stack.pop()
+                continue
             if n.op == "select":
                 c = memo.get(id(n.args[0]))
                 if c is None:
@@ -119,12 +143,26 @@ class Specializer:
 
 
 def _first_atom(c: Node) -> Atom:
-    if c.op == "cmp":
-        return c.args[0], c.args[1]
-    for a in c.args:
-        if a.is_bool and a.op != "bool":
-            return _first_atom(a)
-    raise AssertionError("undecided condition without a comparison")
+    """The comparison to split ``c`` on: the first whose operands are total, if any.
+
+    A comparison of a partial term (``sqrt(x - 1) >= 0``) is explored only where its operands
+    are defined, so the condition saying where they are NaN (``x - 1 < 0``, from
+    ``_lax_rules.compare_xla``) must be split first, or its region would be lost.
+    """
+    atoms = []
+    stack = [c]
+    while stack:
+        n = stack.pop()
+        if n.op == "cmp":
+            atoms.append((n.args[0], n.args[1]))
+            continue
+        stack.extend(reversed([a for a in n.args if a.is_bool and a.op != "bool"]))
+    if not atoms:
+        raise AssertionError("undecided condition without a comparison")
+    for x, y in atoms:
+        if not (x.partial or y.partial):
+            return x, y
+    return atoms[0]
 
 
 def paths(
