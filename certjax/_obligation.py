@@ -191,7 +191,11 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
             return (0,)
         if lt is True and gt is True:
             return (-1, 1)
-        return tuple(s for s, f in ((-1, lt), (1, gt)) if f is not False) + (0,)
+        # one strict side: the boundary too, unless Z3 shows it empty (``exp(t) == 0``),
+        # where the comparisons below it (the NaN guards of ``compare_xla``) would split
+        eq = feasible([*region, b.cmp("eq", x, y)])
+        strict = tuple(s for s, f in ((-1, lt), (1, gt)) if f is not False)
+        return strict + (() if eq is False and strict else (0,))
 
     # 'finite': branch regions of the domain and the reference only; the rule's flags are
     # lowered whole (a select is an if-then-else: no split, no definedness needed of them)

@@ -69,6 +69,9 @@ def _one(b: Builder, n: Node, memo: dict) -> tuple[Node, Node]:
         return sub[0]
     if op == "div" and sub[1][0] is F and sub[0][0] is F and positive(n.args[1], False):
         return F, F
+    if op == "div" and inf_free(0) and inf_free(1) and positive(n.args[1], False):
+        nan = any_(sub[0][1], sub[1][1])  # tanh, logistic of a partial term: NaN for NaN
+        return nan, nan
     if op == "div" and sub[1][0] is F:
         d = n.args[1]
         nf = any_(sub[0][0], b.cmp("eq", d, zero))  # x / 0 is +-inf or NaN
@@ -93,10 +96,29 @@ def _one(b: Builder, n: Node, memo: dict) -> tuple[Node, Node]:
         # x ** -n: infinite at x == 0, 0 at x = +-inf
         nf = any_(sub[0][1], all_(finite(0), b.cmp("eq", a, zero)))
         return nf, sub[0][1]
-    if op == "select" and not n.args[0].partial:
+    if op == "select":
+        # the value is the branch the condition picks (a comparison of the program is XLA's,
+        # ``_lax_rules.compare_xla``; an internal one is consistent with the branch taken)
         c = n.args[0]
         return (b.or_(b.and_(c, sub[2][0]), b.and_(b.not_(c), sub[1][0])),
                 b.or_(b.and_(c, sub[2][1]), b.and_(b.not_(c), sub[1][1])))
+    if op == "keep":  # max, min, sign...: NaN exactly where its value or an operand is
+        v, ws = n.args[0], n.args[1:]
+        own = v.op == "select" and all(not x.partial or x in ws for x in v.args[1:])
+        # (max(a, b) = keep(select(a < b, b, a), a, b): its value is NaN only where a or b
+        # is, so the comparison of the partial a itself is not part of the condition)
+        nan = any_(*(x[1] for x in (sub[1:] if own else sub)))
+        if all(inf_free(k) for k in range(len(sub))):
+            return nan, nan
+        return any_(nan, all_(any_(*(x[0] for x in sub)), b.unknown())), nan
+    if op == "app" and len(n.args) == 1 and inf_free(0):
+        from ._lower_special import domain
+
+        inside = all_(*(c for c, _ in domain(n, b)))
+        if n.value in NAN_OUTSIDE or inside.op == "bool" and inside.value:
+            # total (tanh, erf, ...): NaN for NaN; asin: NaN outside [-1, 1] too
+            nan = any_(sub[0][1], all_(finite(0), b.not_(inside)))
+            return nan, nan
     # not decided (keep, parity, a partial select condition, division by a partial term...):
     # NaN operands of a keep (max, min, exp(log u)) propagate; otherwise only what is
     # certain is said: a term whose every subterm is defined is finite
@@ -106,6 +128,9 @@ def _one(b: Builder, n: Node, memo: dict) -> tuple[Node, Node]:
     nans = [s[1] for s in sub] if op == "keep" else []
     nan = any_(*nans, all_(b.not_(defined), b.unknown()))
     return any_(nan, all_(b.not_(defined), b.unknown())), nan
+
+
+NAN_OUTSIDE = frozenset({"asin"})  # applications that are NaN, not infinite, off their domain
 
 
 def positive(n: Node, or_zero: bool) -> bool:

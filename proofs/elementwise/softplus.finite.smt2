@@ -6,7 +6,7 @@
 (set-info :status unknown)
 (declare-fun x () Real)
 (declare-fun g () Real)
-(declare-fun log!589 () Real)
+(declare-fun log!619 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!43 () Real)
 (declare-fun unknown!42 () Real)
@@ -35,10 +35,10 @@
  (let (($x16 (= 0.0 g)))
  (or $x16 $x21))))))
 (assert
- (let ((?x104 (+ x log!589)))
+ (let ((?x104 (+ x log!619)))
  (<= (- 170141173319264429905852091742258462720.0) ?x104)))
 (assert
- (let ((?x104 (+ x log!589)))
+ (let ((?x104 (+ x log!619)))
  (>= 170141173319264429905852091742258462720.0 ?x104)))
 (assert
  (let ((?x73 (/ 1.0 exp!1)))
@@ -92,15 +92,15 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (= (< log!589 x) (< exp!2 exp!1)))
+ (= (< log!619 x) (< exp!2 exp!1)))
 (assert
- (= (< x log!589) (< exp!1 exp!2)))
+ (= (< x log!619) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!589 0.0) (> exp!2 1.0)))
+ (= (> log!619 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!589)))
+ (>= exp!2 (+ 1.0 log!619)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -153,7 +153,7 @@
  (let (($x39 (and $x174 $x63)))
  (let (($x51 (or $x39 $x182)))
  (let ((?x171 (ite $x51 0.0 ?x61)))
- (= (< ?x171 log!589) (< exp!3 exp!2))))))))))))))))))
+ (= (< ?x171 log!619) (< exp!3 exp!2))))))))))))))))))
 (assert
  (let ((?x53 (- x)))
  (let (($x126 (> 0.0 x)))
@@ -170,7 +170,7 @@
  (let (($x39 (and $x174 $x63)))
  (let (($x51 (or $x39 $x182)))
  (let ((?x171 (ite $x51 0.0 ?x61)))
- (= (< log!589 ?x171) (< exp!2 exp!3))))))))))))))))))
+ (= (< log!619 ?x171) (< exp!2 exp!3))))))))))))))))))
 (assert
  (> exp!3 0.0))
 (assert
@@ -212,9 +212,9 @@
 (assert
  (= (< x log!148) (< exp!1 exp!4)))
 (assert
- (= (< log!148 log!589) (< exp!4 exp!2)))
+ (= (< log!148 log!619) (< exp!4 exp!2)))
 (assert
- (= (< log!589 log!148) (< exp!2 exp!4)))
+ (= (< log!619 log!148) (< exp!2 exp!4)))
 (assert
  (let ((?x53 (- x)))
  (let (($x126 (> 0.0 x)))
@@ -279,7 +279,7 @@
 (set-info :status unknown)
 (declare-fun x () Real)
 (declare-fun g () Real)
-(declare-fun log!589 () Real)
+(declare-fun log!619 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
 (declare-fun unknown!10 () Real)
@@ -338,10 +338,10 @@
  (let (($x16 (= 0.0 g)))
  (or $x16 $x21))))))
 (assert
- (let ((?x104 (+ x log!589)))
+ (let ((?x104 (+ x log!619)))
  (<= (- 170141173319264429905852091742258462720.0) ?x104)))
 (assert
- (let ((?x104 (+ x log!589)))
+ (let ((?x104 (+ x log!619)))
  (>= 170141173319264429905852091742258462720.0 ?x104)))
 (assert
  (let ((?x73 (/ 1.0 exp!1)))
@@ -808,15 +808,15 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (= (< log!589 x) (< exp!2 exp!1)))
+ (= (< log!619 x) (< exp!2 exp!1)))
 (assert
- (= (< x log!589) (< exp!1 exp!2)))
+ (= (< x log!619) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!589 0.0) (> exp!2 1.0)))
+ (= (> log!619 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!589)))
+ (>= exp!2 (+ 1.0 log!619)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -869,7 +869,7 @@
  (let (($x39 (and $x174 $x63)))
  (let (($x51 (or $x39 $x182)))
  (let ((?x171 (ite $x51 0.0 ?x61)))
- (= (< ?x171 log!589) (< exp!3 exp!2))))))))))))))))))
+ (= (< ?x171 log!619) (< exp!3 exp!2))))))))))))))))))
 (assert
  (let ((?x53 (- x)))
  (let (($x126 (> 0.0 x)))
@@ -886,7 +886,7 @@
  (let (($x39 (and $x174 $x63)))
  (let (($x51 (or $x39 $x182)))
  (let ((?x171 (ite $x51 0.0 ?x61)))
- (= (< log!589 ?x171) (< exp!2 exp!3))))))))))))))))))
+ (= (< log!619 ?x171) (< exp!2 exp!3))))))))))))))))))
 (assert
  (> exp!3 0.0))
 (assert
@@ -928,9 +928,9 @@
 (assert
  (= (< x log!148) (< exp!1 exp!4)))
 (assert
- (= (< log!148 log!589) (< exp!4 exp!2)))
+ (= (< log!148 log!619) (< exp!4 exp!2)))
 (assert
- (= (< log!589 log!148) (< exp!2 exp!4)))
+ (= (< log!619 log!148) (< exp!2 exp!4)))
 (assert
  (let ((?x53 (- x)))
  (let (($x126 (> 0.0 x)))
@@ -995,7 +995,7 @@
 (set-info :status unknown)
 (declare-fun x () Real)
 (declare-fun g () Real)
-(declare-fun log!589 () Real)
+(declare-fun log!619 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!43 () Real)
 (declare-fun unknown!42 () Real)
@@ -1022,10 +1022,10 @@
  (let (($x16 (= 0.0 g)))
  (or $x16 $x21))))))
 (assert
- (let ((?x104 (+ x log!589)))
+ (let ((?x104 (+ x log!619)))
  (<= (- 170141173319264429905852091742258462720.0) ?x104)))
 (assert
- (let ((?x104 (+ x log!589)))
+ (let ((?x104 (+ x log!619)))
  (>= 170141173319264429905852091742258462720.0 ?x104)))
 (assert
  (let ((?x73 (/ 1.0 exp!1)))
@@ -1033,16 +1033,16 @@
  (let ((?x80 (- ?x73)))
  (let ((?x103 (/ ?x80 ?x163)))
  (let ((?x707 (+ ?x103 (/ 1.0 2.0))))
- (let ((?x620 (* g ?x707)))
- (<= (- 170141173319264429905852091742258462720.0) ?x620))))))))
+ (let ((?x766 (* g ?x707)))
+ (<= (- 170141173319264429905852091742258462720.0) ?x766))))))))
 (assert
  (let ((?x73 (/ 1.0 exp!1)))
  (let ((?x163 (+ 1.0 ?x73)))
  (let ((?x80 (- ?x73)))
  (let ((?x103 (/ ?x80 ?x163)))
  (let ((?x707 (+ ?x103 (/ 1.0 2.0))))
- (let ((?x620 (* g ?x707)))
- (>= 170141173319264429905852091742258462720.0 ?x620))))))))
+ (let ((?x766 (* g ?x707)))
+ (>= 170141173319264429905852091742258462720.0 ?x766))))))))
 (assert
  (= 0.0 x))
 (assert
@@ -1079,15 +1079,15 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (= (< log!589 x) (< exp!2 exp!1)))
+ (= (< log!619 x) (< exp!2 exp!1)))
 (assert
- (= (< x log!589) (< exp!1 exp!2)))
+ (= (< x log!619) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!589 0.0) (> exp!2 1.0)))
+ (= (> log!619 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!589)))
+ (>= exp!2 (+ 1.0 log!619)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1140,7 +1140,7 @@
  (let (($x39 (and $x174 $x63)))
  (let (($x51 (or $x39 $x182)))
  (let ((?x171 (ite $x51 0.0 ?x61)))
- (= (< ?x171 log!589) (< exp!3 exp!2))))))))))))))))))
+ (= (< ?x171 log!619) (< exp!3 exp!2))))))))))))))))))
 (assert
  (let ((?x53 (- x)))
  (let (($x126 (> 0.0 x)))
@@ -1157,7 +1157,7 @@
  (let (($x39 (and $x174 $x63)))
  (let (($x51 (or $x39 $x182)))
  (let ((?x171 (ite $x51 0.0 ?x61)))
- (= (< log!589 ?x171) (< exp!2 exp!3))))))))))))))))))
+ (= (< log!619 ?x171) (< exp!2 exp!3))))))))))))))))))
 (assert
  (> exp!3 0.0))
 (assert
@@ -1199,9 +1199,9 @@
 (assert
  (= (< x log!148) (< exp!1 exp!4)))
 (assert
- (= (< log!148 log!589) (< exp!4 exp!2)))
+ (= (< log!148 log!619) (< exp!4 exp!2)))
 (assert
- (= (< log!589 log!148) (< exp!2 exp!4)))
+ (= (< log!619 log!148) (< exp!2 exp!4)))
 (assert
  (let ((?x53 (- x)))
  (let (($x126 (> 0.0 x)))
@@ -1266,7 +1266,7 @@
 (set-info :status unknown)
 (declare-fun x () Real)
 (declare-fun g () Real)
-(declare-fun log!589 () Real)
+(declare-fun log!619 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
 (declare-fun unknown!10 () Real)
@@ -1323,10 +1323,10 @@
  (let (($x16 (= 0.0 g)))
  (or $x16 $x21))))))
 (assert
- (let ((?x104 (+ x log!589)))
+ (let ((?x104 (+ x log!619)))
  (<= (- 170141173319264429905852091742258462720.0) ?x104)))
 (assert
- (let ((?x104 (+ x log!589)))
+ (let ((?x104 (+ x log!619)))
  (>= 170141173319264429905852091742258462720.0 ?x104)))
 (assert
  (let ((?x73 (/ 1.0 exp!1)))
@@ -1334,16 +1334,16 @@
  (let ((?x80 (- ?x73)))
  (let ((?x103 (/ ?x80 ?x163)))
  (let ((?x707 (+ ?x103 (/ 1.0 2.0))))
- (let ((?x620 (* g ?x707)))
- (<= (- 170141173319264429905852091742258462720.0) ?x620))))))))
+ (let ((?x766 (* g ?x707)))
+ (<= (- 170141173319264429905852091742258462720.0) ?x766))))))))
 (assert
  (let ((?x73 (/ 1.0 exp!1)))
  (let ((?x163 (+ 1.0 ?x73)))
  (let ((?x80 (- ?x73)))
  (let ((?x103 (/ ?x80 ?x163)))
  (let ((?x707 (+ ?x103 (/ 1.0 2.0))))
- (let ((?x620 (* g ?x707)))
- (>= 170141173319264429905852091742258462720.0 ?x620))))))))
+ (let ((?x766 (* g ?x707)))
+ (>= 170141173319264429905852091742258462720.0 ?x766))))))))
 (assert
  (= 0.0 x))
 (assert
@@ -1793,15 +1793,15 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (= (< log!589 x) (< exp!2 exp!1)))
+ (= (< log!619 x) (< exp!2 exp!1)))
 (assert
- (= (< x log!589) (< exp!1 exp!2)))
+ (= (< x log!619) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!589 0.0) (> exp!2 1.0)))
+ (= (> log!619 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!589)))
+ (>= exp!2 (+ 1.0 log!619)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -1854,7 +1854,7 @@
  (let (($x39 (and $x174 $x63)))
  (let (($x51 (or $x39 $x182)))
  (let ((?x171 (ite $x51 0.0 ?x61)))
- (= (< ?x171 log!589) (< exp!3 exp!2))))))))))))))))))
+ (= (< ?x171 log!619) (< exp!3 exp!2))))))))))))))))))
 (assert
  (let ((?x53 (- x)))
  (let (($x126 (> 0.0 x)))
@@ -1871,7 +1871,7 @@
  (let (($x39 (and $x174 $x63)))
  (let (($x51 (or $x39 $x182)))
  (let ((?x171 (ite $x51 0.0 ?x61)))
- (= (< log!589 ?x171) (< exp!2 exp!3))))))))))))))))))
+ (= (< log!619 ?x171) (< exp!2 exp!3))))))))))))))))))
 (assert
  (> exp!3 0.0))
 (assert
@@ -1913,9 +1913,9 @@
 (assert
  (= (< x log!148) (< exp!1 exp!4)))
 (assert
- (= (< log!148 log!589) (< exp!4 exp!2)))
+ (= (< log!148 log!619) (< exp!4 exp!2)))
 (assert
- (= (< log!589 log!148) (< exp!2 exp!4)))
+ (= (< log!619 log!148) (< exp!2 exp!4)))
 (assert
  (let ((?x53 (- x)))
  (let (($x126 (> 0.0 x)))
@@ -1980,12 +1980,12 @@
 (set-info :status unknown)
 (declare-fun x () Real)
 (declare-fun g () Real)
-(declare-fun log!606 () Real)
+(declare-fun log!636 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!43 () Real)
 (declare-fun unknown!42 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!589 () Real)
+(declare-fun log!619 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun unknown!2 () Real)
 (declare-fun unknown!1 () Real)
@@ -2011,32 +2011,32 @@
  (let (($x16 (= 0.0 g)))
  (or $x16 $x21))))))
 (assert
- (<= (- 170141173319264429905852091742258462720.0) log!606))
+ (<= (- 170141173319264429905852091742258462720.0) log!636))
 (assert
- (>= 170141173319264429905852091742258462720.0 log!606))
+ (>= 170141173319264429905852091742258462720.0 log!636))
 (assert
- (let ((?x932 (* 1.0 exp!1)))
- (let ((?x787 (+ 1.0 ?x932)))
- (let ((?x879 (/ ?x932 ?x787)))
- (let ((?x890 (* g ?x879)))
- (<= (- 170141173319264429905852091742258462720.0) ?x890))))))
+ (let ((?x1008 (* 1.0 exp!1)))
+ (let ((?x785 (+ 1.0 ?x1008)))
+ (let ((?x1092 (/ ?x1008 ?x785)))
+ (let ((?x630 (* g ?x1092)))
+ (<= (- 170141173319264429905852091742258462720.0) ?x630))))))
 (assert
- (let ((?x932 (* 1.0 exp!1)))
- (let ((?x787 (+ 1.0 ?x932)))
- (let ((?x879 (/ ?x932 ?x787)))
- (let ((?x890 (* g ?x879)))
- (>= 170141173319264429905852091742258462720.0 ?x890))))))
+ (let ((?x1008 (* 1.0 exp!1)))
+ (let ((?x785 (+ 1.0 ?x1008)))
+ (let ((?x1092 (/ ?x1008 ?x785)))
+ (let ((?x630 (* g ?x1092)))
+ (>= 170141173319264429905852091742258462720.0 ?x630))))))
 (assert
  (> 0.0 x))
 (assert
- (let ((?x932 (* 1.0 exp!1)))
- (let ((?x787 (+ 1.0 ?x932)))
- (< 0.0 ?x787))))
+ (let ((?x1008 (* 1.0 exp!1)))
+ (let ((?x785 (+ 1.0 ?x1008)))
+ (< 0.0 ?x785))))
 (assert
- (let ((?x932 (* 1.0 exp!1)))
- (let ((?x787 (+ 1.0 ?x932)))
- (let (($x663 (= 0.0 ?x787)))
- (not $x663)))))
+ (let ((?x1008 (* 1.0 exp!1)))
+ (let ((?x785 (+ 1.0 ?x1008)))
+ (let (($x684 (= 0.0 ?x785)))
+ (not $x684)))))
 (assert
  (let (($x531 (> 0.0 unknown!43)))
  (let ((?x73 (/ 1.0 exp!1)))
@@ -2062,15 +2062,15 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (= (< log!589 x) (< exp!2 exp!1)))
+ (= (< log!619 x) (< exp!2 exp!1)))
 (assert
- (= (< x log!589) (< exp!1 exp!2)))
+ (= (< x log!619) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!589 0.0) (> exp!2 1.0)))
+ (= (> log!619 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!589)))
+ (>= exp!2 (+ 1.0 log!619)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2123,7 +2123,7 @@
  (let (($x39 (and $x174 $x63)))
  (let (($x51 (or $x39 $x182)))
  (let ((?x171 (ite $x51 0.0 ?x61)))
- (= (< ?x171 log!589) (< exp!3 exp!2))))))))))))))))))
+ (= (< ?x171 log!619) (< exp!3 exp!2))))))))))))))))))
 (assert
  (let ((?x53 (- x)))
  (let (($x126 (> 0.0 x)))
@@ -2140,7 +2140,7 @@
  (let (($x39 (and $x174 $x63)))
  (let (($x51 (or $x39 $x182)))
  (let ((?x171 (ite $x51 0.0 ?x61)))
- (= (< log!589 ?x171) (< exp!2 exp!3))))))))))))))))))
+ (= (< log!619 ?x171) (< exp!2 exp!3))))))))))))))))))
 (assert
  (> exp!3 0.0))
 (assert
@@ -2182,9 +2182,9 @@
 (assert
  (= (< x log!148) (< exp!1 exp!4)))
 (assert
- (= (< log!148 log!589) (< exp!4 exp!2)))
+ (= (< log!148 log!619) (< exp!4 exp!2)))
 (assert
- (= (< log!589 log!148) (< exp!2 exp!4)))
+ (= (< log!619 log!148) (< exp!2 exp!4)))
 (assert
  (let ((?x53 (- x)))
  (let (($x126 (> 0.0 x)))
@@ -2243,30 +2243,13 @@
  (let ((?x113 (+ 1.0 ?x157)))
  (=> (> ?x113 0.0) (= exp!4 ?x113))))))))))))))))))
 (assert
- (= (< log!606 x) (< exp!5 exp!1)))
+ (= (< log!636 x) (< exp!5 exp!1)))
 (assert
- (= (< x log!606) (< exp!1 exp!5)))
+ (= (< x log!636) (< exp!1 exp!5)))
 (assert
- (= (< log!606 log!589) (< exp!5 exp!2)))
+ (= (< log!636 log!619) (< exp!5 exp!2)))
 (assert
- (= (< log!589 log!606) (< exp!2 exp!5)))
-(assert
- (let ((?x53 (- x)))
- (let (($x126 (> 0.0 x)))
- (let ((?x61 (ite $x126 ?x53 x)))
- (let (($x145 (> 0.0 unknown!2)))
- (let (($x72 (< 340282508897796017618510658029129564160.0 ?x53)))
- (let (($x40 (or $x72 $x145)))
- (let (($x78 (< 340282346638528859811704183484516925440.0 ?x53)))
- (let (($x182 (and $x78 $x40)))
- (let (($x22 (> 0.0 unknown!1)))
- (let (($x132 (< 340282508897796017618510658029129564160.0 x)))
- (let (($x63 (or $x132 $x22)))
- (let (($x174 (< 340282346638528859811704183484516925440.0 x)))
- (let (($x39 (and $x174 $x63)))
- (let (($x51 (or $x39 $x182)))
- (let ((?x171 (ite $x51 0.0 ?x61)))
- (= (< log!606 ?x171) (< exp!5 exp!3))))))))))))))))))
+ (= (< log!619 log!636) (< exp!2 exp!5)))
 (assert
  (let ((?x53 (- x)))
  (let (($x126 (> 0.0 x)))
@@ -2283,17 +2266,34 @@
  (let (($x39 (and $x174 $x63)))
  (let (($x51 (or $x39 $x182)))
  (let ((?x171 (ite $x51 0.0 ?x61)))
- (= (< ?x171 log!606) (< exp!3 exp!5))))))))))))))))))
+ (= (< log!636 ?x171) (< exp!5 exp!3))))))))))))))))))
 (assert
- (= (< log!606 log!148) (< exp!5 exp!4)))
+ (let ((?x53 (- x)))
+ (let (($x126 (> 0.0 x)))
+ (let ((?x61 (ite $x126 ?x53 x)))
+ (let (($x145 (> 0.0 unknown!2)))
+ (let (($x72 (< 340282508897796017618510658029129564160.0 ?x53)))
+ (let (($x40 (or $x72 $x145)))
+ (let (($x78 (< 340282346638528859811704183484516925440.0 ?x53)))
+ (let (($x182 (and $x78 $x40)))
+ (let (($x22 (> 0.0 unknown!1)))
+ (let (($x132 (< 340282508897796017618510658029129564160.0 x)))
+ (let (($x63 (or $x132 $x22)))
+ (let (($x174 (< 340282346638528859811704183484516925440.0 x)))
+ (let (($x39 (and $x174 $x63)))
+ (let (($x51 (or $x39 $x182)))
+ (let ((?x171 (ite $x51 0.0 ?x61)))
+ (= (< ?x171 log!636) (< exp!3 exp!5))))))))))))))))))
 (assert
- (= (< log!148 log!606) (< exp!4 exp!5)))
+ (= (< log!636 log!148) (< exp!5 exp!4)))
+(assert
+ (= (< log!148 log!636) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!606 0.0) (> exp!5 1.0)))
+ (= (> log!636 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!606)))
+ (>= exp!5 (+ 1.0 log!636)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!5 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)
@@ -2303,7 +2303,7 @@
 (set-info :status unknown)
 (declare-fun x () Real)
 (declare-fun g () Real)
-(declare-fun log!606 () Real)
+(declare-fun log!636 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
 (declare-fun unknown!10 () Real)
@@ -2342,7 +2342,7 @@
 (declare-fun unknown!37 () Real)
 (declare-fun unknown!38 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!589 () Real)
+(declare-fun log!619 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!5 () Real)
 (assert
@@ -2364,32 +2364,32 @@
  (let (($x16 (= 0.0 g)))
  (or $x16 $x21))))))
 (assert
- (<= (- 170141173319264429905852091742258462720.0) log!606))
+ (<= (- 170141173319264429905852091742258462720.0) log!636))
 (assert
- (>= 170141173319264429905852091742258462720.0 log!606))
+ (>= 170141173319264429905852091742258462720.0 log!636))
 (assert
- (let ((?x932 (* 1.0 exp!1)))
- (let ((?x787 (+ 1.0 ?x932)))
- (let ((?x879 (/ ?x932 ?x787)))
- (let ((?x890 (* g ?x879)))
- (<= (- 170141173319264429905852091742258462720.0) ?x890))))))
+ (let ((?x1008 (* 1.0 exp!1)))
+ (let ((?x785 (+ 1.0 ?x1008)))
+ (let ((?x1092 (/ ?x1008 ?x785)))
+ (let ((?x630 (* g ?x1092)))
+ (<= (- 170141173319264429905852091742258462720.0) ?x630))))))
 (assert
- (let ((?x932 (* 1.0 exp!1)))
- (let ((?x787 (+ 1.0 ?x932)))
- (let ((?x879 (/ ?x932 ?x787)))
- (let ((?x890 (* g ?x879)))
- (>= 170141173319264429905852091742258462720.0 ?x890))))))
+ (let ((?x1008 (* 1.0 exp!1)))
+ (let ((?x785 (+ 1.0 ?x1008)))
+ (let ((?x1092 (/ ?x1008 ?x785)))
+ (let ((?x630 (* g ?x1092)))
+ (>= 170141173319264429905852091742258462720.0 ?x630))))))
 (assert
  (> 0.0 x))
 (assert
- (let ((?x932 (* 1.0 exp!1)))
- (let ((?x787 (+ 1.0 ?x932)))
- (< 0.0 ?x787))))
+ (let ((?x1008 (* 1.0 exp!1)))
+ (let ((?x785 (+ 1.0 ?x1008)))
+ (< 0.0 ?x785))))
 (assert
- (let ((?x932 (* 1.0 exp!1)))
- (let ((?x787 (+ 1.0 ?x932)))
- (let (($x663 (= 0.0 ?x787)))
- (not $x663)))))
+ (let ((?x1008 (* 1.0 exp!1)))
+ (let ((?x785 (+ 1.0 ?x1008)))
+ (let (($x684 (= 0.0 ?x785)))
+ (not $x684)))))
 (assert
  (let (($x98 (> 0.0 unknown!11)))
  (let (($x106 (> 0.0 unknown!10)))
@@ -2828,15 +2828,15 @@
 (assert
  (>= exp!1 (+ 1.0 x)))
 (assert
- (= (< log!589 x) (< exp!2 exp!1)))
+ (= (< log!619 x) (< exp!2 exp!1)))
 (assert
- (= (< x log!589) (< exp!1 exp!2)))
+ (= (< x log!619) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!589 0.0) (> exp!2 1.0)))
+ (= (> log!619 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!589)))
+ (>= exp!2 (+ 1.0 log!619)))
 (assert
  (=> (> (+ 1.0 (/ 1.0 exp!1)) 0.0) (= exp!2 (+ 1.0 (/ 1.0 exp!1)))))
 (assert
@@ -2889,7 +2889,7 @@
  (let (($x39 (and $x174 $x63)))
  (let (($x51 (or $x39 $x182)))
  (let ((?x171 (ite $x51 0.0 ?x61)))
- (= (< ?x171 log!589) (< exp!3 exp!2))))))))))))))))))
+ (= (< ?x171 log!619) (< exp!3 exp!2))))))))))))))))))
 (assert
  (let ((?x53 (- x)))
  (let (($x126 (> 0.0 x)))
@@ -2906,7 +2906,7 @@
  (let (($x39 (and $x174 $x63)))
  (let (($x51 (or $x39 $x182)))
  (let ((?x171 (ite $x51 0.0 ?x61)))
- (= (< log!589 ?x171) (< exp!2 exp!3))))))))))))))))))
+ (= (< log!619 ?x171) (< exp!2 exp!3))))))))))))))))))
 (assert
  (> exp!3 0.0))
 (assert
@@ -2948,9 +2948,9 @@
 (assert
  (= (< x log!148) (< exp!1 exp!4)))
 (assert
- (= (< log!148 log!589) (< exp!4 exp!2)))
+ (= (< log!148 log!619) (< exp!4 exp!2)))
 (assert
- (= (< log!589 log!148) (< exp!2 exp!4)))
+ (= (< log!619 log!148) (< exp!2 exp!4)))
 (assert
  (let ((?x53 (- x)))
  (let (($x126 (> 0.0 x)))
@@ -3009,30 +3009,13 @@
  (let ((?x113 (+ 1.0 ?x157)))
  (=> (> ?x113 0.0) (= exp!4 ?x113))))))))))))))))))
 (assert
- (= (< log!606 x) (< exp!5 exp!1)))
+ (= (< log!636 x) (< exp!5 exp!1)))
 (assert
- (= (< x log!606) (< exp!1 exp!5)))
+ (= (< x log!636) (< exp!1 exp!5)))
 (assert
- (= (< log!606 log!589) (< exp!5 exp!2)))
+ (= (< log!636 log!619) (< exp!5 exp!2)))
 (assert
- (= (< log!589 log!606) (< exp!2 exp!5)))
-(assert
- (let ((?x53 (- x)))
- (let (($x126 (> 0.0 x)))
- (let ((?x61 (ite $x126 ?x53 x)))
- (let (($x145 (> 0.0 unknown!2)))
- (let (($x72 (< 340282508897796017618510658029129564160.0 ?x53)))
- (let (($x40 (or $x72 $x145)))
- (let (($x78 (< 340282346638528859811704183484516925440.0 ?x53)))
- (let (($x182 (and $x78 $x40)))
- (let (($x22 (> 0.0 unknown!1)))
- (let (($x132 (< 340282508897796017618510658029129564160.0 x)))
- (let (($x63 (or $x132 $x22)))
- (let (($x174 (< 340282346638528859811704183484516925440.0 x)))
- (let (($x39 (and $x174 $x63)))
- (let (($x51 (or $x39 $x182)))
- (let ((?x171 (ite $x51 0.0 ?x61)))
- (= (< log!606 ?x171) (< exp!5 exp!3))))))))))))))))))
+ (= (< log!619 log!636) (< exp!2 exp!5)))
 (assert
  (let ((?x53 (- x)))
  (let (($x126 (> 0.0 x)))
@@ -3049,17 +3032,34 @@
  (let (($x39 (and $x174 $x63)))
  (let (($x51 (or $x39 $x182)))
  (let ((?x171 (ite $x51 0.0 ?x61)))
- (= (< ?x171 log!606) (< exp!3 exp!5))))))))))))))))))
+ (= (< log!636 ?x171) (< exp!5 exp!3))))))))))))))))))
 (assert
- (= (< log!606 log!148) (< exp!5 exp!4)))
+ (let ((?x53 (- x)))
+ (let (($x126 (> 0.0 x)))
+ (let ((?x61 (ite $x126 ?x53 x)))
+ (let (($x145 (> 0.0 unknown!2)))
+ (let (($x72 (< 340282508897796017618510658029129564160.0 ?x53)))
+ (let (($x40 (or $x72 $x145)))
+ (let (($x78 (< 340282346638528859811704183484516925440.0 ?x53)))
+ (let (($x182 (and $x78 $x40)))
+ (let (($x22 (> 0.0 unknown!1)))
+ (let (($x132 (< 340282508897796017618510658029129564160.0 x)))
+ (let (($x63 (or $x132 $x22)))
+ (let (($x174 (< 340282346638528859811704183484516925440.0 x)))
+ (let (($x39 (and $x174 $x63)))
+ (let (($x51 (or $x39 $x182)))
+ (let ((?x171 (ite $x51 0.0 ?x61)))
+ (= (< ?x171 log!636) (< exp!3 exp!5))))))))))))))))))
 (assert
- (= (< log!148 log!606) (< exp!4 exp!5)))
+ (= (< log!636 log!148) (< exp!5 exp!4)))
+(assert
+ (= (< log!148 log!636) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!606 0.0) (> exp!5 1.0)))
+ (= (> log!636 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!606)))
+ (>= exp!5 (+ 1.0 log!636)))
 (assert
  (=> (> (+ 1.0 (* 1.0 exp!1)) 0.0) (= exp!5 (+ 1.0 (* 1.0 exp!1)))))
 (check-sat)

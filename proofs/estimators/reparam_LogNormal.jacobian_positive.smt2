@@ -1,36 +1,70 @@
 ; certjax: rule estimators.reparam_LogNormal, obligation 'jacobian_positive', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 4 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun z () Real)
 (declare-fun scale () Real)
 (assert
- (let (($x17 (< 0.0 z)))
- (let (($x38 (< 0.0 scale)))
- (and $x38 $x17))))
+ (< 0.0 z))
 (assert
- (let ((?x7 (/ 1.0 z)))
- (let ((?x9 (/ ?x7 scale)))
- (< 0.0 ?x9))))
+ (< 0.0 scale))
+(assert
+ (let ((?x16 (/ 1.0 z)))
+ (let ((?x17 (/ ?x16 scale)))
+ (< 0.0 ?x17))))
 (assert
  (or (and (distinct 0.0 0.0) true)))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun z () Real)
 (declare-fun scale () Real)
 (assert
- (let (($x17 (< 0.0 z)))
- (let (($x38 (< 0.0 scale)))
- (and $x38 $x17))))
+ (< 0.0 z))
 (assert
- (let ((?x7 (/ 1.0 z)))
- (let ((?x9 (/ ?x7 scale)))
- (> 0.0 ?x9))))
+ (< 0.0 scale))
+(assert
+ (let ((?x16 (/ 1.0 z)))
+ (let ((?x17 (/ ?x16 scale)))
+ (> 0.0 ?x17))))
+(assert
+ (or (and (distinct 1.0 0.0) true)))
+(check-sat)
+(pop 1)
+; region 3 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun z () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x16 (/ 1.0 z)))
+ (let ((?x17 (/ ?x16 scale)))
+ (< 0.0 ?x17))))
+(assert
+ (or (and (distinct 0.0 0.0) true)))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun z () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x16 (/ 1.0 z)))
+ (let ((?x17 (/ ?x16 scale)))
+ (> 0.0 ?x17))))
 (assert
  (or (and (distinct 1.0 0.0) true)))
 (check-sat)

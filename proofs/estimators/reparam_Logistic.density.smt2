@@ -11,8 +11,8 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!30 () Real)
-(declare-fun log!52 () Real)
+(declare-fun log!32 () Real)
+(declare-fun log!54 () Real)
 (assert
  true)
 (assert
@@ -68,40 +68,40 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!30 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!32 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!30) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!32) (< exp!1 exp!3)))
 (assert
- (= (< log!30 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!32 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!30) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!32) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!30 0.0) (> exp!3 1.0)))
+ (= (> log!32 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!30)))
+ (>= exp!3 (+ 1.0 log!32)))
 (assert
  (let (($x67 (= exp!3 scale)))
  (=> (> scale 0.0) $x67)))
 (assert
- (= (< log!52 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!54 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!52) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!54) (< exp!1 exp!4)))
 (assert
- (= (< log!52 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!54 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!52) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!54) (< exp!2 exp!4)))
 (assert
- (= (< log!52 log!30) (< exp!4 exp!3)))
+ (= (< log!54 log!32) (< exp!4 exp!3)))
 (assert
- (= (< log!30 log!52) (< exp!3 exp!4)))
+ (= (< log!32 log!54) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!52 0.0) (> exp!4 1.0)))
+ (= (> log!54 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!52)))
+ (>= exp!4 (+ 1.0 log!54)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -117,10 +117,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!32 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!52 () Real)
-(declare-fun log!65 () Real)
+(declare-fun log!54 () Real)
+(declare-fun log!67 () Real)
 (assert
  true)
 (assert
@@ -156,13 +156,13 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x144 (/ (/ (/ 1.0 (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x140 (* ?x144 exp!2)))
+ (let ((?x155 (/ (/ (/ 1.0 (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x156 (* ?x155 exp!2)))
  (let ((?x110 (/ 1.0 scale)))
- (let ((?x141 (* ?x110 ?x140)))
- (let ((?x222 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x138 (* ?x222 exp!2)))
- (or (and (distinct ?x138 ?x141) true)))))))))
+ (let ((?x157 (* ?x110 ?x156)))
+ (let ((?x281 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x282 (* ?x281 exp!2)))
+ (or (and (distinct ?x282 ?x157) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -180,64 +180,64 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!30 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!32 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!30) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!32) (< exp!1 exp!3)))
 (assert
- (= (< log!30 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!32 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!30) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!32) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!30 0.0) (> exp!3 1.0)))
+ (= (> log!32 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!30)))
+ (>= exp!3 (+ 1.0 log!32)))
 (assert
  (let (($x67 (= exp!3 scale)))
  (=> (> scale 0.0) $x67)))
 (assert
- (= (< log!52 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!54 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!52) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!54) (< exp!1 exp!4)))
 (assert
- (= (< log!52 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!54 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!52) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!54) (< exp!2 exp!4)))
 (assert
- (= (< log!52 log!30) (< exp!4 exp!3)))
+ (= (< log!54 log!32) (< exp!4 exp!3)))
 (assert
- (= (< log!30 log!52) (< exp!3 exp!4)))
+ (= (< log!32 log!54) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!52 0.0) (> exp!4 1.0)))
+ (= (> log!54 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!52)))
+ (>= exp!4 (+ 1.0 log!54)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!65 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!67 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!65) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!67) (< exp!1 exp!5)))
 (assert
- (= (< log!65 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!67 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!65) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!67) (< exp!2 exp!5)))
 (assert
- (= (< log!65 log!30) (< exp!5 exp!3)))
+ (= (< log!67 log!32) (< exp!5 exp!3)))
 (assert
- (= (< log!30 log!65) (< exp!3 exp!5)))
+ (= (< log!32 log!67) (< exp!3 exp!5)))
 (assert
- (= (< log!65 log!52) (< exp!5 exp!4)))
+ (= (< log!67 log!54) (< exp!5 exp!4)))
 (assert
- (= (< log!52 log!65) (< exp!4 exp!5)))
+ (= (< log!54 log!67) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!65 0.0) (> exp!5 1.0)))
+ (= (> log!67 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!65)))
+ (>= exp!5 (+ 1.0 log!67)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -249,17 +249,17 @@
 (assert
  (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
 (assert
- (= (< 0.0 log!30) (< exp!6 exp!3)))
+ (= (< 0.0 log!32) (< exp!6 exp!3)))
 (assert
- (= (> 0.0 log!30) (< exp!3 exp!6)))
+ (= (> 0.0 log!32) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!52) (< exp!6 exp!4)))
+ (= (< 0.0 log!54) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!52) (< exp!4 exp!6)))
+ (= (> 0.0 log!54) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!65) (< exp!6 exp!5)))
+ (= (< 0.0 log!67) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!65) (< exp!5 exp!6)))
+ (= (> 0.0 log!67) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -278,10 +278,10 @@
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!30 () Real)
-(declare-fun log!52 () Real)
+(declare-fun log!32 () Real)
+(declare-fun log!54 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!65 () Real)
+(declare-fun log!67 () Real)
 (declare-fun exp!6 () Real)
 (assert
  false)
@@ -338,63 +338,63 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!30 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!32 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!30) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!32) (< exp!1 exp!3)))
 (assert
- (= (< log!30 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!32 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!30) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!32) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!30 0.0) (> exp!3 1.0)))
+ (= (> log!32 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!30)))
+ (>= exp!3 (+ 1.0 log!32)))
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!52 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!54 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!52) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!54) (< exp!1 exp!4)))
 (assert
- (= (< log!52 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!54 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!52) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!54) (< exp!2 exp!4)))
 (assert
- (= (< log!52 log!30) (< exp!4 exp!3)))
+ (= (< log!54 log!32) (< exp!4 exp!3)))
 (assert
- (= (< log!30 log!52) (< exp!3 exp!4)))
+ (= (< log!32 log!54) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!52 0.0) (> exp!4 1.0)))
+ (= (> log!54 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!52)))
+ (>= exp!4 (+ 1.0 log!54)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!65 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!67 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!65) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!67) (< exp!1 exp!5)))
 (assert
- (= (< log!65 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!67 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!65) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!67) (< exp!2 exp!5)))
 (assert
- (= (< log!65 log!30) (< exp!5 exp!3)))
+ (= (< log!67 log!32) (< exp!5 exp!3)))
 (assert
- (= (< log!30 log!65) (< exp!3 exp!5)))
+ (= (< log!32 log!67) (< exp!3 exp!5)))
 (assert
- (= (< log!65 log!52) (< exp!5 exp!4)))
+ (= (< log!67 log!54) (< exp!5 exp!4)))
 (assert
- (= (< log!52 log!65) (< exp!4 exp!5)))
+ (= (< log!54 log!67) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!65 0.0) (> exp!5 1.0)))
+ (= (> log!67 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!65)))
+ (>= exp!5 (+ 1.0 log!67)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -406,17 +406,17 @@
 (assert
  (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
 (assert
- (= (< 0.0 log!30) (< exp!6 exp!3)))
+ (= (< 0.0 log!32) (< exp!6 exp!3)))
 (assert
- (= (> 0.0 log!30) (< exp!3 exp!6)))
+ (= (> 0.0 log!32) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!52) (< exp!6 exp!4)))
+ (= (< 0.0 log!54) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!52) (< exp!4 exp!6)))
+ (= (> 0.0 log!54) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!65) (< exp!6 exp!5)))
+ (= (< 0.0 log!67) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!65) (< exp!5 exp!6)))
+ (= (> 0.0 log!67) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -436,10 +436,10 @@
 (declare-fun exp!5 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!32 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!52 () Real)
-(declare-fun log!65 () Real)
+(declare-fun log!54 () Real)
+(declare-fun log!67 () Real)
 (assert
  false)
 (assert
@@ -473,12 +473,12 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x140 (* (/ (/ (/ 1.0 (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1) exp!2)))
+ (let ((?x156 (* (/ (/ (/ 1.0 (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1) exp!2)))
  (let ((?x110 (/ 1.0 scale)))
- (let ((?x141 (* ?x110 ?x140)))
- (let ((?x222 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x138 (* ?x222 exp!2)))
- (or (and (distinct ?x138 ?x141) true))))))))
+ (let ((?x157 (* ?x110 ?x156)))
+ (let ((?x281 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x282 (* ?x281 exp!2)))
+ (or (and (distinct ?x282 ?x157) true))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -496,63 +496,63 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!30 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!32 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!30) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!32) (< exp!1 exp!3)))
 (assert
- (= (< log!30 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!32 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!30) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!32) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!30 0.0) (> exp!3 1.0)))
+ (= (> log!32 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!30)))
+ (>= exp!3 (+ 1.0 log!32)))
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!52 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!54 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!52) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!54) (< exp!1 exp!4)))
 (assert
- (= (< log!52 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!54 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!52) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!54) (< exp!2 exp!4)))
 (assert
- (= (< log!52 log!30) (< exp!4 exp!3)))
+ (= (< log!54 log!32) (< exp!4 exp!3)))
 (assert
- (= (< log!30 log!52) (< exp!3 exp!4)))
+ (= (< log!32 log!54) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!52 0.0) (> exp!4 1.0)))
+ (= (> log!54 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!52)))
+ (>= exp!4 (+ 1.0 log!54)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!65 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!67 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!65) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!67) (< exp!1 exp!5)))
 (assert
- (= (< log!65 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!67 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!65) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!67) (< exp!2 exp!5)))
 (assert
- (= (< log!65 log!30) (< exp!5 exp!3)))
+ (= (< log!67 log!32) (< exp!5 exp!3)))
 (assert
- (= (< log!30 log!65) (< exp!3 exp!5)))
+ (= (< log!32 log!67) (< exp!3 exp!5)))
 (assert
- (= (< log!65 log!52) (< exp!5 exp!4)))
+ (= (< log!67 log!54) (< exp!5 exp!4)))
 (assert
- (= (< log!52 log!65) (< exp!4 exp!5)))
+ (= (< log!54 log!67) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!65 0.0) (> exp!5 1.0)))
+ (= (> log!67 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!65)))
+ (>= exp!5 (+ 1.0 log!67)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -564,17 +564,17 @@
 (assert
  (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
 (assert
- (= (< 0.0 log!30) (< exp!6 exp!3)))
+ (= (< 0.0 log!32) (< exp!6 exp!3)))
 (assert
- (= (> 0.0 log!30) (< exp!3 exp!6)))
+ (= (> 0.0 log!32) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!52) (< exp!6 exp!4)))
+ (= (< 0.0 log!54) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!52) (< exp!4 exp!6)))
+ (= (> 0.0 log!54) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!65) (< exp!6 exp!5)))
+ (= (< 0.0 log!67) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!65) (< exp!5 exp!6)))
+ (= (> 0.0 log!67) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert

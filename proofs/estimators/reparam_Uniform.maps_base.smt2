@@ -1,7 +1,7 @@
 ; certjax: rule estimators.reparam_Uniform, obligation 'maps_base', verdict proved
-; 3 negated queries, one per branch region; expected: unsat
+; 6 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 3
+; region 1 of 6
 (push 1)
 (set-info :status unknown)
 (declare-fun high () Real)
@@ -9,27 +9,31 @@
 (declare-fun low () Real)
 (assert
  (let (($x21 (< z high)))
- (let (($x27 (< low z)))
- (let (($x33 (and $x27 $x21)))
- (let (($x42 (< low high)))
- (and $x42 $x33))))))
+ (let (($x47 (< low z)))
+ (let (($x30 (and $x47 $x21)))
+ (let (($x44 (< low high)))
+ (and $x44 $x30))))))
 (assert
  (let ((?x7 (- low)))
- (let ((?x10 (+ high ?x7)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x11 (/ ?x8 ?x10)))
- (< 0.0 ?x11))))))
+ (let ((?x8 (+ high ?x7)))
+ (< 0.0 ?x8))))
 (assert
  (let ((?x7 (- low)))
- (let ((?x10 (+ high ?x7)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x11 (/ ?x8 ?x10)))
- (< 1.0 ?x11))))))
+ (let ((?x8 (+ high ?x7)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
+ (< 0.0 ?x27))))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
+ (< 1.0 ?x27))))))
 (assert
  (or (and (distinct 1.0 0.0) true)))
 (check-sat)
 (pop 1)
-; region 2 of 3
+; region 2 of 6
 (push 1)
 (set-info :status unknown)
 (declare-fun high () Real)
@@ -37,27 +41,31 @@
 (declare-fun low () Real)
 (assert
  (let (($x21 (< z high)))
- (let (($x27 (< low z)))
- (let (($x33 (and $x27 $x21)))
- (let (($x42 (< low high)))
- (and $x42 $x33))))))
+ (let (($x47 (< low z)))
+ (let (($x30 (and $x47 $x21)))
+ (let (($x44 (< low high)))
+ (and $x44 $x30))))))
 (assert
  (let ((?x7 (- low)))
- (let ((?x10 (+ high ?x7)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x11 (/ ?x8 ?x10)))
- (< 0.0 ?x11))))))
+ (let ((?x8 (+ high ?x7)))
+ (< 0.0 ?x8))))
 (assert
  (let ((?x7 (- low)))
- (let ((?x10 (+ high ?x7)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x11 (/ ?x8 ?x10)))
- (> 1.0 ?x11))))))
+ (let ((?x8 (+ high ?x7)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
+ (< 0.0 ?x27))))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
+ (> 1.0 ?x27))))))
 (assert
  (or (and (distinct 0.0 0.0) true)))
 (check-sat)
 (pop 1)
-; region 3 of 3
+; region 3 of 6
 (push 1)
 (set-info :status unknown)
 (declare-fun high () Real)
@@ -65,16 +73,110 @@
 (declare-fun low () Real)
 (assert
  (let (($x21 (< z high)))
- (let (($x27 (< low z)))
- (let (($x33 (and $x27 $x21)))
- (let (($x42 (< low high)))
- (and $x42 $x33))))))
+ (let (($x47 (< low z)))
+ (let (($x30 (and $x47 $x21)))
+ (let (($x44 (< low high)))
+ (and $x44 $x30))))))
 (assert
  (let ((?x7 (- low)))
- (let ((?x10 (+ high ?x7)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x11 (/ ?x8 ?x10)))
- (> 0.0 ?x11))))))
+ (let ((?x8 (+ high ?x7)))
+ (< 0.0 ?x8))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
+ (> 0.0 ?x27))))))
+(assert
+ (or (and (distinct 1.0 0.0) true)))
+(check-sat)
+(pop 1)
+; region 4 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun high () Real)
+(declare-fun z () Real)
+(declare-fun low () Real)
+(assert
+ (let (($x21 (< z high)))
+ (let (($x47 (< low z)))
+ (let (($x30 (and $x47 $x21)))
+ (let (($x44 (< low high)))
+ (and $x44 $x30))))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (> 0.0 ?x8))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
+ (< 0.0 ?x27))))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
+ (< 1.0 ?x27))))))
+(assert
+ (or (and (distinct 1.0 0.0) true)))
+(check-sat)
+(pop 1)
+; region 5 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun high () Real)
+(declare-fun z () Real)
+(declare-fun low () Real)
+(assert
+ (let (($x21 (< z high)))
+ (let (($x47 (< low z)))
+ (let (($x30 (and $x47 $x21)))
+ (let (($x44 (< low high)))
+ (and $x44 $x30))))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (> 0.0 ?x8))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
+ (< 0.0 ?x27))))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
+ (> 1.0 ?x27))))))
+(assert
+ (or (and (distinct 0.0 0.0) true)))
+(check-sat)
+(pop 1)
+; region 6 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun high () Real)
+(declare-fun z () Real)
+(declare-fun low () Real)
+(assert
+ (let (($x21 (< z high)))
+ (let (($x47 (< low z)))
+ (let (($x30 (and $x47 $x21)))
+ (let (($x44 (< low high)))
+ (and $x44 $x30))))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (> 0.0 ?x8))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
+ (> 0.0 ?x27))))))
 (assert
  (or (and (distinct 1.0 0.0) true)))
 (check-sat)

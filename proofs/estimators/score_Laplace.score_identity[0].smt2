@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_Laplace, obligation 'score_identity[0]', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 4 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -12,103 +12,105 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
-(declare-fun log!24 () Real)
-(declare-fun log!21 () Real)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (< 0.0 ?x10)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+(declare-fun log!31 () Real)
+(declare-fun log!28 () Real)
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (< 0.0 ?x14)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let ((?x119 (/ 0.0 scale)))
- (let ((?x120 (- ?x119)))
- (let ((?x115 (/ 1.0 (* scale scale))))
- (let ((?x116 (* 0.0 ?x115)))
- (let ((?x113 (/ (- 1.0) scale)))
- (let ((?x117 (+ ?x113 ?x116)))
- (let ((?x118 (- ?x117)))
- (let ((?x121 (+ ?x118 ?x120)))
- (let ((?x83 (/ (/ (/ 1.0 exp!1) exp!2) exp!3)))
- (let ((?x110 (* ?x83 exp!4)))
- (let ((?x122 (* ?x110 ?x121)))
- (let ((?x123 (* f ?x122)))
- (let ((?x56 (* f 1.0)))
- (let ((?x54 (* 0.0 1.0)))
- (let ((?x57 (+ ?x54 ?x56)))
- (let ((?x58 (- ?x57)))
- (let ((?x59 (/ ?x58 scale)))
- (let ((?x60 (- ?x59)))
- (let ((?x111 (* ?x110 ?x60)))
- (or (and (distinct ?x111 ?x123) true))))))))))))))))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x120 (/ 0.0 scale)))
+ (let ((?x121 (- ?x120)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x117 (* 0.0 ?x116)))
+ (let ((?x114 (/ (- 1.0) scale)))
+ (let ((?x118 (+ ?x114 ?x117)))
+ (let ((?x119 (- ?x118)))
+ (let ((?x122 (+ ?x119 ?x121)))
+ (let ((?x84 (/ (/ (/ 1.0 exp!1) exp!2) exp!3)))
+ (let ((?x111 (* ?x84 exp!4)))
+ (let ((?x123 (* ?x111 ?x122)))
+ (let ((?x124 (* f ?x123)))
+ (let ((?x57 (* f 1.0)))
+ (let ((?x55 (* 0.0 1.0)))
+ (let ((?x58 (+ ?x55 ?x57)))
+ (let ((?x59 (- ?x58)))
+ (let ((?x60 (/ ?x59 scale)))
+ (let ((?x61 (- ?x60)))
+ (let ((?x112 (* ?x111 ?x61)))
+ (or (and (distinct ?x112 ?x124) true))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!24 0.0) (> exp!1 1.0)))
+ (= (> log!31 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!24)))
+ (>= exp!1 (+ 1.0 log!31)))
 (assert
- (let (($x34 (= exp!1 scale)))
- (=> (> scale 0.0) $x34)))
+ (let (($x23 (= exp!1 scale)))
+ (=> (> scale 0.0) $x23)))
 (assert
- (= (< log!21 log!24) (< exp!2 exp!1)))
+ (= (< log!28 log!31) (< exp!2 exp!1)))
 (assert
- (= (< log!24 log!21) (< exp!1 exp!2)))
+ (= (< log!31 log!28) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!21 0.0) (> exp!2 1.0)))
+ (= (> log!28 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!21)))
+ (>= exp!2 (+ 1.0 log!28)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!24) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!31) (< exp!3 exp!1)))
 (assert
- (= (< log!24 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!31 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!21) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!28) (< exp!3 exp!2)))
 (assert
- (= (< log!21 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!28 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -116,13 +118,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!24) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!31) (< exp!4 exp!1)))
 (assert
- (= (< log!24 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!31 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!21) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!28) (< exp!4 exp!2)))
 (assert
- (= (< log!21 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!28 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert
@@ -135,7 +137,7 @@
  (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -146,103 +148,105 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
-(declare-fun log!24 () Real)
-(declare-fun log!21 () Real)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (> 0.0 ?x10)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+(declare-fun log!31 () Real)
+(declare-fun log!28 () Real)
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (> 0.0 ?x14)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (< 0.0 scale))
 (assert
- (let ((?x119 (/ 0.0 scale)))
- (let ((?x120 (- ?x119)))
- (let ((?x115 (/ 1.0 (* scale scale))))
- (let ((?x116 (* 0.0 ?x115)))
- (let ((?x113 (/ (- 1.0) scale)))
- (let ((?x117 (+ ?x113 ?x116)))
- (let ((?x607 (+ ?x117 ?x120)))
- (let ((?x415 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x351 (* ?x415 ?x607)))
- (let ((?x603 (* f ?x351)))
- (let ((?x56 (* f 1.0)))
- (let ((?x54 (* 0.0 1.0)))
- (let ((?x57 (+ ?x54 ?x56)))
- (let ((?x128 (/ ?x57 scale)))
- (let ((?x582 (- ?x128)))
- (let ((?x606 (* ?x415 ?x582)))
- (or (and (distinct ?x606 ?x603) true)))))))))))))))))))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x120 (/ 0.0 scale)))
+ (let ((?x121 (- ?x120)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x117 (* 0.0 ?x116)))
+ (let ((?x114 (/ (- 1.0) scale)))
+ (let ((?x118 (+ ?x114 ?x117)))
+ (let ((?x610 (+ ?x118 ?x121)))
+ (let ((?x418 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x356 (* ?x418 ?x610)))
+ (let ((?x606 (* f ?x356)))
+ (let ((?x57 (* f 1.0)))
+ (let ((?x55 (* 0.0 1.0)))
+ (let ((?x58 (+ ?x55 ?x57)))
+ (let ((?x129 (/ ?x58 scale)))
+ (let ((?x585 (- ?x129)))
+ (let ((?x609 (* ?x418 ?x585)))
+ (or (and (distinct ?x609 ?x606) true)))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!24 0.0) (> exp!1 1.0)))
+ (= (> log!31 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!24)))
+ (>= exp!1 (+ 1.0 log!31)))
 (assert
- (let (($x34 (= exp!1 scale)))
- (=> (> scale 0.0) $x34)))
+ (let (($x23 (= exp!1 scale)))
+ (=> (> scale 0.0) $x23)))
 (assert
- (= (< log!21 log!24) (< exp!2 exp!1)))
+ (= (< log!28 log!31) (< exp!2 exp!1)))
 (assert
- (= (< log!24 log!21) (< exp!1 exp!2)))
+ (= (< log!31 log!28) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!21 0.0) (> exp!2 1.0)))
+ (= (> log!28 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!21)))
+ (>= exp!2 (+ 1.0 log!28)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!24) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!31) (< exp!3 exp!1)))
 (assert
- (= (< log!24 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!31 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!21) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!28) (< exp!3 exp!2)))
 (assert
- (= (< log!21 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!28 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -250,13 +254,282 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!24) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!31) (< exp!4 exp!1)))
 (assert
- (= (< log!24 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!31 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!21) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!28) (< exp!4 exp!2)))
 (assert
- (= (< log!21 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!28 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 3 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!28 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (< 0.0 ?x14)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x120 (/ 0.0 scale)))
+ (let ((?x121 (- ?x120)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x117 (* 0.0 ?x116)))
+ (let ((?x114 (/ (- 1.0) scale)))
+ (let ((?x118 (+ ?x114 ?x117)))
+ (let ((?x119 (- ?x118)))
+ (let ((?x122 (+ ?x119 ?x121)))
+ (let ((?x111 (* (/ (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x123 (* ?x111 ?x122)))
+ (let ((?x124 (* f ?x123)))
+ (let ((?x57 (* f 1.0)))
+ (let ((?x55 (* 0.0 1.0)))
+ (let ((?x58 (+ ?x55 ?x57)))
+ (let ((?x59 (- ?x58)))
+ (let ((?x60 (/ ?x59 scale)))
+ (let ((?x61 (- ?x60)))
+ (let ((?x112 (* ?x111 ?x61)))
+ (or (and (distinct ?x112 ?x124) true)))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!28 log!31) (< exp!2 exp!1)))
+(assert
+ (= (< log!31 log!28) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!28 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!28)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
+(assert
+ (= (< (/ z scale) log!31) (< exp!3 exp!1)))
+(assert
+ (= (< log!31 (/ z scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ z scale) log!28) (< exp!3 exp!2)))
+(assert
+ (= (< log!28 (/ z scale)) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!31) (< exp!4 exp!1)))
+(assert
+ (= (< log!31 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!28) (< exp!4 exp!2)))
+(assert
+ (= (< log!28 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun f () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!28 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (> 0.0 ?x14)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x120 (/ 0.0 scale)))
+ (let ((?x121 (- ?x120)))
+ (let ((?x116 (/ 1.0 (* scale scale))))
+ (let ((?x117 (* 0.0 ?x116)))
+ (let ((?x114 (/ (- 1.0) scale)))
+ (let ((?x118 (+ ?x114 ?x117)))
+ (let ((?x610 (+ ?x118 ?x121)))
+ (let ((?x418 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x356 (* ?x418 ?x610)))
+ (let ((?x606 (* f ?x356)))
+ (let ((?x57 (* f 1.0)))
+ (let ((?x55 (* 0.0 1.0)))
+ (let ((?x58 (+ ?x55 ?x57)))
+ (let ((?x129 (/ ?x58 scale)))
+ (let ((?x585 (- ?x129)))
+ (let ((?x609 (* ?x418 ?x585)))
+ (or (and (distinct ?x609 ?x606) true)))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!28 log!31) (< exp!2 exp!1)))
+(assert
+ (= (< log!31 log!28) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!28 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!28)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
+(assert
+ (= (< (/ z scale) log!31) (< exp!3 exp!1)))
+(assert
+ (= (< log!31 (/ z scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ z scale) log!28) (< exp!3 exp!2)))
+(assert
+ (= (< log!28 (/ z scale)) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!31) (< exp!4 exp!1)))
+(assert
+ (= (< log!31 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!28) (< exp!4 exp!2)))
+(assert
+ (= (< log!28 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert

@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_Laplace, obligation 'second_order.hessian_identity[1]', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 4 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -17,173 +17,175 @@
 (declare-fun |g2[1]| () Real)
 (declare-fun f2 () Real)
 (declare-fun |h2[0,0]| () Real)
-(declare-fun log!24 () Real)
-(declare-fun log!21 () Real)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (< 0.0 ?x10)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+(declare-fun log!31 () Real)
+(declare-fun log!28 () Real)
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (< 0.0 ?x14)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let ((?x128 (/ (/ (/ 1.0 exp!1) exp!2) exp!3)))
- (let ((?x155 (* ?x128 exp!4)))
- (let ((?x182 (+ |h2[0,1]| |h2[1,0]|)))
- (let ((?x183 (* (/ 1.0 2.0) ?x182)))
- (let ((?x184 (* ?x183 ?x155)))
- (let ((?x65 (/ 1.0 scale)))
- (let ((?x66 (- ?x65)))
- (let ((?x60 (* scale scale)))
- (let ((?x61 (/ 1.0 ?x60)))
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x59 (- ?x8)))
- (let ((?x62 (* ?x59 ?x61)))
- (let ((?x58 (/ 0.0 scale)))
- (let ((?x63 (+ ?x58 ?x62)))
- (let ((?x64 (- ?x63)))
- (let ((?x67 (+ ?x64 ?x66)))
- (let ((?x174 (* ?x155 ?x67)))
- (let ((?x181 (* |g2[0]| ?x174)))
- (let ((?x185 (+ ?x181 ?x184)))
- (let ((?x172 (- ?x58)))
- (let ((?x157 (* 0.0 ?x61)))
- (let ((?x169 (/ (- 1.0) scale)))
- (let ((?x170 (+ ?x169 ?x157)))
- (let ((?x171 (- ?x170)))
- (let ((?x173 (+ ?x171 ?x172)))
- (let ((?x178 (* ?x155 ?x173)))
- (let ((?x179 (* |g2[1]| ?x178)))
- (let ((?x175 (* ?x173 ?x174)))
- (let ((?x160 (/ 1.0 (* ?x60 scale))))
- (let ((?x162 (* ?x160 (- 2.0))))
- (let ((?x163 (* 0.0 ?x162)))
- (let ((?x164 (+ ?x157 ?x163)))
- (let ((?x165 (+ ?x61 ?x164)))
- (let ((?x166 (- ?x165)))
- (let ((?x158 (- ?x157)))
- (let ((?x167 (+ ?x158 ?x166)))
- (let ((?x168 (* ?x155 ?x167)))
- (let ((?x176 (+ ?x168 ?x175)))
- (let ((?x177 (* f2 ?x176)))
- (let ((?x180 (+ ?x177 ?x179)))
- (let ((?x186 (+ ?x180 ?x185)))
- (let ((?x99 (* f2 1.0)))
- (let ((?x98 (* 0.0 1.0)))
- (let ((?x100 (+ ?x98 ?x99)))
- (let ((?x101 (* ?x61 ?x100)))
- (let ((?x93 (* |g2[1]| 1.0)))
- (let ((?x70 (* ?x67 1.0)))
- (let ((?x91 (* f2 ?x70)))
- (let ((?x94 (+ ?x91 ?x93)))
- (let ((?x89 (* 0.0 ?x70)))
- (let ((?x95 (+ ?x89 ?x94)))
- (let ((?x96 (- ?x95)))
- (let ((?x97 (/ ?x96 scale)))
- (let ((?x102 (+ ?x97 ?x101)))
- (let ((?x103 (- ?x102)))
- (let ((?x87 (* |g2[0]| ?x70)))
- (let ((?x74 (+ (- 1.0) 1.0)))
- (let ((?x75 (* (/ 1.0 2.0) ?x74)))
- (let ((?x71 (* (/ 1.0 2.0) ?x70)))
- (let ((?x72 (* 0.0 ?x71)))
- (let ((?x82 (+ ?x72 ?x75)))
- (let ((?x83 (* |h2[1,0]| ?x82)))
- (let ((?x79 (* 0.0 ?x75)))
- (let ((?x80 (+ ?x72 ?x79)))
- (let ((?x81 (* |h2[0,0]| ?x80)))
- (let ((?x84 (+ ?x81 ?x83)))
- (let ((?x76 (* |h2[0,1]| ?x75)))
- (let ((?x77 (+ ?x72 ?x76)))
- (let ((?x85 (+ ?x77 ?x84)))
- (let ((?x88 (+ ?x85 ?x87)))
- (let ((?x104 (+ ?x88 ?x103)))
- (let ((?x56 (* |h2[1,0]| (/ 1.0 2.0))))
- (let ((?x54 (* |h2[0,1]| (/ 1.0 2.0))))
- (let ((?x57 (+ ?x54 ?x56)))
- (let ((?x105 (+ ?x57 ?x104)))
- (let ((?x156 (* ?x155 ?x105)))
- (or (and (distinct ?x156 ?x186) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x129 (/ (/ (/ 1.0 exp!1) exp!2) exp!3)))
+ (let ((?x156 (* ?x129 exp!4)))
+ (let ((?x183 (+ |h2[0,1]| |h2[1,0]|)))
+ (let ((?x184 (* (/ 1.0 2.0) ?x183)))
+ (let ((?x185 (* ?x184 ?x156)))
+ (let ((?x66 (/ 1.0 scale)))
+ (let ((?x67 (- ?x66)))
+ (let ((?x61 (* scale scale)))
+ (let ((?x62 (/ 1.0 ?x61)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x60 (- ?x11)))
+ (let ((?x63 (* ?x60 ?x62)))
+ (let ((?x59 (/ 0.0 scale)))
+ (let ((?x64 (+ ?x59 ?x63)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x68 (+ ?x65 ?x67)))
+ (let ((?x175 (* ?x156 ?x68)))
+ (let ((?x182 (* |g2[0]| ?x175)))
+ (let ((?x186 (+ ?x182 ?x185)))
+ (let ((?x173 (- ?x59)))
+ (let ((?x158 (* 0.0 ?x62)))
+ (let ((?x170 (/ (- 1.0) scale)))
+ (let ((?x171 (+ ?x170 ?x158)))
+ (let ((?x172 (- ?x171)))
+ (let ((?x174 (+ ?x172 ?x173)))
+ (let ((?x179 (* ?x156 ?x174)))
+ (let ((?x180 (* |g2[1]| ?x179)))
+ (let ((?x176 (* ?x174 ?x175)))
+ (let ((?x161 (/ 1.0 (* ?x61 scale))))
+ (let ((?x163 (* ?x161 (- 2.0))))
+ (let ((?x164 (* 0.0 ?x163)))
+ (let ((?x165 (+ ?x158 ?x164)))
+ (let ((?x166 (+ ?x62 ?x165)))
+ (let ((?x167 (- ?x166)))
+ (let ((?x159 (- ?x158)))
+ (let ((?x168 (+ ?x159 ?x167)))
+ (let ((?x169 (* ?x156 ?x168)))
+ (let ((?x177 (+ ?x169 ?x176)))
+ (let ((?x178 (* f2 ?x177)))
+ (let ((?x181 (+ ?x178 ?x180)))
+ (let ((?x187 (+ ?x181 ?x186)))
+ (let ((?x100 (* f2 1.0)))
+ (let ((?x99 (* 0.0 1.0)))
+ (let ((?x101 (+ ?x99 ?x100)))
+ (let ((?x102 (* ?x62 ?x101)))
+ (let ((?x94 (* |g2[1]| 1.0)))
+ (let ((?x71 (* ?x68 1.0)))
+ (let ((?x92 (* f2 ?x71)))
+ (let ((?x95 (+ ?x92 ?x94)))
+ (let ((?x90 (* 0.0 ?x71)))
+ (let ((?x96 (+ ?x90 ?x95)))
+ (let ((?x97 (- ?x96)))
+ (let ((?x98 (/ ?x97 scale)))
+ (let ((?x103 (+ ?x98 ?x102)))
+ (let ((?x104 (- ?x103)))
+ (let ((?x88 (* |g2[0]| ?x71)))
+ (let ((?x75 (+ (- 1.0) 1.0)))
+ (let ((?x76 (* (/ 1.0 2.0) ?x75)))
+ (let ((?x72 (* (/ 1.0 2.0) ?x71)))
+ (let ((?x73 (* 0.0 ?x72)))
+ (let ((?x83 (+ ?x73 ?x76)))
+ (let ((?x84 (* |h2[1,0]| ?x83)))
+ (let ((?x80 (* 0.0 ?x76)))
+ (let ((?x81 (+ ?x73 ?x80)))
+ (let ((?x82 (* |h2[0,0]| ?x81)))
+ (let ((?x85 (+ ?x82 ?x84)))
+ (let ((?x77 (* |h2[0,1]| ?x76)))
+ (let ((?x78 (+ ?x73 ?x77)))
+ (let ((?x86 (+ ?x78 ?x85)))
+ (let ((?x89 (+ ?x86 ?x88)))
+ (let ((?x105 (+ ?x89 ?x104)))
+ (let ((?x57 (* |h2[1,0]| (/ 1.0 2.0))))
+ (let ((?x55 (* |h2[0,1]| (/ 1.0 2.0))))
+ (let ((?x58 (+ ?x55 ?x57)))
+ (let ((?x106 (+ ?x58 ?x105)))
+ (let ((?x157 (* ?x156 ?x106)))
+ (or (and (distinct ?x157 ?x187) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!24 0.0) (> exp!1 1.0)))
+ (= (> log!31 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!24)))
+ (>= exp!1 (+ 1.0 log!31)))
 (assert
- (let (($x34 (= exp!1 scale)))
- (=> (> scale 0.0) $x34)))
+ (let (($x23 (= exp!1 scale)))
+ (=> (> scale 0.0) $x23)))
 (assert
- (= (< log!21 log!24) (< exp!2 exp!1)))
+ (= (< log!28 log!31) (< exp!2 exp!1)))
 (assert
- (= (< log!24 log!21) (< exp!1 exp!2)))
+ (= (< log!31 log!28) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!21 0.0) (> exp!2 1.0)))
+ (= (> log!28 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!21)))
+ (>= exp!2 (+ 1.0 log!28)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!24) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!31) (< exp!3 exp!1)))
 (assert
- (= (< log!24 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!31 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!21) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!28) (< exp!3 exp!2)))
 (assert
- (= (< log!21 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!28 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -191,13 +193,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!24) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!31) (< exp!4 exp!1)))
 (assert
- (= (< log!24 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!31 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!21) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!28) (< exp!4 exp!2)))
 (assert
- (= (< log!21 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!28 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert
@@ -210,7 +212,7 @@
  (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -226,175 +228,177 @@
 (declare-fun |g2[1]| () Real)
 (declare-fun f2 () Real)
 (declare-fun |h2[0,0]| () Real)
-(declare-fun log!24 () Real)
-(declare-fun log!21 () Real)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (> 0.0 ?x10)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+(declare-fun log!31 () Real)
+(declare-fun log!28 () Real)
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (> 0.0 ?x14)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let ((?x985 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x182 (+ |h2[0,1]| |h2[1,0]|)))
- (let ((?x183 (* (/ 1.0 2.0) ?x182)))
- (let ((?x642 (* ?x183 ?x985)))
- (let ((?x65 (/ 1.0 scale)))
- (let ((?x66 (- ?x65)))
- (let ((?x60 (* scale scale)))
- (let ((?x61 (/ 1.0 ?x60)))
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x59 (- ?x8)))
- (let ((?x62 (* ?x59 ?x61)))
- (let ((?x58 (/ 0.0 scale)))
- (let ((?x63 (+ ?x58 ?x62)))
- (let ((?x188 (+ ?x63 ?x66)))
- (let ((?x980 (* ?x985 ?x188)))
- (let ((?x636 (* |g2[0]| ?x980)))
- (let ((?x968 (+ ?x636 ?x642)))
- (let ((?x172 (- ?x58)))
- (let ((?x157 (* 0.0 ?x61)))
- (let ((?x169 (/ (- 1.0) scale)))
- (let ((?x170 (+ ?x169 ?x157)))
- (let ((?x979 (+ ?x170 ?x172)))
- (let ((?x972 (* ?x985 ?x979)))
- (let ((?x973 (* |g2[1]| ?x972)))
- (let ((?x976 (* ?x979 ?x980)))
- (let ((?x160 (/ 1.0 (* ?x60 scale))))
- (let ((?x162 (* ?x160 (- 2.0))))
- (let ((?x163 (* 0.0 ?x162)))
- (let ((?x164 (+ ?x157 ?x163)))
- (let ((?x165 (+ ?x61 ?x164)))
- (let ((?x158 (- ?x157)))
- (let ((?x964 (+ ?x158 ?x165)))
- (let ((?x982 (* ?x985 ?x964)))
- (let ((?x977 (+ ?x982 ?x976)))
- (let ((?x664 (* f2 ?x977)))
- (let ((?x974 (+ ?x664 ?x973)))
- (let ((?x969 (+ ?x974 ?x968)))
- (let ((?x99 (* f2 1.0)))
- (let ((?x98 (* 0.0 1.0)))
- (let ((?x100 (+ ?x98 ?x99)))
- (let ((?x704 (- ?x100)))
- (let ((?x705 (* ?x61 ?x704)))
- (let ((?x93 (* |g2[1]| 1.0)))
- (let ((?x961 (* ?x188 1.0)))
- (let ((?x693 (* f2 ?x961)))
- (let ((?x698 (+ ?x693 ?x93)))
- (let ((?x222 (* 0.0 ?x961)))
- (let ((?x699 (+ ?x222 ?x698)))
- (let ((?x700 (/ ?x699 scale)))
- (let ((?x707 (+ ?x700 ?x705)))
- (let ((?x708 (- ?x707)))
- (let ((?x692 (* |g2[0]| ?x961)))
- (let ((?x74 (+ (- 1.0) 1.0)))
- (let ((?x75 (* (/ 1.0 2.0) ?x74)))
- (let ((?x994 (* (/ 1.0 2.0) ?x961)))
- (let ((?x661 (* 0.0 ?x994)))
- (let ((?x987 (+ ?x661 ?x75)))
- (let ((?x988 (* |h2[1,0]| ?x987)))
- (let ((?x79 (* 0.0 ?x75)))
- (let ((?x991 (+ ?x661 ?x79)))
- (let ((?x639 (* |h2[0,0]| ?x991)))
- (let ((?x722 (+ ?x639 ?x988)))
- (let ((?x76 (* |h2[0,1]| ?x75)))
- (let ((?x990 (+ ?x661 ?x76)))
- (let ((?x688 (+ ?x990 ?x722)))
- (let ((?x219 (+ ?x688 ?x692)))
- (let ((?x288 (+ ?x219 ?x708)))
- (let ((?x56 (* |h2[1,0]| (/ 1.0 2.0))))
- (let ((?x54 (* |h2[0,1]| (/ 1.0 2.0))))
- (let ((?x57 (+ ?x54 ?x56)))
- (let ((?x709 (+ ?x57 ?x288)))
- (let ((?x711 (* ?x985 ?x709)))
- (or (and (distinct ?x711 ?x969) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x989 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x183 (+ |h2[0,1]| |h2[1,0]|)))
+ (let ((?x184 (* (/ 1.0 2.0) ?x183)))
+ (let ((?x631 (* ?x184 ?x989)))
+ (let ((?x66 (/ 1.0 scale)))
+ (let ((?x67 (- ?x66)))
+ (let ((?x61 (* scale scale)))
+ (let ((?x62 (/ 1.0 ?x61)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x60 (- ?x11)))
+ (let ((?x63 (* ?x60 ?x62)))
+ (let ((?x59 (/ 0.0 scale)))
+ (let ((?x64 (+ ?x59 ?x63)))
+ (let ((?x189 (+ ?x64 ?x67)))
+ (let ((?x984 (* ?x989 ?x189)))
+ (let ((?x668 (* |g2[0]| ?x984)))
+ (let ((?x972 (+ ?x668 ?x631)))
+ (let ((?x173 (- ?x59)))
+ (let ((?x158 (* 0.0 ?x62)))
+ (let ((?x170 (/ (- 1.0) scale)))
+ (let ((?x171 (+ ?x170 ?x158)))
+ (let ((?x983 (+ ?x171 ?x173)))
+ (let ((?x976 (* ?x989 ?x983)))
+ (let ((?x977 (* |g2[1]| ?x976)))
+ (let ((?x980 (* ?x983 ?x984)))
+ (let ((?x161 (/ 1.0 (* ?x61 scale))))
+ (let ((?x163 (* ?x161 (- 2.0))))
+ (let ((?x164 (* 0.0 ?x163)))
+ (let ((?x165 (+ ?x158 ?x164)))
+ (let ((?x166 (+ ?x62 ?x165)))
+ (let ((?x159 (- ?x158)))
+ (let ((?x968 (+ ?x159 ?x166)))
+ (let ((?x986 (* ?x989 ?x968)))
+ (let ((?x981 (+ ?x986 ?x980)))
+ (let ((?x645 (* f2 ?x981)))
+ (let ((?x978 (+ ?x645 ?x977)))
+ (let ((?x973 (+ ?x978 ?x972)))
+ (let ((?x100 (* f2 1.0)))
+ (let ((?x99 (* 0.0 1.0)))
+ (let ((?x101 (+ ?x99 ?x100)))
+ (let ((?x708 (- ?x101)))
+ (let ((?x709 (* ?x62 ?x708)))
+ (let ((?x94 (* |g2[1]| 1.0)))
+ (let ((?x965 (* ?x189 1.0)))
+ (let ((?x697 (* f2 ?x965)))
+ (let ((?x702 (+ ?x697 ?x94)))
+ (let ((?x636 (* 0.0 ?x965)))
+ (let ((?x703 (+ ?x636 ?x702)))
+ (let ((?x704 (/ ?x703 scale)))
+ (let ((?x711 (+ ?x704 ?x709)))
+ (let ((?x712 (- ?x711)))
+ (let ((?x696 (* |g2[0]| ?x965)))
+ (let ((?x75 (+ (- 1.0) 1.0)))
+ (let ((?x76 (* (/ 1.0 2.0) ?x75)))
+ (let ((?x998 (* (/ 1.0 2.0) ?x965)))
+ (let ((?x669 (* 0.0 ?x998)))
+ (let ((?x991 (+ ?x669 ?x76)))
+ (let ((?x992 (* |h2[1,0]| ?x991)))
+ (let ((?x80 (* 0.0 ?x76)))
+ (let ((?x995 (+ ?x669 ?x80)))
+ (let ((?x647 (* |h2[0,0]| ?x995)))
+ (let ((?x726 (+ ?x647 ?x992)))
+ (let ((?x77 (* |h2[0,1]| ?x76)))
+ (let ((?x994 (+ ?x669 ?x77)))
+ (let ((?x660 (+ ?x994 ?x726)))
+ (let ((?x221 (+ ?x660 ?x696)))
+ (let ((?x289 (+ ?x221 ?x712)))
+ (let ((?x57 (* |h2[1,0]| (/ 1.0 2.0))))
+ (let ((?x55 (* |h2[0,1]| (/ 1.0 2.0))))
+ (let ((?x58 (+ ?x55 ?x57)))
+ (let ((?x713 (+ ?x58 ?x289)))
+ (let ((?x715 (* ?x989 ?x713)))
+ (or (and (distinct ?x715 ?x973) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!24 0.0) (> exp!1 1.0)))
+ (= (> log!31 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!24)))
+ (>= exp!1 (+ 1.0 log!31)))
 (assert
- (let (($x34 (= exp!1 scale)))
- (=> (> scale 0.0) $x34)))
+ (let (($x23 (= exp!1 scale)))
+ (=> (> scale 0.0) $x23)))
 (assert
- (= (< log!21 log!24) (< exp!2 exp!1)))
+ (= (< log!28 log!31) (< exp!2 exp!1)))
 (assert
- (= (< log!24 log!21) (< exp!1 exp!2)))
+ (= (< log!31 log!28) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!21 0.0) (> exp!2 1.0)))
+ (= (> log!28 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!21)))
+ (>= exp!2 (+ 1.0 log!28)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!24) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!31) (< exp!3 exp!1)))
 (assert
- (= (< log!24 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!31 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!21) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!28) (< exp!3 exp!2)))
 (assert
- (= (< log!21 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!28 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -402,13 +406,434 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!24) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!31) (< exp!4 exp!1)))
 (assert
- (= (< log!24 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!31 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!21) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!28) (< exp!4 exp!2)))
 (assert
- (= (< log!21 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!28 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 3 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun |h2[1,0]| () Real)
+(declare-fun |h2[0,1]| () Real)
+(declare-fun |g2[0]| () Real)
+(declare-fun |g2[1]| () Real)
+(declare-fun f2 () Real)
+(declare-fun |h2[0,0]| () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!28 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (< 0.0 ?x14)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x156 (* (/ (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x183 (+ |h2[0,1]| |h2[1,0]|)))
+ (let ((?x184 (* (/ 1.0 2.0) ?x183)))
+ (let ((?x185 (* ?x184 ?x156)))
+ (let ((?x66 (/ 1.0 scale)))
+ (let ((?x67 (- ?x66)))
+ (let ((?x61 (* scale scale)))
+ (let ((?x62 (/ 1.0 ?x61)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x60 (- ?x11)))
+ (let ((?x63 (* ?x60 ?x62)))
+ (let ((?x59 (/ 0.0 scale)))
+ (let ((?x64 (+ ?x59 ?x63)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x68 (+ ?x65 ?x67)))
+ (let ((?x175 (* ?x156 ?x68)))
+ (let ((?x182 (* |g2[0]| ?x175)))
+ (let ((?x186 (+ ?x182 ?x185)))
+ (let ((?x173 (- ?x59)))
+ (let ((?x158 (* 0.0 ?x62)))
+ (let ((?x170 (/ (- 1.0) scale)))
+ (let ((?x171 (+ ?x170 ?x158)))
+ (let ((?x172 (- ?x171)))
+ (let ((?x174 (+ ?x172 ?x173)))
+ (let ((?x179 (* ?x156 ?x174)))
+ (let ((?x180 (* |g2[1]| ?x179)))
+ (let ((?x176 (* ?x174 ?x175)))
+ (let ((?x161 (/ 1.0 (* ?x61 scale))))
+ (let ((?x163 (* ?x161 (- 2.0))))
+ (let ((?x164 (* 0.0 ?x163)))
+ (let ((?x165 (+ ?x158 ?x164)))
+ (let ((?x166 (+ ?x62 ?x165)))
+ (let ((?x167 (- ?x166)))
+ (let ((?x159 (- ?x158)))
+ (let ((?x168 (+ ?x159 ?x167)))
+ (let ((?x169 (* ?x156 ?x168)))
+ (let ((?x177 (+ ?x169 ?x176)))
+ (let ((?x178 (* f2 ?x177)))
+ (let ((?x181 (+ ?x178 ?x180)))
+ (let ((?x187 (+ ?x181 ?x186)))
+ (let ((?x100 (* f2 1.0)))
+ (let ((?x99 (* 0.0 1.0)))
+ (let ((?x101 (+ ?x99 ?x100)))
+ (let ((?x102 (* ?x62 ?x101)))
+ (let ((?x94 (* |g2[1]| 1.0)))
+ (let ((?x71 (* ?x68 1.0)))
+ (let ((?x92 (* f2 ?x71)))
+ (let ((?x95 (+ ?x92 ?x94)))
+ (let ((?x90 (* 0.0 ?x71)))
+ (let ((?x96 (+ ?x90 ?x95)))
+ (let ((?x97 (- ?x96)))
+ (let ((?x98 (/ ?x97 scale)))
+ (let ((?x103 (+ ?x98 ?x102)))
+ (let ((?x104 (- ?x103)))
+ (let ((?x88 (* |g2[0]| ?x71)))
+ (let ((?x75 (+ (- 1.0) 1.0)))
+ (let ((?x76 (* (/ 1.0 2.0) ?x75)))
+ (let ((?x72 (* (/ 1.0 2.0) ?x71)))
+ (let ((?x73 (* 0.0 ?x72)))
+ (let ((?x83 (+ ?x73 ?x76)))
+ (let ((?x84 (* |h2[1,0]| ?x83)))
+ (let ((?x80 (* 0.0 ?x76)))
+ (let ((?x81 (+ ?x73 ?x80)))
+ (let ((?x82 (* |h2[0,0]| ?x81)))
+ (let ((?x85 (+ ?x82 ?x84)))
+ (let ((?x77 (* |h2[0,1]| ?x76)))
+ (let ((?x78 (+ ?x73 ?x77)))
+ (let ((?x86 (+ ?x78 ?x85)))
+ (let ((?x89 (+ ?x86 ?x88)))
+ (let ((?x105 (+ ?x89 ?x104)))
+ (let ((?x57 (* |h2[1,0]| (/ 1.0 2.0))))
+ (let ((?x55 (* |h2[0,1]| (/ 1.0 2.0))))
+ (let ((?x58 (+ ?x55 ?x57)))
+ (let ((?x106 (+ ?x58 ?x105)))
+ (let ((?x157 (* ?x156 ?x106)))
+ (or (and (distinct ?x157 ?x187) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!28 log!31) (< exp!2 exp!1)))
+(assert
+ (= (< log!31 log!28) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!28 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!28)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
+(assert
+ (= (< (/ z scale) log!31) (< exp!3 exp!1)))
+(assert
+ (= (< log!31 (/ z scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ z scale) log!28) (< exp!3 exp!2)))
+(assert
+ (= (< log!28 (/ z scale)) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!31) (< exp!4 exp!1)))
+(assert
+ (= (< log!31 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!28) (< exp!4 exp!2)))
+(assert
+ (= (< log!28 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun |h2[1,0]| () Real)
+(declare-fun |h2[0,1]| () Real)
+(declare-fun |g2[0]| () Real)
+(declare-fun |g2[1]| () Real)
+(declare-fun f2 () Real)
+(declare-fun |h2[0,0]| () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!28 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (> 0.0 ?x14)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x989 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x183 (+ |h2[0,1]| |h2[1,0]|)))
+ (let ((?x184 (* (/ 1.0 2.0) ?x183)))
+ (let ((?x631 (* ?x184 ?x989)))
+ (let ((?x66 (/ 1.0 scale)))
+ (let ((?x67 (- ?x66)))
+ (let ((?x61 (* scale scale)))
+ (let ((?x62 (/ 1.0 ?x61)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x60 (- ?x11)))
+ (let ((?x63 (* ?x60 ?x62)))
+ (let ((?x59 (/ 0.0 scale)))
+ (let ((?x64 (+ ?x59 ?x63)))
+ (let ((?x189 (+ ?x64 ?x67)))
+ (let ((?x984 (* ?x989 ?x189)))
+ (let ((?x668 (* |g2[0]| ?x984)))
+ (let ((?x972 (+ ?x668 ?x631)))
+ (let ((?x173 (- ?x59)))
+ (let ((?x158 (* 0.0 ?x62)))
+ (let ((?x170 (/ (- 1.0) scale)))
+ (let ((?x171 (+ ?x170 ?x158)))
+ (let ((?x983 (+ ?x171 ?x173)))
+ (let ((?x976 (* ?x989 ?x983)))
+ (let ((?x977 (* |g2[1]| ?x976)))
+ (let ((?x980 (* ?x983 ?x984)))
+ (let ((?x161 (/ 1.0 (* ?x61 scale))))
+ (let ((?x163 (* ?x161 (- 2.0))))
+ (let ((?x164 (* 0.0 ?x163)))
+ (let ((?x165 (+ ?x158 ?x164)))
+ (let ((?x166 (+ ?x62 ?x165)))
+ (let ((?x159 (- ?x158)))
+ (let ((?x968 (+ ?x159 ?x166)))
+ (let ((?x986 (* ?x989 ?x968)))
+ (let ((?x981 (+ ?x986 ?x980)))
+ (let ((?x645 (* f2 ?x981)))
+ (let ((?x978 (+ ?x645 ?x977)))
+ (let ((?x973 (+ ?x978 ?x972)))
+ (let ((?x100 (* f2 1.0)))
+ (let ((?x99 (* 0.0 1.0)))
+ (let ((?x101 (+ ?x99 ?x100)))
+ (let ((?x708 (- ?x101)))
+ (let ((?x709 (* ?x62 ?x708)))
+ (let ((?x94 (* |g2[1]| 1.0)))
+ (let ((?x965 (* ?x189 1.0)))
+ (let ((?x697 (* f2 ?x965)))
+ (let ((?x702 (+ ?x697 ?x94)))
+ (let ((?x636 (* 0.0 ?x965)))
+ (let ((?x703 (+ ?x636 ?x702)))
+ (let ((?x704 (/ ?x703 scale)))
+ (let ((?x711 (+ ?x704 ?x709)))
+ (let ((?x712 (- ?x711)))
+ (let ((?x696 (* |g2[0]| ?x965)))
+ (let ((?x75 (+ (- 1.0) 1.0)))
+ (let ((?x76 (* (/ 1.0 2.0) ?x75)))
+ (let ((?x998 (* (/ 1.0 2.0) ?x965)))
+ (let ((?x669 (* 0.0 ?x998)))
+ (let ((?x991 (+ ?x669 ?x76)))
+ (let ((?x992 (* |h2[1,0]| ?x991)))
+ (let ((?x80 (* 0.0 ?x76)))
+ (let ((?x995 (+ ?x669 ?x80)))
+ (let ((?x647 (* |h2[0,0]| ?x995)))
+ (let ((?x726 (+ ?x647 ?x992)))
+ (let ((?x77 (* |h2[0,1]| ?x76)))
+ (let ((?x994 (+ ?x669 ?x77)))
+ (let ((?x660 (+ ?x994 ?x726)))
+ (let ((?x221 (+ ?x660 ?x696)))
+ (let ((?x289 (+ ?x221 ?x712)))
+ (let ((?x57 (* |h2[1,0]| (/ 1.0 2.0))))
+ (let ((?x55 (* |h2[0,1]| (/ 1.0 2.0))))
+ (let ((?x58 (+ ?x55 ?x57)))
+ (let ((?x713 (+ ?x58 ?x289)))
+ (let ((?x715 (* ?x989 ?x713)))
+ (or (and (distinct ?x715 ?x973) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!28 log!31) (< exp!2 exp!1)))
+(assert
+ (= (< log!31 log!28) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!28 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!28)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
+(assert
+ (= (< (/ z scale) log!31) (< exp!3 exp!1)))
+(assert
+ (= (< log!31 (/ z scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ z scale) log!28) (< exp!3 exp!2)))
+(assert
+ (= (< log!28 (/ z scale)) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!31) (< exp!4 exp!1)))
+(assert
+ (= (< log!31 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!28) (< exp!4 exp!2)))
+(assert
+ (= (< log!28 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert

@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_Laplace, obligation 'second_order.hessian_identity[3]', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 4 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -15,173 +15,175 @@
 (declare-fun |g2[1]| () Real)
 (declare-fun f2 () Real)
 (declare-fun |h2[0,1]| () Real)
-(declare-fun log!24 () Real)
-(declare-fun log!21 () Real)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (< 0.0 ?x10)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+(declare-fun log!31 () Real)
+(declare-fun log!28 () Real)
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (< 0.0 ?x14)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let ((?x138 (/ (/ (/ 1.0 exp!1) exp!2) exp!3)))
- (let ((?x165 (* ?x138 exp!4)))
- (let ((?x180 (+ |h2[1,1]| |h2[1,1]|)))
- (let ((?x181 (* (/ 1.0 2.0) ?x180)))
- (let ((?x182 (* ?x181 ?x165)))
- (let ((?x63 (/ 1.0 scale)))
- (let ((?x64 (- ?x63)))
- (let ((?x58 (* scale scale)))
- (let ((?x59 (/ 1.0 ?x58)))
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x57 (- ?x8)))
- (let ((?x60 (* ?x57 ?x59)))
- (let ((?x56 (/ 0.0 scale)))
- (let ((?x61 (+ ?x56 ?x60)))
- (let ((?x62 (- ?x61)))
- (let ((?x65 (+ ?x62 ?x64)))
- (let ((?x174 (* ?x165 ?x65)))
- (let ((?x178 (* |g2[1]| ?x174)))
- (let ((?x183 (+ ?x178 ?x182)))
- (let ((?x175 (* ?x65 ?x174)))
- (let ((?x103 (/ 1.0 (* ?x58 scale))))
- (let ((?x105 (* ?x103 (- 2.0))))
- (let ((?x168 (* ?x57 ?x105)))
- (let ((?x167 (* 0.0 ?x59)))
- (let ((?x169 (+ ?x167 ?x168)))
- (let ((?x170 (+ ?x167 ?x169)))
- (let ((?x171 (- ?x170)))
- (let ((?x172 (+ ?x59 ?x171)))
- (let ((?x173 (* ?x165 ?x172)))
- (let ((?x176 (+ ?x173 ?x175)))
- (let ((?x177 (* f2 ?x176)))
- (let ((?x179 (+ ?x177 ?x178)))
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x139 (/ (/ (/ 1.0 exp!1) exp!2) exp!3)))
+ (let ((?x166 (* ?x139 exp!4)))
+ (let ((?x181 (+ |h2[1,1]| |h2[1,1]|)))
+ (let ((?x182 (* (/ 1.0 2.0) ?x181)))
+ (let ((?x183 (* ?x182 ?x166)))
+ (let ((?x64 (/ 1.0 scale)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x59 (* scale scale)))
+ (let ((?x60 (/ 1.0 ?x59)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x58 (- ?x11)))
+ (let ((?x61 (* ?x58 ?x60)))
+ (let ((?x57 (/ 0.0 scale)))
+ (let ((?x62 (+ ?x57 ?x61)))
+ (let ((?x63 (- ?x62)))
+ (let ((?x66 (+ ?x63 ?x65)))
+ (let ((?x175 (* ?x166 ?x66)))
+ (let ((?x179 (* |g2[1]| ?x175)))
  (let ((?x184 (+ ?x179 ?x183)))
- (let ((?x96 (* f2 1.0)))
- (let ((?x95 (* 0.0 1.0)))
- (let ((?x97 (+ ?x95 ?x96)))
- (let ((?x106 (- ?x97)))
- (let ((?x110 (* ?x59 ?x106)))
- (let ((?x111 (* 0.0 ?x110)))
- (let ((?x107 (* ?x105 ?x106)))
- (let ((?x90 (* |g2[1]| 1.0)))
- (let ((?x68 (* ?x65 1.0)))
- (let ((?x89 (* f2 ?x68)))
- (let ((?x91 (+ ?x89 ?x90)))
- (let ((?x87 (* 0.0 ?x68)))
- (let ((?x92 (+ ?x87 ?x91)))
- (let ((?x93 (- ?x92)))
- (let ((?x101 (* ?x59 ?x93)))
- (let ((?x108 (+ ?x101 ?x107)))
- (let ((?x109 (* ?x8 ?x108)))
- (let ((?x112 (+ ?x109 ?x111)))
- (let ((?x113 (- ?x112)))
- (let ((?x98 (* ?x59 ?x97)))
- (let ((?x94 (/ ?x93 scale)))
- (let ((?x99 (+ ?x94 ?x98)))
- (let ((?x85 (* |g2[1]| ?x68)))
- (let ((?x72 (+ (- 1.0) 1.0)))
- (let ((?x73 (* (/ 1.0 2.0) ?x72)))
- (let ((?x69 (* (/ 1.0 2.0) ?x68)))
- (let ((?x70 (* 0.0 ?x69)))
- (let ((?x80 (+ ?x70 ?x73)))
- (let ((?x81 (* |h2[1,1]| ?x80)))
- (let ((?x77 (* 0.0 ?x73)))
- (let ((?x78 (+ ?x70 ?x77)))
- (let ((?x79 (* |h2[0,1]| ?x78)))
- (let ((?x82 (+ ?x79 ?x81)))
- (let ((?x74 (* |h2[1,1]| ?x73)))
- (let ((?x75 (+ ?x70 ?x74)))
- (let ((?x83 (+ ?x75 ?x82)))
- (let ((?x86 (+ ?x83 ?x85)))
- (let ((?x100 (+ ?x86 ?x99)))
- (let ((?x114 (+ ?x100 ?x113)))
- (let ((?x54 (* |h2[1,1]| (/ 1.0 2.0))))
- (let ((?x55 (+ ?x54 ?x54)))
- (let ((?x115 (+ ?x55 ?x114)))
- (let ((?x166 (* ?x165 ?x115)))
- (or (and (distinct ?x166 ?x184) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x176 (* ?x66 ?x175)))
+ (let ((?x104 (/ 1.0 (* ?x59 scale))))
+ (let ((?x106 (* ?x104 (- 2.0))))
+ (let ((?x169 (* ?x58 ?x106)))
+ (let ((?x168 (* 0.0 ?x60)))
+ (let ((?x170 (+ ?x168 ?x169)))
+ (let ((?x171 (+ ?x168 ?x170)))
+ (let ((?x172 (- ?x171)))
+ (let ((?x173 (+ ?x60 ?x172)))
+ (let ((?x174 (* ?x166 ?x173)))
+ (let ((?x177 (+ ?x174 ?x176)))
+ (let ((?x178 (* f2 ?x177)))
+ (let ((?x180 (+ ?x178 ?x179)))
+ (let ((?x185 (+ ?x180 ?x184)))
+ (let ((?x97 (* f2 1.0)))
+ (let ((?x96 (* 0.0 1.0)))
+ (let ((?x98 (+ ?x96 ?x97)))
+ (let ((?x107 (- ?x98)))
+ (let ((?x111 (* ?x60 ?x107)))
+ (let ((?x112 (* 0.0 ?x111)))
+ (let ((?x108 (* ?x106 ?x107)))
+ (let ((?x91 (* |g2[1]| 1.0)))
+ (let ((?x69 (* ?x66 1.0)))
+ (let ((?x90 (* f2 ?x69)))
+ (let ((?x92 (+ ?x90 ?x91)))
+ (let ((?x88 (* 0.0 ?x69)))
+ (let ((?x93 (+ ?x88 ?x92)))
+ (let ((?x94 (- ?x93)))
+ (let ((?x102 (* ?x60 ?x94)))
+ (let ((?x109 (+ ?x102 ?x108)))
+ (let ((?x110 (* ?x11 ?x109)))
+ (let ((?x113 (+ ?x110 ?x112)))
+ (let ((?x114 (- ?x113)))
+ (let ((?x99 (* ?x60 ?x98)))
+ (let ((?x95 (/ ?x94 scale)))
+ (let ((?x100 (+ ?x95 ?x99)))
+ (let ((?x86 (* |g2[1]| ?x69)))
+ (let ((?x73 (+ (- 1.0) 1.0)))
+ (let ((?x74 (* (/ 1.0 2.0) ?x73)))
+ (let ((?x70 (* (/ 1.0 2.0) ?x69)))
+ (let ((?x71 (* 0.0 ?x70)))
+ (let ((?x81 (+ ?x71 ?x74)))
+ (let ((?x82 (* |h2[1,1]| ?x81)))
+ (let ((?x78 (* 0.0 ?x74)))
+ (let ((?x79 (+ ?x71 ?x78)))
+ (let ((?x80 (* |h2[0,1]| ?x79)))
+ (let ((?x83 (+ ?x80 ?x82)))
+ (let ((?x75 (* |h2[1,1]| ?x74)))
+ (let ((?x76 (+ ?x71 ?x75)))
+ (let ((?x84 (+ ?x76 ?x83)))
+ (let ((?x87 (+ ?x84 ?x86)))
+ (let ((?x101 (+ ?x87 ?x100)))
+ (let ((?x115 (+ ?x101 ?x114)))
+ (let ((?x55 (* |h2[1,1]| (/ 1.0 2.0))))
+ (let ((?x56 (+ ?x55 ?x55)))
+ (let ((?x116 (+ ?x56 ?x115)))
+ (let ((?x167 (* ?x166 ?x116)))
+ (or (and (distinct ?x167 ?x185) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!24 0.0) (> exp!1 1.0)))
+ (= (> log!31 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!24)))
+ (>= exp!1 (+ 1.0 log!31)))
 (assert
- (let (($x34 (= exp!1 scale)))
- (=> (> scale 0.0) $x34)))
+ (let (($x23 (= exp!1 scale)))
+ (=> (> scale 0.0) $x23)))
 (assert
- (= (< log!21 log!24) (< exp!2 exp!1)))
+ (= (< log!28 log!31) (< exp!2 exp!1)))
 (assert
- (= (< log!24 log!21) (< exp!1 exp!2)))
+ (= (< log!31 log!28) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!21 0.0) (> exp!2 1.0)))
+ (= (> log!28 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!21)))
+ (>= exp!2 (+ 1.0 log!28)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!24) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!31) (< exp!3 exp!1)))
 (assert
- (= (< log!24 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!31 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!21) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!28) (< exp!3 exp!2)))
 (assert
- (= (< log!21 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!28 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -189,13 +191,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!24) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!31) (< exp!4 exp!1)))
 (assert
- (= (< log!24 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!31 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!21) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!28) (< exp!4 exp!2)))
 (assert
- (= (< log!21 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!28 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert
@@ -208,7 +210,7 @@
  (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -222,174 +224,176 @@
 (declare-fun |g2[1]| () Real)
 (declare-fun f2 () Real)
 (declare-fun |h2[0,1]| () Real)
-(declare-fun log!24 () Real)
-(declare-fun log!21 () Real)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (> 0.0 ?x10)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+(declare-fun log!31 () Real)
+(declare-fun log!28 () Real)
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (> 0.0 ?x14)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let ((?x1127 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x180 (+ |h2[1,1]| |h2[1,1]|)))
- (let ((?x181 (* (/ 1.0 2.0) ?x180)))
- (let ((?x1116 (* ?x181 ?x1127)))
- (let ((?x63 (/ 1.0 scale)))
- (let ((?x64 (- ?x63)))
- (let ((?x58 (* scale scale)))
- (let ((?x59 (/ 1.0 ?x58)))
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x57 (- ?x8)))
- (let ((?x60 (* ?x57 ?x59)))
- (let ((?x56 (/ 0.0 scale)))
- (let ((?x61 (+ ?x56 ?x60)))
- (let ((?x186 (+ ?x61 ?x64)))
- (let ((?x1119 (* ?x1127 ?x186)))
- (let ((?x779 (* |g2[1]| ?x1119)))
- (let ((?x1117 (+ ?x779 ?x1116)))
- (let ((?x1120 (* ?x186 ?x1119)))
- (let ((?x103 (/ 1.0 (* ?x58 scale))))
- (let ((?x105 (* ?x103 (- 2.0))))
- (let ((?x168 (* ?x57 ?x105)))
- (let ((?x167 (* 0.0 ?x59)))
- (let ((?x169 (+ ?x167 ?x168)))
- (let ((?x170 (+ ?x167 ?x169)))
- (let ((?x1124 (+ ?x59 ?x170)))
- (let ((?x802 (* ?x1127 ?x1124)))
- (let ((?x1121 (+ ?x802 ?x1120)))
- (let ((?x826 (* f2 ?x1121)))
- (let ((?x1115 (+ ?x826 ?x779)))
- (let ((?x1112 (+ ?x1115 ?x1117)))
- (let ((?x96 (* f2 1.0)))
- (let ((?x95 (* 0.0 1.0)))
- (let ((?x97 (+ ?x95 ?x96)))
- (let ((?x98 (* ?x59 ?x97)))
- (let ((?x852 (* 0.0 ?x98)))
- (let ((?x850 (* ?x105 ?x97)))
- (let ((?x90 (* |g2[1]| 1.0)))
- (let ((?x1108 (* ?x186 1.0)))
- (let ((?x215 (* f2 ?x1108)))
- (let ((?x218 (+ ?x215 ?x90)))
- (let ((?x835 (* 0.0 ?x1108)))
- (let ((?x836 (+ ?x835 ?x218)))
- (let ((?x848 (* ?x59 ?x836)))
- (let ((?x851 (+ ?x848 ?x850)))
- (let ((?x284 (* ?x8 ?x851)))
- (let ((?x1131 (+ ?x284 ?x852)))
- (let ((?x1132 (- ?x1131)))
- (let ((?x841 (- ?x836)))
- (let ((?x842 (/ ?x841 scale)))
- (let ((?x843 (+ ?x842 ?x98)))
- (let ((?x860 (* |g2[1]| ?x1108)))
- (let ((?x72 (+ (- 1.0) 1.0)))
- (let ((?x73 (* (/ 1.0 2.0) ?x72)))
- (let ((?x1141 (* (/ 1.0 2.0) ?x1108)))
- (let ((?x803 (* 0.0 ?x1141)))
- (let ((?x1111 (+ ?x803 ?x73)))
- (let ((?x311 (* |h2[1,1]| ?x1111)))
- (let ((?x77 (* 0.0 ?x73)))
- (let ((?x1138 (+ ?x803 ?x77)))
- (let ((?x780 (* |h2[0,1]| ?x1138)))
- (let ((?x1134 (+ ?x780 ?x311)))
- (let ((?x74 (* |h2[1,1]| ?x73)))
- (let ((?x1137 (+ ?x803 ?x74)))
- (let ((?x1135 (+ ?x1137 ?x1134)))
- (let ((?x831 (+ ?x1135 ?x860)))
- (let ((?x847 (+ ?x831 ?x843)))
- (let ((?x854 (+ ?x847 ?x1132)))
- (let ((?x54 (* |h2[1,1]| (/ 1.0 2.0))))
- (let ((?x55 (+ ?x54 ?x54)))
- (let ((?x1129 (+ ?x55 ?x854)))
- (let ((?x1123 (* ?x1127 ?x1129)))
- (or (and (distinct ?x1123 ?x1112) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x1130 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x181 (+ |h2[1,1]| |h2[1,1]|)))
+ (let ((?x182 (* (/ 1.0 2.0) ?x181)))
+ (let ((?x1119 (* ?x182 ?x1130)))
+ (let ((?x64 (/ 1.0 scale)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x59 (* scale scale)))
+ (let ((?x60 (/ 1.0 ?x59)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x58 (- ?x11)))
+ (let ((?x61 (* ?x58 ?x60)))
+ (let ((?x57 (/ 0.0 scale)))
+ (let ((?x62 (+ ?x57 ?x61)))
+ (let ((?x187 (+ ?x62 ?x65)))
+ (let ((?x1122 (* ?x1130 ?x187)))
+ (let ((?x771 (* |g2[1]| ?x1122)))
+ (let ((?x1120 (+ ?x771 ?x1119)))
+ (let ((?x1123 (* ?x187 ?x1122)))
+ (let ((?x104 (/ 1.0 (* ?x59 scale))))
+ (let ((?x106 (* ?x104 (- 2.0))))
+ (let ((?x169 (* ?x58 ?x106)))
+ (let ((?x168 (* 0.0 ?x60)))
+ (let ((?x170 (+ ?x168 ?x169)))
+ (let ((?x171 (+ ?x168 ?x170)))
+ (let ((?x1127 (+ ?x60 ?x171)))
+ (let ((?x778 (* ?x1130 ?x1127)))
+ (let ((?x1124 (+ ?x778 ?x1123)))
+ (let ((?x773 (* f2 ?x1124)))
+ (let ((?x1118 (+ ?x773 ?x771)))
+ (let ((?x1115 (+ ?x1118 ?x1120)))
+ (let ((?x97 (* f2 1.0)))
+ (let ((?x96 (* 0.0 1.0)))
+ (let ((?x98 (+ ?x96 ?x97)))
+ (let ((?x99 (* ?x60 ?x98)))
+ (let ((?x856 (* 0.0 ?x99)))
+ (let ((?x854 (* ?x106 ?x98)))
+ (let ((?x91 (* |g2[1]| 1.0)))
+ (let ((?x1111 (* ?x187 1.0)))
+ (let ((?x217 (* f2 ?x1111)))
+ (let ((?x776 (+ ?x217 ?x91)))
+ (let ((?x839 (* 0.0 ?x1111)))
+ (let ((?x840 (+ ?x839 ?x776)))
+ (let ((?x852 (* ?x60 ?x840)))
+ (let ((?x855 (+ ?x852 ?x854)))
+ (let ((?x285 (* ?x11 ?x855)))
+ (let ((?x1134 (+ ?x285 ?x856)))
+ (let ((?x1135 (- ?x1134)))
+ (let ((?x845 (- ?x840)))
+ (let ((?x846 (/ ?x845 scale)))
+ (let ((?x847 (+ ?x846 ?x99)))
+ (let ((?x864 (* |g2[1]| ?x1111)))
+ (let ((?x73 (+ (- 1.0) 1.0)))
+ (let ((?x74 (* (/ 1.0 2.0) ?x73)))
+ (let ((?x1144 (* (/ 1.0 2.0) ?x1111)))
+ (let ((?x810 (* 0.0 ?x1144)))
+ (let ((?x1114 (+ ?x810 ?x74)))
+ (let ((?x312 (* |h2[1,1]| ?x1114)))
+ (let ((?x78 (* 0.0 ?x74)))
+ (let ((?x1141 (+ ?x810 ?x78)))
+ (let ((?x787 (* |h2[0,1]| ?x1141)))
+ (let ((?x1137 (+ ?x787 ?x312)))
+ (let ((?x75 (* |h2[1,1]| ?x74)))
+ (let ((?x1140 (+ ?x810 ?x75)))
+ (let ((?x1138 (+ ?x1140 ?x1137)))
+ (let ((?x835 (+ ?x1138 ?x864)))
+ (let ((?x851 (+ ?x835 ?x847)))
+ (let ((?x858 (+ ?x851 ?x1135)))
+ (let ((?x55 (* |h2[1,1]| (/ 1.0 2.0))))
+ (let ((?x56 (+ ?x55 ?x55)))
+ (let ((?x1132 (+ ?x56 ?x858)))
+ (let ((?x1126 (* ?x1130 ?x1132)))
+ (or (and (distinct ?x1126 ?x1115) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!24 0.0) (> exp!1 1.0)))
+ (= (> log!31 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!24)))
+ (>= exp!1 (+ 1.0 log!31)))
 (assert
- (let (($x34 (= exp!1 scale)))
- (=> (> scale 0.0) $x34)))
+ (let (($x23 (= exp!1 scale)))
+ (=> (> scale 0.0) $x23)))
 (assert
- (= (< log!21 log!24) (< exp!2 exp!1)))
+ (= (< log!28 log!31) (< exp!2 exp!1)))
 (assert
- (= (< log!24 log!21) (< exp!1 exp!2)))
+ (= (< log!31 log!28) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!21 0.0) (> exp!2 1.0)))
+ (= (> log!28 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!21)))
+ (>= exp!2 (+ 1.0 log!28)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!24) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!31) (< exp!3 exp!1)))
 (assert
- (= (< log!24 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!31 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!21) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!28) (< exp!3 exp!2)))
 (assert
- (= (< log!21 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!28 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -397,13 +401,429 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!24) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!31) (< exp!4 exp!1)))
 (assert
- (= (< log!24 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!31 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!21) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!28) (< exp!4 exp!2)))
 (assert
- (= (< log!21 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!28 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 3 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun |h2[1,1]| () Real)
+(declare-fun |g2[1]| () Real)
+(declare-fun f2 () Real)
+(declare-fun |h2[0,1]| () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!28 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (< 0.0 ?x14)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x166 (* (/ (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x181 (+ |h2[1,1]| |h2[1,1]|)))
+ (let ((?x182 (* (/ 1.0 2.0) ?x181)))
+ (let ((?x183 (* ?x182 ?x166)))
+ (let ((?x64 (/ 1.0 scale)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x59 (* scale scale)))
+ (let ((?x60 (/ 1.0 ?x59)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x58 (- ?x11)))
+ (let ((?x61 (* ?x58 ?x60)))
+ (let ((?x57 (/ 0.0 scale)))
+ (let ((?x62 (+ ?x57 ?x61)))
+ (let ((?x63 (- ?x62)))
+ (let ((?x66 (+ ?x63 ?x65)))
+ (let ((?x175 (* ?x166 ?x66)))
+ (let ((?x179 (* |g2[1]| ?x175)))
+ (let ((?x184 (+ ?x179 ?x183)))
+ (let ((?x176 (* ?x66 ?x175)))
+ (let ((?x104 (/ 1.0 (* ?x59 scale))))
+ (let ((?x106 (* ?x104 (- 2.0))))
+ (let ((?x169 (* ?x58 ?x106)))
+ (let ((?x168 (* 0.0 ?x60)))
+ (let ((?x170 (+ ?x168 ?x169)))
+ (let ((?x171 (+ ?x168 ?x170)))
+ (let ((?x172 (- ?x171)))
+ (let ((?x173 (+ ?x60 ?x172)))
+ (let ((?x174 (* ?x166 ?x173)))
+ (let ((?x177 (+ ?x174 ?x176)))
+ (let ((?x178 (* f2 ?x177)))
+ (let ((?x180 (+ ?x178 ?x179)))
+ (let ((?x185 (+ ?x180 ?x184)))
+ (let ((?x97 (* f2 1.0)))
+ (let ((?x96 (* 0.0 1.0)))
+ (let ((?x98 (+ ?x96 ?x97)))
+ (let ((?x107 (- ?x98)))
+ (let ((?x111 (* ?x60 ?x107)))
+ (let ((?x112 (* 0.0 ?x111)))
+ (let ((?x108 (* ?x106 ?x107)))
+ (let ((?x91 (* |g2[1]| 1.0)))
+ (let ((?x69 (* ?x66 1.0)))
+ (let ((?x90 (* f2 ?x69)))
+ (let ((?x92 (+ ?x90 ?x91)))
+ (let ((?x88 (* 0.0 ?x69)))
+ (let ((?x93 (+ ?x88 ?x92)))
+ (let ((?x94 (- ?x93)))
+ (let ((?x102 (* ?x60 ?x94)))
+ (let ((?x109 (+ ?x102 ?x108)))
+ (let ((?x110 (* ?x11 ?x109)))
+ (let ((?x113 (+ ?x110 ?x112)))
+ (let ((?x114 (- ?x113)))
+ (let ((?x99 (* ?x60 ?x98)))
+ (let ((?x95 (/ ?x94 scale)))
+ (let ((?x100 (+ ?x95 ?x99)))
+ (let ((?x86 (* |g2[1]| ?x69)))
+ (let ((?x73 (+ (- 1.0) 1.0)))
+ (let ((?x74 (* (/ 1.0 2.0) ?x73)))
+ (let ((?x70 (* (/ 1.0 2.0) ?x69)))
+ (let ((?x71 (* 0.0 ?x70)))
+ (let ((?x81 (+ ?x71 ?x74)))
+ (let ((?x82 (* |h2[1,1]| ?x81)))
+ (let ((?x78 (* 0.0 ?x74)))
+ (let ((?x79 (+ ?x71 ?x78)))
+ (let ((?x80 (* |h2[0,1]| ?x79)))
+ (let ((?x83 (+ ?x80 ?x82)))
+ (let ((?x75 (* |h2[1,1]| ?x74)))
+ (let ((?x76 (+ ?x71 ?x75)))
+ (let ((?x84 (+ ?x76 ?x83)))
+ (let ((?x87 (+ ?x84 ?x86)))
+ (let ((?x101 (+ ?x87 ?x100)))
+ (let ((?x115 (+ ?x101 ?x114)))
+ (let ((?x55 (* |h2[1,1]| (/ 1.0 2.0))))
+ (let ((?x56 (+ ?x55 ?x55)))
+ (let ((?x116 (+ ?x56 ?x115)))
+ (let ((?x167 (* ?x166 ?x116)))
+ (or (and (distinct ?x167 ?x185) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!28 log!31) (< exp!2 exp!1)))
+(assert
+ (= (< log!31 log!28) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!28 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!28)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
+(assert
+ (= (< (/ z scale) log!31) (< exp!3 exp!1)))
+(assert
+ (= (< log!31 (/ z scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ z scale) log!28) (< exp!3 exp!2)))
+(assert
+ (= (< log!28 (/ z scale)) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!31) (< exp!4 exp!1)))
+(assert
+ (= (< log!31 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!28) (< exp!4 exp!2)))
+(assert
+ (= (< log!28 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun |h2[1,1]| () Real)
+(declare-fun |g2[1]| () Real)
+(declare-fun f2 () Real)
+(declare-fun |h2[0,1]| () Real)
+(declare-fun log!31 () Real)
+(declare-fun log!28 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (> 0.0 ?x14)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x1130 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x181 (+ |h2[1,1]| |h2[1,1]|)))
+ (let ((?x182 (* (/ 1.0 2.0) ?x181)))
+ (let ((?x1119 (* ?x182 ?x1130)))
+ (let ((?x64 (/ 1.0 scale)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x59 (* scale scale)))
+ (let ((?x60 (/ 1.0 ?x59)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x58 (- ?x11)))
+ (let ((?x61 (* ?x58 ?x60)))
+ (let ((?x57 (/ 0.0 scale)))
+ (let ((?x62 (+ ?x57 ?x61)))
+ (let ((?x187 (+ ?x62 ?x65)))
+ (let ((?x1122 (* ?x1130 ?x187)))
+ (let ((?x771 (* |g2[1]| ?x1122)))
+ (let ((?x1120 (+ ?x771 ?x1119)))
+ (let ((?x1123 (* ?x187 ?x1122)))
+ (let ((?x104 (/ 1.0 (* ?x59 scale))))
+ (let ((?x106 (* ?x104 (- 2.0))))
+ (let ((?x169 (* ?x58 ?x106)))
+ (let ((?x168 (* 0.0 ?x60)))
+ (let ((?x170 (+ ?x168 ?x169)))
+ (let ((?x171 (+ ?x168 ?x170)))
+ (let ((?x1127 (+ ?x60 ?x171)))
+ (let ((?x778 (* ?x1130 ?x1127)))
+ (let ((?x1124 (+ ?x778 ?x1123)))
+ (let ((?x773 (* f2 ?x1124)))
+ (let ((?x1118 (+ ?x773 ?x771)))
+ (let ((?x1115 (+ ?x1118 ?x1120)))
+ (let ((?x97 (* f2 1.0)))
+ (let ((?x96 (* 0.0 1.0)))
+ (let ((?x98 (+ ?x96 ?x97)))
+ (let ((?x99 (* ?x60 ?x98)))
+ (let ((?x856 (* 0.0 ?x99)))
+ (let ((?x854 (* ?x106 ?x98)))
+ (let ((?x91 (* |g2[1]| 1.0)))
+ (let ((?x1111 (* ?x187 1.0)))
+ (let ((?x217 (* f2 ?x1111)))
+ (let ((?x776 (+ ?x217 ?x91)))
+ (let ((?x839 (* 0.0 ?x1111)))
+ (let ((?x840 (+ ?x839 ?x776)))
+ (let ((?x852 (* ?x60 ?x840)))
+ (let ((?x855 (+ ?x852 ?x854)))
+ (let ((?x285 (* ?x11 ?x855)))
+ (let ((?x1134 (+ ?x285 ?x856)))
+ (let ((?x1135 (- ?x1134)))
+ (let ((?x845 (- ?x840)))
+ (let ((?x846 (/ ?x845 scale)))
+ (let ((?x847 (+ ?x846 ?x99)))
+ (let ((?x864 (* |g2[1]| ?x1111)))
+ (let ((?x73 (+ (- 1.0) 1.0)))
+ (let ((?x74 (* (/ 1.0 2.0) ?x73)))
+ (let ((?x1144 (* (/ 1.0 2.0) ?x1111)))
+ (let ((?x810 (* 0.0 ?x1144)))
+ (let ((?x1114 (+ ?x810 ?x74)))
+ (let ((?x312 (* |h2[1,1]| ?x1114)))
+ (let ((?x78 (* 0.0 ?x74)))
+ (let ((?x1141 (+ ?x810 ?x78)))
+ (let ((?x787 (* |h2[0,1]| ?x1141)))
+ (let ((?x1137 (+ ?x787 ?x312)))
+ (let ((?x75 (* |h2[1,1]| ?x74)))
+ (let ((?x1140 (+ ?x810 ?x75)))
+ (let ((?x1138 (+ ?x1140 ?x1137)))
+ (let ((?x835 (+ ?x1138 ?x864)))
+ (let ((?x851 (+ ?x835 ?x847)))
+ (let ((?x858 (+ ?x851 ?x1135)))
+ (let ((?x55 (* |h2[1,1]| (/ 1.0 2.0))))
+ (let ((?x56 (+ ?x55 ?x55)))
+ (let ((?x1132 (+ ?x56 ?x858)))
+ (let ((?x1126 (* ?x1130 ?x1132)))
+ (or (and (distinct ?x1126 ?x1115) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!31 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!31)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!28 log!31) (< exp!2 exp!1)))
+(assert
+ (= (< log!31 log!28) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!28 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!28)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
+(assert
+ (= (< (/ z scale) log!31) (< exp!3 exp!1)))
+(assert
+ (= (< log!31 (/ z scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ z scale) log!28) (< exp!3 exp!2)))
+(assert
+ (= (< log!28 (/ z scale)) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!31) (< exp!4 exp!1)))
+(assert
+ (= (< log!31 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!28) (< exp!4 exp!2)))
+(assert
+ (= (< log!28 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert

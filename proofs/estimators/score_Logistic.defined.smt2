@@ -1,16 +1,16 @@
 ; certjax: rule estimators.score_Logistic, obligation 'defined', verdict proved
-; 29 negated queries, one per branch region; expected: unsat
+; 77 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 29
+; region 1 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
 (assert
  true)
 (assert
@@ -22,22 +22,22 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!11))
+(assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (= 0.0 ?x41))))
-(assert
- (= 0.0 unknown!11))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -48,26 +48,26 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x27 (< 0.0 ?x41)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x27 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -86,12 +86,13 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 2 of 29
+; region 2 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -106,20 +107,22 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!11))
+(assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -130,26 +133,26 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x27 (< 0.0 ?x41)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x27 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -168,12 +171,13 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 3 of 29
+; region 3 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -187,6 +191,8 @@
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (= 0.0 unknown!12))
 (assert
@@ -195,9 +201,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -208,27 +214,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -239,27 +245,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -270,26 +276,26 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x27 (< 0.0 ?x41)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x27 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -308,12 +314,13 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 4 of 29
+; region 4 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -327,6 +334,8 @@
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (< 0.0 unknown!12))
 (assert
@@ -335,9 +344,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -348,26 +357,26 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x27 (< 0.0 ?x41)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x27 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -386,16 +395,16 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 5 of 29
+; region 5 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun unknown!11 () Real)
 (assert
  true)
 (assert
@@ -405,55 +414,24 @@
  (let ((?x11 (+ z ?x17)))
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (= 0.0 ?x41))))
+ (< 0.0 ?x15))))))
 (assert
  (= 0.0 unknown!11))
 (assert
- (< 0.0 scale))
+ (> 0.0 unknown!12))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -464,26 +442,88 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x27 (< 0.0 ?x41)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x27 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -502,12 +542,13 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 6 of 29
+; region 6 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -520,22 +561,24 @@
  (let ((?x11 (+ z ?x17)))
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
+ (< 0.0 ?x15))))))
+(assert
+ (= 0.0 unknown!11))
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -546,27 +589,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -577,26 +620,57 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x27 (< 0.0 ?x41)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x27 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -615,12 +689,13 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 7 of 29
+; region 7 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -633,7 +708,9 @@
  (let ((?x11 (+ z ?x17)))
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
+ (< 0.0 ?x15))))))
+(assert
+ (= 0.0 unknown!11))
 (assert
  (= 0.0 unknown!12))
 (assert
@@ -642,9 +719,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -655,27 +732,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -686,27 +763,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -717,27 +794,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -748,26 +825,57 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x27 (< 0.0 ?x41)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x27 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -786,12 +894,13 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 8 of 29
+; region 8 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -804,7 +913,9 @@
  (let ((?x11 (+ z ?x17)))
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
+ (< 0.0 ?x15))))))
+(assert
+ (= 0.0 unknown!11))
 (assert
  (< 0.0 unknown!12))
 (assert
@@ -813,9 +924,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -826,27 +937,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -857,26 +968,57 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x27 (< 0.0 ?x41)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x27 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -895,12 +1037,2209 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 9 of 29
+; region 9 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 10 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 11 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (= 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 12 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 13 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 14 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 15 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (= 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 16 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 17 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 18 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 19 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (= 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 20 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 21 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 22 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 23 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (= 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 24 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 25 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -923,183 +3262,19 @@
 (assert
  (= 0.0 0.0))
 (assert
- (= 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x228 (< 0.0 ?x154)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x228 $x18 $x18 $x18))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 10 of 29
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun unknown!11 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (= 0.0 ?x154)))))
-(assert
  (= 0.0 unknown!11))
 (assert
+ (= 0.0 unknown!12))
+(assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154)))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1110,29 +3285,165 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166))))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166))))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x228 (< 0.0 ?x154)))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x228 $x18 $x18 $x18))))))))))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1151,12 +3462,13 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 11 of 29
+; region 26 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -1178,23 +3490,25 @@
  (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154)))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (= 0.0 ?x164)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154)))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1205,29 +3519,29 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166))))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166))))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x228 (< 0.0 ?x154)))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x228 $x18 $x18 $x18))))))))))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1246,12 +3560,13 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 12 of 29
+; region 27 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -1273,6 +3588,106 @@
  (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 28 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (= 0.0 unknown!12))
 (assert
@@ -1281,10 +3696,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154)))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1295,30 +3710,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166))))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166))))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154)))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1329,30 +3744,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166))))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166))))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154)))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1363,29 +3778,29 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166))))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166))))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x228 (< 0.0 ?x154)))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x228 $x18 $x18 $x18))))))))))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1404,12 +3819,13 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 13 of 29
+; region 29 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -1431,6 +3847,8 @@
  (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (< 0.0 unknown!12))
 (assert
@@ -1439,10 +3857,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154)))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1453,29 +3871,29 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166))))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166))))))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x232 (/ 1.0 exp!1)))
- (let ((?x147 (* ?x232 exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x228 (< 0.0 ?x154)))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x228 $x18 $x18 $x18))))))))))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1494,13 +3912,1192 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 14 of 29
+; region 30 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (= 0.0 ?x164)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 31 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 32 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (= 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 33 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 34 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (= 0.0 ?x164)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 35 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 36 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (= 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 37 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x194 (/ 1.0 exp!1)))
+ (let ((?x190 (* ?x194 exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 38 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!4 () Real)
 (declare-fun unknown!1 () Real)
+(declare-fun unknown!10 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun unknown!9 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -1519,7 +5116,21 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
+ (= 0.0 unknown!2))
+(assert
+ (= 0.0 unknown!4))
+(assert
  (= 0.0 unknown!1))
+(assert
+ (= 0.0 unknown!10))
+(assert
+ (= 0.0 unknown!6))
+(assert
+ (= 0.0 unknown!9))
+(assert
+ (= 0.0 unknown!7))
+(assert
+ (= 0.0 unknown!11))
 (assert
  (= 0.0 unknown!12))
 (assert
@@ -1528,9 +5139,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1541,27 +5152,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1572,27 +5183,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1603,27 +5214,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1634,27 +5245,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1665,27 +5276,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -1696,26 +5307,88 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x27 (< 0.0 ?x41)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x27 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1734,14 +5407,14 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 15 of 29
+; region 39 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
 (assert
  false)
 (assert
@@ -1750,170 +5423,6 @@
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (= 0.0 ?x11))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
 (assert
  (< 0.0 scale))
 (assert
@@ -1954,13 +5463,20 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 16 of 29
+; region 40 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!4 () Real)
 (declare-fun unknown!1 () Real)
+(declare-fun unknown!10 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun unknown!9 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -1979,258 +5495,32 @@
  (let ((?x15 (- ?x14)))
  (= 0.0 ?x15))))))
 (assert
+ (= 0.0 unknown!2))
+(assert
+ (= 0.0 unknown!4))
+(assert
  (= 0.0 unknown!1))
 (assert
- (= 0.0 unknown!12))
+ (= 0.0 unknown!10))
 (assert
- (< 0.0 scale))
+ (= 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (= 0.0 unknown!9))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x27 (< 0.0 ?x41)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x27 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 17 of 29
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun unknown!11 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (= 0.0 ?x41))))
+ (= 0.0 unknown!7))
 (assert
  (= 0.0 unknown!11))
 (assert
+ (= 0.0 unknown!12))
+(assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2241,26 +5531,243 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x27 (< 0.0 ?x41)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x27 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2279,12 +5786,13 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 18 of 29
+; region 41 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -2298,21 +5806,23 @@
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2323,26 +5833,26 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x27 (< 0.0 ?x41)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x27 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2361,12 +5871,13 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 19 of 29
+; region 42 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -2380,6 +5891,93 @@
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 43 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (= 0.0 unknown!12))
 (assert
@@ -2388,9 +5986,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2401,27 +5999,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2432,27 +6030,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2463,26 +6061,26 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x27 (< 0.0 ?x41)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x27 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2501,12 +6099,13 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 20 of 29
+; region 44 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -2520,6 +6119,8 @@
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (< 0.0 unknown!12))
 (assert
@@ -2528,9 +6129,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2541,26 +6142,26 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x27 (< 0.0 ?x41)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x27 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2579,16 +6180,16 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 21 of 29
+; region 45 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun unknown!11 () Real)
 (assert
  false)
 (assert
@@ -2598,55 +6199,24 @@
  (let ((?x11 (+ z ?x17)))
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (= 0.0 ?x41))))
+ (< 0.0 ?x15))))))
 (assert
  (= 0.0 unknown!11))
 (assert
- (< 0.0 scale))
+ (> 0.0 unknown!12))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2657,26 +6227,88 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x27 (< 0.0 ?x41)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x27 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2695,12 +6327,13 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 22 of 29
+; region 46 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -2713,22 +6346,24 @@
  (let ((?x11 (+ z ?x17)))
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
+ (< 0.0 ?x15))))))
+(assert
+ (= 0.0 unknown!11))
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2739,27 +6374,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2770,26 +6405,57 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x27 (< 0.0 ?x41)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x27 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2808,12 +6474,13 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 23 of 29
+; region 47 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -2826,7 +6493,9 @@
  (let ((?x11 (+ z ?x17)))
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
+ (< 0.0 ?x15))))))
+(assert
+ (= 0.0 unknown!11))
 (assert
  (= 0.0 unknown!12))
 (assert
@@ -2835,9 +6504,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2848,27 +6517,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2879,27 +6548,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2910,27 +6579,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2941,26 +6610,57 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x27 (< 0.0 ?x41)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x27 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2979,12 +6679,13 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 24 of 29
+; region 48 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -2997,7 +6698,9 @@
  (let ((?x11 (+ z ?x17)))
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
+ (< 0.0 ?x15))))))
+(assert
+ (= 0.0 unknown!11))
 (assert
  (< 0.0 unknown!12))
 (assert
@@ -3006,9 +6709,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3019,27 +6722,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3050,26 +6753,57 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x27 (< 0.0 ?x41)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x27 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3088,12 +6822,2209 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 25 of 29
+; region 49 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 50 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 51 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (= 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 52 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 53 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 54 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 55 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (= 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 56 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 57 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 58 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 59 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (= 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 60 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 61 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 62 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 63 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (= 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 64 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x26 (< 0.0 ?x46)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 65 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -3116,171 +9047,18 @@
 (assert
  (= 0.0 0.0))
 (assert
- (= 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x228 (< 0.0 ?x154)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x228 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 26 of 29
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun unknown!11 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (= 0.0 ?x154))))
-(assert
  (= 0.0 unknown!11))
 (assert
+ (= 0.0 unknown!12))
+(assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3291,26 +9069,150 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166)))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166)))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x228 (< 0.0 ?x154)))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x228 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3329,12 +9231,13 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 27 of 29
+; region 66 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -3356,21 +9259,23 @@
  (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (= 0.0 ?x164))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3381,26 +9286,26 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166)))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166)))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x228 (< 0.0 ?x154)))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x228 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3419,12 +9324,13 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 28 of 29
+; region 67 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -3446,6 +9352,101 @@
  (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 68 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (= 0.0 unknown!12))
 (assert
@@ -3454,9 +9455,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3467,27 +9468,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166)))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166)))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3498,27 +9499,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166)))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166)))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3529,26 +9530,26 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166)))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166)))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x228 (< 0.0 ?x154)))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x228 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3567,12 +9568,13 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 29 of 29
+; region 69 of 77
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -3594,6 +9596,8 @@
  (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (< 0.0 unknown!12))
 (assert
@@ -3602,9 +9606,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (< 0.0 ?x154))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3615,26 +9619,1126 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166)))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x166 (= 0.0 ?x154)))
- (not $x166)))))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (let (($x18 (not $x9)))
- (let ((?x147 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x154 (+ 1.0 ?x147)))
- (let (($x228 (< 0.0 ?x154)))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
  (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x228 $x18 $x18 $x18)))))))))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 70 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (= 0.0 ?x164))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 71 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 72 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (= 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 73 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (= 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 74 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (= 0.0 ?x164))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 75 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 76 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (= 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 77 of 77
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (< 0.0 ?x164))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x113 (= 0.0 ?x164)))
+ (not $x113)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x164 (+ 1.0 ?x190)))
+ (let (($x224 (< 0.0 ?x164)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert

@@ -1,21 +1,21 @@
 ; certjax: rule estimators.score_Logistic, obligation 'score_identity[0]', verdict proved
-; 16 negated queries, one per branch region; expected: unsat
+; 32 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 16
+; region 1 of 32
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
-(declare-fun log!37 () Real)
-(declare-fun log!259 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!271 () Real)
 (assert
  true)
 (assert
@@ -26,23 +26,23 @@
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (= 0.0 ?x41))))
-(assert
- (= 0.0 unknown!11))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -53,27 +53,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -90,44 +90,43 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let ((?x58 (/ 1.0 (* scale scale))))
- (let ((?x138 (* 0.0 ?x58)))
- (let ((?x61 (/ (- 1.0) scale)))
- (let ((?x66 (+ ?x61 ?x138)))
- (let ((?x150 (* ?x66 ?x29)))
- (let ((?x97 (/ ?x150 ?x41)))
- (let ((?x136 (- ?x66)))
- (let ((?x158 (+ ?x136 ?x97)))
- (let ((?x79 (* 2.0 ?x158)))
- (let ((?x111 (- ?x79)))
- (let ((?x133 (+ ?x136 ?x111)))
- (let ((?x118 (/ 0.0 scale)))
- (let ((?x146 (- ?x118)))
- (let ((?x149 (+ ?x146 ?x133)))
- (let ((?x46 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x33 (* ?x46 ?x149)))
- (let ((?x67 (* f ?x33)))
- (let ((?x129 (* f 1.0)))
- (let ((?x125 (* 0.0 1.0)))
- (let ((?x113 (+ ?x125 ?x129)))
- (let ((?x95 (- ?x113)))
- (let ((?x100 (* 2.0 ?x95)))
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x108 (* ?x116 ?x100)))
- (let ((?x84 (- ?x108)))
- (let ((?x42 (+ ?x95 ?x84)))
- (let ((?x155 (/ ?x42 scale)))
- (let ((?x157 (- ?x155)))
- (let ((?x87 (* ?x46 ?x157)))
- (or (and (distinct ?x87 ?x67) true)))))))))))))))))))))))))))))))))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x94 (* ?x129 ?x37)))
+ (let ((?x77 (/ ?x94 ?x46)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x152 (+ ?x79 ?x77)))
+ (let ((?x123 (* 2.0 ?x152)))
+ (let ((?x156 (- ?x123)))
+ (let ((?x126 (+ ?x79 ?x156)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x115 (+ ?x30 ?x126)))
+ (let ((?x132 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x75 (* ?x132 ?x115)))
+ (let ((?x148 (* f ?x75)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x72 (/ 1.0 exp!4)))
+ (let ((?x159 (* ?x72 ?x36)))
+ (let ((?x67 (- ?x159)))
+ (let ((?x100 (+ ?x157 ?x67)))
+ (let ((?x53 (/ ?x100 scale)))
+ (let ((?x136 (- ?x53)))
+ (let ((?x127 (* ?x132 ?x136)))
+ (or (and (distinct ?x127 ?x148) true))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -145,414 +144,59 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!37 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!37)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (let (($x43 (= exp!3 scale)))
- (=> (> scale 0.0) $x43)))
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
 (assert
- (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!259) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
 (assert
- (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
 (assert
- (= (< log!259 log!37) (< exp!4 exp!3)))
+ (= (< log!271 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!259) (< exp!3 exp!4)))
+ (= (< log!39 log!271) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!259 0.0) (> exp!4 1.0)))
+ (= (> log!271 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!259)))
+ (>= exp!4 (+ 1.0 log!271)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 2 of 16
+; region 2 of 32
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun f () Real)
-(declare-fun log!37 () Real)
-(declare-fun log!259 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let ((?x58 (/ 1.0 (* scale scale))))
- (let ((?x138 (* 0.0 ?x58)))
- (let ((?x61 (/ (- 1.0) scale)))
- (let ((?x66 (+ ?x61 ?x138)))
- (let ((?x150 (* ?x66 ?x29)))
- (let ((?x97 (/ ?x150 ?x41)))
- (let ((?x136 (- ?x66)))
- (let ((?x158 (+ ?x136 ?x97)))
- (let ((?x79 (* 2.0 ?x158)))
- (let ((?x111 (- ?x79)))
- (let ((?x133 (+ ?x136 ?x111)))
- (let ((?x118 (/ 0.0 scale)))
- (let ((?x146 (- ?x118)))
- (let ((?x149 (+ ?x146 ?x133)))
- (let ((?x46 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x33 (* ?x46 ?x149)))
- (let ((?x67 (* f ?x33)))
- (let ((?x156 (/ 1.0 exp!4)))
- (let ((?x129 (* f 1.0)))
- (let ((?x125 (* 0.0 1.0)))
- (let ((?x113 (+ ?x125 ?x129)))
- (let ((?x95 (- ?x113)))
- (let ((?x100 (* 2.0 ?x95)))
- (let ((?x268 (* ?x100 ?x156)))
- (let ((?x275 (- ?x268)))
- (let ((?x285 (+ ?x95 ?x275)))
- (let ((?x286 (/ ?x285 scale)))
- (let ((?x283 (- ?x286)))
- (let ((?x284 (* ?x46 ?x283)))
- (or (and (distinct ?x284 ?x67) true))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
-(assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!37 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!37)))
-(assert
- (let (($x43 (= exp!3 scale)))
- (=> (> scale 0.0) $x43)))
-(assert
- (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!259) (< exp!1 exp!4)))
-(assert
- (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
-(assert
- (= (< log!259 log!37) (< exp!4 exp!3)))
-(assert
- (= (< log!37 log!259) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!259 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!259)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(check-sat)
-(pop 1)
-; region 3 of 16
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun f () Real)
-(declare-fun log!37 () Real)
-(declare-fun log!259 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let ((?x58 (/ 1.0 (* scale scale))))
- (let ((?x138 (* 0.0 ?x58)))
- (let ((?x61 (/ (- 1.0) scale)))
- (let ((?x66 (+ ?x61 ?x138)))
- (let ((?x150 (* ?x66 ?x29)))
- (let ((?x97 (/ ?x150 ?x41)))
- (let ((?x136 (- ?x66)))
- (let ((?x158 (+ ?x136 ?x97)))
- (let ((?x79 (* 2.0 ?x158)))
- (let ((?x111 (- ?x79)))
- (let ((?x133 (+ ?x136 ?x111)))
- (let ((?x118 (/ 0.0 scale)))
- (let ((?x146 (- ?x118)))
- (let ((?x149 (+ ?x146 ?x133)))
- (let ((?x46 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x33 (* ?x46 ?x149)))
- (let ((?x67 (* f ?x33)))
- (let ((?x156 (/ 1.0 exp!4)))
- (let ((?x129 (* f 1.0)))
- (let ((?x125 (* 0.0 1.0)))
- (let ((?x113 (+ ?x125 ?x129)))
- (let ((?x95 (- ?x113)))
- (let ((?x100 (* 2.0 ?x95)))
- (let ((?x268 (* ?x100 ?x156)))
- (let ((?x275 (- ?x268)))
- (let ((?x285 (+ ?x95 ?x275)))
- (let ((?x286 (/ ?x285 scale)))
- (let ((?x283 (- ?x286)))
- (let ((?x284 (* ?x46 ?x283)))
- (or (and (distinct ?x284 ?x67) true))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
-(assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!37 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!37)))
-(assert
- (let (($x43 (= exp!3 scale)))
- (=> (> scale 0.0) $x43)))
-(assert
- (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!259) (< exp!1 exp!4)))
-(assert
- (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
-(assert
- (= (< log!259 log!37) (< exp!4 exp!3)))
-(assert
- (= (< log!37 log!259) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!259 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!259)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(check-sat)
-(pop 1)
-; region 4 of 16
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
-(declare-fun log!37 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!259 () Real)
-(declare-fun log!337 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!271 () Real)
 (assert
  true)
 (assert
@@ -562,34 +206,24 @@
  (let ((?x11 (+ z ?x17)))
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (= 0.0 ?x826)))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -600,30 +234,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372))))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372))))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -640,46 +271,43 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372))))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let ((?x58 (/ 1.0 (* scale scale))))
- (let ((?x138 (* 0.0 ?x58)))
- (let ((?x61 (/ (- 1.0) scale)))
- (let ((?x66 (+ ?x61 ?x138)))
- (let ((?x136 (- ?x66)))
- (let ((?x345 (* ?x136 ?x116)))
- (let ((?x901 (/ ?x345 ?x826)))
- (let ((?x386 (* ?x136 (/ 1.0 2.0))))
- (let ((?x856 (+ ?x386 ?x901)))
- (let ((?x847 (* 2.0 ?x856)))
- (let ((?x427 (- ?x847)))
- (let ((?x848 (+ ?x136 ?x427)))
- (let ((?x118 (/ 0.0 scale)))
- (let ((?x146 (- ?x118)))
- (let ((?x866 (+ ?x146 ?x848)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x457 (* ?x601 exp!2)))
- (let ((?x406 (* ?x457 ?x866)))
- (let ((?x747 (* f ?x406)))
- (let ((?x129 (* f 1.0)))
- (let ((?x125 (* 0.0 1.0)))
- (let ((?x113 (+ ?x125 ?x129)))
- (let ((?x95 (- ?x113)))
- (let ((?x100 (* 2.0 ?x95)))
- (let ((?x108 (* ?x116 ?x100)))
- (let ((?x84 (- ?x108)))
- (let ((?x42 (+ ?x95 ?x84)))
- (let ((?x155 (/ ?x42 scale)))
- (let ((?x157 (- ?x155)))
- (let ((?x128 (* ?x457 ?x157)))
- (or (and (distinct ?x128 ?x747) true))))))))))))))))))))))))))))))))))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x94 (* ?x129 ?x37)))
+ (let ((?x77 (/ ?x94 ?x46)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x152 (+ ?x79 ?x77)))
+ (let ((?x123 (* 2.0 ?x152)))
+ (let ((?x156 (- ?x123)))
+ (let ((?x126 (+ ?x79 ?x156)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x115 (+ ?x30 ?x126)))
+ (let ((?x132 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x75 (* ?x132 ?x115)))
+ (let ((?x148 (* f ?x75)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x72 (/ 1.0 exp!4)))
+ (let ((?x159 (* ?x72 ?x36)))
+ (let ((?x67 (- ?x159)))
+ (let ((?x100 (+ ?x157 ?x67)))
+ (let ((?x53 (/ ?x100 scale)))
+ (let ((?x136 (- ?x53)))
+ (let ((?x127 (* ?x132 ?x136)))
+ (or (and (distinct ?x127 ?x148) true))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -697,1334 +325,63 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!37 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!37)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (let (($x43 (= exp!3 scale)))
- (=> (> scale 0.0) $x43)))
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
 (assert
- (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!259) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
 (assert
- (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
 (assert
- (= (< log!259 log!37) (< exp!4 exp!3)))
+ (= (< log!271 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!259) (< exp!3 exp!4)))
+ (= (< log!39 log!271) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!259 0.0) (> exp!4 1.0)))
+ (= (> log!271 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!259)))
+ (>= exp!4 (+ 1.0 log!271)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!337) (< exp!1 exp!5)))
-(assert
- (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
-(assert
- (= (< log!337 log!37) (< exp!5 exp!3)))
-(assert
- (= (< log!37 log!337) (< exp!3 exp!5)))
-(assert
- (= (< log!337 log!259) (< exp!5 exp!4)))
-(assert
- (= (< log!259 log!337) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!337 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!337)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!37) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!37) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!259) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!259) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!337) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!337) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 5 of 16
+; region 3 of 32
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun f () Real)
-(declare-fun log!37 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!259 () Real)
-(declare-fun log!337 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826)))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372))))))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let ((?x58 (/ 1.0 (* scale scale))))
- (let ((?x138 (* 0.0 ?x58)))
- (let ((?x61 (/ (- 1.0) scale)))
- (let ((?x66 (+ ?x61 ?x138)))
- (let ((?x136 (- ?x66)))
- (let ((?x345 (* ?x136 ?x116)))
- (let ((?x901 (/ ?x345 ?x826)))
- (let ((?x386 (* ?x136 (/ 1.0 2.0))))
- (let ((?x856 (+ ?x386 ?x901)))
- (let ((?x847 (* 2.0 ?x856)))
- (let ((?x427 (- ?x847)))
- (let ((?x848 (+ ?x136 ?x427)))
- (let ((?x118 (/ 0.0 scale)))
- (let ((?x146 (- ?x118)))
- (let ((?x866 (+ ?x146 ?x848)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x457 (* ?x601 exp!2)))
- (let ((?x406 (* ?x457 ?x866)))
- (let ((?x747 (* f ?x406)))
- (let ((?x764 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x865 (* ?x764 exp!2)))
- (let ((?x129 (* f 1.0)))
- (let ((?x125 (* 0.0 1.0)))
- (let ((?x113 (+ ?x125 ?x129)))
- (let ((?x95 (- ?x113)))
- (let ((?x100 (* 2.0 ?x95)))
- (let ((?x352 (* ?x100 ?x865)))
- (let ((?x565 (- ?x352)))
- (let ((?x430 (+ ?x95 ?x565)))
- (let ((?x131 (/ ?x430 scale)))
- (let ((?x591 (- ?x131)))
- (let ((?x225 (* ?x457 ?x591)))
- (or (and (distinct ?x225 ?x747) true))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
-(assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!37 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!37)))
-(assert
- (let (($x43 (= exp!3 scale)))
- (=> (> scale 0.0) $x43)))
-(assert
- (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!259) (< exp!1 exp!4)))
-(assert
- (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
-(assert
- (= (< log!259 log!37) (< exp!4 exp!3)))
-(assert
- (= (< log!37 log!259) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!259 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!259)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!337) (< exp!1 exp!5)))
-(assert
- (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
-(assert
- (= (< log!337 log!37) (< exp!5 exp!3)))
-(assert
- (= (< log!37 log!337) (< exp!3 exp!5)))
-(assert
- (= (< log!337 log!259) (< exp!5 exp!4)))
-(assert
- (= (< log!259 log!337) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!337 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!337)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!37) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!37) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!259) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!259) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!337) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!337) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 6 of 16
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun f () Real)
-(declare-fun log!37 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!259 () Real)
-(declare-fun log!337 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826)))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372))))))
-(assert
- (let ((?x58 (/ 1.0 (* scale scale))))
- (let ((?x138 (* 0.0 ?x58)))
- (let ((?x61 (/ (- 1.0) scale)))
- (let ((?x66 (+ ?x61 ?x138)))
- (let ((?x136 (- ?x66)))
- (let ((?x996 (* 0.0 ?x136)))
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let ((?x345 (* ?x136 ?x116)))
- (let ((?x901 (/ ?x345 ?x826)))
- (let ((?x305 (+ ?x901 ?x996)))
- (let ((?x960 (* 2.0 ?x305)))
- (let ((?x1445 (- ?x960)))
- (let ((?x932 (+ ?x136 ?x1445)))
- (let ((?x118 (/ 0.0 scale)))
- (let ((?x146 (- ?x118)))
- (let ((?x1446 (+ ?x146 ?x932)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x457 (* ?x601 exp!2)))
- (let ((?x1439 (* ?x457 ?x1446)))
- (let ((?x1447 (* f ?x1439)))
- (let ((?x764 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x865 (* ?x764 exp!2)))
- (let ((?x129 (* f 1.0)))
- (let ((?x125 (* 0.0 1.0)))
- (let ((?x113 (+ ?x125 ?x129)))
- (let ((?x95 (- ?x113)))
- (let ((?x100 (* 2.0 ?x95)))
- (let ((?x352 (* ?x100 ?x865)))
- (let ((?x565 (- ?x352)))
- (let ((?x430 (+ ?x95 ?x565)))
- (let ((?x131 (/ ?x430 scale)))
- (let ((?x591 (- ?x131)))
- (let ((?x225 (* ?x457 ?x591)))
- (or (and (distinct ?x225 ?x1447) true))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
-(assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!37 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!37)))
-(assert
- (let (($x43 (= exp!3 scale)))
- (=> (> scale 0.0) $x43)))
-(assert
- (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!259) (< exp!1 exp!4)))
-(assert
- (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
-(assert
- (= (< log!259 log!37) (< exp!4 exp!3)))
-(assert
- (= (< log!37 log!259) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!259 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!259)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!337) (< exp!1 exp!5)))
-(assert
- (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
-(assert
- (= (< log!337 log!37) (< exp!5 exp!3)))
-(assert
- (= (< log!37 log!337) (< exp!3 exp!5)))
-(assert
- (= (< log!337 log!259) (< exp!5 exp!4)))
-(assert
- (= (< log!259 log!337) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!337 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!337)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!37) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!37) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!259) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!259) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!337) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!337) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 7 of 16
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun f () Real)
-(declare-fun log!37 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!259 () Real)
-(declare-fun log!337 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!12))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372))))))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let ((?x58 (/ 1.0 (* scale scale))))
- (let ((?x138 (* 0.0 ?x58)))
- (let ((?x61 (/ (- 1.0) scale)))
- (let ((?x66 (+ ?x61 ?x138)))
- (let ((?x136 (- ?x66)))
- (let ((?x345 (* ?x136 ?x116)))
- (let ((?x901 (/ ?x345 ?x826)))
- (let ((?x386 (* ?x136 (/ 1.0 2.0))))
- (let ((?x856 (+ ?x386 ?x901)))
- (let ((?x847 (* 2.0 ?x856)))
- (let ((?x427 (- ?x847)))
- (let ((?x848 (+ ?x136 ?x427)))
- (let ((?x118 (/ 0.0 scale)))
- (let ((?x146 (- ?x118)))
- (let ((?x866 (+ ?x146 ?x848)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x457 (* ?x601 exp!2)))
- (let ((?x406 (* ?x457 ?x866)))
- (let ((?x747 (* f ?x406)))
- (let ((?x764 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x865 (* ?x764 exp!2)))
- (let ((?x129 (* f 1.0)))
- (let ((?x125 (* 0.0 1.0)))
- (let ((?x113 (+ ?x125 ?x129)))
- (let ((?x95 (- ?x113)))
- (let ((?x100 (* 2.0 ?x95)))
- (let ((?x352 (* ?x100 ?x865)))
- (let ((?x565 (- ?x352)))
- (let ((?x430 (+ ?x95 ?x565)))
- (let ((?x131 (/ ?x430 scale)))
- (let ((?x591 (- ?x131)))
- (let ((?x225 (* ?x457 ?x591)))
- (or (and (distinct ?x225 ?x747) true))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
-(assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!37 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!37)))
-(assert
- (let (($x43 (= exp!3 scale)))
- (=> (> scale 0.0) $x43)))
-(assert
- (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!259) (< exp!1 exp!4)))
-(assert
- (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
-(assert
- (= (< log!259 log!37) (< exp!4 exp!3)))
-(assert
- (= (< log!37 log!259) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!259 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!259)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!337) (< exp!1 exp!5)))
-(assert
- (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
-(assert
- (= (< log!337 log!37) (< exp!5 exp!3)))
-(assert
- (= (< log!37 log!337) (< exp!3 exp!5)))
-(assert
- (= (< log!337 log!259) (< exp!5 exp!4)))
-(assert
- (= (< log!259 log!337) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!337 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!337)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!37) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!37) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!259) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!259) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!337) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!337) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 8 of 16
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun f () Real)
-(declare-fun log!37 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!259 () Real)
-(declare-fun log!337 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!12))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372))))))
-(assert
- (let ((?x58 (/ 1.0 (* scale scale))))
- (let ((?x138 (* 0.0 ?x58)))
- (let ((?x61 (/ (- 1.0) scale)))
- (let ((?x66 (+ ?x61 ?x138)))
- (let ((?x136 (- ?x66)))
- (let ((?x996 (* 0.0 ?x136)))
- (let ((?x101 (/ 1.0 exp!1)))
- (let ((?x116 (* ?x101 exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let ((?x345 (* ?x136 ?x116)))
- (let ((?x901 (/ ?x345 ?x826)))
- (let ((?x305 (+ ?x901 ?x996)))
- (let ((?x960 (* 2.0 ?x305)))
- (let ((?x1445 (- ?x960)))
- (let ((?x932 (+ ?x136 ?x1445)))
- (let ((?x118 (/ 0.0 scale)))
- (let ((?x146 (- ?x118)))
- (let ((?x1446 (+ ?x146 ?x932)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x457 (* ?x601 exp!2)))
- (let ((?x1439 (* ?x457 ?x1446)))
- (let ((?x1447 (* f ?x1439)))
- (let ((?x764 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x865 (* ?x764 exp!2)))
- (let ((?x129 (* f 1.0)))
- (let ((?x125 (* 0.0 1.0)))
- (let ((?x113 (+ ?x125 ?x129)))
- (let ((?x95 (- ?x113)))
- (let ((?x100 (* 2.0 ?x95)))
- (let ((?x352 (* ?x100 ?x865)))
- (let ((?x565 (- ?x352)))
- (let ((?x430 (+ ?x95 ?x565)))
- (let ((?x131 (/ ?x430 scale)))
- (let ((?x591 (- ?x131)))
- (let ((?x225 (* ?x457 ?x591)))
- (or (and (distinct ?x225 ?x1447) true))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
-(assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!37 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!37)))
-(assert
- (let (($x43 (= exp!3 scale)))
- (=> (> scale 0.0) $x43)))
-(assert
- (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!259) (< exp!1 exp!4)))
-(assert
- (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
-(assert
- (= (< log!259 log!37) (< exp!4 exp!3)))
-(assert
- (= (< log!37 log!259) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!259 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!259)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!337) (< exp!1 exp!5)))
-(assert
- (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
-(assert
- (= (< log!337 log!37) (< exp!5 exp!3)))
-(assert
- (= (< log!37 log!337) (< exp!3 exp!5)))
-(assert
- (= (< log!337 log!259) (< exp!5 exp!4)))
-(assert
- (= (< log!259 log!337) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!337 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!337)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!37) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!37) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!259) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!259) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!337) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!337) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 9 of 16
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun f () Real)
-(declare-fun log!37 () Real)
-(declare-fun log!259 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun log!337 () Real)
-(declare-fun exp!6 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (= 0.0 ?x41))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let ((?x58 (/ 1.0 (* scale scale))))
- (let ((?x138 (* 0.0 ?x58)))
- (let ((?x61 (/ (- 1.0) scale)))
- (let ((?x66 (+ ?x61 ?x138)))
- (let ((?x150 (* ?x66 ?x29)))
- (let ((?x97 (/ ?x150 ?x41)))
- (let ((?x136 (- ?x66)))
- (let ((?x158 (+ ?x136 ?x97)))
- (let ((?x79 (* 2.0 ?x158)))
- (let ((?x111 (- ?x79)))
- (let ((?x133 (+ ?x136 ?x111)))
- (let ((?x118 (/ 0.0 scale)))
- (let ((?x146 (- ?x118)))
- (let ((?x149 (+ ?x146 ?x133)))
- (let ((?x46 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x33 (* ?x46 ?x149)))
- (let ((?x67 (* f ?x33)))
- (let ((?x129 (* f 1.0)))
- (let ((?x125 (* 0.0 1.0)))
- (let ((?x113 (+ ?x125 ?x129)))
- (let ((?x95 (- ?x113)))
- (let ((?x100 (* 2.0 ?x95)))
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x108 (* ?x116 ?x100)))
- (let ((?x84 (- ?x108)))
- (let ((?x42 (+ ?x95 ?x84)))
- (let ((?x155 (/ ?x42 scale)))
- (let ((?x157 (- ?x155)))
- (let ((?x87 (* ?x46 ?x157)))
- (or (and (distinct ?x87 ?x67) true))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
-(assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!37 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!37)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!259) (< exp!1 exp!4)))
-(assert
- (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
-(assert
- (= (< log!259 log!37) (< exp!4 exp!3)))
-(assert
- (= (< log!37 log!259) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!259 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!259)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!337) (< exp!1 exp!5)))
-(assert
- (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
-(assert
- (= (< log!337 log!37) (< exp!5 exp!3)))
-(assert
- (= (< log!37 log!337) (< exp!3 exp!5)))
-(assert
- (= (< log!337 log!259) (< exp!5 exp!4)))
-(assert
- (= (< log!259 log!337) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!337 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!337)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!37) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!37) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!259) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!259) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!337) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!337) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 10 of 16
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
-(declare-fun log!37 () Real)
-(declare-fun log!259 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun log!337 () Real)
-(declare-fun exp!6 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!271 () Real)
 (assert
- false)
+ true)
 (assert
- (> 0.0 scale))
+ (< 0.0 scale))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2032,235 +389,7 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let ((?x58 (/ 1.0 (* scale scale))))
- (let ((?x138 (* 0.0 ?x58)))
- (let ((?x61 (/ (- 1.0) scale)))
- (let ((?x66 (+ ?x61 ?x138)))
- (let ((?x150 (* ?x66 ?x29)))
- (let ((?x97 (/ ?x150 ?x41)))
- (let ((?x136 (- ?x66)))
- (let ((?x158 (+ ?x136 ?x97)))
- (let ((?x79 (* 2.0 ?x158)))
- (let ((?x111 (- ?x79)))
- (let ((?x133 (+ ?x136 ?x111)))
- (let ((?x118 (/ 0.0 scale)))
- (let ((?x146 (- ?x118)))
- (let ((?x149 (+ ?x146 ?x133)))
- (let ((?x46 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x33 (* ?x46 ?x149)))
- (let ((?x67 (* f ?x33)))
- (let ((?x156 (/ 1.0 exp!4)))
- (let ((?x129 (* f 1.0)))
- (let ((?x125 (* 0.0 1.0)))
- (let ((?x113 (+ ?x125 ?x129)))
- (let ((?x95 (- ?x113)))
- (let ((?x100 (* 2.0 ?x95)))
- (let ((?x268 (* ?x100 ?x156)))
- (let ((?x275 (- ?x268)))
- (let ((?x285 (+ ?x95 ?x275)))
- (let ((?x286 (/ ?x285 scale)))
- (let ((?x283 (- ?x286)))
- (let ((?x284 (* ?x46 ?x283)))
- (or (and (distinct ?x284 ?x67) true))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
-(assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!37 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!37)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!259) (< exp!1 exp!4)))
-(assert
- (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
-(assert
- (= (< log!259 log!37) (< exp!4 exp!3)))
-(assert
- (= (< log!37 log!259) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!259 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!259)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!337) (< exp!1 exp!5)))
-(assert
- (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
-(assert
- (= (< log!337 log!37) (< exp!5 exp!3)))
-(assert
- (= (< log!37 log!337) (< exp!3 exp!5)))
-(assert
- (= (< log!337 log!259) (< exp!5 exp!4)))
-(assert
- (= (< log!259 log!337) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!337 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!337)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!37) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!37) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!259) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!259) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!337) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!337) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 11 of 16
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun f () Real)
-(declare-fun log!37 () Real)
-(declare-fun log!259 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun log!337 () Real)
-(declare-fun exp!6 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
+ (> 0.0 unknown!11))
 (assert
  (< 0.0 unknown!12))
 (assert
@@ -2269,9 +398,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2282,27 +411,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2319,43 +448,43 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let ((?x58 (/ 1.0 (* scale scale))))
- (let ((?x138 (* 0.0 ?x58)))
- (let ((?x61 (/ (- 1.0) scale)))
- (let ((?x66 (+ ?x61 ?x138)))
- (let ((?x150 (* ?x66 ?x29)))
- (let ((?x97 (/ ?x150 ?x41)))
- (let ((?x136 (- ?x66)))
- (let ((?x158 (+ ?x136 ?x97)))
- (let ((?x79 (* 2.0 ?x158)))
- (let ((?x111 (- ?x79)))
- (let ((?x133 (+ ?x136 ?x111)))
- (let ((?x118 (/ 0.0 scale)))
- (let ((?x146 (- ?x118)))
- (let ((?x149 (+ ?x146 ?x133)))
- (let ((?x46 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x33 (* ?x46 ?x149)))
- (let ((?x67 (* f ?x33)))
- (let ((?x156 (/ 1.0 exp!4)))
- (let ((?x129 (* f 1.0)))
- (let ((?x125 (* 0.0 1.0)))
- (let ((?x113 (+ ?x125 ?x129)))
- (let ((?x95 (- ?x113)))
- (let ((?x100 (* 2.0 ?x95)))
- (let ((?x268 (* ?x100 ?x156)))
- (let ((?x275 (- ?x268)))
- (let ((?x285 (+ ?x95 ?x275)))
- (let ((?x286 (/ ?x285 scale)))
- (let ((?x283 (- ?x286)))
- (let ((?x284 (* ?x46 ?x283)))
- (or (and (distinct ?x284 ?x67) true))))))))))))))))))))))))))))))))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x94 (* ?x129 ?x37)))
+ (let ((?x77 (/ ?x94 ?x46)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x152 (+ ?x79 ?x77)))
+ (let ((?x123 (* 2.0 ?x152)))
+ (let ((?x156 (- ?x123)))
+ (let ((?x126 (+ ?x79 ?x156)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x115 (+ ?x30 ?x126)))
+ (let ((?x132 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x75 (* ?x132 ?x115)))
+ (let ((?x148 (* f ?x75)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x72 (/ 1.0 exp!4)))
+ (let ((?x159 (* ?x72 ?x36)))
+ (let ((?x67 (- ?x159)))
+ (let ((?x100 (+ ?x157 ?x67)))
+ (let ((?x53 (/ ?x100 scale)))
+ (let ((?x136 (- ?x53)))
+ (let ((?x127 (* ?x132 ?x136)))
+ (or (and (distinct ?x127 ?x148) true))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2373,115 +502,606 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!37 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!37)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> scale 0.0) (= exp!3 scale)))
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
 (assert
- (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!259) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
 (assert
- (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
 (assert
- (= (< log!259 log!37) (< exp!4 exp!3)))
+ (= (< log!271 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!259) (< exp!3 exp!4)))
+ (= (< log!39 log!271) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!259 0.0) (> exp!4 1.0)))
+ (= (> log!271 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!259)))
+ (>= exp!4 (+ 1.0 log!271)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!337) (< exp!1 exp!5)))
-(assert
- (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
-(assert
- (= (< log!337 log!37) (< exp!5 exp!3)))
-(assert
- (= (< log!37 log!337) (< exp!3 exp!5)))
-(assert
- (= (< log!337 log!259) (< exp!5 exp!4)))
-(assert
- (= (< log!259 log!337) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!337 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!337)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!37) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!37) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!259) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!259) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!337) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!337) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 12 of 16
+; region 4 of 32
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!271 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x94 (* ?x129 ?x37)))
+ (let ((?x77 (/ ?x94 ?x46)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x152 (+ ?x79 ?x77)))
+ (let ((?x123 (* 2.0 ?x152)))
+ (let ((?x156 (- ?x123)))
+ (let ((?x126 (+ ?x79 ?x156)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x115 (+ ?x30 ?x126)))
+ (let ((?x132 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x75 (* ?x132 ?x115)))
+ (let ((?x148 (* f ?x75)))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x539 (* ?x36 ?x108)))
+ (let ((?x599 (- ?x539)))
+ (let ((?x407 (+ ?x157 ?x599)))
+ (let ((?x964 (/ ?x407 scale)))
+ (let ((?x591 (- ?x964)))
+ (let ((?x582 (* ?x132 ?x591)))
+ (or (and (distinct ?x582 ?x148) true)))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(check-sat)
+(pop 1)
+; region 5 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!271 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x94 (* ?x129 ?x37)))
+ (let ((?x77 (/ ?x94 ?x46)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x152 (+ ?x79 ?x77)))
+ (let ((?x123 (* 2.0 ?x152)))
+ (let ((?x156 (- ?x123)))
+ (let ((?x126 (+ ?x79 ?x156)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x115 (+ ?x30 ?x126)))
+ (let ((?x132 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x75 (* ?x132 ?x115)))
+ (let ((?x148 (* f ?x75)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x72 (/ 1.0 exp!4)))
+ (let ((?x159 (* ?x72 ?x36)))
+ (let ((?x67 (- ?x159)))
+ (let ((?x100 (+ ?x157 ?x67)))
+ (let ((?x53 (/ ?x100 scale)))
+ (let ((?x136 (- ?x53)))
+ (let ((?x127 (* ?x132 ?x136)))
+ (or (and (distinct ?x127 ?x148) true))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(check-sat)
+(pop 1)
+; region 6 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!271 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x94 (* ?x129 ?x37)))
+ (let ((?x77 (/ ?x94 ?x46)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x152 (+ ?x79 ?x77)))
+ (let ((?x123 (* 2.0 ?x152)))
+ (let ((?x156 (- ?x123)))
+ (let ((?x126 (+ ?x79 ?x156)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x115 (+ ?x30 ?x126)))
+ (let ((?x132 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x75 (* ?x132 ?x115)))
+ (let ((?x148 (* f ?x75)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x72 (/ 1.0 exp!4)))
+ (let ((?x159 (* ?x72 ?x36)))
+ (let ((?x67 (- ?x159)))
+ (let ((?x100 (+ ?x157 ?x67)))
+ (let ((?x53 (/ ?x100 scale)))
+ (let ((?x136 (- ?x53)))
+ (let ((?x127 (* ?x132 ?x136)))
+ (or (and (distinct ?x127 ?x148) true))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(check-sat)
+(pop 1)
+; region 7 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
-(declare-fun log!37 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!259 () Real)
-(declare-fun log!337 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
 (assert
- false)
+ true)
 (assert
- (> 0.0 scale))
+ (< 0.0 scale))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2489,13 +1109,14 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!11))
+(assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (= 0.0 ?x826))))
-(assert
- (= 0.0 unknown!11))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (= 0.0 ?x195)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2510,9 +1131,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2523,27 +1145,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372)))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372)))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2560,44 +1185,48 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372)))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let ((?x58 (/ 1.0 (* scale scale))))
- (let ((?x138 (* 0.0 ?x58)))
- (let ((?x61 (/ (- 1.0) scale)))
- (let ((?x66 (+ ?x61 ?x138)))
- (let ((?x136 (- ?x66)))
- (let ((?x345 (* ?x136 ?x116)))
- (let ((?x901 (/ ?x345 ?x826)))
- (let ((?x386 (* ?x136 (/ 1.0 2.0))))
- (let ((?x856 (+ ?x386 ?x901)))
- (let ((?x847 (* 2.0 ?x856)))
- (let ((?x427 (- ?x847)))
- (let ((?x848 (+ ?x136 ?x427)))
- (let ((?x118 (/ 0.0 scale)))
- (let ((?x146 (- ?x118)))
- (let ((?x866 (+ ?x146 ?x848)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x457 (* ?x601 exp!2)))
- (let ((?x406 (* ?x457 ?x866)))
- (let ((?x747 (* f ?x406)))
- (let ((?x129 (* f 1.0)))
- (let ((?x125 (* 0.0 1.0)))
- (let ((?x113 (+ ?x125 ?x129)))
- (let ((?x95 (- ?x113)))
- (let ((?x100 (* 2.0 ?x95)))
- (let ((?x108 (* ?x116 ?x100)))
- (let ((?x84 (- ?x108)))
- (let ((?x42 (+ ?x95 ?x84)))
- (let ((?x155 (/ ?x42 scale)))
- (let ((?x157 (- ?x155)))
- (let ((?x128 (* ?x457 ?x157)))
- (or (and (distinct ?x128 ?x747) true)))))))))))))))))))))))))))))))))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x843 (* ?x79 (/ 1.0 2.0))))
+ (let ((?x935 (+ ?x843 ?x285)))
+ (let ((?x406 (* 2.0 ?x935)))
+ (let ((?x452 (- ?x406)))
+ (let ((?x856 (+ ?x79 ?x452)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x536 (+ ?x30 ?x856)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x559 (* ?x401 ?x536)))
+ (let ((?x393 (* f ?x559)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x297 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x362 (* ?x297 exp!2)))
+ (let ((?x561 (* ?x362 ?x36)))
+ (let ((?x659 (- ?x561)))
+ (let ((?x418 (+ ?x157 ?x659)))
+ (let ((?x555 (/ ?x418 scale)))
+ (let ((?x835 (- ?x555)))
+ (let ((?x222 (* ?x401 ?x835)))
+ (or (and (distinct ?x222 ?x393) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2615,63 +1244,64 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!37 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!37)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> scale 0.0) (= exp!3 scale)))
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
 (assert
- (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!259) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
 (assert
- (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
 (assert
- (= (< log!259 log!37) (< exp!4 exp!3)))
+ (= (< log!271 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!259) (< exp!3 exp!4)))
+ (= (< log!39 log!271) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!259 0.0) (> exp!4 1.0)))
+ (= (> log!271 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!259)))
+ (>= exp!4 (+ 1.0 log!271)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!337) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
 (assert
- (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
 (assert
- (= (< log!337 log!37) (< exp!5 exp!3)))
+ (= (< log!349 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!337) (< exp!3 exp!5)))
+ (= (< log!39 log!349) (< exp!3 exp!5)))
 (assert
- (= (< log!337 log!259) (< exp!5 exp!4)))
+ (= (< log!349 log!271) (< exp!5 exp!4)))
 (assert
- (= (< log!259 log!337) (< exp!4 exp!5)))
+ (= (< log!271 log!349) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!337 0.0) (> exp!5 1.0)))
+ (= (> log!349 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!337)))
+ (>= exp!5 (+ 1.0 log!349)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2683,17 +1313,17 @@
 (assert
  (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
 (assert
- (= (< 0.0 log!37) (< exp!6 exp!3)))
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
 (assert
- (= (> 0.0 log!37) (< exp!3 exp!6)))
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!259) (< exp!6 exp!4)))
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!259) (< exp!4 exp!6)))
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!337) (< exp!6 exp!5)))
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!337) (< exp!5 exp!6)))
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2702,12 +1332,13 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 13 of 16
+; region 8 of 32
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -2715,14 +1346,14 @@
 (declare-fun exp!6 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
-(declare-fun log!37 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!259 () Real)
-(declare-fun log!337 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
 (assert
- false)
+ true)
 (assert
- (> 0.0 scale))
+ (< 0.0 scale))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2730,11 +1361,14 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!11))
+(assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2749,9 +1383,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2762,27 +1397,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372)))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372)))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2799,45 +1437,48 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372)))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let ((?x58 (/ 1.0 (* scale scale))))
- (let ((?x138 (* 0.0 ?x58)))
- (let ((?x61 (/ (- 1.0) scale)))
- (let ((?x66 (+ ?x61 ?x138)))
- (let ((?x136 (- ?x66)))
- (let ((?x345 (* ?x136 ?x116)))
- (let ((?x901 (/ ?x345 ?x826)))
- (let ((?x386 (* ?x136 (/ 1.0 2.0))))
- (let ((?x856 (+ ?x386 ?x901)))
- (let ((?x847 (* 2.0 ?x856)))
- (let ((?x427 (- ?x847)))
- (let ((?x848 (+ ?x136 ?x427)))
- (let ((?x118 (/ 0.0 scale)))
- (let ((?x146 (- ?x118)))
- (let ((?x866 (+ ?x146 ?x848)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x457 (* ?x601 exp!2)))
- (let ((?x406 (* ?x457 ?x866)))
- (let ((?x747 (* f ?x406)))
- (let ((?x865 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x129 (* f 1.0)))
- (let ((?x125 (* 0.0 1.0)))
- (let ((?x113 (+ ?x125 ?x129)))
- (let ((?x95 (- ?x113)))
- (let ((?x100 (* 2.0 ?x95)))
- (let ((?x352 (* ?x100 ?x865)))
- (let ((?x565 (- ?x352)))
- (let ((?x430 (+ ?x95 ?x565)))
- (let ((?x131 (/ ?x430 scale)))
- (let ((?x591 (- ?x131)))
- (let ((?x225 (* ?x457 ?x591)))
- (or (and (distinct ?x225 ?x747) true))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x843 (* ?x79 (/ 1.0 2.0))))
+ (let ((?x935 (+ ?x843 ?x285)))
+ (let ((?x406 (* 2.0 ?x935)))
+ (let ((?x452 (- ?x406)))
+ (let ((?x856 (+ ?x79 ?x452)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x536 (+ ?x30 ?x856)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x559 (* ?x401 ?x536)))
+ (let ((?x393 (* f ?x559)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x297 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x362 (* ?x297 exp!2)))
+ (let ((?x561 (* ?x362 ?x36)))
+ (let ((?x659 (- ?x561)))
+ (let ((?x418 (+ ?x157 ?x659)))
+ (let ((?x555 (/ ?x418 scale)))
+ (let ((?x835 (- ?x555)))
+ (let ((?x222 (* ?x401 ?x835)))
+ (or (and (distinct ?x222 ?x393) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2855,63 +1496,64 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!37 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!37)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> scale 0.0) (= exp!3 scale)))
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
 (assert
- (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!259) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
 (assert
- (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
 (assert
- (= (< log!259 log!37) (< exp!4 exp!3)))
+ (= (< log!271 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!259) (< exp!3 exp!4)))
+ (= (< log!39 log!271) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!259 0.0) (> exp!4 1.0)))
+ (= (> log!271 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!259)))
+ (>= exp!4 (+ 1.0 log!271)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!337) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
 (assert
- (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
 (assert
- (= (< log!337 log!37) (< exp!5 exp!3)))
+ (= (< log!349 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!337) (< exp!3 exp!5)))
+ (= (< log!39 log!349) (< exp!3 exp!5)))
 (assert
- (= (< log!337 log!259) (< exp!5 exp!4)))
+ (= (< log!349 log!271) (< exp!5 exp!4)))
 (assert
- (= (< log!259 log!337) (< exp!4 exp!5)))
+ (= (< log!271 log!349) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!337 0.0) (> exp!5 1.0)))
+ (= (> log!349 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!337)))
+ (>= exp!5 (+ 1.0 log!349)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2923,17 +1565,17 @@
 (assert
  (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
 (assert
- (= (< 0.0 log!37) (< exp!6 exp!3)))
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
 (assert
- (= (> 0.0 log!37) (< exp!3 exp!6)))
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!259) (< exp!6 exp!4)))
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!259) (< exp!4 exp!6)))
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!337) (< exp!6 exp!5)))
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!337) (< exp!5 exp!6)))
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2942,12 +1584,13 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 14 of 16
+; region 9 of 32
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -2955,14 +1598,14 @@
 (declare-fun exp!6 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
-(declare-fun log!37 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!259 () Real)
-(declare-fun log!337 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
 (assert
- false)
+ true)
 (assert
- (> 0.0 scale))
+ (< 0.0 scale))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2970,11 +1613,14 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!11))
+(assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2989,9 +1635,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3002,27 +1649,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372)))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372)))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3039,45 +1689,48 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372)))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
 (assert
- (let ((?x58 (/ 1.0 (* scale scale))))
- (let ((?x138 (* 0.0 ?x58)))
- (let ((?x61 (/ (- 1.0) scale)))
- (let ((?x66 (+ ?x61 ?x138)))
- (let ((?x136 (- ?x66)))
- (let ((?x996 (* 0.0 ?x136)))
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let ((?x345 (* ?x136 ?x116)))
- (let ((?x901 (/ ?x345 ?x826)))
- (let ((?x305 (+ ?x901 ?x996)))
- (let ((?x960 (* 2.0 ?x305)))
- (let ((?x1445 (- ?x960)))
- (let ((?x932 (+ ?x136 ?x1445)))
- (let ((?x118 (/ 0.0 scale)))
- (let ((?x146 (- ?x118)))
- (let ((?x1446 (+ ?x146 ?x932)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x457 (* ?x601 exp!2)))
- (let ((?x1439 (* ?x457 ?x1446)))
- (let ((?x1447 (* f ?x1439)))
- (let ((?x865 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x129 (* f 1.0)))
- (let ((?x125 (* 0.0 1.0)))
- (let ((?x113 (+ ?x125 ?x129)))
- (let ((?x95 (- ?x113)))
- (let ((?x100 (* 2.0 ?x95)))
- (let ((?x352 (* ?x100 ?x865)))
- (let ((?x565 (- ?x352)))
- (let ((?x430 (+ ?x95 ?x565)))
- (let ((?x131 (/ ?x430 scale)))
- (let ((?x591 (- ?x131)))
- (let ((?x225 (* ?x457 ?x591)))
- (or (and (distinct ?x225 ?x1447) true))))))))))))))))))))))))))))))))))))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x1450 (* 0.0 ?x79)))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x408 (+ ?x285 ?x1450)))
+ (let ((?x256 (* 2.0 ?x408)))
+ (let ((?x1002 (- ?x256)))
+ (let ((?x1453 (+ ?x79 ?x1002)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x1403 (+ ?x30 ?x1453)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x723 (* ?x401 ?x1403)))
+ (let ((?x773 (* f ?x723)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x297 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x362 (* ?x297 exp!2)))
+ (let ((?x561 (* ?x362 ?x36)))
+ (let ((?x659 (- ?x561)))
+ (let ((?x418 (+ ?x157 ?x659)))
+ (let ((?x555 (/ ?x418 scale)))
+ (let ((?x835 (- ?x555)))
+ (let ((?x222 (* ?x401 ?x835)))
+ (or (and (distinct ?x222 ?x773) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3095,63 +1748,64 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!37 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!37)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> scale 0.0) (= exp!3 scale)))
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
 (assert
- (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!259) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
 (assert
- (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
 (assert
- (= (< log!259 log!37) (< exp!4 exp!3)))
+ (= (< log!271 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!259) (< exp!3 exp!4)))
+ (= (< log!39 log!271) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!259 0.0) (> exp!4 1.0)))
+ (= (> log!271 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!259)))
+ (>= exp!4 (+ 1.0 log!271)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!337) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
 (assert
- (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
 (assert
- (= (< log!337 log!37) (< exp!5 exp!3)))
+ (= (< log!349 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!337) (< exp!3 exp!5)))
+ (= (< log!39 log!349) (< exp!3 exp!5)))
 (assert
- (= (< log!337 log!259) (< exp!5 exp!4)))
+ (= (< log!349 log!271) (< exp!5 exp!4)))
 (assert
- (= (< log!259 log!337) (< exp!4 exp!5)))
+ (= (< log!271 log!349) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!337 0.0) (> exp!5 1.0)))
+ (= (> log!349 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!337)))
+ (>= exp!5 (+ 1.0 log!349)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3163,17 +1817,17 @@
 (assert
  (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
 (assert
- (= (< 0.0 log!37) (< exp!6 exp!3)))
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
 (assert
- (= (> 0.0 log!37) (< exp!3 exp!6)))
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!259) (< exp!6 exp!4)))
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!259) (< exp!4 exp!6)))
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!337) (< exp!6 exp!5)))
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!337) (< exp!5 exp!6)))
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3182,12 +1836,13 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 15 of 16
+; region 10 of 32
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -3195,20 +1850,22 @@
 (declare-fun exp!6 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
-(declare-fun log!37 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!259 () Real)
-(declare-fun log!337 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
 (assert
- false)
+ true)
 (assert
- (> 0.0 scale))
+ (< 0.0 scale))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (< 0.0 unknown!12))
 (assert
@@ -3225,9 +1882,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3238,27 +1896,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372)))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372)))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3275,45 +1936,48 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372)))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let ((?x58 (/ 1.0 (* scale scale))))
- (let ((?x138 (* 0.0 ?x58)))
- (let ((?x61 (/ (- 1.0) scale)))
- (let ((?x66 (+ ?x61 ?x138)))
- (let ((?x136 (- ?x66)))
- (let ((?x345 (* ?x136 ?x116)))
- (let ((?x901 (/ ?x345 ?x826)))
- (let ((?x386 (* ?x136 (/ 1.0 2.0))))
- (let ((?x856 (+ ?x386 ?x901)))
- (let ((?x847 (* 2.0 ?x856)))
- (let ((?x427 (- ?x847)))
- (let ((?x848 (+ ?x136 ?x427)))
- (let ((?x118 (/ 0.0 scale)))
- (let ((?x146 (- ?x118)))
- (let ((?x866 (+ ?x146 ?x848)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x457 (* ?x601 exp!2)))
- (let ((?x406 (* ?x457 ?x866)))
- (let ((?x747 (* f ?x406)))
- (let ((?x865 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x129 (* f 1.0)))
- (let ((?x125 (* 0.0 1.0)))
- (let ((?x113 (+ ?x125 ?x129)))
- (let ((?x95 (- ?x113)))
- (let ((?x100 (* 2.0 ?x95)))
- (let ((?x352 (* ?x100 ?x865)))
- (let ((?x565 (- ?x352)))
- (let ((?x430 (+ ?x95 ?x565)))
- (let ((?x131 (/ ?x430 scale)))
- (let ((?x591 (- ?x131)))
- (let ((?x225 (* ?x457 ?x591)))
- (or (and (distinct ?x225 ?x747) true))))))))))))))))))))))))))))))))))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x843 (* ?x79 (/ 1.0 2.0))))
+ (let ((?x935 (+ ?x843 ?x285)))
+ (let ((?x406 (* 2.0 ?x935)))
+ (let ((?x452 (- ?x406)))
+ (let ((?x856 (+ ?x79 ?x452)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x536 (+ ?x30 ?x856)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x559 (* ?x401 ?x536)))
+ (let ((?x393 (* f ?x559)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x297 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x362 (* ?x297 exp!2)))
+ (let ((?x561 (* ?x362 ?x36)))
+ (let ((?x659 (- ?x561)))
+ (let ((?x418 (+ ?x157 ?x659)))
+ (let ((?x555 (/ ?x418 scale)))
+ (let ((?x835 (- ?x555)))
+ (let ((?x222 (* ?x401 ?x835)))
+ (or (and (distinct ?x222 ?x393) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3331,63 +1995,64 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!37 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!37)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> scale 0.0) (= exp!3 scale)))
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
 (assert
- (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!259) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
 (assert
- (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
 (assert
- (= (< log!259 log!37) (< exp!4 exp!3)))
+ (= (< log!271 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!259) (< exp!3 exp!4)))
+ (= (< log!39 log!271) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!259 0.0) (> exp!4 1.0)))
+ (= (> log!271 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!259)))
+ (>= exp!4 (+ 1.0 log!271)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!337) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
 (assert
- (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
 (assert
- (= (< log!337 log!37) (< exp!5 exp!3)))
+ (= (< log!349 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!337) (< exp!3 exp!5)))
+ (= (< log!39 log!349) (< exp!3 exp!5)))
 (assert
- (= (< log!337 log!259) (< exp!5 exp!4)))
+ (= (< log!349 log!271) (< exp!5 exp!4)))
 (assert
- (= (< log!259 log!337) (< exp!4 exp!5)))
+ (= (< log!271 log!349) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!337 0.0) (> exp!5 1.0)))
+ (= (> log!349 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!337)))
+ (>= exp!5 (+ 1.0 log!349)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3399,17 +2064,17 @@
 (assert
  (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
 (assert
- (= (< 0.0 log!37) (< exp!6 exp!3)))
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
 (assert
- (= (> 0.0 log!37) (< exp!3 exp!6)))
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!259) (< exp!6 exp!4)))
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!259) (< exp!4 exp!6)))
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!337) (< exp!6 exp!5)))
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!337) (< exp!5 exp!6)))
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3418,12 +2083,13 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 16 of 16
+; region 11 of 32
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -3431,20 +2097,22 @@
 (declare-fun exp!6 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun f () Real)
-(declare-fun log!37 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!259 () Real)
-(declare-fun log!337 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
 (assert
- false)
+ true)
 (assert
- (> 0.0 scale))
+ (< 0.0 scale))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (< 0.0 unknown!12))
 (assert
@@ -3461,9 +2129,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3474,27 +2143,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372)))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372)))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (< 0.0 ?x826))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3511,45 +2183,48 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let (($x372 (= 0.0 ?x826)))
- (not $x372)))))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
 (assert
- (let ((?x58 (/ 1.0 (* scale scale))))
- (let ((?x138 (* 0.0 ?x58)))
- (let ((?x61 (/ (- 1.0) scale)))
- (let ((?x66 (+ ?x61 ?x138)))
- (let ((?x136 (- ?x66)))
- (let ((?x996 (* 0.0 ?x136)))
- (let ((?x116 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x826 (+ 1.0 ?x116)))
- (let ((?x345 (* ?x136 ?x116)))
- (let ((?x901 (/ ?x345 ?x826)))
- (let ((?x305 (+ ?x901 ?x996)))
- (let ((?x960 (* 2.0 ?x305)))
- (let ((?x1445 (- ?x960)))
- (let ((?x932 (+ ?x136 ?x1445)))
- (let ((?x118 (/ 0.0 scale)))
- (let ((?x146 (- ?x118)))
- (let ((?x1446 (+ ?x146 ?x932)))
- (let ((?x601 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x457 (* ?x601 exp!2)))
- (let ((?x1439 (* ?x457 ?x1446)))
- (let ((?x1447 (* f ?x1439)))
- (let ((?x865 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x129 (* f 1.0)))
- (let ((?x125 (* 0.0 1.0)))
- (let ((?x113 (+ ?x125 ?x129)))
- (let ((?x95 (- ?x113)))
- (let ((?x100 (* 2.0 ?x95)))
- (let ((?x352 (* ?x100 ?x865)))
- (let ((?x565 (- ?x352)))
- (let ((?x430 (+ ?x95 ?x565)))
- (let ((?x131 (/ ?x430 scale)))
- (let ((?x591 (- ?x131)))
- (let ((?x225 (* ?x457 ?x591)))
- (or (and (distinct ?x225 ?x1447) true))))))))))))))))))))))))))))))))))))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x1450 (* 0.0 ?x79)))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x408 (+ ?x285 ?x1450)))
+ (let ((?x256 (* 2.0 ?x408)))
+ (let ((?x1002 (- ?x256)))
+ (let ((?x1453 (+ ?x79 ?x1002)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x1403 (+ ?x30 ?x1453)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x723 (* ?x401 ?x1403)))
+ (let ((?x773 (* f ?x723)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x297 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x362 (* ?x297 exp!2)))
+ (let ((?x561 (* ?x362 ?x36)))
+ (let ((?x659 (- ?x561)))
+ (let ((?x418 (+ ?x157 ?x659)))
+ (let ((?x555 (/ ?x418 scale)))
+ (let ((?x835 (- ?x555)))
+ (let ((?x222 (* ?x401 ?x835)))
+ (or (and (distinct ?x222 ?x773) true))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3567,63 +2242,64 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!37 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!37)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (=> (> scale 0.0) (= exp!3 scale)))
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
 (assert
- (= (< log!259 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!259) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
 (assert
- (= (< log!259 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!259) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
 (assert
- (= (< log!259 log!37) (< exp!4 exp!3)))
+ (= (< log!271 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!259) (< exp!3 exp!4)))
+ (= (< log!39 log!271) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!259 0.0) (> exp!4 1.0)))
+ (= (> log!271 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!259)))
+ (>= exp!4 (+ 1.0 log!271)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!337 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!337) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
 (assert
- (= (< log!337 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!337) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
 (assert
- (= (< log!337 log!37) (< exp!5 exp!3)))
+ (= (< log!349 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!337) (< exp!3 exp!5)))
+ (= (< log!39 log!349) (< exp!3 exp!5)))
 (assert
- (= (< log!337 log!259) (< exp!5 exp!4)))
+ (= (< log!349 log!271) (< exp!5 exp!4)))
 (assert
- (= (< log!259 log!337) (< exp!4 exp!5)))
+ (= (< log!271 log!349) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!337 0.0) (> exp!5 1.0)))
+ (= (> log!349 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!337)))
+ (>= exp!5 (+ 1.0 log!349)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3635,17 +2311,5068 @@
 (assert
  (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
 (assert
- (= (< 0.0 log!37) (< exp!6 exp!3)))
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
 (assert
- (= (> 0.0 log!37) (< exp!3 exp!6)))
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!259) (< exp!6 exp!4)))
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!259) (< exp!4 exp!6)))
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!337) (< exp!6 exp!5)))
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!337) (< exp!5 exp!6)))
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 12 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (= 0.0 ?x195)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x843 (* ?x79 (/ 1.0 2.0))))
+ (let ((?x935 (+ ?x843 ?x285)))
+ (let ((?x406 (* 2.0 ?x935)))
+ (let ((?x452 (- ?x406)))
+ (let ((?x856 (+ ?x79 ?x452)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x536 (+ ?x30 ?x856)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x559 (* ?x401 ?x536)))
+ (let ((?x393 (* f ?x559)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x1406 (* ?x108 ?x36)))
+ (let ((?x991 (- ?x1406)))
+ (let ((?x500 (+ ?x157 ?x991)))
+ (let ((?x862 (/ ?x500 scale)))
+ (let ((?x1750 (- ?x862)))
+ (let ((?x834 (* ?x401 ?x1750)))
+ (or (and (distinct ?x834 ?x393) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 13 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x843 (* ?x79 (/ 1.0 2.0))))
+ (let ((?x935 (+ ?x843 ?x285)))
+ (let ((?x406 (* 2.0 ?x935)))
+ (let ((?x452 (- ?x406)))
+ (let ((?x856 (+ ?x79 ?x452)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x536 (+ ?x30 ?x856)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x559 (* ?x401 ?x536)))
+ (let ((?x393 (* f ?x559)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x297 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x362 (* ?x297 exp!2)))
+ (let ((?x561 (* ?x362 ?x36)))
+ (let ((?x659 (- ?x561)))
+ (let ((?x418 (+ ?x157 ?x659)))
+ (let ((?x555 (/ ?x418 scale)))
+ (let ((?x835 (- ?x555)))
+ (let ((?x222 (* ?x401 ?x835)))
+ (or (and (distinct ?x222 ?x393) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 14 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
+(assert
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x1450 (* 0.0 ?x79)))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x408 (+ ?x285 ?x1450)))
+ (let ((?x256 (* 2.0 ?x408)))
+ (let ((?x1002 (- ?x256)))
+ (let ((?x1453 (+ ?x79 ?x1002)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x1403 (+ ?x30 ?x1453)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x723 (* ?x401 ?x1403)))
+ (let ((?x773 (* f ?x723)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x297 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x362 (* ?x297 exp!2)))
+ (let ((?x561 (* ?x362 ?x36)))
+ (let ((?x659 (- ?x561)))
+ (let ((?x418 (+ ?x157 ?x659)))
+ (let ((?x555 (/ ?x418 scale)))
+ (let ((?x835 (- ?x555)))
+ (let ((?x222 (* ?x401 ?x835)))
+ (or (and (distinct ?x222 ?x773) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 15 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x843 (* ?x79 (/ 1.0 2.0))))
+ (let ((?x935 (+ ?x843 ?x285)))
+ (let ((?x406 (* 2.0 ?x935)))
+ (let ((?x452 (- ?x406)))
+ (let ((?x856 (+ ?x79 ?x452)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x536 (+ ?x30 ?x856)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x559 (* ?x401 ?x536)))
+ (let ((?x393 (* f ?x559)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x297 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x362 (* ?x297 exp!2)))
+ (let ((?x561 (* ?x362 ?x36)))
+ (let ((?x659 (- ?x561)))
+ (let ((?x418 (+ ?x157 ?x659)))
+ (let ((?x555 (/ ?x418 scale)))
+ (let ((?x835 (- ?x555)))
+ (let ((?x222 (* ?x401 ?x835)))
+ (or (and (distinct ?x222 ?x393) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 16 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777))))))
+(assert
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x1450 (* 0.0 ?x79)))
+ (let ((?x158 (/ 1.0 exp!1)))
+ (let ((?x108 (* ?x158 exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x408 (+ ?x285 ?x1450)))
+ (let ((?x256 (* 2.0 ?x408)))
+ (let ((?x1002 (- ?x256)))
+ (let ((?x1453 (+ ?x79 ?x1002)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x1403 (+ ?x30 ?x1453)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x723 (* ?x401 ?x1403)))
+ (let ((?x773 (* f ?x723)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x297 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x362 (* ?x297 exp!2)))
+ (let ((?x561 (* ?x362 ?x36)))
+ (let ((?x659 (- ?x561)))
+ (let ((?x418 (+ ?x157 ?x659)))
+ (let ((?x555 (/ ?x418 scale)))
+ (let ((?x835 (- ?x555)))
+ (let ((?x222 (* ?x401 ?x835)))
+ (or (and (distinct ?x222 ?x773) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 17 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!271 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!349 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x94 (* ?x129 ?x37)))
+ (let ((?x77 (/ ?x94 ?x46)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x152 (+ ?x79 ?x77)))
+ (let ((?x123 (* 2.0 ?x152)))
+ (let ((?x156 (- ?x123)))
+ (let ((?x126 (+ ?x79 ?x156)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x115 (+ ?x30 ?x126)))
+ (let ((?x132 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x75 (* ?x132 ?x115)))
+ (let ((?x148 (* f ?x75)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x72 (/ 1.0 exp!4)))
+ (let ((?x159 (* ?x72 ?x36)))
+ (let ((?x67 (- ?x159)))
+ (let ((?x100 (+ ?x157 ?x67)))
+ (let ((?x53 (/ ?x100 scale)))
+ (let ((?x136 (- ?x53)))
+ (let ((?x127 (* ?x132 ?x136)))
+ (or (and (distinct ?x127 ?x148) true))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 18 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!271 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!349 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x94 (* ?x129 ?x37)))
+ (let ((?x77 (/ ?x94 ?x46)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x152 (+ ?x79 ?x77)))
+ (let ((?x123 (* 2.0 ?x152)))
+ (let ((?x156 (- ?x123)))
+ (let ((?x126 (+ ?x79 ?x156)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x115 (+ ?x30 ?x126)))
+ (let ((?x132 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x75 (* ?x132 ?x115)))
+ (let ((?x148 (* f ?x75)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x72 (/ 1.0 exp!4)))
+ (let ((?x159 (* ?x72 ?x36)))
+ (let ((?x67 (- ?x159)))
+ (let ((?x100 (+ ?x157 ?x67)))
+ (let ((?x53 (/ ?x100 scale)))
+ (let ((?x136 (- ?x53)))
+ (let ((?x127 (* ?x132 ?x136)))
+ (or (and (distinct ?x127 ?x148) true))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 19 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!271 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!349 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x94 (* ?x129 ?x37)))
+ (let ((?x77 (/ ?x94 ?x46)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x152 (+ ?x79 ?x77)))
+ (let ((?x123 (* 2.0 ?x152)))
+ (let ((?x156 (- ?x123)))
+ (let ((?x126 (+ ?x79 ?x156)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x115 (+ ?x30 ?x126)))
+ (let ((?x132 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x75 (* ?x132 ?x115)))
+ (let ((?x148 (* f ?x75)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x72 (/ 1.0 exp!4)))
+ (let ((?x159 (* ?x72 ?x36)))
+ (let ((?x67 (- ?x159)))
+ (let ((?x100 (+ ?x157 ?x67)))
+ (let ((?x53 (/ ?x100 scale)))
+ (let ((?x136 (- ?x53)))
+ (let ((?x127 (* ?x132 ?x136)))
+ (or (and (distinct ?x127 ?x148) true))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 20 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!271 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!349 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x94 (* ?x129 ?x37)))
+ (let ((?x77 (/ ?x94 ?x46)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x152 (+ ?x79 ?x77)))
+ (let ((?x123 (* 2.0 ?x152)))
+ (let ((?x156 (- ?x123)))
+ (let ((?x126 (+ ?x79 ?x156)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x115 (+ ?x30 ?x126)))
+ (let ((?x132 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x75 (* ?x132 ?x115)))
+ (let ((?x148 (* f ?x75)))
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x539 (* ?x36 ?x108)))
+ (let ((?x599 (- ?x539)))
+ (let ((?x407 (+ ?x157 ?x599)))
+ (let ((?x964 (/ ?x407 scale)))
+ (let ((?x591 (- ?x964)))
+ (let ((?x582 (* ?x132 ?x591)))
+ (or (and (distinct ?x582 ?x148) true))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 21 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!271 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!349 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x94 (* ?x129 ?x37)))
+ (let ((?x77 (/ ?x94 ?x46)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x152 (+ ?x79 ?x77)))
+ (let ((?x123 (* 2.0 ?x152)))
+ (let ((?x156 (- ?x123)))
+ (let ((?x126 (+ ?x79 ?x156)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x115 (+ ?x30 ?x126)))
+ (let ((?x132 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x75 (* ?x132 ?x115)))
+ (let ((?x148 (* f ?x75)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x72 (/ 1.0 exp!4)))
+ (let ((?x159 (* ?x72 ?x36)))
+ (let ((?x67 (- ?x159)))
+ (let ((?x100 (+ ?x157 ?x67)))
+ (let ((?x53 (/ ?x100 scale)))
+ (let ((?x136 (- ?x53)))
+ (let ((?x127 (* ?x132 ?x136)))
+ (or (and (distinct ?x127 ?x148) true))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 22 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!271 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!349 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x94 (* ?x129 ?x37)))
+ (let ((?x77 (/ ?x94 ?x46)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x152 (+ ?x79 ?x77)))
+ (let ((?x123 (* 2.0 ?x152)))
+ (let ((?x156 (- ?x123)))
+ (let ((?x126 (+ ?x79 ?x156)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x115 (+ ?x30 ?x126)))
+ (let ((?x132 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x75 (* ?x132 ?x115)))
+ (let ((?x148 (* f ?x75)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x72 (/ 1.0 exp!4)))
+ (let ((?x159 (* ?x72 ?x36)))
+ (let ((?x67 (- ?x159)))
+ (let ((?x100 (+ ?x157 ?x67)))
+ (let ((?x53 (/ ?x100 scale)))
+ (let ((?x136 (- ?x53)))
+ (let ((?x127 (* ?x132 ?x136)))
+ (or (and (distinct ?x127 ?x148) true))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 23 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (= 0.0 ?x195))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x843 (* ?x79 (/ 1.0 2.0))))
+ (let ((?x935 (+ ?x843 ?x285)))
+ (let ((?x406 (* 2.0 ?x935)))
+ (let ((?x452 (- ?x406)))
+ (let ((?x856 (+ ?x79 ?x452)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x536 (+ ?x30 ?x856)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x559 (* ?x401 ?x536)))
+ (let ((?x393 (* f ?x559)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x362 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x561 (* ?x362 ?x36)))
+ (let ((?x659 (- ?x561)))
+ (let ((?x418 (+ ?x157 ?x659)))
+ (let ((?x555 (/ ?x418 scale)))
+ (let ((?x835 (- ?x555)))
+ (let ((?x222 (* ?x401 ?x835)))
+ (or (and (distinct ?x222 ?x393) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 24 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x843 (* ?x79 (/ 1.0 2.0))))
+ (let ((?x935 (+ ?x843 ?x285)))
+ (let ((?x406 (* 2.0 ?x935)))
+ (let ((?x452 (- ?x406)))
+ (let ((?x856 (+ ?x79 ?x452)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x536 (+ ?x30 ?x856)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x559 (* ?x401 ?x536)))
+ (let ((?x393 (* f ?x559)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x362 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x561 (* ?x362 ?x36)))
+ (let ((?x659 (- ?x561)))
+ (let ((?x418 (+ ?x157 ?x659)))
+ (let ((?x555 (/ ?x418 scale)))
+ (let ((?x835 (- ?x555)))
+ (let ((?x222 (* ?x401 ?x835)))
+ (or (and (distinct ?x222 ?x393) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 25 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x1450 (* 0.0 ?x79)))
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x408 (+ ?x285 ?x1450)))
+ (let ((?x256 (* 2.0 ?x408)))
+ (let ((?x1002 (- ?x256)))
+ (let ((?x1453 (+ ?x79 ?x1002)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x1403 (+ ?x30 ?x1453)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x723 (* ?x401 ?x1403)))
+ (let ((?x773 (* f ?x723)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x362 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x561 (* ?x362 ?x36)))
+ (let ((?x659 (- ?x561)))
+ (let ((?x418 (+ ?x157 ?x659)))
+ (let ((?x555 (/ ?x418 scale)))
+ (let ((?x835 (- ?x555)))
+ (let ((?x222 (* ?x401 ?x835)))
+ (or (and (distinct ?x222 ?x773) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 26 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x843 (* ?x79 (/ 1.0 2.0))))
+ (let ((?x935 (+ ?x843 ?x285)))
+ (let ((?x406 (* 2.0 ?x935)))
+ (let ((?x452 (- ?x406)))
+ (let ((?x856 (+ ?x79 ?x452)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x536 (+ ?x30 ?x856)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x559 (* ?x401 ?x536)))
+ (let ((?x393 (* f ?x559)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x362 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x561 (* ?x362 ?x36)))
+ (let ((?x659 (- ?x561)))
+ (let ((?x418 (+ ?x157 ?x659)))
+ (let ((?x555 (/ ?x418 scale)))
+ (let ((?x835 (- ?x555)))
+ (let ((?x222 (* ?x401 ?x835)))
+ (or (and (distinct ?x222 ?x393) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 27 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x1450 (* 0.0 ?x79)))
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x408 (+ ?x285 ?x1450)))
+ (let ((?x256 (* 2.0 ?x408)))
+ (let ((?x1002 (- ?x256)))
+ (let ((?x1453 (+ ?x79 ?x1002)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x1403 (+ ?x30 ?x1453)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x723 (* ?x401 ?x1403)))
+ (let ((?x773 (* f ?x723)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x362 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x561 (* ?x362 ?x36)))
+ (let ((?x659 (- ?x561)))
+ (let ((?x418 (+ ?x157 ?x659)))
+ (let ((?x555 (/ ?x418 scale)))
+ (let ((?x835 (- ?x555)))
+ (let ((?x222 (* ?x401 ?x835)))
+ (or (and (distinct ?x222 ?x773) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 28 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (= 0.0 ?x195))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x843 (* ?x79 (/ 1.0 2.0))))
+ (let ((?x935 (+ ?x843 ?x285)))
+ (let ((?x406 (* 2.0 ?x935)))
+ (let ((?x452 (- ?x406)))
+ (let ((?x856 (+ ?x79 ?x452)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x536 (+ ?x30 ?x856)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x559 (* ?x401 ?x536)))
+ (let ((?x393 (* f ?x559)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x1406 (* ?x108 ?x36)))
+ (let ((?x991 (- ?x1406)))
+ (let ((?x500 (+ ?x157 ?x991)))
+ (let ((?x862 (/ ?x500 scale)))
+ (let ((?x1750 (- ?x862)))
+ (let ((?x834 (* ?x401 ?x1750)))
+ (or (and (distinct ?x834 ?x393) true)))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 29 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x843 (* ?x79 (/ 1.0 2.0))))
+ (let ((?x935 (+ ?x843 ?x285)))
+ (let ((?x406 (* 2.0 ?x935)))
+ (let ((?x452 (- ?x406)))
+ (let ((?x856 (+ ?x79 ?x452)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x536 (+ ?x30 ?x856)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x559 (* ?x401 ?x536)))
+ (let ((?x393 (* f ?x559)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x362 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x561 (* ?x362 ?x36)))
+ (let ((?x659 (- ?x561)))
+ (let ((?x418 (+ ?x157 ?x659)))
+ (let ((?x555 (/ ?x418 scale)))
+ (let ((?x835 (- ?x555)))
+ (let ((?x222 (* ?x401 ?x835)))
+ (or (and (distinct ?x222 ?x393) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 30 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x1450 (* 0.0 ?x79)))
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x408 (+ ?x285 ?x1450)))
+ (let ((?x256 (* 2.0 ?x408)))
+ (let ((?x1002 (- ?x256)))
+ (let ((?x1453 (+ ?x79 ?x1002)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x1403 (+ ?x30 ?x1453)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x723 (* ?x401 ?x1403)))
+ (let ((?x773 (* f ?x723)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x362 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x561 (* ?x362 ?x36)))
+ (let ((?x659 (- ?x561)))
+ (let ((?x418 (+ ?x157 ?x659)))
+ (let ((?x555 (/ ?x418 scale)))
+ (let ((?x835 (- ?x555)))
+ (let ((?x222 (* ?x401 ?x835)))
+ (or (and (distinct ?x222 ?x773) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 31 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x843 (* ?x79 (/ 1.0 2.0))))
+ (let ((?x935 (+ ?x843 ?x285)))
+ (let ((?x406 (* 2.0 ?x935)))
+ (let ((?x452 (- ?x406)))
+ (let ((?x856 (+ ?x79 ?x452)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x536 (+ ?x30 ?x856)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x559 (* ?x401 ?x536)))
+ (let ((?x393 (* f ?x559)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x362 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x561 (* ?x362 ?x36)))
+ (let ((?x659 (- ?x561)))
+ (let ((?x418 (+ ?x157 ?x659)))
+ (let ((?x555 (/ ?x418 scale)))
+ (let ((?x835 (- ?x555)))
+ (let ((?x222 (* ?x401 ?x835)))
+ (or (and (distinct ?x222 ?x393) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 32 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!271 () Real)
+(declare-fun log!349 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (< 0.0 ?x195))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let (($x777 (= 0.0 ?x195)))
+ (not $x777)))))
+(assert
+ (let ((?x65 (/ 1.0 (* scale scale))))
+ (let ((?x118 (* 0.0 ?x65)))
+ (let ((?x128 (/ (- 1.0) scale)))
+ (let ((?x129 (+ ?x128 ?x118)))
+ (let ((?x79 (- ?x129)))
+ (let ((?x1450 (* 0.0 ?x79)))
+ (let ((?x108 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x195 (+ 1.0 ?x108)))
+ (let ((?x468 (* ?x79 ?x108)))
+ (let ((?x285 (/ ?x468 ?x195)))
+ (let ((?x408 (+ ?x285 ?x1450)))
+ (let ((?x256 (* 2.0 ?x408)))
+ (let ((?x1002 (- ?x256)))
+ (let ((?x1453 (+ ?x79 ?x1002)))
+ (let ((?x169 (/ 0.0 scale)))
+ (let ((?x30 (- ?x169)))
+ (let ((?x1403 (+ ?x30 ?x1453)))
+ (let ((?x614 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x401 (* ?x614 exp!2)))
+ (let ((?x723 (* ?x401 ?x1403)))
+ (let ((?x773 (* f ?x723)))
+ (let ((?x138 (* f 1.0)))
+ (let ((?x114 (* 0.0 1.0)))
+ (let ((?x112 (+ ?x114 ?x138)))
+ (let ((?x157 (- ?x112)))
+ (let ((?x36 (* 2.0 ?x157)))
+ (let ((?x362 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x561 (* ?x362 ?x36)))
+ (let ((?x659 (- ?x561)))
+ (let ((?x418 (+ ?x157 ?x659)))
+ (let ((?x555 (/ ?x418 scale)))
+ (let ((?x835 (- ?x555)))
+ (let ((?x222 (* ?x401 ?x835)))
+ (or (and (distinct ?x222 ?x773) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!271 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!271) (< exp!1 exp!4)))
+(assert
+ (= (< log!271 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!271) (< exp!2 exp!4)))
+(assert
+ (= (< log!271 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!271) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!271 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!271)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!349 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!349) (< exp!1 exp!5)))
+(assert
+ (= (< log!349 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!349) (< exp!2 exp!5)))
+(assert
+ (= (< log!349 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!349) (< exp!3 exp!5)))
+(assert
+ (= (< log!349 log!271) (< exp!5 exp!4)))
+(assert
+ (= (< log!271 log!349) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!349 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!349)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!271) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!271) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!349) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!349) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert

@@ -11,9 +11,9 @@
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!37 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!69 () Real)
+(declare-fun log!71 () Real)
 (assert
  true)
 (assert
@@ -58,39 +58,39 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!37 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!37)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!69 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!71 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!69) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!71) (< exp!1 exp!4)))
 (assert
- (= (< log!69 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!71 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!69) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!71) (< exp!2 exp!4)))
 (assert
- (= (< log!69 log!37) (< exp!4 exp!3)))
+ (= (< log!71 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!69) (< exp!3 exp!4)))
+ (= (< log!39 log!71) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!69 0.0) (> exp!4 1.0)))
+ (= (> log!71 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!69)))
+ (>= exp!4 (+ 1.0 log!71)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -105,11 +105,11 @@
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!37 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!69 () Real)
+(declare-fun log!71 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!88 () Real)
+(declare-fun log!90 () Real)
 (assert
  true)
 (assert
@@ -155,63 +155,63 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!37 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!37)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!69 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!71 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!69) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!71) (< exp!1 exp!4)))
 (assert
- (= (< log!69 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!71 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!69) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!71) (< exp!2 exp!4)))
 (assert
- (= (< log!69 log!37) (< exp!4 exp!3)))
+ (= (< log!71 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!69) (< exp!3 exp!4)))
+ (= (< log!39 log!71) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!69 0.0) (> exp!4 1.0)))
+ (= (> log!71 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!69)))
+ (>= exp!4 (+ 1.0 log!71)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!88 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!90 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!88) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!90) (< exp!1 exp!5)))
 (assert
- (= (< log!88 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!90 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!88) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!90) (< exp!2 exp!5)))
 (assert
- (= (< log!88 log!37) (< exp!5 exp!3)))
+ (= (< log!90 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!88) (< exp!3 exp!5)))
+ (= (< log!39 log!90) (< exp!3 exp!5)))
 (assert
- (= (< log!88 log!69) (< exp!5 exp!4)))
+ (= (< log!90 log!71) (< exp!5 exp!4)))
 (assert
- (= (< log!69 log!88) (< exp!4 exp!5)))
+ (= (< log!71 log!90) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!88 0.0) (> exp!5 1.0)))
+ (= (> log!90 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!88)))
+ (>= exp!5 (+ 1.0 log!90)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -226,11 +226,11 @@
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!37 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!69 () Real)
+(declare-fun log!71 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!88 () Real)
+(declare-fun log!90 () Real)
 (assert
  false)
 (assert
@@ -275,63 +275,63 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!37 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!37)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!69 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!71 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!69) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!71) (< exp!1 exp!4)))
 (assert
- (= (< log!69 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!71 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!69) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!71) (< exp!2 exp!4)))
 (assert
- (= (< log!69 log!37) (< exp!4 exp!3)))
+ (= (< log!71 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!69) (< exp!3 exp!4)))
+ (= (< log!39 log!71) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!69 0.0) (> exp!4 1.0)))
+ (= (> log!71 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!69)))
+ (>= exp!4 (+ 1.0 log!71)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!88 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!90 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!88) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!90) (< exp!1 exp!5)))
 (assert
- (= (< log!88 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!90 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!88) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!90) (< exp!2 exp!5)))
 (assert
- (= (< log!88 log!37) (< exp!5 exp!3)))
+ (= (< log!90 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!88) (< exp!3 exp!5)))
+ (= (< log!39 log!90) (< exp!3 exp!5)))
 (assert
- (= (< log!88 log!69) (< exp!5 exp!4)))
+ (= (< log!90 log!71) (< exp!5 exp!4)))
 (assert
- (= (< log!69 log!88) (< exp!4 exp!5)))
+ (= (< log!71 log!90) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!88 0.0) (> exp!5 1.0)))
+ (= (> log!90 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!88)))
+ (>= exp!5 (+ 1.0 log!90)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -346,11 +346,11 @@
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!37 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!69 () Real)
+(declare-fun log!71 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!88 () Real)
+(declare-fun log!90 () Real)
 (assert
  false)
 (assert
@@ -395,63 +395,63 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!37 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!37)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!69 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!71 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!69) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!71) (< exp!1 exp!4)))
 (assert
- (= (< log!69 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!71 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!69) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!71) (< exp!2 exp!4)))
 (assert
- (= (< log!69 log!37) (< exp!4 exp!3)))
+ (= (< log!71 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!37 log!69) (< exp!3 exp!4)))
+ (= (< log!39 log!71) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!69 0.0) (> exp!4 1.0)))
+ (= (> log!71 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!69)))
+ (>= exp!4 (+ 1.0 log!71)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!88 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!90 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!88) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!90) (< exp!1 exp!5)))
 (assert
- (= (< log!88 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!90 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!88) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!90) (< exp!2 exp!5)))
 (assert
- (= (< log!88 log!37) (< exp!5 exp!3)))
+ (= (< log!90 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!37 log!88) (< exp!3 exp!5)))
+ (= (< log!39 log!90) (< exp!3 exp!5)))
 (assert
- (= (< log!88 log!69) (< exp!5 exp!4)))
+ (= (< log!90 log!71) (< exp!5 exp!4)))
 (assert
- (= (< log!69 log!88) (< exp!4 exp!5)))
+ (= (< log!71 log!90) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!88 0.0) (> exp!5 1.0)))
+ (= (> log!90 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!88)))
+ (>= exp!5 (+ 1.0 log!90)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)

@@ -12,9 +12,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!38 () Real)
+(declare-fun log!40 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!72 () Real)
+(declare-fun log!74 () Real)
 (assert
  true)
 (assert
@@ -59,39 +59,39 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!40 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!38) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!40) (< exp!1 exp!3)))
 (assert
- (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!40 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!40) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!38 0.0) (> exp!3 1.0)))
+ (= (> log!40 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!38)))
+ (>= exp!3 (+ 1.0 log!40)))
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!72 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!74 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!72) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!74) (< exp!1 exp!4)))
 (assert
- (= (< log!72 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!74 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!72) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!74) (< exp!2 exp!4)))
 (assert
- (= (< log!72 log!38) (< exp!4 exp!3)))
+ (= (< log!74 log!40) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!72) (< exp!3 exp!4)))
+ (= (< log!40 log!74) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!72 0.0) (> exp!4 1.0)))
+ (= (> log!74 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!72)))
+ (>= exp!4 (+ 1.0 log!74)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -107,11 +107,11 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!38 () Real)
+(declare-fun log!40 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!72 () Real)
+(declare-fun log!74 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!91 () Real)
+(declare-fun log!93 () Real)
 (assert
  true)
 (assert
@@ -157,63 +157,63 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!40 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!38) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!40) (< exp!1 exp!3)))
 (assert
- (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!40 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!40) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!38 0.0) (> exp!3 1.0)))
+ (= (> log!40 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!38)))
+ (>= exp!3 (+ 1.0 log!40)))
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!72 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!74 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!72) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!74) (< exp!1 exp!4)))
 (assert
- (= (< log!72 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!74 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!72) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!74) (< exp!2 exp!4)))
 (assert
- (= (< log!72 log!38) (< exp!4 exp!3)))
+ (= (< log!74 log!40) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!72) (< exp!3 exp!4)))
+ (= (< log!40 log!74) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!72 0.0) (> exp!4 1.0)))
+ (= (> log!74 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!72)))
+ (>= exp!4 (+ 1.0 log!74)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!91 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!93 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!91) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!93) (< exp!1 exp!5)))
 (assert
- (= (< log!91 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!93 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!91) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!93) (< exp!2 exp!5)))
 (assert
- (= (< log!91 log!38) (< exp!5 exp!3)))
+ (= (< log!93 log!40) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!91) (< exp!3 exp!5)))
+ (= (< log!40 log!93) (< exp!3 exp!5)))
 (assert
- (= (< log!91 log!72) (< exp!5 exp!4)))
+ (= (< log!93 log!74) (< exp!5 exp!4)))
 (assert
- (= (< log!72 log!91) (< exp!4 exp!5)))
+ (= (< log!74 log!93) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!91 0.0) (> exp!5 1.0)))
+ (= (> log!93 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!91)))
+ (>= exp!5 (+ 1.0 log!93)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -229,11 +229,11 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!38 () Real)
+(declare-fun log!40 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!72 () Real)
+(declare-fun log!74 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!91 () Real)
+(declare-fun log!93 () Real)
 (assert
  false)
 (assert
@@ -278,63 +278,63 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!40 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!38) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!40) (< exp!1 exp!3)))
 (assert
- (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!40 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!40) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!38 0.0) (> exp!3 1.0)))
+ (= (> log!40 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!38)))
+ (>= exp!3 (+ 1.0 log!40)))
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!72 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!74 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!72) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!74) (< exp!1 exp!4)))
 (assert
- (= (< log!72 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!74 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!72) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!74) (< exp!2 exp!4)))
 (assert
- (= (< log!72 log!38) (< exp!4 exp!3)))
+ (= (< log!74 log!40) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!72) (< exp!3 exp!4)))
+ (= (< log!40 log!74) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!72 0.0) (> exp!4 1.0)))
+ (= (> log!74 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!72)))
+ (>= exp!4 (+ 1.0 log!74)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!91 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!93 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!91) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!93) (< exp!1 exp!5)))
 (assert
- (= (< log!91 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!93 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!91) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!93) (< exp!2 exp!5)))
 (assert
- (= (< log!91 log!38) (< exp!5 exp!3)))
+ (= (< log!93 log!40) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!91) (< exp!3 exp!5)))
+ (= (< log!40 log!93) (< exp!3 exp!5)))
 (assert
- (= (< log!91 log!72) (< exp!5 exp!4)))
+ (= (< log!93 log!74) (< exp!5 exp!4)))
 (assert
- (= (< log!72 log!91) (< exp!4 exp!5)))
+ (= (< log!74 log!93) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!91 0.0) (> exp!5 1.0)))
+ (= (> log!93 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!91)))
+ (>= exp!5 (+ 1.0 log!93)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -350,11 +350,11 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!38 () Real)
+(declare-fun log!40 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!72 () Real)
+(declare-fun log!74 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!91 () Real)
+(declare-fun log!93 () Real)
 (assert
  false)
 (assert
@@ -399,63 +399,63 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!40 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!38) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!40) (< exp!1 exp!3)))
 (assert
- (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!40 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!40) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!38 0.0) (> exp!3 1.0)))
+ (= (> log!40 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!38)))
+ (>= exp!3 (+ 1.0 log!40)))
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!72 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!74 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!72) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!74) (< exp!1 exp!4)))
 (assert
- (= (< log!72 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!74 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!72) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!74) (< exp!2 exp!4)))
 (assert
- (= (< log!72 log!38) (< exp!4 exp!3)))
+ (= (< log!74 log!40) (< exp!4 exp!3)))
 (assert
- (= (< log!38 log!72) (< exp!3 exp!4)))
+ (= (< log!40 log!74) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!72 0.0) (> exp!4 1.0)))
+ (= (> log!74 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!72)))
+ (>= exp!4 (+ 1.0 log!74)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!91 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!93 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!91) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!93) (< exp!1 exp!5)))
 (assert
- (= (< log!91 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!93 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!91) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!93) (< exp!2 exp!5)))
 (assert
- (= (< log!91 log!38) (< exp!5 exp!3)))
+ (= (< log!93 log!40) (< exp!5 exp!3)))
 (assert
- (= (< log!38 log!91) (< exp!3 exp!5)))
+ (= (< log!40 log!93) (< exp!3 exp!5)))
 (assert
- (= (< log!91 log!72) (< exp!5 exp!4)))
+ (= (< log!93 log!74) (< exp!5 exp!4)))
 (assert
- (= (< log!72 log!91) (< exp!4 exp!5)))
+ (= (< log!74 log!93) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!91 0.0) (> exp!5 1.0)))
+ (= (> log!93 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!91)))
+ (>= exp!5 (+ 1.0 log!93)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)

@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_loo_baseline_Laplace, obligation 'score_identity[0]', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 4 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -13,105 +13,107 @@
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!26 () Real)
-(declare-fun log!23 () Real)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (< 0.0 ?x10)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+(declare-fun log!33 () Real)
+(declare-fun log!30 () Real)
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (< 0.0 ?x14)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let ((?x122 (/ 0.0 scale)))
- (let ((?x123 (- ?x122)))
- (let ((?x118 (/ 1.0 (* scale scale))))
- (let ((?x119 (* 0.0 ?x118)))
- (let ((?x116 (/ (- 1.0) scale)))
- (let ((?x120 (+ ?x116 ?x119)))
- (let ((?x121 (- ?x120)))
- (let ((?x124 (+ ?x121 ?x123)))
- (let ((?x85 (/ (/ (/ 1.0 exp!1) exp!2) exp!3)))
- (let ((?x112 (* ?x85 exp!4)))
- (let ((?x125 (* ?x112 ?x124)))
- (let ((?x53 (- b)))
- (let ((?x114 (+ f ?x53)))
- (let ((?x126 (* ?x114 ?x125)))
- (let ((?x58 (* f 1.0)))
- (let ((?x56 (* ?x53 1.0)))
- (let ((?x59 (+ ?x56 ?x58)))
- (let ((?x60 (- ?x59)))
- (let ((?x61 (/ ?x60 scale)))
- (let ((?x62 (- ?x61)))
- (let ((?x113 (* ?x112 ?x62)))
- (or (and (distinct ?x113 ?x126) true))))))))))))))))))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x123 (/ 0.0 scale)))
+ (let ((?x124 (- ?x123)))
+ (let ((?x119 (/ 1.0 (* scale scale))))
+ (let ((?x120 (* 0.0 ?x119)))
+ (let ((?x117 (/ (- 1.0) scale)))
+ (let ((?x121 (+ ?x117 ?x120)))
+ (let ((?x122 (- ?x121)))
+ (let ((?x125 (+ ?x122 ?x124)))
+ (let ((?x86 (/ (/ (/ 1.0 exp!1) exp!2) exp!3)))
+ (let ((?x113 (* ?x86 exp!4)))
+ (let ((?x126 (* ?x113 ?x125)))
+ (let ((?x54 (- b)))
+ (let ((?x115 (+ f ?x54)))
+ (let ((?x127 (* ?x115 ?x126)))
+ (let ((?x59 (* f 1.0)))
+ (let ((?x57 (* ?x54 1.0)))
+ (let ((?x60 (+ ?x57 ?x59)))
+ (let ((?x61 (- ?x60)))
+ (let ((?x62 (/ ?x61 scale)))
+ (let ((?x63 (- ?x62)))
+ (let ((?x114 (* ?x113 ?x63)))
+ (or (and (distinct ?x114 ?x127) true))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!26 0.0) (> exp!1 1.0)))
+ (= (> log!33 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!26)))
+ (>= exp!1 (+ 1.0 log!33)))
 (assert
- (let (($x34 (= exp!1 scale)))
- (=> (> scale 0.0) $x34)))
+ (let (($x23 (= exp!1 scale)))
+ (=> (> scale 0.0) $x23)))
 (assert
- (= (< log!23 log!26) (< exp!2 exp!1)))
+ (= (< log!30 log!33) (< exp!2 exp!1)))
 (assert
- (= (< log!26 log!23) (< exp!1 exp!2)))
+ (= (< log!33 log!30) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!23 0.0) (> exp!2 1.0)))
+ (= (> log!30 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!23)))
+ (>= exp!2 (+ 1.0 log!30)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!26) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!33) (< exp!3 exp!1)))
 (assert
- (= (< log!26 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!23) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!30) (< exp!3 exp!2)))
 (assert
- (= (< log!23 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -119,13 +121,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!26) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
 (assert
- (= (< log!26 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!23) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
 (assert
- (= (< log!23 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert
@@ -138,7 +140,7 @@
  (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -150,105 +152,107 @@
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!26 () Real)
-(declare-fun log!23 () Real)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (> 0.0 ?x10)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+(declare-fun log!33 () Real)
+(declare-fun log!30 () Real)
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (> 0.0 ?x14)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (< 0.0 scale))
 (assert
- (let ((?x122 (/ 0.0 scale)))
- (let ((?x123 (- ?x122)))
- (let ((?x118 (/ 1.0 (* scale scale))))
- (let ((?x119 (* 0.0 ?x118)))
- (let ((?x116 (/ (- 1.0) scale)))
- (let ((?x120 (+ ?x116 ?x119)))
- (let ((?x621 (+ ?x120 ?x123)))
- (let ((?x429 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x364 (* ?x429 ?x621)))
- (let ((?x53 (- b)))
- (let ((?x114 (+ f ?x53)))
- (let ((?x617 (* ?x114 ?x364)))
- (let ((?x58 (* f 1.0)))
- (let ((?x56 (* ?x53 1.0)))
- (let ((?x59 (+ ?x56 ?x58)))
- (let ((?x131 (/ ?x59 scale)))
- (let ((?x596 (- ?x131)))
- (let ((?x620 (* ?x429 ?x596)))
- (or (and (distinct ?x620 ?x617) true)))))))))))))))))))))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x123 (/ 0.0 scale)))
+ (let ((?x124 (- ?x123)))
+ (let ((?x119 (/ 1.0 (* scale scale))))
+ (let ((?x120 (* 0.0 ?x119)))
+ (let ((?x117 (/ (- 1.0) scale)))
+ (let ((?x121 (+ ?x117 ?x120)))
+ (let ((?x624 (+ ?x121 ?x124)))
+ (let ((?x432 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x369 (* ?x432 ?x624)))
+ (let ((?x54 (- b)))
+ (let ((?x115 (+ f ?x54)))
+ (let ((?x620 (* ?x115 ?x369)))
+ (let ((?x59 (* f 1.0)))
+ (let ((?x57 (* ?x54 1.0)))
+ (let ((?x60 (+ ?x57 ?x59)))
+ (let ((?x132 (/ ?x60 scale)))
+ (let ((?x599 (- ?x132)))
+ (let ((?x623 (* ?x432 ?x599)))
+ (or (and (distinct ?x623 ?x620) true)))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!26 0.0) (> exp!1 1.0)))
+ (= (> log!33 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!26)))
+ (>= exp!1 (+ 1.0 log!33)))
 (assert
- (let (($x34 (= exp!1 scale)))
- (=> (> scale 0.0) $x34)))
+ (let (($x23 (= exp!1 scale)))
+ (=> (> scale 0.0) $x23)))
 (assert
- (= (< log!23 log!26) (< exp!2 exp!1)))
+ (= (< log!30 log!33) (< exp!2 exp!1)))
 (assert
- (= (< log!26 log!23) (< exp!1 exp!2)))
+ (= (< log!33 log!30) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!23 0.0) (> exp!2 1.0)))
+ (= (> log!30 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!23)))
+ (>= exp!2 (+ 1.0 log!30)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!26) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!33) (< exp!3 exp!1)))
 (assert
- (= (< log!26 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!23) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!30) (< exp!3 exp!2)))
 (assert
- (= (< log!23 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -256,13 +260,288 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!26) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
 (assert
- (= (< log!26 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!23) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
 (assert
- (= (< log!23 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 3 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!30 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (< 0.0 ?x14)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x123 (/ 0.0 scale)))
+ (let ((?x124 (- ?x123)))
+ (let ((?x119 (/ 1.0 (* scale scale))))
+ (let ((?x120 (* 0.0 ?x119)))
+ (let ((?x117 (/ (- 1.0) scale)))
+ (let ((?x121 (+ ?x117 ?x120)))
+ (let ((?x122 (- ?x121)))
+ (let ((?x125 (+ ?x122 ?x124)))
+ (let ((?x113 (* (/ (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x126 (* ?x113 ?x125)))
+ (let ((?x54 (- b)))
+ (let ((?x115 (+ f ?x54)))
+ (let ((?x127 (* ?x115 ?x126)))
+ (let ((?x59 (* f 1.0)))
+ (let ((?x57 (* ?x54 1.0)))
+ (let ((?x60 (+ ?x57 ?x59)))
+ (let ((?x61 (- ?x60)))
+ (let ((?x62 (/ ?x61 scale)))
+ (let ((?x63 (- ?x62)))
+ (let ((?x114 (* ?x113 ?x63)))
+ (or (and (distinct ?x114 ?x127) true)))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!30 log!33) (< exp!2 exp!1)))
+(assert
+ (= (< log!33 log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
+(assert
+ (= (< (/ z scale) log!33) (< exp!3 exp!1)))
+(assert
+ (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ z scale) log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
+(assert
+ (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!30 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (> 0.0 ?x14)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x123 (/ 0.0 scale)))
+ (let ((?x124 (- ?x123)))
+ (let ((?x119 (/ 1.0 (* scale scale))))
+ (let ((?x120 (* 0.0 ?x119)))
+ (let ((?x117 (/ (- 1.0) scale)))
+ (let ((?x121 (+ ?x117 ?x120)))
+ (let ((?x624 (+ ?x121 ?x124)))
+ (let ((?x432 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x369 (* ?x432 ?x624)))
+ (let ((?x54 (- b)))
+ (let ((?x115 (+ f ?x54)))
+ (let ((?x620 (* ?x115 ?x369)))
+ (let ((?x59 (* f 1.0)))
+ (let ((?x57 (* ?x54 1.0)))
+ (let ((?x60 (+ ?x57 ?x59)))
+ (let ((?x132 (/ ?x60 scale)))
+ (let ((?x599 (- ?x132)))
+ (let ((?x623 (* ?x432 ?x599)))
+ (or (and (distinct ?x623 ?x620) true)))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!30 log!33) (< exp!2 exp!1)))
+(assert
+ (= (< log!33 log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
+(assert
+ (= (< (/ z scale) log!33) (< exp!3 exp!1)))
+(assert
+ (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ z scale) log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
+(assert
+ (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert

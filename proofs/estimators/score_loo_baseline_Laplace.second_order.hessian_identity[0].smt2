@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_loo_baseline_Laplace, obligation 'second_order.hessian_identity[0]', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 4 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -16,166 +16,168 @@
 (declare-fun b () Real)
 (declare-fun f2 () Real)
 (declare-fun |h2[1,0]| () Real)
-(declare-fun log!26 () Real)
-(declare-fun log!23 () Real)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (< 0.0 ?x10)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+(declare-fun log!33 () Real)
+(declare-fun log!30 () Real)
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (< 0.0 ?x14)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let ((?x128 (/ (/ (/ 1.0 exp!1) exp!2) exp!3)))
- (let ((?x155 (* ?x128 exp!4)))
- (let ((?x176 (+ |h2[0,0]| |h2[0,0]|)))
- (let ((?x177 (* (/ 1.0 2.0) ?x176)))
- (let ((?x178 (* ?x177 ?x155)))
- (let ((?x63 (/ 0.0 scale)))
- (let ((?x64 (- ?x63)))
- (let ((?x58 (* scale scale)))
- (let ((?x59 (/ 1.0 ?x58)))
- (let ((?x60 (* 0.0 ?x59)))
- (let ((?x57 (/ (- 1.0) scale)))
- (let ((?x61 (+ ?x57 ?x60)))
- (let ((?x62 (- ?x61)))
- (let ((?x65 (+ ?x62 ?x64)))
- (let ((?x170 (* ?x155 ?x65)))
- (let ((?x174 (* |g2[0]| ?x170)))
- (let ((?x179 (+ ?x174 ?x178)))
- (let ((?x171 (* ?x65 ?x170)))
- (let ((?x167 (- ?x60)))
- (let ((?x159 (/ 1.0 (* ?x58 scale))))
- (let ((?x161 (* ?x159 (- 2.0))))
- (let ((?x162 (* 0.0 ?x161)))
- (let ((?x163 (* 0.0 ?x162)))
- (let ((?x164 (+ ?x60 ?x163)))
- (let ((?x165 (+ ?x60 ?x164)))
- (let ((?x166 (- ?x165)))
- (let ((?x168 (+ ?x166 ?x167)))
- (let ((?x169 (* ?x155 ?x168)))
- (let ((?x172 (+ ?x169 ?x171)))
- (let ((?x87 (- b)))
- (let ((?x157 (+ f2 ?x87)))
- (let ((?x173 (* ?x157 ?x172)))
- (let ((?x175 (+ ?x173 ?x174)))
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x129 (/ (/ (/ 1.0 exp!1) exp!2) exp!3)))
+ (let ((?x156 (* ?x129 exp!4)))
+ (let ((?x177 (+ |h2[0,0]| |h2[0,0]|)))
+ (let ((?x178 (* (/ 1.0 2.0) ?x177)))
+ (let ((?x179 (* ?x178 ?x156)))
+ (let ((?x64 (/ 0.0 scale)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x59 (* scale scale)))
+ (let ((?x60 (/ 1.0 ?x59)))
+ (let ((?x61 (* 0.0 ?x60)))
+ (let ((?x58 (/ (- 1.0) scale)))
+ (let ((?x62 (+ ?x58 ?x61)))
+ (let ((?x63 (- ?x62)))
+ (let ((?x66 (+ ?x63 ?x65)))
+ (let ((?x171 (* ?x156 ?x66)))
+ (let ((?x175 (* |g2[0]| ?x171)))
  (let ((?x180 (+ ?x175 ?x179)))
- (let ((?x97 (* f2 1.0)))
- (let ((?x96 (* ?x87 1.0)))
- (let ((?x98 (+ ?x96 ?x97)))
- (let ((?x99 (- ?x98)))
- (let ((?x100 (* 0.0 ?x99)))
- (let ((?x101 (* ?x59 ?x100)))
- (let ((?x91 (* |g2[0]| 1.0)))
- (let ((?x68 (* ?x65 1.0)))
- (let ((?x90 (* f2 ?x68)))
- (let ((?x92 (+ ?x90 ?x91)))
- (let ((?x88 (* ?x87 ?x68)))
- (let ((?x93 (+ ?x88 ?x92)))
- (let ((?x94 (- ?x93)))
- (let ((?x95 (/ ?x94 scale)))
- (let ((?x102 (+ ?x95 ?x101)))
- (let ((?x103 (- ?x102)))
- (let ((?x84 (* |g2[0]| ?x68)))
- (let ((?x71 (+ (- 1.0) 1.0)))
- (let ((?x72 (* (/ 1.0 2.0) ?x71)))
- (let ((?x78 (* 0.0 ?x72)))
- (let ((?x69 (* (/ 1.0 2.0) ?x68)))
- (let ((?x70 (* 0.0 ?x69)))
- (let ((?x79 (+ ?x70 ?x78)))
- (let ((?x80 (* |h2[1,0]| ?x79)))
- (let ((?x75 (+ ?x70 ?x72)))
- (let ((?x76 (* |h2[0,0]| ?x75)))
- (let ((?x81 (+ ?x76 ?x80)))
- (let ((?x73 (* |h2[0,0]| ?x72)))
- (let ((?x74 (+ ?x70 ?x73)))
- (let ((?x82 (+ ?x74 ?x81)))
- (let ((?x85 (+ ?x82 ?x84)))
- (let ((?x104 (+ ?x85 ?x103)))
- (let ((?x54 (* |h2[0,0]| (/ 1.0 2.0))))
- (let ((?x55 (+ ?x54 ?x54)))
- (let ((?x105 (+ ?x55 ?x104)))
- (let ((?x156 (* ?x155 ?x105)))
- (or (and (distinct ?x156 ?x180) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x172 (* ?x66 ?x171)))
+ (let ((?x168 (- ?x61)))
+ (let ((?x160 (/ 1.0 (* ?x59 scale))))
+ (let ((?x162 (* ?x160 (- 2.0))))
+ (let ((?x163 (* 0.0 ?x162)))
+ (let ((?x164 (* 0.0 ?x163)))
+ (let ((?x165 (+ ?x61 ?x164)))
+ (let ((?x166 (+ ?x61 ?x165)))
+ (let ((?x167 (- ?x166)))
+ (let ((?x169 (+ ?x167 ?x168)))
+ (let ((?x170 (* ?x156 ?x169)))
+ (let ((?x173 (+ ?x170 ?x172)))
+ (let ((?x88 (- b)))
+ (let ((?x158 (+ f2 ?x88)))
+ (let ((?x174 (* ?x158 ?x173)))
+ (let ((?x176 (+ ?x174 ?x175)))
+ (let ((?x181 (+ ?x176 ?x180)))
+ (let ((?x98 (* f2 1.0)))
+ (let ((?x97 (* ?x88 1.0)))
+ (let ((?x99 (+ ?x97 ?x98)))
+ (let ((?x100 (- ?x99)))
+ (let ((?x101 (* 0.0 ?x100)))
+ (let ((?x102 (* ?x60 ?x101)))
+ (let ((?x92 (* |g2[0]| 1.0)))
+ (let ((?x69 (* ?x66 1.0)))
+ (let ((?x91 (* f2 ?x69)))
+ (let ((?x93 (+ ?x91 ?x92)))
+ (let ((?x89 (* ?x88 ?x69)))
+ (let ((?x94 (+ ?x89 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x103 (+ ?x96 ?x102)))
+ (let ((?x104 (- ?x103)))
+ (let ((?x85 (* |g2[0]| ?x69)))
+ (let ((?x72 (+ (- 1.0) 1.0)))
+ (let ((?x73 (* (/ 1.0 2.0) ?x72)))
+ (let ((?x79 (* 0.0 ?x73)))
+ (let ((?x70 (* (/ 1.0 2.0) ?x69)))
+ (let ((?x71 (* 0.0 ?x70)))
+ (let ((?x80 (+ ?x71 ?x79)))
+ (let ((?x81 (* |h2[1,0]| ?x80)))
+ (let ((?x76 (+ ?x71 ?x73)))
+ (let ((?x77 (* |h2[0,0]| ?x76)))
+ (let ((?x82 (+ ?x77 ?x81)))
+ (let ((?x74 (* |h2[0,0]| ?x73)))
+ (let ((?x75 (+ ?x71 ?x74)))
+ (let ((?x83 (+ ?x75 ?x82)))
+ (let ((?x86 (+ ?x83 ?x85)))
+ (let ((?x105 (+ ?x86 ?x104)))
+ (let ((?x55 (* |h2[0,0]| (/ 1.0 2.0))))
+ (let ((?x56 (+ ?x55 ?x55)))
+ (let ((?x106 (+ ?x56 ?x105)))
+ (let ((?x157 (* ?x156 ?x106)))
+ (or (and (distinct ?x157 ?x181) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!26 0.0) (> exp!1 1.0)))
+ (= (> log!33 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!26)))
+ (>= exp!1 (+ 1.0 log!33)))
 (assert
- (let (($x34 (= exp!1 scale)))
- (=> (> scale 0.0) $x34)))
+ (let (($x23 (= exp!1 scale)))
+ (=> (> scale 0.0) $x23)))
 (assert
- (= (< log!23 log!26) (< exp!2 exp!1)))
+ (= (< log!30 log!33) (< exp!2 exp!1)))
 (assert
- (= (< log!26 log!23) (< exp!1 exp!2)))
+ (= (< log!33 log!30) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!23 0.0) (> exp!2 1.0)))
+ (= (> log!30 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!23)))
+ (>= exp!2 (+ 1.0 log!30)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!26) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!33) (< exp!3 exp!1)))
 (assert
- (= (< log!26 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!23) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!30) (< exp!3 exp!2)))
 (assert
- (= (< log!23 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -183,13 +185,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!26) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
 (assert
- (= (< log!26 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!23) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
 (assert
- (= (< log!23 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert
@@ -202,7 +204,7 @@
  (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -217,167 +219,169 @@
 (declare-fun b () Real)
 (declare-fun f2 () Real)
 (declare-fun |h2[1,0]| () Real)
-(declare-fun log!26 () Real)
-(declare-fun log!23 () Real)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x7 (- loc)))
- (let ((?x8 (+ z ?x7)))
- (let ((?x10 (/ ?x8 scale)))
- (> 0.0 ?x10)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+(declare-fun log!33 () Real)
+(declare-fun log!30 () Real)
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
-(assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (> 0.0 ?x14)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
  true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (< 0.0 scale))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ true)
 (assert
- (let (($x15 (= 0.0 scale)))
- (not $x15)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
 (assert
- (let ((?x790 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x176 (+ |h2[0,0]| |h2[0,0]|)))
- (let ((?x177 (* (/ 1.0 2.0) ?x176)))
- (let ((?x784 (* ?x177 ?x790)))
- (let ((?x63 (/ 0.0 scale)))
- (let ((?x64 (- ?x63)))
- (let ((?x58 (* scale scale)))
- (let ((?x59 (/ 1.0 ?x58)))
- (let ((?x60 (* 0.0 ?x59)))
- (let ((?x57 (/ (- 1.0) scale)))
- (let ((?x61 (+ ?x57 ?x60)))
- (let ((?x182 (+ ?x61 ?x64)))
- (let ((?x540 (* ?x790 ?x182)))
- (let ((?x782 (* |g2[0]| ?x540)))
- (let ((?x202 (+ ?x782 ?x784)))
- (let ((?x786 (* ?x182 ?x540)))
- (let ((?x167 (- ?x60)))
- (let ((?x159 (/ 1.0 (* ?x58 scale))))
- (let ((?x161 (* ?x159 (- 2.0))))
- (let ((?x162 (* 0.0 ?x161)))
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x793 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x177 (+ |h2[0,0]| |h2[0,0]|)))
+ (let ((?x178 (* (/ 1.0 2.0) ?x177)))
+ (let ((?x787 (* ?x178 ?x793)))
+ (let ((?x64 (/ 0.0 scale)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x59 (* scale scale)))
+ (let ((?x60 (/ 1.0 ?x59)))
+ (let ((?x61 (* 0.0 ?x60)))
+ (let ((?x58 (/ (- 1.0) scale)))
+ (let ((?x62 (+ ?x58 ?x61)))
+ (let ((?x183 (+ ?x62 ?x65)))
+ (let ((?x536 (* ?x793 ?x183)))
+ (let ((?x785 (* |g2[0]| ?x536)))
+ (let ((?x203 (+ ?x785 ?x787)))
+ (let ((?x789 (* ?x183 ?x536)))
+ (let ((?x168 (- ?x61)))
+ (let ((?x160 (/ 1.0 (* ?x59 scale))))
+ (let ((?x162 (* ?x160 (- 2.0))))
  (let ((?x163 (* 0.0 ?x162)))
- (let ((?x164 (+ ?x60 ?x163)))
- (let ((?x165 (+ ?x60 ?x164)))
- (let ((?x792 (+ ?x165 ?x167)))
- (let ((?x580 (* ?x790 ?x792)))
- (let ((?x787 (+ ?x580 ?x786)))
- (let ((?x87 (- b)))
- (let ((?x157 (+ f2 ?x87)))
- (let ((?x788 (* ?x157 ?x787)))
- (let ((?x783 (+ ?x788 ?x782)))
- (let ((?x203 (+ ?x783 ?x202)))
- (let ((?x97 (* f2 1.0)))
- (let ((?x96 (* ?x87 1.0)))
- (let ((?x98 (+ ?x96 ?x97)))
- (let ((?x801 (* 0.0 ?x98)))
- (let ((?x602 (* ?x59 ?x801)))
- (let ((?x91 (* |g2[0]| 1.0)))
- (let ((?x779 (* ?x182 1.0)))
- (let ((?x599 (* f2 ?x779)))
- (let ((?x253 (+ ?x599 ?x91)))
- (let ((?x598 (* ?x87 ?x779)))
- (let ((?x600 (+ ?x598 ?x253)))
- (let ((?x800 (/ ?x600 scale)))
- (let ((?x797 (+ ?x800 ?x602)))
- (let ((?x798 (- ?x797)))
- (let ((?x595 (* |g2[0]| ?x779)))
- (let ((?x71 (+ (- 1.0) 1.0)))
- (let ((?x72 (* (/ 1.0 2.0) ?x71)))
- (let ((?x78 (* 0.0 ?x72)))
- (let ((?x807 (* (/ 1.0 2.0) ?x779)))
- (let ((?x556 (* 0.0 ?x807)))
- (let ((?x585 (+ ?x556 ?x78)))
- (let ((?x589 (* |h2[1,0]| ?x585)))
- (let ((?x804 (+ ?x556 ?x72)))
- (let ((?x534 (* |h2[0,0]| ?x804)))
- (let ((?x590 (+ ?x534 ?x589)))
- (let ((?x73 (* |h2[0,0]| ?x72)))
- (let ((?x803 (+ ?x556 ?x73)))
- (let ((?x594 (+ ?x803 ?x590)))
- (let ((?x597 (+ ?x594 ?x595)))
- (let ((?x794 (+ ?x597 ?x798)))
- (let ((?x54 (* |h2[0,0]| (/ 1.0 2.0))))
- (let ((?x55 (+ ?x54 ?x54)))
- (let ((?x795 (+ ?x55 ?x794)))
- (let ((?x791 (* ?x790 ?x795)))
- (or (and (distinct ?x791 ?x203) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x164 (* 0.0 ?x163)))
+ (let ((?x165 (+ ?x61 ?x164)))
+ (let ((?x166 (+ ?x61 ?x165)))
+ (let ((?x795 (+ ?x166 ?x168)))
+ (let ((?x583 (* ?x793 ?x795)))
+ (let ((?x790 (+ ?x583 ?x789)))
+ (let ((?x88 (- b)))
+ (let ((?x158 (+ f2 ?x88)))
+ (let ((?x791 (* ?x158 ?x790)))
+ (let ((?x786 (+ ?x791 ?x785)))
+ (let ((?x534 (+ ?x786 ?x203)))
+ (let ((?x98 (* f2 1.0)))
+ (let ((?x97 (* ?x88 1.0)))
+ (let ((?x99 (+ ?x97 ?x98)))
+ (let ((?x804 (* 0.0 ?x99)))
+ (let ((?x605 (* ?x60 ?x804)))
+ (let ((?x92 (* |g2[0]| 1.0)))
+ (let ((?x782 (* ?x183 1.0)))
+ (let ((?x602 (* f2 ?x782)))
+ (let ((?x254 (+ ?x602 ?x92)))
+ (let ((?x601 (* ?x88 ?x782)))
+ (let ((?x603 (+ ?x601 ?x254)))
+ (let ((?x803 (/ ?x603 scale)))
+ (let ((?x800 (+ ?x803 ?x605)))
+ (let ((?x801 (- ?x800)))
+ (let ((?x598 (* |g2[0]| ?x782)))
+ (let ((?x72 (+ (- 1.0) 1.0)))
+ (let ((?x73 (* (/ 1.0 2.0) ?x72)))
+ (let ((?x79 (* 0.0 ?x73)))
+ (let ((?x810 (* (/ 1.0 2.0) ?x782)))
+ (let ((?x561 (* 0.0 ?x810)))
+ (let ((?x588 (+ ?x561 ?x79)))
+ (let ((?x592 (* |h2[1,0]| ?x588)))
+ (let ((?x807 (+ ?x561 ?x73)))
+ (let ((?x539 (* |h2[0,0]| ?x807)))
+ (let ((?x593 (+ ?x539 ?x592)))
+ (let ((?x74 (* |h2[0,0]| ?x73)))
+ (let ((?x806 (+ ?x561 ?x74)))
+ (let ((?x597 (+ ?x806 ?x593)))
+ (let ((?x600 (+ ?x597 ?x598)))
+ (let ((?x797 (+ ?x600 ?x801)))
+ (let ((?x55 (* |h2[0,0]| (/ 1.0 2.0))))
+ (let ((?x56 (+ ?x55 ?x55)))
+ (let ((?x798 (+ ?x56 ?x797)))
+ (let ((?x794 (* ?x793 ?x798)))
+ (or (and (distinct ?x794 ?x534) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!26 0.0) (> exp!1 1.0)))
+ (= (> log!33 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!26)))
+ (>= exp!1 (+ 1.0 log!33)))
 (assert
- (let (($x34 (= exp!1 scale)))
- (=> (> scale 0.0) $x34)))
+ (let (($x23 (= exp!1 scale)))
+ (=> (> scale 0.0) $x23)))
 (assert
- (= (< log!23 log!26) (< exp!2 exp!1)))
+ (= (< log!30 log!33) (< exp!2 exp!1)))
 (assert
- (= (< log!26 log!23) (< exp!1 exp!2)))
+ (= (< log!33 log!30) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!23 0.0) (> exp!2 1.0)))
+ (= (> log!30 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!23)))
+ (>= exp!2 (+ 1.0 log!30)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!26) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!33) (< exp!3 exp!1)))
 (assert
- (= (< log!26 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!23) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!30) (< exp!3 exp!2)))
 (assert
- (= (< log!23 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -385,13 +389,417 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!26) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
 (assert
- (= (< log!26 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!23) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
 (assert
- (= (< log!23 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 3 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun |h2[0,0]| () Real)
+(declare-fun |g2[0]| () Real)
+(declare-fun b () Real)
+(declare-fun f2 () Real)
+(declare-fun |h2[1,0]| () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!30 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (< 0.0 ?x14)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x156 (* (/ (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x177 (+ |h2[0,0]| |h2[0,0]|)))
+ (let ((?x178 (* (/ 1.0 2.0) ?x177)))
+ (let ((?x179 (* ?x178 ?x156)))
+ (let ((?x64 (/ 0.0 scale)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x59 (* scale scale)))
+ (let ((?x60 (/ 1.0 ?x59)))
+ (let ((?x61 (* 0.0 ?x60)))
+ (let ((?x58 (/ (- 1.0) scale)))
+ (let ((?x62 (+ ?x58 ?x61)))
+ (let ((?x63 (- ?x62)))
+ (let ((?x66 (+ ?x63 ?x65)))
+ (let ((?x171 (* ?x156 ?x66)))
+ (let ((?x175 (* |g2[0]| ?x171)))
+ (let ((?x180 (+ ?x175 ?x179)))
+ (let ((?x172 (* ?x66 ?x171)))
+ (let ((?x168 (- ?x61)))
+ (let ((?x160 (/ 1.0 (* ?x59 scale))))
+ (let ((?x162 (* ?x160 (- 2.0))))
+ (let ((?x163 (* 0.0 ?x162)))
+ (let ((?x164 (* 0.0 ?x163)))
+ (let ((?x165 (+ ?x61 ?x164)))
+ (let ((?x166 (+ ?x61 ?x165)))
+ (let ((?x167 (- ?x166)))
+ (let ((?x169 (+ ?x167 ?x168)))
+ (let ((?x170 (* ?x156 ?x169)))
+ (let ((?x173 (+ ?x170 ?x172)))
+ (let ((?x88 (- b)))
+ (let ((?x158 (+ f2 ?x88)))
+ (let ((?x174 (* ?x158 ?x173)))
+ (let ((?x176 (+ ?x174 ?x175)))
+ (let ((?x181 (+ ?x176 ?x180)))
+ (let ((?x98 (* f2 1.0)))
+ (let ((?x97 (* ?x88 1.0)))
+ (let ((?x99 (+ ?x97 ?x98)))
+ (let ((?x100 (- ?x99)))
+ (let ((?x101 (* 0.0 ?x100)))
+ (let ((?x102 (* ?x60 ?x101)))
+ (let ((?x92 (* |g2[0]| 1.0)))
+ (let ((?x69 (* ?x66 1.0)))
+ (let ((?x91 (* f2 ?x69)))
+ (let ((?x93 (+ ?x91 ?x92)))
+ (let ((?x89 (* ?x88 ?x69)))
+ (let ((?x94 (+ ?x89 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x103 (+ ?x96 ?x102)))
+ (let ((?x104 (- ?x103)))
+ (let ((?x85 (* |g2[0]| ?x69)))
+ (let ((?x72 (+ (- 1.0) 1.0)))
+ (let ((?x73 (* (/ 1.0 2.0) ?x72)))
+ (let ((?x79 (* 0.0 ?x73)))
+ (let ((?x70 (* (/ 1.0 2.0) ?x69)))
+ (let ((?x71 (* 0.0 ?x70)))
+ (let ((?x80 (+ ?x71 ?x79)))
+ (let ((?x81 (* |h2[1,0]| ?x80)))
+ (let ((?x76 (+ ?x71 ?x73)))
+ (let ((?x77 (* |h2[0,0]| ?x76)))
+ (let ((?x82 (+ ?x77 ?x81)))
+ (let ((?x74 (* |h2[0,0]| ?x73)))
+ (let ((?x75 (+ ?x71 ?x74)))
+ (let ((?x83 (+ ?x75 ?x82)))
+ (let ((?x86 (+ ?x83 ?x85)))
+ (let ((?x105 (+ ?x86 ?x104)))
+ (let ((?x55 (* |h2[0,0]| (/ 1.0 2.0))))
+ (let ((?x56 (+ ?x55 ?x55)))
+ (let ((?x106 (+ ?x56 ?x105)))
+ (let ((?x157 (* ?x156 ?x106)))
+ (or (and (distinct ?x157 ?x181) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!30 log!33) (< exp!2 exp!1)))
+(assert
+ (= (< log!33 log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
+(assert
+ (= (< (/ z scale) log!33) (< exp!3 exp!1)))
+(assert
+ (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ z scale) log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
+(assert
+ (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun |h2[0,0]| () Real)
+(declare-fun |g2[0]| () Real)
+(declare-fun b () Real)
+(declare-fun f2 () Real)
+(declare-fun |h2[1,0]| () Real)
+(declare-fun log!33 () Real)
+(declare-fun log!30 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (> 0.0 ?x14)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ true)
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let (($x8 (= 0.0 scale)))
+ (not $x8)))
+(assert
+ (let ((?x793 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x177 (+ |h2[0,0]| |h2[0,0]|)))
+ (let ((?x178 (* (/ 1.0 2.0) ?x177)))
+ (let ((?x787 (* ?x178 ?x793)))
+ (let ((?x64 (/ 0.0 scale)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x59 (* scale scale)))
+ (let ((?x60 (/ 1.0 ?x59)))
+ (let ((?x61 (* 0.0 ?x60)))
+ (let ((?x58 (/ (- 1.0) scale)))
+ (let ((?x62 (+ ?x58 ?x61)))
+ (let ((?x183 (+ ?x62 ?x65)))
+ (let ((?x536 (* ?x793 ?x183)))
+ (let ((?x785 (* |g2[0]| ?x536)))
+ (let ((?x203 (+ ?x785 ?x787)))
+ (let ((?x789 (* ?x183 ?x536)))
+ (let ((?x168 (- ?x61)))
+ (let ((?x160 (/ 1.0 (* ?x59 scale))))
+ (let ((?x162 (* ?x160 (- 2.0))))
+ (let ((?x163 (* 0.0 ?x162)))
+ (let ((?x164 (* 0.0 ?x163)))
+ (let ((?x165 (+ ?x61 ?x164)))
+ (let ((?x166 (+ ?x61 ?x165)))
+ (let ((?x795 (+ ?x166 ?x168)))
+ (let ((?x583 (* ?x793 ?x795)))
+ (let ((?x790 (+ ?x583 ?x789)))
+ (let ((?x88 (- b)))
+ (let ((?x158 (+ f2 ?x88)))
+ (let ((?x791 (* ?x158 ?x790)))
+ (let ((?x786 (+ ?x791 ?x785)))
+ (let ((?x534 (+ ?x786 ?x203)))
+ (let ((?x98 (* f2 1.0)))
+ (let ((?x97 (* ?x88 1.0)))
+ (let ((?x99 (+ ?x97 ?x98)))
+ (let ((?x804 (* 0.0 ?x99)))
+ (let ((?x605 (* ?x60 ?x804)))
+ (let ((?x92 (* |g2[0]| 1.0)))
+ (let ((?x782 (* ?x183 1.0)))
+ (let ((?x602 (* f2 ?x782)))
+ (let ((?x254 (+ ?x602 ?x92)))
+ (let ((?x601 (* ?x88 ?x782)))
+ (let ((?x603 (+ ?x601 ?x254)))
+ (let ((?x803 (/ ?x603 scale)))
+ (let ((?x800 (+ ?x803 ?x605)))
+ (let ((?x801 (- ?x800)))
+ (let ((?x598 (* |g2[0]| ?x782)))
+ (let ((?x72 (+ (- 1.0) 1.0)))
+ (let ((?x73 (* (/ 1.0 2.0) ?x72)))
+ (let ((?x79 (* 0.0 ?x73)))
+ (let ((?x810 (* (/ 1.0 2.0) ?x782)))
+ (let ((?x561 (* 0.0 ?x810)))
+ (let ((?x588 (+ ?x561 ?x79)))
+ (let ((?x592 (* |h2[1,0]| ?x588)))
+ (let ((?x807 (+ ?x561 ?x73)))
+ (let ((?x539 (* |h2[0,0]| ?x807)))
+ (let ((?x593 (+ ?x539 ?x592)))
+ (let ((?x74 (* |h2[0,0]| ?x73)))
+ (let ((?x806 (+ ?x561 ?x74)))
+ (let ((?x597 (+ ?x806 ?x593)))
+ (let ((?x600 (+ ?x597 ?x598)))
+ (let ((?x797 (+ ?x600 ?x801)))
+ (let ((?x55 (* |h2[0,0]| (/ 1.0 2.0))))
+ (let ((?x56 (+ ?x55 ?x55)))
+ (let ((?x798 (+ ?x56 ?x797)))
+ (let ((?x794 (* ?x793 ?x798)))
+ (or (and (distinct ?x794 ?x534) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!33 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!33)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!30 log!33) (< exp!2 exp!1)))
+(assert
+ (= (< log!33 log!30) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!30 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!30)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
+(assert
+ (= (< (/ z scale) log!33) (< exp!3 exp!1)))
+(assert
+ (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ z scale) log!30) (< exp!3 exp!2)))
+(assert
+ (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
+(assert
+ (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
+(assert
+ (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert

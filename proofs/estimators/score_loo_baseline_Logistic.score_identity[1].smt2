@@ -1,22 +1,22 @@
 ; certjax: rule estimators.score_loo_baseline_Logistic, obligation 'score_identity[1]', verdict proved
-; 16 negated queries, one per branch region; expected: unsat
+; 32 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 16
+; region 1 of 32
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!39 () Real)
-(declare-fun log!265 () Real)
+(declare-fun log!41 () Real)
+(declare-fun log!277 () Real)
 (assert
  true)
 (assert
@@ -27,23 +27,23 @@
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (= 0.0 ?x41))))
-(assert
- (= 0.0 unknown!11))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -54,27 +54,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -91,52 +91,51 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x158 (- ?x11)))
- (let ((?x84 (/ 1.0 (* scale scale))))
- (let ((?x79 (* ?x84 ?x158)))
- (let ((?x97 (/ 0.0 scale)))
- (let ((?x111 (+ ?x97 ?x79)))
- (let ((?x149 (* ?x111 ?x29)))
- (let ((?x33 (/ ?x149 ?x41)))
- (let ((?x133 (- ?x111)))
- (let ((?x67 (+ ?x133 ?x33)))
- (let ((?x70 (* 2.0 ?x67)))
- (let ((?x156 (- ?x70)))
- (let ((?x98 (+ ?x133 ?x156)))
- (let ((?x136 (/ 1.0 scale)))
- (let ((?x150 (- ?x136)))
- (let ((?x45 (+ ?x150 ?x98)))
- (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x103 (* ?x58 ?x45)))
- (let ((?x120 (- b)))
- (let ((?x66 (+ f ?x120)))
- (let ((?x126 (* ?x66 ?x103)))
- (let ((?x95 (* f 1.0)))
- (let ((?x129 (* ?x120 1.0)))
- (let ((?x100 (+ ?x129 ?x95)))
- (let ((?x101 (- ?x100)))
- (let ((?x42 (* 2.0 ?x101)))
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x134 (* ?x157 ?x42)))
- (let ((?x92 (- ?x134)))
- (let ((?x82 (+ ?x101 ?x92)))
- (let ((?x154 (* ?x84 ?x82)))
- (let ((?x46 (* ?x11 ?x154)))
- (let ((?x87 (- ?x46)))
- (let ((?x116 (/ ?x101 scale)))
- (let ((?x118 (+ ?x116 ?x87)))
- (let ((?x138 (* ?x58 ?x118)))
- (or (and (distinct ?x138 ?x126) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x115 (* ?x156 ?x37)))
+ (let ((?x75 (/ ?x115 ?x46)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x148 (+ ?x126 ?x75)))
+ (let ((?x158 (* 2.0 ?x148)))
+ (let ((?x108 (- ?x158)))
+ (let ((?x71 (+ ?x126 ?x108)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x160 (+ ?x94 ?x71)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x61 (* ?x65 ?x160)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x69 (* ?x129 ?x61)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x136 (/ 1.0 exp!4)))
+ (let ((?x155 (* ?x136 ?x53)))
+ (let ((?x125 (- ?x155)))
+ (let ((?x120 (+ ?x122 ?x125)))
+ (let ((?x32 (* ?x159 ?x120)))
+ (let ((?x132 (* ?x11 ?x32)))
+ (let ((?x127 (- ?x132)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x169 (+ ?x36 ?x127)))
+ (let ((?x118 (* ?x65 ?x169)))
+ (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -154,433 +153,60 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
 (assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!39 0.0) (> exp!3 1.0)))
+ (= (> log!41 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!39)))
+ (>= exp!3 (+ 1.0 log!41)))
 (assert
- (let (($x43 (= exp!3 scale)))
- (=> (> scale 0.0) $x43)))
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
 (assert
- (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!265) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
 (assert
- (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
 (assert
- (= (< log!265 log!39) (< exp!4 exp!3)))
+ (= (< log!277 log!41) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!265) (< exp!3 exp!4)))
+ (= (< log!41 log!277) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!265 0.0) (> exp!4 1.0)))
+ (= (> log!277 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!265)))
+ (>= exp!4 (+ 1.0 log!277)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 2 of 16
+; region 2 of 32
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!39 () Real)
-(declare-fun log!265 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x158 (- ?x11)))
- (let ((?x84 (/ 1.0 (* scale scale))))
- (let ((?x79 (* ?x84 ?x158)))
- (let ((?x97 (/ 0.0 scale)))
- (let ((?x111 (+ ?x97 ?x79)))
- (let ((?x149 (* ?x111 ?x29)))
- (let ((?x33 (/ ?x149 ?x41)))
- (let ((?x133 (- ?x111)))
- (let ((?x67 (+ ?x133 ?x33)))
- (let ((?x70 (* 2.0 ?x67)))
- (let ((?x156 (- ?x70)))
- (let ((?x98 (+ ?x133 ?x156)))
- (let ((?x136 (/ 1.0 scale)))
- (let ((?x150 (- ?x136)))
- (let ((?x45 (+ ?x150 ?x98)))
- (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x103 (* ?x58 ?x45)))
- (let ((?x120 (- b)))
- (let ((?x66 (+ f ?x120)))
- (let ((?x126 (* ?x66 ?x103)))
- (let ((?x141 (/ 1.0 exp!4)))
- (let ((?x95 (* f 1.0)))
- (let ((?x129 (* ?x120 1.0)))
- (let ((?x100 (+ ?x129 ?x95)))
- (let ((?x101 (- ?x100)))
- (let ((?x42 (* 2.0 ?x101)))
- (let ((?x219 (* ?x42 ?x141)))
- (let ((?x220 (- ?x219)))
- (let ((?x217 (+ ?x101 ?x220)))
- (let ((?x221 (* ?x84 ?x217)))
- (let ((?x181 (* ?x11 ?x221)))
- (let ((?x542 (- ?x181)))
- (let ((?x116 (/ ?x101 scale)))
- (let ((?x564 (+ ?x116 ?x542)))
- (let ((?x575 (* ?x58 ?x564)))
- (or (and (distinct ?x575 ?x126) true))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
-(assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!39 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!39)))
-(assert
- (let (($x43 (= exp!3 scale)))
- (=> (> scale 0.0) $x43)))
-(assert
- (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!265) (< exp!1 exp!4)))
-(assert
- (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
-(assert
- (= (< log!265 log!39) (< exp!4 exp!3)))
-(assert
- (= (< log!39 log!265) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!265 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!265)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(check-sat)
-(pop 1)
-; region 3 of 16
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!39 () Real)
-(declare-fun log!265 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x158 (- ?x11)))
- (let ((?x84 (/ 1.0 (* scale scale))))
- (let ((?x79 (* ?x84 ?x158)))
- (let ((?x97 (/ 0.0 scale)))
- (let ((?x111 (+ ?x97 ?x79)))
- (let ((?x149 (* ?x111 ?x29)))
- (let ((?x33 (/ ?x149 ?x41)))
- (let ((?x133 (- ?x111)))
- (let ((?x67 (+ ?x133 ?x33)))
- (let ((?x70 (* 2.0 ?x67)))
- (let ((?x156 (- ?x70)))
- (let ((?x98 (+ ?x133 ?x156)))
- (let ((?x136 (/ 1.0 scale)))
- (let ((?x150 (- ?x136)))
- (let ((?x45 (+ ?x150 ?x98)))
- (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x103 (* ?x58 ?x45)))
- (let ((?x120 (- b)))
- (let ((?x66 (+ f ?x120)))
- (let ((?x126 (* ?x66 ?x103)))
- (let ((?x141 (/ 1.0 exp!4)))
- (let ((?x95 (* f 1.0)))
- (let ((?x129 (* ?x120 1.0)))
- (let ((?x100 (+ ?x129 ?x95)))
- (let ((?x101 (- ?x100)))
- (let ((?x42 (* 2.0 ?x101)))
- (let ((?x219 (* ?x42 ?x141)))
- (let ((?x220 (- ?x219)))
- (let ((?x217 (+ ?x101 ?x220)))
- (let ((?x221 (* ?x84 ?x217)))
- (let ((?x181 (* ?x11 ?x221)))
- (let ((?x542 (- ?x181)))
- (let ((?x116 (/ ?x101 scale)))
- (let ((?x564 (+ ?x116 ?x542)))
- (let ((?x575 (* ?x58 ?x564)))
- (or (and (distinct ?x575 ?x126) true))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
-(assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!39 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!39)))
-(assert
- (let (($x43 (= exp!3 scale)))
- (=> (> scale 0.0) $x43)))
-(assert
- (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!265) (< exp!1 exp!4)))
-(assert
- (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
-(assert
- (= (< log!265 log!39) (< exp!4 exp!3)))
-(assert
- (= (< log!39 log!265) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!265 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!265)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(check-sat)
-(pop 1)
-; region 4 of 16
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!39 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!265 () Real)
-(declare-fun log!343 () Real)
+(declare-fun log!41 () Real)
+(declare-fun log!277 () Real)
 (assert
  true)
 (assert
@@ -590,34 +216,24 @@
  (let ((?x11 (+ z ?x17)))
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (= 0.0 ?x439)))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -628,30 +244,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584))))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584))))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -668,54 +281,51 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584))))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x158 (- ?x11)))
- (let ((?x84 (/ 1.0 (* scale scale))))
- (let ((?x79 (* ?x84 ?x158)))
- (let ((?x97 (/ 0.0 scale)))
- (let ((?x111 (+ ?x97 ?x79)))
- (let ((?x133 (- ?x111)))
- (let ((?x520 (* ?x133 ?x157)))
- (let ((?x448 (/ ?x520 ?x439)))
- (let ((?x373 (* ?x133 (/ 1.0 2.0))))
- (let ((?x545 (+ ?x373 ?x448)))
- (let ((?x729 (* 2.0 ?x545)))
- (let ((?x482 (- ?x729)))
- (let ((?x458 (+ ?x133 ?x482)))
- (let ((?x136 (/ 1.0 scale)))
- (let ((?x150 (- ?x136)))
- (let ((?x1070 (+ ?x150 ?x458)))
- (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x334 (* ?x732 exp!2)))
- (let ((?x405 (* ?x334 ?x1070)))
- (let ((?x120 (- b)))
- (let ((?x66 (+ f ?x120)))
- (let ((?x1005 (* ?x66 ?x405)))
- (let ((?x95 (* f 1.0)))
- (let ((?x129 (* ?x120 1.0)))
- (let ((?x100 (+ ?x129 ?x95)))
- (let ((?x101 (- ?x100)))
- (let ((?x42 (* 2.0 ?x101)))
- (let ((?x134 (* ?x157 ?x42)))
- (let ((?x92 (- ?x134)))
- (let ((?x82 (+ ?x101 ?x92)))
- (let ((?x154 (* ?x84 ?x82)))
- (let ((?x46 (* ?x11 ?x154)))
- (let ((?x87 (- ?x46)))
- (let ((?x116 (/ ?x101 scale)))
- (let ((?x118 (+ ?x116 ?x87)))
- (let ((?x300 (* ?x334 ?x118)))
- (or (and (distinct ?x300 ?x1005) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x115 (* ?x156 ?x37)))
+ (let ((?x75 (/ ?x115 ?x46)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x148 (+ ?x126 ?x75)))
+ (let ((?x158 (* 2.0 ?x148)))
+ (let ((?x108 (- ?x158)))
+ (let ((?x71 (+ ?x126 ?x108)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x160 (+ ?x94 ?x71)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x61 (* ?x65 ?x160)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x69 (* ?x129 ?x61)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x136 (/ 1.0 exp!4)))
+ (let ((?x155 (* ?x136 ?x53)))
+ (let ((?x125 (- ?x155)))
+ (let ((?x120 (+ ?x122 ?x125)))
+ (let ((?x32 (* ?x159 ?x120)))
+ (let ((?x132 (* ?x11 ?x32)))
+ (let ((?x127 (- ?x132)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x169 (+ ?x36 ?x127)))
+ (let ((?x118 (* ?x65 ?x169)))
+ (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -733,1364 +343,51 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
 (assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!39 0.0) (> exp!3 1.0)))
+ (= (> log!41 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!39)))
+ (>= exp!3 (+ 1.0 log!41)))
 (assert
- (let (($x43 (= exp!3 scale)))
- (=> (> scale 0.0) $x43)))
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
 (assert
- (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!265) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
 (assert
- (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
 (assert
- (= (< log!265 log!39) (< exp!4 exp!3)))
+ (= (< log!277 log!41) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!265) (< exp!3 exp!4)))
+ (= (< log!41 log!277) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!265 0.0) (> exp!4 1.0)))
+ (= (> log!277 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!265)))
+ (>= exp!4 (+ 1.0 log!277)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!343) (< exp!1 exp!5)))
-(assert
- (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
-(assert
- (= (< log!343 log!39) (< exp!5 exp!3)))
-(assert
- (= (< log!39 log!343) (< exp!3 exp!5)))
-(assert
- (= (< log!343 log!265) (< exp!5 exp!4)))
-(assert
- (= (< log!265 log!343) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!343 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!343)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!39) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!39) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!265) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!265) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!343) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!343) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 5 of 16
+; region 3 of 32
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!39 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!265 () Real)
-(declare-fun log!343 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439)))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584))))))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x158 (- ?x11)))
- (let ((?x84 (/ 1.0 (* scale scale))))
- (let ((?x79 (* ?x84 ?x158)))
- (let ((?x97 (/ 0.0 scale)))
- (let ((?x111 (+ ?x97 ?x79)))
- (let ((?x133 (- ?x111)))
- (let ((?x520 (* ?x133 ?x157)))
- (let ((?x448 (/ ?x520 ?x439)))
- (let ((?x373 (* ?x133 (/ 1.0 2.0))))
- (let ((?x545 (+ ?x373 ?x448)))
- (let ((?x729 (* 2.0 ?x545)))
- (let ((?x482 (- ?x729)))
- (let ((?x458 (+ ?x133 ?x482)))
- (let ((?x136 (/ 1.0 scale)))
- (let ((?x150 (- ?x136)))
- (let ((?x1070 (+ ?x150 ?x458)))
- (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x334 (* ?x732 exp!2)))
- (let ((?x405 (* ?x334 ?x1070)))
- (let ((?x120 (- b)))
- (let ((?x66 (+ f ?x120)))
- (let ((?x1005 (* ?x66 ?x405)))
- (let ((?x186 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x590 (* ?x186 exp!2)))
- (let ((?x95 (* f 1.0)))
- (let ((?x129 (* ?x120 1.0)))
- (let ((?x100 (+ ?x129 ?x95)))
- (let ((?x101 (- ?x100)))
- (let ((?x42 (* 2.0 ?x101)))
- (let ((?x305 (* ?x42 ?x590)))
- (let ((?x513 (- ?x305)))
- (let ((?x815 (+ ?x101 ?x513)))
- (let ((?x635 (* ?x84 ?x815)))
- (let ((?x1126 (* ?x11 ?x635)))
- (let ((?x1080 (- ?x1126)))
- (let ((?x116 (/ ?x101 scale)))
- (let ((?x973 (+ ?x116 ?x1080)))
- (let ((?x1019 (* ?x334 ?x973)))
- (or (and (distinct ?x1019 ?x1005) true))))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
-(assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!39 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!39)))
-(assert
- (let (($x43 (= exp!3 scale)))
- (=> (> scale 0.0) $x43)))
-(assert
- (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!265) (< exp!1 exp!4)))
-(assert
- (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
-(assert
- (= (< log!265 log!39) (< exp!4 exp!3)))
-(assert
- (= (< log!39 log!265) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!265 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!265)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!343) (< exp!1 exp!5)))
-(assert
- (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
-(assert
- (= (< log!343 log!39) (< exp!5 exp!3)))
-(assert
- (= (< log!39 log!343) (< exp!3 exp!5)))
-(assert
- (= (< log!343 log!265) (< exp!5 exp!4)))
-(assert
- (= (< log!265 log!343) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!343 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!343)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!39) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!39) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!265) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!265) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!343) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!343) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 6 of 16
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!39 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!265 () Real)
-(declare-fun log!343 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439)))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x158 (- ?x11)))
- (let ((?x84 (/ 1.0 (* scale scale))))
- (let ((?x79 (* ?x84 ?x158)))
- (let ((?x97 (/ 0.0 scale)))
- (let ((?x111 (+ ?x97 ?x79)))
- (let ((?x133 (- ?x111)))
- (let ((?x254 (* 0.0 ?x133)))
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let ((?x520 (* ?x133 ?x157)))
- (let ((?x448 (/ ?x520 ?x439)))
- (let ((?x1074 (+ ?x448 ?x254)))
- (let ((?x1004 (* 2.0 ?x1074)))
- (let ((?x1683 (- ?x1004)))
- (let ((?x497 (+ ?x133 ?x1683)))
- (let ((?x136 (/ 1.0 scale)))
- (let ((?x150 (- ?x136)))
- (let ((?x1685 (+ ?x150 ?x497)))
- (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x334 (* ?x732 exp!2)))
- (let ((?x1678 (* ?x334 ?x1685)))
- (let ((?x120 (- b)))
- (let ((?x66 (+ f ?x120)))
- (let ((?x344 (* ?x66 ?x1678)))
- (let ((?x186 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x590 (* ?x186 exp!2)))
- (let ((?x95 (* f 1.0)))
- (let ((?x129 (* ?x120 1.0)))
- (let ((?x100 (+ ?x129 ?x95)))
- (let ((?x101 (- ?x100)))
- (let ((?x42 (* 2.0 ?x101)))
- (let ((?x305 (* ?x42 ?x590)))
- (let ((?x513 (- ?x305)))
- (let ((?x815 (+ ?x101 ?x513)))
- (let ((?x635 (* ?x84 ?x815)))
- (let ((?x1126 (* ?x11 ?x635)))
- (let ((?x1080 (- ?x1126)))
- (let ((?x116 (/ ?x101 scale)))
- (let ((?x973 (+ ?x116 ?x1080)))
- (let ((?x1019 (* ?x334 ?x973)))
- (or (and (distinct ?x1019 ?x344) true))))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
-(assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!39 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!39)))
-(assert
- (let (($x43 (= exp!3 scale)))
- (=> (> scale 0.0) $x43)))
-(assert
- (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!265) (< exp!1 exp!4)))
-(assert
- (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
-(assert
- (= (< log!265 log!39) (< exp!4 exp!3)))
-(assert
- (= (< log!39 log!265) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!265 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!265)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!343) (< exp!1 exp!5)))
-(assert
- (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
-(assert
- (= (< log!343 log!39) (< exp!5 exp!3)))
-(assert
- (= (< log!39 log!343) (< exp!3 exp!5)))
-(assert
- (= (< log!343 log!265) (< exp!5 exp!4)))
-(assert
- (= (< log!265 log!343) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!343 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!343)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!39) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!39) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!265) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!265) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!343) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!343) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 7 of 16
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!39 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!265 () Real)
-(declare-fun log!343 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!12))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584))))))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x158 (- ?x11)))
- (let ((?x84 (/ 1.0 (* scale scale))))
- (let ((?x79 (* ?x84 ?x158)))
- (let ((?x97 (/ 0.0 scale)))
- (let ((?x111 (+ ?x97 ?x79)))
- (let ((?x133 (- ?x111)))
- (let ((?x520 (* ?x133 ?x157)))
- (let ((?x448 (/ ?x520 ?x439)))
- (let ((?x373 (* ?x133 (/ 1.0 2.0))))
- (let ((?x545 (+ ?x373 ?x448)))
- (let ((?x729 (* 2.0 ?x545)))
- (let ((?x482 (- ?x729)))
- (let ((?x458 (+ ?x133 ?x482)))
- (let ((?x136 (/ 1.0 scale)))
- (let ((?x150 (- ?x136)))
- (let ((?x1070 (+ ?x150 ?x458)))
- (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x334 (* ?x732 exp!2)))
- (let ((?x405 (* ?x334 ?x1070)))
- (let ((?x120 (- b)))
- (let ((?x66 (+ f ?x120)))
- (let ((?x1005 (* ?x66 ?x405)))
- (let ((?x186 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x590 (* ?x186 exp!2)))
- (let ((?x95 (* f 1.0)))
- (let ((?x129 (* ?x120 1.0)))
- (let ((?x100 (+ ?x129 ?x95)))
- (let ((?x101 (- ?x100)))
- (let ((?x42 (* 2.0 ?x101)))
- (let ((?x305 (* ?x42 ?x590)))
- (let ((?x513 (- ?x305)))
- (let ((?x815 (+ ?x101 ?x513)))
- (let ((?x635 (* ?x84 ?x815)))
- (let ((?x1126 (* ?x11 ?x635)))
- (let ((?x1080 (- ?x1126)))
- (let ((?x116 (/ ?x101 scale)))
- (let ((?x973 (+ ?x116 ?x1080)))
- (let ((?x1019 (* ?x334 ?x973)))
- (or (and (distinct ?x1019 ?x1005) true))))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
-(assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!39 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!39)))
-(assert
- (let (($x43 (= exp!3 scale)))
- (=> (> scale 0.0) $x43)))
-(assert
- (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!265) (< exp!1 exp!4)))
-(assert
- (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
-(assert
- (= (< log!265 log!39) (< exp!4 exp!3)))
-(assert
- (= (< log!39 log!265) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!265 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!265)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!343) (< exp!1 exp!5)))
-(assert
- (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
-(assert
- (= (< log!343 log!39) (< exp!5 exp!3)))
-(assert
- (= (< log!39 log!343) (< exp!3 exp!5)))
-(assert
- (= (< log!343 log!265) (< exp!5 exp!4)))
-(assert
- (= (< log!265 log!343) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!343 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!343)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!39) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!39) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!265) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!265) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!343) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!343) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 8 of 16
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!39 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!265 () Real)
-(declare-fun log!343 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!12))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x158 (- ?x11)))
- (let ((?x84 (/ 1.0 (* scale scale))))
- (let ((?x79 (* ?x84 ?x158)))
- (let ((?x97 (/ 0.0 scale)))
- (let ((?x111 (+ ?x97 ?x79)))
- (let ((?x133 (- ?x111)))
- (let ((?x254 (* 0.0 ?x133)))
- (let ((?x155 (/ 1.0 exp!1)))
- (let ((?x157 (* ?x155 exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let ((?x520 (* ?x133 ?x157)))
- (let ((?x448 (/ ?x520 ?x439)))
- (let ((?x1074 (+ ?x448 ?x254)))
- (let ((?x1004 (* 2.0 ?x1074)))
- (let ((?x1683 (- ?x1004)))
- (let ((?x497 (+ ?x133 ?x1683)))
- (let ((?x136 (/ 1.0 scale)))
- (let ((?x150 (- ?x136)))
- (let ((?x1685 (+ ?x150 ?x497)))
- (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x334 (* ?x732 exp!2)))
- (let ((?x1678 (* ?x334 ?x1685)))
- (let ((?x120 (- b)))
- (let ((?x66 (+ f ?x120)))
- (let ((?x344 (* ?x66 ?x1678)))
- (let ((?x186 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x590 (* ?x186 exp!2)))
- (let ((?x95 (* f 1.0)))
- (let ((?x129 (* ?x120 1.0)))
- (let ((?x100 (+ ?x129 ?x95)))
- (let ((?x101 (- ?x100)))
- (let ((?x42 (* 2.0 ?x101)))
- (let ((?x305 (* ?x42 ?x590)))
- (let ((?x513 (- ?x305)))
- (let ((?x815 (+ ?x101 ?x513)))
- (let ((?x635 (* ?x84 ?x815)))
- (let ((?x1126 (* ?x11 ?x635)))
- (let ((?x1080 (- ?x1126)))
- (let ((?x116 (/ ?x101 scale)))
- (let ((?x973 (+ ?x116 ?x1080)))
- (let ((?x1019 (* ?x334 ?x973)))
- (or (and (distinct ?x1019 ?x344) true))))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
-(assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!39 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!39)))
-(assert
- (let (($x43 (= exp!3 scale)))
- (=> (> scale 0.0) $x43)))
-(assert
- (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!265) (< exp!1 exp!4)))
-(assert
- (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
-(assert
- (= (< log!265 log!39) (< exp!4 exp!3)))
-(assert
- (= (< log!39 log!265) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!265 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!265)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!343) (< exp!1 exp!5)))
-(assert
- (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
-(assert
- (= (< log!343 log!39) (< exp!5 exp!3)))
-(assert
- (= (< log!39 log!343) (< exp!3 exp!5)))
-(assert
- (= (< log!343 log!265) (< exp!5 exp!4)))
-(assert
- (= (< log!265 log!343) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!343 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!343)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!39) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!39) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!265) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!265) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!343) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!343) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 9 of 16
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!39 () Real)
-(declare-fun log!265 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun log!343 () Real)
-(declare-fun exp!6 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (= 0.0 ?x41))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x158 (- ?x11)))
- (let ((?x84 (/ 1.0 (* scale scale))))
- (let ((?x79 (* ?x84 ?x158)))
- (let ((?x97 (/ 0.0 scale)))
- (let ((?x111 (+ ?x97 ?x79)))
- (let ((?x149 (* ?x111 ?x29)))
- (let ((?x33 (/ ?x149 ?x41)))
- (let ((?x133 (- ?x111)))
- (let ((?x67 (+ ?x133 ?x33)))
- (let ((?x70 (* 2.0 ?x67)))
- (let ((?x156 (- ?x70)))
- (let ((?x98 (+ ?x133 ?x156)))
- (let ((?x136 (/ 1.0 scale)))
- (let ((?x150 (- ?x136)))
- (let ((?x45 (+ ?x150 ?x98)))
- (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x103 (* ?x58 ?x45)))
- (let ((?x120 (- b)))
- (let ((?x66 (+ f ?x120)))
- (let ((?x126 (* ?x66 ?x103)))
- (let ((?x95 (* f 1.0)))
- (let ((?x129 (* ?x120 1.0)))
- (let ((?x100 (+ ?x129 ?x95)))
- (let ((?x101 (- ?x100)))
- (let ((?x42 (* 2.0 ?x101)))
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x134 (* ?x157 ?x42)))
- (let ((?x92 (- ?x134)))
- (let ((?x82 (+ ?x101 ?x92)))
- (let ((?x154 (* ?x84 ?x82)))
- (let ((?x46 (* ?x11 ?x154)))
- (let ((?x87 (- ?x46)))
- (let ((?x116 (/ ?x101 scale)))
- (let ((?x118 (+ ?x116 ?x87)))
- (let ((?x138 (* ?x58 ?x118)))
- (or (and (distinct ?x138 ?x126) true))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
-(assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!39 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!39)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!265) (< exp!1 exp!4)))
-(assert
- (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
-(assert
- (= (< log!265 log!39) (< exp!4 exp!3)))
-(assert
- (= (< log!39 log!265) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!265 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!265)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!343) (< exp!1 exp!5)))
-(assert
- (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
-(assert
- (= (< log!343 log!39) (< exp!5 exp!3)))
-(assert
- (= (< log!39 log!343) (< exp!3 exp!5)))
-(assert
- (= (< log!343 log!265) (< exp!5 exp!4)))
-(assert
- (= (< log!265 log!343) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!343 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!343)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!39) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!39) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!265) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!265) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!343) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!343) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 10 of 16
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -2098,15 +395,12 @@
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!39 () Real)
-(declare-fun log!265 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun log!343 () Real)
-(declare-fun exp!6 () Real)
+(declare-fun log!41 () Real)
+(declare-fun log!277 () Real)
 (assert
- false)
+ true)
 (assert
- (> 0.0 scale))
+ (< 0.0 scale))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2114,244 +408,7 @@
  (let ((?x15 (- ?x14)))
  (< 0.0 ?x15))))))
 (assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
-(assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x158 (- ?x11)))
- (let ((?x84 (/ 1.0 (* scale scale))))
- (let ((?x79 (* ?x84 ?x158)))
- (let ((?x97 (/ 0.0 scale)))
- (let ((?x111 (+ ?x97 ?x79)))
- (let ((?x149 (* ?x111 ?x29)))
- (let ((?x33 (/ ?x149 ?x41)))
- (let ((?x133 (- ?x111)))
- (let ((?x67 (+ ?x133 ?x33)))
- (let ((?x70 (* 2.0 ?x67)))
- (let ((?x156 (- ?x70)))
- (let ((?x98 (+ ?x133 ?x156)))
- (let ((?x136 (/ 1.0 scale)))
- (let ((?x150 (- ?x136)))
- (let ((?x45 (+ ?x150 ?x98)))
- (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x103 (* ?x58 ?x45)))
- (let ((?x120 (- b)))
- (let ((?x66 (+ f ?x120)))
- (let ((?x126 (* ?x66 ?x103)))
- (let ((?x141 (/ 1.0 exp!4)))
- (let ((?x95 (* f 1.0)))
- (let ((?x129 (* ?x120 1.0)))
- (let ((?x100 (+ ?x129 ?x95)))
- (let ((?x101 (- ?x100)))
- (let ((?x42 (* 2.0 ?x101)))
- (let ((?x219 (* ?x42 ?x141)))
- (let ((?x220 (- ?x219)))
- (let ((?x217 (+ ?x101 ?x220)))
- (let ((?x221 (* ?x84 ?x217)))
- (let ((?x181 (* ?x11 ?x221)))
- (let ((?x542 (- ?x181)))
- (let ((?x116 (/ ?x101 scale)))
- (let ((?x564 (+ ?x116 ?x542)))
- (let ((?x575 (* ?x58 ?x564)))
- (or (and (distinct ?x575 ?x126) true))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
-(assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!39 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!39)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!265) (< exp!1 exp!4)))
-(assert
- (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
-(assert
- (= (< log!265 log!39) (< exp!4 exp!3)))
-(assert
- (= (< log!39 log!265) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!265 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!265)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!343) (< exp!1 exp!5)))
-(assert
- (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
-(assert
- (= (< log!343 log!39) (< exp!5 exp!3)))
-(assert
- (= (< log!39 log!343) (< exp!3 exp!5)))
-(assert
- (= (< log!343 log!265) (< exp!5 exp!4)))
-(assert
- (= (< log!265 log!343) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!343 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!343)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!39) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!39) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!265) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!265) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!343) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!343) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 11 of 16
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!39 () Real)
-(declare-fun log!265 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun log!343 () Real)
-(declare-fun exp!6 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
+ (> 0.0 unknown!11))
 (assert
  (< 0.0 unknown!12))
 (assert
@@ -2360,9 +417,9 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2373,27 +430,27 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (< 0.0 ?x41))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2410,51 +467,51 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
- (let (($x161 (= 0.0 ?x41)))
- (not $x161)))))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
 (assert
- (let ((?x29 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x41 (+ 1.0 ?x29)))
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x158 (- ?x11)))
- (let ((?x84 (/ 1.0 (* scale scale))))
- (let ((?x79 (* ?x84 ?x158)))
- (let ((?x97 (/ 0.0 scale)))
- (let ((?x111 (+ ?x97 ?x79)))
- (let ((?x149 (* ?x111 ?x29)))
- (let ((?x33 (/ ?x149 ?x41)))
- (let ((?x133 (- ?x111)))
- (let ((?x67 (+ ?x133 ?x33)))
- (let ((?x70 (* 2.0 ?x67)))
- (let ((?x156 (- ?x70)))
- (let ((?x98 (+ ?x133 ?x156)))
- (let ((?x136 (/ 1.0 scale)))
- (let ((?x150 (- ?x136)))
- (let ((?x45 (+ ?x150 ?x98)))
- (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x103 (* ?x58 ?x45)))
- (let ((?x120 (- b)))
- (let ((?x66 (+ f ?x120)))
- (let ((?x126 (* ?x66 ?x103)))
- (let ((?x141 (/ 1.0 exp!4)))
- (let ((?x95 (* f 1.0)))
- (let ((?x129 (* ?x120 1.0)))
- (let ((?x100 (+ ?x129 ?x95)))
- (let ((?x101 (- ?x100)))
- (let ((?x42 (* 2.0 ?x101)))
- (let ((?x219 (* ?x42 ?x141)))
- (let ((?x220 (- ?x219)))
- (let ((?x217 (+ ?x101 ?x220)))
- (let ((?x221 (* ?x84 ?x217)))
- (let ((?x181 (* ?x11 ?x221)))
- (let ((?x542 (- ?x181)))
- (let ((?x116 (/ ?x101 scale)))
- (let ((?x564 (+ ?x116 ?x542)))
- (let ((?x575 (* ?x58 ?x564)))
- (or (and (distinct ?x575 ?x126) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x115 (* ?x156 ?x37)))
+ (let ((?x75 (/ ?x115 ?x46)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x148 (+ ?x126 ?x75)))
+ (let ((?x158 (* 2.0 ?x148)))
+ (let ((?x108 (- ?x158)))
+ (let ((?x71 (+ ?x126 ?x108)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x160 (+ ?x94 ?x71)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x61 (* ?x65 ?x160)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x69 (* ?x129 ?x61)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x136 (/ 1.0 exp!4)))
+ (let ((?x155 (* ?x136 ?x53)))
+ (let ((?x125 (- ?x155)))
+ (let ((?x120 (+ ?x122 ?x125)))
+ (let ((?x32 (* ?x159 ?x120)))
+ (let ((?x132 (* ?x11 ?x32)))
+ (let ((?x127 (- ?x132)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x169 (+ ?x36 ?x127)))
+ (let ((?x118 (* ?x65 ?x169)))
+ (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2472,116 +529,634 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
 (assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!39 0.0) (> exp!3 1.0)))
+ (= (> log!41 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!39)))
+ (>= exp!3 (+ 1.0 log!41)))
 (assert
- (=> (> scale 0.0) (= exp!3 scale)))
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
 (assert
- (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!265) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
 (assert
- (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
 (assert
- (= (< log!265 log!39) (< exp!4 exp!3)))
+ (= (< log!277 log!41) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!265) (< exp!3 exp!4)))
+ (= (< log!41 log!277) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!265 0.0) (> exp!4 1.0)))
+ (= (> log!277 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!265)))
+ (>= exp!4 (+ 1.0 log!277)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!343) (< exp!1 exp!5)))
-(assert
- (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
-(assert
- (= (< log!343 log!39) (< exp!5 exp!3)))
-(assert
- (= (< log!39 log!343) (< exp!3 exp!5)))
-(assert
- (= (< log!343 log!265) (< exp!5 exp!4)))
-(assert
- (= (< log!265 log!343) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!343 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!343)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!39) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!39) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!265) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!265) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!343) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!343) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 12 of 16
+; region 4 of 32
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
 (declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun log!277 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x115 (* ?x156 ?x37)))
+ (let ((?x75 (/ ?x115 ?x46)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x148 (+ ?x126 ?x75)))
+ (let ((?x158 (* 2.0 ?x148)))
+ (let ((?x108 (- ?x158)))
+ (let ((?x71 (+ ?x126 ?x108)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x160 (+ ?x94 ?x71)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x61 (* ?x65 ?x160)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x69 (* ?x129 ?x61)))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x173 (* ?x53 ?x142)))
+ (let ((?x672 (- ?x173)))
+ (let ((?x592 (+ ?x122 ?x672)))
+ (let ((?x545 (* ?x159 ?x592)))
+ (let ((?x1092 (* ?x11 ?x545)))
+ (let ((?x646 (- ?x1092)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x1291 (+ ?x36 ?x646)))
+ (let ((?x963 (* ?x65 ?x1291)))
+ (or (and (distinct ?x963 ?x69) true)))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(check-sat)
+(pop 1)
+; region 5 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun log!277 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x115 (* ?x156 ?x37)))
+ (let ((?x75 (/ ?x115 ?x46)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x148 (+ ?x126 ?x75)))
+ (let ((?x158 (* 2.0 ?x148)))
+ (let ((?x108 (- ?x158)))
+ (let ((?x71 (+ ?x126 ?x108)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x160 (+ ?x94 ?x71)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x61 (* ?x65 ?x160)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x69 (* ?x129 ?x61)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x136 (/ 1.0 exp!4)))
+ (let ((?x155 (* ?x136 ?x53)))
+ (let ((?x125 (- ?x155)))
+ (let ((?x120 (+ ?x122 ?x125)))
+ (let ((?x32 (* ?x159 ?x120)))
+ (let ((?x132 (* ?x11 ?x32)))
+ (let ((?x127 (- ?x132)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x169 (+ ?x36 ?x127)))
+ (let ((?x118 (* ?x65 ?x169)))
+ (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(check-sat)
+(pop 1)
+; region 6 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun log!277 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x115 (* ?x156 ?x37)))
+ (let ((?x75 (/ ?x115 ?x46)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x148 (+ ?x126 ?x75)))
+ (let ((?x158 (* 2.0 ?x148)))
+ (let ((?x108 (- ?x158)))
+ (let ((?x71 (+ ?x126 ?x108)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x160 (+ ?x94 ?x71)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x61 (* ?x65 ?x160)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x69 (* ?x129 ?x61)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x136 (/ 1.0 exp!4)))
+ (let ((?x155 (* ?x136 ?x53)))
+ (let ((?x125 (- ?x155)))
+ (let ((?x120 (+ ?x122 ?x125)))
+ (let ((?x32 (* ?x159 ?x120)))
+ (let ((?x132 (* ?x11 ?x32)))
+ (let ((?x127 (- ?x132)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x169 (+ ?x36 ?x127)))
+ (let ((?x118 (* ?x65 ?x169)))
+ (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(check-sat)
+(pop 1)
+; region 7 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
 (declare-fun exp!6 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!39 () Real)
+(declare-fun log!41 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!265 () Real)
-(declare-fun log!343 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
 (assert
- false)
+ true)
 (assert
- (> 0.0 scale))
+ (< 0.0 scale))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2589,13 +1164,14 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!11))
+(assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (= 0.0 ?x439))))
-(assert
- (= 0.0 unknown!11))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (= 0.0 ?x572)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2610,9 +1186,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2623,27 +1200,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584)))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584)))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2660,52 +1240,56 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584)))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x158 (- ?x11)))
- (let ((?x84 (/ 1.0 (* scale scale))))
- (let ((?x79 (* ?x84 ?x158)))
- (let ((?x97 (/ 0.0 scale)))
- (let ((?x111 (+ ?x97 ?x79)))
- (let ((?x133 (- ?x111)))
- (let ((?x520 (* ?x133 ?x157)))
- (let ((?x448 (/ ?x520 ?x439)))
- (let ((?x373 (* ?x133 (/ 1.0 2.0))))
- (let ((?x545 (+ ?x373 ?x448)))
- (let ((?x729 (* 2.0 ?x545)))
- (let ((?x482 (- ?x729)))
- (let ((?x458 (+ ?x133 ?x482)))
- (let ((?x136 (/ 1.0 scale)))
- (let ((?x150 (- ?x136)))
- (let ((?x1070 (+ ?x150 ?x458)))
- (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x334 (* ?x732 exp!2)))
- (let ((?x405 (* ?x334 ?x1070)))
- (let ((?x120 (- b)))
- (let ((?x66 (+ f ?x120)))
- (let ((?x1005 (* ?x66 ?x405)))
- (let ((?x95 (* f 1.0)))
- (let ((?x129 (* ?x120 1.0)))
- (let ((?x100 (+ ?x129 ?x95)))
- (let ((?x101 (- ?x100)))
- (let ((?x42 (* 2.0 ?x101)))
- (let ((?x134 (* ?x157 ?x42)))
- (let ((?x92 (- ?x134)))
- (let ((?x82 (+ ?x101 ?x92)))
- (let ((?x154 (* ?x84 ?x82)))
- (let ((?x46 (* ?x11 ?x154)))
- (let ((?x87 (- ?x46)))
- (let ((?x116 (/ ?x101 scale)))
- (let ((?x118 (+ ?x116 ?x87)))
- (let ((?x300 (* ?x334 ?x118)))
- (or (and (distinct ?x300 ?x1005) true)))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x185 (* ?x126 (/ 1.0 2.0))))
+ (let ((?x1062 (+ ?x185 ?x496)))
+ (let ((?x401 (* 2.0 ?x1062)))
+ (let ((?x1153 (- ?x401)))
+ (let ((?x837 (+ ?x126 ?x1153)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x860 (+ ?x94 ?x837)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x539 (* ?x430 ?x860)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x649 (* ?x129 ?x539)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x254 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x263 (* ?x254 exp!2)))
+ (let ((?x224 (* ?x263 ?x53)))
+ (let ((?x812 (- ?x224)))
+ (let ((?x416 (+ ?x122 ?x812)))
+ (let ((?x677 (* ?x159 ?x416)))
+ (let ((?x256 (* ?x11 ?x677)))
+ (let ((?x215 (- ?x256)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x235 (+ ?x36 ?x215)))
+ (let ((?x1226 (* ?x430 ?x235)))
+ (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2723,63 +1307,64 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
 (assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!39 0.0) (> exp!3 1.0)))
+ (= (> log!41 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!39)))
+ (>= exp!3 (+ 1.0 log!41)))
 (assert
- (=> (> scale 0.0) (= exp!3 scale)))
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
 (assert
- (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!265) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
 (assert
- (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
 (assert
- (= (< log!265 log!39) (< exp!4 exp!3)))
+ (= (< log!277 log!41) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!265) (< exp!3 exp!4)))
+ (= (< log!41 log!277) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!265 0.0) (> exp!4 1.0)))
+ (= (> log!277 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!265)))
+ (>= exp!4 (+ 1.0 log!277)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!343) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
 (assert
- (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
 (assert
- (= (< log!343 log!39) (< exp!5 exp!3)))
+ (= (< log!355 log!41) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!343) (< exp!3 exp!5)))
+ (= (< log!41 log!355) (< exp!3 exp!5)))
 (assert
- (= (< log!343 log!265) (< exp!5 exp!4)))
+ (= (< log!355 log!277) (< exp!5 exp!4)))
 (assert
- (= (< log!265 log!343) (< exp!4 exp!5)))
+ (= (< log!277 log!355) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!343 0.0) (> exp!5 1.0)))
+ (= (> log!355 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!343)))
+ (>= exp!5 (+ 1.0 log!355)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2791,17 +1376,17 @@
 (assert
  (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
 (assert
- (= (< 0.0 log!39) (< exp!6 exp!3)))
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
 (assert
- (= (> 0.0 log!39) (< exp!3 exp!6)))
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!265) (< exp!6 exp!4)))
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!265) (< exp!4 exp!6)))
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!343) (< exp!6 exp!5)))
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!343) (< exp!5 exp!6)))
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -2810,12 +1395,13 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 13 of 16
+; region 8 of 32
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -2824,14 +1410,14 @@
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!39 () Real)
+(declare-fun log!41 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!265 () Real)
-(declare-fun log!343 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
 (assert
- false)
+ true)
 (assert
- (> 0.0 scale))
+ (< 0.0 scale))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2839,11 +1425,14 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!11))
+(assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -2858,9 +1447,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2871,27 +1461,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584)))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584)))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -2908,53 +1501,56 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584)))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x158 (- ?x11)))
- (let ((?x84 (/ 1.0 (* scale scale))))
- (let ((?x79 (* ?x84 ?x158)))
- (let ((?x97 (/ 0.0 scale)))
- (let ((?x111 (+ ?x97 ?x79)))
- (let ((?x133 (- ?x111)))
- (let ((?x520 (* ?x133 ?x157)))
- (let ((?x448 (/ ?x520 ?x439)))
- (let ((?x373 (* ?x133 (/ 1.0 2.0))))
- (let ((?x545 (+ ?x373 ?x448)))
- (let ((?x729 (* 2.0 ?x545)))
- (let ((?x482 (- ?x729)))
- (let ((?x458 (+ ?x133 ?x482)))
- (let ((?x136 (/ 1.0 scale)))
- (let ((?x150 (- ?x136)))
- (let ((?x1070 (+ ?x150 ?x458)))
- (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x334 (* ?x732 exp!2)))
- (let ((?x405 (* ?x334 ?x1070)))
- (let ((?x120 (- b)))
- (let ((?x66 (+ f ?x120)))
- (let ((?x1005 (* ?x66 ?x405)))
- (let ((?x590 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x95 (* f 1.0)))
- (let ((?x129 (* ?x120 1.0)))
- (let ((?x100 (+ ?x129 ?x95)))
- (let ((?x101 (- ?x100)))
- (let ((?x42 (* 2.0 ?x101)))
- (let ((?x305 (* ?x42 ?x590)))
- (let ((?x513 (- ?x305)))
- (let ((?x815 (+ ?x101 ?x513)))
- (let ((?x635 (* ?x84 ?x815)))
- (let ((?x1126 (* ?x11 ?x635)))
- (let ((?x1080 (- ?x1126)))
- (let ((?x116 (/ ?x101 scale)))
- (let ((?x973 (+ ?x116 ?x1080)))
- (let ((?x1019 (* ?x334 ?x973)))
- (or (and (distinct ?x1019 ?x1005) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x185 (* ?x126 (/ 1.0 2.0))))
+ (let ((?x1062 (+ ?x185 ?x496)))
+ (let ((?x401 (* 2.0 ?x1062)))
+ (let ((?x1153 (- ?x401)))
+ (let ((?x837 (+ ?x126 ?x1153)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x860 (+ ?x94 ?x837)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x539 (* ?x430 ?x860)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x649 (* ?x129 ?x539)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x254 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x263 (* ?x254 exp!2)))
+ (let ((?x224 (* ?x263 ?x53)))
+ (let ((?x812 (- ?x224)))
+ (let ((?x416 (+ ?x122 ?x812)))
+ (let ((?x677 (* ?x159 ?x416)))
+ (let ((?x256 (* ?x11 ?x677)))
+ (let ((?x215 (- ?x256)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x235 (+ ?x36 ?x215)))
+ (let ((?x1226 (* ?x430 ?x235)))
+ (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2972,63 +1568,64 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
 (assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!39 0.0) (> exp!3 1.0)))
+ (= (> log!41 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!39)))
+ (>= exp!3 (+ 1.0 log!41)))
 (assert
- (=> (> scale 0.0) (= exp!3 scale)))
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
 (assert
- (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!265) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
 (assert
- (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
 (assert
- (= (< log!265 log!39) (< exp!4 exp!3)))
+ (= (< log!277 log!41) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!265) (< exp!3 exp!4)))
+ (= (< log!41 log!277) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!265 0.0) (> exp!4 1.0)))
+ (= (> log!277 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!265)))
+ (>= exp!4 (+ 1.0 log!277)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!343) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
 (assert
- (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
 (assert
- (= (< log!343 log!39) (< exp!5 exp!3)))
+ (= (< log!355 log!41) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!343) (< exp!3 exp!5)))
+ (= (< log!41 log!355) (< exp!3 exp!5)))
 (assert
- (= (< log!343 log!265) (< exp!5 exp!4)))
+ (= (< log!355 log!277) (< exp!5 exp!4)))
 (assert
- (= (< log!265 log!343) (< exp!4 exp!5)))
+ (= (< log!277 log!355) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!343 0.0) (> exp!5 1.0)))
+ (= (> log!355 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!343)))
+ (>= exp!5 (+ 1.0 log!355)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3040,17 +1637,17 @@
 (assert
  (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
 (assert
- (= (< 0.0 log!39) (< exp!6 exp!3)))
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
 (assert
- (= (> 0.0 log!39) (< exp!3 exp!6)))
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!265) (< exp!6 exp!4)))
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!265) (< exp!4 exp!6)))
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!343) (< exp!6 exp!5)))
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!343) (< exp!5 exp!6)))
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3059,12 +1656,13 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 14 of 16
+; region 9 of 32
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -3073,14 +1671,14 @@
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!39 () Real)
+(declare-fun log!41 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!265 () Real)
-(declare-fun log!343 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
 (assert
- false)
+ true)
 (assert
- (> 0.0 scale))
+ (< 0.0 scale))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3088,11 +1686,14 @@
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
 (assert
+ (> 0.0 unknown!11))
+(assert
  (> 0.0 unknown!12))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
@@ -3107,9 +1708,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3120,27 +1722,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584)))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584)))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3157,53 +1762,56 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584)))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x158 (- ?x11)))
- (let ((?x84 (/ 1.0 (* scale scale))))
- (let ((?x79 (* ?x84 ?x158)))
- (let ((?x97 (/ 0.0 scale)))
- (let ((?x111 (+ ?x97 ?x79)))
- (let ((?x133 (- ?x111)))
- (let ((?x254 (* 0.0 ?x133)))
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let ((?x520 (* ?x133 ?x157)))
- (let ((?x448 (/ ?x520 ?x439)))
- (let ((?x1074 (+ ?x448 ?x254)))
- (let ((?x1004 (* 2.0 ?x1074)))
- (let ((?x1683 (- ?x1004)))
- (let ((?x497 (+ ?x133 ?x1683)))
- (let ((?x136 (/ 1.0 scale)))
- (let ((?x150 (- ?x136)))
- (let ((?x1685 (+ ?x150 ?x497)))
- (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x334 (* ?x732 exp!2)))
- (let ((?x1678 (* ?x334 ?x1685)))
- (let ((?x120 (- b)))
- (let ((?x66 (+ f ?x120)))
- (let ((?x344 (* ?x66 ?x1678)))
- (let ((?x590 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x95 (* f 1.0)))
- (let ((?x129 (* ?x120 1.0)))
- (let ((?x100 (+ ?x129 ?x95)))
- (let ((?x101 (- ?x100)))
- (let ((?x42 (* 2.0 ?x101)))
- (let ((?x305 (* ?x42 ?x590)))
- (let ((?x513 (- ?x305)))
- (let ((?x815 (+ ?x101 ?x513)))
- (let ((?x635 (* ?x84 ?x815)))
- (let ((?x1126 (* ?x11 ?x635)))
- (let ((?x1080 (- ?x1126)))
- (let ((?x116 (/ ?x101 scale)))
- (let ((?x973 (+ ?x116 ?x1080)))
- (let ((?x1019 (* ?x334 ?x973)))
- (or (and (distinct ?x1019 ?x344) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1634 (* 0.0 ?x126)))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x935 (+ ?x496 ?x1634)))
+ (let ((?x618 (* 2.0 ?x935)))
+ (let ((?x1079 (- ?x618)))
+ (let ((?x304 (+ ?x126 ?x1079)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x1686 (+ ?x94 ?x304)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x1684 (* ?x430 ?x1686)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x599 (* ?x129 ?x1684)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x254 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x263 (* ?x254 exp!2)))
+ (let ((?x224 (* ?x263 ?x53)))
+ (let ((?x812 (- ?x224)))
+ (let ((?x416 (+ ?x122 ?x812)))
+ (let ((?x677 (* ?x159 ?x416)))
+ (let ((?x256 (* ?x11 ?x677)))
+ (let ((?x215 (- ?x256)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x235 (+ ?x36 ?x215)))
+ (let ((?x1226 (* ?x430 ?x235)))
+ (or (and (distinct ?x1226 ?x599) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3221,63 +1829,64 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
 (assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!39 0.0) (> exp!3 1.0)))
+ (= (> log!41 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!39)))
+ (>= exp!3 (+ 1.0 log!41)))
 (assert
- (=> (> scale 0.0) (= exp!3 scale)))
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
 (assert
- (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!265) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
 (assert
- (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
 (assert
- (= (< log!265 log!39) (< exp!4 exp!3)))
+ (= (< log!277 log!41) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!265) (< exp!3 exp!4)))
+ (= (< log!41 log!277) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!265 0.0) (> exp!4 1.0)))
+ (= (> log!277 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!265)))
+ (>= exp!4 (+ 1.0 log!277)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!343) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
 (assert
- (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
 (assert
- (= (< log!343 log!39) (< exp!5 exp!3)))
+ (= (< log!355 log!41) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!343) (< exp!3 exp!5)))
+ (= (< log!41 log!355) (< exp!3 exp!5)))
 (assert
- (= (< log!343 log!265) (< exp!5 exp!4)))
+ (= (< log!355 log!277) (< exp!5 exp!4)))
 (assert
- (= (< log!265 log!343) (< exp!4 exp!5)))
+ (= (< log!277 log!355) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!343 0.0) (> exp!5 1.0)))
+ (= (> log!355 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!343)))
+ (>= exp!5 (+ 1.0 log!355)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3289,17 +1898,17 @@
 (assert
  (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
 (assert
- (= (< 0.0 log!39) (< exp!6 exp!3)))
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
 (assert
- (= (> 0.0 log!39) (< exp!3 exp!6)))
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!265) (< exp!6 exp!4)))
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!265) (< exp!4 exp!6)))
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!343) (< exp!6 exp!5)))
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!343) (< exp!5 exp!6)))
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3308,12 +1917,13 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 15 of 16
+; region 10 of 32
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -3322,20 +1932,22 @@
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!39 () Real)
+(declare-fun log!41 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!265 () Real)
-(declare-fun log!343 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
 (assert
- false)
+ true)
 (assert
- (> 0.0 scale))
+ (< 0.0 scale))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (< 0.0 unknown!12))
 (assert
@@ -3352,9 +1964,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3365,27 +1978,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584)))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584)))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3402,53 +2018,56 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584)))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x158 (- ?x11)))
- (let ((?x84 (/ 1.0 (* scale scale))))
- (let ((?x79 (* ?x84 ?x158)))
- (let ((?x97 (/ 0.0 scale)))
- (let ((?x111 (+ ?x97 ?x79)))
- (let ((?x133 (- ?x111)))
- (let ((?x520 (* ?x133 ?x157)))
- (let ((?x448 (/ ?x520 ?x439)))
- (let ((?x373 (* ?x133 (/ 1.0 2.0))))
- (let ((?x545 (+ ?x373 ?x448)))
- (let ((?x729 (* 2.0 ?x545)))
- (let ((?x482 (- ?x729)))
- (let ((?x458 (+ ?x133 ?x482)))
- (let ((?x136 (/ 1.0 scale)))
- (let ((?x150 (- ?x136)))
- (let ((?x1070 (+ ?x150 ?x458)))
- (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x334 (* ?x732 exp!2)))
- (let ((?x405 (* ?x334 ?x1070)))
- (let ((?x120 (- b)))
- (let ((?x66 (+ f ?x120)))
- (let ((?x1005 (* ?x66 ?x405)))
- (let ((?x590 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x95 (* f 1.0)))
- (let ((?x129 (* ?x120 1.0)))
- (let ((?x100 (+ ?x129 ?x95)))
- (let ((?x101 (- ?x100)))
- (let ((?x42 (* 2.0 ?x101)))
- (let ((?x305 (* ?x42 ?x590)))
- (let ((?x513 (- ?x305)))
- (let ((?x815 (+ ?x101 ?x513)))
- (let ((?x635 (* ?x84 ?x815)))
- (let ((?x1126 (* ?x11 ?x635)))
- (let ((?x1080 (- ?x1126)))
- (let ((?x116 (/ ?x101 scale)))
- (let ((?x973 (+ ?x116 ?x1080)))
- (let ((?x1019 (* ?x334 ?x973)))
- (or (and (distinct ?x1019 ?x1005) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x185 (* ?x126 (/ 1.0 2.0))))
+ (let ((?x1062 (+ ?x185 ?x496)))
+ (let ((?x401 (* 2.0 ?x1062)))
+ (let ((?x1153 (- ?x401)))
+ (let ((?x837 (+ ?x126 ?x1153)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x860 (+ ?x94 ?x837)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x539 (* ?x430 ?x860)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x649 (* ?x129 ?x539)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x254 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x263 (* ?x254 exp!2)))
+ (let ((?x224 (* ?x263 ?x53)))
+ (let ((?x812 (- ?x224)))
+ (let ((?x416 (+ ?x122 ?x812)))
+ (let ((?x677 (* ?x159 ?x416)))
+ (let ((?x256 (* ?x11 ?x677)))
+ (let ((?x215 (- ?x256)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x235 (+ ?x36 ?x215)))
+ (let ((?x1226 (* ?x430 ?x235)))
+ (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3466,63 +2085,64 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
 (assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!39 0.0) (> exp!3 1.0)))
+ (= (> log!41 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!39)))
+ (>= exp!3 (+ 1.0 log!41)))
 (assert
- (=> (> scale 0.0) (= exp!3 scale)))
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
 (assert
- (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!265) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
 (assert
- (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
 (assert
- (= (< log!265 log!39) (< exp!4 exp!3)))
+ (= (< log!277 log!41) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!265) (< exp!3 exp!4)))
+ (= (< log!41 log!277) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!265 0.0) (> exp!4 1.0)))
+ (= (> log!277 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!265)))
+ (>= exp!4 (+ 1.0 log!277)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!343) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
 (assert
- (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
 (assert
- (= (< log!343 log!39) (< exp!5 exp!3)))
+ (= (< log!355 log!41) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!343) (< exp!3 exp!5)))
+ (= (< log!41 log!355) (< exp!3 exp!5)))
 (assert
- (= (< log!343 log!265) (< exp!5 exp!4)))
+ (= (< log!355 log!277) (< exp!5 exp!4)))
 (assert
- (= (< log!265 log!343) (< exp!4 exp!5)))
+ (= (< log!277 log!355) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!343 0.0) (> exp!5 1.0)))
+ (= (> log!355 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!343)))
+ (>= exp!5 (+ 1.0 log!355)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3534,17 +2154,17 @@
 (assert
  (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
 (assert
- (= (< 0.0 log!39) (< exp!6 exp!3)))
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
 (assert
- (= (> 0.0 log!39) (< exp!3 exp!6)))
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!265) (< exp!6 exp!4)))
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!265) (< exp!4 exp!6)))
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!343) (< exp!6 exp!5)))
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!343) (< exp!5 exp!6)))
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -3553,12 +2173,13 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 16 of 16
+; region 11 of 32
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
+(declare-fun unknown!11 () Real)
 (declare-fun unknown!12 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
@@ -3567,20 +2188,22 @@
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!39 () Real)
+(declare-fun log!41 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!265 () Real)
-(declare-fun log!343 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
 (assert
- false)
+ true)
 (assert
- (> 0.0 scale))
+ (< 0.0 scale))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
  (let ((?x14 (/ ?x11 scale)))
  (let ((?x15 (- ?x14)))
  (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
 (assert
  (< 0.0 unknown!12))
 (assert
@@ -3597,9 +2220,10 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3610,27 +2234,30 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584)))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584)))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
 (assert
  (< 0.0 scale))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (< 0.0 ?x439))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
 (assert
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
@@ -3647,53 +2274,56 @@
  (let (($x9 (= 0.0 scale)))
  (not $x9)))
 (assert
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let (($x584 (= 0.0 ?x439)))
- (not $x584)))))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
 (assert
  (let ((?x17 (- loc)))
  (let ((?x11 (+ z ?x17)))
- (let ((?x158 (- ?x11)))
- (let ((?x84 (/ 1.0 (* scale scale))))
- (let ((?x79 (* ?x84 ?x158)))
- (let ((?x97 (/ 0.0 scale)))
- (let ((?x111 (+ ?x97 ?x79)))
- (let ((?x133 (- ?x111)))
- (let ((?x254 (* 0.0 ?x133)))
- (let ((?x157 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x439 (+ 1.0 ?x157)))
- (let ((?x520 (* ?x133 ?x157)))
- (let ((?x448 (/ ?x520 ?x439)))
- (let ((?x1074 (+ ?x448 ?x254)))
- (let ((?x1004 (* 2.0 ?x1074)))
- (let ((?x1683 (- ?x1004)))
- (let ((?x497 (+ ?x133 ?x1683)))
- (let ((?x136 (/ 1.0 scale)))
- (let ((?x150 (- ?x136)))
- (let ((?x1685 (+ ?x150 ?x497)))
- (let ((?x732 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x334 (* ?x732 exp!2)))
- (let ((?x1678 (* ?x334 ?x1685)))
- (let ((?x120 (- b)))
- (let ((?x66 (+ f ?x120)))
- (let ((?x344 (* ?x66 ?x1678)))
- (let ((?x590 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x95 (* f 1.0)))
- (let ((?x129 (* ?x120 1.0)))
- (let ((?x100 (+ ?x129 ?x95)))
- (let ((?x101 (- ?x100)))
- (let ((?x42 (* 2.0 ?x101)))
- (let ((?x305 (* ?x42 ?x590)))
- (let ((?x513 (- ?x305)))
- (let ((?x815 (+ ?x101 ?x513)))
- (let ((?x635 (* ?x84 ?x815)))
- (let ((?x1126 (* ?x11 ?x635)))
- (let ((?x1080 (- ?x1126)))
- (let ((?x116 (/ ?x101 scale)))
- (let ((?x973 (+ ?x116 ?x1080)))
- (let ((?x1019 (* ?x334 ?x973)))
- (or (and (distinct ?x1019 ?x344) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1634 (* 0.0 ?x126)))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x935 (+ ?x496 ?x1634)))
+ (let ((?x618 (* 2.0 ?x935)))
+ (let ((?x1079 (- ?x618)))
+ (let ((?x304 (+ ?x126 ?x1079)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x1686 (+ ?x94 ?x304)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x1684 (* ?x430 ?x1686)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x599 (* ?x129 ?x1684)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x254 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x263 (* ?x254 exp!2)))
+ (let ((?x224 (* ?x263 ?x53)))
+ (let ((?x812 (- ?x224)))
+ (let ((?x416 (+ ?x122 ?x812)))
+ (let ((?x677 (* ?x159 ?x416)))
+ (let ((?x256 (* ?x11 ?x677)))
+ (let ((?x215 (- ?x256)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x235 (+ ?x36 ?x215)))
+ (let ((?x1226 (* ?x430 ?x235)))
+ (or (and (distinct ?x1226 ?x599) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3711,63 +2341,64 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
 (assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!39 0.0) (> exp!3 1.0)))
+ (= (> log!41 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!39)))
+ (>= exp!3 (+ 1.0 log!41)))
 (assert
- (=> (> scale 0.0) (= exp!3 scale)))
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
 (assert
- (= (< log!265 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!265) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
 (assert
- (= (< log!265 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!265) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
 (assert
- (= (< log!265 log!39) (< exp!4 exp!3)))
+ (= (< log!277 log!41) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!265) (< exp!3 exp!4)))
+ (= (< log!41 log!277) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!265 0.0) (> exp!4 1.0)))
+ (= (> log!277 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!265)))
+ (>= exp!4 (+ 1.0 log!277)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!343 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!343) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
 (assert
- (= (< log!343 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!343) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
 (assert
- (= (< log!343 log!39) (< exp!5 exp!3)))
+ (= (< log!355 log!41) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!343) (< exp!3 exp!5)))
+ (= (< log!41 log!355) (< exp!3 exp!5)))
 (assert
- (= (< log!343 log!265) (< exp!5 exp!4)))
+ (= (< log!355 log!277) (< exp!5 exp!4)))
 (assert
- (= (< log!265 log!343) (< exp!4 exp!5)))
+ (= (< log!277 log!355) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!343 0.0) (> exp!5 1.0)))
+ (= (> log!355 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!343)))
+ (>= exp!5 (+ 1.0 log!355)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -3779,17 +2410,5257 @@
 (assert
  (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
 (assert
- (= (< 0.0 log!39) (< exp!6 exp!3)))
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
 (assert
- (= (> 0.0 log!39) (< exp!3 exp!6)))
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!265) (< exp!6 exp!4)))
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!265) (< exp!4 exp!6)))
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!343) (< exp!6 exp!5)))
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!343) (< exp!5 exp!6)))
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 12 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (= 0.0 ?x572)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x185 (* ?x126 (/ 1.0 2.0))))
+ (let ((?x1062 (+ ?x185 ?x496)))
+ (let ((?x401 (* 2.0 ?x1062)))
+ (let ((?x1153 (- ?x401)))
+ (let ((?x837 (+ ?x126 ?x1153)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x860 (+ ?x94 ?x837)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x539 (* ?x430 ?x860)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x649 (* ?x129 ?x539)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x684 (* ?x142 ?x53)))
+ (let ((?x1649 (- ?x684)))
+ (let ((?x633 (+ ?x122 ?x1649)))
+ (let ((?x368 (* ?x159 ?x633)))
+ (let ((?x793 (* ?x11 ?x368)))
+ (let ((?x744 (- ?x793)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x1091 (+ ?x36 ?x744)))
+ (let ((?x286 (* ?x430 ?x1091)))
+ (or (and (distinct ?x286 ?x649) true))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 13 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x185 (* ?x126 (/ 1.0 2.0))))
+ (let ((?x1062 (+ ?x185 ?x496)))
+ (let ((?x401 (* 2.0 ?x1062)))
+ (let ((?x1153 (- ?x401)))
+ (let ((?x837 (+ ?x126 ?x1153)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x860 (+ ?x94 ?x837)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x539 (* ?x430 ?x860)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x649 (* ?x129 ?x539)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x254 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x263 (* ?x254 exp!2)))
+ (let ((?x224 (* ?x263 ?x53)))
+ (let ((?x812 (- ?x224)))
+ (let ((?x416 (+ ?x122 ?x812)))
+ (let ((?x677 (* ?x159 ?x416)))
+ (let ((?x256 (* ?x11 ?x677)))
+ (let ((?x215 (- ?x256)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x235 (+ ?x36 ?x215)))
+ (let ((?x1226 (* ?x430 ?x235)))
+ (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 14 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1634 (* 0.0 ?x126)))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x935 (+ ?x496 ?x1634)))
+ (let ((?x618 (* 2.0 ?x935)))
+ (let ((?x1079 (- ?x618)))
+ (let ((?x304 (+ ?x126 ?x1079)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x1686 (+ ?x94 ?x304)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x1684 (* ?x430 ?x1686)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x599 (* ?x129 ?x1684)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x254 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x263 (* ?x254 exp!2)))
+ (let ((?x224 (* ?x263 ?x53)))
+ (let ((?x812 (- ?x224)))
+ (let ((?x416 (+ ?x122 ?x812)))
+ (let ((?x677 (* ?x159 ?x416)))
+ (let ((?x256 (* ?x11 ?x677)))
+ (let ((?x215 (- ?x256)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x235 (+ ?x36 ?x215)))
+ (let ((?x1226 (* ?x430 ?x235)))
+ (or (and (distinct ?x1226 ?x599) true))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 15 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x185 (* ?x126 (/ 1.0 2.0))))
+ (let ((?x1062 (+ ?x185 ?x496)))
+ (let ((?x401 (* 2.0 ?x1062)))
+ (let ((?x1153 (- ?x401)))
+ (let ((?x837 (+ ?x126 ?x1153)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x860 (+ ?x94 ?x837)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x539 (* ?x430 ?x860)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x649 (* ?x129 ?x539)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x254 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x263 (* ?x254 exp!2)))
+ (let ((?x224 (* ?x263 ?x53)))
+ (let ((?x812 (- ?x224)))
+ (let ((?x416 (+ ?x122 ?x812)))
+ (let ((?x677 (* ?x159 ?x416)))
+ (let ((?x256 (* ?x11 ?x677)))
+ (let ((?x215 (- ?x256)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x235 (+ ?x36 ?x215)))
+ (let ((?x1226 (* ?x430 ?x235)))
+ (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 16 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1634 (* 0.0 ?x126)))
+ (let ((?x82 (/ 1.0 exp!1)))
+ (let ((?x142 (* ?x82 exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x935 (+ ?x496 ?x1634)))
+ (let ((?x618 (* 2.0 ?x935)))
+ (let ((?x1079 (- ?x618)))
+ (let ((?x304 (+ ?x126 ?x1079)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x1686 (+ ?x94 ?x304)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x1684 (* ?x430 ?x1686)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x599 (* ?x129 ?x1684)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x254 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x263 (* ?x254 exp!2)))
+ (let ((?x224 (* ?x263 ?x53)))
+ (let ((?x812 (- ?x224)))
+ (let ((?x416 (+ ?x122 ?x812)))
+ (let ((?x677 (* ?x159 ?x416)))
+ (let ((?x256 (* ?x11 ?x677)))
+ (let ((?x215 (- ?x256)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x235 (+ ?x36 ?x215)))
+ (let ((?x1226 (* ?x430 ?x235)))
+ (or (and (distinct ?x1226 ?x599) true))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (let (($x83 (= exp!3 scale)))
+ (=> (> scale 0.0) $x83)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 17 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun log!277 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!355 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x115 (* ?x156 ?x37)))
+ (let ((?x75 (/ ?x115 ?x46)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x148 (+ ?x126 ?x75)))
+ (let ((?x158 (* 2.0 ?x148)))
+ (let ((?x108 (- ?x158)))
+ (let ((?x71 (+ ?x126 ?x108)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x160 (+ ?x94 ?x71)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x61 (* ?x65 ?x160)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x69 (* ?x129 ?x61)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x136 (/ 1.0 exp!4)))
+ (let ((?x155 (* ?x136 ?x53)))
+ (let ((?x125 (- ?x155)))
+ (let ((?x120 (+ ?x122 ?x125)))
+ (let ((?x32 (* ?x159 ?x120)))
+ (let ((?x132 (* ?x11 ?x32)))
+ (let ((?x127 (- ?x132)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x169 (+ ?x36 ?x127)))
+ (let ((?x118 (* ?x65 ?x169)))
+ (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 18 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun log!277 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!355 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x115 (* ?x156 ?x37)))
+ (let ((?x75 (/ ?x115 ?x46)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x148 (+ ?x126 ?x75)))
+ (let ((?x158 (* 2.0 ?x148)))
+ (let ((?x108 (- ?x158)))
+ (let ((?x71 (+ ?x126 ?x108)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x160 (+ ?x94 ?x71)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x61 (* ?x65 ?x160)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x69 (* ?x129 ?x61)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x136 (/ 1.0 exp!4)))
+ (let ((?x155 (* ?x136 ?x53)))
+ (let ((?x125 (- ?x155)))
+ (let ((?x120 (+ ?x122 ?x125)))
+ (let ((?x32 (* ?x159 ?x120)))
+ (let ((?x132 (* ?x11 ?x32)))
+ (let ((?x127 (- ?x132)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x169 (+ ?x36 ?x127)))
+ (let ((?x118 (* ?x65 ?x169)))
+ (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 19 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun log!277 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!355 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x115 (* ?x156 ?x37)))
+ (let ((?x75 (/ ?x115 ?x46)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x148 (+ ?x126 ?x75)))
+ (let ((?x158 (* 2.0 ?x148)))
+ (let ((?x108 (- ?x158)))
+ (let ((?x71 (+ ?x126 ?x108)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x160 (+ ?x94 ?x71)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x61 (* ?x65 ?x160)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x69 (* ?x129 ?x61)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x136 (/ 1.0 exp!4)))
+ (let ((?x155 (* ?x136 ?x53)))
+ (let ((?x125 (- ?x155)))
+ (let ((?x120 (+ ?x122 ?x125)))
+ (let ((?x32 (* ?x159 ?x120)))
+ (let ((?x132 (* ?x11 ?x32)))
+ (let ((?x127 (- ?x132)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x169 (+ ?x36 ?x127)))
+ (let ((?x118 (* ?x65 ?x169)))
+ (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 20 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun log!277 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!355 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (= 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x115 (* ?x156 ?x37)))
+ (let ((?x75 (/ ?x115 ?x46)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x148 (+ ?x126 ?x75)))
+ (let ((?x158 (* 2.0 ?x148)))
+ (let ((?x108 (- ?x158)))
+ (let ((?x71 (+ ?x126 ?x108)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x160 (+ ?x94 ?x71)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x61 (* ?x65 ?x160)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x69 (* ?x129 ?x61)))
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x173 (* ?x53 ?x142)))
+ (let ((?x672 (- ?x173)))
+ (let ((?x592 (+ ?x122 ?x672)))
+ (let ((?x545 (* ?x159 ?x592)))
+ (let ((?x1092 (* ?x11 ?x545)))
+ (let ((?x646 (- ?x1092)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x1291 (+ ?x36 ?x646)))
+ (let ((?x963 (* ?x65 ?x1291)))
+ (or (and (distinct ?x963 ?x69) true))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 21 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun log!277 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!355 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x115 (* ?x156 ?x37)))
+ (let ((?x75 (/ ?x115 ?x46)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x148 (+ ?x126 ?x75)))
+ (let ((?x158 (* 2.0 ?x148)))
+ (let ((?x108 (- ?x158)))
+ (let ((?x71 (+ ?x126 ?x108)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x160 (+ ?x94 ?x71)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x61 (* ?x65 ?x160)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x69 (* ?x129 ?x61)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x136 (/ 1.0 exp!4)))
+ (let ((?x155 (* ?x136 ?x53)))
+ (let ((?x125 (- ?x155)))
+ (let ((?x120 (+ ?x122 ?x125)))
+ (let ((?x32 (* ?x159 ?x120)))
+ (let ((?x132 (* ?x11 ?x32)))
+ (let ((?x127 (- ?x132)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x169 (+ ?x36 ?x127)))
+ (let ((?x118 (* ?x65 ?x169)))
+ (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 22 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun log!277 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!355 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (< 0.0 ?x46))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let (($x85 (= 0.0 ?x46)))
+ (not $x85)))))
+(assert
+ (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x46 (+ 1.0 ?x37)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x115 (* ?x156 ?x37)))
+ (let ((?x75 (/ ?x115 ?x46)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x148 (+ ?x126 ?x75)))
+ (let ((?x158 (* 2.0 ?x148)))
+ (let ((?x108 (- ?x158)))
+ (let ((?x71 (+ ?x126 ?x108)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x160 (+ ?x94 ?x71)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x61 (* ?x65 ?x160)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x69 (* ?x129 ?x61)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x136 (/ 1.0 exp!4)))
+ (let ((?x155 (* ?x136 ?x53)))
+ (let ((?x125 (- ?x155)))
+ (let ((?x120 (+ ?x122 ?x125)))
+ (let ((?x32 (* ?x159 ?x120)))
+ (let ((?x132 (* ?x11 ?x32)))
+ (let ((?x127 (- ?x132)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x169 (+ ?x36 ?x127)))
+ (let ((?x118 (* ?x65 ?x169)))
+ (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 23 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (= 0.0 ?x572))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x185 (* ?x126 (/ 1.0 2.0))))
+ (let ((?x1062 (+ ?x185 ?x496)))
+ (let ((?x401 (* 2.0 ?x1062)))
+ (let ((?x1153 (- ?x401)))
+ (let ((?x837 (+ ?x126 ?x1153)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x860 (+ ?x94 ?x837)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x539 (* ?x430 ?x860)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x649 (* ?x129 ?x539)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x263 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x224 (* ?x263 ?x53)))
+ (let ((?x812 (- ?x224)))
+ (let ((?x416 (+ ?x122 ?x812)))
+ (let ((?x677 (* ?x159 ?x416)))
+ (let ((?x256 (* ?x11 ?x677)))
+ (let ((?x215 (- ?x256)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x235 (+ ?x36 ?x215)))
+ (let ((?x1226 (* ?x430 ?x235)))
+ (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 24 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x185 (* ?x126 (/ 1.0 2.0))))
+ (let ((?x1062 (+ ?x185 ?x496)))
+ (let ((?x401 (* 2.0 ?x1062)))
+ (let ((?x1153 (- ?x401)))
+ (let ((?x837 (+ ?x126 ?x1153)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x860 (+ ?x94 ?x837)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x539 (* ?x430 ?x860)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x649 (* ?x129 ?x539)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x263 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x224 (* ?x263 ?x53)))
+ (let ((?x812 (- ?x224)))
+ (let ((?x416 (+ ?x122 ?x812)))
+ (let ((?x677 (* ?x159 ?x416)))
+ (let ((?x256 (* ?x11 ?x677)))
+ (let ((?x215 (- ?x256)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x235 (+ ?x36 ?x215)))
+ (let ((?x1226 (* ?x430 ?x235)))
+ (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 25 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1634 (* 0.0 ?x126)))
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x935 (+ ?x496 ?x1634)))
+ (let ((?x618 (* 2.0 ?x935)))
+ (let ((?x1079 (- ?x618)))
+ (let ((?x304 (+ ?x126 ?x1079)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x1686 (+ ?x94 ?x304)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x1684 (* ?x430 ?x1686)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x599 (* ?x129 ?x1684)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x263 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x224 (* ?x263 ?x53)))
+ (let ((?x812 (- ?x224)))
+ (let ((?x416 (+ ?x122 ?x812)))
+ (let ((?x677 (* ?x159 ?x416)))
+ (let ((?x256 (* ?x11 ?x677)))
+ (let ((?x215 (- ?x256)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x235 (+ ?x36 ?x215)))
+ (let ((?x1226 (* ?x430 ?x235)))
+ (or (and (distinct ?x1226 ?x599) true))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 26 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x185 (* ?x126 (/ 1.0 2.0))))
+ (let ((?x1062 (+ ?x185 ?x496)))
+ (let ((?x401 (* 2.0 ?x1062)))
+ (let ((?x1153 (- ?x401)))
+ (let ((?x837 (+ ?x126 ?x1153)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x860 (+ ?x94 ?x837)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x539 (* ?x430 ?x860)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x649 (* ?x129 ?x539)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x263 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x224 (* ?x263 ?x53)))
+ (let ((?x812 (- ?x224)))
+ (let ((?x416 (+ ?x122 ?x812)))
+ (let ((?x677 (* ?x159 ?x416)))
+ (let ((?x256 (* ?x11 ?x677)))
+ (let ((?x215 (- ?x256)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x235 (+ ?x36 ?x215)))
+ (let ((?x1226 (* ?x430 ?x235)))
+ (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 27 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1634 (* 0.0 ?x126)))
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x935 (+ ?x496 ?x1634)))
+ (let ((?x618 (* 2.0 ?x935)))
+ (let ((?x1079 (- ?x618)))
+ (let ((?x304 (+ ?x126 ?x1079)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x1686 (+ ?x94 ?x304)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x1684 (* ?x430 ?x1686)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x599 (* ?x129 ?x1684)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x263 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x224 (* ?x263 ?x53)))
+ (let ((?x812 (- ?x224)))
+ (let ((?x416 (+ ?x122 ?x812)))
+ (let ((?x677 (* ?x159 ?x416)))
+ (let ((?x256 (* ?x11 ?x677)))
+ (let ((?x215 (- ?x256)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x235 (+ ?x36 ?x215)))
+ (let ((?x1226 (* ?x430 ?x235)))
+ (or (and (distinct ?x1226 ?x599) true))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 28 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (= 0.0 ?x572))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x185 (* ?x126 (/ 1.0 2.0))))
+ (let ((?x1062 (+ ?x185 ?x496)))
+ (let ((?x401 (* 2.0 ?x1062)))
+ (let ((?x1153 (- ?x401)))
+ (let ((?x837 (+ ?x126 ?x1153)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x860 (+ ?x94 ?x837)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x539 (* ?x430 ?x860)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x649 (* ?x129 ?x539)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x684 (* ?x142 ?x53)))
+ (let ((?x1649 (- ?x684)))
+ (let ((?x633 (+ ?x122 ?x1649)))
+ (let ((?x368 (* ?x159 ?x633)))
+ (let ((?x793 (* ?x11 ?x368)))
+ (let ((?x744 (- ?x793)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x1091 (+ ?x36 ?x744)))
+ (let ((?x286 (* ?x430 ?x1091)))
+ (or (and (distinct ?x286 ?x649) true)))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 29 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x185 (* ?x126 (/ 1.0 2.0))))
+ (let ((?x1062 (+ ?x185 ?x496)))
+ (let ((?x401 (* 2.0 ?x1062)))
+ (let ((?x1153 (- ?x401)))
+ (let ((?x837 (+ ?x126 ?x1153)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x860 (+ ?x94 ?x837)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x539 (* ?x430 ?x860)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x649 (* ?x129 ?x539)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x263 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x224 (* ?x263 ?x53)))
+ (let ((?x812 (- ?x224)))
+ (let ((?x416 (+ ?x122 ?x812)))
+ (let ((?x677 (* ?x159 ?x416)))
+ (let ((?x256 (* ?x11 ?x677)))
+ (let ((?x215 (- ?x256)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x235 (+ ?x36 ?x215)))
+ (let ((?x1226 (* ?x430 ?x235)))
+ (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 30 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (> 0.0 unknown!12))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1634 (* 0.0 ?x126)))
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x935 (+ ?x496 ?x1634)))
+ (let ((?x618 (* 2.0 ?x935)))
+ (let ((?x1079 (- ?x618)))
+ (let ((?x304 (+ ?x126 ?x1079)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x1686 (+ ?x94 ?x304)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x1684 (* ?x430 ?x1686)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x599 (* ?x129 ?x1684)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x263 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x224 (* ?x263 ?x53)))
+ (let ((?x812 (- ?x224)))
+ (let ((?x416 (+ ?x122 ?x812)))
+ (let ((?x677 (* ?x159 ?x416)))
+ (let ((?x256 (* ?x11 ?x677)))
+ (let ((?x215 (- ?x256)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x235 (+ ?x36 ?x215)))
+ (let ((?x1226 (* ?x430 ?x235)))
+ (or (and (distinct ?x1226 ?x599) true))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 31 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x185 (* ?x126 (/ 1.0 2.0))))
+ (let ((?x1062 (+ ?x185 ?x496)))
+ (let ((?x401 (* 2.0 ?x1062)))
+ (let ((?x1153 (- ?x401)))
+ (let ((?x837 (+ ?x126 ?x1153)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x860 (+ ?x94 ?x837)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x539 (* ?x430 ?x860)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x649 (* ?x129 ?x539)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x263 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x224 (* ?x263 ?x53)))
+ (let ((?x812 (- ?x224)))
+ (let ((?x416 (+ ?x122 ?x812)))
+ (let ((?x677 (* ?x159 ?x416)))
+ (let ((?x256 (* ?x11 ?x677)))
+ (let ((?x215 (- ?x256)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x235 (+ ?x36 ?x215)))
+ (let ((?x1226 (* ?x430 ?x235)))
+ (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 32 of 32
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!11 () Real)
+(declare-fun unknown!12 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!41 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!277 () Real)
+(declare-fun log!355 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!11))
+(assert
+ (< 0.0 unknown!12))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (< 0.0 ?x572))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let (($x1276 (= 0.0 ?x572)))
+ (not $x1276)))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x152 (- ?x11)))
+ (let ((?x159 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x159 ?x152)))
+ (let ((?x77 (/ 0.0 scale)))
+ (let ((?x156 (+ ?x77 ?x123)))
+ (let ((?x126 (- ?x156)))
+ (let ((?x1634 (* 0.0 ?x126)))
+ (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x572 (+ 1.0 ?x142)))
+ (let ((?x1131 (* ?x126 ?x142)))
+ (let ((?x496 (/ ?x1131 ?x572)))
+ (let ((?x935 (+ ?x496 ?x1634)))
+ (let ((?x618 (* 2.0 ?x935)))
+ (let ((?x1079 (- ?x618)))
+ (let ((?x304 (+ ?x126 ?x1079)))
+ (let ((?x79 (/ 1.0 scale)))
+ (let ((?x94 (- ?x79)))
+ (let ((?x1686 (+ ?x94 ?x304)))
+ (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x430 (* ?x589 exp!2)))
+ (let ((?x1684 (* ?x430 ?x1686)))
+ (let ((?x93 (- b)))
+ (let ((?x129 (+ f ?x93)))
+ (let ((?x599 (* ?x129 ?x1684)))
+ (let ((?x157 (* f 1.0)))
+ (let ((?x138 (* ?x93 1.0)))
+ (let ((?x154 (+ ?x138 ?x157)))
+ (let ((?x122 (- ?x154)))
+ (let ((?x53 (* 2.0 ?x122)))
+ (let ((?x263 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x224 (* ?x263 ?x53)))
+ (let ((?x812 (- ?x224)))
+ (let ((?x416 (+ ?x122 ?x812)))
+ (let ((?x677 (* ?x159 ?x416)))
+ (let ((?x256 (* ?x11 ?x677)))
+ (let ((?x215 (- ?x256)))
+ (let ((?x36 (/ ?x122 scale)))
+ (let ((?x235 (+ ?x36 ?x215)))
+ (let ((?x1226 (* ?x430 ?x235)))
+ (or (and (distinct ?x1226 ?x599) true))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+(assert
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!41 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!41)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+(assert
+ (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+(assert
+ (= (< log!277 log!41) (< exp!4 exp!3)))
+(assert
+ (= (< log!41 log!277) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!277 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!277)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+(assert
+ (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+(assert
+ (= (< log!355 log!41) (< exp!5 exp!3)))
+(assert
+ (= (< log!41 log!355) (< exp!3 exp!5)))
+(assert
+ (= (< log!355 log!277) (< exp!5 exp!4)))
+(assert
+ (= (< log!277 log!355) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!355 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!355)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!41) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!41) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!277) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!277) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!355) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!355) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert

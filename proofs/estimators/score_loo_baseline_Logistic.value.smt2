@@ -12,9 +12,9 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!39 () Real)
+(declare-fun log!41 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!73 () Real)
+(declare-fun log!75 () Real)
 (assert
  true)
 (assert
@@ -59,39 +59,39 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
 (assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!39 0.0) (> exp!3 1.0)))
+ (= (> log!41 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!39)))
+ (>= exp!3 (+ 1.0 log!41)))
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!73 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!75 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!73) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!75) (< exp!1 exp!4)))
 (assert
- (= (< log!73 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!75 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!73) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!75) (< exp!2 exp!4)))
 (assert
- (= (< log!73 log!39) (< exp!4 exp!3)))
+ (= (< log!75 log!41) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!73) (< exp!3 exp!4)))
+ (= (< log!41 log!75) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!73 0.0) (> exp!4 1.0)))
+ (= (> log!75 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!73)))
+ (>= exp!4 (+ 1.0 log!75)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -107,11 +107,11 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!39 () Real)
+(declare-fun log!41 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!73 () Real)
+(declare-fun log!75 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!92 () Real)
+(declare-fun log!94 () Real)
 (assert
  true)
 (assert
@@ -157,63 +157,63 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
 (assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!39 0.0) (> exp!3 1.0)))
+ (= (> log!41 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!39)))
+ (>= exp!3 (+ 1.0 log!41)))
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!73 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!75 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!73) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!75) (< exp!1 exp!4)))
 (assert
- (= (< log!73 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!75 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!73) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!75) (< exp!2 exp!4)))
 (assert
- (= (< log!73 log!39) (< exp!4 exp!3)))
+ (= (< log!75 log!41) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!73) (< exp!3 exp!4)))
+ (= (< log!41 log!75) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!73 0.0) (> exp!4 1.0)))
+ (= (> log!75 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!73)))
+ (>= exp!4 (+ 1.0 log!75)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!92 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!94 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!92) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!94) (< exp!1 exp!5)))
 (assert
- (= (< log!92 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!94 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!92) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!94) (< exp!2 exp!5)))
 (assert
- (= (< log!92 log!39) (< exp!5 exp!3)))
+ (= (< log!94 log!41) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!92) (< exp!3 exp!5)))
+ (= (< log!41 log!94) (< exp!3 exp!5)))
 (assert
- (= (< log!92 log!73) (< exp!5 exp!4)))
+ (= (< log!94 log!75) (< exp!5 exp!4)))
 (assert
- (= (< log!73 log!92) (< exp!4 exp!5)))
+ (= (< log!75 log!94) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!92 0.0) (> exp!5 1.0)))
+ (= (> log!94 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!92)))
+ (>= exp!5 (+ 1.0 log!94)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -229,11 +229,11 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!39 () Real)
+(declare-fun log!41 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!73 () Real)
+(declare-fun log!75 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!92 () Real)
+(declare-fun log!94 () Real)
 (assert
  false)
 (assert
@@ -278,63 +278,63 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
 (assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!39 0.0) (> exp!3 1.0)))
+ (= (> log!41 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!39)))
+ (>= exp!3 (+ 1.0 log!41)))
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!73 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!75 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!73) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!75) (< exp!1 exp!4)))
 (assert
- (= (< log!73 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!75 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!73) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!75) (< exp!2 exp!4)))
 (assert
- (= (< log!73 log!39) (< exp!4 exp!3)))
+ (= (< log!75 log!41) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!73) (< exp!3 exp!4)))
+ (= (< log!41 log!75) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!73 0.0) (> exp!4 1.0)))
+ (= (> log!75 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!73)))
+ (>= exp!4 (+ 1.0 log!75)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!92 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!94 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!92) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!94) (< exp!1 exp!5)))
 (assert
- (= (< log!92 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!94 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!92) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!94) (< exp!2 exp!5)))
 (assert
- (= (< log!92 log!39) (< exp!5 exp!3)))
+ (= (< log!94 log!41) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!92) (< exp!3 exp!5)))
+ (= (< log!41 log!94) (< exp!3 exp!5)))
 (assert
- (= (< log!92 log!73) (< exp!5 exp!4)))
+ (= (< log!94 log!75) (< exp!5 exp!4)))
 (assert
- (= (< log!73 log!92) (< exp!4 exp!5)))
+ (= (< log!75 log!94) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!92 0.0) (> exp!5 1.0)))
+ (= (> log!94 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!92)))
+ (>= exp!5 (+ 1.0 log!94)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
@@ -350,11 +350,11 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!3 () Real)
-(declare-fun log!39 () Real)
+(declare-fun log!41 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!73 () Real)
+(declare-fun log!75 () Real)
 (declare-fun exp!5 () Real)
-(declare-fun log!92 () Real)
+(declare-fun log!94 () Real)
 (assert
  false)
 (assert
@@ -399,63 +399,63 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!41) (< exp!1 exp!3)))
 (assert
- (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!39 0.0) (> exp!3 1.0)))
+ (= (> log!41 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!39)))
+ (>= exp!3 (+ 1.0 log!41)))
 (assert
  (=> (> scale 0.0) (= exp!3 scale)))
 (assert
- (= (< log!73 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!75 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!73) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!75) (< exp!1 exp!4)))
 (assert
- (= (< log!73 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!75 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!73) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!75) (< exp!2 exp!4)))
 (assert
- (= (< log!73 log!39) (< exp!4 exp!3)))
+ (= (< log!75 log!41) (< exp!4 exp!3)))
 (assert
- (= (< log!39 log!73) (< exp!3 exp!4)))
+ (= (< log!41 log!75) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!73 0.0) (> exp!4 1.0)))
+ (= (> log!75 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!73)))
+ (>= exp!4 (+ 1.0 log!75)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!92 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!94 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!92) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!94) (< exp!1 exp!5)))
 (assert
- (= (< log!92 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!94 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!92) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!94) (< exp!2 exp!5)))
 (assert
- (= (< log!92 log!39) (< exp!5 exp!3)))
+ (= (< log!94 log!41) (< exp!5 exp!3)))
 (assert
- (= (< log!39 log!92) (< exp!3 exp!5)))
+ (= (< log!41 log!94) (< exp!3 exp!5)))
 (assert
- (= (< log!92 log!73) (< exp!5 exp!4)))
+ (= (< log!94 log!75) (< exp!5 exp!4)))
 (assert
- (= (< log!73 log!92) (< exp!4 exp!5)))
+ (= (< log!75 log!94) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!92 0.0) (> exp!5 1.0)))
+ (= (> log!94 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!92)))
+ (>= exp!5 (+ 1.0 log!94)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (check-sat)
