@@ -268,8 +268,8 @@ def _clamp(ctx: Context, lo, x, hi, **_):
 @register_translation("abs")
 def _abs(ctx: Context, x, **_):
     b = ctx.b
-    # (NaN where a is: both branches hold a; the guard puts a NaN a in a region of its own)
-    return _map(lambda a: b.select(compare_xla(b, "lt", a, b.const(0)), a, b.neg(a)), x)
+    # (NaN where a is: both branches hold a, so its definedness is kept on either path)
+    return _map(lambda a: b.select(b.cmp("lt", a, b.const(0)), a, b.neg(a)), x)
 
 
 @register_translation("sign")

@@ -96,6 +96,8 @@ def _one(b: Builder, n: Node, memo: dict) -> tuple[Node, Node]:
         # x ** -n: infinite at x == 0, 0 at x = +-inf
         nf = any_(sub[0][1], all_(finite(0), b.cmp("eq", a, zero)))
         return nf, sub[0][1]
+    if op == "select" and n.args[1] is not n.args[2] and _negated(n.args[1], n.args[2]):
+        return sub[1]  # abs: a or -a, NaN (or infinite) exactly where a is
     if op == "select":
         # the value is the branch the condition picks (a comparison of the program is XLA's,
         # ``_lax_rules.compare_xla``; an internal one is consistent with the branch taken)
@@ -131,6 +133,10 @@ def _one(b: Builder, n: Node, memo: dict) -> tuple[Node, Node]:
 
 
 NAN_OUTSIDE = frozenset({"asin"})  # applications that are NaN, not infinite, off their domain
+
+
+def _negated(x: Node, y: Node) -> bool:
+    return x.op == "neg" and x.args[0] is y or y.op == "neg" and y.args[0] is x
 
 
 def positive(n: Node, or_zero: bool) -> bool:

@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_Laplace, obligation 'score_identity[0]', verdict proved
-; 4 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 4
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -12,55 +12,55 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
-(declare-fun log!28 () Real)
+(declare-fun log!24 () Real)
+(declare-fun log!21 () Real)
 (assert
  true)
 (assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (< 0.0 ?x14)))))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (< 0.0 ?x10)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (< 0.0 scale))
+(assert
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (let ((?x120 (/ 0.0 scale)))
  (let ((?x121 (- ?x120)))
@@ -85,32 +85,32 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!31 0.0) (> exp!1 1.0)))
+ (= (> log!24 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!31)))
+ (>= exp!1 (+ 1.0 log!24)))
 (assert
- (let (($x23 (= exp!1 scale)))
- (=> (> scale 0.0) $x23)))
+ (let (($x41 (= exp!1 scale)))
+ (=> (> scale 0.0) $x41)))
 (assert
- (= (< log!28 log!31) (< exp!2 exp!1)))
+ (= (< log!21 log!24) (< exp!2 exp!1)))
 (assert
- (= (< log!31 log!28) (< exp!1 exp!2)))
+ (= (< log!24 log!21) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!28 0.0) (> exp!2 1.0)))
+ (= (> log!21 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!28)))
+ (>= exp!2 (+ 1.0 log!21)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!31) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!24) (< exp!3 exp!1)))
 (assert
- (= (< log!31 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!24 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!28) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!21) (< exp!3 exp!2)))
 (assert
- (= (< log!28 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!21 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -118,13 +118,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!31) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!24) (< exp!4 exp!1)))
 (assert
- (= (< log!31 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!24 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!28) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!21) (< exp!4 exp!2)))
 (assert
- (= (< log!28 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!21 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert
@@ -137,7 +137,7 @@
  (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 2 of 4
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -148,58 +148,58 @@
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun f () Real)
-(declare-fun log!31 () Real)
-(declare-fun log!28 () Real)
+(declare-fun log!24 () Real)
+(declare-fun log!21 () Real)
 (assert
  true)
 (assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (> 0.0 ?x14)))))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (> 0.0 ?x10)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (< 0.0 scale))
+(assert
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (let ((?x120 (/ 0.0 scale)))
  (let ((?x121 (- ?x120)))
@@ -207,46 +207,46 @@
  (let ((?x117 (* 0.0 ?x116)))
  (let ((?x114 (/ (- 1.0) scale)))
  (let ((?x118 (+ ?x114 ?x117)))
- (let ((?x610 (+ ?x118 ?x121)))
- (let ((?x418 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x356 (* ?x418 ?x610)))
- (let ((?x606 (* f ?x356)))
+ (let ((?x236 (+ ?x118 ?x121)))
+ (let ((?x153 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x203 (* ?x153 ?x236)))
+ (let ((?x245 (* f ?x203)))
  (let ((?x57 (* f 1.0)))
  (let ((?x55 (* 0.0 1.0)))
  (let ((?x58 (+ ?x55 ?x57)))
- (let ((?x129 (/ ?x58 scale)))
- (let ((?x585 (- ?x129)))
- (let ((?x609 (* ?x418 ?x585)))
- (or (and (distinct ?x609 ?x606) true)))))))))))))))))))
+ (let ((?x170 (/ ?x58 scale)))
+ (let ((?x239 (- ?x170)))
+ (let ((?x586 (* ?x153 ?x239)))
+ (or (and (distinct ?x586 ?x245) true)))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!31 0.0) (> exp!1 1.0)))
+ (= (> log!24 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!31)))
+ (>= exp!1 (+ 1.0 log!24)))
 (assert
- (let (($x23 (= exp!1 scale)))
- (=> (> scale 0.0) $x23)))
+ (let (($x41 (= exp!1 scale)))
+ (=> (> scale 0.0) $x41)))
 (assert
- (= (< log!28 log!31) (< exp!2 exp!1)))
+ (= (< log!21 log!24) (< exp!2 exp!1)))
 (assert
- (= (< log!31 log!28) (< exp!1 exp!2)))
+ (= (< log!24 log!21) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!28 0.0) (> exp!2 1.0)))
+ (= (> log!21 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!28)))
+ (>= exp!2 (+ 1.0 log!21)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!31) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!24) (< exp!3 exp!1)))
 (assert
- (= (< log!31 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!24 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!28) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!21) (< exp!3 exp!2)))
 (assert
- (= (< log!28 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!21 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -254,282 +254,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!31) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!24) (< exp!4 exp!1)))
 (assert
- (= (< log!31 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!24 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!28) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!21) (< exp!4 exp!2)))
 (assert
- (= (< log!28 (/ loc scale)) (< exp!2 exp!4)))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 3 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun f () Real)
-(declare-fun log!31 () Real)
-(declare-fun log!28 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (< 0.0 ?x14)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let ((?x120 (/ 0.0 scale)))
- (let ((?x121 (- ?x120)))
- (let ((?x116 (/ 1.0 (* scale scale))))
- (let ((?x117 (* 0.0 ?x116)))
- (let ((?x114 (/ (- 1.0) scale)))
- (let ((?x118 (+ ?x114 ?x117)))
- (let ((?x119 (- ?x118)))
- (let ((?x122 (+ ?x119 ?x121)))
- (let ((?x111 (* (/ (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x123 (* ?x111 ?x122)))
- (let ((?x124 (* f ?x123)))
- (let ((?x57 (* f 1.0)))
- (let ((?x55 (* 0.0 1.0)))
- (let ((?x58 (+ ?x55 ?x57)))
- (let ((?x59 (- ?x58)))
- (let ((?x60 (/ ?x59 scale)))
- (let ((?x61 (- ?x60)))
- (let ((?x112 (* ?x111 ?x61)))
- (or (and (distinct ?x112 ?x124) true)))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!31 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!31)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
-(assert
- (= (< log!28 log!31) (< exp!2 exp!1)))
-(assert
- (= (< log!31 log!28) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!28 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!28)))
-(assert
- (=> (> 2.0 0.0) (= 2.0 exp!2)))
-(assert
- (= (< (/ z scale) log!31) (< exp!3 exp!1)))
-(assert
- (= (< log!31 (/ z scale)) (< exp!1 exp!3)))
-(assert
- (= (< (/ z scale) log!28) (< exp!3 exp!2)))
-(assert
- (= (< log!28 (/ z scale)) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) log!31) (< exp!4 exp!1)))
-(assert
- (= (< log!31 (/ loc scale)) (< exp!1 exp!4)))
-(assert
- (= (< (/ loc scale) log!28) (< exp!4 exp!2)))
-(assert
- (= (< log!28 (/ loc scale)) (< exp!2 exp!4)))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 4 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun f () Real)
-(declare-fun log!31 () Real)
-(declare-fun log!28 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (> 0.0 ?x14)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let ((?x120 (/ 0.0 scale)))
- (let ((?x121 (- ?x120)))
- (let ((?x116 (/ 1.0 (* scale scale))))
- (let ((?x117 (* 0.0 ?x116)))
- (let ((?x114 (/ (- 1.0) scale)))
- (let ((?x118 (+ ?x114 ?x117)))
- (let ((?x610 (+ ?x118 ?x121)))
- (let ((?x418 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x356 (* ?x418 ?x610)))
- (let ((?x606 (* f ?x356)))
- (let ((?x57 (* f 1.0)))
- (let ((?x55 (* 0.0 1.0)))
- (let ((?x58 (+ ?x55 ?x57)))
- (let ((?x129 (/ ?x58 scale)))
- (let ((?x585 (- ?x129)))
- (let ((?x609 (* ?x418 ?x585)))
- (or (and (distinct ?x609 ?x606) true)))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!31 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!31)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
-(assert
- (= (< log!28 log!31) (< exp!2 exp!1)))
-(assert
- (= (< log!31 log!28) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!28 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!28)))
-(assert
- (=> (> 2.0 0.0) (= 2.0 exp!2)))
-(assert
- (= (< (/ z scale) log!31) (< exp!3 exp!1)))
-(assert
- (= (< log!31 (/ z scale)) (< exp!1 exp!3)))
-(assert
- (= (< (/ z scale) log!28) (< exp!3 exp!2)))
-(assert
- (= (< log!28 (/ z scale)) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) log!31) (< exp!4 exp!1)))
-(assert
- (= (< log!31 (/ loc scale)) (< exp!1 exp!4)))
-(assert
- (= (< (/ loc scale) log!28) (< exp!4 exp!2)))
-(assert
- (= (< log!28 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!21 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert

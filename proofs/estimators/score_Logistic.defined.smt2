@@ -1,5394 +1,226 @@
 ; certjax: rule estimators.score_Logistic, obligation 'defined', verdict proved
-; 77 negated queries, one per branch region; expected: unsat
+; 33 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 77
+; region 1 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (= 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 2 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 3 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (= 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 4 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 5 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (= 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 6 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 7 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (= 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 8 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 9 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (= 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 10 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 11 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (= 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 12 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 13 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (= 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 14 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 15 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (= 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 16 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 17 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (= 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 18 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 19 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (= 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 20 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 21 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (= 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 22 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 23 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (= 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 24 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 25 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (= 0.0 unknown!11))
-(assert
- (= 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 26 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (> 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (= 0.0 ?x164)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 27 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (> 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 28 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (> 0.0 unknown!11))
-(assert
- (= 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 29 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (> 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 30 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (= 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (= 0.0 ?x164)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 31 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (= 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 32 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (= 0.0 unknown!11))
-(assert
- (= 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 33 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (= 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 34 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (= 0.0 ?x164)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 35 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 36 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 unknown!11))
-(assert
- (= 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 37 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x194 (/ 1.0 exp!1)))
- (let ((?x190 (* ?x194 exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 38 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun unknown!1 () Real)
-(declare-fun unknown!10 () Real)
-(declare-fun unknown!6 () Real)
-(declare-fun unknown!9 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
+ true)
 (assert
- (= 0.0 scale))
+ (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (< 0.0 ?x11))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (< 0.0 ?x16))))))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
+ (> 0.0 unknown!7))
 (assert
- (= 0.0 unknown!2))
+ (> 0.0 unknown!2))
 (assert
- (= 0.0 unknown!4))
+ (> 0.0 unknown!6))
 (assert
- (= 0.0 unknown!1))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (= 0.0 unknown!10))
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 2 of 33
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (< 0.0 ?x16))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
 (assert
  (= 0.0 unknown!6))
 (assert
- (= 0.0 unknown!9))
-(assert
- (= 0.0 unknown!7))
-(assert
- (= 0.0 unknown!11))
-(assert
- (= 0.0 unknown!12))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -5407,367 +239,1054 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 39 of 77
+; region 3 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!2 () Real)
-(assert
- false)
-(assert
- (= 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (= 0.0 ?x11))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x18 $x18 $x18))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 40 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!2 () Real)
-(declare-fun unknown!4 () Real)
-(declare-fun unknown!1 () Real)
-(declare-fun unknown!10 () Real)
-(declare-fun unknown!6 () Real)
-(declare-fun unknown!9 () Real)
 (declare-fun unknown!7 () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
+ true)
 (assert
- (= 0.0 scale))
+ (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (> 0.0 ?x11))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (< 0.0 ?x16))))))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 4 of 33
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (< 0.0 ?x16))))))
+(assert
+ (> 0.0 unknown!7))
 (assert
  (= 0.0 unknown!2))
 (assert
- (= 0.0 unknown!4))
+ (> 0.0 unknown!6))
 (assert
- (= 0.0 unknown!1))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (= 0.0 unknown!10))
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 5 of 33
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (< 0.0 ?x16))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (= 0.0 unknown!2))
 (assert
  (= 0.0 unknown!6))
 (assert
- (= 0.0 unknown!9))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 6 of 33
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (< 0.0 ?x16))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (= 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 7 of 33
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (< 0.0 ?x16))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (> 0.0 unknown!6))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 8 of 33
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (< 0.0 ?x16))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (= 0.0 unknown!6))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 9 of 33
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (< 0.0 ?x16))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 10 of 33
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ true)
+(assert
+ (< 0.0 scale))
+(assert
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (< 0.0 ?x16))))))
 (assert
  (= 0.0 unknown!7))
 (assert
- (= 0.0 unknown!11))
+ (< 0.0 scale))
 (assert
- (= 0.0 unknown!12))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -5786,73 +1305,66 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 41 of 77
+; region 11 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (= 0.0 ?x46))))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (< 0.0 ?x16))))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (< 0.0 unknown!7))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -5871,73 +1383,107 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 42 of 77
+; region 12 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (= 0.0 ?x16))))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (> 0.0 unknown!7))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (> 0.0 unknown!2))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (> 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -5956,131 +1502,169 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 43 of 77
+; region 13 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (= 0.0 unknown!12))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (= 0.0 ?x16))))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (> 0.0 unknown!7))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (> 0.0 unknown!2))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (= 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -6099,69 +1683,107 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 44 of 77
+; region 14 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (= 0.0 ?x16))))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (> 0.0 unknown!7))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (> 0.0 unknown!2))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (< 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -6180,135 +1802,169 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 45 of 77
+; region 15 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (= 0.0 ?x46))))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (= 0.0 ?x16))))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (> 0.0 unknown!7))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (= 0.0 unknown!2))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (> 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -6327,135 +1983,231 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 46 of 77
+; region 16 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (= 0.0 ?x16))))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (> 0.0 unknown!7))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (= 0.0 unknown!2))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (= 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -6474,193 +2226,169 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 47 of 77
+; region 17 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (= 0.0 unknown!12))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (= 0.0 ?x16))))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (> 0.0 unknown!7))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (= 0.0 unknown!2))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (< 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -6679,131 +2407,107 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 48 of 77
+; region 18 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (= 0.0 ?x16))))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (> 0.0 unknown!7))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (< 0.0 unknown!2))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (> 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -6822,73 +2526,169 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 49 of 77
+; region 19 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (= 0.0 ?x46))))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (= 0.0 ?x16))))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (> 0.0 unknown!7))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (< 0.0 unknown!2))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (= 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -6907,73 +2707,107 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 50 of 77
+; region 20 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (= 0.0 ?x16))))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (> 0.0 unknown!7))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (< 0.0 unknown!2))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (< 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -6992,131 +2826,159 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 51 of 77
+; region 21 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (= 0.0 unknown!12))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (= 0.0 ?x16))))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (= 0.0 unknown!7))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -7135,69 +2997,97 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 52 of 77
+; region 22 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (= 0.0 ?x16))))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (< 0.0 unknown!7))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x44 (< 0.0 ?x68)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -7216,2003 +3106,89 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 53 of 77
+; region 23 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (= 0.0 ?x46))))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 54 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 55 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (= 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 56 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 57 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (= 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 58 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 59 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (= 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 60 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 61 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (= 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 62 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 63 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (= 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 64 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x26 (< 0.0 ?x46)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x26 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 65 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
+(assert
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
  (= 0.0 0.0))
 (assert
- (= 0.0 unknown!11))
+ (> 0.0 unknown!7))
 (assert
- (= 0.0 unknown!12))
+ (> 0.0 unknown!2))
 (assert
- (< 0.0 scale))
+ (> 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x74 (< 0.0 ?x179)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -9231,81 +3207,157 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 66 of 77
+; region 24 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (> 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (= 0.0 ?x164))))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (= 0.0 0.0))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (> 0.0 unknown!7))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (> 0.0 unknown!2))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (= 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x74 (< 0.0 ?x179)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -9324,81 +3376,89 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 67 of 77
+; region 25 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (> 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (= 0.0 0.0))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (> 0.0 unknown!7))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (> 0.0 unknown!2))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (< 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x74 (< 0.0 ?x179)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -9417,139 +3477,157 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 68 of 77
+; region 26 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
+ true)
 (assert
- (> 0.0 scale))
+ (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
  (= 0.0 0.0))
 (assert
- (> 0.0 unknown!11))
+ (> 0.0 unknown!7))
 (assert
- (= 0.0 unknown!12))
+ (= 0.0 unknown!2))
 (assert
- (< 0.0 scale))
+ (> 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x74 (< 0.0 ?x179)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -9568,77 +3646,225 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 69 of 77
+; region 27 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (> 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (= 0.0 0.0))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (> 0.0 unknown!7))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (= 0.0 unknown!2))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (= 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x74 (< 0.0 ?x179)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -9657,143 +3883,157 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 70 of 77
+; region 28 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
+ true)
 (assert
- (> 0.0 scale))
+ (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
  (= 0.0 0.0))
 (assert
- (= 0.0 unknown!11))
+ (> 0.0 unknown!7))
 (assert
- (> 0.0 unknown!12))
+ (= 0.0 unknown!2))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (= 0.0 ?x164))))
+ (< 0.0 unknown!6))
 (assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x74 (< 0.0 ?x179)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -9812,143 +4052,89 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 71 of 77
+; region 29 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
+ true)
 (assert
- (> 0.0 scale))
+ (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
  (= 0.0 0.0))
 (assert
- (= 0.0 unknown!11))
+ (> 0.0 unknown!7))
 (assert
- (> 0.0 unknown!12))
+ (< 0.0 unknown!2))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
+ (> 0.0 unknown!6))
 (assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x74 (< 0.0 ?x179)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -9967,201 +4153,157 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 72 of 77
+; region 30 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
+ true)
 (assert
- (> 0.0 scale))
+ (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
  (= 0.0 0.0))
 (assert
- (= 0.0 unknown!11))
+ (> 0.0 unknown!7))
 (assert
- (= 0.0 unknown!12))
+ (< 0.0 unknown!2))
 (assert
- (< 0.0 scale))
+ (= 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x74 (< 0.0 ?x179)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -10180,139 +4322,89 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 73 of 77
+; region 31 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
+ true)
 (assert
- (> 0.0 scale))
+ (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
  (= 0.0 0.0))
 (assert
- (= 0.0 unknown!11))
+ (> 0.0 unknown!7))
 (assert
- (< 0.0 unknown!12))
+ (< 0.0 unknown!2))
 (assert
- (< 0.0 scale))
+ (< 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
 (assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x74 (< 0.0 ?x179)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -10331,81 +4423,146 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 74 of 77
+; region 32 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (= 0.0 ?x164))))
+ true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (= 0.0 0.0))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (= 0.0 unknown!7))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (< 0.0 scale))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
 (assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x74 (< 0.0 ?x179)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -10424,321 +4581,78 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 75 of 77
+; region 33 of 33
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (assert
- false)
+ true)
 (assert
- (> 0.0 scale))
+ (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
  (= 0.0 0.0))
 (assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
+ (< 0.0 unknown!7))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 76 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 unknown!11))
-(assert
- (= 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 77 of 77
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (< 0.0 ?x164))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x113 (= 0.0 ?x164)))
- (not $x113)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (let (($x18 (not $x9)))
- (let ((?x190 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x164 (+ 1.0 ?x190)))
- (let (($x224 (< 0.0 ?x164)))
- (let (($x12 (< 0.0 scale)))
- (not (and $x12 $x18 $x224 $x18 $x18 $x18)))))))))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (< 0.0 ?x179)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x63 (= 0.0 ?x179)))
+ (not $x63))))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (let (($x18 (not $x13)))
+ (let ((?x146 (/ 1.0 exp!1)))
+ (let ((?x134 (* ?x146 exp!2)))
+ (let ((?x179 (+ 1.0 ?x134)))
+ (let (($x74 (< 0.0 ?x179)))
+ (let (($x8 (< 0.0 scale)))
+ (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert

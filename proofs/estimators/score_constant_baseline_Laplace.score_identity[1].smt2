@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_constant_baseline_Laplace, obligation 'score_identity[1]', verdict proved
-; 4 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 4
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -13,61 +13,61 @@
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!32 () Real)
-(declare-fun log!29 () Real)
+(declare-fun log!25 () Real)
+(declare-fun log!22 () Real)
 (assert
  true)
 (assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (< 0.0 ?x14)))))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (< 0.0 ?x10)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (< 0.0 scale))
+(assert
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (let ((?x126 (/ 1.0 scale)))
  (let ((?x127 (- ?x126)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x122 (- ?x11)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x122 (- ?x8)))
  (let ((?x64 (/ 1.0 (* scale scale))))
  (let ((?x123 (* ?x64 ?x122)))
  (let ((?x121 (/ 0.0 scale)))
@@ -85,7 +85,7 @@
  (let ((?x60 (+ ?x57 ?x59)))
  (let ((?x61 (- ?x60)))
  (let ((?x65 (* ?x64 ?x61)))
- (let ((?x66 (* ?x11 ?x65)))
+ (let ((?x66 (* ?x8 ?x65)))
  (let ((?x67 (- ?x66)))
  (let ((?x62 (/ ?x61 scale)))
  (let ((?x68 (+ ?x62 ?x67)))
@@ -94,32 +94,32 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!32 0.0) (> exp!1 1.0)))
+ (= (> log!25 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!32)))
+ (>= exp!1 (+ 1.0 log!25)))
 (assert
- (let (($x23 (= exp!1 scale)))
- (=> (> scale 0.0) $x23)))
+ (let (($x41 (= exp!1 scale)))
+ (=> (> scale 0.0) $x41)))
 (assert
- (= (< log!29 log!32) (< exp!2 exp!1)))
+ (= (< log!22 log!25) (< exp!2 exp!1)))
 (assert
- (= (< log!32 log!29) (< exp!1 exp!2)))
+ (= (< log!25 log!22) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!29 0.0) (> exp!2 1.0)))
+ (= (> log!22 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!29)))
+ (>= exp!2 (+ 1.0 log!22)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!32) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!25) (< exp!3 exp!1)))
 (assert
- (= (< log!32 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!25 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!29) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!22) (< exp!3 exp!2)))
 (assert
- (= (< log!29 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!22 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -127,13 +127,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!32) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!25) (< exp!4 exp!1)))
 (assert
- (= (< log!32 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!25 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!29) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!22) (< exp!4 exp!2)))
 (assert
- (= (< log!29 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!22 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert
@@ -146,7 +146,7 @@
  (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 2 of 4
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -158,114 +158,114 @@
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!32 () Real)
-(declare-fun log!29 () Real)
+(declare-fun log!25 () Real)
+(declare-fun log!22 () Real)
 (assert
  true)
 (assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (> 0.0 ?x14)))))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (> 0.0 ?x10)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (< 0.0 scale))
+(assert
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (let ((?x126 (/ 1.0 scale)))
  (let ((?x127 (- ?x126)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x122 (- ?x11)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x122 (- ?x8)))
  (let ((?x64 (/ 1.0 (* scale scale))))
  (let ((?x123 (* ?x64 ?x122)))
  (let ((?x121 (/ 0.0 scale)))
  (let ((?x124 (+ ?x121 ?x123)))
- (let ((?x724 (+ ?x124 ?x127)))
- (let ((?x748 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x745 (* ?x748 ?x724)))
+ (let ((?x206 (+ ?x124 ?x127)))
+ (let ((?x347 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x739 (* ?x347 ?x206)))
  (let ((?x54 (- b)))
  (let ((?x120 (+ f ?x54)))
- (let ((?x514 (* ?x120 ?x745)))
+ (let ((?x427 (* ?x120 ?x739)))
  (let ((?x59 (* f 1.0)))
  (let ((?x57 (* ?x54 1.0)))
  (let ((?x60 (+ ?x57 ?x59)))
- (let ((?x135 (* ?x64 ?x60)))
- (let ((?x721 (* ?x11 ?x135)))
- (let ((?x751 (- ?x721)))
+ (let ((?x248 (* ?x64 ?x60)))
+ (let ((?x376 (* ?x8 ?x248)))
+ (let ((?x495 (- ?x376)))
  (let ((?x61 (- ?x60)))
  (let ((?x62 (/ ?x61 scale)))
- (let ((?x525 (+ ?x62 ?x751)))
- (let ((?x451 (* ?x748 ?x525)))
- (or (and (distinct ?x451 ?x514) true))))))))))))))))))))))))))))
+ (let ((?x212 (+ ?x62 ?x495)))
+ (let ((?x383 (* ?x347 ?x212)))
+ (or (and (distinct ?x383 ?x427) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!32 0.0) (> exp!1 1.0)))
+ (= (> log!25 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!32)))
+ (>= exp!1 (+ 1.0 log!25)))
 (assert
- (let (($x23 (= exp!1 scale)))
- (=> (> scale 0.0) $x23)))
+ (let (($x41 (= exp!1 scale)))
+ (=> (> scale 0.0) $x41)))
 (assert
- (= (< log!29 log!32) (< exp!2 exp!1)))
+ (= (< log!22 log!25) (< exp!2 exp!1)))
 (assert
- (= (< log!32 log!29) (< exp!1 exp!2)))
+ (= (< log!25 log!22) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!29 0.0) (> exp!2 1.0)))
+ (= (> log!22 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!29)))
+ (>= exp!2 (+ 1.0 log!22)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!32) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!25) (< exp!3 exp!1)))
 (assert
- (= (< log!32 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!25 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!29) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!22) (< exp!3 exp!2)))
 (assert
- (= (< log!29 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!22 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -273,301 +273,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!32) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!25) (< exp!4 exp!1)))
 (assert
- (= (< log!32 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!25 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!29) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!22) (< exp!4 exp!2)))
 (assert
- (= (< log!29 (/ loc scale)) (< exp!2 exp!4)))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 3 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!32 () Real)
-(declare-fun log!29 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (< 0.0 ?x14)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let ((?x126 (/ 1.0 scale)))
- (let ((?x127 (- ?x126)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x122 (- ?x11)))
- (let ((?x64 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x64 ?x122)))
- (let ((?x121 (/ 0.0 scale)))
- (let ((?x124 (+ ?x121 ?x123)))
- (let ((?x125 (- ?x124)))
- (let ((?x128 (+ ?x125 ?x127)))
- (let ((?x118 (* (/ (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x129 (* ?x118 ?x128)))
- (let ((?x54 (- b)))
- (let ((?x120 (+ f ?x54)))
- (let ((?x130 (* ?x120 ?x129)))
- (let ((?x59 (* f 1.0)))
- (let ((?x57 (* ?x54 1.0)))
- (let ((?x60 (+ ?x57 ?x59)))
- (let ((?x61 (- ?x60)))
- (let ((?x65 (* ?x64 ?x61)))
- (let ((?x66 (* ?x11 ?x65)))
- (let ((?x67 (- ?x66)))
- (let ((?x62 (/ ?x61 scale)))
- (let ((?x68 (+ ?x62 ?x67)))
- (let ((?x119 (* ?x118 ?x68)))
- (or (and (distinct ?x119 ?x130) true)))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!32 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!32)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
-(assert
- (= (< log!29 log!32) (< exp!2 exp!1)))
-(assert
- (= (< log!32 log!29) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!29 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!29)))
-(assert
- (=> (> 2.0 0.0) (= 2.0 exp!2)))
-(assert
- (= (< (/ z scale) log!32) (< exp!3 exp!1)))
-(assert
- (= (< log!32 (/ z scale)) (< exp!1 exp!3)))
-(assert
- (= (< (/ z scale) log!29) (< exp!3 exp!2)))
-(assert
- (= (< log!29 (/ z scale)) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) log!32) (< exp!4 exp!1)))
-(assert
- (= (< log!32 (/ loc scale)) (< exp!1 exp!4)))
-(assert
- (= (< (/ loc scale) log!29) (< exp!4 exp!2)))
-(assert
- (= (< log!29 (/ loc scale)) (< exp!2 exp!4)))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 4 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!32 () Real)
-(declare-fun log!29 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (> 0.0 ?x14)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let ((?x126 (/ 1.0 scale)))
- (let ((?x127 (- ?x126)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x122 (- ?x11)))
- (let ((?x64 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x64 ?x122)))
- (let ((?x121 (/ 0.0 scale)))
- (let ((?x124 (+ ?x121 ?x123)))
- (let ((?x724 (+ ?x124 ?x127)))
- (let ((?x748 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x745 (* ?x748 ?x724)))
- (let ((?x54 (- b)))
- (let ((?x120 (+ f ?x54)))
- (let ((?x514 (* ?x120 ?x745)))
- (let ((?x59 (* f 1.0)))
- (let ((?x57 (* ?x54 1.0)))
- (let ((?x60 (+ ?x57 ?x59)))
- (let ((?x135 (* ?x64 ?x60)))
- (let ((?x721 (* ?x11 ?x135)))
- (let ((?x751 (- ?x721)))
- (let ((?x61 (- ?x60)))
- (let ((?x62 (/ ?x61 scale)))
- (let ((?x525 (+ ?x62 ?x751)))
- (let ((?x451 (* ?x748 ?x525)))
- (or (and (distinct ?x451 ?x514) true))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!32 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!32)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
-(assert
- (= (< log!29 log!32) (< exp!2 exp!1)))
-(assert
- (= (< log!32 log!29) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!29 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!29)))
-(assert
- (=> (> 2.0 0.0) (= 2.0 exp!2)))
-(assert
- (= (< (/ z scale) log!32) (< exp!3 exp!1)))
-(assert
- (= (< log!32 (/ z scale)) (< exp!1 exp!3)))
-(assert
- (= (< (/ z scale) log!29) (< exp!3 exp!2)))
-(assert
- (= (< log!29 (/ z scale)) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) log!32) (< exp!4 exp!1)))
-(assert
- (= (< log!32 (/ loc scale)) (< exp!1 exp!4)))
-(assert
- (= (< (/ loc scale) log!29) (< exp!4 exp!2)))
-(assert
- (= (< log!29 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!22 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert

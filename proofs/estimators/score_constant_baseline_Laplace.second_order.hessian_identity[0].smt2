@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_constant_baseline_Laplace, obligation 'second_order.hessian_identity[0]', verdict proved
-; 4 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 4
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -16,67 +16,67 @@
 (declare-fun b () Real)
 (declare-fun f2 () Real)
 (declare-fun |h2[1,0]| () Real)
-(declare-fun log!32 () Real)
-(declare-fun log!29 () Real)
+(declare-fun log!25 () Real)
+(declare-fun log!22 () Real)
 (assert
  true)
 (assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (< 0.0 ?x14)))))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (< 0.0 ?x10)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (< 0.0 scale))
+(assert
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (let ((?x129 (/ (/ (/ 1.0 exp!1) exp!2) exp!3)))
  (let ((?x156 (* ?x129 exp!4)))
@@ -152,32 +152,32 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!32 0.0) (> exp!1 1.0)))
+ (= (> log!25 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!32)))
+ (>= exp!1 (+ 1.0 log!25)))
 (assert
- (let (($x23 (= exp!1 scale)))
- (=> (> scale 0.0) $x23)))
+ (let (($x41 (= exp!1 scale)))
+ (=> (> scale 0.0) $x41)))
 (assert
- (= (< log!29 log!32) (< exp!2 exp!1)))
+ (= (< log!22 log!25) (< exp!2 exp!1)))
 (assert
- (= (< log!32 log!29) (< exp!1 exp!2)))
+ (= (< log!25 log!22) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!29 0.0) (> exp!2 1.0)))
+ (= (> log!22 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!29)))
+ (>= exp!2 (+ 1.0 log!22)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!32) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!25) (< exp!3 exp!1)))
 (assert
- (= (< log!32 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!25 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!29) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!22) (< exp!3 exp!2)))
 (assert
- (= (< log!29 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!22 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -185,13 +185,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!32) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!25) (< exp!4 exp!1)))
 (assert
- (= (< log!32 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!25 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!29) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!22) (< exp!4 exp!2)))
 (assert
- (= (< log!29 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!22 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert
@@ -204,7 +204,7 @@
  (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 2 of 4
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -219,78 +219,78 @@
 (declare-fun b () Real)
 (declare-fun f2 () Real)
 (declare-fun |h2[1,0]| () Real)
-(declare-fun log!32 () Real)
-(declare-fun log!29 () Real)
+(declare-fun log!25 () Real)
+(declare-fun log!22 () Real)
 (assert
  true)
 (assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (> 0.0 ?x14)))))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (> 0.0 ?x10)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (< 0.0 scale))
+(assert
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let ((?x793 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x586 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
  (let ((?x177 (+ |h2[0,0]| |h2[0,0]|)))
  (let ((?x178 (* (/ 1.0 2.0) ?x177)))
- (let ((?x787 (* ?x178 ?x793)))
+ (let ((?x379 (* ?x178 ?x586)))
  (let ((?x64 (/ 0.0 scale)))
  (let ((?x65 (- ?x64)))
  (let ((?x59 (* scale scale)))
@@ -299,10 +299,10 @@
  (let ((?x58 (/ (- 1.0) scale)))
  (let ((?x62 (+ ?x58 ?x61)))
  (let ((?x183 (+ ?x62 ?x65)))
- (let ((?x536 (* ?x793 ?x183)))
- (let ((?x785 (* |g2[0]| ?x536)))
- (let ((?x203 (+ ?x785 ?x787)))
- (let ((?x789 (* ?x183 ?x536)))
+ (let ((?x800 (* ?x586 ?x183)))
+ (let ((?x420 (* |g2[0]| ?x800)))
+ (let ((?x287 (+ ?x420 ?x379)))
+ (let ((?x226 (* ?x183 ?x800)))
  (let ((?x168 (- ?x61)))
  (let ((?x160 (/ 1.0 (* ?x59 scale))))
  (let ((?x162 (* ?x160 (- 2.0))))
@@ -310,78 +310,78 @@
  (let ((?x164 (* 0.0 ?x163)))
  (let ((?x165 (+ ?x61 ?x164)))
  (let ((?x166 (+ ?x61 ?x165)))
- (let ((?x795 (+ ?x166 ?x168)))
- (let ((?x583 (* ?x793 ?x795)))
- (let ((?x790 (+ ?x583 ?x789)))
+ (let ((?x808 (+ ?x166 ?x168)))
+ (let ((?x488 (* ?x586 ?x808)))
+ (let ((?x347 (+ ?x488 ?x226)))
  (let ((?x88 (- b)))
  (let ((?x158 (+ f2 ?x88)))
- (let ((?x791 (* ?x158 ?x790)))
- (let ((?x786 (+ ?x791 ?x785)))
- (let ((?x534 (+ ?x786 ?x203)))
+ (let ((?x430 (* ?x158 ?x347)))
+ (let ((?x201 (+ ?x430 ?x420)))
+ (let ((?x213 (+ ?x201 ?x287)))
  (let ((?x98 (* f2 1.0)))
  (let ((?x97 (* ?x88 1.0)))
  (let ((?x99 (+ ?x97 ?x98)))
- (let ((?x804 (* 0.0 ?x99)))
- (let ((?x605 (* ?x60 ?x804)))
+ (let ((?x341 (* 0.0 ?x99)))
+ (let ((?x339 (* ?x60 ?x341)))
  (let ((?x92 (* |g2[0]| 1.0)))
- (let ((?x782 (* ?x183 1.0)))
- (let ((?x602 (* f2 ?x782)))
- (let ((?x254 (+ ?x602 ?x92)))
- (let ((?x601 (* ?x88 ?x782)))
- (let ((?x603 (+ ?x601 ?x254)))
- (let ((?x803 (/ ?x603 scale)))
- (let ((?x800 (+ ?x803 ?x605)))
- (let ((?x801 (- ?x800)))
- (let ((?x598 (* |g2[0]| ?x782)))
+ (let ((?x781 (* ?x183 1.0)))
+ (let ((?x796 (* f2 ?x781)))
+ (let ((?x603 (+ ?x796 ?x92)))
+ (let ((?x262 (* ?x88 ?x781)))
+ (let ((?x495 (+ ?x262 ?x603)))
+ (let ((?x252 (/ ?x495 scale)))
+ (let ((?x335 (+ ?x252 ?x339)))
+ (let ((?x244 (- ?x335)))
+ (let ((?x277 (* |g2[0]| ?x781)))
  (let ((?x72 (+ (- 1.0) 1.0)))
  (let ((?x73 (* (/ 1.0 2.0) ?x72)))
  (let ((?x79 (* 0.0 ?x73)))
- (let ((?x810 (* (/ 1.0 2.0) ?x782)))
- (let ((?x561 (* 0.0 ?x810)))
- (let ((?x588 (+ ?x561 ?x79)))
- (let ((?x592 (* |h2[1,0]| ?x588)))
- (let ((?x807 (+ ?x561 ?x73)))
- (let ((?x539 (* |h2[0,0]| ?x807)))
- (let ((?x593 (+ ?x539 ?x592)))
+ (let ((?x230 (* (/ 1.0 2.0) ?x781)))
+ (let ((?x794 (* 0.0 ?x230)))
+ (let ((?x591 (+ ?x794 ?x79)))
+ (let ((?x448 (* |h2[1,0]| ?x591)))
+ (let ((?x254 (+ ?x794 ?x73)))
+ (let ((?x507 (* |h2[0,0]| ?x254)))
+ (let ((?x801 (+ ?x507 ?x448)))
  (let ((?x74 (* |h2[0,0]| ?x73)))
- (let ((?x806 (+ ?x561 ?x74)))
- (let ((?x597 (+ ?x806 ?x593)))
- (let ((?x600 (+ ?x597 ?x598)))
- (let ((?x797 (+ ?x600 ?x801)))
+ (let ((?x788 (+ ?x794 ?x74)))
+ (let ((?x184 (+ ?x788 ?x801)))
+ (let ((?x331 (+ ?x184 ?x277)))
+ (let ((?x235 (+ ?x331 ?x244)))
  (let ((?x55 (* |h2[0,0]| (/ 1.0 2.0))))
  (let ((?x56 (+ ?x55 ?x55)))
- (let ((?x798 (+ ?x56 ?x797)))
- (let ((?x794 (* ?x793 ?x798)))
- (or (and (distinct ?x794 ?x534) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x292 (+ ?x56 ?x235)))
+ (let ((?x791 (* ?x586 ?x292)))
+ (or (and (distinct ?x791 ?x213) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!32 0.0) (> exp!1 1.0)))
+ (= (> log!25 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!32)))
+ (>= exp!1 (+ 1.0 log!25)))
 (assert
- (let (($x23 (= exp!1 scale)))
- (=> (> scale 0.0) $x23)))
+ (let (($x41 (= exp!1 scale)))
+ (=> (> scale 0.0) $x41)))
 (assert
- (= (< log!29 log!32) (< exp!2 exp!1)))
+ (= (< log!22 log!25) (< exp!2 exp!1)))
 (assert
- (= (< log!32 log!29) (< exp!1 exp!2)))
+ (= (< log!25 log!22) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!29 0.0) (> exp!2 1.0)))
+ (= (> log!22 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!29)))
+ (>= exp!2 (+ 1.0 log!22)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!32) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!25) (< exp!3 exp!1)))
 (assert
- (= (< log!32 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!25 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!29) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!22) (< exp!3 exp!2)))
 (assert
- (= (< log!29 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!22 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -389,417 +389,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!32) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!25) (< exp!4 exp!1)))
 (assert
- (= (< log!32 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!25 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!29) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!22) (< exp!4 exp!2)))
 (assert
- (= (< log!29 (/ loc scale)) (< exp!2 exp!4)))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 3 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun |h2[0,0]| () Real)
-(declare-fun |g2[0]| () Real)
-(declare-fun b () Real)
-(declare-fun f2 () Real)
-(declare-fun |h2[1,0]| () Real)
-(declare-fun log!32 () Real)
-(declare-fun log!29 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (< 0.0 ?x14)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let ((?x156 (* (/ (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x177 (+ |h2[0,0]| |h2[0,0]|)))
- (let ((?x178 (* (/ 1.0 2.0) ?x177)))
- (let ((?x179 (* ?x178 ?x156)))
- (let ((?x64 (/ 0.0 scale)))
- (let ((?x65 (- ?x64)))
- (let ((?x59 (* scale scale)))
- (let ((?x60 (/ 1.0 ?x59)))
- (let ((?x61 (* 0.0 ?x60)))
- (let ((?x58 (/ (- 1.0) scale)))
- (let ((?x62 (+ ?x58 ?x61)))
- (let ((?x63 (- ?x62)))
- (let ((?x66 (+ ?x63 ?x65)))
- (let ((?x171 (* ?x156 ?x66)))
- (let ((?x175 (* |g2[0]| ?x171)))
- (let ((?x180 (+ ?x175 ?x179)))
- (let ((?x172 (* ?x66 ?x171)))
- (let ((?x168 (- ?x61)))
- (let ((?x160 (/ 1.0 (* ?x59 scale))))
- (let ((?x162 (* ?x160 (- 2.0))))
- (let ((?x163 (* 0.0 ?x162)))
- (let ((?x164 (* 0.0 ?x163)))
- (let ((?x165 (+ ?x61 ?x164)))
- (let ((?x166 (+ ?x61 ?x165)))
- (let ((?x167 (- ?x166)))
- (let ((?x169 (+ ?x167 ?x168)))
- (let ((?x170 (* ?x156 ?x169)))
- (let ((?x173 (+ ?x170 ?x172)))
- (let ((?x88 (- b)))
- (let ((?x158 (+ f2 ?x88)))
- (let ((?x174 (* ?x158 ?x173)))
- (let ((?x176 (+ ?x174 ?x175)))
- (let ((?x181 (+ ?x176 ?x180)))
- (let ((?x98 (* f2 1.0)))
- (let ((?x97 (* ?x88 1.0)))
- (let ((?x99 (+ ?x97 ?x98)))
- (let ((?x100 (- ?x99)))
- (let ((?x101 (* 0.0 ?x100)))
- (let ((?x102 (* ?x60 ?x101)))
- (let ((?x92 (* |g2[0]| 1.0)))
- (let ((?x69 (* ?x66 1.0)))
- (let ((?x91 (* f2 ?x69)))
- (let ((?x93 (+ ?x91 ?x92)))
- (let ((?x89 (* ?x88 ?x69)))
- (let ((?x94 (+ ?x89 ?x93)))
- (let ((?x95 (- ?x94)))
- (let ((?x96 (/ ?x95 scale)))
- (let ((?x103 (+ ?x96 ?x102)))
- (let ((?x104 (- ?x103)))
- (let ((?x85 (* |g2[0]| ?x69)))
- (let ((?x72 (+ (- 1.0) 1.0)))
- (let ((?x73 (* (/ 1.0 2.0) ?x72)))
- (let ((?x79 (* 0.0 ?x73)))
- (let ((?x70 (* (/ 1.0 2.0) ?x69)))
- (let ((?x71 (* 0.0 ?x70)))
- (let ((?x80 (+ ?x71 ?x79)))
- (let ((?x81 (* |h2[1,0]| ?x80)))
- (let ((?x76 (+ ?x71 ?x73)))
- (let ((?x77 (* |h2[0,0]| ?x76)))
- (let ((?x82 (+ ?x77 ?x81)))
- (let ((?x74 (* |h2[0,0]| ?x73)))
- (let ((?x75 (+ ?x71 ?x74)))
- (let ((?x83 (+ ?x75 ?x82)))
- (let ((?x86 (+ ?x83 ?x85)))
- (let ((?x105 (+ ?x86 ?x104)))
- (let ((?x55 (* |h2[0,0]| (/ 1.0 2.0))))
- (let ((?x56 (+ ?x55 ?x55)))
- (let ((?x106 (+ ?x56 ?x105)))
- (let ((?x157 (* ?x156 ?x106)))
- (or (and (distinct ?x157 ?x181) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!32 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!32)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
-(assert
- (= (< log!29 log!32) (< exp!2 exp!1)))
-(assert
- (= (< log!32 log!29) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!29 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!29)))
-(assert
- (=> (> 2.0 0.0) (= 2.0 exp!2)))
-(assert
- (= (< (/ z scale) log!32) (< exp!3 exp!1)))
-(assert
- (= (< log!32 (/ z scale)) (< exp!1 exp!3)))
-(assert
- (= (< (/ z scale) log!29) (< exp!3 exp!2)))
-(assert
- (= (< log!29 (/ z scale)) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) log!32) (< exp!4 exp!1)))
-(assert
- (= (< log!32 (/ loc scale)) (< exp!1 exp!4)))
-(assert
- (= (< (/ loc scale) log!29) (< exp!4 exp!2)))
-(assert
- (= (< log!29 (/ loc scale)) (< exp!2 exp!4)))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 4 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun |h2[0,0]| () Real)
-(declare-fun |g2[0]| () Real)
-(declare-fun b () Real)
-(declare-fun f2 () Real)
-(declare-fun |h2[1,0]| () Real)
-(declare-fun log!32 () Real)
-(declare-fun log!29 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (> 0.0 ?x14)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let ((?x793 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x177 (+ |h2[0,0]| |h2[0,0]|)))
- (let ((?x178 (* (/ 1.0 2.0) ?x177)))
- (let ((?x787 (* ?x178 ?x793)))
- (let ((?x64 (/ 0.0 scale)))
- (let ((?x65 (- ?x64)))
- (let ((?x59 (* scale scale)))
- (let ((?x60 (/ 1.0 ?x59)))
- (let ((?x61 (* 0.0 ?x60)))
- (let ((?x58 (/ (- 1.0) scale)))
- (let ((?x62 (+ ?x58 ?x61)))
- (let ((?x183 (+ ?x62 ?x65)))
- (let ((?x536 (* ?x793 ?x183)))
- (let ((?x785 (* |g2[0]| ?x536)))
- (let ((?x203 (+ ?x785 ?x787)))
- (let ((?x789 (* ?x183 ?x536)))
- (let ((?x168 (- ?x61)))
- (let ((?x160 (/ 1.0 (* ?x59 scale))))
- (let ((?x162 (* ?x160 (- 2.0))))
- (let ((?x163 (* 0.0 ?x162)))
- (let ((?x164 (* 0.0 ?x163)))
- (let ((?x165 (+ ?x61 ?x164)))
- (let ((?x166 (+ ?x61 ?x165)))
- (let ((?x795 (+ ?x166 ?x168)))
- (let ((?x583 (* ?x793 ?x795)))
- (let ((?x790 (+ ?x583 ?x789)))
- (let ((?x88 (- b)))
- (let ((?x158 (+ f2 ?x88)))
- (let ((?x791 (* ?x158 ?x790)))
- (let ((?x786 (+ ?x791 ?x785)))
- (let ((?x534 (+ ?x786 ?x203)))
- (let ((?x98 (* f2 1.0)))
- (let ((?x97 (* ?x88 1.0)))
- (let ((?x99 (+ ?x97 ?x98)))
- (let ((?x804 (* 0.0 ?x99)))
- (let ((?x605 (* ?x60 ?x804)))
- (let ((?x92 (* |g2[0]| 1.0)))
- (let ((?x782 (* ?x183 1.0)))
- (let ((?x602 (* f2 ?x782)))
- (let ((?x254 (+ ?x602 ?x92)))
- (let ((?x601 (* ?x88 ?x782)))
- (let ((?x603 (+ ?x601 ?x254)))
- (let ((?x803 (/ ?x603 scale)))
- (let ((?x800 (+ ?x803 ?x605)))
- (let ((?x801 (- ?x800)))
- (let ((?x598 (* |g2[0]| ?x782)))
- (let ((?x72 (+ (- 1.0) 1.0)))
- (let ((?x73 (* (/ 1.0 2.0) ?x72)))
- (let ((?x79 (* 0.0 ?x73)))
- (let ((?x810 (* (/ 1.0 2.0) ?x782)))
- (let ((?x561 (* 0.0 ?x810)))
- (let ((?x588 (+ ?x561 ?x79)))
- (let ((?x592 (* |h2[1,0]| ?x588)))
- (let ((?x807 (+ ?x561 ?x73)))
- (let ((?x539 (* |h2[0,0]| ?x807)))
- (let ((?x593 (+ ?x539 ?x592)))
- (let ((?x74 (* |h2[0,0]| ?x73)))
- (let ((?x806 (+ ?x561 ?x74)))
- (let ((?x597 (+ ?x806 ?x593)))
- (let ((?x600 (+ ?x597 ?x598)))
- (let ((?x797 (+ ?x600 ?x801)))
- (let ((?x55 (* |h2[0,0]| (/ 1.0 2.0))))
- (let ((?x56 (+ ?x55 ?x55)))
- (let ((?x798 (+ ?x56 ?x797)))
- (let ((?x794 (* ?x793 ?x798)))
- (or (and (distinct ?x794 ?x534) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!32 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!32)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
-(assert
- (= (< log!29 log!32) (< exp!2 exp!1)))
-(assert
- (= (< log!32 log!29) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!29 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!29)))
-(assert
- (=> (> 2.0 0.0) (= 2.0 exp!2)))
-(assert
- (= (< (/ z scale) log!32) (< exp!3 exp!1)))
-(assert
- (= (< log!32 (/ z scale)) (< exp!1 exp!3)))
-(assert
- (= (< (/ z scale) log!29) (< exp!3 exp!2)))
-(assert
- (= (< log!29 (/ z scale)) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) log!32) (< exp!4 exp!1)))
-(assert
- (= (< log!32 (/ loc scale)) (< exp!1 exp!4)))
-(assert
- (= (< (/ loc scale) log!29) (< exp!4 exp!2)))
-(assert
- (= (< log!29 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!22 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert

@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_constant_baseline_Laplace, obligation 'value', verdict proved
-; 4 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 4
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -10,56 +10,54 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!32 () Real)
+(declare-fun log!25 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!29 () Real)
-(assert
- true)
+(declare-fun log!22 () Real)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (< 0.0 ?x14)))))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (< 0.0 ?x10)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let ((?x60 (- 1.0)))
- (let ((?x61 (+ 1.0 ?x60)))
- (let ((?x62 (* b ?x61)))
- (let ((?x57 (+ (- 1.0) 1.0)))
- (let ((?x58 (* f ?x57)))
- (let ((?x63 (+ ?x58 ?x62)))
- (or (and (distinct 0.0 ?x63) true)))))))))
+ (let ((?x59 (- 1.0)))
+ (let ((?x60 (+ 1.0 ?x59)))
+ (let ((?x61 (* b ?x60)))
+ (let ((?x56 (+ (- 1.0) 1.0)))
+ (let ((?x57 (* f ?x56)))
+ (let ((?x62 (+ ?x57 ?x61)))
+ (or (and (distinct 0.0 ?x62) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!32 0.0) (> exp!1 1.0)))
+ (= (> log!25 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!32)))
+ (>= exp!1 (+ 1.0 log!25)))
 (assert
  (=> (> scale 0.0) (= exp!1 scale)))
 (assert
- (= (< log!29 log!32) (< exp!2 exp!1)))
+ (= (< log!22 log!25) (< exp!2 exp!1)))
 (assert
- (= (< log!32 log!29) (< exp!1 exp!2)))
+ (= (< log!25 log!22) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!29 0.0) (> exp!2 1.0)))
+ (= (> log!22 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!29)))
+ (>= exp!2 (+ 1.0 log!22)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (check-sat)
 (pop 1)
-; region 2 of 4
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -68,167 +66,49 @@
 (declare-fun b () Real)
 (declare-fun f () Real)
 (declare-fun exp!1 () Real)
-(declare-fun log!32 () Real)
+(declare-fun log!25 () Real)
 (declare-fun exp!2 () Real)
-(declare-fun log!29 () Real)
-(assert
- true)
+(declare-fun log!22 () Real)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (> 0.0 ?x14)))))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (> 0.0 ?x10)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let ((?x60 (- 1.0)))
- (let ((?x61 (+ 1.0 ?x60)))
- (let ((?x62 (* b ?x61)))
- (let ((?x57 (+ (- 1.0) 1.0)))
- (let ((?x58 (* f ?x57)))
- (let ((?x63 (+ ?x58 ?x62)))
- (or (and (distinct 0.0 ?x63) true)))))))))
+ (let ((?x59 (- 1.0)))
+ (let ((?x60 (+ 1.0 ?x59)))
+ (let ((?x61 (* b ?x60)))
+ (let ((?x56 (+ (- 1.0) 1.0)))
+ (let ((?x57 (* f ?x56)))
+ (let ((?x62 (+ ?x57 ?x61)))
+ (or (and (distinct 0.0 ?x62) true)))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!32 0.0) (> exp!1 1.0)))
+ (= (> log!25 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!32)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
-(assert
- (= (< log!29 log!32) (< exp!2 exp!1)))
-(assert
- (= (< log!32 log!29) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!29 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!29)))
-(assert
- (=> (> 2.0 0.0) (= 2.0 exp!2)))
-(check-sat)
-(pop 1)
-; region 3 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun exp!1 () Real)
-(declare-fun log!32 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!29 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (< 0.0 ?x14)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let ((?x60 (- 1.0)))
- (let ((?x61 (+ 1.0 ?x60)))
- (let ((?x62 (* b ?x61)))
- (let ((?x57 (+ (- 1.0) 1.0)))
- (let ((?x58 (* f ?x57)))
- (let ((?x63 (+ ?x58 ?x62)))
- (or (and (distinct 0.0 ?x63) true)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!32 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!32)))
+ (>= exp!1 (+ 1.0 log!25)))
 (assert
  (=> (> scale 0.0) (= exp!1 scale)))
 (assert
- (= (< log!29 log!32) (< exp!2 exp!1)))
+ (= (< log!22 log!25) (< exp!2 exp!1)))
 (assert
- (= (< log!32 log!29) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!29 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!29)))
-(assert
- (=> (> 2.0 0.0) (= 2.0 exp!2)))
-(check-sat)
-(pop 1)
-; region 4 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun exp!1 () Real)
-(declare-fun log!32 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun log!29 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (> 0.0 ?x14)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let ((?x60 (- 1.0)))
- (let ((?x61 (+ 1.0 ?x60)))
- (let ((?x62 (* b ?x61)))
- (let ((?x57 (+ (- 1.0) 1.0)))
- (let ((?x58 (* f ?x57)))
- (let ((?x63 (+ ?x58 ?x62)))
- (or (and (distinct 0.0 ?x63) true)))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!32 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!32)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
-(assert
- (= (< log!29 log!32) (< exp!2 exp!1)))
-(assert
- (= (< log!32 log!29) (< exp!1 exp!2)))
+ (= (< log!25 log!22) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!29 0.0) (> exp!2 1.0)))
+ (= (> log!22 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!29)))
+ (>= exp!2 (+ 1.0 log!22)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (check-sat)

@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_loo_baseline_Laplace, obligation 'score_identity[0]', verdict proved
-; 4 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 4
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -13,55 +13,55 @@
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!26 () Real)
+(declare-fun log!23 () Real)
 (assert
  true)
 (assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (< 0.0 ?x14)))))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (< 0.0 ?x10)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (< 0.0 scale))
+(assert
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (let ((?x123 (/ 0.0 scale)))
  (let ((?x124 (- ?x123)))
@@ -88,32 +88,32 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!33 0.0) (> exp!1 1.0)))
+ (= (> log!26 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!33)))
+ (>= exp!1 (+ 1.0 log!26)))
 (assert
- (let (($x23 (= exp!1 scale)))
- (=> (> scale 0.0) $x23)))
+ (let (($x41 (= exp!1 scale)))
+ (=> (> scale 0.0) $x41)))
 (assert
- (= (< log!30 log!33) (< exp!2 exp!1)))
+ (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert
- (= (< log!33 log!30) (< exp!1 exp!2)))
+ (= (< log!26 log!23) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!23 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!23)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!33) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!26) (< exp!3 exp!1)))
 (assert
- (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!26 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!30) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!23) (< exp!3 exp!2)))
 (assert
- (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!23 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -121,13 +121,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!26) (< exp!4 exp!1)))
 (assert
- (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!26 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!23) (< exp!4 exp!2)))
 (assert
- (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!23 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert
@@ -140,7 +140,7 @@
  (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 2 of 4
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -152,58 +152,58 @@
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!26 () Real)
+(declare-fun log!23 () Real)
 (assert
  true)
 (assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (> 0.0 ?x14)))))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (> 0.0 ?x10)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (< 0.0 scale))
+(assert
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (let ((?x123 (/ 0.0 scale)))
  (let ((?x124 (- ?x123)))
@@ -211,48 +211,48 @@
  (let ((?x120 (* 0.0 ?x119)))
  (let ((?x117 (/ (- 1.0) scale)))
  (let ((?x121 (+ ?x117 ?x120)))
- (let ((?x624 (+ ?x121 ?x124)))
- (let ((?x432 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x369 (* ?x432 ?x624)))
+ (let ((?x168 (+ ?x121 ?x124)))
+ (let ((?x303 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x414 (* ?x303 ?x168)))
  (let ((?x54 (- b)))
  (let ((?x115 (+ f ?x54)))
- (let ((?x620 (* ?x115 ?x369)))
+ (let ((?x163 (* ?x115 ?x414)))
  (let ((?x59 (* f 1.0)))
  (let ((?x57 (* ?x54 1.0)))
  (let ((?x60 (+ ?x57 ?x59)))
- (let ((?x132 (/ ?x60 scale)))
- (let ((?x599 (- ?x132)))
- (let ((?x623 (* ?x432 ?x599)))
- (or (and (distinct ?x623 ?x620) true)))))))))))))))))))))
+ (let ((?x160 (/ ?x60 scale)))
+ (let ((?x162 (- ?x160)))
+ (let ((?x171 (* ?x303 ?x162)))
+ (or (and (distinct ?x171 ?x163) true)))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!33 0.0) (> exp!1 1.0)))
+ (= (> log!26 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!33)))
+ (>= exp!1 (+ 1.0 log!26)))
 (assert
- (let (($x23 (= exp!1 scale)))
- (=> (> scale 0.0) $x23)))
+ (let (($x41 (= exp!1 scale)))
+ (=> (> scale 0.0) $x41)))
 (assert
- (= (< log!30 log!33) (< exp!2 exp!1)))
+ (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert
- (= (< log!33 log!30) (< exp!1 exp!2)))
+ (= (< log!26 log!23) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!23 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!23)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!33) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!26) (< exp!3 exp!1)))
 (assert
- (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!26 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!30) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!23) (< exp!3 exp!2)))
 (assert
- (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!23 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -260,288 +260,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!26) (< exp!4 exp!1)))
 (assert
- (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!26 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!23) (< exp!4 exp!2)))
 (assert
- (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 3 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!30 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (< 0.0 ?x14)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let ((?x123 (/ 0.0 scale)))
- (let ((?x124 (- ?x123)))
- (let ((?x119 (/ 1.0 (* scale scale))))
- (let ((?x120 (* 0.0 ?x119)))
- (let ((?x117 (/ (- 1.0) scale)))
- (let ((?x121 (+ ?x117 ?x120)))
- (let ((?x122 (- ?x121)))
- (let ((?x125 (+ ?x122 ?x124)))
- (let ((?x113 (* (/ (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x126 (* ?x113 ?x125)))
- (let ((?x54 (- b)))
- (let ((?x115 (+ f ?x54)))
- (let ((?x127 (* ?x115 ?x126)))
- (let ((?x59 (* f 1.0)))
- (let ((?x57 (* ?x54 1.0)))
- (let ((?x60 (+ ?x57 ?x59)))
- (let ((?x61 (- ?x60)))
- (let ((?x62 (/ ?x61 scale)))
- (let ((?x63 (- ?x62)))
- (let ((?x114 (* ?x113 ?x63)))
- (or (and (distinct ?x114 ?x127) true)))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!33 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!33)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
-(assert
- (= (< log!30 log!33) (< exp!2 exp!1)))
-(assert
- (= (< log!33 log!30) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!30 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!30)))
-(assert
- (=> (> 2.0 0.0) (= 2.0 exp!2)))
-(assert
- (= (< (/ z scale) log!33) (< exp!3 exp!1)))
-(assert
- (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
-(assert
- (= (< (/ z scale) log!30) (< exp!3 exp!2)))
-(assert
- (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
-(assert
- (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
-(assert
- (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
-(assert
- (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 4 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!30 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (> 0.0 ?x14)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let ((?x123 (/ 0.0 scale)))
- (let ((?x124 (- ?x123)))
- (let ((?x119 (/ 1.0 (* scale scale))))
- (let ((?x120 (* 0.0 ?x119)))
- (let ((?x117 (/ (- 1.0) scale)))
- (let ((?x121 (+ ?x117 ?x120)))
- (let ((?x624 (+ ?x121 ?x124)))
- (let ((?x432 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x369 (* ?x432 ?x624)))
- (let ((?x54 (- b)))
- (let ((?x115 (+ f ?x54)))
- (let ((?x620 (* ?x115 ?x369)))
- (let ((?x59 (* f 1.0)))
- (let ((?x57 (* ?x54 1.0)))
- (let ((?x60 (+ ?x57 ?x59)))
- (let ((?x132 (/ ?x60 scale)))
- (let ((?x599 (- ?x132)))
- (let ((?x623 (* ?x432 ?x599)))
- (or (and (distinct ?x623 ?x620) true)))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!33 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!33)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
-(assert
- (= (< log!30 log!33) (< exp!2 exp!1)))
-(assert
- (= (< log!33 log!30) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!30 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!30)))
-(assert
- (=> (> 2.0 0.0) (= 2.0 exp!2)))
-(assert
- (= (< (/ z scale) log!33) (< exp!3 exp!1)))
-(assert
- (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
-(assert
- (= (< (/ z scale) log!30) (< exp!3 exp!2)))
-(assert
- (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
-(assert
- (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
-(assert
- (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
-(assert
- (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!23 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert

@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_loo_baseline_Laplace, obligation 'score_identity[1]', verdict proved
-; 4 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 4
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -13,61 +13,61 @@
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!26 () Real)
+(declare-fun log!23 () Real)
 (assert
  true)
 (assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (< 0.0 ?x14)))))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (< 0.0 ?x10)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (< 0.0 scale))
+(assert
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (let ((?x126 (/ 1.0 scale)))
  (let ((?x127 (- ?x126)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x122 (- ?x11)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x122 (- ?x8)))
  (let ((?x64 (/ 1.0 (* scale scale))))
  (let ((?x123 (* ?x64 ?x122)))
  (let ((?x121 (/ 0.0 scale)))
@@ -85,7 +85,7 @@
  (let ((?x60 (+ ?x57 ?x59)))
  (let ((?x61 (- ?x60)))
  (let ((?x65 (* ?x64 ?x61)))
- (let ((?x66 (* ?x11 ?x65)))
+ (let ((?x66 (* ?x8 ?x65)))
  (let ((?x67 (- ?x66)))
  (let ((?x62 (/ ?x61 scale)))
  (let ((?x68 (+ ?x62 ?x67)))
@@ -94,32 +94,32 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!33 0.0) (> exp!1 1.0)))
+ (= (> log!26 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!33)))
+ (>= exp!1 (+ 1.0 log!26)))
 (assert
- (let (($x23 (= exp!1 scale)))
- (=> (> scale 0.0) $x23)))
+ (let (($x41 (= exp!1 scale)))
+ (=> (> scale 0.0) $x41)))
 (assert
- (= (< log!30 log!33) (< exp!2 exp!1)))
+ (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert
- (= (< log!33 log!30) (< exp!1 exp!2)))
+ (= (< log!26 log!23) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!23 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!23)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!33) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!26) (< exp!3 exp!1)))
 (assert
- (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!26 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!30) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!23) (< exp!3 exp!2)))
 (assert
- (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!23 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -127,13 +127,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!26) (< exp!4 exp!1)))
 (assert
- (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!26 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!23) (< exp!4 exp!2)))
 (assert
- (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!23 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert
@@ -146,7 +146,7 @@
  (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 2 of 4
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -158,114 +158,114 @@
 (declare-fun exp!1 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!26 () Real)
+(declare-fun log!23 () Real)
 (assert
  true)
 (assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (> 0.0 ?x14)))))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (> 0.0 ?x10)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (< 0.0 scale))
+(assert
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (let ((?x126 (/ 1.0 scale)))
  (let ((?x127 (- ?x126)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x122 (- ?x11)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x122 (- ?x8)))
  (let ((?x64 (/ 1.0 (* scale scale))))
  (let ((?x123 (* ?x64 ?x122)))
  (let ((?x121 (/ 0.0 scale)))
  (let ((?x124 (+ ?x121 ?x123)))
- (let ((?x724 (+ ?x124 ?x127)))
- (let ((?x748 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x745 (* ?x748 ?x724)))
+ (let ((?x749 (+ ?x124 ?x127)))
+ (let ((?x206 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x308 (* ?x206 ?x749)))
  (let ((?x54 (- b)))
  (let ((?x120 (+ f ?x54)))
- (let ((?x514 (* ?x120 ?x745)))
+ (let ((?x217 (* ?x120 ?x308)))
  (let ((?x59 (* f 1.0)))
  (let ((?x57 (* ?x54 1.0)))
  (let ((?x60 (+ ?x57 ?x59)))
- (let ((?x135 (* ?x64 ?x60)))
- (let ((?x721 (* ?x11 ?x135)))
- (let ((?x751 (- ?x721)))
+ (let ((?x486 (* ?x64 ?x60)))
+ (let ((?x474 (* ?x8 ?x486)))
+ (let ((?x495 (- ?x474)))
  (let ((?x61 (- ?x60)))
  (let ((?x62 (/ ?x61 scale)))
- (let ((?x525 (+ ?x62 ?x751)))
- (let ((?x451 (* ?x748 ?x525)))
- (or (and (distinct ?x451 ?x514) true))))))))))))))))))))))))))))
+ (let ((?x296 (+ ?x62 ?x495)))
+ (let ((?x739 (* ?x206 ?x296)))
+ (or (and (distinct ?x739 ?x217) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!33 0.0) (> exp!1 1.0)))
+ (= (> log!26 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!33)))
+ (>= exp!1 (+ 1.0 log!26)))
 (assert
- (let (($x23 (= exp!1 scale)))
- (=> (> scale 0.0) $x23)))
+ (let (($x41 (= exp!1 scale)))
+ (=> (> scale 0.0) $x41)))
 (assert
- (= (< log!30 log!33) (< exp!2 exp!1)))
+ (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert
- (= (< log!33 log!30) (< exp!1 exp!2)))
+ (= (< log!26 log!23) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!23 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!23)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!33) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!26) (< exp!3 exp!1)))
 (assert
- (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!26 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!30) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!23) (< exp!3 exp!2)))
 (assert
- (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!23 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -273,301 +273,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!26) (< exp!4 exp!1)))
 (assert
- (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!26 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!23) (< exp!4 exp!2)))
 (assert
- (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 3 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!30 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (< 0.0 ?x14)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let ((?x126 (/ 1.0 scale)))
- (let ((?x127 (- ?x126)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x122 (- ?x11)))
- (let ((?x64 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x64 ?x122)))
- (let ((?x121 (/ 0.0 scale)))
- (let ((?x124 (+ ?x121 ?x123)))
- (let ((?x125 (- ?x124)))
- (let ((?x128 (+ ?x125 ?x127)))
- (let ((?x118 (* (/ (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x129 (* ?x118 ?x128)))
- (let ((?x54 (- b)))
- (let ((?x120 (+ f ?x54)))
- (let ((?x130 (* ?x120 ?x129)))
- (let ((?x59 (* f 1.0)))
- (let ((?x57 (* ?x54 1.0)))
- (let ((?x60 (+ ?x57 ?x59)))
- (let ((?x61 (- ?x60)))
- (let ((?x65 (* ?x64 ?x61)))
- (let ((?x66 (* ?x11 ?x65)))
- (let ((?x67 (- ?x66)))
- (let ((?x62 (/ ?x61 scale)))
- (let ((?x68 (+ ?x62 ?x67)))
- (let ((?x119 (* ?x118 ?x68)))
- (or (and (distinct ?x119 ?x130) true)))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!33 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!33)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
-(assert
- (= (< log!30 log!33) (< exp!2 exp!1)))
-(assert
- (= (< log!33 log!30) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!30 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!30)))
-(assert
- (=> (> 2.0 0.0) (= 2.0 exp!2)))
-(assert
- (= (< (/ z scale) log!33) (< exp!3 exp!1)))
-(assert
- (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
-(assert
- (= (< (/ z scale) log!30) (< exp!3 exp!2)))
-(assert
- (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
-(assert
- (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
-(assert
- (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
-(assert
- (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 4 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!30 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (> 0.0 ?x14)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let ((?x126 (/ 1.0 scale)))
- (let ((?x127 (- ?x126)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x122 (- ?x11)))
- (let ((?x64 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x64 ?x122)))
- (let ((?x121 (/ 0.0 scale)))
- (let ((?x124 (+ ?x121 ?x123)))
- (let ((?x724 (+ ?x124 ?x127)))
- (let ((?x748 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x745 (* ?x748 ?x724)))
- (let ((?x54 (- b)))
- (let ((?x120 (+ f ?x54)))
- (let ((?x514 (* ?x120 ?x745)))
- (let ((?x59 (* f 1.0)))
- (let ((?x57 (* ?x54 1.0)))
- (let ((?x60 (+ ?x57 ?x59)))
- (let ((?x135 (* ?x64 ?x60)))
- (let ((?x721 (* ?x11 ?x135)))
- (let ((?x751 (- ?x721)))
- (let ((?x61 (- ?x60)))
- (let ((?x62 (/ ?x61 scale)))
- (let ((?x525 (+ ?x62 ?x751)))
- (let ((?x451 (* ?x748 ?x525)))
- (or (and (distinct ?x451 ?x514) true))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!33 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!33)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
-(assert
- (= (< log!30 log!33) (< exp!2 exp!1)))
-(assert
- (= (< log!33 log!30) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!30 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!30)))
-(assert
- (=> (> 2.0 0.0) (= 2.0 exp!2)))
-(assert
- (= (< (/ z scale) log!33) (< exp!3 exp!1)))
-(assert
- (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
-(assert
- (= (< (/ z scale) log!30) (< exp!3 exp!2)))
-(assert
- (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
-(assert
- (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
-(assert
- (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
-(assert
- (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!23 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert

@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_loo_baseline_Laplace, obligation 'second_order.hessian_identity[1]', verdict proved
-; 4 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 4
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -18,67 +18,67 @@
 (declare-fun b () Real)
 (declare-fun f2 () Real)
 (declare-fun |h2[0,0]| () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!26 () Real)
+(declare-fun log!23 () Real)
 (assert
  true)
 (assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (< 0.0 ?x14)))))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (< 0.0 ?x10)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (< 0.0 scale))
+(assert
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (let ((?x131 (/ (/ (/ 1.0 exp!1) exp!2) exp!3)))
  (let ((?x158 (* ?x131 exp!4)))
@@ -89,9 +89,9 @@
  (let ((?x67 (- ?x66)))
  (let ((?x61 (* scale scale)))
  (let ((?x62 (/ 1.0 ?x61)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x60 (- ?x11)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x60 (- ?x8)))
  (let ((?x63 (* ?x60 ?x62)))
  (let ((?x59 (/ 0.0 scale)))
  (let ((?x64 (+ ?x59 ?x63)))
@@ -163,32 +163,32 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!33 0.0) (> exp!1 1.0)))
+ (= (> log!26 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!33)))
+ (>= exp!1 (+ 1.0 log!26)))
 (assert
- (let (($x23 (= exp!1 scale)))
- (=> (> scale 0.0) $x23)))
+ (let (($x41 (= exp!1 scale)))
+ (=> (> scale 0.0) $x41)))
 (assert
- (= (< log!30 log!33) (< exp!2 exp!1)))
+ (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert
- (= (< log!33 log!30) (< exp!1 exp!2)))
+ (= (< log!26 log!23) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!23 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!23)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!33) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!26) (< exp!3 exp!1)))
 (assert
- (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!26 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!30) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!23) (< exp!3 exp!2)))
 (assert
- (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!23 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -196,13 +196,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!26) (< exp!4 exp!1)))
 (assert
- (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!26 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!23) (< exp!4 exp!2)))
 (assert
- (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!23 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert
@@ -215,7 +215,7 @@
  (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 2 of 4
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -232,179 +232,179 @@
 (declare-fun b () Real)
 (declare-fun f2 () Real)
 (declare-fun |h2[0,0]| () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!26 () Real)
+(declare-fun log!23 () Real)
 (assert
  true)
 (assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (> 0.0 ?x14)))))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (> 0.0 ?x10)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (< 0.0 scale))
+(assert
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let ((?x1058 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x1054 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
  (let ((?x186 (+ |h2[0,1]| |h2[1,0]|)))
  (let ((?x187 (* (/ 1.0 2.0) ?x186)))
- (let ((?x720 (* ?x187 ?x1058)))
+ (let ((?x527 (* ?x187 ?x1054)))
  (let ((?x66 (/ 1.0 scale)))
  (let ((?x67 (- ?x66)))
  (let ((?x61 (* scale scale)))
  (let ((?x62 (/ 1.0 ?x61)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x60 (- ?x11)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x60 (- ?x8)))
  (let ((?x63 (* ?x60 ?x62)))
  (let ((?x59 (/ 0.0 scale)))
  (let ((?x64 (+ ?x59 ?x63)))
  (let ((?x192 (+ ?x64 ?x67)))
- (let ((?x1053 (* ?x1058 ?x192)))
- (let ((?x1048 (* |g2[0]| ?x1053)))
- (let ((?x699 (+ ?x1048 ?x720)))
+ (let ((?x948 (* ?x1054 ?x192)))
+ (let ((?x469 (* |g2[0]| ?x948)))
+ (let ((?x372 (+ ?x469 ?x527)))
  (let ((?x176 (- ?x59)))
  (let ((?x161 (* 0.0 ?x62)))
  (let ((?x173 (/ (- 1.0) scale)))
  (let ((?x174 (+ ?x173 ?x161)))
- (let ((?x1056 (+ ?x174 ?x176)))
- (let ((?x706 (* ?x1058 ?x1056)))
- (let ((?x1046 (* |g2[1]| ?x706)))
- (let ((?x1054 (* ?x1056 ?x1053)))
+ (let ((?x483 (+ ?x174 ?x176)))
+ (let ((?x1055 (* ?x1054 ?x483)))
+ (let ((?x1041 (* |g2[1]| ?x1055)))
+ (let ((?x484 (* ?x483 ?x948)))
  (let ((?x164 (/ 1.0 (* ?x61 scale))))
  (let ((?x166 (* ?x164 (- 2.0))))
  (let ((?x167 (* 0.0 ?x166)))
  (let ((?x168 (+ ?x161 ?x167)))
  (let ((?x169 (+ ?x62 ?x168)))
  (let ((?x162 (- ?x161)))
- (let ((?x786 (+ ?x162 ?x169)))
- (let ((?x1038 (* ?x1058 ?x786)))
- (let ((?x1050 (+ ?x1038 ?x1054)))
+ (let ((?x771 (+ ?x162 ?x169)))
+ (let ((?x1038 (* ?x1054 ?x771)))
+ (let ((?x489 (+ ?x1038 ?x484)))
  (let ((?x91 (- b)))
  (let ((?x160 (+ f2 ?x91)))
- (let ((?x1051 (* ?x160 ?x1050)))
- (let ((?x1047 (+ ?x1051 ?x1046)))
- (let ((?x1042 (+ ?x1047 ?x699)))
+ (let ((?x1058 (* ?x160 ?x489)))
+ (let ((?x211 (+ ?x1058 ?x1041)))
+ (let ((?x374 (+ ?x211 ?x372)))
  (let ((?x102 (* f2 1.0)))
  (let ((?x101 (* ?x91 1.0)))
  (let ((?x103 (+ ?x101 ?x102)))
- (let ((?x778 (- ?x103)))
- (let ((?x779 (* ?x62 ?x778)))
+ (let ((?x464 (- ?x103)))
+ (let ((?x461 (* ?x62 ?x464)))
  (let ((?x96 (* |g2[1]| 1.0)))
- (let ((?x1035 (* ?x192 1.0)))
- (let ((?x767 (* f2 ?x1035)))
- (let ((?x772 (+ ?x767 ?x96)))
- (let ((?x704 (* ?x91 ?x1035)))
- (let ((?x773 (+ ?x704 ?x772)))
- (let ((?x774 (/ ?x773 scale)))
- (let ((?x781 (+ ?x774 ?x779)))
- (let ((?x782 (- ?x781)))
- (let ((?x748 (* |g2[0]| ?x1035)))
+ (let ((?x357 (* ?x192 1.0)))
+ (let ((?x1053 (* f2 ?x357)))
+ (let ((?x1052 (+ ?x1053 ?x96)))
+ (let ((?x475 (* ?x91 ?x357)))
+ (let ((?x641 (+ ?x475 ?x1052)))
+ (let ((?x1046 (/ ?x641 scale)))
+ (let ((?x739 (+ ?x1046 ?x461)))
+ (let ((?x707 (- ?x739)))
+ (let ((?x472 (* |g2[0]| ?x357)))
  (let ((?x75 (+ (- 1.0) 1.0)))
  (let ((?x76 (* (/ 1.0 2.0) ?x75)))
- (let ((?x1068 (* (/ 1.0 2.0) ?x1035)))
- (let ((?x740 (* 0.0 ?x1068)))
- (let ((?x1061 (+ ?x740 ?x76)))
- (let ((?x1062 (* |h2[1,0]| ?x1061)))
+ (let ((?x471 (* (/ 1.0 2.0) ?x357)))
+ (let ((?x1037 (* 0.0 ?x471)))
+ (let ((?x468 (+ ?x1037 ?x76)))
+ (let ((?x963 (* |h2[1,0]| ?x468)))
  (let ((?x80 (* 0.0 ?x76)))
- (let ((?x1065 (+ ?x740 ?x80)))
- (let ((?x715 (* |h2[0,0]| ?x1065)))
- (let ((?x797 (+ ?x715 ?x1062)))
+ (let ((?x794 (+ ?x1037 ?x80)))
+ (let ((?x640 (* |h2[0,0]| ?x794)))
+ (let ((?x1051 (+ ?x640 ?x963)))
  (let ((?x77 (* |h2[0,1]| ?x76)))
- (let ((?x1064 (+ ?x740 ?x77)))
- (let ((?x742 (+ ?x1064 ?x797)))
- (let ((?x224 (+ ?x742 ?x748)))
- (let ((?x783 (+ ?x224 ?x782)))
+ (let ((?x292 (+ ?x1037 ?x77)))
+ (let ((?x769 (+ ?x292 ?x1051)))
+ (let ((?x467 (+ ?x769 ?x472)))
+ (let ((?x1060 (+ ?x467 ?x707)))
  (let ((?x57 (* |h2[1,0]| (/ 1.0 2.0))))
  (let ((?x55 (* |h2[0,1]| (/ 1.0 2.0))))
  (let ((?x58 (+ ?x55 ?x57)))
- (let ((?x303 (+ ?x58 ?x783)))
- (let ((?x1059 (* ?x1058 ?x303)))
- (or (and (distinct ?x1059 ?x1042) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x1034 (+ ?x58 ?x1060)))
+ (let ((?x775 (* ?x1054 ?x1034)))
+ (or (and (distinct ?x775 ?x374) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!33 0.0) (> exp!1 1.0)))
+ (= (> log!26 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!33)))
+ (>= exp!1 (+ 1.0 log!26)))
 (assert
- (let (($x23 (= exp!1 scale)))
- (=> (> scale 0.0) $x23)))
+ (let (($x41 (= exp!1 scale)))
+ (=> (> scale 0.0) $x41)))
 (assert
- (= (< log!30 log!33) (< exp!2 exp!1)))
+ (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert
- (= (< log!33 log!30) (< exp!1 exp!2)))
+ (= (< log!26 log!23) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!23 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!23)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!33) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!26) (< exp!3 exp!1)))
 (assert
- (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!26 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!30) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!23) (< exp!3 exp!2)))
 (assert
- (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!23 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -412,440 +412,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!26) (< exp!4 exp!1)))
 (assert
- (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!26 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!23) (< exp!4 exp!2)))
 (assert
- (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 3 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun |h2[1,0]| () Real)
-(declare-fun |h2[0,1]| () Real)
-(declare-fun |g2[0]| () Real)
-(declare-fun |g2[1]| () Real)
-(declare-fun b () Real)
-(declare-fun f2 () Real)
-(declare-fun |h2[0,0]| () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!30 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (< 0.0 ?x14)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let ((?x158 (* (/ (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x186 (+ |h2[0,1]| |h2[1,0]|)))
- (let ((?x187 (* (/ 1.0 2.0) ?x186)))
- (let ((?x188 (* ?x187 ?x158)))
- (let ((?x66 (/ 1.0 scale)))
- (let ((?x67 (- ?x66)))
- (let ((?x61 (* scale scale)))
- (let ((?x62 (/ 1.0 ?x61)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x60 (- ?x11)))
- (let ((?x63 (* ?x60 ?x62)))
- (let ((?x59 (/ 0.0 scale)))
- (let ((?x64 (+ ?x59 ?x63)))
- (let ((?x65 (- ?x64)))
- (let ((?x68 (+ ?x65 ?x67)))
- (let ((?x178 (* ?x158 ?x68)))
- (let ((?x185 (* |g2[0]| ?x178)))
- (let ((?x189 (+ ?x185 ?x188)))
- (let ((?x176 (- ?x59)))
- (let ((?x161 (* 0.0 ?x62)))
- (let ((?x173 (/ (- 1.0) scale)))
- (let ((?x174 (+ ?x173 ?x161)))
- (let ((?x175 (- ?x174)))
- (let ((?x177 (+ ?x175 ?x176)))
- (let ((?x182 (* ?x158 ?x177)))
- (let ((?x183 (* |g2[1]| ?x182)))
- (let ((?x179 (* ?x177 ?x178)))
- (let ((?x164 (/ 1.0 (* ?x61 scale))))
- (let ((?x166 (* ?x164 (- 2.0))))
- (let ((?x167 (* 0.0 ?x166)))
- (let ((?x168 (+ ?x161 ?x167)))
- (let ((?x169 (+ ?x62 ?x168)))
- (let ((?x170 (- ?x169)))
- (let ((?x162 (- ?x161)))
- (let ((?x171 (+ ?x162 ?x170)))
- (let ((?x172 (* ?x158 ?x171)))
- (let ((?x180 (+ ?x172 ?x179)))
- (let ((?x91 (- b)))
- (let ((?x160 (+ f2 ?x91)))
- (let ((?x181 (* ?x160 ?x180)))
- (let ((?x184 (+ ?x181 ?x183)))
- (let ((?x190 (+ ?x184 ?x189)))
- (let ((?x102 (* f2 1.0)))
- (let ((?x101 (* ?x91 1.0)))
- (let ((?x103 (+ ?x101 ?x102)))
- (let ((?x104 (* ?x62 ?x103)))
- (let ((?x96 (* |g2[1]| 1.0)))
- (let ((?x71 (* ?x68 1.0)))
- (let ((?x94 (* f2 ?x71)))
- (let ((?x97 (+ ?x94 ?x96)))
- (let ((?x92 (* ?x91 ?x71)))
- (let ((?x98 (+ ?x92 ?x97)))
- (let ((?x99 (- ?x98)))
- (let ((?x100 (/ ?x99 scale)))
- (let ((?x105 (+ ?x100 ?x104)))
- (let ((?x106 (- ?x105)))
- (let ((?x88 (* |g2[0]| ?x71)))
- (let ((?x75 (+ (- 1.0) 1.0)))
- (let ((?x76 (* (/ 1.0 2.0) ?x75)))
- (let ((?x72 (* (/ 1.0 2.0) ?x71)))
- (let ((?x73 (* 0.0 ?x72)))
- (let ((?x83 (+ ?x73 ?x76)))
- (let ((?x84 (* |h2[1,0]| ?x83)))
- (let ((?x80 (* 0.0 ?x76)))
- (let ((?x81 (+ ?x73 ?x80)))
- (let ((?x82 (* |h2[0,0]| ?x81)))
- (let ((?x85 (+ ?x82 ?x84)))
- (let ((?x77 (* |h2[0,1]| ?x76)))
- (let ((?x78 (+ ?x73 ?x77)))
- (let ((?x86 (+ ?x78 ?x85)))
- (let ((?x89 (+ ?x86 ?x88)))
- (let ((?x107 (+ ?x89 ?x106)))
- (let ((?x57 (* |h2[1,0]| (/ 1.0 2.0))))
- (let ((?x55 (* |h2[0,1]| (/ 1.0 2.0))))
- (let ((?x58 (+ ?x55 ?x57)))
- (let ((?x108 (+ ?x58 ?x107)))
- (let ((?x159 (* ?x158 ?x108)))
- (or (and (distinct ?x159 ?x190) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!33 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!33)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
-(assert
- (= (< log!30 log!33) (< exp!2 exp!1)))
-(assert
- (= (< log!33 log!30) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!30 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!30)))
-(assert
- (=> (> 2.0 0.0) (= 2.0 exp!2)))
-(assert
- (= (< (/ z scale) log!33) (< exp!3 exp!1)))
-(assert
- (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
-(assert
- (= (< (/ z scale) log!30) (< exp!3 exp!2)))
-(assert
- (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
-(assert
- (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
-(assert
- (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
-(assert
- (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 4 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun |h2[1,0]| () Real)
-(declare-fun |h2[0,1]| () Real)
-(declare-fun |g2[0]| () Real)
-(declare-fun |g2[1]| () Real)
-(declare-fun b () Real)
-(declare-fun f2 () Real)
-(declare-fun |h2[0,0]| () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!30 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (> 0.0 ?x14)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let ((?x1058 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x186 (+ |h2[0,1]| |h2[1,0]|)))
- (let ((?x187 (* (/ 1.0 2.0) ?x186)))
- (let ((?x720 (* ?x187 ?x1058)))
- (let ((?x66 (/ 1.0 scale)))
- (let ((?x67 (- ?x66)))
- (let ((?x61 (* scale scale)))
- (let ((?x62 (/ 1.0 ?x61)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x60 (- ?x11)))
- (let ((?x63 (* ?x60 ?x62)))
- (let ((?x59 (/ 0.0 scale)))
- (let ((?x64 (+ ?x59 ?x63)))
- (let ((?x192 (+ ?x64 ?x67)))
- (let ((?x1053 (* ?x1058 ?x192)))
- (let ((?x1048 (* |g2[0]| ?x1053)))
- (let ((?x699 (+ ?x1048 ?x720)))
- (let ((?x176 (- ?x59)))
- (let ((?x161 (* 0.0 ?x62)))
- (let ((?x173 (/ (- 1.0) scale)))
- (let ((?x174 (+ ?x173 ?x161)))
- (let ((?x1056 (+ ?x174 ?x176)))
- (let ((?x706 (* ?x1058 ?x1056)))
- (let ((?x1046 (* |g2[1]| ?x706)))
- (let ((?x1054 (* ?x1056 ?x1053)))
- (let ((?x164 (/ 1.0 (* ?x61 scale))))
- (let ((?x166 (* ?x164 (- 2.0))))
- (let ((?x167 (* 0.0 ?x166)))
- (let ((?x168 (+ ?x161 ?x167)))
- (let ((?x169 (+ ?x62 ?x168)))
- (let ((?x162 (- ?x161)))
- (let ((?x786 (+ ?x162 ?x169)))
- (let ((?x1038 (* ?x1058 ?x786)))
- (let ((?x1050 (+ ?x1038 ?x1054)))
- (let ((?x91 (- b)))
- (let ((?x160 (+ f2 ?x91)))
- (let ((?x1051 (* ?x160 ?x1050)))
- (let ((?x1047 (+ ?x1051 ?x1046)))
- (let ((?x1042 (+ ?x1047 ?x699)))
- (let ((?x102 (* f2 1.0)))
- (let ((?x101 (* ?x91 1.0)))
- (let ((?x103 (+ ?x101 ?x102)))
- (let ((?x778 (- ?x103)))
- (let ((?x779 (* ?x62 ?x778)))
- (let ((?x96 (* |g2[1]| 1.0)))
- (let ((?x1035 (* ?x192 1.0)))
- (let ((?x767 (* f2 ?x1035)))
- (let ((?x772 (+ ?x767 ?x96)))
- (let ((?x704 (* ?x91 ?x1035)))
- (let ((?x773 (+ ?x704 ?x772)))
- (let ((?x774 (/ ?x773 scale)))
- (let ((?x781 (+ ?x774 ?x779)))
- (let ((?x782 (- ?x781)))
- (let ((?x748 (* |g2[0]| ?x1035)))
- (let ((?x75 (+ (- 1.0) 1.0)))
- (let ((?x76 (* (/ 1.0 2.0) ?x75)))
- (let ((?x1068 (* (/ 1.0 2.0) ?x1035)))
- (let ((?x740 (* 0.0 ?x1068)))
- (let ((?x1061 (+ ?x740 ?x76)))
- (let ((?x1062 (* |h2[1,0]| ?x1061)))
- (let ((?x80 (* 0.0 ?x76)))
- (let ((?x1065 (+ ?x740 ?x80)))
- (let ((?x715 (* |h2[0,0]| ?x1065)))
- (let ((?x797 (+ ?x715 ?x1062)))
- (let ((?x77 (* |h2[0,1]| ?x76)))
- (let ((?x1064 (+ ?x740 ?x77)))
- (let ((?x742 (+ ?x1064 ?x797)))
- (let ((?x224 (+ ?x742 ?x748)))
- (let ((?x783 (+ ?x224 ?x782)))
- (let ((?x57 (* |h2[1,0]| (/ 1.0 2.0))))
- (let ((?x55 (* |h2[0,1]| (/ 1.0 2.0))))
- (let ((?x58 (+ ?x55 ?x57)))
- (let ((?x303 (+ ?x58 ?x783)))
- (let ((?x1059 (* ?x1058 ?x303)))
- (or (and (distinct ?x1059 ?x1042) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!33 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!33)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
-(assert
- (= (< log!30 log!33) (< exp!2 exp!1)))
-(assert
- (= (< log!33 log!30) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!30 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!30)))
-(assert
- (=> (> 2.0 0.0) (= 2.0 exp!2)))
-(assert
- (= (< (/ z scale) log!33) (< exp!3 exp!1)))
-(assert
- (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
-(assert
- (= (< (/ z scale) log!30) (< exp!3 exp!2)))
-(assert
- (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
-(assert
- (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
-(assert
- (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
-(assert
- (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!23 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert

@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_loo_baseline_Laplace, obligation 'second_order.hessian_identity[3]', verdict proved
-; 4 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 4
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -16,67 +16,67 @@
 (declare-fun b () Real)
 (declare-fun f2 () Real)
 (declare-fun |h2[0,1]| () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!26 () Real)
+(declare-fun log!23 () Real)
 (assert
  true)
 (assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (< 0.0 ?x14)))))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (< 0.0 ?x10)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (< 0.0 scale))
+(assert
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (let ((?x141 (/ (/ (/ 1.0 exp!1) exp!2) exp!3)))
  (let ((?x168 (* ?x141 exp!4)))
@@ -87,9 +87,9 @@
  (let ((?x65 (- ?x64)))
  (let ((?x59 (* scale scale)))
  (let ((?x60 (/ 1.0 ?x59)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x58 (- ?x11)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x58 (- ?x8)))
  (let ((?x61 (* ?x58 ?x60)))
  (let ((?x57 (/ 0.0 scale)))
  (let ((?x62 (+ ?x57 ?x61)))
@@ -130,7 +130,7 @@
  (let ((?x96 (- ?x95)))
  (let ((?x104 (* ?x60 ?x96)))
  (let ((?x111 (+ ?x104 ?x110)))
- (let ((?x112 (* ?x11 ?x111)))
+ (let ((?x112 (* ?x8 ?x111)))
  (let ((?x115 (+ ?x112 ?x114)))
  (let ((?x116 (- ?x115)))
  (let ((?x101 (* ?x60 ?x100)))
@@ -161,32 +161,32 @@
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!33 0.0) (> exp!1 1.0)))
+ (= (> log!26 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!33)))
+ (>= exp!1 (+ 1.0 log!26)))
 (assert
- (let (($x23 (= exp!1 scale)))
- (=> (> scale 0.0) $x23)))
+ (let (($x41 (= exp!1 scale)))
+ (=> (> scale 0.0) $x41)))
 (assert
- (= (< log!30 log!33) (< exp!2 exp!1)))
+ (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert
- (= (< log!33 log!30) (< exp!1 exp!2)))
+ (= (< log!26 log!23) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!23 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!23)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!33) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!26) (< exp!3 exp!1)))
 (assert
- (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!26 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!30) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!23) (< exp!3 exp!2)))
 (assert
- (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!23 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -194,13 +194,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!26) (< exp!4 exp!1)))
 (assert
- (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!26 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!23) (< exp!4 exp!2)))
 (assert
- (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!23 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert
@@ -213,7 +213,7 @@
  (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 2 of 4
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -228,178 +228,178 @@
 (declare-fun b () Real)
 (declare-fun f2 () Real)
 (declare-fun |h2[0,1]| () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!30 () Real)
+(declare-fun log!26 () Real)
+(declare-fun log!23 () Real)
 (assert
  true)
 (assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (> 0.0 ?x14)))))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (> 0.0 ?x10)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (< 0.0 scale))
+(assert
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
  true)
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
+ (let (($x16 (= 0.0 scale)))
+ (not $x16)))
 (assert
- (let ((?x1190 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x248 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
  (let ((?x184 (+ |h2[1,1]| |h2[1,1]|)))
  (let ((?x185 (* (/ 1.0 2.0) ?x184)))
- (let ((?x1179 (* ?x185 ?x1190)))
+ (let ((?x905 (* ?x185 ?x248)))
  (let ((?x64 (/ 1.0 scale)))
  (let ((?x65 (- ?x64)))
  (let ((?x59 (* scale scale)))
  (let ((?x60 (/ 1.0 ?x59)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x58 (- ?x11)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x58 (- ?x8)))
  (let ((?x61 (* ?x58 ?x60)))
  (let ((?x57 (/ 0.0 scale)))
  (let ((?x62 (+ ?x57 ?x61)))
  (let ((?x190 (+ ?x62 ?x65)))
- (let ((?x873 (* ?x1190 ?x190)))
- (let ((?x852 (* |g2[1]| ?x873)))
- (let ((?x1180 (+ ?x852 ?x1179)))
- (let ((?x1183 (* ?x190 ?x873)))
+ (let ((?x1177 (* ?x248 ?x190)))
+ (let ((?x256 (* |g2[1]| ?x1177)))
+ (let ((?x478 (+ ?x256 ?x905)))
+ (let ((?x208 (* ?x190 ?x1177)))
  (let ((?x106 (/ 1.0 (* ?x59 scale))))
  (let ((?x108 (* ?x106 (- 2.0))))
  (let ((?x172 (* ?x58 ?x108)))
  (let ((?x171 (* 0.0 ?x60)))
  (let ((?x173 (+ ?x171 ?x172)))
  (let ((?x174 (+ ?x171 ?x173)))
- (let ((?x1187 (+ ?x60 ?x174)))
- (let ((?x1188 (* ?x1190 ?x1187)))
- (let ((?x1184 (+ ?x1188 ?x1183)))
+ (let ((?x1172 (+ ?x60 ?x174)))
+ (let ((?x299 (* ?x248 ?x1172)))
+ (let ((?x472 (+ ?x299 ?x208)))
  (let ((?x89 (- b)))
  (let ((?x170 (+ f2 ?x89)))
- (let ((?x1185 (* ?x170 ?x1184)))
- (let ((?x829 (+ ?x1185 ?x852)))
- (let ((?x1181 (+ ?x829 ?x1180)))
+ (let ((?x420 (* ?x170 ?x472)))
+ (let ((?x360 (+ ?x420 ?x256)))
+ (let ((?x462 (+ ?x360 ?x478)))
  (let ((?x99 (* f2 1.0)))
  (let ((?x98 (* ?x89 1.0)))
  (let ((?x100 (+ ?x98 ?x99)))
  (let ((?x101 (* ?x60 ?x100)))
- (let ((?x299 (* 0.0 ?x101)))
- (let ((?x916 (* ?x108 ?x100)))
+ (let ((?x1189 (* 0.0 ?x101)))
+ (let ((?x1194 (* ?x108 ?x100)))
  (let ((?x93 (* |g2[1]| 1.0)))
- (let ((?x1172 (* ?x190 1.0)))
- (let ((?x220 (* f2 ?x1172)))
- (let ((?x834 (+ ?x220 ?x93)))
- (let ((?x901 (* ?x89 ?x1172)))
- (let ((?x902 (+ ?x901 ?x834)))
- (let ((?x914 (* ?x60 ?x902)))
- (let ((?x917 (+ ?x914 ?x916)))
- (let ((?x918 (* ?x11 ?x917)))
- (let ((?x919 (+ ?x918 ?x299)))
- (let ((?x1195 (- ?x919)))
- (let ((?x907 (- ?x902)))
- (let ((?x908 (/ ?x907 scale)))
- (let ((?x909 (+ ?x908 ?x101)))
- (let ((?x927 (* |g2[1]| ?x1172)))
+ (let ((?x347 (* ?x190 1.0)))
+ (let ((?x917 (* f2 ?x347)))
+ (let ((?x1186 (+ ?x917 ?x93)))
+ (let ((?x487 (* ?x89 ?x347)))
+ (let ((?x444 (+ ?x487 ?x1186)))
+ (let ((?x873 (* ?x60 ?x444)))
+ (let ((?x852 (+ ?x873 ?x1194)))
+ (let ((?x1200 (* ?x8 ?x852)))
+ (let ((?x904 (+ ?x1200 ?x1189)))
+ (let ((?x903 (- ?x904)))
+ (let ((?x1179 (- ?x444)))
+ (let ((?x461 (/ ?x1179 scale)))
+ (let ((?x501 (+ ?x461 ?x101)))
+ (let ((?x502 (* |g2[1]| ?x347)))
  (let ((?x73 (+ (- 1.0) 1.0)))
  (let ((?x74 (* (/ 1.0 2.0) ?x73)))
- (let ((?x1205 (* (/ 1.0 2.0) ?x1172)))
- (let ((?x874 (* 0.0 ?x1205)))
- (let ((?x1175 (+ ?x874 ?x74)))
- (let ((?x365 (* |h2[1,1]| ?x1175)))
+ (let ((?x475 (* (/ 1.0 2.0) ?x347)))
+ (let ((?x1173 (* 0.0 ?x475)))
+ (let ((?x469 (+ ?x1173 ?x74)))
+ (let ((?x641 (* |h2[1,1]| ?x469)))
  (let ((?x78 (* 0.0 ?x74)))
- (let ((?x1202 (+ ?x874 ?x78)))
- (let ((?x845 (* |h2[0,1]| ?x1202)))
- (let ((?x1198 (+ ?x845 ?x365)))
+ (let ((?x1195 (+ ?x1173 ?x78)))
+ (let ((?x449 (* |h2[0,1]| ?x1195)))
+ (let ((?x1187 (+ ?x449 ?x641)))
  (let ((?x75 (* |h2[1,1]| ?x74)))
- (let ((?x1201 (+ ?x874 ?x75)))
- (let ((?x1199 (+ ?x1201 ?x1198)))
- (let ((?x882 (+ ?x1199 ?x927)))
- (let ((?x913 (+ ?x882 ?x909)))
- (let ((?x1196 (+ ?x913 ?x1195)))
+ (let ((?x725 (+ ?x1173 ?x75)))
+ (let ((?x222 (+ ?x725 ?x1187)))
+ (let ((?x467 (+ ?x222 ?x502)))
+ (let ((?x1185 (+ ?x467 ?x501)))
+ (let ((?x1171 (+ ?x1185 ?x903)))
  (let ((?x55 (* |h2[1,1]| (/ 1.0 2.0))))
  (let ((?x56 (+ ?x55 ?x55)))
- (let ((?x921 (+ ?x56 ?x1196)))
- (let ((?x1191 (* ?x1190 ?x921)))
- (or (and (distinct ?x1191 ?x1181) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x496 (+ ?x56 ?x1171)))
+ (let ((?x503 (* ?x248 ?x496)))
+ (or (and (distinct ?x503 ?x462) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
- (= (> log!33 0.0) (> exp!1 1.0)))
+ (= (> log!26 0.0) (> exp!1 1.0)))
 (assert
- (>= exp!1 (+ 1.0 log!33)))
+ (>= exp!1 (+ 1.0 log!26)))
 (assert
- (let (($x23 (= exp!1 scale)))
- (=> (> scale 0.0) $x23)))
+ (let (($x41 (= exp!1 scale)))
+ (=> (> scale 0.0) $x41)))
 (assert
- (= (< log!30 log!33) (< exp!2 exp!1)))
+ (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert
- (= (< log!33 log!30) (< exp!1 exp!2)))
+ (= (< log!26 log!23) (< exp!1 exp!2)))
 (assert
  (> exp!2 0.0))
 (assert
- (= (> log!30 0.0) (> exp!2 1.0)))
+ (= (> log!23 0.0) (> exp!2 1.0)))
 (assert
- (>= exp!2 (+ 1.0 log!30)))
+ (>= exp!2 (+ 1.0 log!23)))
 (assert
  (=> (> 2.0 0.0) (= 2.0 exp!2)))
 (assert
- (= (< (/ z scale) log!33) (< exp!3 exp!1)))
+ (= (< (/ z scale) log!26) (< exp!3 exp!1)))
 (assert
- (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
+ (= (< log!26 (/ z scale)) (< exp!1 exp!3)))
 (assert
- (= (< (/ z scale) log!30) (< exp!3 exp!2)))
+ (= (< (/ z scale) log!23) (< exp!3 exp!2)))
 (assert
- (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
+ (= (< log!23 (/ z scale)) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
@@ -407,435 +407,13 @@
 (assert
  (>= exp!3 (+ 1.0 (/ z scale))))
 (assert
- (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
+ (= (< (/ loc scale) log!26) (< exp!4 exp!1)))
 (assert
- (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
+ (= (< log!26 (/ loc scale)) (< exp!1 exp!4)))
 (assert
- (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
+ (= (< (/ loc scale) log!23) (< exp!4 exp!2)))
 (assert
- (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 3 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun |h2[1,1]| () Real)
-(declare-fun |g2[1]| () Real)
-(declare-fun b () Real)
-(declare-fun f2 () Real)
-(declare-fun |h2[0,1]| () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!30 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (< 0.0 ?x14)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let ((?x168 (* (/ (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x184 (+ |h2[1,1]| |h2[1,1]|)))
- (let ((?x185 (* (/ 1.0 2.0) ?x184)))
- (let ((?x186 (* ?x185 ?x168)))
- (let ((?x64 (/ 1.0 scale)))
- (let ((?x65 (- ?x64)))
- (let ((?x59 (* scale scale)))
- (let ((?x60 (/ 1.0 ?x59)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x58 (- ?x11)))
- (let ((?x61 (* ?x58 ?x60)))
- (let ((?x57 (/ 0.0 scale)))
- (let ((?x62 (+ ?x57 ?x61)))
- (let ((?x63 (- ?x62)))
- (let ((?x66 (+ ?x63 ?x65)))
- (let ((?x178 (* ?x168 ?x66)))
- (let ((?x182 (* |g2[1]| ?x178)))
- (let ((?x187 (+ ?x182 ?x186)))
- (let ((?x179 (* ?x66 ?x178)))
- (let ((?x106 (/ 1.0 (* ?x59 scale))))
- (let ((?x108 (* ?x106 (- 2.0))))
- (let ((?x172 (* ?x58 ?x108)))
- (let ((?x171 (* 0.0 ?x60)))
- (let ((?x173 (+ ?x171 ?x172)))
- (let ((?x174 (+ ?x171 ?x173)))
- (let ((?x175 (- ?x174)))
- (let ((?x176 (+ ?x60 ?x175)))
- (let ((?x177 (* ?x168 ?x176)))
- (let ((?x180 (+ ?x177 ?x179)))
- (let ((?x89 (- b)))
- (let ((?x170 (+ f2 ?x89)))
- (let ((?x181 (* ?x170 ?x180)))
- (let ((?x183 (+ ?x181 ?x182)))
- (let ((?x188 (+ ?x183 ?x187)))
- (let ((?x99 (* f2 1.0)))
- (let ((?x98 (* ?x89 1.0)))
- (let ((?x100 (+ ?x98 ?x99)))
- (let ((?x109 (- ?x100)))
- (let ((?x113 (* ?x60 ?x109)))
- (let ((?x114 (* 0.0 ?x113)))
- (let ((?x110 (* ?x108 ?x109)))
- (let ((?x93 (* |g2[1]| 1.0)))
- (let ((?x69 (* ?x66 1.0)))
- (let ((?x92 (* f2 ?x69)))
- (let ((?x94 (+ ?x92 ?x93)))
- (let ((?x90 (* ?x89 ?x69)))
- (let ((?x95 (+ ?x90 ?x94)))
- (let ((?x96 (- ?x95)))
- (let ((?x104 (* ?x60 ?x96)))
- (let ((?x111 (+ ?x104 ?x110)))
- (let ((?x112 (* ?x11 ?x111)))
- (let ((?x115 (+ ?x112 ?x114)))
- (let ((?x116 (- ?x115)))
- (let ((?x101 (* ?x60 ?x100)))
- (let ((?x97 (/ ?x96 scale)))
- (let ((?x102 (+ ?x97 ?x101)))
- (let ((?x86 (* |g2[1]| ?x69)))
- (let ((?x73 (+ (- 1.0) 1.0)))
- (let ((?x74 (* (/ 1.0 2.0) ?x73)))
- (let ((?x70 (* (/ 1.0 2.0) ?x69)))
- (let ((?x71 (* 0.0 ?x70)))
- (let ((?x81 (+ ?x71 ?x74)))
- (let ((?x82 (* |h2[1,1]| ?x81)))
- (let ((?x78 (* 0.0 ?x74)))
- (let ((?x79 (+ ?x71 ?x78)))
- (let ((?x80 (* |h2[0,1]| ?x79)))
- (let ((?x83 (+ ?x80 ?x82)))
- (let ((?x75 (* |h2[1,1]| ?x74)))
- (let ((?x76 (+ ?x71 ?x75)))
- (let ((?x84 (+ ?x76 ?x83)))
- (let ((?x87 (+ ?x84 ?x86)))
- (let ((?x103 (+ ?x87 ?x102)))
- (let ((?x117 (+ ?x103 ?x116)))
- (let ((?x55 (* |h2[1,1]| (/ 1.0 2.0))))
- (let ((?x56 (+ ?x55 ?x55)))
- (let ((?x118 (+ ?x56 ?x117)))
- (let ((?x169 (* ?x168 ?x118)))
- (or (and (distinct ?x169 ?x188) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!33 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!33)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
-(assert
- (= (< log!30 log!33) (< exp!2 exp!1)))
-(assert
- (= (< log!33 log!30) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!30 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!30)))
-(assert
- (=> (> 2.0 0.0) (= 2.0 exp!2)))
-(assert
- (= (< (/ z scale) log!33) (< exp!3 exp!1)))
-(assert
- (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
-(assert
- (= (< (/ z scale) log!30) (< exp!3 exp!2)))
-(assert
- (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
-(assert
- (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
-(assert
- (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
-(assert
- (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 (/ loc scale))))
-(check-sat)
-(pop 1)
-; region 4 of 4
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun |h2[1,1]| () Real)
-(declare-fun |g2[1]| () Real)
-(declare-fun b () Real)
-(declare-fun f2 () Real)
-(declare-fun |h2[0,1]| () Real)
-(declare-fun log!33 () Real)
-(declare-fun log!30 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (> 0.0 ?x14)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- true)
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let (($x8 (= 0.0 scale)))
- (not $x8)))
-(assert
- (let ((?x1190 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x184 (+ |h2[1,1]| |h2[1,1]|)))
- (let ((?x185 (* (/ 1.0 2.0) ?x184)))
- (let ((?x1179 (* ?x185 ?x1190)))
- (let ((?x64 (/ 1.0 scale)))
- (let ((?x65 (- ?x64)))
- (let ((?x59 (* scale scale)))
- (let ((?x60 (/ 1.0 ?x59)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x58 (- ?x11)))
- (let ((?x61 (* ?x58 ?x60)))
- (let ((?x57 (/ 0.0 scale)))
- (let ((?x62 (+ ?x57 ?x61)))
- (let ((?x190 (+ ?x62 ?x65)))
- (let ((?x873 (* ?x1190 ?x190)))
- (let ((?x852 (* |g2[1]| ?x873)))
- (let ((?x1180 (+ ?x852 ?x1179)))
- (let ((?x1183 (* ?x190 ?x873)))
- (let ((?x106 (/ 1.0 (* ?x59 scale))))
- (let ((?x108 (* ?x106 (- 2.0))))
- (let ((?x172 (* ?x58 ?x108)))
- (let ((?x171 (* 0.0 ?x60)))
- (let ((?x173 (+ ?x171 ?x172)))
- (let ((?x174 (+ ?x171 ?x173)))
- (let ((?x1187 (+ ?x60 ?x174)))
- (let ((?x1188 (* ?x1190 ?x1187)))
- (let ((?x1184 (+ ?x1188 ?x1183)))
- (let ((?x89 (- b)))
- (let ((?x170 (+ f2 ?x89)))
- (let ((?x1185 (* ?x170 ?x1184)))
- (let ((?x829 (+ ?x1185 ?x852)))
- (let ((?x1181 (+ ?x829 ?x1180)))
- (let ((?x99 (* f2 1.0)))
- (let ((?x98 (* ?x89 1.0)))
- (let ((?x100 (+ ?x98 ?x99)))
- (let ((?x101 (* ?x60 ?x100)))
- (let ((?x299 (* 0.0 ?x101)))
- (let ((?x916 (* ?x108 ?x100)))
- (let ((?x93 (* |g2[1]| 1.0)))
- (let ((?x1172 (* ?x190 1.0)))
- (let ((?x220 (* f2 ?x1172)))
- (let ((?x834 (+ ?x220 ?x93)))
- (let ((?x901 (* ?x89 ?x1172)))
- (let ((?x902 (+ ?x901 ?x834)))
- (let ((?x914 (* ?x60 ?x902)))
- (let ((?x917 (+ ?x914 ?x916)))
- (let ((?x918 (* ?x11 ?x917)))
- (let ((?x919 (+ ?x918 ?x299)))
- (let ((?x1195 (- ?x919)))
- (let ((?x907 (- ?x902)))
- (let ((?x908 (/ ?x907 scale)))
- (let ((?x909 (+ ?x908 ?x101)))
- (let ((?x927 (* |g2[1]| ?x1172)))
- (let ((?x73 (+ (- 1.0) 1.0)))
- (let ((?x74 (* (/ 1.0 2.0) ?x73)))
- (let ((?x1205 (* (/ 1.0 2.0) ?x1172)))
- (let ((?x874 (* 0.0 ?x1205)))
- (let ((?x1175 (+ ?x874 ?x74)))
- (let ((?x365 (* |h2[1,1]| ?x1175)))
- (let ((?x78 (* 0.0 ?x74)))
- (let ((?x1202 (+ ?x874 ?x78)))
- (let ((?x845 (* |h2[0,1]| ?x1202)))
- (let ((?x1198 (+ ?x845 ?x365)))
- (let ((?x75 (* |h2[1,1]| ?x74)))
- (let ((?x1201 (+ ?x874 ?x75)))
- (let ((?x1199 (+ ?x1201 ?x1198)))
- (let ((?x882 (+ ?x1199 ?x927)))
- (let ((?x913 (+ ?x882 ?x909)))
- (let ((?x1196 (+ ?x913 ?x1195)))
- (let ((?x55 (* |h2[1,1]| (/ 1.0 2.0))))
- (let ((?x56 (+ ?x55 ?x55)))
- (let ((?x921 (+ ?x56 ?x1196)))
- (let ((?x1191 (* ?x1190 ?x921)))
- (or (and (distinct ?x1191 ?x1181) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> log!33 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 log!33)))
-(assert
- (=> (> scale 0.0) (= exp!1 scale)))
-(assert
- (= (< log!30 log!33) (< exp!2 exp!1)))
-(assert
- (= (< log!33 log!30) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> log!30 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 log!30)))
-(assert
- (=> (> 2.0 0.0) (= 2.0 exp!2)))
-(assert
- (= (< (/ z scale) log!33) (< exp!3 exp!1)))
-(assert
- (= (< log!33 (/ z scale)) (< exp!1 exp!3)))
-(assert
- (= (< (/ z scale) log!30) (< exp!3 exp!2)))
-(assert
- (= (< log!30 (/ z scale)) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) log!33) (< exp!4 exp!1)))
-(assert
- (= (< log!33 (/ loc scale)) (< exp!1 exp!4)))
-(assert
- (= (< (/ loc scale) log!30) (< exp!4 exp!2)))
-(assert
- (= (< log!30 (/ loc scale)) (< exp!2 exp!4)))
+ (= (< log!23 (/ loc scale)) (< exp!2 exp!4)))
 (assert
  (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
 (assert

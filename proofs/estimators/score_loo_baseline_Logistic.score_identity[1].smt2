@@ -1,141 +1,144 @@
 ; certjax: rule estimators.score_loo_baseline_Logistic, obligation 'score_identity[1]', verdict proved
-; 32 negated queries, one per branch region; expected: unsat
+; 10 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 32
+; region 1 of 10
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun log!277 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (< 0.0 ?x16))))))
 (assert
- (> 0.0 unknown!11))
+ (> 0.0 unknown!7))
 (assert
- (> 0.0 unknown!12))
+ (> 0.0 unknown!2))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (= 0.0 ?x46))))
+ (> 0.0 unknown!6))
 (assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x115 (* ?x156 ?x37)))
- (let ((?x75 (/ ?x115 ?x46)))
- (let ((?x126 (- ?x156)))
- (let ((?x148 (+ ?x126 ?x75)))
- (let ((?x158 (* 2.0 ?x148)))
- (let ((?x108 (- ?x158)))
- (let ((?x71 (+ ?x126 ?x108)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x160 (+ ?x94 ?x71)))
- (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x61 (* ?x65 ?x160)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x69 (* ?x129 ?x61)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x136 (/ 1.0 exp!4)))
- (let ((?x155 (* ?x136 ?x53)))
- (let ((?x125 (- ?x155)))
- (let ((?x120 (+ ?x122 ?x125)))
- (let ((?x32 (* ?x159 ?x120)))
- (let ((?x132 (* ?x11 ?x32)))
- (let ((?x127 (- ?x132)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x169 (+ ?x36 ?x127)))
- (let ((?x118 (* ?x65 ?x169)))
- (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x155 (- ?x14)))
+ (let ((?x85 (/ 1.0 (* scale scale))))
+ (let ((?x143 (* ?x85 ?x155)))
+ (let ((?x114 (/ 0.0 scale)))
+ (let ((?x168 (+ ?x114 ?x143)))
+ (let ((?x112 (* ?x168 ?x54)))
+ (let ((?x52 (/ ?x112 ?x68)))
+ (let ((?x92 (- ?x168)))
+ (let ((?x63 (+ ?x92 ?x52)))
+ (let ((?x166 (* 2.0 ?x63)))
+ (let ((?x124 (- ?x166)))
+ (let ((?x169 (+ ?x92 ?x124)))
+ (let ((?x73 (/ 1.0 scale)))
+ (let ((?x21 (- ?x73)))
+ (let ((?x109 (+ ?x21 ?x169)))
+ (let ((?x148 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x79 (* ?x148 ?x109)))
+ (let ((?x125 (- b)))
+ (let ((?x87 (+ f ?x125)))
+ (let ((?x164 (* ?x87 ?x79)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x138 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x138)))
+ (let ((?x96 (* 2.0 ?x129)))
+ (let ((?x67 (/ 1.0 exp!4)))
+ (let ((?x140 (* ?x67 ?x96)))
+ (let ((?x104 (- ?x140)))
+ (let ((?x175 (+ ?x129 ?x104)))
+ (let ((?x113 (* ?x85 ?x175)))
+ (let ((?x120 (* ?x14 ?x113)))
+ (let ((?x76 (- ?x120)))
+ (let ((?x75 (/ ?x129 scale)))
+ (let ((?x58 (+ ?x75 ?x76)))
+ (let ((?x127 (* ?x148 ?x58)))
+ (or (and (distinct ?x127 ?x164) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -153,179 +156,182 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!41 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!41)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (let (($x83 (= exp!3 scale)))
- (=> (> scale 0.0) $x83)))
+ (let (($x82 (= exp!3 scale)))
+ (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
 (assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
 (assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
+ (= (< log!256 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
+ (= (< log!39 log!256) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!277 0.0) (> exp!4 1.0)))
+ (= (> log!256 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!277)))
+ (>= exp!4 (+ 1.0 log!256)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 2 of 32
+; region 2 of 10
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun log!277 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (< 0.0 ?x16))))))
 (assert
- (> 0.0 unknown!11))
+ (> 0.0 unknown!7))
 (assert
- (> 0.0 unknown!12))
+ (> 0.0 unknown!2))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (< 0.0 unknown!6))
 (assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x115 (* ?x156 ?x37)))
- (let ((?x75 (/ ?x115 ?x46)))
- (let ((?x126 (- ?x156)))
- (let ((?x148 (+ ?x126 ?x75)))
- (let ((?x158 (* 2.0 ?x148)))
- (let ((?x108 (- ?x158)))
- (let ((?x71 (+ ?x126 ?x108)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x160 (+ ?x94 ?x71)))
- (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x61 (* ?x65 ?x160)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x69 (* ?x129 ?x61)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x136 (/ 1.0 exp!4)))
- (let ((?x155 (* ?x136 ?x53)))
- (let ((?x125 (- ?x155)))
- (let ((?x120 (+ ?x122 ?x125)))
- (let ((?x32 (* ?x159 ?x120)))
- (let ((?x132 (* ?x11 ?x32)))
- (let ((?x127 (- ?x132)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x169 (+ ?x36 ?x127)))
- (let ((?x118 (* ?x65 ?x169)))
- (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x155 (- ?x14)))
+ (let ((?x85 (/ 1.0 (* scale scale))))
+ (let ((?x143 (* ?x85 ?x155)))
+ (let ((?x114 (/ 0.0 scale)))
+ (let ((?x168 (+ ?x114 ?x143)))
+ (let ((?x112 (* ?x168 ?x54)))
+ (let ((?x52 (/ ?x112 ?x68)))
+ (let ((?x92 (- ?x168)))
+ (let ((?x63 (+ ?x92 ?x52)))
+ (let ((?x166 (* 2.0 ?x63)))
+ (let ((?x124 (- ?x166)))
+ (let ((?x169 (+ ?x92 ?x124)))
+ (let ((?x73 (/ 1.0 scale)))
+ (let ((?x21 (- ?x73)))
+ (let ((?x109 (+ ?x21 ?x169)))
+ (let ((?x148 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x79 (* ?x148 ?x109)))
+ (let ((?x125 (- b)))
+ (let ((?x87 (+ f ?x125)))
+ (let ((?x164 (* ?x87 ?x79)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x138 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x138)))
+ (let ((?x96 (* 2.0 ?x129)))
+ (let ((?x67 (/ 1.0 exp!4)))
+ (let ((?x140 (* ?x67 ?x96)))
+ (let ((?x104 (- ?x140)))
+ (let ((?x175 (+ ?x129 ?x104)))
+ (let ((?x113 (* ?x85 ?x175)))
+ (let ((?x120 (* ?x14 ?x113)))
+ (let ((?x76 (- ?x120)))
+ (let ((?x75 (/ ?x129 scale)))
+ (let ((?x58 (+ ?x75 ?x76)))
+ (let ((?x127 (* ?x148 ?x58)))
+ (or (and (distinct ?x127 ?x164) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -343,175 +349,182 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!41 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!41)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (let (($x83 (= exp!3 scale)))
- (=> (> scale 0.0) $x83)))
+ (let (($x82 (= exp!3 scale)))
+ (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
 (assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
 (assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
+ (= (< log!256 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
+ (= (< log!39 log!256) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!277 0.0) (> exp!4 1.0)))
+ (= (> log!256 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!277)))
+ (>= exp!4 (+ 1.0 log!256)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 3 of 32
+; region 3 of 10
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun log!277 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (< 0.0 ?x16))))))
 (assert
- (> 0.0 unknown!11))
+ (> 0.0 unknown!7))
 (assert
- (< 0.0 unknown!12))
+ (< 0.0 unknown!2))
 (assert
- (< 0.0 scale))
+ (> 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x115 (* ?x156 ?x37)))
- (let ((?x75 (/ ?x115 ?x46)))
- (let ((?x126 (- ?x156)))
- (let ((?x148 (+ ?x126 ?x75)))
- (let ((?x158 (* 2.0 ?x148)))
- (let ((?x108 (- ?x158)))
- (let ((?x71 (+ ?x126 ?x108)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x160 (+ ?x94 ?x71)))
- (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x61 (* ?x65 ?x160)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x69 (* ?x129 ?x61)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x136 (/ 1.0 exp!4)))
- (let ((?x155 (* ?x136 ?x53)))
- (let ((?x125 (- ?x155)))
- (let ((?x120 (+ ?x122 ?x125)))
- (let ((?x32 (* ?x159 ?x120)))
- (let ((?x132 (* ?x11 ?x32)))
- (let ((?x127 (- ?x132)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x169 (+ ?x36 ?x127)))
- (let ((?x118 (* ?x65 ?x169)))
- (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x155 (- ?x14)))
+ (let ((?x85 (/ 1.0 (* scale scale))))
+ (let ((?x143 (* ?x85 ?x155)))
+ (let ((?x114 (/ 0.0 scale)))
+ (let ((?x168 (+ ?x114 ?x143)))
+ (let ((?x112 (* ?x168 ?x54)))
+ (let ((?x52 (/ ?x112 ?x68)))
+ (let ((?x92 (- ?x168)))
+ (let ((?x63 (+ ?x92 ?x52)))
+ (let ((?x166 (* 2.0 ?x63)))
+ (let ((?x124 (- ?x166)))
+ (let ((?x169 (+ ?x92 ?x124)))
+ (let ((?x73 (/ 1.0 scale)))
+ (let ((?x21 (- ?x73)))
+ (let ((?x109 (+ ?x21 ?x169)))
+ (let ((?x148 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x79 (* ?x148 ?x109)))
+ (let ((?x125 (- b)))
+ (let ((?x87 (+ f ?x125)))
+ (let ((?x164 (* ?x87 ?x79)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x138 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x138)))
+ (let ((?x96 (* 2.0 ?x129)))
+ (let ((?x67 (/ 1.0 exp!4)))
+ (let ((?x140 (* ?x67 ?x96)))
+ (let ((?x104 (- ?x140)))
+ (let ((?x175 (+ ?x129 ?x104)))
+ (let ((?x113 (* ?x85 ?x175)))
+ (let ((?x120 (* ?x14 ?x113)))
+ (let ((?x76 (- ?x120)))
+ (let ((?x75 (/ ?x129 scale)))
+ (let ((?x58 (+ ?x75 ?x76)))
+ (let ((?x127 (* ?x148 ?x58)))
+ (or (and (distinct ?x127 ?x164) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -529,180 +542,182 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!41 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!41)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (let (($x83 (= exp!3 scale)))
- (=> (> scale 0.0) $x83)))
+ (let (($x82 (= exp!3 scale)))
+ (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
 (assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
 (assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
+ (= (< log!256 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
+ (= (< log!39 log!256) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!277 0.0) (> exp!4 1.0)))
+ (= (> log!256 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!277)))
+ (>= exp!4 (+ 1.0 log!256)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 4 of 32
+; region 4 of 10
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun log!277 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (< 0.0 ?x16))))))
 (assert
- (< 0.0 unknown!11))
+ (> 0.0 unknown!7))
 (assert
- (> 0.0 unknown!12))
+ (< 0.0 unknown!2))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (= 0.0 ?x46))))
+ (< 0.0 unknown!6))
 (assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x115 (* ?x156 ?x37)))
- (let ((?x75 (/ ?x115 ?x46)))
- (let ((?x126 (- ?x156)))
- (let ((?x148 (+ ?x126 ?x75)))
- (let ((?x158 (* 2.0 ?x148)))
- (let ((?x108 (- ?x158)))
- (let ((?x71 (+ ?x126 ?x108)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x160 (+ ?x94 ?x71)))
- (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x61 (* ?x65 ?x160)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x69 (* ?x129 ?x61)))
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x173 (* ?x53 ?x142)))
- (let ((?x672 (- ?x173)))
- (let ((?x592 (+ ?x122 ?x672)))
- (let ((?x545 (* ?x159 ?x592)))
- (let ((?x1092 (* ?x11 ?x545)))
- (let ((?x646 (- ?x1092)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x1291 (+ ?x36 ?x646)))
- (let ((?x963 (* ?x65 ?x1291)))
- (or (and (distinct ?x963 ?x69) true)))))))))))))))))))))))))))))))))))))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
+(assert
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x155 (- ?x14)))
+ (let ((?x85 (/ 1.0 (* scale scale))))
+ (let ((?x143 (* ?x85 ?x155)))
+ (let ((?x114 (/ 0.0 scale)))
+ (let ((?x168 (+ ?x114 ?x143)))
+ (let ((?x112 (* ?x168 ?x54)))
+ (let ((?x52 (/ ?x112 ?x68)))
+ (let ((?x92 (- ?x168)))
+ (let ((?x63 (+ ?x92 ?x52)))
+ (let ((?x166 (* 2.0 ?x63)))
+ (let ((?x124 (- ?x166)))
+ (let ((?x169 (+ ?x92 ?x124)))
+ (let ((?x73 (/ 1.0 scale)))
+ (let ((?x21 (- ?x73)))
+ (let ((?x109 (+ ?x21 ?x169)))
+ (let ((?x148 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x79 (* ?x148 ?x109)))
+ (let ((?x125 (- b)))
+ (let ((?x87 (+ f ?x125)))
+ (let ((?x164 (* ?x87 ?x79)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x138 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x138)))
+ (let ((?x96 (* 2.0 ?x129)))
+ (let ((?x67 (/ 1.0 exp!4)))
+ (let ((?x140 (* ?x67 ?x96)))
+ (let ((?x104 (- ?x140)))
+ (let ((?x175 (+ ?x129 ?x104)))
+ (let ((?x113 (* ?x85 ?x175)))
+ (let ((?x120 (* ?x14 ?x113)))
+ (let ((?x76 (- ?x120)))
+ (let ((?x75 (/ ?x129 scale)))
+ (let ((?x58 (+ ?x75 ?x76)))
+ (let ((?x127 (* ?x148 ?x58)))
+ (or (and (distinct ?x127 ?x164) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -720,179 +735,172 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!41 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!41)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (let (($x83 (= exp!3 scale)))
- (=> (> scale 0.0) $x83)))
+ (let (($x82 (= exp!3 scale)))
+ (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
 (assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
 (assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
+ (= (< log!256 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
+ (= (< log!39 log!256) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!277 0.0) (> exp!4 1.0)))
+ (= (> log!256 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!277)))
+ (>= exp!4 (+ 1.0 log!256)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 5 of 32
+; region 5 of 10
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!4 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun log!277 () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!256 () Real)
 (assert
  true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (< 0.0 ?x16))))))
 (assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (< 0.0 unknown!7))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (< 0.0 ?x68))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let (($x102 (= 0.0 ?x68)))
+ (not $x102)))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x115 (* ?x156 ?x37)))
- (let ((?x75 (/ ?x115 ?x46)))
- (let ((?x126 (- ?x156)))
- (let ((?x148 (+ ?x126 ?x75)))
- (let ((?x158 (* 2.0 ?x148)))
- (let ((?x108 (- ?x158)))
- (let ((?x71 (+ ?x126 ?x108)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x160 (+ ?x94 ?x71)))
- (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x61 (* ?x65 ?x160)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x69 (* ?x129 ?x61)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x136 (/ 1.0 exp!4)))
- (let ((?x155 (* ?x136 ?x53)))
- (let ((?x125 (- ?x155)))
- (let ((?x120 (+ ?x122 ?x125)))
- (let ((?x32 (* ?x159 ?x120)))
- (let ((?x132 (* ?x11 ?x32)))
- (let ((?x127 (- ?x132)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x169 (+ ?x36 ?x127)))
- (let ((?x118 (* ?x65 ?x169)))
- (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x68 (+ 1.0 ?x54)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x155 (- ?x14)))
+ (let ((?x85 (/ 1.0 (* scale scale))))
+ (let ((?x143 (* ?x85 ?x155)))
+ (let ((?x114 (/ 0.0 scale)))
+ (let ((?x168 (+ ?x114 ?x143)))
+ (let ((?x112 (* ?x168 ?x54)))
+ (let ((?x52 (/ ?x112 ?x68)))
+ (let ((?x92 (- ?x168)))
+ (let ((?x63 (+ ?x92 ?x52)))
+ (let ((?x166 (* 2.0 ?x63)))
+ (let ((?x124 (- ?x166)))
+ (let ((?x169 (+ ?x92 ?x124)))
+ (let ((?x73 (/ 1.0 scale)))
+ (let ((?x21 (- ?x73)))
+ (let ((?x109 (+ ?x21 ?x169)))
+ (let ((?x148 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x79 (* ?x148 ?x109)))
+ (let ((?x125 (- b)))
+ (let ((?x87 (+ f ?x125)))
+ (let ((?x164 (* ?x87 ?x79)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x138 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x138)))
+ (let ((?x96 (* 2.0 ?x129)))
+ (let ((?x67 (/ 1.0 exp!4)))
+ (let ((?x140 (* ?x67 ?x96)))
+ (let ((?x104 (- ?x140)))
+ (let ((?x175 (+ ?x129 ?x104)))
+ (let ((?x113 (* ?x85 ?x175)))
+ (let ((?x120 (* ?x14 ?x113)))
+ (let ((?x76 (- ?x120)))
+ (let ((?x75 (/ ?x129 scale)))
+ (let ((?x58 (+ ?x75 ?x76)))
+ (let ((?x127 (* ?x148 ?x58)))
+ (or (and (distinct ?x127 ?x164) true))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -910,175 +918,203 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!41 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!41)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (let (($x83 (= exp!3 scale)))
- (=> (> scale 0.0) $x83)))
+ (let (($x82 (= exp!3 scale)))
+ (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
 (assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
 (assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
+ (= (< log!256 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
+ (= (< log!39 log!256) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!277 0.0) (> exp!4 1.0)))
+ (= (> log!256 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!277)))
+ (>= exp!4 (+ 1.0 log!256)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 6 of 32
+; region 6 of 10
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun log!277 () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!256 () Real)
+(declare-fun log!322 () Real)
 (assert
  true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (< 0.0 unknown!11))
+ (> 0.0 unknown!7))
 (assert
- (< 0.0 unknown!12))
+ (> 0.0 unknown!2))
 (assert
- (< 0.0 scale))
+ (> 0.0 unknown!6))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (< 0.0 ?x1134)))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (= 0.0 0.0))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (< 0.0 ?x1134)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let (($x682 (= 0.0 ?x1134)))
+ (not $x682))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let (($x682 (= 0.0 ?x1134)))
+ (not $x682))))))
 (assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x115 (* ?x156 ?x37)))
- (let ((?x75 (/ ?x115 ?x46)))
- (let ((?x126 (- ?x156)))
- (let ((?x148 (+ ?x126 ?x75)))
- (let ((?x158 (* 2.0 ?x148)))
- (let ((?x108 (- ?x158)))
- (let ((?x71 (+ ?x126 ?x108)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x160 (+ ?x94 ?x71)))
- (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x61 (* ?x65 ?x160)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x69 (* ?x129 ?x61)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x136 (/ 1.0 exp!4)))
- (let ((?x155 (* ?x136 ?x53)))
- (let ((?x125 (- ?x155)))
- (let ((?x120 (+ ?x122 ?x125)))
- (let ((?x32 (* ?x159 ?x120)))
- (let ((?x132 (* ?x11 ?x32)))
- (let ((?x127 (- ?x132)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x169 (+ ?x36 ?x127)))
- (let ((?x118 (* ?x65 ?x169)))
- (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (< 0.0 ?x1134)))))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
+(assert
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let (($x682 (= 0.0 ?x1134)))
+ (not $x682))))))
+(assert
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x155 (- ?x14)))
+ (let ((?x85 (/ 1.0 (* scale scale))))
+ (let ((?x143 (* ?x85 ?x155)))
+ (let ((?x114 (/ 0.0 scale)))
+ (let ((?x168 (+ ?x114 ?x143)))
+ (let ((?x92 (- ?x168)))
+ (let ((?x727 (* ?x92 ?x94)))
+ (let ((?x1086 (/ ?x727 ?x1134)))
+ (let ((?x234 (* 0.0 ?x92)))
+ (let ((?x470 (+ ?x234 ?x1086)))
+ (let ((?x268 (* 2.0 ?x470)))
+ (let ((?x896 (- ?x268)))
+ (let ((?x1176 (+ ?x92 ?x896)))
+ (let ((?x73 (/ 1.0 scale)))
+ (let ((?x21 (- ?x73)))
+ (let ((?x549 (+ ?x21 ?x1176)))
+ (let ((?x403 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1211 (* ?x403 exp!2)))
+ (let ((?x1184 (* ?x1211 ?x549)))
+ (let ((?x125 (- b)))
+ (let ((?x87 (+ f ?x125)))
+ (let ((?x756 (* ?x87 ?x1184)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x138 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x138)))
+ (let ((?x96 (* 2.0 ?x129)))
+ (let ((?x1229 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x806 (* ?x1229 exp!2)))
+ (let ((?x1092 (* ?x806 ?x96)))
+ (let ((?x333 (- ?x1092)))
+ (let ((?x368 (+ ?x129 ?x333)))
+ (let ((?x473 (* ?x85 ?x368)))
+ (let ((?x217 (* ?x14 ?x473)))
+ (let ((?x1054 (- ?x217)))
+ (let ((?x75 (/ ?x129 scale)))
+ (let ((?x561 (+ ?x75 ?x1054)))
+ (let ((?x1058 (* ?x1211 ?x561)))
+ (or (and (distinct ?x1058 ?x756) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1096,52 +1132,103 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!41 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!41)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (let (($x83 (= exp!3 scale)))
- (=> (> scale 0.0) $x83)))
+ (let (($x82 (= exp!3 scale)))
+ (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
 (assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
 (assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
+ (= (< log!256 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
+ (= (< log!39 log!256) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!277 0.0) (> exp!4 1.0)))
+ (= (> log!256 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!277)))
+ (>= exp!4 (+ 1.0 log!256)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+(assert
+ (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+(assert
+ (= (< log!322 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!322) (< exp!3 exp!5)))
+(assert
+ (= (< log!322 log!256) (< exp!5 exp!4)))
+(assert
+ (= (< log!256 log!322) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!322 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!322)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!256) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!322) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!322) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 7 of 32
+; region 7 of 10
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -1149,147 +1236,149 @@
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!41 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
+(declare-fun log!256 () Real)
+(declare-fun log!322 () Real)
 (assert
  true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (> 0.0 unknown!11))
+ (> 0.0 unknown!7))
 (assert
- (> 0.0 unknown!12))
+ (> 0.0 unknown!2))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (= 0.0 ?x572)))))
+ (< 0.0 unknown!6))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (< 0.0 ?x1134)))))
+(assert
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
  (= 0.0 0.0))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (< 0.0 ?x1134)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let (($x682 (= 0.0 ?x1134)))
+ (not $x682))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let (($x682 (= 0.0 ?x1134)))
+ (not $x682))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (< 0.0 ?x1134)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let (($x682 (= 0.0 ?x1134)))
+ (not $x682))))))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x185 (* ?x126 (/ 1.0 2.0))))
- (let ((?x1062 (+ ?x185 ?x496)))
- (let ((?x401 (* 2.0 ?x1062)))
- (let ((?x1153 (- ?x401)))
- (let ((?x837 (+ ?x126 ?x1153)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x860 (+ ?x94 ?x837)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x539 (* ?x430 ?x860)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x649 (* ?x129 ?x539)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x254 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x263 (* ?x254 exp!2)))
- (let ((?x224 (* ?x263 ?x53)))
- (let ((?x812 (- ?x224)))
- (let ((?x416 (+ ?x122 ?x812)))
- (let ((?x677 (* ?x159 ?x416)))
- (let ((?x256 (* ?x11 ?x677)))
- (let ((?x215 (- ?x256)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x235 (+ ?x36 ?x215)))
- (let ((?x1226 (* ?x430 ?x235)))
- (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x155 (- ?x14)))
+ (let ((?x85 (/ 1.0 (* scale scale))))
+ (let ((?x143 (* ?x85 ?x155)))
+ (let ((?x114 (/ 0.0 scale)))
+ (let ((?x168 (+ ?x114 ?x143)))
+ (let ((?x92 (- ?x168)))
+ (let ((?x727 (* ?x92 ?x94)))
+ (let ((?x1086 (/ ?x727 ?x1134)))
+ (let ((?x234 (* 0.0 ?x92)))
+ (let ((?x470 (+ ?x234 ?x1086)))
+ (let ((?x268 (* 2.0 ?x470)))
+ (let ((?x896 (- ?x268)))
+ (let ((?x1176 (+ ?x92 ?x896)))
+ (let ((?x73 (/ 1.0 scale)))
+ (let ((?x21 (- ?x73)))
+ (let ((?x549 (+ ?x21 ?x1176)))
+ (let ((?x403 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1211 (* ?x403 exp!2)))
+ (let ((?x1184 (* ?x1211 ?x549)))
+ (let ((?x125 (- b)))
+ (let ((?x87 (+ f ?x125)))
+ (let ((?x756 (* ?x87 ?x1184)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x138 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x138)))
+ (let ((?x96 (* 2.0 ?x129)))
+ (let ((?x1229 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x806 (* ?x1229 exp!2)))
+ (let ((?x1092 (* ?x806 ?x96)))
+ (let ((?x333 (- ?x1092)))
+ (let ((?x368 (+ ?x129 ?x333)))
+ (let ((?x473 (* ?x85 ?x368)))
+ (let ((?x217 (* ?x14 ?x473)))
+ (let ((?x1054 (- ?x217)))
+ (let ((?x75 (/ ?x129 scale)))
+ (let ((?x561 (+ ?x75 ?x1054)))
+ (let ((?x1058 (* ?x1211 ?x561)))
+ (or (and (distinct ?x1058 ?x756) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1307,64 +1396,64 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!41 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!41)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (let (($x83 (= exp!3 scale)))
- (=> (> scale 0.0) $x83)))
+ (let (($x82 (= exp!3 scale)))
+ (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
 (assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
 (assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
+ (= (< log!256 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
+ (= (< log!39 log!256) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!277 0.0) (> exp!4 1.0)))
+ (= (> log!256 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!277)))
+ (>= exp!4 (+ 1.0 log!256)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!322) (< exp!1 exp!5)))
 (assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
 (assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
+ (= (< log!322 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
+ (= (< log!39 log!322) (< exp!3 exp!5)))
 (assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
+ (= (< log!322 log!256) (< exp!5 exp!4)))
 (assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
+ (= (< log!256 log!322) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!355 0.0) (> exp!5 1.0)))
+ (= (> log!322 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!355)))
+ (>= exp!5 (+ 1.0 log!322)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1376,17 +1465,17 @@
 (assert
  (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
 (assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
 (assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
+ (= (< 0.0 log!256) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
+ (= (> 0.0 log!256) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
+ (= (< 0.0 log!322) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
+ (= (> 0.0 log!322) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1395,14 +1484,15 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 8 of 32
+; region 8 of 10
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -1410,147 +1500,149 @@
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!41 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
+(declare-fun log!256 () Real)
+(declare-fun log!322 () Real)
 (assert
  true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (> 0.0 unknown!11))
+ (> 0.0 unknown!7))
 (assert
- (> 0.0 unknown!12))
+ (< 0.0 unknown!2))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
+ (> 0.0 unknown!6))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (< 0.0 ?x1134)))))
+(assert
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
  (= 0.0 0.0))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (< 0.0 ?x1134)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let (($x682 (= 0.0 ?x1134)))
+ (not $x682))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let (($x682 (= 0.0 ?x1134)))
+ (not $x682))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (< 0.0 ?x1134)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let (($x682 (= 0.0 ?x1134)))
+ (not $x682))))))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x185 (* ?x126 (/ 1.0 2.0))))
- (let ((?x1062 (+ ?x185 ?x496)))
- (let ((?x401 (* 2.0 ?x1062)))
- (let ((?x1153 (- ?x401)))
- (let ((?x837 (+ ?x126 ?x1153)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x860 (+ ?x94 ?x837)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x539 (* ?x430 ?x860)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x649 (* ?x129 ?x539)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x254 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x263 (* ?x254 exp!2)))
- (let ((?x224 (* ?x263 ?x53)))
- (let ((?x812 (- ?x224)))
- (let ((?x416 (+ ?x122 ?x812)))
- (let ((?x677 (* ?x159 ?x416)))
- (let ((?x256 (* ?x11 ?x677)))
- (let ((?x215 (- ?x256)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x235 (+ ?x36 ?x215)))
- (let ((?x1226 (* ?x430 ?x235)))
- (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x155 (- ?x14)))
+ (let ((?x85 (/ 1.0 (* scale scale))))
+ (let ((?x143 (* ?x85 ?x155)))
+ (let ((?x114 (/ 0.0 scale)))
+ (let ((?x168 (+ ?x114 ?x143)))
+ (let ((?x92 (- ?x168)))
+ (let ((?x727 (* ?x92 ?x94)))
+ (let ((?x1086 (/ ?x727 ?x1134)))
+ (let ((?x234 (* 0.0 ?x92)))
+ (let ((?x470 (+ ?x234 ?x1086)))
+ (let ((?x268 (* 2.0 ?x470)))
+ (let ((?x896 (- ?x268)))
+ (let ((?x1176 (+ ?x92 ?x896)))
+ (let ((?x73 (/ 1.0 scale)))
+ (let ((?x21 (- ?x73)))
+ (let ((?x549 (+ ?x21 ?x1176)))
+ (let ((?x403 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1211 (* ?x403 exp!2)))
+ (let ((?x1184 (* ?x1211 ?x549)))
+ (let ((?x125 (- b)))
+ (let ((?x87 (+ f ?x125)))
+ (let ((?x756 (* ?x87 ?x1184)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x138 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x138)))
+ (let ((?x96 (* 2.0 ?x129)))
+ (let ((?x1229 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x806 (* ?x1229 exp!2)))
+ (let ((?x1092 (* ?x806 ?x96)))
+ (let ((?x333 (- ?x1092)))
+ (let ((?x368 (+ ?x129 ?x333)))
+ (let ((?x473 (* ?x85 ?x368)))
+ (let ((?x217 (* ?x14 ?x473)))
+ (let ((?x1054 (- ?x217)))
+ (let ((?x75 (/ ?x129 scale)))
+ (let ((?x561 (+ ?x75 ?x1054)))
+ (let ((?x1058 (* ?x1211 ?x561)))
+ (or (and (distinct ?x1058 ?x756) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1568,64 +1660,64 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!41 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!41)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (let (($x83 (= exp!3 scale)))
- (=> (> scale 0.0) $x83)))
+ (let (($x82 (= exp!3 scale)))
+ (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
 (assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
 (assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
+ (= (< log!256 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
+ (= (< log!39 log!256) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!277 0.0) (> exp!4 1.0)))
+ (= (> log!256 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!277)))
+ (>= exp!4 (+ 1.0 log!256)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!322) (< exp!1 exp!5)))
 (assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
 (assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
+ (= (< log!322 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
+ (= (< log!39 log!322) (< exp!3 exp!5)))
 (assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
+ (= (< log!322 log!256) (< exp!5 exp!4)))
 (assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
+ (= (< log!256 log!322) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!355 0.0) (> exp!5 1.0)))
+ (= (> log!322 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!355)))
+ (>= exp!5 (+ 1.0 log!322)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1637,17 +1729,17 @@
 (assert
  (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
 (assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
 (assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
+ (= (< 0.0 log!256) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
+ (= (> 0.0 log!256) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
+ (= (< 0.0 log!322) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
+ (= (> 0.0 log!322) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1656,14 +1748,15 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 9 of 32
+; region 9 of 10
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -1671,147 +1764,149 @@
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!41 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
+(declare-fun log!256 () Real)
+(declare-fun log!322 () Real)
 (assert
  true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (> 0.0 unknown!11))
+ (> 0.0 unknown!7))
 (assert
- (> 0.0 unknown!12))
+ (< 0.0 unknown!2))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
+ (< 0.0 unknown!6))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (< 0.0 ?x1134)))))
+(assert
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
  (= 0.0 0.0))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (< 0.0 ?x1134)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let (($x682 (= 0.0 ?x1134)))
+ (not $x682))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let (($x682 (= 0.0 ?x1134)))
+ (not $x682))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (< 0.0 ?x1134)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let (($x682 (= 0.0 ?x1134)))
+ (not $x682))))))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1634 (* 0.0 ?x126)))
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x935 (+ ?x496 ?x1634)))
- (let ((?x618 (* 2.0 ?x935)))
- (let ((?x1079 (- ?x618)))
- (let ((?x304 (+ ?x126 ?x1079)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x1686 (+ ?x94 ?x304)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x1684 (* ?x430 ?x1686)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x599 (* ?x129 ?x1684)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x254 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x263 (* ?x254 exp!2)))
- (let ((?x224 (* ?x263 ?x53)))
- (let ((?x812 (- ?x224)))
- (let ((?x416 (+ ?x122 ?x812)))
- (let ((?x677 (* ?x159 ?x416)))
- (let ((?x256 (* ?x11 ?x677)))
- (let ((?x215 (- ?x256)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x235 (+ ?x36 ?x215)))
- (let ((?x1226 (* ?x430 ?x235)))
- (or (and (distinct ?x1226 ?x599) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x155 (- ?x14)))
+ (let ((?x85 (/ 1.0 (* scale scale))))
+ (let ((?x143 (* ?x85 ?x155)))
+ (let ((?x114 (/ 0.0 scale)))
+ (let ((?x168 (+ ?x114 ?x143)))
+ (let ((?x92 (- ?x168)))
+ (let ((?x727 (* ?x92 ?x94)))
+ (let ((?x1086 (/ ?x727 ?x1134)))
+ (let ((?x234 (* 0.0 ?x92)))
+ (let ((?x470 (+ ?x234 ?x1086)))
+ (let ((?x268 (* 2.0 ?x470)))
+ (let ((?x896 (- ?x268)))
+ (let ((?x1176 (+ ?x92 ?x896)))
+ (let ((?x73 (/ 1.0 scale)))
+ (let ((?x21 (- ?x73)))
+ (let ((?x549 (+ ?x21 ?x1176)))
+ (let ((?x403 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1211 (* ?x403 exp!2)))
+ (let ((?x1184 (* ?x1211 ?x549)))
+ (let ((?x125 (- b)))
+ (let ((?x87 (+ f ?x125)))
+ (let ((?x756 (* ?x87 ?x1184)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x138 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x138)))
+ (let ((?x96 (* 2.0 ?x129)))
+ (let ((?x1229 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x806 (* ?x1229 exp!2)))
+ (let ((?x1092 (* ?x806 ?x96)))
+ (let ((?x333 (- ?x1092)))
+ (let ((?x368 (+ ?x129 ?x333)))
+ (let ((?x473 (* ?x85 ?x368)))
+ (let ((?x217 (* ?x14 ?x473)))
+ (let ((?x1054 (- ?x217)))
+ (let ((?x75 (/ ?x129 scale)))
+ (let ((?x561 (+ ?x75 ?x1054)))
+ (let ((?x1058 (* ?x1211 ?x561)))
+ (or (and (distinct ?x1058 ?x756) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1829,64 +1924,64 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!41 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!41)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (let (($x83 (= exp!3 scale)))
- (=> (> scale 0.0) $x83)))
+ (let (($x82 (= exp!3 scale)))
+ (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
 (assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
 (assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
+ (= (< log!256 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
+ (= (< log!39 log!256) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!277 0.0) (> exp!4 1.0)))
+ (= (> log!256 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!277)))
+ (>= exp!4 (+ 1.0 log!256)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!322) (< exp!1 exp!5)))
 (assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
 (assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
+ (= (< log!322 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
+ (= (< log!39 log!322) (< exp!3 exp!5)))
 (assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
+ (= (< log!322 log!256) (< exp!5 exp!4)))
 (assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
+ (= (< log!256 log!322) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!355 0.0) (> exp!5 1.0)))
+ (= (> log!322 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!355)))
+ (>= exp!5 (+ 1.0 log!322)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -1898,17 +1993,17 @@
 (assert
  (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
 (assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
 (assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
+ (= (< 0.0 log!256) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
+ (= (> 0.0 log!256) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
+ (= (< 0.0 log!322) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
+ (= (> 0.0 log!322) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert
@@ -1917,14 +2012,13 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 10 of 32
+; region 10 of 10
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
 (declare-fun loc () Real)
 (declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
+(declare-fun unknown!7 () Real)
 (declare-fun exp!2 () Real)
 (declare-fun exp!1 () Real)
 (declare-fun exp!5 () Real)
@@ -1932,142 +2026,140 @@
 (declare-fun exp!3 () Real)
 (declare-fun b () Real)
 (declare-fun f () Real)
-(declare-fun log!41 () Real)
+(declare-fun log!39 () Real)
 (declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
+(declare-fun log!256 () Real)
+(declare-fun log!322 () Real)
 (assert
  true)
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
- (> 0.0 unknown!11))
+ (< 0.0 unknown!7))
 (assert
- (< 0.0 unknown!12))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x15 (/ ?x14 scale)))
+ (let ((?x16 (- ?x15)))
+ (> 0.0 ?x16))))))
 (assert
  (= 0.0 0.0))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (< 0.0 ?x1134)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let (($x682 (= 0.0 ?x1134)))
+ (not $x682))))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let (($x682 (= 0.0 ?x1134)))
+ (not $x682))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (< 0.0 ?x1134)))))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
+ (let (($x13 (= 0.0 scale)))
+ (not $x13)))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let (($x682 (= 0.0 ?x1134)))
+ (not $x682))))))
 (assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x185 (* ?x126 (/ 1.0 2.0))))
- (let ((?x1062 (+ ?x185 ?x496)))
- (let ((?x401 (* 2.0 ?x1062)))
- (let ((?x1153 (- ?x401)))
- (let ((?x837 (+ ?x126 ?x1153)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x860 (+ ?x94 ?x837)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x539 (* ?x430 ?x860)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x649 (* ?x129 ?x539)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x254 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x263 (* ?x254 exp!2)))
- (let ((?x224 (* ?x263 ?x53)))
- (let ((?x812 (- ?x224)))
- (let ((?x416 (+ ?x122 ?x812)))
- (let ((?x677 (* ?x159 ?x416)))
- (let ((?x256 (* ?x11 ?x677)))
- (let ((?x215 (- ?x256)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x235 (+ ?x36 ?x215)))
- (let ((?x1226 (* ?x430 ?x235)))
- (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x77 (/ 1.0 exp!1)))
+ (let ((?x94 (* ?x77 exp!2)))
+ (let ((?x1134 (+ 1.0 ?x94)))
+ (let ((?x9 (- loc)))
+ (let ((?x14 (+ z ?x9)))
+ (let ((?x155 (- ?x14)))
+ (let ((?x85 (/ 1.0 (* scale scale))))
+ (let ((?x143 (* ?x85 ?x155)))
+ (let ((?x114 (/ 0.0 scale)))
+ (let ((?x168 (+ ?x114 ?x143)))
+ (let ((?x92 (- ?x168)))
+ (let ((?x727 (* ?x92 ?x94)))
+ (let ((?x1086 (/ ?x727 ?x1134)))
+ (let ((?x234 (* 0.0 ?x92)))
+ (let ((?x470 (+ ?x234 ?x1086)))
+ (let ((?x268 (* 2.0 ?x470)))
+ (let ((?x896 (- ?x268)))
+ (let ((?x1176 (+ ?x92 ?x896)))
+ (let ((?x73 (/ 1.0 scale)))
+ (let ((?x21 (- ?x73)))
+ (let ((?x549 (+ ?x21 ?x1176)))
+ (let ((?x403 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1211 (* ?x403 exp!2)))
+ (let ((?x1184 (* ?x1211 ?x549)))
+ (let ((?x125 (- b)))
+ (let ((?x87 (+ f ?x125)))
+ (let ((?x756 (* ?x87 ?x1184)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x138 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x138)))
+ (let ((?x96 (* 2.0 ?x129)))
+ (let ((?x1229 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x806 (* ?x1229 exp!2)))
+ (let ((?x1092 (* ?x806 ?x96)))
+ (let ((?x333 (- ?x1092)))
+ (let ((?x368 (+ ?x129 ?x333)))
+ (let ((?x473 (* ?x85 ?x368)))
+ (let ((?x217 (* ?x14 ?x473)))
+ (let ((?x1054 (- ?x217)))
+ (let ((?x75 (/ ?x129 scale)))
+ (let ((?x561 (+ ?x75 ?x1054)))
+ (let ((?x1058 (* ?x1211 ?x561)))
+ (or (and (distinct ?x1058 ?x756) true))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2085,64 +2177,64 @@
 (assert
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
 (assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
 (assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
 (assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
 (assert
  (> exp!3 0.0))
 (assert
- (= (> log!41 0.0) (> exp!3 1.0)))
+ (= (> log!39 0.0) (> exp!3 1.0)))
 (assert
- (>= exp!3 (+ 1.0 log!41)))
+ (>= exp!3 (+ 1.0 log!39)))
 (assert
- (let (($x83 (= exp!3 scale)))
- (=> (> scale 0.0) $x83)))
+ (let (($x82 (= exp!3 scale)))
+ (=> (> scale 0.0) $x82)))
 (assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
 (assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
 (assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
 (assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
 (assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
+ (= (< log!256 log!39) (< exp!4 exp!3)))
 (assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
+ (= (< log!39 log!256) (< exp!3 exp!4)))
 (assert
  (> exp!4 0.0))
 (assert
- (= (> log!277 0.0) (> exp!4 1.0)))
+ (= (> log!256 0.0) (> exp!4 1.0)))
 (assert
- (>= exp!4 (+ 1.0 log!277)))
+ (>= exp!4 (+ 1.0 log!256)))
 (assert
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
+ (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
 (assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
+ (= (< (/ z scale) log!322) (< exp!1 exp!5)))
 (assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
+ (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
 (assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
+ (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
 (assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
+ (= (< log!322 log!39) (< exp!5 exp!3)))
 (assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
+ (= (< log!39 log!322) (< exp!3 exp!5)))
 (assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
+ (= (< log!322 log!256) (< exp!5 exp!4)))
 (assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
+ (= (< log!256 log!322) (< exp!4 exp!5)))
 (assert
  (> exp!5 0.0))
 (assert
- (= (> log!355 0.0) (> exp!5 1.0)))
+ (= (> log!322 0.0) (> exp!5 1.0)))
 (assert
- (>= exp!5 (+ 1.0 log!355)))
+ (>= exp!5 (+ 1.0 log!322)))
 (assert
  (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
 (assert
@@ -2154,5513 +2246,17 @@
 (assert
  (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
 (assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
 (assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
 (assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
+ (= (< 0.0 log!256) (< exp!6 exp!4)))
 (assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
+ (= (> 0.0 log!256) (< exp!4 exp!6)))
 (assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
+ (= (< 0.0 log!322) (< exp!6 exp!5)))
 (assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 11 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1634 (* 0.0 ?x126)))
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x935 (+ ?x496 ?x1634)))
- (let ((?x618 (* 2.0 ?x935)))
- (let ((?x1079 (- ?x618)))
- (let ((?x304 (+ ?x126 ?x1079)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x1686 (+ ?x94 ?x304)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x1684 (* ?x430 ?x1686)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x599 (* ?x129 ?x1684)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x254 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x263 (* ?x254 exp!2)))
- (let ((?x224 (* ?x263 ?x53)))
- (let ((?x812 (- ?x224)))
- (let ((?x416 (+ ?x122 ?x812)))
- (let ((?x677 (* ?x159 ?x416)))
- (let ((?x256 (* ?x11 ?x677)))
- (let ((?x215 (- ?x256)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x235 (+ ?x36 ?x215)))
- (let ((?x1226 (* ?x430 ?x235)))
- (or (and (distinct ?x1226 ?x599) true))))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (let (($x83 (= exp!3 scale)))
- (=> (> scale 0.0) $x83)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 12 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (= 0.0 ?x572)))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x185 (* ?x126 (/ 1.0 2.0))))
- (let ((?x1062 (+ ?x185 ?x496)))
- (let ((?x401 (* 2.0 ?x1062)))
- (let ((?x1153 (- ?x401)))
- (let ((?x837 (+ ?x126 ?x1153)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x860 (+ ?x94 ?x837)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x539 (* ?x430 ?x860)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x649 (* ?x129 ?x539)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x684 (* ?x142 ?x53)))
- (let ((?x1649 (- ?x684)))
- (let ((?x633 (+ ?x122 ?x1649)))
- (let ((?x368 (* ?x159 ?x633)))
- (let ((?x793 (* ?x11 ?x368)))
- (let ((?x744 (- ?x793)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x1091 (+ ?x36 ?x744)))
- (let ((?x286 (* ?x430 ?x1091)))
- (or (and (distinct ?x286 ?x649) true))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (let (($x83 (= exp!3 scale)))
- (=> (> scale 0.0) $x83)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 13 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x185 (* ?x126 (/ 1.0 2.0))))
- (let ((?x1062 (+ ?x185 ?x496)))
- (let ((?x401 (* 2.0 ?x1062)))
- (let ((?x1153 (- ?x401)))
- (let ((?x837 (+ ?x126 ?x1153)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x860 (+ ?x94 ?x837)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x539 (* ?x430 ?x860)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x649 (* ?x129 ?x539)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x254 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x263 (* ?x254 exp!2)))
- (let ((?x224 (* ?x263 ?x53)))
- (let ((?x812 (- ?x224)))
- (let ((?x416 (+ ?x122 ?x812)))
- (let ((?x677 (* ?x159 ?x416)))
- (let ((?x256 (* ?x11 ?x677)))
- (let ((?x215 (- ?x256)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x235 (+ ?x36 ?x215)))
- (let ((?x1226 (* ?x430 ?x235)))
- (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (let (($x83 (= exp!3 scale)))
- (=> (> scale 0.0) $x83)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 14 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1634 (* 0.0 ?x126)))
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x935 (+ ?x496 ?x1634)))
- (let ((?x618 (* 2.0 ?x935)))
- (let ((?x1079 (- ?x618)))
- (let ((?x304 (+ ?x126 ?x1079)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x1686 (+ ?x94 ?x304)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x1684 (* ?x430 ?x1686)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x599 (* ?x129 ?x1684)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x254 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x263 (* ?x254 exp!2)))
- (let ((?x224 (* ?x263 ?x53)))
- (let ((?x812 (- ?x224)))
- (let ((?x416 (+ ?x122 ?x812)))
- (let ((?x677 (* ?x159 ?x416)))
- (let ((?x256 (* ?x11 ?x677)))
- (let ((?x215 (- ?x256)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x235 (+ ?x36 ?x215)))
- (let ((?x1226 (* ?x430 ?x235)))
- (or (and (distinct ?x1226 ?x599) true))))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (let (($x83 (= exp!3 scale)))
- (=> (> scale 0.0) $x83)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 15 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x185 (* ?x126 (/ 1.0 2.0))))
- (let ((?x1062 (+ ?x185 ?x496)))
- (let ((?x401 (* 2.0 ?x1062)))
- (let ((?x1153 (- ?x401)))
- (let ((?x837 (+ ?x126 ?x1153)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x860 (+ ?x94 ?x837)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x539 (* ?x430 ?x860)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x649 (* ?x129 ?x539)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x254 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x263 (* ?x254 exp!2)))
- (let ((?x224 (* ?x263 ?x53)))
- (let ((?x812 (- ?x224)))
- (let ((?x416 (+ ?x122 ?x812)))
- (let ((?x677 (* ?x159 ?x416)))
- (let ((?x256 (* ?x11 ?x677)))
- (let ((?x215 (- ?x256)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x235 (+ ?x36 ?x215)))
- (let ((?x1226 (* ?x430 ?x235)))
- (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (let (($x83 (= exp!3 scale)))
- (=> (> scale 0.0) $x83)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 16 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
-(assert
- true)
-(assert
- (< 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276))))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1634 (* 0.0 ?x126)))
- (let ((?x82 (/ 1.0 exp!1)))
- (let ((?x142 (* ?x82 exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x935 (+ ?x496 ?x1634)))
- (let ((?x618 (* 2.0 ?x935)))
- (let ((?x1079 (- ?x618)))
- (let ((?x304 (+ ?x126 ?x1079)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x1686 (+ ?x94 ?x304)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x1684 (* ?x430 ?x1686)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x599 (* ?x129 ?x1684)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x254 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x263 (* ?x254 exp!2)))
- (let ((?x224 (* ?x263 ?x53)))
- (let ((?x812 (- ?x224)))
- (let ((?x416 (+ ?x122 ?x812)))
- (let ((?x677 (* ?x159 ?x416)))
- (let ((?x256 (* ?x11 ?x677)))
- (let ((?x215 (- ?x256)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x235 (+ ?x36 ?x215)))
- (let ((?x1226 (* ?x430 ?x235)))
- (or (and (distinct ?x1226 ?x599) true))))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (let (($x83 (= exp!3 scale)))
- (=> (> scale 0.0) $x83)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 17 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun log!277 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun log!355 () Real)
-(declare-fun exp!6 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (= 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x115 (* ?x156 ?x37)))
- (let ((?x75 (/ ?x115 ?x46)))
- (let ((?x126 (- ?x156)))
- (let ((?x148 (+ ?x126 ?x75)))
- (let ((?x158 (* 2.0 ?x148)))
- (let ((?x108 (- ?x158)))
- (let ((?x71 (+ ?x126 ?x108)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x160 (+ ?x94 ?x71)))
- (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x61 (* ?x65 ?x160)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x69 (* ?x129 ?x61)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x136 (/ 1.0 exp!4)))
- (let ((?x155 (* ?x136 ?x53)))
- (let ((?x125 (- ?x155)))
- (let ((?x120 (+ ?x122 ?x125)))
- (let ((?x32 (* ?x159 ?x120)))
- (let ((?x132 (* ?x11 ?x32)))
- (let ((?x127 (- ?x132)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x169 (+ ?x36 ?x127)))
- (let ((?x118 (* ?x65 ?x169)))
- (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 18 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun log!277 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun log!355 () Real)
-(declare-fun exp!6 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x115 (* ?x156 ?x37)))
- (let ((?x75 (/ ?x115 ?x46)))
- (let ((?x126 (- ?x156)))
- (let ((?x148 (+ ?x126 ?x75)))
- (let ((?x158 (* 2.0 ?x148)))
- (let ((?x108 (- ?x158)))
- (let ((?x71 (+ ?x126 ?x108)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x160 (+ ?x94 ?x71)))
- (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x61 (* ?x65 ?x160)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x69 (* ?x129 ?x61)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x136 (/ 1.0 exp!4)))
- (let ((?x155 (* ?x136 ?x53)))
- (let ((?x125 (- ?x155)))
- (let ((?x120 (+ ?x122 ?x125)))
- (let ((?x32 (* ?x159 ?x120)))
- (let ((?x132 (* ?x11 ?x32)))
- (let ((?x127 (- ?x132)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x169 (+ ?x36 ?x127)))
- (let ((?x118 (* ?x65 ?x169)))
- (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 19 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun log!277 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun log!355 () Real)
-(declare-fun exp!6 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x115 (* ?x156 ?x37)))
- (let ((?x75 (/ ?x115 ?x46)))
- (let ((?x126 (- ?x156)))
- (let ((?x148 (+ ?x126 ?x75)))
- (let ((?x158 (* 2.0 ?x148)))
- (let ((?x108 (- ?x158)))
- (let ((?x71 (+ ?x126 ?x108)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x160 (+ ?x94 ?x71)))
- (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x61 (* ?x65 ?x160)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x69 (* ?x129 ?x61)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x136 (/ 1.0 exp!4)))
- (let ((?x155 (* ?x136 ?x53)))
- (let ((?x125 (- ?x155)))
- (let ((?x120 (+ ?x122 ?x125)))
- (let ((?x32 (* ?x159 ?x120)))
- (let ((?x132 (* ?x11 ?x32)))
- (let ((?x127 (- ?x132)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x169 (+ ?x36 ?x127)))
- (let ((?x118 (* ?x65 ?x169)))
- (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 20 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun log!277 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun log!355 () Real)
-(declare-fun exp!6 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (= 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x115 (* ?x156 ?x37)))
- (let ((?x75 (/ ?x115 ?x46)))
- (let ((?x126 (- ?x156)))
- (let ((?x148 (+ ?x126 ?x75)))
- (let ((?x158 (* 2.0 ?x148)))
- (let ((?x108 (- ?x158)))
- (let ((?x71 (+ ?x126 ?x108)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x160 (+ ?x94 ?x71)))
- (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x61 (* ?x65 ?x160)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x69 (* ?x129 ?x61)))
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x173 (* ?x53 ?x142)))
- (let ((?x672 (- ?x173)))
- (let ((?x592 (+ ?x122 ?x672)))
- (let ((?x545 (* ?x159 ?x592)))
- (let ((?x1092 (* ?x11 ?x545)))
- (let ((?x646 (- ?x1092)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x1291 (+ ?x36 ?x646)))
- (let ((?x963 (* ?x65 ?x1291)))
- (or (and (distinct ?x963 ?x69) true))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 21 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun log!277 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun log!355 () Real)
-(declare-fun exp!6 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x115 (* ?x156 ?x37)))
- (let ((?x75 (/ ?x115 ?x46)))
- (let ((?x126 (- ?x156)))
- (let ((?x148 (+ ?x126 ?x75)))
- (let ((?x158 (* 2.0 ?x148)))
- (let ((?x108 (- ?x158)))
- (let ((?x71 (+ ?x126 ?x108)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x160 (+ ?x94 ?x71)))
- (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x61 (* ?x65 ?x160)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x69 (* ?x129 ?x61)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x136 (/ 1.0 exp!4)))
- (let ((?x155 (* ?x136 ?x53)))
- (let ((?x125 (- ?x155)))
- (let ((?x120 (+ ?x122 ?x125)))
- (let ((?x32 (* ?x159 ?x120)))
- (let ((?x132 (* ?x11 ?x32)))
- (let ((?x127 (- ?x132)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x169 (+ ?x36 ?x127)))
- (let ((?x118 (* ?x65 ?x169)))
- (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 22 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun log!277 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun log!355 () Real)
-(declare-fun exp!6 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (< 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (< 0.0 ?x46))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let (($x85 (= 0.0 ?x46)))
- (not $x85)))))
-(assert
- (let ((?x37 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x46 (+ 1.0 ?x37)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x115 (* ?x156 ?x37)))
- (let ((?x75 (/ ?x115 ?x46)))
- (let ((?x126 (- ?x156)))
- (let ((?x148 (+ ?x126 ?x75)))
- (let ((?x158 (* 2.0 ?x148)))
- (let ((?x108 (- ?x158)))
- (let ((?x71 (+ ?x126 ?x108)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x160 (+ ?x94 ?x71)))
- (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x61 (* ?x65 ?x160)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x69 (* ?x129 ?x61)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x136 (/ 1.0 exp!4)))
- (let ((?x155 (* ?x136 ?x53)))
- (let ((?x125 (- ?x155)))
- (let ((?x120 (+ ?x122 ?x125)))
- (let ((?x32 (* ?x159 ?x120)))
- (let ((?x132 (* ?x11 ?x32)))
- (let ((?x127 (- ?x132)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x169 (+ ?x36 ?x127)))
- (let ((?x118 (* ?x65 ?x169)))
- (or (and (distinct ?x118 ?x69) true))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 23 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (= 0.0 ?x572))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x185 (* ?x126 (/ 1.0 2.0))))
- (let ((?x1062 (+ ?x185 ?x496)))
- (let ((?x401 (* 2.0 ?x1062)))
- (let ((?x1153 (- ?x401)))
- (let ((?x837 (+ ?x126 ?x1153)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x860 (+ ?x94 ?x837)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x539 (* ?x430 ?x860)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x649 (* ?x129 ?x539)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x263 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x224 (* ?x263 ?x53)))
- (let ((?x812 (- ?x224)))
- (let ((?x416 (+ ?x122 ?x812)))
- (let ((?x677 (* ?x159 ?x416)))
- (let ((?x256 (* ?x11 ?x677)))
- (let ((?x215 (- ?x256)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x235 (+ ?x36 ?x215)))
- (let ((?x1226 (* ?x430 ?x235)))
- (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 24 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x185 (* ?x126 (/ 1.0 2.0))))
- (let ((?x1062 (+ ?x185 ?x496)))
- (let ((?x401 (* 2.0 ?x1062)))
- (let ((?x1153 (- ?x401)))
- (let ((?x837 (+ ?x126 ?x1153)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x860 (+ ?x94 ?x837)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x539 (* ?x430 ?x860)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x649 (* ?x129 ?x539)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x263 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x224 (* ?x263 ?x53)))
- (let ((?x812 (- ?x224)))
- (let ((?x416 (+ ?x122 ?x812)))
- (let ((?x677 (* ?x159 ?x416)))
- (let ((?x256 (* ?x11 ?x677)))
- (let ((?x215 (- ?x256)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x235 (+ ?x36 ?x215)))
- (let ((?x1226 (* ?x430 ?x235)))
- (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 25 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1634 (* 0.0 ?x126)))
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x935 (+ ?x496 ?x1634)))
- (let ((?x618 (* 2.0 ?x935)))
- (let ((?x1079 (- ?x618)))
- (let ((?x304 (+ ?x126 ?x1079)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x1686 (+ ?x94 ?x304)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x1684 (* ?x430 ?x1686)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x599 (* ?x129 ?x1684)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x263 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x224 (* ?x263 ?x53)))
- (let ((?x812 (- ?x224)))
- (let ((?x416 (+ ?x122 ?x812)))
- (let ((?x677 (* ?x159 ?x416)))
- (let ((?x256 (* ?x11 ?x677)))
- (let ((?x215 (- ?x256)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x235 (+ ?x36 ?x215)))
- (let ((?x1226 (* ?x430 ?x235)))
- (or (and (distinct ?x1226 ?x599) true))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 26 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x185 (* ?x126 (/ 1.0 2.0))))
- (let ((?x1062 (+ ?x185 ?x496)))
- (let ((?x401 (* 2.0 ?x1062)))
- (let ((?x1153 (- ?x401)))
- (let ((?x837 (+ ?x126 ?x1153)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x860 (+ ?x94 ?x837)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x539 (* ?x430 ?x860)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x649 (* ?x129 ?x539)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x263 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x224 (* ?x263 ?x53)))
- (let ((?x812 (- ?x224)))
- (let ((?x416 (+ ?x122 ?x812)))
- (let ((?x677 (* ?x159 ?x416)))
- (let ((?x256 (* ?x11 ?x677)))
- (let ((?x215 (- ?x256)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x235 (+ ?x36 ?x215)))
- (let ((?x1226 (* ?x430 ?x235)))
- (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 27 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (> 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1634 (* 0.0 ?x126)))
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x935 (+ ?x496 ?x1634)))
- (let ((?x618 (* 2.0 ?x935)))
- (let ((?x1079 (- ?x618)))
- (let ((?x304 (+ ?x126 ?x1079)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x1686 (+ ?x94 ?x304)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x1684 (* ?x430 ?x1686)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x599 (* ?x129 ?x1684)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x263 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x224 (* ?x263 ?x53)))
- (let ((?x812 (- ?x224)))
- (let ((?x416 (+ ?x122 ?x812)))
- (let ((?x677 (* ?x159 ?x416)))
- (let ((?x256 (* ?x11 ?x677)))
- (let ((?x215 (- ?x256)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x235 (+ ?x36 ?x215)))
- (let ((?x1226 (* ?x430 ?x235)))
- (or (and (distinct ?x1226 ?x599) true))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 28 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (= 0.0 ?x572))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x185 (* ?x126 (/ 1.0 2.0))))
- (let ((?x1062 (+ ?x185 ?x496)))
- (let ((?x401 (* 2.0 ?x1062)))
- (let ((?x1153 (- ?x401)))
- (let ((?x837 (+ ?x126 ?x1153)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x860 (+ ?x94 ?x837)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x539 (* ?x430 ?x860)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x649 (* ?x129 ?x539)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x684 (* ?x142 ?x53)))
- (let ((?x1649 (- ?x684)))
- (let ((?x633 (+ ?x122 ?x1649)))
- (let ((?x368 (* ?x159 ?x633)))
- (let ((?x793 (* ?x11 ?x368)))
- (let ((?x744 (- ?x793)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x1091 (+ ?x36 ?x744)))
- (let ((?x286 (* ?x430 ?x1091)))
- (or (and (distinct ?x286 ?x649) true)))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 29 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x185 (* ?x126 (/ 1.0 2.0))))
- (let ((?x1062 (+ ?x185 ?x496)))
- (let ((?x401 (* 2.0 ?x1062)))
- (let ((?x1153 (- ?x401)))
- (let ((?x837 (+ ?x126 ?x1153)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x860 (+ ?x94 ?x837)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x539 (* ?x430 ?x860)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x649 (* ?x129 ?x539)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x263 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x224 (* ?x263 ?x53)))
- (let ((?x812 (- ?x224)))
- (let ((?x416 (+ ?x122 ?x812)))
- (let ((?x677 (* ?x159 ?x416)))
- (let ((?x256 (* ?x11 ?x677)))
- (let ((?x215 (- ?x256)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x235 (+ ?x36 ?x215)))
- (let ((?x1226 (* ?x430 ?x235)))
- (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 30 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (> 0.0 unknown!12))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1634 (* 0.0 ?x126)))
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x935 (+ ?x496 ?x1634)))
- (let ((?x618 (* 2.0 ?x935)))
- (let ((?x1079 (- ?x618)))
- (let ((?x304 (+ ?x126 ?x1079)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x1686 (+ ?x94 ?x304)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x1684 (* ?x430 ?x1686)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x599 (* ?x129 ?x1684)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x263 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x224 (* ?x263 ?x53)))
- (let ((?x812 (- ?x224)))
- (let ((?x416 (+ ?x122 ?x812)))
- (let ((?x677 (* ?x159 ?x416)))
- (let ((?x256 (* ?x11 ?x677)))
- (let ((?x215 (- ?x256)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x235 (+ ?x36 ?x215)))
- (let ((?x1226 (* ?x430 ?x235)))
- (or (and (distinct ?x1226 ?x599) true))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 31 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (= 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x185 (* ?x126 (/ 1.0 2.0))))
- (let ((?x1062 (+ ?x185 ?x496)))
- (let ((?x401 (* 2.0 ?x1062)))
- (let ((?x1153 (- ?x401)))
- (let ((?x837 (+ ?x126 ?x1153)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x860 (+ ?x94 ?x837)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x539 (* ?x430 ?x860)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x649 (* ?x129 ?x539)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x263 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x224 (* ?x263 ?x53)))
- (let ((?x812 (- ?x224)))
- (let ((?x416 (+ ?x122 ?x812)))
- (let ((?x677 (* ?x159 ?x416)))
- (let ((?x256 (* ?x11 ?x677)))
- (let ((?x215 (- ?x256)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x235 (+ ?x36 ?x215)))
- (let ((?x1226 (* ?x430 ?x235)))
- (or (and (distinct ?x1226 ?x649) true))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
-(assert
- (> exp!6 0.0))
-(assert
- (= (> 0.0 0.0) (> exp!6 1.0)))
-(assert
- (>= exp!6 (+ 1.0 0.0)))
-(check-sat)
-(pop 1)
-; region 32 of 32
-(push 1)
-(set-info :status unknown)
-(declare-fun scale () Real)
-(declare-fun loc () Real)
-(declare-fun z () Real)
-(declare-fun unknown!11 () Real)
-(declare-fun unknown!12 () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(declare-fun exp!5 () Real)
-(declare-fun exp!6 () Real)
-(declare-fun exp!3 () Real)
-(declare-fun b () Real)
-(declare-fun f () Real)
-(declare-fun log!41 () Real)
-(declare-fun exp!4 () Real)
-(declare-fun log!277 () Real)
-(declare-fun log!355 () Real)
-(assert
- false)
-(assert
- (> 0.0 scale))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (< 0.0 unknown!11))
-(assert
- (< 0.0 unknown!12))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x14 (/ ?x11 scale)))
- (let ((?x15 (- ?x14)))
- (> 0.0 ?x15))))))
-(assert
- (= 0.0 0.0))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (< 0.0 ?x572))))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let (($x9 (= 0.0 scale)))
- (not $x9)))
-(assert
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let (($x1276 (= 0.0 ?x572)))
- (not $x1276)))))
-(assert
- (let ((?x17 (- loc)))
- (let ((?x11 (+ z ?x17)))
- (let ((?x152 (- ?x11)))
- (let ((?x159 (/ 1.0 (* scale scale))))
- (let ((?x123 (* ?x159 ?x152)))
- (let ((?x77 (/ 0.0 scale)))
- (let ((?x156 (+ ?x77 ?x123)))
- (let ((?x126 (- ?x156)))
- (let ((?x1634 (* 0.0 ?x126)))
- (let ((?x142 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x572 (+ 1.0 ?x142)))
- (let ((?x1131 (* ?x126 ?x142)))
- (let ((?x496 (/ ?x1131 ?x572)))
- (let ((?x935 (+ ?x496 ?x1634)))
- (let ((?x618 (* 2.0 ?x935)))
- (let ((?x1079 (- ?x618)))
- (let ((?x304 (+ ?x126 ?x1079)))
- (let ((?x79 (/ 1.0 scale)))
- (let ((?x94 (- ?x79)))
- (let ((?x1686 (+ ?x94 ?x304)))
- (let ((?x589 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x430 (* ?x589 exp!2)))
- (let ((?x1684 (* ?x430 ?x1686)))
- (let ((?x93 (- b)))
- (let ((?x129 (+ f ?x93)))
- (let ((?x599 (* ?x129 ?x1684)))
- (let ((?x157 (* f 1.0)))
- (let ((?x138 (* ?x93 1.0)))
- (let ((?x154 (+ ?x138 ?x157)))
- (let ((?x122 (- ?x154)))
- (let ((?x53 (* 2.0 ?x122)))
- (let ((?x263 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
- (let ((?x224 (* ?x263 ?x53)))
- (let ((?x812 (- ?x224)))
- (let ((?x416 (+ ?x122 ?x812)))
- (let ((?x677 (* ?x159 ?x416)))
- (let ((?x256 (* ?x11 ?x677)))
- (let ((?x215 (- ?x256)))
- (let ((?x36 (/ ?x122 scale)))
- (let ((?x235 (+ ?x36 ?x215)))
- (let ((?x1226 (* ?x430 ?x235)))
- (or (and (distinct ?x1226 ?x599) true))))))))))))))))))))))))))))))))))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> (/ z scale) 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 (/ z scale))))
-(assert
- (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
-(assert
- (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 (/ loc scale))))
-(assert
- (= (< log!41 (/ z scale)) (< exp!3 exp!1)))
-(assert
- (= (< (/ z scale) log!41) (< exp!1 exp!3)))
-(assert
- (= (< log!41 (/ loc scale)) (< exp!3 exp!2)))
-(assert
- (= (< (/ loc scale) log!41) (< exp!2 exp!3)))
-(assert
- (> exp!3 0.0))
-(assert
- (= (> log!41 0.0) (> exp!3 1.0)))
-(assert
- (>= exp!3 (+ 1.0 log!41)))
-(assert
- (=> (> scale 0.0) (= exp!3 scale)))
-(assert
- (= (< log!277 (/ z scale)) (< exp!4 exp!1)))
-(assert
- (= (< (/ z scale) log!277) (< exp!1 exp!4)))
-(assert
- (= (< log!277 (/ loc scale)) (< exp!4 exp!2)))
-(assert
- (= (< (/ loc scale) log!277) (< exp!2 exp!4)))
-(assert
- (= (< log!277 log!41) (< exp!4 exp!3)))
-(assert
- (= (< log!41 log!277) (< exp!3 exp!4)))
-(assert
- (> exp!4 0.0))
-(assert
- (= (> log!277 0.0) (> exp!4 1.0)))
-(assert
- (>= exp!4 (+ 1.0 log!277)))
-(assert
- (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
-(assert
- (= (< log!355 (/ z scale)) (< exp!5 exp!1)))
-(assert
- (= (< (/ z scale) log!355) (< exp!1 exp!5)))
-(assert
- (= (< log!355 (/ loc scale)) (< exp!5 exp!2)))
-(assert
- (= (< (/ loc scale) log!355) (< exp!2 exp!5)))
-(assert
- (= (< log!355 log!41) (< exp!5 exp!3)))
-(assert
- (= (< log!41 log!355) (< exp!3 exp!5)))
-(assert
- (= (< log!355 log!277) (< exp!5 exp!4)))
-(assert
- (= (< log!277 log!355) (< exp!4 exp!5)))
-(assert
- (> exp!5 0.0))
-(assert
- (= (> log!355 0.0) (> exp!5 1.0)))
-(assert
- (>= exp!5 (+ 1.0 log!355)))
-(assert
- (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
-(assert
- (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
-(assert
- (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
-(assert
- (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
-(assert
- (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
-(assert
- (= (< 0.0 log!41) (< exp!6 exp!3)))
-(assert
- (= (> 0.0 log!41) (< exp!3 exp!6)))
-(assert
- (= (< 0.0 log!277) (< exp!6 exp!4)))
-(assert
- (= (> 0.0 log!277) (< exp!4 exp!6)))
-(assert
- (= (< 0.0 log!355) (< exp!6 exp!5)))
-(assert
- (= (> 0.0 log!355) (< exp!5 exp!6)))
+ (= (> 0.0 log!322) (< exp!5 exp!6)))
 (assert
  (> exp!6 0.0))
 (assert

@@ -1,7 +1,7 @@
 ; certjax: rule reductions.logaddexp, obligation 'defined', verdict proved
-; 5 negated queries, one per branch region; expected: unsat
+; 3 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 5
+; region 1 of 3
 (push 1)
 (set-info :status unknown)
 (declare-fun x () Real)
@@ -12,91 +12,38 @@
  (< y x))
 (assert
  (let ((?x37 (- y)))
- (let ((?x184 (+ x ?x37)))
- (= 0.0 ?x184))))
+ (let ((?x269 (+ x ?x37)))
+ (< 0.0 ?x269))))
 (assert
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (< 0.0 ?x53))))
+ (let ((?x273 (/ 1.0 exp!1)))
+ (let ((?x55 (* ?x273 exp!2)))
+ (let ((?x278 (+ 1.0 ?x55)))
+ (< 0.0 ?x278)))))
 (assert
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let (($x300 (= 0.0 ?x53)))
- (not $x300)))))
+ (let ((?x273 (/ 1.0 exp!1)))
+ (let ((?x55 (* ?x273 exp!2)))
+ (let ((?x278 (+ 1.0 ?x55)))
+ (let (($x207 (= 0.0 ?x278)))
+ (not $x207))))))
 (assert
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let (($x300 (= 0.0 ?x53)))
- (not $x300)))))
+ (let ((?x273 (/ 1.0 exp!1)))
+ (let ((?x55 (* ?x273 exp!2)))
+ (let ((?x278 (+ 1.0 ?x55)))
+ (let (($x207 (= 0.0 ?x278)))
+ (not $x207))))))
 (assert
- (let ((?x182 (* (/ 1.0 exp!2) exp!1)))
- (let ((?x56 (+ 1.0 ?x182)))
- (let (($x282 (= 0.0 ?x56)))
- (let (($x200 (not $x282)))
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let (($x300 (= 0.0 ?x53)))
- (let (($x55 (not $x300)))
- (let (($x62 (< 0.0 ?x53)))
- (not (and $x62 $x55 $x200))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> x 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 x)))
-(assert
- (let (($x36 (< y x)))
- (= $x36 (< exp!2 exp!1))))
-(assert
- (let (($x21 (< x y)))
- (= $x21 (< exp!1 exp!2))))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> y 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 y)))
-(check-sat)
-(pop 1)
-; region 2 of 5
-(push 1)
-(set-info :status unknown)
-(declare-fun x () Real)
-(declare-fun y () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- (< y x))
-(assert
- (let ((?x37 (- y)))
- (let ((?x184 (+ x ?x37)))
- (< 0.0 ?x184))))
-(assert
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (< 0.0 ?x53))))
-(assert
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let (($x300 (= 0.0 ?x53)))
- (not $x300)))))
-(assert
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let (($x300 (= 0.0 ?x53)))
- (not $x300)))))
-(assert
- (let ((?x182 (* (/ 1.0 exp!2) exp!1)))
- (let ((?x56 (+ 1.0 ?x182)))
- (let (($x282 (= 0.0 ?x56)))
- (let (($x200 (not $x282)))
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let (($x300 (= 0.0 ?x53)))
- (let (($x55 (not $x300)))
- (let (($x62 (< 0.0 ?x53)))
- (not (and $x62 $x55 $x200))))))))))))
+ (let ((?x280 (/ 1.0 exp!2)))
+ (let ((?x65 (* ?x280 exp!1)))
+ (let ((?x271 (+ 1.0 ?x65)))
+ (let (($x6 (= 0.0 ?x271)))
+ (let (($x5 (not $x6)))
+ (let ((?x273 (/ 1.0 exp!1)))
+ (let ((?x55 (* ?x273 exp!2)))
+ (let ((?x278 (+ 1.0 ?x55)))
+ (let (($x207 (= 0.0 ?x278)))
+ (let (($x60 (not $x207)))
+ (let (($x270 (< 0.0 ?x278)))
+ (not (and $x270 $x60 $x5))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -107,8 +54,8 @@
  (let (($x36 (< y x)))
  (= $x36 (< exp!2 exp!1))))
 (assert
- (let (($x21 (< x y)))
- (= $x21 (< exp!1 exp!2))))
+ (let (($x8 (< x y)))
+ (= $x8 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -117,7 +64,7 @@
  (>= exp!2 (+ 1.0 y)))
 (check-sat)
 (pop 1)
-; region 3 of 5
+; region 2 of 3
 (push 1)
 (set-info :status unknown)
 (declare-fun y () Real)
@@ -128,61 +75,72 @@
  (= x y))
 (assert
  (let ((?x37 (- y)))
- (let ((?x184 (+ x ?x37)))
- (= 0.0 ?x184))))
+ (let ((?x269 (+ x ?x37)))
+ (= 0.0 ?x269))))
 (assert
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (< 0.0 ?x53))))
+ (let ((?x273 (/ 1.0 exp!1)))
+ (let ((?x55 (* ?x273 exp!2)))
+ (let ((?x278 (+ 1.0 ?x55)))
+ (< 0.0 ?x278)))))
 (assert
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let (($x300 (= 0.0 ?x53)))
- (not $x300)))))
+ (let ((?x273 (/ 1.0 exp!1)))
+ (let ((?x55 (* ?x273 exp!2)))
+ (let ((?x278 (+ 1.0 ?x55)))
+ (let (($x207 (= 0.0 ?x278)))
+ (not $x207))))))
 (assert
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let (($x300 (= 0.0 ?x53)))
- (not $x300)))))
+ (let ((?x273 (/ 1.0 exp!1)))
+ (let ((?x55 (* ?x273 exp!2)))
+ (let ((?x278 (+ 1.0 ?x55)))
+ (let (($x207 (= 0.0 ?x278)))
+ (not $x207))))))
 (assert
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (< 0.0 ?x53))))
+ (let ((?x273 (/ 1.0 exp!1)))
+ (let ((?x55 (* ?x273 exp!2)))
+ (let ((?x278 (+ 1.0 ?x55)))
+ (< 0.0 ?x278)))))
 (assert
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let (($x300 (= 0.0 ?x53)))
- (not $x300)))))
+ (let ((?x273 (/ 1.0 exp!1)))
+ (let ((?x55 (* ?x273 exp!2)))
+ (let ((?x278 (+ 1.0 ?x55)))
+ (let (($x207 (= 0.0 ?x278)))
+ (not $x207))))))
 (assert
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let (($x300 (= 0.0 ?x53)))
- (not $x300)))))
+ (let ((?x273 (/ 1.0 exp!1)))
+ (let ((?x55 (* ?x273 exp!2)))
+ (let ((?x278 (+ 1.0 ?x55)))
+ (let (($x207 (= 0.0 ?x278)))
+ (not $x207))))))
 (assert
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (< 0.0 ?x53))))
+ (let ((?x273 (/ 1.0 exp!1)))
+ (let ((?x55 (* ?x273 exp!2)))
+ (let ((?x278 (+ 1.0 ?x55)))
+ (< 0.0 ?x278)))))
 (assert
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let (($x300 (= 0.0 ?x53)))
- (not $x300)))))
+ (let ((?x273 (/ 1.0 exp!1)))
+ (let ((?x55 (* ?x273 exp!2)))
+ (let ((?x278 (+ 1.0 ?x55)))
+ (let (($x207 (= 0.0 ?x278)))
+ (not $x207))))))
 (assert
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let (($x300 (= 0.0 ?x53)))
- (not $x300)))))
+ (let ((?x273 (/ 1.0 exp!1)))
+ (let ((?x55 (* ?x273 exp!2)))
+ (let ((?x278 (+ 1.0 ?x55)))
+ (let (($x207 (= 0.0 ?x278)))
+ (not $x207))))))
 (assert
- (let ((?x182 (* (/ 1.0 exp!2) exp!1)))
- (let ((?x56 (+ 1.0 ?x182)))
- (let (($x282 (= 0.0 ?x56)))
- (let (($x200 (not $x282)))
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let (($x300 (= 0.0 ?x53)))
- (let (($x55 (not $x300)))
- (let (($x62 (< 0.0 ?x53)))
- (not (and $x62 $x55 $x200))))))))))))
+ (let ((?x280 (/ 1.0 exp!2)))
+ (let ((?x65 (* ?x280 exp!1)))
+ (let ((?x271 (+ 1.0 ?x65)))
+ (let (($x6 (= 0.0 ?x271)))
+ (let (($x5 (not $x6)))
+ (let ((?x273 (/ 1.0 exp!1)))
+ (let ((?x55 (* ?x273 exp!2)))
+ (let ((?x278 (+ 1.0 ?x55)))
+ (let (($x207 (= 0.0 ?x278)))
+ (let (($x60 (not $x207)))
+ (let (($x270 (< 0.0 ?x278)))
+ (not (and $x270 $x60 $x5))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -193,8 +151,8 @@
  (let (($x36 (< y x)))
  (= $x36 (< exp!2 exp!1))))
 (assert
- (let (($x21 (< x y)))
- (= $x21 (< exp!1 exp!2))))
+ (let (($x8 (< x y)))
+ (= $x8 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert
@@ -203,7 +161,7 @@
  (>= exp!2 (+ 1.0 y)))
 (check-sat)
 (pop 1)
-; region 4 of 5
+; region 3 of 3
 (push 1)
 (set-info :status unknown)
 (declare-fun y () Real)
@@ -214,93 +172,37 @@
  (< x y))
 (assert
  (let ((?x37 (- y)))
- (let ((?x184 (+ x ?x37)))
- (= 0.0 ?x184))))
+ (let ((?x269 (+ x ?x37)))
+ (> 0.0 ?x269))))
 (assert
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (< 0.0 ?x53))))
+ (let ((?x48 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x86 (+ 1.0 ?x48)))
+ (< 0.0 ?x86))))
 (assert
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let (($x300 (= 0.0 ?x53)))
- (not $x300)))))
+ (let ((?x48 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x86 (+ 1.0 ?x48)))
+ (let (($x447 (= 0.0 ?x86)))
+ (not $x447)))))
 (assert
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let (($x300 (= 0.0 ?x53)))
- (not $x300)))))
+ (let ((?x48 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x86 (+ 1.0 ?x48)))
+ (let (($x447 (= 0.0 ?x86)))
+ (not $x447)))))
 (assert
- (let ((?x182 (* (/ 1.0 exp!2) exp!1)))
- (let ((?x56 (+ 1.0 ?x182)))
- (let (($x282 (= 0.0 ?x56)))
- (let (($x200 (not $x282)))
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let (($x300 (= 0.0 ?x53)))
- (let (($x55 (not $x300)))
- (let (($x62 (< 0.0 ?x53)))
- (not (and $x62 $x55 $x200))))))))))))
-(assert
- (> exp!1 0.0))
-(assert
- (= (> x 0.0) (> exp!1 1.0)))
-(assert
- (>= exp!1 (+ 1.0 x)))
-(assert
- (let (($x36 (< y x)))
- (= $x36 (< exp!2 exp!1))))
-(assert
- (let (($x21 (< x y)))
- (= $x21 (< exp!1 exp!2))))
-(assert
- (> exp!2 0.0))
-(assert
- (= (> y 0.0) (> exp!2 1.0)))
-(assert
- (>= exp!2 (+ 1.0 y)))
-(check-sat)
-(pop 1)
-; region 5 of 5
-(push 1)
-(set-info :status unknown)
-(declare-fun y () Real)
-(declare-fun x () Real)
-(declare-fun exp!2 () Real)
-(declare-fun exp!1 () Real)
-(assert
- (< x y))
-(assert
- (let ((?x37 (- y)))
- (let ((?x184 (+ x ?x37)))
- (> 0.0 ?x184))))
-(assert
- (let ((?x206 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x344 (+ 1.0 ?x206)))
- (< 0.0 ?x344))))
-(assert
- (let ((?x206 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x344 (+ 1.0 ?x206)))
- (let (($x82 (= 0.0 ?x344)))
- (not $x82)))))
-(assert
- (let ((?x206 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x344 (+ 1.0 ?x206)))
- (let (($x82 (= 0.0 ?x344)))
- (not $x82)))))
-(assert
- (let ((?x182 (* (/ 1.0 exp!2) exp!1)))
- (let ((?x56 (+ 1.0 ?x182)))
- (let (($x282 (= 0.0 ?x56)))
- (let (($x200 (not $x282)))
- (let ((?x52 (* (/ 1.0 exp!1) exp!2)))
- (let ((?x53 (+ 1.0 ?x52)))
- (let (($x300 (= 0.0 ?x53)))
- (let (($x55 (not $x300)))
- (let ((?x206 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x344 (+ 1.0 ?x206)))
- (let (($x39 (< 0.0 ?x344)))
- (not (and $x39 $x55 $x200))))))))))))))
+ (let ((?x280 (/ 1.0 exp!2)))
+ (let ((?x65 (* ?x280 exp!1)))
+ (let ((?x271 (+ 1.0 ?x65)))
+ (let (($x6 (= 0.0 ?x271)))
+ (let (($x5 (not $x6)))
+ (let ((?x273 (/ 1.0 exp!1)))
+ (let ((?x55 (* ?x273 exp!2)))
+ (let ((?x278 (+ 1.0 ?x55)))
+ (let (($x207 (= 0.0 ?x278)))
+ (let (($x60 (not $x207)))
+ (let ((?x48 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x86 (+ 1.0 ?x48)))
+ (let (($x91 (< 0.0 ?x86)))
+ (not (and $x91 $x60 $x5))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -311,8 +213,8 @@
  (let (($x36 (< y x)))
  (= $x36 (< exp!2 exp!1))))
 (assert
- (let (($x21 (< x y)))
- (= $x21 (< exp!1 exp!2))))
+ (let (($x8 (< x y)))
+ (= $x8 (< exp!1 exp!2))))
 (assert
  (> exp!2 0.0))
 (assert

@@ -1,7 +1,7 @@
 ; certjax: rule reductions.safe_norm, obligation 'defined', verdict proved
-; 3 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 3
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun |x[1]| () Real)
@@ -46,52 +46,7 @@
 (=> (>= ?x34 0.0) (and $x11 (= ?x20 ?x34)))))))))))
 (check-sat)
 (pop 1)
-; region 2 of 3
-(push 1)
-(set-info :status unknown)
-(declare-fun |x[1]| () Real)
-(declare-fun |x[0]| () Real)
-(declare-fun |x[2]| () Real)
-(declare-fun sqrt!9 () Real)
-(assert
- (let ((?x43 (* |x[1]| |x[1]|)))
- (let ((?x17 (* |x[0]| |x[0]|)))
- (let ((?x40 (+ ?x17 ?x43)))
- (let ((?x7 (* |x[2]| |x[2]|)))
- (let ((?x34 (+ ?x7 ?x40)))
- (< 0.0 ?x34)))))))
-(assert
- (= 0.0 sqrt!9))
-(assert
- (let ((?x43 (* |x[1]| |x[1]|)))
- (let ((?x17 (* |x[0]| |x[0]|)))
- (let ((?x40 (+ ?x17 ?x43)))
- (let ((?x7 (* |x[2]| |x[2]|)))
- (let ((?x34 (+ ?x7 ?x40)))
- (<= 0.0 ?x34)))))))
-(assert
- (let (($x8 (= 0.0 sqrt!9)))
- (not $x8)))
-(assert
- (let ((?x43 (* |x[1]| |x[1]|)))
- (let ((?x17 (* |x[0]| |x[0]|)))
- (let ((?x40 (+ ?x17 ?x43)))
- (let ((?x7 (* |x[2]| |x[2]|)))
- (let ((?x34 (+ ?x7 ?x40)))
- (let (($x45 (<= 0.0 ?x34)))
- (not (and $x45)))))))))
-(assert
- (let ((?x43 (* |x[1]| |x[1]|)))
-(let ((?x17 (* |x[0]| |x[0]|)))
-(let ((?x40 (+ ?x17 ?x43)))
-(let ((?x7 (* |x[2]| |x[2]|)))
-(let ((?x34 (+ ?x7 ?x40)))
-(let ((?x20 (* sqrt!9 sqrt!9)))
-(let (($x11 (>= sqrt!9 0.0)))
-(=> (>= ?x34 0.0) (and $x11 (= ?x20 ?x34)))))))))))
-(check-sat)
-(pop 1)
-; region 3 of 3
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun |x[1]| () Real)

@@ -1,7 +1,7 @@
 ; certjax: rule reductions.safe_norm, obligation 'vjp', verdict proved
-; 3 negated queries, one per branch region; expected: unsat
+; 2 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 3
+; region 1 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun |x[1]| () Real)
@@ -51,57 +51,7 @@
 (=> (>= ?x12 0.0) (and $x37 (= ?x32 ?x12)))))))))))
 (check-sat)
 (pop 1)
-; region 2 of 3
-(push 1)
-(set-info :status unknown)
-(declare-fun |x[1]| () Real)
-(declare-fun |x[0]| () Real)
-(declare-fun |x[2]| () Real)
-(declare-fun sqrt!9 () Real)
-(declare-fun g () Real)
-(assert
- (let ((?x10 (* |x[1]| |x[1]|)))
- (let ((?x8 (* |x[0]| |x[0]|)))
- (let ((?x11 (+ ?x8 ?x10)))
- (let ((?x6 (* |x[2]| |x[2]|)))
- (let ((?x12 (+ ?x6 ?x11)))
- (< 0.0 ?x12)))))))
-(assert
- (= 0.0 sqrt!9))
-(assert
- (let ((?x10 (* |x[1]| |x[1]|)))
- (let ((?x8 (* |x[0]| |x[0]|)))
- (let ((?x11 (+ ?x8 ?x10)))
- (let ((?x6 (* |x[2]| |x[2]|)))
- (let ((?x12 (+ ?x6 ?x11)))
- (<= 0.0 ?x12)))))))
-(assert
- (let (($x20 (= 0.0 sqrt!9)))
- (not $x20)))
-(assert
- (let ((?x10 (* |x[1]| |x[1]|)))
- (let ((?x8 (* |x[0]| |x[0]|)))
- (let ((?x11 (+ ?x8 ?x10)))
- (let ((?x6 (* |x[2]| |x[2]|)))
- (let ((?x12 (+ ?x6 ?x11)))
- (<= 0.0 ?x12)))))))
-(assert
- (let (($x20 (= 0.0 sqrt!9)))
- (not $x20)))
-(assert
- (or (and (distinct 0.0 (* g (* (+ |x[0]| |x[0]|) (/ (/ 1.0 2.0) sqrt!9)))) true) (and (distinct 0.0 (* g (* (/ (/ 1.0 2.0) sqrt!9) (+ |x[1]| |x[1]|)))) true) (and (distinct 0.0 (* g (* (/ (/ 1.0 2.0) sqrt!9) (+ |x[2]| |x[2]|)))) true)))
-(assert
- (let ((?x10 (* |x[1]| |x[1]|)))
-(let ((?x8 (* |x[0]| |x[0]|)))
-(let ((?x11 (+ ?x8 ?x10)))
-(let ((?x6 (* |x[2]| |x[2]|)))
-(let ((?x12 (+ ?x6 ?x11)))
-(let ((?x32 (* sqrt!9 sqrt!9)))
-(let (($x37 (>= sqrt!9 0.0)))
-(=> (>= ?x12 0.0) (and $x37 (= ?x32 ?x12)))))))))))
-(check-sat)
-(pop 1)
-; region 3 of 3
+; region 2 of 2
 (push 1)
 (set-info :status unknown)
 (declare-fun |x[1]| () Real)
@@ -147,8 +97,8 @@
  (let ((?x38 (* ?x27 ?x42)))
  (let ((?x24 (* g ?x38)))
  (let ((?x88 (/ g sqrt!9)))
- (let ((?x102 (* |x[2]| ?x88)))
- (or (and (distinct (* |x[0]| ?x88) (* g (* (+ |x[0]| |x[0]|) ?x27))) true) (and (distinct (* |x[1]| ?x88) (* g (* ?x27 (+ |x[1]| |x[1]|)))) true) (and (distinct ?x102 ?x24) true)))))))))
+ (let ((?x79 (* |x[2]| ?x88)))
+ (or (and (distinct (* |x[0]| ?x88) (* g (* (+ |x[0]| |x[0]|) ?x27))) true) (and (distinct (* |x[1]| ?x88) (* g (* ?x27 (+ |x[1]| |x[1]|)))) true) (and (distinct ?x79 ?x24) true)))))))))
 (assert
  (let ((?x10 (* |x[1]| |x[1]|)))
 (let ((?x8 (* |x[0]| |x[0]|)))
