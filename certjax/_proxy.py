@@ -129,12 +129,18 @@ def _value(c: Any) -> Any:
     except Exception:  # noqa: BLE001 - an opaque value (a key...): compared by its text
         return ("opaque", repr(c))
     if a.ndim == 0 and a.dtype.kind in "biuf":
-        return a.item()
+        return _nan_named(a.item())
     flat = a.reshape(-1)
     uniform = flat.size > 0 and bool(np.all((flat == flat[0]) | (flat != flat)))
     # a uniform array's values stand for it at every size; any other is compared whole
-    values = ("uniform", flat[0].item()) if uniform else ("values", a.tobytes())
+    values = ("uniform", _nan_named(flat[0].item())) if uniform else ("values", a.tobytes())
     return ("array", str(a.dtype), a.ndim, a.shape, values)
+
+
+def _nan_named(v: Any) -> Any:
+    """A NaN as the text ``"nan"``: one NaN literal at the proxy and at the shapes used is the
+    same literal (as numbers, NaN != NaN)."""
+    return "nan" if isinstance(v, float) and v != v else v
 
 
 def _param(v: Any) -> Any:

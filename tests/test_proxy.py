@@ -87,3 +87,26 @@ def test_related_values_are_one_function_of_the_sizes():
     assert _related([1000 ** -0.5, 2 ** -0.5, 3 ** -0.5], dims)  # attention's 1 / sqrt(d)
     assert not _related([1.5, 1.0, 1.0], dims)  # the same at both proxies, not at the size
     assert not _related([500, 1, 1], dims)  # n // 2: no such function
+
+
+def test_a_nan_literal_is_the_same_literal_at_every_size():
+    # jax.scipy.special.logsumexp(b=) holds a NaN literal (its where for b < 0): NaN != NaN
+    # as numbers, but it is one literal at the proxy and at the shapes used
+    from jax.scipy.special import logsumexp
+
+    @certjax.custom_vjp
+    def lse(x, b):
+        return logsumexp(x, axis=-1, b=b)
+
+    def bwd(res, g):
+        x, b = res
+        y = logsumexp(x, axis=-1, b=b)
+        return g[..., None] * b * jnp.exp(x - y[..., None]), g[..., None] * jnp.exp(
+            x - y[..., None])
+
+    lse.defvjp(lambda x, b: (lse(x, b), (x, b)), bwd)
+    x, b = jnp.ones((3, 4)), jnp.full((3, 4), 0.5)
+    gx, gb = jax.grad(lambda x, b: jnp.sum(lse(x, b)), argnums=(0, 1))(x, b)
+    np.testing.assert_allclose(np.asarray(gx), np.full((3, 4), 0.25), rtol=1e-6)
+    np.testing.assert_allclose(np.asarray(gb), np.full((3, 4), 0.5), rtol=1e-6)
+    assert [i.how for i in lse.instances][0].startswith("proxy")
