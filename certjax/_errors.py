@@ -163,6 +163,24 @@ class RuleNotTraceable(RuleMalformed):
         self.value_dependent, self.what = value_dependent, what
 
 
+_AS_WELL: dict[type, type] = {}
+
+
+def not_traceable(message: str, error: BaseException, **kw: Any) -> RuleNotTraceable:
+    """A :class:`RuleNotTraceable` that is also an instance of ``error``'s class, where the
+    rule itself raised it (equinox's ``nondifferentiable`` jvp raises ``RuntimeError``): an
+    ``except RuntimeError`` that catches it under plain JAX catches it under certjax too."""
+    base = type(error)
+    if issubclass(RuleNotTraceable, base) or not issubclass(base, Exception):
+        return RuleNotTraceable(message, **kw)
+    try:
+        cls = _AS_WELL.get(base) or _AS_WELL.setdefault(base, type(
+            "RuleNotTraceable", (RuleNotTraceable, base), {"__module__": __name__}))
+        return cls(message, **kw)
+    except TypeError:  # (a class whose layout or constructor does not combine)
+        return RuleNotTraceable(message, **kw)
+
+
 MSG_CANNOT_HANDLE = """\
 certjax cannot certify rule '{rule}'{where}: it could not handle part of it
     ({error})

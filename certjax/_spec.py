@@ -19,6 +19,7 @@ from ._errors import (
     MSG_SIDE_EFFECTS,
     RuleMalformed,
     RuleNotTraceable,
+    not_traceable,
 )
 from ._inline import eval_inlined
 from ._translate import Context, symbols
@@ -60,7 +61,9 @@ def _trace(what: str, rule: str, fn: Callable, sig: Sequence[Any], shown: Any):
         value_dependent = isinstance(e, (
             jax.errors.ConcretizationTypeError, jax.errors.TracerIntegerConversionError,
             jax.errors.TracerArrayConversionError))
-        raise RuleNotTraceable(msg, value_dependent=value_dependent, what=what) from e
+        if value_dependent:
+            raise RuleNotTraceable(msg, value_dependent=True, what=what) from e
+        raise not_traceable(msg, e, what=what) from e  # (also of the class the rule raised)
     if closed.effects:
         effects = ", ".join(sorted(type(e).__name__ for e in closed.effects))
         raise RuleMalformed(MSG_SIDE_EFFECTS.format(what=what, rule=rule, effects=effects))

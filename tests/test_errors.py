@@ -251,3 +251,23 @@ def test_error_classes():
     assert issubclass(certjax.RuleUnproven, certjax.CertificationError)
     assert issubclass(certjax.RuleMalformed, TypeError)
     assert issubclass(certjax.UnsupportedPrimitive, certjax.CertificationError)
+
+
+def test_an_error_the_rule_raises_is_still_of_its_class():
+    # equinox's `nondifferentiable`: its jvp raises RuntimeError on purpose; code that catches
+    # RuntimeError under plain JAX catches it under certjax too (and it is a certjax error)
+    import functools
+
+    @functools.partial(certjax.custom_jvp, nondiff_argnums=(0,))
+    def nondifferentiable(msg, x):
+        return x
+
+    @nondifferentiable.defjvp
+    def _jvp(msg, primals, tangents):
+        raise RuntimeError(msg)
+
+    x = jnp.ones(3)
+    assert jnp.array_equal(jax.jit(lambda x: nondifferentiable("no tangent", x))(x), x)
+    with pytest.raises(RuntimeError, match="no tangent") as e:
+        jax.grad(lambda x: nondifferentiable("no tangent", x).sum())(x)
+    assert isinstance(e.value, certjax.RuleNotTraceable)
