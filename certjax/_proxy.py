@@ -60,11 +60,14 @@ def proxy(t: Traced, rlimit: int, dim: int = PROXY_DIM) -> Traced | None:
     fun, assume = t.extra["orig_fun"], t.extra["assume"]
     try:
         if t.kind == "vjp":
+            # (the symbolic zeros of the instance, as JAX passes them: the same at every size)
             return trace_vjp(fun, t.fns["fwd"], t.fns["bwd"], nondiff_argnums=spec.orig_nondiff,
                              signature=sig, assume=assume, rlimit=rlimit, name=t.rule,
-                             stated=t.extra.get("stated"))
+                             stated=t.extra.get("stated"), perturbed=t.extra.get("perturbed"),
+                             cot_zeros=t.extra.get("cot_zeros"))
         return trace_jvp(fun, t.fns["jvp"], nondiff_argnums=spec.orig_nondiff, signature=sig,
-                         assume=assume, rlimit=rlimit, name=t.rule, stated=t.extra.get("stated"))
+                         assume=assume, rlimit=rlimit, name=t.rule, stated=t.extra.get("stated"),
+                         zeros=t.extra.get("zeros"))
     except CertificationError:
         return None
 

@@ -110,3 +110,35 @@ def test_a_nan_literal_is_the_same_literal_at_every_size():
     np.testing.assert_allclose(np.asarray(gx), np.full((3, 4), 0.25), rtol=1e-6)
     np.testing.assert_allclose(np.asarray(gb), np.full((3, 4), 0.5), rtol=1e-6)
     assert [i.how for i in lse.instances][0].startswith("proxy")
+
+
+@pytest.mark.parametrize("right", [True, False])
+def test_symbolic_zeros_are_the_same_at_the_proxy(right):
+    # equinox's filter_custom_jvp registers with symbolic_zeros=True: a tangent that is not
+    # differentiated arrives as a SymbolicZero, at the proxy too (it was "another structure")
+    SZ = jax.custom_derivatives.SymbolicZero
+
+    @certjax.custom_jvp
+    def f(x, y):
+        return x * jnp.sin(y)
+
+    def f_jvp(primals, tangents):
+        x, y = primals
+        tx, ty = tangents
+        out = f(x, y)
+        t = jnp.zeros_like(out)
+        if type(tx) is not SZ:
+            t = t + tx * jnp.sin(y)
+        if type(ty) is not SZ:
+            t = t + x * (jnp.cos(y) if right else jnp.sin(y)) * ty
+        return out, t
+
+    if not right:  # (refuted where it is defined, at the scalar signature)
+        with pytest.raises(certjax.RuleRejected, match="obligation 'jvp' false"):
+            f.defjvp(f_jvp, symbolic_zeros=True)
+        return
+    f.defjvp(f_jvp, symbolic_zeros=True)
+    x, y = jnp.full((3, 4), 2.0), jnp.ones((3, 4))
+    g = jax.grad(lambda y: f(x, y).sum())(y)
+    np.testing.assert_allclose(np.asarray(g), 2 * np.cos(1.0) * np.ones((3, 4)), rtol=1e-6)
+    assert [i.how for i in f.instances][-1].startswith("proxy")
