@@ -63,6 +63,7 @@ from ._spec import (  # noqa: F401 (re-exported)
     _tree_text,
     as_signature,
     expand_leaf_cotangents,
+    float0_tangent,
     param_names,
 )
 
@@ -287,6 +288,9 @@ def jvp_rule_fn(spec: _Spec, jvp: Callable, zeros: list[list[bool]] | None) -> C
 
     def rule_fn(*a):
         primals, tangents = a[:n], a[n:]
+        # an integer or bool leaf gets a float0 tangent, as JAX gives it
+        tangents = tuple(jax.tree_util.tree_map(float0_tangent, primals[i], tg)
+                         for i, tg in zip(spec.diff, tangents, strict=True))
         if zeros is not None:
             tangents = tuple(_symbolic(tg, z) for tg, z in zip(tangents, zeros, strict=True))
         res = jvp_c(*[primals[i] for i in spec.nondiff],
@@ -417,7 +421,6 @@ def trace_jvp(
     t0 = time.perf_counter()
     rule = name or getattr(fun, "__name__", "rule")
     spec = _Spec(rule, fun, signature, nondiff_argnums, assume)
-    spec.refuse_int_diff()  # (a float0 tangent: not modelled for JVP rules yet)
     orig_fun = fun
     fun = spec.fun
     sig = spec.sig

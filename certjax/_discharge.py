@@ -45,6 +45,7 @@ from ._spec import (
     _shape_text,
     _Spec,
     _trace,
+    float0_tangent,
 )
 from ._translate import Context, symbols, translate_jaxpr
 
@@ -268,7 +269,10 @@ def _prove_jvp(t: Traced, rlimit: int, keep_smt2: bool) -> Certificate:
         ctx = Context(b, opaque_stop_gradient=opaque)
         X = [x for arg in spec.symbols(ctx) for x in arg]
         zeros = t.extra.get("zeros") or [[False] * len(spec.arg_leaves(i)) for i in spec.diff]
-        V = [np.full(s.shape, b.const(0), dtype=object) if z else symbols(ctx, vn, s.shape)
+        # (an integer leaf's tangent is float0: no variable, the zero it stands for)
+        V = [np.full(s.shape, b.const(0), dtype=object)
+             if z or not jax.numpy.issubdtype(s.dtype, jax.numpy.inexact)
+             else symbols(ctx, vn, s.shape)
              for i, zi in zip(spec.diff, zeros, strict=True)
              for vn, (_, s), z in zip(v_leaf_names(i), spec.arg_leaves(i), zi, strict=True)]
         P = _translate(ctx, "the primal", rule, primal_j, X)
@@ -351,19 +355,12 @@ def _floats(leaves: list[Any], spec: _Spec) -> list[Any]:
     return [x for x, f in zip(leaves, kinds, strict=True) if f]
 
 
-def _float0(p: Any, t: Any) -> Any:
-    """The tangent JAX takes for primal ``p``: ``t``, or ``float0`` zeros for an integer."""
-    if jax.numpy.issubdtype(p.dtype, jax.numpy.inexact):
-        return t
-    return np.zeros(np.shape(p), jax.dtypes.float0)
-
-
 def _ref_fn(spec: _Spec, primal_j):
     n = len(spec.sig)
 
     def ref(*a):
         args, tangents = list(a[:n]), a[n:]
-        tangents = [jax.tree_util.tree_map(_float0, args[i], tg)
+        tangents = [jax.tree_util.tree_map(float0_tangent, args[i], tg)
                     for i, tg in zip(spec.diff, tangents, strict=True)]
 
         def f(*d):

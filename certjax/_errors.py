@@ -57,12 +57,6 @@ the primal's output structure {expected}, e.g.
         x, = primals; t, = tangents
         return f(x), t * jax.nn.sigmoid(x)"""
 
-MSG_INT_DIFF = """\
-Argument '{arg}' of rule '{rule}' holds integers ({dtype}), which have no tangent, but it
-is not in nondiff_argnums. List it there, e.g.
-
-    f = certjax.custom_vjp(f, nondiff_argnums=({pos},))"""
-
 MSG_SIDE_EFFECTS = """\
 The {what} of rule '{rule}' has side effects ({effects}). A certified rule must be pure:
 the proof covers the jaxpr only, not I/O, callbacks or random state. Remove the

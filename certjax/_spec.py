@@ -14,7 +14,6 @@ import numpy as np
 
 from ._confirm import _finite
 from ._errors import (
-    MSG_INT_DIFF,
     MSG_NOT_TRACEABLE,
     MSG_SIDE_EFFECTS,
     RuleMalformed,
@@ -184,13 +183,6 @@ class _Spec:
         return [(k, nm, s) for k, nm, s in self.leaves
                 if k in self.diff and not jax.numpy.issubdtype(s.dtype, jax.numpy.inexact)]
 
-    def refuse_int_diff(self) -> None:
-        """Raise :data:`MSG_INT_DIFF` where integer differentiable arguments are not modelled."""
-        for k, _, s in self.int_diff_leaves():
-            raise RuleMalformed(MSG_INT_DIFF.format(
-                arg=self.names[k], rule=self.rule, dtype=np.dtype(s.dtype).name,
-                pos=self.dyn[k]))
-
     # -- closing over static arguments ---------------------------------------------------
     def merge(self, dyn_args) -> list[Any]:
         full: list[Any] = []
@@ -281,7 +273,10 @@ class _Spec:
 
     def reference_jvp(self, args, tangents):
         f = self._diff_fn(args)
-        return jax.jvp(f, tuple(args[i] for i in self.diff), tuple(tangents))[1]
+        primals = tuple(args[i] for i in self.diff)
+        tangents = tuple(jax.tree_util.tree_map(float0_tangent, p, t)
+                         for p, t in zip(primals, tangents, strict=True))
+        return jax.jvp(f, primals, tangents)[1]
 
     def counterexample(self, point: dict[str, float], cot: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -295,6 +290,14 @@ class _Spec:
         out.update(cot)
         return out
 
+
+
+def float0_tangent(p: Any, t: Any) -> Any:
+    """The tangent JAX takes for primal ``p``: ``t``, or ``float0`` zeros for an integer or
+    bool ``p`` (an integer leaf of a differentiable argument: ``softmax(where=mask)``)."""
+    if jax.numpy.issubdtype(np.result_type(p), jax.numpy.inexact):
+        return t
+    return np.zeros(np.shape(p), jax.dtypes.float0)
 
 
 def expand_leaf_cotangents(spec: _Spec, bwd_c: Callable) -> Callable:

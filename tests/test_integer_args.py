@@ -72,9 +72,26 @@ def test_vjp_integer_argument_in_a_differentiable_position(int_ct, right):
         assert np.array_equal(np.asarray(got), [1.0, 2.0])
 
 
-def test_jvp_integer_argument_not_in_nondiff_argnums_is_a_clear_error():
-    with pytest.raises(certjax.RuleMalformed, match=r"(?s)'k'.*int32.*nondiff_argnums=\(0,\)"):
-        certjax.certify_jvp(f, lambda p, t: (f(*p), t[1]), signature=SIG)
+@pytest.mark.parametrize("right", [True, False])
+def test_jvp_integer_argument_in_a_differentiable_position(right):
+    # as JAX calls it: k's tangent is float0 (zeros); x's tangent is proved (it was refused)
+    def jvp(p, t):
+        k, x = p
+        tk, tx = t
+        assert tk.dtype == jax.dtypes.float0
+        return f(k, x), (jnp.where(k == 1, 2 * tx, tx) if right else tx)
+
+    cert = certjax.certify_jvp(f, jvp, signature=SIG)
+    ob = next(o for o in cert.obligations if o.name == "jvp")
+    assert ob.verdict == ("proved" if right else "refuted"), verdicts(cert)
+    if not right:
+        assert ob.counterexample["k"] == 1
+        return
+    rule = certjax.custom_jvp(f)
+    rule.defjvp(jvp)
+    got = jax.jit(jax.grad(lambda k, x: jnp.sum(rule(k, x)), argnums=1))(
+        jnp.array([0, 1]), jnp.ones(2))
+    assert np.array_equal(np.asarray(got), [1.0, 2.0])
 
 
 @pytest.mark.parametrize("right", [True, False])
@@ -117,3 +134,37 @@ def test_kink_mixing_an_integer_and_a_real_is_not_a_refutation(right):
         assert ob.verdict == "unproved" and "mixing integer and real" in ob.reason, ob
     else:
         assert ob.verdict == "refuted" and ob.counterexample["y"] != 1
+
+
+def test_a_bool_mask_of_a_jvp_rule_gets_a_float0_tangent():
+    # jax.nn.softmax(where=mask)'s own rule: the mask is a differentiable argument of a
+    # custom_jvp (JAX gives it a float0 tangent); it was refused ("holds integers")
+    import functools
+
+    def softmax(x, axis=-1, where=None, initial=-jnp.inf):
+        x_max = jnp.max(x, axis, where=where, initial=initial, keepdims=True)
+        x_safe = x if where is None else jnp.where(where, x, initial)
+        un = jnp.exp(x_safe - jax.lax.stop_gradient(x_max))
+        out = un / jnp.sum(un, axis, where=where, keepdims=True)
+        return out if where is None else jnp.where(where, out, 0)
+
+    x, m = jnp.array([1.0, 2.0, 3.0]), jnp.array([True, True, False])
+    for right in (True, False):
+        f = functools.partial(certjax.custom_jvp, nondiff_argnums=(1,))(softmax)
+
+        @f.defjvp
+        def f_jvp(axis, primals, tangents, right=right, f=f):
+            (x, where, initial), (x_dot, _, _) = primals, tangents
+            y = f(x, axis, where, initial)
+            if not right:
+                return y, y * x_dot
+            return y, y * (x_dot - (y * x_dot).sum(axis, where=where, keepdims=True))
+
+        grad = lambda f=f: jax.grad(lambda x: f(x, -1, m, -jnp.inf)[0])(x)  # noqa: E731
+        if right:
+            want = jax.grad(lambda x: jax.nn.softmax(x, where=m)[0])(x)
+            np.testing.assert_allclose(np.asarray(grad()), np.asarray(want), rtol=1e-5)
+            assert any("bool[3]" in str(i.shapes) for i in f.instances)
+        else:
+            with pytest.raises(certjax.RuleRejected, match="obligation 'jvp' false"):
+                grad()
