@@ -36,7 +36,7 @@ from ._boundary import prove_on_boundary, zero_atoms
 from ._budget import Budget, BudgetSpent
 from ._components import prove_parts, split
 from ._finite_goal import narrow
-from ._ir import Builder, InfiniteValue, Node, render, walk
+from ._ir import Builder, InfiniteValue, Node, render
 from ._lower import Lowering, definedness
 from ._lower import model_float as _to_float
 from ._lower import refine_exp as _refine
@@ -171,15 +171,11 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
     # a fortiori. A sat or unknown answer is not kept: the added facts could make it unsat,
     # and a kept sat would open a side (and drop the boundary path) that is not there.
     empty: dict[tuple[int, ...], list[Node]] = {}
-    # the domain (``assume``), where it has no branch: a hypothesis of every path as it is,
-    # so a region outside it (``scale == 0`` for ``scale > 0``) is no region to explore
-    domain = [a for a in ob.assume if a.is_bool and all(n.op != "select" for n in walk([a]))]
 
     def feasible(conds: list[Node]) -> bool | None:
         key = tuple(map(id, conds))  # hash-consed terms, kept alive by the entry
         if key in empty:
             return False
-        conds = [*conds, *domain]
         defs = [c for c, _ in definedness(conds, b)]
         low.prepare(conds + defs)
         r, _ = check(zctx, rlimit, [*[low.term(c) for c in conds + defs], *low.facts],
@@ -195,11 +191,9 @@ def prove(ob: Obligation, b: Builder, *, rlimit: int = DEFAULT_RLIMIT, keep_smt2
             return (0,)
         if lt is True and gt is True:
             return (-1, 1)
-        # one strict side: the boundary too, unless Z3 shows it empty (``exp(t) == 0``),
-        # where the comparisons below it (the NaN guards of ``compare_xla``) would split
-        eq = feasible([*region, b.cmp("eq", x, y)])
-        strict = tuple(s for s, f in ((-1, lt), (1, gt)) if f is not False)
-        return strict + (() if eq is False and strict else (0,))
+        eq = None if finite else feasible([*region, b.cmp("eq", x, y)])  # exp(t) == 0: empty
+        return tuple(s for s, f in ((-1, lt), (1, gt)) if f is not False) + (
+            () if eq is False else (0,))
 
     # 'finite': branch regions of the domain and the reference only; the rule's flags are
     # lowered whole (a select is an if-then-else: no split, no definedness needed of them)

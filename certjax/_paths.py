@@ -180,7 +180,8 @@ def paths(
     to explore inside ``region``: ``(-1, 1)`` only when both strict sides are feasible there
     (the boundary ``x == y`` is then excluded), ``(0,)`` when neither is, and otherwise the
     feasible strict side together with ``0``, so a one-sided comparison (``x <= sqrt(x*x)``)
-    never drops the region where it holds with equality.
+    never drops the region where it holds with equality (unless Z3 shows that region empty:
+    ``exp(t) == 0``; not asked for obligation 'finite', whose queries are counted).
 
     With ``boundaries=True`` the boundary ``x == y`` of every split is a region of its own
     (nothing is excluded): used for definedness, which must hold at kinks too (``x / abs(x)``

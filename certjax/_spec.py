@@ -295,7 +295,8 @@ class _Spec:
 def float0_tangent(p: Any, t: Any) -> Any:
     """The tangent JAX takes for primal ``p``: ``t``, or ``float0`` zeros for an integer or
     bool ``p`` (an integer leaf of a differentiable argument: ``softmax(where=mask)``)."""
-    if jax.numpy.issubdtype(np.result_type(p), jax.numpy.inexact):
+    dtype = p.dtype if hasattr(p, "dtype") else np.result_type(p)
+    if jax.numpy.issubdtype(dtype, jax.numpy.inexact):
         return t
     return np.zeros(np.shape(p), jax.dtypes.float0)
 
