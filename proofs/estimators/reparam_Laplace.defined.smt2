@@ -15,8 +15,8 @@
  (let ((?x10 (/ ?x8 scale)))
  (< 0.0 ?x10)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  (< 0.0 scale))
 (assert
@@ -39,22 +39,22 @@
  (let ((?x10 (/ ?x8 scale)))
  (= 0.0 ?x10)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  (< 0.0 scale))
 (assert
  true)
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  (< 0.0 scale))
 (assert
  true)
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  (< 0.0 scale))
 (assert
@@ -77,8 +77,8 @@
  (let ((?x10 (/ ?x8 scale)))
  (> 0.0 ?x10)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  (< 0.0 scale))
 (assert

@@ -21,23 +21,23 @@
  (let ((?x10 (/ ?x8 scale)))
  (< 0.0 ?x10)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  (let ((?x104 (/ (/ 1.0 exp!2) exp!3)))
  (let ((?x105 (* ?x104 exp!4)))
@@ -52,8 +52,8 @@
 (assert
  (>= exp!1 (+ 1.0 log!17)))
 (assert
- (let (($x19 (= exp!1 scale)))
- (=> (> scale 0.0) $x19)))
+ (let (($x34 (= exp!1 scale)))
+ (=> (> scale 0.0) $x34)))
 (assert
  (= (< log!14 log!17) (< exp!2 exp!1)))
 (assert
@@ -120,23 +120,23 @@
  (let ((?x10 (/ ?x8 scale)))
  (> 0.0 ?x10)))))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  (let ((?x531 (/ (* (/ 1.0 exp!2) exp!3) exp!4)))
  (let ((?x102 (/ 1.0 scale)))
@@ -150,8 +150,8 @@
 (assert
  (>= exp!1 (+ 1.0 log!17)))
 (assert
- (let (($x19 (= exp!1 scale)))
- (=> (> scale 0.0) $x19)))
+ (let (($x34 (= exp!1 scale)))
+ (=> (> scale 0.0) $x34)))
 (assert
  (= (< log!14 log!17) (< exp!2 exp!1)))
 (assert

@@ -1,18 +1,18 @@
 ; certjax: rule estimators.reparam_Uniform, obligation 'maps_base', verdict proved
-; 1 negated queries, one per branch region; expected: unsat
+; 6 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 1
+; region 1 of 6
 (push 1)
 (set-info :status unknown)
 (declare-fun high () Real)
 (declare-fun z () Real)
 (declare-fun low () Real)
 (assert
- (let (($x14 (< z high)))
- (let (($x13 (< low z)))
- (let (($x15 (and $x13 $x14)))
- (let (($x11 (< low high)))
- (and $x11 $x15))))))
+ (let (($x21 (< z high)))
+ (let (($x47 (< low z)))
+ (let (($x30 (and $x47 $x21)))
+ (let (($x44 (< low high)))
+ (and $x44 $x30))))))
 (assert
  (let ((?x7 (- low)))
  (let ((?x8 (+ high ?x7)))
@@ -20,16 +20,164 @@
 (assert
  (let ((?x7 (- low)))
  (let ((?x8 (+ high ?x7)))
- (let ((?x24 (+ z ?x7)))
- (let ((?x27 (/ ?x24 ?x8)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
  (< 0.0 ?x27))))))
 (assert
  (let ((?x7 (- low)))
  (let ((?x8 (+ high ?x7)))
- (let ((?x24 (+ z ?x7)))
- (let ((?x27 (/ ?x24 ?x8)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
+ (< 1.0 ?x27))))))
+(assert
+ (or (and (distinct 1.0 0.0) true)))
+(check-sat)
+(pop 1)
+; region 2 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun high () Real)
+(declare-fun z () Real)
+(declare-fun low () Real)
+(assert
+ (let (($x21 (< z high)))
+ (let (($x47 (< low z)))
+ (let (($x30 (and $x47 $x21)))
+ (let (($x44 (< low high)))
+ (and $x44 $x30))))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (< 0.0 ?x8))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
+ (< 0.0 ?x27))))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
  (> 1.0 ?x27))))))
 (assert
  (or (and (distinct 0.0 0.0) true)))
+(check-sat)
+(pop 1)
+; region 3 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun high () Real)
+(declare-fun z () Real)
+(declare-fun low () Real)
+(assert
+ (let (($x21 (< z high)))
+ (let (($x47 (< low z)))
+ (let (($x30 (and $x47 $x21)))
+ (let (($x44 (< low high)))
+ (and $x44 $x30))))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (< 0.0 ?x8))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
+ (> 0.0 ?x27))))))
+(assert
+ (or (and (distinct 1.0 0.0) true)))
+(check-sat)
+(pop 1)
+; region 4 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun high () Real)
+(declare-fun z () Real)
+(declare-fun low () Real)
+(assert
+ (let (($x21 (< z high)))
+ (let (($x47 (< low z)))
+ (let (($x30 (and $x47 $x21)))
+ (let (($x44 (< low high)))
+ (and $x44 $x30))))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (> 0.0 ?x8))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
+ (< 0.0 ?x27))))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
+ (< 1.0 ?x27))))))
+(assert
+ (or (and (distinct 1.0 0.0) true)))
+(check-sat)
+(pop 1)
+; region 5 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun high () Real)
+(declare-fun z () Real)
+(declare-fun low () Real)
+(assert
+ (let (($x21 (< z high)))
+ (let (($x47 (< low z)))
+ (let (($x30 (and $x47 $x21)))
+ (let (($x44 (< low high)))
+ (and $x44 $x30))))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (> 0.0 ?x8))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
+ (< 0.0 ?x27))))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
+ (> 1.0 ?x27))))))
+(assert
+ (or (and (distinct 0.0 0.0) true)))
+(check-sat)
+(pop 1)
+; region 6 of 6
+(push 1)
+(set-info :status unknown)
+(declare-fun high () Real)
+(declare-fun z () Real)
+(declare-fun low () Real)
+(assert
+ (let (($x21 (< z high)))
+ (let (($x47 (< low z)))
+ (let (($x30 (and $x47 $x21)))
+ (let (($x44 (< low high)))
+ (and $x44 $x30))))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (> 0.0 ?x8))))
+(assert
+ (let ((?x7 (- low)))
+ (let ((?x8 (+ high ?x7)))
+ (let ((?x23 (+ z ?x7)))
+ (let ((?x27 (/ ?x23 ?x8)))
+ (> 0.0 ?x27))))))
+(assert
+ (or (and (distinct 1.0 0.0) true)))
 (check-sat)
 (pop 1)

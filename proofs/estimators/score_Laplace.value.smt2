@@ -22,8 +22,8 @@
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert
@@ -77,8 +77,8 @@
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert

@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_Logistic, obligation 'score_identity[1]', verdict proved
-; 10 negated queries, one per branch region; expected: unsat
+; 20 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 10
+; region 1 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -22,11 +22,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -34,108 +34,108 @@
 (assert
  (> 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x73 (- ?x14)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
  (let ((?x75 (/ 1.0 (* scale scale))))
- (let ((?x21 (* ?x75 ?x73)))
+ (let ((?x40 (* ?x75 ?x73)))
  (let ((?x87 (/ 0.0 scale)))
- (let ((?x114 (+ ?x87 ?x21)))
- (let ((?x143 (* ?x114 ?x54)))
- (let ((?x168 (/ ?x143 ?x68)))
- (let ((?x155 (- ?x114)))
- (let ((?x92 (+ ?x155 ?x168)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
  (let ((?x112 (* 2.0 ?x92)))
- (let ((?x52 (- ?x112)))
- (let ((?x63 (+ ?x155 ?x52)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x166 (+ ?x127 ?x63)))
+ (let ((?x166 (+ ?x127 ?x43)))
  (let ((?x81 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
  (let ((?x124 (* ?x81 ?x166)))
- (let ((?x169 (* f ?x124)))
+ (let ((?x138 (* f ?x124)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x131 (/ 1.0 exp!4)))
- (let ((?x96 (* ?x131 ?x154)))
- (let ((?x67 (- ?x96)))
- (let ((?x140 (+ ?x97 ?x67)))
+ (let ((?x155 (/ 1.0 exp!4)))
+ (let ((?x96 (* ?x155 ?x154)))
+ (let ((?x69 (- ?x96)))
+ (let ((?x140 (+ ?x97 ?x69)))
  (let ((?x104 (* ?x75 ?x140)))
- (let ((?x175 (* ?x14 ?x104)))
+ (let ((?x175 (* ?x11 ?x104)))
  (let ((?x113 (- ?x175)))
- (let ((?x138 (/ ?x97 scale)))
- (let ((?x120 (+ ?x138 ?x113)))
- (let ((?x36 (* ?x81 ?x120)))
- (or (and (distinct ?x36 ?x169) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x120 (+ ?x139 ?x113)))
+ (let ((?x27 (* ?x81 ?x120)))
+ (or (and (distinct ?x27 ?x138) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -191,7 +191,7 @@
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 2 of 10
+; region 2 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -212,11 +212,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -224,108 +224,108 @@
 (assert
  (< 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x73 (- ?x14)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
  (let ((?x75 (/ 1.0 (* scale scale))))
- (let ((?x21 (* ?x75 ?x73)))
+ (let ((?x40 (* ?x75 ?x73)))
  (let ((?x87 (/ 0.0 scale)))
- (let ((?x114 (+ ?x87 ?x21)))
- (let ((?x143 (* ?x114 ?x54)))
- (let ((?x168 (/ ?x143 ?x68)))
- (let ((?x155 (- ?x114)))
- (let ((?x92 (+ ?x155 ?x168)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
  (let ((?x112 (* 2.0 ?x92)))
- (let ((?x52 (- ?x112)))
- (let ((?x63 (+ ?x155 ?x52)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x166 (+ ?x127 ?x63)))
+ (let ((?x166 (+ ?x127 ?x43)))
  (let ((?x81 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
  (let ((?x124 (* ?x81 ?x166)))
- (let ((?x169 (* f ?x124)))
+ (let ((?x138 (* f ?x124)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x131 (/ 1.0 exp!4)))
- (let ((?x96 (* ?x131 ?x154)))
- (let ((?x67 (- ?x96)))
- (let ((?x140 (+ ?x97 ?x67)))
+ (let ((?x155 (/ 1.0 exp!4)))
+ (let ((?x96 (* ?x155 ?x154)))
+ (let ((?x69 (- ?x96)))
+ (let ((?x140 (+ ?x97 ?x69)))
  (let ((?x104 (* ?x75 ?x140)))
- (let ((?x175 (* ?x14 ?x104)))
+ (let ((?x175 (* ?x11 ?x104)))
  (let ((?x113 (- ?x175)))
- (let ((?x138 (/ ?x97 scale)))
- (let ((?x120 (+ ?x138 ?x113)))
- (let ((?x36 (* ?x81 ?x120)))
- (or (and (distinct ?x36 ?x169) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x120 (+ ?x139 ?x113)))
+ (let ((?x27 (* ?x81 ?x120)))
+ (or (and (distinct ?x27 ?x138) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -381,7 +381,7 @@
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 3 of 10
+; region 3 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -402,11 +402,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -414,108 +414,108 @@
 (assert
  (> 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x73 (- ?x14)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
  (let ((?x75 (/ 1.0 (* scale scale))))
- (let ((?x21 (* ?x75 ?x73)))
+ (let ((?x40 (* ?x75 ?x73)))
  (let ((?x87 (/ 0.0 scale)))
- (let ((?x114 (+ ?x87 ?x21)))
- (let ((?x143 (* ?x114 ?x54)))
- (let ((?x168 (/ ?x143 ?x68)))
- (let ((?x155 (- ?x114)))
- (let ((?x92 (+ ?x155 ?x168)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
  (let ((?x112 (* 2.0 ?x92)))
- (let ((?x52 (- ?x112)))
- (let ((?x63 (+ ?x155 ?x52)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x166 (+ ?x127 ?x63)))
+ (let ((?x166 (+ ?x127 ?x43)))
  (let ((?x81 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
  (let ((?x124 (* ?x81 ?x166)))
- (let ((?x169 (* f ?x124)))
+ (let ((?x138 (* f ?x124)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x131 (/ 1.0 exp!4)))
- (let ((?x96 (* ?x131 ?x154)))
- (let ((?x67 (- ?x96)))
- (let ((?x140 (+ ?x97 ?x67)))
+ (let ((?x155 (/ 1.0 exp!4)))
+ (let ((?x96 (* ?x155 ?x154)))
+ (let ((?x69 (- ?x96)))
+ (let ((?x140 (+ ?x97 ?x69)))
  (let ((?x104 (* ?x75 ?x140)))
- (let ((?x175 (* ?x14 ?x104)))
+ (let ((?x175 (* ?x11 ?x104)))
  (let ((?x113 (- ?x175)))
- (let ((?x138 (/ ?x97 scale)))
- (let ((?x120 (+ ?x138 ?x113)))
- (let ((?x36 (* ?x81 ?x120)))
- (or (and (distinct ?x36 ?x169) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x120 (+ ?x139 ?x113)))
+ (let ((?x27 (* ?x81 ?x120)))
+ (or (and (distinct ?x27 ?x138) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -571,7 +571,7 @@
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 4 of 10
+; region 4 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -592,11 +592,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -604,108 +604,108 @@
 (assert
  (< 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x73 (- ?x14)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
  (let ((?x75 (/ 1.0 (* scale scale))))
- (let ((?x21 (* ?x75 ?x73)))
+ (let ((?x40 (* ?x75 ?x73)))
  (let ((?x87 (/ 0.0 scale)))
- (let ((?x114 (+ ?x87 ?x21)))
- (let ((?x143 (* ?x114 ?x54)))
- (let ((?x168 (/ ?x143 ?x68)))
- (let ((?x155 (- ?x114)))
- (let ((?x92 (+ ?x155 ?x168)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
  (let ((?x112 (* 2.0 ?x92)))
- (let ((?x52 (- ?x112)))
- (let ((?x63 (+ ?x155 ?x52)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x166 (+ ?x127 ?x63)))
+ (let ((?x166 (+ ?x127 ?x43)))
  (let ((?x81 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
  (let ((?x124 (* ?x81 ?x166)))
- (let ((?x169 (* f ?x124)))
+ (let ((?x138 (* f ?x124)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x131 (/ 1.0 exp!4)))
- (let ((?x96 (* ?x131 ?x154)))
- (let ((?x67 (- ?x96)))
- (let ((?x140 (+ ?x97 ?x67)))
+ (let ((?x155 (/ 1.0 exp!4)))
+ (let ((?x96 (* ?x155 ?x154)))
+ (let ((?x69 (- ?x96)))
+ (let ((?x140 (+ ?x97 ?x69)))
  (let ((?x104 (* ?x75 ?x140)))
- (let ((?x175 (* ?x14 ?x104)))
+ (let ((?x175 (* ?x11 ?x104)))
  (let ((?x113 (- ?x175)))
- (let ((?x138 (/ ?x97 scale)))
- (let ((?x120 (+ ?x138 ?x113)))
- (let ((?x36 (* ?x81 ?x120)))
- (or (and (distinct ?x36 ?x169) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x120 (+ ?x139 ?x113)))
+ (let ((?x27 (* ?x81 ?x120)))
+ (or (and (distinct ?x27 ?x138) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -761,7 +761,7 @@
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 5 of 10
+; region 5 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -780,112 +780,112 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (< 0.0 unknown!7))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x73 (- ?x14)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
  (let ((?x75 (/ 1.0 (* scale scale))))
- (let ((?x21 (* ?x75 ?x73)))
+ (let ((?x40 (* ?x75 ?x73)))
  (let ((?x87 (/ 0.0 scale)))
- (let ((?x114 (+ ?x87 ?x21)))
- (let ((?x143 (* ?x114 ?x54)))
- (let ((?x168 (/ ?x143 ?x68)))
- (let ((?x155 (- ?x114)))
- (let ((?x92 (+ ?x155 ?x168)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
  (let ((?x112 (* 2.0 ?x92)))
- (let ((?x52 (- ?x112)))
- (let ((?x63 (+ ?x155 ?x52)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x166 (+ ?x127 ?x63)))
+ (let ((?x166 (+ ?x127 ?x43)))
  (let ((?x81 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
  (let ((?x124 (* ?x81 ?x166)))
- (let ((?x169 (* f ?x124)))
+ (let ((?x138 (* f ?x124)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x131 (/ 1.0 exp!4)))
- (let ((?x96 (* ?x131 ?x154)))
- (let ((?x67 (- ?x96)))
- (let ((?x140 (+ ?x97 ?x67)))
+ (let ((?x155 (/ 1.0 exp!4)))
+ (let ((?x96 (* ?x155 ?x154)))
+ (let ((?x69 (- ?x96)))
+ (let ((?x140 (+ ?x97 ?x69)))
  (let ((?x104 (* ?x75 ?x140)))
- (let ((?x175 (* ?x14 ?x104)))
+ (let ((?x175 (* ?x11 ?x104)))
  (let ((?x113 (- ?x175)))
- (let ((?x138 (/ ?x97 scale)))
- (let ((?x120 (+ ?x138 ?x113)))
- (let ((?x36 (* ?x81 ?x120)))
- (or (and (distinct ?x36 ?x169) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x120 (+ ?x139 ?x113)))
+ (let ((?x27 (* ?x81 ?x120)))
+ (or (and (distinct ?x27 ?x138) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -941,7 +941,7 @@
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 6 of 10
+; region 6 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -965,11 +965,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -979,124 +979,124 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (< 0.0 ?x1182)))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366)))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (< 0.0 ?x1182)))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let (($x635 (= 0.0 ?x1182)))
- (not $x635))))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let (($x635 (= 0.0 ?x1182)))
- (not $x635))))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (< 0.0 ?x1182)))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let (($x635 (= 0.0 ?x1182)))
- (not $x635))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x73 (- ?x14)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116))))))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
  (let ((?x75 (/ 1.0 (* scale scale))))
- (let ((?x21 (* ?x75 ?x73)))
+ (let ((?x40 (* ?x75 ?x73)))
  (let ((?x87 (/ 0.0 scale)))
- (let ((?x114 (+ ?x87 ?x21)))
- (let ((?x155 (- ?x114)))
- (let ((?x493 (* ?x155 ?x79)))
- (let ((?x291 (/ ?x493 ?x1182)))
- (let ((?x682 (* 0.0 ?x155)))
- (let ((?x329 (+ ?x682 ?x291)))
- (let ((?x661 (* 2.0 ?x329)))
- (let ((?x973 (- ?x661)))
- (let ((?x520 (+ ?x155 ?x973)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x282 (* ?x131 ?x79)))
+ (let ((?x676 (/ ?x282 ?x366)))
+ (let ((?x1203 (* 0.0 ?x131)))
+ (let ((?x938 (+ ?x1203 ?x676)))
+ (let ((?x915 (* 2.0 ?x938)))
+ (let ((?x853 (- ?x915)))
+ (let ((?x217 (+ ?x131 ?x853)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x650 (+ ?x127 ?x520)))
- (let ((?x433 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x869 (* ?x433 exp!2)))
- (let ((?x1057 (* ?x869 ?x650)))
- (let ((?x1030 (* f ?x1057)))
+ (let ((?x808 (+ ?x127 ?x217)))
+ (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x687 (* ?x533 exp!2)))
+ (let ((?x774 (* ?x687 ?x808)))
+ (let ((?x411 (* f ?x774)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x627 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x386 (* ?x627 exp!2)))
- (let ((?x750 (* ?x386 ?x154)))
- (let ((?x983 (- ?x750)))
- (let ((?x495 (+ ?x97 ?x983)))
- (let ((?x868 (* ?x75 ?x495)))
- (let ((?x963 (* ?x14 ?x868)))
- (let ((?x688 (- ?x963)))
- (let ((?x138 (/ ?x97 scale)))
- (let ((?x378 (+ ?x138 ?x688)))
- (let ((?x748 (* ?x869 ?x378)))
- (or (and (distinct ?x748 ?x1030) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x827 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x815 (* ?x827 exp!2)))
+ (let ((?x995 (* ?x815 ?x154)))
+ (let ((?x656 (- ?x995)))
+ (let ((?x430 (+ ?x97 ?x656)))
+ (let ((?x412 (* ?x75 ?x430)))
+ (let ((?x279 (* ?x11 ?x412)))
+ (let ((?x784 (- ?x279)))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x369 (+ ?x139 ?x784)))
+ (let ((?x385 (* ?x687 ?x369)))
+ (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1202,7 +1202,7 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 7 of 10
+; region 7 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -1226,11 +1226,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -1240,124 +1240,124 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (< 0.0 ?x1182)))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366)))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (< 0.0 ?x1182)))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let (($x635 (= 0.0 ?x1182)))
- (not $x635))))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let (($x635 (= 0.0 ?x1182)))
- (not $x635))))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (< 0.0 ?x1182)))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let (($x635 (= 0.0 ?x1182)))
- (not $x635))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x73 (- ?x14)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116))))))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
  (let ((?x75 (/ 1.0 (* scale scale))))
- (let ((?x21 (* ?x75 ?x73)))
+ (let ((?x40 (* ?x75 ?x73)))
  (let ((?x87 (/ 0.0 scale)))
- (let ((?x114 (+ ?x87 ?x21)))
- (let ((?x155 (- ?x114)))
- (let ((?x493 (* ?x155 ?x79)))
- (let ((?x291 (/ ?x493 ?x1182)))
- (let ((?x682 (* 0.0 ?x155)))
- (let ((?x329 (+ ?x682 ?x291)))
- (let ((?x661 (* 2.0 ?x329)))
- (let ((?x973 (- ?x661)))
- (let ((?x520 (+ ?x155 ?x973)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x282 (* ?x131 ?x79)))
+ (let ((?x676 (/ ?x282 ?x366)))
+ (let ((?x1203 (* 0.0 ?x131)))
+ (let ((?x938 (+ ?x1203 ?x676)))
+ (let ((?x915 (* 2.0 ?x938)))
+ (let ((?x853 (- ?x915)))
+ (let ((?x217 (+ ?x131 ?x853)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x650 (+ ?x127 ?x520)))
- (let ((?x433 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x869 (* ?x433 exp!2)))
- (let ((?x1057 (* ?x869 ?x650)))
- (let ((?x1030 (* f ?x1057)))
+ (let ((?x808 (+ ?x127 ?x217)))
+ (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x687 (* ?x533 exp!2)))
+ (let ((?x774 (* ?x687 ?x808)))
+ (let ((?x411 (* f ?x774)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x627 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x386 (* ?x627 exp!2)))
- (let ((?x750 (* ?x386 ?x154)))
- (let ((?x983 (- ?x750)))
- (let ((?x495 (+ ?x97 ?x983)))
- (let ((?x868 (* ?x75 ?x495)))
- (let ((?x963 (* ?x14 ?x868)))
- (let ((?x688 (- ?x963)))
- (let ((?x138 (/ ?x97 scale)))
- (let ((?x378 (+ ?x138 ?x688)))
- (let ((?x748 (* ?x869 ?x378)))
- (or (and (distinct ?x748 ?x1030) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x827 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x815 (* ?x827 exp!2)))
+ (let ((?x995 (* ?x815 ?x154)))
+ (let ((?x656 (- ?x995)))
+ (let ((?x430 (+ ?x97 ?x656)))
+ (let ((?x412 (* ?x75 ?x430)))
+ (let ((?x279 (* ?x11 ?x412)))
+ (let ((?x784 (- ?x279)))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x369 (+ ?x139 ?x784)))
+ (let ((?x385 (* ?x687 ?x369)))
+ (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1463,7 +1463,7 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 8 of 10
+; region 8 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -1487,11 +1487,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -1501,124 +1501,124 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (< 0.0 ?x1182)))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366)))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (< 0.0 ?x1182)))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let (($x635 (= 0.0 ?x1182)))
- (not $x635))))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let (($x635 (= 0.0 ?x1182)))
- (not $x635))))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (< 0.0 ?x1182)))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let (($x635 (= 0.0 ?x1182)))
- (not $x635))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x73 (- ?x14)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116))))))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
  (let ((?x75 (/ 1.0 (* scale scale))))
- (let ((?x21 (* ?x75 ?x73)))
+ (let ((?x40 (* ?x75 ?x73)))
  (let ((?x87 (/ 0.0 scale)))
- (let ((?x114 (+ ?x87 ?x21)))
- (let ((?x155 (- ?x114)))
- (let ((?x493 (* ?x155 ?x79)))
- (let ((?x291 (/ ?x493 ?x1182)))
- (let ((?x682 (* 0.0 ?x155)))
- (let ((?x329 (+ ?x682 ?x291)))
- (let ((?x661 (* 2.0 ?x329)))
- (let ((?x973 (- ?x661)))
- (let ((?x520 (+ ?x155 ?x973)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x282 (* ?x131 ?x79)))
+ (let ((?x676 (/ ?x282 ?x366)))
+ (let ((?x1203 (* 0.0 ?x131)))
+ (let ((?x938 (+ ?x1203 ?x676)))
+ (let ((?x915 (* 2.0 ?x938)))
+ (let ((?x853 (- ?x915)))
+ (let ((?x217 (+ ?x131 ?x853)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x650 (+ ?x127 ?x520)))
- (let ((?x433 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x869 (* ?x433 exp!2)))
- (let ((?x1057 (* ?x869 ?x650)))
- (let ((?x1030 (* f ?x1057)))
+ (let ((?x808 (+ ?x127 ?x217)))
+ (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x687 (* ?x533 exp!2)))
+ (let ((?x774 (* ?x687 ?x808)))
+ (let ((?x411 (* f ?x774)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x627 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x386 (* ?x627 exp!2)))
- (let ((?x750 (* ?x386 ?x154)))
- (let ((?x983 (- ?x750)))
- (let ((?x495 (+ ?x97 ?x983)))
- (let ((?x868 (* ?x75 ?x495)))
- (let ((?x963 (* ?x14 ?x868)))
- (let ((?x688 (- ?x963)))
- (let ((?x138 (/ ?x97 scale)))
- (let ((?x378 (+ ?x138 ?x688)))
- (let ((?x748 (* ?x869 ?x378)))
- (or (and (distinct ?x748 ?x1030) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x827 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x815 (* ?x827 exp!2)))
+ (let ((?x995 (* ?x815 ?x154)))
+ (let ((?x656 (- ?x995)))
+ (let ((?x430 (+ ?x97 ?x656)))
+ (let ((?x412 (* ?x75 ?x430)))
+ (let ((?x279 (* ?x11 ?x412)))
+ (let ((?x784 (- ?x279)))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x369 (+ ?x139 ?x784)))
+ (let ((?x385 (* ?x687 ?x369)))
+ (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1724,7 +1724,7 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 9 of 10
+; region 9 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -1748,11 +1748,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -1762,124 +1762,124 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (< 0.0 ?x1182)))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366)))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (< 0.0 ?x1182)))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let (($x635 (= 0.0 ?x1182)))
- (not $x635))))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let (($x635 (= 0.0 ?x1182)))
- (not $x635))))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (< 0.0 ?x1182)))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let (($x635 (= 0.0 ?x1182)))
- (not $x635))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x73 (- ?x14)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116))))))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
  (let ((?x75 (/ 1.0 (* scale scale))))
- (let ((?x21 (* ?x75 ?x73)))
+ (let ((?x40 (* ?x75 ?x73)))
  (let ((?x87 (/ 0.0 scale)))
- (let ((?x114 (+ ?x87 ?x21)))
- (let ((?x155 (- ?x114)))
- (let ((?x493 (* ?x155 ?x79)))
- (let ((?x291 (/ ?x493 ?x1182)))
- (let ((?x682 (* 0.0 ?x155)))
- (let ((?x329 (+ ?x682 ?x291)))
- (let ((?x661 (* 2.0 ?x329)))
- (let ((?x973 (- ?x661)))
- (let ((?x520 (+ ?x155 ?x973)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x282 (* ?x131 ?x79)))
+ (let ((?x676 (/ ?x282 ?x366)))
+ (let ((?x1203 (* 0.0 ?x131)))
+ (let ((?x938 (+ ?x1203 ?x676)))
+ (let ((?x915 (* 2.0 ?x938)))
+ (let ((?x853 (- ?x915)))
+ (let ((?x217 (+ ?x131 ?x853)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x650 (+ ?x127 ?x520)))
- (let ((?x433 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x869 (* ?x433 exp!2)))
- (let ((?x1057 (* ?x869 ?x650)))
- (let ((?x1030 (* f ?x1057)))
+ (let ((?x808 (+ ?x127 ?x217)))
+ (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x687 (* ?x533 exp!2)))
+ (let ((?x774 (* ?x687 ?x808)))
+ (let ((?x411 (* f ?x774)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x627 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x386 (* ?x627 exp!2)))
- (let ((?x750 (* ?x386 ?x154)))
- (let ((?x983 (- ?x750)))
- (let ((?x495 (+ ?x97 ?x983)))
- (let ((?x868 (* ?x75 ?x495)))
- (let ((?x963 (* ?x14 ?x868)))
- (let ((?x688 (- ?x963)))
- (let ((?x138 (/ ?x97 scale)))
- (let ((?x378 (+ ?x138 ?x688)))
- (let ((?x748 (* ?x869 ?x378)))
- (or (and (distinct ?x748 ?x1030) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x827 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x815 (* ?x827 exp!2)))
+ (let ((?x995 (* ?x815 ?x154)))
+ (let ((?x656 (- ?x995)))
+ (let ((?x430 (+ ?x97 ?x656)))
+ (let ((?x412 (* ?x75 ?x430)))
+ (let ((?x279 (* ?x11 ?x412)))
+ (let ((?x784 (- ?x279)))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x369 (+ ?x139 ?x784)))
+ (let ((?x385 (* ?x687 ?x369)))
+ (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1985,7 +1985,7 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 10 of 10
+; region 10 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -2007,129 +2007,129 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (< 0.0 unknown!7))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (< 0.0 ?x1182)))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let (($x635 (= 0.0 ?x1182)))
- (not $x635))))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let (($x635 (= 0.0 ?x1182)))
- (not $x635))))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (< 0.0 ?x1182)))))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let (($x635 (= 0.0 ?x1182)))
- (not $x635))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x1182 (+ 1.0 ?x79)))
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x73 (- ?x14)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116))))))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
  (let ((?x75 (/ 1.0 (* scale scale))))
- (let ((?x21 (* ?x75 ?x73)))
+ (let ((?x40 (* ?x75 ?x73)))
  (let ((?x87 (/ 0.0 scale)))
- (let ((?x114 (+ ?x87 ?x21)))
- (let ((?x155 (- ?x114)))
- (let ((?x493 (* ?x155 ?x79)))
- (let ((?x291 (/ ?x493 ?x1182)))
- (let ((?x682 (* 0.0 ?x155)))
- (let ((?x329 (+ ?x682 ?x291)))
- (let ((?x661 (* 2.0 ?x329)))
- (let ((?x973 (- ?x661)))
- (let ((?x520 (+ ?x155 ?x973)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x282 (* ?x131 ?x79)))
+ (let ((?x676 (/ ?x282 ?x366)))
+ (let ((?x1203 (* 0.0 ?x131)))
+ (let ((?x938 (+ ?x1203 ?x676)))
+ (let ((?x915 (* 2.0 ?x938)))
+ (let ((?x853 (- ?x915)))
+ (let ((?x217 (+ ?x131 ?x853)))
  (let ((?x148 (/ 1.0 scale)))
  (let ((?x127 (- ?x148)))
- (let ((?x650 (+ ?x127 ?x520)))
- (let ((?x433 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x869 (* ?x433 exp!2)))
- (let ((?x1057 (* ?x869 ?x650)))
- (let ((?x1030 (* f ?x1057)))
+ (let ((?x808 (+ ?x127 ?x217)))
+ (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x687 (* ?x533 exp!2)))
+ (let ((?x774 (* ?x687 ?x808)))
+ (let ((?x411 (* f ?x774)))
  (let ((?x80 (* f 1.0)))
  (let ((?x135 (* 0.0 1.0)))
  (let ((?x107 (+ ?x135 ?x80)))
  (let ((?x97 (- ?x107)))
  (let ((?x154 (* 2.0 ?x97)))
- (let ((?x627 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x386 (* ?x627 exp!2)))
- (let ((?x750 (* ?x386 ?x154)))
- (let ((?x983 (- ?x750)))
- (let ((?x495 (+ ?x97 ?x983)))
- (let ((?x868 (* ?x75 ?x495)))
- (let ((?x963 (* ?x14 ?x868)))
- (let ((?x688 (- ?x963)))
- (let ((?x138 (/ ?x97 scale)))
- (let ((?x378 (+ ?x138 ?x688)))
- (let ((?x748 (* ?x869 ?x378)))
- (or (and (distinct ?x748 ?x1030) true))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x827 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x815 (* ?x827 exp!2)))
+ (let ((?x995 (* ?x815 ?x154)))
+ (let ((?x656 (- ?x995)))
+ (let ((?x430 (+ ?x97 ?x656)))
+ (let ((?x412 (* ?x75 ?x430)))
+ (let ((?x279 (* ?x11 ?x412)))
+ (let ((?x784 (- ?x279)))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x369 (+ ?x139 ?x784)))
+ (let ((?x385 (* ?x687 ?x369)))
+ (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2163,6 +2163,2456 @@
 (assert
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
+(assert
+ (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+(assert
+ (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+(assert
+ (= (< log!250 log!37) (< exp!4 exp!3)))
+(assert
+ (= (< log!37 log!250) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!250 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!250)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+(assert
+ (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+(assert
+ (= (< log!316 log!37) (< exp!5 exp!3)))
+(assert
+ (= (< log!37 log!316) (< exp!3 exp!5)))
+(assert
+ (= (< log!316 log!250) (< exp!5 exp!4)))
+(assert
+ (= (< log!250 log!316) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!316 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!316)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!250) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!250) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!316) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!316) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 11 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!37 () Real)
+(declare-fun log!250 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!316 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (> 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
+ (let ((?x75 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* ?x75 ?x73)))
+ (let ((?x87 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
+ (let ((?x112 (* 2.0 ?x92)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
+ (let ((?x148 (/ 1.0 scale)))
+ (let ((?x127 (- ?x148)))
+ (let ((?x166 (+ ?x127 ?x43)))
+ (let ((?x81 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x124 (* ?x81 ?x166)))
+ (let ((?x138 (* f ?x124)))
+ (let ((?x80 (* f 1.0)))
+ (let ((?x135 (* 0.0 1.0)))
+ (let ((?x107 (+ ?x135 ?x80)))
+ (let ((?x97 (- ?x107)))
+ (let ((?x154 (* 2.0 ?x97)))
+ (let ((?x155 (/ 1.0 exp!4)))
+ (let ((?x96 (* ?x155 ?x154)))
+ (let ((?x69 (- ?x96)))
+ (let ((?x140 (+ ?x97 ?x69)))
+ (let ((?x104 (* ?x75 ?x140)))
+ (let ((?x175 (* ?x11 ?x104)))
+ (let ((?x113 (- ?x175)))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x120 (+ ?x139 ?x113)))
+ (let ((?x27 (* ?x81 ?x120)))
+ (or (and (distinct ?x27 ?x138) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+(assert
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!37 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!37)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+(assert
+ (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+(assert
+ (= (< log!250 log!37) (< exp!4 exp!3)))
+(assert
+ (= (< log!37 log!250) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!250 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!250)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+(assert
+ (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+(assert
+ (= (< log!316 log!37) (< exp!5 exp!3)))
+(assert
+ (= (< log!37 log!316) (< exp!3 exp!5)))
+(assert
+ (= (< log!316 log!250) (< exp!5 exp!4)))
+(assert
+ (= (< log!250 log!316) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!316 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!316)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!250) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!250) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!316) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!316) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 12 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!37 () Real)
+(declare-fun log!250 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!316 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
+ (let ((?x75 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* ?x75 ?x73)))
+ (let ((?x87 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
+ (let ((?x112 (* 2.0 ?x92)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
+ (let ((?x148 (/ 1.0 scale)))
+ (let ((?x127 (- ?x148)))
+ (let ((?x166 (+ ?x127 ?x43)))
+ (let ((?x81 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x124 (* ?x81 ?x166)))
+ (let ((?x138 (* f ?x124)))
+ (let ((?x80 (* f 1.0)))
+ (let ((?x135 (* 0.0 1.0)))
+ (let ((?x107 (+ ?x135 ?x80)))
+ (let ((?x97 (- ?x107)))
+ (let ((?x154 (* 2.0 ?x97)))
+ (let ((?x155 (/ 1.0 exp!4)))
+ (let ((?x96 (* ?x155 ?x154)))
+ (let ((?x69 (- ?x96)))
+ (let ((?x140 (+ ?x97 ?x69)))
+ (let ((?x104 (* ?x75 ?x140)))
+ (let ((?x175 (* ?x11 ?x104)))
+ (let ((?x113 (- ?x175)))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x120 (+ ?x139 ?x113)))
+ (let ((?x27 (* ?x81 ?x120)))
+ (or (and (distinct ?x27 ?x138) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+(assert
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!37 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!37)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+(assert
+ (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+(assert
+ (= (< log!250 log!37) (< exp!4 exp!3)))
+(assert
+ (= (< log!37 log!250) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!250 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!250)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+(assert
+ (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+(assert
+ (= (< log!316 log!37) (< exp!5 exp!3)))
+(assert
+ (= (< log!37 log!316) (< exp!3 exp!5)))
+(assert
+ (= (< log!316 log!250) (< exp!5 exp!4)))
+(assert
+ (= (< log!250 log!316) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!316 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!316)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!250) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!250) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!316) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!316) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 13 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!37 () Real)
+(declare-fun log!250 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!316 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (> 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
+ (let ((?x75 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* ?x75 ?x73)))
+ (let ((?x87 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
+ (let ((?x112 (* 2.0 ?x92)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
+ (let ((?x148 (/ 1.0 scale)))
+ (let ((?x127 (- ?x148)))
+ (let ((?x166 (+ ?x127 ?x43)))
+ (let ((?x81 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x124 (* ?x81 ?x166)))
+ (let ((?x138 (* f ?x124)))
+ (let ((?x80 (* f 1.0)))
+ (let ((?x135 (* 0.0 1.0)))
+ (let ((?x107 (+ ?x135 ?x80)))
+ (let ((?x97 (- ?x107)))
+ (let ((?x154 (* 2.0 ?x97)))
+ (let ((?x155 (/ 1.0 exp!4)))
+ (let ((?x96 (* ?x155 ?x154)))
+ (let ((?x69 (- ?x96)))
+ (let ((?x140 (+ ?x97 ?x69)))
+ (let ((?x104 (* ?x75 ?x140)))
+ (let ((?x175 (* ?x11 ?x104)))
+ (let ((?x113 (- ?x175)))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x120 (+ ?x139 ?x113)))
+ (let ((?x27 (* ?x81 ?x120)))
+ (or (and (distinct ?x27 ?x138) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+(assert
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!37 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!37)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+(assert
+ (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+(assert
+ (= (< log!250 log!37) (< exp!4 exp!3)))
+(assert
+ (= (< log!37 log!250) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!250 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!250)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+(assert
+ (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+(assert
+ (= (< log!316 log!37) (< exp!5 exp!3)))
+(assert
+ (= (< log!37 log!316) (< exp!3 exp!5)))
+(assert
+ (= (< log!316 log!250) (< exp!5 exp!4)))
+(assert
+ (= (< log!250 log!316) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!316 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!316)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!250) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!250) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!316) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!316) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 14 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!37 () Real)
+(declare-fun log!250 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!316 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
+ (let ((?x75 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* ?x75 ?x73)))
+ (let ((?x87 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
+ (let ((?x112 (* 2.0 ?x92)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
+ (let ((?x148 (/ 1.0 scale)))
+ (let ((?x127 (- ?x148)))
+ (let ((?x166 (+ ?x127 ?x43)))
+ (let ((?x81 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x124 (* ?x81 ?x166)))
+ (let ((?x138 (* f ?x124)))
+ (let ((?x80 (* f 1.0)))
+ (let ((?x135 (* 0.0 1.0)))
+ (let ((?x107 (+ ?x135 ?x80)))
+ (let ((?x97 (- ?x107)))
+ (let ((?x154 (* 2.0 ?x97)))
+ (let ((?x155 (/ 1.0 exp!4)))
+ (let ((?x96 (* ?x155 ?x154)))
+ (let ((?x69 (- ?x96)))
+ (let ((?x140 (+ ?x97 ?x69)))
+ (let ((?x104 (* ?x75 ?x140)))
+ (let ((?x175 (* ?x11 ?x104)))
+ (let ((?x113 (- ?x175)))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x120 (+ ?x139 ?x113)))
+ (let ((?x27 (* ?x81 ?x120)))
+ (or (and (distinct ?x27 ?x138) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+(assert
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!37 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!37)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+(assert
+ (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+(assert
+ (= (< log!250 log!37) (< exp!4 exp!3)))
+(assert
+ (= (< log!37 log!250) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!250 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!250)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+(assert
+ (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+(assert
+ (= (< log!316 log!37) (< exp!5 exp!3)))
+(assert
+ (= (< log!37 log!316) (< exp!3 exp!5)))
+(assert
+ (= (< log!316 log!250) (< exp!5 exp!4)))
+(assert
+ (= (< log!250 log!316) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!316 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!316)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!250) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!250) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!316) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!316) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 15 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!37 () Real)
+(declare-fun log!250 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!316 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!7))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
+ (let ((?x75 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* ?x75 ?x73)))
+ (let ((?x87 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
+ (let ((?x112 (* 2.0 ?x92)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
+ (let ((?x148 (/ 1.0 scale)))
+ (let ((?x127 (- ?x148)))
+ (let ((?x166 (+ ?x127 ?x43)))
+ (let ((?x81 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x124 (* ?x81 ?x166)))
+ (let ((?x138 (* f ?x124)))
+ (let ((?x80 (* f 1.0)))
+ (let ((?x135 (* 0.0 1.0)))
+ (let ((?x107 (+ ?x135 ?x80)))
+ (let ((?x97 (- ?x107)))
+ (let ((?x154 (* 2.0 ?x97)))
+ (let ((?x155 (/ 1.0 exp!4)))
+ (let ((?x96 (* ?x155 ?x154)))
+ (let ((?x69 (- ?x96)))
+ (let ((?x140 (+ ?x97 ?x69)))
+ (let ((?x104 (* ?x75 ?x140)))
+ (let ((?x175 (* ?x11 ?x104)))
+ (let ((?x113 (- ?x175)))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x120 (+ ?x139 ?x113)))
+ (let ((?x27 (* ?x81 ?x120)))
+ (or (and (distinct ?x27 ?x138) true))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+(assert
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!37 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!37)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+(assert
+ (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+(assert
+ (= (< log!250 log!37) (< exp!4 exp!3)))
+(assert
+ (= (< log!37 log!250) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!250 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!250)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+(assert
+ (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+(assert
+ (= (< log!316 log!37) (< exp!5 exp!3)))
+(assert
+ (= (< log!37 log!316) (< exp!3 exp!5)))
+(assert
+ (= (< log!316 log!250) (< exp!5 exp!4)))
+(assert
+ (= (< log!250 log!316) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!316 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!316)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!250) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!250) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!316) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!316) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 16 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!37 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!250 () Real)
+(declare-fun log!316 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (> 0.0 unknown!6))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116)))))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
+ (let ((?x75 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* ?x75 ?x73)))
+ (let ((?x87 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x282 (* ?x131 ?x79)))
+ (let ((?x676 (/ ?x282 ?x366)))
+ (let ((?x1203 (* 0.0 ?x131)))
+ (let ((?x938 (+ ?x1203 ?x676)))
+ (let ((?x915 (* 2.0 ?x938)))
+ (let ((?x853 (- ?x915)))
+ (let ((?x217 (+ ?x131 ?x853)))
+ (let ((?x148 (/ 1.0 scale)))
+ (let ((?x127 (- ?x148)))
+ (let ((?x808 (+ ?x127 ?x217)))
+ (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x687 (* ?x533 exp!2)))
+ (let ((?x774 (* ?x687 ?x808)))
+ (let ((?x411 (* f ?x774)))
+ (let ((?x80 (* f 1.0)))
+ (let ((?x135 (* 0.0 1.0)))
+ (let ((?x107 (+ ?x135 ?x80)))
+ (let ((?x97 (- ?x107)))
+ (let ((?x154 (* 2.0 ?x97)))
+ (let ((?x815 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x995 (* ?x815 ?x154)))
+ (let ((?x656 (- ?x995)))
+ (let ((?x430 (+ ?x97 ?x656)))
+ (let ((?x412 (* ?x75 ?x430)))
+ (let ((?x279 (* ?x11 ?x412)))
+ (let ((?x784 (- ?x279)))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x369 (+ ?x139 ?x784)))
+ (let ((?x385 (* ?x687 ?x369)))
+ (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+(assert
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!37 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!37)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+(assert
+ (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+(assert
+ (= (< log!250 log!37) (< exp!4 exp!3)))
+(assert
+ (= (< log!37 log!250) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!250 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!250)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+(assert
+ (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+(assert
+ (= (< log!316 log!37) (< exp!5 exp!3)))
+(assert
+ (= (< log!37 log!316) (< exp!3 exp!5)))
+(assert
+ (= (< log!316 log!250) (< exp!5 exp!4)))
+(assert
+ (= (< log!250 log!316) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!316 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!316)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!250) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!250) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!316) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!316) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 17 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!37 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!250 () Real)
+(declare-fun log!316 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116)))))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
+ (let ((?x75 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* ?x75 ?x73)))
+ (let ((?x87 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x282 (* ?x131 ?x79)))
+ (let ((?x676 (/ ?x282 ?x366)))
+ (let ((?x1203 (* 0.0 ?x131)))
+ (let ((?x938 (+ ?x1203 ?x676)))
+ (let ((?x915 (* 2.0 ?x938)))
+ (let ((?x853 (- ?x915)))
+ (let ((?x217 (+ ?x131 ?x853)))
+ (let ((?x148 (/ 1.0 scale)))
+ (let ((?x127 (- ?x148)))
+ (let ((?x808 (+ ?x127 ?x217)))
+ (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x687 (* ?x533 exp!2)))
+ (let ((?x774 (* ?x687 ?x808)))
+ (let ((?x411 (* f ?x774)))
+ (let ((?x80 (* f 1.0)))
+ (let ((?x135 (* 0.0 1.0)))
+ (let ((?x107 (+ ?x135 ?x80)))
+ (let ((?x97 (- ?x107)))
+ (let ((?x154 (* 2.0 ?x97)))
+ (let ((?x815 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x995 (* ?x815 ?x154)))
+ (let ((?x656 (- ?x995)))
+ (let ((?x430 (+ ?x97 ?x656)))
+ (let ((?x412 (* ?x75 ?x430)))
+ (let ((?x279 (* ?x11 ?x412)))
+ (let ((?x784 (- ?x279)))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x369 (+ ?x139 ?x784)))
+ (let ((?x385 (* ?x687 ?x369)))
+ (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+(assert
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!37 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!37)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+(assert
+ (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+(assert
+ (= (< log!250 log!37) (< exp!4 exp!3)))
+(assert
+ (= (< log!37 log!250) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!250 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!250)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+(assert
+ (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+(assert
+ (= (< log!316 log!37) (< exp!5 exp!3)))
+(assert
+ (= (< log!37 log!316) (< exp!3 exp!5)))
+(assert
+ (= (< log!316 log!250) (< exp!5 exp!4)))
+(assert
+ (= (< log!250 log!316) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!316 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!316)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!250) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!250) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!316) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!316) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 18 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!37 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!250 () Real)
+(declare-fun log!316 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (> 0.0 unknown!6))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116)))))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
+ (let ((?x75 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* ?x75 ?x73)))
+ (let ((?x87 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x282 (* ?x131 ?x79)))
+ (let ((?x676 (/ ?x282 ?x366)))
+ (let ((?x1203 (* 0.0 ?x131)))
+ (let ((?x938 (+ ?x1203 ?x676)))
+ (let ((?x915 (* 2.0 ?x938)))
+ (let ((?x853 (- ?x915)))
+ (let ((?x217 (+ ?x131 ?x853)))
+ (let ((?x148 (/ 1.0 scale)))
+ (let ((?x127 (- ?x148)))
+ (let ((?x808 (+ ?x127 ?x217)))
+ (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x687 (* ?x533 exp!2)))
+ (let ((?x774 (* ?x687 ?x808)))
+ (let ((?x411 (* f ?x774)))
+ (let ((?x80 (* f 1.0)))
+ (let ((?x135 (* 0.0 1.0)))
+ (let ((?x107 (+ ?x135 ?x80)))
+ (let ((?x97 (- ?x107)))
+ (let ((?x154 (* 2.0 ?x97)))
+ (let ((?x815 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x995 (* ?x815 ?x154)))
+ (let ((?x656 (- ?x995)))
+ (let ((?x430 (+ ?x97 ?x656)))
+ (let ((?x412 (* ?x75 ?x430)))
+ (let ((?x279 (* ?x11 ?x412)))
+ (let ((?x784 (- ?x279)))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x369 (+ ?x139 ?x784)))
+ (let ((?x385 (* ?x687 ?x369)))
+ (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+(assert
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!37 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!37)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+(assert
+ (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+(assert
+ (= (< log!250 log!37) (< exp!4 exp!3)))
+(assert
+ (= (< log!37 log!250) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!250 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!250)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+(assert
+ (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+(assert
+ (= (< log!316 log!37) (< exp!5 exp!3)))
+(assert
+ (= (< log!37 log!316) (< exp!3 exp!5)))
+(assert
+ (= (< log!316 log!250) (< exp!5 exp!4)))
+(assert
+ (= (< log!250 log!316) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!316 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!316)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!250) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!250) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!316) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!316) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 19 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!37 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!250 () Real)
+(declare-fun log!316 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116)))))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
+ (let ((?x75 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* ?x75 ?x73)))
+ (let ((?x87 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x282 (* ?x131 ?x79)))
+ (let ((?x676 (/ ?x282 ?x366)))
+ (let ((?x1203 (* 0.0 ?x131)))
+ (let ((?x938 (+ ?x1203 ?x676)))
+ (let ((?x915 (* 2.0 ?x938)))
+ (let ((?x853 (- ?x915)))
+ (let ((?x217 (+ ?x131 ?x853)))
+ (let ((?x148 (/ 1.0 scale)))
+ (let ((?x127 (- ?x148)))
+ (let ((?x808 (+ ?x127 ?x217)))
+ (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x687 (* ?x533 exp!2)))
+ (let ((?x774 (* ?x687 ?x808)))
+ (let ((?x411 (* f ?x774)))
+ (let ((?x80 (* f 1.0)))
+ (let ((?x135 (* 0.0 1.0)))
+ (let ((?x107 (+ ?x135 ?x80)))
+ (let ((?x97 (- ?x107)))
+ (let ((?x154 (* 2.0 ?x97)))
+ (let ((?x815 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x995 (* ?x815 ?x154)))
+ (let ((?x656 (- ?x995)))
+ (let ((?x430 (+ ?x97 ?x656)))
+ (let ((?x412 (* ?x75 ?x430)))
+ (let ((?x279 (* ?x11 ?x412)))
+ (let ((?x784 (- ?x279)))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x369 (+ ?x139 ?x784)))
+ (let ((?x385 (* ?x687 ?x369)))
+ (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+(assert
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!37 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!37)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!250) (< exp!1 exp!4)))
+(assert
+ (= (< log!250 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!250) (< exp!2 exp!4)))
+(assert
+ (= (< log!250 log!37) (< exp!4 exp!3)))
+(assert
+ (= (< log!37 log!250) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!250 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!250)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!316 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!316) (< exp!1 exp!5)))
+(assert
+ (= (< log!316 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!316) (< exp!2 exp!5)))
+(assert
+ (= (< log!316 log!37) (< exp!5 exp!3)))
+(assert
+ (= (< log!37 log!316) (< exp!3 exp!5)))
+(assert
+ (= (< log!316 log!250) (< exp!5 exp!4)))
+(assert
+ (= (< log!250 log!316) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!316 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!316)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!37) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!37) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!250) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!250) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!316) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!316) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 20 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun f () Real)
+(declare-fun log!37 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!250 () Real)
+(declare-fun log!316 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!7))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (< 0.0 ?x366))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let (($x116 (= 0.0 ?x366)))
+ (not $x116)))))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x366 (+ 1.0 ?x79)))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x73 (- ?x11)))
+ (let ((?x75 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* ?x75 ?x73)))
+ (let ((?x87 (/ 0.0 scale)))
+ (let ((?x114 (+ ?x87 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x282 (* ?x131 ?x79)))
+ (let ((?x676 (/ ?x282 ?x366)))
+ (let ((?x1203 (* 0.0 ?x131)))
+ (let ((?x938 (+ ?x1203 ?x676)))
+ (let ((?x915 (* 2.0 ?x938)))
+ (let ((?x853 (- ?x915)))
+ (let ((?x217 (+ ?x131 ?x853)))
+ (let ((?x148 (/ 1.0 scale)))
+ (let ((?x127 (- ?x148)))
+ (let ((?x808 (+ ?x127 ?x217)))
+ (let ((?x533 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x687 (* ?x533 exp!2)))
+ (let ((?x774 (* ?x687 ?x808)))
+ (let ((?x411 (* f ?x774)))
+ (let ((?x80 (* f 1.0)))
+ (let ((?x135 (* 0.0 1.0)))
+ (let ((?x107 (+ ?x135 ?x80)))
+ (let ((?x97 (- ?x107)))
+ (let ((?x154 (* 2.0 ?x97)))
+ (let ((?x815 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x995 (* ?x815 ?x154)))
+ (let ((?x656 (- ?x995)))
+ (let ((?x430 (+ ?x97 ?x656)))
+ (let ((?x412 (* ?x75 ?x430)))
+ (let ((?x279 (* ?x11 ?x412)))
+ (let ((?x784 (- ?x279)))
+ (let ((?x139 (/ ?x97 scale)))
+ (let ((?x369 (+ ?x139 ?x784)))
+ (let ((?x385 (* ?x687 ?x369)))
+ (or (and (distinct ?x385 ?x411) true))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!37 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!37) (< exp!1 exp!3)))
+(assert
+ (= (< log!37 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!37) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!37 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!37)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
  (= (< log!250 (/ z scale)) (< exp!4 exp!1)))
 (assert

@@ -23,8 +23,8 @@
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert
@@ -79,8 +79,8 @@
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert

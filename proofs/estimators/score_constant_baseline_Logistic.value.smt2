@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_constant_baseline_Logistic, obligation 'value', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 4 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -20,20 +20,20 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x24 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x40 (+ 1.0 ?x24)))
- (< 0.0 ?x40))))
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
 (assert
  (let ((?x112 (- 1.0)))
  (let ((?x113 (+ 1.0 ?x112)))
@@ -96,7 +96,7 @@
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -117,21 +117,263 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x116 (/ 1.0 exp!1)))
  (let ((?x117 (* ?x116 exp!2)))
  (let ((?x118 (+ 1.0 ?x117)))
  (< 0.0 ?x118)))))
+(assert
+ (let ((?x112 (- 1.0)))
+ (let ((?x113 (+ 1.0 ?x112)))
+ (let ((?x114 (* b ?x113)))
+ (let ((?x109 (+ (- 1.0) 1.0)))
+ (let ((?x110 (* f ?x109)))
+ (let ((?x115 (+ ?x110 ?x114)))
+ (or (and (distinct 0.0 ?x115) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
+(assert
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!38 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!38)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!72 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!72) (< exp!1 exp!4)))
+(assert
+ (= (< log!72 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!72) (< exp!2 exp!4)))
+(assert
+ (= (< log!72 log!38) (< exp!4 exp!3)))
+(assert
+ (= (< log!38 log!72) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!72 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!72)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!91 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!91) (< exp!1 exp!5)))
+(assert
+ (= (< log!91 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!91) (< exp!2 exp!5)))
+(assert
+ (= (< log!91 log!38) (< exp!5 exp!3)))
+(assert
+ (= (< log!38 log!91) (< exp!3 exp!5)))
+(assert
+ (= (< log!91 log!72) (< exp!5 exp!4)))
+(assert
+ (= (< log!72 log!91) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!91 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!91)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(check-sat)
+(pop 1)
+; region 3 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!38 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!72 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!91 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x46 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x30 (+ 1.0 ?x46)))
+ (< 0.0 ?x30))))
+(assert
+ (let ((?x112 (- 1.0)))
+ (let ((?x113 (+ 1.0 ?x112)))
+ (let ((?x114 (* b ?x113)))
+ (let ((?x109 (+ (- 1.0) 1.0)))
+ (let ((?x110 (* f ?x109)))
+ (let ((?x115 (+ ?x110 ?x114)))
+ (or (and (distinct 0.0 ?x115) true)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!38 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!38) (< exp!1 exp!3)))
+(assert
+ (= (< log!38 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!38) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!38 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!38)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!72 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!72) (< exp!1 exp!4)))
+(assert
+ (= (< log!72 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!72) (< exp!2 exp!4)))
+(assert
+ (= (< log!72 log!38) (< exp!4 exp!3)))
+(assert
+ (= (< log!38 log!72) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!72 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!72)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!91 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!91) (< exp!1 exp!5)))
+(assert
+ (= (< log!91 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!91) (< exp!2 exp!5)))
+(assert
+ (= (< log!91 log!38) (< exp!5 exp!3)))
+(assert
+ (= (< log!38 log!91) (< exp!3 exp!5)))
+(assert
+ (= (< log!91 log!72) (< exp!5 exp!4)))
+(assert
+ (= (< log!72 log!91) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!91 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!91)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun exp!3 () Real)
+(declare-fun log!38 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!72 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!91 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x117 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x118 (+ 1.0 ?x117)))
+ (< 0.0 ?x118))))
 (assert
  (let ((?x112 (- 1.0)))
  (let ((?x113 (+ 1.0 ?x112)))

@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_loo_baseline_Laplace, obligation 'score_identity[1]', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 4 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -27,41 +27,41 @@
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  (let ((?x126 (/ 1.0 scale)))
  (let ((?x127 (- ?x126)))
@@ -98,8 +98,8 @@
 (assert
  (>= exp!1 (+ 1.0 log!26)))
 (assert
- (let (($x41 (= exp!1 scale)))
- (=> (> scale 0.0) $x41)))
+ (let (($x44 (= exp!1 scale)))
+ (=> (> scale 0.0) $x44)))
 (assert
  (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert
@@ -146,7 +146,150 @@
  (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!26 () Real)
+(declare-fun log!23 () Real)
+(assert
+ false)
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (< 0.0 ?x10)))))
+(assert
+ (> 0.0 scale))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ true)
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ true)
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let ((?x126 (/ 1.0 scale)))
+ (let ((?x127 (- ?x126)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x122 (- ?x8)))
+ (let ((?x64 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x64 ?x122)))
+ (let ((?x121 (/ 0.0 scale)))
+ (let ((?x124 (+ ?x121 ?x123)))
+ (let ((?x125 (- ?x124)))
+ (let ((?x128 (+ ?x125 ?x127)))
+ (let ((?x118 (* (/ (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x129 (* ?x118 ?x128)))
+ (let ((?x54 (- b)))
+ (let ((?x120 (+ f ?x54)))
+ (let ((?x130 (* ?x120 ?x129)))
+ (let ((?x59 (* f 1.0)))
+ (let ((?x57 (* ?x54 1.0)))
+ (let ((?x60 (+ ?x57 ?x59)))
+ (let ((?x61 (- ?x60)))
+ (let ((?x65 (* ?x64 ?x61)))
+ (let ((?x66 (* ?x8 ?x65)))
+ (let ((?x67 (- ?x66)))
+ (let ((?x62 (/ ?x61 scale)))
+ (let ((?x68 (+ ?x62 ?x67)))
+ (let ((?x119 (* ?x118 ?x68)))
+ (or (and (distinct ?x119 ?x130) true)))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!26 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!26)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!23 log!26) (< exp!2 exp!1)))
+(assert
+ (= (< log!26 log!23) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!23 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!23)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
+(assert
+ (= (< (/ z scale) log!26) (< exp!3 exp!1)))
+(assert
+ (= (< log!26 (/ z scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ z scale) log!23) (< exp!3 exp!2)))
+(assert
+ (= (< log!23 (/ z scale)) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!26) (< exp!4 exp!1)))
+(assert
+ (= (< log!26 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!23) (< exp!4 exp!2)))
+(assert
+ (= (< log!23 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 3 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -172,44 +315,44 @@
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  (let ((?x126 (/ 1.0 scale)))
  (let ((?x127 (- ?x126)))
@@ -220,23 +363,23 @@
  (let ((?x123 (* ?x64 ?x122)))
  (let ((?x121 (/ 0.0 scale)))
  (let ((?x124 (+ ?x121 ?x123)))
- (let ((?x749 (+ ?x124 ?x127)))
- (let ((?x206 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
- (let ((?x308 (* ?x206 ?x749)))
+ (let ((?x263 (+ ?x124 ?x127)))
+ (let ((?x738 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x245 (* ?x738 ?x263)))
  (let ((?x54 (- b)))
  (let ((?x120 (+ f ?x54)))
- (let ((?x217 (* ?x120 ?x308)))
+ (let ((?x341 (* ?x120 ?x245)))
  (let ((?x59 (* f 1.0)))
  (let ((?x57 (* ?x54 1.0)))
  (let ((?x60 (+ ?x57 ?x59)))
- (let ((?x486 (* ?x64 ?x60)))
- (let ((?x474 (* ?x8 ?x486)))
- (let ((?x495 (- ?x474)))
+ (let ((?x387 (* ?x64 ?x60)))
+ (let ((?x218 (* ?x8 ?x387)))
+ (let ((?x222 (- ?x218)))
  (let ((?x61 (- ?x60)))
  (let ((?x62 (/ ?x61 scale)))
- (let ((?x296 (+ ?x62 ?x495)))
- (let ((?x739 (* ?x206 ?x296)))
- (or (and (distinct ?x739 ?x217) true))))))))))))))))))))))))))))
+ (let ((?x377 (+ ?x62 ?x222)))
+ (let ((?x270 (* ?x738 ?x377)))
+ (or (and (distinct ?x270 ?x341) true))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -244,8 +387,153 @@
 (assert
  (>= exp!1 (+ 1.0 log!26)))
 (assert
- (let (($x41 (= exp!1 scale)))
- (=> (> scale 0.0) $x41)))
+ (let (($x44 (= exp!1 scale)))
+ (=> (> scale 0.0) $x44)))
+(assert
+ (= (< log!23 log!26) (< exp!2 exp!1)))
+(assert
+ (= (< log!26 log!23) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!23 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!23)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
+(assert
+ (= (< (/ z scale) log!26) (< exp!3 exp!1)))
+(assert
+ (= (< log!26 (/ z scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ z scale) log!23) (< exp!3 exp!2)))
+(assert
+ (= (< log!23 (/ z scale)) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!26) (< exp!4 exp!1)))
+(assert
+ (= (< log!26 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!23) (< exp!4 exp!2)))
+(assert
+ (= (< log!23 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!26 () Real)
+(declare-fun log!23 () Real)
+(assert
+ false)
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (> 0.0 ?x10)))))
+(assert
+ (> 0.0 scale))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ true)
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ true)
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let ((?x126 (/ 1.0 scale)))
+ (let ((?x127 (- ?x126)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x122 (- ?x8)))
+ (let ((?x64 (/ 1.0 (* scale scale))))
+ (let ((?x123 (* ?x64 ?x122)))
+ (let ((?x121 (/ 0.0 scale)))
+ (let ((?x124 (+ ?x121 ?x123)))
+ (let ((?x263 (+ ?x124 ?x127)))
+ (let ((?x738 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x245 (* ?x738 ?x263)))
+ (let ((?x54 (- b)))
+ (let ((?x120 (+ f ?x54)))
+ (let ((?x341 (* ?x120 ?x245)))
+ (let ((?x59 (* f 1.0)))
+ (let ((?x57 (* ?x54 1.0)))
+ (let ((?x60 (+ ?x57 ?x59)))
+ (let ((?x387 (* ?x64 ?x60)))
+ (let ((?x218 (* ?x8 ?x387)))
+ (let ((?x222 (- ?x218)))
+ (let ((?x61 (- ?x60)))
+ (let ((?x62 (/ ?x61 scale)))
+ (let ((?x377 (+ ?x62 ?x222)))
+ (let ((?x270 (* ?x738 ?x377)))
+ (or (and (distinct ?x270 ?x341) true))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!26 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!26)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
 (assert
  (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert

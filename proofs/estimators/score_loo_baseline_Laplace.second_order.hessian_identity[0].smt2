@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_loo_baseline_Laplace, obligation 'second_order.hessian_identity[0]', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 4 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -30,53 +30,53 @@
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  (let ((?x129 (/ (/ (/ 1.0 exp!1) exp!2) exp!3)))
  (let ((?x156 (* ?x129 exp!4)))
@@ -156,8 +156,8 @@
 (assert
  (>= exp!1 (+ 1.0 log!26)))
 (assert
- (let (($x41 (= exp!1 scale)))
- (=> (> scale 0.0) $x41)))
+ (let (($x44 (= exp!1 scale)))
+ (=> (> scale 0.0) $x44)))
 (assert
  (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert
@@ -204,7 +204,208 @@
  (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun |h2[0,0]| () Real)
+(declare-fun |g2[0]| () Real)
+(declare-fun b () Real)
+(declare-fun f2 () Real)
+(declare-fun |h2[1,0]| () Real)
+(declare-fun log!26 () Real)
+(declare-fun log!23 () Real)
+(assert
+ false)
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (< 0.0 ?x10)))))
+(assert
+ (> 0.0 scale))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ true)
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ true)
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let ((?x156 (* (/ (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x177 (+ |h2[0,0]| |h2[0,0]|)))
+ (let ((?x178 (* (/ 1.0 2.0) ?x177)))
+ (let ((?x179 (* ?x178 ?x156)))
+ (let ((?x64 (/ 0.0 scale)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x59 (* scale scale)))
+ (let ((?x60 (/ 1.0 ?x59)))
+ (let ((?x61 (* 0.0 ?x60)))
+ (let ((?x58 (/ (- 1.0) scale)))
+ (let ((?x62 (+ ?x58 ?x61)))
+ (let ((?x63 (- ?x62)))
+ (let ((?x66 (+ ?x63 ?x65)))
+ (let ((?x171 (* ?x156 ?x66)))
+ (let ((?x175 (* |g2[0]| ?x171)))
+ (let ((?x180 (+ ?x175 ?x179)))
+ (let ((?x172 (* ?x66 ?x171)))
+ (let ((?x168 (- ?x61)))
+ (let ((?x160 (/ 1.0 (* ?x59 scale))))
+ (let ((?x162 (* ?x160 (- 2.0))))
+ (let ((?x163 (* 0.0 ?x162)))
+ (let ((?x164 (* 0.0 ?x163)))
+ (let ((?x165 (+ ?x61 ?x164)))
+ (let ((?x166 (+ ?x61 ?x165)))
+ (let ((?x167 (- ?x166)))
+ (let ((?x169 (+ ?x167 ?x168)))
+ (let ((?x170 (* ?x156 ?x169)))
+ (let ((?x173 (+ ?x170 ?x172)))
+ (let ((?x88 (- b)))
+ (let ((?x158 (+ f2 ?x88)))
+ (let ((?x174 (* ?x158 ?x173)))
+ (let ((?x176 (+ ?x174 ?x175)))
+ (let ((?x181 (+ ?x176 ?x180)))
+ (let ((?x98 (* f2 1.0)))
+ (let ((?x97 (* ?x88 1.0)))
+ (let ((?x99 (+ ?x97 ?x98)))
+ (let ((?x100 (- ?x99)))
+ (let ((?x101 (* 0.0 ?x100)))
+ (let ((?x102 (* ?x60 ?x101)))
+ (let ((?x92 (* |g2[0]| 1.0)))
+ (let ((?x69 (* ?x66 1.0)))
+ (let ((?x91 (* f2 ?x69)))
+ (let ((?x93 (+ ?x91 ?x92)))
+ (let ((?x89 (* ?x88 ?x69)))
+ (let ((?x94 (+ ?x89 ?x93)))
+ (let ((?x95 (- ?x94)))
+ (let ((?x96 (/ ?x95 scale)))
+ (let ((?x103 (+ ?x96 ?x102)))
+ (let ((?x104 (- ?x103)))
+ (let ((?x85 (* |g2[0]| ?x69)))
+ (let ((?x72 (+ (- 1.0) 1.0)))
+ (let ((?x73 (* (/ 1.0 2.0) ?x72)))
+ (let ((?x79 (* 0.0 ?x73)))
+ (let ((?x70 (* (/ 1.0 2.0) ?x69)))
+ (let ((?x71 (* 0.0 ?x70)))
+ (let ((?x80 (+ ?x71 ?x79)))
+ (let ((?x81 (* |h2[1,0]| ?x80)))
+ (let ((?x76 (+ ?x71 ?x73)))
+ (let ((?x77 (* |h2[0,0]| ?x76)))
+ (let ((?x82 (+ ?x77 ?x81)))
+ (let ((?x74 (* |h2[0,0]| ?x73)))
+ (let ((?x75 (+ ?x71 ?x74)))
+ (let ((?x83 (+ ?x75 ?x82)))
+ (let ((?x86 (+ ?x83 ?x85)))
+ (let ((?x105 (+ ?x86 ?x104)))
+ (let ((?x55 (* |h2[0,0]| (/ 1.0 2.0))))
+ (let ((?x56 (+ ?x55 ?x55)))
+ (let ((?x106 (+ ?x56 ?x105)))
+ (let ((?x157 (* ?x156 ?x106)))
+ (or (and (distinct ?x157 ?x181) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!26 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!26)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!23 log!26) (< exp!2 exp!1)))
+(assert
+ (= (< log!26 log!23) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!23 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!23)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
+(assert
+ (= (< (/ z scale) log!26) (< exp!3 exp!1)))
+(assert
+ (= (< log!26 (/ z scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ z scale) log!23) (< exp!3 exp!2)))
+(assert
+ (= (< log!23 (/ z scale)) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!26) (< exp!4 exp!1)))
+(assert
+ (= (< log!26 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!23) (< exp!4 exp!2)))
+(assert
+ (= (< log!23 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 3 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -233,64 +434,64 @@
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let ((?x329 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x292 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
  (let ((?x177 (+ |h2[0,0]| |h2[0,0]|)))
  (let ((?x178 (* (/ 1.0 2.0) ?x177)))
- (let ((?x786 (* ?x178 ?x329)))
+ (let ((?x389 (* ?x178 ?x292)))
  (let ((?x64 (/ 0.0 scale)))
  (let ((?x65 (- ?x64)))
  (let ((?x59 (* scale scale)))
@@ -299,10 +500,10 @@
  (let ((?x58 (/ (- 1.0) scale)))
  (let ((?x62 (+ ?x58 ?x61)))
  (let ((?x183 (+ ?x62 ?x65)))
- (let ((?x477 (* ?x329 ?x183)))
- (let ((?x586 (* |g2[0]| ?x477)))
- (let ((?x800 (+ ?x586 ?x786)))
- (let ((?x340 (* ?x183 ?x477)))
+ (let ((?x288 (* ?x292 ?x183)))
+ (let ((?x213 (* |g2[0]| ?x288)))
+ (let ((?x313 (+ ?x213 ?x389)))
+ (let ((?x202 (* ?x183 ?x288)))
  (let ((?x168 (- ?x61)))
  (let ((?x160 (/ 1.0 (* ?x59 scale))))
  (let ((?x162 (* ?x160 (- 2.0))))
@@ -310,49 +511,49 @@
  (let ((?x164 (* 0.0 ?x163)))
  (let ((?x165 (+ ?x61 ?x164)))
  (let ((?x166 (+ ?x61 ?x165)))
- (let ((?x801 (+ ?x166 ?x168)))
- (let ((?x184 (* ?x329 ?x801)))
- (let ((?x313 (+ ?x184 ?x340)))
+ (let ((?x351 (+ ?x166 ?x168)))
+ (let ((?x786 (* ?x292 ?x351)))
+ (let ((?x378 (+ ?x786 ?x202)))
  (let ((?x88 (- b)))
  (let ((?x158 (+ f2 ?x88)))
- (let ((?x348 (* ?x158 ?x313)))
- (let ((?x791 (+ ?x348 ?x586)))
- (let ((?x266 (+ ?x791 ?x800)))
+ (let ((?x370 (* ?x158 ?x378)))
+ (let ((?x600 (+ ?x370 ?x213)))
+ (let ((?x263 (+ ?x600 ?x313)))
  (let ((?x98 (* f2 1.0)))
  (let ((?x97 (* ?x88 1.0)))
  (let ((?x99 (+ ?x97 ?x98)))
- (let ((?x227 (* 0.0 ?x99)))
- (let ((?x249 (* ?x60 ?x227)))
+ (let ((?x286 (* 0.0 ?x99)))
+ (let ((?x799 (* ?x60 ?x286)))
  (let ((?x92 (* |g2[0]| 1.0)))
- (let ((?x475 (* ?x183 1.0)))
- (let ((?x541 (* f2 ?x475)))
- (let ((?x292 (+ ?x541 ?x92)))
- (let ((?x250 (* ?x88 ?x475)))
- (let ((?x234 (+ ?x250 ?x292)))
- (let ((?x288 (/ ?x234 scale)))
- (let ((?x784 (+ ?x288 ?x249)))
- (let ((?x781 (- ?x784)))
- (let ((?x269 (* |g2[0]| ?x475)))
+ (let ((?x314 (* ?x183 1.0)))
+ (let ((?x797 (* f2 ?x314)))
+ (let ((?x311 (+ ?x797 ?x92)))
+ (let ((?x266 (* ?x88 ?x314)))
+ (let ((?x783 (+ ?x266 ?x311)))
+ (let ((?x476 (/ ?x783 scale)))
+ (let ((?x800 (+ ?x476 ?x799)))
+ (let ((?x267 (- ?x800)))
+ (let ((?x381 (* |g2[0]| ?x314)))
  (let ((?x72 (+ (- 1.0) 1.0)))
  (let ((?x73 (* (/ 1.0 2.0) ?x72)))
  (let ((?x79 (* 0.0 ?x73)))
- (let ((?x268 (* (/ 1.0 2.0) ?x475)))
- (let ((?x794 (* 0.0 ?x268)))
- (let ((?x263 (+ ?x794 ?x79)))
- (let ((?x341 (* |h2[1,0]| ?x263)))
- (let ((?x591 (+ ?x794 ?x73)))
- (let ((?x237 (* |h2[0,0]| ?x591)))
- (let ((?x788 (+ ?x237 ?x341)))
+ (let ((?x421 (* (/ 1.0 2.0) ?x314)))
+ (let ((?x262 (* 0.0 ?x421)))
+ (let ((?x784 (+ ?x262 ?x79)))
+ (let ((?x781 (* |h2[1,0]| ?x784)))
+ (let ((?x802 (+ ?x262 ?x73)))
+ (let ((?x379 (* |h2[0,0]| ?x802)))
+ (let ((?x806 (+ ?x379 ?x781)))
  (let ((?x74 (* |h2[0,0]| ?x73)))
- (let ((?x507 (+ ?x794 ?x74)))
- (let ((?x254 (+ ?x507 ?x788)))
- (let ((?x262 (+ ?x254 ?x269)))
- (let ((?x331 (+ ?x262 ?x781)))
+ (let ((?x329 (+ ?x262 ?x74)))
+ (let ((?x779 (+ ?x329 ?x806)))
+ (let ((?x268 (+ ?x779 ?x381)))
+ (let ((?x431 (+ ?x268 ?x267)))
  (let ((?x55 (* |h2[0,0]| (/ 1.0 2.0))))
  (let ((?x56 (+ ?x55 ?x55)))
- (let ((?x563 (+ ?x56 ?x331)))
- (let ((?x802 (* ?x329 ?x563)))
- (or (and (distinct ?x802 ?x266) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x590 (+ ?x56 ?x431)))
+ (let ((?x586 (* ?x292 ?x590)))
+ (or (and (distinct ?x586 ?x263) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -360,8 +561,211 @@
 (assert
  (>= exp!1 (+ 1.0 log!26)))
 (assert
- (let (($x41 (= exp!1 scale)))
- (=> (> scale 0.0) $x41)))
+ (let (($x44 (= exp!1 scale)))
+ (=> (> scale 0.0) $x44)))
+(assert
+ (= (< log!23 log!26) (< exp!2 exp!1)))
+(assert
+ (= (< log!26 log!23) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!23 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!23)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
+(assert
+ (= (< (/ z scale) log!26) (< exp!3 exp!1)))
+(assert
+ (= (< log!26 (/ z scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ z scale) log!23) (< exp!3 exp!2)))
+(assert
+ (= (< log!23 (/ z scale)) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!26) (< exp!4 exp!1)))
+(assert
+ (= (< log!26 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!23) (< exp!4 exp!2)))
+(assert
+ (= (< log!23 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun |h2[0,0]| () Real)
+(declare-fun |g2[0]| () Real)
+(declare-fun b () Real)
+(declare-fun f2 () Real)
+(declare-fun |h2[1,0]| () Real)
+(declare-fun log!26 () Real)
+(declare-fun log!23 () Real)
+(assert
+ false)
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (> 0.0 ?x10)))))
+(assert
+ (> 0.0 scale))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ true)
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ true)
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let ((?x292 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x177 (+ |h2[0,0]| |h2[0,0]|)))
+ (let ((?x178 (* (/ 1.0 2.0) ?x177)))
+ (let ((?x389 (* ?x178 ?x292)))
+ (let ((?x64 (/ 0.0 scale)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x59 (* scale scale)))
+ (let ((?x60 (/ 1.0 ?x59)))
+ (let ((?x61 (* 0.0 ?x60)))
+ (let ((?x58 (/ (- 1.0) scale)))
+ (let ((?x62 (+ ?x58 ?x61)))
+ (let ((?x183 (+ ?x62 ?x65)))
+ (let ((?x288 (* ?x292 ?x183)))
+ (let ((?x213 (* |g2[0]| ?x288)))
+ (let ((?x313 (+ ?x213 ?x389)))
+ (let ((?x202 (* ?x183 ?x288)))
+ (let ((?x168 (- ?x61)))
+ (let ((?x160 (/ 1.0 (* ?x59 scale))))
+ (let ((?x162 (* ?x160 (- 2.0))))
+ (let ((?x163 (* 0.0 ?x162)))
+ (let ((?x164 (* 0.0 ?x163)))
+ (let ((?x165 (+ ?x61 ?x164)))
+ (let ((?x166 (+ ?x61 ?x165)))
+ (let ((?x351 (+ ?x166 ?x168)))
+ (let ((?x786 (* ?x292 ?x351)))
+ (let ((?x378 (+ ?x786 ?x202)))
+ (let ((?x88 (- b)))
+ (let ((?x158 (+ f2 ?x88)))
+ (let ((?x370 (* ?x158 ?x378)))
+ (let ((?x600 (+ ?x370 ?x213)))
+ (let ((?x263 (+ ?x600 ?x313)))
+ (let ((?x98 (* f2 1.0)))
+ (let ((?x97 (* ?x88 1.0)))
+ (let ((?x99 (+ ?x97 ?x98)))
+ (let ((?x286 (* 0.0 ?x99)))
+ (let ((?x799 (* ?x60 ?x286)))
+ (let ((?x92 (* |g2[0]| 1.0)))
+ (let ((?x314 (* ?x183 1.0)))
+ (let ((?x797 (* f2 ?x314)))
+ (let ((?x311 (+ ?x797 ?x92)))
+ (let ((?x266 (* ?x88 ?x314)))
+ (let ((?x783 (+ ?x266 ?x311)))
+ (let ((?x476 (/ ?x783 scale)))
+ (let ((?x800 (+ ?x476 ?x799)))
+ (let ((?x267 (- ?x800)))
+ (let ((?x381 (* |g2[0]| ?x314)))
+ (let ((?x72 (+ (- 1.0) 1.0)))
+ (let ((?x73 (* (/ 1.0 2.0) ?x72)))
+ (let ((?x79 (* 0.0 ?x73)))
+ (let ((?x421 (* (/ 1.0 2.0) ?x314)))
+ (let ((?x262 (* 0.0 ?x421)))
+ (let ((?x784 (+ ?x262 ?x79)))
+ (let ((?x781 (* |h2[1,0]| ?x784)))
+ (let ((?x802 (+ ?x262 ?x73)))
+ (let ((?x379 (* |h2[0,0]| ?x802)))
+ (let ((?x806 (+ ?x379 ?x781)))
+ (let ((?x74 (* |h2[0,0]| ?x73)))
+ (let ((?x329 (+ ?x262 ?x74)))
+ (let ((?x779 (+ ?x329 ?x806)))
+ (let ((?x268 (+ ?x779 ?x381)))
+ (let ((?x431 (+ ?x268 ?x267)))
+ (let ((?x55 (* |h2[0,0]| (/ 1.0 2.0))))
+ (let ((?x56 (+ ?x55 ?x55)))
+ (let ((?x590 (+ ?x56 ?x431)))
+ (let ((?x586 (* ?x292 ?x590)))
+ (or (and (distinct ?x586 ?x263) true))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!26 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!26)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
 (assert
  (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert

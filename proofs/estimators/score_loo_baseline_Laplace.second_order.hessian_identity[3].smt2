@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_loo_baseline_Laplace, obligation 'second_order.hessian_identity[3]', verdict proved
-; 2 negated queries, one per branch region; expected: unsat
+; 4 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 2
+; region 1 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -30,53 +30,53 @@
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  (let ((?x141 (/ (/ (/ 1.0 exp!1) exp!2) exp!3)))
  (let ((?x168 (* ?x141 exp!4)))
@@ -165,8 +165,8 @@
 (assert
  (>= exp!1 (+ 1.0 log!26)))
 (assert
- (let (($x41 (= exp!1 scale)))
- (=> (> scale 0.0) $x41)))
+ (let (($x44 (= exp!1 scale)))
+ (=> (> scale 0.0) $x44)))
 (assert
  (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert
@@ -213,7 +213,217 @@
  (>= exp!4 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 2 of 2
+; region 2 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun |h2[1,1]| () Real)
+(declare-fun |g2[1]| () Real)
+(declare-fun b () Real)
+(declare-fun f2 () Real)
+(declare-fun |h2[0,1]| () Real)
+(declare-fun log!26 () Real)
+(declare-fun log!23 () Real)
+(assert
+ false)
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (< 0.0 ?x10)))))
+(assert
+ (> 0.0 scale))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ true)
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ true)
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let ((?x168 (* (/ (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x184 (+ |h2[1,1]| |h2[1,1]|)))
+ (let ((?x185 (* (/ 1.0 2.0) ?x184)))
+ (let ((?x186 (* ?x185 ?x168)))
+ (let ((?x64 (/ 1.0 scale)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x59 (* scale scale)))
+ (let ((?x60 (/ 1.0 ?x59)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x58 (- ?x8)))
+ (let ((?x61 (* ?x58 ?x60)))
+ (let ((?x57 (/ 0.0 scale)))
+ (let ((?x62 (+ ?x57 ?x61)))
+ (let ((?x63 (- ?x62)))
+ (let ((?x66 (+ ?x63 ?x65)))
+ (let ((?x178 (* ?x168 ?x66)))
+ (let ((?x182 (* |g2[1]| ?x178)))
+ (let ((?x187 (+ ?x182 ?x186)))
+ (let ((?x179 (* ?x66 ?x178)))
+ (let ((?x106 (/ 1.0 (* ?x59 scale))))
+ (let ((?x108 (* ?x106 (- 2.0))))
+ (let ((?x172 (* ?x58 ?x108)))
+ (let ((?x171 (* 0.0 ?x60)))
+ (let ((?x173 (+ ?x171 ?x172)))
+ (let ((?x174 (+ ?x171 ?x173)))
+ (let ((?x175 (- ?x174)))
+ (let ((?x176 (+ ?x60 ?x175)))
+ (let ((?x177 (* ?x168 ?x176)))
+ (let ((?x180 (+ ?x177 ?x179)))
+ (let ((?x89 (- b)))
+ (let ((?x170 (+ f2 ?x89)))
+ (let ((?x181 (* ?x170 ?x180)))
+ (let ((?x183 (+ ?x181 ?x182)))
+ (let ((?x188 (+ ?x183 ?x187)))
+ (let ((?x99 (* f2 1.0)))
+ (let ((?x98 (* ?x89 1.0)))
+ (let ((?x100 (+ ?x98 ?x99)))
+ (let ((?x109 (- ?x100)))
+ (let ((?x113 (* ?x60 ?x109)))
+ (let ((?x114 (* 0.0 ?x113)))
+ (let ((?x110 (* ?x108 ?x109)))
+ (let ((?x93 (* |g2[1]| 1.0)))
+ (let ((?x69 (* ?x66 1.0)))
+ (let ((?x92 (* f2 ?x69)))
+ (let ((?x94 (+ ?x92 ?x93)))
+ (let ((?x90 (* ?x89 ?x69)))
+ (let ((?x95 (+ ?x90 ?x94)))
+ (let ((?x96 (- ?x95)))
+ (let ((?x104 (* ?x60 ?x96)))
+ (let ((?x111 (+ ?x104 ?x110)))
+ (let ((?x112 (* ?x8 ?x111)))
+ (let ((?x115 (+ ?x112 ?x114)))
+ (let ((?x116 (- ?x115)))
+ (let ((?x101 (* ?x60 ?x100)))
+ (let ((?x97 (/ ?x96 scale)))
+ (let ((?x102 (+ ?x97 ?x101)))
+ (let ((?x86 (* |g2[1]| ?x69)))
+ (let ((?x73 (+ (- 1.0) 1.0)))
+ (let ((?x74 (* (/ 1.0 2.0) ?x73)))
+ (let ((?x70 (* (/ 1.0 2.0) ?x69)))
+ (let ((?x71 (* 0.0 ?x70)))
+ (let ((?x81 (+ ?x71 ?x74)))
+ (let ((?x82 (* |h2[1,1]| ?x81)))
+ (let ((?x78 (* 0.0 ?x74)))
+ (let ((?x79 (+ ?x71 ?x78)))
+ (let ((?x80 (* |h2[0,1]| ?x79)))
+ (let ((?x83 (+ ?x80 ?x82)))
+ (let ((?x75 (* |h2[1,1]| ?x74)))
+ (let ((?x76 (+ ?x71 ?x75)))
+ (let ((?x84 (+ ?x76 ?x83)))
+ (let ((?x87 (+ ?x84 ?x86)))
+ (let ((?x103 (+ ?x87 ?x102)))
+ (let ((?x117 (+ ?x103 ?x116)))
+ (let ((?x55 (* |h2[1,1]| (/ 1.0 2.0))))
+ (let ((?x56 (+ ?x55 ?x55)))
+ (let ((?x118 (+ ?x56 ?x117)))
+ (let ((?x169 (* ?x168 ?x118)))
+ (or (and (distinct ?x169 ?x188) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!26 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!26)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
+(assert
+ (= (< log!23 log!26) (< exp!2 exp!1)))
+(assert
+ (= (< log!26 log!23) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!23 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!23)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
+(assert
+ (= (< (/ z scale) log!26) (< exp!3 exp!1)))
+(assert
+ (= (< log!26 (/ z scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ z scale) log!23) (< exp!3 exp!2)))
+(assert
+ (= (< log!23 (/ z scale)) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!26) (< exp!4 exp!1)))
+(assert
+ (= (< log!26 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!23) (< exp!4 exp!2)))
+(assert
+ (= (< log!23 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 3 of 4
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -242,64 +452,64 @@
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
  true)
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let (($x16 (= 0.0 scale)))
- (not $x16)))
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
 (assert
- (let ((?x248 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x252 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
  (let ((?x184 (+ |h2[1,1]| |h2[1,1]|)))
  (let ((?x185 (* (/ 1.0 2.0) ?x184)))
- (let ((?x905 (* ?x185 ?x248)))
+ (let ((?x488 (* ?x185 ?x252)))
  (let ((?x64 (/ 1.0 scale)))
  (let ((?x65 (- ?x64)))
  (let ((?x59 (* scale scale)))
@@ -311,66 +521,66 @@
  (let ((?x57 (/ 0.0 scale)))
  (let ((?x62 (+ ?x57 ?x61)))
  (let ((?x190 (+ ?x62 ?x65)))
- (let ((?x1177 (* ?x248 ?x190)))
- (let ((?x256 (* |g2[1]| ?x1177)))
- (let ((?x478 (+ ?x256 ?x905)))
- (let ((?x208 (* ?x190 ?x1177)))
+ (let ((?x492 (* ?x252 ?x190)))
+ (let ((?x502 (* |g2[1]| ?x492)))
+ (let ((?x487 (+ ?x502 ?x488)))
+ (let ((?x248 (* ?x190 ?x492)))
  (let ((?x106 (/ 1.0 (* ?x59 scale))))
  (let ((?x108 (* ?x106 (- 2.0))))
  (let ((?x172 (* ?x58 ?x108)))
  (let ((?x171 (* 0.0 ?x60)))
  (let ((?x173 (+ ?x171 ?x172)))
  (let ((?x174 (+ ?x171 ?x173)))
- (let ((?x1172 (+ ?x60 ?x174)))
- (let ((?x299 (* ?x248 ?x1172)))
- (let ((?x472 (+ ?x299 ?x208)))
+ (let ((?x224 (+ ?x60 ?x174)))
+ (let ((?x219 (* ?x252 ?x224)))
+ (let ((?x469 (+ ?x219 ?x248)))
  (let ((?x89 (- b)))
  (let ((?x170 (+ f2 ?x89)))
- (let ((?x420 (* ?x170 ?x472)))
- (let ((?x360 (+ ?x420 ?x256)))
- (let ((?x462 (+ ?x360 ?x478)))
+ (let ((?x466 (* ?x170 ?x469)))
+ (let ((?x1173 (+ ?x466 ?x502)))
+ (let ((?x1183 (+ ?x1173 ?x487)))
  (let ((?x99 (* f2 1.0)))
  (let ((?x98 (* ?x89 1.0)))
  (let ((?x100 (+ ?x98 ?x99)))
  (let ((?x101 (* ?x60 ?x100)))
- (let ((?x1189 (* 0.0 ?x101)))
- (let ((?x1194 (* ?x108 ?x100)))
+ (let ((?x1186 (* 0.0 ?x101)))
+ (let ((?x672 (* ?x108 ?x100)))
  (let ((?x93 (* |g2[1]| 1.0)))
- (let ((?x347 (* ?x190 1.0)))
- (let ((?x917 (* f2 ?x347)))
- (let ((?x1186 (+ ?x917 ?x93)))
- (let ((?x487 (* ?x89 ?x347)))
- (let ((?x444 (+ ?x487 ?x1186)))
- (let ((?x873 (* ?x60 ?x444)))
- (let ((?x852 (+ ?x873 ?x1194)))
- (let ((?x1200 (* ?x8 ?x852)))
- (let ((?x904 (+ ?x1200 ?x1189)))
- (let ((?x903 (- ?x904)))
- (let ((?x1179 (- ?x444)))
- (let ((?x461 (/ ?x1179 scale)))
- (let ((?x501 (+ ?x461 ?x101)))
- (let ((?x502 (* |g2[1]| ?x347)))
+ (let ((?x236 (* ?x190 1.0)))
+ (let ((?x1174 (* f2 ?x236)))
+ (let ((?x263 (+ ?x1174 ?x93)))
+ (let ((?x472 (* ?x89 ?x236)))
+ (let ((?x209 (+ ?x472 ?x263)))
+ (let ((?x473 (* ?x60 ?x209)))
+ (let ((?x365 (+ ?x473 ?x672)))
+ (let ((?x499 (* ?x8 ?x365)))
+ (let ((?x1172 (+ ?x499 ?x1186)))
+ (let ((?x443 (- ?x1172)))
+ (let ((?x344 (- ?x209)))
+ (let ((?x673 (/ ?x344 scale)))
+ (let ((?x910 (+ ?x673 ?x101)))
+ (let ((?x251 (* |g2[1]| ?x236)))
  (let ((?x73 (+ (- 1.0) 1.0)))
  (let ((?x74 (* (/ 1.0 2.0) ?x73)))
- (let ((?x475 (* (/ 1.0 2.0) ?x347)))
- (let ((?x1173 (* 0.0 ?x475)))
- (let ((?x469 (+ ?x1173 ?x74)))
- (let ((?x641 (* |h2[1,1]| ?x469)))
+ (let ((?x671 (* (/ 1.0 2.0) ?x236)))
+ (let ((?x467 (* 0.0 ?x671)))
+ (let ((?x1185 (+ ?x467 ?x74)))
+ (let ((?x873 (* |h2[1,1]| ?x1185)))
  (let ((?x78 (* 0.0 ?x74)))
- (let ((?x1195 (+ ?x1173 ?x78)))
- (let ((?x449 (* |h2[0,1]| ?x1195)))
- (let ((?x1187 (+ ?x449 ?x641)))
+ (let ((?x904 (+ ?x467 ?x78)))
+ (let ((?x478 (* |h2[0,1]| ?x904)))
+ (let ((?x1168 (+ ?x478 ?x873)))
  (let ((?x75 (* |h2[1,1]| ?x74)))
- (let ((?x725 (+ ?x1173 ?x75)))
- (let ((?x222 (+ ?x725 ?x1187)))
- (let ((?x467 (+ ?x222 ?x502)))
- (let ((?x1185 (+ ?x467 ?x501)))
- (let ((?x1171 (+ ?x1185 ?x903)))
+ (let ((?x1189 (+ ?x467 ?x75)))
+ (let ((?x1182 (+ ?x1189 ?x1168)))
+ (let ((?x475 (+ ?x1182 ?x251)))
+ (let ((?x208 (+ ?x475 ?x910)))
+ (let ((?x1177 (+ ?x208 ?x443)))
  (let ((?x55 (* |h2[1,1]| (/ 1.0 2.0))))
  (let ((?x56 (+ ?x55 ?x55)))
- (let ((?x496 (+ ?x56 ?x1171)))
- (let ((?x503 (* ?x248 ?x496)))
- (or (and (distinct ?x503 ?x462) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x1179 (+ ?x56 ?x1177)))
+ (let ((?x420 (* ?x252 ?x1179)))
+ (or (and (distinct ?x420 ?x1183) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -378,8 +588,220 @@
 (assert
  (>= exp!1 (+ 1.0 log!26)))
 (assert
- (let (($x41 (= exp!1 scale)))
- (=> (> scale 0.0) $x41)))
+ (let (($x44 (= exp!1 scale)))
+ (=> (> scale 0.0) $x44)))
+(assert
+ (= (< log!23 log!26) (< exp!2 exp!1)))
+(assert
+ (= (< log!26 log!23) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> log!23 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 log!23)))
+(assert
+ (=> (> 2.0 0.0) (= 2.0 exp!2)))
+(assert
+ (= (< (/ z scale) log!26) (< exp!3 exp!1)))
+(assert
+ (= (< log!26 (/ z scale)) (< exp!1 exp!3)))
+(assert
+ (= (< (/ z scale) log!23) (< exp!3 exp!2)))
+(assert
+ (= (< log!23 (/ z scale)) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) log!26) (< exp!4 exp!1)))
+(assert
+ (= (< log!26 (/ loc scale)) (< exp!1 exp!4)))
+(assert
+ (= (< (/ loc scale) log!23) (< exp!4 exp!2)))
+(assert
+ (= (< log!23 (/ loc scale)) (< exp!2 exp!4)))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!4 exp!3)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 4 of 4
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun |h2[1,1]| () Real)
+(declare-fun |g2[1]| () Real)
+(declare-fun b () Real)
+(declare-fun f2 () Real)
+(declare-fun |h2[0,1]| () Real)
+(declare-fun log!26 () Real)
+(declare-fun log!23 () Real)
+(assert
+ false)
+(assert
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x10 (/ ?x8 scale)))
+ (> 0.0 ?x10)))))
+(assert
+ (> 0.0 scale))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ true)
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ true)
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let (($x15 (= 0.0 scale)))
+ (not $x15)))
+(assert
+ (let ((?x252 (/ (* (/ (/ 1.0 exp!1) exp!2) exp!3) exp!4)))
+ (let ((?x184 (+ |h2[1,1]| |h2[1,1]|)))
+ (let ((?x185 (* (/ 1.0 2.0) ?x184)))
+ (let ((?x488 (* ?x185 ?x252)))
+ (let ((?x64 (/ 1.0 scale)))
+ (let ((?x65 (- ?x64)))
+ (let ((?x59 (* scale scale)))
+ (let ((?x60 (/ 1.0 ?x59)))
+ (let ((?x7 (- loc)))
+ (let ((?x8 (+ z ?x7)))
+ (let ((?x58 (- ?x8)))
+ (let ((?x61 (* ?x58 ?x60)))
+ (let ((?x57 (/ 0.0 scale)))
+ (let ((?x62 (+ ?x57 ?x61)))
+ (let ((?x190 (+ ?x62 ?x65)))
+ (let ((?x492 (* ?x252 ?x190)))
+ (let ((?x502 (* |g2[1]| ?x492)))
+ (let ((?x487 (+ ?x502 ?x488)))
+ (let ((?x248 (* ?x190 ?x492)))
+ (let ((?x106 (/ 1.0 (* ?x59 scale))))
+ (let ((?x108 (* ?x106 (- 2.0))))
+ (let ((?x172 (* ?x58 ?x108)))
+ (let ((?x171 (* 0.0 ?x60)))
+ (let ((?x173 (+ ?x171 ?x172)))
+ (let ((?x174 (+ ?x171 ?x173)))
+ (let ((?x224 (+ ?x60 ?x174)))
+ (let ((?x219 (* ?x252 ?x224)))
+ (let ((?x469 (+ ?x219 ?x248)))
+ (let ((?x89 (- b)))
+ (let ((?x170 (+ f2 ?x89)))
+ (let ((?x466 (* ?x170 ?x469)))
+ (let ((?x1173 (+ ?x466 ?x502)))
+ (let ((?x1183 (+ ?x1173 ?x487)))
+ (let ((?x99 (* f2 1.0)))
+ (let ((?x98 (* ?x89 1.0)))
+ (let ((?x100 (+ ?x98 ?x99)))
+ (let ((?x101 (* ?x60 ?x100)))
+ (let ((?x1186 (* 0.0 ?x101)))
+ (let ((?x672 (* ?x108 ?x100)))
+ (let ((?x93 (* |g2[1]| 1.0)))
+ (let ((?x236 (* ?x190 1.0)))
+ (let ((?x1174 (* f2 ?x236)))
+ (let ((?x263 (+ ?x1174 ?x93)))
+ (let ((?x472 (* ?x89 ?x236)))
+ (let ((?x209 (+ ?x472 ?x263)))
+ (let ((?x473 (* ?x60 ?x209)))
+ (let ((?x365 (+ ?x473 ?x672)))
+ (let ((?x499 (* ?x8 ?x365)))
+ (let ((?x1172 (+ ?x499 ?x1186)))
+ (let ((?x443 (- ?x1172)))
+ (let ((?x344 (- ?x209)))
+ (let ((?x673 (/ ?x344 scale)))
+ (let ((?x910 (+ ?x673 ?x101)))
+ (let ((?x251 (* |g2[1]| ?x236)))
+ (let ((?x73 (+ (- 1.0) 1.0)))
+ (let ((?x74 (* (/ 1.0 2.0) ?x73)))
+ (let ((?x671 (* (/ 1.0 2.0) ?x236)))
+ (let ((?x467 (* 0.0 ?x671)))
+ (let ((?x1185 (+ ?x467 ?x74)))
+ (let ((?x873 (* |h2[1,1]| ?x1185)))
+ (let ((?x78 (* 0.0 ?x74)))
+ (let ((?x904 (+ ?x467 ?x78)))
+ (let ((?x478 (* |h2[0,1]| ?x904)))
+ (let ((?x1168 (+ ?x478 ?x873)))
+ (let ((?x75 (* |h2[1,1]| ?x74)))
+ (let ((?x1189 (+ ?x467 ?x75)))
+ (let ((?x1182 (+ ?x1189 ?x1168)))
+ (let ((?x475 (+ ?x1182 ?x251)))
+ (let ((?x208 (+ ?x475 ?x910)))
+ (let ((?x1177 (+ ?x208 ?x443)))
+ (let ((?x55 (* |h2[1,1]| (/ 1.0 2.0))))
+ (let ((?x56 (+ ?x55 ?x55)))
+ (let ((?x1179 (+ ?x56 ?x1177)))
+ (let ((?x420 (* ?x252 ?x1179)))
+ (or (and (distinct ?x420 ?x1183) true)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> log!26 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 log!26)))
+(assert
+ (=> (> scale 0.0) (= exp!1 scale)))
 (assert
  (= (< log!23 log!26) (< exp!2 exp!1)))
 (assert

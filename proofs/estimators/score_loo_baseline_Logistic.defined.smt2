@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_loo_baseline_Logistic, obligation 'defined', verdict proved
-; 33 negated queries, one per branch region; expected: unsat
+; 71 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 33
+; region 1 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -17,11 +17,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -29,48 +29,48 @@
 (assert
  (> 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -89,7 +89,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 2 of 33
+; region 2 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -105,11 +105,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -117,110 +117,110 @@
 (assert
  (= 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -239,7 +239,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 3 of 33
+; region 3 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -255,11 +255,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -267,48 +267,48 @@
 (assert
  (< 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -327,7 +327,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 4 of 33
+; region 4 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -343,11 +343,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -355,110 +355,110 @@
 (assert
  (> 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -477,7 +477,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 5 of 33
+; region 5 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -493,11 +493,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -505,172 +505,172 @@
 (assert
  (= 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -689,7 +689,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 6 of 33
+; region 6 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -705,11 +705,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -717,110 +717,110 @@
 (assert
  (< 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -839,7 +839,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 7 of 33
+; region 7 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -855,11 +855,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -867,48 +867,48 @@
 (assert
  (> 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -927,7 +927,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 8 of 33
+; region 8 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -943,11 +943,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -955,110 +955,110 @@
 (assert
  (= 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1077,7 +1077,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 9 of 33
+; region 9 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -1093,11 +1093,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -1105,48 +1105,48 @@
 (assert
  (< 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1165,7 +1165,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 10 of 33
+; region 10 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -1179,114 +1179,114 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (= 0.0 unknown!7))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1305,7 +1305,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 11 of 33
+; region 11 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -1319,52 +1319,52 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (< 0.0 unknown!7))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1383,7 +1383,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 12 of 33
+; region 12 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -1399,11 +1399,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (= 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -1411,79 +1411,79 @@
 (assert
  (> 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1502,7 +1502,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 13 of 33
+; region 13 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -1518,11 +1518,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (= 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -1530,141 +1530,141 @@
 (assert
  (= 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1683,7 +1683,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 14 of 33
+; region 14 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -1699,11 +1699,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (= 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -1711,79 +1711,79 @@
 (assert
  (< 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1802,7 +1802,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 15 of 33
+; region 15 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -1818,11 +1818,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (= 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -1830,141 +1830,141 @@
 (assert
  (> 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1983,7 +1983,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 16 of 33
+; region 16 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -1999,11 +1999,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (= 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -2011,203 +2011,203 @@
 (assert
  (= 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2226,7 +2226,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 17 of 33
+; region 17 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -2242,11 +2242,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (= 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -2254,141 +2254,141 @@
 (assert
  (< 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2407,7 +2407,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 18 of 33
+; region 18 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -2423,11 +2423,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (= 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -2435,79 +2435,79 @@
 (assert
  (> 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2526,7 +2526,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 19 of 33
+; region 19 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -2542,11 +2542,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (= 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -2554,141 +2554,141 @@
 (assert
  (= 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2707,7 +2707,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 20 of 33
+; region 20 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -2723,11 +2723,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (= 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -2735,79 +2735,79 @@
 (assert
  (< 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2826,7 +2826,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 21 of 33
+; region 21 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -2840,145 +2840,145 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (= 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
  (= 0.0 unknown!7))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
- (not $x102)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2997,7 +2997,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 22 of 33
+; region 22 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -3011,83 +3011,83 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (= 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
 (assert
  (< 0.0 unknown!7))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x44 (< 0.0 ?x68)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x44 $x18 $x18 $x18)))))))))
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3106,7 +3106,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 23 of 33
+; region 23 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -3122,17 +3122,17 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
@@ -3142,53 +3142,53 @@
 (assert
  (> 0.0 unknown!6))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x74 (< 0.0 ?x179)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3207,7 +3207,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 24 of 33
+; region 24 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -3223,17 +3223,17 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
@@ -3243,121 +3243,121 @@
 (assert
  (= 0.0 unknown!6))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x74 (< 0.0 ?x179)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3376,7 +3376,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 25 of 33
+; region 25 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -3392,17 +3392,17 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
@@ -3412,53 +3412,53 @@
 (assert
  (< 0.0 unknown!6))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x74 (< 0.0 ?x179)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3477,7 +3477,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 26 of 33
+; region 26 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -3493,17 +3493,17 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
@@ -3513,121 +3513,121 @@
 (assert
  (> 0.0 unknown!6))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x74 (< 0.0 ?x179)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3646,7 +3646,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 27 of 33
+; region 27 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -3662,17 +3662,17 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
@@ -3682,189 +3682,189 @@
 (assert
  (= 0.0 unknown!6))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x74 (< 0.0 ?x179)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -3883,7 +3883,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 28 of 33
+; region 28 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -3899,17 +3899,17 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
@@ -3919,121 +3919,121 @@
 (assert
  (< 0.0 unknown!6))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x74 (< 0.0 ?x179)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4052,7 +4052,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 29 of 33
+; region 29 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -4068,17 +4068,17 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
@@ -4088,53 +4088,53 @@
 (assert
  (> 0.0 unknown!6))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x74 (< 0.0 ?x179)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4153,7 +4153,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 30 of 33
+; region 30 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -4169,17 +4169,17 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
@@ -4189,121 +4189,121 @@
 (assert
  (= 0.0 unknown!6))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x74 (< 0.0 ?x179)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4322,7 +4322,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 31 of 33
+; region 31 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -4338,17 +4338,17 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
@@ -4358,53 +4358,53 @@
 (assert
  (< 0.0 unknown!6))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x74 (< 0.0 ?x179)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4423,7 +4423,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 32 of 33
+; region 32 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -4437,17 +4437,17 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
@@ -4455,114 +4455,114 @@
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
-(assert
- (< 0.0 scale))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x74 (< 0.0 ?x179)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -4581,7 +4581,7 @@
  (>= exp!2 (+ 1.0 (/ loc scale))))
 (check-sat)
 (pop 1)
-; region 33 of 33
+; region 33 of 71
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -4595,17 +4595,17 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
@@ -4613,46 +4613,5312 @@
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (< 0.0 ?x179)))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x63 (= 0.0 ?x179)))
- (not $x63))))))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137))))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (let (($x18 (not $x13)))
- (let ((?x146 (/ 1.0 exp!1)))
- (let ((?x134 (* ?x146 exp!2)))
- (let ((?x179 (+ 1.0 ?x134)))
- (let (($x74 (< 0.0 ?x179)))
- (let (($x8 (< 0.0 scale)))
- (not (and $x8 $x18 $x74 $x18 $x18 $x18))))))))))
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x151 (/ 1.0 exp!1)))
+ (let ((?x156 (* ?x151 exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 34 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!1 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (= 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (< 0.0 ?x11))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 unknown!1))
+(assert
+ (= 0.0 unknown!7))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 35 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(assert
+ false)
+(assert
+ (= 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (= 0.0 ?x11))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x18 $x18 $x18))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 36 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(assert
+ false)
+(assert
+ (= 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (= 0.0 ?x11))))
+(assert
+ (= 0.0 unknown!7))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x18 $x18 $x18))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 37 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!2 () Real)
+(assert
+ false)
+(assert
+ (= 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (= 0.0 ?x11))))
+(assert
+ (< 0.0 unknown!7))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x18 $x18 $x18))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 38 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!1 () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (= 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (> 0.0 ?x11))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 unknown!1))
+(assert
+ (= 0.0 unknown!7))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 39 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (> 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 40 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (= 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 41 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 42 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (= 0.0 unknown!2))
+(assert
+ (> 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 43 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (= 0.0 unknown!2))
+(assert
+ (= 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 44 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (= 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 45 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (> 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 46 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (= 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 47 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 48 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (= 0.0 unknown!7))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 49 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!7))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 50 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (> 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 51 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (= 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 52 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 53 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (= 0.0 unknown!2))
+(assert
+ (> 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 54 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (= 0.0 unknown!2))
+(assert
+ (= 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 55 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (= 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 56 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (> 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 57 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (= 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 58 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 59 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (= 0.0 unknown!7))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 60 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (= 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!7))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x32 (< 0.0 ?x28)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x32 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 61 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (> 0.0 unknown!6))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 62 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (= 0.0 unknown!6))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 63 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 64 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (= 0.0 unknown!2))
+(assert
+ (> 0.0 unknown!6))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 65 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (= 0.0 unknown!2))
+(assert
+ (= 0.0 unknown!6))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 66 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (= 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 67 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (> 0.0 unknown!6))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 68 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (= 0.0 unknown!6))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 69 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 70 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (= 0.0 unknown!7))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(check-sat)
+(pop 1)
+; region 71 of 71
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 unknown!7))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (< 0.0 ?x186))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x137 (= 0.0 ?x186)))
+ (not $x137)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (let (($x18 (not $x9)))
+ (let ((?x156 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x186 (+ 1.0 ?x156)))
+ (let (($x55 (< 0.0 ?x186)))
+ (let (($x12 (< 0.0 scale)))
+ (not (and $x12 $x18 $x55 $x18 $x18 $x18)))))))))
 (assert
  (> exp!1 0.0))
 (assert

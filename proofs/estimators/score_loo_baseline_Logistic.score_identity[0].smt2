@@ -1,7 +1,7 @@
 ; certjax: rule estimators.score_loo_baseline_Logistic, obligation 'score_identity[0]', verdict proved
-; 10 negated queries, one per branch region; expected: unsat
+; 20 negated queries, one per branch region; expected: unsat
 (set-logic QF_NRA)
-; region 1 of 10
+; region 1 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -23,11 +23,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -35,104 +35,104 @@
 (assert
  (> 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
  (let ((?x73 (/ 1.0 (* scale scale))))
- (let ((?x21 (* 0.0 ?x73)))
+ (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
- (let ((?x114 (+ ?x127 ?x21)))
- (let ((?x143 (* ?x114 ?x54)))
- (let ((?x168 (/ ?x143 ?x68)))
- (let ((?x155 (- ?x114)))
- (let ((?x92 (+ ?x155 ?x168)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
  (let ((?x112 (* 2.0 ?x92)))
- (let ((?x52 (- ?x112)))
- (let ((?x63 (+ ?x155 ?x52)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
  (let ((?x81 (/ 0.0 scale)))
- (let ((?x36 (- ?x81)))
- (let ((?x166 (+ ?x36 ?x63)))
- (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x124 (* ?x58 ?x166)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x166 (+ ?x27 ?x43)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x124 (* ?x65 ?x166)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x169 (* ?x83 ?x124)))
+ (let ((?x138 (* ?x83 ?x124)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
- (let ((?x138 (+ ?x80 ?x97)))
- (let ((?x129 (- ?x138)))
- (let ((?x85 (* 2.0 ?x129)))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
  (let ((?x154 (/ 1.0 exp!4)))
- (let ((?x131 (* ?x154 ?x85)))
- (let ((?x96 (- ?x131)))
- (let ((?x67 (+ ?x129 ?x96)))
- (let ((?x140 (/ ?x67 scale)))
+ (let ((?x155 (* ?x154 ?x98)))
+ (let ((?x96 (- ?x155)))
+ (let ((?x69 (+ ?x129 ?x96)))
+ (let ((?x140 (/ ?x69 scale)))
  (let ((?x104 (- ?x140)))
- (let ((?x145 (* ?x58 ?x104)))
- (or (and (distinct ?x145 ?x169) true))))))))))))))))))))))))))))))))))))
+ (let ((?x145 (* ?x65 ?x104)))
+ (or (and (distinct ?x145 ?x138) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -188,7 +188,7 @@
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 2 of 10
+; region 2 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -210,11 +210,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -222,104 +222,104 @@
 (assert
  (< 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
  (let ((?x73 (/ 1.0 (* scale scale))))
- (let ((?x21 (* 0.0 ?x73)))
+ (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
- (let ((?x114 (+ ?x127 ?x21)))
- (let ((?x143 (* ?x114 ?x54)))
- (let ((?x168 (/ ?x143 ?x68)))
- (let ((?x155 (- ?x114)))
- (let ((?x92 (+ ?x155 ?x168)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
  (let ((?x112 (* 2.0 ?x92)))
- (let ((?x52 (- ?x112)))
- (let ((?x63 (+ ?x155 ?x52)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
  (let ((?x81 (/ 0.0 scale)))
- (let ((?x36 (- ?x81)))
- (let ((?x166 (+ ?x36 ?x63)))
- (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x124 (* ?x58 ?x166)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x166 (+ ?x27 ?x43)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x124 (* ?x65 ?x166)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x169 (* ?x83 ?x124)))
+ (let ((?x138 (* ?x83 ?x124)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
- (let ((?x138 (+ ?x80 ?x97)))
- (let ((?x129 (- ?x138)))
- (let ((?x85 (* 2.0 ?x129)))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
  (let ((?x154 (/ 1.0 exp!4)))
- (let ((?x131 (* ?x154 ?x85)))
- (let ((?x96 (- ?x131)))
- (let ((?x67 (+ ?x129 ?x96)))
- (let ((?x140 (/ ?x67 scale)))
+ (let ((?x155 (* ?x154 ?x98)))
+ (let ((?x96 (- ?x155)))
+ (let ((?x69 (+ ?x129 ?x96)))
+ (let ((?x140 (/ ?x69 scale)))
  (let ((?x104 (- ?x140)))
- (let ((?x145 (* ?x58 ?x104)))
- (or (and (distinct ?x145 ?x169) true))))))))))))))))))))))))))))))))))))
+ (let ((?x145 (* ?x65 ?x104)))
+ (or (and (distinct ?x145 ?x138) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -375,7 +375,7 @@
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 3 of 10
+; region 3 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -397,11 +397,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -409,104 +409,104 @@
 (assert
  (> 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
  (let ((?x73 (/ 1.0 (* scale scale))))
- (let ((?x21 (* 0.0 ?x73)))
+ (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
- (let ((?x114 (+ ?x127 ?x21)))
- (let ((?x143 (* ?x114 ?x54)))
- (let ((?x168 (/ ?x143 ?x68)))
- (let ((?x155 (- ?x114)))
- (let ((?x92 (+ ?x155 ?x168)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
  (let ((?x112 (* 2.0 ?x92)))
- (let ((?x52 (- ?x112)))
- (let ((?x63 (+ ?x155 ?x52)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
  (let ((?x81 (/ 0.0 scale)))
- (let ((?x36 (- ?x81)))
- (let ((?x166 (+ ?x36 ?x63)))
- (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x124 (* ?x58 ?x166)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x166 (+ ?x27 ?x43)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x124 (* ?x65 ?x166)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x169 (* ?x83 ?x124)))
+ (let ((?x138 (* ?x83 ?x124)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
- (let ((?x138 (+ ?x80 ?x97)))
- (let ((?x129 (- ?x138)))
- (let ((?x85 (* 2.0 ?x129)))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
  (let ((?x154 (/ 1.0 exp!4)))
- (let ((?x131 (* ?x154 ?x85)))
- (let ((?x96 (- ?x131)))
- (let ((?x67 (+ ?x129 ?x96)))
- (let ((?x140 (/ ?x67 scale)))
+ (let ((?x155 (* ?x154 ?x98)))
+ (let ((?x96 (- ?x155)))
+ (let ((?x69 (+ ?x129 ?x96)))
+ (let ((?x140 (/ ?x69 scale)))
  (let ((?x104 (- ?x140)))
- (let ((?x145 (* ?x58 ?x104)))
- (or (and (distinct ?x145 ?x169) true))))))))))))))))))))))))))))))))))))
+ (let ((?x145 (* ?x65 ?x104)))
+ (or (and (distinct ?x145 ?x138) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -562,7 +562,7 @@
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 4 of 10
+; region 4 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -584,11 +584,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -596,104 +596,104 @@
 (assert
  (< 0.0 unknown!6))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
  (let ((?x73 (/ 1.0 (* scale scale))))
- (let ((?x21 (* 0.0 ?x73)))
+ (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
- (let ((?x114 (+ ?x127 ?x21)))
- (let ((?x143 (* ?x114 ?x54)))
- (let ((?x168 (/ ?x143 ?x68)))
- (let ((?x155 (- ?x114)))
- (let ((?x92 (+ ?x155 ?x168)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
  (let ((?x112 (* 2.0 ?x92)))
- (let ((?x52 (- ?x112)))
- (let ((?x63 (+ ?x155 ?x52)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
  (let ((?x81 (/ 0.0 scale)))
- (let ((?x36 (- ?x81)))
- (let ((?x166 (+ ?x36 ?x63)))
- (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x124 (* ?x58 ?x166)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x166 (+ ?x27 ?x43)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x124 (* ?x65 ?x166)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x169 (* ?x83 ?x124)))
+ (let ((?x138 (* ?x83 ?x124)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
- (let ((?x138 (+ ?x80 ?x97)))
- (let ((?x129 (- ?x138)))
- (let ((?x85 (* 2.0 ?x129)))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
  (let ((?x154 (/ 1.0 exp!4)))
- (let ((?x131 (* ?x154 ?x85)))
- (let ((?x96 (- ?x131)))
- (let ((?x67 (+ ?x129 ?x96)))
- (let ((?x140 (/ ?x67 scale)))
+ (let ((?x155 (* ?x154 ?x98)))
+ (let ((?x96 (- ?x155)))
+ (let ((?x69 (+ ?x129 ?x96)))
+ (let ((?x140 (/ ?x69 scale)))
  (let ((?x104 (- ?x140)))
- (let ((?x145 (* ?x58 ?x104)))
- (or (and (distinct ?x145 ?x169) true))))))))))))))))))))))))))))))))))))
+ (let ((?x145 (* ?x65 ?x104)))
+ (or (and (distinct ?x145 ?x138) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -749,7 +749,7 @@
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 5 of 10
+; region 5 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -769,108 +769,108 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (< 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
 (assert
  (< 0.0 unknown!7))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (< 0.0 ?x68))))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
- (let (($x102 (= 0.0 ?x68)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
  (not $x102)))))
 (assert
- (let ((?x54 (/ (* 1.0 exp!1) exp!2)))
- (let ((?x68 (+ 1.0 ?x54)))
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
  (let ((?x73 (/ 1.0 (* scale scale))))
- (let ((?x21 (* 0.0 ?x73)))
+ (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
- (let ((?x114 (+ ?x127 ?x21)))
- (let ((?x143 (* ?x114 ?x54)))
- (let ((?x168 (/ ?x143 ?x68)))
- (let ((?x155 (- ?x114)))
- (let ((?x92 (+ ?x155 ?x168)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
  (let ((?x112 (* 2.0 ?x92)))
- (let ((?x52 (- ?x112)))
- (let ((?x63 (+ ?x155 ?x52)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
  (let ((?x81 (/ 0.0 scale)))
- (let ((?x36 (- ?x81)))
- (let ((?x166 (+ ?x36 ?x63)))
- (let ((?x58 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
- (let ((?x124 (* ?x58 ?x166)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x166 (+ ?x27 ?x43)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x124 (* ?x65 ?x166)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x169 (* ?x83 ?x124)))
+ (let ((?x138 (* ?x83 ?x124)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
- (let ((?x138 (+ ?x80 ?x97)))
- (let ((?x129 (- ?x138)))
- (let ((?x85 (* 2.0 ?x129)))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
  (let ((?x154 (/ 1.0 exp!4)))
- (let ((?x131 (* ?x154 ?x85)))
- (let ((?x96 (- ?x131)))
- (let ((?x67 (+ ?x129 ?x96)))
- (let ((?x140 (/ ?x67 scale)))
+ (let ((?x155 (* ?x154 ?x98)))
+ (let ((?x96 (- ?x155)))
+ (let ((?x69 (+ ?x129 ?x96)))
+ (let ((?x140 (/ ?x69 scale)))
  (let ((?x104 (- ?x140)))
- (let ((?x145 (* ?x58 ?x104)))
- (or (and (distinct ?x145 ?x169) true))))))))))))))))))))))))))))))))))))
+ (let ((?x145 (* ?x65 ?x104)))
+ (or (and (distinct ?x145 ?x138) true))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -926,7 +926,7 @@
  (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
 (check-sat)
 (pop 1)
-; region 6 of 10
+; region 6 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -951,11 +951,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -965,120 +965,120 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (< 0.0 ?x216)))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013)))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (< 0.0 ?x216)))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (let (($x516 (= 0.0 ?x216)))
- (not $x516))))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (let (($x516 (= 0.0 ?x216)))
- (not $x516))))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (< 0.0 ?x216)))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (let (($x516 (= 0.0 ?x216)))
- (not $x516))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259))))))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
  (let ((?x73 (/ 1.0 (* scale scale))))
- (let ((?x21 (* 0.0 ?x73)))
+ (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
- (let ((?x114 (+ ?x127 ?x21)))
- (let ((?x155 (- ?x114)))
- (let ((?x267 (* ?x155 ?x79)))
- (let ((?x248 (/ ?x267 ?x216)))
- (let ((?x383 (* 0.0 ?x155)))
- (let ((?x365 (+ ?x383 ?x248)))
- (let ((?x940 (* 2.0 ?x365)))
- (let ((?x231 (- ?x940)))
- (let ((?x938 (+ ?x155 ?x231)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x567 (* ?x131 ?x79)))
+ (let ((?x216 (/ ?x567 ?x1013)))
+ (let ((?x500 (* 0.0 ?x131)))
+ (let ((?x459 (+ ?x500 ?x216)))
+ (let ((?x782 (* 2.0 ?x459)))
+ (let ((?x152 (- ?x782)))
+ (let ((?x744 (+ ?x131 ?x152)))
  (let ((?x81 (/ 0.0 scale)))
- (let ((?x36 (- ?x81)))
- (let ((?x911 (+ ?x36 ?x938)))
- (let ((?x828 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x653 (* ?x828 exp!2)))
- (let ((?x888 (* ?x653 ?x911)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x811 (+ ?x27 ?x744)))
+ (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1046 (* ?x1053 exp!2)))
+ (let ((?x776 (* ?x1046 ?x811)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x556 (* ?x83 ?x888)))
+ (let ((?x1026 (* ?x83 ?x776)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
- (let ((?x138 (+ ?x80 ?x97)))
- (let ((?x129 (- ?x138)))
- (let ((?x85 (* 2.0 ?x129)))
- (let ((?x742 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x322 (* ?x742 exp!2)))
- (let ((?x299 (* ?x322 ?x85)))
- (let ((?x392 (- ?x299)))
- (let ((?x275 (+ ?x129 ?x392)))
- (let ((?x210 (/ ?x275 scale)))
- (let ((?x199 (- ?x210)))
- (let ((?x895 (* ?x653 ?x199)))
- (or (and (distinct ?x895 ?x556) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
+ (let ((?x439 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x398 (* ?x439 exp!2)))
+ (let ((?x250 (* ?x398 ?x98)))
+ (let ((?x187 (- ?x250)))
+ (let ((?x720 (+ ?x129 ?x187)))
+ (let ((?x465 (/ ?x720 scale)))
+ (let ((?x497 (- ?x465)))
+ (let ((?x424 (* ?x1046 ?x497)))
+ (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1184,7 +1184,7 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 7 of 10
+; region 7 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -1209,11 +1209,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -1223,120 +1223,120 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (< 0.0 ?x216)))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013)))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (< 0.0 ?x216)))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (let (($x516 (= 0.0 ?x216)))
- (not $x516))))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (let (($x516 (= 0.0 ?x216)))
- (not $x516))))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (< 0.0 ?x216)))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (let (($x516 (= 0.0 ?x216)))
- (not $x516))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259))))))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
  (let ((?x73 (/ 1.0 (* scale scale))))
- (let ((?x21 (* 0.0 ?x73)))
+ (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
- (let ((?x114 (+ ?x127 ?x21)))
- (let ((?x155 (- ?x114)))
- (let ((?x267 (* ?x155 ?x79)))
- (let ((?x248 (/ ?x267 ?x216)))
- (let ((?x383 (* 0.0 ?x155)))
- (let ((?x365 (+ ?x383 ?x248)))
- (let ((?x940 (* 2.0 ?x365)))
- (let ((?x231 (- ?x940)))
- (let ((?x938 (+ ?x155 ?x231)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x567 (* ?x131 ?x79)))
+ (let ((?x216 (/ ?x567 ?x1013)))
+ (let ((?x500 (* 0.0 ?x131)))
+ (let ((?x459 (+ ?x500 ?x216)))
+ (let ((?x782 (* 2.0 ?x459)))
+ (let ((?x152 (- ?x782)))
+ (let ((?x744 (+ ?x131 ?x152)))
  (let ((?x81 (/ 0.0 scale)))
- (let ((?x36 (- ?x81)))
- (let ((?x911 (+ ?x36 ?x938)))
- (let ((?x828 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x653 (* ?x828 exp!2)))
- (let ((?x888 (* ?x653 ?x911)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x811 (+ ?x27 ?x744)))
+ (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1046 (* ?x1053 exp!2)))
+ (let ((?x776 (* ?x1046 ?x811)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x556 (* ?x83 ?x888)))
+ (let ((?x1026 (* ?x83 ?x776)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
- (let ((?x138 (+ ?x80 ?x97)))
- (let ((?x129 (- ?x138)))
- (let ((?x85 (* 2.0 ?x129)))
- (let ((?x742 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x322 (* ?x742 exp!2)))
- (let ((?x299 (* ?x322 ?x85)))
- (let ((?x392 (- ?x299)))
- (let ((?x275 (+ ?x129 ?x392)))
- (let ((?x210 (/ ?x275 scale)))
- (let ((?x199 (- ?x210)))
- (let ((?x895 (* ?x653 ?x199)))
- (or (and (distinct ?x895 ?x556) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
+ (let ((?x439 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x398 (* ?x439 exp!2)))
+ (let ((?x250 (* ?x398 ?x98)))
+ (let ((?x187 (- ?x250)))
+ (let ((?x720 (+ ?x129 ?x187)))
+ (let ((?x465 (/ ?x720 scale)))
+ (let ((?x497 (- ?x465)))
+ (let ((?x424 (* ?x1046 ?x497)))
+ (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1442,7 +1442,7 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 8 of 10
+; region 8 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -1467,11 +1467,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -1481,120 +1481,120 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (< 0.0 ?x216)))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013)))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (< 0.0 ?x216)))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (let (($x516 (= 0.0 ?x216)))
- (not $x516))))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (let (($x516 (= 0.0 ?x216)))
- (not $x516))))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (< 0.0 ?x216)))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (let (($x516 (= 0.0 ?x216)))
- (not $x516))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259))))))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
  (let ((?x73 (/ 1.0 (* scale scale))))
- (let ((?x21 (* 0.0 ?x73)))
+ (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
- (let ((?x114 (+ ?x127 ?x21)))
- (let ((?x155 (- ?x114)))
- (let ((?x267 (* ?x155 ?x79)))
- (let ((?x248 (/ ?x267 ?x216)))
- (let ((?x383 (* 0.0 ?x155)))
- (let ((?x365 (+ ?x383 ?x248)))
- (let ((?x940 (* 2.0 ?x365)))
- (let ((?x231 (- ?x940)))
- (let ((?x938 (+ ?x155 ?x231)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x567 (* ?x131 ?x79)))
+ (let ((?x216 (/ ?x567 ?x1013)))
+ (let ((?x500 (* 0.0 ?x131)))
+ (let ((?x459 (+ ?x500 ?x216)))
+ (let ((?x782 (* 2.0 ?x459)))
+ (let ((?x152 (- ?x782)))
+ (let ((?x744 (+ ?x131 ?x152)))
  (let ((?x81 (/ 0.0 scale)))
- (let ((?x36 (- ?x81)))
- (let ((?x911 (+ ?x36 ?x938)))
- (let ((?x828 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x653 (* ?x828 exp!2)))
- (let ((?x888 (* ?x653 ?x911)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x811 (+ ?x27 ?x744)))
+ (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1046 (* ?x1053 exp!2)))
+ (let ((?x776 (* ?x1046 ?x811)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x556 (* ?x83 ?x888)))
+ (let ((?x1026 (* ?x83 ?x776)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
- (let ((?x138 (+ ?x80 ?x97)))
- (let ((?x129 (- ?x138)))
- (let ((?x85 (* 2.0 ?x129)))
- (let ((?x742 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x322 (* ?x742 exp!2)))
- (let ((?x299 (* ?x322 ?x85)))
- (let ((?x392 (- ?x299)))
- (let ((?x275 (+ ?x129 ?x392)))
- (let ((?x210 (/ ?x275 scale)))
- (let ((?x199 (- ?x210)))
- (let ((?x895 (* ?x653 ?x199)))
- (or (and (distinct ?x895 ?x556) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
+ (let ((?x439 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x398 (* ?x439 exp!2)))
+ (let ((?x250 (* ?x398 ?x98)))
+ (let ((?x187 (- ?x250)))
+ (let ((?x720 (+ ?x129 ?x187)))
+ (let ((?x465 (/ ?x720 scale)))
+ (let ((?x497 (- ?x465)))
+ (let ((?x424 (* ?x1046 ?x497)))
+ (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1700,7 +1700,7 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 9 of 10
+; region 9 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -1725,11 +1725,11 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (> 0.0 unknown!7))
 (assert
@@ -1739,120 +1739,120 @@
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (< 0.0 ?x216)))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013)))))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (< 0.0 ?x216)))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (let (($x516 (= 0.0 ?x216)))
- (not $x516))))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (let (($x516 (= 0.0 ?x216)))
- (not $x516))))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (< 0.0 ?x216)))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (let (($x516 (= 0.0 ?x216)))
- (not $x516))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259))))))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
  (let ((?x73 (/ 1.0 (* scale scale))))
- (let ((?x21 (* 0.0 ?x73)))
+ (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
- (let ((?x114 (+ ?x127 ?x21)))
- (let ((?x155 (- ?x114)))
- (let ((?x267 (* ?x155 ?x79)))
- (let ((?x248 (/ ?x267 ?x216)))
- (let ((?x383 (* 0.0 ?x155)))
- (let ((?x365 (+ ?x383 ?x248)))
- (let ((?x940 (* 2.0 ?x365)))
- (let ((?x231 (- ?x940)))
- (let ((?x938 (+ ?x155 ?x231)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x567 (* ?x131 ?x79)))
+ (let ((?x216 (/ ?x567 ?x1013)))
+ (let ((?x500 (* 0.0 ?x131)))
+ (let ((?x459 (+ ?x500 ?x216)))
+ (let ((?x782 (* 2.0 ?x459)))
+ (let ((?x152 (- ?x782)))
+ (let ((?x744 (+ ?x131 ?x152)))
  (let ((?x81 (/ 0.0 scale)))
- (let ((?x36 (- ?x81)))
- (let ((?x911 (+ ?x36 ?x938)))
- (let ((?x828 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x653 (* ?x828 exp!2)))
- (let ((?x888 (* ?x653 ?x911)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x811 (+ ?x27 ?x744)))
+ (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1046 (* ?x1053 exp!2)))
+ (let ((?x776 (* ?x1046 ?x811)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x556 (* ?x83 ?x888)))
+ (let ((?x1026 (* ?x83 ?x776)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
- (let ((?x138 (+ ?x80 ?x97)))
- (let ((?x129 (- ?x138)))
- (let ((?x85 (* 2.0 ?x129)))
- (let ((?x742 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x322 (* ?x742 exp!2)))
- (let ((?x299 (* ?x322 ?x85)))
- (let ((?x392 (- ?x299)))
- (let ((?x275 (+ ?x129 ?x392)))
- (let ((?x210 (/ ?x275 scale)))
- (let ((?x199 (- ?x210)))
- (let ((?x895 (* ?x653 ?x199)))
- (or (and (distinct ?x895 ?x556) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
+ (let ((?x439 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x398 (* ?x439 exp!2)))
+ (let ((?x250 (* ?x398 ?x98)))
+ (let ((?x187 (- ?x250)))
+ (let ((?x720 (+ ?x129 ?x187)))
+ (let ((?x465 (/ ?x720 scale)))
+ (let ((?x497 (- ?x465)))
+ (let ((?x424 (* ?x1046 ?x497)))
+ (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -1958,7 +1958,7 @@
  (>= exp!6 (+ 1.0 0.0)))
 (check-sat)
 (pop 1)
-; region 10 of 10
+; region 10 of 20
 (push 1)
 (set-info :status unknown)
 (declare-fun scale () Real)
@@ -1981,125 +1981,125 @@
 (assert
  (< 0.0 scale))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (< 0.0 unknown!7))
 (assert
- (let ((?x9 (- loc)))
- (let ((?x14 (+ z ?x9)))
- (let ((?x15 (/ ?x14 scale)))
- (let ((?x16 (- ?x15)))
- (> 0.0 ?x16))))))
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
 (assert
  (= 0.0 0.0))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (< 0.0 ?x216)))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (let (($x516 (= 0.0 ?x216)))
- (not $x516))))))
-(assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (let (($x516 (= 0.0 ?x216)))
- (not $x516))))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259))))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259))))))
 (assert
  (< 0.0 scale))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (< 0.0 ?x216)))))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013)))))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
- (let (($x13 (= 0.0 scale)))
- (not $x13)))
-(assert
- (let ((?x109 (/ 1.0 exp!1)))
- (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
- (let (($x516 (= 0.0 ?x216)))
- (not $x516))))))
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
 (assert
  (let ((?x109 (/ 1.0 exp!1)))
  (let ((?x79 (* ?x109 exp!2)))
- (let ((?x216 (+ 1.0 ?x79)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259))))))
+(assert
+ (let ((?x109 (/ 1.0 exp!1)))
+ (let ((?x79 (* ?x109 exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
  (let ((?x73 (/ 1.0 (* scale scale))))
- (let ((?x21 (* 0.0 ?x73)))
+ (let ((?x40 (* 0.0 ?x73)))
  (let ((?x127 (/ (- 1.0) scale)))
- (let ((?x114 (+ ?x127 ?x21)))
- (let ((?x155 (- ?x114)))
- (let ((?x267 (* ?x155 ?x79)))
- (let ((?x248 (/ ?x267 ?x216)))
- (let ((?x383 (* 0.0 ?x155)))
- (let ((?x365 (+ ?x383 ?x248)))
- (let ((?x940 (* 2.0 ?x365)))
- (let ((?x231 (- ?x940)))
- (let ((?x938 (+ ?x155 ?x231)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x567 (* ?x131 ?x79)))
+ (let ((?x216 (/ ?x567 ?x1013)))
+ (let ((?x500 (* 0.0 ?x131)))
+ (let ((?x459 (+ ?x500 ?x216)))
+ (let ((?x782 (* 2.0 ?x459)))
+ (let ((?x152 (- ?x782)))
+ (let ((?x744 (+ ?x131 ?x152)))
  (let ((?x81 (/ 0.0 scale)))
- (let ((?x36 (- ?x81)))
- (let ((?x911 (+ ?x36 ?x938)))
- (let ((?x828 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
- (let ((?x653 (* ?x828 exp!2)))
- (let ((?x888 (* ?x653 ?x911)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x811 (+ ?x27 ?x744)))
+ (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1046 (* ?x1053 exp!2)))
+ (let ((?x776 (* ?x1046 ?x811)))
  (let ((?x125 (- b)))
  (let ((?x83 (+ f ?x125)))
- (let ((?x556 (* ?x83 ?x888)))
+ (let ((?x1026 (* ?x83 ?x776)))
  (let ((?x97 (* f 1.0)))
  (let ((?x80 (* ?x125 1.0)))
- (let ((?x138 (+ ?x80 ?x97)))
- (let ((?x129 (- ?x138)))
- (let ((?x85 (* 2.0 ?x129)))
- (let ((?x742 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
- (let ((?x322 (* ?x742 exp!2)))
- (let ((?x299 (* ?x322 ?x85)))
- (let ((?x392 (- ?x299)))
- (let ((?x275 (+ ?x129 ?x392)))
- (let ((?x210 (/ ?x275 scale)))
- (let ((?x199 (- ?x210)))
- (let ((?x895 (* ?x653 ?x199)))
- (or (and (distinct ?x895 ?x556) true))))))))))))))))))))))))))))))))))))))))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
+ (let ((?x439 (/ (/ (/ 1.0 exp!6) exp!5) exp!1)))
+ (let ((?x398 (* ?x439 exp!2)))
+ (let ((?x250 (* ?x398 ?x98)))
+ (let ((?x187 (- ?x250)))
+ (let ((?x720 (+ ?x129 ?x187)))
+ (let ((?x465 (/ ?x720 scale)))
+ (let ((?x497 (- ?x465)))
+ (let ((?x424 (* ?x1046 ?x497)))
+ (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))))
 (assert
  (> exp!1 0.0))
 (assert
@@ -2133,6 +2133,2426 @@
 (assert
  (let (($x82 (= exp!3 scale)))
  (=> (> scale 0.0) $x82)))
+(assert
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+(assert
+ (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+(assert
+ (= (< log!322 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!322) (< exp!3 exp!5)))
+(assert
+ (= (< log!322 log!256) (< exp!5 exp!4)))
+(assert
+ (= (< log!256 log!322) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!322 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!322)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!256) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!322) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!322) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 11 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!256 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!322 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (> 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let ((?x73 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* 0.0 ?x73)))
+ (let ((?x127 (/ (- 1.0) scale)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
+ (let ((?x112 (* 2.0 ?x92)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
+ (let ((?x81 (/ 0.0 scale)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x166 (+ ?x27 ?x43)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x124 (* ?x65 ?x166)))
+ (let ((?x125 (- b)))
+ (let ((?x83 (+ f ?x125)))
+ (let ((?x138 (* ?x83 ?x124)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
+ (let ((?x154 (/ 1.0 exp!4)))
+ (let ((?x155 (* ?x154 ?x98)))
+ (let ((?x96 (- ?x155)))
+ (let ((?x69 (+ ?x129 ?x96)))
+ (let ((?x140 (/ ?x69 scale)))
+ (let ((?x104 (- ?x140)))
+ (let ((?x145 (* ?x65 ?x104)))
+ (or (and (distinct ?x145 ?x138) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+(assert
+ (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+(assert
+ (= (< log!322 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!322) (< exp!3 exp!5)))
+(assert
+ (= (< log!322 log!256) (< exp!5 exp!4)))
+(assert
+ (= (< log!256 log!322) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!322 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!322)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!256) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!322) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!322) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 12 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!256 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!322 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let ((?x73 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* 0.0 ?x73)))
+ (let ((?x127 (/ (- 1.0) scale)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
+ (let ((?x112 (* 2.0 ?x92)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
+ (let ((?x81 (/ 0.0 scale)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x166 (+ ?x27 ?x43)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x124 (* ?x65 ?x166)))
+ (let ((?x125 (- b)))
+ (let ((?x83 (+ f ?x125)))
+ (let ((?x138 (* ?x83 ?x124)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
+ (let ((?x154 (/ 1.0 exp!4)))
+ (let ((?x155 (* ?x154 ?x98)))
+ (let ((?x96 (- ?x155)))
+ (let ((?x69 (+ ?x129 ?x96)))
+ (let ((?x140 (/ ?x69 scale)))
+ (let ((?x104 (- ?x140)))
+ (let ((?x145 (* ?x65 ?x104)))
+ (or (and (distinct ?x145 ?x138) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+(assert
+ (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+(assert
+ (= (< log!322 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!322) (< exp!3 exp!5)))
+(assert
+ (= (< log!322 log!256) (< exp!5 exp!4)))
+(assert
+ (= (< log!256 log!322) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!322 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!322)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!256) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!322) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!322) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 13 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!256 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!322 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (> 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let ((?x73 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* 0.0 ?x73)))
+ (let ((?x127 (/ (- 1.0) scale)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
+ (let ((?x112 (* 2.0 ?x92)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
+ (let ((?x81 (/ 0.0 scale)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x166 (+ ?x27 ?x43)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x124 (* ?x65 ?x166)))
+ (let ((?x125 (- b)))
+ (let ((?x83 (+ f ?x125)))
+ (let ((?x138 (* ?x83 ?x124)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
+ (let ((?x154 (/ 1.0 exp!4)))
+ (let ((?x155 (* ?x154 ?x98)))
+ (let ((?x96 (- ?x155)))
+ (let ((?x69 (+ ?x129 ?x96)))
+ (let ((?x140 (/ ?x69 scale)))
+ (let ((?x104 (- ?x140)))
+ (let ((?x145 (* ?x65 ?x104)))
+ (or (and (distinct ?x145 ?x138) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+(assert
+ (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+(assert
+ (= (< log!322 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!322) (< exp!3 exp!5)))
+(assert
+ (= (< log!322 log!256) (< exp!5 exp!4)))
+(assert
+ (= (< log!256 log!322) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!322 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!322)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!256) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!322) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!322) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 14 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!256 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!322 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let ((?x73 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* 0.0 ?x73)))
+ (let ((?x127 (/ (- 1.0) scale)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
+ (let ((?x112 (* 2.0 ?x92)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
+ (let ((?x81 (/ 0.0 scale)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x166 (+ ?x27 ?x43)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x124 (* ?x65 ?x166)))
+ (let ((?x125 (- b)))
+ (let ((?x83 (+ f ?x125)))
+ (let ((?x138 (* ?x83 ?x124)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
+ (let ((?x154 (/ 1.0 exp!4)))
+ (let ((?x155 (* ?x154 ?x98)))
+ (let ((?x96 (- ?x155)))
+ (let ((?x69 (+ ?x129 ?x96)))
+ (let ((?x140 (/ ?x69 scale)))
+ (let ((?x104 (- ?x140)))
+ (let ((?x145 (* ?x65 ?x104)))
+ (or (and (distinct ?x145 ?x138) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+(assert
+ (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+(assert
+ (= (< log!322 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!322) (< exp!3 exp!5)))
+(assert
+ (= (< log!322 log!256) (< exp!5 exp!4)))
+(assert
+ (= (< log!256 log!322) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!322 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!322)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!256) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!322) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!322) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 15 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun log!256 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun log!322 () Real)
+(declare-fun exp!6 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (< 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!7))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (< 0.0 ?x28))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let (($x102 (= 0.0 ?x28)))
+ (not $x102)))))
+(assert
+ (let ((?x61 (/ (* 1.0 exp!1) exp!2)))
+ (let ((?x28 (+ 1.0 ?x61)))
+ (let ((?x73 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* 0.0 ?x73)))
+ (let ((?x127 (/ (- 1.0) scale)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x143 (* ?x114 ?x61)))
+ (let ((?x168 (/ ?x143 ?x28)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x92 (+ ?x131 ?x168)))
+ (let ((?x112 (* 2.0 ?x92)))
+ (let ((?x57 (- ?x112)))
+ (let ((?x43 (+ ?x131 ?x57)))
+ (let ((?x81 (/ 0.0 scale)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x166 (+ ?x27 ?x43)))
+ (let ((?x65 (/ (* (/ (/ 1.0 exp!3) (* exp!4 exp!4)) exp!1) exp!2)))
+ (let ((?x124 (* ?x65 ?x166)))
+ (let ((?x125 (- b)))
+ (let ((?x83 (+ f ?x125)))
+ (let ((?x138 (* ?x83 ?x124)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
+ (let ((?x154 (/ 1.0 exp!4)))
+ (let ((?x155 (* ?x154 ?x98)))
+ (let ((?x96 (- ?x155)))
+ (let ((?x69 (+ ?x129 ?x96)))
+ (let ((?x140 (/ ?x69 scale)))
+ (let ((?x104 (- ?x140)))
+ (let ((?x145 (* ?x65 ?x104)))
+ (or (and (distinct ?x145 ?x138) true))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+(assert
+ (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+(assert
+ (= (< log!322 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!322) (< exp!3 exp!5)))
+(assert
+ (= (< log!322 log!256) (< exp!5 exp!4)))
+(assert
+ (= (< log!256 log!322) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!322 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!322)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!256) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!322) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!322) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 16 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!256 () Real)
+(declare-fun log!322 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (> 0.0 unknown!6))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259)))))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let ((?x73 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* 0.0 ?x73)))
+ (let ((?x127 (/ (- 1.0) scale)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x567 (* ?x131 ?x79)))
+ (let ((?x216 (/ ?x567 ?x1013)))
+ (let ((?x500 (* 0.0 ?x131)))
+ (let ((?x459 (+ ?x500 ?x216)))
+ (let ((?x782 (* 2.0 ?x459)))
+ (let ((?x152 (- ?x782)))
+ (let ((?x744 (+ ?x131 ?x152)))
+ (let ((?x81 (/ 0.0 scale)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x811 (+ ?x27 ?x744)))
+ (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1046 (* ?x1053 exp!2)))
+ (let ((?x776 (* ?x1046 ?x811)))
+ (let ((?x125 (- b)))
+ (let ((?x83 (+ f ?x125)))
+ (let ((?x1026 (* ?x83 ?x776)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
+ (let ((?x398 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x250 (* ?x398 ?x98)))
+ (let ((?x187 (- ?x250)))
+ (let ((?x720 (+ ?x129 ?x187)))
+ (let ((?x465 (/ ?x720 scale)))
+ (let ((?x497 (- ?x465)))
+ (let ((?x424 (* ?x1046 ?x497)))
+ (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+(assert
+ (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+(assert
+ (= (< log!322 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!322) (< exp!3 exp!5)))
+(assert
+ (= (< log!322 log!256) (< exp!5 exp!4)))
+(assert
+ (= (< log!256 log!322) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!322 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!322)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!256) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!322) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!322) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 17 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!256 () Real)
+(declare-fun log!322 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (> 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259)))))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let ((?x73 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* 0.0 ?x73)))
+ (let ((?x127 (/ (- 1.0) scale)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x567 (* ?x131 ?x79)))
+ (let ((?x216 (/ ?x567 ?x1013)))
+ (let ((?x500 (* 0.0 ?x131)))
+ (let ((?x459 (+ ?x500 ?x216)))
+ (let ((?x782 (* 2.0 ?x459)))
+ (let ((?x152 (- ?x782)))
+ (let ((?x744 (+ ?x131 ?x152)))
+ (let ((?x81 (/ 0.0 scale)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x811 (+ ?x27 ?x744)))
+ (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1046 (* ?x1053 exp!2)))
+ (let ((?x776 (* ?x1046 ?x811)))
+ (let ((?x125 (- b)))
+ (let ((?x83 (+ f ?x125)))
+ (let ((?x1026 (* ?x83 ?x776)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
+ (let ((?x398 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x250 (* ?x398 ?x98)))
+ (let ((?x187 (- ?x250)))
+ (let ((?x720 (+ ?x129 ?x187)))
+ (let ((?x465 (/ ?x720 scale)))
+ (let ((?x497 (- ?x465)))
+ (let ((?x424 (* ?x1046 ?x497)))
+ (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+(assert
+ (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+(assert
+ (= (< log!322 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!322) (< exp!3 exp!5)))
+(assert
+ (= (< log!322 log!256) (< exp!5 exp!4)))
+(assert
+ (= (< log!256 log!322) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!322 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!322)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!256) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!322) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!322) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 18 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!256 () Real)
+(declare-fun log!322 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (> 0.0 unknown!6))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259)))))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let ((?x73 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* 0.0 ?x73)))
+ (let ((?x127 (/ (- 1.0) scale)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x567 (* ?x131 ?x79)))
+ (let ((?x216 (/ ?x567 ?x1013)))
+ (let ((?x500 (* 0.0 ?x131)))
+ (let ((?x459 (+ ?x500 ?x216)))
+ (let ((?x782 (* 2.0 ?x459)))
+ (let ((?x152 (- ?x782)))
+ (let ((?x744 (+ ?x131 ?x152)))
+ (let ((?x81 (/ 0.0 scale)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x811 (+ ?x27 ?x744)))
+ (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1046 (* ?x1053 exp!2)))
+ (let ((?x776 (* ?x1046 ?x811)))
+ (let ((?x125 (- b)))
+ (let ((?x83 (+ f ?x125)))
+ (let ((?x1026 (* ?x83 ?x776)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
+ (let ((?x398 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x250 (* ?x398 ?x98)))
+ (let ((?x187 (- ?x250)))
+ (let ((?x720 (+ ?x129 ?x187)))
+ (let ((?x465 (/ ?x720 scale)))
+ (let ((?x497 (- ?x465)))
+ (let ((?x424 (* ?x1046 ?x497)))
+ (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+(assert
+ (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+(assert
+ (= (< log!322 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!322) (< exp!3 exp!5)))
+(assert
+ (= (< log!322 log!256) (< exp!5 exp!4)))
+(assert
+ (= (< log!256 log!322) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!322 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!322)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!256) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!322) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!322) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 19 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun unknown!2 () Real)
+(declare-fun unknown!6 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!256 () Real)
+(declare-fun log!322 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (> 0.0 unknown!7))
+(assert
+ (< 0.0 unknown!2))
+(assert
+ (< 0.0 unknown!6))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013))))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259)))))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let ((?x73 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* 0.0 ?x73)))
+ (let ((?x127 (/ (- 1.0) scale)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x567 (* ?x131 ?x79)))
+ (let ((?x216 (/ ?x567 ?x1013)))
+ (let ((?x500 (* 0.0 ?x131)))
+ (let ((?x459 (+ ?x500 ?x216)))
+ (let ((?x782 (* 2.0 ?x459)))
+ (let ((?x152 (- ?x782)))
+ (let ((?x744 (+ ?x131 ?x152)))
+ (let ((?x81 (/ 0.0 scale)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x811 (+ ?x27 ?x744)))
+ (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1046 (* ?x1053 exp!2)))
+ (let ((?x776 (* ?x1046 ?x811)))
+ (let ((?x125 (- b)))
+ (let ((?x83 (+ f ?x125)))
+ (let ((?x1026 (* ?x83 ?x776)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
+ (let ((?x398 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x250 (* ?x398 ?x98)))
+ (let ((?x187 (- ?x250)))
+ (let ((?x720 (+ ?x129 ?x187)))
+ (let ((?x465 (/ ?x720 scale)))
+ (let ((?x497 (- ?x465)))
+ (let ((?x424 (* ?x1046 ?x497)))
+ (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
+(assert
+ (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
+(assert
+ (= (< (/ z scale) log!256) (< exp!1 exp!4)))
+(assert
+ (= (< log!256 (/ loc scale)) (< exp!4 exp!2)))
+(assert
+ (= (< (/ loc scale) log!256) (< exp!2 exp!4)))
+(assert
+ (= (< log!256 log!39) (< exp!4 exp!3)))
+(assert
+ (= (< log!39 log!256) (< exp!3 exp!4)))
+(assert
+ (> exp!4 0.0))
+(assert
+ (= (> log!256 0.0) (> exp!4 1.0)))
+(assert
+ (>= exp!4 (+ 1.0 log!256)))
+(assert
+ (=> (> (+ 1.0 (/ (* 1.0 exp!1) exp!2)) 0.0) (= exp!4 (+ 1.0 (/ (* 1.0 exp!1) exp!2)))))
+(assert
+ (= (< log!322 (/ z scale)) (< exp!5 exp!1)))
+(assert
+ (= (< (/ z scale) log!322) (< exp!1 exp!5)))
+(assert
+ (= (< log!322 (/ loc scale)) (< exp!5 exp!2)))
+(assert
+ (= (< (/ loc scale) log!322) (< exp!2 exp!5)))
+(assert
+ (= (< log!322 log!39) (< exp!5 exp!3)))
+(assert
+ (= (< log!39 log!322) (< exp!3 exp!5)))
+(assert
+ (= (< log!322 log!256) (< exp!5 exp!4)))
+(assert
+ (= (< log!256 log!322) (< exp!4 exp!5)))
+(assert
+ (> exp!5 0.0))
+(assert
+ (= (> log!322 0.0) (> exp!5 1.0)))
+(assert
+ (>= exp!5 (+ 1.0 log!322)))
+(assert
+ (=> (> (+ 1.0 (* (/ 1.0 exp!1) exp!2)) 0.0) (= exp!5 (+ 1.0 (* (/ 1.0 exp!1) exp!2)))))
+(assert
+ (= (< 0.0 (/ z scale)) (< exp!6 exp!1)))
+(assert
+ (= (> 0.0 (/ z scale)) (< exp!1 exp!6)))
+(assert
+ (= (< 0.0 (/ loc scale)) (< exp!6 exp!2)))
+(assert
+ (= (> 0.0 (/ loc scale)) (< exp!2 exp!6)))
+(assert
+ (= (< 0.0 log!39) (< exp!6 exp!3)))
+(assert
+ (= (> 0.0 log!39) (< exp!3 exp!6)))
+(assert
+ (= (< 0.0 log!256) (< exp!6 exp!4)))
+(assert
+ (= (> 0.0 log!256) (< exp!4 exp!6)))
+(assert
+ (= (< 0.0 log!322) (< exp!6 exp!5)))
+(assert
+ (= (> 0.0 log!322) (< exp!5 exp!6)))
+(assert
+ (> exp!6 0.0))
+(assert
+ (= (> 0.0 0.0) (> exp!6 1.0)))
+(assert
+ (>= exp!6 (+ 1.0 0.0)))
+(check-sat)
+(pop 1)
+; region 20 of 20
+(push 1)
+(set-info :status unknown)
+(declare-fun scale () Real)
+(declare-fun loc () Real)
+(declare-fun z () Real)
+(declare-fun unknown!7 () Real)
+(declare-fun exp!2 () Real)
+(declare-fun exp!1 () Real)
+(declare-fun exp!5 () Real)
+(declare-fun exp!6 () Real)
+(declare-fun exp!3 () Real)
+(declare-fun b () Real)
+(declare-fun f () Real)
+(declare-fun log!39 () Real)
+(declare-fun exp!4 () Real)
+(declare-fun log!256 () Real)
+(declare-fun log!322 () Real)
+(assert
+ false)
+(assert
+ (> 0.0 scale))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (< 0.0 unknown!7))
+(assert
+ (let ((?x17 (- loc)))
+ (let ((?x11 (+ z ?x17)))
+ (let ((?x14 (/ ?x11 scale)))
+ (let ((?x15 (- ?x14)))
+ (> 0.0 ?x15))))))
+(assert
+ (= 0.0 0.0))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259)))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259)))))
+(assert
+ (< 0.0 scale))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (< 0.0 ?x1013))))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let (($x9 (= 0.0 scale)))
+ (not $x9)))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let (($x259 (= 0.0 ?x1013)))
+ (not $x259)))))
+(assert
+ (let ((?x79 (* (/ 1.0 exp!1) exp!2)))
+ (let ((?x1013 (+ 1.0 ?x79)))
+ (let ((?x73 (/ 1.0 (* scale scale))))
+ (let ((?x40 (* 0.0 ?x73)))
+ (let ((?x127 (/ (- 1.0) scale)))
+ (let ((?x114 (+ ?x127 ?x40)))
+ (let ((?x131 (- ?x114)))
+ (let ((?x567 (* ?x131 ?x79)))
+ (let ((?x216 (/ ?x567 ?x1013)))
+ (let ((?x500 (* 0.0 ?x131)))
+ (let ((?x459 (+ ?x500 ?x216)))
+ (let ((?x782 (* 2.0 ?x459)))
+ (let ((?x152 (- ?x782)))
+ (let ((?x744 (+ ?x131 ?x152)))
+ (let ((?x81 (/ 0.0 scale)))
+ (let ((?x27 (- ?x81)))
+ (let ((?x811 (+ ?x27 ?x744)))
+ (let ((?x1053 (/ (/ (/ (/ 1.0 exp!3) (* exp!6 exp!6)) (* exp!5 exp!5)) exp!1)))
+ (let ((?x1046 (* ?x1053 exp!2)))
+ (let ((?x776 (* ?x1046 ?x811)))
+ (let ((?x125 (- b)))
+ (let ((?x83 (+ f ?x125)))
+ (let ((?x1026 (* ?x83 ?x776)))
+ (let ((?x97 (* f 1.0)))
+ (let ((?x80 (* ?x125 1.0)))
+ (let ((?x139 (+ ?x80 ?x97)))
+ (let ((?x129 (- ?x139)))
+ (let ((?x98 (* 2.0 ?x129)))
+ (let ((?x398 (* (/ (/ (/ 1.0 exp!6) exp!5) exp!1) exp!2)))
+ (let ((?x250 (* ?x398 ?x98)))
+ (let ((?x187 (- ?x250)))
+ (let ((?x720 (+ ?x129 ?x187)))
+ (let ((?x465 (/ ?x720 scale)))
+ (let ((?x497 (- ?x465)))
+ (let ((?x424 (* ?x1046 ?x497)))
+ (or (and (distinct ?x424 ?x1026) true))))))))))))))))))))))))))))))))))))))
+(assert
+ (> exp!1 0.0))
+(assert
+ (= (> (/ z scale) 0.0) (> exp!1 1.0)))
+(assert
+ (>= exp!1 (+ 1.0 (/ z scale))))
+(assert
+ (= (< (/ loc scale) (/ z scale)) (< exp!2 exp!1)))
+(assert
+ (= (< (/ z scale) (/ loc scale)) (< exp!1 exp!2)))
+(assert
+ (> exp!2 0.0))
+(assert
+ (= (> (/ loc scale) 0.0) (> exp!2 1.0)))
+(assert
+ (>= exp!2 (+ 1.0 (/ loc scale))))
+(assert
+ (= (< log!39 (/ z scale)) (< exp!3 exp!1)))
+(assert
+ (= (< (/ z scale) log!39) (< exp!1 exp!3)))
+(assert
+ (= (< log!39 (/ loc scale)) (< exp!3 exp!2)))
+(assert
+ (= (< (/ loc scale) log!39) (< exp!2 exp!3)))
+(assert
+ (> exp!3 0.0))
+(assert
+ (= (> log!39 0.0) (> exp!3 1.0)))
+(assert
+ (>= exp!3 (+ 1.0 log!39)))
+(assert
+ (=> (> scale 0.0) (= exp!3 scale)))
 (assert
  (= (< log!256 (/ z scale)) (< exp!4 exp!1)))
 (assert
