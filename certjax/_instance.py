@@ -45,7 +45,7 @@ from ._errors import (
     RuleUnproven,
 )
 from ._jax_wording import jax_worded, jax_worded_bwd
-from ._proxy import MSG_PROXY, MSG_PROXY_DIFFERS, PROXY_DIM, differs
+from ._proxy import MSG_PROXY, MSG_PROXY_DIFFERS, PROXY_DIM, differs, long_ordering
 from ._proxy import proxy as trace_proxy
 from ._second_order import check_use, differentiated
 from ._spec import Static, _shape_text
@@ -206,7 +206,7 @@ def prove_instance(t: Traced, rlimit: int) -> tuple[Certificate, str]:
     if done is not None:
         return done
     n = sum(math.prod(s.shape) for _, _, s in t.spec.leaves)
-    if n <= AS_TRACED_MAX:
+    if n <= AS_TRACED_MAX and not long_ordering(t):
         return _guarded(t, rlimit), "as traced"
     proxy = trace_proxy(t, rlimit)
     if proxy is None:

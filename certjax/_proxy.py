@@ -72,6 +72,30 @@ def proxy(t: Traced, rlimit: int, dim: int = PROXY_DIM) -> Traced | None:
         return None
 
 
+ORDERINGS = ("sort", "top_k")  # their branch regions are the orderings: n! of n elements
+
+
+def long_ordering(t: Traced) -> bool:
+    """Whether a jaxpr of ``t`` sorts more than ``PROXY_DIM + 1`` elements along an axis:
+    proved as traced, its regions grow as the factorial (a simplex projection of 5: more
+    than 1024 paths), so such a rule is proved at the proxy shape even when it is small."""
+    def long(jaxpr: Any) -> bool:
+        for eqn in jaxpr.eqns:
+            if eqn.primitive.name in ORDERINGS:
+                shape = eqn.invars[0].aval.shape
+                axis = eqn.params.get("dimension", len(shape) - 1)
+                if shape and shape[axis] > PROXY_DIM + 1:
+                    return True
+            for v in eqn.params.values():
+                for sub in v if isinstance(v, (tuple, list)) else (v,):
+                    if isinstance(sub, (jcore.ClosedJaxpr, jcore.Jaxpr)) and long(
+                            getattr(sub, "jaxpr", sub)):
+                        return True
+        return False
+
+    return any(long(c.jaxpr) for c in t.jaxprs.values() if c is not None)
+
+
 def differs(traces: list[Traced | None]) -> str:
     """Why the traces (the instance first, then its proxies) are not one program up to the
     sizes; "" when they are."""

@@ -142,3 +142,31 @@ def test_symbolic_zeros_are_the_same_at_the_proxy(right):
     g = jax.grad(lambda y: f(x, y).sum())(y)
     np.testing.assert_allclose(np.asarray(g), 2 * np.cos(1.0) * np.ones((3, 4)), rtol=1e-6)
     assert [i.how for i in f.instances][-1].startswith("proxy")
+
+
+def test_a_sort_of_more_than_three_is_proved_at_the_proxy():
+    # projection onto the simplex (JAX's test_custom_jvp_implicit_broadcasting) at f32[5]:
+    # as traced, more than 1024 regions (the orderings); at the proxy, a proof in seconds
+    @certjax.custom_jvp
+    def proj(x):
+        u = jnp.sort(x)[::-1]
+        cssv = jnp.cumsum(u) - 1.0
+        ind = jnp.arange(x.shape[0], dtype=x.dtype) + 1
+        idx = jnp.count_nonzero(u - cssv / ind > 0)
+        return jax.nn.relu(x - cssv[idx - 1] / idx.astype(x.dtype))
+
+    @proj.defjvp
+    def proj_jvp(primals, tangents):
+        (x,), (x_dot,) = primals, tangents
+        out = proj(x)
+        supp = (out > 0).astype(x_dot.dtype)
+        card = jnp.count_nonzero(supp).astype(x_dot.dtype)
+        return out, supp * x_dot - (jnp.dot(supp, x_dot) / card) * supp
+
+    x = jnp.asarray(np.random.RandomState(0).rand(5), jnp.float32)
+    J = jax.jacfwd(proj)(x)
+    supp = (proj(x) > 0).astype(jnp.float32)
+    want = jnp.diag(supp) - jnp.outer(supp, supp) / jnp.sum(supp)
+    np.testing.assert_allclose(np.asarray(J), np.asarray(want), atol=1e-6)
+    how = {str(i.shapes): i.how for i in proj.instances}
+    assert how["{'x': 'float32[5]'}"].startswith("proxy")
