@@ -42,6 +42,8 @@ def _fmt(v: Any) -> str:
         return "(" + ", ".join(_fmt(x) for x in v) + ("," if len(v) == 1 else "") + ")"
     if callable(v) or isinstance(v, str):
         return getattr(v, "__name__", repr(v))
+    if v is None or isinstance(v, (bool, np.bool_)):  # static values as written: None, False
+        return repr(None if v is None else bool(v))
     a = np.asarray(v, dtype=np.float64)
     if a.shape == ():
         return f"{float(a):.6g}"

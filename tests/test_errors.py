@@ -271,3 +271,20 @@ def test_an_error_the_rule_raises_is_still_of_its_class():
     with pytest.raises(RuntimeError, match="no tangent") as e:
         jax.grad(lambda x: nondifferentiable("no tangent", x).sum())(x)
     assert isinstance(e.value, certjax.RuleNotTraceable)
+
+
+def test_static_values_in_the_failing_call_are_shown_as_written():
+    # None and False were shown as nan and 0 (numbers): `bwd(x=..., ord=None, keepdims=False)`
+    import functools
+
+    @functools.partial(certjax.custom_vjp, nondiff_argnums=(1, 2))
+    def norm(x, ord=None, keepdims=False):
+        return jnp.sqrt(jnp.sum(x * x, keepdims=keepdims) + 1.0)
+
+    def bwd(ord, keepdims, res, g):
+        x, n = res
+        return (2 * g * x / n,)  # twice the derivative
+
+    norm.defvjp(lambda x, o, k: (norm(x, o, k), (x, norm(x, o, k))), bwd)
+    with pytest.raises(certjax.RuleRejected, match=r"ord=None, keepdims=False, g="):
+        jax.grad(lambda x: norm(x, None, False))(jnp.ones(3))
