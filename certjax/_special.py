@@ -99,11 +99,19 @@ def _one(b: Builder, n: Node, memo: dict) -> tuple[Node, Node]:
     if op == "select" and n.args[1] is not n.args[2] and _negated(n.args[1], n.args[2]):
         return sub[1]  # abs: a or -a, NaN (or infinite) exactly where a is
     if op == "select":
-        # the value is the branch the condition picks (a comparison of the program is XLA's,
-        # ``_lax_rules.compare_xla``; an internal one is consistent with the branch taken)
+        # the value is the branch the condition picks; where an operand of the condition
+        # is NaN, the branch XLA takes is not known here (an internal comparison is not
+        # XLA's): unknown there, an over-approximation
         c = n.args[0]
-        return (b.or_(b.and_(c, sub[2][0]), b.and_(b.not_(c), sub[1][0])),
-                b.or_(b.and_(c, sub[2][1]), b.and_(b.not_(c), sub[1][1])))
+        nf = b.or_(b.and_(c, sub[2][0]), b.and_(b.not_(c), sub[1][0]))
+        nan = b.or_(b.and_(c, sub[2][1]), b.and_(b.not_(c), sub[1][1]))
+        if c.partial:
+            cn = any_(*(memo[id(x)][1] for m in walk([c]) if m.op == "cmp"
+                        for x in m.args if x.partial))
+            if not (cn.op == "bool" and not cn.value):
+                u = all_(cn, b.unknown())
+                nf, nan = any_(nf, u), any_(nan, u)
+        return nf, nan
     if op == "keep":  # max, min, sign...: NaN exactly where its value or an operand is
         v, ws = n.args[0], n.args[1:]
         own = v.op == "select" and all(not x.partial or x in ws for x in v.args[1:])
